@@ -1,0 +1,3 @@
+"""Briefer: a delegation's briefing for a diplomatic forum, prepared, carried and printed."""
+
+__version__ = "0.1.0"

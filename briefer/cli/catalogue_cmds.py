@@ -1,0 +1,322 @@
+"""Commands that read the catalogue: info, search, show, programme, projects, catalogue."""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from briefer.cli.common import json_flag, lang_for, store_for
+from briefer.cli.output import print_fields, print_json, print_table
+from briefer.core import paths
+from briefer.core.catalogue import edition_of_year, item_detail, list_sessions, overview
+from briefer.core.catalogue_build import build_bundled_catalogue, default_facts_path
+from briefer.core.delegations import current_delegation, find_delegate
+from briefer.core.errors import InputError, NotFoundError
+from briefer.core.marks import find_mark
+from briefer.core.notes import list_notes
+from briefer.core.search import Filters, marked_snippet, search
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser(
+        "info", help="overview of the catalogue: editions, counts, completeness"
+    )
+    json_flag(p)
+    p.set_defaults(handler=cmd_info)
+
+    p = commands.add_parser("search", help="search the catalogue and your notes")
+    p.add_argument("query", metavar="QUERY", help="words, in Arabic, French or English")
+    p.add_argument(
+        "--kind",
+        action="append",
+        choices=(
+            "session",
+            "project",
+            "person",
+            "organisation",
+            "theme",
+            "edition",
+            "venue",
+            "note",
+        ),
+        help="only these kinds",
+    )
+    p.add_argument("--edition", type=int, metavar="YEAR", help="only this edition")
+    p.add_argument("--day", metavar="YYYY-MM-DD", help="only sessions on this day")
+    p.add_argument("--theme", metavar="THEME_ID", help="only items of this theme or priority")
+    p.add_argument("--region", help="only projects in this region")
+    p.add_argument("--format", help="only sessions of this format (panel, workshop…)")
+    p.add_argument("--marked", action="store_true", help="only items your delegation marked")
+    p.add_argument("--delegate", metavar="NAME", help="only items assigned to this delegate")
+    p.add_argument("--limit", type=int, default=20, help="at most this many hits (default 20)")
+    json_flag(p)
+    p.set_defaults(handler=cmd_search)
+
+    p = commands.add_parser("show", help="one item in full, with your mark and notes")
+    p.add_argument("id", metavar="ID")
+    json_flag(p)
+    p.set_defaults(handler=cmd_show)
+
+    p = commands.add_parser("programme", help="sessions day by day, in time order")
+    p.add_argument("--edition", type=int, metavar="YEAR", help="edition (default: 2021)")
+    p.add_argument("--day", metavar="YYYY-MM-DD", help="only this day")
+    json_flag(p)
+    p.set_defaults(handler=cmd_programme)
+
+    p = commands.add_parser("projects", help="the project catalogue of an edition")
+    p.add_argument("--edition", type=int, metavar="YEAR", help="edition (default: 2021)")
+    json_flag(p)
+    p.set_defaults(handler=cmd_projects)
+
+    p = commands.add_parser("catalogue", help="reset or rebuild the catalogue")
+    sub = p.add_subparsers(dest="action", metavar="ACTION")
+    sub.required = True
+    reset = sub.add_parser("reset", help="replace the working catalogue with the bundled one")
+    reset.set_defaults(handler=cmd_catalogue_reset)
+    build = sub.add_parser("build", help="regenerate the bundled catalogue from the forum facts")
+    build.add_argument("--facts", type=Path, help="facts.json (default: ../shared/corpus/ppf)")
+    build.add_argument("--out", type=Path, help="output file (default: resources/catalogue.db)")
+    build.set_defaults(handler=cmd_catalogue_build)
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        data = overview(store)
+        data["data_dir"] = str(store.folder)
+    if args.json:
+        print_json(data)
+        return 0
+    print(f"Catalogue version {data['catalogue_version']} — {data['source_name']}")
+    print(f"Data folder: {data['data_dir']}")
+    if data["illustrative"]:
+        print("ILLUSTRATIVE DATA: this catalogue is not real forum data.")
+    rows = [
+        [
+            e["year"],
+            e["number"],
+            e["start_date"],
+            e["end_date"],
+            e["venue"],
+            e["sessions"],
+            e["sessions_expected"] or "?",
+            e["selected_projects"],
+            e["projects_expected"] or "?",
+            e["projects"],
+        ]
+        for e in data["editions"]
+    ]
+    print_table(
+        rows,
+        ["year", "no.", "from", "to", "venue", "sessions", "of", "selected", "of", "all projects"],
+        max_width=32,
+    )
+    if data["partial"]:
+        print("\nThe offline catalogue is partial:")
+        for line in data["completeness"]:
+            print(f"  {line}")
+    return 0
+
+
+def _filters(args: argparse.Namespace, store: Any, delegation: Any) -> Filters:
+    delegate = find_delegate(store, delegation, args.delegate) if args.delegate else None
+    if (args.marked or args.delegate) and delegation is None:
+        raise InputError(
+            "--marked and --delegate need a delegation: briefer delegation create NAME"
+        )
+    return Filters(
+        edition_id=edition_of_year(store, args.edition) if args.edition else None,
+        day=args.day,
+        theme_id=args.theme,
+        region=args.region,
+        format=args.format,
+        kinds=tuple(args.kind or ()),
+        marked_only=args.marked,
+        delegate=delegate,
+    )
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise InputError("--limit must be at least 1.")
+    with store_for(args) as store:
+        lang = lang_for(args, store)
+        try:
+            delegation = current_delegation(store)
+        except NotFoundError:
+            delegation = None
+        hits = search(
+            store, args.query, lang, _filters(args, store, delegation), delegation, args.limit
+        )
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": h.id,
+                    "kind": h.kind,
+                    "title": h.title,
+                    "snippet": h.snippet,
+                    "highlights": h.highlights,
+                    "score": h.score,
+                    "note_id": h.note_id,
+                }
+                for h in hits
+            ]
+        )
+        return 0
+    if not hits:
+        print(f"No results for {args.query!r}.")
+        return 0
+    print_table(
+        [[h.kind, h.id, h.title, marked_snippet(h.snippet, h.highlights)] for h in hits],
+        ["kind", "id", "title", "snippet"],
+        max_width=50,
+    )
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        lang = lang_for(args, store)
+        detail = item_detail(store, args.id, lang)
+        try:
+            delegation = current_delegation(store)
+        except NotFoundError:
+            delegation = None
+        mark = find_mark(store, delegation, args.id) if delegation else None
+        notes = list_notes(store, delegation, args.id) if delegation else []
+    detail["mark"] = mark
+    detail["notes"] = notes
+    if args.json:
+        print_json(detail)
+        return 0
+    _print_detail(detail)
+    return 0
+
+
+def _print_detail(d: dict[str, Any]) -> None:
+    people = [
+        f"{p['name']}{' — ' + p['function'] if p.get('function') else ''}"
+        + (" (moderator)" if p.get("role") == "moderator" else "")
+        for p in d.get("people", [])
+    ]
+    print_fields(
+        [
+            ("id", d["id"]),
+            ("kind", d["kind"]),
+            ("title", d["title"]),
+            ("status", d.get("status") if d.get("status") not in (None, "scheduled") else None),
+            ("day", d.get("day")),
+            ("time", d.get("time") if d["kind"] == "session" else None),
+            ("place", d.get("place")),
+            ("format", d.get("format")),
+            ("track", d.get("track")),
+            ("catalogue", d.get("catalogue")),
+            ("organisation", d.get("organisation")),
+            ("regions", d.get("regions")),
+            ("countries", d.get("countries")),
+            ("link", d.get("url")),
+            ("themes", [t["name"] for t in d.get("themes", [])]),
+            ("people", people),
+            ("abstract", d.get("abstract")),
+            ("summary", d.get("summary")),
+            ("source", d.get("source_url")),
+            ("certainty", d.get("certainty")),
+            ("source notes", d.get("source_notes")),
+        ]
+    )
+    for fact in d.get("facts", []):
+        print(f"  {fact['label']}: {fact['value']}  [{fact['certainty']}; {fact['source_url']}]")
+    mark = d.get("mark")
+    if mark:
+        assigned = ", ".join(mark.delegates) or "whole delegation"
+        print(
+            f"\nMarked: {mark.priority} ({mark.status}) for {assigned}"
+            + (f" — {mark.reason}" if mark.reason else "")
+        )
+        if mark.import_conflict:
+            print(f"  Conflict from an import: {mark.import_conflict}")
+    for note in d.get("notes", []):
+        flag = "  [conflicting version]" if note.conflict_with else ""
+        print(f"\nNote {note.id} ({note.modified}){flag}\n{note.body}")
+
+
+def _edition(args: argparse.Namespace, store: Any) -> str:
+    return edition_of_year(store, args.edition or 2021)
+
+
+def cmd_programme(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        lang = lang_for(args, store)
+        sessions = list_sessions(store, _edition(args, store), args.day, lang)
+    if args.json:
+        print_json(sessions)
+        return 0
+    current = object()
+    for s in sessions:
+        if s["day"] != current:
+            current = s["day"]
+            print(f"\n{current or 'Day to be announced'}")
+        status = f" [{s['status']}]" if s["status"] != "scheduled" else ""
+        print(f"  {s['time']:<13} {s['title']}{status}\n  {'':<13} {s['place']} · {s['id']}")
+    return 0
+
+
+def cmd_projects(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        lang = lang_for(args, store)
+        edition = _edition(args, store)
+        rows = [
+            item_detail(store, r["id"], lang)
+            for r in store.query(
+                "SELECT id FROM cat.projects WHERE edition_id = ? ORDER BY catalogue, id",
+                (edition,),
+            )
+        ]
+    if args.json:
+        print_json(rows)
+        return 0
+    print_table(
+        [
+            [
+                p["id"],
+                p["title"],
+                p["organisation"],
+                p["catalogue"],
+                ", ".join(t["name"] or "" for t in p["themes"]),
+                p["certainty"],
+            ]
+            for p in rows
+        ],
+        ["id", "name", "organisation", "catalogue", "themes", "certainty"],
+        max_width=40,
+    )
+    return 0
+
+
+def cmd_catalogue_reset(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        before = store.catalogue_version()
+        bundled = paths.bundled_catalogue()
+        with tempfile.TemporaryDirectory(dir=store.folder) as tmp:
+            copy = Path(tmp) / "catalogue.db"
+            copy.write_bytes(bundled.read_bytes())
+            store.replace_catalogue(copy)
+        after = store.catalogue_version()
+    print(
+        f"Catalogue replaced by the bundled one (version {before} → {after}). "
+        "Marks and notes are untouched."
+    )
+    return 0
+
+
+def cmd_catalogue_build(args: argparse.Namespace) -> int:
+    facts = args.facts or default_facts_path()
+    if not facts.exists():
+        raise InputError(f"No forum facts at {facts}; pass --facts PATH to facts.json.")
+    out = args.out or paths.bundled_catalogue()
+    data = build_bundled_catalogue(facts, out)
+    counts = ", ".join(f"{len(rows)} {name}" for name, rows in data.tables.items() if rows)
+    print(f"Wrote {out}: {counts}.")
+    return 0

@@ -1,0 +1,348 @@
+"""Commands on what the user writes: delegations, delegates, marks, notes, selections."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from briefer.cli.common import json_flag, lang_for, store_for
+from briefer.cli.output import print_json, print_table
+from briefer.core.catalogue import item_detail
+from briefer.core.delegations import (
+    add_delegate,
+    create_delegation,
+    current_delegation,
+    find_delegate,
+    list_delegates,
+    list_delegations,
+    use_delegation,
+)
+from briefer.core.errors import InputError
+from briefer.core.marks import PRIORITIES, STATUSES, conflicts, list_marks, remove_mark, set_mark
+from briefer.core.notes import MAX_NOTE_BYTES, add_note, list_notes
+from briefer.core.selection import export_selection, import_selection
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser("delegation", help="create, list and choose delegations")
+    sub = p.add_subparsers(dest="action", metavar="ACTION")
+    sub.required = True
+    c = sub.add_parser("create", help="create a delegation (the first one becomes current)")
+    c.add_argument("name", metavar="NAME")
+    c.add_argument("--country", metavar="CODE", help="ISO 3166 country code, e.g. FR")
+    json_flag(c)
+    c.set_defaults(handler=cmd_delegation_create)
+    c = sub.add_parser("list", help="list delegations")
+    json_flag(c)
+    c.set_defaults(handler=cmd_delegation_list)
+    c = sub.add_parser("use", help="make a delegation current")
+    c.add_argument("name", metavar="NAME_OR_ID")
+    c.set_defaults(handler=cmd_delegation_use)
+
+    p = commands.add_parser("delegate", help="add and list the current delegation's delegates")
+    sub = p.add_subparsers(dest="action", metavar="ACTION")
+    sub.required = True
+    c = sub.add_parser("add", help="add a delegate")
+    c.add_argument("name", metavar="NAME")
+    c.add_argument("--function", metavar="TEXT", help="function, e.g. 'Deputy Minister'")
+    json_flag(c)
+    c.set_defaults(handler=cmd_delegate_add)
+    c = sub.add_parser("list", help="list delegates")
+    json_flag(c)
+    c.set_defaults(handler=cmd_delegate_list)
+
+    p = commands.add_parser("mark", help="mark an item, or change its mark")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--priority", choices=PRIORITIES)
+    p.add_argument("--delegate", action="append", metavar="NAME", help="assign (repeatable)")
+    p.add_argument("--reason", metavar="TEXT")
+    p.add_argument("--status", choices=STATUSES)
+    json_flag(p)
+    p.set_defaults(handler=cmd_mark)
+
+    p = commands.add_parser("unmark", help="remove the mark on an item (its notes stay)")
+    p.add_argument("id", metavar="ID")
+    p.set_defaults(handler=cmd_unmark)
+
+    p = commands.add_parser("assign", help="assign a marked item to delegates")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("delegates", metavar="NAME", nargs="+")
+    json_flag(p)
+    p.set_defaults(handler=cmd_assign)
+
+    p = commands.add_parser("marks", help="list the current delegation's marks")
+    p.add_argument("--delegate", metavar="NAME", help="only those assigned to this delegate")
+    json_flag(p)
+    p.set_defaults(handler=cmd_marks)
+
+    p = commands.add_parser("conflicts", help="overlapping marked sessions for the same delegate")
+    json_flag(p)
+    p.set_defaults(handler=cmd_conflicts)
+
+    p = commands.add_parser("note", help="add a Markdown note to an item or to the delegation")
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("id", metavar="ID", nargs="?")
+    target.add_argument("--delegation", action="store_true", help="a free delegation note")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--text", metavar="TEXT")
+    source.add_argument("--file", type=Path, metavar="PATH", help="read the note from a file")
+    source.add_argument("--edit", action="store_true", help="write it in $EDITOR")
+    json_flag(p)
+    p.set_defaults(handler=cmd_note)
+
+    p = commands.add_parser("notes", help="list notes, on an item or all")
+    p.add_argument("id", metavar="ID", nargs="?")
+    json_flag(p)
+    p.set_defaults(handler=cmd_notes)
+
+    p = commands.add_parser("selection", help="export or import a delegation's marks and notes")
+    sub = p.add_subparsers(dest="action", metavar="ACTION")
+    sub.required = True
+    c = sub.add_parser("export", help="write the current delegation's marks and notes")
+    c.add_argument("path", type=Path, metavar="PATH")
+    c.set_defaults(handler=cmd_selection_export)
+    c = sub.add_parser("import", help="merge a colleague's export (nothing is overwritten)")
+    c.add_argument("path", type=Path, metavar="PATH")
+    json_flag(c)
+    c.set_defaults(handler=cmd_selection_import)
+
+
+def cmd_delegation_create(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        delegation = create_delegation(store, args.name, args.country)
+        current = current_delegation(store).id == delegation.id
+    if args.json:
+        print_json({**delegation.__dict__, "current": current})
+    else:
+        print(
+            f"Created delegation {delegation.name} (id {delegation.id})"
+            + (", now current." if current else ".")
+        )
+    return 0
+
+
+def cmd_delegation_list(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        items = list_delegations(store)
+        current = store.setting("current_delegation")
+    rows = [{**d.__dict__, "current": str(d.id) == current} for d in items]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(
+            [[("*" if r["current"] else ""), r["id"], r["name"], r["country"]] for r in rows],
+            ["", "id", "name", "country"],
+        )
+    return 0
+
+
+def cmd_delegation_use(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        delegation = use_delegation(store, args.name)
+    print(f"Current delegation: {delegation.name}.")
+    return 0
+
+
+def cmd_delegate_add(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        delegate = add_delegate(store, current_delegation(store), args.name, args.function)
+    if args.json:
+        print_json(delegate)
+    else:
+        print(f"Added {delegate.name} to the delegation.")
+    return 0
+
+
+def cmd_delegate_list(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        delegates = list_delegates(store, current_delegation(store))
+    if args.json:
+        print_json(delegates)
+    else:
+        print_table([[d.name, d.function] for d in delegates], ["name", "function"])
+    return 0
+
+
+def cmd_mark(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        delegation = current_delegation(store)
+        delegates = [find_delegate(store, delegation, n) for n in args.delegate or []]
+        mark = set_mark(
+            store, delegation, args.id, args.priority, delegates, args.reason, args.status
+        )
+        found = [c for c in conflicts(store, delegation) if args.id in (c.first, c.second)]
+    if args.json:
+        print_json({"mark": mark, "conflicts": found})
+        return 0
+    who = ", ".join(mark.delegates) or "whole delegation"
+    print(f"Marked {mark.item_id}: {mark.priority}, {who}.")
+    for c in found:
+        other = c.second if c.first == args.id else c.first
+        print(f"Conflict for {c.delegate}: overlaps {other}.")
+    return 0
+
+
+def cmd_unmark(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        remove_mark(store, current_delegation(store), args.id)
+    print(f"Unmarked {args.id}. Its notes are kept.")
+    return 0
+
+
+def cmd_assign(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        delegation = current_delegation(store)
+        delegates = [find_delegate(store, delegation, n) for n in args.delegates]
+        mark = set_mark(store, delegation, args.id, delegates=delegates)
+    if args.json:
+        print_json(mark)
+    else:
+        print(f"{mark.item_id} assigned to {', '.join(mark.delegates)}.")
+    return 0
+
+
+def cmd_marks(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        lang = lang_for(args, store)
+        delegation = current_delegation(store)
+        delegate = find_delegate(store, delegation, args.delegate) if args.delegate else None
+        marks = list_marks(store, delegation, delegate)
+        details = {m.item_id: item_detail(store, m.item_id, lang) for m in marks}
+    if args.json:
+        print_json(
+            [
+                {
+                    **m.__dict__,
+                    "title": details[m.item_id]["title"],
+                    "item_status": details[m.item_id].get("status"),
+                }
+                for m in marks
+            ]
+        )
+        return 0
+    print_table(
+        [
+            [
+                m.priority,
+                m.item_id,
+                details[m.item_id]["title"],
+                ", ".join(m.delegates) or "(delegation)",
+                details[m.item_id].get("status") or "",
+            ]
+            for m in marks
+        ],
+        ["priority", "id", "title", "delegates", "status"],
+    )
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        found = conflicts(store, current_delegation(store))
+    if args.json:
+        print_json(found)
+    elif not found:
+        print("No conflicts.")
+    else:
+        print_table(
+            [[c.delegate, c.first, c.second] for c in found], ["delegate", "session", "overlaps"]
+        )
+    return 0
+
+
+def _read_note_file(path: Path) -> str:
+    try:
+        if path.stat().st_size > MAX_NOTE_BYTES:
+            raise InputError(f"{path} is larger than the 5 MB a note may hold.")
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path} is not UTF-8 text.") from exc
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def _edit_note() -> str:
+    editor = (
+        os.environ.get("VISUAL")
+        or os.environ.get("EDITOR")
+        or ("notepad" if os.name == "nt" else "vi")
+    )
+    with tempfile.NamedTemporaryFile("w+", suffix=".md", delete=False, encoding="utf-8") as tmp:
+        path = Path(tmp.name)
+    try:
+        if subprocess.call([*shlex.split(editor), str(path)]) != 0:
+            raise InputError(f"The editor {editor!r} failed; no note was added.")
+        return path.read_text(encoding="utf-8")
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def cmd_note(args: argparse.Namespace) -> int:
+    body = (
+        args.text
+        if args.text is not None
+        else (_read_note_file(args.file) if args.file else _edit_note())
+    )
+    with store_for(args) as store:
+        note = add_note(
+            store, current_delegation(store), None if args.delegation else args.id, body
+        )
+    if args.json:
+        print_json(note)
+    else:
+        print(
+            f"Note {note.id} saved"
+            + (f" on {note.item_id}." if note.item_id else " for the delegation.")
+        )
+    return 0
+
+
+def cmd_notes(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        notes = list_notes(store, current_delegation(store), args.id)
+    if args.json:
+        print_json(notes)
+        return 0
+    for note in notes:
+        flag = " [conflicting version]" if note.conflict_with else ""
+        print(f"— {note.id} on {note.item_id or 'the delegation'} ({note.modified}){flag}")
+        print(note.body.rstrip() + "\n")
+    return 0
+
+
+def cmd_selection_export(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        counts = export_selection(store, current_delegation(store), args.path)
+    print(
+        f"Exported {counts['marks']} marks, {counts['notes']} notes and "
+        f"{counts['delegates']} delegates to {args.path}."
+    )
+    return 0
+
+
+def cmd_selection_import(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        report = import_selection(store, args.path)
+    if args.json:
+        print_json(report)
+        return 0
+    print(
+        f"Imported into {report.delegation}: {report.marks_added} new marks, "
+        f"{report.marks_merged} merged, {report.notes_added} new notes, "
+        f"{report.notes_unchanged} already present, {report.delegates_added} new delegates."
+    )
+    for item in report.mark_conflicts:
+        print(
+            f"  Mark on {item} differs from yours: yours kept, theirs recorded "
+            f"(briefer show {item})."
+        )
+    for note in report.note_conflicts:
+        print(f"  Note {note} was edited on both sides: both versions kept and flagged.")
+    if sys.stdout.isatty() and (report.mark_conflicts or report.note_conflicts):
+        print("Review the flagged items before printing a pack.")
+    return 0

@@ -1,0 +1,309 @@
+"""Reading the catalogue: the overview, one item in full, the programme by day."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from briefer.core.errors import NotFoundError
+from briefer.core.i18n import translate
+from briefer.core.localize import all_languages, pick
+from briefer.core.store import Store
+from briefer.core.timefmt import local, time_range
+
+KIND_TABLES = {
+    "session": "sessions",
+    "project": "projects",
+    "theme": "themes",
+    "edition": "editions",
+    "person": "people",
+    "organisation": "organisations",
+    "venue": "venues",
+}
+
+
+def find_item(store: Store, item_id: str) -> dict[str, Any] | None:
+    return store.query_one("SELECT * FROM cat.items WHERE id = ?", (item_id,))
+
+
+def require_item(store: Store, item_id: str) -> dict[str, Any]:
+    """The catalogue's `items` row for `item_id`.
+
+    Raises:
+        NotFoundError: no such item in the catalogue.
+    """
+    item = find_item(store, item_id)
+    if item is None:
+        raise NotFoundError(
+            f"No item {item_id!r} in the catalogue. Ids look like ppf:ses-2021-101; "
+            "find them with: briefer search WORDS"
+        )
+    return item
+
+
+def title_of(row: dict[str, Any], lang: str, field: str = "title") -> str:
+    return pick(row, field, lang) or translate("Catalogue", "(untitled)")
+
+
+def _json_list(value: str | None) -> list[Any]:
+    return json.loads(value) if value else []
+
+
+def _provenance(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "source_url": row.get("source_url"),
+        "also_sources": _json_list(row.get("also_sources")),
+        "certainty": row.get("certainty"),
+        "source_notes": row.get("notes"),
+    }
+
+
+def _themes(store: Store, item_id: str, lang: str) -> list[dict[str, Any]]:
+    rows = store.query(
+        "SELECT t.* FROM cat.item_themes it JOIN cat.themes t ON t.id = it.theme_id "
+        "WHERE it.item_id = ?",
+        (item_id,),
+    )
+    return [{"id": r["id"], "type": r["type"], "name": pick(r, "name", lang)} for r in rows]
+
+
+def _place(store: Store, session: dict[str, Any], lang: str) -> dict[str, Any]:
+    room = venue = None
+    if session.get("room_id"):
+        row = store.query_one("SELECT * FROM cat.rooms WHERE id = ?", (session["room_id"],))
+        room = pick(row, "name", lang) if row else None
+    if session.get("venue_id"):
+        row = store.query_one("SELECT * FROM cat.venues WHERE id = ?", (session["venue_id"],))
+        venue = pick(row, "name", lang) if row else None
+    return {"room": room, "venue": venue, "online_url": session.get("online_url")}
+
+
+def place_text(place: dict[str, Any]) -> str:
+    parts = [p for p in (place.get("room"), place.get("venue")) if p]
+    if place.get("online_url"):
+        parts.append(translate("Place", "online") + " " + place["online_url"])
+    return ", ".join(parts) or translate("Place", "place to be announced")
+
+
+def session_people(store: Store, session_id: str) -> list[dict[str, Any]]:
+    return store.query(
+        "SELECT p.id, p.name, COALESCE(sp.function, p.function) AS function, sp.role "
+        "FROM cat.session_people sp JOIN cat.people p ON p.id = sp.person_id "
+        "WHERE sp.session_id = ? ORDER BY sp.position",
+        (session_id,),
+    )
+
+
+def session_detail(store: Store, row: dict[str, Any], lang: str) -> dict[str, Any]:
+    start = local(row.get("start"), row.get("timezone"))
+    place = _place(store, row, lang)
+    return {
+        "id": row["id"],
+        "kind": "session",
+        "edition_id": row["edition_id"],
+        "title": title_of(row, lang),
+        "titles": all_languages(row, "title"),
+        "abstract": pick(row, "abstract", lang),
+        "day": row.get("day"),
+        "time": time_range(row.get("start"), row.get("end"), row.get("timezone")),
+        "start": row.get("start"),
+        "end": row.get("end"),
+        "start_local": start.isoformat() if start else None,
+        "timezone": row.get("timezone"),
+        "place": place_text(place),
+        **place,
+        "format": row.get("format"),
+        "track": row.get("track"),
+        "status": row.get("status") or "scheduled",
+        "people": session_people(store, row["id"]),
+        "themes": _themes(store, row["id"], lang),
+        **_provenance(row),
+    }
+
+
+def project_detail(store: Store, row: dict[str, Any], lang: str) -> dict[str, Any]:
+    org = None
+    if row.get("organisation_id"):
+        found = store.query_one(
+            "SELECT name FROM cat.organisations WHERE id = ?", (row["organisation_id"],)
+        )
+        org = found["name"] if found else None
+    return {
+        "id": row["id"],
+        "kind": "project",
+        "edition_id": row["edition_id"],
+        "title": title_of(row, lang, "name"),
+        "titles": all_languages(row, "name"),
+        "summary": pick(row, "summary", lang),
+        "catalogue": row.get("catalogue"),
+        "organisation": org,
+        "actor_type": row.get("actor_type"),
+        "regions": _json_list(row.get("regions")),
+        "countries": _json_list(row.get("countries")),
+        "url": row.get("url"),
+        "themes": _themes(store, row["id"], lang),
+        **_provenance(row),
+    }
+
+
+def _generic_detail(store: Store, kind: str, row: dict[str, Any], lang: str) -> dict[str, Any]:
+    detail = {"id": row["id"], "kind": kind}
+    if kind in ("theme", "edition", "venue"):
+        detail["title"] = title_of(row, lang, "name")
+        detail["titles"] = all_languages(row, "name")
+    else:
+        detail["title"] = row.get("name") or translate("Catalogue", "(untitled)")
+    for key, value in row.items():
+        if key not in detail and not key.startswith(("name_", "title_")) and value is not None:
+            detail[key] = value
+    if kind == "person":
+        detail["sessions"] = store.query(
+            "SELECT sp.session_id AS id, sp.role FROM cat.session_people sp WHERE sp.person_id = ?",
+            (row["id"],),
+        )
+    if kind == "edition":
+        detail["facts"] = [
+            {**f, "value": json.loads(f["value"])}
+            for f in store.query(
+                "SELECT label, value, source_url, certainty, notes FROM cat.facts "
+                "WHERE edition_id = ? ORDER BY id",
+                (row["id"],),
+            )
+        ]
+    if "also_sources" in detail:
+        detail["also_sources"] = _json_list(detail["also_sources"])
+    return detail
+
+
+def item_detail(store: Store, item_id: str, lang: str) -> dict[str, Any]:
+    """Everything the catalogue holds on `item_id`, or its snapshot flagged withdrawn.
+
+    Raises:
+        NotFoundError: the item is neither in the catalogue nor known to the user's data.
+    """
+    item = find_item(store, item_id)
+    if item is None:
+        snap = store.query_one("SELECT * FROM item_snapshots WHERE item_id = ?", (item_id,))
+        if snap is None and _referenced(store, item_id):
+            snap = {"kind": None, "title_other": item_id}
+        if snap is None:
+            require_item(store, item_id)
+        assert snap is not None
+        return {
+            "id": item_id,
+            "kind": snap["kind"],
+            "title": title_of(snap, lang),
+            "status": "withdrawn",
+            "day": snap.get("day"),
+            "time": time_range(snap.get("start"), snap.get("end")),
+        }
+    kind = item["kind"]
+    row = store.query_one(f"SELECT * FROM cat.{KIND_TABLES[kind]} WHERE id = ?", (item_id,))
+    assert row is not None
+    if kind == "session":
+        return session_detail(store, row, lang)
+    if kind == "project":
+        return project_detail(store, row, lang)
+    return _generic_detail(store, kind, row, lang)
+
+
+def _referenced(store: Store, item_id: str) -> bool:
+    return bool(
+        store.query_one(
+            "SELECT 1 FROM marks WHERE item_id = :i UNION SELECT 1 FROM notes WHERE item_id = :i",
+            {"i": item_id},
+        )
+    )
+
+
+def overview(store: Store) -> dict[str, Any]:
+    """Editions with their counts, how complete the catalogue is, and its version."""
+    meta = store.catalogue_meta()
+    completeness = {c["edition_id"]: c for c in meta.get("completeness") or []}
+    editions = []
+    for row in store.query("SELECT * FROM cat.editions ORDER BY year"):
+        counts = store.query_one(
+            "SELECT (SELECT count(*) FROM cat.sessions WHERE edition_id = :e) AS sessions,"
+            " (SELECT count(*) FROM cat.projects WHERE edition_id = :e) AS projects,"
+            " (SELECT count(*) FROM cat.projects WHERE edition_id = :e"
+            "   AND catalogue = 'space_for_solutions') AS selected_projects",
+            {"e": row["id"]},
+        )
+        assert counts is not None
+        known = completeness.get(row["id"], {})
+        editions.append(
+            {
+                "id": row["id"],
+                "year": row["year"],
+                "number": row["number"],
+                "name": pick(row, "name", "en"),
+                "start_date": row["start_date"],
+                "end_date": row["end_date"],
+                "venue": row["venue"],
+                **counts,
+                "sessions_expected": known.get("sessions_expected"),
+                "projects_expected": known.get("projects_expected"),
+            }
+        )
+    return {
+        "catalogue_version": meta.get("catalogue_version"),
+        "source": meta.get("source"),
+        "source_name": meta.get("source_name"),
+        "partial": bool(meta.get("partial")),
+        "illustrative": bool(meta.get("illustrative")),
+        "editions": editions,
+        "completeness": completeness_lines(editions),
+    }
+
+
+def completeness_lines(editions: list[dict[str, Any]]) -> list[str]:
+    """Plain statements of what is known offline, for every edition with an expected count."""
+    lines = []
+    for e in editions:
+        parts = []
+        if e.get("projects_expected"):
+            parts.append(
+                translate("Catalogue", "{known} of {expected} selected projects").format(
+                    known=e["selected_projects"], expected=e["projects_expected"]
+                )
+            )
+        if e.get("sessions_expected"):
+            parts.append(
+                translate("Catalogue", "{known} of {expected} sessions").format(
+                    known=e["sessions"], expected=e["sessions_expected"]
+                )
+            )
+        if parts:
+            lines.append(
+                translate(
+                    "Catalogue",
+                    "{year}: {parts} are known offline; sync or import to complete it.",
+                ).format(year=e["year"], parts=translate("Catalogue", " and ").join(parts))
+            )
+    return lines
+
+
+def list_sessions(
+    store: Store,
+    edition_id: str | None = None,
+    day: str | None = None,
+    lang: str = "en",
+) -> list[dict[str, Any]]:
+    """Sessions in programme order: by day, then time; sessions without a time last in their day."""
+    sql = "SELECT * FROM cat.sessions WHERE 1"
+    params: list[Any] = []
+    if edition_id:
+        sql += " AND edition_id = ?"
+        params.append(edition_id)
+    if day:
+        sql += " AND day = ?"
+        params.append(day)
+    sql += " ORDER BY day IS NULL, day, start IS NULL, start, id"
+    return [session_detail(store, row, lang) for row in store.query(sql, params)]
+
+
+def edition_of_year(store: Store, year: int) -> str:
+    row = store.query_one("SELECT id FROM cat.editions WHERE year = ?", (year,))
+    if row is None:
+        raise NotFoundError(f"No edition {year} in the catalogue.")
+    return row["id"]

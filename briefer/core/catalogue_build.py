@@ -1,0 +1,460 @@
+"""Build the bundled catalogue from the public Paris Peace Forum facts (`shared/corpus/ppf`).
+
+Only what a source states goes in, each entry with its source URL and certainty. Records that
+describe the same theme in different languages are merged; conflicting facts are all kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from briefer.core.catalogue_io import CatalogueData, Row, write_catalogue
+from briefer.core.catalogue_schema import LANGS
+from briefer.core.errors import InputError
+from briefer.core.textnorm import fold
+
+SOURCE = "ppf"
+FORUM_TZ = "Europe/Paris"
+# Bumped whenever the builder or the facts change, so installed apps replace an older bundle.
+BUNDLED_CATALOGUE_VERSION = 2026112901
+FORUM_NAMES = {
+    "en": "Paris Peace Forum",
+    "fr": "Forum de Paris sur la Paix",
+    "ar": "منتدى باريس للسلام",
+}
+_PROVENANCE_KEYS = {
+    "kind",
+    "id",
+    "edition_year",
+    "source_url",
+    "language",
+    "source_type",
+    "certainty",
+    "notes",
+    "also_sources",
+}
+_EDITION_FIELDS = ("edition_number", "start_date", "end_date", "venue", "location", "format")
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return (
+        re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+        or hashlib.sha1(text.encode()).hexdigest()[:10]
+    )
+
+
+def item_id(local: str) -> str:
+    return f"{SOURCE}:{local}"
+
+
+def _sources(record: dict[str, Any]) -> str | None:
+    extra = record.get("also_sources") or []
+    return json.dumps(extra, ensure_ascii=False) if extra else None
+
+
+def _provenance(record: dict[str, Any], extra_notes: list[str] | None = None) -> Row:
+    notes = [record.get("notes"), *(extra_notes or [])]
+    return {
+        "source_url": record.get("source_url"),
+        "also_sources": _sources(record),
+        "certainty": record.get("certainty"),
+        "notes": " ".join(n for n in notes if n) or None,
+    }
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    return str(value)
+
+
+def _localized(record: dict[str, Any], field: str, target: str | None = None) -> Row:
+    """`field_ar/fr/en` of a record, and the first other language found as `_other`."""
+    target = target or field
+    row: Row = {f"{target}_{lang}": _text(record.get(f"{field}_{lang}")) for lang in LANGS}
+    for key, value in record.items():
+        match = re.fullmatch(rf"{field}_([a-z]{{2}})", key)
+        if match and match.group(1) not in LANGS and value:
+            row[f"{target}_other"] = _text(value)
+            row["other_lang"] = match.group(1)
+            break
+    return row
+
+
+def _utc(day: str | None, hhmm: str | None, tz: str) -> str | None:
+    if not day or not hhmm:
+        return None
+    local = datetime.combine(date.fromisoformat(day), time.fromisoformat(hhmm), ZoneInfo(tz))
+    return local.astimezone(ZoneInfo("UTC")).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_person(text: str) -> tuple[str, str | None]:
+    """Split "Name — Function" or "Name (Function)" into its parts."""
+    dash = re.split(r"\s+[—–]\s+", text, maxsplit=1)
+    if len(dash) == 2:
+        return dash[0].strip(), dash[1].strip()
+    paren = re.match(r"^(.*?)\s*\((.*)\)\s*$", text)
+    if paren:
+        return paren.group(1).strip(), paren.group(2).strip()
+    return text.strip(), None
+
+
+class _Builder:
+    def __init__(self, records: list[dict[str, Any]]) -> None:
+        self.records = records
+        self.data = CatalogueData()
+        self.themes_by_key: dict[tuple[int, str], list[tuple[str, str]]] = defaultdict(list)
+        self.people_by_name: dict[tuple[int, str], str] = {}
+        self.orgs: dict[str, str] = {}
+        self.venues: dict[str, str] = {}
+        self.rooms: dict[tuple[int, str], str] = {}
+        self.edition_venue: dict[int, str] = {}
+
+    def of_kind(self, kind: str) -> list[dict[str, Any]]:
+        return [r for r in self.records if r["kind"] == kind]
+
+    def build(self) -> CatalogueData:
+        self.editions()
+        self.themes()
+        self.people()
+        self.projects()
+        self.sessions()
+        return self.data
+
+    def venue(self, name: str) -> str:
+        key = re.sub(r"^(la|le|les|the) ", "", fold(name))
+        if key not in self.venues:
+            vid = item_id(f"venue:{slug(name)}")
+            self.venues[key] = vid
+            self.data.add("venues", {"id": vid, "name_en": name, "name_fr": name})
+        return self.venues[key]
+
+    def organisation(self, name: str, source_url: str | None) -> str:
+        key = fold(name)
+        if key not in self.orgs:
+            oid = item_id(f"org:{slug(name)}")
+            self.orgs[key] = oid
+            self.data.add("organisations", {"id": oid, "name": name, "source_url": source_url})
+        return self.orgs[key]
+
+    def editions(self) -> None:
+        by_year: dict[int, list[dict[str, Any]]] = defaultdict(list)
+        for record in self.of_kind("edition"):
+            by_year[record["edition_year"]].append(record)
+        for year, records in sorted(by_year.items()):
+            records.sort(key=lambda r: "edition_number" not in r)
+            first: dict[str, Any] = {}
+            for field in _EDITION_FIELDS:
+                for r in records:
+                    if r.get(field) is not None:
+                        first.setdefault(field, r[field])
+                        break
+            eid = item_id(f"edition-{year}")
+            number = first.get("edition_number")
+            names = {f"name_{lang}": f"{FORUM_NAMES[lang]} {year}" for lang in LANGS}
+            for r in records:
+                for lang in LANGS:
+                    if r.get(f"name_{lang}"):
+                        names[f"name_{lang}"] = r[f"name_{lang}"]
+            lead = records[0]
+            row: Row = {
+                "id": eid,
+                "year": year,
+                "number": number,
+                **names,
+                "start_date": first.get("start_date"),
+                "end_date": first.get("end_date"),
+                "venue": first.get("venue"),
+                "location": first.get("location"),
+                "format": first.get("format"),
+                "timezone": FORUM_TZ,
+                **_provenance(lead),
+            }
+            self.data.add("editions", row)
+            if row["venue"]:
+                self.edition_venue[year] = self.venue(row["venue"].split(",")[0].strip())
+            for r in records:
+                for key, value in r.items():
+                    if key in _PROVENANCE_KEYS or key.startswith("name_"):
+                        continue
+                    self.data.add(
+                        "facts",
+                        {
+                            "id": item_id(f"{r['id']}:{key}"),
+                            "edition_id": eid,
+                            "label": key,
+                            "value": json.dumps(value, ensure_ascii=False),
+                            **_provenance(r),
+                        },
+                    )
+
+    def themes(self) -> None:
+        groups: dict[tuple[Any, ...], list[dict[str, Any]]] = defaultdict(list)
+        for record in self.of_kind("theme"):
+            key = record.get("theme_key")
+            group = (record["edition_year"], record["theme_type"], key) if key else (record["id"],)
+            groups[group].append(record)
+        for records in groups.values():
+            lead = records[0]
+            row: Row = {
+                "id": item_id(lead["id"]),
+                "edition_id": item_id(f"edition-{lead['edition_year']}"),
+                "type": lead["theme_type"],
+                "key": lead.get("theme_key"),
+            }
+            sources: list[str] = []
+            notes: list[str] = []
+            for lang in (*LANGS, "other"):
+                ranked = sorted(records, key=lambda r, lang=lang: lang not in r["language"])
+                for r in ranked:
+                    loc = _localized(r, "name") | _localized(r, "description")
+                    for field in ("name", "description"):
+                        value = loc.get(f"{field}_{lang}")
+                        if value and not row.get(f"{field}_{lang}"):
+                            row[f"{field}_{lang}"] = value
+                            if lang == "other":
+                                row["other_lang"] = loc.get("other_lang")
+            for r in records:
+                sources.append(r["source_url"])
+                if r.get("notes"):
+                    notes.append(r["notes"])
+            row.update(
+                {
+                    "source_url": sources[0],
+                    "also_sources": json.dumps(sources[1:]) if len(sources) > 1 else None,
+                    "certainty": lead.get("certainty"),
+                    "notes": " ".join(notes) or None,
+                }
+            )
+            self.data.add("themes", row)
+            if row["key"]:
+                self.themes_by_key[(lead["edition_year"], row["key"])].append(
+                    (row["type"], row["id"])
+                )
+
+    def theme_for(self, year: int, key: str | None) -> str | None:
+        order = ("project_theme", "forum_priority", "programme_track", "forum_axis")
+        candidates = self.themes_by_key.get((year, key or ""), [])
+        for wanted in order:
+            for kind, tid in candidates:
+                if kind == wanted:
+                    return tid
+        return candidates[0][1] if candidates else None
+
+    def people(self) -> None:
+        for record in self.of_kind("speaker"):
+            if not isinstance(record.get("name"), str):
+                continue
+            pid = item_id(record["id"])
+            participation = record.get("participation")
+            self.data.add(
+                "people",
+                {
+                    "id": pid,
+                    "name": record["name"],
+                    "function": record.get("role"),
+                    **_provenance(
+                        record, [f"Participation: {participation}."] if participation else None
+                    ),
+                },
+            )
+            self.people_by_name[(record["edition_year"], fold(record["name"]))] = pid
+
+    def person(self, year: int, text: str, record: dict[str, Any]) -> tuple[str, str | None]:
+        name, function = parse_person(text)
+        key = (year, fold(name))
+        if key not in self.people_by_name:
+            pid = item_id(f"person:{year}:{slug(name)}")
+            self.people_by_name[key] = pid
+            self.data.add(
+                "people",
+                {
+                    "id": pid,
+                    "name": name,
+                    "function": function,
+                    "source_url": record.get("source_url"),
+                    "certainty": record.get("certainty"),
+                },
+            )
+        return self.people_by_name[key], function
+
+    def projects(self) -> None:
+        for record in self.of_kind("project"):
+            year = record["edition_year"]
+            pid = item_id(record["id"])
+            org = record.get("carrying_organisation")
+            urls = [record["source_url"], *(record.get("also_sources") or [])]
+            project_page = next((u for u in urls if "parispeaceforum.org" in u), urls[0])
+            extra = []
+            for key in ("basis", "edition_year_basis", "support_year_basis"):
+                if record.get(key):
+                    extra.append(f"{key.replace('_', ' ').capitalize()}: {record[key]}.")
+            if record.get("support_year"):
+                extra.append(f"Scale-up support year: {record['support_year']}.")
+            row: Row = {
+                "id": pid,
+                "edition_id": item_id(f"edition-{year}"),
+                "catalogue": record.get("catalogue"),
+                **_localized(record, "name"),
+                **_localized(record, "summary"),
+                "organisation_id": self.organisation(org, record["source_url"]) if org else None,
+                "regions": json.dumps([record["region"]]) if record.get("region") else "[]",
+                "countries": json.dumps(record.get("countries") or [], ensure_ascii=False),
+                "url": project_page,
+                **_provenance(record, extra),
+            }
+            self.data.add("projects", row)
+            theme = self.theme_for(year, record.get("theme_key"))
+            if theme:
+                self.data.add("item_themes", {"item_id": pid, "theme_id": theme})
+
+    def room(self, year: int, name: str) -> str:
+        key = (year, fold(name))
+        if key not in self.rooms:
+            rid = item_id(f"room:{year}:{slug(name)}")
+            self.rooms[key] = rid
+            self.data.add(
+                "rooms",
+                {
+                    "id": rid,
+                    "venue_id": self.edition_venue.get(year),
+                    "name_en": name,
+                    "name_fr": name,
+                },
+            )
+        return self.rooms[key]
+
+    def sessions(self) -> None:
+        records = self.of_kind("session")
+        superseded = {r["updates_id"]: r for r in records if r.get("updates_id")}
+        for record in records:
+            if record["id"] in superseded:
+                continue
+            self.session(record)
+
+    def session(self, record: dict[str, Any]) -> None:
+        year = record["edition_year"]
+        sid = item_id(record["id"])
+        tz = record.get("timezone") or FORUM_TZ
+        day = record.get("date")
+        extra = []
+        if record.get("speakers_total_stated"):
+            extra.append(f"The source states {record['speakers_total_stated']} speakers.")
+        if record.get("related_projects"):
+            extra.append("Related projects (per source): " + "; ".join(record["related_projects"]))
+        if record.get("same_event_as"):
+            extra.append(f"Same event as {item_id(record['same_event_as'])}.")
+        title = _localized(record, "title")
+        row: Row = {
+            "id": sid,
+            "edition_id": item_id(f"edition-{year}"),
+            **title,
+            "abstract_en": record.get("summary_en"),
+            "day": day,
+            "start": _utc(day, record.get("start_time"), tz),
+            "end": _utc(day, record.get("end_time"), tz),
+            "timezone": tz,
+            "venue_id": self.venue(record["venue"]) if record.get("venue") else None,
+            "room_id": self.room(year, record["room"]) if record.get("room") else None,
+            "format": record.get("format"),
+            "track": record.get("track"),
+            "status": "scheduled",
+            "language": None,
+            **_provenance(record, extra),
+        }
+        if not row["venue_id"] and row["room_id"]:
+            row["venue_id"] = self.edition_venue.get(year)
+        self.data.add("sessions", row)
+        position = 0
+        for role, entries in (
+            ("moderator", [record["moderator"]] if record.get("moderator") else []),
+            ("speaker", record.get("speakers") or []),
+        ):
+            for text in entries:
+                pid, function = self.person(year, text, record)
+                self.data.add(
+                    "session_people",
+                    {
+                        "session_id": sid,
+                        "person_id": pid,
+                        "role": role,
+                        "function": function,
+                        "position": position,
+                    },
+                )
+                position += 1
+        theme = self.theme_for(year, record.get("theme_key"))
+        if theme:
+            self.data.add("item_themes", {"item_id": sid, "theme_id": theme})
+
+
+def _completeness(data: CatalogueData, records: list[dict[str, Any]]) -> list[Row]:
+    out = []
+    for edition in data.tables["editions"]:
+        year = edition["year"]
+        sessions = [s for s in data.tables["sessions"] if s["edition_id"] == edition["id"]]
+        projects = [
+            p
+            for p in data.tables["projects"]
+            if p["edition_id"] == edition["id"] and p["catalogue"] == "space_for_solutions"
+        ]
+        expected_sessions = expected_projects = None
+        for r in records:
+            if r["kind"] == "edition" and r["edition_year"] == year:
+                expected_sessions = expected_sessions or r.get("debates")
+                expected_projects = expected_projects or r.get("projects_selected")
+        out.append(
+            {
+                "edition_id": edition["id"],
+                "year": year,
+                "sessions_known": len(sessions),
+                "sessions_expected": expected_sessions,
+                "projects_known": len(projects),
+                "projects_known_stated": sum(1 for p in projects if p["certainty"] == "stated"),
+                "projects_expected": expected_projects,
+            }
+        )
+    return out
+
+
+def build_from_facts(facts_path: Path) -> CatalogueData:
+    """Catalogue rows from the facts file at `facts_path`."""
+    try:
+        raw = facts_path.read_bytes()
+        records = json.loads(raw)["records"]
+    except (OSError, ValueError, KeyError) as exc:
+        raise InputError(f"Cannot read the forum facts at {facts_path}: {exc}") from exc
+    data = _Builder(records).build()
+    data.meta = {
+        "catalogue_version": BUNDLED_CATALOGUE_VERSION,
+        "source": "bundled",
+        "source_name": "Paris Peace Forum public facts (Briefer bundle)",
+        "data_sha256": hashlib.sha256(raw).hexdigest(),
+        "generated_at": None,
+        "illustrative": False,
+        "partial": True,
+        "completeness": _completeness(data, records),
+    }
+    return data
+
+
+def default_facts_path() -> Path:
+    return Path(__file__).resolve().parents[3] / "shared" / "corpus" / "ppf" / "facts.json"
+
+
+def build_bundled_catalogue(facts_path: Path, out: Path) -> CatalogueData:
+    """Regenerate the bundled catalogue file `out` from the facts at `facts_path`."""
+    data = build_from_facts(facts_path)
+    write_catalogue(data, out)
+    return data

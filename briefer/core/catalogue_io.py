@@ -1,0 +1,175 @@
+"""Writing a whole catalogue file atomically, with its search index."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from briefer.core.catalogue_schema import LANGS, TABLES, create_catalogue_schema
+from briefer.core.paths import sqlite_uri
+from briefer.core.progress import Reporter
+from briefer.core.textnorm import index_text
+
+Row = dict[str, Any]
+
+
+@dataclass
+class CatalogueData:
+    """Rows for each catalogue table, and the catalogue's meta entries."""
+
+    tables: dict[str, list[Row]] = field(default_factory=lambda: {name: [] for name in TABLES})
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, table: str, row: Row) -> None:
+        self.tables[table].append(row)
+
+    def item_count(self) -> int:
+        return sum(len(self.tables[t]) for t in ("sessions", "projects"))
+
+
+def _texts(row: Row, *fields: str) -> list[str]:
+    out: list[str] = []
+    for name in fields:
+        for lang in (*LANGS, "other"):
+            value = row.get(f"{name}_{lang}")
+            if value:
+                out.append(value)
+    return out
+
+
+def _search_rows(data: CatalogueData) -> list[Row]:
+    t = data.tables
+    theme_names = {row["id"]: " ".join(_texts(row, "name")) for row in t["themes"]}
+    themes_of: dict[str, list[str]] = {}
+    for link in t["item_themes"]:
+        themes_of.setdefault(link["item_id"], []).append(theme_names.get(link["theme_id"], ""))
+    people = {row["id"]: row for row in t["people"]}
+    people_of: dict[str, list[str]] = {}
+    for link in t["session_people"]:
+        person = people.get(link["person_id"], {})
+        people_of.setdefault(link["session_id"], []).extend(
+            [person.get("name") or "", link.get("function") or person.get("function") or ""]
+        )
+    places = {row["id"]: " ".join(_texts(row, "name")) for row in (*t["venues"], *t["rooms"])}
+    orgs = {row["id"]: row["name"] for row in t["organisations"]}
+
+    rows: list[Row] = []
+
+    def add(item_id: str, kind: str, title: list[str], body: list[Any], who: list[Any], where):
+        rows.append(
+            {
+                "item_id": item_id,
+                "kind": kind,
+                "title": index_text(*title),
+                "body": index_text(*[b for b in body if isinstance(b, str)]),
+                "people": index_text(*[w for w in who if isinstance(w, str)]),
+                "places": index_text(*[p for p in where if isinstance(p, str)]),
+            }
+        )
+
+    for s in t["sessions"]:
+        add(
+            s["id"],
+            "session",
+            _texts(s, "title"),
+            [*_texts(s, "abstract"), s.get("format"), s.get("track"), *themes_of.get(s["id"], [])],
+            people_of.get(s["id"], []),
+            [places.get(s.get("venue_id") or ""), places.get(s.get("room_id") or "")],
+        )
+    for p in t["projects"]:
+        regions = json.loads(p.get("regions") or "[]")
+        countries = json.loads(p.get("countries") or "[]")
+        add(
+            p["id"],
+            "project",
+            _texts(p, "name"),
+            [*_texts(p, "summary"), p.get("actor_type"), *themes_of.get(p["id"], [])],
+            [orgs.get(p.get("organisation_id") or "")],
+            [*regions, *countries],
+        )
+    for person in t["people"]:
+        add(person["id"], "person", [person["name"]], [person.get("function")], [], [])
+    for org in t["organisations"]:
+        add(org["id"], "organisation", [org["name"]], [], [], [])
+    for theme in t["themes"]:
+        add(theme["id"], "theme", _texts(theme, "name"), _texts(theme, "description"), [], [])
+    for ed in t["editions"]:
+        add(ed["id"], "edition", _texts(ed, "name"), [ed.get("format")], [], [ed.get("venue")])
+    for venue in t["venues"]:
+        add(venue["id"], "venue", _texts(venue, "name"), [], [], [])
+    return rows
+
+
+def write_catalogue(
+    data: CatalogueData, path: Path, progress: Reporter | None = None, batch: int = 2000
+) -> None:
+    """Write `data` as a complete catalogue file at `path`, replacing it atomically.
+
+    The file is built beside the target and renamed over it only once complete and checked, so a
+    crash at any moment leaves either the old file or the new one.
+    """
+    report = progress or Reporter()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    tmp.unlink(missing_ok=True)
+    conn = sqlite3.connect(tmp)
+    try:
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        db = sqlite_utils.Database(conn)
+        with conn:
+            create_catalogue_schema(db)
+            total = sum(len(rows) for rows in data.tables.values())
+            done = 0
+            for name, rows in data.tables.items():
+                columns = set(TABLES[name])
+                for start in range(0, len(rows), batch):
+                    chunk = [
+                        {k: v for k, v in row.items() if k in columns}
+                        for row in rows[start : start + batch]
+                    ]
+                    db[name].insert_all(chunk, batch_size=batch)
+                    done += len(chunk)
+                    report(done, total, "write")
+            search_rows = _search_rows(data)
+            for start in range(0, len(search_rows), batch):
+                db["search_fts"].insert_all(search_rows[start : start + batch], batch_size=batch)
+                report(start, len(search_rows), "index")
+            db["meta"].insert_all(
+                [{"key": k, "value": json.dumps(v)} for k, v in data.meta.items()], replace=True
+            )
+            conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise RuntimeError("the new catalogue file failed its integrity check")
+        conn.execute("VACUUM")
+    finally:
+        conn.close()
+    with open(tmp, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def read_meta(path: Path) -> dict[str, Any]:
+    """The meta entries of the catalogue file at `path`."""
+    conn = sqlite3.connect(sqlite_uri(path, readonly=True), uri=True)
+    try:
+        return {k: json.loads(v) for k, v in conn.execute("SELECT key, value FROM meta")}
+    finally:
+        conn.close()

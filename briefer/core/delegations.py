@@ -1,0 +1,156 @@
+"""Delegations and their delegates; one delegation is current."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from briefer.core.errors import InputError, NotFoundError
+from briefer.core.store import Store, now_iso
+
+
+@dataclass(frozen=True)
+class Delegation:
+    id: int
+    uid: str
+    name: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class Delegate:
+    id: int
+    uid: str
+    delegation_id: int
+    name: str
+    function: str | None
+
+
+def _clean_name(name: str, what: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise InputError(f"A {what} needs a name.")
+    return name
+
+
+def create_delegation(
+    store: Store, name: str, country: str | None = None, uid: str | None = None
+) -> Delegation:
+    """Create a delegation; the first one created becomes current."""
+    name = _clean_name(name, "delegation")
+    if country is not None:
+        country = country.strip().upper()
+        if not (len(country) in (2, 3) and country.isalpha()):
+            raise InputError(f"Country {country!r} is not an ISO 3166 code such as FR or SEN.")
+    with store.transaction():
+        cursor = store.conn.execute(
+            "INSERT INTO delegations (uid, name, country, created) VALUES (?, ?, ?, ?)",
+            (uid or str(uuid.uuid4()), name, country, now_iso()),
+        )
+        delegation_id = int(cursor.lastrowid or 0)
+        if store.setting("current_delegation") is None:
+            store.set_setting("current_delegation", str(delegation_id))
+    return get_delegation(store, delegation_id)
+
+
+def get_delegation(store: Store, delegation_id: int) -> Delegation:
+    row = store.query_one(
+        "SELECT id, uid, name, country FROM delegations WHERE id = ?", (delegation_id,)
+    )
+    if row is None:
+        raise NotFoundError(f"No delegation with id {delegation_id}.")
+    return Delegation(**row)
+
+
+def list_delegations(store: Store) -> list[Delegation]:
+    return [
+        Delegation(**row)
+        for row in store.query("SELECT id, uid, name, country FROM delegations ORDER BY id")
+    ]
+
+
+def find_delegation(store: Store, ref: str) -> Delegation:
+    """A delegation by id or by name (case-insensitive)."""
+    row = store.query_one(
+        "SELECT id, uid, name, country FROM delegations WHERE CAST(id AS TEXT) = ? "
+        "OR lower(name) = lower(?) ORDER BY id LIMIT 1",
+        (ref, ref),
+    )
+    if row is None:
+        raise NotFoundError(f"No delegation named {ref!r}.")
+    return Delegation(**row)
+
+
+def current_delegation(store: Store) -> Delegation:
+    """The current delegation.
+
+    Raises:
+        NotFoundError: no delegation exists yet.
+    """
+    value = store.setting("current_delegation")
+    if value is None:
+        raise NotFoundError(
+            "No delegation yet. Create one first: briefer delegation create NAME --country CODE"
+        )
+    return get_delegation(store, int(value))
+
+
+def use_delegation(store: Store, ref: str) -> Delegation:
+    delegation = find_delegation(store, ref)
+    store.set_setting("current_delegation", str(delegation.id))
+    return delegation
+
+
+def add_delegate(
+    store: Store,
+    delegation: Delegation,
+    name: str,
+    function: str | None = None,
+    uid: str | None = None,
+) -> Delegate:
+    name = _clean_name(name, "delegate")
+    if store.query_one(
+        "SELECT 1 FROM delegates WHERE delegation_id = ? AND lower(name) = lower(?)",
+        (delegation.id, name),
+    ):
+        raise InputError(f"{delegation.name} already has a delegate named {name!r}.")
+    with store.transaction():
+        cursor = store.conn.execute(
+            "INSERT INTO delegates (uid, delegation_id, name, function, created) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (uid or str(uuid.uuid4()), delegation.id, name, function, now_iso()),
+        )
+    return get_delegate(store, int(cursor.lastrowid or 0))
+
+
+def get_delegate(store: Store, delegate_id: int) -> Delegate:
+    row = store.query_one(
+        "SELECT id, uid, delegation_id, name, function FROM delegates WHERE id = ?", (delegate_id,)
+    )
+    if row is None:
+        raise NotFoundError(f"No delegate with id {delegate_id}.")
+    return Delegate(**row)
+
+
+def list_delegates(store: Store, delegation: Delegation) -> list[Delegate]:
+    rows = store.query(
+        "SELECT id, uid, delegation_id, name, function FROM delegates "
+        "WHERE delegation_id = ? ORDER BY name",
+        (delegation.id,),
+    )
+    return [Delegate(**row) for row in rows]
+
+
+def find_delegate(store: Store, delegation: Delegation, name: str) -> Delegate:
+    """A delegate of `delegation` by name (case-insensitive)."""
+    row = store.query_one(
+        "SELECT id, uid, delegation_id, name, function FROM delegates "
+        "WHERE delegation_id = ? AND lower(name) = lower(?)",
+        (delegation.id, " ".join(name.split())),
+    )
+    if row is None:
+        known = ", ".join(d.name for d in list_delegates(store, delegation)) or "none yet"
+        raise NotFoundError(
+            f"{delegation.name} has no delegate named {name!r} (delegates: {known})."
+        )
+    return Delegate(**row)

@@ -1,0 +1,27 @@
+"""Translation hooks for core messages, Qt-free.
+
+The GUI installs `QCoreApplication.translate` with `set_translator()` at start-up; the CLI keeps the
+identity. pyside6-lupdate extracts calls to `translate` and `QT_TRANSLATE_NOOP` by name, so call
+sites use these names with literal strings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+_translator: Callable[[str, str, str | None, int], str] | None = None
+
+
+def set_translator(func: Callable[[str, str, str | None, int], str] | None) -> None:
+    global _translator
+    _translator = func
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    if _translator is None:
+        return text.replace("%n", str(n)) if n >= 0 else text
+    return _translator(context, text, disambiguation, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read by lupdate
+    return text

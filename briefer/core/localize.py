@@ -1,0 +1,42 @@
+"""Choosing the display language of a catalogue text, with a fixed fallback order."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+LANGUAGES = ("ar", "fr", "en")
+FALLBACK = {"ar": ("ar", "en", "fr"), "fr": ("fr", "en", "ar"), "en": ("en", "fr", "ar")}
+
+
+def check_lang(lang: str) -> str:
+    if lang not in FALLBACK:
+        raise ValueError(f"unknown language {lang!r}; use ar, fr or en")
+    return lang
+
+
+def pick(row: Mapping[str, Any], field: str, lang: str) -> str | None:
+    """`field` in `lang`, else in the next language of the fallback order, else any other."""
+    for candidate in FALLBACK[lang]:
+        value = row.get(f"{field}_{candidate}")
+        if value:
+            return value
+    return row.get(f"{field}_other") or None
+
+
+def pick_with_lang(row: Mapping[str, Any], field: str, lang: str) -> tuple[str | None, str | None]:
+    """Like `pick`, also telling which language the text is in."""
+    for candidate in FALLBACK[lang]:
+        value = row.get(f"{field}_{candidate}")
+        if value:
+            return value, candidate
+    other = row.get(f"{field}_other")
+    return (other, row.get("other_lang")) if other else (None, None)
+
+
+def all_languages(row: Mapping[str, Any], field: str) -> dict[str, str]:
+    """Every language `field` is known in."""
+    out = {lang: row[f"{field}_{lang}"] for lang in LANGUAGES if row.get(f"{field}_{lang}")}
+    if row.get(f"{field}_other"):
+        out[row.get("other_lang") or "other"] = row[f"{field}_other"]
+    return out

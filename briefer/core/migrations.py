@@ -1,0 +1,144 @@
+"""Schema versions of the user's database, as frozen SQL, applied in order.
+
+`PRAGMA user_version` holds the number of migrations applied. A migration is never edited once
+released: a change to the schema is a new entry at the end of `MIGRATIONS`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+V1 = """
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE delegations (
+  id INTEGER PRIMARY KEY,
+  uid TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  country TEXT,
+  created TEXT NOT NULL
+);
+CREATE TABLE delegates (
+  id INTEGER PRIMARY KEY,
+  uid TEXT NOT NULL UNIQUE,
+  delegation_id INTEGER NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  function TEXT,
+  created TEXT NOT NULL,
+  UNIQUE (delegation_id, name)
+);
+CREATE TABLE marks (
+  delegation_id INTEGER NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+  item_id TEXT NOT NULL,
+  kind TEXT,
+  priority TEXT NOT NULL DEFAULT 'should',
+  status TEXT NOT NULL DEFAULT 'open',
+  reason TEXT,
+  created TEXT NOT NULL,
+  modified TEXT NOT NULL,
+  PRIMARY KEY (delegation_id, item_id)
+);
+CREATE TABLE mark_delegates (
+  delegation_id INTEGER NOT NULL,
+  item_id TEXT NOT NULL,
+  delegate_id INTEGER NOT NULL REFERENCES delegates(id) ON DELETE CASCADE,
+  PRIMARY KEY (delegation_id, item_id, delegate_id),
+  FOREIGN KEY (delegation_id, item_id) REFERENCES marks(delegation_id, item_id) ON DELETE CASCADE
+);
+CREATE TABLE notes (
+  id TEXT PRIMARY KEY,
+  delegation_id INTEGER NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+  item_id TEXT,
+  body TEXT NOT NULL,
+  created TEXT NOT NULL,
+  modified TEXT NOT NULL
+);
+CREATE INDEX notes_item ON notes (delegation_id, item_id);
+"""
+
+V2 = """
+ALTER TABLE notes ADD COLUMN conflict_with TEXT;
+ALTER TABLE notes ADD COLUMN origin TEXT;
+ALTER TABLE marks ADD COLUMN import_conflict TEXT;
+CREATE TABLE item_snapshots (
+  item_id TEXT PRIMARY KEY,
+  kind TEXT,
+  title_ar TEXT, title_fr TEXT, title_en TEXT, title_other TEXT,
+  day TEXT, start TEXT, "end" TEXT,
+  catalogue_version INTEGER
+);
+CREATE VIRTUAL TABLE notes_fts USING fts5(
+  note_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+);
+CREATE TABLE packs (
+  id INTEGER PRIMARY KEY,
+  delegation_id INTEGER NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+  delegate_id INTEGER,
+  created TEXT NOT NULL,
+  catalogue_version INTEGER,
+  lang TEXT,
+  path TEXT,
+  contents TEXT
+);
+CREATE TABLE syncs (
+  id INTEGER PRIMARY KEY,
+  source TEXT,
+  started TEXT NOT NULL,
+  finished TEXT,
+  version_before INTEGER,
+  version_after INTEGER,
+  status TEXT,
+  message TEXT
+);
+CREATE TABLE changes (
+  id INTEGER PRIMARY KEY,
+  sync_id INTEGER REFERENCES syncs(id),
+  at TEXT NOT NULL,
+  item_id TEXT NOT NULL,
+  kind TEXT,
+  field TEXT NOT NULL,
+  old TEXT,
+  new TEXT
+);
+CREATE INDEX changes_item ON changes (item_id);
+CREATE INDEX changes_at ON changes (at);
+"""
+
+
+def _v2_index_notes(conn: sqlite3.Connection) -> None:
+    from briefer.core.textnorm import index_text
+
+    rows = conn.execute("SELECT id, body FROM notes").fetchall()
+    conn.executemany(
+        "INSERT INTO notes_fts (note_id, body) VALUES (?, ?)",
+        [(note_id, index_text(body)) for note_id, body in rows],
+    )
+
+
+MIGRATIONS: list[tuple[str, object]] = [
+    (V1, None),
+    (V2, _v2_index_notes),
+]
+LATEST = len(MIGRATIONS)
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";\n") if s.strip()]
+
+
+def apply_migrations(conn: sqlite3.Connection, upto: int = LATEST) -> int:
+    """Apply the migrations after the database's version, up to `upto`, each in one transaction."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    for number in range(version + 1, upto + 1):
+        script, after = MIGRATIONS[number - 1]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(str(script)):
+                conn.execute(statement)
+            if callable(after):
+                after(conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return conn.execute("PRAGMA user_version").fetchone()[0]

@@ -1,0 +1,122 @@
+"""Notes in Markdown on a session, a project, or the delegation itself."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from briefer.core.catalogue import find_item, require_item
+from briefer.core.delegations import Delegation
+from briefer.core.errors import InputError, NotFoundError
+from briefer.core.store import Store, now_iso, refresh_snapshots
+from briefer.core.textnorm import index_text
+
+MAX_NOTE_BYTES = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Note:
+    id: str
+    item_id: str | None
+    body: str
+    created: str
+    modified: str
+    conflict_with: str | None = None
+    origin: str | None = None
+
+
+_COLUMNS = "id, item_id, body, created, modified, conflict_with, origin"
+
+
+def _check_body(body: str) -> str:
+    if not body.strip():
+        raise InputError("A note cannot be empty.")
+    if len(body.encode("utf-8")) > MAX_NOTE_BYTES:
+        raise InputError("A note is limited to 5 MB.")
+    return body
+
+
+def add_note(
+    store: Store,
+    delegation: Delegation,
+    item_id: str | None,
+    body: str,
+    *,
+    note_id: str | None = None,
+    created: str | None = None,
+    modified: str | None = None,
+    conflict_with: str | None = None,
+    origin: str | None = None,
+    check_item: bool = True,
+) -> Note:
+    """Add a note to `item_id`, or a delegation note when `item_id` is None."""
+    body = _check_body(body)
+    if check_item and item_id is not None and find_item(store, item_id) is None:
+        snap = store.query_one("SELECT 1 FROM item_snapshots WHERE item_id = ?", (item_id,))
+        if snap is None:
+            require_item(store, item_id)
+    stamp = now_iso()
+    note_id = note_id or str(uuid.uuid4())
+    with store.transaction():
+        store.conn.execute(
+            f"INSERT INTO notes ({_COLUMNS}, delegation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                note_id,
+                item_id,
+                body,
+                created or stamp,
+                modified or stamp,
+                conflict_with,
+                origin,
+                delegation.id,
+            ),
+        )
+        store.conn.execute(
+            "INSERT INTO notes_fts (note_id, body) VALUES (?, ?)", (note_id, index_text(body))
+        )
+        if item_id is not None:
+            refresh_snapshots(store)
+    return get_note(store, note_id)
+
+
+def update_note(store: Store, note_id: str, body: str) -> Note:
+    body = _check_body(body)
+    get_note(store, note_id)
+    with store.transaction():
+        store.conn.execute(
+            "UPDATE notes SET body = ?, modified = ? WHERE id = ?", (body, now_iso(), note_id)
+        )
+        store.conn.execute("DELETE FROM notes_fts WHERE note_id = ?", (note_id,))
+        store.conn.execute(
+            "INSERT INTO notes_fts (note_id, body) VALUES (?, ?)", (note_id, index_text(body))
+        )
+    return get_note(store, note_id)
+
+
+def delete_note(store: Store, note_id: str) -> None:
+    get_note(store, note_id)
+    with store.transaction():
+        store.conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+        store.conn.execute("DELETE FROM notes_fts WHERE note_id = ?", (note_id,))
+
+
+def get_note(store: Store, note_id: str) -> Note:
+    row = store.query_one(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,))
+    if row is None:
+        raise NotFoundError(f"No note with id {note_id}.")
+    return Note(**row)
+
+
+def list_notes(
+    store: Store, delegation: Delegation, item_id: str | None = None, *, free_only: bool = False
+) -> list[Note]:
+    """Notes of the delegation: on `item_id`, only free delegation notes, or all."""
+    sql = f"SELECT {_COLUMNS} FROM notes WHERE delegation_id = ?"
+    params: list = [delegation.id]
+    if item_id is not None:
+        sql += " AND item_id = ?"
+        params.append(item_id)
+    elif free_only:
+        sql += " AND item_id IS NULL"
+    sql += " ORDER BY created, id"
+    return [Note(**row) for row in store.query(sql, params)]

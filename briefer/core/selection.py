@@ -1,0 +1,304 @@
+"""Export a delegation's marks and notes to a file, and merge such a file into the store.
+
+The import never drops or overwrites: a note edited on both laptops is kept in both versions,
+each flagged; a mark whose priority or reason differs keeps the local values and records the
+incoming ones as a conflict to resolve; delegates are added, never removed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefer import __version__
+from briefer.core.delegations import (
+    Delegation,
+    add_delegate,
+    create_delegation,
+    list_delegates,
+)
+from briefer.core.errors import InputError
+from briefer.core.marks import PRIORITIES, STATUSES
+from briefer.core.notes import add_note, get_note
+from briefer.core.store import Store, now_iso, refresh_snapshots
+
+FORMAT = "briefer-selection"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+def export_selection(store: Store, delegation: Delegation, path: Path) -> dict[str, int]:
+    """Write the delegation's delegates, marks and notes to `path` (JSON, written atomically)."""
+    delegates = {d.id: d for d in list_delegates(store, delegation)}
+    marks = store.query("SELECT * FROM marks WHERE delegation_id = ?", (delegation.id,))
+    assigned: dict[str, list[str]] = {}
+    for row in store.query(
+        "SELECT item_id, delegate_id FROM mark_delegates WHERE delegation_id = ?", (delegation.id,)
+    ):
+        assigned.setdefault(row["item_id"], []).append(delegates[row["delegate_id"]].uid)
+    notes = store.query(
+        "SELECT id, item_id, body, created, modified FROM notes WHERE delegation_id = ?",
+        (delegation.id,),
+    )
+    document = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "exported_at": now_iso(),
+        "exported_by": f"Briefer {__version__}",
+        "catalogue_version": store.catalogue_version(),
+        "delegation": {
+            "uid": delegation.uid,
+            "name": delegation.name,
+            "country": delegation.country,
+            "delegates": [
+                {"uid": d.uid, "name": d.name, "function": d.function} for d in delegates.values()
+            ],
+        },
+        "marks": [
+            {
+                "item_id": m["item_id"],
+                "kind": m["kind"],
+                "priority": m["priority"],
+                "status": m["status"],
+                "reason": m["reason"],
+                "delegates": sorted(assigned.get(m["item_id"], [])),
+                "created": m["created"],
+                "modified": m["modified"],
+            }
+            for m in marks
+        ],
+        "notes": notes,
+    }
+    _write_atomic(path, json.dumps(document, ensure_ascii=False, indent=2))
+    return {"marks": len(marks), "notes": len(notes), "delegates": len(delegates)}
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    part = path.with_name(path.name + ".part")
+    try:
+        with open(part, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        part.replace(path)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise InputError(f"Cannot write {path}: {exc.strerror or exc}") from exc
+
+
+@dataclass
+class ImportReport:
+    delegation: str
+    created_delegation: bool = False
+    delegates_added: int = 0
+    marks_added: int = 0
+    marks_merged: int = 0
+    mark_conflicts: list[str] = field(default_factory=list)
+    notes_added: int = 0
+    notes_unchanged: int = 0
+    note_conflicts: list[str] = field(default_factory=list)
+
+
+def _fail(path: Path, why: str) -> InputError:
+    return InputError(f"{path} is not a Briefer selection file: {why}. Nothing was imported.")
+
+
+def read_selection(path: Path) -> dict[str, Any]:
+    """Read and validate a selection file completely before anything is written."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise _fail(path, "it is larger than 50 MB")
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise _fail(path, "it is not UTF-8 text") from exc
+    except json.JSONDecodeError as exc:
+        raise _fail(path, f"invalid JSON at line {exc.lineno}") from exc
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise _fail(path, "it has no 'format': 'briefer-selection' marker")
+    if document.get("format_version") != FORMAT_VERSION:
+        raise _fail(path, f"format version {document.get('format_version')!r} is not supported")
+    _validate(path, document)
+    return document
+
+
+def _require(path: Path, ok: bool, why: str) -> None:
+    if not ok:
+        raise _fail(path, why)
+
+
+def _validate(path: Path, doc: dict[str, Any]) -> None:
+    delegation = doc.get("delegation")
+    _require(path, isinstance(delegation, dict), "'delegation' is missing")
+    _require(path, isinstance(delegation.get("uid"), str), "the delegation has no uid")
+    _require(
+        path,
+        isinstance(delegation.get("name"), str) and delegation["name"].strip() != "",
+        "the delegation has no name",
+    )
+    delegates = delegation.get("delegates", [])
+    _require(path, isinstance(delegates, list), "'delegates' is not a list")
+    uids = set()
+    for d in delegates:
+        _require(
+            path,
+            isinstance(d, dict)
+            and isinstance(d.get("uid"), str)
+            and isinstance(d.get("name"), str)
+            and d["name"].strip() != "",
+            "a delegate is malformed",
+        )
+        uids.add(d["uid"])
+    marks = doc.get("marks", [])
+    _require(path, isinstance(marks, list), "'marks' is not a list")
+    for m in marks:
+        _require(
+            path, isinstance(m, dict) and isinstance(m.get("item_id"), str), "a mark has no item_id"
+        )
+        _require(
+            path, m.get("priority") in PRIORITIES, f"a mark has priority {m.get('priority')!r}"
+        )
+        _require(
+            path, m.get("status", "open") in STATUSES, f"a mark has status {m.get('status')!r}"
+        )
+        _require(
+            path,
+            all(u in uids for u in m.get("delegates", [])),
+            "a mark names a delegate the file does not define",
+        )
+    notes = doc.get("notes", [])
+    _require(path, isinstance(notes, list), "'notes' is not a list")
+    for n in notes:
+        _require(
+            path,
+            isinstance(n, dict)
+            and isinstance(n.get("id"), str)
+            and isinstance(n.get("body"), str)
+            and n["body"].strip() != "",
+            "a note is malformed",
+        )
+
+
+def import_selection(store: Store, path: Path) -> ImportReport:
+    """Merge the selection file at `path` into the store, in one transaction."""
+    doc = read_selection(path)
+    incoming = doc["delegation"]
+    with store.transaction():
+        row = store.query_one("SELECT id FROM delegations WHERE uid = ?", (incoming["uid"],))
+        report = ImportReport(incoming["name"])
+        if row is None:
+            delegation = create_delegation(
+                store, incoming["name"], incoming.get("country"), uid=incoming["uid"]
+            )
+            report.created_delegation = True
+        else:
+            from briefer.core.delegations import get_delegation
+
+            delegation = get_delegation(store, row["id"])
+        local_by_uid = {d.uid: d for d in list_delegates(store, delegation)}
+        local_by_name = {d.name.casefold(): d for d in local_by_uid.values()}
+        delegate_ids: dict[str, int] = {}
+        for d in incoming.get("delegates", []):
+            match = local_by_uid.get(d["uid"]) or local_by_name.get(d["name"].strip().casefold())
+            if match is None:
+                match = add_delegate(store, delegation, d["name"], d.get("function"), uid=d["uid"])
+                report.delegates_added += 1
+            delegate_ids[d["uid"]] = match.id
+        for m in doc.get("marks", []):
+            _merge_mark(store, delegation, m, delegate_ids, report)
+        for n in doc.get("notes", []):
+            _merge_note(store, delegation, n, path.name, report)
+        refresh_snapshots(store)
+    return report
+
+
+def _merge_mark(
+    store: Store,
+    delegation: Delegation,
+    m: dict[str, Any],
+    delegate_ids: dict[str, int],
+    report: ImportReport,
+) -> None:
+    local = store.query_one(
+        "SELECT * FROM marks WHERE delegation_id = ? AND item_id = ?", (delegation.id, m["item_id"])
+    )
+    if local is None:
+        store.conn.execute(
+            "INSERT INTO marks (delegation_id, item_id, kind, priority, status, reason, created, "
+            "modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                delegation.id,
+                m["item_id"],
+                m.get("kind"),
+                m["priority"],
+                m.get("status", "open"),
+                m.get("reason"),
+                m.get("created") or now_iso(),
+                m.get("modified") or now_iso(),
+            ),
+        )
+        report.marks_added += 1
+    else:
+        differs = {
+            k: m.get(k)
+            for k in ("priority", "status", "reason")
+            if (m.get(k) or None) != (local[k] or None) and m.get(k) is not None
+        }
+        if differs:
+            store.conn.execute(
+                "UPDATE marks SET import_conflict = ? WHERE delegation_id = ? AND item_id = ?",
+                (json.dumps(differs, ensure_ascii=False), delegation.id, m["item_id"]),
+            )
+            report.mark_conflicts.append(m["item_id"])
+        report.marks_merged += 1
+    for uid in m.get("delegates", []):
+        store.conn.execute(
+            "INSERT OR IGNORE INTO mark_delegates (delegation_id, item_id, delegate_id) "
+            "VALUES (?, ?, ?)",
+            (delegation.id, m["item_id"], delegate_ids[uid]),
+        )
+
+
+def _merge_note(
+    store: Store, delegation: Delegation, n: dict[str, Any], origin: str, report: ImportReport
+) -> None:
+    existing = store.query_one("SELECT id, body FROM notes WHERE id = ?", (n["id"],))
+    same_body = store.query_one(
+        "SELECT id FROM notes WHERE delegation_id = ? AND item_id IS ? AND body = ?",
+        (delegation.id, n.get("item_id"), n["body"]),
+    )
+    if same_body is not None:
+        report.notes_unchanged += 1
+        return
+    if existing is None:
+        add_note(
+            store,
+            delegation,
+            n.get("item_id"),
+            n["body"],
+            note_id=n["id"],
+            created=n.get("created"),
+            modified=n.get("modified"),
+            origin=origin,
+            check_item=False,
+        )
+        report.notes_added += 1
+        return
+    copy = add_note(
+        store,
+        delegation,
+        n.get("item_id"),
+        n["body"],
+        created=n.get("created"),
+        modified=n.get("modified"),
+        conflict_with=existing["id"],
+        origin=origin,
+        check_item=False,
+    )
+    store.conn.execute("UPDATE notes SET conflict_with = ? WHERE id = ?", (copy.id, existing["id"]))
+    report.note_conflicts.append(get_note(store, existing["id"]).id)
+    report.notes_added += 1

@@ -1,0 +1,268 @@
+"""The store: the user's database with the replaceable catalogue attached.
+
+Two files in the data folder. `user.db` holds what the user wrote (delegations, marks, notes, pack
+history, change history); it is migrated in place, backed up first, and never replaced.
+`catalogue.db` holds what the forum publishes; it is only ever swapped whole (bundle, sync,
+import) and is attached read-only as `cat`, so no code path can write user data into it or
+catalogue data over user data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from briefer.core import paths
+from briefer.core.catalogue_io import read_meta
+from briefer.core.catalogue_schema import CATALOGUE_SCHEMA_VERSION
+from briefer.core.errors import StoreError
+from briefer.core.migrations import LATEST, apply_migrations
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class Store:
+    """An open user database with the catalogue attached. Use from one thread only."""
+
+    def __init__(self, folder: Path, conn: sqlite3.Connection) -> None:
+        self.folder = folder
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self._depth = 0
+
+    @property
+    def user_path(self) -> Path:
+        return self.folder / paths.USER_DB
+
+    @property
+    def catalogue_path(self) -> Path:
+        return self.folder / paths.CATALOGUE_DB
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic write; nested calls join the outer transaction."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def query_one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def catalogue_meta(self) -> dict[str, Any]:
+        import json
+
+        return {k: json.loads(v) for k, v in self.conn.execute("SELECT key, value FROM cat.meta")}
+
+    def catalogue_version(self) -> int:
+        return int(self.catalogue_meta().get("catalogue_version") or 0)
+
+    def replace_catalogue(self, new_file: Path) -> None:
+        """Swap in the complete catalogue file `new_file` (moved, not copied) atomically."""
+        _check_catalogue(new_file)
+        self.conn.execute("DETACH DATABASE cat")
+        try:
+            new_file.replace(self.catalogue_path)
+        finally:
+            _attach(self.conn, self.catalogue_path)
+        refresh_snapshots(self)
+
+
+def _attach(conn: sqlite3.Connection, path: Path) -> None:
+    conn.execute("ATTACH DATABASE ? AS cat", (paths.sqlite_uri(path, readonly=True),))
+
+
+def _check_catalogue(path: Path) -> dict[str, Any]:
+    try:
+        conn = sqlite3.connect(paths.sqlite_uri(path, readonly=True), uri=True)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute("SELECT count(*) FROM sessions").fetchone()
+        finally:
+            conn.close()
+        meta = read_meta(path)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"The catalogue file {path} is damaged or not a catalogue: {exc}") from exc
+    if version != CATALOGUE_SCHEMA_VERSION:
+        raise StoreError(
+            f"The catalogue file {path} has format {version}; this Briefer reads format "
+            f"{CATALOGUE_SCHEMA_VERSION}."
+        )
+    return meta
+
+
+def _copy_atomic(source: Path, target: Path) -> None:
+    part = target.with_name(target.name + ".part")
+    shutil.copyfile(source, part)
+    part.replace(target)
+
+
+def ensure_catalogue(folder: Path, bundled: Path) -> None:
+    """Put the bundled catalogue in place when there is none, it is unreadable, or older.
+
+    The catalogue holds nothing the user wrote, so replacing a damaged one loses nothing.
+    """
+    target = folder / paths.CATALOGUE_DB
+    if target.exists():
+        try:
+            current = _check_catalogue(target)
+        except StoreError:
+            current = None
+        if current is not None:
+            if current.get("source") != "bundled" or not bundled.exists():
+                return
+            shipped = read_meta(bundled)
+            if int(shipped.get("catalogue_version", 0)) <= int(current["catalogue_version"]):
+                return
+    if not bundled.exists():
+        raise StoreError(f"The bundled catalogue is missing from {bundled}; reinstall Briefer.")
+    _copy_atomic(bundled, target)
+
+
+def _backup(path: Path, version: int) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    backup = path.with_name(f"{path.name}.v{version}.{stamp}.bak")
+    source = sqlite3.connect(path)
+    try:
+        target = sqlite3.connect(backup)
+        with target:
+            source.backup(target)
+        target.close()
+    finally:
+        source.close()
+    return backup
+
+
+def _open_user_db(path: Path) -> sqlite3.Connection:
+    existed = path.exists() and path.stat().st_size > 0
+    try:
+        conn = sqlite3.connect(paths.sqlite_uri(path), uri=True, isolation_level=None)
+        conn.execute("PRAGMA busy_timeout = 5000")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if existed and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise sqlite3.DatabaseError("integrity check failed")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(
+            f"Your Briefer data at {path} is damaged or is not a Briefer database ({exc}). "
+            "It has been left exactly as it is; restore a backup or choose another data folder."
+        ) from exc
+    if version > LATEST:
+        conn.close()
+        raise StoreError(
+            f"Your Briefer data at {path} was written by a newer version of Briefer "
+            f"(schema {version}, this version knows {LATEST}). It has been left untouched; "
+            "update Briefer to open it."
+        )
+    if existed and version == 0 and _has_tables(conn):
+        conn.close()
+        raise StoreError(f"{path} is an SQLite database but not Briefer's; it was left untouched.")
+    if existed and 0 < version < LATEST:
+        _backup(path, version)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    apply_migrations(conn)
+    return conn
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+
+
+def open_store(folder: Path | str | None = None, bundled: Path | None = None) -> Store:
+    """Open (creating if needed) the store in `folder`, with the catalogue attached.
+
+    Raises:
+        StoreError: the user database is damaged, foreign, or from a newer Briefer.
+    """
+    folder = paths.data_dir(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"Cannot create the data folder {folder}: {exc}") from exc
+    ensure_catalogue(folder, bundled or paths.bundled_catalogue())
+    conn = _open_user_db(folder / paths.USER_DB)
+    _attach(conn, folder / paths.CATALOGUE_DB)
+    store = Store(folder, conn)
+    if store.setting("snapshot_version") != str(store.catalogue_version()):
+        refresh_snapshots(store)
+    return store
+
+
+def refresh_snapshots(store: Store) -> None:
+    """Remember title and time of every item the user marked or annotated.
+
+    Snapshots let an item that later disappears from the catalogue still be shown, as withdrawn,
+    with its marks and notes.
+    """
+    version = store.catalogue_version()
+    with store.transaction():
+        store.conn.execute(
+            """
+            INSERT INTO item_snapshots
+              (item_id, kind, title_ar, title_fr, title_en, title_other, day, start, "end",
+               catalogue_version)
+            SELECT i.id, i.kind, i.title_ar, i.title_fr, i.title_en, i.title_other,
+                   s.day, s.start, s."end", ?
+              FROM cat.items i LEFT JOIN cat.sessions s ON s.id = i.id
+             WHERE i.id IN (SELECT item_id FROM marks UNION
+                            SELECT item_id FROM notes WHERE item_id IS NOT NULL)
+            ON CONFLICT(item_id) DO UPDATE SET
+              kind = excluded.kind, title_ar = excluded.title_ar, title_fr = excluded.title_fr,
+              title_en = excluded.title_en, title_other = excluded.title_other,
+              day = excluded.day, start = excluded.start, "end" = excluded."end",
+              catalogue_version = excluded.catalogue_version
+            """,
+            (version,),
+        )
+        store.set_setting("snapshot_version", str(version))

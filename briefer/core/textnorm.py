@@ -1,0 +1,108 @@
+"""Folding of Arabic, French and English text for search.
+
+Every indexed text and every query goes through `fold()`, so that spelling variants meet:
+alef forms, alef maqsura and ya, taa marbuta and ha, hamza seats, tashkeel and tatweel in Arabic;
+case and accents in Latin scripts; Arabic-Indic digits. `fold_with_map()` also returns, for each
+folded character, the index of the source character it came from, to highlight matches in the
+original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ARABIC_MAP = {
+    "\u0671": "\u0627",  # alef wasla
+    "\u0649": "\u064a",  # alef maqsura -> ya
+    "\u0629": "\u0647",  # taa marbuta -> ha
+    "\u0624": "\u0621",  # hamza on waw -> hamza
+    "\u0626": "\u0621",  # hamza on ya -> hamza
+    "\u06cc": "\u064a",  # Farsi ya
+    "\u06a9": "\u0643",  # keheh
+}
+_DROP = {"\u0640"}  # tatweel
+_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {
+    chr(0x06F0 + i): str(i) for i in range(10)
+}
+_ALEF_HAMZA = {"\u0622", "\u0623", "\u0625"}
+
+# Proclitics that Arabic writes attached to a word: the article and its combinations with the
+# prepositions and conjunctions (wa-, bi-, li-, fa-, ka-). "للسلام" is indexed also as "سلام".
+_ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال")
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _DROP:
+        return ""
+    if ch in _ALEF_HAMZA:
+        return "\u0627"
+    if ch in _ARABIC_MAP:
+        return _ARABIC_MAP[ch]
+    if ch in _DIGITS:
+        return _DIGITS[ch]
+    out = []
+    for part in unicodedata.normalize("NFKD", ch):
+        if unicodedata.combining(part):
+            continue
+        part = _ARABIC_MAP.get(part, part)
+        out.append(part)
+    return "".join(out).casefold()
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """Fold `text` and map each folded character back to its source index."""
+    folded: list[str] = []
+    source: list[int] = []
+    for i, ch in enumerate(text):
+        piece = _fold_char(ch)
+        folded.append(piece)
+        source.extend([i] * len(piece))
+    return "".join(folded), source
+
+
+def fold(text: str) -> str:
+    """Fold `text` for comparison: see the module docstring."""
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word tokens of `text`."""
+    return _TOKEN.findall(fold(text))
+
+
+def is_arabic(token: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in token)
+
+
+def strip_proclitic(token: str) -> str | None:
+    """The token without its attached article, or None when it has none."""
+    if not is_arabic(token):
+        return None
+    for prefix in _ARABIC_PREFIXES:
+        if token.startswith(prefix) and len(token) - len(prefix) >= 2:
+            return token[len(prefix) :]
+    return None
+
+
+def index_text(*texts: str | None) -> str:
+    """Folded text for the full-text index, with Arabic words also indexed without their article."""
+    words: list[str] = []
+    for text in texts:
+        if not text:
+            continue
+        for token in tokens(text):
+            words.append(token)
+            bare = strip_proclitic(token)
+            if bare:
+                words.append(bare)
+    return " ".join(words)
+
+
+def query_terms(query: str) -> list[str]:
+    """Folded search terms of a query, with the Arabic article taken off."""
+    terms = []
+    for token in tokens(query):
+        terms.append(strip_proclitic(token) or token)
+    return terms

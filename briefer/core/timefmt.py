@@ -1,0 +1,59 @@
+"""Session times: stored in UTC with their zone, shown in the forum's zone."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from briefer.core.i18n import translate
+
+FORUM_TZ = "Europe/Paris"
+UTC = ZoneInfo("UTC")
+
+
+def parse_utc(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+
+
+def to_utc_text(moment: datetime) -> str:
+    """A timezone-aware datetime as stored: UTC, ISO 8601, with 'Z'."""
+    if moment.tzinfo is None:
+        raise ValueError("a stored time must carry its time zone")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def local(value: str | None, tz: str | None = None) -> datetime | None:
+    moment = parse_utc(value)
+    return moment.astimezone(ZoneInfo(tz or FORUM_TZ)) if moment else None
+
+
+def tba() -> str:
+    return translate("Time", "to be announced")
+
+
+def time_range(start: str | None, end: str | None, tz: str | None = None) -> str:
+    """ "14:30–15:15" in the zone `tz`, or "to be announced" when there is no start."""
+    first = local(start, tz)
+    if first is None:
+        return tba()
+    last = local(end, tz)
+    text = first.strftime("%H:%M")
+    if last is not None:
+        text += "–" + last.strftime("%H:%M")
+    return text
+
+
+def overlaps(
+    a_start: str | None, a_end: str | None, b_start: str | None, b_end: str | None
+) -> bool:
+    """Whether two sessions overlap; touching ends (back to back) do not, unknown times do not."""
+    s1, e1, s2, e2 = parse_utc(a_start), parse_utc(a_end), parse_utc(b_start), parse_utc(b_end)
+    if s1 is None or s2 is None:
+        return False
+    e1 = e1 or s1
+    e2 = e2 or s2
+    if s1 == s2:
+        return True
+    return s1 < e2 and s2 < e1

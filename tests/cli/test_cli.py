@@ -1,0 +1,137 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from briefer.cli import main
+
+
+@pytest.fixture
+def cli(data_dir: Path, capsys):
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--data-dir", str(data_dir), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def run_json(cli, *args):
+    code, out, err = cli(*args, "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_info_json_lists_editions_counts_completeness_and_version(cli):
+    info = run_json(cli, "info")
+    e2021 = next(e for e in info["editions"] if e["year"] == 2021)
+    assert e2021["sessions"] >= 7 and e2021["sessions_expected"] == 74
+    assert e2021["projects_expected"] == 80
+    assert isinstance(info["catalogue_version"], int)
+    assert any(line.startswith("2021:") for line in info["completeness"])
+
+
+def test_info_plain_says_the_catalogue_is_partial(cli):
+    code, out, _ = cli("info")
+    assert code == 0 and "partial" in out and "of 74 sessions" in out
+
+
+def test_search_json_hits_have_id_kind_title_snippet(cli):
+    hits = run_json(cli, "search", "الصحه")
+    assert hits and {"id", "kind", "title", "snippet"} <= set(hits[0])
+    assert "ppf:fd-theme-02" in [h["id"] for h in hits]
+
+
+def test_delegation_mark_note_and_show(cli, tmp_path: Path):
+    assert cli("delegation", "create", "Délégation du Sénégal", "--country", "SN")[0] == 0
+    assert cli("delegate", "add", "Amina Diallo", "--function", "Ambassador")[0] == 0
+    code, out, _ = cli(
+        "mark",
+        "ppf:ses-2021-101",
+        "--priority",
+        "must",
+        "--delegate",
+        "amina diallo",
+        "--reason",
+        "Santé mondiale",
+    )
+    assert code == 0 and "must" in out
+    note_file = tmp_path / "note.md"
+    note_file.write_text("# Éléments\n- كوفيد-19", encoding="utf-8")
+    assert cli("note", "ppf:ses-2021-101", "--file", str(note_file))[0] == 0
+    assert cli("note", "--delegation", "--text", "Arrive on the 10th")[0] == 0
+    shown = run_json(cli, "show", "ppf:ses-2021-101")
+    assert shown["title"].startswith("Risking repeat")
+    assert shown["mark"]["priority"] == "must"
+    assert shown["mark"]["delegates"] == ["Amina Diallo"]
+    assert [n["body"] for n in shown["notes"]] == ["# Éléments\n- كوفيد-19"]
+    assert cli("unmark", "ppf:ses-2021-101")[0] == 0
+    shown = run_json(cli, "show", "ppf:ses-2021-101")
+    assert shown["mark"] is None and len(shown["notes"]) == 1
+
+
+def test_catalogue_reset_keeps_marks_and_notes(cli):
+    cli("delegation", "create", "D")
+    cli("mark", "ppf:proj-2021-001", "--priority", "should")
+    cli("note", "ppf:proj-2021-001", "--text", "Meet WAN-IFRA")
+    code, out, _ = cli("catalogue", "reset")
+    assert code == 0 and "untouched" in out
+    shown = run_json(cli, "show", "ppf:proj-2021-001")
+    assert shown["mark"]["priority"] == "should" and shown["notes"][0]["body"] == "Meet WAN-IFRA"
+
+
+def test_selection_export_and_import(cli, tmp_path: Path, capsys):
+    cli("delegation", "create", "D", "--country", "fr")
+    cli("mark", "ppf:ses-2021-102", "--priority", "optional")
+    path = tmp_path / "sel.json"
+    assert cli("selection", "export", str(path))[0] == 0
+    other = tmp_path / "other"
+    assert main(["--data-dir", str(other), "selection", "import", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(other), "marks", "--json"]) == 0
+    marks = json.loads(capsys.readouterr().out)
+    assert [m["item_id"] for m in marks] == ["ppf:ses-2021-102"]
+
+
+def test_programme_lists_days_in_order(cli):
+    sessions = run_json(cli, "programme", "--edition", "2021")
+    days = [s["day"] for s in sessions if s["day"]]
+    assert days == sorted(days) and days[0] == "2021-11-11"
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (("show", "ppf:nope"), 3, "No item 'ppf:nope'"),
+        (("mark", "ppf:ses-2021-101"), 3, "No delegation yet"),
+        (("delegation", "create", "D", "--country", "France1"), 1, "ISO 3166"),
+        (("note", "--delegation", "--file", "/nonexistent/note.md"), 1, "Cannot read"),
+        (("selection", "import", "/nonexistent/sel.json"), 1, "Cannot read"),
+        (("programme", "--edition", "1999"), 3, "No edition 1999"),
+    ],
+)
+def test_errors_are_clear_and_exit_non_zero(cli, args, code, message):
+    if args[0] == "note":
+        cli("delegation", "create", "D")
+    got, _, err = cli(*args)
+    assert got == code
+    assert message in err
+
+
+def test_bad_arguments_exit_2(cli, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["mark", "x", "--priority", "urgent"])
+    assert exc.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
+def test_every_command_has_help(capsys):
+    from briefer.cli import build_parser
+
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0].choices
+    for name, sub in commands.items():
+        assert sub.format_help().strip(), name
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    for name in commands:
+        assert f"briefer {name}" in readme or f"`{name}`" in readme, f"README omits {name}"

@@ -1,0 +1,128 @@
+import json
+import sqlite3
+
+import pytest
+from conftest import shared_file
+
+from briefer.core.catalogue import item_detail, list_sessions, overview
+from briefer.core.catalogue_build import build_from_facts, parse_person
+from briefer.core.catalogue_io import write_catalogue
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    data = build_from_facts(shared_file("ppf", "facts.json"))
+    path = tmp_path_factory.mktemp("cat") / "catalogue.db"
+    write_catalogue(data, path)
+    return data, path
+
+
+def test_2021_edition_dates_and_arabic_name(built):
+    data, _ = built
+    edition = next(e for e in data.tables["editions"] if e["year"] == 2021)
+    assert (edition["start_date"], edition["end_date"]) == ("2021-11-11", "2021-11-13")
+    assert edition["name_ar"] == "الدورة الرابعة لمنتدى باريس للسلام"
+
+
+def test_nine_project_themes_four_priorities_three_axes_in_arabic(built):
+    data, _ = built
+    themes = [t for t in data.tables["themes"] if t["edition_id"] == "ppf:edition-2021"]
+    by_type = {}
+    for t in themes:
+        if t.get("name_ar"):
+            by_type.setdefault(t["type"], []).append(t)
+    assert len(by_type["project_theme"]) == 9
+    assert len(by_type["forum_priority"]) == 4
+    assert len(by_type["forum_axis"]) == 3
+    gender = next(t for t in themes if t["key"] == "gender" and t["type"] == "project_theme")
+    assert gender["name_ar"] == "المساواة بين الجنسين"
+    assert gender["name_fr"] == "l'égalité femmes-hommes"
+
+
+def test_every_entry_keeps_its_source_and_certainty(built):
+    data, _ = built
+    for table in ("editions", "themes", "sessions", "projects", "people", "facts"):
+        for row in data.tables[table]:
+            assert row["source_url"], (table, row["id"])
+            assert row["certainty"] in ("stated", "stated_partial", "inferred"), (table, row["id"])
+
+
+def test_initiatives_are_not_counted_as_selected_projects(built):
+    data, _ = built
+    c2021 = next(c for c in data.meta["completeness"] if c["year"] == 2021)
+    initiatives = [p for p in data.tables["projects"] if p["catalogue"] == "forum_initiative"]
+    assert initiatives
+    assert c2021["projects_expected"] == 80 and c2021["sessions_expected"] == 74
+    selected = [
+        p
+        for p in data.tables["projects"]
+        if p["edition_id"] == "ppf:edition-2021" and p["catalogue"] == "space_for_solutions"
+    ]
+    assert c2021["projects_known"] == len(selected)
+
+
+def test_superseded_record_is_merged_and_conflicting_times_are_both_kept(built):
+    data, _ = built
+    ids = {s["id"] for s in data.tables["sessions"]}
+    assert "ppf:ses-2021-ifpim-panel" not in ids and "ppf:ses-2021-107" in ids
+    assert {"ppf:ses-2021-opening", "ppf:ses-2021-104"} <= ids
+
+
+def test_speakers_parsed_with_function(built):
+    _, path = built
+    conn = sqlite3.connect(path)
+    rows = conn.execute(
+        "SELECT p.name, sp.function FROM session_people sp JOIN people p ON p.id = sp.person_id "
+        "WHERE sp.session_id = 'ppf:ses-2021-101' ORDER BY sp.position"
+    ).fetchall()
+    assert rows[0] == ("Tedros Ghebreyesus", "Director General, World Health Organization (WHO)")
+    assert len(rows) == 5
+
+
+def test_parse_person_forms():
+    assert parse_person("Macky Sall — President of the Republic of Senegal") == (
+        "Macky Sall",
+        "President of the Republic of Senegal",
+    )
+    assert parse_person("Emmanuel Macron (President of France)") == (
+        "Emmanuel Macron",
+        "President of France",
+    )
+    assert parse_person("Oleksandra Matviichuk") == ("Oleksandra Matviichuk", None)
+
+
+def test_bundled_file_says_it_is_partial(store):
+    info = overview(store)
+    assert info["partial"] and not info["illustrative"]
+    assert any(
+        line.startswith("2021: ") and "of 80 selected projects" in line and "of 74 sessions" in line
+        for line in info["completeness"]
+    )
+
+
+def test_times_are_stored_in_utc_and_shown_in_paris_time(store):
+    detail = item_detail(store, "ppf:ses-2021-101", "en")
+    assert detail["start"] == "2021-11-11T13:30:00Z"
+    assert detail["time"] == "14:30–15:15"
+    assert detail["start_local"] == "2021-11-11T14:30:00+01:00"
+
+
+def test_sessions_without_time_or_room_are_to_be_announced(store):
+    sessions = list_sessions(store, "ppf:edition-2021", "2021-11-12")
+    untimed = [s for s in sessions if s["start"] is None]
+    assert untimed and all(s["time"] == "to be announced" for s in untimed)
+    timed = [s["start"] for s in sessions if s["start"]]
+    assert timed == sorted(timed) and sessions[-1]["start"] is None
+
+
+def test_french_only_title_is_shown_rather_than_blank(store):
+    assert item_detail(store, "ppf:ses-2021-blue-economy", "en")["title"].startswith("Développer")
+    assert item_detail(store, "ppf:ses-2018-demos", "ar")["title"].startswith("Democracia")
+
+
+def test_bundled_catalogue_matches_a_fresh_build(built, store):
+    data, _ = built
+    bundled = json.loads(
+        store.conn.execute("SELECT value FROM cat.meta WHERE key = 'data_sha256'").fetchone()[0]
+    )
+    assert bundled == data.meta["data_sha256"], "resources/catalogue.db is stale: make catalogue"

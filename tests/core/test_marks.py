@@ -1,0 +1,85 @@
+from pathlib import Path
+
+import pytest
+from factories import make_catalogue, session
+
+from briefer.core.delegations import add_delegate, create_delegation
+from briefer.core.errors import InputError, NotFoundError
+from briefer.core.marks import conflicts, list_marks, remove_mark, set_mark
+
+
+@pytest.fixture
+def programme(store, tmp_path: Path):
+    make_catalogue(
+        tmp_path / "c.db",
+        [
+            session("a", "Morning panel", start="2030-11-11T09:00:00Z", end="2030-11-11T10:00:00Z"),
+            session(
+                "b",
+                "Overlapping workshop",
+                start="2030-11-11T09:30:00Z",
+                end="2030-11-11T10:30:00Z",
+            ),
+            session(
+                "c", "Back-to-back talk", start="2030-11-11T10:00:00Z", end="2030-11-11T11:00:00Z"
+            ),
+            session("d", "Time not announced", start=None),
+        ],
+    )
+    store.replace_catalogue(tmp_path / "c.db")
+    delegation = create_delegation(store, "Delegation", "SN")
+    return (
+        delegation,
+        add_delegate(store, delegation, "Amina"),
+        add_delegate(store, delegation, "Paul"),
+    )
+
+
+def test_overlap_for_the_same_delegate_is_a_conflict(store, programme):
+    delegation, amina, paul = programme
+    set_mark(store, delegation, "test:a", "must", [amina])
+    set_mark(store, delegation, "test:b", "should", [amina, paul])
+    set_mark(store, delegation, "test:c", "should", [paul])
+    set_mark(store, delegation, "test:d", "optional", [amina])
+    found = conflicts(store, delegation)
+    assert [(c.delegate, c.first, c.second) for c in found] == [
+        ("Amina", "test:a", "test:b"),
+        ("Paul", "test:b", "test:c"),
+    ]
+
+
+def test_back_to_back_is_not_a_conflict(store, programme):
+    delegation, amina, _ = programme
+    set_mark(store, delegation, "test:a", "must", [amina])
+    set_mark(store, delegation, "test:c", "must", [amina])
+    assert conflicts(store, delegation) == []
+
+
+def test_declined_sessions_do_not_conflict(store, programme):
+    delegation, amina, _ = programme
+    set_mark(store, delegation, "test:a", "must", [amina])
+    set_mark(store, delegation, "test:b", "must", [amina], status="declined")
+    assert conflicts(store, delegation) == []
+
+
+def test_mark_update_keeps_unchanged_fields_and_lists_by_priority(store, programme):
+    delegation, amina, _ = programme
+    set_mark(store, delegation, "test:b", "optional", reason="Background")
+    set_mark(store, delegation, "test:a", "must", [amina])
+    set_mark(store, delegation, "test:b", delegates=[amina])
+    marks = list_marks(store, delegation)
+    assert [(m.item_id, m.priority, m.reason) for m in marks] == [
+        ("test:a", "must", None),
+        ("test:b", "optional", "Background"),
+    ]
+    assert [m.item_id for m in list_marks(store, delegation, amina)] == ["test:a", "test:b"]
+
+
+def test_bad_marks_are_refused(store, programme):
+    delegation, _, _ = programme
+    with pytest.raises(InputError, match="Priority"):
+        set_mark(store, delegation, "test:a", "urgent")
+    with pytest.raises(NotFoundError, match="No item"):
+        set_mark(store, delegation, "test:nope", "must")
+    with pytest.raises(NotFoundError):
+        remove_mark(store, delegation, "test:a")

@@ -1,0 +1,89 @@
+from pathlib import Path
+
+import pytest
+from factories import make_catalogue, project, session
+
+from briefer.core.delegations import add_delegate, create_delegation
+from briefer.core.marks import set_mark
+from briefer.core.notes import add_note
+from briefer.core.search import Filters, search
+
+
+def ids(hits):
+    return [h.id for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("كورونا", "ppf:fd-theme-05"),  # "…جائحة فيروس كورونا" on the France Diplomatie page
+        ("الصحه", "ppf:fd-theme-02"),  # ha written for taa marbuta: "الصحة"
+        ("الصِّحَّة", "ppf:fd-theme-02"),  # with tashkeel
+        ("سلام", "ppf:edition-2021"),  # "منتدى باريس للسلام": article and preposition attached
+        ("المساواه", "ppf:fd-theme-01"),  # "المساواة بين الجنسين"
+        ("securite", "ppf:init-2021-paris-call"),  # "sécurité"
+        ("égalité", "ppf:fd-theme-01"),  # "l'égalité femmes-hommes"
+        ("pandem", "ppf:ses-2021-101"),  # as-you-type prefix
+        ("COVID-19 كورونا", "ppf:fd-theme-05"),  # mixed scripts in one query
+        ("Tedros", "ppf:ses-2021-101"),  # a speaker finds the session
+        ("WAN-IFRA", "ppf:proj-2021-001"),  # an organisation finds its project
+    ],
+)
+def test_real_catalogue_queries(store, query, expected):
+    assert expected in ids(search(store, query, limit=50))
+
+
+def test_snippet_highlights_the_original_arabic_word(store):
+    hit = next(h for h in search(store, "الصحه", lang="ar") if h.id == "ppf:fd-theme-02")
+    a, b = hit.highlights[0]
+    assert hit.snippet[a:b] == "الصحة"
+
+
+def test_hamza_seats_and_alef_forms_meet(store, tmp_path: Path):
+    make_catalogue(
+        tmp_path / "c.db",
+        [
+            session("s1", "Illustrative", title_ar="دور المسؤولين في إدارة الأزمات"),
+        ],
+    )
+    store.replace_catalogue(tmp_path / "c.db")
+    for query in ("المسئولين", "مسؤول", "ادارة", "الازمات", "أزمات"):
+        assert ids(search(store, query)) == ["test:s1"], query
+
+
+def test_filters_marked_and_delegate(store, tmp_path: Path):
+    make_catalogue(
+        tmp_path / "c.db",
+        [
+            session("a", "Health security panel", day="2030-11-11"),
+            session("b", "Health financing workshop", day="2030-11-12", format="workshop"),
+        ],
+        [project("p", "Health data project", regions='["Sub-Saharan Africa"]')],
+    )
+    store.replace_catalogue(tmp_path / "c.db")
+    delegation = create_delegation(store, "Test delegation")
+    amina = add_delegate(store, delegation, "Amina")
+    set_mark(store, delegation, "test:b", "must", [amina])
+    assert set(ids(search(store, "health"))) == {"test:a", "test:b", "test:p"}
+    assert ids(search(store, "health", filters=Filters(day="2030-11-11"))) == ["test:a"]
+    assert ids(search(store, "health", filters=Filters(format="workshop"))) == ["test:b"]
+    assert ids(search(store, "health", filters=Filters(region="africa"))) == ["test:p"]
+    marked = search(store, "health", filters=Filters(marked_only=True), delegation=delegation)
+    assert ids(marked) == ["test:b"]
+    assigned = search(store, "health", filters=Filters(delegate=amina), delegation=delegation)
+    assert ids(assigned) == ["test:b"]
+
+
+def test_notes_are_searched_in_every_language(store):
+    delegation = create_delegation(store, "Test delegation")
+    add_note(store, delegation, "ppf:ses-2021-101", "Rencontrer le Dr Tedros après la séance.")
+    add_note(store, delegation, None, "نقاط الحديث حول الأمن الصحي")
+    hits = search(store, "seance", delegation=delegation)
+    assert [(h.kind, h.id) for h in hits] == [("note", "ppf:ses-2021-101")]
+    hits = search(store, "الامن", delegation=delegation, filters=Filters(kinds=("note",)))
+    assert [(h.kind, h.id) for h in hits] == [("note", "delegation")]
+
+
+def test_empty_or_punctuation_query_returns_nothing(store):
+    assert search(store, "  ") == []
+    assert search(store, '"*()') == []

@@ -1,0 +1,90 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from briefer.core.delegations import add_delegate, create_delegation, list_delegations
+from briefer.core.errors import InputError
+from briefer.core.marks import get_mark, set_mark
+from briefer.core.notes import add_note, list_notes, update_note
+from briefer.core.selection import export_selection, import_selection
+from briefer.core.store import open_store
+
+
+@pytest.fixture
+def exported(store, tmp_path: Path):
+    delegation = create_delegation(store, "Délégation du Sénégal", "SN")
+    amina = add_delegate(store, delegation, "Amina Diallo", "Ambassador")
+    set_mark(store, delegation, "ppf:ses-2021-101", "must", [amina], "Santé mondiale")
+    note = add_note(store, delegation, "ppf:ses-2021-101", "## Points\n- ملاحظة")
+    add_note(store, delegation, None, "Free note")
+    path = tmp_path / "selection.json"
+    export_selection(store, delegation, path)
+    return delegation, note, path
+
+
+def test_round_trip_into_another_laptop(exported, tmp_path: Path):
+    _, note, path = exported
+    with open_store(tmp_path / "colleague") as other:
+        report = import_selection(other, path)
+        assert report.created_delegation and report.marks_added == 1 and report.notes_added == 2
+        delegation = list_delegations(other)[0]
+        mark = get_mark(other, delegation, "ppf:ses-2021-101")
+        assert (mark.priority, mark.delegates, mark.reason) == (
+            "must",
+            ("Amina Diallo",),
+            "Santé mondiale",
+        )
+        assert [n.body for n in list_notes(other, delegation, "ppf:ses-2021-101")] == [note.body]
+        again = import_selection(other, path)
+        assert again.notes_added == 0 and again.notes_unchanged == 2 and again.marks_added == 0
+
+
+def test_both_versions_of_an_edited_note_survive_flagged(store, exported, tmp_path: Path):
+    delegation, note, path = exported
+    with open_store(tmp_path / "colleague") as other:
+        import_selection(other, path)
+        update_note(other, note.id, "Their version")
+        set_mark(other, list_delegations(other)[0], "ppf:ses-2021-101", "optional")
+        export_selection(other, list_delegations(other)[0], tmp_path / "theirs.json")
+    update_note(store, note.id, "My version")
+    report = import_selection(store, tmp_path / "theirs.json")
+    bodies = {n.body: n for n in list_notes(store, delegation, "ppf:ses-2021-101")}
+    assert set(bodies) == {"My version", "Their version"}
+    assert bodies["My version"].conflict_with == bodies["Their version"].id
+    assert bodies["Their version"].conflict_with == bodies["My version"].id
+    mark = get_mark(store, delegation, "ppf:ses-2021-101")
+    assert mark.priority == "must"
+    assert json.loads(mark.import_conflict) == {"priority": "optional"}
+    assert report.mark_conflicts == ["ppf:ses-2021-101"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"{not json", "invalid JSON"),
+        (b'{"format": "something-else"}', "briefer-selection"),
+        (b'{"format": "briefer-selection", "format_version": 9}', "not supported"),
+        (
+            json.dumps(
+                {
+                    "format": "briefer-selection",
+                    "format_version": 1,
+                    "delegation": {"uid": "u", "name": "D", "delegates": []},
+                    "marks": [{"item_id": "x", "priority": "urgent"}],
+                }
+            ).encode(),
+            "priority",
+        ),
+        (b"\xff\xfe\x00garbage", "UTF-8"),
+    ],
+)
+def test_malformed_files_are_refused_and_change_nothing(store, tmp_path: Path, content, message):
+    create_delegation(store, "Mine")
+    before = store.query("SELECT * FROM delegations")
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        import_selection(store, path)
+    assert store.query("SELECT * FROM delegations") == before
+    assert store.query("SELECT count(*) AS n FROM notes")[0]["n"] == 0
