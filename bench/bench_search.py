@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from briefer.core.catalogue_io import CatalogueData, write_catalogue  # noqa: E402
-from briefer.core.delegations import create_delegation  # noqa: E402
-from briefer.core.search import search  # noqa: E402
-from briefer.core.store import open_store  # noqa: E402
+from briefer.core.catalogue_io import CatalogueData, write_catalogue
+from briefer.core.delegations import create_delegation
+from briefer.core.search import search
+from briefer.core.store import open_store
 
 WORDS = {
     "en": "health security climate ocean digital governance peace cooperation finance gender "
@@ -71,7 +71,7 @@ def synthetic(items: int, seed: int = 7) -> CatalogueData:
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def main() -> None:

@@ -1,0 +1,98 @@
+"""Commands that print: briefing packs."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from briefer.cli.common import json_flag, store_for
+from briefer.cli.output import print_json
+from briefer.core.delegations import current_delegation, find_delegate
+from briefer.core.errors import InputError
+from briefer.core.packs.content import SECTIONS
+from briefer.core.packs.render import PackOptions
+from briefer.core.packs.service import make_pack, parse_sections
+from briefer.core.progress import Progress, Reporter
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser("pack", help="print a briefing pack (PDF) for a delegate")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the PDF to write")
+    p.add_argument("--delegate", metavar="NAME", help="the delegate (default: whole delegation)")
+    p.add_argument("--lang", dest="pack_lang", choices=("ar", "fr", "en"), help="pack language")
+    p.add_argument(
+        "--sections",
+        metavar="LIST",
+        help=f"comma-separated, from {','.join(SECTIONS)} (default: all)",
+    )
+    p.add_argument("--paper", choices=("A4", "letter", "a4", "Letter"), default="A4")
+    p.add_argument(
+        "--classification",
+        metavar="TEXT",
+        default="",
+        help="classification line on every page, e.g. 'RESTRICTED'",
+    )
+    p.add_argument("--watermark", metavar="TEXT", help="diagonal watermark, e.g. DRAFT")
+    p.add_argument(
+        "--password",
+        action="store_true",
+        help="protect the PDF with a password (AES-256), asked for on the terminal "
+        "or read from $BRIEFER_PACK_PASSWORD",
+    )
+    json_flag(p)
+    p.set_defaults(handler=cmd_pack)
+
+
+def _password() -> str:
+    import os
+
+    value = os.environ.get("BRIEFER_PACK_PASSWORD")
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise InputError("--password needs a terminal, or the password in $BRIEFER_PACK_PASSWORD.")
+    first = getpass.getpass("Pack password: ")
+    if not first or first != getpass.getpass("Again: "):
+        raise InputError("The passwords were empty or did not match; no pack was written.")
+    return first
+
+
+def _printer(progress: Progress) -> None:
+    if sys.stderr.isatty():
+        print(f"\rRendering… page {progress.done}", end="", file=sys.stderr, flush=True)
+
+
+def cmd_pack(args: argparse.Namespace) -> int:
+    sections = parse_sections(args.sections)
+    options = PackOptions(
+        paper=args.paper.lower(),
+        watermark=args.watermark,
+        password=_password() if args.password else None,
+    )
+    with store_for(args) as store:
+        delegation = current_delegation(store)
+        delegate = find_delegate(store, delegation, args.delegate) if args.delegate else None
+        lang = args.pack_lang or args.lang or store.setting("lang") or "en"
+        result = make_pack(
+            store,
+            delegation,
+            delegate,
+            args.out,
+            lang,
+            sections,
+            args.classification,
+            options,
+            Reporter(_printer),
+        )
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    if args.json:
+        print_json(result)
+    else:
+        print(
+            f"Wrote {result['path']}: {result['pages']} pages, {len(result['sessions'])} "
+            f"sessions, {len(result['projects'])} projects."
+        )
+    return 0

@@ -1,0 +1,1 @@
+"""Briefing packs: content model, Arabic-capable text layout, PDF rendering, history."""

@@ -1,0 +1,95 @@
+"""The fixed wording printed in packs, in the pack's language (independent of the UI language)."""
+
+from __future__ import annotations
+
+LABELS: dict[str, dict[str, str]] = {
+    "pack_title": {"en": "Briefing pack", "fr": "Dossier de préparation", "ar": "ملف الإحاطة"},
+    "daysheet_title": {"en": "Day sheet", "fr": "Programme du jour", "ar": "برنامج اليوم"},
+    "delegation": {"en": "Delegation", "fr": "Délégation", "ar": "الوفد"},
+    "delegate": {"en": "Delegate", "fr": "Délégué(e)", "ar": "المندوب"},
+    "whole_delegation": {
+        "en": "Whole delegation",
+        "fr": "Toute la délégation",
+        "ar": "الوفد بأكمله",
+    },
+    "language": {"en": "Language", "fr": "Langue", "ar": "اللغة"},
+    "language_name": {"en": "English", "fr": "Français", "ar": "العربية"},
+    "printed": {"en": "Printed", "fr": "Imprimé le", "ar": "تاريخ الطباعة"},
+    "catalogue_version": {
+        "en": "Catalogue version",
+        "fr": "Version du catalogue",
+        "ar": "إصدار الدليل",
+    },
+    "contents": {"en": "Contents", "fr": "Sommaire", "ar": "المحتويات"},
+    "agenda": {"en": "Agenda", "fr": "Agenda", "ar": "جدول الأعمال"},
+    "sessions": {"en": "Session briefs", "fr": "Fiches des sessions", "ar": "بطاقات الجلسات"},
+    "projects": {"en": "Project briefs", "fr": "Fiches des projets", "ar": "بطاقات المشاريع"},
+    "notes": {"en": "Delegation notes", "fr": "Notes de la délégation", "ar": "ملاحظات الوفد"},
+    "changes": {
+        "en": "Changes since the last pack",
+        "fr": "Changements depuis le dernier dossier",
+        "ar": "التغييرات منذ الملف السابق",
+    },
+    "time": {"en": "Time", "fr": "Heure", "ar": "الوقت"},
+    "place": {"en": "Place", "fr": "Lieu", "ar": "المكان"},
+    "session": {"en": "Session", "fr": "Session", "ar": "الجلسة"},
+    "priority": {"en": "Priority", "fr": "Priorité", "ar": "الأولوية"},
+    "attends": {"en": "Attends", "fr": "Participe", "ar": "يحضر"},
+    "format": {"en": "Format", "fr": "Format", "ar": "الشكل"},
+    "track": {"en": "Track", "fr": "Thématique", "ar": "المحور"},
+    "speakers": {"en": "Speakers", "fr": "Intervenants", "ar": "المتحدثون"},
+    "moderator": {"en": "moderator", "fr": "modération", "ar": "إدارة الجلسة"},
+    "abstract": {"en": "Abstract", "fr": "Résumé", "ar": "الملخص"},
+    "summary": {"en": "Summary", "fr": "Résumé", "ar": "الملخص"},
+    "organisation": {"en": "Carrying organisation", "fr": "Porteur", "ar": "الجهة المنفذة"},
+    "themes": {"en": "Themes", "fr": "Thèmes", "ar": "المواضيع"},
+    "regions": {"en": "Regions", "fr": "Régions", "ar": "المناطق"},
+    "countries": {"en": "Countries", "fr": "Pays", "ar": "البلدان"},
+    "link": {"en": "Link", "fr": "Lien", "ar": "الرابط"},
+    "source": {"en": "Source", "fr": "Source", "ar": "المصدر"},
+    "certainty": {"en": "Certainty", "fr": "Fiabilité", "ar": "درجة اليقين"},
+    "mark": {"en": "Our mark", "fr": "Notre marquage", "ar": "تقييمنا"},
+    "reason": {"en": "Reason", "fr": "Motif", "ar": "السبب"},
+    "our_notes": {"en": "Our notes", "fr": "Nos notes", "ar": "ملاحظاتنا"},
+    "must": {"en": "must attend", "fr": "incontournable", "ar": "حضور إلزامي"},
+    "should": {"en": "should attend", "fr": "recommandé", "ar": "حضور مستحسن"},
+    "optional": {"en": "optional", "fr": "facultatif", "ar": "اختياري"},
+    "tba": {"en": "to be announced", "fr": "à confirmer", "ar": "سيعلن لاحقا"},
+    "day_tba": {"en": "Day to be announced", "fr": "Jour à confirmer", "ar": "اليوم سيعلن لاحقا"},
+    "online": {"en": "online", "fr": "en ligne", "ar": "عبر الإنترنت"},
+    "conflict": {"en": "CONFLICT", "fr": "CONFLIT", "ar": "تعارض"},
+    "conflict_with": {"en": "overlaps with", "fr": "chevauche", "ar": "يتعارض مع"},
+    "cancelled": {"en": "CANCELLED", "fr": "ANNULÉE", "ar": "ملغاة"},
+    "withdrawn": {"en": "WITHDRAWN", "fr": "RETIRÉE", "ar": "مسحوبة"},
+    "changed": {"en": "CHANGED", "fr": "MODIFIÉE", "ar": "معدلة"},
+    "page_of": {
+        "en": "Page {page} of {pages}",
+        "fr": "Page {page} sur {pages}",
+        "ar": "صفحة {page} من {pages}",
+    },
+    "nothing_marked": {
+        "en": "Nothing is marked for this delegate yet.",
+        "fr": "Rien n'est encore marqué pour ce délégué.",
+        "ar": "لم يُحدَّد أي بند لهذا المندوب بعد.",
+    },
+    "partial_catalogue": {
+        "en": "The catalogue this pack was built from is partial: only sessions and projects "
+        "stated by public sources are included.",
+        "fr": "Le catalogue utilisé est partiel : seuls les sessions et projets attestés par "
+        "des sources publiques y figurent.",
+        "ar": "الدليل الذي أُعدّ منه هذا الملف جزئي: لا يتضمن إلا الجلسات والمشاريع الواردة في "
+        "مصادر علنية.",
+    },
+    "illustrative": {
+        "en": "ILLUSTRATIVE DATA — not real forum data",
+        "fr": "DONNÉES FICTIVES — pas des données réelles du forum",
+        "ar": "بيانات توضيحية — ليست بيانات حقيقية للمنتدى",
+    },
+    "field": {"en": "Field", "fr": "Champ", "ar": "الحقل"},
+    "before": {"en": "Before", "fr": "Avant", "ar": "قبل"},
+    "after": {"en": "Now", "fr": "Maintenant", "ar": "الآن"},
+}
+
+
+def label(key: str, lang: str) -> str:
+    return LABELS[key][lang]

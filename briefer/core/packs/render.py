@@ -1,0 +1,645 @@
+"""Rendering a pack's content model to a PDF: cover, contents, agenda, briefs, notes."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.colors import Color
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from briefer import __version__
+from briefer.core.errors import InputError
+from briefer.core.packs.content import Entry, PackContent
+from briefer.core.packs.fonts import FontSet, load_fonts, unregister
+from briefer.core.packs.labels import label
+from briefer.core.packs.markdown_flow import markdown_flowables
+from briefer.core.packs.styles import GREY, NAVY, RED, Styles, make_styles
+from briefer.core.packs.textlayout import BidiParagraph, ShapedParagraph, Span, TextStyle, draw_line
+from briefer.core.progress import Reporter
+from briefer.core.timefmt import local
+
+PAPER = {"a4": A4, "letter": LETTER}
+MARGIN = 56.0
+_counter = itertools.count()
+
+MONTHS = {
+    "en": "January February March April May June July August September October November December",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+}
+WEEKDAYS = {
+    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "ar": "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",
+}
+
+
+def day_label(day: str | None, lang: str) -> str:
+    if not day:
+        return label("day_tba", lang)
+    d = date.fromisoformat(day)
+    weekday = WEEKDAYS[lang].split()[d.weekday()]
+    month = MONTHS[lang].split()[d.month - 1]
+    return f"{weekday} {d.day} {month} {d.year}"
+
+
+@dataclass(frozen=True)
+class PackOptions:
+    paper: str = "a4"
+    watermark: str | None = None
+    password: str | None = None
+    title: str | None = None
+
+
+class _Doc(BaseDocTemplate):
+    def __init__(self, target: Any, pack: _PackBuilder, **kwargs: Any) -> None:
+        super().__init__(target, **kwargs)
+        self.pack = pack
+        self.found: dict[str, int] = {}
+        width, height = self.pagesize
+        frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN - 16, id="body")
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", [frame], onPage=pack.decorate_cover),
+                PageTemplate("body", [frame], onPage=pack.decorate),
+            ]
+        )
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's API
+        outline = getattr(flowable, "outline", None)
+        if outline and outline[2] not in self.found:
+            title, level, key = outline
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+            self.found[key] = self.page
+            self.pack.progress(self.page)
+
+
+class _PackBuilder:
+    def __init__(
+        self, content: PackContent, options: PackOptions, fonts: FontSet, report: Reporter
+    ) -> None:
+        self.c = content
+        self.options = options
+        self.fonts = fonts
+        self.lang = content.lang
+        self.s: Styles = make_styles(content.lang)
+        self.report = report
+        self.pages: dict[str, int] = {}
+        self.total = 0
+        self.headings: list[tuple[str, int, str]] = []
+        self.illustrative = bool(content.catalogue_meta.get("illustrative"))
+        self._shaped: dict[tuple, ShapedParagraph] = {}
+
+    def progress(self, page: int) -> None:
+        self.report(page, self.total or None, "render")
+
+    def L(self, key: str) -> str:  # noqa: N802 - short on purpose: used for every label
+        return label(key, self.lang)
+
+    def para(
+        self,
+        text: str | list[Span],
+        style: TextStyle | None = None,
+        *,
+        outline: tuple[str, int, str] | None = None,
+        keep: bool = False,
+    ) -> BidiParagraph:
+        spans = [Span(text)] if isinstance(text, str) else text
+        style = style or self.s.body
+        key = (tuple((s.text, s.bold, s.italic, s.link, id(s.color)) for s in spans), id(style))
+        shaped = self._shaped.get(key)
+        if shaped is None:
+            shaped = self._shaped[key] = ShapedParagraph(spans, style, self.fonts)
+        return BidiParagraph(shaped, outline=outline, keep_with_next=keep)
+
+    def heading(self, text: str, level: int, key: str | None = None) -> BidiParagraph:
+        key = key or f"h{len(self.headings)}"
+        self.headings.append((text, level, key))
+        style = (
+            self.s.h1
+            if level == 0
+            else replace(self.s.h2, direction="auto", align=self.s.data.align)
+        )
+        return self.para(text, style, outline=(text, level, key), keep=True)
+
+    def field(self, name: str, value: str | list[Span] | None) -> BidiParagraph | None:
+        if not value:
+            return None
+        spans = [Span(self.L(name) + ": ", bold=True)]
+        values = [Span(value)] if isinstance(value, str) else value
+        spans += [replace(s, isolate=True) for s in values]
+        return self.para(spans)
+
+    # --- page decoration -------------------------------------------------------------
+    def _band(
+        self,
+        canvas: Any,
+        spans_start: list[Span],
+        spans_end: list[Span],
+        y: float,
+        style: TextStyle,
+    ) -> None:
+        width = canvas._pagesize[0]
+        for spans, at_start in ((spans_start, True), (spans_end, False)):
+            if not spans:
+                continue
+            shaped = ShapedParagraph(spans, style, self.fonts)
+            lines = shaped.break_lines(width / 2 - MARGIN)
+            if not lines:
+                continue
+            line = lines[0]
+            left_side = at_start != self.s.rtl
+            x = MARGIN if left_side else width - MARGIN - line.width
+            draw_line(canvas, line, x, y, style)
+
+    def decorate(self, canvas: Any, doc: Any) -> None:
+        width, height = canvas._pagesize
+        canvas.saveState()
+        if self.options.watermark:
+            self._watermark(canvas, width, height)
+        small = replace(self.s.small, direction="auto")
+        head_start = [Span(self.c.delegation.name, bold=True)]
+        if self.c.delegate:
+            head_start.append(Span(" — " + self.c.delegate.name))
+        head_end = (
+            [Span(self.c.classification, bold=True, color=RED)] if self.c.classification else []
+        )
+        self._band(canvas, head_start, head_end, height - MARGIN + 6, small)
+        canvas.setStrokeColor(GREY)
+        canvas.setLineWidth(0.4)
+        canvas.line(MARGIN, height - MARGIN + 2, width - MARGIN, height - MARGIN + 2)
+        canvas.line(MARGIN, MARGIN - 8, width - MARGIN, MARGIN - 8)
+        page = self.L("page_of").format(page=doc.page, pages=self.total or "…")
+        printed = self.c.printed_at.strftime("%Y-%m-%d %H:%M UTC")
+        foot_end = [Span(self.L("printed") + " " + printed)]
+        if self.illustrative:
+            foot_end = [Span(self.L("illustrative"), bold=True, color=RED)]
+        self._band(canvas, [Span(page)], foot_end, MARGIN - 20, small)
+        canvas.restoreState()
+
+    def decorate_cover(self, canvas: Any, doc: Any) -> None:
+        self.decorate(canvas, doc)
+
+    def _watermark(self, canvas: Any, width: float, height: float) -> None:
+        style = TextStyle(
+            size=64, leading=70, bold=True, color=Color(0.85, 0.85, 0.85), direction="auto"
+        )
+        shaped = ShapedParagraph([Span(self.options.watermark or "")], style, self.fonts)
+        lines = shaped.break_lines(10_000)
+        if not lines:
+            return
+        canvas.saveState()
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(45)
+        draw_line(canvas, lines[0], -lines[0].width / 2, -20, style)
+        canvas.restoreState()
+
+    # --- story -------------------------------------------------------------------------
+    def story(self) -> list[Flowable]:
+        out: list[Flowable] = []
+        out += self.cover()
+        out += self.contents()
+        builders: dict[str, Callable[[], list[Flowable]]] = {
+            "changes": self.changes,
+            "agenda": self.agenda,
+            "sessions": self.session_briefs,
+            "projects": self.project_briefs,
+            "notes": self.notes,
+        }
+        for section in self.c.sections:
+            out += builders[section]()
+        return out
+
+    def cover(self) -> list[Flowable]:
+        c = self.c
+        edition = self._edition_name()
+        rows = [
+            (
+                "delegation",
+                c.delegation.name + (f" ({c.delegation.country})" if c.delegation.country else ""),
+            ),
+            (
+                "delegate",
+                c.delegate.name + (f" — {c.delegate.function}" if c.delegate.function else "")
+                if c.delegate
+                else self.L("whole_delegation"),
+            ),
+            ("language", self.L("language_name")),
+            ("printed", c.printed_at.strftime("%Y-%m-%d %H:%M UTC")),
+            ("catalogue_version", str(c.catalogue_version)),
+        ]
+        out: list[Flowable] = [Spacer(1, 90), self.para(self.L("pack_title"), self.s.title)]
+        out.append(self.para(edition, replace(self.s.data, size=13.5, leading=20, space_after=18)))
+        out += [f for f in (self.field(k, v) for k, v in rows) if f]
+        if c.classification:
+            out.append(Spacer(1, 16))
+            out.append(self.para(c.classification, replace(self.s.h2, color=RED)))
+        out.append(Spacer(1, 24))
+        if self.illustrative:
+            out.append(self.para(self.L("illustrative"), self.s.flag))
+        if c.catalogue_meta.get("partial"):
+            out.append(self.para(self.L("partial_catalogue"), self.s.small))
+        from reportlab.platypus.doctemplate import NextPageTemplate
+
+        out += [NextPageTemplate("body"), PageBreak()]
+        return out
+
+    def _edition_name(self) -> str:
+        for entry in (*self.c.sessions, *self.c.projects):
+            edition = entry.detail.get("edition_id")
+            if edition:
+                return self._names.get(edition, edition)
+        return "Paris Peace Forum"
+
+    _names: dict[str, str] = {}  # noqa: RUF012 - replaced per render
+
+    def contents(self) -> list[Flowable]:
+        out: list[Flowable] = [self.para(self.L("contents"), self.s.h1)]
+        rows = []
+        for title, level, key in self._planned_headings():
+            page = str(self.pages.get(key, "000"))
+            style = self.s.toc1 if level == 0 else self.s.toc2
+            cell = self.para([Span(title, link=f"#{key}", color=Color(0, 0, 0))], style)
+            num = self.para(
+                [Span(page, link=f"#{key}", color=Color(0, 0, 0))],
+                replace(style, align="end", indent=0),
+            )
+            rows.append([num, cell] if self.s.rtl else [cell, num])
+        if rows:
+            avail = self._frame_width()
+            widths = [40, avail - 40] if self.s.rtl else [avail - 40, 40]
+            table = Table(rows, colWidths=widths)
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                    ]
+                )
+            )
+            out.append(table)
+        out.append(PageBreak())
+        return out
+
+    def _frame_width(self) -> float:
+        return PAPER[self.options.paper][0] - 2 * MARGIN
+
+    def _planned_headings(self) -> list[tuple[str, int, str]]:
+        planned = []
+        for section in self.c.sections:
+            if section == "changes" and not self.c.changes:
+                continue
+            planned.append((self.L(section), 0, f"sec-{section}"))
+            if section == "sessions":
+                planned += [(e.detail["title"], 1, f"item-{e.id}") for e in self._sessions()]
+            if section == "projects":
+                planned += [(e.detail["title"], 1, f"item-{e.id}") for e in self.c.projects]
+        return planned
+
+    def _sessions(self) -> list[Entry]:
+        return [e for _, entries in self.c.days() for e in entries]
+
+    def _flags(self, entry: Entry) -> list[Span]:
+        spans = []
+        if entry.status in ("cancelled", "withdrawn"):
+            spans.append(Span(self.L(entry.status) + " ", bold=True, color=RED))
+        if entry.changed:
+            spans.append(Span(self.L("changed") + " ", bold=True, color=RED))
+        if entry.conflicts_with:
+            spans.append(Span(self.L("conflict") + " ", bold=True, color=RED))
+        return spans
+
+    def changes(self) -> list[Flowable]:
+        if not self.c.changes:
+            return []
+        out: list[Flowable] = [self.heading(self.L("changes"), 0, "sec-changes")]
+        header = [
+            self.para(self.L(k), self.s.cell_bold) for k in ("session", "field", "before", "after")
+        ]
+        rows = [header]
+        titles = {e.id: e.detail["title"] for e in (*self.c.sessions, *self.c.projects)}
+        for ch in self.c.changes:
+            rows.append(
+                [
+                    self.para(titles.get(ch["item_id"], ch["item_id"]), self.s.data_cell),
+                    self.para(ch["field"], self.s.data_cell),
+                    self.para(ch.get("old") or "—", self.s.data_cell),
+                    self.para(ch.get("new") or "—", self.s.data_cell),
+                ]
+            )
+        out.append(self._table(rows, [0.4, 0.15, 0.225, 0.225]))
+        out.append(PageBreak())
+        return out
+
+    def _table(self, rows: list[list[Any]], fractions: list[float]) -> Table:
+        avail = self._frame_width()
+        widths = [f * avail for f in fractions]
+        if self.s.rtl:
+            rows = [list(reversed(r)) for r in rows]
+            widths = list(reversed(widths))
+        table = Table(rows, colWidths=widths, repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.25, Color(0.75, 0.75, 0.75)),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        return table
+
+    def agenda(self) -> list[Flowable]:
+        out: list[Flowable] = [self.heading(self.L("agenda"), 0, "sec-agenda")]
+        if not self.c.sessions:
+            out.append(self.para(self.L("nothing_marked")))
+        for day, entries in self.c.days():
+            out.append(self.para(day_label(day, self.lang), self.s.h2, keep=True))
+            header = [
+                self.para(self.L(k), self.s.cell_bold)
+                for k in ("time", "place", "session", "priority", "attends")
+            ]
+            rows = [header]
+            for e in entries:
+                d = e.detail
+                title = [
+                    *self._flags(e),
+                    Span(
+                        d["title"],
+                        bold=True,
+                        link=f"#item-{e.id}",
+                        color=Color(0, 0, 0),
+                        isolate=True,
+                    ),
+                ]
+                if d.get("format"):
+                    title += [Span(" — "), Span(d["format"], isolate=True)]
+                if e.conflicts_with:
+                    others = ", ".join(self._title_of(i) for i in e.conflicts_with)
+                    title += [
+                        Span(f" {self.L('conflict_with')}: ", color=RED),
+                        Span(others, color=RED, isolate=True),
+                    ]
+                rows.append(
+                    [
+                        self.para(self._time(d), self.s.cell),
+                        self.para(self._place(d), self.s.data_cell),
+                        self.para(title, self.s.cell),
+                        self.para(self.L(e.mark.priority), self.s.cell),
+                        self.para(
+                            ", ".join(e.mark.delegates) or self.L("whole_delegation"),
+                            self.s.data_cell,
+                        ),
+                    ]
+                )
+            out.append(self._table(rows, [0.13, 0.2, 0.42, 0.11, 0.14]))
+        out.append(PageBreak())
+        return out
+
+    def _title_of(self, item_id: str) -> str:
+        for e in self.c.sessions:
+            if e.id == item_id:
+                return e.detail["title"]
+        return item_id
+
+    def _time(self, d: dict[str, Any]) -> str:
+        if not d.get("start"):
+            return self.L("tba")
+        start = local(d["start"], d.get("timezone"))
+        end = local(d.get("end"), d.get("timezone"))
+        assert start is not None
+        return start.strftime("%H:%M") + (("–" + end.strftime("%H:%M")) if end else "")
+
+    def _place(self, d: dict[str, Any]) -> str:
+        parts = [p for p in (d.get("room"), d.get("venue")) if p]
+        if d.get("online_url"):
+            parts.append(f"{self.L('online')}: {d['online_url']}")
+        return ", ".join(parts) or self.L("tba")
+
+    def _mark_and_notes(self, e: Entry) -> list[Flowable]:
+        out: list[Flowable] = [self.para(self.L("mark"), self.s.note_h3, keep=True)]
+        who = ", ".join(e.mark.delegates) or self.L("whole_delegation")
+        out.append(self.field("priority", f"{self.L(e.mark.priority)} — {who}"))
+        if e.mark.reason:
+            out.append(self.field("reason", e.mark.reason))
+        if e.notes:
+            out.append(self.para(self.L("our_notes"), self.s.note_h3, keep=True))
+            for note in e.notes:
+                out += markdown_flowables(note.body, self.s, self.fonts)
+        return [f for f in out if f]
+
+    def _source(self, d: dict[str, Any]) -> list[Flowable]:
+        value = d.get("source_url")
+        if not value:
+            return []
+        return [
+            f
+            for f in (
+                self.field(
+                    "source", [Span(value, link=value if value.startswith("http") else None)]
+                ),
+                self.field("certainty", d.get("certainty")),
+            )
+            if f
+        ]
+
+    def session_briefs(self) -> list[Flowable]:
+        out: list[Flowable] = [self.heading(self.L("sessions"), 0, "sec-sessions")]
+        for e in self._sessions():
+            d = e.detail
+            block: list[Flowable] = [
+                CondPageBreak(120),
+                self.heading(d["title"], 1, f"item-{e.id}"),
+            ]
+            flags = self._flags(e)
+            if flags:
+                block.append(self.para(flags, self.s.flag))
+            when = f"{day_label(d.get('day'), self.lang)}, {self._time(d)}"
+            block += [
+                f
+                for f in (
+                    self.field("time", when),
+                    self.field("place", self._place(d)),
+                    self.field("format", d.get("format")),
+                    self.field("track", d.get("track")),
+                    self.field("themes", ", ".join(t["name"] or "" for t in d.get("themes", []))),
+                )
+                if f
+            ]
+            people = d.get("people") or []
+            if people:
+                block.append(self.para(self.L("speakers"), self.s.note_h3, keep=True))
+                for p in people:
+                    text = p["name"] + (f" — {p['function']}" if p.get("function") else "")
+                    if p.get("role") == "moderator":
+                        text += f" ({self.L('moderator')})"
+                    block.append(self.para("• " + text, self.s.data))
+            if d.get("abstract"):
+                block.append(self.para(self.L("abstract"), self.s.note_h3, keep=True))
+                block.append(self.para(d["abstract"], self.s.data))
+            block += self._mark_and_notes(e)
+            block += self._source(d)
+            block.append(Spacer(1, 10))
+            out += block
+        out.append(PageBreak())
+        return out
+
+    def project_briefs(self) -> list[Flowable]:
+        out: list[Flowable] = [self.heading(self.L("projects"), 0, "sec-projects")]
+        for e in self.c.projects:
+            d = e.detail
+            block: list[Flowable] = [
+                CondPageBreak(140),
+                self.heading(d["title"], 1, f"item-{e.id}"),
+            ]
+            block += [
+                f
+                for f in (
+                    self.field("organisation", d.get("organisation")),
+                    self.field("themes", ", ".join(t["name"] or "" for t in d.get("themes", []))),
+                    self.field("regions", ", ".join(d.get("regions") or [])),
+                    self.field("countries", ", ".join(d.get("countries") or [])),
+                )
+                if f
+            ]
+            if d.get("summary"):
+                block.append(self.para(self.L("summary"), self.s.note_h3, keep=True))
+                block.append(self.para(d["summary"], self.s.data))
+            url = d.get("url")
+            if url:
+                block.append(
+                    KeepTogether(
+                        [
+                            self.field(
+                                "link", [Span(url, link=url if url.startswith("http") else None)]
+                            ),
+                            _qr(url, self.s.rtl, self._frame_width()),
+                        ]
+                    )
+                )
+            block += self._mark_and_notes(e)
+            block += self._source(d)
+            block.append(Spacer(1, 10))
+            out += block
+        out.append(PageBreak())
+        return out
+
+    def notes(self) -> list[Flowable]:
+        out: list[Flowable] = [self.heading(self.L("notes"), 0, "sec-notes")]
+        for note in self.c.free_notes:
+            out += markdown_flowables(note.body, self.s, self.fonts)
+            out.append(Spacer(1, 8))
+        return out
+
+
+def _qr(url: str, rtl: bool, width: float) -> Flowable:
+    widget = QrCodeWidget(url[:1000])
+    size = 72.0
+    x1, y1, x2, y2 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
+    drawing.add(widget)
+    drawing.hAlign = "RIGHT" if rtl else "LEFT"
+    return drawing
+
+
+def _pdf_title(content: PackContent) -> str:
+    who = content.delegate.name if content.delegate else label("whole_delegation", content.lang)
+    return f"{label('pack_title', content.lang)} — {content.delegation.name} — {who}"
+
+
+def render_pack(
+    content: PackContent,
+    out: Path,
+    options: PackOptions | None = None,
+    progress: Reporter | None = None,
+    edition_names: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """Render `content` to the PDF file `out` (written atomically); return what it contains."""
+    options = options or PackOptions()
+    if options.paper not in PAPER:
+        raise InputError(f"Paper {options.paper!r} is not one of A4, letter.")
+    report = progress or Reporter()
+    fonts = load_fonts(f"pack{next(_counter)}")
+    try:
+        builder = _PackBuilder(content, options, fonts, report)
+        builder._names = edition_names or {}
+        kwargs = dict(
+            pagesize=PAPER[options.paper],
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+            title=options.title or _pdf_title(content),
+            author=content.delegation.name,
+            subject=label("pack_title", content.lang),
+            creator=f"Briefer {__version__}",
+            lang=content.lang,
+            pageCompression=1,
+        )
+        first = _Doc(io.BytesIO(), builder, **kwargs)
+        first.build(builder.story())
+        builder.pages, builder.total = dict(first.found), first.page
+        for _ in range(2):
+            builder.headings = []
+            buffer = io.BytesIO()
+            final = _Doc(buffer, builder, **kwargs)
+            final.build(builder.story())
+            if final.page == builder.total and final.found == builder.pages:
+                break
+            builder.pages, builder.total = dict(final.found), final.page
+        data = buffer.getvalue()
+        if options.password:
+            data = _encrypt(data, options.password)
+        _write_atomic(out, data)
+        return {"pages": final.page, "headings": builder.headings, "sections": content.sections}
+    finally:
+        unregister(fonts)
+
+
+def _encrypt(data: bytes, password: str) -> bytes:
+    """The PDF protected with AES-256 (ReportLab 5.1's own AES-256 output does not open)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.encrypt(password, algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    part = path.with_name(path.name + ".part")
+    try:
+        with open(part, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        part.replace(path)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise InputError(f"Cannot write {path}: {exc.strerror or exc}") from exc

@@ -1,0 +1,77 @@
+"""Making a pack for a delegate and recording it in the user's history."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from briefer.core.delegations import Delegate, Delegation
+from briefer.core.errors import InputError
+from briefer.core.localize import pick
+from briefer.core.packs.content import SECTIONS, build_content
+from briefer.core.packs.render import PackOptions, render_pack
+from briefer.core.progress import Reporter
+from briefer.core.store import Store, now_iso
+
+
+def parse_sections(value: str | None) -> tuple[str, ...]:
+    if not value:
+        return SECTIONS
+    wanted = tuple(s.strip().lower() for s in value.split(",") if s.strip())
+    unknown = [s for s in wanted if s not in SECTIONS]
+    if unknown:
+        raise InputError(
+            f"Unknown section(s) {', '.join(unknown)}; choose from {', '.join(SECTIONS)}."
+        )
+    return wanted
+
+
+def make_pack(
+    store: Store,
+    delegation: Delegation,
+    delegate: Delegate | None,
+    out: Path,
+    lang: str = "en",
+    sections: tuple[str, ...] = SECTIONS,
+    classification: str = "",
+    options: PackOptions | None = None,
+    progress: Reporter | None = None,
+) -> dict[str, Any]:
+    """Render the pack of `delegate` (or the whole delegation) to `out` and record it."""
+    content = build_content(store, delegation, delegate, lang, sections, classification)
+    if not content.sessions and not content.projects and not content.free_notes:
+        who = delegate.name if delegate else delegation.name
+        raise InputError(
+            f"Nothing is marked for {who}: mark sessions or projects first (briefer mark ID)."
+        )
+    if out.is_dir():
+        raise InputError(f"{out} is a folder; give a file name such as {out / 'pack.pdf'}.")
+    if not out.parent.exists():
+        raise InputError(f"The folder {out.parent} does not exist.")
+    names = {
+        row["id"]: pick(row, "name", lang) or row["id"]
+        for row in store.query("SELECT * FROM cat.editions")
+    }
+    result = render_pack(content, out, options, progress, names)
+    contents = {
+        "sessions": [e.id for e in content.sessions],
+        "projects": [e.id for e in content.projects],
+        "sections": list(content.sections),
+        "pages": result["pages"],
+    }
+    with store.transaction():
+        cursor = store.conn.execute(
+            "INSERT INTO packs (delegation_id, delegate_id, created, catalogue_version, lang, path,"
+            " contents) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                delegation.id,
+                delegate.id if delegate else None,
+                now_iso(),
+                content.catalogue_version,
+                lang,
+                str(out),
+                json.dumps(contents),
+            ),
+        )
+    return {"id": cursor.lastrowid, "path": str(out), **contents, "changes": len(content.changes)}

@@ -1,0 +1,421 @@
+"""Bidirectional, shaped paragraphs for ReportLab: the part that makes Arabic right.
+
+A paragraph is a list of styled spans. Its characters get bidi levels (UAX #9, python-bidi);
+maximal same-level, same-style runs are shaped by HarfBuzz in their own direction; lines break
+between logical words; each line's runs are reordered visually (rule L2); glyphs are drawn with
+explicit positions, in *logical* order, so that text extraction and copying give the logical text
+(with ToUnicode from `fonts.ShapingFont`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+import uharfbuzz as hb
+from bidi import algorithm as uax9
+from reportlab.lib.colors import Color, black
+from reportlab.lib.rl_accel import escapePDF
+from reportlab.platypus import Flowable
+
+from briefer.core.packs.fonts import FontSet, ShapingFont
+
+_BIDI_CONTROLS = dict.fromkeys(
+    [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C]
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_FEATURES = {"kern": True, "liga": True}
+
+
+def clean_text(text: str) -> str:
+    """Text from data, made safe to lay out: no bidi overrides, no control characters.
+
+    Bidi embedding and override characters from the network could reorder a whole line of a
+    printed brief; they are dropped, and the algorithm orders the text from its letters alone.
+    """
+    return _CONTROL.sub(" ", text.translate(_BIDI_CONTROLS).replace("\t", " "))
+
+
+def has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    bold: bool = False
+    italic: bool = False
+    link: str | None = None
+    color: Color | None = None
+    isolate: bool = False  # ordered on its own, as a neutral unit of the paragraph (UAX #9 FSI)
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    size: float = 10.0
+    leading: float = 14.0
+    bold: bool = False
+    color: Color = black
+    align: str = "start"  # start | end | center | left | right
+    direction: str = "auto"  # auto | rtl | ltr
+    space_before: float = 0.0
+    space_after: float = 4.0
+    indent: float = 0.0
+
+
+@dataclass
+class _Glyph:
+    code: int
+    font: ShapingFont
+    cluster: int  # index of the first source character
+    advance: float  # points
+    x_offset: float
+    y_offset: float
+
+
+@dataclass
+class _Segment:
+    """The glyphs of one shaped run that fall on one line."""
+
+    start: int
+    level: int
+    span: Span
+    glyphs: list[_Glyph]  # visual order
+    width: float = 0.0
+    x: float = 0.0
+
+
+@dataclass
+class Line:
+    segments: list[_Segment]  # logical order
+    width: float
+    x: float = 0.0
+
+
+def char_levels(text: str, direction: str) -> tuple[list[int], int]:
+    """UAX #9 embedding levels of each character, and the paragraph level."""
+    if direction == "ltr" and not has_rtl(text):
+        return [0] * len(text), 0
+    storage = uax9.get_empty_storage()
+    if direction == "auto":
+        base = uax9.get_base_level(text)
+    else:
+        base = 1 if direction == "rtl" else 0
+    storage["base_level"] = base
+    storage["base_dir"] = ("L", "R")[base]
+    uax9.get_embedding_levels(text, storage)
+    uax9.explicit_embed_and_overrides(storage)
+    uax9.resolve_weak_types(storage)
+    uax9.resolve_neutral_types(storage, False)
+    uax9.resolve_implicit_levels(storage, False)
+    levels = [c["level"] for c in storage["chars"]]
+    # L1: whitespace before a break and at the end takes the paragraph level.
+    for i in range(len(text) - 1, -1, -1):
+        if text[i].isspace():
+            levels[i] = base
+        else:
+            break
+    return levels, base
+
+
+def span_levels(spans: list[Span], direction: str) -> tuple[list[int], int]:
+    """Levels of the paragraph made of `spans`, each isolated span ordered on its own.
+
+    python-bidi implements no isolates, so an isolated span stands in the paragraph as one
+    neutral character, and its own levels (from its first strong character) are raised by two:
+    its content keeps its direction and moves as a unit, as with FSI…PDI.
+    """
+    skeleton = "".join("\ufffc" if s.isolate else s.text for s in spans)
+    outer, base = char_levels(skeleton, direction)
+    levels: list[int] = []
+    pos = 0
+    for span in spans:
+        if span.isolate:
+            own, _ = char_levels(span.text, "auto")
+            levels += [level + 2 for level in own]
+            pos += 1
+        else:
+            levels += outer[pos : pos + len(span.text)]
+            pos += len(span.text)
+    return levels, base
+
+
+def _shape(text: str, start: int, end: int, rtl: bool, font: ShapingFont, size: float):
+    buf = hb.Buffer()
+    buf.add_str(text, item_offset=start, item_length=end - start)
+    buf.guess_segment_properties()
+    buf.direction = "rtl" if rtl else "ltr"
+    hb.shape(font.hb_font, buf, _FEATURES)
+    scale = size / font.upem
+    infos, positions = buf.glyph_infos, buf.glyph_positions
+    clusters = sorted({info.cluster for info in infos} | {end})
+    next_cluster = {c: clusters[i + 1] for i, c in enumerate(clusters[:-1])}
+    glyphs = []
+    for info, pos in zip(infos, positions, strict=True):
+        source = text[info.cluster : next_cluster[info.cluster]]
+        code = font.code_for(info.codepoint, source, pos.x_advance)
+        glyphs.append(
+            _Glyph(
+                code,
+                font,
+                info.cluster,
+                pos.x_advance * scale,
+                pos.x_offset * scale,
+                pos.y_offset * scale,
+            )
+        )
+    return glyphs
+
+
+class ShapedParagraph:
+    """A paragraph shaped once and broken into lines for a given width."""
+
+    def __init__(self, spans: list[Span], style: TextStyle, fonts: FontSet) -> None:
+        self.style = style
+        self.fonts = fonts
+        cleaned = [
+            Span(clean_text(s.text), s.bold, s.italic, s.link, s.color, s.isolate) for s in spans
+        ]
+        self.spans = [s for s in cleaned if s.text]
+        self.text = "".join(s.text for s in self.spans)
+        self.span_of: list[int] = []
+        for index, span in enumerate(self.spans):
+            self.span_of += [index] * len(span.text)
+        self.levels, self.base = span_levels(self.spans, style.direction)
+        self.rtl = self.base == 1
+        self.glyphs: list[list[_Glyph]] = []
+        self.runs: list[tuple[int, int]] = []
+        self._shape_runs()
+
+    def _shape_runs(self) -> None:
+        text, start = self.text, 0
+        while start < len(text):
+            end = start + 1
+            while (
+                end < len(text)
+                and self.levels[end] == self.levels[start]
+                and self.span_of[end] == self.span_of[start]
+            ):
+                end += 1
+            span = self.spans[self.span_of[start]]
+            font = self.fonts.get(span.bold or self.style.bold, span.italic)
+            rtl = self.levels[start] % 2 == 1
+            self.runs.append((start, end))
+            self.glyphs.append(_shape(text, start, end, rtl, font, self.style.size))
+            start = end
+
+    def _char_widths(self) -> list[float]:
+        widths = [0.0] * len(self.text)
+        for glyphs in self.glyphs:
+            for g in glyphs:
+                widths[g.cluster] += g.advance
+        return widths
+
+    def break_lines(self, width: float) -> list[Line]:
+        """Lines of at most `width` points, broken between words (a long word is cut)."""
+        if not self.text:
+            return []
+        widths = self._char_widths()
+        words = [(m.start(), m.end()) for m in re.finditer(r"\S+\s*|\s+", self.text)]
+        lines: list[tuple[int, int]] = []
+        line_start, line_width = 0, 0.0
+        for start, end in words:
+            ink_end = start + len(self.text[start:end].rstrip()) or end
+            word_ink = sum(widths[start:ink_end])
+            word_full = sum(widths[start:end])
+            if line_width + word_ink > width and start > line_start:
+                lines.append((line_start, start))
+                line_start, line_width = start, 0.0
+            if word_ink > width:
+                cut = start
+                for i in range(start, ink_end):
+                    if line_width + widths[i] > width and i > line_start:
+                        lines.append((line_start, i))
+                        line_start, line_width = i, 0.0
+                    line_width += widths[i]
+                    cut = i
+                line_width += sum(widths[cut + 1 : end])
+                continue
+            line_width += word_full
+        lines.append((line_start, len(self.text)))
+        return [self._line(a, b) for a, b in lines]
+
+    def _line(self, a: int, b: int) -> Line:
+        while b > a and self.text[b - 1].isspace():
+            b -= 1
+        segments = []
+        for (start, end), glyphs in zip(self.runs, self.glyphs, strict=True):
+            if end <= a or start >= b:
+                continue
+            inside = [g for g in glyphs if a <= g.cluster < b]
+            if inside:
+                seg = _Segment(
+                    max(start, a), self.levels[start], self.spans[self.span_of[start]], inside
+                )
+                seg.width = sum(g.advance for g in inside)
+                segments.append(seg)
+        visual = _reorder(segments)
+        x = 0.0
+        for seg in visual:
+            seg.x = x
+            x += seg.width
+        return Line(segments, x)
+
+
+def _reorder(segments: list[_Segment]) -> list[_Segment]:
+    """UAX #9 rule L2: reverse runs at each level from the highest down to the lowest odd one."""
+    order = list(segments)
+    if not order:
+        return order
+    highest = max(s.level for s in order)
+    lowest_odd = min((s.level for s in order if s.level % 2), default=highest + 1)
+    for level in range(highest, lowest_odd - 1, -1):
+        i = 0
+        while i < len(order):
+            if order[i].level >= level:
+                j = i
+                while j < len(order) and order[j].level >= level:
+                    j += 1
+                order[i:j] = reversed(order[i:j])
+                i = j
+            else:
+                i += 1
+    return order
+
+
+def draw_line(canvas: Any, line: Line, x: float, y: float, style: TextStyle) -> list[tuple]:
+    """Draw `line` with its left edge at `x` and baseline at `y`; return link rectangles."""
+    links = []
+    code = canvas._code
+    doc = canvas._doc
+    code.append("BT")
+    for seg in line.segments:
+        color = seg.span.color or (Color(0.05, 0.25, 0.55) if seg.span.link else style.color)
+        code.append(f"{color.red:.3f} {color.green:.3f} {color.blue:.3f} rg")
+        glyphs = seg.glyphs if seg.level % 2 == 0 else list(reversed(seg.glyphs))
+        positions = _glyph_positions(seg, x)
+        if seg.level % 2:
+            positions = list(reversed(positions))
+        current_font = None
+        pen: float | None = None
+        pending: list[str] = []
+        for glyph, (gx, gy) in zip(glyphs, positions, strict=True):
+            if glyph.font is not current_font or gy != 0.0 or pen is None:
+                _flush(code, pending)
+                subset, byte = _encode(glyph, doc)
+                name = glyph.font.getSubsetInternalName(subset, doc)
+                code.append(f"{name} {style.size:g} Tf 1 0 0 1 {gx:.2f} {y + gy:.2f} Tm")
+                current_font = glyph.font if gy == 0.0 else None
+            else:
+                subset, byte = _encode(glyph, doc)
+                gap = (pen - gx) * 1000 / style.size
+                if abs(gap) > 0.01:
+                    pending.append(f"{gap:.1f}")
+            pending.append(f"({escapePDF(byte)})")
+            width = glyph.font.face.getCharWidth(glyph.code) * style.size / 1000
+            pen = gx + width
+            if gy != 0.0:
+                _flush(code, pending)
+                pen = None
+        _flush(code, pending)
+        if seg.span.link:
+            links.append(
+                (
+                    seg.span.link,
+                    x + seg.x,
+                    y - style.size * 0.25,
+                    x + seg.x + seg.width,
+                    y + style.size * 0.8,
+                )
+            )
+    code.append("ET")
+    return links
+
+
+def _flush(code: list[str], pending: list[str]) -> None:
+    if pending:
+        code.append(f"[{' '.join(pending)}] TJ")
+        pending.clear()
+
+
+def _encode(glyph: _Glyph, doc: Any) -> tuple[int, bytes]:
+    ((subset, data),) = glyph.font.splitString(chr(glyph.code), doc)
+    return subset, data
+
+
+def _glyph_positions(seg: _Segment, x: float) -> list[tuple[float, float]]:
+    out, pen = [], x + seg.x
+    for g in seg.glyphs:
+        out.append((pen + g.x_offset, g.y_offset))
+        pen += g.advance
+    return out
+
+
+@dataclass
+class BidiParagraph(Flowable):
+    """A ReportLab flowable for one paragraph of any script, left or right aligned by direction."""
+
+    shaped: ShapedParagraph
+    lines: list[Line] = field(default_factory=list)
+    keep_with_next: bool = False
+    outline: tuple[str, int, str] | None = None  # (title, level, key) for bookmarks and contents
+
+    def __post_init__(self) -> None:
+        Flowable.__init__(self)
+        self.style = self.shaped.style
+        self.spaceBefore = self.style.space_before
+        self.spaceAfter = self.style.space_after
+        self.keepWithNext = self.keep_with_next
+        self._width = 0.0
+
+    @property
+    def rtl(self) -> bool:
+        return self.shaped.rtl
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if not self.lines or self._width != availWidth:
+            self._width = availWidth
+            self.lines = self.shaped.break_lines(availWidth - self.style.indent)
+        return availWidth, len(self.lines) * self.style.leading
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self.wrap(availWidth, availHeight)
+        fit = int(availHeight // self.style.leading)
+        if fit <= 0 or fit >= len(self.lines):
+            return [] if fit <= 0 else [self]
+        if len(self.lines) >= 4 and fit < 2:
+            return []
+        first = BidiParagraph(self.shaped, self.lines[:fit], outline=self.outline)
+        rest = BidiParagraph(self.shaped, self.lines[fit:])
+        first._width = rest._width = availWidth
+        first.spaceAfter = 0
+        rest.spaceBefore = 0
+        return [first, rest]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        size = self.style.size
+        for index, line in enumerate(self.lines):
+            baseline = (
+                (len(self.lines) - index - 1) * self.style.leading
+                + (self.style.leading - size) / 2
+                + size * 0.25
+            )
+            room = self._width - self.style.indent
+            align = self.style.align
+            if align in ("start", "end"):
+                align = "right" if (align == "end") != self.rtl else "left"
+            if align == "center":
+                left = (room - line.width) / 2
+            elif align == "right":
+                left = room - line.width
+            else:
+                left = 0.0
+            left += 0 if align == "right" else self.style.indent
+            for url, x1, y1, x2, y2 in draw_line(canvas, line, left, baseline, self.style):
+                if url.startswith("#"):
+                    canvas.linkRect("", url[1:], (x1, y1, x2, y2), relative=1, thickness=0)
+                else:
+                    canvas.linkURL(url, (x1, y1, x2, y2), relative=1, thickness=0)

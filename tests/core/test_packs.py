@@ -1,0 +1,308 @@
+import builtins
+import io
+from pathlib import Path
+
+import pdfplumber
+import pytest
+import uharfbuzz as hb
+from bidi import get_display
+from pypdf import PdfReader
+from reportlab.platypus import SimpleDocTemplate
+
+from briefer.core.delegations import add_delegate, create_delegation
+from briefer.core.errors import InputError
+from briefer.core.marks import set_mark
+from briefer.core.notes import add_note
+from briefer.core.packs.fonts import load_fonts, unregister
+from briefer.core.packs.render import PackOptions
+from briefer.core.packs.service import make_pack
+from briefer.core.packs.textlayout import BidiParagraph, ShapedParagraph, Span, TextStyle
+
+NOTE = "## النقاط الرئيسية\n- دعم **معاهدة** الجائحة في 2021\n- Rencontrer le *Dr* Tedros à 14:30"
+
+
+@pytest.fixture
+def marked(store):
+    delegation = create_delegation(store, "Délégation du Sénégal", "SN")
+    amina = add_delegate(store, delegation, "Amina Diallo", "Ambassadrice")
+    for item in (
+        "ppf:ses-2021-104",
+        "ppf:ses-2021-101",
+        "ppf:ses-2021-102",
+        "ppf:ses-2021-opening",
+    ):
+        set_mark(store, delegation, item, "must", [amina])
+    set_mark(store, delegation, "ppf:proj-2021-001", "should", [amina], "Presse")
+    add_note(store, delegation, "ppf:ses-2021-101", NOTE)
+    add_note(store, delegation, None, "# ملاحظات الوفد\nيصل الوفد يوم 10 نوفمبر.")
+    return delegation, amina
+
+
+def render(store, marked, tmp_path: Path, lang: str, **options) -> Path:
+    delegation, amina = marked
+    out = tmp_path / f"pack-{lang}.pdf"
+    make_pack(
+        store,
+        delegation,
+        amina,
+        out,
+        lang,
+        classification="RESTRICTED",
+        options=PackOptions(**options),
+    )
+    return out
+
+
+def test_pack_bookmarks_match_the_contents_page_numbers(store, marked, tmp_path):
+    path = render(store, marked, tmp_path, "en")
+    reader = PdfReader(path)
+    marks = []
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                marks.append((item.title, reader.get_destination_page_number(item) + 1))
+
+    walk(reader.outline)
+    titles = [t for t, _ in marks]
+    assert titles[:2] == ["Agenda", "Session briefs"]
+    assert "Project briefs" in titles and "Delegation notes" in titles
+    with pdfplumber.open(path) as pdf:
+        contents = pdf.pages[1].extract_text().splitlines()
+    for title, page in marks:
+        line = next(line for line in contents if line.startswith(title[:30]))
+        assert line.endswith(f" {page}"), (title, page, line)
+
+
+def test_agenda_in_time_order_with_conflicts_flagged(store, marked, tmp_path):
+    path = render(store, marked, tmp_path, "en")
+    with pdfplumber.open(path) as pdf:
+        agenda = pdf.pages[2].extract_text()
+    order = [agenda.index(t) for t in ("14:30", "15:00", "17:00", "17:30")]
+    assert order == sorted(order)
+    assert agenda.count("CONFLICT") == 2
+    assert "Thursday 11 November 2021" in agenda
+
+
+def test_every_page_is_identified_and_metadata_set(store, marked, tmp_path):
+    path = render(store, marked, tmp_path, "fr", watermark="PROJET")
+    reader = PdfReader(path)
+    total = len(reader.pages)
+    for number, page in enumerate(reader.pages, start=1):
+        text = page.extract_text()
+        assert f"Page {number} sur {total}" in text
+        assert "RESTRICTED" in text
+    meta = reader.metadata
+    assert meta.author == "Délégation du Sénégal"
+    assert meta.title.startswith("Dossier de préparation")
+    assert reader.trailer["/Root"]["/Lang"] == "fr"
+    embedded = {
+        str(font["/BaseFont"]): "/FontFile2" in font["/FontDescriptor"]
+        for page in reader.pages
+        for font in (f.get_object() for f in page["/Resources"]["/Font"].values())
+        if "/FontDescriptor" in font
+    }
+    assert embedded and all(embedded.values())
+    with pdfplumber.open(path) as pdf:
+        used = {c["fontname"].split("+")[-1] for p in pdf.pages for c in p.chars}
+    assert used <= {"Amiri-Regular", "Amiri-Bold", "Amiri-Italic", "Amiri-BoldItalic"}
+
+
+def test_pack_is_recorded_in_history(store, marked, tmp_path):
+    render(store, marked, tmp_path, "en")
+    row = store.query_one("SELECT * FROM packs")
+    assert row["lang"] == "en" and row["catalogue_version"] == store.catalogue_version()
+    assert "ppf:ses-2021-101" in row["contents"]
+
+
+def test_password_protects_with_aes_256(store, marked, tmp_path):
+    path = render(store, marked, tmp_path, "en", password="s3cret")
+    reader = PdfReader(path)
+    assert reader.is_encrypted
+    assert reader.decrypt("s3cret")
+    assert reader.trailer["/Encrypt"]["/V"] == 5
+
+
+def test_nothing_marked_is_a_clear_error(store, tmp_path):
+    delegation = create_delegation(store, "Empty")
+    with pytest.raises(InputError, match="Nothing is marked"):
+        make_pack(store, delegation, None, tmp_path / "x.pdf")
+
+
+def test_arabic_pack_is_mirrored(store, marked, tmp_path):
+    path = render(store, marked, tmp_path, "ar")
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[2]
+        words = page.extract_words()
+        width = page.width
+        chars = "".join(c["text"] for c in page.chars)
+    header_name = [w for w in words if w["top"] < 60 and "Sénégal" in w["text"]]
+    assert header_name and header_name[0]["x0"] > width / 2
+    assert "الوقت" in chars and "الجلسة" in chars
+    x_time = _x_of(page, "الوقت")
+    x_session = _x_of(page, "الجلسة")
+    assert x_time > x_session
+
+
+def _x_of(page, text: str) -> float:
+    stream = page.chars
+    joined = "".join(c["text"] for c in stream)
+    start = joined.index(text)
+    pos, i = 0, 0
+    while pos < start:
+        pos += len(stream[i]["text"])
+        i += 1
+    return stream[i]["x0"]
+
+
+# --- the text engine, read back from real PDFs ---------------------------------------------
+
+
+def layout_pdf(paragraphs: list[tuple[list[Span], str]], width: float = 900) -> bytes:
+    fonts = load_fonts("test")
+    buffer = io.BytesIO()
+    try:
+        doc = SimpleDocTemplate(buffer, pagesize=(width + 40, 900), leftMargin=20, rightMargin=20)
+        doc.build(
+            [
+                BidiParagraph(
+                    ShapedParagraph(spans, TextStyle(size=14, leading=22, direction=d), fonts)
+                )
+                for spans, d in paragraphs
+            ]
+        )
+    finally:
+        unregister(fonts)
+    return buffer.getvalue()
+
+
+def visual_line(chars: list[dict]) -> str:
+    """The line as seen, left to right; a multi-character glyph (lam-alef) reads reversed."""
+    out = []
+    for c in sorted(chars, key=lambda c: c["x0"]):
+        text = c["text"]
+        out.append(text[::-1] if any("\u0600" <= ch <= "\u06ff" for ch in text) else text)
+    return "".join(out)
+
+
+def lines_of(data: bytes) -> list[list[dict]]:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        chars = pdf.pages[0].chars
+    rows: dict[int, list[dict]] = {}
+    for c in chars:
+        rows.setdefault(round(c["top"]), []).append(c)
+    return [rows[k] for k in sorted(rows)]
+
+
+def unbracket(text: str) -> str:
+    return text.replace("(", "|").replace(")", "|").strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("مكافحة الأخبار الكاذبة (WAN-IFRA) في عام 2021 عند الساعة 14:30 بعد كوفيد-19", "rtl"),
+        ("Le Forum de Paris sur la Paix (منتدى باريس للسلام) s'est tenu en 2021.", "ltr"),
+        ("الدورة الرابعة (11-13 نوفمبر 2021) في باريس", "rtl"),
+    ],
+)
+def test_single_line_follows_uax9_visual_order(text, direction):
+    (line,) = lines_of(layout_pdf([([Span(text)], direction)]))
+    expected = get_display(text, base_dir="R" if direction == "rtl" else "L")
+    assert unbracket(visual_line(line)) == unbracket(expected)
+
+
+def test_extraction_gives_logical_text_without_private_use_or_presentation_forms():
+    text = "مكافحة الأخبار الكاذبة (WAN-IFRA) في عام 2021 بعد كوفيد-19 لا"
+    (line,) = lines_of(layout_pdf([([Span(text)], "rtl")]))
+    logical = "".join(c["text"] for c in line)
+    assert logical == text
+    for ch in logical:
+        code = ord(ch)
+        assert not (0xE000 <= code <= 0xF8FF or code >= 0xF0000), hex(code)
+        assert not (0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF), hex(code)
+
+
+def test_multi_line_arabic_paragraph_keeps_lines_top_to_bottom():
+    text = " ".join(["الدورة الرابعة لمنتدى باريس للسلام"] * 12)
+    lines = lines_of(layout_pdf([([Span(text)], "rtl")], width=300))
+    assert len(lines) >= 4
+    logical = " ".join("".join(c["text"] for c in line).strip() for line in lines)
+    assert logical == text
+    for line in lines:
+        assert max(c["x1"] for c in line) == pytest.approx(max(c["x1"] for c in lines[0]), abs=1)
+
+
+def test_bold_and_links_inside_arabic():
+    spans = [
+        Span("دعم "),
+        Span("معاهدة", bold=True),
+        Span(" الجائحة "),
+        Span("الرابط", link="https://parispeaceforum.org/"),
+    ]
+    data = layout_pdf([(spans, "rtl")])
+    (line,) = lines_of(data)
+    bold = [c for c in line if "Bold" in c["fontname"]]
+    assert "".join(c["text"] for c in bold) == "معاهدة"
+    reader = PdfReader(io.BytesIO(data))
+    annots = [a.get_object() for a in reader.pages[0]["/Annots"]]
+    assert annots[0]["/A"]["/URI"] == "https://parispeaceforum.org/"
+
+
+def test_joined_forms_ligatures_and_mirrored_brackets():
+    fonts = load_fonts("shape")
+    try:
+        font = fonts.get()
+        shaped = ShapedParagraph([Span("كوفيد لا (نص)")], TextStyle(direction="rtl"), fonts)
+        glyphs = shaped.glyphs[0]
+        nominal = {ch: font.face.charToGlyph[ord(ch)] for ch in "كوفيد()"}
+        by_cluster = {g.cluster: g for g in glyphs}
+        gid = {g.cluster: font.face.charToGlyph[g.code] for g in glyphs}
+        assert gid[0] != nominal["ك"]  # initial form of kaf
+        assert gid[2] != nominal["ف"]  # medial form of feh
+        lam_alef = font.face.charToGlyph[by_cluster[6].code]
+        other = ShapedParagraph([Span("لم")], TextStyle(direction="rtl"), fonts).glyphs[0]
+        lam_meem = font.face.charToGlyph[next(g.code for g in other if g.cluster == 0)]
+        assert lam_alef not in (nominal_lam := font.face.charToGlyph[ord("ل")], lam_meem)
+        assert nominal_lam != lam_meem  # lam takes its lam-alef form, not a plain initial form
+        assert gid[9] == nominal[")"] and gid[12] == nominal["("]  # mirrored in RTL
+        face = hb.Face(hb.Blob.from_file_path(str(font.path)))
+        assert face.upem == font.upem
+    finally:
+        unregister(fonts)
+
+
+def test_hostile_notes_render_literally_and_read_no_file(store, marked, tmp_path, monkeypatch):
+    delegation, _amina = marked
+    hostile = (
+        '<img src="/etc/passwd"> [click](javascript:alert(1)) <b>unbalanced <i> '
+        "&amp; &lt;tag&gt; \x07bell \u202eevil\u202c <unknown attr=1>"
+    )
+    add_note(store, delegation, "ppf:ses-2021-102", hostile)
+    add_note(
+        store, delegation, None, "![secret](/etc/passwd)\n\n<a href='file:///etc/passwd'>x</a>"
+    )
+    opened = []
+    real_open = builtins.open
+
+    def spy(file, *args, **kwargs):
+        opened.append(str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", spy)
+    path = render(store, marked, tmp_path, "en")
+    monkeypatch.setattr(builtins, "open", real_open)
+    assert not [f for f in opened if "passwd" in f]
+    reader = PdfReader(path)
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert '<img src="/etc/passwd">' in text
+    assert "&amp;" in text and "<unknown attr=1>" in text
+    assert "[secret]" in text
+    uris = [
+        a.get_object().get("/A", {}).get("/URI")
+        for p in reader.pages
+        for a in (p.get("/Annots") or [])
+    ]
+    assert not [u for u in uris if u and not u.startswith("http")]
