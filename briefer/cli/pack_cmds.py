@@ -9,11 +9,12 @@ from pathlib import Path
 
 from briefer.cli.common import json_flag, store_for
 from briefer.cli.output import print_json
+from briefer.core.calendar_export import export_calendar
 from briefer.core.delegations import current_delegation, find_delegate
 from briefer.core.errors import InputError
 from briefer.core.packs.content import SECTIONS
 from briefer.core.packs.render import PackOptions
-from briefer.core.packs.service import make_pack, parse_sections
+from briefer.core.packs.service import make_daysheet, make_pack, parse_sections
 from briefer.core.progress import Progress, Reporter
 
 
@@ -43,6 +44,21 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     json_flag(p)
     p.set_defaults(handler=cmd_pack)
+
+    p = commands.add_parser("daysheet", help="print one day's sessions for the jacket pocket")
+    p.add_argument("--day", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the PDF to write")
+    p.add_argument("--delegate", metavar="NAME", help="the delegate (default: whole delegation)")
+    p.add_argument("--lang", dest="pack_lang", choices=("ar", "fr", "en"), help="sheet language")
+    p.add_argument("--paper", choices=("A5", "A4", "letter", "a5", "a4"), default="A5")
+    json_flag(p)
+    p.set_defaults(handler=cmd_daysheet)
+
+    p = commands.add_parser("ics", help="export the marked sessions as an iCalendar file")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the .ics to write")
+    p.add_argument("--delegate", metavar="NAME", help="the delegate (default: whole delegation)")
+    json_flag(p)
+    p.set_defaults(handler=cmd_ics)
 
 
 def _password() -> str:
@@ -95,4 +111,36 @@ def cmd_pack(args: argparse.Namespace) -> int:
             f"Wrote {result['path']}: {result['pages']} pages, {len(result['sessions'])} "
             f"sessions, {len(result['projects'])} projects."
         )
+    return 0
+
+
+def cmd_daysheet(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        delegation = current_delegation(store)
+        delegate = find_delegate(store, delegation, args.delegate) if args.delegate else None
+        lang = args.pack_lang or args.lang or store.setting("lang") or "en"
+        result = make_daysheet(
+            store, delegation, delegate, args.day, args.out, lang, args.paper.lower()
+        )
+    if args.json:
+        print_json(result)
+    else:
+        print(
+            f"Wrote {result['path']}: {result['pages']} page(s), "
+            f"{len(result['sessions'])} sessions on {args.day}."
+        )
+    return 0
+
+
+def cmd_ics(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        delegation = current_delegation(store)
+        delegate = find_delegate(store, delegation, args.delegate) if args.delegate else None
+        result = export_calendar(store, delegation, delegate, args.out, args.lang or "en")
+    if args.json:
+        print_json(result)
+        return 0
+    print(f"Wrote {result['path']}: {len(result['events'])} events.")
+    if result["skipped_without_day"]:
+        print(f"Not exported (day not announced yet): {', '.join(result['skipped_without_day'])}")
     return 0

@@ -306,3 +306,92 @@ def test_hostile_notes_render_literally_and_read_no_file(store, marked, tmp_path
         for a in (p.get("/Annots") or [])
     ]
     assert not [u for u in uris if u and not u.startswith("http")]
+
+
+def test_changes_since_the_last_pack_come_first(store, marked, tmp_path):
+    render(store, marked, tmp_path, "en")
+    store.conn.execute(
+        "INSERT INTO changes (at, item_id, kind, field, old, new) VALUES "
+        "('2999-01-01T00:00:00Z', 'ppf:ses-2021-101', 'session', 'room', 'Stage B', 'Stage C')"
+    )
+    path = render(store, marked, tmp_path, "en")
+    reader = PdfReader(path)
+    assert reader.outline[0].title == "Changes since the last pack"
+    text = reader.pages[2].extract_text()
+    assert "Changes since the last pack" in text
+    assert "Stage B" in text and "Stage C" in text and "room" in text
+    agenda = "".join(p.extract_text() for p in reader.pages[3:5])
+    assert "CHANGED" in agenda
+
+
+def test_hostile_catalogue_text_renders_literally(store, tmp_path):
+    from factories import make_catalogue, session
+
+    huge = "Ω" * (1024 * 1024)
+    make_catalogue(
+        tmp_path / "c.db",
+        [
+            session("huge", huge, start="2030-11-11T08:00:00Z"),
+            session("empty", "", start="2030-11-11T09:00:00Z"),
+            session(
+                "tags",
+                '<img src="/etc/passwd"> <a href="javascript:x()">x</a> &amp; <b>',
+                start="2030-11-11T10:00:00Z",
+                abstract_en="<font name='/etc/passwd'>&lt;",
+            ),
+            session("ctrl", "Bell\x07 and \u202eخطر\u202c override", start="2030-11-11T11:00:00Z"),
+        ],
+    )
+    store.replace_catalogue(tmp_path / "c.db")
+    delegation = create_delegation(store, "<b>Délégation</b> & co")
+    for item in ("huge", "empty", "tags", "ctrl"):
+        set_mark(store, delegation, f"test:{item}", "must")
+    out = tmp_path / "hostile.pdf"
+    make_pack(store, delegation, None, out, "en")
+    reader = PdfReader(out)
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert '<img src="/etc/passwd"> <a href="javascript:x()">x</a> &amp; <b>' in text
+    assert "<font name='/etc/passwd'>&lt;" in text
+    assert "<b>Délégation</b> & co" in text
+    flat = text.replace("\n", "")
+    assert "Ω" * 300 in flat and len(reader.pages) < 20  # clipped, in the contents and briefs
+    assert "\u202e" not in text and "Bell  and" in text
+
+
+def test_markdown_constructs_become_flowables(store, marked, tmp_path):
+    delegation, _ = marked
+    add_note(
+        store,
+        delegation,
+        None,
+        (
+            "# Titre\n\nTexte avec **gras**, *italique* et [lien](https://example.org).\n\n"
+            "1. premier\n    - imbriqué\n        - plus profond\n2. second\n\n"
+            "> une citation\n\n```\ncode brut <b>\n```\n\n"
+            "| Jour | Réunion |\n|---|---|\n| 11/11 | كوفيد-19 |\n"
+        ),
+    )
+    path = render(store, marked, tmp_path, "fr")
+    reader = PdfReader(path)
+    text = reader.pages[-1].extract_text()
+    for expected in (
+        "Titre",
+        "gras",
+        "italique",
+        "lien",
+        "1. premier",
+        "imbriqué",
+        "plus profond",
+        "2. second",
+        "une citation",
+        "code brut <b>",
+        "Réunion",
+    ):
+        assert expected in text, expected
+    uris = [a.get_object()["/A"].get("/URI") for a in reader.pages[-1].get("/Annots", [])]
+    assert "https://example.org" in uris
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[-1]
+        fonts = {c["fontname"].split("+")[-1] for c in page.chars if c["text"] in "gras"}
+        assert "Amiri-Bold" in fonts
+        assert page.rects or page.lines  # the table's grid

@@ -13,6 +13,25 @@ from briefer.core.notes import Note, list_notes
 from briefer.core.store import Store
 
 SECTIONS = ("changes", "agenda", "sessions", "projects", "notes")
+TITLE_LIMIT = 400
+TEXT_LIMIT = 20_000
+
+
+def clip(text: str | None, limit: int = TITLE_LIMIT) -> str | None:
+    """Text cut to `limit` characters: a title of a megabyte is a publishing error, not a title."""
+    if text is None or len(text) <= limit:
+        return text
+    return text[: limit - 1].rstrip() + "…"
+
+
+def _clipped(detail: dict[str, Any]) -> dict[str, Any]:
+    detail["title"] = clip(detail.get("title")) or "—"
+    for name in ("abstract", "summary"):
+        detail[name] = clip(detail.get(name), TEXT_LIMIT)
+    for person in detail.get("people", []):
+        person["name"] = clip(person.get("name"))
+        person["function"] = clip(person.get("function"))
+    return detail
 
 
 @dataclass
@@ -103,7 +122,7 @@ def build_content(
     changes = changes_since(store, previous["created"] if previous else None, item_ids)
     changed_ids = {c["item_id"] for c in changes}
     for mark in marks:
-        detail = item_detail(store, mark.item_id, lang)
+        detail = _clipped(item_detail(store, mark.item_id, lang))
         entry = Entry(
             detail,
             mark,

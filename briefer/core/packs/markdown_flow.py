@@ -7,7 +7,10 @@ links become links.
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html.parser import HTMLParser
 
 import markdown
@@ -16,8 +19,9 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from briefer.core.packs.fonts import FontSet
 from briefer.core.packs.styles import Styles
-from briefer.core.packs.textlayout import BidiParagraph, ShapedParagraph, Span
+from briefer.core.packs.textlayout import BidiParagraph, ShapedParagraph, Span, TextStyle
 
+ParagraphMaker = Callable[[list[Span], TextStyle], Flowable]
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 _CODE = Color(0.35, 0.1, 0.1)
 
@@ -134,10 +138,13 @@ class _Walker(HTMLParser):
         if not data:
             return
         link = next((lk for lk in reversed(self.links) if lk), None)
+        in_block = bool(self.current and self.current.kind == "code")
+        if self.code or in_block:
+            # Markdown escapes code itself, on top of our escaping of raw HTML: undo one level.
+            data = html.unescape(data)
+        text = data.rstrip("\n").replace("\n", " ⏎ ") if in_block else data.replace("\n", " ")
         span = Span(
-            data.replace("\n", " ")
-            if not (self.current and self.current.kind == "code")
-            else data.replace("\n", " ⏎ "),
+            text,
             bold=self.bold > 0,
             italic=self.italic > 0,
             link=link,
@@ -160,15 +167,24 @@ def to_html(source: str) -> str:
     return markdown.markdown(escaped, extensions=["tables", "sane_lists", "fenced_code"])
 
 
-def markdown_flowables(source: str, styles: Styles, fonts: FontSet) -> list[Flowable]:
+@lru_cache(maxsize=512)
+def _blocks(source: str) -> tuple:
     walker = _Walker()
     walker.feed(to_html(source))
     walker.close()
     walker._close()
+    return tuple(walker.items)
+
+
+def markdown_flowables(
+    source: str, styles: Styles, fonts: FontSet, make: ParagraphMaker | None = None
+) -> list[Flowable]:
+    """Flowables for a Markdown note; `make` builds (and may cache) each paragraph."""
+    make = make or (lambda spans, style: BidiParagraph(ShapedParagraph(spans, style, fonts)))
     out: list[Flowable] = []
-    for item in walker.items:
+    for item in _blocks(source):
         if isinstance(item, list):
-            out.append(_table(item, styles, fonts))
+            out.append(_table(item, styles, make))
             continue
         style = {
             "h1": styles.note_h1,
@@ -182,17 +198,14 @@ def markdown_flowables(source: str, styles: Styles, fonts: FontSet) -> list[Flow
         if item.kind == "li":
             style = styles.list_item(item.depth)
             spans = [Span(item.bullet + " "), *spans]
-        out.append(BidiParagraph(ShapedParagraph(spans, style, fonts)))
+        out.append(make(spans, style))
     return out
 
 
-def _table(rows: list[list[list[Span]]], styles: Styles, fonts: FontSet) -> Flowable:
+def _table(rows: list[list[list[Span]]], styles: Styles, make: ParagraphMaker) -> Flowable:
     width = max((len(r) for r in rows), default=1)
     data = [
-        [
-            [BidiParagraph(ShapedParagraph(cell or [Span(" ")], styles.data_cell, fonts))]
-            for cell in row
-        ]
+        [[make(cell or [Span(" ")], styles.data_cell)] for cell in row]
         + [[""]] * (width - len(row))
         for row in rows
     ]

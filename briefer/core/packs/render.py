@@ -11,10 +11,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color
-from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.pagesizes import A4, A5, LETTER
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -39,7 +39,8 @@ from briefer.core.packs.textlayout import BidiParagraph, ShapedParagraph, Span, 
 from briefer.core.progress import Reporter
 from briefer.core.timefmt import local
 
-PAPER = {"a4": A4, "letter": LETTER}
+rl_config.useA85 = 0  # binary streams: smaller files, and no pure-Python ASCII85 pass
+PAPER = {"a4": A4, "letter": LETTER, "a5": A5}
 MARGIN = 56.0
 _counter = itertools.count()
 
@@ -78,13 +79,17 @@ class _Doc(BaseDocTemplate):
         self.pack = pack
         self.found: dict[str, int] = {}
         width, height = self.pagesize
-        frame = Frame(MARGIN, MARGIN, width - 2 * MARGIN, height - 2 * MARGIN - 16, id="body")
+        m = pack.margin
+        frame = Frame(m, m, width - 2 * m, height - 2 * m - 16, id="body")
         self.addPageTemplates(
             [
                 PageTemplate("cover", [frame], onPage=pack.decorate_cover),
                 PageTemplate("body", [frame], onPage=pack.decorate),
             ]
         )
+
+    def beforeDocument(self) -> None:  # noqa: N802 - ReportLab's API
+        self.canv._briefer_dry = self.pack.dry
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's API
         outline = getattr(flowable, "outline", None)
@@ -111,6 +116,9 @@ class _PackBuilder:
         self.headings: list[tuple[str, int, str]] = []
         self.illustrative = bool(content.catalogue_meta.get("illustrative"))
         self._shaped: dict[tuple, ShapedParagraph] = {}
+        self.margin = 34.0 if options.paper == "a5" else MARGIN
+        self.dry = False
+        self.day: str | None = None
 
     def progress(self, page: int) -> None:
         self.report(page, self.total or None, "render")
@@ -165,13 +173,12 @@ class _PackBuilder:
         for spans, at_start in ((spans_start, True), (spans_end, False)):
             if not spans:
                 continue
-            shaped = ShapedParagraph(spans, style, self.fonts)
-            lines = shaped.break_lines(width / 2 - MARGIN)
+            lines = self.para(spans, style).shaped.break_lines(width / 2 - self.margin)
             if not lines:
                 continue
             line = lines[0]
             left_side = at_start != self.s.rtl
-            x = MARGIN if left_side else width - MARGIN - line.width
+            x = self.margin if left_side else width - self.margin - line.width
             draw_line(canvas, line, x, y, style)
 
     def decorate(self, canvas: Any, doc: Any) -> None:
@@ -179,24 +186,26 @@ class _PackBuilder:
         canvas.saveState()
         if self.options.watermark:
             self._watermark(canvas, width, height)
-        small = replace(self.s.small, direction="auto")
+        small = self.s.band
         head_start = [Span(self.c.delegation.name, bold=True)]
         if self.c.delegate:
             head_start.append(Span(" — " + self.c.delegate.name))
         head_end = (
             [Span(self.c.classification, bold=True, color=RED)] if self.c.classification else []
         )
-        self._band(canvas, head_start, head_end, height - MARGIN + 6, small)
+        self._band(canvas, head_start, head_end, height - self.margin + 6, small)
         canvas.setStrokeColor(GREY)
         canvas.setLineWidth(0.4)
-        canvas.line(MARGIN, height - MARGIN + 2, width - MARGIN, height - MARGIN + 2)
-        canvas.line(MARGIN, MARGIN - 8, width - MARGIN, MARGIN - 8)
+        canvas.line(
+            self.margin, height - self.margin + 2, width - self.margin, height - self.margin + 2
+        )
+        canvas.line(self.margin, self.margin - 8, width - self.margin, self.margin - 8)
         page = self.L("page_of").format(page=doc.page, pages=self.total or "…")
         printed = self.c.printed_at.strftime("%Y-%m-%d %H:%M UTC")
         foot_end = [Span(self.L("printed") + " " + printed)]
         if self.illustrative:
             foot_end = [Span(self.L("illustrative"), bold=True, color=RED)]
-        self._band(canvas, [Span(page)], foot_end, MARGIN - 20, small)
+        self._band(canvas, [Span(page)], foot_end, self.margin - 20, small)
         canvas.restoreState()
 
     def decorate_cover(self, canvas: Any, doc: Any) -> None:
@@ -218,6 +227,8 @@ class _PackBuilder:
 
     # --- story -------------------------------------------------------------------------
     def story(self) -> list[Flowable]:
+        if self.day is not None:
+            return self.daysheet()
         out: list[Flowable] = []
         out += self.cover()
         out += self.contents()
@@ -305,7 +316,7 @@ class _PackBuilder:
         return out
 
     def _frame_width(self) -> float:
-        return PAPER[self.options.paper][0] - 2 * MARGIN
+        return PAPER[self.options.paper][0] - 2 * self.margin
 
     def _planned_headings(self) -> list[tuple[str, int, str]]:
         planned = []
@@ -387,29 +398,12 @@ class _PackBuilder:
             rows = [header]
             for e in entries:
                 d = e.detail
-                title = [
-                    *self._flags(e),
-                    Span(
-                        d["title"],
-                        bold=True,
-                        link=f"#item-{e.id}",
-                        color=Color(0, 0, 0),
-                        isolate=True,
-                    ),
-                ]
-                if d.get("format"):
-                    title += [Span(" — "), Span(d["format"], isolate=True)]
-                if e.conflicts_with:
-                    others = ", ".join(self._title_of(i) for i in e.conflicts_with)
-                    title += [
-                        Span(f" {self.L('conflict_with')}: ", color=RED),
-                        Span(others, color=RED, isolate=True),
-                    ]
+                title = self._agenda_title(e)
                 rows.append(
                     [
                         self.para(self._time(d), self.s.cell),
                         self.para(self._place(d), self.s.data_cell),
-                        self.para(title, self.s.cell),
+                        title,
                         self.para(self.L(e.mark.priority), self.s.cell),
                         self.para(
                             ", ".join(e.mark.delegates) or self.L("whole_delegation"),
@@ -419,6 +413,56 @@ class _PackBuilder:
                 )
             out.append(self._table(rows, [0.13, 0.2, 0.42, 0.11, 0.14]))
         out.append(PageBreak())
+        return out
+
+    def _agenda_title(self, e: Entry) -> list[Flowable]:
+        """The session cell: flags, the title (a link to its brief), format, conflicts."""
+        d = e.detail
+        cell: list[Flowable] = []
+        flags = self._flags(e)
+        if flags:
+            cell.append(self.para(flags, self.s.flag))
+        target = f"#item-{e.id}" if "sessions" in self.c.sections and self.day is None else None
+        link = Span(d["title"], bold=True, link=target, color=Color(0, 0, 0))
+        cell.append(self.para([link], self.s.data_cell))
+        if d.get("format"):
+            cell.append(self.para(d["format"], replace(self.s.data_cell, color=GREY, size=8)))
+        if e.conflicts_with:
+            others = "; ".join(self._title_of(i) for i in e.conflicts_with)
+            cell.append(
+                self.para(
+                    [Span(self.L("conflict_with") + ": "), Span(others, isolate=True)],
+                    replace(self.s.flag, bold=False, size=8, leading=11),
+                )
+            )
+        return cell
+
+    def daysheet(self) -> list[Flowable]:
+        """One day's sessions for the jacket pocket: time, place, title, priority."""
+        who = self.c.delegate.name if self.c.delegate else self.L("whole_delegation")
+        title = f"{self.L('daysheet_title')} — {day_label(self.day, self.lang)}"
+        out: list[Flowable] = [
+            self.para(title, replace(self.s.h1, size=15, leading=21), keep=True),
+            self.para(
+                [Span(self.c.delegation.name + " — ", isolate=True), Span(who, isolate=True)],
+                self.s.small,
+            ),
+        ]
+        entries = [e for day, items in self.c.days() if day == self.day for e in items]
+        if not entries:
+            out.append(self.para(self.L("nothing_marked")))
+            return out
+        header = [self.para(self.L(k), self.s.cell_bold) for k in ("time", "place", "session")]
+        rows = [header]
+        for e in entries:
+            rows.append(
+                [
+                    self.para(self._time(e.detail), self.s.cell_bold),
+                    self.para(self._place(e.detail), self.s.data_cell),
+                    self._agenda_title(e),
+                ]
+            )
+        out.append(self._table(rows, [0.2, 0.3, 0.5]))
         return out
 
     def _title_of(self, item_id: str) -> str:
@@ -450,7 +494,7 @@ class _PackBuilder:
         if e.notes:
             out.append(self.para(self.L("our_notes"), self.s.note_h3, keep=True))
             for note in e.notes:
-                out += markdown_flowables(note.body, self.s, self.fonts)
+                out += markdown_flowables(note.body, self.s, self.fonts, self.para)
         return [f for f in out if f]
 
     def _source(self, d: dict[str, Any]) -> list[Flowable]:
@@ -552,19 +596,59 @@ class _PackBuilder:
     def notes(self) -> list[Flowable]:
         out: list[Flowable] = [self.heading(self.L("notes"), 0, "sec-notes")]
         for note in self.c.free_notes:
-            out += markdown_flowables(note.body, self.s, self.fonts)
+            out += markdown_flowables(note.body, self.s, self.fonts, self.para)
             out.append(Spacer(1, 8))
         return out
 
 
+class QrCode(Flowable):
+    """A QR code drawn as one filled path: ReportLab's widget builds a shape per module."""
+
+    _matrices: dict[str, list[list[bool]]] = {}  # noqa: RUF012 - shared cache by design
+
+    def __init__(self, url: str, size: float = 72.0, align: str = "LEFT") -> None:
+        super().__init__()
+        self.url = url[:1000]
+        self.size = size
+        self.hAlign = align
+
+    def matrix(self) -> list[list[bool]]:
+        found = self._matrices.get(self.url)
+        if found is None:
+            widget = QrCodeWidget(self.url)
+            widget.qr.make()
+            count = widget.qr.getModuleCount()
+            found = [[bool(widget.qr.isDark(r, c)) for c in range(count)] for r in range(count)]
+            self._matrices[self.url] = found
+        return found
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return self.size, self.size
+
+    def draw(self) -> None:
+        if getattr(self.canv, "_briefer_dry", False):
+            return
+        rows = self.matrix()
+        border = 2
+        cell = self.size / (len(rows) + 2 * border)
+        path = self.canv.beginPath()
+        for r, row in enumerate(rows):
+            c = 0
+            while c < len(row):
+                if not row[c]:
+                    c += 1
+                    continue
+                run = c
+                while run < len(row) and row[run]:
+                    run += 1
+                y = self.size - (r + border + 1) * cell
+                path.rect((c + border) * cell, y, (run - c) * cell, cell)
+                c = run
+        self.canv.drawPath(path, stroke=0, fill=1)
+
+
 def _qr(url: str, rtl: bool, width: float) -> Flowable:
-    widget = QrCodeWidget(url[:1000])
-    size = 72.0
-    x1, y1, x2, y2 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
-    drawing.add(widget)
-    drawing.hAlign = "RIGHT" if rtl else "LEFT"
-    return drawing
+    return QrCode(url, align="RIGHT" if rtl else "LEFT")
 
 
 def _pdf_title(content: PackContent) -> str:
@@ -578,6 +662,7 @@ def render_pack(
     options: PackOptions | None = None,
     progress: Reporter | None = None,
     edition_names: dict[str, str] | None = None,
+    day: str | None = None,
 ) -> dict[str, Any]:
     """Render `content` to the PDF file `out` (written atomically); return what it contains."""
     options = options or PackOptions()
@@ -588,12 +673,13 @@ def render_pack(
     try:
         builder = _PackBuilder(content, options, fonts, report)
         builder._names = edition_names or {}
+        builder.day = day
         kwargs = dict(
             pagesize=PAPER[options.paper],
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN,
+            leftMargin=builder.margin,
+            rightMargin=builder.margin,
+            topMargin=builder.margin,
+            bottomMargin=builder.margin,
             title=options.title or _pdf_title(content),
             author=content.delegation.name,
             subject=label("pack_title", content.lang),
@@ -601,9 +687,11 @@ def render_pack(
             lang=content.lang,
             pageCompression=1,
         )
+        builder.dry = True
         first = _Doc(io.BytesIO(), builder, **kwargs)
         first.build(builder.story())
         builder.pages, builder.total = dict(first.found), first.page
+        builder.dry = False
         for _ in range(2):
             builder.headings = []
             buffer = io.BytesIO()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +12,7 @@ from briefer.core.delegations import Delegate, Delegation
 from briefer.core.errors import InputError
 from briefer.core.localize import pick
 from briefer.core.packs.content import SECTIONS, build_content
+from briefer.core.packs.labels import label
 from briefer.core.packs.render import PackOptions, render_pack
 from briefer.core.progress import Reporter
 from briefer.core.store import Store, now_iso
@@ -25,6 +28,22 @@ def parse_sections(value: str | None) -> tuple[str, ...]:
             f"Unknown section(s) {', '.join(unknown)}; choose from {', '.join(SECTIONS)}."
         )
     return wanted
+
+
+def _check_target(out: Path) -> None:
+    if out.is_dir():
+        raise InputError(f"{out} is a folder; give a file name such as {out / 'pack.pdf'}.")
+    if not out.parent.exists():
+        raise InputError(f"The folder {out.parent} does not exist.")
+    if out.exists() and not os.access(out, os.W_OK):
+        raise InputError(f"{out} cannot be overwritten (read-only).")
+
+
+def _edition_names(store: Store, lang: str) -> dict[str, str]:
+    return {
+        row["id"]: pick(row, "name", lang) or row["id"]
+        for row in store.query("SELECT * FROM cat.editions")
+    }
 
 
 def make_pack(
@@ -45,15 +64,8 @@ def make_pack(
         raise InputError(
             f"Nothing is marked for {who}: mark sessions or projects first (briefer mark ID)."
         )
-    if out.is_dir():
-        raise InputError(f"{out} is a folder; give a file name such as {out / 'pack.pdf'}.")
-    if not out.parent.exists():
-        raise InputError(f"The folder {out.parent} does not exist.")
-    names = {
-        row["id"]: pick(row, "name", lang) or row["id"]
-        for row in store.query("SELECT * FROM cat.editions")
-    }
-    result = render_pack(content, out, options, progress, names)
+    _check_target(out)
+    result = render_pack(content, out, options, progress, _edition_names(store, lang))
     contents = {
         "sessions": [e.id for e in content.sessions],
         "projects": [e.id for e in content.projects],
@@ -75,3 +87,31 @@ def make_pack(
             ),
         )
     return {"id": cursor.lastrowid, "path": str(out), **contents, "changes": len(content.changes)}
+
+
+def make_daysheet(
+    store: Store,
+    delegation: Delegation,
+    delegate: Delegate | None,
+    day: str,
+    out: Path,
+    lang: str = "en",
+    paper: str = "a5",
+    classification: str = "",
+) -> dict[str, Any]:
+    """Render the one-day sheet of `delegate`'s marked sessions on `day` to `out`."""
+    try:
+        date.fromisoformat(day)
+    except ValueError as exc:
+        raise InputError(f"--day {day!r} is not a date such as 2021-11-11.") from exc
+    content = build_content(store, delegation, delegate, lang, ("agenda",), classification)
+    sessions = [e for e in content.sessions if e.detail.get("day") == day]
+    if not sessions:
+        who = delegate.name if delegate else delegation.name
+        raise InputError(f"No marked session for {who} on {day}.")
+    _check_target(out)
+    title = f"{label('daysheet_title', lang)} — {delegation.name} — {day}"
+    result = render_pack(
+        content, out, PackOptions(paper=paper, title=title), None, _edition_names(store, lang), day
+    )
+    return {"path": str(out), "pages": result["pages"], "sessions": [e.id for e in sessions]}

@@ -33,6 +33,7 @@ class Styles:
     flag: TextStyle
     data: TextStyle
     data_cell: TextStyle
+    band: TextStyle
 
     def list_item(self, depth: int) -> TextStyle:
         return replace(self.body, direction="auto", indent=12.0 * depth, space_after=2)
@@ -71,4 +72,5 @@ def make_styles(lang: str) -> Styles:
         flag=replace(body, size=9, leading=13, bold=True, color=RED, space_after=0),
         data=replace(body, direction="auto", align=side),
         data_cell=replace(body, size=9, leading=13, space_after=0, direction="auto", align=side),
+        band=replace(body, size=8.5, leading=12, color=GREY, space_after=2, direction="auto"),
     )

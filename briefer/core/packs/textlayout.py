@@ -65,7 +65,7 @@ class TextStyle:
     indent: float = 0.0
 
 
-@dataclass
+@dataclass(slots=True)
 class _Glyph:
     code: int
     font: ShapingFont
@@ -94,10 +94,19 @@ class Line:
     x: float = 0.0
 
 
+_NOT_RTL_ONLY = frozenset(
+    {"L", "EN", "AN", "LRE", "LRO", "RLE", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI", "NSM"}
+)
+
+
 def char_levels(text: str, direction: str) -> tuple[list[int], int]:
     """UAX #9 embedding levels of each character, and the paragraph level."""
-    if direction == "ltr" and not has_rtl(text):
+    classes = {unicodedata.bidirectional(ch) for ch in set(text)}
+    rtl_letters = bool(classes & {"R", "AL"})
+    if not rtl_letters and direction != "rtl" and "AN" not in classes:
         return [0] * len(text), 0
+    if rtl_letters and direction != "ltr" and not classes & _NOT_RTL_ONLY:
+        return [1] * len(text), 1  # only right-to-left letters and neutrals: all at level 1
     storage = uax9.get_empty_storage()
     if direction == "auto":
         base = uax9.get_base_level(text)
@@ -187,6 +196,7 @@ class ShapedParagraph:
         self.rtl = self.base == 1
         self.glyphs: list[list[_Glyph]] = []
         self.runs: list[tuple[int, int]] = []
+        self._lines: dict[float, list[Line]] = {}
         self._shape_runs()
 
     def _shape_runs(self) -> None:
@@ -215,6 +225,12 @@ class ShapedParagraph:
 
     def break_lines(self, width: float) -> list[Line]:
         """Lines of at most `width` points, broken between words (a long word is cut)."""
+        cached = self._lines.get(width)
+        if cached is None:
+            cached = self._lines[width] = self._break_lines(width)
+        return cached
+
+    def _break_lines(self, width: float) -> list[Line]:
         if not self.text:
             return []
         widths = self._char_widths()
@@ -290,6 +306,7 @@ def draw_line(canvas: Any, line: Line, x: float, y: float, style: TextStyle) -> 
     links = []
     code = canvas._code
     doc = canvas._doc
+    cache = canvas.__dict__.setdefault("_briefer_glyphs", {})
     code.append("BT")
     for seg in line.segments:
         color = seg.span.color or (Color(0.05, 0.25, 0.55) if seg.span.link else style.color)
@@ -302,20 +319,24 @@ def draw_line(canvas: Any, line: Line, x: float, y: float, style: TextStyle) -> 
         pen: float | None = None
         pending: list[str] = []
         for glyph, (gx, gy) in zip(glyphs, positions, strict=True):
-            if glyph.font is not current_font or gy != 0.0 or pen is None:
-                _flush(code, pending)
+            key = (glyph.font, glyph.code)
+            encoded = cache.get(key)
+            if encoded is None:
                 subset, byte = _encode(glyph, doc)
                 name = glyph.font.getSubsetInternalName(subset, doc)
+                width = glyph.font.face.getCharWidth(glyph.code)
+                encoded = cache[key] = (name, f"({escapePDF(byte)})", width)
+            name, literal, width = encoded
+            if name is not current_font or gy != 0.0 or pen is None:
+                _flush(code, pending)
                 code.append(f"{name} {style.size:g} Tf 1 0 0 1 {gx:.2f} {y + gy:.2f} Tm")
-                current_font = glyph.font if gy == 0.0 else None
+                current_font = name if gy == 0.0 else None
             else:
-                subset, byte = _encode(glyph, doc)
                 gap = (pen - gx) * 1000 / style.size
                 if abs(gap) > 0.01:
                     pending.append(f"{gap:.1f}")
-            pending.append(f"({escapePDF(byte)})")
-            width = glyph.font.face.getCharWidth(glyph.code) * style.size / 1000
-            pen = gx + width
+            pending.append(literal)
+            pen = gx + width * style.size / 1000
             if gy != 0.0:
                 _flush(code, pending)
                 pen = None
@@ -396,6 +417,8 @@ class BidiParagraph(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
+        if getattr(canvas, "_briefer_dry", False):
+            return
         size = self.style.size
         for index, line in enumerate(self.lines):
             baseline = (

@@ -1,0 +1,179 @@
+"""Benchmark: a ~100-page briefing pack in Arabic, French and English, against plain ReportLab.
+
+Not a test. Run with `make bench-packs` (or `python bench/bench_packs.py`). The catalogue is
+synthetic (ILLUSTRATIVE text, not forum data): 40 sessions and 40 projects, trilingual, each
+marked with a Markdown note. Each language renders in its own process, so the peak memory
+(ru_maxrss) is that render's. The baseline builds the same text with ReportLab's Paragraph
+and no shaping or bidi, in the same font.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SENTENCES = {
+    "en": "The forum brings together heads of state, international organisations and civil "
+    "society to design solutions for global governance, health, climate and the digital world.",
+    "fr": "Le forum réunit chefs d'État, organisations internationales et société civile pour "
+    "concevoir des solutions de gouvernance mondiale, de santé, de climat et de numérique.",
+    "ar": "يجمع المنتدى رؤساء الدول والمنظمات الدولية والمجتمع المدني لابتكار حلول للحوكمة "
+    "العالمية والصحة والمناخ والمجال الرقمي في عام 2021 بعد جائحة كوفيد-19.",
+}
+NOTE = (
+    "## Points\n- {s}\n- **{s}**\n\n> {s}\n\n1. {s}\n2. *{s}*\n\n"
+    "| A | B |\n|---|---|\n| COVID-19 | كوفيد-19 |\n"
+)
+
+
+def make_catalogue(folder: Path) -> None:
+    from briefer.core.catalogue_io import CatalogueData, write_catalogue
+
+    rng = random.Random(3)
+    data = CatalogueData()
+    data.add("editions", {"id": "bench:e", "year": 2030, "name_en": "Synthetic forum"})
+    for i in range(40):
+        start = f"2030-11-{11 + i % 3}T{8 + i % 9:02d}:{rng.choice(['00', '30'])}:00Z"
+        data.add(
+            "sessions",
+            {
+                "id": f"bench:s{i}",
+                "edition_id": "bench:e",
+                "day": f"2030-11-{11 + i % 3}",
+                "start": start,
+                "timezone": "Europe/Paris",
+                "status": "scheduled",
+                **{f"title_{lang}": f"{s[:60]} {i}" for lang, s in SENTENCES.items()},
+                **{f"abstract_{lang}": " ".join([s] * 8) for lang, s in SENTENCES.items()},
+            },
+        )
+        data.add(
+            "projects",
+            {
+                "id": f"bench:p{i}",
+                "edition_id": "bench:e",
+                "catalogue": "space_for_solutions",
+                "regions": "[]",
+                "countries": '["Senegal", "France"]',
+                "url": f"https://example.org/projects/{i}",
+                **{f"name_{lang}": f"{s[:50]} {i}" for lang, s in SENTENCES.items()},
+                **{f"summary_{lang}": " ".join([s] * 7) for lang, s in SENTENCES.items()},
+            },
+        )
+    data.meta = {"catalogue_version": 1, "source": "bench", "illustrative": True}
+    write_catalogue(data, folder / "catalogue.db")
+
+
+def prepare(folder: Path) -> None:
+    from briefer.core.delegations import create_delegation
+    from briefer.core.marks import set_mark
+    from briefer.core.notes import add_note
+    from briefer.core.store import open_store
+
+    make_catalogue(folder)
+    with open_store(folder) as store:
+        delegation = create_delegation(store, "Bench delegation")
+        for kind in ("s", "p"):
+            for i in range(40):
+                item = f"bench:{kind}{i}"
+                set_mark(store, delegation, item, "must")
+                lang = ("en", "fr", "ar")[i % 3]
+                add_note(store, delegation, item, NOTE.format(s=SENTENCES[lang]))
+
+
+def render_one(folder: Path, lang: str, out: Path) -> dict:
+    from briefer.core.delegations import current_delegation
+    from briefer.core.packs.service import make_pack
+    from briefer.core.store import open_store
+
+    with open_store(folder) as store:
+        started = time.perf_counter()
+        result = make_pack(store, current_delegation(store), None, out, lang)
+        seconds = time.perf_counter() - started
+    return {"pages": result["pages"], "seconds": seconds}
+
+
+def baseline(folder: Path, out: Path) -> dict:
+    """The same texts through ReportLab's Paragraph: no shaping, no bidi, same font."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from briefer.core.packs.markdown_flow import to_html
+    from briefer.core.store import open_store
+
+    pdfmetrics.registerFont(TTFont("AmiriPlain", str(ROOT / "resources/fonts/Amiri-Regular.ttf")))
+    style = ParagraphStyle("b", fontName="AmiriPlain", fontSize=10.5, leading=16)
+    with open_store(folder) as store:
+        texts = [
+            r["t"]
+            for r in store.query(
+                "SELECT coalesce(title_en, '') || ' ' || coalesce(abstract_en, '') AS t "
+                "FROM cat.sessions UNION ALL SELECT coalesce(name_en, '') || ' ' || "
+                "coalesce(summary_en, '') FROM cat.projects UNION ALL SELECT body FROM notes"
+            )
+        ]
+    started = time.perf_counter()
+    story = [Paragraph(escape(t), style) for t in texts for _ in range(3)]
+    _ = to_html
+    doc = SimpleDocTemplate(str(out))
+    doc.build(story)
+    return {"pages": doc.page, "seconds": time.perf_counter() - started}
+
+
+def child(argv: list[str]) -> None:
+    folder, lang, out = Path(argv[0]), argv[1], Path(argv[2])
+    result = baseline(folder, out) if lang == "baseline" else render_one(folder, lang, out)
+    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(result))
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        child(sys.argv[2:])
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        prepare(folder)
+        rows = {}
+        for lang in ("ar", "fr", "en", "baseline"):
+            out = folder / f"{lang}.pdf"
+            runs = []
+            for _ in range(3):
+                raw = subprocess.run(
+                    [sys.executable, __file__, "--child", str(folder), lang, str(out)],
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                ).stdout
+                runs.append(json.loads(raw.strip().splitlines()[-1]))
+            rows[lang] = sorted(runs, key=lambda r: r["seconds"])[1]  # median of 3 processes
+        base = rows["baseline"]
+        base_rate = base["pages"] / base["seconds"]
+        for lang, r in rows.items():
+            rate = r["pages"] / r["seconds"]
+            print(
+                f"{lang:>8}: {r['pages']} pages in {r['seconds']:.2f} s = {rate:.0f} pages/s "
+                f"({100 / rate:.2f} s per 100 pages), peak {r['peak_mb']:.0f} MB"
+                + (
+                    ""
+                    if lang == "baseline"
+                    else f", {base_rate / rate:.1f}x the plain baseline's time per page"
+                )
+            )
+
+
+if __name__ == "__main__":
+    main()

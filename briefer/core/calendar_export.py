@@ -1,0 +1,175 @@
+"""Marked sessions as an RFC 5545 calendar, importable into Outlook, Apple Calendar, Thunderbird.
+
+UIDs are stable per delegation and item, so importing a newer export updates events instead of
+duplicating them; SEQUENCE grows with each recorded change of the session; cancelled and
+withdrawn sessions are exported as STATUS:CANCELLED so calendars remove or strike them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
+
+from briefer import __version__
+from briefer.core.catalogue import item_detail
+from briefer.core.delegations import Delegate, Delegation
+from briefer.core.errors import InputError
+from briefer.core.marks import list_marks
+from briefer.core.store import Store
+from briefer.core.timefmt import FORUM_TZ, local
+
+_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def _transitions(tz: ZoneInfo, year: int) -> list[datetime]:
+    """The local times at which `tz` changes offset during `year` (to the minute)."""
+    found = []
+    moment = datetime(year, 1, 1, tzinfo=UTC)
+    end = datetime(year + 1, 1, 1, tzinfo=UTC)
+    step = timedelta(hours=1)
+    previous = moment.astimezone(tz).utcoffset()
+    while moment < end:
+        after = moment + step
+        offset = after.astimezone(tz).utcoffset()
+        if offset != previous:
+            found.append(after)
+            previous = offset
+        moment = after
+    return found
+
+
+def _first_in_1970(moment: datetime, week: int) -> datetime:
+    """The same rule (n-th or last weekday of the month, same time) applied to 1970."""
+    days = [
+        moment.replace(year=1970, day=d)
+        for d in range(1, 32)
+        if _valid(1970, moment.month, d)
+        and date(1970, moment.month, d).weekday() == moment.weekday()
+    ]
+    return days[week - 1] if week > 0 else days[-1]
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def vtimezone(tzid: str, years: set[int]) -> Timezone:
+    """A VTIMEZONE with yearly RRULEs, the form Outlook, Apple Calendar and Thunderbird expect."""
+    tz = ZoneInfo(tzid)
+    year = max(years)
+    component = Timezone()
+    component.add("tzid", tzid)
+    changes = _transitions(tz, year)
+    if not changes:
+        standard = TimezoneStandard()
+        offset = datetime(year, 1, 1, tzinfo=tz).utcoffset()
+        standard.add("dtstart", datetime(1970, 1, 1))
+        standard.add("tzoffsetfrom", offset)
+        standard.add("tzoffsetto", offset)
+        standard.add("tzname", datetime(year, 1, 1, tzinfo=tz).tzname())
+        component.add_component(standard)
+        return component
+    for change in changes:
+        before = (change - timedelta(hours=1)).astimezone(tz)
+        after = change.astimezone(tz)
+        local_start = (change.astimezone(UTC) + before.utcoffset()).replace(tzinfo=None)
+        sub = TimezoneDaylight() if after.dst() else TimezoneStandard()
+        week = (local_start.day - 1) // 7 + 1
+        last = (local_start + timedelta(days=7)).month != local_start.month
+        byday = f"{-1 if last else week}{_DAYS[local_start.weekday()]}"
+        sub.add("dtstart", _first_in_1970(local_start, -1 if last else week))
+        sub.add("rrule", {"freq": "yearly", "bymonth": local_start.month, "byday": byday})
+        sub.add("tzoffsetfrom", before.utcoffset())
+        sub.add("tzoffsetto", after.utcoffset())
+        sub.add("tzname", after.tzname())
+        component.add_component(sub)
+    return component
+
+
+def event_uid(delegation: Delegation, item_id: str) -> str:
+    digest = hashlib.sha1(f"{delegation.uid}/{item_id}".encode()).hexdigest()[:20]
+    return f"{digest}@briefer"
+
+
+def _event(store: Store, delegation: Delegation, detail: dict[str, Any], priority: str) -> Event:
+    event = Event()
+    event.add("uid", event_uid(delegation, detail["id"]))
+    event.add("dtstamp", datetime.now(UTC))
+    event.add("summary", detail["title"])
+    start = local(detail.get("start"), detail.get("timezone"))
+    if start is not None:
+        end = local(detail.get("end"), detail.get("timezone")) or start + timedelta(hours=1)
+        event.add("dtstart", start)
+        event.add("dtend", end)
+    else:
+        day = date.fromisoformat(detail["day"])
+        event.add("dtstart", day)
+        event.add("dtend", day + timedelta(days=1))
+        event.add("transp", "TRANSPARENT")
+    place = detail.get("place")
+    if place and detail.get("kind") == "session":
+        event.add("location", place)
+    description = [detail.get("abstract") or "", f"Priority: {priority}"]
+    if detail.get("source_url"):
+        description.append(f"Source: {detail['source_url']}")
+        event.add("url", detail["source_url"])
+    event.add("description", "\n\n".join(d for d in description if d))
+    if detail.get("format"):
+        event.add("categories", [detail["format"]])
+    changes = store.query_one(
+        "SELECT count(*) AS n FROM changes WHERE item_id = ?", (detail["id"],)
+    )
+    event.add("sequence", changes["n"] if changes else 0)
+    cancelled = detail.get("status") in ("cancelled", "withdrawn")
+    event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+    return event
+
+
+def export_calendar(
+    store: Store, delegation: Delegation, delegate: Delegate | None, out: Path, lang: str = "en"
+) -> dict[str, Any]:
+    """Write the marked sessions (of `delegate`, or all) to `out` as an .ics file."""
+    calendar = Calendar()
+    calendar.add("prodid", f"-//Briefer//Briefer {__version__}//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", f"{delegation.name} — Briefer")
+    written, skipped = [], []
+    zones: set[str] = set()
+    years: dict[str, set[int]] = {}
+    for mark in list_marks(store, delegation, delegate):
+        detail = item_detail(store, mark.item_id, lang)
+        if detail.get("kind") != "session":
+            continue
+        if not detail.get("day"):
+            skipped.append(mark.item_id)
+            continue
+        calendar.add_component(_event(store, delegation, detail, mark.priority))
+        written.append(mark.item_id)
+        if detail.get("start"):
+            tz = detail.get("timezone") or FORUM_TZ
+            zones.add(tz)
+            years.setdefault(tz, set()).add(int(detail["day"][:4]))
+    if not written:
+        raise InputError("No marked session with a known day to export.")
+    for tzid in sorted(zones):
+        calendar.add_component(vtimezone(tzid, years[tzid]))
+    data = calendar.to_ical()
+    part = out.with_name(out.name + ".part")
+    try:
+        part.write_bytes(data)
+        part.replace(out)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise InputError(f"Cannot write {out}: {exc.strerror or exc}") from exc
+    return {"path": str(out), "events": written, "skipped_without_day": skipped}

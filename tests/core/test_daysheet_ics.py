@@ -1,0 +1,112 @@
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from factories import make_catalogue, session
+from icalendar import Calendar
+
+from briefer.core.calendar_export import event_uid, export_calendar
+from briefer.core.delegations import add_delegate, create_delegation
+from briefer.core.errors import InputError
+from briefer.core.marks import set_mark
+from briefer.core.packs.service import make_daysheet
+
+
+@pytest.fixture
+def programme(store, tmp_path: Path):
+    make_catalogue(
+        tmp_path / "c.db",
+        [
+            session(
+                "a",
+                "Opening plenary",
+                start="2030-11-11T08:00:00Z",
+                end="2030-11-11T09:30:00Z",
+                title_ar="الجلسة الافتتاحية",
+            ),
+            session(
+                "b",
+                "Cancelled workshop",
+                start="2030-11-11T13:00:00Z",
+                end="2030-11-11T14:00:00Z",
+                status="cancelled",
+            ),
+            session("c", "Time to be announced", start=None),
+            session("d", "Next day", day="2030-11-12", start="2030-11-12T08:00:00Z"),
+            session("e", "No day yet", day=None),
+        ],
+    )
+    store.replace_catalogue(tmp_path / "c.db")
+    delegation = create_delegation(store, "Delegation")
+    amina = add_delegate(store, delegation, "Amina")
+    for item in "abcde":
+        set_mark(store, delegation, f"test:{item}", "must", [amina])
+    return delegation, amina
+
+
+def test_daysheet_lists_only_that_day_in_time_order(store, programme, tmp_path):
+    delegation, amina = programme
+    out = tmp_path / "day.pdf"
+    result = make_daysheet(store, delegation, amina, "2030-11-11", out, "en")
+    assert result["pages"] == 1
+    with pdfplumber.open(out) as pdf:
+        text = pdf.pages[0].extract_text()
+        assert pdf.pages[0].width == pytest.approx(419.5, abs=1)  # A5
+    assert (
+        text.index("Opening plenary")
+        < text.index("Cancelled workshop")
+        < text.index("Time to be announced")
+    )
+    assert "09:00–10:30" in text and "14:00–15:00" in text
+    assert "CANCELLED" in text and "Next day" not in text
+    assert "ILLUSTRATIVE DATA" in text
+
+
+def test_daysheet_errors(store, programme, tmp_path):
+    delegation, amina = programme
+    with pytest.raises(InputError, match="not a date"):
+        make_daysheet(store, delegation, amina, "11/11/2030", tmp_path / "x.pdf")
+    with pytest.raises(InputError, match="No marked session"):
+        make_daysheet(store, delegation, amina, "2030-12-25", tmp_path / "x.pdf")
+    with pytest.raises(InputError, match="does not exist"):
+        make_daysheet(store, delegation, amina, "2030-11-11", tmp_path / "no" / "x.pdf")
+
+
+def test_ics_round_trip(store, programme, tmp_path):
+    delegation, amina = programme
+    out = tmp_path / "cal.ics"
+    result = export_calendar(store, delegation, amina, out)
+    assert result["skipped_without_day"] == ["test:e"]
+    calendar = Calendar.from_ical(out.read_bytes())
+    events = {str(e["summary"]): e for e in calendar.walk("VEVENT")}
+    assert set(events) == {
+        "Opening plenary",
+        "Cancelled workshop",
+        "Time to be announced",
+        "Next day",
+    }
+    opening = events["Opening plenary"]
+    assert opening["dtstart"].params["TZID"] == "Europe/Paris"
+    assert opening.decoded("dtstart").hour == 9
+    assert opening.decoded("dtstart").utcoffset().total_seconds() == 3600
+    assert str(events["Cancelled workshop"]["status"]) == "CANCELLED"
+    assert str(opening["status"]) == "CONFIRMED"
+    assert "TZID" not in events["Time to be announced"]["dtstart"].params
+    assert str(opening["uid"]) == event_uid(delegation, "test:a")
+    (tz,) = calendar.walk("VTIMEZONE")
+    rules = {str(sub.name): sub["rrule"] for sub in tz.subcomponents}
+    assert rules["DAYLIGHT"]["BYMONTH"] == [3] and rules["STANDARD"]["BYMONTH"] == [10]
+    again = tmp_path / "again.ics"
+    export_calendar(store, delegation, amina, again)
+    uids = {str(e["uid"]) for e in Calendar.from_ical(again.read_bytes()).walk("VEVENT")}
+    assert uids == {str(e["uid"]) for e in events.values()}
+
+
+def test_ics_real_forum_session_in_paris_time(store, tmp_path):
+    delegation = create_delegation(store, "D")
+    set_mark(store, delegation, "ppf:ses-2021-101", "must")
+    out = tmp_path / "c.ics"
+    export_calendar(store, delegation, None, out)
+    (event,) = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    start = event.decoded("dtstart")
+    assert (start.hour, start.minute, start.utcoffset().total_seconds()) == (14, 30, 3600)
