@@ -128,26 +128,30 @@ def write_catalogue(
             total = sum(len(rows) for rows in data.tables.values())
             done = 0
             for name, rows in data.tables.items():
-                columns = set(TABLES[name])
+                columns = list(TABLES[name])
+                sql = (
+                    f"INSERT INTO [{name}] ({', '.join(f'[{c}]' for c in columns)}) "
+                    f"VALUES ({', '.join('?' * len(columns))})"
+                )
                 for start in range(0, len(rows), batch):
-                    chunk = [
-                        {k: v for k, v in row.items() if k in columns}
-                        for row in rows[start : start + batch]
-                    ]
-                    db[name].insert_all(chunk, batch_size=batch)
+                    chunk = rows[start : start + batch]
+                    conn.executemany(sql, [[row.get(c) for c in columns] for row in chunk])
                     done += len(chunk)
                     report(done, total, "write")
             search_rows = _search_rows(data)
-            for start in range(0, len(search_rows), batch):
-                db["search_fts"].insert_all(search_rows[start : start + batch], batch_size=batch)
-                report(start, len(search_rows), "index")
-            db["meta"].insert_all(
-                [{"key": k, "value": json.dumps(v)} for k, v in data.meta.items()], replace=True
+            report(0, len(search_rows), "index")
+            conn.executemany(
+                "INSERT INTO search_fts (item_id, kind, title, body, people, places) "
+                "VALUES (:item_id, :kind, :title, :body, :people, :places)",
+                search_rows,
+            )
+            conn.executemany(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                [(k, json.dumps(v, ensure_ascii=False)) for k, v in data.meta.items()],
             )
             conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
-        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise RuntimeError("the new catalogue file failed its integrity check")
-        conn.execute("VACUUM")
     finally:
         conn.close()
     with open(tmp, "rb+") as handle:

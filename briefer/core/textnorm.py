@@ -62,9 +62,22 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(folded), source
 
 
+class _FoldTable(dict[int, str]):
+    """A `str.translate` table that computes and remembers each character's folding."""
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = _fold_char(chr(code))
+        return value
+
+
+_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Fold `text` for comparison: see the module docstring."""
-    return "".join(_fold_char(ch) for ch in text)
+    if text.isascii():
+        return text.lower()
+    return text.translate(_TABLE)
 
 
 def tokens(text: str) -> list[str]:
@@ -86,17 +99,14 @@ def strip_proclitic(token: str) -> str | None:
     return None
 
 
+_PROCLITIC = re.compile(r"(?<!\w)(?:" + "|".join(_ARABIC_PREFIXES) + r")([\u0600-\u06ff]\w+)")
+
+
 def index_text(*texts: str | None) -> str:
     """Folded text for the full-text index, with Arabic words also indexed without their article."""
-    words: list[str] = []
-    for text in texts:
-        if not text:
-            continue
-        for token in tokens(text):
-            words.append(token)
-            bare = strip_proclitic(token)
-            if bare:
-                words.append(bare)
+    folded = fold(" ".join(t for t in texts if t))
+    words = _TOKEN.findall(folded)
+    words += _PROCLITIC.findall(folded)
     return " ".join(words)
 
 
