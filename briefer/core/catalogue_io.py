@@ -43,6 +43,11 @@ def _texts(row: Row, *fields: str) -> list[str]:
     return out
 
 
+def search_rows_of(data: CatalogueData) -> list[Row]:
+    """The search index rows of every item in `data`."""
+    return _search_rows(data)
+
+
 def _search_rows(data: CatalogueData) -> list[Row]:
     t = data.tables
     theme_names = {row["id"]: " ".join(_texts(row, "name")) for row in t["themes"]}
@@ -107,7 +112,11 @@ def _search_rows(data: CatalogueData) -> list[Row]:
 
 
 def write_catalogue(
-    data: CatalogueData, path: Path, progress: Reporter | None = None, batch: int = 2000
+    data: CatalogueData,
+    path: Path,
+    progress: Reporter | None = None,
+    batch: int = 2000,
+    search_rows: list[Row] | None = None,
 ) -> None:
     """Write `data` as a complete catalogue file at `path`, replacing it atomically.
 
@@ -138,7 +147,8 @@ def write_catalogue(
                     conn.executemany(sql, [[row.get(c) for c in columns] for row in chunk])
                     done += len(chunk)
                     report(done, total, "write")
-            search_rows = _search_rows(data)
+            if search_rows is None:
+                search_rows = _search_rows(data)
             report(0, len(search_rows), "index")
             conn.executemany(
                 "INSERT INTO search_fts (item_id, kind, title, body, people, places) "

@@ -104,6 +104,26 @@ CREATE INDEX changes_at ON changes (at);
 """
 
 
+V3 = """
+CREATE TABLE sources (
+  name TEXT PRIMARY KEY,
+  url TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  public_key TEXT,
+  trust_unsigned INTEGER NOT NULL DEFAULT 0,
+  namespace TEXT,
+  etag TEXT,
+  last_modified TEXT,
+  last_checked TEXT,
+  last_status TEXT,
+  created TEXT NOT NULL
+);
+ALTER TABLE syncs ADD COLUMN kind TEXT;
+ALTER TABLE syncs ADD COLUMN namespace TEXT;
+ALTER TABLE changes ADD COLUMN title TEXT;
+"""
+
+
 def _v2_index_notes(conn: sqlite3.Connection) -> None:
     from briefer.core.textnorm import index_text
 
@@ -117,6 +137,7 @@ def _v2_index_notes(conn: sqlite3.Connection) -> None:
 MIGRATIONS: list[tuple[str, object]] = [
     (V1, None),
     (V2, _v2_index_notes),
+    (V3, None),
 ]
 LATEST = len(MIGRATIONS)
 

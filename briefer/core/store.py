@@ -234,6 +234,9 @@ def open_store(folder: Path | str | None = None, bundled: Path | None = None) ->
     conn = _open_user_db(folder / paths.USER_DB)
     _attach(conn, folder / paths.CATALOGUE_DB)
     store = Store(folder, conn)
+    from briefer.core.sync.apply import settle_pending
+
+    settle_pending(store)
     if store.setting("snapshot_version") != str(store.catalogue_version()):
         refresh_snapshots(store)
     return store

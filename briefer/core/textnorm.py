@@ -44,7 +44,7 @@ def _fold_char(ch: str) -> str:
         return _DIGITS[ch]
     out = []
     for part in unicodedata.normalize("NFKD", ch):
-        if unicodedata.combining(part):
+        if unicodedata.combining(part) or part in _DROP:
             continue
         part = _ARABIC_MAP.get(part, part)
         out.append(part)
@@ -62,22 +62,38 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(folded), source
 
 
-class _FoldTable(dict[int, str]):
-    """A `str.translate` table that computes and remembers each character's folding."""
+def _mark_class() -> str:
+    marks = [c for c in range(0x300, 0x10000) if unicodedata.combining(chr(c))]
+    ranges, start = [], marks[0]
+    for prev, cur in zip(marks, [*marks[1:], None], strict=True):
+        if cur != prev + 1:
+            ranges.append(f"\\u{start:04x}-\\u{prev:04x}" if prev > start else f"\\u{start:04x}")
+            start = cur
+    return "[" + "".join(ranges) + "\u0640]"
 
-    def __missing__(self, code: int) -> str:
-        value = self[code] = _fold_char(chr(code))
-        return value
+
+_MARKS = re.compile(_mark_class())
+_LETTERS = tuple({**_ARABIC_MAP, **_DIGITS}.items())
 
 
-_TABLE = _FoldTable()
+def _map_letters(text: str) -> str:
+    # str.replace per mapped letter is C-speed; str.translate with a dict is ten times slower.
+    for letter, replacement in _LETTERS:
+        if letter in text:
+            text = text.replace(letter, replacement)
+    return text
 
 
 def fold(text: str) -> str:
-    """Fold `text` for comparison: see the module docstring."""
+    """Fold `text` for comparison: see the module docstring.
+
+    Same result as folding character by character (`fold_with_map`), at C speed: letters are
+    mapped, then NFKD splits off hamza and madda marks, which go with tashkeel and tatweel.
+    """
     if text.isascii():
         return text.lower()
-    return text.translate(_TABLE)
+    decomposed = unicodedata.normalize("NFKD", _map_letters(text))
+    return _map_letters(_MARKS.sub("", decomposed)).casefold()
 
 
 def tokens(text: str) -> list[str]:
@@ -103,11 +119,13 @@ _PROCLITIC = re.compile(r"(?<!\w)(?:" + "|".join(_ARABIC_PREFIXES) + r")([\u0600
 
 
 def index_text(*texts: str | None) -> str:
-    """Folded text for the full-text index, with Arabic words also indexed without their article."""
+    """Folded text for the full-text index, with Arabic words also indexed without their article.
+
+    The index's tokenizer splits words; only the extra, article-less Arabic forms are added here.
+    """
     folded = fold(" ".join(t for t in texts if t))
-    words = _TOKEN.findall(folded)
-    words += _PROCLITIC.findall(folded)
-    return " ".join(words)
+    stems = _PROCLITIC.findall(folded)
+    return f"{folded} {' '.join(stems)}" if stems else folded
 
 
 def query_terms(query: str) -> list[str]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
+import re
+from datetime import datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from briefer.core.i18n import translate
 
@@ -24,9 +25,23 @@ def to_utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def zone(tz: str | None) -> tzinfo:
+    """A zone by IANA name, or a fixed offset written "+02:00"; the forum's zone by default."""
+    if not tz:
+        return ZoneInfo(FORUM_TZ)
+    match = re.fullmatch(r"(?:UTC)?([+-])(\d{2}):?(\d{2})", tz)
+    if match:
+        sign = 1 if match.group(1) == "+" else -1
+        return timezone(sign * timedelta(hours=int(match.group(2)), minutes=int(match.group(3))))
+    try:
+        return ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo(FORUM_TZ)
+
+
 def local(value: str | None, tz: str | None = None) -> datetime | None:
     moment = parse_utc(value)
-    return moment.astimezone(ZoneInfo(tz or FORUM_TZ)) if moment else None
+    return moment.astimezone(zone(tz)) if moment else None
 
 
 def tba() -> str:

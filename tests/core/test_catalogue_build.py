@@ -2,7 +2,7 @@ import json
 import sqlite3
 
 import pytest
-from conftest import shared_file
+from corpus import shared_file
 
 from briefer.core.catalogue import item_detail, list_sessions, overview
 from briefer.core.catalogue_build import build_from_facts, parse_person

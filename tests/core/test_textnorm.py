@@ -31,3 +31,15 @@ def test_attached_article_is_also_indexed_without_it():
 def test_query_drops_the_article_so_both_forms_match():
     assert query_terms("السلام") == ["سلام"]
     assert query_terms("COVID-19 كورونا") == ["covid", "19", "كورونا"]
+
+
+def test_fast_fold_equals_character_by_character_folding():
+    import random
+
+    from briefer.core.textnorm import fold_with_map
+
+    rng = random.Random(7)
+    alphabet = [chr(c) for c in (*range(0x20, 0x700), *range(0xFB50, 0xFF00))]
+    for _ in range(50):
+        text = "".join(rng.choice(alphabet) for _ in range(400))
+        assert fold(text) == fold_with_map(text)[0]

@@ -1,0 +1,344 @@
+"""Commands that bring fresh data: sources, sync, import, changes, publish, keygen."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from briefer.cli.common import json_flag, store_for
+from briefer.cli.output import print_json, print_table
+from briefer.core.delegations import current_delegation
+from briefer.core.errors import InputError, NotFoundError
+from briefer.core.progress import Progress, Reporter
+from briefer.core.store import open_store
+from briefer.core.sync.apply import ApplyResult
+from briefer.core.sync.formats import KINDS
+from briefer.core.sync.history import list_changes
+from briefer.core.sync.publish import publish_feed
+from briefer.core.sync.signing import generate_keys
+from briefer.core.sync.sources import (
+    add_source,
+    import_file,
+    list_sources,
+    remove_source,
+    sync_source,
+)
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser("sources", help="the addresses Briefer syncs from")
+    sub = p.add_subparsers(dest="action", metavar="ACTION")
+    sub.required = True
+    c = sub.add_parser("add", help="add a source")
+    c.add_argument("name", metavar="NAME")
+    c.add_argument("url", metavar="URL")
+    c.add_argument("--kind", required=True, choices=KINDS)
+    trust = c.add_mutually_exclusive_group()
+    trust.add_argument(
+        "--key",
+        type=Path,
+        metavar="PUBLIC_KEY_FILE",
+        help="the publisher's Ed25519 public key (for --kind briefer)",
+    )
+    trust.add_argument(
+        "--trust-unsigned",
+        action="store_true",
+        help="accept unsigned data from this address (shown as such)",
+    )
+    c.set_defaults(handler=cmd_sources_add)
+    c = sub.add_parser("list", help="list sources")
+    json_flag(c)
+    c.set_defaults(handler=cmd_sources_list)
+    c = sub.add_parser("remove", help="remove a source (the data it brought stays)")
+    c.add_argument("name", metavar="NAME")
+    c.set_defaults(handler=cmd_sources_remove)
+
+    p = commands.add_parser("sync", help="fetch fresh data from a source (or all)")
+    p.add_argument("name", metavar="NAME", nargs="?")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="accept a rollback or an empty programme; refetch even if unchanged",
+    )
+    p.add_argument("--timeout", type=float, default=20.0, help="network timeout in seconds")
+    json_flag(p)
+    p.set_defaults(handler=cmd_sync)
+
+    p = commands.add_parser(
+        "import", help="import a programme file (frab XML/JSON, iCalendar, CSV or a Briefer feed)"
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--kind", choices=KINDS, help="the file's format (default: detected)")
+    p.add_argument("--namespace", help="id namespace (default: from the file)")
+    p.add_argument("--force", action="store_true", help="accept a rollback or an empty file")
+    json_flag(p)
+    p.set_defaults(handler=cmd_import)
+
+    p = commands.add_parser("changes", help="what syncs and imports changed")
+    since = p.add_mutually_exclusive_group()
+    since.add_argument("--since", metavar="DATE", help="only changes from this date or time")
+    since.add_argument(
+        "--since-pack",
+        type=int,
+        metavar="ID",
+        help="only changes after the pack with this id was printed",
+    )
+    json_flag(p)
+    p.set_defaults(handler=cmd_changes)
+
+    p = commands.add_parser(
+        "publish", help="write a signed Briefer feed to serve from any static web host"
+    )
+    p.add_argument("--out", type=Path, required=True, metavar="DIR")
+    p.add_argument("--key", type=Path, required=True, metavar="PRIVATE_KEY_FILE")
+    p.add_argument(
+        "--from",
+        dest="origin",
+        default="bundled",
+        metavar="bundled|current|FILE",
+        help="the bundled catalogue (default), the working one, or a schedule file",
+    )
+    p.add_argument("--namespace", help="publish this namespace (default: the largest)")
+    json_flag(p)
+    p.set_defaults(handler=cmd_publish)
+
+    p = commands.add_parser("keygen", help="make an Ed25519 key pair for publishing feeds")
+    p.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="PREFIX",
+        help="writes PREFIX.key (private, owner-only) and PREFIX.pub",
+    )
+    p.set_defaults(handler=cmd_keygen)
+
+
+class _Bar:
+    """A progress bar on stderr, when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.active = sys.stderr.isatty()
+
+    def __call__(self, progress: Progress) -> None:
+        if not self.active:
+            return
+        if progress.total:
+            share = min(1.0, progress.done / progress.total)
+            bar = "#" * int(share * 30)
+            print(
+                f"\r{progress.stage:<9} [{bar:<30}] {share:4.0%}",
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
+        else:
+            print(f"\r{progress.stage:<9} {progress.done}", end="", file=sys.stderr, flush=True)
+
+    def done(self) -> None:
+        if self.active:
+            print(file=sys.stderr)
+
+
+def _report(result: ApplyResult | None, label: str, as_json: bool) -> None:
+    if as_json:
+        print_json(
+            {
+                "source": label,
+                "status": "not_modified" if result is None else result.status,
+                **(
+                    {}
+                    if result is None
+                    else {
+                        "namespace": result.namespace,
+                        "version_before": result.version_before,
+                        "version_after": result.version_after,
+                        "items": result.items,
+                        "changes": result.changes,
+                        "warnings": result.warnings,
+                    }
+                ),
+            }
+        )
+        return
+    if result is None:
+        print(f"{label}: not modified since the last sync.")
+        return
+    if result.status == "unchanged":
+        print(f"{label}: already up to date.")
+        return
+    counts: dict[str, int] = {}
+    for change in result.changes:
+        counts[change["field"]] = counts.get(change["field"], 0) + 1
+    summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or "no change"
+    print(
+        f"{label}: {result.items} items in '{result.namespace}', catalogue version "
+        f"{result.version_before} → {result.version_after} ({summary})."
+    )
+    for warning in result.warnings:
+        print(f"  note: {warning}")
+
+
+def cmd_sources_add(args: argparse.Namespace) -> int:
+    key = None
+    if args.key:
+        try:
+            key = args.key.read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"Cannot read the public key {args.key}: {exc}") from exc
+    with store_for(args) as store:
+        source = add_source(store, args.name, args.url, args.kind, key, args.trust_unsigned)
+    trust = (
+        "signed (key checked)"
+        if key
+        else "unsigned, trusted by you"
+        if source.trust_unsigned
+        else "no signature needed"
+    )
+    print(f"Added source {source.name}: {source.url} ({source.kind}, {trust}).")
+    return 0
+
+
+def cmd_sources_list(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        sources = list_sources(store)
+    rows = [
+        {
+            "name": s.name,
+            "url": s.url,
+            "kind": s.kind,
+            "signed": bool(s.public_key),
+            "trust_unsigned": s.trust_unsigned,
+            "last_checked": s.last_checked,
+            "last_status": s.last_status,
+        }
+        for s in sources
+    ]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(
+            [
+                [
+                    r["name"],
+                    r["kind"],
+                    "key" if r["signed"] else ("UNSIGNED" if r["trust_unsigned"] else ""),
+                    r["url"],
+                    r["last_status"] or "never synced",
+                ]
+                for r in rows
+            ],
+            ["name", "kind", "trust", "url", "last sync"],
+        )
+    return 0
+
+
+def cmd_sources_remove(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        remove_source(store, args.name)
+    print(f"Removed source {args.name}; the data it brought stays until replaced.")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        names = [args.name] if args.name else [s.name for s in list_sources(store)]
+        if not names:
+            raise NotFoundError("No source yet: briefer sources add NAME URL --kind KIND")
+        failed = 0
+        for name in names:
+            bar = _Bar()
+            try:
+                result = sync_source(store, name, args.force, args.timeout, Reporter(bar))
+            except InputError:
+                bar.done()
+                raise
+            except Exception:
+                bar.done()
+                failed += 1
+                if len(names) == 1:
+                    raise
+                continue
+            bar.done()
+            _report(result, name, args.json)
+    return 1 if failed else 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    bar = _Bar()
+    with store_for(args) as store:
+        try:
+            result = import_file(
+                store, args.file, args.kind, args.namespace, args.force, Reporter(bar)
+            )
+        finally:
+            bar.done()
+    _report(result, str(args.file), args.json)
+    return 0
+
+
+def cmd_changes(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        try:
+            delegation = current_delegation(store)
+        except NotFoundError:
+            delegation = None
+        rows = list_changes(store, delegation, args.since, args.since_pack)
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        print("No recorded changes.")
+        return 0
+    print_table(
+        [
+            [
+                "*" if r["marked"] else "",
+                r["at"][:16].replace("T", " "),
+                r["id"],
+                r["field"],
+                r["old"] or "—",
+                r["new"] or "—",
+                r["title"] or "",
+            ]
+            for r in rows
+        ],
+        ["", "when (UTC)", "id", "field", "before", "now", "title"],
+        max_width=40,
+    )
+    if any(r["marked"] for r in rows):
+        print("* marked by your delegation")
+    return 0
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    if args.origin == "current":
+        with store_for(args) as store:
+            result = publish_feed(store, args.out, args.key, args.namespace)
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            store = open_store(Path(tmp))
+            try:
+                if args.origin != "bundled":
+                    import_file(store, Path(args.origin))
+                result = publish_feed(store, args.out, args.key, args.namespace)
+            finally:
+                store.close()
+    if args.json:
+        print_json(result)
+    else:
+        print(
+            f"Published {result['items']} items of '{result['namespace']}' as version "
+            f"{result['catalogue_version']}: {result['feed']} and {result['signature']}."
+        )
+    return 0
+
+
+def cmd_keygen(args: argparse.Namespace) -> int:
+    private, public = generate_keys(args.out)
+    print(
+        f"Wrote {private} (private: keep it safe, readable by you only) and {public} "
+        "(give it to the delegations that sync from you)."
+    )
+    return 0

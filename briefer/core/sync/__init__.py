@@ -1,0 +1,1 @@
+"""Fresh programme data: the Briefer feed, schedule formats, fetching and applying."""

@@ -1,0 +1,321 @@
+"""Applying fresh programme data: validated first, merged by namespace, swapped atomically,
+every change recorded.
+
+Order of writes, so that a crash or kill at any instant leaves either the old catalogue or the
+new one, never a mix, and user data untouched:
+
+1. the merged catalogue is written beside the working one (`catalogue.next.db`, itself written
+   as a `.part` file and renamed when complete);
+2. one transaction in user.db records the sync as *pending* with its changes;
+3. the new file is renamed over `catalogue.db` (atomic);
+4. the sync is marked *done*.
+
+At start-up a pending sync is settled: done if the catalogue has its version, else dropped.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefer.core.catalogue_io import CatalogueData, search_rows_of, write_catalogue
+from briefer.core.catalogue_schema import TABLES
+from briefer.core.errors import InputError
+from briefer.core.localize import pick
+from briefer.core.progress import Reporter
+from briefer.core.store import Store, now_iso
+from briefer.core.sync.feed import item_count
+from briefer.core.timefmt import local, parse_utc
+
+_LINK_KEYS = {"session_people": "session_id", "item_themes": "item_id"}
+NEXT_FILE = "catalogue.next.db"
+
+
+class RefusedError(InputError):
+    """Fresh data that is valid but refused: a rollback, or an empty programme."""
+
+
+@dataclass
+class ApplyResult:
+    status: str  # applied | unchanged
+    namespace: str
+    version_before: int
+    version_after: int
+    sync_id: int | None = None
+    changes: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    items: int = 0
+
+
+def namespace_of(item_id: str) -> str:
+    return item_id.split(":", 1)[0]
+
+
+def read_catalogue(store: Store) -> CatalogueData:
+    """The working catalogue's rows, table by table."""
+    data = CatalogueData()
+    for name in TABLES:
+        data.tables[name] = store.query(f"SELECT * FROM cat.[{name}]")
+    data.meta = store.catalogue_meta()
+    return data
+
+
+def owner(table: str, row: dict[str, Any]) -> str:
+    """The namespace a row belongs to (link rows: that of the item they attach to)."""
+    return namespace_of(row[_LINK_KEYS.get(table, "id")])
+
+
+def merge(current: CatalogueData, namespace: str, incoming: CatalogueData) -> CatalogueData:
+    """The current catalogue with everything of `namespace` replaced by `incoming`."""
+    merged = CatalogueData()
+    for name in TABLES:
+        kept = [r for r in current.tables[name] if owner(name, r) != namespace]
+        merged.tables[name] = kept + list(incoming.tables[name])
+    return merged
+
+
+def _names(data: CatalogueData, table: str) -> dict[str, str]:
+    return {r["id"]: pick(r, "name", "en") or r["id"] for r in data.tables[table]}
+
+
+def _speakers(data: CatalogueData) -> dict[str, str]:
+    people = {r["id"]: r["name"] for r in data.tables["people"]}
+    out: dict[str, list[str]] = {}
+    for link in data.tables["session_people"]:
+        out.setdefault(link["session_id"], []).append(people.get(link["person_id"], "?"))
+    return {k: "; ".join(sorted(v)) for k, v in out.items()}
+
+
+def _session_view(row: dict[str, Any], rooms: dict[str, str], speakers: dict[str, str]):
+    """The fields a change is recorded for, as comparable values (times as instants)."""
+    start, end = row.get("start"), row.get("end")
+    minutes = None
+    if start and end:
+        minutes = int((parse_utc(end) - parse_utc(start)).total_seconds() // 60)  # type: ignore[operator]
+    return {
+        "title": pick(row, "title", "en"),
+        "time": start or (f"day {row['day']}" if row.get("day") else None),
+        "duration": f"{minutes} min" if minutes is not None else None,
+        "room": rooms.get(row.get("room_id") or "", None),
+        "speakers": speakers.get(row["id"]) or None,
+        "language": row.get("language"),
+        "status": row.get("status") or "scheduled",
+        "_tz": row.get("timezone"),
+    }
+
+
+def _shown(name: str, value: Any, tz: str | None) -> Any:
+    """A recorded value as people read it: times in the session's zone."""
+    if name == "time" and isinstance(value, str) and value[:1].isdigit():
+        moment = local(value, tz)
+        return moment.strftime("%Y-%m-%d %H:%M") if moment else value
+    return value
+
+
+def diff(current: CatalogueData, incoming: CatalogueData, namespace: str) -> list[dict[str, Any]]:
+    """Per item and field, what changed between the namespace's old and new rows."""
+    changes: list[dict[str, Any]] = []
+    for table, kind, title_field in (
+        ("sessions", "session", "title"),
+        ("projects", "project", "name"),
+    ):
+        old = {r["id"]: r for r in current.tables[table] if namespace_of(r["id"]) == namespace}
+        new = {r["id"]: r for r in incoming.tables[table]}
+        if kind == "session":
+            views_old = _views(current, old)
+            views_new = _views(incoming, new)
+        else:
+            views_old = {
+                k: {"title": pick(r, "name", "en"), "status": "scheduled"} for k, r in old.items()
+            }
+            views_new = {
+                k: {"title": pick(r, "name", "en"), "status": "scheduled"} for k, r in new.items()
+            }
+        for item in sorted(new.keys() - old.keys()):
+            changes.append(
+                _change(
+                    item, kind, "added", None, views_new[item]["title"], views_new[item]["title"]
+                )
+            )
+        for item in sorted(old.keys() - new.keys()):
+            changes.append(
+                _change(
+                    item, kind, "removed", views_old[item]["title"], None, views_old[item]["title"]
+                )
+            )
+        for item in sorted(old.keys() & new.keys()):
+            before, after = views_old[item], views_new[item]
+            for name in after:
+                if name.startswith("_") or before.get(name) == after.get(name):
+                    continue
+                changes.append(
+                    _change(
+                        item,
+                        kind,
+                        name,
+                        _shown(name, before.get(name), before.get("_tz")),
+                        _shown(name, after.get(name), after.get("_tz")),
+                        after["title"] or before["title"],
+                    )
+                )
+        del title_field
+    return changes
+
+
+def _views(data: CatalogueData, rows: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    rooms = _names(data, "rooms")
+    speakers = _speakers(data)
+    return {k: _session_view(r, rooms, speakers) for k, r in rows.items()}
+
+
+def _change(item: str, kind: str, name: str, old: Any, new: Any, title: Any) -> dict[str, Any]:
+    return {
+        "item_id": item,
+        "kind": kind,
+        "field": name,
+        "old": None if old is None else str(old),
+        "new": None if new is None else str(new),
+        "title": title,
+    }
+
+
+def settle_pending(store: Store) -> None:
+    """Finish or drop a sync interrupted between recording and swapping (see module docstring)."""
+    pending = store.query("SELECT id, version_after FROM syncs WHERE status = 'pending'")
+    if not pending:
+        return
+    version = store.catalogue_version()
+    with store.transaction():
+        for sync in pending:
+            if sync["version_after"] == version:
+                store.conn.execute(
+                    "UPDATE syncs SET status = 'done', finished = ? WHERE id = ?",
+                    (now_iso(), sync["id"]),
+                )
+            else:
+                store.conn.execute("DELETE FROM changes WHERE sync_id = ?", (sync["id"],))
+                store.conn.execute(
+                    "UPDATE syncs SET status = 'interrupted', message = ? WHERE id = ?",
+                    (
+                        "Interrupted before the new catalogue was in place; nothing changed.",
+                        sync["id"],
+                    ),
+                )
+
+
+def apply_catalogue(
+    store: Store,
+    namespace: str,
+    incoming: CatalogueData,
+    *,
+    source: str,
+    kind: str,
+    feed_version: int | None = None,
+    generated_at: str | None = None,
+    force: bool = False,
+    warnings: list[str] | None = None,
+    progress: Reporter | None = None,
+) -> ApplyResult:
+    """Replace the `namespace` part of the catalogue with `incoming` (see the module docstring).
+
+    Raises:
+        RefusedError: an empty programme or a rollback, unless `force`.
+    """
+    report = progress or Reporter()
+    current = read_catalogue(store)
+    meta = current.meta
+    sources = dict(meta.get("sources") or {})
+    before = int(meta.get("catalogue_version") or 0)
+    known = sources.get(namespace, {})
+    if item_count(incoming) == 0 and not force:
+        raise RefusedError(
+            f"The new data for {namespace!r} holds no session and no project: an empty programme "
+            "is almost always a publishing error. Nothing was changed (use --force to accept)."
+        )
+    held = known.get("version")
+    if feed_version is not None and held is not None and not force:
+        if feed_version < held:
+            raise RefusedError(
+                f"The feed is version {feed_version}, older than the version {held} already held: "
+                "refused as a rollback. Nothing was changed (use --force to accept)."
+            )
+        if feed_version == held:
+            return ApplyResult("unchanged", namespace, before, before, warnings=warnings or [])
+    changes = diff(current, incoming, namespace)
+    merged = merge(current, namespace, incoming)
+    after = before + 1
+    sources[namespace] = {
+        "kind": kind,
+        "source": source,
+        "version": feed_version,
+        "generated_at": generated_at,
+        "applied_at": now_iso(),
+        "title": incoming.meta.get("source_name"),
+        "illustrative": bool(incoming.meta.get("illustrative")),
+        "partial": bool(incoming.meta.get("partial")),
+    }
+    merged.meta = {
+        **{k: v for k, v in meta.items() if k not in ("sources",)},
+        "catalogue_version": after,
+        "source": "synced",
+        "sources": sources,
+        "illustrative": bool(meta.get("illustrative")) or bool(incoming.meta.get("illustrative")),
+        "partial": any(s.get("partial") for s in sources.values()) or bool(meta.get("partial")),
+        "completeness": [
+            c
+            for c in meta.get("completeness") or []
+            if namespace_of(c.get("edition_id", ":")) != namespace
+        ]
+        + list(incoming.meta.get("completeness") or []),
+    }
+    next_file = store.folder / NEXT_FILE
+    kept_index = [
+        row
+        for row in store.query(
+            "SELECT item_id, kind, title, body, people, places FROM cat.search_fts"
+        )
+        if namespace_of(row["item_id"]) != namespace
+    ]
+    write_catalogue(merged, next_file, report, search_rows=kept_index + search_rows_of(incoming))
+    stamp = now_iso()
+    with store.transaction():
+        cursor = store.conn.execute(
+            "INSERT INTO syncs (source, started, version_before, version_after, status, kind, "
+            "namespace, message) VALUES (?, ?, ?, ?, 'pending', ?, ?, ?)",
+            (
+                source,
+                stamp,
+                before,
+                after,
+                kind,
+                namespace,
+                json.dumps(warnings or [], ensure_ascii=False),
+            ),
+        )
+        sync_id = int(cursor.lastrowid or 0)
+        store.conn.executemany(
+            "INSERT INTO changes (sync_id, at, item_id, kind, field, old, new, title) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    sync_id,
+                    stamp,
+                    c["item_id"],
+                    c["kind"],
+                    c["field"],
+                    c["old"],
+                    c["new"],
+                    c["title"],
+                )
+                for c in changes
+            ],
+        )
+    store.replace_catalogue(next_file)
+    with store.transaction():
+        store.conn.execute(
+            "UPDATE syncs SET status = 'done', finished = ? WHERE id = ?", (now_iso(), sync_id)
+        )
+    return ApplyResult(
+        "applied", namespace, before, after, sync_id, changes, warnings or [], item_count(incoming)
+    )

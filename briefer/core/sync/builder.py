@@ -1,0 +1,197 @@
+"""Turning any imported programme into catalogue rows with stable, namespaced ids."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
+
+from briefer.core.catalogue_io import CatalogueData, Row
+from briefer.core.timefmt import to_utc_text, zone
+
+_CANCELLED = re.compile(
+    r"^\s*[\[(]?\s*(cancell?ed|annul[ée]e?s?|abgesagt|entf[äa]llt|ملغ[اى]ة?)\b\s*[\])]?\s*[:\-–—]?\s*",
+    re.IGNORECASE,
+)
+
+
+def is_cancelled_title(title: str | None) -> bool:
+    return bool(title and _CANCELLED.match(title))
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    value = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return value or hashlib.sha1(text.encode()).hexdigest()[:10]
+
+
+def namespace_for(text: str) -> str:
+    return slug(text)[:40] or "import"
+
+
+@dataclass
+class ImportBuilder:
+    """Collects an imported programme; ids are `namespace:kind:local`, stable across versions."""
+
+    namespace: str
+    source_url: str | None = None
+    certainty: str = "stated"
+    data: CatalogueData = field(default_factory=CatalogueData)
+    warnings: list[str] = field(default_factory=list)
+    _rooms: dict[str, str] = field(default_factory=dict)
+    _people: dict[str, str] = field(default_factory=dict)
+    _ids: set[str] = field(default_factory=set)
+    _links: set[tuple[str, str, str]] = field(default_factory=set)
+
+    @property
+    def edition_id(self) -> str:
+        return f"{self.namespace}:edition"
+
+    def edition(
+        self, title: str, start: str | None, end: str | None, tz: str | None, **extra: Any
+    ) -> None:
+        year = int(start[:4]) if start and start[:4].isdigit() else None
+        self.data.add(
+            "editions",
+            {
+                "id": self.edition_id,
+                "year": year,
+                "name_en": title,
+                "name_fr": title,
+                "start_date": start,
+                "end_date": end,
+                "timezone": tz,
+                "source_url": self.source_url,
+                "certainty": self.certainty,
+                **extra,
+            },
+        )
+
+    def room(self, name: str | None) -> str | None:
+        if not name or not name.strip():
+            return None
+        key = name.strip()
+        if key not in self._rooms:
+            rid = f"{self.namespace}:room:{slug(key)}"
+            while rid in self._rooms.values():
+                rid += "-"
+            self._rooms[key] = rid
+            self.data.add("rooms", {"id": rid, "name_en": key, "name_fr": key})
+        return self._rooms[key]
+
+    def person(self, local: str | None, name: str) -> str:
+        key = str(local) if local not in (None, "") else f"n-{slug(name)}"
+        if key not in self._people:
+            pid = f"{self.namespace}:person:{key}"
+            self._people[key] = pid
+            self.data.add(
+                "people",
+                {
+                    "id": pid,
+                    "name": name.strip(),
+                    "source_url": self.source_url,
+                    "certainty": self.certainty,
+                },
+            )
+        return self._people[key]
+
+    def unique(self, item_id: str) -> str:
+        """`item_id`, made unique if the source repeats it (with a warning)."""
+        if item_id not in self._ids:
+            self._ids.add(item_id)
+            return item_id
+        n = 2
+        while f"{item_id}~{n}" in self._ids:
+            n += 1
+        self.warnings.append(f"The source repeats the id {item_id}; the copy is {item_id}~{n}.")
+        self._ids.add(f"{item_id}~{n}")
+        return f"{item_id}~{n}"
+
+    def session(
+        self,
+        local_id: str,
+        title: str | None,
+        start: datetime | None,
+        end: datetime | None,
+        day: date | None,
+        tz: str | None,
+        *,
+        abstract: str | None = None,
+        room: str | None = None,
+        track: str | None = None,
+        format: str | None = None,
+        language: str | None = None,
+        status: str | None = None,
+        url: str | None = None,
+        people: list[tuple[str | None, str, str]] | None = None,
+    ) -> str:
+        """Add a session; `people` holds (local person id, name, role)."""
+        sid = self.unique(f"{self.namespace}:{local_id}")
+        title = " ".join(title.split()) if title else None
+        if status is None:
+            status = "cancelled" if is_cancelled_title(title) else "scheduled"
+        row: Row = {
+            "id": sid,
+            "edition_id": self.edition_id,
+            "title_en": title or None,
+            "abstract_en": abstract or None,
+            "day": day.isoformat() if day else None,
+            "start": to_utc_text(start) if start else None,
+            "end": to_utc_text(end) if end else None,
+            "timezone": tz,
+            "room_id": self.room(room),
+            "track": track or None,
+            "format": format or None,
+            "language": language or None,
+            "status": status,
+            "source_url": url or self.source_url,
+            "certainty": self.certainty,
+        }
+        self.data.add("sessions", row)
+        for position, (local, name, role) in enumerate(people or []):
+            if not name or not name.strip():
+                continue
+            pid = self.person(local, name)
+            if (sid, pid, role) not in self._links:
+                self._links.add((sid, pid, role))
+                self.data.add(
+                    "session_people",
+                    {"session_id": sid, "person_id": pid, "role": role, "position": position},
+                )
+        return sid
+
+    def finish(self, title: str, illustrative: bool = False) -> CatalogueData:
+        self.data.meta = {
+            "source_name": title,
+            "illustrative": illustrative,
+            "partial": False,
+            "completeness": [],
+        }
+        return self.data
+
+
+def local_day(moment: datetime, tz: tzinfo) -> date:
+    return moment.astimezone(tz).date()
+
+
+def parse_duration(text: str | None) -> timedelta | None:
+    """'00:30', '1:30:00' or 'PT1H30M' as a timedelta."""
+    if not text:
+        return None
+    text = text.strip()
+    iso = re.fullmatch(r"P(?:T)?(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?", text)
+    if iso and any(iso.groups()):
+        h, m, s = (int(g or 0) for g in iso.groups())
+        return timedelta(hours=h, minutes=m, seconds=s)
+    parts = text.split(":")
+    if all(p.isdigit() for p in parts) and 2 <= len(parts) <= 3:
+        h, m = int(parts[0]), int(parts[1])
+        s = int(parts[2]) if len(parts) == 3 else 0
+        return timedelta(hours=h, minutes=m, seconds=s)
+    return None
+
+
+__all__ = ["ImportBuilder", "is_cancelled_title", "local_day", "parse_duration", "zone"]

@@ -1,0 +1,216 @@
+"""The Briefer feed: the project's own catalogue format, JSON, gzip-compressed, signed.
+
+See docs/feed.md and resources/feed.schema.json. A feed carries whole tables of one namespace
+(item ids start with `namespace:`), a monotonically increasing catalogue version and its
+generation time. Validation is complete before anything is written.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import re
+from datetime import datetime
+from typing import Any
+
+from briefer.core.catalogue_io import CatalogueData
+from briefer.core.catalogue_schema import TABLES
+from briefer.core.errors import InputError
+
+FORMAT = "briefer-feed"
+FORMAT_VERSION = 1
+MAX_DECOMPRESSED = 256 * 1024 * 1024
+_ITEM_TABLES = (
+    "editions",
+    "themes",
+    "venues",
+    "rooms",
+    "organisations",
+    "people",
+    "sessions",
+    "projects",
+    "facts",
+)
+_NAMESPACE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,40}$")
+_INT_COLUMNS = {"year", "number", "position"}
+
+
+class FeedError(InputError):
+    """A feed that is malformed, inconsistent or refused."""
+
+
+def decompress(data: bytes, limit: int | None = None) -> bytes:
+    """`data` un-gzipped if it is gzip, refusing anything that expands past `limit` bytes."""
+    if not data.startswith(b"\x1f\x8b"):
+        return data
+    limit = limit or MAX_DECOMPRESSED
+    out = io.BytesIO()
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            while chunk := stream.read(1 << 20):
+                out.write(chunk)
+                if out.tell() > limit:
+                    raise FeedError(
+                        f"The feed expands past {limit // (1024 * 1024)} MB when decompressed: "
+                        "refused as a compression bomb."
+                    )
+    except (OSError, EOFError) as exc:
+        raise FeedError(f"The feed is not valid gzip data: {exc}") from exc
+    return out.getvalue()
+
+
+def encode_feed(data: CatalogueData, namespace: str, version: int, generated_at: str) -> bytes:
+    """The gzip-compressed feed of `data` (deterministic bytes for equal input)."""
+    document = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "namespace": namespace,
+        "catalogue_version": version,
+        "generated_at": generated_at,
+        "title": data.meta.get("source_name"),
+        "illustrative": bool(data.meta.get("illustrative")),
+        "partial": bool(data.meta.get("partial")),
+        "completeness": data.meta.get("completeness") or [],
+        "tables": {
+            name: [
+                {k: v for k, v in row.items() if k in TABLES[name] and v is not None}
+                for row in rows
+            ]
+            for name, rows in data.tables.items()
+        },
+    }
+    raw = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    buffer = io.BytesIO()
+    with gzip.GzipFile(fileobj=buffer, mode="wb", mtime=0) as stream:
+        stream.write(raw.encode("utf-8"))
+    return buffer.getvalue()
+
+
+def _fail(message: str) -> FeedError:
+    return FeedError(f"The feed is invalid: {message}. Nothing was changed.")
+
+
+def parse_feed(raw: bytes) -> tuple[CatalogueData, dict[str, Any]]:
+    """Decode and validate a feed completely; return its rows and its header."""
+    data = decompress(raw)
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise _fail("it is not UTF-8 text") from exc
+    except json.JSONDecodeError as exc:
+        raise FeedError(
+            f"The feed is not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}. "
+            "Nothing was changed."
+        ) from exc
+    header = _check_header(document)
+    catalogue = CatalogueData()
+    tables = document["tables"]
+    namespace = header["namespace"]
+    ids: dict[str, set[str]] = {}
+    for name, rows in tables.items():
+        if name not in TABLES:
+            raise _fail(f"unknown table {name!r}")
+        if not isinstance(rows, list):
+            raise _fail(f"table {name!r} is not a list")
+        columns = TABLES[name]
+        seen = ids.setdefault(name, set())
+        for index, row in enumerate(rows):
+            _check_row(name, index, row, columns)
+            if name in _ITEM_TABLES:
+                item = row["id"]
+                if not item.startswith(f"{namespace}:"):
+                    raise _fail(f"{name}[{index}] id {item!r} is outside namespace {namespace!r}")
+                if item in seen:
+                    raise _fail(f"duplicate id {item!r} in {name}")
+                seen.add(item)
+            catalogue.add(name, row)
+    _check_references(catalogue, ids)
+    catalogue.meta = {
+        "source_name": header.get("title") or namespace,
+        "illustrative": bool(document.get("illustrative")),
+        "partial": bool(document.get("partial")),
+        "completeness": document.get("completeness") or [],
+    }
+    return catalogue, header
+
+
+def _check_header(document: Any) -> dict[str, Any]:
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise _fail("it has no 'format': 'briefer-feed' marker")
+    if document.get("format_version") != FORMAT_VERSION:
+        raise _fail(f"format version {document.get('format_version')!r} is not supported")
+    namespace = document.get("namespace")
+    if not isinstance(namespace, str) or not _NAMESPACE.match(namespace):
+        raise _fail("'namespace' must be a short lowercase name such as 'ppf'")
+    version = document.get("catalogue_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _fail("'catalogue_version' must be a positive integer")
+    generated = document.get("generated_at")
+    try:
+        moment = datetime.fromisoformat(str(generated).replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise _fail("'generated_at' must be an ISO 8601 time with its offset") from exc
+    if moment.tzinfo is None:
+        raise _fail("'generated_at' must carry its time zone")
+    if not isinstance(document.get("tables"), dict):
+        raise _fail("'tables' is missing")
+    return {
+        "namespace": namespace,
+        "catalogue_version": version,
+        "generated_at": generated,
+        "title": document.get("title"),
+    }
+
+
+def _check_row(table: str, index: int, row: Any, columns: dict[str, type]) -> None:
+    where = f"{table}[{index}]"
+    if not isinstance(row, dict):
+        raise _fail(f"{where} is not an object")
+    if table in _ITEM_TABLES and not isinstance(row.get("id"), str):
+        raise _fail(f"{where} has no string 'id'")
+    for key, value in row.items():
+        if key not in columns:
+            raise _fail(f"{where} has an unknown field {key!r}")
+        if value is None:
+            continue
+        expected = int if key in _INT_COLUMNS else str
+        if not isinstance(value, expected) or isinstance(value, bool):
+            raise _fail(f"{where}.{key} must be a {expected.__name__}")
+        if key in ("start", "end"):
+            try:
+                moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+            except ValueError as exc:
+                raise _fail(f"{where}.{key} {value!r} is not an ISO 8601 time") from exc
+            if moment.tzinfo is None:
+                raise _fail(f"{where}.{key} must carry its time zone")
+
+
+def _check_references(data: CatalogueData, ids: dict[str, set[str]]) -> None:
+    def known(table: str) -> set[str]:
+        return ids.get(table, set())
+
+    items = set().union(*(known(t) for t in _ITEM_TABLES))
+    checks = [
+        ("sessions", "edition_id", known("editions")),
+        ("sessions", "room_id", known("rooms")),
+        ("sessions", "venue_id", known("venues")),
+        ("projects", "edition_id", known("editions")),
+        ("projects", "organisation_id", known("organisations")),
+        ("rooms", "venue_id", known("venues")),
+        ("themes", "edition_id", known("editions")),
+        ("facts", "edition_id", known("editions")),
+        ("session_people", "session_id", known("sessions")),
+        ("session_people", "person_id", known("people")),
+        ("item_themes", "item_id", items),
+        ("item_themes", "theme_id", known("themes")),
+    ]
+    for table, column, targets in checks:
+        for index, row in enumerate(data.tables[table]):
+            value = row.get(column)
+            if value is not None and value not in targets:
+                raise _fail(f"{table}[{index}].{column} refers to unknown item {value!r}")
+
+
+def item_count(data: CatalogueData) -> int:
+    return len(data.tables["sessions"]) + len(data.tables["projects"])

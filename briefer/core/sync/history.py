@@ -1,0 +1,55 @@
+"""What syncs and imports changed, for `briefer changes` and the pack's "changed since"."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from briefer.core.delegations import Delegation
+from briefer.core.errors import InputError, NotFoundError
+from briefer.core.store import Store
+
+
+def _since_text(since: str) -> str:
+    try:
+        if len(since) == 10:
+            return date.fromisoformat(since).isoformat()
+        moment = datetime.fromisoformat(since.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise InputError(f"--since {since!r} is not a date (YYYY-MM-DD) or ISO time.") from exc
+    return moment.strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def list_changes(
+    store: Store,
+    delegation: Delegation | None = None,
+    since: str | None = None,
+    since_pack: int | None = None,
+) -> list[dict[str, Any]]:
+    """Recorded changes, those to the delegation's marked items first, then newest first."""
+    where, params = ["1"], []
+    if since is not None:
+        where.append("c.at >= ?")
+        params.append(_since_text(since))
+    if since_pack is not None:
+        pack = store.query_one("SELECT created FROM packs WHERE id = ?", (since_pack,))
+        if pack is None:
+            raise NotFoundError(f"No pack with id {since_pack} in the history.")
+        where.append("c.at > ?")
+        params.append(pack["created"])
+    marked = "0"
+    if delegation is not None:
+        marked = (
+            "EXISTS (SELECT 1 FROM marks m WHERE m.item_id = c.item_id AND m.delegation_id = ?)"
+        )
+        params.insert(0, delegation.id)
+    rows = store.query(
+        f"SELECT c.id, c.at, c.item_id AS id, c.kind, c.field, c.old, c.new, c.title, "
+        f"s.source, {marked} AS marked FROM changes c LEFT JOIN syncs s ON s.id = c.sync_id "
+        f"WHERE {' AND '.join(where)} AND (s.status IS NULL OR s.status = 'done') "
+        "ORDER BY marked DESC, c.at DESC, c.id",
+        params,
+    )
+    for row in rows:
+        row["marked"] = bool(row["marked"])
+    return rows

@@ -1,0 +1,289 @@
+"""Sources of fresh data (a URL and its kind), syncing them, and importing files."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from briefer.core.errors import InputError, NotFoundError
+from briefer.core.paths import resources_dir
+from briefer.core.progress import Reporter
+from briefer.core.store import Store, now_iso
+from briefer.core.sync.apply import ApplyResult, apply_catalogue
+from briefer.core.sync.feed import parse_feed
+from briefer.core.sync.fetch import MAX_BYTES as MAX_DOWNLOAD
+from briefer.core.sync.fetch import FetchError, fetch
+from briefer.core.sync.formats import KINDS, READERS, detect_kind
+from briefer.core.sync.signing import SignatureError, load_public, verify
+
+MAX_FILE = 64 * 1024 * 1024
+MAX_SIGNATURE = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    url: str
+    kind: str
+    public_key: str | None
+    trust_unsigned: bool
+    etag: str | None
+    last_modified: str | None
+    last_checked: str | None
+    last_status: str | None
+
+
+def _source(row: dict[str, Any]) -> Source:
+    return Source(
+        row["name"],
+        row["url"],
+        row["kind"],
+        row["public_key"],
+        bool(row["trust_unsigned"]),
+        row["etag"],
+        row["last_modified"],
+        row["last_checked"],
+        row["last_status"],
+    )
+
+
+def add_source(
+    store: Store,
+    name: str,
+    url: str,
+    kind: str,
+    public_key: str | None = None,
+    trust_unsigned: bool = False,
+) -> Source:
+    name = name.strip()
+    if not name or not name.replace("-", "").replace("_", "").isalnum():
+        raise InputError("A source name uses letters, digits, '-' and '_' only.")
+    if kind not in KINDS:
+        raise InputError(f"Kind {kind!r} is not one of {', '.join(KINDS)}.")
+    if not url.lower().startswith(("https://", "http://", "file://")):
+        raise InputError(f"{url!r} is not an http(s) or file address.")
+    if public_key is not None:
+        load_public(public_key)
+    if kind == "briefer" and public_key is None and not trust_unsigned:
+        raise InputError(
+            "A Briefer feed needs the publisher's public key (--key FILE), or "
+            "--trust-unsigned if you accept unsigned data from this address."
+        )
+    if store.query_one("SELECT 1 FROM sources WHERE name = ?", (name,)):
+        raise InputError(f"There is already a source named {name!r}.")
+    with store.transaction():
+        store.conn.execute(
+            "INSERT INTO sources (name, url, kind, public_key, trust_unsigned, created) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (name, url, kind, public_key, int(trust_unsigned), now_iso()),
+        )
+    return get_source(store, name)
+
+
+def get_source(store: Store, name: str) -> Source:
+    row = store.query_one("SELECT * FROM sources WHERE name = ?", (name,))
+    if row is None:
+        known = ", ".join(s.name for s in list_sources(store)) or "none yet"
+        raise NotFoundError(f"No source named {name!r} (sources: {known}).")
+    return _source(row)
+
+
+def list_sources(store: Store) -> list[Source]:
+    return [_source(r) for r in store.query("SELECT * FROM sources ORDER BY name")]
+
+
+def remove_source(store: Store, name: str) -> None:
+    get_source(store, name)
+    with store.transaction():
+        store.conn.execute("DELETE FROM sources WHERE name = ?", (name,))
+
+
+def shipped_keys() -> list[str]:
+    folder = resources_dir() / "keys"
+    return [p.read_text() for p in sorted(folder.glob("*.pub"))] if folder.exists() else []
+
+
+def _trusted(source: Source | None) -> list:
+    keys = shipped_keys() + ([source.public_key] if source and source.public_key else [])
+    return [load_public(k) for k in keys]
+
+
+def _record(store: Store, source: Source, status: str, fetched: Any | None = None) -> None:
+    with store.transaction():
+        if fetched is not None:
+            store.conn.execute(
+                "UPDATE sources SET etag = ?, last_modified = ? WHERE name = ?",
+                (fetched.etag, fetched.last_modified, source.name),
+            )
+        store.conn.execute(
+            "UPDATE sources SET last_checked = ?, last_status = ? WHERE name = ?",
+            (now_iso(), status[:500], source.name),
+        )
+
+
+def sync_source(
+    store: Store,
+    name: str,
+    force: bool = False,
+    timeout: float = 20.0,
+    progress: Reporter | None = None,
+    max_bytes: int = MAX_DOWNLOAD,
+) -> ApplyResult | None:
+    """Fetch `name` and apply it; None when the server says it has not changed.
+
+    Raises:
+        FetchError, SignatureError, InputError: with nothing changed but the source's status.
+    """
+    source = get_source(store, name)
+    try:
+        fetched = fetch(
+            source.url,
+            None if force else source.etag,
+            None if force else source.last_modified,
+            timeout=timeout,
+            max_bytes=max_bytes,
+            progress=progress,
+        )
+        if fetched.status == 304:
+            _record(store, source, "not modified")
+            return None
+        warnings: list[str] = []
+        signature = None
+        if source.kind == "briefer":
+            signature = _fetch_signature(source, timeout)
+            if signature is None:
+                warnings.append("The feed is unsigned; accepted because you trust this source.")
+        result = _apply_raw(
+            store,
+            fetched.body,
+            source.kind,
+            source.name,
+            source,
+            signature,
+            force,
+            warnings,
+            progress,
+            url=source.url,
+        )
+    except (FetchError, InputError) as exc:
+        _record(store, source, f"failed: {exc}")
+        raise
+    _record(
+        store,
+        source,
+        f"applied catalogue version {result.version_after}"
+        if result.status == "applied"
+        else "up to date",
+        fetched,
+    )
+    return result
+
+
+def _fetch_signature(source: Source, timeout: float) -> bytes | None:
+    try:
+        return fetch(source.url + ".sig", timeout=timeout, max_bytes=MAX_SIGNATURE).body
+    except FetchError as exc:
+        if source.trust_unsigned and "404" in str(exc):
+            return None
+        if "404" in str(exc):
+            raise SignatureError(
+                f"The feed has no signature at {source.url}.sig; refused. Nothing was changed."
+            ) from exc
+        raise
+
+
+def _apply_raw(
+    store: Store,
+    raw: bytes,
+    kind: str,
+    source_name: str,
+    source: Source | None,
+    signature: bytes | None,
+    force: bool,
+    warnings: list[str],
+    progress: Reporter | None,
+    url: str | None = None,
+    namespace: str | None = None,
+) -> ApplyResult:
+    if kind == "briefer":
+        if signature is not None:
+            verify(raw, signature, _trusted(source))
+        elif source is None or not source.trust_unsigned:
+            raise SignatureError(
+                "The feed is unsigned and this source is not marked "
+                "trusted-unsigned; refused. Nothing was changed."
+            )
+        data, header = parse_feed(raw)
+        return apply_catalogue(
+            store,
+            header["namespace"],
+            data,
+            source=source_name,
+            kind=kind,
+            feed_version=header["catalogue_version"],
+            generated_at=header["generated_at"],
+            force=force,
+            warnings=warnings,
+            progress=progress,
+        )
+    data, notes = READERS[kind](raw, namespace, url)
+    warnings += notes
+    ns = namespace_from(data)
+    return apply_catalogue(
+        store,
+        ns,
+        data,
+        source=source_name,
+        kind=kind,
+        force=force,
+        warnings=warnings,
+        progress=progress,
+    )
+
+
+def namespace_from(data: Any) -> str:
+    editions = data.tables["editions"]
+    return editions[0]["id"].split(":", 1)[0] if editions else "import"
+
+
+def import_file(
+    store: Store,
+    path: Path,
+    kind: str | None = None,
+    namespace: str | None = None,
+    force: bool = False,
+    progress: Reporter | None = None,
+) -> ApplyResult:
+    """Import a schedule file; a Briefer feed beside its `.sig` is verified against known keys."""
+    try:
+        if path.stat().st_size > MAX_FILE:
+            raise InputError(f"{path} is larger than {MAX_FILE // (1024 * 1024)} MB; refused.")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+    if kind is not None and kind not in KINDS:
+        raise InputError(f"Kind {kind!r} is not one of {', '.join(KINDS)}.")
+    kind = kind or detect_kind(raw)
+    warnings: list[str] = []
+    sig_path = Path(f"{path}.sig")
+    if kind == "briefer" and sig_path.exists():
+        keys = [load_public(s.public_key) for s in list_sources(store) if s.public_key]
+        verify(raw, sig_path.read_bytes()[:MAX_SIGNATURE], _trusted(None) + keys)
+        warnings.append(f"Signature checked: {sig_path.name}.")
+    elif kind == "briefer":
+        warnings.append("The feed file has no .sig beside it: imported unsigned, as you asked.")
+    chosen = Source("file", str(path), kind, None, True, None, None, None, None)
+    return _apply_raw(
+        store,
+        raw,
+        kind,
+        f"file:{os.path.basename(path)}",
+        chosen,
+        None,
+        force,
+        warnings,
+        progress,
+        namespace=namespace,
+    )

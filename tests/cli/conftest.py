@@ -1,0 +1,1 @@
+from loopback import server  # noqa: F401 - the loopback HTTP server fixture

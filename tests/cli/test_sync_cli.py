@@ -1,0 +1,104 @@
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from briefer.cli import main
+
+
+@pytest.fixture
+def cli(data_dir: Path, capsys):
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--data-dir", str(data_dir), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def test_keygen_publish_sources_sync_changes(cli, tmp_path: Path, server):
+    from loopback import Route
+
+    assert cli("keygen", "--out", str(tmp_path / "ministry"))[0] == 0
+    private = tmp_path / "ministry.key"
+    assert stat.S_IMODE(os.stat(private).st_mode) == 0o600
+    assert cli("keygen", "--out", str(tmp_path / "ministry"))[0] == 1  # never overwrites
+    code, out, _ = cli("publish", "--out", str(tmp_path / "site"), "--key", str(private))
+    assert code == 0 and "Published" in out
+    first = json.loads(
+        cli("publish", "--out", str(tmp_path / "site"), "--key", str(private), "--json")[1]
+    )
+    second = json.loads(
+        cli("publish", "--out", str(tmp_path / "site"), "--key", str(private), "--json")[1]
+    )
+    assert second["catalogue_version"] > first["catalogue_version"]
+    site = tmp_path / "site"
+    server.routes["/catalogue.json.gz"] = Route(body=(site / "catalogue.json.gz").read_bytes())
+    server.routes["/catalogue.json.gz.sig"] = Route(
+        body=(site / "catalogue.json.gz.sig").read_bytes()
+    )
+    url = server.url + "/catalogue.json.gz"
+    assert (
+        cli(
+            "sources",
+            "add",
+            "official",
+            url,
+            "--kind",
+            "briefer",
+            "--key",
+            str(tmp_path / "ministry.pub"),
+        )[0]
+        == 0
+    )
+    code, out, _ = cli("sync", "official")
+    assert code == 0 and "catalogue version" in out
+    listed = json.loads(cli("sources", "list", "--json")[1])
+    assert listed[0]["name"] == "official" and listed[0]["signed"]
+    changes = json.loads(cli("changes", "--json")[1])
+    assert changes == []  # the published catalogue is the bundled one: nothing changed
+    assert cli("sources", "remove", "official")[0] == 0
+
+
+def test_import_and_changes_json(cli, tmp_path: Path):
+    path = tmp_path / "p.csv"
+    path.write_text(
+        "kind,id,title_en,day,start,end\nsession,a,First,2030-11-11,09:00,10:00\n", encoding="utf-8"
+    )
+    assert cli("import", str(path), "--namespace", "demo")[0] == 0
+    path.write_text(
+        "kind,id,title_en,day,start,end\nsession,a,First,2030-11-11,11:00,12:00\n", encoding="utf-8"
+    )
+    assert cli("import", str(path), "--namespace", "demo")[0] == 0
+    changes = json.loads(cli("changes", "--json")[1])
+    time_change = next(c for c in changes if c["field"] == "time")
+    assert time_change["id"] == "demo:a"
+    assert (time_change["old"], time_change["new"]) == ("2030-11-11 09:00", "2030-11-11 11:00")
+    assert {"id", "field", "old", "new"} <= set(time_change)
+    assert json.loads(cli("changes", "--since", "2999-01-01", "--json")[1]) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("sync",), "No source yet"),
+        (("sync", "ghost"), "No source named 'ghost'"),
+        (("import", "/nonexistent/file.xml"), "Cannot read"),
+        (("changes", "--since", "yesterday"), "is not a date"),
+        (("changes", "--since-pack", "42"), "No pack with id 42"),
+        (("sources", "add", "x", "ftp://example.org/f", "--kind", "csv"), "not an http"),
+    ],
+)
+def test_refusals_exit_non_zero(cli, args, message):
+    code, _, err = cli(*args)
+    assert code != 0 and message in err
+
+
+def test_refused_import_exits_non_zero(cli, tmp_path: Path):
+    path = tmp_path / "empty.csv"
+    path.write_text("kind,id,title_en\n", encoding="utf-8")
+    code, _, err = cli("import", str(path), "--kind", "csv")
+    assert code == 1 and "empty programme" in err
+    assert cli("import", str(path), "--kind", "csv", "--force")[0] == 0

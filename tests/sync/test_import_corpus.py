@@ -1,0 +1,136 @@
+"""Importing the real schedule files in ../shared/corpus/schedules, read in place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from corpus import shared_file
+
+from briefer.core.catalogue import item_detail
+from briefer.core.delegations import create_delegation
+from briefer.core.errors import InputError
+from briefer.core.marks import set_mark
+from briefer.core.notes import add_note
+from briefer.core.sync.formats import detect_kind
+from briefer.core.sync.history import list_changes
+from briefer.core.sync.sources import import_file
+
+
+def corpus(name: str) -> Path:
+    return shared_file("schedules", name)
+
+
+def sessions(store, namespace: str) -> list[dict]:
+    return store.query(
+        "SELECT * FROM cat.sessions WHERE id LIKE ? ORDER BY start", (f"{namespace}:%",)
+    )
+
+
+def test_fosdem_pentabarf_counts_and_cancellations(store):
+    result = import_file(store, corpus("fosdem2019.pentabarf.xml"))
+    assert result.items == 775 and result.namespace == "fosdem-2019"
+    rows = sessions(store, "fosdem-2019")
+    assert len(rows) == 775
+    assert {r["day"] for r in rows} == {"2019-02-02", "2019-02-03"}
+    # The corpus README counts five; the file has four titles with the prefix.
+    cancelled = [r["title_en"] for r in rows if r["status"] == "cancelled"]
+    assert len(cancelled) == 4
+    assert "CANCELLED Open and federated identities with ID4me" in cancelled
+    assert any("no time zone" in w for w in result.warnings)
+    rooms = store.query("SELECT count(*) AS n FROM cat.rooms WHERE id LIKE 'fosdem-2019:%'")
+    assert rooms[0]["n"] > 20
+
+
+def test_debconf_timezone_trap(store):
+    import_file(store, corpus("debconf23.wafer.xml"))
+    detail = item_detail(store, "debconf23:455d075f-48c0-2ec2-24b3-f5add30c383a", "en")
+    assert detail["title"] == "Opening Ceremony"
+    assert detail["start"] == "2023-09-10T05:00:00Z"
+    assert detail["start_local"] == "2023-09-10T10:30:00+05:30"
+    assert detail["day"] == "2023-09-10"  # not the UTC day/@date 2023-09-09
+    assert len(sessions(store, "debconf23")) == 117
+
+
+def test_jres_ical_quirks(store):
+    result = import_file(store, corpus("jres2022.fr.ics"))
+    assert result.items == 120
+    rows = sessions(store, result.namespace)
+    assert {r["timezone"] for r in rows} == {"Europe/Paris"}
+    first = item_detail(store, rows[0]["id"], "fr")
+    assert first["time"].startswith("11:00") and first["day"] == "2022-05-17"
+    titles = " ".join(r["title_en"] for r in rows)
+    assert "Numérique : Enjeux géopolitiques" in titles
+    assert "\r" not in titles
+
+
+def test_camp_xml_then_json_records_the_documented_changes(store):
+    delegation = create_delegation(store, "D")
+    journalism = "camp2019:3ecdc823-95bb-4654-ad74-6eedb93dc1ed"
+    import_file(store, corpus("camp2019.frab.kaus-australis.xml"))
+    set_mark(store, delegation, journalism, "must")
+    solar = "camp2019:e1cba2cc-d83f-44dc-869e-51fdfc628563"
+    add_note(store, delegation, solar, "Ask about hydrogen")
+    result = import_file(store, corpus("camp2019.frab.gacrux.json"))
+    found = {(c["item_id"], c["field"]): c for c in result.changes}
+    assert set(found) == {
+        (solar, "removed"),
+        (journalism, "title"),
+        (journalism, "speakers"),
+        ("camp2019:508fe23f-bc69-4521-abc3-59b649598eb5", "language"),
+    }
+    assert found[(journalism, "title")]["old"] == "50 Jahre Journalismus im Netz"
+    assert found[(journalism, "title")]["new"] == "75 Jahre Journalismus im WWW"
+    assert "peter" in found[(journalism, "speakers")]["new"]
+    listed = list_changes(store, delegation)
+    assert listed[0]["id"] == journalism and listed[0]["marked"]
+    withdrawn = item_detail(store, solar, "en")
+    assert withdrawn["status"] == "withdrawn"
+    assert store.query("SELECT body FROM notes WHERE item_id = ?", (solar,))
+
+
+def test_csv_import_with_arabic(store, tmp_path):
+    path = tmp_path / "programme.csv"
+    path.write_text(
+        "kind,id,title_en,title_ar,day,start,end,room,speakers,timezone\n"
+        "session,s1,Opening,الجلسة الافتتاحية,2030-11-11,09:00,10:00,Salle 1,A. Diallo;B. Martin,"
+        "Europe/Paris\n"
+        "session,s2,CANCELLED Side event,,2030-11-11,,,,,\n"
+        "project,p1,Water for peace,المياه من أجل السلام,,,,,,\n",
+        encoding="utf-8",
+    )
+    result = import_file(store, path, namespace="illustrative-csv")
+    assert result.items == 3
+    s1 = item_detail(store, "illustrative-csv:s1", "ar")
+    assert s1["title"] == "الجلسة الافتتاحية" and s1["time"] == "09:00–10:00"
+    assert [p["name"] for p in s1["people"]] == ["A. Diallo", "B. Martin"]
+    assert item_detail(store, "illustrative-csv:s2", "en")["status"] == "cancelled"
+    assert item_detail(store, "illustrative-csv:p1", "ar")["title"] == "المياه من أجل السلام"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"kind,id,title_en\nmeeting,x,Title\n", "kind must be"),
+        (b"kind,id,title_en,day,start\nsession,x,T,11/11/2030,09:00\n", "is not YYYY-MM-DD"),
+        (b"kind,title_en\nsession,T\n", "lacks id"),
+    ],
+)
+def test_bad_csv_is_refused_clearly(store, tmp_path, content, message):
+    path = tmp_path / "bad.csv"
+    path.write_bytes(content)
+    before = store.catalogue_path.read_bytes()
+    with pytest.raises(InputError, match=message):
+        import_file(store, path, kind="csv")
+    assert store.catalogue_path.read_bytes() == before
+
+
+def test_kind_is_detected_from_content():
+    assert detect_kind(b'<?xml version="1.0"?><schedule/>') == "frab-xml"
+    assert detect_kind(b'{"schedule": {}}') == "frab-json"
+    assert detect_kind(b'{"format": "briefer-feed"}') == "briefer"
+    assert detect_kind(b"\x1f\x8b\x08\x00") == "briefer"
+    assert detect_kind(b"BEGIN:VCALENDAR\r\n") == "ics"
+    assert detect_kind(b"kind,id,title_en\n") == "csv"
+    with pytest.raises(InputError, match="Cannot tell"):
+        detect_kind(b"hello")
