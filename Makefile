@@ -4,7 +4,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format pytest bench catalogue clean
+.PHONY: run test lint format pytest bench bench-search bench-packs bench-sync bench-startup \
+	catalogue tr-update tr-release screenshots samples bundle bundle-check clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Briefer needs Python 3.11 or newer" if sys.version_info < (3, 11) else 0)'
@@ -14,7 +15,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/briefer info
+	$(BIN)/python main.py
 
 test: lint pytest
 
@@ -29,8 +30,40 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-bench: $(STAMP)
+bench: bench-search bench-packs bench-sync bench-startup
+
+bench-search: $(STAMP)
 	$(BIN)/python bench/bench_search.py
+
+bench-packs: $(STAMP)
+	$(BIN)/python bench/bench_packs.py
+
+bench-sync: $(STAMP)
+	$(BIN)/python bench/bench_sync.py
+
+bench-startup: $(STAMP)
+	$(BIN)/python bench/bench_startup.py
+
+tr-update: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py briefer -ts translations/briefer_ar.ts \
+		translations/briefer_fr.ts translations/briefer_en.ts -no-obsolete -locations none
+
+tr-release: $(STAMP)
+	$(BIN)/pyside6-lrelease translations/briefer_ar.ts translations/briefer_fr.ts \
+		translations/briefer_en.ts
+
+screenshots: $(STAMP)
+	$(BIN)/python tools/screenshots.py docs/screenshots
+
+samples: $(STAMP)
+	$(BIN)/python tools/sample_packs.py docs/samples
+
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet "pyinstaller>=6.10,<7"
+	$(BIN)/pyinstaller --noconfirm --clean briefer.spec
+
+bundle-check: bundle
+	bash tools/check_bundle.sh dist/briefer/briefer
 
 catalogue: $(STAMP)
 	$(BIN)/briefer catalogue build

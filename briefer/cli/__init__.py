@@ -7,13 +7,13 @@ import sys
 from collections.abc import Callable, Sequence
 
 from briefer import __version__
-from briefer.cli import catalogue_cmds, delegation_cmds, pack_cmds, sync_cmds
+from briefer.cli import catalogue_cmds, delegation_cmds, gui_cmds, pack_cmds, sync_cmds
 from briefer.core.errors import BrieferError, InputError, NotFoundError, StoreError
 from briefer.core.paths import DATA_DIR_ENV
 
 EXIT_ERROR, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_STORE = 1, 2, 3, 4
 
-COMMAND_MODULES = [catalogue_cmds, delegation_cmds, pack_cmds, sync_cmds]
+COMMAND_MODULES = [catalogue_cmds, delegation_cmds, pack_cmds, sync_cmds, gui_cmds]
 
 
 def build_parser() -> argparse.ArgumentParser:

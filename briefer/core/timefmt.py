@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from briefer.core.i18n import translate
@@ -72,3 +72,23 @@ def overlaps(
     if s1 == s2:
         return True
     return s1 < e2 and s2 < e1
+
+
+MONTHS = {
+    "en": "January February March April May June July August September October November December",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+}
+WEEKDAYS = {
+    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "ar": "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",
+}
+
+
+def day_name(day: str, lang: str) -> str:
+    """ "Thursday 11 November 2021", "jeudi 11 novembre 2021", "الخميس 11 نوفمبر 2021"."""
+    d = date.fromisoformat(day)
+    weekday = WEEKDAYS[lang].split()[d.weekday()]
+    month = MONTHS[lang].split()[d.month - 1]
+    return f"{weekday} {d.day} {month} {d.year}"

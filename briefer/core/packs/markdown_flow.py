@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
 
-import markdown
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable, Table, TableStyle
 
+from briefer.core.markdown_text import to_html
 from briefer.core.packs.fonts import FontSet
 from briefer.core.packs.styles import Styles
 from briefer.core.packs.textlayout import BidiParagraph, ShapedParagraph, Span, TextStyle
@@ -159,12 +159,6 @@ class _Walker(HTMLParser):
             self._open("p")
         assert self.current is not None
         self.current.spans.append(span)
-
-
-def to_html(source: str) -> str:
-    """Markdown to HTML, with any raw HTML in the source kept as literal text."""
-    escaped = source.replace("&", "&amp;").replace("<", "&lt;")
-    return markdown.markdown(escaped, extensions=["tables", "sane_lists", "fenced_code"])
 
 
 @lru_cache(maxsize=512)

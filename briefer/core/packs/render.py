@@ -7,7 +7,6 @@ import itertools
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -37,32 +36,12 @@ from briefer.core.packs.markdown_flow import markdown_flowables
 from briefer.core.packs.styles import GREY, NAVY, RED, Styles, make_styles
 from briefer.core.packs.textlayout import BidiParagraph, ShapedParagraph, Span, TextStyle, draw_line
 from briefer.core.progress import Reporter
-from briefer.core.timefmt import local
+from briefer.core.timefmt import day_name, local
 
 rl_config.useA85 = 0  # binary streams: smaller files, and no pure-Python ASCII85 pass
 PAPER = {"a4": A4, "letter": LETTER, "a5": A5}
 MARGIN = 56.0
 _counter = itertools.count()
-
-MONTHS = {
-    "en": "January February March April May June July August September October November December",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
-}
-WEEKDAYS = {
-    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
-    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
-    "ar": "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",
-}
-
-
-def day_label(day: str | None, lang: str) -> str:
-    if not day:
-        return label("day_tba", lang)
-    d = date.fromisoformat(day)
-    weekday = WEEKDAYS[lang].split()[d.weekday()]
-    month = MONTHS[lang].split()[d.month - 1]
-    return f"{weekday} {d.day} {month} {d.year}"
 
 
 @dataclass(frozen=True)
@@ -645,6 +624,10 @@ class QrCode(Flowable):
                 path.rect((c + border) * cell, y, (run - c) * cell, cell)
                 c = run
         self.canv.drawPath(path, stroke=0, fill=1)
+
+
+def day_label(day: str | None, lang: str) -> str:
+    return day_name(day, lang) if day else label("day_tba", lang)
 
 
 def _qr(url: str, rtl: bool, width: float) -> Flowable:

@@ -1,0 +1,1 @@
+"""The Qt desktop window, on top of `briefer.core`."""

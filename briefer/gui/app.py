@@ -1,0 +1,104 @@
+"""Starting the desktop app: fonts, language, store, window; and offscreen screenshots."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from briefer import __version__
+from briefer.core.errors import StoreError
+from briefer.core.paths import data_dir, resources_dir
+from briefer.core.store import open_store
+from briefer.gui.context import AppContext
+from briefer.gui.i18n import LanguageManager, system_language
+from briefer.gui.mainwindow import VIEWS, MainWindow
+
+UI_FONT = "IBM Plex Sans Arabic"
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("Briefer")
+    app.setOrganizationName("Briefer")
+    app.setApplicationVersion(__version__)
+    for name in ("IBMPlexSansArabic-Regular.ttf", "IBMPlexSansArabic-Bold.ttf"):
+        QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
+    font = QFont(UI_FONT)
+    font.setPointSizeF(10)
+    app.setFont(font)
+    return app
+
+
+def open_window(folder: Path | str | None, lang: str | None = None) -> MainWindow:
+    """The main window on the store in `folder` (raises StoreError), in `lang` or the saved one."""
+    app = make_app()
+    store = open_store(folder)
+    settings = QSettings(str(store.folder / "window.ini"), QSettings.Format.IniFormat)
+    chosen = lang or settings.value("language") or system_language()
+    languages = LanguageManager(app)
+    languages.set_language(str(chosen))
+    ctx = AppContext(store, languages.lang)
+    window = MainWindow(ctx, languages)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    return window
+
+
+def main(argv: list[str] | None = None, folder: str | None = None, lang: str | None = None) -> int:
+    app = make_app(argv)
+    try:
+        window = open_window(folder, lang)
+    except StoreError as exc:
+        QMessageBox.critical(None, "Briefer", str(exc))
+        return 4
+    window.show()
+    code = app.exec()
+    window.ctx.store.close()
+    return code
+
+
+def screenshot(
+    out: Path,
+    folder: str | None,
+    lang: str = "en",
+    view: str = "programme",
+    size: tuple[int, int] = (1400, 900),
+) -> Path:
+    """Render the real main window offscreen to the PNG `out`."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if view not in VIEWS:
+        raise ValueError(f"view must be one of {', '.join(VIEWS)}")
+    app = make_app()
+    window = open_window(folder or data_dir(), lang)
+    window.resize(QSize(*size))
+    window.show_view(view)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    image = window.grab()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(out), "PNG"):
+        raise OSError(f"cannot write {out}")
+    dispose_window(window)
+    return out
+
+
+def dispose_window(window: MainWindow) -> None:
+    """Close a window for good: state saved, its store closed, the widget deleted."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.save_state()
+    window.hide()
+    window.ctx.store.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

@@ -1,0 +1,53 @@
+"""Languages of the window: Qt translators, layout direction, and core messages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from briefer.core import i18n as core_i18n
+from briefer.core.paths import resources_dir
+
+LANGUAGES = {"en": "English", "fr": "Français", "ar": "العربية"}
+
+
+def translations_dir():
+    return resources_dir().parent / "translations"
+
+
+def system_language() -> str:
+    name = QLocale.system().name()[:2]
+    return name if name in LANGUAGES else "en"
+
+
+class LanguageManager:
+    """Installs the translators of one language at a time; Qt then sends LanguageChange."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.lang = "en"
+        self._translators: list[QTranslator] = []
+        core_i18n.set_translator(_core_translate)
+
+    def set_language(self, lang: str) -> None:
+        if lang not in LANGUAGES:
+            lang = "en"
+        for translator in self._translators:
+            self.app.removeTranslator(translator)
+        self._translators = []
+        qt = QTranslator(self.app)
+        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self._translators.append(qt)
+        ours = QTranslator(self.app)
+        if ours.load(f"briefer_{lang}", str(translations_dir())):
+            self._translators.append(ours)
+        for translator in self._translators:
+            self.app.installTranslator(translator)
+        self.lang = lang
+        locale = QLocale(lang)
+        QLocale.setDefault(locale)
+        self.app.setLayoutDirection(locale.textDirection())
+
+
+def _core_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    return QCoreApplication.translate(context, text, disambiguation, n)

@@ -1,0 +1,480 @@
+"""The main window: navigation, the six views, the detail pane, search, sync, status."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from briefer import __version__
+from briefer.core.catalogue import overview
+from briefer.core.errors import BrieferError
+from briefer.core.selection import export_selection, import_selection
+from briefer.core.sync.formats import KINDS
+from briefer.core.sync.sources import add_source, import_file, list_sources, sync_source
+from briefer.gui.context import AppContext
+from briefer.gui.i18n import LANGUAGES, LanguageManager
+from briefer.gui.jobs import Job
+from briefer.gui.views.catalogue_views import ProgrammeView, ProjectsView
+from briefer.gui.views.changes import ChangesView
+from briefer.gui.views.delegation import DelegationView
+from briefer.gui.views.detail import DetailPane
+from briefer.gui.views.notes import NotesView
+from briefer.gui.views.packs import PacksView
+from briefer.gui.views.search import SearchView
+
+VIEWS = ("programme", "projects", "delegation", "notes", "changes", "packs", "search")
+
+
+class MainWindow(QMainWindow):
+    sync_finished = Signal(bool)
+
+    def __init__(self, ctx: AppContext, languages: LanguageManager) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.languages = languages
+        self.settings = QSettings(str(ctx.folder / "window.ini"), QSettings.Format.IniFormat)
+        self.jobs: list[Job] = []
+        self.sync_job: Job | None = None
+        self.views = {
+            "programme": ProgrammeView(ctx),
+            "projects": ProjectsView(ctx),
+            "delegation": DelegationView(ctx),
+            "notes": NotesView(ctx),
+            "changes": ChangesView(ctx),
+            "packs": PacksView(ctx),
+            "search": SearchView(ctx),
+        }
+        self.nav = QListWidget()
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(240)
+        self.stack = QStackedWidget()
+        for name in VIEWS:
+            self.stack.addWidget(self.views[name])
+            self.nav.addItem("")
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.detail = DetailPane(ctx)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.setCentralWidget(self.splitter)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        self.search.setMaximumWidth(520)
+        self.search.textEdited.connect(self._search)
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status()
+        ctx.item_selected.connect(lambda _: None)
+        ctx.note_requested.connect(lambda _: self.show_view("notes"))
+        ctx.store_did_change.connect(self.update_status)
+        self.retranslate_ui()
+        self._restore()
+
+    # --- construction ----------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self.toolbar.addWidget(self.search)
+        spacer = QWidget()
+        spacer.setSizePolicy(
+            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
+        )
+        self.toolbar.addWidget(spacer)
+        self.sync_button = QToolButton()
+        self.sync_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.sync_menu = QMenu(self)
+        self.sync_menu.aboutToShow.connect(self._fill_sync_menu)
+        self.sync_button.setMenu(self.sync_menu)
+        self.sync_button.clicked.connect(lambda: self.start_sync(None))
+        self.toolbar.addWidget(self.sync_button)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.act_import = QAction(self, triggered=self.import_dialog)
+        self.act_import.setShortcut(QKeySequence("Ctrl+I"))
+        self.act_export_sel = QAction(self, triggered=self.export_selection_dialog)
+        self.act_import_sel = QAction(self, triggered=self.import_selection_dialog)
+        self.act_quit = QAction(self, triggered=self.close)
+        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        for act in (self.act_import, self.act_export_sel, self.act_import_sel):
+            self.file_menu.addAction(act)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.edit_menu = bar.addMenu("")
+        self.act_find = QAction(self, triggered=self.focus_search)
+        self.act_find.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K")])
+        self.edit_menu.addAction(self.act_find)
+        self.view_menu = bar.addMenu("")
+        self.view_actions = []
+        for number, name in enumerate(VIEWS[:6], start=1):
+            act = QAction(self, triggered=lambda _=False, n=name: self.show_view(n))
+            act.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            self.view_menu.addAction(act)
+            self.view_actions.append(act)
+        self.sync_main_menu = bar.addMenu("")
+        self.act_sync_all = QAction(self, triggered=lambda: self.start_sync(None))
+        self.act_sync_all.setShortcut(QKeySequence("F5"))
+        self.act_add_source = QAction(self, triggered=self.add_source_dialog)
+        self.sync_main_menu.addAction(self.act_sync_all)
+        self.sync_main_menu.addAction(self.act_add_source)
+        self.lang_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        self.lang_actions = {}
+        for code, name in LANGUAGES.items():
+            act = QAction(
+                name, self, checkable=True, triggered=lambda _=False, c=code: self.set_language(c)
+            )
+            group.addAction(act)
+            self.lang_menu.addAction(act)
+            self.lang_actions[code] = act
+        self.help_menu = bar.addMenu("")
+        self.act_about = QAction(self, triggered=self.about)
+        self.help_menu.addAction(self.act_about)
+
+    def _build_status(self) -> None:
+        self.status_catalogue = QLabel()
+        self.status_sync = QLabel()
+        self.status_network = QLabel()
+        self.sync_progress = QProgressBar()
+        self.sync_progress.setMaximumWidth(160)
+        self.sync_progress.setVisible(False)
+        self.sync_cancel = QPushButton()
+        self.sync_cancel.setVisible(False)
+        self.sync_cancel.clicked.connect(lambda: self.sync_job and self.sync_job.cancel())
+        bar = self.statusBar()
+        for widget in (self.status_catalogue, self.status_sync, self.status_network):
+            bar.addPermanentWidget(widget)
+        bar.addWidget(self.sync_progress)
+        bar.addWidget(self.sync_cancel)
+        self.network = None
+        try:
+            from PySide6.QtNetwork import QNetworkInformation
+
+            if QNetworkInformation.loadDefaultBackend():
+                self.network = QNetworkInformation.instance()
+                self.network.reachabilityChanged.connect(lambda _: self.update_status())
+        except (ImportError, RuntimeError):
+            self.network = None
+
+    # --- language ----------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Briefer — briefing for the Paris Peace Forum"))
+        names = [
+            self.tr("Programme"),
+            self.tr("Projects"),
+            self.tr("My delegation"),
+            self.tr("Notes"),
+            self.tr("Changes"),
+            self.tr("Packs"),
+            self.tr("Search"),
+        ]
+        for row, name in enumerate(names):
+            self.nav.item(row).setText(name)
+        for act, name in zip(self.view_actions, names, strict=False):
+            act.setText(name)
+        self.search.setPlaceholderText(self.tr("Search everything (Ctrl+F)…"))
+        self.sync_button.setText(self.tr("Sync"))
+        self.sync_cancel.setText(self.tr("Cancel"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.sync_main_menu.setTitle(self.tr("&Sync"))
+        self.lang_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.act_import.setText(self.tr("Import programme file…"))
+        self.act_export_sel.setText(self.tr("Export marks and notes…"))
+        self.act_import_sel.setText(self.tr("Import a colleague's marks and notes…"))
+        self.act_quit.setText(self.tr("Quit"))
+        self.act_find.setText(self.tr("Find"))
+        self.act_sync_all.setText(self.tr("Sync all sources"))
+        self.act_add_source.setText(self.tr("Add a source…"))
+        self.act_about.setText(self.tr("About Briefer"))
+        self.lang_actions[self.languages.lang].setChecked(True)
+        self.update_status()
+
+    def set_language(self, lang: str) -> None:
+        self.languages.set_language(lang)
+        self.ctx.lang = lang
+        self.settings.setValue("language", lang)
+        self.ctx.language_did_change.emit(lang)
+        self.ctx.changed()
+
+    # --- navigation --------------------------------------------------------------------
+    def show_view(self, name: str) -> None:
+        self.nav.setCurrentRow(VIEWS.index(name))
+
+    def current_view(self) -> str:
+        return VIEWS[self.stack.currentIndex()]
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search(self, text: str) -> None:
+        self.show_view("search")
+        self.views["search"].set_query(text)
+
+    # --- status ------------------------------------------------------------------------
+    def update_status(self) -> None:
+        info = overview(self.ctx.store)
+        label = self.tr("Catalogue version {version}").format(version=info["catalogue_version"])
+        if info["illustrative"]:
+            label += " — " + self.tr("ILLUSTRATIVE DATA")
+        elif info["partial"]:
+            label += " — " + self.tr("partial: see Help › About")
+        self.status_catalogue.setText(label)
+        last = self.ctx.store.query_one(
+            "SELECT finished FROM syncs WHERE status = 'done' ORDER BY id DESC LIMIT 1"
+        )
+        self.status_sync.setText(
+            self.tr("Last synced {when}").format(when=last["finished"][:16].replace("T", " "))
+            if last and last["finished"]
+            else self.tr("Never synced: bundled data")
+        )
+        if self.network is None:
+            self.status_network.setText(self.tr("Network status unknown"))
+        else:
+            from PySide6.QtNetwork import QNetworkInformation
+
+            online = self.network.reachability() == QNetworkInformation.Reachability.Online
+            self.status_network.setText(self.tr("Online") if online else self.tr("Offline"))
+
+    # --- sync and import ---------------------------------------------------------------
+    def _fill_sync_menu(self) -> None:
+        self.sync_menu.clear()
+        sources = list_sources(self.ctx.store)
+        for source in sources:
+            self.sync_menu.addAction(source.name, lambda n=source.name: self.start_sync(n))
+        if not sources:
+            empty = self.sync_menu.addAction(self.tr("No source yet"))
+            empty.setEnabled(False)
+        self.sync_menu.addSeparator()
+        self.sync_menu.addAction(self.act_add_source)
+        self.sync_menu.addAction(self.act_import)
+
+    def start_sync(self, name: str | None) -> Job | None:
+        if self.sync_job is not None:
+            return None
+        names = [name] if name else [s.name for s in list_sources(self.ctx.store)]
+        if not names:
+            QMessageBox.information(
+                self,
+                self.tr("Sync"),
+                self.tr(
+                    "No source yet. Add the address of your ministry's feed (Sync › Add a source), "
+                    "or import a programme file."
+                ),
+            )
+            return None
+
+        def work(store, reporter):
+            return [sync_source(store, n, progress=reporter) for n in names]
+
+        return self._run_long(work, self.tr("Syncing…"))
+
+    def _run_long(self, work, message: str) -> Job:
+        job = Job(self.ctx.folder, work)
+        self.sync_job = job
+        job.signals.progressed.connect(self._sync_progress)
+        job.signals.succeeded.connect(self._sync_done)
+        job.signals.failed.connect(self._sync_failed)
+        job.signals.cancelled.connect(
+            lambda: self.statusBar().showMessage(self.tr("Cancelled; nothing was changed."), 8000)
+        )
+        job.signals.finished.connect(self._sync_finished)
+        self.sync_progress.setRange(0, 0)
+        self.sync_progress.setVisible(True)
+        self.sync_cancel.setVisible(True)
+        self.sync_button.setEnabled(False)
+        self.statusBar().showMessage(message)
+        return job.start()
+
+    def _sync_progress(self, done: int, total: int, _stage: str) -> None:
+        if total:
+            self.sync_progress.setRange(0, total)
+            self.sync_progress.setValue(min(done, total))
+
+    def _sync_done(self, results) -> None:
+        results = results if isinstance(results, list) else [results]
+        changes = sum(len(r.changes) for r in results if r is not None)
+        self.ctx.changed()
+        if all(r is None for r in results):
+            self.statusBar().showMessage(self.tr("Already up to date."), 8000)
+            self.sync_finished.emit(True)
+            return
+        self.statusBar().showMessage(self.tr("%n change(s) applied.", "", changes), 8000)
+        self.show_view("changes")
+        self.sync_finished.emit(True)
+
+    def _sync_failed(self, message: str) -> None:
+        self.statusBar().showMessage(self.tr("Sync failed; nothing was changed."), 8000)
+        QMessageBox.warning(self, self.tr("Sync"), message)
+        self.sync_finished.emit(False)
+
+    def _sync_finished(self) -> None:
+        self.sync_job = None
+        self.sync_progress.setVisible(False)
+        self.sync_cancel.setVisible(False)
+        self.sync_button.setEnabled(True)
+        self.update_status()
+
+    def add_source_dialog(self) -> None:
+        url, ok = QInputDialog.getText(self, self.tr("Add a source"), self.tr("Address (URL)"))
+        if not ok or not url.strip():
+            return
+        kind, ok = QInputDialog.getItem(
+            self, self.tr("Add a source"), self.tr("Kind"), list(KINDS), 0, False
+        )
+        if not ok:
+            return
+        key = None
+        trust = False
+        if kind == "briefer":
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Publisher's public key"))
+            if path:
+                key = Path(path).read_text(encoding="ascii", errors="replace")
+            else:
+                trust = (
+                    QMessageBox.question(
+                        self,
+                        self.tr("Add a source"),
+                        self.tr(
+                            "Without a key, data from this address cannot be verified. "
+                            "Accept unsigned data from it?"
+                        ),
+                    )
+                    == QMessageBox.StandardButton.Yes
+                )
+        name, ok = QInputDialog.getText(self, self.tr("Add a source"), self.tr("Short name"))
+        if not ok:
+            return
+        try:
+            add_source(self.ctx.store, name, url.strip(), kind, key, trust)
+        except BrieferError as exc:
+            QMessageBox.warning(self, self.tr("Add a source"), str(exc))
+
+    def import_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import programme file"),
+            "",
+            self.tr("Programmes (*.xml *.json *.ics *.csv *.gz)"),
+        )
+        if path:
+            self._run_long(
+                lambda store, rep: import_file(store, Path(path), progress=rep),
+                self.tr("Importing…"),
+            )
+
+    def export_selection_dialog(self) -> None:
+        delegation = self.ctx.delegation()
+        if delegation is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export marks and notes"), "selection.json", "JSON (*.json)"
+        )
+        if path:
+            try:
+                export_selection(self.ctx.store, delegation, Path(path))
+            except BrieferError as exc:
+                QMessageBox.warning(self, self.tr("Export"), str(exc))
+
+    def import_selection_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import marks and notes"), "", "JSON (*.json)"
+        )
+        if not path:
+            return
+        try:
+            report = import_selection(self.ctx.store, Path(path))
+        except BrieferError as exc:
+            QMessageBox.warning(self, self.tr("Import"), str(exc))
+            return
+        self.ctx.changed()
+        QMessageBox.information(
+            self,
+            self.tr("Import"),
+            self.tr(
+                "{marks} marks and {notes} notes added; {conflicts} kept in two versions, flagged."
+            ).format(
+                marks=report.marks_added,
+                notes=report.notes_added,
+                conflicts=len(report.note_conflicts) + len(report.mark_conflicts),
+            ),
+        )
+
+    def about(self) -> None:
+        info = overview(self.ctx.store)
+        lines = "<br>".join(info["completeness"])
+        QMessageBox.about(
+            self,
+            self.tr("About Briefer"),
+            self.tr("<p><b>Briefer {version}</b></p><p>Data: {source}</p><p>{lines}</p>").format(
+                version=__version__, source=info["source_name"] or "", lines=lines
+            ),
+        )
+
+    # --- state -------------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = self.settings.value("splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        else:
+            width = max(self.width(), 1000)
+            self.splitter.setSizes([150, int(width * 0.6), int(width * 0.28)])
+        view = self.settings.value("view", "programme")
+        self.show_view(view if view in VIEWS else "programme")
+
+    def save_state(self) -> None:
+        self.views["notes"].save()
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("splitter", self.splitter.saveState())
+        self.settings.setValue("view", self.current_view())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+
+def app_instance() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app

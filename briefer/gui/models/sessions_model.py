@@ -1,0 +1,269 @@
+"""The programme as a tree: days, then their sessions in time order, loaded batch by batch."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from briefer.core.localize import pick
+from briefer.core.store import Store
+from briefer.core.timefmt import day_name, local
+
+BATCH = 400
+RecordRole = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("Time", "Session", "Place", "Format", "Mark", "Status")
+COL_TIME, COL_TITLE, COL_PLACE, COL_FORMAT, COL_MARK, COL_STATUS = range(6)
+
+
+def _headers() -> list[str]:
+    return [
+        QCoreApplication.translate("SessionsModel", "Time"),
+        QCoreApplication.translate("SessionsModel", "Session"),
+        QCoreApplication.translate("SessionsModel", "Place"),
+        QCoreApplication.translate("SessionsModel", "Format"),
+        QCoreApplication.translate("SessionsModel", "Mark"),
+        QCoreApplication.translate("SessionsModel", "Status"),
+    ]
+
+
+@dataclass
+class SessionFilter:
+    edition_id: str | None = None
+    day: str | None = None
+    format: str | None = None
+    theme_id: str | None = None
+    marked_only: bool = False
+    delegate_id: int | None = None
+    delegation_id: int | None = None
+
+
+@dataclass
+class _Day:
+    day: str | None
+    count: int
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+
+class SessionsTreeModel(QAbstractItemModel):
+    """Days at the top, sessions below; `data()` reads prepared rows only, never SQL."""
+
+    def __init__(self, store: Store, lang: str = "en") -> None:
+        super().__init__()
+        self.store = store
+        self.lang = lang
+        self.filter = SessionFilter()
+        self.days: list[_Day] = []
+        self.conflicts: set[str] = set()
+        self.changed: set[str] = set()
+
+    # --- loading ------------------------------------------------------------------------
+    def _where(self) -> tuple[str, list[Any]]:
+        f = self.filter
+        sql, params = ["1"], []
+        if f.edition_id:
+            sql.append("s.edition_id = ?")
+            params.append(f.edition_id)
+        if f.day:
+            sql.append("s.day = ?")
+            params.append(f.day)
+        if f.format:
+            sql.append("s.format = ?")
+            params.append(f.format)
+        if f.theme_id:
+            sql.append("s.id IN (SELECT item_id FROM cat.item_themes WHERE theme_id = ?)")
+            params.append(f.theme_id)
+        if f.marked_only and f.delegation_id is not None:
+            sql.append("m.item_id IS NOT NULL")
+        if f.delegate_id is not None:
+            sql.append("s.id IN (SELECT item_id FROM mark_delegates WHERE delegate_id = ?)")
+            params.append(f.delegate_id)
+        return " AND ".join(sql), params
+
+    def reload(
+        self,
+        flt: SessionFilter | None = None,
+        conflicts: set[str] | None = None,
+        changed: set[str] | None = None,
+    ) -> None:
+        self.beginResetModel()
+        if flt is not None:
+            self.filter = flt
+        if conflicts is not None:
+            self.conflicts = conflicts
+        if changed is not None:
+            self.changed = changed
+        where, params = self._where()
+        rows = self.store.query(
+            "SELECT s.day, count(*) AS n FROM cat.sessions s "
+            "LEFT JOIN marks m ON m.item_id = s.id AND m.delegation_id = ? "
+            f"WHERE {where} GROUP BY s.day ORDER BY s.day IS NULL, s.day",
+            [self.filter.delegation_id, *params],
+        )
+        self.days = [_Day(r["day"], r["n"]) for r in rows]
+        self.endResetModel()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not parent.isValid() or parent.parent().isValid():
+            return False
+        day = self.days[parent.row()]
+        return len(day.rows) < day.count
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
+        day = self.days[parent.row()]
+        where, params = self._where()
+        day_sql = "s.day IS NULL" if day.day is None else "s.day = ?"
+        day_params = [] if day.day is None else [day.day]
+        rows = self.store.query(
+            'SELECT s.id, s.title_ar, s.title_fr, s.title_en, s.title_other, s.start, s."end", '
+            "s.timezone, s.format, s.status, r.name_ar AS room_ar, r.name_fr AS room_fr, "
+            "r.name_en AS room_en, v.name_en AS venue_en, v.name_fr AS venue_fr, "
+            "v.name_ar AS venue_ar, s.online_url, m.priority "
+            "FROM cat.sessions s LEFT JOIN cat.rooms r ON r.id = s.room_id "
+            "LEFT JOIN cat.venues v ON v.id = s.venue_id "
+            "LEFT JOIN marks m ON m.item_id = s.id AND m.delegation_id = ? "
+            f"WHERE {where} AND {day_sql} "
+            "ORDER BY s.start IS NULL, s.start, s.id LIMIT ? OFFSET ?",
+            [self.filter.delegation_id, *params, *day_params, BATCH, len(day.rows)],
+        )
+        if not rows:
+            day.count = len(day.rows)
+            return
+        self.beginInsertRows(parent, len(day.rows), len(day.rows) + len(rows) - 1)
+        day.rows.extend(rows)
+        self.endInsertRows()
+
+    # --- structure ----------------------------------------------------------------------
+    def index(
+        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()
+    ) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, child: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not child.isValid() or child.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, 0)
+
+    def _is_day(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        """Day rows carry 0 as internal id; a session row carries its day's row plus one."""
+        return index.internalId() == 0
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self.days)
+        if self._is_day(parent) and parent.column() == 0:
+            return len(self.days[parent.row()].rows)
+        return 0
+
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        if not parent.isValid():
+            return bool(self.days)
+        return self._is_day(parent) and self.days[parent.row()].count > 0
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _headers()[section]
+        return None
+
+    # --- data ---------------------------------------------------------------------------
+    def record(self, index: QModelIndex) -> dict[str, Any] | None:
+        if not index.isValid() or self._is_day(index):
+            return None
+        return self.days[index.internalId() - 1].rows[index.row()]
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        if self._is_day(index):
+            return self._day_data(index, role)
+        row = self.days[index.internalId() - 1].rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, index.column())
+        if role == RecordRole:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and row.get("status") == "cancelled":
+            return QBrush(QColor("#a01010"))
+        if role == Qt.ItemDataRole.FontRole and index.column() == COL_TITLE and row["priority"]:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_TITLE:
+            return self._display(row, COL_TITLE)
+        return None
+
+    def _day_data(self, index: QModelIndex, role: int) -> Any:
+        if index.column() != 0 or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.FontRole,
+        ):
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        day = self.days[index.row()]
+        if day.day is None:
+            label = QCoreApplication.translate("SessionsModel", "Day to be announced")
+        else:
+            label = day_name(day.day, self.lang)  # the pack's wording, so both read alike
+        return QCoreApplication.translate(
+            "SessionsModel", "{day} — %n session(s)", "", day.count
+        ).format(day=label)
+
+    def _display(self, row: dict[str, Any], column: int) -> str:
+        if column == COL_TIME:
+            start = local(row["start"], row["timezone"])
+            if start is None:
+                return QCoreApplication.translate("SessionsModel", "to be announced")
+            end = local(row["end"], row["timezone"])
+            return start.strftime("%H:%M") + (f"–{end.strftime('%H:%M')}" if end else "")
+        if column == COL_TITLE:
+            return pick(row, "title", self.lang) or QCoreApplication.translate(
+                "SessionsModel", "(untitled)"
+            )
+        if column == COL_PLACE:
+            parts = [pick(row, "room", self.lang), pick(row, "venue", self.lang)]
+            if row.get("online_url"):
+                parts.append(QCoreApplication.translate("SessionsModel", "online"))
+            return ", ".join(p for p in parts if p) or QCoreApplication.translate(
+                "SessionsModel", "to be announced"
+            )
+        if column == COL_FORMAT:
+            return row.get("format") or ""
+        if column == COL_MARK:
+            return {
+                "must": QCoreApplication.translate("Priority", "must attend"),
+                "should": QCoreApplication.translate("Priority", "should attend"),
+                "optional": QCoreApplication.translate("Priority", "optional"),
+            }.get(row.get("priority") or "", "")
+        if column == COL_STATUS:
+            badges = []
+            if row.get("status") == "cancelled":
+                badges.append(QCoreApplication.translate("SessionsModel", "cancelled"))
+            if row["id"] in self.conflicts:
+                badges.append(QCoreApplication.translate("SessionsModel", "conflict"))
+            if row["id"] in self.changed:
+                badges.append(QCoreApplication.translate("SessionsModel", "changed"))
+            return " · ".join(badges)
+        return ""

@@ -1,0 +1,281 @@
+"""The programme (sessions by day) and the project catalogue, with their filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefer.core.delegations import list_delegates
+from briefer.core.localize import pick
+from briefer.core.marks import conflicts
+from briefer.gui.context import AppContext
+from briefer.gui.models.projects_model import ProjectsTableModel
+from briefer.gui.models.projects_model import RecordRole as ProjectRole
+from briefer.gui.models.sessions_model import COL_TITLE, SessionFilter, SessionsTreeModel
+from briefer.gui.models.sessions_model import RecordRole as SessionRole
+from briefer.gui.widgets import SectionTitle
+
+
+def edition_choices(ctx: AppContext) -> list[tuple[str, str]]:
+    rows = ctx.store.query("SELECT * FROM cat.editions ORDER BY year DESC")
+    return [(r["id"], pick(r, "name", ctx.lang) or r["id"]) for r in rows]
+
+
+def default_edition(ctx: AppContext) -> str | None:
+    row = ctx.store.query_one(
+        "SELECT edition_id FROM cat.sessions GROUP BY edition_id ORDER BY count(*) DESC LIMIT 1"
+    )
+    return row["edition_id"] if row else None
+
+
+class ProgrammeView(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.title = SectionTitle()
+        self.edition = QComboBox()
+        self.day = QComboBox()
+        self.format = QComboBox()
+        self.theme = QComboBox()
+        self.delegate = QComboBox()
+        self.marked = QCheckBox()
+        for combo, width in (
+            (self.edition, 14),
+            (self.day, 8),
+            (self.format, 10),
+            (self.theme, 12),
+            (self.delegate, 8),
+        ):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(width)
+        self.model = SessionsTreeModel(ctx.store, ctx.lang)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.header().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.selectionModel().currentChanged.connect(self._current)
+        bar = QGridLayout()
+        self.labels = [QLabel() for _ in range(5)]
+        widgets = (self.edition, self.day, self.format, self.theme, self.delegate)
+        for position, (label, widget) in enumerate(zip(self.labels, widgets, strict=True)):
+            row, column = divmod(position, 3)
+            bar.addWidget(label, row, column * 2)
+            bar.addWidget(widget, row, column * 2 + 1)
+        bar.addWidget(self.marked, 1, 5)
+        for column in (1, 3, 5):
+            bar.setColumnStretch(column, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(bar)
+        layout.addWidget(self.tree, 1)
+        for combo in (self.edition, self.day, self.format, self.theme, self.delegate):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.edition.currentIndexChanged.connect(self._fill_edition_filters)
+        self.marked.toggled.connect(self._filters_changed)
+        ctx.store_did_change.connect(self.reload)
+        self._loading = False
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Programme"))
+        for label, text in zip(
+            self.labels,
+            (
+                self.tr("Edition"),
+                self.tr("Day"),
+                self.tr("Format"),
+                self.tr("Theme"),
+                self.tr("Delegate"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.marked.setText(self.tr("Marked only"))
+        self.model.lang = self.ctx.lang
+        self._fill_filters()
+
+    def _fill_filters(self) -> None:
+        self._loading = True
+        current = self.edition.currentData() or default_edition(self.ctx)
+        self.edition.clear()
+        for edition_id, name in edition_choices(self.ctx):
+            self.edition.addItem(name, edition_id)
+        self.edition.setCurrentIndex(max(0, self.edition.findData(current)))
+        self._fill_edition_filters()
+        self.delegate.clear()
+        self.delegate.addItem(self.tr("anyone"), None)
+        delegation = self.ctx.delegation()
+        if delegation:
+            for d in list_delegates(self.ctx.store, delegation):
+                self.delegate.addItem(d.name, d.id)
+        self._loading = False
+        self.reload()
+
+    def _fill_edition_filters(self) -> None:
+        was_loading, self._loading = self._loading, True
+        edition = self.edition.currentData()
+        store = self.ctx.store
+        self.day.clear()
+        self.day.addItem(self.tr("all days"), None)
+        for row in store.query(
+            "SELECT DISTINCT day FROM cat.sessions WHERE edition_id = ? "
+            "AND day IS NOT NULL ORDER BY day",
+            (edition,),
+        ):
+            self.day.addItem(row["day"], row["day"])
+        self.format.clear()
+        self.format.addItem(self.tr("all formats"), None)
+        for row in store.query(
+            "SELECT DISTINCT format FROM cat.sessions WHERE edition_id = ? "
+            "AND format IS NOT NULL ORDER BY format",
+            (edition,),
+        ):
+            self.format.addItem(row["format"], row["format"])
+        self.theme.clear()
+        self.theme.addItem(self.tr("all themes"), None)
+        for row in store.query(
+            "SELECT * FROM cat.themes WHERE edition_id = ? AND key IS NOT NULL ORDER BY type, key",
+            (edition,),
+        ):
+            self.theme.addItem(pick(row, "name", self.ctx.lang) or row["id"], row["id"])
+        self._loading = was_loading
+        self._filters_changed()
+
+    def _filters_changed(self) -> None:
+        if not self._loading:
+            self.reload()
+
+    def reload(self) -> None:
+        delegation = self.ctx.delegation()
+        clashes = set()
+        if delegation:
+            for c in conflicts(self.ctx.store, delegation):
+                clashes |= {c.first, c.second}
+        changed = {
+            r["item_id"]
+            for r in self.ctx.store.query(
+                "SELECT DISTINCT c.item_id FROM changes c JOIN syncs s ON s.id = c.sync_id "
+                "WHERE s.status = 'done' AND c.field != 'added' AND s.id = "
+                "(SELECT max(id) FROM syncs WHERE status = 'done')"
+            )
+        }
+        self.model.lang = self.ctx.lang
+        self.model.reload(
+            SessionFilter(
+                edition_id=self.edition.currentData(),
+                day=self.day.currentData(),
+                format=self.format.currentData(),
+                theme_id=self.theme.currentData(),
+                marked_only=self.marked.isChecked(),
+                delegate_id=self.delegate.currentData(),
+                delegation_id=delegation.id if delegation else None,
+            ),
+            clashes,
+            changed,
+        )
+        self.tree.expandAll()
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+        for column in range(self.model.columnCount()):
+            if column != COL_TITLE:
+                self.tree.resizeColumnToContents(column)
+                self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), 150))
+
+    def _current(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        record = index.siblingAtColumn(0).data(SessionRole)
+        if record:
+            self.ctx.item_selected.emit(record["id"])
+
+
+class ProjectsView(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.title = SectionTitle()
+        self.edition = QComboBox()
+        self.edition.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.edition.setMinimumContentsLength(16)
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.model = ProjectsTableModel(ctx.store, ctx.lang)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentChanged.connect(self._current)
+        self.edition_label = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.edition_label)
+        bar.addWidget(self.edition)
+        bar.addWidget(self.filter, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self._debounce = QTimer(self, singleShot=True, interval=200)
+        self._debounce.timeout.connect(self.reload)
+        self.filter.textChanged.connect(lambda _: self._debounce.start())
+        self.edition.currentIndexChanged.connect(lambda _: self.reload())
+        ctx.store_did_change.connect(self.reload)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Projects"))
+        self.edition_label.setText(self.tr("Edition"))
+        self.filter.setPlaceholderText(self.tr("Filter by name, organisation, region, country"))
+        current = self.edition.currentData()
+        self.edition.blockSignals(True)
+        self.edition.clear()
+        self.edition.addItem(self.tr("all editions"), "")
+        for edition_id, name in edition_choices(self.ctx):
+            self.edition.addItem(name, edition_id)
+        self.edition.setCurrentIndex(max(0, self.edition.findData(current or "ppf:edition-2021")))
+        self.edition.blockSignals(False)
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.lang = self.ctx.lang
+        self.model.reload(self.edition.currentData() or "", self.filter.text())
+        self.table.resizeColumnsToContents()
+        for column in range(1, self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _current(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        record = index.siblingAtColumn(0).data(ProjectRole)
+        if record:
+            self.ctx.item_selected.emit(record["id"])

@@ -1,0 +1,110 @@
+"""Changes: what the last syncs and imports changed, marked items first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from briefer.core.sync.history import list_changes
+from briefer.gui.context import AppContext
+from briefer.gui.widgets import SectionTitle
+
+
+def field_label(field: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        "added": QCoreApplication.translate("Changes", "new"),
+        "removed": QCoreApplication.translate("Changes", "removed"),
+        "title": QCoreApplication.translate("Changes", "title"),
+        "time": QCoreApplication.translate("Changes", "time"),
+        "duration": QCoreApplication.translate("Changes", "duration"),
+        "room": QCoreApplication.translate("Changes", "room"),
+        "speakers": QCoreApplication.translate("Changes", "speakers"),
+        "language": QCoreApplication.translate("Changes", "language"),
+        "status": QCoreApplication.translate("Changes", "status"),
+    }.get(field, field)
+
+
+class ChangesView(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.title = SectionTitle()
+        self.since_pack = QLabel()
+        self.since_pack.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.itemClicked.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.since_pack)
+        layout.addWidget(self.tree, 1)
+        ctx.store_did_change.connect(self.reload)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Changes"))
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Marked"),
+                self.tr("When (UTC)"),
+                self.tr("Item"),
+                self.tr("What"),
+                self.tr("Before"),
+                self.tr("Now"),
+            ]
+        )
+        self.reload()
+
+    def reload(self) -> None:
+        delegation = self.ctx.delegation()
+        self.tree.clear()
+        rows = list_changes(self.ctx.store, delegation)
+        pack = None
+        if delegation is not None:
+            pack = self.ctx.store.query_one(
+                "SELECT id, created FROM packs WHERE delegation_id = ? ORDER BY created DESC "
+                "LIMIT 1",
+                (delegation.id,),
+            )
+        if pack:
+            since = [r for r in rows if r["at"] > pack["created"]]
+            self.since_pack.setText(
+                self.tr("%n change(s) since the pack printed on {date}.", "", len(since)).format(
+                    date=pack["created"][:16].replace("T", " ")
+                )
+            )
+        else:
+            self.since_pack.setText(self.tr("No pack printed yet."))
+        if not rows:
+            self.tree.addTopLevelItem(
+                QTreeWidgetItem(["", "", self.tr("No recorded changes."), "", "", ""])
+            )
+            return
+        for row in rows[:2000]:
+            item = QTreeWidgetItem(
+                [
+                    "★" if row["marked"] else "",
+                    row["at"][:16].replace("T", " "),
+                    row["title"] or row["id"],
+                    field_label(row["field"]),
+                    row["old"] or "—",
+                    row["new"] or "—",
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, row["id"])
+            self.tree.addTopLevelItem(item)
+        for column in (0, 1, 3):
+            self.tree.resizeColumnToContents(column)
+
+    def _open(self, item: QTreeWidgetItem) -> None:
+        item_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if item_id and self.ctx.store.query_one("SELECT 1 FROM cat.items WHERE id = ?", (item_id,)):
+            self.ctx.item_selected.emit(item_id)

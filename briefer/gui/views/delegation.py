@@ -1,0 +1,200 @@
+"""My delegation: the delegation and its delegates, marked items by delegate, conflicts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefer.core.catalogue import item_detail
+from briefer.core.delegations import (
+    add_delegate,
+    create_delegation,
+    list_delegates,
+    list_delegations,
+    use_delegation,
+)
+from briefer.core.errors import BrieferError
+from briefer.core.marks import conflicts, list_marks, set_mark
+from briefer.gui.context import AppContext
+from briefer.gui.views.detail import priority_label
+from briefer.gui.widgets import SectionTitle
+
+
+class DelegationView(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.title = SectionTitle()
+        self.current = QComboBox()
+        self.current.currentIndexChanged.connect(self._use)
+        self.new_delegation = QPushButton()
+        self.new_delegation.clicked.connect(self._create)
+        self.delegate_name = QLineEdit()
+        self.delegate_function = QLineEdit()
+        self.add = QPushButton()
+        self.add.clicked.connect(self._add_delegate)
+        self.delegates = QListWidget()
+        self.marks = QTreeWidget()
+        self.marks.itemActivated.connect(self._open)
+        self.marks.itemClicked.connect(self._open)
+        self.conflict_title = QLabel()
+        self.conflicts = QListWidget()
+        self.conflicts.itemActivated.connect(self._resolve)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        top = QHBoxLayout()
+        self.current_label = QLabel()
+        top.addWidget(self.current_label)
+        top.addWidget(self.current, 1)
+        top.addWidget(self.new_delegation)
+        adder = QHBoxLayout()
+        adder.addWidget(self.delegate_name, 2)
+        adder.addWidget(self.delegate_function, 2)
+        adder.addWidget(self.add)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(top)
+        layout.addWidget(self.delegates)
+        layout.addLayout(adder)
+        layout.addWidget(self.marks, 2)
+        layout.addWidget(self.conflict_title)
+        layout.addWidget(self.conflicts, 1)
+        layout.addWidget(self.hint)
+        ctx.store_did_change.connect(self.reload)
+        self._loading = False
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("My delegation"))
+        self.current_label.setText(self.tr("Delegation"))
+        self.new_delegation.setText(self.tr("New delegation…"))
+        self.delegate_name.setPlaceholderText(self.tr("Delegate's name"))
+        self.delegate_function.setPlaceholderText(self.tr("Function"))
+        self.add.setText(self.tr("Add delegate"))
+        self.marks.setHeaderLabels([self.tr("Marked items by delegate"), self.tr("Priority")])
+        self.conflict_title.setText(self.tr("Conflicts (double-click to decline the second)"))
+        self.reload()
+
+    def reload(self) -> None:
+        self._loading = True
+        delegation = self.ctx.delegation()
+        self.current.clear()
+        for d in list_delegations(self.ctx.store):
+            self.current.addItem(f"{d.name} ({d.country})" if d.country else d.name, d.id)
+        if delegation:
+            self.current.setCurrentIndex(self.current.findData(delegation.id))
+        self._loading = False
+        self.delegates.clear()
+        self.marks.clear()
+        self.conflicts.clear()
+        has = delegation is not None
+        for widget in (self.delegate_name, self.delegate_function, self.add):
+            widget.setEnabled(has)
+        if not has:
+            self.hint.setText(self.tr("Create your delegation to mark sessions and projects."))
+            return
+        self.hint.clear()
+        delegates = list_delegates(self.ctx.store, delegation)
+        for d in delegates:
+            self.delegates.addItem(f"{d.name} — {d.function}" if d.function else d.name)
+        groups = [(d.name, list_marks(self.ctx.store, delegation, d)) for d in delegates]
+        groups.append(
+            (
+                self.tr("Whole delegation"),
+                [m for m in list_marks(self.ctx.store, delegation) if not m.delegates],
+            )
+        )
+        for name, marks in groups:
+            parent = QTreeWidgetItem([f"{name} ({len(marks)})", ""])
+            self.marks.addTopLevelItem(parent)
+            for mark in marks:
+                title = item_detail(self.ctx.store, mark.item_id, self.ctx.lang)["title"]
+                child = QTreeWidgetItem([title, priority_label(mark.priority)])
+                child.setData(0, Qt.ItemDataRole.UserRole, mark.item_id)
+                parent.addChild(child)
+        self.marks.expandAll()
+        self.marks.header().setStretchLastSection(False)
+        self.marks.header().setSectionResizeMode(0, self.marks.header().ResizeMode.Stretch)
+        self.marks.resizeColumnToContents(1)
+        for c in conflicts(self.ctx.store, delegation):
+            first = item_detail(self.ctx.store, c.first, self.ctx.lang)["title"]
+            second = item_detail(self.ctx.store, c.second, self.ctx.lang)["title"]
+            entry = QListWidgetItem(
+                self.tr("{delegate}: “{first}” overlaps “{second}”").format(
+                    delegate=c.delegate, first=first, second=second
+                )
+            )
+            entry.setData(Qt.ItemDataRole.UserRole, c.second)
+            self.conflicts.addItem(entry)
+
+    def _use(self) -> None:
+        if self._loading or self.current.currentData() is None:
+            return
+        use_delegation(self.ctx.store, str(self.current.currentData()))
+        self.ctx.changed()
+
+    def _create(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New delegation"), self.tr("Name"))
+        if not ok or not name.strip():
+            return
+        country, ok = QInputDialog.getText(
+            self, self.tr("New delegation"), self.tr("Country code (ISO 3166, e.g. SN)")
+        )
+        try:
+            delegation = create_delegation(
+                self.ctx.store, name, country.strip() or None if ok else None
+            )
+            use_delegation(self.ctx.store, str(delegation.id))
+        except BrieferError as exc:
+            QMessageBox.warning(self, self.tr("New delegation"), str(exc))
+            return
+        self.ctx.changed()
+
+    def _add_delegate(self) -> None:
+        delegation = self.ctx.delegation()
+        if delegation is None:
+            return
+        try:
+            add_delegate(
+                self.ctx.store,
+                delegation,
+                self.delegate_name.text(),
+                self.delegate_function.text().strip() or None,
+            )
+        except BrieferError as exc:
+            self.hint.setText(str(exc))
+            return
+        self.delegate_name.clear()
+        self.delegate_function.clear()
+        self.ctx.changed()
+
+    def _open(self, item: QTreeWidgetItem) -> None:
+        item_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if item_id:
+            self.ctx.item_selected.emit(item_id)
+
+    def _resolve(self, item: QListWidgetItem) -> None:
+        delegation = self.ctx.delegation()
+        item_id = item.data(Qt.ItemDataRole.UserRole)
+        if delegation and item_id:
+            set_mark(self.ctx.store, delegation, item_id, status="declined")
+            self.ctx.changed()

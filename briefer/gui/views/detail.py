@@ -1,0 +1,279 @@
+"""The detail pane: an item's fields in the display language, its source, its mark and notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefer.core.catalogue import item_detail
+from briefer.core.delegations import list_delegates
+from briefer.core.errors import BrieferError
+from briefer.core.marks import PRIORITIES, find_mark, remove_mark, set_mark, unassign
+from briefer.core.notes import list_notes
+from briefer.gui.context import AppContext
+from briefer.gui.widgets import esc
+
+
+def priority_label(value: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        "must": QCoreApplication.translate("Priority", "must attend"),
+        "should": QCoreApplication.translate("Priority", "should attend"),
+        "optional": QCoreApplication.translate("Priority", "optional"),
+    }[value]
+
+
+class DetailPane(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.item_id: str | None = None
+        self.show_lang: str | None = None
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(True)
+        self.language = QComboBox()
+        self.language.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.language.setMinimumContentsLength(10)
+        self.language.currentIndexChanged.connect(self._language_picked)
+        self.priority = QComboBox()
+        self.setMinimumWidth(280)
+        self.delegates = QListWidget()
+        self.delegates.setMaximumHeight(110)
+        self.reason = QLineEdit()
+        self.save = QPushButton()
+        self.save.clicked.connect(self.save_mark)
+        self.unmark = QPushButton()
+        self.unmark.clicked.connect(self.remove_mark)
+        self.notes_button = QPushButton()
+        self.notes_button.clicked.connect(
+            lambda: self.item_id and self.ctx.note_requested.emit(self.item_id)
+        )
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.lang_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.lang_label)
+        top.addWidget(self.language, 1)
+        self.form = QFormLayout()
+        self.priority_label, self.delegates_label, self.reason_label = QLabel(), QLabel(), QLabel()
+        self.form.addRow(self.priority_label, self.priority)
+        self.form.addRow(self.delegates_label, self.delegates)
+        self.form.addRow(self.reason_label, self.reason)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save)
+        buttons.addWidget(self.unmark)
+        buttons.addWidget(self.notes_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(self.form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        ctx.item_selected.connect(self.show_item)
+        ctx.store_did_change.connect(self.refresh)
+        self.retranslate_ui()
+        self._set_enabled(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.lang_label.setText(self.tr("Show in:"))
+        self.priority_label.setText(self.tr("Priority"))
+        self.delegates_label.setText(self.tr("Delegates"))
+        self.reason_label.setText(self.tr("Reason"))
+        self.reason.setPlaceholderText(self.tr("Why it matters to the delegation"))
+        self.save.setText(self.tr("Save mark"))
+        self.unmark.setText(self.tr("Unmark"))
+        self.notes_button.setText(self.tr("Notes…"))
+        self.priority.blockSignals(True)
+        current = self.priority.currentData()
+        self.priority.clear()
+        for value in PRIORITIES:
+            self.priority.addItem(priority_label(value), value)
+        if current:
+            self.priority.setCurrentIndex(max(0, self.priority.findData(current)))
+        self.priority.blockSignals(False)
+        self.language.blockSignals(True)
+        self.language.clear()
+        self.language.addItem(self.tr("the window's language"), None)
+        for code, name in (("ar", "العربية"), ("fr", "Français"), ("en", "English")):
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.show_lang)))
+        self.language.blockSignals(False)
+        self.refresh()
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (
+            self.priority,
+            self.delegates,
+            self.reason,
+            self.save,
+            self.unmark,
+            self.notes_button,
+        ):
+            widget.setEnabled(enabled)
+
+    def _language_picked(self) -> None:
+        self.show_lang = self.language.currentData()
+        self.refresh()
+
+    def show_item(self, item_id: str) -> None:
+        self.item_id = item_id
+        self.message.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self.item_id:
+            hint = self.tr("Select a session or a project.")
+            self.browser.setHtml(f"<p>{esc(hint)}</p>")
+            return
+        lang = self.show_lang or self.ctx.lang
+        try:
+            detail = item_detail(self.ctx.store, self.item_id, lang)
+        except BrieferError as exc:
+            self.browser.setHtml(f"<p>{esc(exc)}</p>")
+            self._set_enabled(False)
+            return
+        delegation = self.ctx.delegation()
+        notes = list_notes(self.ctx.store, delegation, self.item_id) if delegation else []
+        self.browser.setHtml(self._html(detail, len(notes)))
+        self.browser.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
+        )
+        self._set_enabled(delegation is not None and detail.get("status") != "withdrawn")
+        self.unmark.setEnabled(False)
+        self.delegates.clear()
+        if delegation is None:
+            self.message.setText(self.tr("Create a delegation (My delegation) to mark items."))
+            return
+        mark = find_mark(self.ctx.store, delegation, self.item_id)
+        for delegate in list_delegates(self.ctx.store, delegation):
+            entry = QListWidgetItem(delegate.name)
+            entry.setData(Qt.ItemDataRole.UserRole, delegate.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            assigned = bool(mark and delegate.name in mark.delegates)
+            entry.setCheckState(Qt.CheckState.Checked if assigned else Qt.CheckState.Unchecked)
+            self.delegates.addItem(entry)
+        if mark:
+            self.priority.setCurrentIndex(self.priority.findData(mark.priority))
+            self.reason.setText(mark.reason or "")
+            self.unmark.setEnabled(True)
+        else:
+            self.priority.setCurrentIndex(self.priority.findData("should"))
+            self.reason.clear()
+
+    def _html(self, d: dict, note_count: int) -> str:
+        def row(label: str, value: object) -> str:
+            if value in (None, "", [], {}):
+                return ""
+            if isinstance(value, list):
+                value = ", ".join(str(v) for v in value)
+            return f"<tr><td><b>{esc(label)}</b></td><td>{esc(value)}</td></tr>"
+
+        status = d.get("status")
+        flags = ""
+        if status in ("cancelled", "withdrawn"):
+            word = self.tr("cancelled") if status == "cancelled" else self.tr("withdrawn")
+            flags = f"<p style='color:#a01010'><b>{esc(word.upper())}</b></p>"
+        people = "".join(
+            f"<li>{esc(p['name'])}{' — ' + esc(p['function']) if p.get('function') else ''}</li>"
+            for p in d.get("people", [])
+        )
+        titles = "".join(f"<li>[{esc(k)}] {esc(v)}</li>" for k, v in d.get("titles", {}).items())
+        body = d.get("abstract") or d.get("summary")
+        source = d.get("source_url")
+        speakers_label = self.tr("Speakers")
+        languages_label = self.tr("In other languages")
+        source_label = self.tr("Source")
+        notes_label = self.tr("%n note(s)", "", note_count)
+        parts = [
+            f"<h3>{esc(d['title'])}</h3>",
+            flags,
+            "<table cellspacing='4'>",
+            row(self.tr("Day"), d.get("day")),
+            row(self.tr("Time"), d.get("time") if d.get("kind") == "session" else None),
+            row(self.tr("Place"), d.get("place")),
+            row(self.tr("Format"), d.get("format")),
+            row(self.tr("Track"), d.get("track")),
+            row(self.tr("Organisation"), d.get("organisation")),
+            row(self.tr("Themes"), [t["name"] for t in d.get("themes", []) if t.get("name")]),
+            row(self.tr("Regions"), d.get("regions")),
+            row(self.tr("Countries"), d.get("countries")),
+            row(self.tr("Certainty"), d.get("certainty")),
+            "</table>",
+        ]
+        if body:
+            parts.append(f"<p>{esc(body)}</p>")
+        if people:
+            parts.append(f"<p><b>{esc(speakers_label)}</b></p><ul>{people}</ul>")
+        if len(d.get("titles", {})) > 1:
+            parts.append(f"<p><b>{esc(languages_label)}</b></p><ul>{titles}</ul>")
+        if source:
+            link = (
+                f"<a href='{esc(source)}'>{esc(source)}</a>"
+                if source.startswith(("http://", "https://"))
+                else esc(source)
+            )
+            parts.append(f"<p><b>{esc(source_label)}:</b> {link}</p>")
+        if d.get("source_notes"):
+            parts.append(f"<p style='color:#555'>{esc(d['source_notes'])}</p>")
+        parts.append(f"<p>{esc(notes_label)}</p>")
+        return "".join(parts)
+
+    def save_mark(self) -> None:
+        delegation = self.ctx.delegation()
+        if not (delegation and self.item_id):
+            return
+        chosen, dropped = [], []
+        from briefer.core.delegations import get_delegate
+
+        for i in range(self.delegates.count()):
+            entry = self.delegates.item(i)
+            delegate = get_delegate(self.ctx.store, entry.data(Qt.ItemDataRole.UserRole))
+            (chosen if entry.checkState() == Qt.CheckState.Checked else dropped).append(delegate)
+        try:
+            set_mark(
+                self.ctx.store,
+                delegation,
+                self.item_id,
+                self.priority.currentData(),
+                chosen,
+                self.reason.text().strip() or None,
+            )
+            for delegate in dropped:
+                unassign(self.ctx.store, delegation, self.item_id, delegate)
+        except BrieferError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText(self.tr("Mark saved."))
+        self.ctx.changed()
+
+    def remove_mark(self) -> None:
+        delegation = self.ctx.delegation()
+        if not (delegation and self.item_id):
+            return
+        try:
+            remove_mark(self.ctx.store, delegation, self.item_id)
+        except BrieferError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText(self.tr("Mark removed; notes are kept."))
+        self.ctx.changed()

@@ -1,0 +1,194 @@
+"""Notes: a Markdown editor with live preview, saved as you type (nothing to forget)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefer.core.catalogue import item_detail
+from briefer.core.errors import BrieferError
+from briefer.core.markdown_text import to_html
+from briefer.core.notes import add_note, get_note, list_notes, update_note
+from briefer.gui.context import AppContext
+from briefer.gui.widgets import SectionTitle
+
+AUTOSAVE_MS = 500
+
+
+class NotesView(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.note_id: str | None = None
+        self.target: str | None = None  # item id for a new note; None for a delegation note
+        self.title = SectionTitle()
+        self.list = QListWidget()
+        self.list.currentItemChanged.connect(self._open)
+        self.new_delegation_note = QPushButton()
+        self.new_delegation_note.clicked.connect(lambda: self.start_note(None))
+        self.editor = QPlainTextEdit()
+        self.editor.textChanged.connect(self._edited)
+        self.preview = QTextBrowser()
+        self.preview.setOpenExternalLinks(True)
+        self.rtl = QCheckBox()
+        self.rtl.toggled.connect(self._direction)
+        self.state = QLabel()
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.timer.timeout.connect(self.save)
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addWidget(self.new_delegation_note)
+        left_box = QWidget()
+        left_box.setLayout(left)
+        editors = QSplitter(Qt.Orientation.Vertical)
+        editors.addWidget(self.editor)
+        editors.addWidget(self.preview)
+        right = QVBoxLayout()
+        right.addWidget(self.heading)
+        right.addWidget(editors, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.rtl)
+        row.addStretch(1)
+        row.addWidget(self.state)
+        right.addLayout(row)
+        right_box = QWidget()
+        right_box.setLayout(right)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left_box)
+        self.splitter.addWidget(right_box)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.splitter, 1)
+        ctx.note_requested.connect(self.open_item)
+        ctx.store_did_change.connect(self.reload)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Notes"))
+        self.new_delegation_note.setText(self.tr("New delegation note"))
+        self.rtl.setText(self.tr("Right-to-left"))
+        self.editor.setPlaceholderText(self.tr("Write in Markdown: # heading, **bold**, - list"))
+        self.reload()
+
+    def reload(self) -> None:
+        delegation = self.ctx.delegation()
+        current = self.note_id
+        self.list.blockSignals(True)
+        self.list.clear()
+        if delegation is not None:
+            for note in list_notes(self.ctx.store, delegation):
+                label = (
+                    self.tr("Delegation")
+                    if note.item_id is None
+                    else item_detail(self.ctx.store, note.item_id, self.ctx.lang)["title"]
+                )
+                first = note.body.strip().splitlines()[0][:60] if note.body.strip() else ""
+                flag = self.tr(" [conflicting version]") if note.conflict_with else ""
+                entry = QListWidgetItem(f"{label}{flag}\n{first}")
+                entry.setData(Qt.ItemDataRole.UserRole, note.id)
+                self.list.addItem(entry)
+                if note.id == current:
+                    self.list.setCurrentItem(entry)
+        self.list.blockSignals(False)
+        self.new_delegation_note.setEnabled(delegation is not None)
+        if self.note_id is None and self.list.count() and not self.editor.toPlainText():
+            self.list.setCurrentRow(0)
+
+    def open_item(self, item_id: str) -> None:
+        """Show the first note on `item_id`, or start one."""
+        delegation = self.ctx.delegation()
+        if delegation is None:
+            return
+        notes = list_notes(self.ctx.store, delegation, item_id)
+        if notes:
+            self._load(notes[0].id)
+        else:
+            self.start_note(item_id)
+
+    def start_note(self, item_id: str | None) -> None:
+        self.save()
+        self.note_id = None
+        self.target = item_id
+        self.editor.blockSignals(True)
+        self.editor.clear()
+        self.editor.blockSignals(False)
+        self._heading()
+        self.preview.clear()
+        self.editor.setFocus()
+
+    def _heading(self) -> None:
+        if self.target is None:
+            self.heading.setText(self.tr("Delegation note"))
+        else:
+            title = item_detail(self.ctx.store, self.target, self.ctx.lang)["title"]
+            self.heading.setText(self.tr("Note on {title}").format(title=title))
+
+    def _open(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is not None:
+            self._load(item.data(Qt.ItemDataRole.UserRole))
+
+    def _load(self, note_id: str) -> None:
+        self.save()
+        note = get_note(self.ctx.store, note_id)
+        self.note_id = note.id
+        self.target = note.item_id
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(note.body)
+        self.editor.blockSignals(False)
+        self._heading()
+        self._render()
+        self.state.setText(self.tr("Saved"))
+
+    def _edited(self) -> None:
+        self.state.setText(self.tr("Editing…"))
+        self._render()
+        self.timer.start()
+
+    def _render(self) -> None:
+        self.preview.setHtml(to_html(self.editor.toPlainText()))
+
+    def _direction(self, rtl: bool) -> None:
+        direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        for widget in (self.editor, self.preview):
+            widget.setLayoutDirection(direction)
+            option = widget.document().defaultTextOption()
+            option.setTextDirection(direction)
+            widget.document().setDefaultTextOption(option)
+
+    def save(self) -> None:
+        """Write the editor's text now (autosave calls it; so do closing and switching notes)."""
+        self.timer.stop()
+        body = self.editor.toPlainText()
+        delegation = self.ctx.delegation()
+        if delegation is None or not body.strip():
+            return
+        try:
+            if self.note_id is None:
+                self.note_id = add_note(self.ctx.store, delegation, self.target, body).id
+                self.reload()
+            elif get_note(self.ctx.store, self.note_id).body != body:
+                update_note(self.ctx.store, self.note_id, body)
+        except BrieferError as exc:
+            self.state.setText(str(exc))
+            return
+        self.state.setText(self.tr("Saved"))

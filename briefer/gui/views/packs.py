@@ -1,0 +1,316 @@
+"""Packs: choose, render in the background, preview inside the app, save, print, open folder.
+
+The preview draws pages with PDFium (pypdfium2): the PySide6 wheels on PyPI ship no Qt PDF
+Python module, and PDFium renders Arabic pages exactly as other viewers do.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefer.core.delegations import find_delegate, list_delegates
+from briefer.core.packs.content import SECTIONS
+from briefer.gui.context import AppContext
+from briefer.gui.jobs import Job
+from briefer.gui.widgets import SectionTitle
+
+
+def _image(page, scale: float) -> QImage:
+    """A page as a QImage (RGB, 3 bytes a pixel, PDFium's row stride)."""
+    bitmap = page.render(scale=scale, rev_byteorder=True)
+    data = bytes(bitmap.buffer)
+    image = QImage(data, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888)
+    return image.copy()
+
+
+class PdfPreview(QScrollArea):
+    """The pages of a PDF, one under the other."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.inner = QWidget()
+        self.pages = QVBoxLayout(self.inner)
+        self.pages.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.setWidget(self.inner)
+        self.path: Path | None = None
+
+    def load(self, path: Path, max_pages: int = 40) -> int:
+        import pypdfium2
+
+        self.clear()
+        self.path = path
+        document = pypdfium2.PdfDocument(str(path))
+        try:
+            for index in range(min(len(document), max_pages)):
+                label = QLabel()
+                label.setPixmap(QPixmap.fromImage(_image(document[index], 1.0)))
+                label.setStyleSheet("border: 1px solid #bbb; background: white;")
+                self.pages.addWidget(label)
+            return len(document)
+        finally:
+            document.close()
+
+    def clear(self) -> None:
+        while self.pages.count():
+            widget = self.pages.takeAt(0).widget()
+            if widget:
+                widget.deleteLater()
+        self.path = None
+
+
+def print_pdf(path: Path, parent: QWidget) -> bool:
+    """Print through the system print dialog, page by page at the printer's resolution."""
+    import pypdfium2
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    document = pypdfium2.PdfDocument(str(path))
+    painter = QPainter(printer)
+    try:
+        for index in range(len(document)):
+            if index:
+                printer.newPage()
+            page = document[index]
+            target = printer.pageRect(QPrinter.Unit.DevicePixel)
+            scale = min(target.width() / page.get_width(), target.height() / page.get_height())
+            image = _image(page, scale)
+            painter.drawImage(0, 0, image)
+    finally:
+        painter.end()
+        document.close()
+    return True
+
+
+class PacksView(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.job: Job | None = None
+        self.last: Path | None = None
+        self.workdir = Path(tempfile.mkdtemp(prefix="briefer-packs-"))
+        self.title = SectionTitle()
+        self.delegate = QComboBox()
+        self.language = QComboBox()
+        for code, name in (("ar", "العربية"), ("fr", "Français"), ("en", "English")):
+            self.language.addItem(name, code)
+        self.sections = {name: QCheckBox() for name in SECTIONS}
+        for box in self.sections.values():
+            box.setChecked(True)
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("US Letter", "letter")
+        self.classification = QLineEdit()
+        self.watermark = QLineEdit()
+        self.render_button = QPushButton()
+        self.render_button.clicked.connect(self.render)
+        self.cancel = QPushButton()
+        self.cancel.clicked.connect(self._cancel)
+        self.cancel.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.print_pack)
+        self.folder_button = QPushButton()
+        self.folder_button.clicked.connect(self.open_folder)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.preview = PdfPreview()
+        self.form = QFormLayout()
+        self.labels = {
+            key: QLabel()
+            for key in ("delegate", "language", "sections", "paper", "classification", "watermark")
+        }
+        self.form.addRow(self.labels["delegate"], self.delegate)
+        self.form.addRow(self.labels["language"], self.language)
+        boxes = QVBoxLayout()
+        for box in self.sections.values():
+            boxes.addWidget(box)
+        self.form.addRow(self.labels["sections"], boxes)
+        self.form.addRow(self.labels["paper"], self.paper)
+        self.form.addRow(self.labels["classification"], self.classification)
+        self.form.addRow(self.labels["watermark"], self.watermark)
+        actions = QHBoxLayout()
+        actions.addWidget(self.render_button)
+        actions.addWidget(self.cancel)
+        after = QHBoxLayout()
+        after.addWidget(self.save_button)
+        after.addWidget(self.print_button)
+        after.addWidget(self.folder_button)
+        left = QVBoxLayout()
+        left.addLayout(self.form)
+        left.addLayout(actions)
+        left.addWidget(self.progress)
+        left.addLayout(after)
+        left.addWidget(self.status)
+        left.addStretch(1)
+        left_box = QWidget()
+        left_box.setLayout(left)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left_box)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.splitter, 1)
+        ctx.store_did_change.connect(self.reload)
+        self._enable_after(False)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Briefing packs"))
+        texts = {
+            "delegate": self.tr("Delegate"),
+            "language": self.tr("Language"),
+            "sections": self.tr("Sections"),
+            "paper": self.tr("Paper"),
+            "classification": self.tr("Classification line"),
+            "watermark": self.tr("Watermark"),
+        }
+        for key, label in self.labels.items():
+            label.setText(texts[key])
+        names = {
+            "changes": self.tr("Changes since the last pack"),
+            "agenda": self.tr("Agenda"),
+            "sessions": self.tr("Session briefs"),
+            "projects": self.tr("Project briefs"),
+            "notes": self.tr("Delegation notes"),
+        }
+        for key, box in self.sections.items():
+            box.setText(names[key])
+        self.classification.setPlaceholderText(self.tr("e.g. RESTRICTED"))
+        self.watermark.setPlaceholderText(self.tr("e.g. DRAFT"))
+        self.render_button.setText(self.tr("Build pack"))
+        self.cancel.setText(self.tr("Cancel"))
+        self.save_button.setText(self.tr("Save as…"))
+        self.print_button.setText(self.tr("Print…"))
+        self.folder_button.setText(self.tr("Open folder"))
+        self.language.setCurrentIndex(max(0, self.language.findData(self.ctx.lang)))
+        self.reload()
+
+    def reload(self) -> None:
+        current = self.delegate.currentData()
+        self.delegate.clear()
+        self.delegate.addItem(self.tr("Whole delegation"), None)
+        delegation = self.ctx.delegation()
+        if delegation:
+            for d in list_delegates(self.ctx.store, delegation):
+                self.delegate.addItem(d.name, d.name)
+        self.delegate.setCurrentIndex(max(0, self.delegate.findData(current)))
+        self.render_button.setEnabled(delegation is not None and self.job is None)
+
+    def _enable_after(self, enabled: bool) -> None:
+        for button in (self.save_button, self.print_button, self.folder_button):
+            button.setEnabled(enabled)
+
+    def render(self) -> Job | None:
+        delegation = self.ctx.delegation()
+        if delegation is None or self.job is not None:
+            return None
+        sections = tuple(k for k, box in self.sections.items() if box.isChecked())
+        delegate_name = self.delegate.currentData()
+        lang = self.language.currentData()
+        out = self.workdir / f"pack-{lang}.pdf"
+        from briefer.core.packs.render import PackOptions  # ReportLab loads on first use only
+        from briefer.core.packs.service import make_pack
+
+        options = PackOptions(
+            paper=self.paper.currentData(), watermark=self.watermark.text().strip() or None
+        )
+        classification = self.classification.text().strip()
+
+        def work(store, reporter):
+            delegate = find_delegate(store, delegation, delegate_name) if delegate_name else None
+            return make_pack(
+                store, delegation, delegate, out, lang, sections, classification, options, reporter
+            )
+
+        self.job = Job(self.ctx.folder, work)
+        self.job.signals.progressed.connect(self._progressed)
+        self.job.signals.succeeded.connect(self._done)
+        self.job.signals.failed.connect(self._failed)
+        self.job.signals.cancelled.connect(lambda: self.status.setText(self.tr("Cancelled.")))
+        self.job.signals.finished.connect(self._finished)
+        self.progress.setRange(0, 0)
+        self.status.setText(self.tr("Building the pack…"))
+        self.render_button.setEnabled(False)
+        self.cancel.setEnabled(True)
+        self._enable_after(False)
+        return self.job.start()
+
+    def _progressed(self, done: int, total: int, _stage: str) -> None:
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        self.progress.setFormat(self.tr("page %v"))
+
+    def _done(self, result: dict) -> None:
+        self.last = Path(result["path"])
+        pages = self.preview.load(self.last)
+        self.status.setText(self.tr("%n page(s) ready.", "", pages))
+        self._enable_after(True)
+        self.ctx.changed()
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(message)
+        QMessageBox.warning(self, self.tr("Briefing packs"), message)
+
+    def _finished(self) -> None:
+        self.job = None
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.cancel.setEnabled(False)
+        self.reload()
+
+    def _cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def save(self) -> None:
+        if self.last is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save pack"), str(Path.home() / self.last.name), "PDF (*.pdf)"
+        )
+        if target:
+            shutil.copyfile(self.last, target)
+            self.status.setText(self.tr("Saved to {path}").format(path=target))
+
+    def print_pack(self) -> None:
+        if self.last is not None:
+            print_pdf(self.last, self)
+
+    def open_folder(self) -> None:
+        if self.last is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last.parent)))

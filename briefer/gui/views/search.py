@@ -1,0 +1,119 @@
+"""Search as you type: results grouped by kind, matches highlighted; runs off the GUI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from briefer.core.delegations import current_delegation
+from briefer.core.errors import NotFoundError
+from briefer.core.search import search
+from briefer.gui.context import AppContext
+from briefer.gui.jobs import Job
+from briefer.gui.widgets import HtmlDelegate, SectionTitle, esc, highlighted
+
+KIND_ORDER = ("session", "project", "person", "organisation", "theme", "edition", "venue", "note")
+
+
+def kind_label(kind: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        "session": QCoreApplication.translate("Search", "Sessions"),
+        "project": QCoreApplication.translate("Search", "Projects"),
+        "person": QCoreApplication.translate("Search", "People"),
+        "organisation": QCoreApplication.translate("Search", "Organisations"),
+        "theme": QCoreApplication.translate("Search", "Themes and priorities"),
+        "edition": QCoreApplication.translate("Search", "Editions"),
+        "venue": QCoreApplication.translate("Search", "Venues"),
+        "note": QCoreApplication.translate("Search", "Your notes"),
+    }.get(kind, kind)
+
+
+class SearchView(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.query = ""
+        self.generation = 0
+        self.jobs: list[Job] = []
+        self.title = SectionTitle()
+        self.summary = QLabel()
+        self.results = QTreeWidget()
+        self.results.setHeaderHidden(True)
+        self.results.setItemDelegate(HtmlDelegate(self.results))
+        self.results.itemActivated.connect(self._open)
+        self.results.itemClicked.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.results, 1)
+        self.timer = QTimer(self, singleShot=True, interval=120)
+        self.timer.timeout.connect(self._run)
+        self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Search"))
+        if not self.query:
+            self.summary.setText(
+                self.tr(
+                    "Type in the search field (Ctrl+F): Arabic, French or English, any spelling."
+                )
+            )
+
+    def set_query(self, text: str) -> None:
+        self.query = text
+        self.timer.start()
+
+    def _run(self) -> None:
+        self.generation += 1
+        generation, query, lang = self.generation, self.query, self.ctx.lang
+        if not query.strip():
+            self.results.clear()
+            self.retranslate_ui()
+            return
+
+        def work(store, _reporter):
+            try:
+                delegation = current_delegation(store)
+            except NotFoundError:
+                delegation = None
+            return generation, search(store, query, lang, delegation=delegation, limit=60)
+
+        job = Job(self.ctx.folder, work)
+        job.signals.succeeded.connect(self._show)
+        job.signals.failed.connect(self.summary.setText)
+        job.signals.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
+        self.jobs.append(job)
+        job.start(writes=False)
+
+    def _show(self, payload: tuple) -> None:
+        generation, hits = payload
+        if generation != self.generation:
+            return  # a newer keystroke's results are on their way
+        self.results.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        for kind in KIND_ORDER:
+            found = [h for h in hits if h.kind == kind]
+            if not found:
+                continue
+            group = QTreeWidgetItem([f"<b>{esc(kind_label(kind))}</b> ({len(found)})"])
+            self.results.addTopLevelItem(group)
+            groups[kind] = group
+            for hit in found:
+                text = f"<b>{esc(hit.title)}</b><br>{highlighted(hit.snippet, hit.highlights)}"
+                child = QTreeWidgetItem([text])
+                child.setData(0, Qt.ItemDataRole.UserRole, hit.id)
+                group.addChild(child)
+        self.results.expandAll()
+        self.summary.setText(self.tr("%n result(s)", "", len(hits)))
+
+    def _open(self, item: QTreeWidgetItem) -> None:
+        item_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if item_id and item_id != "delegation":
+            self.ctx.item_selected.emit(item_id)

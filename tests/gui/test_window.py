@@ -1,0 +1,249 @@
+"""The real main window, driven by pytest-qt offscreen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from briefer.core.marks import find_mark
+from briefer.core.notes import list_notes
+from briefer.core.store import open_store
+from briefer.gui.app import open_window
+from briefer.gui.models.sessions_model import RecordRole
+
+from .conftest import dispose
+
+
+def session_index(window, item_id: str) -> QModelIndex:
+    view = window.views["programme"]
+    model = view.model
+    for day_row in range(model.rowCount()):
+        day = model.index(day_row, 0)
+        while model.canFetchMore(day):
+            model.fetchMore(day)
+        for row in range(model.rowCount(day)):
+            index = model.index(row, 0, day)
+            if index.data(RecordRole)["id"] == item_id:
+                return index
+    raise AssertionError(f"{item_id} not in the programme")
+
+
+def test_window_opens_on_the_bundled_programme(window):
+    model = window.views["programme"].model
+    assert model.rowCount() == 4  # three forum days and "day to be announced"
+    first_day = model.index(0, 0)
+    assert "11 November 2021" in first_day.data()
+    assert "5 sessions" in first_day.data()
+    assert "Catalogue version" in window.status_catalogue.text()
+    assert window.windowTitle().startswith("Briefer")
+
+
+def test_models_pass_the_model_tester(window, qtmodeltester):
+    qtmodeltester.check(window.views["programme"].model)
+    qtmodeltester.check(window.views["projects"].model)
+
+
+def test_mark_a_session_through_the_ui(window, delegation, qtbot):
+    view = window.views["programme"]
+    view.tree.setCurrentIndex(session_index(window, "ppf:ses-2021-101"))
+    detail = window.detail
+    assert "Risking repeat" in detail.browser.toPlainText()
+    detail.priority.setCurrentIndex(detail.priority.findData("must"))
+    detail.delegates.item(0).setCheckState(Qt.CheckState.Checked)
+    detail.reason.setText("Santé mondiale")  # QTest types ASCII only
+    qtbot.mouseClick(detail.save, Qt.MouseButton.LeftButton)
+    mark = find_mark(window.ctx.store, delegation, "ppf:ses-2021-101")
+    assert (mark.priority, mark.delegates, mark.reason) == (
+        "must",
+        ("Amina Diallo",),
+        "Santé mondiale",
+    )
+    index = session_index(window, "ppf:ses-2021-101")
+    assert index.siblingAtColumn(4).data() == "must attend"
+
+
+def test_search_in_arabic_as_you_type(window, qtbot):
+    window.focus_search()
+    window.search.setText("الصحه")  # as typed: QTest.keyClicks handles ASCII only
+    window.search.textEdited.emit("الصحه")
+    results = window.views["search"].results
+    qtbot.waitUntil(lambda: results.topLevelItemCount() > 0, timeout=5000)
+    assert window.current_view() == "search"
+    ids = [
+        results.topLevelItem(g).child(c).data(0, Qt.ItemDataRole.UserRole)
+        for g in range(results.topLevelItemCount())
+        for c in range(results.topLevelItem(g).childCount())
+    ]
+    assert "ppf:fd-theme-02" in ids
+    assert "background:#fff2a8" in results.topLevelItem(0).child(0).text(0)
+
+
+def test_note_is_saved_when_the_window_closes(qtbot, tmp_path: Path):
+    folder = tmp_path / "data"
+    win = open_window(folder, "en")
+    from briefer.core.delegations import create_delegation
+
+    create_delegation(win.ctx.store, "D")
+    win.ctx.changed()
+    win.show_view("notes")
+    notes = win.views["notes"]
+    notes.start_note(None)
+    notes.editor.insertPlainText("# Arrivée\nملاحظة **مهمة**")
+    win.close()
+    dispose(win)
+    with open_store(folder) as store:
+        from briefer.core.delegations import current_delegation
+
+        bodies = [n.body for n in list_notes(store, current_delegation(store))]
+    assert bodies == ["# Arrivée\nملاحظة **مهمة**"]
+
+
+def test_notes_autosave_while_typing(window, delegation, qtbot):
+    notes = window.views["notes"]
+    notes.start_note("ppf:ses-2021-102")
+    qtbot.keyClicks(notes.editor, "Ask about mobility")
+    qtbot.waitUntil(
+        lambda: bool(list_notes(window.ctx.store, delegation, "ppf:ses-2021-102")), timeout=3000
+    )
+    assert (
+        "<p>Ask about mobility</p>" in notes.preview.toHtml()
+        or "Ask about mobility" in notes.preview.toPlainText()
+    )
+
+
+def test_build_a_pack_in_the_background(window, delegation, qtbot):
+    from briefer.core.marks import set_mark
+
+    set_mark(window.ctx.store, delegation, "ppf:ses-2021-101", "must")
+    window.ctx.changed()
+    window.show_view("packs")
+    packs = window.views["packs"]
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    job = packs.render()
+    assert job is not None
+    with qtbot.waitSignal(job.signals.finished, timeout=60_000):
+        pass
+    timer.stop()
+    assert packs.last is not None and packs.last.exists()
+    assert packs.last.read_bytes().startswith(b"%PDF")
+    assert packs.preview.pages.count() >= 3
+    assert len(ticks) >= 5, "the event loop must keep turning while the pack renders"
+
+
+def test_switch_to_arabic_mirrors_everything(window, qtbot):
+    window.set_language("ar")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "البرنامج", timeout=3000)
+    assert window.views["programme"].title.text() == "البرنامج"
+    assert "الخميس 11 نوفمبر 2021" in window.views["programme"].model.index(0, 0).data()
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "ألغِ"  # qtbase_ar
+    window.set_language("fr")
+    qtbot.waitUntil(lambda: window.nav.item(1).text() == "Projets", timeout=3000)
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_sync_from_a_loopback_server_lists_the_change(window, server, qtbot):
+    from loopback import Route
+
+    from briefer.core.sync.sources import add_source
+
+    xml = (
+        b"<schedule><conference><acronym>demo</acronym><title>Illustrative demo</title>"
+        b"<time_zone_name>Europe/Paris</time_zone_name></conference>"
+        b"<day date='2030-11-11' index='1'><room name='Salle 1'>"
+        b"<event guid='e1' id='1'><date>2030-11-11T09:00:00+01:00</date>"
+        b"<start>09:00</start><duration>00:45</duration><room>Salle 1</room>"
+        b"<title>Opening</title></event></room></day></schedule>"
+    )
+    server.routes["/p.xml"] = Route(body=xml)
+    add_source(window.ctx.store, "demo", server.url + "/p.xml", "frab-xml")
+    with qtbot.waitSignal(window.sync_finished, timeout=20_000) as blocker:
+        window.start_sync("demo")
+    assert blocker.args == [True]
+    server.routes["/p.xml"] = Route(
+        body=xml.replace(b"<title>Opening</title>", b"<title>Opening plenary</title>")
+    )
+    with qtbot.waitSignal(window.sync_finished, timeout=20_000):
+        window.start_sync("demo")
+    assert window.current_view() == "changes"
+    tree = window.views["changes"].tree
+    texts = [tree.topLevelItem(i).text(5) for i in range(tree.topLevelItemCount())]
+    assert "Opening plenary" in texts
+    assert "Last synced" in window.status_sync.text()
+
+
+def test_failing_sync_shows_a_message_and_loses_nothing(
+    window, delegation, server, qtbot, monkeypatch
+):
+    from loopback import Route
+
+    from briefer.core.marks import set_mark
+    from briefer.core.sync.sources import add_source
+
+    set_mark(window.ctx.store, delegation, "ppf:ses-2021-101", "must")
+    before = window.ctx.store.catalogue_path.read_bytes()
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text)
+    )
+    server.routes["/p.xml"] = Route(body=b"oops", status=503, headers={"Retry-After": "60"})
+    add_source(window.ctx.store, "bad", server.url + "/p.xml", "frab-xml")
+    with qtbot.waitSignal(window.sync_finished, timeout=20_000) as blocker:
+        window.start_sync("bad")
+    assert blocker.args == [False]
+    assert shown and "503" in shown[0] and "Try again in 60 seconds" in shown[0]
+    assert window.ctx.store.catalogue_path.read_bytes() == before
+    assert find_mark(window.ctx.store, delegation, "ppf:ses-2021-101").priority == "must"
+
+
+def test_window_state_is_restored(qtbot, tmp_path: Path):
+    folder = tmp_path / "data"
+    first = open_window(folder, "en")
+    first.show()
+    first.show_view("projects")
+    first.splitter.setSizes([200, 500, 300])
+    sizes = first.splitter.sizes()
+    first.close()
+    dispose(first)
+    assert (folder / "window.ini").exists()
+    second = open_window(folder)
+    try:
+        second.show()
+        assert second.current_view() == "projects"
+        # Offscreen, the screen is 800 px wide, so sizes are rescaled; what was saved is checked.
+        assert second.settings.value("splitter") is not None and sizes[0] == 200
+        assert second.settings.value("geometry") is not None
+    finally:
+        dispose(second)
+
+
+def test_screenshot_command_renders_the_window(tmp_path: Path):
+    from briefer.cli import main
+
+    out = tmp_path / "shot.png"
+    code = main(
+        [
+            "--data-dir",
+            str(tmp_path / "data"),
+            "--lang",
+            "ar",
+            "screenshot",
+            str(out),
+            "--view",
+            "projects",
+            "--size",
+            "1200x800",
+        ]
+    )
+    assert code == 0
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert image.width() >= 1200 and image.height() == 800
+    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)

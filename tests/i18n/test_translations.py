@@ -1,0 +1,107 @@
+"""Translations: complete, really translated, compiled, and in step with the sources."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "translations"
+LANGS = ("ar", "fr", "en")
+
+
+def tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent))
+    if not found:
+        pytest.skip(f"pyside6-{name} is not installed beside this Python")
+    return found
+
+
+def messages(path: Path) -> list[ET.Element]:
+    return list(ET.parse(path).getroot().iter("message"))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_unfinished_or_empty_translation(lang):
+    for message in messages(TRANSLATIONS / f"briefer_{lang}.ts"):
+        translation = message.find("translation")
+        source = message.find("source").text
+        assert translation.get("type") not in ("unfinished", "vanished", "obsolete"), source
+        if message.get("numerus") == "yes":
+            forms = [f.text for f in translation.findall("numerusform")]
+            expected = 6 if lang == "ar" else 2
+            assert len(forms) == expected and all(forms), source
+        else:
+            assert translation.text, source
+
+
+@pytest.mark.parametrize("lang", ("ar", "fr"))
+def test_translated_rather_than_left_in_english(lang):
+    same = [
+        m.find("source").text
+        for m in messages(TRANSLATIONS / f"briefer_{lang}.ts")
+        if m.get("numerus") != "yes" and m.find("translation").text == m.find("source").text
+    ]
+    allowed = {
+        "Format",
+        "Notes",
+        "Notes…",
+        "Programme",
+        "Source",
+        "Agenda",
+        "Sections",
+        "Catalogue",
+        "Session",
+        "Sessions",
+        "Organisation",
+        "Organisations",
+        "Export",
+        "Scale-up",
+        "page %v",
+        "Programmes (*.xml *.json *.ics *.csv *.gz)",
+        "Import",
+    }
+    if lang == "ar":
+        allowed = set()
+    assert set(same) <= allowed, set(same) - allowed
+
+
+def test_compiled_files_are_up_to_date(tmp_path):
+    lrelease = tool("lrelease")
+    for lang in LANGS:
+        source = tmp_path / f"briefer_{lang}.ts"
+        shutil.copy(TRANSLATIONS / f"briefer_{lang}.ts", source)
+        subprocess.run([lrelease, str(source)], check=True, capture_output=True)
+        compiled = (tmp_path / f"briefer_{lang}.qm").read_bytes()
+        assert compiled == (TRANSLATIONS / f"briefer_{lang}.qm").read_bytes(), (
+            f"translations/briefer_{lang}.qm is stale: run make tr-release"
+        )
+
+
+def test_sources_have_no_string_missing_from_the_ts_files(tmp_path):
+    lupdate = tool("lupdate")
+    copy = tmp_path / "briefer_fr.ts"
+    shutil.copy(TRANSLATIONS / "briefer_fr.ts", copy)
+    subprocess.run(
+        [
+            lupdate,
+            "-extensions",
+            "py",
+            str(ROOT / "briefer"),
+            "-ts",
+            str(copy),
+            "-no-obsolete",
+            "-locations",
+            "none",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    before = {(m.find("source").text) for m in messages(TRANSLATIONS / "briefer_fr.ts")}
+    after = {(m.find("source").text) for m in messages(copy)}
+    assert after == before, f"new: {after - before}; gone: {before - after} (make tr-update)"

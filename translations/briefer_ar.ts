@@ -1,0 +1,922 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>{known} of {expected} selected projects</source>
+        <translation>{known} من أصل {expected} مشروعًا مختارًا</translation>
+    </message>
+    <message>
+        <source>{known} of {expected} sessions</source>
+        <translation>{known} من أصل {expected} جلسة</translation>
+    </message>
+    <message>
+        <source>{year}: {parts} are known offline; sync or import to complete it.</source>
+        <translation>{year}: {parts} متاحة دون اتصال؛ زامن أو استورد لإكمالها.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> و</translation>
+    </message>
+</context>
+<context>
+    <name>Changes</name>
+    <message>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>القاعة</translation>
+    </message>
+    <message>
+        <source>speakers</source>
+        <translation>المتحدثون</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>محدد</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>متى (UTC)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since the pack printed on {date}.</source>
+        <translation><numerusform>لا تغييرات منذ الملف المطبوع في {date}.</numerusform><numerusform>تغيير واحد منذ الملف المطبوع في {date}.</numerusform><numerusform>تغييران منذ الملف المطبوع في {date}.</numerusform><numerusform>%n تغييرات منذ الملف المطبوع في {date}.</numerusform><numerusform>%n تغييرًا منذ الملف المطبوع في {date}.</numerusform><numerusform>%n تغيير منذ الملف المطبوع في {date}.</numerusform></translation>
+    </message>
+    <message>
+        <source>No pack printed yet.</source>
+        <translation>لم يُطبع أي ملف بعد.</translation>
+    </message>
+    <message>
+        <source>No recorded changes.</source>
+        <translation>لا توجد تغييرات مسجلة.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationView</name>
+    <message>
+        <source>My delegation</source>
+        <translation>وفدي</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>الوفد</translation>
+    </message>
+    <message>
+        <source>New delegation…</source>
+        <translation>وفد جديد…</translation>
+    </message>
+    <message>
+        <source>Delegate's name</source>
+        <translation>اسم المندوب</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>الوظيفة</translation>
+    </message>
+    <message>
+        <source>Add delegate</source>
+        <translation>إضافة مندوب</translation>
+    </message>
+    <message>
+        <source>Marked items by delegate</source>
+        <translation>البنود المحددة حسب المندوب</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Conflicts (double-click to decline the second)</source>
+        <translation>التعارضات (انقر مرتين لرفض الثانية)</translation>
+    </message>
+    <message>
+        <source>Create your delegation to mark sessions and projects.</source>
+        <translation>أنشئ وفدك لتحديد الجلسات والمشاريع.</translation>
+    </message>
+    <message>
+        <source>Whole delegation</source>
+        <translation>الوفد بأكمله</translation>
+    </message>
+    <message>
+        <source>{delegate}: “{first}” overlaps “{second}”</source>
+        <translation>{delegate}: «{first}» تتعارض مع «{second}»</translation>
+    </message>
+    <message>
+        <source>New delegation</source>
+        <translation>وفد جديد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Country code (ISO 3166, e.g. SN)</source>
+        <translation>رمز البلد (ISO 3166، مثل SN)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Show in:</source>
+        <translation>العرض بلغة:</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>المندوبون</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Why it matters to the delegation</source>
+        <translation>لماذا يهم الوفد</translation>
+    </message>
+    <message>
+        <source>Save mark</source>
+        <translation>حفظ التحديد</translation>
+    </message>
+    <message>
+        <source>Unmark</source>
+        <translation>إلغاء التحديد</translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation>ملاحظات…</translation>
+    </message>
+    <message>
+        <source>the window's language</source>
+        <translation>لغة النافذة</translation>
+    </message>
+    <message>
+        <source>Select a session or a project.</source>
+        <translation>اختر جلسة أو مشروعًا.</translation>
+    </message>
+    <message>
+        <source>Create a delegation (My delegation) to mark items.</source>
+        <translation>أنشئ وفدًا (وفدي) لتحديد البنود.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>مسحوبة</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>المتحدثون</translation>
+    </message>
+    <message>
+        <source>In other languages</source>
+        <translation>بلغات أخرى</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>لا ملاحظات</numerusform><numerusform>ملاحظة واحدة</numerusform><numerusform>ملاحظتان</numerusform><numerusform>%n ملاحظات</numerusform><numerusform>%n ملاحظة</numerusform><numerusform>%n ملاحظة</numerusform></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الشكل</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>المحور</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>المناطق</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>درجة اليقين</translation>
+    </message>
+    <message>
+        <source>Mark saved.</source>
+        <translation>حُفظ التحديد.</translation>
+    </message>
+    <message>
+        <source>Mark removed; notes are kept.</source>
+        <translation>أُلغي التحديد؛ الملاحظات محفوظة.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Briefer — briefing for the Paris Peace Forum</source>
+        <translation>Briefer — الإحاطة لمنتدى باريس للسلام</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>المشاريع</translation>
+    </message>
+    <message>
+        <source>My delegation</source>
+        <translation>وفدي</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+F)…</source>
+        <translation>ابحث في كل شيء (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>مزامنة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>م&amp;زامنة</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Import programme file…</source>
+        <translation>استيراد ملف برنامج…</translation>
+    </message>
+    <message>
+        <source>Export marks and notes…</source>
+        <translation>تصدير التحديدات والملاحظات…</translation>
+    </message>
+    <message>
+        <source>Import a colleague's marks and notes…</source>
+        <translation>استيراد تحديدات وملاحظات زميل…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Sync all sources</source>
+        <translation>مزامنة كل المصادر</translation>
+    </message>
+    <message>
+        <source>Add a source…</source>
+        <translation>إضافة مصدر…</translation>
+    </message>
+    <message>
+        <source>About Briefer</source>
+        <translation>حول Briefer</translation>
+    </message>
+    <message>
+        <source>Catalogue version {version}</source>
+        <translation>إصدار الدليل {version}</translation>
+    </message>
+    <message>
+        <source>ILLUSTRATIVE DATA</source>
+        <translation>بيانات توضيحية</translation>
+    </message>
+    <message>
+        <source>partial: see Help › About</source>
+        <translation>جزئي: انظر مساعدة › حول</translation>
+    </message>
+    <message>
+        <source>Last synced {when}</source>
+        <translation>آخر مزامنة {when}</translation>
+    </message>
+    <message>
+        <source>Never synced: bundled data</source>
+        <translation>لم تتم المزامنة: البيانات المدمجة</translation>
+    </message>
+    <message>
+        <source>Network status unknown</source>
+        <translation>حالة الشبكة غير معروفة</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>No source yet</source>
+        <translation>لا يوجد مصدر بعد</translation>
+    </message>
+    <message>
+        <source>No source yet. Add the address of your ministry's feed (Sync › Add a source), or import a programme file.</source>
+        <translation>لا يوجد مصدر بعد. أضف عنوان موجز وزارتك (مزامنة › إضافة مصدر) أو استورد ملف برنامج.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ التزامن…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>أُلغي؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Already up to date.</source>
+        <translation>محدّث بالفعل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied.</source>
+        <translation><numerusform>لم يُطبَّق أي تغيير.</numerusform><numerusform>طُبِّق تغيير واحد.</numerusform><numerusform>طُبِّق تغييران.</numerusform><numerusform>طُبِّقت %n تغييرات.</numerusform><numerusform>طُبِّق %n تغييرًا.</numerusform><numerusform>طُبِّق %n تغيير.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync failed; nothing was changed.</source>
+        <translation>فشلت المزامنة؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>إضافة مصدر</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>العنوان (URL)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Publisher's public key</source>
+        <translation>المفتاح العام للناشر</translation>
+    </message>
+    <message>
+        <source>Without a key, data from this address cannot be verified. Accept unsigned data from it?</source>
+        <translation>بدون مفتاح لا يمكن التحقق من بيانات هذا العنوان. هل تقبل بيانات غير موقعة منه؟</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>اسم مختصر</translation>
+    </message>
+    <message>
+        <source>Import programme file</source>
+        <translation>استيراد ملف برنامج</translation>
+    </message>
+    <message>
+        <source>Programmes (*.xml *.json *.ics *.csv *.gz)</source>
+        <translation>البرامج (*.xml *.json *.ics *.csv *.gz)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Export marks and notes</source>
+        <translation>تصدير التحديدات والملاحظات</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Import marks and notes</source>
+        <translation>استيراد التحديدات والملاحظات</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>{marks} marks and {notes} notes added; {conflicts} kept in two versions, flagged.</source>
+        <translation>أضيف {marks} تحديدًا و{notes} ملاحظة؛ {conflicts} محفوظة بنسختين ومُعلَّمة.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Briefer {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Data: {source}&lt;/p&gt;&lt;p&gt;{lines}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Briefer {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;البيانات: {source}&lt;/p&gt;&lt;p&gt;{lines}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>New delegation note</source>
+        <translation>ملاحظة وفد جديدة</translation>
+    </message>
+    <message>
+        <source>Right-to-left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Write in Markdown: # heading, **bold**, - list</source>
+        <translation>اكتب بصيغة Markdown: # عنوان، **عريض**، - قائمة</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>الوفد</translation>
+    </message>
+    <message>
+        <source> [conflicting version]</source>
+        <translation> [نسخة متعارضة]</translation>
+    </message>
+    <message>
+        <source>Delegation note</source>
+        <translation>ملاحظة الوفد</translation>
+    </message>
+    <message>
+        <source>Note on {title}</source>
+        <translation>ملاحظة حول {title}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>محفوظ</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>قيد التحرير…</translation>
+    </message>
+</context>
+<context>
+    <name>PacksView</name>
+    <message>
+        <source>Briefing packs</source>
+        <translation>ملفات الإحاطة</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>المندوب</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <source>Classification line</source>
+        <translation>سطر التصنيف</translation>
+    </message>
+    <message>
+        <source>Watermark</source>
+        <translation>العلامة المائية</translation>
+    </message>
+    <message>
+        <source>Changes since the last pack</source>
+        <translation>التغييرات منذ الملف السابق</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Session briefs</source>
+        <translation>بطاقات الجلسات</translation>
+    </message>
+    <message>
+        <source>Project briefs</source>
+        <translation>بطاقات المشاريع</translation>
+    </message>
+    <message>
+        <source>Delegation notes</source>
+        <translation>ملاحظات الوفد</translation>
+    </message>
+    <message>
+        <source>e.g. RESTRICTED</source>
+        <translation>مثل: محدود التداول</translation>
+    </message>
+    <message>
+        <source>e.g. DRAFT</source>
+        <translation>مثل: مسودة</translation>
+    </message>
+    <message>
+        <source>Build pack</source>
+        <translation>إنشاء الملف</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>حفظ باسم…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Whole delegation</source>
+        <translation>الوفد بأكمله</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+    <message>
+        <source>Building the pack…</source>
+        <translation>جارٍ إنشاء الملف…</translation>
+    </message>
+    <message>
+        <source>page %v</source>
+        <translation>الصفحة %v</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) ready.</source>
+        <translation><numerusform>لا صفحات.</numerusform><numerusform>صفحة واحدة جاهزة.</numerusform><numerusform>صفحتان جاهزتان.</numerusform><numerusform>%n صفحات جاهزة.</numerusform><numerusform>%n صفحة جاهزة.</numerusform><numerusform>%n صفحة جاهزة.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save pack</source>
+        <translation>حفظ الملف</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>حُفظ في {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Place</name>
+    <message>
+        <source>online</source>
+        <translation>عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>place to be announced</source>
+        <translation>المكان سيعلن لاحقًا</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <source>must attend</source>
+        <translation>حضور إلزامي</translation>
+    </message>
+    <message>
+        <source>should attend</source>
+        <translation>حضور مستحسن</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>اختياري</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeView</name>
+    <message>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>الدورة</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الشكل</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>المندوب</translation>
+    </message>
+    <message>
+        <source>Marked only</source>
+        <translation>المحددة فقط</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>all days</source>
+        <translation>كل الأيام</translation>
+    </message>
+    <message>
+        <source>all formats</source>
+        <translation>كل الأشكال</translation>
+    </message>
+    <message>
+        <source>all themes</source>
+        <translation>كل المواضيع</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>المناطق</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <source>selected project</source>
+        <translation>مشروع مختار</translation>
+    </message>
+    <message>
+        <source>Scale-up</source>
+        <translation>برنامج التوسيع</translation>
+    </message>
+    <message>
+        <source>forum initiative</source>
+        <translation>مبادرة المنتدى</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsView</name>
+    <message>
+        <source>Projects</source>
+        <translation>المشاريع</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>الدورة</translation>
+    </message>
+    <message>
+        <source>Filter by name, organisation, region, country</source>
+        <translation>التصفية بالاسم أو الجهة أو المنطقة أو البلد</translation>
+    </message>
+    <message>
+        <source>all editions</source>
+        <translation>كل الدورات</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Note on {title}</source>
+        <translation>ملاحظة حول {title}</translation>
+    </message>
+    <message>
+        <source>Delegation note</source>
+        <translation>ملاحظة الوفد</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>المشاريع</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>الجهات</translation>
+    </message>
+    <message>
+        <source>Themes and priorities</source>
+        <translation>المواضيع والأولويات</translation>
+    </message>
+    <message>
+        <source>Editions</source>
+        <translation>الدورات</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>ملاحظاتك</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <source>Type in the search field (Ctrl+F): Arabic, French or English, any spelling.</source>
+        <translation>اكتب في حقل البحث (Ctrl+F): بالعربية أو الفرنسية أو الإنجليزية، بأي إملاء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation><numerusform>لا نتائج</numerusform><numerusform>نتيجة واحدة</numerusform><numerusform>نتيجتان</numerusform><numerusform>%n نتائج</numerusform><numerusform>%n نتيجة</numerusform><numerusform>%n نتيجة</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الشكل</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>التحديد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Day to be announced</source>
+        <translation>اليوم سيعلن لاحقًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day} — %n session(s)</source>
+        <translation><numerusform>{day} — لا جلسات</numerusform><numerusform>{day} — جلسة واحدة</numerusform><numerusform>{day} — جلستان</numerusform><numerusform>{day} — %n جلسات</numerusform><numerusform>{day} — %n جلسة</numerusform><numerusform>{day} — %n جلسة</numerusform></translation>
+    </message>
+    <message>
+        <source>to be announced</source>
+        <translation>سيعلن لاحقًا</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>عبر الإنترنت</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>معدلة</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>to be announced</source>
+        <translation>سيعلن لاحقًا</translation>
+    </message>
+</context>
+</TS>

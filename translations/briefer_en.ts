@@ -1,0 +1,922 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>{known} of {expected} selected projects</source>
+        <translation>{known} of {expected} selected projects</translation>
+    </message>
+    <message>
+        <source>{known} of {expected} sessions</source>
+        <translation>{known} of {expected} sessions</translation>
+    </message>
+    <message>
+        <source>{year}: {parts} are known offline; sync or import to complete it.</source>
+        <translation>{year}: {parts} are known offline; sync or import to complete it.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+</context>
+<context>
+    <name>Changes</name>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>room</translation>
+    </message>
+    <message>
+        <source>speakers</source>
+        <translation>speakers</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Marked</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>When (UTC)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since the pack printed on {date}.</source>
+        <translation><numerusform>%n change since the pack printed on {date}.</numerusform><numerusform>%n changes since the pack printed on {date}.</numerusform></translation>
+    </message>
+    <message>
+        <source>No pack printed yet.</source>
+        <translation>No pack printed yet.</translation>
+    </message>
+    <message>
+        <source>No recorded changes.</source>
+        <translation>No recorded changes.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationView</name>
+    <message>
+        <source>My delegation</source>
+        <translation>My delegation</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>New delegation…</source>
+        <translation>New delegation…</translation>
+    </message>
+    <message>
+        <source>Delegate's name</source>
+        <translation>Delegate's name</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>Add delegate</source>
+        <translation>Add delegate</translation>
+    </message>
+    <message>
+        <source>Marked items by delegate</source>
+        <translation>Marked items by delegate</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Conflicts (double-click to decline the second)</source>
+        <translation>Conflicts (double-click to decline the second)</translation>
+    </message>
+    <message>
+        <source>Create your delegation to mark sessions and projects.</source>
+        <translation>Create your delegation to mark sessions and projects.</translation>
+    </message>
+    <message>
+        <source>Whole delegation</source>
+        <translation>Whole delegation</translation>
+    </message>
+    <message>
+        <source>{delegate}: “{first}” overlaps “{second}”</source>
+        <translation>{delegate}: “{first}” overlaps “{second}”</translation>
+    </message>
+    <message>
+        <source>New delegation</source>
+        <translation>New delegation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country code (ISO 3166, e.g. SN)</source>
+        <translation>Country code (ISO 3166, e.g. SN)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Show in:</source>
+        <translation>Show in:</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Delegates</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Why it matters to the delegation</source>
+        <translation>Why it matters to the delegation</translation>
+    </message>
+    <message>
+        <source>Save mark</source>
+        <translation>Save mark</translation>
+    </message>
+    <message>
+        <source>Unmark</source>
+        <translation>Unmark</translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation>Notes…</translation>
+    </message>
+    <message>
+        <source>the window's language</source>
+        <translation>the window's language</translation>
+    </message>
+    <message>
+        <source>Select a session or a project.</source>
+        <translation>Select a session or a project.</translation>
+    </message>
+    <message>
+        <source>Create a delegation (My delegation) to mark items.</source>
+        <translation>Create a delegation (My delegation) to mark items.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <source>In other languages</source>
+        <translation>In other languages</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Certainty</translation>
+    </message>
+    <message>
+        <source>Mark saved.</source>
+        <translation>Mark saved.</translation>
+    </message>
+    <message>
+        <source>Mark removed; notes are kept.</source>
+        <translation>Mark removed; notes are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Briefer — briefing for the Paris Peace Forum</source>
+        <translation>Briefer — briefing for the Paris Peace Forum</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>My delegation</source>
+        <translation>My delegation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+F)…</source>
+        <translation>Search everything (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Import programme file…</source>
+        <translation>Import programme file…</translation>
+    </message>
+    <message>
+        <source>Export marks and notes…</source>
+        <translation>Export marks and notes…</translation>
+    </message>
+    <message>
+        <source>Import a colleague's marks and notes…</source>
+        <translation>Import a colleague's marks and notes…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Sync all sources</source>
+        <translation>Sync all sources</translation>
+    </message>
+    <message>
+        <source>Add a source…</source>
+        <translation>Add a source…</translation>
+    </message>
+    <message>
+        <source>About Briefer</source>
+        <translation>About Briefer</translation>
+    </message>
+    <message>
+        <source>Catalogue version {version}</source>
+        <translation>Catalogue version {version}</translation>
+    </message>
+    <message>
+        <source>ILLUSTRATIVE DATA</source>
+        <translation>ILLUSTRATIVE DATA</translation>
+    </message>
+    <message>
+        <source>partial: see Help › About</source>
+        <translation>partial: see Help › About</translation>
+    </message>
+    <message>
+        <source>Last synced {when}</source>
+        <translation>Last synced {when}</translation>
+    </message>
+    <message>
+        <source>Never synced: bundled data</source>
+        <translation>Never synced: bundled data</translation>
+    </message>
+    <message>
+        <source>Network status unknown</source>
+        <translation>Network status unknown</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>No source yet</source>
+        <translation>No source yet</translation>
+    </message>
+    <message>
+        <source>No source yet. Add the address of your ministry's feed (Sync › Add a source), or import a programme file.</source>
+        <translation>No source yet. Add the address of your ministry's feed (Sync › Add a source), or import a programme file.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Already up to date.</source>
+        <translation>Already up to date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied.</source>
+        <translation><numerusform>%n change applied.</numerusform><numerusform>%n changes applied.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync failed; nothing was changed.</source>
+        <translation>Sync failed; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Add a source</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>Address (URL)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Publisher's public key</source>
+        <translation>Publisher's public key</translation>
+    </message>
+    <message>
+        <source>Without a key, data from this address cannot be verified. Accept unsigned data from it?</source>
+        <translation>Without a key, data from this address cannot be verified. Accept unsigned data from it?</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Import programme file</source>
+        <translation>Import programme file</translation>
+    </message>
+    <message>
+        <source>Programmes (*.xml *.json *.ics *.csv *.gz)</source>
+        <translation>Programmes (*.xml *.json *.ics *.csv *.gz)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Export marks and notes</source>
+        <translation>Export marks and notes</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Import marks and notes</source>
+        <translation>Import marks and notes</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>{marks} marks and {notes} notes added; {conflicts} kept in two versions, flagged.</source>
+        <translation>{marks} marks and {notes} notes added; {conflicts} kept in two versions, flagged.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Briefer {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Data: {source}&lt;/p&gt;&lt;p&gt;{lines}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Briefer {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Data: {source}&lt;/p&gt;&lt;p&gt;{lines}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>New delegation note</source>
+        <translation>New delegation note</translation>
+    </message>
+    <message>
+        <source>Right-to-left</source>
+        <translation>Right-to-left</translation>
+    </message>
+    <message>
+        <source>Write in Markdown: # heading, **bold**, - list</source>
+        <translation>Write in Markdown: # heading, **bold**, - list</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source> [conflicting version]</source>
+        <translation> [conflicting version]</translation>
+    </message>
+    <message>
+        <source>Delegation note</source>
+        <translation>Delegation note</translation>
+    </message>
+    <message>
+        <source>Note on {title}</source>
+        <translation>Note on {title}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editing…</translation>
+    </message>
+</context>
+<context>
+    <name>PacksView</name>
+    <message>
+        <source>Briefing packs</source>
+        <translation>Briefing packs</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Classification line</source>
+        <translation>Classification line</translation>
+    </message>
+    <message>
+        <source>Watermark</source>
+        <translation>Watermark</translation>
+    </message>
+    <message>
+        <source>Changes since the last pack</source>
+        <translation>Changes since the last pack</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Session briefs</source>
+        <translation>Session briefs</translation>
+    </message>
+    <message>
+        <source>Project briefs</source>
+        <translation>Project briefs</translation>
+    </message>
+    <message>
+        <source>Delegation notes</source>
+        <translation>Delegation notes</translation>
+    </message>
+    <message>
+        <source>e.g. RESTRICTED</source>
+        <translation>e.g. RESTRICTED</translation>
+    </message>
+    <message>
+        <source>e.g. DRAFT</source>
+        <translation>e.g. DRAFT</translation>
+    </message>
+    <message>
+        <source>Build pack</source>
+        <translation>Build pack</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Whole delegation</source>
+        <translation>Whole delegation</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Building the pack…</source>
+        <translation>Building the pack…</translation>
+    </message>
+    <message>
+        <source>page %v</source>
+        <translation>page %v</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) ready.</source>
+        <translation><numerusform>%n page ready.</numerusform><numerusform>%n pages ready.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save pack</source>
+        <translation>Save pack</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Place</name>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>place to be announced</source>
+        <translation>place to be announced</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <source>must attend</source>
+        <translation>must attend</translation>
+    </message>
+    <message>
+        <source>should attend</source>
+        <translation>should attend</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeView</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegate</translation>
+    </message>
+    <message>
+        <source>Marked only</source>
+        <translation>Marked only</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>anyone</translation>
+    </message>
+    <message>
+        <source>all days</source>
+        <translation>all days</translation>
+    </message>
+    <message>
+        <source>all formats</source>
+        <translation>all formats</translation>
+    </message>
+    <message>
+        <source>all themes</source>
+        <translation>all themes</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>selected project</source>
+        <translation>selected project</translation>
+    </message>
+    <message>
+        <source>Scale-up</source>
+        <translation>Scale-up</translation>
+    </message>
+    <message>
+        <source>forum initiative</source>
+        <translation>forum initiative</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsView</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>Filter by name, organisation, region, country</source>
+        <translation>Filter by name, organisation, region, country</translation>
+    </message>
+    <message>
+        <source>all editions</source>
+        <translation>all editions</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Note on {title}</source>
+        <translation>Note on {title}</translation>
+    </message>
+    <message>
+        <source>Delegation note</source>
+        <translation>Delegation note</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Themes and priorities</source>
+        <translation>Themes and priorities</translation>
+    </message>
+    <message>
+        <source>Editions</source>
+        <translation>Editions</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Venues</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Your notes</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Type in the search field (Ctrl+F): Arabic, French or English, any spelling.</source>
+        <translation>Type in the search field (Ctrl+F): Arabic, French or English, any spelling.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Day to be announced</source>
+        <translation>Day to be announced</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day} — %n session(s)</source>
+        <translation><numerusform>{day} — %n session</numerusform><numerusform>{day} — %n sessions</numerusform></translation>
+    </message>
+    <message>
+        <source>to be announced</source>
+        <translation>to be announced</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>to be announced</source>
+        <translation>to be announced</translation>
+    </message>
+</context>
+</TS>

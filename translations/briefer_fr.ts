@@ -1,0 +1,922 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>{known} of {expected} selected projects</source>
+        <translation>{known} projets sélectionnés sur {expected}</translation>
+    </message>
+    <message>
+        <source>{known} of {expected} sessions</source>
+        <translation>{known} sessions sur {expected}</translation>
+    </message>
+    <message>
+        <source>{year}: {parts} are known offline; sync or import to complete it.</source>
+        <translation>{year} : {parts} sont disponibles hors ligne ; synchronisez ou importez pour compléter.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+</context>
+<context>
+    <name>Changes</name>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>horaire</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>salle</translation>
+    </message>
+    <message>
+        <source>speakers</source>
+        <translation>intervenants</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>Marqué</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since the pack printed on {date}.</source>
+        <translation><numerusform>%n changement depuis le dossier imprimé le {date}.</numerusform><numerusform>%n changements depuis le dossier imprimé le {date}.</numerusform></translation>
+    </message>
+    <message>
+        <source>No pack printed yet.</source>
+        <translation>Aucun dossier imprimé pour l'instant.</translation>
+    </message>
+    <message>
+        <source>No recorded changes.</source>
+        <translation>Aucun changement enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationView</name>
+    <message>
+        <source>My delegation</source>
+        <translation>Ma délégation</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>New delegation…</source>
+        <translation>Nouvelle délégation…</translation>
+    </message>
+    <message>
+        <source>Delegate's name</source>
+        <translation>Nom du délégué</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Add delegate</source>
+        <translation>Ajouter un délégué</translation>
+    </message>
+    <message>
+        <source>Marked items by delegate</source>
+        <translation>Éléments marqués par délégué</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Conflicts (double-click to decline the second)</source>
+        <translation>Conflits (double-clic pour décliner la seconde)</translation>
+    </message>
+    <message>
+        <source>Create your delegation to mark sessions and projects.</source>
+        <translation>Créez votre délégation pour marquer sessions et projets.</translation>
+    </message>
+    <message>
+        <source>Whole delegation</source>
+        <translation>Toute la délégation</translation>
+    </message>
+    <message>
+        <source>{delegate}: “{first}” overlaps “{second}”</source>
+        <translation>{delegate} : « {first} » chevauche « {second} »</translation>
+    </message>
+    <message>
+        <source>New delegation</source>
+        <translation>Nouvelle délégation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Country code (ISO 3166, e.g. SN)</source>
+        <translation>Code pays (ISO 3166, p. ex. SN)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Show in:</source>
+        <translation>Afficher en :</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Délégués</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Why it matters to the delegation</source>
+        <translation>Pourquoi c'est important pour la délégation</translation>
+    </message>
+    <message>
+        <source>Save mark</source>
+        <translation>Enregistrer le marquage</translation>
+    </message>
+    <message>
+        <source>Unmark</source>
+        <translation>Retirer le marquage</translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation>Notes…</translation>
+    </message>
+    <message>
+        <source>the window's language</source>
+        <translation>la langue de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Select a session or a project.</source>
+        <translation>Choisissez une session ou un projet.</translation>
+    </message>
+    <message>
+        <source>Create a delegation (My delegation) to mark items.</source>
+        <translation>Créez une délégation (Ma délégation) pour marquer des éléments.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>In other languages</source>
+        <translation>Dans d'autres langues</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Thématique</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Mark saved.</source>
+        <translation>Marquage enregistré.</translation>
+    </message>
+    <message>
+        <source>Mark removed; notes are kept.</source>
+        <translation>Marquage retiré ; les notes sont conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Briefer — briefing for the Paris Peace Forum</source>
+        <translation>Briefer — préparation du Forum de Paris sur la Paix</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>My delegation</source>
+        <translation>Ma délégation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+F)…</source>
+        <translation>Tout rechercher (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Import programme file…</source>
+        <translation>Importer un fichier de programme…</translation>
+    </message>
+    <message>
+        <source>Export marks and notes…</source>
+        <translation>Exporter marquages et notes…</translation>
+    </message>
+    <message>
+        <source>Import a colleague's marks and notes…</source>
+        <translation>Importer les marquages et notes d'un collègue…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Sync all sources</source>
+        <translation>Synchroniser toutes les sources</translation>
+    </message>
+    <message>
+        <source>Add a source…</source>
+        <translation>Ajouter une source…</translation>
+    </message>
+    <message>
+        <source>About Briefer</source>
+        <translation>À propos de Briefer</translation>
+    </message>
+    <message>
+        <source>Catalogue version {version}</source>
+        <translation>Version du catalogue {version}</translation>
+    </message>
+    <message>
+        <source>ILLUSTRATIVE DATA</source>
+        <translation>DONNÉES FICTIVES</translation>
+    </message>
+    <message>
+        <source>partial: see Help › About</source>
+        <translation>partiel : voir Aide › À propos</translation>
+    </message>
+    <message>
+        <source>Last synced {when}</source>
+        <translation>Dernière synchro {when}</translation>
+    </message>
+    <message>
+        <source>Never synced: bundled data</source>
+        <translation>Jamais synchronisé : données intégrées</translation>
+    </message>
+    <message>
+        <source>Network status unknown</source>
+        <translation>État du réseau inconnu</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>No source yet</source>
+        <translation>Aucune source</translation>
+    </message>
+    <message>
+        <source>No source yet. Add the address of your ministry's feed (Sync › Add a source), or import a programme file.</source>
+        <translation>Aucune source. Ajoutez l'adresse du flux de votre ministère (Synchronisation › Ajouter une source) ou importez un fichier de programme.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Already up to date.</source>
+        <translation>Déjà à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied.</source>
+        <translation><numerusform>%n changement appliqué.</numerusform><numerusform>%n changements appliqués.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync failed; nothing was changed.</source>
+        <translation>Échec de la synchronisation ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Add a source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>Adresse (URL)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Publisher's public key</source>
+        <translation>Clé publique de l'éditeur</translation>
+    </message>
+    <message>
+        <source>Without a key, data from this address cannot be verified. Accept unsigned data from it?</source>
+        <translation>Sans clé, les données de cette adresse ne peuvent être vérifiées. Accepter des données non signées ?</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom court</translation>
+    </message>
+    <message>
+        <source>Import programme file</source>
+        <translation>Importer un fichier de programme</translation>
+    </message>
+    <message>
+        <source>Programmes (*.xml *.json *.ics *.csv *.gz)</source>
+        <translation>Programmes (*.xml *.json *.ics *.csv *.gz)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Export marks and notes</source>
+        <translation>Exporter marquages et notes</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Import marks and notes</source>
+        <translation>Importer marquages et notes</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>{marks} marks and {notes} notes added; {conflicts} kept in two versions, flagged.</source>
+        <translation>{marks} marquages et {notes} notes ajoutés ; {conflicts} conservés en deux versions, signalés.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Briefer {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Data: {source}&lt;/p&gt;&lt;p&gt;{lines}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Briefer {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Données : {source}&lt;/p&gt;&lt;p&gt;{lines}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NotesView</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>New delegation note</source>
+        <translation>Nouvelle note de délégation</translation>
+    </message>
+    <message>
+        <source>Right-to-left</source>
+        <translation>De droite à gauche</translation>
+    </message>
+    <message>
+        <source>Write in Markdown: # heading, **bold**, - list</source>
+        <translation>Écrivez en Markdown : # titre, **gras**, - liste</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source> [conflicting version]</source>
+        <translation> [version en conflit]</translation>
+    </message>
+    <message>
+        <source>Delegation note</source>
+        <translation>Note de délégation</translation>
+    </message>
+    <message>
+        <source>Note on {title}</source>
+        <translation>Note sur {title}</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Modification…</translation>
+    </message>
+</context>
+<context>
+    <name>PacksView</name>
+    <message>
+        <source>Briefing packs</source>
+        <translation>Dossiers de préparation</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Délégué</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Classification line</source>
+        <translation>Mention de classification</translation>
+    </message>
+    <message>
+        <source>Watermark</source>
+        <translation>Filigrane</translation>
+    </message>
+    <message>
+        <source>Changes since the last pack</source>
+        <translation>Changements depuis le dernier dossier</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Session briefs</source>
+        <translation>Fiches des sessions</translation>
+    </message>
+    <message>
+        <source>Project briefs</source>
+        <translation>Fiches des projets</translation>
+    </message>
+    <message>
+        <source>Delegation notes</source>
+        <translation>Notes de la délégation</translation>
+    </message>
+    <message>
+        <source>e.g. RESTRICTED</source>
+        <translation>p. ex. DIFFUSION RESTREINTE</translation>
+    </message>
+    <message>
+        <source>e.g. DRAFT</source>
+        <translation>p. ex. PROJET</translation>
+    </message>
+    <message>
+        <source>Build pack</source>
+        <translation>Créer le dossier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Whole delegation</source>
+        <translation>Toute la délégation</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Building the pack…</source>
+        <translation>Création du dossier…</translation>
+    </message>
+    <message>
+        <source>page %v</source>
+        <translation>page %v</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) ready.</source>
+        <translation><numerusform>%n page prête.</numerusform><numerusform>%n pages prêtes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save pack</source>
+        <translation>Enregistrer le dossier</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Enregistré dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Place</name>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>place to be announced</source>
+        <translation>lieu à confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <source>must attend</source>
+        <translation>incontournable</translation>
+    </message>
+    <message>
+        <source>should attend</source>
+        <translation>recommandé</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeView</name>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Délégué</translation>
+    </message>
+    <message>
+        <source>Marked only</source>
+        <translation>Marqués seulement</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>all days</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message>
+        <source>all formats</source>
+        <translation>tous les formats</translation>
+    </message>
+    <message>
+        <source>all themes</source>
+        <translation>tous les thèmes</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>selected project</source>
+        <translation>projet sélectionné</translation>
+    </message>
+    <message>
+        <source>Scale-up</source>
+        <translation>Scale-up</translation>
+    </message>
+    <message>
+        <source>forum initiative</source>
+        <translation>initiative du forum</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsView</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Filter by name, organisation, region, country</source>
+        <translation>Filtrer par nom, organisation, région, pays</translation>
+    </message>
+    <message>
+        <source>all editions</source>
+        <translation>toutes les éditions</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Note on {title}</source>
+        <translation>Note sur {title}</translation>
+    </message>
+    <message>
+        <source>Delegation note</source>
+        <translation>Note de délégation</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Themes and priorities</source>
+        <translation>Thèmes et priorités</translation>
+    </message>
+    <message>
+        <source>Editions</source>
+        <translation>Éditions</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation>Vos notes</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Type in the search field (Ctrl+F): Arabic, French or English, any spelling.</source>
+        <translation>Tapez dans le champ de recherche (Ctrl+F) : arabe, français ou anglais, quelle que soit l'orthographe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Marquage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Day to be announced</source>
+        <translation>Jour à confirmer</translation>
+    </message>
+    <message numerus="yes">
+        <source>{day} — %n session(s)</source>
+        <translation><numerusform>{day} — %n session</numerusform><numerusform>{day} — %n sessions</numerusform></translation>
+    </message>
+    <message>
+        <source>to be announced</source>
+        <translation>à confirmer</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <source>to be announced</source>
+        <translation>à confirmer</translation>
+    </message>
+</context>
+</TS>
