@@ -133,10 +133,22 @@ def baseline(folder: Path, out: Path) -> dict:
     return {"pages": doc.page, "seconds": time.perf_counter() - started}
 
 
+def peak_mb() -> float:
+    """This process's peak resident memory (VmHWM; ru_maxrss would keep the parent's)."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def child(argv: list[str]) -> None:
     folder, lang, out = Path(argv[0]), argv[1], Path(argv[2])
     result = baseline(folder, out) if lang == "baseline" else render_one(folder, lang, out)
-    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["peak_mb"] = peak_mb()
     print(json.dumps(result))
 
 

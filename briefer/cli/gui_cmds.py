@@ -16,6 +16,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_gui)
     p = commands.add_parser("screenshot", help="render the main window offscreen to a PNG")
     p.add_argument("out", type=Path, metavar="OUT.png")
+    p.add_argument(
+        "--lang",
+        dest="shot_lang",
+        choices=("ar", "fr", "en"),
+        help="the window's language (default: the global --lang, else en)",
+    )
     p.add_argument("--view", choices=VIEWS, default="programme")
     p.add_argument("--size", default="1400x900", metavar="WxH")
     p.set_defaults(handler=cmd_screenshot)

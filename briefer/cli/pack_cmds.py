@@ -62,13 +62,20 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _password() -> str:
+    """From $BRIEFER_PACK_PASSWORD, else asked twice on a terminal, else the first line of stdin."""
     import os
 
     value = os.environ.get("BRIEFER_PACK_PASSWORD")
     if value:
         return value
     if not sys.stdin.isatty():
-        raise InputError("--password needs a terminal, or the password in $BRIEFER_PACK_PASSWORD.")
+        line = sys.stdin.readline().rstrip("\r\n")
+        if not line:
+            raise InputError(
+                "--password: give the password on standard input, a terminal, or "
+                "$BRIEFER_PACK_PASSWORD; no pack was written."
+            )
+        return line
     first = getpass.getpass("Pack password: ")
     if not first or first != getpass.getpass("Again: "):
         raise InputError("The passwords were empty or did not match; no pack was written.")

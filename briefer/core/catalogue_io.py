@@ -9,8 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from briefer.core.catalogue_schema import LANGS, TABLES, create_catalogue_schema
 from briefer.core.paths import sqlite_uri
 from briefer.core.progress import Reporter
@@ -131,6 +129,8 @@ def write_catalogue(
     try:
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
+        import sqlite_utils  # loaded when a catalogue is written, not at start-up
+
         db = sqlite_utils.Database(conn)
         with conn:
             create_catalogue_schema(db)

@@ -6,7 +6,10 @@ it is written by the user, so a sync or an app update swaps the file and cannot 
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 CATALOGUE_SCHEMA_VERSION = 1
 LANGS = ("ar", "fr", "en")
@@ -119,7 +122,7 @@ CREATE VIEW items AS
 SEARCH_FTS = """
 CREATE VIRTUAL TABLE search_fts USING fts5(
   item_id UNINDEXED, kind UNINDEXED, title, body, people, places,
-  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4'
 )
 """
 
@@ -133,7 +136,7 @@ def create_catalogue_schema(db: sqlite_utils.Database) -> None:
     db.execute(ITEMS_VIEW)
     db.execute(SEARCH_FTS)
     db["sessions"].create_index(["day", "start"])
-    db["sessions"].create_index(["edition_id"])
+    db["sessions"].create_index(["edition_id", "day", "start", "id"])
     db["projects"].create_index(["edition_id"])
     db["session_people"].create_index(["person_id"])
     db["item_themes"].create_index(["theme_id"])

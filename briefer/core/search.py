@@ -17,7 +17,7 @@ from briefer.core.delegations import Delegate, Delegation
 from briefer.core.i18n import translate
 from briefer.core.localize import FALLBACK
 from briefer.core.store import Store
-from briefer.core.textnorm import fold_with_map, query_terms, strip_proclitic
+from briefer.core.textnorm import fold, fold_with_map, query_terms, strip_proclitic
 
 # bm25 weights of: item_id, kind, title, body, people, places
 _WEIGHTS = "0, 0, 10.0, 2.0, 4.0, 3.0"
@@ -144,6 +144,9 @@ _WORD = re.compile(r"\w+")
 
 def highlight(text: str, terms: list[str]) -> list[tuple[int, int]]:
     """Spans of `text` (original indexes) whose words start with one of the folded `terms`."""
+    quick = fold(text)
+    if not any(term in quick for term in terms):
+        return []  # the character-by-character map below is only built for texts that match
     folded, source = fold_with_map(text)
     spans = []
     for word in _WORD.finditer(folded):

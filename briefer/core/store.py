@@ -17,8 +17,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from briefer.core import paths
 from briefer.core.catalogue_io import read_meta
 from briefer.core.catalogue_schema import CATALOGUE_SCHEMA_VERSION
@@ -36,8 +34,17 @@ class Store:
     def __init__(self, folder: Path, conn: sqlite3.Connection) -> None:
         self.folder = folder
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self._depth = 0
+        self._db = None
+
+    @property
+    def db(self):
+        """The user database through sqlite-utils (loaded lazily: the window starts faster)."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     @property
     def user_path(self) -> Path:

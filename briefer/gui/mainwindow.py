@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from importlib import import_module
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,18 +30,10 @@ from briefer import __version__
 from briefer.core.catalogue import overview
 from briefer.core.errors import BrieferError
 from briefer.core.selection import export_selection, import_selection
-from briefer.core.sync.formats import KINDS
-from briefer.core.sync.sources import add_source, import_file, list_sources, sync_source
 from briefer.gui.context import AppContext
 from briefer.gui.i18n import LANGUAGES, LanguageManager
 from briefer.gui.jobs import Job
-from briefer.gui.views.catalogue_views import ProgrammeView, ProjectsView
-from briefer.gui.views.changes import ChangesView
-from briefer.gui.views.delegation import DelegationView
 from briefer.gui.views.detail import DetailPane
-from briefer.gui.views.notes import NotesView
-from briefer.gui.views.packs import PacksView
-from briefer.gui.views.search import SearchView
 
 VIEWS = ("programme", "projects", "delegation", "notes", "changes", "packs", "search")
 
@@ -55,23 +48,15 @@ class MainWindow(QMainWindow):
         self.settings = QSettings(str(ctx.folder / "window.ini"), QSettings.Format.IniFormat)
         self.jobs: list[Job] = []
         self.sync_job: Job | None = None
-        self.views = {
-            "programme": ProgrammeView(ctx),
-            "projects": ProjectsView(ctx),
-            "delegation": DelegationView(ctx),
-            "notes": NotesView(ctx),
-            "changes": ChangesView(ctx),
-            "packs": PacksView(ctx),
-            "search": SearchView(ctx),
-        }
         self.nav = QListWidget()
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(240)
         self.stack = QStackedWidget()
-        for name in VIEWS:
-            self.stack.addWidget(self.views[name])
+        self.views = _Views(self)
+        for _ in VIEWS:
+            self.stack.addWidget(QWidget())
             self.nav.addItem("")
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.detail = DetailPane(ctx)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
@@ -174,6 +159,10 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.sync_progress)
         bar.addWidget(self.sync_cancel)
         self.network = None
+        QTimer.singleShot(0, self, self._watch_network)
+
+    def _watch_network(self) -> None:
+        """Online or offline in the status bar; loaded after the first paint."""
         try:
             from PySide6.QtNetwork import QNetworkInformation
 
@@ -182,6 +171,7 @@ class MainWindow(QMainWindow):
                 self.network.reachabilityChanged.connect(lambda _: self.update_status())
         except (ImportError, RuntimeError):
             self.network = None
+        self.update_status()
 
     # --- language ----------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -232,6 +222,10 @@ class MainWindow(QMainWindow):
         self.ctx.changed()
 
     # --- navigation --------------------------------------------------------------------
+    def _show_row(self, row: int) -> None:
+        self.views[VIEWS[row]]
+        self.stack.setCurrentIndex(row)
+
     def show_view(self, name: str) -> None:
         self.nav.setCurrentRow(VIEWS.index(name))
 
@@ -273,6 +267,8 @@ class MainWindow(QMainWindow):
 
     # --- sync and import ---------------------------------------------------------------
     def _fill_sync_menu(self) -> None:
+        from briefer.core.sync.sources import list_sources
+
         self.sync_menu.clear()
         sources = list_sources(self.ctx.store)
         for source in sources:
@@ -287,6 +283,8 @@ class MainWindow(QMainWindow):
     def start_sync(self, name: str | None) -> Job | None:
         if self.sync_job is not None:
             return None
+        from briefer.core.sync.sources import list_sources, sync_source
+
         names = [name] if name else [s.name for s in list_sources(self.ctx.store)]
         if not names:
             QMessageBox.information(
@@ -351,6 +349,9 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def add_source_dialog(self) -> None:
+        from briefer.core.sync.formats import KINDS
+        from briefer.core.sync.sources import add_source
+
         url, ok = QInputDialog.getText(self, self.tr("Add a source"), self.tr("Address (URL)"))
         if not ok or not url.strip():
             return
@@ -393,6 +394,8 @@ class MainWindow(QMainWindow):
             self.tr("Programmes (*.xml *.json *.ics *.csv *.gz)"),
         )
         if path:
+            from briefer.core.sync.sources import import_file
+
             self._run_long(
                 lambda store, rep: import_file(store, Path(path), progress=rep),
                 self.tr("Importing…"),
@@ -463,7 +466,8 @@ class MainWindow(QMainWindow):
         self.show_view(view if view in VIEWS else "programme")
 
     def save_state(self) -> None:
-        self.views["notes"].save()
+        if "notes" in self.views:
+            self.views["notes"].save()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
         self.settings.setValue("view", self.current_view())
@@ -472,6 +476,36 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
+
+
+_FACTORIES = {
+    "programme": ("catalogue_views", "ProgrammeView"),
+    "projects": ("catalogue_views", "ProjectsView"),
+    "delegation": ("delegation", "DelegationView"),
+    "notes": ("notes", "NotesView"),
+    "changes": ("changes", "ChangesView"),
+    "packs": ("packs", "PacksView"),
+    "search": ("search", "SearchView"),
+}
+
+
+class _Views(dict):
+    """The views, each built the first time it is needed: the window opens faster."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window = window
+
+    def __missing__(self, name: str) -> QWidget:
+        module, cls = _FACTORIES[name]
+        view = getattr(import_module(f"briefer.gui.views.{module}"), cls)(self.window.ctx)
+        row = VIEWS.index(name)
+        placeholder = self.window.stack.widget(row)
+        self.window.stack.insertWidget(row, view)
+        self.window.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self[name] = view
+        return view
 
 
 def app_instance() -> QApplication:

@@ -227,20 +227,8 @@ def test_screenshot_command_renders_the_window(tmp_path: Path):
     from briefer.cli import main
 
     out = tmp_path / "shot.png"
-    code = main(
-        [
-            "--data-dir",
-            str(tmp_path / "data"),
-            "--lang",
-            "ar",
-            "screenshot",
-            str(out),
-            "--view",
-            "projects",
-            "--size",
-            "1200x800",
-        ]
-    )
+    args = ["--data-dir", str(tmp_path / "data"), "screenshot", str(out), "--lang", "ar"]
+    code = main([*args, "--view", "projects", "--size", "1200x800"])
     assert code == 0
     from PySide6.QtGui import QImage
 

@@ -51,6 +51,7 @@ class _Day:
     day: str | None
     count: int
     rows: list[dict[str, Any]] = field(default_factory=list)
+    timed: int = 0
 
 
 class SessionsTreeModel(QAbstractItemModel):
@@ -119,10 +120,27 @@ class SessionsTreeModel(QAbstractItemModel):
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
         day = self.days[parent.row()]
+        rows = self._batch(day, timed=True)
+        if len(rows) < BATCH:
+            rows += self._batch(day, timed=False, limit=BATCH - len(rows))
+        if not rows:
+            day.count = len(day.rows)
+            return
+        self.beginInsertRows(parent, len(day.rows), len(day.rows) + len(rows) - 1)
+        day.rows.extend(rows)
+        day.timed += sum(1 for r in rows if r["start"] is not None)
+        self.endInsertRows()
+
+    def _batch(self, day: _Day, timed: bool, limit: int = BATCH) -> list[dict[str, Any]]:
+        """Timed sessions in time order (the (day, start) index serves it), then untimed ones."""
         where, params = self._where()
         day_sql = "s.day IS NULL" if day.day is None else "s.day = ?"
         day_params = [] if day.day is None else [day.day]
-        rows = self.store.query(
+        if timed:
+            clause, order, offset = "s.start IS NOT NULL", "s.start, s.id", day.timed
+        else:
+            clause, order, offset = "s.start IS NULL", "s.start, s.id", len(day.rows) - day.timed
+        return self.store.query(
             'SELECT s.id, s.title_ar, s.title_fr, s.title_en, s.title_other, s.start, s."end", '
             "s.timezone, s.format, s.status, r.name_ar AS room_ar, r.name_fr AS room_fr, "
             "r.name_en AS room_en, v.name_en AS venue_en, v.name_fr AS venue_fr, "
@@ -130,16 +148,9 @@ class SessionsTreeModel(QAbstractItemModel):
             "FROM cat.sessions s LEFT JOIN cat.rooms r ON r.id = s.room_id "
             "LEFT JOIN cat.venues v ON v.id = s.venue_id "
             "LEFT JOIN marks m ON m.item_id = s.id AND m.delegation_id = ? "
-            f"WHERE {where} AND {day_sql} "
-            "ORDER BY s.start IS NULL, s.start, s.id LIMIT ? OFFSET ?",
-            [self.filter.delegation_id, *params, *day_params, BATCH, len(day.rows)],
+            f"WHERE {where} AND {day_sql} AND {clause} ORDER BY {order} LIMIT ? OFFSET ?",
+            [self.filter.delegation_id, *params, *day_params, limit, offset],
         )
-        if not rows:
-            day.count = len(day.rows)
-            return
-        self.beginInsertRows(parent, len(day.rows), len(day.rows) + len(rows) - 1)
-        day.rows.extend(rows)
-        self.endInsertRows()
 
     # --- structure ----------------------------------------------------------------------
     def index(

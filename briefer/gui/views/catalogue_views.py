@@ -24,7 +24,16 @@ from briefer.core.marks import conflicts
 from briefer.gui.context import AppContext
 from briefer.gui.models.projects_model import ProjectsTableModel
 from briefer.gui.models.projects_model import RecordRole as ProjectRole
-from briefer.gui.models.sessions_model import COL_TITLE, SessionFilter, SessionsTreeModel
+from briefer.gui.models.sessions_model import (
+    COL_FORMAT,
+    COL_MARK,
+    COL_PLACE,
+    COL_STATUS,
+    COL_TIME,
+    COL_TITLE,
+    SessionFilter,
+    SessionsTreeModel,
+)
 from briefer.gui.models.sessions_model import RecordRole as SessionRole
 from briefer.gui.widgets import SectionTitle
 
@@ -196,13 +205,25 @@ class ProgrammeView(QWidget):
             clashes,
             changed,
         )
-        self.tree.expandAll()
         for row in range(self.model.rowCount()):
+            self.tree.setExpanded(self.model.index(row, 0), True)
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
-        for column in range(self.model.columnCount()):
-            if column != COL_TITLE:
-                self.tree.resizeColumnToContents(column)
-                self.tree.setColumnWidth(column, min(self.tree.columnWidth(column), 150))
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Widths from the font, not from the rows: a 100,000-row day is never all read."""
+        metrics = self.tree.fontMetrics()
+        samples = {
+            COL_TIME: "to be announced",
+            COL_PLACE: "Stage B, Grande Halle de",
+            COL_FORMAT: "official ceremony",
+            COL_MARK: "should attend",
+            COL_STATUS: "conflict · changed",
+        }
+        for column, sample in samples.items():
+            header = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header))
+            self.tree.setColumnWidth(column, width + 24)
 
     def _current(self, index: QModelIndex, _previous: QModelIndex) -> None:
         record = index.siblingAtColumn(0).data(SessionRole)
@@ -270,9 +291,9 @@ class ProjectsView(QWidget):
     def reload(self) -> None:
         self.model.lang = self.ctx.lang
         self.model.reload(self.edition.currentData() or "", self.filter.text())
-        self.table.resizeColumnsToContents()
+        metrics = self.table.fontMetrics()
         for column in range(1, self.model.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+            self.table.setColumnWidth(column, metrics.horizontalAdvance("M" * 11) + 16)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _current(self, index: QModelIndex, _previous: QModelIndex) -> None:
