@@ -247,6 +247,10 @@
         <translation>الوقت</translation>
     </message>
     <message>
+        <source>On this computer's clock</source>
+        <translation>بتوقيت هذا الحاسوب</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>المكان</translation>
     </message>

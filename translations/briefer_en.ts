@@ -247,6 +247,10 @@
         <translation>Time</translation>
     </message>
     <message>
+        <source>On this computer's clock</source>
+        <translation>On this computer's clock</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Place</translation>
     </message>

@@ -247,6 +247,10 @@
         <translation>Heure</translation>
     </message>
     <message>
+        <source>On this computer's clock</source>
+        <translation>À l'heure de cet ordinateur</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>

@@ -209,6 +209,7 @@ def _print_detail(d: dict[str, Any]) -> None:
             ("status", d.get("status") if d.get("status") not in (None, "scheduled") else None),
             ("day", d.get("day")),
             ("time", d.get("time") if d["kind"] == "session" else None),
+            ("your time", d.get("your_time")),
             ("place", d.get("place")),
             ("format", d.get("format")),
             ("track", d.get("track")),

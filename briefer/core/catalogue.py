@@ -94,6 +94,21 @@ def session_people(store: Store, session_id: str) -> list[dict[str, Any]]:
     )
 
 
+def your_time(start: str | None, end: str | None, tz: str | None) -> str | None:
+    """The session's time on this computer's clock, when that differs from the session's zone."""
+    first = local(start, tz)
+    if first is None:
+        return None
+    mine = first.astimezone()
+    if mine.utcoffset() == first.utcoffset():
+        return None
+    text = mine.strftime("%Y-%m-%d %H:%M")
+    last = local(end, tz)
+    if last is not None:
+        text += "–" + last.astimezone().strftime("%H:%M")
+    return f"{text} ({mine.strftime('%Z') or mine.strftime('%z')})"
+
+
 def session_detail(store: Store, row: dict[str, Any], lang: str) -> dict[str, Any]:
     start = local(row.get("start"), row.get("timezone"))
     place = _place(store, row, lang)
@@ -109,6 +124,7 @@ def session_detail(store: Store, row: dict[str, Any], lang: str) -> dict[str, An
         "start": row.get("start"),
         "end": row.get("end"),
         "start_local": start.isoformat() if start else None,
+        "your_time": your_time(row.get("start"), row.get("end"), row.get("timezone")),
         "timezone": row.get("timezone"),
         "place": place_text(place),
         **place,

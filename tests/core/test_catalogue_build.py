@@ -126,3 +126,16 @@ def test_bundled_catalogue_matches_a_fresh_build(built, store):
         store.conn.execute("SELECT value FROM cat.meta WHERE key = 'data_sha256'").fetchone()[0]
     )
     assert bundled == data.meta["data_sha256"], "resources/catalogue.db is stale: make catalogue"
+
+
+def test_your_time_shows_the_session_on_this_computers_clock(store, monkeypatch):
+    import time
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        detail = item_detail(store, "ppf:ses-2021-101", "en")
+        assert detail["your_time"].startswith("2021-11-11 08:30–09:15")
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

@@ -210,6 +210,7 @@ class DetailPane(QWidget):
             "<table cellspacing='4'>",
             row(self.tr("Day"), d.get("day")),
             row(self.tr("Time"), d.get("time") if d.get("kind") == "session" else None),
+            row(self.tr("On this computer's clock"), d.get("your_time")),
             row(self.tr("Place"), d.get("place")),
             row(self.tr("Format"), d.get("format")),
             row(self.tr("Track"), d.get("track")),
