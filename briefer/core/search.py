@@ -53,7 +53,8 @@ def match_expression(query: str) -> str | None:
     terms = query_terms(query)
     if not terms:
         return None
-    return " AND ".join(f'"{term}"*' for term in terms)
+    # A one-letter prefix would match most of a large catalogue: one letter matches a word.
+    return " AND ".join(f'"{term}"*' if len(term) > 1 else f'"{term}"' for term in terms)
 
 
 def _filter_sql(filters: Filters, delegation: Delegation | None) -> tuple[str, list[Any]]:

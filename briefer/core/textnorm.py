@@ -84,6 +84,9 @@ def _map_letters(text: str) -> str:
     return text
 
 
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+
+
 def fold(text: str) -> str:
     """Fold `text` for comparison: see the module docstring.
 
@@ -92,6 +95,8 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
+    if _ARABIC_SCRIPT.search(text) is None:  # Latin with accents: no Arabic letter to map
+        return _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
     decomposed = unicodedata.normalize("NFKD", _map_letters(text))
     return _map_letters(_MARKS.sub("", decomposed)).casefold()
 
@@ -123,9 +128,15 @@ def index_text(*texts: str | None) -> str:
 
     The index's tokenizer splits words; only the extra, article-less Arabic forms are added here.
     """
-    folded = fold(" ".join(t for t in texts if t))
-    stems = _PROCLITIC.findall(folded)
-    return f"{folded} {' '.join(stems)}" if stems else folded
+    parts = []
+    for text in texts:
+        if not text:
+            continue
+        folded = fold(text)
+        parts.append(folded)
+        if _ARABIC_SCRIPT.search(folded) is not None:
+            parts.extend(_PROCLITIC.findall(folded))
+    return " ".join(parts)
 
 
 def query_terms(query: str) -> list[str]:

@@ -87,3 +87,16 @@ def test_notes_are_searched_in_every_language(store):
 def test_empty_or_punctuation_query_returns_nothing(store):
     assert search(store, "  ") == []
     assert search(store, '"*()') == []
+
+
+def test_a_single_letter_is_a_word_not_a_prefix(store, tmp_path: Path):
+    make_catalogue(
+        tmp_path / "c.db",
+        [
+            session("a", "Plan A for peace"),
+            session("b", "Another agenda"),
+        ],
+    )
+    store.replace_catalogue(tmp_path / "c.db")
+    assert ids(search(store, "a")) == ["test:a"]
+    assert set(ids(search(store, "an"))) == {"test:b"}
