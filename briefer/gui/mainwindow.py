@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.settings = QSettings(str(ctx.folder / "window.ini"), QSettings.Format.IniFormat)
         self.jobs: list[Job] = []
         self.sync_job: Job | None = None
+        self._last_ok = False
         self.nav = QListWidget()
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(240)
@@ -305,6 +306,7 @@ class MainWindow(QMainWindow):
     def _run_long(self, work, message: str) -> Job:
         job = Job(self.ctx.folder, work)
         self.sync_job = job
+        self._last_ok = False
         job.signals.progressed.connect(self._sync_progress)
         job.signals.succeeded.connect(self._sync_done)
         job.signals.failed.connect(self._sync_failed)
@@ -328,18 +330,17 @@ class MainWindow(QMainWindow):
         results = results if isinstance(results, list) else [results]
         changes = sum(len(r.changes) for r in results if r is not None)
         self.ctx.changed()
+        self._last_ok = True
         if all(r is None for r in results):
             self.statusBar().showMessage(self.tr("Already up to date."), 8000)
-            self.sync_finished.emit(True)
             return
         self.statusBar().showMessage(self.tr("%n change(s) applied.", "", changes), 8000)
         self.show_view("changes")
-        self.sync_finished.emit(True)
 
     def _sync_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Sync failed; nothing was changed."), 8000)
+        self._last_ok = False
         QMessageBox.warning(self, self.tr("Sync"), message)
-        self.sync_finished.emit(False)
 
     def _sync_finished(self) -> None:
         self.sync_job = None
@@ -347,6 +348,7 @@ class MainWindow(QMainWindow):
         self.sync_cancel.setVisible(False)
         self.sync_button.setEnabled(True)
         self.update_status()
+        self.sync_finished.emit(self._last_ok)
 
     def add_source_dialog(self) -> None:
         from briefer.core.sync.formats import KINDS
