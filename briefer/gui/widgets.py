@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -67,6 +67,15 @@ class HtmlDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         doc = self._document(opt, index)
         return QSize(int(doc.idealWidth()), int(doc.size().height()))
+
+
+class Retranslatable:
+    """Views mix this in: Qt's LanguageChange event calls their `retranslate_ui()`."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()  # type: ignore[attr-defined]
+        super().changeEvent(event)  # type: ignore[misc]
 
 
 class SectionTitle(QLabel):

@@ -491,86 +491,75 @@ class _PackBuilder:
             if f
         ]
 
-    def session_briefs(self) -> list[Flowable]:
-        out: list[Flowable] = [self.heading(self.L("sessions"), 0, "sec-sessions")]
-        for e in self._sessions():
-            d = e.detail
-            block: list[Flowable] = [
-                CondPageBreak(120),
-                self.heading(d["title"], 1, f"item-{e.id}"),
-            ]
-            flags = self._flags(e)
-            if flags:
-                block.append(self.para(flags, self.s.flag))
-            when = f"{day_label(d.get('day'), self.lang)}, {self._time(d)}"
-            block += [
-                f
-                for f in (
-                    self.field("time", when),
-                    self.field("place", self._place(d)),
-                    self.field("format", d.get("format")),
-                    self.field("track", d.get("track")),
-                    self.field("themes", ", ".join(t["name"] or "" for t in d.get("themes", []))),
-                )
-                if f
-            ]
-            people = d.get("people") or []
-            if people:
-                block.append(self.para(self.L("speakers"), self.s.note_h3, keep=True))
-                for p in people:
-                    text = p["name"] + (f" — {p['function']}" if p.get("function") else "")
-                    if p.get("role") == "moderator":
-                        text += f" ({self.L('moderator')})"
-                    block.append(self.para("• " + text, self.s.data))
-            if d.get("abstract"):
-                block.append(self.para(self.L("abstract"), self.s.note_h3, keep=True))
-                block.append(self.para(d["abstract"], self.s.data))
-            block += self._mark_and_notes(e)
-            block += self._source(d)
-            block.append(Spacer(1, 10))
-            out += block
+    def _fields(self, *pairs: tuple[str, str | list[Span] | None]) -> list[Flowable]:
+        return [f for f in (self.field(name, value) for name, value in pairs) if f]
+
+    def _text_block(self, label_key: str, text: str | None) -> list[Flowable]:
+        if not text:
+            return []
+        return [
+            self.para(self.L(label_key), self.s.note_h3, keep=True),
+            self.para(text, self.s.data),
+        ]
+
+    def _briefs(
+        self, section: str, entries: list[Entry], body: Callable[[Entry], list[Flowable]]
+    ) -> list[Flowable]:
+        """A section of briefs: each one's heading, `body`, then the mark, notes and source."""
+        out: list[Flowable] = [self.heading(self.L(section), 0, f"sec-{section}")]
+        for e in entries:
+            out += [CondPageBreak(130), self.heading(e.detail["title"], 1, f"item-{e.id}")]
+            out += body(e)
+            out += self._mark_and_notes(e)
+            out += self._source(e.detail)
+            out.append(Spacer(1, 10))
         out.append(PageBreak())
         return out
 
+    def session_briefs(self) -> list[Flowable]:
+        return self._briefs("sessions", self._sessions(), self._session_body)
+
+    def _session_body(self, e: Entry) -> list[Flowable]:
+        d = e.detail
+        block: list[Flowable] = []
+        flags = self._flags(e)
+        if flags:
+            block.append(self.para(flags, self.s.flag))
+        themes = ", ".join(t["name"] or "" for t in d.get("themes", []))
+        block += self._fields(
+            ("time", f"{day_label(d.get('day'), self.lang)}, {self._time(d)}"),
+            ("place", self._place(d)),
+            ("format", d.get("format")),
+            ("track", d.get("track")),
+            ("themes", themes),
+        )
+        people = d.get("people") or []
+        if people:
+            block.append(self.para(self.L("speakers"), self.s.note_h3, keep=True))
+            for p in people:
+                text = p["name"] + (f" — {p['function']}" if p.get("function") else "")
+                if p.get("role") == "moderator":
+                    text += f" ({self.L('moderator')})"
+                block.append(self.para("• " + text, self.s.data))
+        return block + self._text_block("abstract", d.get("abstract"))
+
     def project_briefs(self) -> list[Flowable]:
-        out: list[Flowable] = [self.heading(self.L("projects"), 0, "sec-projects")]
-        for e in self.c.projects:
-            d = e.detail
-            block: list[Flowable] = [
-                CondPageBreak(140),
-                self.heading(d["title"], 1, f"item-{e.id}"),
-            ]
-            block += [
-                f
-                for f in (
-                    self.field("organisation", d.get("organisation")),
-                    self.field("themes", ", ".join(t["name"] or "" for t in d.get("themes", []))),
-                    self.field("regions", ", ".join(d.get("regions") or [])),
-                    self.field("countries", ", ".join(d.get("countries") or [])),
-                )
-                if f
-            ]
-            if d.get("summary"):
-                block.append(self.para(self.L("summary"), self.s.note_h3, keep=True))
-                block.append(self.para(d["summary"], self.s.data))
-            url = d.get("url")
-            if url:
-                block.append(
-                    KeepTogether(
-                        [
-                            self.field(
-                                "link", [Span(url, link=url if url.startswith("http") else None)]
-                            ),
-                            _qr(url, self.s.rtl, self._frame_width()),
-                        ]
-                    )
-                )
-            block += self._mark_and_notes(e)
-            block += self._source(d)
-            block.append(Spacer(1, 10))
-            out += block
-        out.append(PageBreak())
-        return out
+        return self._briefs("projects", self.c.projects, self._project_body)
+
+    def _project_body(self, e: Entry) -> list[Flowable]:
+        d = e.detail
+        block = self._fields(
+            ("organisation", d.get("organisation")),
+            ("themes", ", ".join(t["name"] or "" for t in d.get("themes", []))),
+            ("regions", ", ".join(d.get("regions") or [])),
+            ("countries", ", ".join(d.get("countries") or [])),
+        )
+        block += self._text_block("summary", d.get("summary"))
+        url = d.get("url")
+        if url:
+            link = self.field("link", [Span(url, link=url if url.startswith("http") else None)])
+            block.append(KeepTogether([link, _qr(url, self.s.rtl, self._frame_width())]))
+        return block
 
     def notes(self) -> list[Flowable]:
         out: list[Flowable] = [self.heading(self.L("notes"), 0, "sec-notes")]

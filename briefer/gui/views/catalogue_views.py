@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,7 +35,7 @@ from briefer.gui.models.sessions_model import (
     SessionsTreeModel,
 )
 from briefer.gui.models.sessions_model import RecordRole as SessionRole
-from briefer.gui.widgets import SectionTitle
+from briefer.gui.widgets import Retranslatable, SectionTitle
 
 
 def edition_choices(ctx: AppContext) -> list[tuple[str, str]]:
@@ -50,7 +50,7 @@ def default_edition(ctx: AppContext) -> str | None:
     return row["edition_id"] if row else None
 
 
-class ProgrammeView(QWidget):
+class ProgrammeView(Retranslatable, QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -102,11 +102,6 @@ class ProgrammeView(QWidget):
         ctx.store_did_change.connect(self.reload)
         self._loading = False
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Programme"))
@@ -231,7 +226,7 @@ class ProgrammeView(QWidget):
             self.ctx.item_selected.emit(record["id"])
 
 
-class ProjectsView(QWidget):
+class ProjectsView(Retranslatable, QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -268,11 +263,6 @@ class ProjectsView(QWidget):
         self.edition.currentIndexChanged.connect(lambda _: self.reload())
         ctx.store_did_change.connect(self.reload)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Projects"))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from briefer.core.sync.history import list_changes
 from briefer.gui.context import AppContext
-from briefer.gui.widgets import SectionTitle
+from briefer.gui.widgets import Retranslatable, SectionTitle
 
 
 def field_label(field: str) -> str:
@@ -26,7 +26,7 @@ def field_label(field: str) -> str:
     }.get(field, field)
 
 
-class ChangesView(QWidget):
+class ChangesView(Retranslatable, QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -43,11 +43,6 @@ class ChangesView(QWidget):
         layout.addWidget(self.tree, 1)
         ctx.store_did_change.connect(self.reload)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Changes"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,10 +31,10 @@ from briefer.core.errors import BrieferError
 from briefer.core.marks import conflicts, list_marks, set_mark
 from briefer.gui.context import AppContext
 from briefer.gui.views.detail import priority_label
-from briefer.gui.widgets import SectionTitle
+from briefer.gui.widgets import Retranslatable, SectionTitle
 
 
-class DelegationView(QWidget):
+class DelegationView(Retranslatable, QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -77,11 +77,6 @@ class DelegationView(QWidget):
         ctx.store_did_change.connect(self.reload)
         self._loading = False
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("My delegation"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,7 +23,7 @@ from briefer.core.errors import BrieferError
 from briefer.core.marks import PRIORITIES, find_mark, remove_mark, set_mark, unassign
 from briefer.core.notes import list_notes
 from briefer.gui.context import AppContext
-from briefer.gui.widgets import esc
+from briefer.gui.widgets import Retranslatable, esc
 
 
 def priority_label(value: str) -> str:
@@ -36,7 +36,7 @@ def priority_label(value: str) -> str:
     }[value]
 
 
-class DetailPane(QWidget):
+class DetailPane(Retranslatable, QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -88,11 +88,6 @@ class DetailPane(QWidget):
         ctx.store_did_change.connect(self.refresh)
         self.retranslate_ui()
         self._set_enabled(False)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.lang_label.setText(self.tr("Show in:"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -22,12 +22,12 @@ from briefer.core.errors import BrieferError
 from briefer.core.markdown_text import to_html
 from briefer.core.notes import add_note, get_note, list_notes, update_note
 from briefer.gui.context import AppContext
-from briefer.gui.widgets import SectionTitle
+from briefer.gui.widgets import Retranslatable, SectionTitle
 
 AUTOSAVE_MS = 500
 
 
-class NotesView(QWidget):
+class NotesView(Retranslatable, QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -77,11 +77,6 @@ class NotesView(QWidget):
         ctx.note_requested.connect(self.open_item)
         ctx.store_did_change.connect(self.reload)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Notes"))

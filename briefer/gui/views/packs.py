@@ -10,7 +10,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +33,7 @@ from briefer.core.delegations import find_delegate, list_delegates
 from briefer.core.packs.content import SECTIONS
 from briefer.gui.context import AppContext
 from briefer.gui.jobs import Job
-from briefer.gui.widgets import SectionTitle
+from briefer.gui.widgets import Retranslatable, SectionTitle
 
 
 def _image(page, scale: float) -> QImage:
@@ -106,7 +106,7 @@ def print_pdf(path: Path, parent: QWidget) -> bool:
     return True
 
 
-class PacksView(QWidget):
+class PacksView(Retranslatable, QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -182,11 +182,6 @@ class PacksView(QWidget):
         ctx.store_did_change.connect(self.reload)
         self._enable_after(False)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Briefing packs"))

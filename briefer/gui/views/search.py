@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from briefer.core.delegations import current_delegation
@@ -10,7 +10,7 @@ from briefer.core.errors import NotFoundError
 from briefer.core.search import search
 from briefer.gui.context import AppContext
 from briefer.gui.jobs import Job
-from briefer.gui.widgets import HtmlDelegate, SectionTitle, esc, highlighted
+from briefer.gui.widgets import HtmlDelegate, Retranslatable, SectionTitle, esc, highlighted
 
 KIND_ORDER = ("session", "project", "person", "organisation", "theme", "edition", "venue", "note")
 
@@ -30,7 +30,7 @@ def kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-class SearchView(QWidget):
+class SearchView(Retranslatable, QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -51,11 +51,6 @@ class SearchView(QWidget):
         self.timer = QTimer(self, singleShot=True, interval=120)
         self.timer.timeout.connect(self._run)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Search"))
