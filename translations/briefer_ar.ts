@@ -24,6 +24,25 @@
     </message>
 </context>
 <context>
+    <name>Certainty</name>
+    <message>
+        <source>stated by the source</source>
+        <translation>مذكور في المصدر</translation>
+    </message>
+    <message>
+        <source>partly stated</source>
+        <translation>مذكور جزئيًا</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>مُستنتَج</translation>
+    </message>
+    <message>
+        <source>illustrative</source>
+        <translation>توضيحي</translation>
+    </message>
+</context>
+<context>
     <name>Changes</name>
     <message>
         <source>new</source>

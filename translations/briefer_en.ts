@@ -24,6 +24,25 @@
     </message>
 </context>
 <context>
+    <name>Certainty</name>
+    <message>
+        <source>stated by the source</source>
+        <translation>stated by the source</translation>
+    </message>
+    <message>
+        <source>partly stated</source>
+        <translation>partly stated</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>inferred</translation>
+    </message>
+    <message>
+        <source>illustrative</source>
+        <translation>illustrative</translation>
+    </message>
+</context>
+<context>
     <name>Changes</name>
     <message>
         <source>new</source>

@@ -24,6 +24,25 @@
     </message>
 </context>
 <context>
+    <name>Certainty</name>
+    <message>
+        <source>stated by the source</source>
+        <translation>attesté par la source</translation>
+    </message>
+    <message>
+        <source>partly stated</source>
+        <translation>partiellement attesté</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>déduit</translation>
+    </message>
+    <message>
+        <source>illustrative</source>
+        <translation>fictif</translation>
+    </message>
+</context>
+<context>
     <name>Changes</name>
     <message>
         <source>new</source>

@@ -86,6 +86,18 @@ LABELS: dict[str, dict[str, str]] = {
         "ar": "بيانات توضيحية — ليست بيانات حقيقية للمنتدى",
     },
     "field": {"en": "Field", "fr": "Champ", "ar": "الحقل"},
+    "certainty_stated": {
+        "en": "stated by the source",
+        "fr": "attesté par la source",
+        "ar": "مذكور في المصدر",
+    },
+    "certainty_stated_partial": {
+        "en": "partly stated",
+        "fr": "partiellement attesté",
+        "ar": "مذكور جزئيًا",
+    },
+    "certainty_inferred": {"en": "inferred", "fr": "déduit", "ar": "مُستنتَج"},
+    "certainty_illustrative": {"en": "illustrative", "fr": "fictif", "ar": "توضيحي"},
     "before": {"en": "Before", "fr": "Avant", "ar": "قبل"},
     "after": {"en": "Now", "fr": "Maintenant", "ar": "الآن"},
 }

@@ -31,7 +31,7 @@ from briefer import __version__
 from briefer.core.errors import InputError
 from briefer.core.packs.content import Entry, PackContent
 from briefer.core.packs.fonts import FontSet, load_fonts, unregister
-from briefer.core.packs.labels import label
+from briefer.core.packs.labels import LABELS, label
 from briefer.core.packs.markdown_flow import markdown_flowables
 from briefer.core.packs.styles import GREY, NAVY, RED, Styles, make_styles
 from briefer.core.packs.textlayout import BidiParagraph, ShapedParagraph, Span, TextStyle, draw_line
@@ -476,6 +476,10 @@ class _PackBuilder:
                 out += markdown_flowables(note.body, self.s, self.fonts, self.para)
         return [f for f in out if f]
 
+    def _certainty(self, value: str | None) -> str | None:
+        key = f"certainty_{value}"
+        return label(key, self.lang) if value and key in LABELS else value
+
     def _source(self, d: dict[str, Any]) -> list[Flowable]:
         value = d.get("source_url")
         if not value:
@@ -486,7 +490,7 @@ class _PackBuilder:
                 self.field(
                     "source", [Span(value, link=value if value.startswith("http") else None)]
                 ),
-                self.field("certainty", d.get("certainty")),
+                self.field("certainty", self._certainty(d.get("certainty"))),
             )
             if f
         ]

@@ -26,6 +26,17 @@ from briefer.gui.context import AppContext
 from briefer.gui.widgets import Retranslatable, esc
 
 
+def certainty_label(value: str | None) -> str | None:
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        "stated": QCoreApplication.translate("Certainty", "stated by the source"),
+        "stated_partial": QCoreApplication.translate("Certainty", "partly stated"),
+        "inferred": QCoreApplication.translate("Certainty", "inferred"),
+        "illustrative": QCoreApplication.translate("Certainty", "illustrative"),
+    }.get(value or "", value)
+
+
 def priority_label(value: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
@@ -213,7 +224,7 @@ class DetailPane(Retranslatable, QWidget):
             row(self.tr("Themes"), [t["name"] for t in d.get("themes", []) if t.get("name")]),
             row(self.tr("Regions"), d.get("regions")),
             row(self.tr("Countries"), d.get("countries")),
-            row(self.tr("Certainty"), d.get("certainty")),
+            row(self.tr("Certainty"), certainty_label(d.get("certainty"))),
             "</table>",
         ]
         if body:
