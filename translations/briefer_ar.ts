@@ -445,6 +445,10 @@
         <translation>غير متصل</translation>
     </message>
     <message>
+        <source>{name} (unsigned: trusted by you)</source>
+        <translation>{name} (غير موقّع: موثوق بقرارك)</translation>
+    </message>
+    <message>
         <source>No source yet</source>
         <translation>لا يوجد مصدر بعد</translation>
     </message>

@@ -445,6 +445,10 @@
         <translation>Offline</translation>
     </message>
     <message>
+        <source>{name} (unsigned: trusted by you)</source>
+        <translation>{name} (unsigned: trusted by you)</translation>
+    </message>
+    <message>
         <source>No source yet</source>
         <translation>No source yet</translation>
     </message>

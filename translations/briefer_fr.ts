@@ -445,6 +445,10 @@
         <translation>Hors ligne</translation>
     </message>
     <message>
+        <source>{name} (unsigned: trusted by you)</source>
+        <translation>{name} (non signé : de confiance selon vous)</translation>
+    </message>
+    <message>
         <source>No source yet</source>
         <translation>Aucune source</translation>
     </message>

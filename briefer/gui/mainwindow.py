@@ -273,7 +273,10 @@ class MainWindow(QMainWindow):
         self.sync_menu.clear()
         sources = list_sources(self.ctx.store)
         for source in sources:
-            self.sync_menu.addAction(source.name, lambda n=source.name: self.start_sync(n))
+            label = source.name
+            if source.trust_unsigned:
+                label = self.tr("{name} (unsigned: trusted by you)").format(name=source.name)
+            self.sync_menu.addAction(label, lambda n=source.name: self.start_sync(n))
         if not sources:
             empty = self.sync_menu.addAction(self.tr("No source yet"))
             empty.setEnabled(False)
