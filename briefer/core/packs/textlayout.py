@@ -307,6 +307,7 @@ def draw_line(canvas: Any, line: Line, x: float, y: float, style: TextStyle) -> 
     code = canvas._code
     doc = canvas._doc
     cache = canvas.__dict__.setdefault("_briefer_glyphs", {})
+    scale = 1000 / style.size
     code.append("BT")
     for seg in line.segments:
         color = seg.span.color or (Color(0.05, 0.25, 0.55) if seg.span.link else style.color)
@@ -332,9 +333,10 @@ def draw_line(canvas: Any, line: Line, x: float, y: float, style: TextStyle) -> 
                 code.append(f"{name} {style.size:g} Tf 1 0 0 1 {gx:.2f} {y + gy:.2f} Tm")
                 current_font = name if gy == 0.0 else None
             else:
-                gap = (pen - gx) * 1000 / style.size
-                if abs(gap) > 0.01:
-                    pending.append(f"{gap:.1f}")
+                # Whole thousandths of an em: the error stays far below a printed dot.
+                gap = round((pen - gx) * scale)
+                if gap:
+                    pending.append(str(gap))
             pending.append(literal)
             pen = gx + width * style.size / 1000
             if gy != 0.0:
