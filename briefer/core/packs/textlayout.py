@@ -318,6 +318,7 @@ def draw_line(canvas: Any, line: Line, x: float, y: float, style: TextStyle) -> 
             positions = list(reversed(positions))
         current_font = None
         pen: float | None = None
+        rise = 0.0
         pending: list[str] = []
         for glyph, (gx, gy) in zip(glyphs, positions, strict=True):
             key = (glyph.font, glyph.code)
@@ -328,20 +329,25 @@ def draw_line(canvas: Any, line: Line, x: float, y: float, style: TextStyle) -> 
                 width = glyph.font.face.getCharWidth(glyph.code)
                 encoded = cache[key] = (name, f"({escapePDF(byte)})", width)
             name, literal, width = encoded
-            if name is not current_font or gy != 0.0 or pen is None:
+            if name is not current_font or pen is None:
                 _flush(code, pending)
-                code.append(f"{name} {style.size:g} Tf 1 0 0 1 {gx:.2f} {y + gy:.2f} Tm")
-                current_font = name if gy == 0.0 else None
+                code.append(f"{name} {style.size:g} Tf 1 0 0 1 {gx:.2f} {y:.2f} Tm")
+                current_font = name
             else:
                 # Whole thousandths of an em: the error stays far below a printed dot.
                 gap = round((pen - gx) * scale)
                 if gap:
                     pending.append(str(gap))
+            if gy != rise:
+                # Vertical offsets (Amiri's cursive attachment) as text rise: no new Tm needed.
+                _flush(code, pending)
+                code.append(f"{gy:.2f} Ts")
+                rise = gy
             pending.append(literal)
             pen = gx + width * style.size / 1000
-            if gy != 0.0:
-                _flush(code, pending)
-                pen = None
+        if rise:
+            _flush(code, pending)
+            code.append("0 Ts")
         _flush(code, pending)
         if seg.span.link:
             links.append(
