@@ -78,6 +78,8 @@ def serve(folder: Path) -> tuple[ThreadingHTTPServer, str]:
 
 
 def main() -> None:
+    import sqlite_utils  # noqa: F401 - loaded on first write; a running app has it already
+
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         private_path, public_path = generate_keys(folder / "bench")

@@ -256,23 +256,34 @@ def refresh_snapshots(store: Store) -> None:
     with its marks and notes.
     """
     version = store.catalogue_version()
-    with store.transaction():
-        store.conn.execute(
-            """
-            INSERT INTO item_snapshots
-              (item_id, kind, title_ar, title_fr, title_en, title_other, day, start, "end",
-               catalogue_version)
-            SELECT i.id, i.kind, i.title_ar, i.title_fr, i.title_en, i.title_other,
-                   s.day, s.start, s."end", ?
-              FROM cat.items i LEFT JOIN cat.sessions s ON s.id = i.id
-             WHERE i.id IN (SELECT item_id FROM marks UNION
-                            SELECT item_id FROM notes WHERE item_id IS NOT NULL)
-            ON CONFLICT(item_id) DO UPDATE SET
-              kind = excluded.kind, title_ar = excluded.title_ar, title_fr = excluded.title_fr,
-              title_en = excluded.title_en, title_other = excluded.title_other,
-              day = excluded.day, start = excluded.start, "end" = excluded."end",
-              catalogue_version = excluded.catalogue_version
-            """,
-            (version,),
+    ids = [
+        row[0]
+        for row in store.conn.execute(
+            "SELECT item_id FROM marks UNION SELECT item_id FROM notes WHERE item_id IS NOT NULL"
         )
+    ]
+    with store.transaction():
+        # A literal id list lets SQLite look each id up in every table of the `items` view;
+        # a sub-select would make it scan the whole catalogue.
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            store.conn.execute(
+                f"""
+                INSERT INTO item_snapshots
+                  (item_id, kind, title_ar, title_fr, title_en, title_other, day, start, "end",
+                   catalogue_version)
+                SELECT i.id, i.kind, i.title_ar, i.title_fr, i.title_en, i.title_other,
+                       s.day, s.start, s."end", ?
+                  FROM cat.items i LEFT JOIN cat.sessions s ON s.id = i.id
+                 WHERE i.id IN ({marks})
+                ON CONFLICT(item_id) DO UPDATE SET
+                  kind = excluded.kind, title_ar = excluded.title_ar,
+                  title_fr = excluded.title_fr, title_en = excluded.title_en,
+                  title_other = excluded.title_other, day = excluded.day,
+                  start = excluded.start, "end" = excluded."end",
+                  catalogue_version = excluded.catalogue_version
+                """,
+                (version, *chunk),
+            )
         store.set_setting("snapshot_version", str(version))
