@@ -9,6 +9,7 @@ original text.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -72,7 +73,12 @@ def _mark_class() -> str:
     return "[" + "".join(ranges) + "\u0640]"
 
 
-_MARKS = re.compile(_mark_class())
+@functools.cache
+def _marks() -> re.Pattern[str]:
+    """Every combining mark, and tatweel (built on first use: it scans the whole BMP)."""
+    return re.compile(_mark_class())
+
+
 _LETTERS = tuple({**_ARABIC_MAP, **_DIGITS}.items())
 
 
@@ -96,9 +102,9 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     if _ARABIC_SCRIPT.search(text) is None:  # Latin with accents: no Arabic letter to map
-        return _MARKS.sub("", unicodedata.normalize("NFKD", text)).casefold()
+        return _marks().sub("", unicodedata.normalize("NFKD", text)).casefold()
     decomposed = unicodedata.normalize("NFKD", _map_letters(text))
-    return _map_letters(_MARKS.sub("", decomposed)).casefold()
+    return _map_letters(_marks().sub("", decomposed)).casefold()
 
 
 def tokens(text: str) -> list[str]:
