@@ -19,6 +19,7 @@ from briefer import __version__
 from briefer.core.catalogue import item_detail
 from briefer.core.delegations import Delegate, Delegation
 from briefer.core.errors import InputError
+from briefer.core.files import write_atomic
 from briefer.core.marks import list_marks
 from briefer.core.store import Store
 from briefer.core.timefmt import FORUM_TZ, local
@@ -165,11 +166,5 @@ def export_calendar(
     for tzid in sorted(zones):
         calendar.add_component(vtimezone(tzid, years[tzid]))
     data = calendar.to_ical()
-    part = out.with_name(out.name + ".part")
-    try:
-        part.write_bytes(data)
-        part.replace(out)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise InputError(f"Cannot write {out}: {exc.strerror or exc}") from exc
+    write_atomic(out, data)
     return {"path": str(out), "events": written, "skipped_without_day": skipped}

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import unicodedata
 from collections import defaultdict
 from datetime import date, datetime, time
 from pathlib import Path
@@ -19,7 +18,7 @@ from zoneinfo import ZoneInfo
 from briefer.core.catalogue_io import CatalogueData, Row, write_catalogue
 from briefer.core.catalogue_schema import LANGS
 from briefer.core.errors import InputError
-from briefer.core.textnorm import fold
+from briefer.core.textnorm import fold, slug
 
 SOURCE = "ppf"
 FORUM_TZ = "Europe/Paris"
@@ -42,14 +41,6 @@ _PROVENANCE_KEYS = {
     "also_sources",
 }
 _EDITION_FIELDS = ("edition_number", "start_date", "end_date", "venue", "location", "format")
-
-
-def slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return (
-        re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-        or hashlib.sha1(text.encode()).hexdigest()[:10]
-    )
 
 
 def item_id(local: str) -> str:

@@ -24,16 +24,6 @@ def pick(row: Mapping[str, Any], field: str, lang: str) -> str | None:
     return row.get(f"{field}_other") or None
 
 
-def pick_with_lang(row: Mapping[str, Any], field: str, lang: str) -> tuple[str | None, str | None]:
-    """Like `pick`, also telling which language the text is in."""
-    for candidate in FALLBACK[lang]:
-        value = row.get(f"{field}_{candidate}")
-        if value:
-            return value, candidate
-    other = row.get(f"{field}_other")
-    return (other, row.get("other_lang")) if other else (None, None)
-
-
 def all_languages(row: Mapping[str, Any], field: str) -> dict[str, str]:
     """Every language `field` is known in."""
     out = {lang: row[f"{field}_{lang}"] for lang in LANGUAGES if row.get(f"{field}_{lang}")}

@@ -8,7 +8,6 @@ incoming ones as a conflict to resolve; delegates are added, never removed.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from briefer.core.delegations import (
     list_delegates,
 )
 from briefer.core.errors import InputError
+from briefer.core.files import write_atomic
 from briefer.core.marks import PRIORITIES, STATUSES
 from briefer.core.notes import add_note, get_note
 from briefer.core.store import Store, now_iso, refresh_snapshots
@@ -72,21 +72,8 @@ def export_selection(store: Store, delegation: Delegation, path: Path) -> dict[s
         ],
         "notes": notes,
     }
-    _write_atomic(path, json.dumps(document, ensure_ascii=False, indent=2))
+    write_atomic(path, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
     return {"marks": len(marks), "notes": len(notes), "delegates": len(delegates)}
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    part = path.with_name(path.name + ".part")
-    try:
-        with open(part, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        part.replace(path)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise InputError(f"Cannot write {path}: {exc.strerror or exc}") from exc
 
 
 @dataclass

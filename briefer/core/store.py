@@ -35,16 +35,6 @@ class Store:
         self.folder = folder
         self.conn = conn
         self._depth = 0
-        self._db = None
-
-    @property
-    def db(self):
-        """The user database through sqlite-utils (loaded lazily: the window starts faster)."""
-        if self._db is None:
-            import sqlite_utils
-
-            self._db = sqlite_utils.Database(self.conn)
-        return self._db
 
     @property
     def user_path(self) -> Path:

@@ -10,6 +10,7 @@ original text.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import unicodedata
 
@@ -105,6 +106,13 @@ def fold(text: str) -> str:
         return _marks().sub("", unicodedata.normalize("NFKD", text)).casefold()
     decomposed = unicodedata.normalize("NFKD", _map_letters(text))
     return _map_letters(_marks().sub("", decomposed)).casefold()
+
+
+def slug(text: str) -> str:
+    """An ASCII id fragment for `text` ("Grande Halle" -> "grande-halle"), or a short hash."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    value = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return value or hashlib.sha1(text.encode()).hexdigest()[:10]
 
 
 def tokens(text: str) -> list[str]:

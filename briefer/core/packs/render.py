@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import itertools
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -29,6 +28,7 @@ from reportlab.platypus import (
 
 from briefer import __version__
 from briefer.core.errors import InputError
+from briefer.core.files import write_atomic
 from briefer.core.packs.content import Entry, PackContent
 from briefer.core.packs.fonts import FontSet, load_fonts, unregister
 from briefer.core.packs.labels import LABELS, label
@@ -82,9 +82,15 @@ class _Doc(BaseDocTemplate):
 
 class _PackBuilder:
     def __init__(
-        self, content: PackContent, options: PackOptions, fonts: FontSet, report: Reporter
+        self,
+        content: PackContent,
+        options: PackOptions,
+        fonts: FontSet,
+        report: Reporter,
+        edition_names: dict[str, str],
     ) -> None:
         self.c = content
+        self.edition_names = edition_names
         self.options = options
         self.fonts = fonts
         self.lang = content.lang
@@ -260,10 +266,8 @@ class _PackBuilder:
         for entry in (*self.c.sessions, *self.c.projects):
             edition = entry.detail.get("edition_id")
             if edition:
-                return self._names.get(edition, edition)
+                return self.edition_names.get(edition, edition)
         return "Paris Peace Forum"
-
-    _names: dict[str, str] = {}  # noqa: RUF012 - replaced per render
 
     def contents(self) -> list[Flowable]:
         out: list[Flowable] = [self.para(self.L("contents"), self.s.h1)]
@@ -647,8 +651,7 @@ def render_pack(
     report = progress or Reporter()
     fonts = load_fonts(f"pack{next(_counter)}")
     try:
-        builder = _PackBuilder(content, options, fonts, report)
-        builder._names = edition_names or {}
+        builder = _PackBuilder(content, options, fonts, report, edition_names or {})
         builder.day = day
         kwargs = dict(
             pagesize=PAPER[options.paper],
@@ -679,7 +682,7 @@ def render_pack(
         data = buffer.getvalue()
         if options.password:
             data = _encrypt(data, options.password)
-        _write_atomic(out, data)
+        write_atomic(out, data)
         return {"pages": final.page, "headings": builder.headings, "sections": content.sections}
     finally:
         unregister(fonts)
@@ -694,16 +697,3 @@ def _encrypt(data: bytes, password: str) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    part = path.with_name(path.name + ".part")
-    try:
-        with open(part, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        part.replace(path)
-    except OSError as exc:
-        part.unlink(missing_ok=True)
-        raise InputError(f"Cannot write {path}: {exc.strerror or exc}") from exc

@@ -25,7 +25,6 @@ from briefer.core.errors import InputError
 from briefer.core.localize import pick
 from briefer.core.progress import Reporter
 from briefer.core.store import Store, now_iso
-from briefer.core.sync.feed import item_count
 from briefer.core.timefmt import local, parse_utc
 
 _LINK_KEYS = {"session_people": "session_id", "item_themes": "item_id"}
@@ -116,10 +115,7 @@ def _shown(name: str, value: Any, tz: str | None) -> Any:
 def diff(current: CatalogueData, incoming: CatalogueData, namespace: str) -> list[dict[str, Any]]:
     """Per item and field, what changed between the namespace's old and new rows."""
     changes: list[dict[str, Any]] = []
-    for table, kind, title_field in (
-        ("sessions", "session", "title"),
-        ("projects", "project", "name"),
-    ):
+    for table, kind in (("sessions", "session"), ("projects", "project")):
         old = {r["id"]: r for r in current.tables[table] if namespace_of(r["id"]) == namespace}
         new = {r["id"]: r for r in incoming.tables[table]}
         if kind == "session":
@@ -159,7 +155,6 @@ def diff(current: CatalogueData, incoming: CatalogueData, namespace: str) -> lis
                         after["title"] or before["title"],
                     )
                 )
-        del title_field
     return changes
 
 
@@ -228,7 +223,7 @@ def apply_catalogue(
     sources = dict(meta.get("sources") or {})
     before = int(meta.get("catalogue_version") or 0)
     known = sources.get(namespace, {})
-    if item_count(incoming) == 0 and not force:
+    if incoming.item_count() == 0 and not force:
         raise RefusedError(
             f"The new data for {namespace!r} holds no session and no project: an empty programme "
             "is almost always a publishing error. Nothing was changed (use --force to accept)."
@@ -317,5 +312,5 @@ def apply_catalogue(
             "UPDATE syncs SET status = 'done', finished = ? WHERE id = ?", (now_iso(), sync_id)
         )
     return ApplyResult(
-        "applied", namespace, before, after, sync_id, changes, warnings or [], item_count(incoming)
+        "applied", namespace, before, after, sync_id, changes, warnings or [], incoming.item_count()
     )

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from briefer.core.catalogue_io import CatalogueData, Row
-from briefer.core.timefmt import to_utc_text, zone
+from briefer.core.textnorm import slug
+from briefer.core.timefmt import to_utc_text
 
 _CANCELLED = re.compile(
     r"^\s*[\[(]?\s*(cancell?ed|annul[ée]e?s?|abgesagt|entf[äa]llt|ملغ[اى]ة?)\b\s*[\])]?\s*[:\-–—]?\s*",
@@ -20,12 +19,6 @@ _CANCELLED = re.compile(
 
 def is_cancelled_title(title: str | None) -> bool:
     return bool(title and _CANCELLED.match(title))
-
-
-def slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    value = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return value or hashlib.sha1(text.encode()).hexdigest()[:10]
 
 
 def namespace_for(text: str) -> str:
@@ -173,10 +166,6 @@ class ImportBuilder:
         return self.data
 
 
-def local_day(moment: datetime, tz: tzinfo) -> date:
-    return moment.astimezone(tz).date()
-
-
 def parse_duration(text: str | None) -> timedelta | None:
     """'00:30', '1:30:00' or 'PT1H30M' as a timedelta."""
     if not text:
@@ -192,6 +181,3 @@ def parse_duration(text: str | None) -> timedelta | None:
         s = int(parts[2]) if len(parts) == 3 else 0
         return timedelta(hours=h, minutes=m, seconds=s)
     return None
-
-
-__all__ = ["ImportBuilder", "is_cancelled_title", "local_day", "parse_duration", "zone"]

@@ -210,7 +210,3 @@ def _check_references(data: CatalogueData, ids: dict[str, set[str]]) -> None:
             value = row.get(column)
             if value is not None and value not in targets:
                 raise _fail(f"{table}[{index}].{column} refers to unknown item {value!r}")
-
-
-def item_count(data: CatalogueData) -> int:
-    return len(data.tables["sessions"]) + len(data.tables["projects"])

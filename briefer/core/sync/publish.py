@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ from typing import Any
 from briefer.core.catalogue_io import CatalogueData
 from briefer.core.catalogue_schema import TABLES
 from briefer.core.errors import InputError
+from briefer.core.files import write_atomic
 from briefer.core.store import Store
 from briefer.core.sync.apply import namespace_of, owner, read_catalogue
 from briefer.core.sync.feed import decompress, encode_feed
@@ -73,14 +73,9 @@ def publish_feed(
     version = max(_previous_version(out) + 1, int(now.strftime("%Y%m%d%H%M%S")))
     payload = encode_feed(part, namespace, version, now.strftime("%Y-%m-%dT%H:%M:%SZ"))
     feed, signature = out / FEED_NAME, out / f"{FEED_NAME}.sig"
-    for path, content in (
-        (signature.with_suffix(".part"), sign(private, payload)),
-        (feed.with_suffix(".part"), payload),
-    ):
-        path.write_bytes(content)
-    # The feed is renamed last: a client never sees a new feed with the old signature for long.
-    os.replace(signature.with_suffix(".part"), signature)
-    os.replace(feed.with_suffix(".part"), feed)
+    # The feed is written last: a client never sees a new feed with the old signature for long.
+    write_atomic(signature, sign(private, payload))
+    write_atomic(feed, payload)
     return {
         "feed": str(feed),
         "signature": str(signature),

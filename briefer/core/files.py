@@ -1,0 +1,26 @@
+"""Writing a user-visible file so that a crash leaves the old file or the new one, whole."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from briefer.core.errors import InputError
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` beside `path`, flush it to disk, then rename it over `path`.
+
+    Raises:
+        InputError: the folder is missing or not writable (nothing is left behind).
+    """
+    part = path.with_name(path.name + ".part")
+    try:
+        with open(part, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        part.replace(path)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        raise InputError(f"Cannot write {path}: {exc.strerror or exc}") from exc
