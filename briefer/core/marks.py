@@ -74,7 +74,7 @@ def set_mark(
                 "VALUES (?, ?, ?)",
                 (delegation.id, item_id, delegate.id),
             )
-        refresh_snapshots(store)
+        refresh_snapshots(store, [item_id])
     return get_mark(store, delegation, item_id)
 
 

@@ -48,6 +48,7 @@ def add_note(
     conflict_with: str | None = None,
     origin: str | None = None,
     check_item: bool = True,
+    snapshot: bool = True,
 ) -> Note:
     """Add a note to `item_id`, or a delegation note when `item_id` is None."""
     body = _check_body(body)
@@ -74,8 +75,8 @@ def add_note(
         store.conn.execute(
             "INSERT INTO notes_fts (note_id, body) VALUES (?, ?)", (note_id, index_text(body))
         )
-        if item_id is not None:
-            refresh_snapshots(store)
+        if item_id is not None and snapshot:
+            refresh_snapshots(store, [item_id])
     return get_note(store, note_id)
 
 

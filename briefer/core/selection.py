@@ -272,6 +272,7 @@ def _merge_note(
             modified=n.get("modified"),
             origin=origin,
             check_item=False,
+            snapshot=False,
         )
         report.notes_added += 1
         return
@@ -285,6 +286,7 @@ def _merge_note(
         conflict_with=existing["id"],
         origin=origin,
         check_item=False,
+        snapshot=False,
     )
     store.conn.execute("UPDATE notes SET conflict_with = ? WHERE id = ?", (copy.id, existing["id"]))
     report.note_conflicts.append(get_note(store, existing["id"]).id)

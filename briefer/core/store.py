@@ -239,19 +239,23 @@ def open_store(folder: Path | str | None = None, bundled: Path | None = None) ->
     return store
 
 
-def refresh_snapshots(store: Store) -> None:
-    """Remember title and time of every item the user marked or annotated.
+def refresh_snapshots(store: Store, item_ids: list[str] | None = None) -> None:
+    """Remember title and time of `item_ids`, or of every item the user marked or annotated.
 
     Snapshots let an item that later disappears from the catalogue still be shown, as withdrawn,
-    with its marks and notes.
+    with its marks and notes. A new mark or note refreshes its own item only; a new catalogue
+    refreshes them all.
     """
     version = store.catalogue_version()
-    ids = [
-        row[0]
-        for row in store.conn.execute(
-            "SELECT item_id FROM marks UNION SELECT item_id FROM notes WHERE item_id IS NOT NULL"
-        )
-    ]
+    ids = item_ids
+    if ids is None:
+        ids = [
+            row[0]
+            for row in store.conn.execute(
+                "SELECT item_id FROM marks UNION "
+                "SELECT item_id FROM notes WHERE item_id IS NOT NULL"
+            )
+        ]
     with store.transaction():
         # A literal id list lets SQLite look each id up in every table of the `items` view;
         # a sub-select would make it scan the whole catalogue.
@@ -276,4 +280,5 @@ def refresh_snapshots(store: Store) -> None:
                 """,
                 (version, *chunk),
             )
-        store.set_setting("snapshot_version", str(version))
+        if item_ids is None:
+            store.set_setting("snapshot_version", str(version))
