@@ -23,6 +23,16 @@ def highlighted(snippet: str, spans: list[tuple[int, int]] | list[list[int]]) ->
     return "".join(out)
 
 
+def isolate(text: object) -> str:
+    """Data inside a translated sentence, ordered on its own (Unicode FSI…PDI isolate)."""
+    return f"\u2068{text}\u2069"
+
+
+def sentence(text: str, rtl: bool) -> str:
+    """A sentence whose base direction follows the window, not its first letter."""
+    return ("\u200f" if rtl else "\u200e") + text
+
+
 class HtmlDelegate(QStyledItemDelegate):
     """Paints an item's DisplayRole as (already escaped) HTML, right-to-left aware."""
 

@@ -79,9 +79,7 @@ class ChangesView(Retranslatable, QWidget):
         else:
             self.since_pack.setText(self.tr("No pack printed yet."))
         if not rows:
-            self.tree.addTopLevelItem(
-                QTreeWidgetItem(["", "", self.tr("No recorded changes."), "", "", ""])
-            )
+            self.since_pack.setText(self.since_pack.text() + " " + self.tr("No recorded changes."))
             return
         for row in rows[:2000]:
             item = QTreeWidgetItem(

@@ -31,7 +31,7 @@ from briefer.core.errors import BrieferError
 from briefer.core.marks import conflicts, list_marks, set_mark
 from briefer.gui.context import AppContext
 from briefer.gui.views.detail import priority_label
-from briefer.gui.widgets import Retranslatable, SectionTitle
+from briefer.gui.widgets import Retranslatable, SectionTitle, isolate, sentence
 
 
 class DelegationView(Retranslatable, QWidget):
@@ -53,6 +53,7 @@ class DelegationView(Retranslatable, QWidget):
         self.marks.itemClicked.connect(self._open)
         self.conflict_title = QLabel()
         self.conflicts = QListWidget()
+        self.conflicts.setWordWrap(True)
         self.conflicts.itemActivated.connect(self._resolve)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -133,11 +134,10 @@ class DelegationView(Retranslatable, QWidget):
         for c in conflicts(self.ctx.store, delegation):
             first = item_detail(self.ctx.store, c.first, self.ctx.lang)["title"]
             second = item_detail(self.ctx.store, c.second, self.ctx.lang)["title"]
-            entry = QListWidgetItem(
-                self.tr("{delegate}: “{first}” overlaps “{second}”").format(
-                    delegate=c.delegate, first=first, second=second
-                )
+            text = self.tr("{delegate}: “{first}” overlaps “{second}”").format(
+                delegate=isolate(c.delegate), first=isolate(first), second=isolate(second)
             )
+            entry = QListWidgetItem(sentence(text, self.isRightToLeft()))
             entry.setData(Qt.ItemDataRole.UserRole, c.second)
             self.conflicts.addItem(entry)
 
