@@ -2,7 +2,8 @@
 
 Not a test. Run with `make bench-startup`. Each measurement is a fresh process (offscreen Qt),
 timed from just before the process is spawned to the first paint event of the window; the
-baseline is a bare PySide6 QMainWindow started the same way. Median of five runs.
+baseline is a bare PySide6 QMainWindow started the same way. Briefer starts through its real entry
+point (the command line's `gui`, as `main.py` does). Median of five runs.
 """
 
 from __future__ import annotations
@@ -22,8 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CHILD = r"""
 import os, resource, sys, time
 start = float(os.environ["BENCH_T0"])
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+
 
 def peak_mb():
     # VmHWM is this process's own peak; ru_maxrss would keep the parent's across exec.
@@ -36,28 +36,47 @@ def peak_mb():
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-class FirstPaint(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            print("READY", time.time() - start, peak_mb(), flush=True)
-            os._exit(0)
-        return False
+
+def watch(window):
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                print("READY", time.time() - start, peak_mb(), flush=True)
+                os._exit(0)
+            return False
+
+    window._first_paint_probe = FirstPaint()
+    window.installEventFilter(window._first_paint_probe)
+    QTimer.singleShot(30000, lambda: os._exit(3))
+
 
 mode = sys.argv[1]
 if mode == "bare":
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
     app = QApplication([])
     window = QMainWindow()
     window.resize(1280, 800)
+    watch(window)
+    window.show()
+    app.exec()
 else:
+    # The app's own start: main.py's command line, `gui`; the probe wraps open_window.
     sys.path.insert(0, sys.argv[3])
-    from briefer.gui.app import make_app, open_window
-    app = make_app()
-    window = open_window(sys.argv[2], "en")
-watcher = FirstPaint()
-window.installEventFilter(watcher)
-window.show()
-QTimer.singleShot(30000, lambda: os._exit(3))
-app.exec()
+    import briefer.gui.app as gui_app
+    from briefer.cli import main
+
+    opened = gui_app.open_window
+
+    def open_and_watch(folder, lang=None):
+        window = opened(folder, lang)
+        watch(window)
+        return window
+
+    gui_app.open_window = open_and_watch
+    main(["--data-dir", sys.argv[2], "--lang", "en", "gui"])
 """
 
 

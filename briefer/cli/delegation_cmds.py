@@ -25,7 +25,6 @@ from briefer.core.delegations import (
 from briefer.core.errors import InputError
 from briefer.core.marks import PRIORITIES, STATUSES, conflicts, list_marks, remove_mark, set_mark
 from briefer.core.notes import MAX_NOTE_BYTES, add_note, list_notes
-from briefer.core.selection import export_selection, import_selection
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -316,6 +315,8 @@ def cmd_notes(args: argparse.Namespace) -> int:
 
 
 def cmd_selection_export(args: argparse.Namespace) -> int:
+    from briefer.core.selection import export_selection
+
     with store_for(args) as store:
         counts = export_selection(store, current_delegation(store), args.path)
     print(
@@ -326,6 +327,8 @@ def cmd_selection_export(args: argparse.Namespace) -> int:
 
 
 def cmd_selection_import(args: argparse.Namespace) -> int:
+    from briefer.core.selection import import_selection
+
     with store_for(args) as store:
         report = import_selection(store, args.path)
     if args.json:

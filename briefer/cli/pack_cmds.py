@@ -9,12 +9,9 @@ from pathlib import Path
 
 from briefer.cli.common import json_flag, store_for
 from briefer.cli.output import print_json
-from briefer.core.calendar_export import export_calendar
 from briefer.core.delegations import current_delegation, find_delegate
 from briefer.core.errors import InputError
 from briefer.core.packs.content import SECTIONS
-from briefer.core.packs.render import PackOptions
-from briefer.core.packs.service import make_daysheet, make_pack, parse_sections
 from briefer.core.progress import Progress, Reporter
 
 
@@ -88,6 +85,9 @@ def _printer(progress: Progress) -> None:
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
+    from briefer.core.packs.render import PackOptions
+    from briefer.core.packs.service import make_pack, parse_sections
+
     sections = parse_sections(args.sections)
     options = PackOptions(
         paper=args.paper.lower(),
@@ -122,6 +122,8 @@ def cmd_pack(args: argparse.Namespace) -> int:
 
 
 def cmd_daysheet(args: argparse.Namespace) -> int:
+    from briefer.core.packs.service import make_daysheet
+
     with store_for(args) as store:
         delegation = current_delegation(store)
         delegate = find_delegate(store, delegation, args.delegate) if args.delegate else None
@@ -140,6 +142,8 @@ def cmd_daysheet(args: argparse.Namespace) -> int:
 
 
 def cmd_ics(args: argparse.Namespace) -> int:
+    from briefer.core.calendar_export import export_calendar
+
     with store_for(args) as store:
         delegation = current_delegation(store)
         delegate = find_delegate(store, delegation, args.delegate) if args.delegate else None

@@ -6,6 +6,7 @@ import argparse
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefer.cli.common import json_flag, store_for
 from briefer.cli.output import print_json, print_table
@@ -13,18 +14,10 @@ from briefer.core.delegations import current_delegation
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.progress import Progress, Reporter
 from briefer.core.store import open_store
-from briefer.core.sync.apply import ApplyResult
-from briefer.core.sync.formats import KINDS
-from briefer.core.sync.history import list_changes
-from briefer.core.sync.publish import publish_feed
-from briefer.core.sync.signing import generate_keys
-from briefer.core.sync.sources import (
-    add_source,
-    import_file,
-    list_sources,
-    remove_source,
-    sync_source,
-)
+from briefer.core.sync.kinds import KINDS
+
+if TYPE_CHECKING:
+    from briefer.core.sync.apply import ApplyResult
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -181,6 +174,8 @@ def _report(result: ApplyResult | None, label: str, as_json: bool) -> None:
 
 
 def cmd_sources_add(args: argparse.Namespace) -> int:
+    from briefer.core.sync.sources import add_source
+
     key = None
     if args.key:
         try:
@@ -201,6 +196,8 @@ def cmd_sources_add(args: argparse.Namespace) -> int:
 
 
 def cmd_sources_list(args: argparse.Namespace) -> int:
+    from briefer.core.sync.sources import list_sources
+
     with store_for(args) as store:
         sources = list_sources(store)
     rows = [
@@ -235,6 +232,8 @@ def cmd_sources_list(args: argparse.Namespace) -> int:
 
 
 def cmd_sources_remove(args: argparse.Namespace) -> int:
+    from briefer.core.sync.sources import remove_source
+
     with store_for(args) as store:
         remove_source(store, args.name)
     print(f"Removed source {args.name}; the data it brought stays until replaced.")
@@ -242,6 +241,8 @@ def cmd_sources_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from briefer.core.sync.sources import list_sources, sync_source
+
     with store_for(args) as store:
         names = [args.name] if args.name else [s.name for s in list_sources(store)]
         if not names:
@@ -266,6 +267,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from briefer.core.sync.sources import import_file
+
     bar = _Bar()
     with store_for(args) as store:
         try:
@@ -279,6 +282,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_changes(args: argparse.Namespace) -> int:
+    from briefer.core.sync.history import list_changes
+
     with store_for(args) as store:
         try:
             delegation = current_delegation(store)
@@ -313,6 +318,9 @@ def cmd_changes(args: argparse.Namespace) -> int:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
+    from briefer.core.sync.publish import publish_feed
+    from briefer.core.sync.sources import import_file
+
     if args.origin == "current":
         with store_for(args) as store:
             result = publish_feed(store, args.out, args.key, args.namespace)
@@ -336,6 +344,8 @@ def cmd_publish(args: argparse.Namespace) -> int:
 
 
 def cmd_keygen(args: argparse.Namespace) -> int:
+    from briefer.core.sync.signing import generate_keys
+
     private, public = generate_keys(args.out)
     print(
         f"Wrote {private} (private: keep it safe, readable by you only) and {public} "

@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         self.sync_finished.emit(self._last_ok)
 
     def add_source_dialog(self) -> None:
-        from briefer.core.sync.formats import KINDS
+        from briefer.core.sync.kinds import KINDS
         from briefer.core.sync.sources import add_source
 
         url, ok = QInputDialog.getText(self, self.tr("Add a source"), self.tr("Address (URL)"))

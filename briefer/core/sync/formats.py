@@ -20,8 +20,6 @@ from briefer.core.errors import InputError
 from briefer.core.sync.builder import ImportBuilder, namespace_for, parse_duration
 from briefer.core.timefmt import FORUM_TZ, zone
 
-KINDS = ("briefer", "frab-xml", "frab-json", "ics", "csv")
-
 
 class FormatError(InputError):
     """A file that cannot be read as the schedule format it claims to be."""

@@ -15,7 +15,8 @@ from briefer.core.sync.apply import ApplyResult, apply_catalogue
 from briefer.core.sync.feed import parse_feed
 from briefer.core.sync.fetch import MAX_BYTES as MAX_DOWNLOAD
 from briefer.core.sync.fetch import FetchError, fetch
-from briefer.core.sync.formats import KINDS, READERS, detect_kind
+from briefer.core.sync.formats import READERS, detect_kind
+from briefer.core.sync.kinds import KINDS
 from briefer.core.sync.signing import SignatureError, load_public, verify
 
 MAX_FILE = 64 * 1024 * 1024
