@@ -5,24 +5,41 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from importlib import import_module
 
 from briefer import __version__
-from briefer.cli import catalogue_cmds, delegation_cmds, gui_cmds, pack_cmds, sync_cmds
 from briefer.core.errors import BrieferError, InputError, NotFoundError, StoreError
 from briefer.core.paths import DATA_DIR_ENV
 
 EXIT_ERROR, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_STORE = 1, 2, 3, 4
 
-COMMAND_MODULES = [catalogue_cmds, delegation_cmds, pack_cmds, sync_cmds, gui_cmds]
+# Each command and the module that registers it: a run registers (and imports) only its own.
+COMMANDS = {
+    **dict.fromkeys(
+        ("info", "search", "show", "programme", "projects", "catalogue"), "catalogue_cmds"
+    ),
+    **dict.fromkeys(
+        (
+            "delegation",
+            "delegate",
+            "mark",
+            "unmark",
+            "assign",
+            "marks",
+            "conflicts",
+            "note",
+            "notes",
+            "selection",
+        ),
+        "delegation_cmds",
+    ),
+    **dict.fromkeys(("pack", "daysheet", "ics"), "pack_cmds"),
+    **dict.fromkeys(("sources", "sync", "import", "changes", "publish", "keygen"), "sync_cmds"),
+    **dict.fromkeys(("gui", "screenshot"), "gui_cmds"),
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="briefer",
-        description="Prepare, carry offline and print a delegation's briefing for a forum.",
-        epilog=f"The data folder may also be set with ${DATA_DIR_ENV}.",
-    )
-    parser.add_argument("--version", action="version", version=f"Briefer {__version__}")
+def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--data-dir", metavar="DIR", help=f"data folder (default: ${DATA_DIR_ENV}, else per user)"
     )
@@ -32,15 +49,39 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="language of catalogue texts (default: the saved setting, else en)",
     )
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or of `command` alone (a run needs only its own)."""
+    parser = argparse.ArgumentParser(
+        prog="briefer",
+        description="Prepare, carry offline and print a delegation's briefing for a forum.",
+        epilog=f"The data folder may also be set with ${DATA_DIR_ENV}.",
+    )
+    parser.add_argument("--version", action="version", version=f"Briefer {__version__}")
+    _global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
-    for module in COMMAND_MODULES:
-        module.register(commands)
+    names = [COMMANDS[command]] if command in COMMANDS else dict.fromkeys(COMMANDS.values())
+    for name in names:
+        import_module(f"briefer.cli.{name}").register(commands)
     return parser
 
 
+def command_of(argv: Sequence[str]) -> str | None:
+    """The command word of `argv`, found by reading the global options only."""
+    pre = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    _global_options(pre)
+    try:
+        _, rest = pre.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return rest[0] if rest and rest[0] in COMMANDS else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(command_of(argv))
     args = parser.parse_args(argv)
     handler: Callable[[argparse.Namespace], int | None] = args.handler
     try:

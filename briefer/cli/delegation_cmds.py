@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import shlex
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from briefer.cli.common import json_flag, lang_for, store_for
@@ -266,6 +263,10 @@ def _read_note_file(path: Path) -> str:
 
 
 def _edit_note() -> str:
+    import shlex
+    import subprocess
+    import tempfile
+
     editor = (
         os.environ.get("VISUAL")
         or os.environ.get("EDITOR")

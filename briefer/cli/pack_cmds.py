@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
 
@@ -73,6 +72,8 @@ def _password() -> str:
                 "$BRIEFER_PACK_PASSWORD; no pack was written."
             )
         return line
+    import getpass
+
     first = getpass.getpass("Pack password: ")
     if not first or first != getpass.getpass("Again: "):
         raise InputError("The passwords were empty or did not match; no pack was written.")

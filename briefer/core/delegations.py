@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 
 from briefer.core.errors import InputError, NotFoundError
-from briefer.core.store import Store, now_iso
+from briefer.core.store import Store, new_id, now_iso
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ def create_delegation(
     with store.transaction():
         cursor = store.conn.execute(
             "INSERT INTO delegations (uid, name, country, created) VALUES (?, ?, ?, ?)",
-            (uid or str(uuid.uuid4()), name, country, now_iso()),
+            (uid or new_id(), name, country, now_iso()),
         )
         delegation_id = int(cursor.lastrowid or 0)
         if store.setting("current_delegation") is None:
@@ -118,7 +117,7 @@ def add_delegate(
         cursor = store.conn.execute(
             "INSERT INTO delegates (uid, delegation_id, name, function, created) "
             "VALUES (?, ?, ?, ?, ?)",
-            (uid or str(uuid.uuid4()), delegation.id, name, function, now_iso()),
+            (uid or new_id(), delegation.id, name, function, now_iso()),
         )
     return get_delegate(store, int(cursor.lastrowid or 0))
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 
 from briefer.core.catalogue import find_item, require_item
 from briefer.core.delegations import Delegation
 from briefer.core.errors import InputError, NotFoundError
-from briefer.core.store import Store, now_iso, refresh_snapshots
+from briefer.core.store import Store, new_id, now_iso, refresh_snapshots
 from briefer.core.textnorm import index_text
 
 MAX_NOTE_BYTES = 5 * 1024 * 1024
@@ -57,7 +56,7 @@ def add_note(
         if snap is None:
             require_item(store, item_id)
     stamp = now_iso()
-    note_id = note_id or str(uuid.uuid4())
+    note_id = note_id or new_id()
     with store.transaction():
         store.conn.execute(
             f"INSERT INTO notes ({_COLUMNS}, delegation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -6,8 +6,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 DATA_DIR_ENV = "BRIEFER_DATA_DIR"
 USER_DB = "user.db"
 CATALOGUE_DB = "catalogue.db"
@@ -32,6 +30,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return Path(env).expanduser()
+    import platformdirs
+
     return Path(platformdirs.user_data_dir("Briefer", appauthor=False))
 
 

@@ -10,7 +10,6 @@ catalogue data over user data.
 from __future__ import annotations
 
 import contextlib
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -26,6 +25,13 @@ from briefer.core.migrations import LATEST, apply_migrations
 
 def now_iso() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def new_id() -> str:
+    """A random id for something the user creates (uuid is imported late: it is slow to load)."""
+    import uuid
+
+    return str(uuid.uuid4())
 
 
 class Store:
@@ -139,6 +145,8 @@ def _check_catalogue(path: Path) -> dict[str, Any]:
 
 
 def _copy_atomic(source: Path, target: Path) -> None:
+    import shutil
+
     part = target.with_name(target.name + ".part")
     shutil.copyfile(source, part)
     part.replace(target)

@@ -10,7 +10,6 @@ original text.
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
 import unicodedata
 
@@ -112,7 +111,11 @@ def slug(text: str) -> str:
     """An ASCII id fragment for `text` ("Grande Halle" -> "grande-halle"), or a short hash."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     value = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return value or hashlib.sha1(text.encode()).hexdigest()[:10]
+    if value:
+        return value
+    import hashlib
+
+    return hashlib.sha1(text.encode()).hexdigest()[:10]
 
 
 def tokens(text: str) -> list[str]:

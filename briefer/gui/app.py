@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from briefer import __version__
 from briefer.core.errors import StoreError
@@ -59,6 +59,8 @@ def main(argv: list[str] | None = None, folder: str | None = None, lang: str | N
     try:
         window = open_window(folder, lang)
     except StoreError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "Briefer", str(exc))
         return 4
     window.show()

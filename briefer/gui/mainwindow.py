@@ -1,4 +1,7 @@
-"""The main window: navigation, the six views, the detail pane, search, sync, status."""
+"""The main window: navigation, the six views, the detail pane, search, sync, status.
+
+Dialog classes are imported in the methods that open them: loading them at start costs time.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +9,13 @@ from importlib import import_module
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from briefer import __version__
 from briefer.core.catalogue import overview
 from briefer.core.errors import BrieferError
-from briefer.core.selection import export_selection, import_selection
 from briefer.gui.context import AppContext
 from briefer.gui.i18n import LANGUAGES, LanguageManager
 from briefer.gui.jobs import Job
@@ -48,6 +47,7 @@ class MainWindow(QMainWindow):
         self.jobs: list[Job] = []
         self.sync_job: Job | None = None
         self._last_ok = False
+        self._painted = False
         self.nav = QListWidget()
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(240)
@@ -159,10 +159,15 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.sync_progress)
         bar.addWidget(self.sync_cancel)
         self.network = None
-        QTimer.singleShot(0, self, self._watch_network)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self._watch_network)
 
     def _watch_network(self) -> None:
-        """Online or offline in the status bar; loaded after the first paint."""
+        """Online or offline in the status bar; Qt Network loads after the window is on screen."""
         try:
             from PySide6.QtNetwork import QNetworkInformation
 
@@ -284,6 +289,8 @@ class MainWindow(QMainWindow):
         self.sync_menu.addAction(self.act_import)
 
     def start_sync(self, name: str | None) -> Job | None:
+        from PySide6.QtWidgets import QMessageBox
+
         if self.sync_job is not None:
             return None
         from briefer.core.sync.sources import list_sources, sync_source
@@ -340,6 +347,8 @@ class MainWindow(QMainWindow):
         self.show_view("changes")
 
     def _sync_failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.statusBar().showMessage(self.tr("Sync failed; nothing was changed."), 8000)
         self._last_ok = False
         QMessageBox.warning(self, self.tr("Sync"), message)
@@ -353,6 +362,8 @@ class MainWindow(QMainWindow):
         self.sync_finished.emit(self._last_ok)
 
     def add_source_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
         from briefer.core.sync.kinds import KINDS
         from briefer.core.sync.sources import add_source
 
@@ -391,6 +402,8 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Add a source"), str(exc))
 
     def import_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import programme file"),
@@ -406,6 +419,8 @@ class MainWindow(QMainWindow):
             )
 
     def export_selection_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         delegation = self.ctx.delegation()
         if delegation is None:
             return
@@ -413,17 +428,23 @@ class MainWindow(QMainWindow):
             self, self.tr("Export marks and notes"), "selection.json", "JSON (*.json)"
         )
         if path:
+            from briefer.core.selection import export_selection
+
             try:
                 export_selection(self.ctx.store, delegation, Path(path))
             except BrieferError as exc:
                 QMessageBox.warning(self, self.tr("Export"), str(exc))
 
     def import_selection_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import marks and notes"), "", "JSON (*.json)"
         )
         if not path:
             return
+        from briefer.core.selection import import_selection
+
         try:
             report = import_selection(self.ctx.store, Path(path))
         except BrieferError as exc:
@@ -443,6 +464,8 @@ class MainWindow(QMainWindow):
         )
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         info = overview(self.ctx.store)
         lines = "<br>".join(info["completeness"])
         QMessageBox.about(

@@ -135,3 +135,25 @@ def test_every_command_has_help(capsys):
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     for name in commands:
         assert f"briefer {name}" in readme or f"`{name}`" in readme, f"README omits {name}"
+
+
+def test_each_command_is_registered_by_the_module_named_for_it():
+    """A run builds only its own command's parser: the map must match what modules register."""
+    from briefer.cli import COMMANDS, build_parser
+
+    def choices(parser):
+        return set(parser._subparsers._group_actions[0].choices)
+
+    assert choices(build_parser()) == set(COMMANDS)
+    for name in COMMANDS:
+        assert name in choices(build_parser(name)), name
+
+
+def test_command_word_found_past_global_options():
+    from briefer.cli import command_of
+
+    assert command_of(["--data-dir", "x", "--lang", "ar", "pack", "--out", "p.pdf"]) == "pack"
+    assert command_of(["--data-dir=gui", "search", "gui"]) == "search"
+    assert command_of(["--help"]) is None
+    assert command_of(["--lang", "xx", "gui"]) is None
+    assert command_of(["nonsense"]) is None

@@ -9,8 +9,9 @@ from briefer.core.delegations import current_delegation
 from briefer.core.errors import NotFoundError
 from briefer.core.search import search
 from briefer.gui.context import AppContext
+from briefer.gui.delegates import HtmlDelegate
 from briefer.gui.jobs import Job
-from briefer.gui.widgets import HtmlDelegate, Retranslatable, SectionTitle, esc, highlighted
+from briefer.gui.widgets import Retranslatable, SectionTitle, esc, highlighted
 
 KIND_ORDER = ("session", "project", "person", "organisation", "theme", "edition", "venue", "note")
 
