@@ -2,8 +2,9 @@
 
 Not a test. Run with `make bench-startup`. Each measurement is a fresh process (offscreen Qt),
 timed from just before the process is spawned to the first paint event of the window; the
-baseline is a bare PySide6 QMainWindow started the same way. Briefer starts through its real entry
-point (the command line's `gui`, as `main.py` does). Median of five runs.
+baseline is a bare PySide6 QMainWindow started the same way. Briefer starts through its real
+entry point (the command line's `gui`, as `main.py` does). Bare and Briefer runs alternate;
+medians of 11 runs each (BENCH_ROUNDS), and the ratios of each pair.
 """
 
 from __future__ import annotations
@@ -37,19 +38,34 @@ def peak_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def watch(window):
+def stamp(label):
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = usage.ru_utime + usage.ru_stime
+    print(label, time.time() - start, peak_mb(), cpu, flush=True)
+
+
+def watch(window, then=None):
+    # FIRST at the window's first paint; SHOWN at the first paint of a widget given to then().
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    class FirstPaint(QObject):
+    class Probe(QObject):
         def eventFilter(self, obj, event):
             if event.type() == QEvent.Type.Paint:
-                print("READY", time.time() - start, peak_mb(), flush=True)
-                os._exit(0)
+                if obj is window:
+                    stamp("FIRST")
+                    window.removeEventFilter(self)
+                    if then is None:
+                        os._exit(0)
+                else:
+                    stamp("SHOWN")
+                    os._exit(0)
             return False
 
-    window._first_paint_probe = FirstPaint()
-    window.installEventFilter(window._first_paint_probe)
+    probe = window._probe = Probe()
+    window.installEventFilter(probe)
     QTimer.singleShot(30000, lambda: os._exit(3))
+    if then is not None:
+        then(probe)
 
 
 mode = sys.argv[1]
@@ -63,16 +79,29 @@ if mode == "bare":
     window.show()
     app.exec()
 else:
-    # The app's own start: main.py's command line, `gui`; the probe wraps open_window.
+    # The app's own start: main.py's command line, `gui`. The probe wraps open_window, and
+    # watches the programme's rows from the moment the view is built.
     sys.path.insert(0, sys.argv[3])
     import briefer.gui.app as gui_app
+    import briefer.gui.mainwindow as mainwindow
     from briefer.cli import main
 
     opened = gui_app.open_window
+    build_view = mainwindow._Views.__missing__
 
     def open_and_watch(folder, lang=None):
         window = opened(folder, lang)
-        watch(window)
+
+        def on_programme(probe):
+            def missing(views, name):
+                view = build_view(views, name)
+                if name == "programme" and view.model.rowCount() > 0:
+                    view.tree.viewport().installEventFilter(probe)
+                return view
+
+            mainwindow._Views.__missing__ = missing
+
+        watch(window, on_programme)
         return window
 
     gui_app.open_window = open_and_watch
@@ -80,7 +109,8 @@ else:
 """
 
 
-def run(mode: str, folder: Path | None = None) -> tuple[float, float]:
+def run(mode: str, folder: Path | None = None) -> dict[str, float]:
+    """Seconds to the first paint and to the programme's rows on screen; peak MB; CPU seconds."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     # An installed app keeps its compiled .pyc files; this workplace sets the variable below,
     # which would make every start recompile Briefer's modules.
@@ -93,9 +123,20 @@ def run(mode: str, folder: Path | None = None) -> tuple[float, float]:
         text=True,
         timeout=60,
     )
-    line = next(x for x in result.stdout.splitlines() if x.startswith("READY"))
-    _, seconds, memory = line.split()
-    return float(seconds), float(memory)
+    stamps = {}
+    for line in result.stdout.splitlines():
+        label, seconds, memory, cpu = line.split()
+        stamps[label] = (float(seconds), float(memory), float(cpu))
+    if mode == "bare" and "FIRST" in stamps:
+        stamps["SHOWN"] = stamps["FIRST"]
+    if "SHOWN" not in stamps:
+        raise RuntimeError(f"{mode}: no paint seen\n{result.stdout}{result.stderr}")
+    return {
+        "first": stamps["FIRST"][0],
+        "shown": stamps["SHOWN"][0],
+        "memory": stamps["SHOWN"][1],
+        "cpu": stamps["SHOWN"][2],
+    }
 
 
 def big_catalogue(folder: Path, items: int) -> None:
@@ -113,16 +154,38 @@ def big_catalogue(folder: Path, items: int) -> None:
     open_store(folder).close()
 
 
-def measure(label: str, mode: str, folder: Path | None = None, rounds: int = 5) -> dict:
-    run(mode, folder)  # warm-up: writes the .pyc files, fills the OS file cache
-    runs = [run(mode, folder) for _ in range(rounds)]
-    seconds = statistics.median(r[0] for r in runs)
-    memory = max(r[1] for r in runs)
+def summary(label: str, runs: list[dict[str, float]]) -> dict[str, float]:
+    figures = {key: statistics.median(r[key] for r in runs) for key in ("first", "shown", "cpu")}
+    figures["memory"] = max(r["memory"] for r in runs)
     print(
-        f"{label:<32} first paint {seconds * 1000:6.0f} ms (median of {rounds}), "
-        f"peak {memory:4.0f} MB"
+        f"{label:<32} first paint {figures['first'] * 1000:5.0f} ms, "
+        f"programme on screen {figures['shown'] * 1000:5.0f} ms "
+        f"(medians of {len(runs)}), peak {figures['memory']:4.0f} MB"
     )
-    return {"seconds": seconds, "memory": memory}
+    return figures
+
+
+def ratios(ours: list[dict], bare: list[dict], key: str) -> str:
+    pairs = sorted(o[key] / b["first"] for o, b in zip(ours, bare, strict=True))
+    median = statistics.median(o[key] for o in ours) / statistics.median(b["first"] for b in bare)
+    return (
+        f"{median:.2f} (pairwise median {statistics.median(pairs):.2f}, "
+        f"range {pairs[0]:.2f}-{pairs[-1]:.2f})"
+    )
+
+
+def measure_pairs(folder: Path, rounds: int) -> tuple[dict, dict]:
+    """Bare and Briefer started alternately, so a busy moment on the host slows both."""
+    run("bare")  # warm-up: writes the .pyc files, fills the OS file cache
+    run("briefer", folder)
+    bare, ours = [], []
+    for _ in range(rounds):
+        bare.append(run("bare"))
+        ours.append(run("briefer", folder))
+    result = summary("bare PySide6 window", bare), summary("Briefer, bundled catalogue", ours)
+    print(f"  first paint / bare window:          {ratios(ours, bare, 'first')}")
+    print(f"  programme on screen / bare window:  {ratios(ours, bare, 'shown')}")
+    return result
 
 
 def main() -> None:
@@ -140,14 +203,19 @@ def main() -> None:
             str(bundled),
         ]
         subprocess.run(from_store, check=True)
-        bare = measure("bare PySide6 window", "bare")
-        ours = measure("Briefer, bundled catalogue", "briefer", bundled)
-        print(f"ratio to the bare window: {ours['seconds'] / bare['seconds']:.2f}")
+        rounds = int(os.environ.get("BENCH_ROUNDS", "11"))
+        bare, ours = measure_pairs(bundled, rounds)
         big = Path(tmp) / "big"
         items = int(os.environ.get("BENCH_ITEMS", "100000"))
         subprocess.run([sys.executable, __file__, "--build", str(big), str(items)], check=True)
-        large = measure(f"Briefer, {items:,}-item catalogue", "briefer", big, rounds=3)
-        print(f"ratio to the bare window: {large['seconds'] / bare['seconds']:.2f}")
+        run("briefer", big)
+        large = summary(
+            f"Briefer, {items:,}-item catalogue", [run("briefer", big) for _ in range(3)]
+        )
+        print(
+            f"  / bare window: first paint {large['first'] / bare['first']:.2f}, "
+            f"programme on screen {large['shown'] / bare['first']:.2f}"
+        )
         shutil.rmtree(big, ignore_errors=True)
         print(json.dumps({"bare": bare, "bundled": ours, "large": large}))
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
     <name>Catalogue</name>
@@ -113,7 +114,14 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) since the pack printed on {date}.</source>
-        <translation><numerusform>لا تغييرات منذ الملف المطبوع في {date}.</numerusform><numerusform>تغيير واحد منذ الملف المطبوع في {date}.</numerusform><numerusform>تغييران منذ الملف المطبوع في {date}.</numerusform><numerusform>%n تغييرات منذ الملف المطبوع في {date}.</numerusform><numerusform>%n تغييرًا منذ الملف المطبوع في {date}.</numerusform><numerusform>%n تغيير منذ الملف المطبوع في {date}.</numerusform></translation>
+        <translation>
+            <numerusform>لا تغييرات منذ الملف المطبوع في {date}.</numerusform>
+            <numerusform>تغيير واحد منذ الملف المطبوع في {date}.</numerusform>
+            <numerusform>تغييران منذ الملف المطبوع في {date}.</numerusform>
+            <numerusform>%n تغييرات منذ الملف المطبوع في {date}.</numerusform>
+            <numerusform>%n تغييرًا منذ الملف المطبوع في {date}.</numerusform>
+            <numerusform>%n تغيير منذ الملف المطبوع في {date}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No pack printed yet.</source>
@@ -139,7 +147,7 @@
         <translation>وفد جديد…</translation>
     </message>
     <message>
-        <source>Delegate's name</source>
+        <source>Delegate&apos;s name</source>
         <translation>اسم المندوب</translation>
     </message>
     <message>
@@ -222,7 +230,7 @@
         <translation>ملاحظات…</translation>
     </message>
     <message>
-        <source>the window's language</source>
+        <source>the window&apos;s language</source>
         <translation>لغة النافذة</translation>
     </message>
     <message>
@@ -255,7 +263,14 @@
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation><numerusform>لا ملاحظات</numerusform><numerusform>ملاحظة واحدة</numerusform><numerusform>ملاحظتان</numerusform><numerusform>%n ملاحظات</numerusform><numerusform>%n ملاحظة</numerusform><numerusform>%n ملاحظة</numerusform></translation>
+        <translation>
+            <numerusform>لا ملاحظات</numerusform>
+            <numerusform>ملاحظة واحدة</numerusform>
+            <numerusform>ملاحظتان</numerusform>
+            <numerusform>%n ملاحظات</numerusform>
+            <numerusform>%n ملاحظة</numerusform>
+            <numerusform>%n ملاحظة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Day</source>
@@ -266,7 +281,7 @@
         <translation>الوقت</translation>
     </message>
     <message>
-        <source>On this computer's clock</source>
+        <source>On this computer&apos;s clock</source>
         <translation>بتوقيت هذا الحاسوب</translation>
     </message>
     <message>
@@ -345,6 +360,10 @@
         <translation>البحث</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
         <source>Search everything (Ctrl+F)…</source>
         <translation>ابحث في كل شيء (Ctrl+F)…</translation>
     </message>
@@ -389,7 +408,7 @@
         <translation>تصدير التحديدات والملاحظات…</translation>
     </message>
     <message>
-        <source>Import a colleague's marks and notes…</source>
+        <source>Import a colleague&apos;s marks and notes…</source>
         <translation>استيراد تحديدات وملاحظات زميل…</translation>
     </message>
     <message>
@@ -453,7 +472,7 @@
         <translation>لا يوجد مصدر بعد</translation>
     </message>
     <message>
-        <source>No source yet. Add the address of your ministry's feed (Sync › Add a source), or import a programme file.</source>
+        <source>No source yet. Add the address of your ministry&apos;s feed (Sync › Add a source), or import a programme file.</source>
         <translation>لا يوجد مصدر بعد. أضف عنوان موجز وزارتك (مزامنة › إضافة مصدر) أو استورد ملف برنامج.</translation>
     </message>
     <message>
@@ -470,7 +489,14 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) applied.</source>
-        <translation><numerusform>لم يُطبَّق أي تغيير.</numerusform><numerusform>طُبِّق تغيير واحد.</numerusform><numerusform>طُبِّق تغييران.</numerusform><numerusform>طُبِّقت %n تغييرات.</numerusform><numerusform>طُبِّق %n تغييرًا.</numerusform><numerusform>طُبِّق %n تغيير.</numerusform></translation>
+        <translation>
+            <numerusform>لم يُطبَّق أي تغيير.</numerusform>
+            <numerusform>طُبِّق تغيير واحد.</numerusform>
+            <numerusform>طُبِّق تغييران.</numerusform>
+            <numerusform>طُبِّقت %n تغييرات.</numerusform>
+            <numerusform>طُبِّق %n تغييرًا.</numerusform>
+            <numerusform>طُبِّق %n تغيير.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync failed; nothing was changed.</source>
@@ -489,7 +515,7 @@
         <translation>النوع</translation>
     </message>
     <message>
-        <source>Publisher's public key</source>
+        <source>Publisher&apos;s public key</source>
         <translation>المفتاح العام للناشر</translation>
     </message>
     <message>
@@ -676,7 +702,14 @@
     </message>
     <message numerus="yes">
         <source>%n page(s) ready.</source>
-        <translation><numerusform>لا صفحات.</numerusform><numerusform>صفحة واحدة جاهزة.</numerusform><numerusform>صفحتان جاهزتان.</numerusform><numerusform>%n صفحات جاهزة.</numerusform><numerusform>%n صفحة جاهزة.</numerusform><numerusform>%n صفحة جاهزة.</numerusform></translation>
+        <translation>
+            <numerusform>لا صفحات.</numerusform>
+            <numerusform>صفحة واحدة جاهزة.</numerusform>
+            <numerusform>صفحتان جاهزتان.</numerusform>
+            <numerusform>%n صفحات جاهزة.</numerusform>
+            <numerusform>%n صفحة جاهزة.</numerusform>
+            <numerusform>%n صفحة جاهزة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save pack</source>
@@ -877,7 +910,14 @@
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation><numerusform>لا نتائج</numerusform><numerusform>نتيجة واحدة</numerusform><numerusform>نتيجتان</numerusform><numerusform>%n نتائج</numerusform><numerusform>%n نتيجة</numerusform><numerusform>%n نتيجة</numerusform></translation>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -912,7 +952,14 @@
     </message>
     <message numerus="yes">
         <source>{day} — %n session(s)</source>
-        <translation><numerusform>{day} — لا جلسات</numerusform><numerusform>{day} — جلسة واحدة</numerusform><numerusform>{day} — جلستان</numerusform><numerusform>{day} — %n جلسات</numerusform><numerusform>{day} — %n جلسة</numerusform><numerusform>{day} — %n جلسة</numerusform></translation>
+        <translation>
+            <numerusform>{day} — لا جلسات</numerusform>
+            <numerusform>{day} — جلسة واحدة</numerusform>
+            <numerusform>{day} — جلستان</numerusform>
+            <numerusform>{day} — %n جلسات</numerusform>
+            <numerusform>{day} — %n جلسة</numerusform>
+            <numerusform>{day} — %n جلسة</numerusform>
+        </translation>
     </message>
     <message>
         <source>to be announced</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>Catalogue</name>
@@ -113,7 +114,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) since the pack printed on {date}.</source>
-        <translation><numerusform>%n change since the pack printed on {date}.</numerusform><numerusform>%n changes since the pack printed on {date}.</numerusform></translation>
+        <translation>
+            <numerusform>%n change since the pack printed on {date}.</numerusform>
+            <numerusform>%n changes since the pack printed on {date}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No pack printed yet.</source>
@@ -139,8 +143,8 @@
         <translation>New delegation…</translation>
     </message>
     <message>
-        <source>Delegate's name</source>
-        <translation>Delegate's name</translation>
+        <source>Delegate&apos;s name</source>
+        <translation>Delegate&apos;s name</translation>
     </message>
     <message>
         <source>Function</source>
@@ -222,8 +226,8 @@
         <translation>Notes…</translation>
     </message>
     <message>
-        <source>the window's language</source>
-        <translation>the window's language</translation>
+        <source>the window&apos;s language</source>
+        <translation>the window&apos;s language</translation>
     </message>
     <message>
         <source>Select a session or a project.</source>
@@ -255,7 +259,10 @@
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Day</source>
@@ -266,8 +273,8 @@
         <translation>Time</translation>
     </message>
     <message>
-        <source>On this computer's clock</source>
-        <translation>On this computer's clock</translation>
+        <source>On this computer&apos;s clock</source>
+        <translation>On this computer&apos;s clock</translation>
     </message>
     <message>
         <source>Place</source>
@@ -345,6 +352,10 @@
         <translation>Search</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
         <source>Search everything (Ctrl+F)…</source>
         <translation>Search everything (Ctrl+F)…</translation>
     </message>
@@ -389,8 +400,8 @@
         <translation>Export marks and notes…</translation>
     </message>
     <message>
-        <source>Import a colleague's marks and notes…</source>
-        <translation>Import a colleague's marks and notes…</translation>
+        <source>Import a colleague&apos;s marks and notes…</source>
+        <translation>Import a colleague&apos;s marks and notes…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -453,8 +464,8 @@
         <translation>No source yet</translation>
     </message>
     <message>
-        <source>No source yet. Add the address of your ministry's feed (Sync › Add a source), or import a programme file.</source>
-        <translation>No source yet. Add the address of your ministry's feed (Sync › Add a source), or import a programme file.</translation>
+        <source>No source yet. Add the address of your ministry&apos;s feed (Sync › Add a source), or import a programme file.</source>
+        <translation>No source yet. Add the address of your ministry&apos;s feed (Sync › Add a source), or import a programme file.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -470,7 +481,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) applied.</source>
-        <translation><numerusform>%n change applied.</numerusform><numerusform>%n changes applied.</numerusform></translation>
+        <translation>
+            <numerusform>%n change applied.</numerusform>
+            <numerusform>%n changes applied.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync failed; nothing was changed.</source>
@@ -489,8 +503,8 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <source>Publisher's public key</source>
-        <translation>Publisher's public key</translation>
+        <source>Publisher&apos;s public key</source>
+        <translation>Publisher&apos;s public key</translation>
     </message>
     <message>
         <source>Without a key, data from this address cannot be verified. Accept unsigned data from it?</source>
@@ -676,7 +690,10 @@
     </message>
     <message numerus="yes">
         <source>%n page(s) ready.</source>
-        <translation><numerusform>%n page ready.</numerusform><numerusform>%n pages ready.</numerusform></translation>
+        <translation>
+            <numerusform>%n page ready.</numerusform>
+            <numerusform>%n pages ready.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save pack</source>
@@ -877,7 +894,10 @@
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -912,7 +932,10 @@
     </message>
     <message numerus="yes">
         <source>{day} — %n session(s)</source>
-        <translation><numerusform>{day} — %n session</numerusform><numerusform>{day} — %n sessions</numerusform></translation>
+        <translation>
+            <numerusform>{day} — %n session</numerusform>
+            <numerusform>{day} — %n sessions</numerusform>
+        </translation>
     </message>
     <message>
         <source>to be announced</source>

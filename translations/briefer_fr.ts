@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>Catalogue</name>
@@ -113,11 +114,14 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) since the pack printed on {date}.</source>
-        <translation><numerusform>%n changement depuis le dossier imprimé le {date}.</numerusform><numerusform>%n changements depuis le dossier imprimé le {date}.</numerusform></translation>
+        <translation>
+            <numerusform>%n changement depuis le dossier imprimé le {date}.</numerusform>
+            <numerusform>%n changements depuis le dossier imprimé le {date}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No pack printed yet.</source>
-        <translation>Aucun dossier imprimé pour l'instant.</translation>
+        <translation>Aucun dossier imprimé pour l&apos;instant.</translation>
     </message>
     <message>
         <source>No recorded changes.</source>
@@ -139,7 +143,7 @@
         <translation>Nouvelle délégation…</translation>
     </message>
     <message>
-        <source>Delegate's name</source>
+        <source>Delegate&apos;s name</source>
         <translation>Nom du délégué</translation>
     </message>
     <message>
@@ -207,7 +211,7 @@
     </message>
     <message>
         <source>Why it matters to the delegation</source>
-        <translation>Pourquoi c'est important pour la délégation</translation>
+        <translation>Pourquoi c&apos;est important pour la délégation</translation>
     </message>
     <message>
         <source>Save mark</source>
@@ -222,7 +226,7 @@
         <translation>Notes…</translation>
     </message>
     <message>
-        <source>the window's language</source>
+        <source>the window&apos;s language</source>
         <translation>la langue de la fenêtre</translation>
     </message>
     <message>
@@ -247,7 +251,7 @@
     </message>
     <message>
         <source>In other languages</source>
-        <translation>Dans d'autres langues</translation>
+        <translation>Dans d&apos;autres langues</translation>
     </message>
     <message>
         <source>Source</source>
@@ -255,7 +259,10 @@
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Day</source>
@@ -266,8 +273,8 @@
         <translation>Heure</translation>
     </message>
     <message>
-        <source>On this computer's clock</source>
-        <translation>À l'heure de cet ordinateur</translation>
+        <source>On this computer&apos;s clock</source>
+        <translation>À l&apos;heure de cet ordinateur</translation>
     </message>
     <message>
         <source>Place</source>
@@ -345,6 +352,10 @@
         <translation>Recherche</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
         <source>Search everything (Ctrl+F)…</source>
         <translation>Tout rechercher (Ctrl+F)…</translation>
     </message>
@@ -389,8 +400,8 @@
         <translation>Exporter marquages et notes…</translation>
     </message>
     <message>
-        <source>Import a colleague's marks and notes…</source>
-        <translation>Importer les marquages et notes d'un collègue…</translation>
+        <source>Import a colleague&apos;s marks and notes…</source>
+        <translation>Importer les marquages et notes d&apos;un collègue…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -453,8 +464,8 @@
         <translation>Aucune source</translation>
     </message>
     <message>
-        <source>No source yet. Add the address of your ministry's feed (Sync › Add a source), or import a programme file.</source>
-        <translation>Aucune source. Ajoutez l'adresse du flux de votre ministère (Synchronisation › Ajouter une source) ou importez un fichier de programme.</translation>
+        <source>No source yet. Add the address of your ministry&apos;s feed (Sync › Add a source), or import a programme file.</source>
+        <translation>Aucune source. Ajoutez l&apos;adresse du flux de votre ministère (Synchronisation › Ajouter une source) ou importez un fichier de programme.</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -462,7 +473,7 @@
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation>Annulé ; rien n'a été modifié.</translation>
+        <translation>Annulé ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Already up to date.</source>
@@ -470,11 +481,14 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) applied.</source>
-        <translation><numerusform>%n changement appliqué.</numerusform><numerusform>%n changements appliqués.</numerusform></translation>
+        <translation>
+            <numerusform>%n changement appliqué.</numerusform>
+            <numerusform>%n changements appliqués.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync failed; nothing was changed.</source>
-        <translation>Échec de la synchronisation ; rien n'a été modifié.</translation>
+        <translation>Échec de la synchronisation ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Add a source</source>
@@ -489,8 +503,8 @@
         <translation>Type</translation>
     </message>
     <message>
-        <source>Publisher's public key</source>
-        <translation>Clé publique de l'éditeur</translation>
+        <source>Publisher&apos;s public key</source>
+        <translation>Clé publique de l&apos;éditeur</translation>
     </message>
     <message>
         <source>Without a key, data from this address cannot be verified. Accept unsigned data from it?</source>
@@ -676,7 +690,10 @@
     </message>
     <message numerus="yes">
         <source>%n page(s) ready.</source>
-        <translation><numerusform>%n page prête.</numerusform><numerusform>%n pages prêtes.</numerusform></translation>
+        <translation>
+            <numerusform>%n page prête.</numerusform>
+            <numerusform>%n pages prêtes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save pack</source>
@@ -873,11 +890,14 @@
     </message>
     <message>
         <source>Type in the search field (Ctrl+F): Arabic, French or English, any spelling.</source>
-        <translation>Tapez dans le champ de recherche (Ctrl+F) : arabe, français ou anglais, quelle que soit l'orthographe.</translation>
+        <translation>Tapez dans le champ de recherche (Ctrl+F) : arabe, français ou anglais, quelle que soit l&apos;orthographe.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -912,7 +932,10 @@
     </message>
     <message numerus="yes">
         <source>{day} — %n session(s)</source>
-        <translation><numerusform>{day} — %n session</numerusform><numerusform>{day} — %n sessions</numerusform></translation>
+        <translation>
+            <numerusform>{day} — %n session</numerusform>
+            <numerusform>{day} — %n sessions</numerusform>
+        </translation>
     </message>
     <message>
         <source>to be announced</source>

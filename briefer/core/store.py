@@ -239,9 +239,10 @@ def open_store(folder: Path | str | None = None, bundled: Path | None = None) ->
     conn = _open_user_db(folder / paths.USER_DB)
     _attach(conn, folder / paths.CATALOGUE_DB)
     store = Store(folder, conn)
-    from briefer.core.sync.apply import settle_pending
+    if store.query_one("SELECT 1 FROM syncs WHERE status = 'pending' LIMIT 1"):
+        from briefer.core.sync.apply import settle_pending
 
-    settle_pending(store)
+        settle_pending(store)
     if store.setting("snapshot_version") != str(store.catalogue_version()):
         refresh_snapshots(store)
     return store

@@ -1,15 +1,17 @@
-"""Session times: stored in UTC with their zone, shown in the forum's zone."""
+"""Session times: stored in UTC with their zone, shown in the forum's zone.
+
+`zoneinfo` is imported when a zone is first needed: the window paints before it shows a time.
+"""
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
 from briefer.core.i18n import translate
 
 FORUM_TZ = "Europe/Paris"
-UTC = ZoneInfo("UTC")
+UTC = UTC
 
 
 def parse_utc(value: str | None) -> datetime | None:
@@ -27,6 +29,8 @@ def to_utc_text(moment: datetime) -> str:
 
 def zone(tz: str | None) -> tzinfo:
     """A zone by IANA name, or a fixed offset written "+02:00"; the forum's zone by default."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     if not tz:
         return ZoneInfo(FORUM_TZ)
     match = re.fullmatch(r"(?:UTC)?([+-])(\d{2}):?(\d{2})", tz)

@@ -6,8 +6,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from briefer import __version__
@@ -25,9 +25,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
     app = QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Briefer")
     app.setOrganizationName("Briefer")
@@ -49,9 +46,7 @@ def open_window(folder: Path | str | None, lang: str | None = None) -> MainWindo
     languages = LanguageManager(app)
     languages.set_language(str(chosen))
     ctx = AppContext(store, languages.lang)
-    window = MainWindow(ctx, languages)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    return window
+    return MainWindow(ctx, languages)
 
 
 def main(argv: list[str] | None = None, folder: str | None = None, lang: str | None = None) -> int:
@@ -85,6 +80,7 @@ def screenshot(
     window.resize(QSize(*size))
     window.show_view(view)
     window.show()
+    window.finish_startup()
     for _ in range(5):
         app.processEvents()
     image = window.grab()

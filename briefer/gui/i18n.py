@@ -46,7 +46,13 @@ class LanguageManager:
         self.lang = lang
         locale = QLocale(lang)
         QLocale.setDefault(locale)
-        self.app.setLayoutDirection(locale.textDirection())
+        rtl = lang == "ar"
+        if rtl != self.app.isRightToLeft():
+            # Only on a change: the Qt namespace's enums cost start-up time to load.
+            from PySide6.QtCore import Qt
+
+            direction = Qt.LayoutDirection
+            self.app.setLayoutDirection(direction.RightToLeft if rtl else direction.LeftToRight)
 
 
 def _core_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:

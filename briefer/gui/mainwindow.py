@@ -1,12 +1,15 @@
 """The main window: navigation, the six views, the detail pane, search, sync, status.
 
-Dialog classes are imported in the methods that open them: loading them at start costs time.
+The window paints first and fills in right after: its frame, menus, navigation and status bar
+come up before the current view and the detail pane are built and queried (`finish_startup`),
+and Qt Network loads after that. Dialog classes are imported in the methods that open them.
 """
 
 from __future__ import annotations
 
 from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
@@ -31,7 +34,9 @@ from briefer.core.errors import BrieferError
 from briefer.gui.context import AppContext
 from briefer.gui.i18n import LANGUAGES, LanguageManager
 from briefer.gui.jobs import Job
-from briefer.gui.views.detail import DetailPane
+
+if TYPE_CHECKING:
+    from briefer.gui.views.detail import DetailPane
 
 VIEWS = ("programme", "projects", "delegation", "notes", "changes", "packs", "search")
 
@@ -47,21 +52,23 @@ class MainWindow(QMainWindow):
         self.jobs: list[Job] = []
         self.sync_job: Job | None = None
         self._last_ok = False
-        self._painted = False
+        self._started = False
+        self._stages = [self._show_current_view, self._finish_side]
+        self._stage_queued = False
+        self._detail: DetailPane | None = None
         self.nav = QListWidget()
         self.nav.setMinimumWidth(150)
         self.nav.setMaximumWidth(240)
         self.stack = QStackedWidget()
         self.views = _Views(self)
         for _ in VIEWS:
-            self.stack.addWidget(QWidget())
+            self.stack.addWidget(QLabel())
             self.nav.addItem("")
         self.nav.currentRowChanged.connect(self._show_row)
-        self.detail = DetailPane(ctx)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(QWidget())
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 2)
         self.setCentralWidget(self.splitter)
@@ -73,7 +80,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self._build_status()
-        ctx.item_selected.connect(lambda _: None)
+        ctx.item_selected.connect(lambda item_id: self.detail.show_item(item_id))
         ctx.note_requested.connect(lambda _: self.show_view("notes"))
         ctx.store_did_change.connect(self.update_status)
         self.retranslate_ui()
@@ -103,29 +110,33 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.act_import = QAction(self, triggered=self.import_dialog)
-        self.act_import.setShortcut(QKeySequence("Ctrl+I"))
+        # setShortcuts, not setShortcut: the latter's overload check loads all of the Qt
+        # namespace's enums, a noticeable part of the start-up time.
+        self.act_import.setShortcuts([QKeySequence("Ctrl+I")])
         self.act_export_sel = QAction(self, triggered=self.export_selection_dialog)
         self.act_import_sel = QAction(self, triggered=self.import_selection_dialog)
         self.act_quit = QAction(self, triggered=self.close)
-        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.act_quit.setShortcuts(QKeySequence.StandardKey.Quit)
         for act in (self.act_import, self.act_export_sel, self.act_import_sel):
             self.file_menu.addAction(act)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.edit_menu = bar.addMenu("")
         self.act_find = QAction(self, triggered=self.focus_search)
-        self.act_find.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K")])
+        self.act_find.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")]
+        )
         self.edit_menu.addAction(self.act_find)
         self.view_menu = bar.addMenu("")
         self.view_actions = []
         for number, name in enumerate(VIEWS[:6], start=1):
             act = QAction(self, triggered=lambda _=False, n=name: self.show_view(n))
-            act.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            act.setShortcuts([QKeySequence(f"Ctrl+{number}")])
             self.view_menu.addAction(act)
             self.view_actions.append(act)
         self.sync_main_menu = bar.addMenu("")
         self.act_sync_all = QAction(self, triggered=lambda: self.start_sync(None))
-        self.act_sync_all.setShortcut(QKeySequence("F5"))
+        self.act_sync_all.setShortcuts([QKeySequence("F5")])
         self.act_add_source = QAction(self, triggered=self.add_source_dialog)
         self.sync_main_menu.addAction(self.act_sync_all)
         self.sync_main_menu.addAction(self.act_add_source)
@@ -160,11 +171,45 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.sync_cancel)
         self.network = None
 
+    @property
+    def detail(self) -> DetailPane:
+        return self._ensure_detail()
+
+    def _ensure_detail(self) -> DetailPane:
+        """The detail pane, built the first time it is needed."""
+        if self._detail is None:
+            from briefer.gui.views.detail import DetailPane
+
+            self._detail = DetailPane(self.ctx)
+            self.splitter.replaceWidget(2, self._detail).deleteLater()
+        return self._detail
+
+    # --- start-up in stages, each after the window has painted the one before ------------
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            QTimer.singleShot(0, self, self._watch_network)
+        if self._stages and not self._stage_queued:
+            self._stage_queued = True
+            QTimer.singleShot(0, self, self._next_stage)
+
+    def _next_stage(self) -> None:
+        self._stage_queued = False
+        if self._stages:
+            self._stages.pop(0)()
+        if self._stages:
+            self.update()
+
+    def finish_startup(self) -> None:
+        """Run what is left of the start-up now (screenshots, tests)."""
+        while self._stages:
+            self._stages.pop(0)()
+
+    def _show_current_view(self) -> None:
+        self._started = True
+        self._show_row(self.nav.currentRow())
+
+    def _finish_side(self) -> None:
+        self._ensure_detail()
+        self._watch_network()
 
     def _watch_network(self) -> None:
         """Online or offline in the status bar; Qt Network loads after the window is on screen."""
@@ -197,6 +242,8 @@ class MainWindow(QMainWindow):
         ]
         for row, name in enumerate(names):
             self.nav.item(row).setText(name)
+            if VIEWS[row] not in self.views:
+                self.stack.widget(row).setText(self.tr("Loading…"))
         for act, name in zip(self.view_actions, names, strict=False):
             act.setText(name)
         self.search.setPlaceholderText(self.tr("Search everything (Ctrl+F)…"))
@@ -228,7 +275,8 @@ class MainWindow(QMainWindow):
 
     # --- navigation --------------------------------------------------------------------
     def _show_row(self, row: int) -> None:
-        self.views[VIEWS[row]]
+        if self._started:
+            self.views[VIEWS[row]]
         self.stack.setCurrentIndex(row)
 
     def show_view(self, name: str) -> None:
@@ -527,9 +575,13 @@ class _Views(dict):
         module, cls = _FACTORIES[name]
         view = getattr(import_module(f"briefer.gui.views.{module}"), cls)(self.window.ctx)
         row = VIEWS.index(name)
-        placeholder = self.window.stack.widget(row)
-        self.window.stack.insertWidget(row, view)
-        self.window.stack.removeWidget(placeholder)
+        stack = self.window.stack
+        placeholder = stack.widget(row)
+        showing = stack.currentWidget() is placeholder
+        stack.insertWidget(row, view)
+        stack.removeWidget(placeholder)
+        if showing:
+            stack.setCurrentWidget(view)
         placeholder.deleteLater()
         self[name] = view
         return view

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -10,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from briefer.core.marks import find_mark
 from briefer.core.notes import list_notes
 from briefer.core.store import open_store
-from briefer.gui.app import open_window
+from briefer.gui.app import dispose_window, open_window
 from briefer.gui.models.sessions_model import RecordRole
 
 from .conftest import dispose
@@ -116,23 +118,31 @@ def test_notes_autosave_while_typing(window, delegation, qtbot):
 def test_build_a_pack_in_the_background(window, delegation, qtbot):
     from briefer.core.marks import set_mark
 
-    set_mark(window.ctx.store, delegation, "ppf:ses-2021-101", "must")
+    store = window.ctx.store
+    # Every session and project marked: a pack long enough to watch the event loop during it.
+    for row in store.query("SELECT id FROM cat.sessions UNION ALL SELECT id FROM cat.projects"):
+        set_mark(store, delegation, row["id"], "should")
     window.ctx.changed()
     window.show_view("packs")
     packs = window.views["packs"]
-    ticks = []
+    ticks: list[float] = []
     timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(1))
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
     timer.start(10)
+    started = time.monotonic()
     job = packs.render()
     assert job is not None
     with qtbot.waitSignal(job.signals.finished, timeout=60_000):
         pass
+    finished = time.monotonic()
     timer.stop()
     assert packs.last is not None and packs.last.exists()
     assert packs.last.read_bytes().startswith(b"%PDF")
     assert packs.preview.pages.count() >= 3
-    assert len(ticks) >= 5, "the event loop must keep turning while the pack renders"
+    stamps = [started, *(t for t in ticks if t <= finished), finished]
+    longest = max(b - a for a, b in itertools.pairwise(stamps))
+    assert len(stamps) > 4, "the event loop must keep turning while the pack renders"
+    assert longest < 0.5, f"the window stopped for {longest:.2f} s while the pack rendered"
 
 
 def test_switch_to_arabic_mirrors_everything(window, qtbot):
@@ -235,3 +245,33 @@ def test_screenshot_command_renders_the_window(tmp_path: Path):
     image = QImage(str(out))
     assert image.width() >= 1200 and image.height() == 800
     QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_window_paints_first_then_fills_itself_in(qtbot, tmp_path):
+    """The frame comes up before the programme is queried; the rest follows with no input."""
+    win = open_window(tmp_path / "data", "en")
+    try:
+        assert "programme" not in win.views
+        assert win.stack.currentWidget().text() == "Loading…"
+        assert type(win.splitter.widget(2)).__name__ != "DetailPane"
+        win.show()
+        qtbot.waitUntil(
+            lambda: "programme" in win.views and win.stack.currentWidget() is win.views["programme"]
+        )
+        assert win.views["programme"].model.rowCount() == 4
+        qtbot.waitUntil(lambda: type(win.splitter.widget(2)).__name__ == "DetailPane")
+        assert "Select a session" in win.detail.browser.toPlainText()
+    finally:
+        dispose(win)
+
+
+def test_a_window_opened_in_english_after_an_arabic_one_reads_left_to_right(qtbot, tmp_path):
+    arabic = open_window(tmp_path / "data", "ar")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    dispose_window(arabic)
+    english = open_window(tmp_path / "data", "en")
+    try:
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        assert english.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    finally:
+        dispose(english)

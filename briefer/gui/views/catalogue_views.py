@@ -124,10 +124,12 @@ class ProgrammeView(Retranslatable, QWidget):
     def _fill_filters(self) -> None:
         self._loading = True
         current = self.edition.currentData() or default_edition(self.ctx)
+        self.edition.blockSignals(True)
         self.edition.clear()
         for edition_id, name in edition_choices(self.ctx):
             self.edition.addItem(name, edition_id)
         self.edition.setCurrentIndex(max(0, self.edition.findData(current)))
+        self.edition.blockSignals(False)
         self._fill_edition_filters()
         self.delegate.clear()
         self.delegate.addItem(self.tr("anyone"), None)

@@ -95,7 +95,6 @@ class DetailPane(Retranslatable, QWidget):
         layout.addLayout(self.form)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        ctx.item_selected.connect(self.show_item)
         ctx.store_did_change.connect(self.refresh)
         self.retranslate_ui()
         self._set_enabled(False)
