@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from briefer.core.catalogue_schema import LANGS, TABLES, create_catalogue_schema
-from briefer.core.paths import sqlite_uri
 from briefer.core.progress import Reporter
 from briefer.core.textnorm import index_text
 
@@ -178,12 +177,3 @@ def _fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def read_meta(path: Path) -> dict[str, Any]:
-    """The meta entries of the catalogue file at `path`."""
-    conn = sqlite3.connect(sqlite_uri(path, readonly=True), uri=True)
-    try:
-        return {k: json.loads(v) for k, v in conn.execute("SELECT key, value FROM meta")}
-    finally:
-        conn.close()

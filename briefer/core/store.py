@@ -10,6 +10,7 @@ catalogue data over user data.
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -17,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from briefer.core import paths
-from briefer.core.catalogue_io import read_meta
 from briefer.core.catalogue_schema import CATALOGUE_SCHEMA_VERSION
 from briefer.core.errors import StoreError
 from briefer.core.migrations import LATEST, apply_migrations
@@ -123,6 +123,15 @@ class Store:
 
 def _attach(conn: sqlite3.Connection, path: Path) -> None:
     conn.execute("ATTACH DATABASE ? AS cat", (paths.sqlite_uri(path, readonly=True),))
+
+
+def read_meta(path: Path) -> dict[str, Any]:
+    """The meta entries of the catalogue file at `path`."""
+    conn = sqlite3.connect(paths.sqlite_uri(path, readonly=True), uri=True)
+    try:
+        return {k: json.loads(v) for k, v in conn.execute("SELECT key, value FROM meta")}
+    finally:
+        conn.close()
 
 
 def _check_catalogue(path: Path) -> dict[str, Any]:

@@ -33,9 +33,9 @@ from briefer.core.catalogue import overview
 from briefer.core.errors import BrieferError
 from briefer.gui.context import AppContext
 from briefer.gui.i18n import LANGUAGES, LanguageManager
-from briefer.gui.jobs import Job
 
 if TYPE_CHECKING:
+    from briefer.gui.jobs import Job
     from briefer.gui.views.detail import DetailPane
 
 VIEWS = ("programme", "projects", "delegation", "notes", "changes", "packs", "search")
@@ -361,6 +361,8 @@ class MainWindow(QMainWindow):
         return self._run_long(work, self.tr("Syncing…"))
 
     def _run_long(self, work, message: str) -> Job:
+        from briefer.gui.jobs import Job
+
         job = Job(self.ctx.folder, work)
         self.sync_job = job
         self._last_ok = False
