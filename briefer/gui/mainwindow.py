@@ -556,8 +556,8 @@ class MainWindow(QMainWindow):
 
 
 _FACTORIES = {
-    "programme": ("catalogue_views", "ProgrammeView"),
-    "projects": ("catalogue_views", "ProjectsView"),
+    "programme": ("programme", "ProgrammeView"),
+    "projects": ("projects", "ProjectsView"),
     "delegation": ("delegation", "DelegationView"),
     "notes": ("notes", "NotesView"),
     "changes": ("changes", "ChangesView"),

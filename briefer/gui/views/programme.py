@@ -1,18 +1,15 @@
-"""The programme (sessions by day) and the project catalogue, with their filters."""
+"""The programme: sessions by day, in time order, with their filters."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QTableView,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -22,8 +19,6 @@ from briefer.core.delegations import list_delegates
 from briefer.core.localize import pick
 from briefer.core.marks import conflicts
 from briefer.gui.context import AppContext
-from briefer.gui.models.projects_model import ProjectsTableModel
-from briefer.gui.models.projects_model import RecordRole as ProjectRole
 from briefer.gui.models.sessions_model import (
     COL_FORMAT,
     COL_MARK,
@@ -35,19 +30,8 @@ from briefer.gui.models.sessions_model import (
     SessionsTreeModel,
 )
 from briefer.gui.models.sessions_model import RecordRole as SessionRole
+from briefer.gui.views.editions import default_edition, edition_choices
 from briefer.gui.widgets import Retranslatable, SectionTitle
-
-
-def edition_choices(ctx: AppContext) -> list[tuple[str, str]]:
-    rows = ctx.store.query("SELECT * FROM cat.editions ORDER BY year DESC")
-    return [(r["id"], pick(r, "name", ctx.lang) or r["id"]) for r in rows]
-
-
-def default_edition(ctx: AppContext) -> str | None:
-    row = ctx.store.query_one(
-        "SELECT edition_id FROM cat.sessions GROUP BY edition_id ORDER BY count(*) DESC LIMIT 1"
-    )
-    return row["edition_id"] if row else None
 
 
 class ProgrammeView(Retranslatable, QWidget):
@@ -224,71 +208,5 @@ class ProgrammeView(Retranslatable, QWidget):
 
     def _current(self, index: QModelIndex, _previous: QModelIndex) -> None:
         record = index.siblingAtColumn(0).data(SessionRole)
-        if record:
-            self.ctx.item_selected.emit(record["id"])
-
-
-class ProjectsView(Retranslatable, QWidget):
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
-        self.ctx = ctx
-        self.title = SectionTitle()
-        self.edition = QComboBox()
-        self.edition.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.edition.setMinimumContentsLength(16)
-        self.filter = QLineEdit()
-        self.filter.setClearButtonEnabled(True)
-        self.model = ProjectsTableModel(ctx.store, ctx.lang)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().currentChanged.connect(self._current)
-        self.edition_label = QLabel()
-        bar = QHBoxLayout()
-        bar.addWidget(self.edition_label)
-        bar.addWidget(self.edition)
-        bar.addWidget(self.filter, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        self._debounce = QTimer(self, singleShot=True, interval=200)
-        self._debounce.timeout.connect(self.reload)
-        self.filter.textChanged.connect(lambda _: self._debounce.start())
-        self.edition.currentIndexChanged.connect(lambda _: self.reload())
-        ctx.store_did_change.connect(self.reload)
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        self.title.setText(self.tr("Projects"))
-        self.edition_label.setText(self.tr("Edition"))
-        self.filter.setPlaceholderText(self.tr("Filter by name, organisation, region, country"))
-        current = self.edition.currentData()
-        self.edition.blockSignals(True)
-        self.edition.clear()
-        self.edition.addItem(self.tr("all editions"), "")
-        for edition_id, name in edition_choices(self.ctx):
-            self.edition.addItem(name, edition_id)
-        self.edition.setCurrentIndex(max(0, self.edition.findData(current or "ppf:edition-2021")))
-        self.edition.blockSignals(False)
-        self.reload()
-
-    def reload(self) -> None:
-        self.model.lang = self.ctx.lang
-        self.model.reload(self.edition.currentData() or "", self.filter.text())
-        metrics = self.table.fontMetrics()
-        for column in range(1, self.model.columnCount()):
-            self.table.setColumnWidth(column, metrics.horizontalAdvance("M" * 11) + 16)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-
-    def _current(self, index: QModelIndex, _previous: QModelIndex) -> None:
-        record = index.siblingAtColumn(0).data(ProjectRole)
         if record:
             self.ctx.item_selected.emit(record["id"])
