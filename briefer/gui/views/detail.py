@@ -62,7 +62,6 @@ class DetailPane(Retranslatable, QWidget):
         self.language.setMinimumContentsLength(10)
         self.language.currentIndexChanged.connect(self._language_picked)
         self.priority = QComboBox()
-        self.setMinimumWidth(280)
         self.delegates = QListWidget()
         self.delegates.setMaximumHeight(110)
         self.reason = QLineEdit()

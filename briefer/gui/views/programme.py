@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from briefer.core.delegations import list_delegates
 from briefer.core.localize import pick
 from briefer.core.marks import conflicts
+from briefer.core.timefmt import tba
 from briefer.gui.context import AppContext
 from briefer.gui.models.sessions_model import (
     COL_FORMAT,
@@ -195,16 +196,18 @@ class ProgrammeView(Retranslatable, QWidget):
         """Widths from the font, not from the rows: a 100,000-row day is never all read."""
         metrics = self.tree.fontMetrics()
         samples = {
-            COL_TIME: "to be announced",
-            COL_PLACE: "Stage B, Grande Halle de",
-            COL_FORMAT: "official ceremony",
-            COL_MARK: "should attend",
-            COL_STATUS: "conflict · changed",
+            COL_TIME: ("00:00–00:00", tba()),
+            COL_PLACE: ("Stage B, Grande Halle de",),
+            COL_FORMAT: ("official ceremony",),
+            COL_MARK: ("should attend",),
+            COL_STATUS: ("conflict · changed",),
         }
-        for column, sample in samples.items():
+        for column, texts in samples.items():
             header = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header))
-            self.tree.setColumnWidth(column, width + 24)
+            width = max(metrics.horizontalAdvance(text) for text in (*texts, header))
+            # Sessions sit one level down: the first column also holds two indentations.
+            indent = 2 * self.tree.indentation() if column == 0 else 0
+            self.tree.setColumnWidth(column, width + indent + 24)
 
     def _current(self, index: QModelIndex, _previous: QModelIndex) -> None:
         record = index.siblingAtColumn(0).data(SessionRole)
