@@ -295,11 +295,12 @@ class MainWindow(QMainWindow):
 
     # --- status ------------------------------------------------------------------------
     def update_status(self) -> None:
-        info = overview(self.ctx.store)
-        label = self.tr("Catalogue version {version}").format(version=info["catalogue_version"])
-        if info["illustrative"]:
+        # The catalogue's own meta entries, not overview(): no counting on every change.
+        meta = self.ctx.store.catalogue_meta()
+        label = self.tr("Catalogue version {version}").format(version=meta.get("catalogue_version"))
+        if meta.get("illustrative"):
             label += " — " + self.tr("ILLUSTRATIVE DATA")
-        elif info["partial"]:
+        elif meta.get("partial"):
             label += " — " + self.tr("partial: see Help › About")
         self.status_catalogue.setText(label)
         last = self.ctx.store.query_one(
