@@ -1,10 +1,12 @@
 """Benchmark: process start to the first painted main window, and peak memory.
 
 Not a test. Run with `make bench-startup`. Each measurement is a fresh process (offscreen Qt),
-timed from just before the process is spawned to the first paint event of the window; the
-baseline is a bare PySide6 QMainWindow started the same way. Briefer starts through its real
-entry point (the command line's `gui`, as `main.py` does). Bare and Briefer runs alternate;
-medians of 11 runs each (BENCH_ROUNDS), and the ratios of each pair.
+timed from just before the process is spawned to the first paint event of the window, and to
+the first paint of the programme's rows; the baseline is a bare PySide6 QMainWindow started the
+same way. Briefer starts through its real entry point (the command line's `gui`, as `main.py`
+does). A reference window (menus, a 20-row Python item model, a status line; not Briefer)
+shows what any such window costs. The three alternate; medians of 11 runs each
+(BENCH_ROUNDS), and the ratios of each alternating pair.
 """
 
 from __future__ import annotations
@@ -76,6 +78,37 @@ if mode == "bare":
     window = QMainWindow()
     window.resize(1280, 800)
     watch(window)
+    window.show()
+    app.exec()
+elif mode == "reference":
+    # Not Briefer: the least a window with menus and a Python item model's rows can cost.
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTreeView
+
+    class Rows(QAbstractTableModel):
+        def rowCount(self, parent=QModelIndex()):
+            return 0 if parent.isValid() else 20
+
+        def columnCount(self, parent=QModelIndex()):
+            return 3
+
+        def data(self, index, role=0):
+            return f"row {index.row()}, column {index.column()}" if role == 0 else None
+
+        def headerData(self, section, orientation, role=0):
+            return f"Column {section}" if role == 0 else None
+
+    app = QApplication([])
+    window = QMainWindow()
+    window.resize(1280, 800)
+    for name in ("File", "Edit", "View", "Sync", "Language", "Help"):
+        window.menuBar().addMenu(name)
+    tree = QTreeView()
+    rows = Rows()
+    tree.setModel(rows)
+    window.setCentralWidget(tree)
+    window.statusBar().addPermanentWidget(QLabel("Catalogue version 1"))
+    watch(window, lambda probe: tree.viewport().installEventFilter(probe))
     window.show()
     app.exec()
 else:
@@ -159,7 +192,7 @@ def summary(label: str, runs: list[dict[str, float]]) -> dict[str, float]:
     figures["memory"] = max(r["memory"] for r in runs)
     print(
         f"{label:<32} first paint {figures['first'] * 1000:5.0f} ms, "
-        f"programme on screen {figures['shown'] * 1000:5.0f} ms "
+        f"rows on screen {figures['shown'] * 1000:5.0f} ms "
         f"(medians of {len(runs)}), peak {figures['memory']:4.0f} MB"
     )
     return figures
@@ -180,13 +213,17 @@ def measure_pairs(folder: Path, rounds: int) -> tuple[dict, dict]:
     """Bare and Briefer started alternately, so a busy moment on the host slows both."""
     run("bare")  # warm-up: writes the .pyc files, fills the OS file cache
     run("briefer", folder)
-    bare, ours = [], []
+    run("reference")
+    bare, ours, reference = [], [], []
     for _ in range(rounds):
         bare.append(run("bare"))
         ours.append(run("briefer", folder))
+        reference.append(run("reference"))
     result = summary("bare PySide6 window", bare), summary("Briefer, bundled catalogue", ours)
     print(f"  first paint / bare window:          {ratios(ours, bare, 'first')}")
     print(f"  programme on screen / bare window:  {ratios(ours, bare, 'shown')}")
+    summary("reference: menus, 20-row model", reference)
+    print(f"  its rows on screen / bare window:   {ratios(reference, bare, 'shown')}")
     return result
 
 
