@@ -129,22 +129,8 @@ class ProgrammeView(Retranslatable, QWidget):
         was_loading, self._loading = self._loading, True
         edition = self.edition.currentData()
         store = self.ctx.store
-        self.day.clear()
-        self.day.addItem(self.tr("all days"), None)
-        for row in store.query(
-            "SELECT DISTINCT day FROM cat.sessions WHERE edition_id = ? "
-            "AND day IS NOT NULL ORDER BY day",
-            (edition,),
-        ):
-            self.day.addItem(row["day"], row["day"])
-        self.format.clear()
-        self.format.addItem(self.tr("all formats"), None)
-        for row in store.query(
-            "SELECT DISTINCT format FROM cat.sessions WHERE edition_id = ? "
-            "AND format IS NOT NULL ORDER BY format",
-            (edition,),
-        ):
-            self.format.addItem(row["format"], row["format"])
+        self._fill_values(self.day, self.tr("all days"), "day", edition)
+        self._fill_values(self.format, self.tr("all formats"), "format", edition)
         self.theme.clear()
         self.theme.addItem(self.tr("all themes"), None)
         for row in store.query(
@@ -154,6 +140,17 @@ class ProgrammeView(Retranslatable, QWidget):
             self.theme.addItem(pick(row, "name", self.ctx.lang) or row["id"], row["id"])
         self._loading = was_loading
         self._filters_changed()
+
+    def _fill_values(self, combo: QComboBox, everything: str, column: str, edition: str) -> None:
+        """`everything`, then each value the edition's sessions have in `column`."""
+        combo.clear()
+        combo.addItem(everything, None)
+        for row in self.ctx.store.query(
+            f"SELECT DISTINCT {column} AS value FROM cat.sessions "
+            f"WHERE edition_id = ? AND {column} IS NOT NULL ORDER BY {column}",
+            (edition,),
+        ):
+            combo.addItem(row["value"], row["value"])
 
     def _filters_changed(self) -> None:
         if not self._loading:
