@@ -215,11 +215,11 @@
     </message>
     <message>
         <source>Save mark</source>
-        <translation>Enregistrer le marquage</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Unmark</source>
-        <translation>Retirer le marquage</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Notes…</source>

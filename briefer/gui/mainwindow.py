@@ -539,7 +539,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         else:
             width = max(self.width(), 1000)
-            self.splitter.setSizes([150, int(width * 0.6), int(width * 0.28)])
+            self.splitter.setSizes([140, int(width * 0.64), int(width * 0.25)])
         view = self.settings.value("view", "programme")
         self.show_view(view if view in VIEWS else "programme")
 

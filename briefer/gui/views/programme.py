@@ -194,10 +194,10 @@ class ProgrammeView(Retranslatable, QWidget):
         metrics = self.tree.fontMetrics()
         samples = {
             COL_TIME: ("00:00–00:00", tba()),
-            COL_PLACE: ("Stage B, Grande Halle de",),
+            COL_PLACE: ("Stage B, Grande Halle",),
             COL_FORMAT: ("official ceremony",),
             COL_MARK: ("should attend",),
-            COL_STATUS: ("conflict · changed",),
+            COL_STATUS: ("withdrawn",),
         }
         for column, texts in samples.items():
             header = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
