@@ -987,6 +987,149 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>The new data for &apos;{namespace}&apos; holds no session and no project: an empty programme is almost always a publishing error. Nothing was changed (use --force to accept).</source>
+        <translation>البيانات الجديدة لـ «⁨{namespace}⁩» لا تتضمن أي جلسة ولا أي مشروع: البرنامج الفارغ يكون في الغالب خطأً في النشر. لم يُغيَّر شيء (استخدم ⁦--force⁩ للقبول).</translation>
+    </message>
+    <message>
+        <source>The feed is version {version}, older than the version {held} already held: refused as a rollback. Nothing was changed (use --force to accept).</source>
+        <translation>الموجز بالإصدار {version}، وهو أقدم من الإصدار {held} الموجود لديك: رُفض لأنه رجوع إلى الوراء. لم يُغيَّر شيء (استخدم ⁦--force⁩ للقبول).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; your data is as it was.</source>
+        <translation>لم يُغيَّر شيء؛ بياناتك كما كانت.</translation>
+    </message>
+    <message>
+        <source>Cannot find the server &apos;{host}&apos; (DNS lookup failed): check the address or your connection.</source>
+        <translation>تعذّر العثور على الخادم «⁨{host}⁩» (فشل استعلام DNS): تحقّق من العنوان أو من اتصالك.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection ({url}).</source>
+        <translation>رفض الخادم الاتصال (⁨{url}⁩).</translation>
+    </message>
+    <message>
+        <source>Connecting to {url} timed out: the network may be offline or the server down.</source>
+        <translation>انتهت مهلة الاتصال بـ ⁨{url}⁩: قد تكون الشبكة غير متصلة أو الخادم متوقفًا.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate could not be verified ({reason}); the connection was refused.</source>
+        <translation>تعذّر التحقق من شهادة TLS للخادم (⁨{reason}⁩)؛ رُفض الاتصال.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {url}: {reason}.</source>
+        <translation>تعذّر الوصول إلى ⁨{url}⁩: ⁨{reason}⁩.</translation>
+    </message>
+    <message>
+        <source>The source is not at {url} (HTTP 404 Not Found).</source>
+        <translation>المصدر غير موجود في ⁨{url}⁩ (HTTP 404 Not Found).</translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable (HTTP 503).</source>
+        <translation>الخادم غير متاح مؤقتًا (HTTP 503).</translation>
+    </message>
+    <message>
+        <source>Try again in {after} seconds.</source>
+        <translation>أعد المحاولة بعد {after} ثانية.</translation>
+    </message>
+    <message>
+        <source>Try again after {after}.</source>
+        <translation>أعد المحاولة بعد ⁨{after}⁩.</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP {code}); try again later.</source>
+        <translation>أخفق الخادم (HTTP {code})؛ أعد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {code} for {url}.</source>
+        <translation>أجاب الخادم بالرمز HTTP {code} على ⁨{url}⁩.</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not an http(s) address.</source>
+        <translation>«⁨{url}⁩» ليس عنوان http(s).</translation>
+    </message>
+    <message>
+        <source>The connection to {url} failed: {error}.</source>
+        <translation>فشل الاتصال بـ ⁨{url}⁩: ⁨{error}⁩.</translation>
+    </message>
+    <message>
+        <source>The source is {size} MB, over the {limit} MB limit.</source>
+        <translation>حجم المصدر {size} ميغابايت، وهو يتجاوز الحد البالغ {limit} ميغابايت.</translation>
+    </message>
+    <message>
+        <source>The download passed the {limit} MB limit; stopped.</source>
+        <translation>تجاوز التنزيل الحد البالغ {limit} ميغابايت؛ فأُوقف.</translation>
+    </message>
+    <message>
+        <source>The server stopped sending in the middle of the download ({total} bytes received).</source>
+        <translation>توقف الخادم عن الإرسال في منتصف التنزيل (استُلم {total} بايت).</translation>
+    </message>
+    <message>
+        <source>The download was cut short ({total} of {expected} bytes).</source>
+        <translation>انقطع التنزيل قبل اكتماله ({total} من {expected} بايت).</translation>
+    </message>
+    <message>
+        <source>The connection broke during the download: {error}.</source>
+        <translation>انقطع الاتصال أثناء التنزيل: ⁨{error}⁩.</translation>
+    </message>
+    <message>
+        <source>That is not an Ed25519 public key (PEM or base64).</source>
+        <translation>هذا ليس مفتاحًا عامًا من نوع Ed25519 (PEM أو base64).</translation>
+    </message>
+    <message>
+        <source>That is not an Ed25519 public key.</source>
+        <translation>هذا ليس مفتاحًا عامًا من نوع Ed25519.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s signature file is malformed; nothing was changed.</source>
+        <translation>ملف توقيع الموجز تالف؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>Bad signature: the feed does not match its signature (altered in transit or on the server). Nothing was changed.</source>
+        <translation>توقيع غير صالح: الموجز لا يطابق توقيعه (عُدِّل أثناء النقل أو على الخادم). لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>The feed is signed by key {key}, which this source does not trust. Nothing was changed; add the publisher&apos;s public key if you trust it.</source>
+        <translation>الموجز موقّع بالمفتاح ⁨{key}⁩ الذي لا يثق به هذا المصدر. لم يُغيَّر شيء؛ أضف المفتاح العام للناشر إن كنت تثق به.</translation>
+    </message>
+    <message>
+        <source>Kind &apos;{kind}&apos; is not one of {kinds}.</source>
+        <translation>النوع «⁨{kind}⁩» ليس من بين: ⁨{kinds}⁩.</translation>
+    </message>
+    <message>
+        <source>A source name uses letters, digits, &apos;-&apos; and &apos;_&apos; only.</source>
+        <translation>لا يحتوي اسم المصدر إلا على حروف وأرقام و«-» و«_».</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not an http(s) or file address.</source>
+        <translation>«⁨{url}⁩» ليس عنوان http(s) ولا ملفًا.</translation>
+    </message>
+    <message>
+        <source>A Briefer feed needs the publisher&apos;s public key (--key FILE), or --trust-unsigned if you accept unsigned data from this address.</source>
+        <translation>يحتاج موجز Briefer إلى المفتاح العام للناشر (⁦--key FILE⁩)، أو إلى ⁦--trust-unsigned⁩ إن كنت تقبل بيانات غير موقّعة من هذا العنوان.</translation>
+    </message>
+    <message>
+        <source>There is already a source named &apos;{name}&apos;.</source>
+        <translation>يوجد مصدر باسم «⁨{name}⁩» بالفعل.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>لا شيء بعد</translation>
+    </message>
+    <message>
+        <source>No source named &apos;{name}&apos; (sources: {known}).</source>
+        <translation>لا يوجد مصدر باسم «⁨{name}⁩» (المصادر: ⁨{known}⁩).</translation>
+    </message>
+    <message>
+        <source>The feed has no signature at {url}; refused. Nothing was changed.</source>
+        <translation>لا يوجد توقيع للموجز في ⁨{url}⁩؛ رُفض. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>The feed is unsigned and this source is not marked trusted-unsigned; refused. Nothing was changed.</source>
+        <translation>الموجز غير موقّع وهذا المصدر لا يقبل البيانات غير الموقّعة؛ رُفض. لم يُغيَّر شيء.</translation>
+    </message>
+</context>
+<context>
     <name>Time</name>
     <message>
         <source>to be announced</source>

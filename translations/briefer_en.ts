@@ -963,6 +963,149 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>The new data for &apos;{namespace}&apos; holds no session and no project: an empty programme is almost always a publishing error. Nothing was changed (use --force to accept).</source>
+        <translation>The new data for &apos;{namespace}&apos; holds no session and no project: an empty programme is almost always a publishing error. Nothing was changed (use --force to accept).</translation>
+    </message>
+    <message>
+        <source>The feed is version {version}, older than the version {held} already held: refused as a rollback. Nothing was changed (use --force to accept).</source>
+        <translation>The feed is version {version}, older than the version {held} already held: refused as a rollback. Nothing was changed (use --force to accept).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; your data is as it was.</source>
+        <translation>Nothing was changed; your data is as it was.</translation>
+    </message>
+    <message>
+        <source>Cannot find the server &apos;{host}&apos; (DNS lookup failed): check the address or your connection.</source>
+        <translation>Cannot find the server &apos;{host}&apos; (DNS lookup failed): check the address or your connection.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection ({url}).</source>
+        <translation>The server refused the connection ({url}).</translation>
+    </message>
+    <message>
+        <source>Connecting to {url} timed out: the network may be offline or the server down.</source>
+        <translation>Connecting to {url} timed out: the network may be offline or the server down.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate could not be verified ({reason}); the connection was refused.</source>
+        <translation>The server&apos;s TLS certificate could not be verified ({reason}); the connection was refused.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {url}: {reason}.</source>
+        <translation>Cannot reach {url}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The source is not at {url} (HTTP 404 Not Found).</source>
+        <translation>The source is not at {url} (HTTP 404 Not Found).</translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable (HTTP 503).</source>
+        <translation>The server is temporarily unavailable (HTTP 503).</translation>
+    </message>
+    <message>
+        <source>Try again in {after} seconds.</source>
+        <translation>Try again in {after} seconds.</translation>
+    </message>
+    <message>
+        <source>Try again after {after}.</source>
+        <translation>Try again after {after}.</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP {code}); try again later.</source>
+        <translation>The server failed (HTTP {code}); try again later.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {code} for {url}.</source>
+        <translation>The server answered HTTP {code} for {url}.</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not an http(s) address.</source>
+        <translation>&apos;{url}&apos; is not an http(s) address.</translation>
+    </message>
+    <message>
+        <source>The connection to {url} failed: {error}.</source>
+        <translation>The connection to {url} failed: {error}.</translation>
+    </message>
+    <message>
+        <source>The source is {size} MB, over the {limit} MB limit.</source>
+        <translation>The source is {size} MB, over the {limit} MB limit.</translation>
+    </message>
+    <message>
+        <source>The download passed the {limit} MB limit; stopped.</source>
+        <translation>The download passed the {limit} MB limit; stopped.</translation>
+    </message>
+    <message>
+        <source>The server stopped sending in the middle of the download ({total} bytes received).</source>
+        <translation>The server stopped sending in the middle of the download ({total} bytes received).</translation>
+    </message>
+    <message>
+        <source>The download was cut short ({total} of {expected} bytes).</source>
+        <translation>The download was cut short ({total} of {expected} bytes).</translation>
+    </message>
+    <message>
+        <source>The connection broke during the download: {error}.</source>
+        <translation>The connection broke during the download: {error}.</translation>
+    </message>
+    <message>
+        <source>That is not an Ed25519 public key (PEM or base64).</source>
+        <translation>That is not an Ed25519 public key (PEM or base64).</translation>
+    </message>
+    <message>
+        <source>That is not an Ed25519 public key.</source>
+        <translation>That is not an Ed25519 public key.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s signature file is malformed; nothing was changed.</source>
+        <translation>The feed&apos;s signature file is malformed; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Bad signature: the feed does not match its signature (altered in transit or on the server). Nothing was changed.</source>
+        <translation>Bad signature: the feed does not match its signature (altered in transit or on the server). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The feed is signed by key {key}, which this source does not trust. Nothing was changed; add the publisher&apos;s public key if you trust it.</source>
+        <translation>The feed is signed by key {key}, which this source does not trust. Nothing was changed; add the publisher&apos;s public key if you trust it.</translation>
+    </message>
+    <message>
+        <source>Kind &apos;{kind}&apos; is not one of {kinds}.</source>
+        <translation>Kind &apos;{kind}&apos; is not one of {kinds}.</translation>
+    </message>
+    <message>
+        <source>A source name uses letters, digits, &apos;-&apos; and &apos;_&apos; only.</source>
+        <translation>A source name uses letters, digits, &apos;-&apos; and &apos;_&apos; only.</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not an http(s) or file address.</source>
+        <translation>&apos;{url}&apos; is not an http(s) or file address.</translation>
+    </message>
+    <message>
+        <source>A Briefer feed needs the publisher&apos;s public key (--key FILE), or --trust-unsigned if you accept unsigned data from this address.</source>
+        <translation>A Briefer feed needs the publisher&apos;s public key (--key FILE), or --trust-unsigned if you accept unsigned data from this address.</translation>
+    </message>
+    <message>
+        <source>There is already a source named &apos;{name}&apos;.</source>
+        <translation>There is already a source named &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>No source named &apos;{name}&apos; (sources: {known}).</source>
+        <translation>No source named &apos;{name}&apos; (sources: {known}).</translation>
+    </message>
+    <message>
+        <source>The feed has no signature at {url}; refused. Nothing was changed.</source>
+        <translation>The feed has no signature at {url}; refused. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The feed is unsigned and this source is not marked trusted-unsigned; refused. Nothing was changed.</source>
+        <translation>The feed is unsigned and this source is not marked trusted-unsigned; refused. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>Time</name>
     <message>
         <source>to be announced</source>

@@ -963,6 +963,149 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>The new data for &apos;{namespace}&apos; holds no session and no project: an empty programme is almost always a publishing error. Nothing was changed (use --force to accept).</source>
+        <translation>Les nouvelles données de « {namespace} » ne contiennent ni session ni projet : un programme vide est presque toujours une erreur de publication. Rien n&apos;a été modifié (utilisez --force pour l&apos;accepter).</translation>
+    </message>
+    <message>
+        <source>The feed is version {version}, older than the version {held} already held: refused as a rollback. Nothing was changed (use --force to accept).</source>
+        <translation>Le flux est en version {version}, plus ancienne que la version {held} déjà présente : refusé comme retour en arrière. Rien n&apos;a été modifié (utilisez --force pour l&apos;accepter).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; your data is as it was.</source>
+        <translation>Rien n&apos;a été modifié ; vos données sont restées telles quelles.</translation>
+    </message>
+    <message>
+        <source>Cannot find the server &apos;{host}&apos; (DNS lookup failed): check the address or your connection.</source>
+        <translation>Serveur « {host} » introuvable (échec de la résolution DNS) : vérifiez l&apos;adresse ou votre connexion.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection ({url}).</source>
+        <translation>Le serveur a refusé la connexion ({url}).</translation>
+    </message>
+    <message>
+        <source>Connecting to {url} timed out: the network may be offline or the server down.</source>
+        <translation>La connexion à {url} a expiré : le réseau est peut-être coupé ou le serveur arrêté.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate could not be verified ({reason}); the connection was refused.</source>
+        <translation>Le certificat TLS du serveur n&apos;a pas pu être vérifié ({reason}) ; la connexion a été refusée.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {url}: {reason}.</source>
+        <translation>Impossible de joindre {url} : {reason}.</translation>
+    </message>
+    <message>
+        <source>The source is not at {url} (HTTP 404 Not Found).</source>
+        <translation>La source n&apos;est pas à l&apos;adresse {url} (HTTP 404 Not Found).</translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable (HTTP 503).</source>
+        <translation>Le serveur est momentanément indisponible (HTTP 503).</translation>
+    </message>
+    <message>
+        <source>Try again in {after} seconds.</source>
+        <translation>Réessayez dans {after} secondes.</translation>
+    </message>
+    <message>
+        <source>Try again after {after}.</source>
+        <translation>Réessayez après {after}.</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP {code}); try again later.</source>
+        <translation>Le serveur a échoué (HTTP {code}) ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {code} for {url}.</source>
+        <translation>Le serveur a répondu HTTP {code} pour {url}.</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not an http(s) address.</source>
+        <translation>« {url} » n&apos;est pas une adresse http(s).</translation>
+    </message>
+    <message>
+        <source>The connection to {url} failed: {error}.</source>
+        <translation>La connexion à {url} a échoué : {error}.</translation>
+    </message>
+    <message>
+        <source>The source is {size} MB, over the {limit} MB limit.</source>
+        <translation>La source fait {size} Mo, au-delà de la limite de {limit} Mo.</translation>
+    </message>
+    <message>
+        <source>The download passed the {limit} MB limit; stopped.</source>
+        <translation>Le téléchargement a dépassé la limite de {limit} Mo ; il a été arrêté.</translation>
+    </message>
+    <message>
+        <source>The server stopped sending in the middle of the download ({total} bytes received).</source>
+        <translation>Le serveur a cessé d&apos;envoyer au milieu du téléchargement ({total} octets reçus).</translation>
+    </message>
+    <message>
+        <source>The download was cut short ({total} of {expected} bytes).</source>
+        <translation>Le téléchargement a été interrompu ({total} octets sur {expected}).</translation>
+    </message>
+    <message>
+        <source>The connection broke during the download: {error}.</source>
+        <translation>La connexion a été coupée pendant le téléchargement : {error}.</translation>
+    </message>
+    <message>
+        <source>That is not an Ed25519 public key (PEM or base64).</source>
+        <translation>Ce n&apos;est pas une clé publique Ed25519 (PEM ou base64).</translation>
+    </message>
+    <message>
+        <source>That is not an Ed25519 public key.</source>
+        <translation>Ce n&apos;est pas une clé publique Ed25519.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s signature file is malformed; nothing was changed.</source>
+        <translation>Le fichier de signature du flux est mal formé ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Bad signature: the feed does not match its signature (altered in transit or on the server). Nothing was changed.</source>
+        <translation>Signature invalide : le flux ne correspond pas à sa signature (modifié en route ou sur le serveur). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The feed is signed by key {key}, which this source does not trust. Nothing was changed; add the publisher&apos;s public key if you trust it.</source>
+        <translation>Le flux est signé par la clé {key}, à laquelle cette source ne fait pas confiance. Rien n&apos;a été modifié ; ajoutez la clé publique de l&apos;éditeur si vous lui faites confiance.</translation>
+    </message>
+    <message>
+        <source>Kind &apos;{kind}&apos; is not one of {kinds}.</source>
+        <translation>Le type « {kind} » n&apos;est pas l&apos;un de ceux-ci : {kinds}.</translation>
+    </message>
+    <message>
+        <source>A source name uses letters, digits, &apos;-&apos; and &apos;_&apos; only.</source>
+        <translation>Un nom de source ne contient que des lettres, des chiffres, « - » et « _ ».</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not an http(s) or file address.</source>
+        <translation>« {url} » n&apos;est ni une adresse http(s) ni un fichier.</translation>
+    </message>
+    <message>
+        <source>A Briefer feed needs the publisher&apos;s public key (--key FILE), or --trust-unsigned if you accept unsigned data from this address.</source>
+        <translation>Un flux Briefer demande la clé publique de l&apos;éditeur (--key FICHIER), ou --trust-unsigned si vous acceptez des données non signées de cette adresse.</translation>
+    </message>
+    <message>
+        <source>There is already a source named &apos;{name}&apos;.</source>
+        <translation>Il existe déjà une source nommée « {name} ».</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>No source named &apos;{name}&apos; (sources: {known}).</source>
+        <translation>Aucune source nommée « {name} » (sources : {known}).</translation>
+    </message>
+    <message>
+        <source>The feed has no signature at {url}; refused. Nothing was changed.</source>
+        <translation>Le flux n&apos;a pas de signature à l&apos;adresse {url} ; refusé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The feed is unsigned and this source is not marked trusted-unsigned; refused. Nothing was changed.</source>
+        <translation>Le flux n&apos;est pas signé et cette source n&apos;accepte pas les données non signées ; refusé. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>Time</name>
     <message>
         <source>to be announced</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -38,6 +39,18 @@ def test_no_unfinished_or_empty_translation(lang):
             assert len(forms) == expected and all(forms), source
         else:
             assert translation.text, source
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_translations_keep_the_placeholders_of_their_source(lang):
+    """A {name} a translation lacks drops data; one it invents breaks str.format at run time."""
+    for message in messages(TRANSLATIONS / f"briefer_{lang}.ts"):
+        source = message.find("source").text
+        translation = message.find("translation")
+        forms = [f.text for f in translation.findall("numerusform")] or [translation.text]
+        wanted = set(re.findall(r"\{\w*\}", source))
+        for form in forms:
+            assert set(re.findall(r"\{\w*\}", form or "")) == wanted, (source, form)
 
 
 @pytest.mark.parametrize("lang", ("ar", "fr"))

@@ -22,6 +22,7 @@ from typing import Any
 from briefer.core.catalogue_io import CatalogueData, search_rows_of, write_catalogue
 from briefer.core.catalogue_schema import TABLES
 from briefer.core.errors import InputError
+from briefer.core.i18n import translate
 from briefer.core.localize import pick
 from briefer.core.progress import Reporter
 from briefer.core.store import Store, now_iso
@@ -225,15 +226,22 @@ def apply_catalogue(
     known = sources.get(namespace, {})
     if incoming.item_count() == 0 and not force:
         raise RefusedError(
-            f"The new data for {namespace!r} holds no session and no project: an empty programme "
-            "is almost always a publishing error. Nothing was changed (use --force to accept)."
+            translate(
+                "Sync",
+                "The new data for '{namespace}' holds no session and no project: an empty "
+                "programme is almost always a publishing error. Nothing was changed (use "
+                "--force to accept).",
+            ).format(namespace=namespace)
         )
     held = known.get("version")
     if feed_version is not None and held is not None and not force:
         if feed_version < held:
             raise RefusedError(
-                f"The feed is version {feed_version}, older than the version {held} already held: "
-                "refused as a rollback. Nothing was changed (use --force to accept)."
+                translate(
+                    "Sync",
+                    "The feed is version {version}, older than the version {held} already "
+                    "held: refused as a rollback. Nothing was changed (use --force to accept).",
+                ).format(version=feed_version, held=held)
             )
         if feed_version == held:
             return ApplyResult("unchanged", namespace, before, before, warnings=warnings or [])

@@ -17,6 +17,7 @@ from email.utils import parsedate_to_datetime
 
 from briefer import __version__
 from briefer.core.errors import BrieferError
+from briefer.core.i18n import translate
 from briefer.core.progress import Reporter
 
 USER_AGENT = f"Briefer/{__version__} (+offline briefing for forum delegations)"
@@ -25,6 +26,10 @@ MAX_BYTES = 64 * 1024 * 1024
 
 class FetchError(BrieferError):
     """The source could not be downloaded; nothing was changed."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 @dataclass(frozen=True)
@@ -36,52 +41,55 @@ class Fetched:
 
 
 def _unchanged(what: str) -> str:
-    return f"{what} Nothing was changed; your data is as it was."
+    return what + " " + translate("Sync", "Nothing was changed; your data is as it was.")
 
 
 def _connect_error(url: str, reason: object) -> FetchError:
     if isinstance(reason, socket.gaierror):
         host = urllib.request.urlparse(url).hostname
-        return FetchError(
-            _unchanged(
-                f"Cannot find the server {host!r} (DNS lookup failed): "
-                "check the address or your connection."
-            )
-        )
-    if isinstance(reason, ConnectionRefusedError):
-        return FetchError(_unchanged(f"The server refused the connection ({url})."))
-    if isinstance(reason, TimeoutError | socket.timeout):
-        return FetchError(
-            _unchanged(
-                f"Connecting to {url} timed out: the network may be offline or the server down."
-            )
-        )
-    if isinstance(reason, ssl.SSLCertVerificationError):
-        return FetchError(
-            _unchanged(
-                f"The server's TLS certificate could not be verified "
-                f"({reason.verify_message}); the connection was refused."
-            )
-        )
-    return FetchError(_unchanged(f"Cannot reach {url}: {reason}."))
+        message = translate(
+            "Sync",
+            "Cannot find the server '{host}' (DNS lookup failed): "
+            "check the address or your connection.",
+        ).format(host=host)
+    elif isinstance(reason, ConnectionRefusedError):
+        message = translate("Sync", "The server refused the connection ({url}).").format(url=url)
+    elif isinstance(reason, TimeoutError | socket.timeout):
+        message = translate(
+            "Sync",
+            "Connecting to {url} timed out: the network may be offline or the server down.",
+        ).format(url=url)
+    elif isinstance(reason, ssl.SSLCertVerificationError):
+        message = translate(
+            "Sync",
+            "The server's TLS certificate could not be verified ({reason}); "
+            "the connection was refused.",
+        ).format(reason=reason.verify_message)
+    else:
+        message = translate("Sync", "Cannot reach {url}: {reason}.").format(url=url, reason=reason)
+    return FetchError(_unchanged(message))
 
 
 def _http_error(url: str, error: urllib.error.HTTPError) -> FetchError:
-    if error.code == 404:
-        return FetchError(_unchanged(f"The source is not at {url} (HTTP 404 Not Found)."))
-    if error.code == 503:
-        after = error.headers.get("Retry-After")
-        wait = ""
-        if after:
-            wait = (
-                f" Try again in {after} seconds."
-                if after.strip().isdigit()
-                else (f" Try again after {_when(after)}.")
-            )
-        return FetchError(_unchanged(f"The server is temporarily unavailable (HTTP 503).{wait}"))
-    if 500 <= error.code < 600:
-        return FetchError(_unchanged(f"The server failed (HTTP {error.code}); try again later."))
-    return FetchError(_unchanged(f"The server answered HTTP {error.code} for {url}."))
+    code = error.code
+    if code == 404:
+        text = translate("Sync", "The source is not at {url} (HTTP 404 Not Found).").format(url=url)
+    elif code == 503:
+        text = translate("Sync", "The server is temporarily unavailable (HTTP 503).")
+        after = (error.headers.get("Retry-After") or "").strip()
+        if after.isdigit():
+            text += " " + translate("Sync", "Try again in {after} seconds.").format(after=after)
+        elif after:
+            text += " " + translate("Sync", "Try again after {after}.").format(after=_when(after))
+    elif 500 <= code < 600:
+        text = translate("Sync", "The server failed (HTTP {code}); try again later.").format(
+            code=code
+        )
+    else:
+        text = translate("Sync", "The server answered HTTP {code} for {url}.").format(
+            code=code, url=url
+        )
+    return FetchError(_unchanged(text), status=code)
 
 
 def _when(value: str) -> str:
@@ -106,7 +114,7 @@ def fetch(
     """
     report = progress or Reporter()
     if not url.lower().startswith(("https://", "http://", "file://")):
-        raise FetchError(f"{url!r} is not an http(s) address.")
+        raise FetchError(translate("Sync", "'{url}' is not an http(s) address.").format(url=url))
     request = urllib.request.Request(
         url, headers={"User-Agent": USER_AGENT, "Accept-Encoding": "identity"}
     )
@@ -128,16 +136,15 @@ def fetch(
     except TimeoutError as error:
         raise _connect_error(url, error) from error
     except (ConnectionError, http.client.HTTPException) as error:
-        raise FetchError(_unchanged(f"The connection to {url} failed: {error}.")) from error
+        message = translate("Sync", "The connection to {url} failed: {error}.")
+        raise FetchError(_unchanged(message.format(url=url, error=error))) from error
     with response:
         length = response.headers.get("Content-Length")
         expected = int(length) if length and length.isdigit() else None
         if expected is not None and expected > max_bytes:
+            message = translate("Sync", "The source is {size} MB, over the {limit} MB limit.")
             raise FetchError(
-                _unchanged(
-                    f"The source is {expected // (1024 * 1024)} MB, over the "
-                    f"{max_bytes // (1024 * 1024)} MB limit."
-                )
+                _unchanged(message.format(size=expected // 2**20, limit=max_bytes // 2**20))
             )
         body = _read(response, url, expected, max_bytes, report)
         return Fetched(
@@ -156,30 +163,25 @@ def _read(response, url: str, expected: int | None, max_bytes: int, report: Repo
             chunks.append(chunk)
             total += len(chunk)
             if total > max_bytes:
-                raise FetchError(
-                    _unchanged(
-                        f"The download passed the {max_bytes // (1024 * 1024)} MB limit; stopped."
-                    )
-                )
+                message = translate("Sync", "The download passed the {limit} MB limit; stopped.")
+                raise FetchError(_unchanged(message.format(limit=max_bytes // 2**20)))
             report(total, expected, "download")
     except TimeoutError as error:
-        raise FetchError(
-            _unchanged(
-                f"The server stopped sending in the middle of the download ({total} bytes "
-                "received)."
-            )
-        ) from error
+        message = translate(
+            "Sync",
+            "The server stopped sending in the middle of the download ({total} bytes received).",
+        )
+        raise FetchError(_unchanged(message.format(total=total))) from error
     except http.client.IncompleteRead as error:
+        message = translate("Sync", "The download was cut short ({total} of {expected} bytes).")
+        expected_text = expected if expected is not None else "?"
         raise FetchError(
-            _unchanged(
-                f"The download was cut short ({len(error.partial)} bytes of "
-                f"{expected if expected is not None else '?'})."
-            )
+            _unchanged(message.format(total=len(error.partial), expected=expected_text))
         ) from error
     except (ConnectionError, OSError) as error:
-        raise FetchError(
-            _unchanged(f"The connection broke during the download: {error}.")
-        ) from error
+        message = translate("Sync", "The connection broke during the download: {error}.")
+        raise FetchError(_unchanged(message.format(error=error))) from error
     if expected is not None and total != expected:
-        raise FetchError(_unchanged(f"The download was cut short ({total} of {expected} bytes)."))
+        message = translate("Sync", "The download was cut short ({total} of {expected} bytes).")
+        raise FetchError(_unchanged(message.format(total=total, expected=expected)))
     return b"".join(chunks)

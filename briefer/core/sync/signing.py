@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from briefer.core.errors import InputError
+from briefer.core.i18n import translate
 
 
 class SignatureError(InputError):
@@ -81,9 +82,11 @@ def load_public(text: bytes | str) -> Ed25519PublicKey:
         else:
             key = Ed25519PublicKey.from_public_bytes(base64.b64decode(data.strip(), validate=True))
     except ValueError as exc:
-        raise InputError("That is not an Ed25519 public key (PEM or base64).") from exc
+        raise InputError(
+            translate("Sync", "That is not an Ed25519 public key (PEM or base64).")
+        ) from exc
     if not isinstance(key, Ed25519PublicKey):
-        raise InputError("That is not an Ed25519 public key.")
+        raise InputError(translate("Sync", "That is not an Ed25519 public key."))
     return key
 
 
@@ -110,7 +113,7 @@ def verify(payload: bytes, signature_file: bytes, trusted: list[Ed25519PublicKey
         signature = base64.b64decode(document["signature"], validate=True)
     except (ValueError, KeyError, TypeError) as exc:
         raise SignatureError(
-            "The feed's signature file is malformed; nothing was changed."
+            translate("Sync", "The feed's signature file is malformed; nothing was changed.")
         ) from exc
     for key in trusted:
         if key_id(key) == wanted:
@@ -118,11 +121,17 @@ def verify(payload: bytes, signature_file: bytes, trusted: list[Ed25519PublicKey
                 key.verify(signature, payload)
             except InvalidSignature as exc:
                 raise SignatureError(
-                    "Bad signature: the feed does not match its signature (altered in transit "
-                    "or on the server). Nothing was changed."
+                    translate(
+                        "Sync",
+                        "Bad signature: the feed does not match its signature (altered in "
+                        "transit or on the server). Nothing was changed.",
+                    )
                 ) from exc
             return wanted
     raise SignatureError(
-        f"The feed is signed by key {wanted}, which this source does not trust. "
-        "Nothing was changed; add the publisher's public key if you trust it."
+        translate(
+            "Sync",
+            "The feed is signed by key {key}, which this source does not trust. "
+            "Nothing was changed; add the publisher's public key if you trust it.",
+        ).format(key=wanted)
     )

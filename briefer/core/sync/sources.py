@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from briefer.core.errors import InputError, NotFoundError
+from briefer.core.i18n import translate
 from briefer.core.paths import resources_dir
 from briefer.core.progress import Reporter
 from briefer.core.store import Store, now_iso
@@ -36,6 +37,12 @@ class Source:
     last_status: str | None
 
 
+def _unknown_kind(kind: str) -> str:
+    return translate("Sync", "Kind '{kind}' is not one of {kinds}.").format(
+        kind=kind, kinds=", ".join(KINDS)
+    )
+
+
 def _source(row: dict[str, Any]) -> Source:
     return Source(
         row["name"],
@@ -60,20 +67,27 @@ def add_source(
 ) -> Source:
     name = name.strip()
     if not name or not name.replace("-", "").replace("_", "").isalnum():
-        raise InputError("A source name uses letters, digits, '-' and '_' only.")
+        raise InputError(translate("Sync", "A source name uses letters, digits, '-' and '_' only."))
     if kind not in KINDS:
-        raise InputError(f"Kind {kind!r} is not one of {', '.join(KINDS)}.")
+        raise InputError(_unknown_kind(kind))
     if not url.lower().startswith(("https://", "http://", "file://")):
-        raise InputError(f"{url!r} is not an http(s) or file address.")
+        raise InputError(
+            translate("Sync", "'{url}' is not an http(s) or file address.").format(url=url)
+        )
     if public_key is not None:
         load_public(public_key)
     if kind == "briefer" and public_key is None and not trust_unsigned:
         raise InputError(
-            "A Briefer feed needs the publisher's public key (--key FILE), or "
-            "--trust-unsigned if you accept unsigned data from this address."
+            translate(
+                "Sync",
+                "A Briefer feed needs the publisher's public key (--key FILE), or "
+                "--trust-unsigned if you accept unsigned data from this address.",
+            )
         )
     if store.query_one("SELECT 1 FROM sources WHERE name = ?", (name,)):
-        raise InputError(f"There is already a source named {name!r}.")
+        raise InputError(
+            translate("Sync", "There is already a source named '{name}'.").format(name=name)
+        )
     with store.transaction():
         store.conn.execute(
             "INSERT INTO sources (name, url, kind, public_key, trust_unsigned, created) "
@@ -86,8 +100,12 @@ def add_source(
 def get_source(store: Store, name: str) -> Source:
     row = store.query_one("SELECT * FROM sources WHERE name = ?", (name,))
     if row is None:
-        known = ", ".join(s.name for s in list_sources(store)) or "none yet"
-        raise NotFoundError(f"No source named {name!r} (sources: {known}).")
+        known = ", ".join(s.name for s in list_sources(store)) or translate("Sync", "none yet")
+        raise NotFoundError(
+            translate("Sync", "No source named '{name}' (sources: {known}).").format(
+                name=name, known=known
+            )
+        )
     return _source(row)
 
 
@@ -186,11 +204,13 @@ def _fetch_signature(source: Source, timeout: float) -> bytes | None:
     try:
         return fetch(source.url + ".sig", timeout=timeout, max_bytes=MAX_SIGNATURE).body
     except FetchError as exc:
-        if source.trust_unsigned and "404" in str(exc):
+        if exc.status == 404 and source.trust_unsigned:
             return None
-        if "404" in str(exc):
+        if exc.status == 404:
             raise SignatureError(
-                f"The feed has no signature at {source.url}.sig; refused. Nothing was changed."
+                translate(
+                    "Sync", "The feed has no signature at {url}; refused. Nothing was changed."
+                ).format(url=source.url + ".sig")
             ) from exc
         raise
 
@@ -213,8 +233,11 @@ def _apply_raw(
             verify(raw, signature, _trusted(source))
         elif source is None or not source.trust_unsigned:
             raise SignatureError(
-                "The feed is unsigned and this source is not marked "
-                "trusted-unsigned; refused. Nothing was changed."
+                translate(
+                    "Sync",
+                    "The feed is unsigned and this source is not marked "
+                    "trusted-unsigned; refused. Nothing was changed.",
+                )
             )
         data, header = parse_feed(raw)
         return apply_catalogue(
@@ -265,7 +288,7 @@ def import_file(
     except OSError as exc:
         raise InputError(f"Cannot read {path}: {exc.strerror or exc}") from exc
     if kind is not None and kind not in KINDS:
-        raise InputError(f"Kind {kind!r} is not one of {', '.join(KINDS)}.")
+        raise InputError(_unknown_kind(kind))
     kind = kind or detect_kind(raw)
     warnings: list[str] = []
     sig_path = Path(f"{path}.sig")

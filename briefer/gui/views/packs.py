@@ -36,6 +36,19 @@ from briefer.gui.jobs import Job
 from briefer.gui.widgets import Retranslatable, SectionTitle
 
 
+def page_images(path: Path, max_pages: int = 40) -> tuple[int, list[QImage]]:
+    """The page count of the PDF at `path`, and its first pages as images; safe off the GUI
+    thread (QImage, not QPixmap)."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        count = len(document)
+        return count, [_image(document[i], 1.0) for i in range(min(count, max_pages))]
+    finally:
+        document.close()
+
+
 def _image(page, scale: float) -> QImage:
     """A page as a QImage (RGB, 3 bytes a pixel, PDFium's row stride)."""
     bitmap = page.render(scale=scale, rev_byteorder=True)
@@ -56,21 +69,15 @@ class PdfPreview(QScrollArea):
         self.setWidget(self.inner)
         self.path: Path | None = None
 
-    def load(self, path: Path, max_pages: int = 40) -> int:
-        import pypdfium2
-
+    def show_pages(self, path: Path, images: list[QImage]) -> None:
+        """Show page images made by `page_images` (in a worker: the window never waits)."""
         self.clear()
         self.path = path
-        document = pypdfium2.PdfDocument(str(path))
-        try:
-            for index in range(min(len(document), max_pages)):
-                label = QLabel()
-                label.setPixmap(QPixmap.fromImage(_image(document[index], 1.0)))
-                label.setStyleSheet("border: 1px solid #bbb; background: white;")
-                self.pages.addWidget(label)
-            return len(document)
-        finally:
-            document.close()
+        for image in images:
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setStyleSheet("border: 1px solid #bbb; background: white;")
+            self.pages.addWidget(label)
 
     def clear(self) -> None:
         while self.pages.count():
@@ -237,19 +244,21 @@ class PacksView(Retranslatable, QWidget):
         delegate_name = self.delegate.currentData()
         lang = self.language.currentData()
         out = self.workdir / f"pack-{lang}.pdf"
-        from briefer.core.packs.render import PackOptions  # ReportLab loads on first use only
-        from briefer.core.packs.service import make_pack
-
-        options = PackOptions(
-            paper=self.paper.currentData(), watermark=self.watermark.text().strip() or None
-        )
+        paper = self.paper.currentData()
+        watermark = self.watermark.text().strip() or None
         classification = self.classification.text().strip()
 
         def work(store, reporter):
+            # ReportLab loads here, in the worker, the first time a pack is built.
+            from briefer.core.packs.render import PackOptions
+            from briefer.core.packs.service import make_pack
+
             delegate = find_delegate(store, delegation, delegate_name) if delegate_name else None
-            return make_pack(
+            options = PackOptions(paper=paper, watermark=watermark)
+            result = make_pack(
                 store, delegation, delegate, out, lang, sections, classification, options, reporter
             )
+            return {**result, "preview": page_images(Path(result["path"]))}
 
         self.job = Job(self.ctx.folder, work)
         self.job.signals.progressed.connect(self._progressed)
@@ -272,7 +281,8 @@ class PacksView(Retranslatable, QWidget):
 
     def _done(self, result: dict) -> None:
         self.last = Path(result["path"])
-        pages = self.preview.load(self.last)
+        pages, images = result["preview"]
+        self.preview.show_pages(self.last, images)
         self.status.setText(self.tr("%n page(s) ready.", "", pages))
         self._enable_after(True)
         self.ctx.changed()
