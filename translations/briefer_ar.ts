@@ -196,6 +196,25 @@
     </message>
 </context>
 <context>
+    <name>Delegations</name>
+    <message>
+        <source>A delegation needs a name.</source>
+        <translation>يجب أن يكون للوفد اسم.</translation>
+    </message>
+    <message>
+        <source>Country &apos;{country}&apos; is not an ISO 3166 code such as FR or SEN.</source>
+        <translation>البلد «⁨{country}⁩» ليس رمزًا من رموز ISO 3166 مثل FR أو SEN.</translation>
+    </message>
+    <message>
+        <source>A delegate needs a name.</source>
+        <translation>يجب أن يكون للمندوب اسم.</translation>
+    </message>
+    <message>
+        <source>{delegation} already has a delegate named &apos;{name}&apos;.</source>
+        <translation>لدى ⁨{delegation}⁩ مندوب باسم «⁨{name}⁩» بالفعل.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Show in:</source>
@@ -323,6 +342,76 @@
     <message>
         <source>Mark removed; notes are kept.</source>
         <translation>أُلغي التحديد؛ الملاحظات محفوظة.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>تعذّرت قراءة ⁨{path}⁩: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit} MB; refused.</source>
+        <translation>حجم ⁨{path}⁩ يتجاوز {limit} ميغابايت؛ رُفض.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Cannot tell what kind of file this is; give --kind briefer, frab-xml, frab-json, ics or csv.</source>
+        <translation>تعذّر التعرّف على نوع هذا الملف؛ حدّد ⁦--kind⁩ بإحدى القيم: ⁦briefer, frab-xml, frab-json, ics, csv⁩.</translation>
+    </message>
+    <message>
+        <source>The XML file declares a DTD or entities (a possible XXE or entity-expansion attack); refused. Nothing was changed.</source>
+        <translation>يعلن ملف XML عن DTD أو كيانات (هجوم XXE أو توسيع كيانات محتمل)؛ رُفض. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: {error}. Nothing was changed.</source>
+        <translation>الملف ليس XML سليم البنية: ⁨{error}⁩. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>This XML is not a frab schedule (its root is &lt;{tag}&gt;).</source>
+        <translation>ملف XML هذا ليس برنامج frab (جذره ⁦&lt;{tag}&gt;⁩).</translation>
+    </message>
+    <message>
+        <source>This frab schedule has no &lt;conference&gt; element.</source>
+        <translation>برنامج frab هذا لا يحتوي على العنصر ⁦&lt;conference&gt;⁩.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {error}. Nothing was changed.</source>
+        <translation>الملف ليس JSON صالحًا: ⁨{error}⁩. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>This JSON is not a frab/pretalx schedule (no schedule.conference.days).</source>
+        <translation>ملف JSON هذا ليس برنامج frab/pretalx (لا يوجد ⁦schedule.conference.days⁩).</translation>
+    </message>
+    <message>
+        <source>The file is not valid iCalendar: {error}. Nothing was changed.</source>
+        <translation>الملف ليس iCalendar صالحًا: ⁨{error}⁩. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>The CSV file is not UTF-8 text.</source>
+        <translation>ملف CSV ليس نصًا بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>The CSV header lacks {missing} (documented columns: {columns}).</source>
+        <translation>ينقص ترويسة CSV: ⁨{missing}⁩ (الأعمدة الموثّقة: ⁨{columns}⁩).</translation>
+    </message>
+    <message>
+        <source>CSV line {line}: the id is empty.</source>
+        <translation>CSV، السطر {line}: المعرّف فارغ.</translation>
+    </message>
+    <message>
+        <source>CSV line {line}: day &apos;{day}&apos; is not YYYY-MM-DD.</source>
+        <translation>CSV، السطر {line}: اليوم «⁨{day}⁩» ليس بالصيغة ⁦YYYY-MM-DD⁩.</translation>
+    </message>
+    <message>
+        <source>CSV line {line}: kind must be &apos;session&apos; or &apos;project&apos;, not &apos;{kind}&apos;.</source>
+        <translation>CSV، السطر {line}: يجب أن يكون النوع «session» أو «project» لا «⁨{kind}⁩».</translation>
+    </message>
+    <message>
+        <source>CSV line {line}: time &apos;{value}&apos; needs HH:MM and a day, or a full ISO 8601 time with its offset.</source>
+        <translation>CSV، السطر {line}: الوقت «⁨{value}⁩» يحتاج إلى ⁦HH:MM⁩ ويوم، أو إلى وقت ISO 8601 كامل مع فرق التوقيت.</translation>
     </message>
 </context>
 <context>
@@ -561,6 +650,17 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Briefer {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Data: {source}&lt;/p&gt;&lt;p&gt;{lines}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Briefer {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;البيانات: {source}&lt;/p&gt;&lt;p&gt;{lines}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>لا يمكن أن تكون الملاحظة فارغة.</translation>
+    </message>
+    <message>
+        <source>A note is limited to 5 MB.</source>
+        <translation>حجم الملاحظة محدود بـ 5 ميغابايت.</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1021,33 @@
     </message>
 </context>
 <context>
+    <name>Selection</name>
+    <message>
+        <source>{path} is not a Briefer selection file: {reason}. Nothing was imported.</source>
+        <translation>⁨{path}⁩ ليس ملف تحديدات من Briefer: {reason}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>it is larger than 50 MB</source>
+        <translation>حجمه يتجاوز 50 ميغابايت</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>ليس نصًا بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line {line}</source>
+        <translation>JSON غير صالح في السطر {line}</translation>
+    </message>
+    <message>
+        <source>it has no &apos;format&apos;: &apos;briefer-selection&apos; marker</source>
+        <translation>لا يحمل العلامة ⁦&apos;format&apos;: &apos;briefer-selection&apos;⁩</translation>
+    </message>
+    <message>
+        <source>format version &apos;{version}&apos; is not supported</source>
+        <translation>إصدار الصيغة «⁨{version}⁩» غير مدعوم</translation>
+    </message>
+</context>
+<context>
     <name>SessionsModel</name>
     <message>
         <source>Time</source>
@@ -984,6 +1111,37 @@
     <message>
         <source>changed</source>
         <translation>معدلة</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The catalogue file {path} is damaged or not a catalogue: {error}</source>
+        <translation>ملف الدليل ⁨{path}⁩ تالف أو ليس دليلًا: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <source>The catalogue file {path} has format {version}; this Briefer reads format {known}.</source>
+        <translation>ملف الدليل ⁨{path}⁩ بالصيغة {version}؛ وهذا الإصدار من Briefer يقرأ الصيغة {known}.</translation>
+    </message>
+    <message>
+        <source>The bundled catalogue is missing from {path}; reinstall Briefer.</source>
+        <translation>الدليل المدمج مفقود من ⁨{path}⁩؛ أعد تثبيت Briefer.</translation>
+    </message>
+    <message>
+        <source>Your Briefer data at {path} is damaged or is not a Briefer database ({error}). It has been left exactly as it is; restore a backup or choose another data folder.</source>
+        <translation>بيانات Briefer في ⁨{path}⁩ تالفة أو ليست قاعدة بيانات Briefer (⁨{error}⁩). تُركت كما هي تمامًا؛ استعد نسخة احتياطية أو اختر مجلد بيانات آخر.</translation>
+    </message>
+    <message>
+        <source>Your Briefer data at {path} was written by a newer version of Briefer (schema {version}, this version knows {known}). It has been left untouched; update Briefer to open it.</source>
+        <translation>بيانات Briefer في ⁨{path}⁩ كتبها إصدار أحدث من Briefer (المخطط {version}، وهذا الإصدار يعرف {known}). لم تُمسّ؛ حدّث Briefer لفتحها.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database but not Briefer&apos;s; it was left untouched.</source>
+        <translation>⁨{path}⁩ قاعدة بيانات SQLite لكنها ليست لـ Briefer؛ لم تُمسّ.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {path}: {error}</source>
+        <translation>تعذّر إنشاء مجلد البيانات ⁨{path}⁩: ⁨{error}⁩</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1285,22 @@
     <message>
         <source>The feed is unsigned and this source is not marked trusted-unsigned; refused. Nothing was changed.</source>
         <translation>الموجز غير موقّع وهذا المصدر لا يقبل البيانات غير الموقّعة؛ رُفض. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>The feed expands past {limit} MB when decompressed: refused as a compression bomb.</source>
+        <translation>يتجاوز الموجز {limit} ميغابايت بعد فك الضغط: رُفض بوصفه قنبلة ضغط.</translation>
+    </message>
+    <message>
+        <source>The feed is not valid gzip data: {error}</source>
+        <translation>الموجز ليس بيانات gzip صالحة: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <source>The feed is invalid: {reason}. Nothing was changed.</source>
+        <translation>الموجز غير صالح: ⁨{reason}⁩. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>The feed is not valid JSON (line {line}, column {column}): {error}. Nothing was changed.</source>
+        <translation>الموجز ليس JSON صالحًا (السطر {line}، العمود {column}): ⁨{error}⁩. لم يُغيَّر شيء.</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,25 @@
     </message>
 </context>
 <context>
+    <name>Delegations</name>
+    <message>
+        <source>A delegation needs a name.</source>
+        <translation>A delegation needs a name.</translation>
+    </message>
+    <message>
+        <source>Country &apos;{country}&apos; is not an ISO 3166 code such as FR or SEN.</source>
+        <translation>Country &apos;{country}&apos; is not an ISO 3166 code such as FR or SEN.</translation>
+    </message>
+    <message>
+        <source>A delegate needs a name.</source>
+        <translation>A delegate needs a name.</translation>
+    </message>
+    <message>
+        <source>{delegation} already has a delegate named &apos;{name}&apos;.</source>
+        <translation>{delegation} already has a delegate named &apos;{name}&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Show in:</source>
@@ -315,6 +334,76 @@
     <message>
         <source>Mark removed; notes are kept.</source>
         <translation>Mark removed; notes are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit} MB; refused.</source>
+        <translation>{path} is larger than {limit} MB; refused.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Cannot tell what kind of file this is; give --kind briefer, frab-xml, frab-json, ics or csv.</source>
+        <translation>Cannot tell what kind of file this is; give --kind briefer, frab-xml, frab-json, ics or csv.</translation>
+    </message>
+    <message>
+        <source>The XML file declares a DTD or entities (a possible XXE or entity-expansion attack); refused. Nothing was changed.</source>
+        <translation>The XML file declares a DTD or entities (a possible XXE or entity-expansion attack); refused. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: {error}. Nothing was changed.</source>
+        <translation>The file is not well-formed XML: {error}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This XML is not a frab schedule (its root is &lt;{tag}&gt;).</source>
+        <translation>This XML is not a frab schedule (its root is &lt;{tag}&gt;).</translation>
+    </message>
+    <message>
+        <source>This frab schedule has no &lt;conference&gt; element.</source>
+        <translation>This frab schedule has no &lt;conference&gt; element.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {error}. Nothing was changed.</source>
+        <translation>The file is not valid JSON: {error}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This JSON is not a frab/pretalx schedule (no schedule.conference.days).</source>
+        <translation>This JSON is not a frab/pretalx schedule (no schedule.conference.days).</translation>
+    </message>
+    <message>
+        <source>The file is not valid iCalendar: {error}. Nothing was changed.</source>
+        <translation>The file is not valid iCalendar: {error}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The CSV file is not UTF-8 text.</source>
+        <translation>The CSV file is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>The CSV header lacks {missing} (documented columns: {columns}).</source>
+        <translation>The CSV header lacks {missing} (documented columns: {columns}).</translation>
+    </message>
+    <message>
+        <source>CSV line {line}: the id is empty.</source>
+        <translation>CSV line {line}: the id is empty.</translation>
+    </message>
+    <message>
+        <source>CSV line {line}: day &apos;{day}&apos; is not YYYY-MM-DD.</source>
+        <translation>CSV line {line}: day &apos;{day}&apos; is not YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>CSV line {line}: kind must be &apos;session&apos; or &apos;project&apos;, not &apos;{kind}&apos;.</source>
+        <translation>CSV line {line}: kind must be &apos;session&apos; or &apos;project&apos;, not &apos;{kind}&apos;.</translation>
+    </message>
+    <message>
+        <source>CSV line {line}: time &apos;{value}&apos; needs HH:MM and a day, or a full ISO 8601 time with its offset.</source>
+        <translation>CSV line {line}: time &apos;{value}&apos; needs HH:MM and a day, or a full ISO 8601 time with its offset.</translation>
     </message>
 </context>
 <context>
@@ -549,6 +638,17 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Briefer {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Data: {source}&lt;/p&gt;&lt;p&gt;{lines}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Briefer {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Data: {source}&lt;/p&gt;&lt;p&gt;{lines}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>A note cannot be empty.</translation>
+    </message>
+    <message>
+        <source>A note is limited to 5 MB.</source>
+        <translation>A note is limited to 5 MB.</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1001,33 @@
     </message>
 </context>
 <context>
+    <name>Selection</name>
+    <message>
+        <source>{path} is not a Briefer selection file: {reason}. Nothing was imported.</source>
+        <translation>{path} is not a Briefer selection file: {reason}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>it is larger than 50 MB</source>
+        <translation>it is larger than 50 MB</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>it is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line {line}</source>
+        <translation>invalid JSON at line {line}</translation>
+    </message>
+    <message>
+        <source>it has no &apos;format&apos;: &apos;briefer-selection&apos; marker</source>
+        <translation>it has no &apos;format&apos;: &apos;briefer-selection&apos; marker</translation>
+    </message>
+    <message>
+        <source>format version &apos;{version}&apos; is not supported</source>
+        <translation>format version &apos;{version}&apos; is not supported</translation>
+    </message>
+</context>
+<context>
     <name>SessionsModel</name>
     <message>
         <source>Time</source>
@@ -960,6 +1087,37 @@
     <message>
         <source>changed</source>
         <translation>changed</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The catalogue file {path} is damaged or not a catalogue: {error}</source>
+        <translation>The catalogue file {path} is damaged or not a catalogue: {error}</translation>
+    </message>
+    <message>
+        <source>The catalogue file {path} has format {version}; this Briefer reads format {known}.</source>
+        <translation>The catalogue file {path} has format {version}; this Briefer reads format {known}.</translation>
+    </message>
+    <message>
+        <source>The bundled catalogue is missing from {path}; reinstall Briefer.</source>
+        <translation>The bundled catalogue is missing from {path}; reinstall Briefer.</translation>
+    </message>
+    <message>
+        <source>Your Briefer data at {path} is damaged or is not a Briefer database ({error}). It has been left exactly as it is; restore a backup or choose another data folder.</source>
+        <translation>Your Briefer data at {path} is damaged or is not a Briefer database ({error}). It has been left exactly as it is; restore a backup or choose another data folder.</translation>
+    </message>
+    <message>
+        <source>Your Briefer data at {path} was written by a newer version of Briefer (schema {version}, this version knows {known}). It has been left untouched; update Briefer to open it.</source>
+        <translation>Your Briefer data at {path} was written by a newer version of Briefer (schema {version}, this version knows {known}). It has been left untouched; update Briefer to open it.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database but not Briefer&apos;s; it was left untouched.</source>
+        <translation>{path} is an SQLite database but not Briefer&apos;s; it was left untouched.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {path}: {error}</source>
+        <translation>Cannot create the data folder {path}: {error}</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1261,22 @@
     <message>
         <source>The feed is unsigned and this source is not marked trusted-unsigned; refused. Nothing was changed.</source>
         <translation>The feed is unsigned and this source is not marked trusted-unsigned; refused. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The feed expands past {limit} MB when decompressed: refused as a compression bomb.</source>
+        <translation>The feed expands past {limit} MB when decompressed: refused as a compression bomb.</translation>
+    </message>
+    <message>
+        <source>The feed is not valid gzip data: {error}</source>
+        <translation>The feed is not valid gzip data: {error}</translation>
+    </message>
+    <message>
+        <source>The feed is invalid: {reason}. Nothing was changed.</source>
+        <translation>The feed is invalid: {reason}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The feed is not valid JSON (line {line}, column {column}): {error}. Nothing was changed.</source>
+        <translation>The feed is not valid JSON (line {line}, column {column}): {error}. Nothing was changed.</translation>
     </message>
 </context>
 <context>

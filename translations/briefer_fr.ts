@@ -192,6 +192,25 @@
     </message>
 </context>
 <context>
+    <name>Delegations</name>
+    <message>
+        <source>A delegation needs a name.</source>
+        <translation>Une délégation doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Country &apos;{country}&apos; is not an ISO 3166 code such as FR or SEN.</source>
+        <translation>Le pays « {country} » n&apos;est pas un code ISO 3166 comme FR ou SEN.</translation>
+    </message>
+    <message>
+        <source>A delegate needs a name.</source>
+        <translation>Un délégué doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>{delegation} already has a delegate named &apos;{name}&apos;.</source>
+        <translation>{delegation} a déjà un délégué nommé « {name} ».</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Show in:</source>
@@ -315,6 +334,76 @@
     <message>
         <source>Mark removed; notes are kept.</source>
         <translation>Marquage retiré ; les notes sont conservées.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Impossible de lire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {limit} MB; refused.</source>
+        <translation>{path} dépasse {limit} Mo ; refusé.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Cannot tell what kind of file this is; give --kind briefer, frab-xml, frab-json, ics or csv.</source>
+        <translation>Impossible de reconnaître le type de ce fichier ; indiquez --kind briefer, frab-xml, frab-json, ics ou csv.</translation>
+    </message>
+    <message>
+        <source>The XML file declares a DTD or entities (a possible XXE or entity-expansion attack); refused. Nothing was changed.</source>
+        <translation>Le fichier XML déclare une DTD ou des entités (attaque XXE ou par expansion d&apos;entités possible) ; refusé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: {error}. Nothing was changed.</source>
+        <translation>Le fichier n&apos;est pas du XML bien formé : {error}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This XML is not a frab schedule (its root is &lt;{tag}&gt;).</source>
+        <translation>Ce XML n&apos;est pas un programme frab (sa racine est &lt;{tag}&gt;).</translation>
+    </message>
+    <message>
+        <source>This frab schedule has no &lt;conference&gt; element.</source>
+        <translation>Ce programme frab n&apos;a pas d&apos;élément &lt;conference&gt;.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: {error}. Nothing was changed.</source>
+        <translation>Le fichier n&apos;est pas du JSON valide : {error}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This JSON is not a frab/pretalx schedule (no schedule.conference.days).</source>
+        <translation>Ce JSON n&apos;est pas un programme frab/pretalx (pas de schedule.conference.days).</translation>
+    </message>
+    <message>
+        <source>The file is not valid iCalendar: {error}. Nothing was changed.</source>
+        <translation>Le fichier n&apos;est pas un iCalendar valide : {error}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The CSV file is not UTF-8 text.</source>
+        <translation>Le fichier CSV n&apos;est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>The CSV header lacks {missing} (documented columns: {columns}).</source>
+        <translation>L&apos;en-tête CSV n&apos;a pas {missing} (colonnes documentées : {columns}).</translation>
+    </message>
+    <message>
+        <source>CSV line {line}: the id is empty.</source>
+        <translation>CSV, ligne {line} : l&apos;identifiant est vide.</translation>
+    </message>
+    <message>
+        <source>CSV line {line}: day &apos;{day}&apos; is not YYYY-MM-DD.</source>
+        <translation>CSV, ligne {line} : le jour « {day} » n&apos;est pas au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>CSV line {line}: kind must be &apos;session&apos; or &apos;project&apos;, not &apos;{kind}&apos;.</source>
+        <translation>CSV, ligne {line} : le type doit être « session » ou « project », pas « {kind} ».</translation>
+    </message>
+    <message>
+        <source>CSV line {line}: time &apos;{value}&apos; needs HH:MM and a day, or a full ISO 8601 time with its offset.</source>
+        <translation>CSV, ligne {line} : l&apos;heure « {value} » demande HH:MM et un jour, ou une heure ISO 8601 complète avec son décalage.</translation>
     </message>
 </context>
 <context>
@@ -549,6 +638,17 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Briefer {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Data: {source}&lt;/p&gt;&lt;p&gt;{lines}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Briefer {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Données : {source}&lt;/p&gt;&lt;p&gt;{lines}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>A note cannot be empty.</source>
+        <translation>Une note ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>A note is limited to 5 MB.</source>
+        <translation>Une note est limitée à 5 Mo.</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1001,33 @@
     </message>
 </context>
 <context>
+    <name>Selection</name>
+    <message>
+        <source>{path} is not a Briefer selection file: {reason}. Nothing was imported.</source>
+        <translation>{path} n&apos;est pas un fichier de sélection Briefer : {reason}. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>it is larger than 50 MB</source>
+        <translation>il dépasse 50 Mo</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>ce n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid JSON at line {line}</source>
+        <translation>JSON invalide à la ligne {line}</translation>
+    </message>
+    <message>
+        <source>it has no &apos;format&apos;: &apos;briefer-selection&apos; marker</source>
+        <translation>il n&apos;a pas la marque &apos;format&apos;: &apos;briefer-selection&apos;</translation>
+    </message>
+    <message>
+        <source>format version &apos;{version}&apos; is not supported</source>
+        <translation>la version de format « {version} » n&apos;est pas prise en charge</translation>
+    </message>
+</context>
+<context>
     <name>SessionsModel</name>
     <message>
         <source>Time</source>
@@ -960,6 +1087,37 @@
     <message>
         <source>changed</source>
         <translation>modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The catalogue file {path} is damaged or not a catalogue: {error}</source>
+        <translation>Le fichier de catalogue {path} est endommagé ou n&apos;est pas un catalogue : {error}</translation>
+    </message>
+    <message>
+        <source>The catalogue file {path} has format {version}; this Briefer reads format {known}.</source>
+        <translation>Le fichier de catalogue {path} est au format {version} ; ce Briefer lit le format {known}.</translation>
+    </message>
+    <message>
+        <source>The bundled catalogue is missing from {path}; reinstall Briefer.</source>
+        <translation>Le catalogue intégré manque à l&apos;emplacement {path} ; réinstallez Briefer.</translation>
+    </message>
+    <message>
+        <source>Your Briefer data at {path} is damaged or is not a Briefer database ({error}). It has been left exactly as it is; restore a backup or choose another data folder.</source>
+        <translation>Vos données Briefer dans {path} sont endommagées ou ne sont pas une base Briefer ({error}). Elles ont été laissées telles quelles ; restaurez une sauvegarde ou choisissez un autre dossier de données.</translation>
+    </message>
+    <message>
+        <source>Your Briefer data at {path} was written by a newer version of Briefer (schema {version}, this version knows {known}). It has been left untouched; update Briefer to open it.</source>
+        <translation>Vos données Briefer dans {path} ont été écrites par une version plus récente de Briefer (schéma {version}, cette version connaît {known}). Elles n&apos;ont pas été touchées ; mettez Briefer à jour pour les ouvrir.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database but not Briefer&apos;s; it was left untouched.</source>
+        <translation>{path} est une base SQLite, mais pas celle de Briefer ; elle n&apos;a pas été touchée.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder {path}: {error}</source>
+        <translation>Impossible de créer le dossier de données {path} : {error}</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1261,22 @@
     <message>
         <source>The feed is unsigned and this source is not marked trusted-unsigned; refused. Nothing was changed.</source>
         <translation>Le flux n&apos;est pas signé et cette source n&apos;accepte pas les données non signées ; refusé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The feed expands past {limit} MB when decompressed: refused as a compression bomb.</source>
+        <translation>Le flux dépasse {limit} Mo une fois décompressé : refusé comme bombe de décompression.</translation>
+    </message>
+    <message>
+        <source>The feed is not valid gzip data: {error}</source>
+        <translation>Le flux n&apos;est pas des données gzip valides : {error}</translation>
+    </message>
+    <message>
+        <source>The feed is invalid: {reason}. Nothing was changed.</source>
+        <translation>Le flux est invalide : {reason}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The feed is not valid JSON (line {line}, column {column}): {error}. Nothing was changed.</source>
+        <translation>Le flux n&apos;est pas du JSON valide (ligne {line}, colonne {column}) : {error}. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

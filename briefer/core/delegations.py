@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefer.core.errors import InputError, NotFoundError
+from briefer.core.i18n import translate
 from briefer.core.store import Store, new_id, now_iso
 
 
@@ -25,10 +26,11 @@ class Delegate:
     function: str | None
 
 
-def _clean_name(name: str, what: str) -> str:
+def _clean_name(name: str, missing: str) -> str:
+    """`name` with its spaces tidied; `missing` is the message when nothing is left."""
     name = " ".join(name.split())
     if not name:
-        raise InputError(f"A {what} needs a name.")
+        raise InputError(missing)
     return name
 
 
@@ -36,11 +38,14 @@ def create_delegation(
     store: Store, name: str, country: str | None = None, uid: str | None = None
 ) -> Delegation:
     """Create a delegation; the first one created becomes current."""
-    name = _clean_name(name, "delegation")
+    name = _clean_name(name, translate("Delegations", "A delegation needs a name."))
     if country is not None:
         country = country.strip().upper()
         if not (len(country) in (2, 3) and country.isalpha()):
-            raise InputError(f"Country {country!r} is not an ISO 3166 code such as FR or SEN.")
+            message = translate(
+                "Delegations", "Country '{country}' is not an ISO 3166 code such as FR or SEN."
+            )
+            raise InputError(message.format(country=country))
     with store.transaction():
         cursor = store.conn.execute(
             "INSERT INTO delegations (uid, name, country, created) VALUES (?, ?, ?, ?)",
@@ -107,12 +112,13 @@ def add_delegate(
     function: str | None = None,
     uid: str | None = None,
 ) -> Delegate:
-    name = _clean_name(name, "delegate")
+    name = _clean_name(name, translate("Delegations", "A delegate needs a name."))
     if store.query_one(
         "SELECT 1 FROM delegates WHERE delegation_id = ? AND lower(name) = lower(?)",
         (delegation.id, name),
     ):
-        raise InputError(f"{delegation.name} already has a delegate named {name!r}.")
+        message = translate("Delegations", "{delegation} already has a delegate named '{name}'.")
+        raise InputError(message.format(delegation=delegation.name, name=name))
     with store.transaction():
         cursor = store.conn.execute(
             "INSERT INTO delegates (uid, delegation_id, name, function, created) "

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from briefer.core.catalogue import find_item, require_item
 from briefer.core.delegations import Delegation
 from briefer.core.errors import InputError, NotFoundError
+from briefer.core.i18n import translate
 from briefer.core.store import Store, new_id, now_iso, refresh_snapshots
 from briefer.core.textnorm import index_text
 
@@ -29,9 +30,9 @@ _COLUMNS = "id, item_id, body, created, modified, conflict_with, origin"
 
 def _check_body(body: str) -> str:
     if not body.strip():
-        raise InputError("A note cannot be empty.")
+        raise InputError(translate("Notes", "A note cannot be empty."))
     if len(body.encode("utf-8")) > MAX_NOTE_BYTES:
-        raise InputError("A note is limited to 5 MB.")
+        raise InputError(translate("Notes", "A note is limited to 5 MB."))
     return body
 
 

@@ -21,6 +21,7 @@ from briefer.core.delegations import (
 )
 from briefer.core.errors import InputError
 from briefer.core.files import write_atomic
+from briefer.core.i18n import translate
 from briefer.core.marks import PRIORITIES, STATUSES
 from briefer.core.notes import add_note, get_note
 from briefer.core.store import Store, now_iso, refresh_snapshots
@@ -90,25 +91,32 @@ class ImportReport:
 
 
 def _fail(path: Path, why: str) -> InputError:
-    return InputError(f"{path} is not a Briefer selection file: {why}. Nothing was imported.")
+    message = translate(
+        "Selection", "{path} is not a Briefer selection file: {reason}. Nothing was imported."
+    )
+    return InputError(message.format(path=path, reason=why))
 
 
 def read_selection(path: Path) -> dict[str, Any]:
     """Read and validate a selection file completely before anything is written."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise _fail(path, "it is larger than 50 MB")
+            raise _fail(path, translate("Selection", "it is larger than 50 MB"))
         document = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        message = translate("Files", "Cannot read {path}: {error}")
+        raise InputError(message.format(path=path, error=exc.strerror or exc)) from exc
     except UnicodeDecodeError as exc:
-        raise _fail(path, "it is not UTF-8 text") from exc
+        raise _fail(path, translate("Selection", "it is not UTF-8 text")) from exc
     except json.JSONDecodeError as exc:
-        raise _fail(path, f"invalid JSON at line {exc.lineno}") from exc
+        reason = translate("Selection", "invalid JSON at line {line}")
+        raise _fail(path, reason.format(line=exc.lineno)) from exc
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise _fail(path, "it has no 'format': 'briefer-selection' marker")
+        reason = translate("Selection", "it has no 'format': 'briefer-selection' marker")
+        raise _fail(path, reason)
     if document.get("format_version") != FORMAT_VERSION:
-        raise _fail(path, f"format version {document.get('format_version')!r} is not supported")
+        reason = translate("Selection", "format version '{version}' is not supported")
+        raise _fail(path, reason.format(version=document.get("format_version")))
     _validate(path, document)
     return document
 

@@ -20,6 +20,7 @@ from typing import Any
 from briefer.core import paths
 from briefer.core.catalogue_schema import CATALOGUE_SCHEMA_VERSION
 from briefer.core.errors import StoreError
+from briefer.core.i18n import translate
 from briefer.core.migrations import LATEST, apply_migrations
 
 
@@ -144,12 +145,16 @@ def _check_catalogue(path: Path) -> dict[str, Any]:
             conn.close()
         meta = read_meta(path)
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"The catalogue file {path} is damaged or not a catalogue: {exc}") from exc
-    if version != CATALOGUE_SCHEMA_VERSION:
-        raise StoreError(
-            f"The catalogue file {path} has format {version}; this Briefer reads format "
-            f"{CATALOGUE_SCHEMA_VERSION}."
+        message = translate(
+            "Store", "The catalogue file {path} is damaged or not a catalogue: {error}"
         )
+        raise StoreError(message.format(path=path, error=exc)) from exc
+    if version != CATALOGUE_SCHEMA_VERSION:
+        message = translate(
+            "Store",
+            "The catalogue file {path} has format {version}; this Briefer reads format {known}.",
+        )
+        raise StoreError(message.format(path=path, version=version, known=CATALOGUE_SCHEMA_VERSION))
     return meta
 
 
@@ -179,7 +184,10 @@ def ensure_catalogue(folder: Path, bundled: Path) -> None:
             if int(shipped.get("catalogue_version", 0)) <= int(current["catalogue_version"]):
                 return
     if not bundled.exists():
-        raise StoreError(f"The bundled catalogue is missing from {bundled}; reinstall Briefer.")
+        message = translate(
+            "Store", "The bundled catalogue is missing from {path}; reinstall Briefer."
+        )
+        raise StoreError(message.format(path=bundled))
     _copy_atomic(bundled, target)
 
 
@@ -206,20 +214,27 @@ def _open_user_db(path: Path) -> sqlite3.Connection:
         if existed and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise sqlite3.DatabaseError("integrity check failed")
     except sqlite3.DatabaseError as exc:
-        raise StoreError(
-            f"Your Briefer data at {path} is damaged or is not a Briefer database ({exc}). "
-            "It has been left exactly as it is; restore a backup or choose another data folder."
-        ) from exc
+        message = translate(
+            "Store",
+            "Your Briefer data at {path} is damaged or is not a Briefer database ({error}). "
+            "It has been left exactly as it is; restore a backup or choose another data folder.",
+        )
+        raise StoreError(message.format(path=path, error=exc)) from exc
     if version > LATEST:
         conn.close()
-        raise StoreError(
-            f"Your Briefer data at {path} was written by a newer version of Briefer "
-            f"(schema {version}, this version knows {LATEST}). It has been left untouched; "
-            "update Briefer to open it."
+        message = translate(
+            "Store",
+            "Your Briefer data at {path} was written by a newer version of Briefer "
+            "(schema {version}, this version knows {known}). It has been left untouched; "
+            "update Briefer to open it.",
         )
+        raise StoreError(message.format(path=path, version=version, known=LATEST))
     if existed and version == 0 and _has_tables(conn):
         conn.close()
-        raise StoreError(f"{path} is an SQLite database but not Briefer's; it was left untouched.")
+        message = translate(
+            "Store", "{path} is an SQLite database but not Briefer's; it was left untouched."
+        )
+        raise StoreError(message.format(path=path))
     if existed and 0 < version < LATEST:
         _backup(path, version)
     conn.execute("PRAGMA journal_mode = WAL")
@@ -243,7 +258,8 @@ def open_store(folder: Path | str | None = None, bundled: Path | None = None) ->
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"Cannot create the data folder {folder}: {exc}") from exc
+        message = translate("Store", "Cannot create the data folder {path}: {error}")
+        raise StoreError(message.format(path=folder, error=exc)) from exc
     ensure_catalogue(folder, bundled or paths.bundled_catalogue())
     conn = _open_user_db(folder / paths.USER_DB)
     _attach(conn, folder / paths.CATALOGUE_DB)

@@ -40,11 +40,12 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def open_window(folder: Path | str | None, lang: str | None = None) -> MainWindow:
     """The main window on the store in `folder` (raises StoreError), in `lang` or the saved one."""
     app = make_app()
-    store = open_store(folder)
-    settings = QSettings(str(store.folder / "window.ini"), QSettings.Format.IniFormat)
+    where = data_dir(folder)
+    settings = QSettings(str(where / "window.ini"), QSettings.Format.IniFormat)
     chosen = lang or settings.value("language") or system_language()
     languages = LanguageManager(app)
-    languages.set_language(str(chosen))
+    languages.set_language(str(chosen))  # before the store: its errors speak this language
+    store = open_store(where)
     ctx = AppContext(store, languages.lang)
     return MainWindow(ctx, languages)
 

@@ -6,6 +6,7 @@ import itertools
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
@@ -306,3 +307,20 @@ def test_a_window_opened_in_english_after_an_arabic_one_reads_left_to_right(qtbo
         assert english.layoutDirection() == Qt.LayoutDirection.LeftToRight
     finally:
         dispose(english)
+
+
+def test_a_damaged_store_is_reported_in_the_chosen_language(qtbot, tmp_path):
+    from briefer.core.errors import StoreError
+    from briefer.gui.i18n import LanguageManager
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "user.db").write_bytes(b"not a database at all" * 100)
+    try:
+        with pytest.raises(StoreError) as caught:
+            open_window(folder, "fr")
+        assert "Vos données Briefer" in str(caught.value)
+        assert "laissées telles quelles" in str(caught.value)
+        assert (folder / "user.db").read_bytes() == b"not a database at all" * 100
+    finally:
+        LanguageManager(QApplication.instance()).set_language("en")

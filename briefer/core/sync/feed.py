@@ -17,6 +17,7 @@ from typing import Any
 from briefer.core.catalogue_io import CatalogueData
 from briefer.core.catalogue_schema import TABLES
 from briefer.core.errors import InputError
+from briefer.core.i18n import translate
 
 FORMAT = "briefer-feed"
 FORMAT_VERSION = 1
@@ -51,12 +52,15 @@ def decompress(data: bytes, limit: int | None = None) -> bytes:
             while chunk := stream.read(1 << 20):
                 out.write(chunk)
                 if out.tell() > limit:
-                    raise FeedError(
-                        f"The feed expands past {limit // (1024 * 1024)} MB when decompressed: "
-                        "refused as a compression bomb."
+                    message = translate(
+                        "Sync",
+                        "The feed expands past {limit} MB when decompressed: "
+                        "refused as a compression bomb.",
                     )
+                    raise FeedError(message.format(limit=limit // 2**20))
     except (OSError, EOFError) as exc:
-        raise FeedError(f"The feed is not valid gzip data: {exc}") from exc
+        message = translate("Sync", "The feed is not valid gzip data: {error}")
+        raise FeedError(message.format(error=exc)) from exc
     return out.getvalue()
 
 
@@ -88,7 +92,8 @@ def encode_feed(data: CatalogueData, namespace: str, version: int, generated_at:
 
 
 def _fail(message: str) -> FeedError:
-    return FeedError(f"The feed is invalid: {message}. Nothing was changed.")
+    frame = translate("Sync", "The feed is invalid: {reason}. Nothing was changed.")
+    return FeedError(frame.format(reason=message))
 
 
 def parse_feed(raw: bytes) -> tuple[CatalogueData, dict[str, Any]]:
@@ -99,10 +104,12 @@ def parse_feed(raw: bytes) -> tuple[CatalogueData, dict[str, Any]]:
     except UnicodeDecodeError as exc:
         raise _fail("it is not UTF-8 text") from exc
     except json.JSONDecodeError as exc:
-        raise FeedError(
-            f"The feed is not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}. "
-            "Nothing was changed."
-        ) from exc
+        message = translate(
+            "Sync",
+            "The feed is not valid JSON (line {line}, column {column}): {error}. "
+            "Nothing was changed.",
+        )
+        raise FeedError(message.format(line=exc.lineno, column=exc.colno, error=exc.msg)) from exc
     header = _check_header(document)
     catalogue = CatalogueData()
     tables = document["tables"]

@@ -17,6 +17,7 @@ from defusedxml.common import DefusedXmlException
 
 from briefer.core.catalogue_io import CatalogueData
 from briefer.core.errors import InputError
+from briefer.core.i18n import translate
 from briefer.core.sync.builder import ImportBuilder, namespace_for, parse_duration
 from briefer.core.timefmt import FORUM_TZ, zone
 
@@ -40,8 +41,11 @@ def detect_kind(raw: bytes) -> str:
     if b"," in first and b"id" in first:
         return "csv"
     raise FormatError(
-        "Cannot tell what kind of file this is; give --kind "
-        "briefer, frab-xml, frab-json, ics or csv."
+        translate(
+            "Import",
+            "Cannot tell what kind of file this is; give --kind "
+            "briefer, frab-xml, frab-json, ics or csv.",
+        )
     )
 
 
@@ -117,16 +121,23 @@ def parse_frab_xml(
         root = ElementTree.fromstring(raw, forbid_dtd=True)
     except DefusedXmlException as exc:
         raise FormatError(
-            "The XML file declares a DTD or entities (a possible XXE or entity-expansion attack); "
-            "refused. Nothing was changed."
+            translate(
+                "Import",
+                "The XML file declares a DTD or entities (a possible XXE or entity-expansion "
+                "attack); refused. Nothing was changed.",
+            )
         ) from exc
     except ElementTree.ParseError as exc:
-        raise FormatError(f"The file is not well-formed XML: {exc}. Nothing was changed.") from exc
+        message = translate(
+            "Import", "The file is not well-formed XML: {error}. Nothing was changed."
+        )
+        raise FormatError(message.format(error=exc)) from exc
     if root.tag != "schedule":
-        raise FormatError(f"This XML is not a frab schedule (its root is <{root.tag}>).")
+        message = translate("Import", "This XML is not a frab schedule (its root is <{tag}>).")
+        raise FormatError(message.format(tag=root.tag))
     conference = root.find("conference")
     if conference is None:
-        raise FormatError("This frab schedule has no <conference> element.")
+        raise FormatError(translate("Import", "This frab schedule has no <conference> element."))
     title = _text(conference, "title") or "Imported programme"
     ns = namespace or namespace_for(_text(conference, "acronym") or title)
     builder = ImportBuilder(ns, url)
@@ -194,11 +205,16 @@ def parse_frab_json(
     try:
         document = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FormatError(f"The file is not valid JSON: {exc}. Nothing was changed.") from exc
+        message = translate("Import", "The file is not valid JSON: {error}. Nothing was changed.")
+        raise FormatError(message.format(error=exc)) from exc
     schedule = document.get("schedule") if isinstance(document, dict) else None
     conference = schedule.get("conference") if isinstance(schedule, dict) else None
     if not isinstance(conference, dict) or not isinstance(conference.get("days"), list):
-        raise FormatError("This JSON is not a frab/pretalx schedule (no schedule.conference.days).")
+        raise FormatError(
+            translate(
+                "Import", "This JSON is not a frab/pretalx schedule (no schedule.conference.days)."
+            )
+        )
     title = conference.get("title") or "Imported programme"
     ns = namespace or namespace_for(conference.get("acronym") or title)
     builder = ImportBuilder(ns, url)
@@ -259,7 +275,10 @@ def parse_ics(
     try:
         calendar = Calendar.from_ical(text)
     except ValueError as exc:
-        raise FormatError(f"The file is not valid iCalendar: {exc}. Nothing was changed.") from exc
+        message = translate(
+            "Import", "The file is not valid iCalendar: {error}. Nothing was changed."
+        )
+        raise FormatError(message.format(error=exc)) from exc
     title = str(calendar.get("X-WR-CALNAME") or "Imported calendar")
     ns = namespace or namespace_for(title)
     builder = ImportBuilder(ns, url)
@@ -350,16 +369,18 @@ def parse_csv(
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FormatError("The CSV file is not UTF-8 text.") from exc
+        raise FormatError(translate("Import", "The CSV file is not UTF-8 text.")) from exc
     reader = csv.DictReader(io.StringIO(text))
     header = reader.fieldnames or []
     missing = {"kind", "id"} - set(header)
     if not {"title_en", "title_fr", "title_ar"} & set(header):
         missing.add("title_en")
     if missing:
+        message = translate(
+            "Import", "The CSV header lacks {missing} (documented columns: {columns})."
+        )
         raise FormatError(
-            f"The CSV header lacks {', '.join(sorted(missing))} "
-            f"(documented columns: {', '.join(CSV_COLUMNS)})."
+            message.format(missing=", ".join(sorted(missing)), columns=", ".join(CSV_COLUMNS))
         )
     ns = namespace or "csv"
     builder = ImportBuilder(ns, url)
@@ -368,13 +389,16 @@ def parse_csv(
         kind = (row.get("kind") or "").strip().lower()
         local = (row.get("id") or "").strip()
         if not local:
-            raise FormatError(f"CSV line {line}: the id is empty.")
+            raise FormatError(
+                translate("Import", "CSV line {line}: the id is empty.").format(line=line)
+            )
         tz_name = (row.get("timezone") or "").strip() or FORUM_TZ
         tz = zone(tz_name)
         if kind == "session":
             day = _date((row.get("day") or "").strip())
             if row.get("day") and day is None:
-                raise FormatError(f"CSV line {line}: day {row['day']!r} is not YYYY-MM-DD.")
+                message = translate("Import", "CSV line {line}: day '{day}' is not YYYY-MM-DD.")
+                raise FormatError(message.format(line=line, day=row["day"]))
             start = _csv_time(day, row.get("start"), tz, line)
             end = _csv_time(day, row.get("end"), tz, line)
             first_day = first_day or day
@@ -434,9 +458,10 @@ def parse_csv(
                 },
             )
         else:
-            raise FormatError(
-                f"CSV line {line}: kind must be 'session' or 'project', not {kind!r}."
+            message = translate(
+                "Import", "CSV line {line}: kind must be 'session' or 'project', not '{kind}'."
             )
+            raise FormatError(message.format(line=line, kind=kind))
     builder.edition(f"{ns} (CSV)", first_day.isoformat() if first_day else None, None, FORUM_TZ)
     return builder.finish(f"{ns} (CSV import)"), builder.warnings
 
@@ -453,10 +478,12 @@ def _csv_time(day: date | None, value: str | None, tz: tzinfo, line: int) -> dat
         return moment
     clock = _clock(value)
     if clock is None or day is None:
-        raise FormatError(
-            f"CSV line {line}: time {value!r} needs HH:MM and a day, or a full "
-            "ISO 8601 time with its offset."
+        message = translate(
+            "Import",
+            "CSV line {line}: time '{value}' needs HH:MM and a day, or a full "
+            "ISO 8601 time with its offset.",
         )
+        raise FormatError(message.format(line=line, value=value))
     return datetime.combine(day, clock).replace(tzinfo=tz)
 
 

@@ -283,10 +283,12 @@ def import_file(
     """Import a schedule file; a Briefer feed beside its `.sig` is verified against known keys."""
     try:
         if path.stat().st_size > MAX_FILE:
-            raise InputError(f"{path} is larger than {MAX_FILE // (1024 * 1024)} MB; refused.")
+            message = translate("Files", "{path} is larger than {limit} MB; refused.")
+            raise InputError(message.format(path=path, limit=MAX_FILE // 2**20))
         raw = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        message = translate("Files", "Cannot read {path}: {error}")
+        raise InputError(message.format(path=path, error=exc.strerror or exc)) from exc
     if kind is not None and kind not in KINDS:
         raise InputError(_unknown_kind(kind))
     kind = kind or detect_kind(raw)
