@@ -141,9 +141,9 @@ def _check_catalogue(path: Path) -> dict[str, Any]:
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             conn.execute("SELECT count(*) FROM sessions").fetchone()
+            meta = {k: json.loads(v) for k, v in conn.execute("SELECT key, value FROM meta")}
         finally:
             conn.close()
-        meta = read_meta(path)
     except sqlite3.DatabaseError as exc:
         message = translate(
             "Store", "The catalogue file {path} is damaged or not a catalogue: {error}"
@@ -264,13 +264,34 @@ def open_store(folder: Path | str | None = None, bundled: Path | None = None) ->
     conn = _open_user_db(folder / paths.USER_DB)
     _attach(conn, folder / paths.CATALOGUE_DB)
     store = Store(folder, conn)
-    if store.query_one("SELECT 1 FROM syncs WHERE status = 'pending' LIMIT 1"):
-        from briefer.core.sync.apply import settle_pending
-
-        settle_pending(store)
+    settle_pending(store)
     if store.setting("snapshot_version") != str(store.catalogue_version()):
         refresh_snapshots(store)
     return store
+
+
+def settle_pending(store: Store) -> None:
+    """Finish or drop a sync interrupted between recording and swapping (see core/sync/apply.py)."""
+    pending = store.query("SELECT id, version_after FROM syncs WHERE status = 'pending'")
+    if not pending:
+        return
+    version = store.catalogue_version()
+    with store.transaction():
+        for sync in pending:
+            if sync["version_after"] == version:
+                store.conn.execute(
+                    "UPDATE syncs SET status = 'done', finished = ? WHERE id = ?",
+                    (now_iso(), sync["id"]),
+                )
+            else:
+                store.conn.execute("DELETE FROM changes WHERE sync_id = ?", (sync["id"],))
+                store.conn.execute(
+                    "UPDATE syncs SET status = 'interrupted', message = ? WHERE id = ?",
+                    (
+                        "Interrupted before the new catalogue was in place; nothing changed.",
+                        sync["id"],
+                    ),
+                )
 
 
 def refresh_snapshots(store: Store, item_ids: list[str] | None = None) -> None:

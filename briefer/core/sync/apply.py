@@ -10,7 +10,8 @@ new one, never a mix, and user data untouched:
 3. the new file is renamed over `catalogue.db` (atomic);
 4. the sync is marked *done*.
 
-At start-up a pending sync is settled: done if the catalogue has its version, else dropped.
+At start-up `store.settle_pending` settles a pending sync: done if the catalogue has its
+version, else dropped.
 """
 
 from __future__ import annotations
@@ -174,30 +175,6 @@ def _change(item: str, kind: str, name: str, old: Any, new: Any, title: Any) -> 
         "new": None if new is None else str(new),
         "title": title,
     }
-
-
-def settle_pending(store: Store) -> None:
-    """Finish or drop a sync interrupted between recording and swapping (see module docstring)."""
-    pending = store.query("SELECT id, version_after FROM syncs WHERE status = 'pending'")
-    if not pending:
-        return
-    version = store.catalogue_version()
-    with store.transaction():
-        for sync in pending:
-            if sync["version_after"] == version:
-                store.conn.execute(
-                    "UPDATE syncs SET status = 'done', finished = ? WHERE id = ?",
-                    (now_iso(), sync["id"]),
-                )
-            else:
-                store.conn.execute("DELETE FROM changes WHERE sync_id = ?", (sync["id"],))
-                store.conn.execute(
-                    "UPDATE syncs SET status = 'interrupted', message = ? WHERE id = ?",
-                    (
-                        "Interrupted before the new catalogue was in place; nothing changed.",
-                        sync["id"],
-                    ),
-                )
 
 
 def apply_catalogue(
