@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefer.cli.common import json_flag, store_for
 from briefer.cli.output import print_json
@@ -12,6 +13,10 @@ from briefer.core.delegations import current_delegation, find_delegate
 from briefer.core.errors import InputError
 from briefer.core.packs.content import SECTIONS
 from briefer.core.progress import Progress, Reporter
+
+if TYPE_CHECKING:
+    from briefer.core.delegations import Delegate, Delegation
+    from briefer.core.store import Store
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -80,6 +85,16 @@ def _password() -> str:
     return first
 
 
+def _audience(store: Store, args: argparse.Namespace) -> tuple[Delegation, Delegate | None]:
+    """The current delegation, and the delegate named by --delegate if any."""
+    delegation = current_delegation(store)
+    return delegation, find_delegate(store, delegation, args.delegate) if args.delegate else None
+
+
+def _pack_lang(store: Store, args: argparse.Namespace) -> str:
+    return args.pack_lang or args.lang or store.setting("lang") or "en"
+
+
 def _printer(progress: Progress) -> None:
     if sys.stderr.isatty():
         print(f"\rRendering… page {progress.done}", end="", file=sys.stderr, flush=True)
@@ -96,9 +111,8 @@ def cmd_pack(args: argparse.Namespace) -> int:
         password=_password() if args.password else None,
     )
     with store_for(args) as store:
-        delegation = current_delegation(store)
-        delegate = find_delegate(store, delegation, args.delegate) if args.delegate else None
-        lang = args.pack_lang or args.lang or store.setting("lang") or "en"
+        delegation, delegate = _audience(store, args)
+        lang = _pack_lang(store, args)
         result = make_pack(
             store,
             delegation,
@@ -126,9 +140,8 @@ def cmd_daysheet(args: argparse.Namespace) -> int:
     from briefer.core.packs.service import make_daysheet
 
     with store_for(args) as store:
-        delegation = current_delegation(store)
-        delegate = find_delegate(store, delegation, args.delegate) if args.delegate else None
-        lang = args.pack_lang or args.lang or store.setting("lang") or "en"
+        delegation, delegate = _audience(store, args)
+        lang = _pack_lang(store, args)
         result = make_daysheet(
             store, delegation, delegate, args.day, args.out, lang, args.paper.lower()
         )
@@ -146,8 +159,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
     from briefer.core.calendar_export import export_calendar
 
     with store_for(args) as store:
-        delegation = current_delegation(store)
-        delegate = find_delegate(store, delegation, args.delegate) if args.delegate else None
+        delegation, delegate = _audience(store, args)
         result = export_calendar(store, delegation, delegate, args.out, args.lang or "en")
     if args.json:
         print_json(result)

@@ -6,16 +6,6 @@ import pytest
 from briefer.cli import main
 
 
-@pytest.fixture
-def cli(data_dir: Path, capsys):
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--data-dir", str(data_dir), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
 def run_json(cli, *args):
     code, out, err = cli(*args, "--json")
     assert code == 0, err

@@ -5,18 +5,6 @@ from pathlib import Path
 
 import pytest
 
-from briefer.cli import main
-
-
-@pytest.fixture
-def cli(data_dir: Path, capsys):
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--data-dir", str(data_dir), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
 
 def test_keygen_publish_sources_sync_changes(cli, tmp_path: Path, server):
     from loopback import Route
