@@ -77,7 +77,7 @@ def screenshot(
     if view not in VIEWS:
         raise ValueError(f"view must be one of {', '.join(VIEWS)}")
     app = make_app()
-    window = open_window(folder or data_dir(), lang)
+    window = open_window(folder, lang)
     window.resize(QSize(*size))
     window.show_view(view)
     window.show()

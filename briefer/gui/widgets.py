@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel
 
-_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
-
 
 def esc(text: object) -> str:
-    """Catalogue and note text is data: always escaped before it reaches a rich-text widget.
-
-    The same as `html.escape`, whose package loads a table of every HTML entity at start-up.
-    """
-    return ("" if text is None else str(text)).translate(_ESCAPES)
+    """Catalogue and note text is data: always escaped before it reaches a rich-text widget."""
+    return html.escape("" if text is None else str(text))
 
 
 def highlighted(snippet: str, spans: list[tuple[int, int]] | list[list[int]]) -> str:
