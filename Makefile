@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: run test lint format pytest bench bench-search bench-packs bench-sync bench-startup \
-	catalogue tr-update tr-release screenshots samples bundle bundle-check clean
+	bench-window-pack catalogue tr-update tr-release screenshots samples bundle bundle-check clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Briefer needs Python 3.11 or newer" if sys.version_info < (3, 11) else 0)'
@@ -31,7 +31,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-bench: bench-search bench-packs bench-sync bench-startup
+bench: bench-search bench-packs bench-sync bench-startup bench-window-pack
 
 bench-search: $(STAMP)
 	$(BIN)/python bench/bench_search.py
@@ -44,6 +44,9 @@ bench-sync: $(STAMP)
 
 bench-startup: $(STAMP)
 	$(BIN)/python bench/bench_startup.py
+
+bench-window-pack: $(STAMP)
+	$(BIN)/python bench/bench_window_pack.py
 
 tr-update: $(STAMP)
 	$(BIN)/pyside6-lupdate -extensions py briefer -ts translations/briefer_ar.ts \

@@ -10,8 +10,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
+from PySide6.QtCore import QRect, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,33 +57,70 @@ def _image(page, scale: float) -> QImage:
     return image.copy()
 
 
+class _PageStrip(QWidget):
+    """Page images one under the other, fitted to the width and painted as they come into view
+    (one widget for all pages, not one a page)."""
+
+    GAP = 12
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.images: list[QImage] = []
+        self.rects: list[QRect] = []
+
+    def set_images(self, images: list[QImage]) -> None:
+        self.images = images
+        self.lay_out(self.width())
+
+    def lay_out(self, width: int) -> None:
+        """Place the pages for `width`: as wide as it allows, never wider than drawn."""
+        self.rects, y = [], self.GAP
+        for image in self.images:
+            scale = min(1.0, max(width - 2 * self.GAP, 50) / image.width())
+            w, h = round(image.width() * scale), round(image.height() * scale)
+            self.rects.append(QRect((width - w) // 2, y, w, h))
+            y += h + self.GAP
+        self.setMinimumHeight(y if self.images else 0)
+        self.update()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.lay_out(event.size().width())
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.setPen(QColor("#bbbbbb"))
+        for image, rect in zip(self.images, self.rects, strict=True):
+            if rect.intersects(event.rect()):
+                painter.drawImage(rect, image)
+                painter.drawRect(rect.adjusted(-1, -1, 0, 0))
+        painter.end()
+
+
 class PdfPreview(QScrollArea):
     """The pages of a PDF, one under the other."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setWidgetResizable(True)
-        self.inner = QWidget()
-        self.pages = QVBoxLayout(self.inner)
-        self.pages.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.setWidget(self.inner)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.strip = _PageStrip()
+        self.setWidget(self.strip)
         self.path: Path | None = None
 
     def show_pages(self, path: Path, images: list[QImage]) -> None:
         """Show page images made by `page_images` (in a worker: the window never waits)."""
-        self.clear()
         self.path = path
-        for image in images:
-            label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
-            label.setStyleSheet("border: 1px solid #bbb; background: white;")
-            self.pages.addWidget(label)
+        self.strip.set_images(images)
+
+    def page_count(self) -> int:
+        """How many pages the preview shows."""
+        return len(self.strip.images)
 
     def clear(self) -> None:
-        while self.pages.count():
-            widget = self.pages.takeAt(0).widget()
-            if widget:
-                widget.deleteLater()
+        self.strip.set_images([])
         self.path = None
 
 
@@ -264,7 +301,7 @@ class PacksView(Retranslatable, QWidget):
         self.job.signals.progressed.connect(self._progressed)
         self.job.signals.succeeded.connect(self._done)
         self.job.signals.failed.connect(self._failed)
-        self.job.signals.cancelled.connect(lambda: self.status.setText(self.tr("Cancelled.")))
+        self.job.signals.cancelled.connect(self._cancelled)
         self.job.signals.finished.connect(self._finished)
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Building the pack…"))
@@ -280,6 +317,8 @@ class PacksView(Retranslatable, QWidget):
         self.progress.setFormat(self.tr("page %v"))
 
     def _done(self, result: dict) -> None:
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
         self.last = Path(result["path"])
         pages, images = result["preview"]
         self.preview.show_pages(self.last, images)
@@ -287,14 +326,20 @@ class PacksView(Retranslatable, QWidget):
         self._enable_after(True)
         self.ctx.changed()
 
+    def _cancelled(self) -> None:
+        self.progress.reset()
+        self.status.setText(self.tr("Cancelled."))
+
     def _failed(self, message: str) -> None:
+        self.progress.reset()
         self.status.setText(message)
         QMessageBox.warning(self, self.tr("Briefing packs"), message)
 
     def _finished(self) -> None:
         self.job = None
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        if self.progress.maximum() == 0:
+            self.progress.setRange(0, 1)
+        self.progress.setFormat("")
         self.cancel.setEnabled(False)
         self.reload()
 
