@@ -395,3 +395,16 @@ def test_markdown_constructs_become_flowables(store, marked, tmp_path):
         fonts = {c["fontname"].split("+")[-1] for c in page.chars if c["text"] in "gras"}
         assert "Amiri-Bold" in fonts
         assert page.rects or page.lines  # the table's grid
+
+
+def test_a_render_leaves_nothing_for_the_cycle_collector(store, marked, tmp_path):
+    import gc
+
+    gc.collect()
+    gc.disable()
+    try:
+        render(store, marked, tmp_path, "ar")
+        left = [o for o in gc.get_objects() if isinstance(o, ShapedParagraph)]
+    finally:
+        gc.enable()
+    assert left == [], "shaped paragraphs of a finished render wait for the cycle collector"

@@ -29,6 +29,7 @@ from reportlab.platypus import (
 from briefer import __version__
 from briefer.core.errors import InputError
 from briefer.core.files import write_atomic
+from briefer.core.gcpause import cycle_collector_paused
 from briefer.core.packs.content import Entry, PackContent
 from briefer.core.packs.fonts import FontSet, load_fonts, unregister
 from briefer.core.packs.labels import LABELS, label
@@ -100,7 +101,7 @@ class _PackBuilder:
         self.total = 0
         self.headings: list[tuple[str, int, str]] = []
         self.illustrative = bool(content.catalogue_meta.get("illustrative"))
-        self._shaped: dict[tuple, ShapedParagraph] = {}
+        self.shaped: dict[tuple, ShapedParagraph] = {}
         self.margin = 34.0 if options.paper == "a5" else MARGIN
         self.dry = False
         self.day: str | None = None
@@ -122,9 +123,9 @@ class _PackBuilder:
         spans = [Span(text)] if isinstance(text, str) else text
         style = style or self.s.body
         key = (tuple((s.text, s.bold, s.italic, s.link, id(s.color)) for s in spans), id(style))
-        shaped = self._shaped.get(key)
+        shaped = self.shaped.get(key)
         if shaped is None:
-            shaped = self._shaped[key] = ShapedParagraph(spans, style, self.fonts)
+            shaped = self.shaped[key] = ShapedParagraph(spans, style, self.fonts)
         return BidiParagraph(shaped, outline=outline, keep_with_next=keep)
 
     def heading(self, text: str, level: int, key: str | None = None) -> BidiParagraph:
@@ -645,13 +646,25 @@ def render_pack(
     day: str | None = None,
 ) -> dict[str, Any]:
     """Render `content` to the PDF file `out` (written atomically); return what it contains."""
+    with cycle_collector_paused():
+        return _render(content, out, options, progress, edition_names, day)
+
+
+def _render(
+    content: PackContent,
+    out: Path,
+    options: PackOptions | None,
+    progress: Reporter | None,
+    edition_names: dict[str, str] | None,
+    day: str | None,
+) -> dict[str, Any]:
     options = options or PackOptions()
     if options.paper not in PAPER:
         raise InputError(f"Paper {options.paper!r} is not one of A4, letter.")
     report = progress or Reporter()
     fonts = load_fonts(f"pack{next(_counter)}")
+    builder = _PackBuilder(content, options, fonts, report, edition_names or {})
     try:
-        builder = _PackBuilder(content, options, fonts, report, edition_names or {})
         builder.day = day
         kwargs = dict(
             pagesize=PAPER[options.paper],
@@ -685,6 +698,9 @@ def render_pack(
         write_atomic(out, data)
         return {"pages": final.page, "headings": builder.headings, "sections": content.sections}
     finally:
+        # ReportLab's documents are reference cycles that hold the builder: without this, the
+        # shaped paragraphs would wait for the cycle collector (a 0.1 s stop in the window).
+        builder.shaped.clear()
         unregister(fonts)
 
 
