@@ -397,6 +397,29 @@ def test_markdown_constructs_become_flowables(store, marked, tmp_path):
         assert page.rects or page.lines  # the table's grid
 
 
+def test_latin_title_in_an_arabic_contents_keeps_its_brackets(store, marked, tmp_path):
+    delegation, amina = marked
+    title = "Standing up for children's rights in the digital environment – Call to action (launch)"
+    set_mark(store, delegation, "ppf:ses-2021-children-call", "must", [amina])
+    path = render(store, marked, tmp_path, "ar")
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[1]
+        rows: dict[int, list[dict]] = {}
+        for c in page.chars:
+            rows.setdefault(round(c["top"]), []).append(c)
+        lines = [visual_line(row) for row in rows.values()]
+        width = page.width
+    (line,) = [ln for ln in lines if "Call to action" in ln]
+    # Ordered on its own (an isolate), the title reads left to right as written, the page
+    # number at the line's left; ordered in the right-to-left line it read "(Standing…(launch".
+    assert line.endswith(title)
+    (row,) = [r for r in rows.values() if "Call to action" in visual_line(r)]
+    assert max(c["x1"] for c in row) > width * 0.7
+    with pdfplumber.open(path) as pdf:
+        text = "".join(c["text"] for page in pdf.pages for c in page.chars)
+    assert "2021، " in text and "2021, " not in text, "Arabic lists and dates use the Arabic comma"
+
+
 def test_a_render_leaves_nothing_for_the_cycle_collector(store, marked, tmp_path):
     import gc
 

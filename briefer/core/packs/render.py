@@ -105,6 +105,7 @@ class _PackBuilder:
         self.margin = 34.0 if options.paper == "a5" else MARGIN
         self.dry = False
         self.day: str | None = None
+        self.comma = "، " if content.lang == "ar" else ", "
 
     def progress(self, page: int) -> None:
         self.report(page, self.total or None, "render")
@@ -276,7 +277,9 @@ class _PackBuilder:
         for title, level, key in self._planned_headings():
             page = str(self.pages.get(key, "000"))
             style = self.s.toc1 if level == 0 else self.s.toc2
-            cell = self.para([Span(title, link=f"#{key}", color=Color(0, 0, 0))], style)
+            cell = self.para(
+                [Span(title, link=f"#{key}", color=Color(0, 0, 0), isolate=True)], style
+            )
             num = self.para(
                 [Span(page, link=f"#{key}", color=Color(0, 0, 0))],
                 replace(style, align="end", indent=0),
@@ -390,7 +393,7 @@ class _PackBuilder:
                         title,
                         self.para(self.L(e.mark.priority), self.s.cell),
                         self.para(
-                            ", ".join(e.mark.delegates) or self.L("whole_delegation"),
+                            self.comma.join(e.mark.delegates) or self.L("whole_delegation"),
                             self.s.data_cell,
                         ),
                     ]
@@ -467,11 +470,11 @@ class _PackBuilder:
         parts = [p for p in (d.get("room"), d.get("venue")) if p]
         if d.get("online_url"):
             parts.append(f"{self.L('online')}: {d['online_url']}")
-        return ", ".join(parts) or self.L("tba")
+        return self.comma.join(parts) or self.L("tba")
 
     def _mark_and_notes(self, e: Entry) -> list[Flowable]:
         out: list[Flowable] = [self.para(self.L("mark"), self.s.note_h3, keep=True)]
-        who = ", ".join(e.mark.delegates) or self.L("whole_delegation")
+        who = self.comma.join(e.mark.delegates) or self.L("whole_delegation")
         out.append(self.field("priority", f"{self.L(e.mark.priority)} — {who}"))
         if e.mark.reason:
             out.append(self.field("reason", e.mark.reason))
@@ -534,9 +537,9 @@ class _PackBuilder:
         flags = self._flags(e)
         if flags:
             block.append(self.para(flags, self.s.flag))
-        themes = ", ".join(t["name"] or "" for t in d.get("themes", []))
+        themes = self.comma.join(t["name"] or "" for t in d.get("themes", []))
         block += self._fields(
-            ("time", f"{day_label(d.get('day'), self.lang)}, {self._time(d)}"),
+            ("time", f"{day_label(d.get('day'), self.lang)}{self.comma}{self._time(d)}"),
             ("place", self._place(d)),
             ("format", d.get("format")),
             ("track", d.get("track")),
@@ -559,9 +562,9 @@ class _PackBuilder:
         d = e.detail
         block = self._fields(
             ("organisation", d.get("organisation")),
-            ("themes", ", ".join(t["name"] or "" for t in d.get("themes", []))),
-            ("regions", ", ".join(d.get("regions") or [])),
-            ("countries", ", ".join(d.get("countries") or [])),
+            ("themes", self.comma.join(t["name"] or "" for t in d.get("themes", []))),
+            ("regions", self.comma.join(d.get("regions") or [])),
+            ("countries", self.comma.join(d.get("countries") or [])),
         )
         block += self._text_block("summary", d.get("summary"))
         url = d.get("url")
