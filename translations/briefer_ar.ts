@@ -789,6 +789,14 @@
         <translation>الوفد بأكمله</translation>
     </message>
     <message>
+        <source>Build a pack to see its pages here.</source>
+        <translation>أنشئ ملفًا لترى صفحاته هنا.</translation>
+    </message>
+    <message>
+        <source>Create your delegation in My delegation and mark sessions or projects: the pack&apos;s pages will show here.</source>
+        <translation>أنشئ وفدك في «وفدي» وحدّد جلسات أو مشاريع، وستظهر صفحات الملف هنا.</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>

@@ -777,6 +777,14 @@
         <translation>Whole delegation</translation>
     </message>
     <message>
+        <source>Build a pack to see its pages here.</source>
+        <translation>Build a pack to see its pages here.</translation>
+    </message>
+    <message>
+        <source>Create your delegation in My delegation and mark sessions or projects: the pack&apos;s pages will show here.</source>
+        <translation>Create your delegation in My delegation and mark sessions or projects: the pack&apos;s pages will show here.</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>

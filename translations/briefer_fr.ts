@@ -777,6 +777,14 @@
         <translation>Toute la délégation</translation>
     </message>
     <message>
+        <source>Build a pack to see its pages here.</source>
+        <translation>Créez un dossier pour en voir les pages ici.</translation>
+    </message>
+    <message>
+        <source>Create your delegation in My delegation and mark sessions or projects: the pack&apos;s pages will show here.</source>
+        <translation>Créez votre délégation dans Ma délégation et marquez des sessions ou des projets : les pages du dossier s&apos;afficheront ici.</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>

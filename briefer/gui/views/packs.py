@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -67,6 +67,7 @@ class _PageStrip(QWidget):
         super().__init__()
         self.images: list[QImage] = []
         self.rects: list[QRect] = []
+        self.placeholder = ""
 
     def set_images(self, images: list[QImage]) -> None:
         self.images = images
@@ -90,6 +91,12 @@ class _PageStrip(QWidget):
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
+        if not self.images:
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            area = self.rect().adjusted(24, 24, -24, -24)
+            painter.drawText(
+                area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.placeholder
+            )
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.setPen(QColor("#bbbbbb"))
         for image, rect in zip(self.images, self.rects, strict=True):
@@ -114,6 +121,11 @@ class PdfPreview(QScrollArea):
         """Show page images made by `page_images` (in a worker: the window never waits)."""
         self.path = path
         self.strip.set_images(images)
+
+    def set_placeholder(self, text: str) -> None:
+        """What the empty preview says."""
+        self.strip.placeholder = text
+        self.strip.update()
 
     def page_count(self) -> int:
         """How many pages the preview shows."""
@@ -177,6 +189,10 @@ class PacksView(Retranslatable, QWidget):
         self.cancel.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
+        keep_place = self.progress.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)
+        self.progress.setSizePolicy(keep_place)
+        self.progress.hide()
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
         self.print_button = QPushButton()
@@ -268,6 +284,14 @@ class PacksView(Retranslatable, QWidget):
                 self.delegate.addItem(d.name, d.name)
         self.delegate.setCurrentIndex(max(0, self.delegate.findData(current)))
         self.render_button.setEnabled(delegation is not None and self.job is None)
+        self.preview.set_placeholder(
+            self.tr("Build a pack to see its pages here.")
+            if delegation
+            else self.tr(
+                "Create your delegation in My delegation and mark sessions or projects: "
+                "the pack's pages will show here."
+            )
+        )
 
     def _enable_after(self, enabled: bool) -> None:
         for button in (self.save_button, self.print_button, self.folder_button):
@@ -304,6 +328,7 @@ class PacksView(Retranslatable, QWidget):
         self.job.signals.cancelled.connect(self._cancelled)
         self.job.signals.finished.connect(self._finished)
         self.progress.setRange(0, 0)
+        self.progress.show()
         self.status.setText(self.tr("Building the pack…"))
         self.render_button.setEnabled(False)
         self.cancel.setEnabled(True)
@@ -317,8 +342,6 @@ class PacksView(Retranslatable, QWidget):
         self.progress.setFormat(self.tr("page %v"))
 
     def _done(self, result: dict) -> None:
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
         self.last = Path(result["path"])
         pages, images = result["preview"]
         self.preview.show_pages(self.last, images)
@@ -327,19 +350,15 @@ class PacksView(Retranslatable, QWidget):
         self.ctx.changed()
 
     def _cancelled(self) -> None:
-        self.progress.reset()
         self.status.setText(self.tr("Cancelled."))
 
     def _failed(self, message: str) -> None:
-        self.progress.reset()
         self.status.setText(message)
         QMessageBox.warning(self, self.tr("Briefing packs"), message)
 
     def _finished(self) -> None:
         self.job = None
-        if self.progress.maximum() == 0:
-            self.progress.setRange(0, 1)
-        self.progress.setFormat("")
+        self.progress.hide()
         self.cancel.setEnabled(False)
         self.reload()
 
