@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import io
 import itertools
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,7 @@ rl_config.useA85 = 0  # binary streams: smaller files, and no pure-Python ASCII8
 PAPER = {"a4": A4, "letter": LETTER, "a5": A5}
 MARGIN = 56.0
 _counter = itertools.count()
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,12 @@ class _PackBuilder:
         self.margin = 34.0 if options.paper == "a5" else MARGIN
         self.dry = False
         self.day: str | None = None
-        self.comma = "، " if content.lang == "ar" else ", "
+
+    def join(self, items: Iterable[str]) -> str:
+        """A list as a reader of the pack expects: with the Arabic comma where Arabic is written."""
+        items = [i for i in items if i]
+        arabic = self.lang == "ar" and any(_ARABIC.search(i) for i in items)
+        return ("، " if arabic else ", ").join(items)
 
     def progress(self, page: int) -> None:
         self.report(page, self.total or None, "render")
@@ -393,7 +400,7 @@ class _PackBuilder:
                         title,
                         self.para(self.L(e.mark.priority), self.s.cell),
                         self.para(
-                            self.comma.join(e.mark.delegates) or self.L("whole_delegation"),
+                            self.join(e.mark.delegates) or self.L("whole_delegation"),
                             self.s.data_cell,
                         ),
                     ]
@@ -470,11 +477,11 @@ class _PackBuilder:
         parts = [p for p in (d.get("room"), d.get("venue")) if p]
         if d.get("online_url"):
             parts.append(f"{self.L('online')}: {d['online_url']}")
-        return self.comma.join(parts) or self.L("tba")
+        return self.join(parts) or self.L("tba")
 
     def _mark_and_notes(self, e: Entry) -> list[Flowable]:
         out: list[Flowable] = [self.para(self.L("mark"), self.s.note_h3, keep=True)]
-        who = self.comma.join(e.mark.delegates) or self.L("whole_delegation")
+        who = self.join(e.mark.delegates) or self.L("whole_delegation")
         out.append(self.field("priority", f"{self.L(e.mark.priority)} — {who}"))
         if e.mark.reason:
             out.append(self.field("reason", e.mark.reason))
@@ -537,9 +544,9 @@ class _PackBuilder:
         flags = self._flags(e)
         if flags:
             block.append(self.para(flags, self.s.flag))
-        themes = self.comma.join(t["name"] or "" for t in d.get("themes", []))
+        themes = self.join(t["name"] or "" for t in d.get("themes", []))
         block += self._fields(
-            ("time", f"{day_label(d.get('day'), self.lang)}{self.comma}{self._time(d)}"),
+            ("time", self.join([day_label(d.get("day"), self.lang), self._time(d)])),
             ("place", self._place(d)),
             ("format", d.get("format")),
             ("track", d.get("track")),
@@ -562,9 +569,9 @@ class _PackBuilder:
         d = e.detail
         block = self._fields(
             ("organisation", d.get("organisation")),
-            ("themes", self.comma.join(t["name"] or "" for t in d.get("themes", []))),
-            ("regions", self.comma.join(d.get("regions") or [])),
-            ("countries", self.comma.join(d.get("countries") or [])),
+            ("themes", self.join(t["name"] or "" for t in d.get("themes", []))),
+            ("regions", self.join(d.get("regions") or [])),
+            ("countries", self.join(d.get("countries") or [])),
         )
         block += self._text_block("summary", d.get("summary"))
         url = d.get("url")
