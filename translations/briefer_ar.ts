@@ -796,6 +796,17 @@
         <source>Create your delegation in My delegation and mark sessions or projects: the pack&apos;s pages will show here.</source>
         <translation>أنشئ وفدك في «وفدي» وحدّد جلسات أو مشاريع، وستظهر صفحات الملف هنا.</translation>
     </message>
+    <message numerus="yes">
+        <source>The preview shows the first %1 of %n pages: save, print or open the folder for the whole pack.</source>
+        <translation>
+            <numerusform>تعرض المعاينة أول %1 صفحة من أصل %n: احفظ الملف أو اطبعه أو افتح مجلده لرؤيته كاملًا.</numerusform>
+            <numerusform>تعرض المعاينة أول %1 صفحة من أصل %n: احفظ الملف أو اطبعه أو افتح مجلده لرؤيته كاملًا.</numerusform>
+            <numerusform>تعرض المعاينة أول %1 صفحة من أصل %n: احفظ الملف أو اطبعه أو افتح مجلده لرؤيته كاملًا.</numerusform>
+            <numerusform>تعرض المعاينة أول %1 صفحة من أصل %n: احفظ الملف أو اطبعه أو افتح مجلده لرؤيته كاملًا.</numerusform>
+            <numerusform>تعرض المعاينة أول %1 صفحة من أصل %n: احفظ الملف أو اطبعه أو افتح مجلده لرؤيته كاملًا.</numerusform>
+            <numerusform>تعرض المعاينة أول %1 صفحة من أصل %n: احفظ الملف أو اطبعه أو افتح مجلده لرؤيته كاملًا.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>

@@ -784,6 +784,13 @@
         <source>Create your delegation in My delegation and mark sessions or projects: the pack&apos;s pages will show here.</source>
         <translation>Create your delegation in My delegation and mark sessions or projects: the pack&apos;s pages will show here.</translation>
     </message>
+    <message numerus="yes">
+        <source>The preview shows the first %1 of %n pages: save, print or open the folder for the whole pack.</source>
+        <translation>
+            <numerusform>The preview shows the first %1 of %n pages: save, print or open the folder for the whole pack.</numerusform>
+            <numerusform>The preview shows the first %1 of %n pages: save, print or open the folder for the whole pack.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>

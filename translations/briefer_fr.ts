@@ -784,6 +784,13 @@
         <source>Create your delegation in My delegation and mark sessions or projects: the pack&apos;s pages will show here.</source>
         <translation>Créez votre délégation dans Ma délégation et marquez des sessions ou des projets : les pages du dossier s&apos;afficheront ici.</translation>
     </message>
+    <message numerus="yes">
+        <source>The preview shows the first %1 of %n pages: save, print or open the folder for the whole pack.</source>
+        <translation>
+            <numerusform>L&apos;aperçu montre les %1 premières pages sur %n : enregistrez ou imprimez le dossier pour le voir en entier.</numerusform>
+            <numerusform>L&apos;aperçu montre les %1 premières pages sur %n : enregistrez ou imprimez le dossier pour le voir en entier.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
@@ -153,6 +154,10 @@ def test_build_a_pack_in_the_background(window, delegation, qtbot, monkeypatch):
     assert packs.last is not None and packs.last.exists()
     assert packs.last.read_bytes().startswith(b"%PDF")
     assert packs.preview.page_count() >= 3
+    pages = len(PdfReader(packs.last).pages)
+    assert pages > packs.preview.page_count(), "every item marked: more pages than previewed"
+    tail = packs.preview.strip.tail
+    assert f"first {packs.preview.page_count()} of {pages} pages" in tail
     assert len(answered) >= packs.preview.page_count(), "the render reports each page"
     assert all(answered), "the window's event loop stopped turning while the pack rendered"
 

@@ -35,16 +35,29 @@ from briefer.gui.context import AppContext
 from briefer.gui.jobs import Job
 from briefer.gui.widgets import Retranslatable, SectionTitle
 
+PREVIEW_BUDGET = 48 * 2**20  # bytes of page images a preview may hold
 
-def page_images(path: Path, max_pages: int = 40) -> tuple[int, list[QImage]]:
-    """The page count of the PDF at `path`, and its first pages as images; safe off the GUI
-    thread (QImage, not QPixmap)."""
+
+def page_images(
+    path: Path, width: float = 480, ratio: float = 1.0, max_pages: int = 40
+) -> tuple[int, list[QImage]]:
+    """The page count of the PDF at `path`, and its first pages as images `width` pixels wide
+    on a screen of device pixel `ratio` (sharp on high-DPI screens), as many as fit in
+    PREVIEW_BUDGET; safe off the GUI thread (QImage, not QPixmap)."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(str(path))
     try:
-        count = len(document)
-        return count, [_image(document[i], 1.0) for i in range(min(count, max_pages))]
+        count, images, used = len(document), [], 0
+        for index in range(min(count, max_pages)):
+            page = document[index]
+            image = _image(page, width * ratio / page.get_width())
+            used += image.sizeInBytes()
+            if images and used > PREVIEW_BUDGET:
+                break
+            image.setDevicePixelRatio(ratio)
+            images.append(image)
+        return count, images
     finally:
         document.close()
 
@@ -67,20 +80,27 @@ class _PageStrip(QWidget):
         super().__init__()
         self.images: list[QImage] = []
         self.rects: list[QRect] = []
-        self.placeholder = ""
+        self.placeholder = ""  # said when there are no pages
+        self.tail = ""  # said under the last page
+        self.tail_rect = QRect()
 
-    def set_images(self, images: list[QImage]) -> None:
-        self.images = images
+    def set_images(self, images: list[QImage], tail: str = "") -> None:
+        self.images, self.tail = images, tail
         self.lay_out(self.width())
 
     def lay_out(self, width: int) -> None:
         """Place the pages for `width`: as wide as it allows, never wider than drawn."""
         self.rects, y = [], self.GAP
         for image in self.images:
-            scale = min(1.0, max(width - 2 * self.GAP, 50) / image.width())
-            w, h = round(image.width() * scale), round(image.height() * scale)
+            size = image.deviceIndependentSize()
+            scale = min(1.0, max(width - 2 * self.GAP, 50) / size.width())
+            w, h = round(size.width() * scale), round(size.height() * scale)
             self.rects.append(QRect((width - w) // 2, y, w, h))
             y += h + self.GAP
+        self.tail_rect = QRect(self.GAP, y, width - 2 * self.GAP, 0)
+        if self.images and self.tail:
+            self.tail_rect.setHeight(3 * self.fontMetrics().lineSpacing())
+            y += self.tail_rect.height() + self.GAP
         self.setMinimumHeight(y if self.images else 0)
         self.update()
 
@@ -91,12 +111,12 @@ class _PageStrip(QWidget):
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        centred = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
         if not self.images:
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            area = self.rect().adjusted(24, 24, -24, -24)
-            painter.drawText(
-                area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.placeholder
-            )
+            painter.drawText(self.rect().adjusted(24, 24, -24, -24), centred, self.placeholder)
+        elif self.tail:
+            painter.drawText(self.tail_rect, centred, self.tail)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.setPen(QColor("#bbbbbb"))
         for image, rect in zip(self.images, self.rects, strict=True):
@@ -117,10 +137,11 @@ class PdfPreview(QScrollArea):
         self.setWidget(self.strip)
         self.path: Path | None = None
 
-    def show_pages(self, path: Path, images: list[QImage]) -> None:
-        """Show page images made by `page_images` (in a worker: the window never waits)."""
+    def show_pages(self, path: Path, images: list[QImage], tail: str = "") -> None:
+        """Show page images made by `page_images` (in a worker: the window never waits), and
+        `tail` under them."""
         self.path = path
-        self.strip.set_images(images)
+        self.strip.set_images(images, tail)
 
     def set_placeholder(self, text: str) -> None:
         """What the empty preview says."""
@@ -308,6 +329,8 @@ class PacksView(Retranslatable, QWidget):
         paper = self.paper.currentData()
         watermark = self.watermark.text().strip() or None
         classification = self.classification.text().strip()
+        width = max(self.preview.viewport().width() - 2 * _PageStrip.GAP, 320)
+        ratio = self.devicePixelRatioF()
 
         def work(store, reporter):
             # ReportLab loads here, in the worker, the first time a pack is built.
@@ -319,7 +342,7 @@ class PacksView(Retranslatable, QWidget):
             result = make_pack(
                 store, delegation, delegate, out, lang, sections, classification, options, reporter
             )
-            return {**result, "preview": page_images(Path(result["path"]))}
+            return {**result, "preview": page_images(Path(result["path"]), width, ratio)}
 
         self.job = Job(self.ctx.folder, work)
         self.job.signals.progressed.connect(self._progressed)
@@ -344,7 +367,15 @@ class PacksView(Retranslatable, QWidget):
     def _done(self, result: dict) -> None:
         self.last = Path(result["path"])
         pages, images = result["preview"]
-        self.preview.show_pages(self.last, images)
+        tail = ""
+        if len(images) < pages:
+            tail = self.tr(
+                "The preview shows the first %1 of %n pages: save, print or open the folder "
+                "for the whole pack.",
+                "",
+                pages,
+            ).replace("%1", str(len(images)))
+        self.preview.show_pages(self.last, images, tail)
         self.status.setText(self.tr("%n page(s) ready.", "", pages))
         self._enable_after(True)
         self.ctx.changed()
