@@ -432,3 +432,12 @@ def test_a_render_leaves_nothing_for_the_cycle_collector(store, marked, tmp_path
     finally:
         gc.enable()
     assert left == [], "shaped paragraphs of a finished render wait for the cycle collector"
+
+
+def test_cover_names_every_edition_the_pack_draws_from(store, marked, tmp_path):
+    delegation, amina = marked
+    cover = PdfReader(render(store, marked, tmp_path, "en")).pages[0].extract_text()
+    assert "Paris Peace Forum, 4th edition" in cover and "Forum 2023" not in cover
+    set_mark(store, delegation, "ppf:ses-2023-polar", "must", [amina])
+    cover = PdfReader(render(store, marked, tmp_path, "en")).pages[0].extract_text()
+    assert "Paris Peace Forum, 4th edition · Paris Peace Forum 2023" in " ".join(cover.split())

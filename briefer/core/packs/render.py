@@ -272,11 +272,12 @@ class _PackBuilder:
         return out
 
     def _edition_name(self) -> str:
-        for entry in (*self.c.sessions, *self.c.projects):
-            edition = entry.detail.get("edition_id")
-            if edition:
-                return self.edition_names.get(edition, edition)
-        return "Paris Peace Forum"
+        """The editions the pack's items belong to, in order (a pack may span several)."""
+        editions = sorted(
+            {e.detail.get("edition_id") for e in (*self.c.sessions, *self.c.projects)} - {None, ""},
+        )
+        names = [self.edition_names.get(e, e) for e in editions]
+        return " · ".join(names) or "Paris Peace Forum"  # a name may hold a comma
 
     def contents(self) -> list[Flowable]:
         out: list[Flowable] = [self.para(self.L("contents"), self.s.h1)]
