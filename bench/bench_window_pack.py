@@ -4,8 +4,10 @@ Not a test. Run with `make bench-window-pack`. The real main window (offscreen Q
 bundled catalogue in a fresh data folder, with every session and project marked so that the pack
 is long; a 5 ms timer stamps each turn of the event loop while the packs view renders the pack
 and draws its preview pages in a worker. A first pack is built untimed (loading ReportLab and
-the fonts); then BENCH_ROUNDS packs (default 5) are timed. Printed per round: render time,
-event-loop turns, and the longest gap between two turns (what a user would feel as a freeze).
+the fonts); then BENCH_ROUNDS packs (default 5) are timed, and the last one is printed (to a
+PDF file through Qt's printer, as the Print button does after its dialog). Printed per round:
+time, event-loop turns, and the longest gap between two turns (what a user would feel as a
+freeze).
 """
 
 from __future__ import annotations
@@ -35,20 +37,19 @@ def mark_everything(window) -> None:
     window.ctx.changed()
 
 
-def render_once(app, window) -> tuple[float, int, float, int]:
-    """One background pack: (seconds, event-loop turns, longest gap in seconds, pages)."""
+def watch(app, start_job) -> tuple[float, int, float]:
+    """Run the job `start_job()` starts: (seconds, event-loop turns, longest gap in seconds)."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    packs = window.views["packs"]
     stamps: list[float] = []
     timer = QTimer()
     timer.timeout.connect(lambda: stamps.append(time.monotonic()))
     loop = QEventLoop()
     timer.start(5)
     started = time.monotonic()
-    job = packs.render()
+    job = start_job()
     if job is None:
-        raise SystemExit("the packs view did not start a render")
+        raise SystemExit("the packs view did not start the job")
     job.signals.finished.connect(loop.quit)
     loop.exec()
     finished = time.monotonic()
@@ -56,7 +57,28 @@ def render_once(app, window) -> tuple[float, int, float, int]:
     app.processEvents()
     marks = [started, *(t for t in stamps if t <= finished), finished]
     longest = max(b - a for a, b in itertools.pairwise(marks))
-    return finished - started, len(marks) - 2, longest, packs.preview.page_count()
+    return finished - started, len(marks) - 2, longest
+
+
+def render_once(app, window) -> tuple[float, int, float, int]:
+    """One background pack: (seconds, event-loop turns, longest gap in seconds, pages)."""
+    packs = window.views["packs"]
+    return (*watch(app, packs.render), packs.preview.page_count())
+
+
+def print_once(app, window, out: Path) -> tuple[float, int, float]:
+    """The last pack printed (to a PDF file, all pages) by the packs view's worker."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from briefer.gui import printing
+
+    def to_file(_path, _parent):
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFileName(str(out))
+        return printer
+
+    printing.choose_printer = to_file
+    return watch(app, window.views["packs"].print_pack)
 
 
 def main() -> None:
@@ -74,6 +96,7 @@ def main() -> None:
         window.show_view("packs")
         render_once(app, window)
         results = [render_once(app, window) for _ in range(rounds)]
+        printed = print_once(app, window, Path(tmp) / "printed.pdf")
         dispose_window(window)
     for seconds, turns, longest, pages in results:
         print(
@@ -84,6 +107,11 @@ def main() -> None:
     print(
         f"longest stop: median {statistics.median(gaps):.0f} ms, worst {max(gaps):.0f} ms "
         f"over {rounds} packs"
+    )
+    seconds, turns, longest = printed
+    print(
+        f"printing the last pack (all pages, to a PDF printer): {seconds:.2f} s, "
+        f"{turns} event-loop turns, longest stop {longest * 1000:.0f} ms"
     )
 
 

@@ -812,6 +812,21 @@
         <translation>أُلغي.</translation>
     </message>
     <message>
+        <source>Sending the pack to the printer…</source>
+        <translation>جارٍ إرسال الملف إلى الطابعة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>لم تُرسل أي صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت صفحة واحدة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت صفحتان إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحات إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Building the pack…</source>
         <translation>جارٍ إنشاء الملف…</translation>
     </message>
@@ -848,6 +863,29 @@
     <message>
         <source>place to be announced</source>
         <translation>المكان سيعلن لاحقًا</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The print system did not answer: {reason}</source>
+        <translation>لم يستجب نظام الطباعة: {reason}</translation>
+    </message>
+    <message>
+        <source>The printer refused the pack: {reason}</source>
+        <translation>رفضت الطابعة الملف: {reason}</translation>
+    </message>
+    <message>
+        <source>The chosen pages are not in the pack.</source>
+        <translation>الصفحات المختارة ليست في الملف.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>تعذّر تشغيل الطابعة.</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking pages.</source>
+        <translation>توقفت الطابعة عن استقبال الصفحات.</translation>
     </message>
 </context>
 <context>

@@ -796,6 +796,17 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
+        <source>Sending the pack to the printer…</source>
+        <translation>Sending the pack to the printer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page sent to the printer.</numerusform>
+            <numerusform>%n pages sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Building the pack…</source>
         <translation>Building the pack…</translation>
     </message>
@@ -828,6 +839,29 @@
     <message>
         <source>place to be announced</source>
         <translation>place to be announced</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The print system did not answer: {reason}</source>
+        <translation>The print system did not answer: {reason}</translation>
+    </message>
+    <message>
+        <source>The printer refused the pack: {reason}</source>
+        <translation>The printer refused the pack: {reason}</translation>
+    </message>
+    <message>
+        <source>The chosen pages are not in the pack.</source>
+        <translation>The chosen pages are not in the pack.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking pages.</source>
+        <translation>The printer stopped taking pages.</translation>
     </message>
 </context>
 <context>

@@ -796,6 +796,17 @@
         <translation>Annulé.</translation>
     </message>
     <message>
+        <source>Sending the pack to the printer…</source>
+        <translation>Envoi du dossier à l&apos;imprimante…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Building the pack…</source>
         <translation>Création du dossier…</translation>
     </message>
@@ -828,6 +839,29 @@
     <message>
         <source>place to be announced</source>
         <translation>lieu à confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The print system did not answer: {reason}</source>
+        <translation>Le système d&apos;impression n&apos;a pas répondu : {reason}</translation>
+    </message>
+    <message>
+        <source>The printer refused the pack: {reason}</source>
+        <translation>L&apos;imprimante a refusé le dossier : {reason}</translation>
+    </message>
+    <message>
+        <source>The chosen pages are not in the pack.</source>
+        <translation>Les pages choisies ne sont pas dans le dossier.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Impossible de démarrer l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking pages.</source>
+        <translation>L&apos;imprimante n&apos;accepte plus de pages.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """Packs: choose, render in the background, preview inside the app, save, print, open folder.
 
-The preview draws pages with PDFium (pypdfium2): the PySide6 wheels on PyPI ship no Qt PDF
-Python module, and PDFium renders Arabic pages exactly as other viewers do.
+Pages are drawn for the preview by `briefer.gui.pdfpages` (PDFium) and sent to the printer by
+`briefer.gui.printing`, both in workers.
 """
 
 from __future__ import annotations
@@ -34,40 +34,6 @@ from briefer.core.packs.content import SECTIONS
 from briefer.gui.context import AppContext
 from briefer.gui.jobs import Job
 from briefer.gui.widgets import Retranslatable, SectionTitle
-
-PREVIEW_BUDGET = 48 * 2**20  # bytes of page images a preview may hold
-
-
-def page_images(
-    path: Path, width: float = 480, ratio: float = 1.0, max_pages: int = 40
-) -> tuple[int, list[QImage]]:
-    """The page count of the PDF at `path`, and its first pages as images `width` pixels wide
-    on a screen of device pixel `ratio` (sharp on high-DPI screens), as many as fit in
-    PREVIEW_BUDGET; safe off the GUI thread (QImage, not QPixmap)."""
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(str(path))
-    try:
-        count, images, used = len(document), [], 0
-        for index in range(min(count, max_pages)):
-            page = document[index]
-            image = _image(page, width * ratio / page.get_width())
-            used += image.sizeInBytes()
-            if images and used > PREVIEW_BUDGET:
-                break
-            image.setDevicePixelRatio(ratio)
-            images.append(image)
-        return count, images
-    finally:
-        document.close()
-
-
-def _image(page, scale: float) -> QImage:
-    """A page as a QImage (RGB, 3 bytes a pixel, PDFium's row stride)."""
-    bitmap = page.render(scale=scale, rev_byteorder=True)
-    data = bytes(bitmap.buffer)
-    image = QImage(data, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888)
-    return image.copy()
 
 
 class _PageStrip(QWidget):
@@ -155,32 +121,6 @@ class PdfPreview(QScrollArea):
     def clear(self) -> None:
         self.strip.set_images([])
         self.path = None
-
-
-def print_pdf(path: Path, parent: QWidget) -> bool:
-    """Print through the system print dialog, page by page at the printer's resolution."""
-    import pypdfium2
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
-    document = pypdfium2.PdfDocument(str(path))
-    painter = QPainter(printer)
-    try:
-        for index in range(len(document)):
-            if index:
-                printer.newPage()
-            page = document[index]
-            target = printer.pageRect(QPrinter.Unit.DevicePixel)
-            scale = min(target.width() / page.get_width(), target.height() / page.get_height())
-            image = _image(page, scale)
-            painter.drawImage(0, 0, image)
-    finally:
-        painter.end()
-        document.close()
-    return True
 
 
 class PacksView(Retranslatable, QWidget):
@@ -342,21 +282,27 @@ class PacksView(Retranslatable, QWidget):
             result = make_pack(
                 store, delegation, delegate, out, lang, sections, classification, options, reporter
             )
+            from briefer.gui.pdfpages import page_images
+
             return {**result, "preview": page_images(Path(result["path"]), width, ratio)}
 
-        self.job = Job(self.ctx.folder, work)
-        self.job.signals.progressed.connect(self._progressed)
-        self.job.signals.succeeded.connect(self._done)
-        self.job.signals.failed.connect(self._failed)
-        self.job.signals.cancelled.connect(self._cancelled)
-        self.job.signals.finished.connect(self._finished)
+        return self._start(Job(self.ctx.folder, work), self._done, self.tr("Building the pack…"))
+
+    def _start(self, job: Job, succeeded, status: str, writes: bool = True) -> Job:
+        """Run `job` with the progress bar and the cancel button; `succeeded` takes its result."""
+        self.job = job
+        job.signals.progressed.connect(self._progressed)
+        job.signals.succeeded.connect(succeeded)
+        job.signals.failed.connect(self._failed)
+        job.signals.cancelled.connect(self._cancelled)
+        job.signals.finished.connect(self._finished)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.status.setText(self.tr("Building the pack…"))
+        self.status.setText(status)
         self.render_button.setEnabled(False)
         self.cancel.setEnabled(True)
         self._enable_after(False)
-        return self.job.start()
+        return job.start(writes)
 
     def _progressed(self, done: int, total: int, _stage: str) -> None:
         if total:
@@ -391,6 +337,7 @@ class PacksView(Retranslatable, QWidget):
         self.job = None
         self.progress.hide()
         self.cancel.setEnabled(False)
+        self._enable_after(self.last is not None and self.last.exists())
         self.reload()
 
     def _cancel(self) -> None:
@@ -407,9 +354,25 @@ class PacksView(Retranslatable, QWidget):
             shutil.copyfile(self.last, target)
             self.status.setText(self.tr("Saved to {path}").format(path=target))
 
-    def print_pack(self) -> None:
-        if self.last is not None:
-            print_pdf(self.last, self)
+    def print_pack(self) -> Job | None:
+        """The system print dialog, then the pages sent to the printer by a worker."""
+        from briefer.gui.printing import choose_printer, print_pdf
+
+        if self.last is None or self.job is not None:
+            return None
+        path = self.last
+        printer = choose_printer(path, self)
+        if printer is None:
+            return None
+
+        def work(_store, reporter):
+            return print_pdf(printer, path, reporter)
+
+        job = Job(self.ctx.folder, work)
+        return self._start(job, self._printed, self.tr("Sending the pack to the printer…"), False)
+
+    def _printed(self, pages: int) -> None:
+        self.status.setText(self.tr("%n page(s) sent to the printer.", "", pages))
 
     def open_folder(self) -> None:
         if self.last is not None:

@@ -1,0 +1,186 @@
+"""Printing a pack: the pages the dialog chose, drawn by a worker on a real QPrinter (to PDF)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+
+from briefer.core.errors import Cancelled
+from briefer.core.marks import set_mark
+from briefer.core.progress import Reporter
+from briefer.gui import printing
+
+
+def to_file(path: Path, first: int = 0, last: int = 0) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFileName(str(path))
+    if first:
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setFromTo(first, last)
+    return printer
+
+
+@pytest.fixture
+def pack(window, delegation, qtbot) -> Path:
+    for item in ("ppf:ses-2021-101", "ppf:ses-2021-102", "ppf:proj-2021-001"):
+        set_mark(window.ctx.store, delegation, item, "must")
+    window.ctx.changed()
+    window.show_view("packs")
+    packs = window.views["packs"]
+    with qtbot.waitSignal(packs.render().signals.finished, timeout=60_000):
+        pass
+    assert packs.last is not None
+    return packs.last
+
+
+def test_print_the_chosen_pages_from_a_worker(window, pack, qtbot, monkeypatch, tmp_path):
+    printed = tmp_path / "printed.pdf"
+    monkeypatch.setattr(printing, "choose_printer", lambda path, parent: to_file(printed, 2, 3))
+    packs = window.views["packs"]
+    job = packs.print_pack()
+    assert job is not None
+    assert not packs.print_button.isEnabled(), "one job at a time"
+    with qtbot.waitSignal(job.signals.finished, timeout=60_000):
+        pass
+    assert packs.status.text() == "2 pages sent to the printer."
+    assert packs.print_button.isEnabled()
+    pages = PdfReader(printed).pages
+    assert len(pages) == 2
+    # Each page is drawn as an image of at most 300 dpi, not at the printer's 1,200 dpi.
+    image = pages[0].images[0].image
+    width_inches = float(PdfReader(pack).pages[0].mediabox.width) / 72
+    assert 250 * width_inches < image.width <= 300 * width_inches + 1
+    # Drawn in bands: they meet without gaps, and the last one is not padded with black.
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(printed))
+    try:
+        bitmap = document[0].render(scale=0.5, grayscale=True).to_pil()
+    finally:
+        document.close()
+    bottom = bitmap.crop((0, int(bitmap.height * 0.95), bitmap.width, bitmap.height))
+    assert bottom.getextrema()[0] > 200, "the foot of the printed page is white"
+
+
+def test_a_dialog_cancelled_prints_nothing(window, pack, monkeypatch):
+    monkeypatch.setattr(printing, "choose_printer", lambda path, parent: None)
+    assert window.views["packs"].print_pack() is None
+    assert window.views["packs"].job is None
+
+
+def test_cancelling_stops_sending_pages(pack, tmp_path):
+    printer = to_file(tmp_path / "cancelled.pdf")
+    asked = []
+
+    def stop() -> bool:
+        asked.append(1)
+        return len(asked) > 1
+
+    with pytest.raises(Cancelled):
+        printing.print_pages(printer, pack, Reporter(None, stop))
+    # A system printer's job is aborted (QPrinter.abort); Qt's PDF output cannot abort, so the
+    # file shows what was sent: the first page only.
+    assert len(PdfReader(tmp_path / "cancelled.pdf").pages) == 1
+    assert len(PdfReader(pack).pages) > 1
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "expected"),
+    [(0, 0, [0, 1, 2, 3]), (2, 3, [1, 2]), (3, 3, [2]), (3, 9, [2, 3]), (6, 8, [])],
+)
+def test_chosen_pages(first, last, expected, tmp_path):
+    assert printing.chosen_pages(to_file(tmp_path / "x.pdf", first, last), 4) == expected
+
+
+def test_pages_outside_the_pack_are_a_clear_error(pack, tmp_path):
+    from briefer.core.errors import BrieferError
+
+    with pytest.raises(BrieferError, match="not in the pack"):
+        printing.print_pages(to_file(tmp_path / "none.pdf", 90, 95), pack, Reporter())
+
+
+class ChosenPrinter:
+    """What the print dialog leaves in a QPrinter when a CUPS printer is chosen. Without a
+    CUPS server (this machine, CI), QPrinter keeps no printer name and no duplex mode, so the
+    dialog's answers are given here."""
+
+    def __init__(self, **answers) -> None:
+        self.answers = {
+            "outputFileName": "",
+            "printerName": "Office_Laser",
+            "docName": "pack-ar",
+            "copyCount": 1,
+            "collateCopies": True,
+            "printRange": QPrinter.PrintRange.AllPages,
+            "fromPage": 0,
+            "toPage": 0,
+            "duplex": QPrinter.DuplexMode.DuplexNone,
+            "colorMode": QPrinter.ColorMode.Color,
+            **answers,
+        }
+
+    def __getattr__(self, name):
+        return lambda: self.answers[name]
+
+
+@pytest.fixture
+def fake_lp(tmp_path) -> Path:
+    """An `lp` that keeps its arguments and the file it was given, and fails on request."""
+    script = tmp_path / "lp"
+    script.write_text(
+        "#!/bin/sh\n"
+        f'printf "%s\\n" "$@" > "{tmp_path}/lp-args"\n'
+        "for last; do :; done\n"
+        f'cp "$last" "{tmp_path}/lp-file.pdf"\n'
+        'if [ -n "$LP_FAIL" ]; then\n'
+        '  echo "lp: The printer or class does not exist." >&2; exit 1\n'
+        "fi\n"
+    )
+    script.chmod(0o755)
+    return script
+
+
+def test_a_cups_printer_gets_the_pdf_itself_as_the_dialog_asked(pack, fake_lp, tmp_path):
+    printer = ChosenPrinter(
+        copyCount=2,
+        printRange=QPrinter.PrintRange.PageRange,
+        fromPage=2,
+        toPage=3,
+        duplex=QPrinter.DuplexMode.DuplexLongSide,
+        colorMode=QPrinter.ColorMode.GrayScale,
+    )
+    command = printing.lp_command(printer, pack, str(fake_lp))
+    assert command is not None
+    assert printing.send_to_cups(command, pack, printer, Reporter()) == 4
+    args = (tmp_path / "lp-args").read_text().splitlines()
+    assert args[:2] == ["-d", "Office_Laser"]
+    for option in (
+        ["-n", "2"],
+        ["-P", "2-3"],
+        ["-o", "collate=true"],
+        ["-o", "sides=two-sided-long-edge"],
+        ["-o", "print-color-mode=monochrome"],
+    ):
+        assert any(args[i : i + 2] == option for i in range(len(args))), option
+    assert args[-2:] == ["--", str(pack)]
+    assert (tmp_path / "lp-file.pdf").read_bytes() == pack.read_bytes(), "the vector PDF as is"
+
+
+def test_a_refusing_print_system_says_why(pack, fake_lp, monkeypatch):
+    from briefer.core.errors import BrieferError
+
+    monkeypatch.setenv("LP_FAIL", "1")
+    printer = ChosenPrinter()
+    command = printing.lp_command(printer, pack, str(fake_lp))
+    with pytest.raises(BrieferError, match=r"refused the pack: .?lp: The printer or class"):
+        printing.send_to_cups(command, pack, printer, Reporter())
+
+
+def test_printing_to_a_file_or_without_cups_draws_the_pages(pack, fake_lp, monkeypatch):
+    assert printing.lp_command(ChosenPrinter(outputFileName="/tmp/x.pdf"), pack, "lp") is None
+    assert printing.lp_command(ChosenPrinter(printerName=""), pack, "lp") is None
+    monkeypatch.setattr(printing.shutil, "which", lambda name: None)
+    assert printing.lp_command(ChosenPrinter(), pack) is None
