@@ -812,6 +812,10 @@
         <translation>أُلغي.</translation>
     </message>
     <message>
+        <source>The pack could not be saved to {path}: {reason}</source>
+        <translation>تعذّر حفظ الملف في {path}: {reason}</translation>
+    </message>
+    <message>
         <source>Sending the pack to the printer…</source>
         <translation>جارٍ إرسال الملف إلى الطابعة…</translation>
     </message>

@@ -796,6 +796,10 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
+        <source>The pack could not be saved to {path}: {reason}</source>
+        <translation>The pack could not be saved to {path}: {reason}</translation>
+    </message>
+    <message>
         <source>Sending the pack to the printer…</source>
         <translation>Sending the pack to the printer…</translation>
     </message>

@@ -796,6 +796,10 @@
         <translation>Annulé.</translation>
     </message>
     <message>
+        <source>The pack could not be saved to {path}: {reason}</source>
+        <translation>Le dossier n&apos;a pas pu être enregistré dans {path} : {reason}</translation>
+    </message>
+    <message>
         <source>Sending the pack to the printer…</source>
         <translation>Envoi du dossier à l&apos;imprimante…</translation>
     </message>

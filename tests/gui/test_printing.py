@@ -184,3 +184,18 @@ def test_printing_to_a_file_or_without_cups_draws_the_pages(pack, fake_lp, monke
     assert printing.lp_command(ChosenPrinter(printerName=""), pack, "lp") is None
     monkeypatch.setattr(printing.shutil, "which", lambda name: None)
     assert printing.lp_command(ChosenPrinter(), pack) is None
+
+
+def test_saving_where_it_cannot_be_written_says_so(window, pack, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    target = tmp_path / "unplugged-usb-stick" / "pack.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    packs = window.views["packs"]
+    packs.save()
+    assert len(shown) == 1 and "could not be saved" in shown[0]
+    assert "No such file or directory" in shown[0]
+    assert packs.status.text() == shown[0]
+    assert pack.exists() and not target.exists()

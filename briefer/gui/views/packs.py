@@ -33,7 +33,7 @@ from briefer.core.delegations import find_delegate, list_delegates
 from briefer.core.packs.content import SECTIONS
 from briefer.gui.context import AppContext
 from briefer.gui.jobs import Job
-from briefer.gui.widgets import Retranslatable, SectionTitle
+from briefer.gui.widgets import Retranslatable, SectionTitle, isolate
 
 
 class _PageStrip(QWidget):
@@ -350,9 +350,18 @@ class PacksView(Retranslatable, QWidget):
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save pack"), str(Path.home() / self.last.name), "PDF (*.pdf)"
         )
-        if target:
+        if not target:
+            return
+        try:
             shutil.copyfile(self.last, target)
-            self.status.setText(self.tr("Saved to {path}").format(path=target))
+        except OSError as exc:
+            message = self.tr("The pack could not be saved to {path}: {reason}").format(
+                path=isolate(target), reason=isolate(exc.strerror or exc)
+            )
+            self.status.setText(message)
+            QMessageBox.warning(self, self.tr("Save pack"), message)
+            return
+        self.status.setText(self.tr("Saved to {path}").format(path=isolate(target)))
 
     def print_pack(self) -> Job | None:
         """The system print dialog, then the pages sent to the printer by a worker."""
