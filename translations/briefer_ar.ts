@@ -501,6 +501,14 @@
         <translation>استيراد تحديدات وملاحظات زميل…</translation>
     </message>
     <message>
+        <source>Build pack</source>
+        <translation>إنشاء الملف</translation>
+    </message>
+    <message>
+        <source>Print pack…</source>
+        <translation>طباعة الملف…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
@@ -519,6 +527,10 @@
     <message>
         <source>About Briefer</source>
         <translation>حول Briefer</translation>
+    </message>
+    <message>
+        <source>Build a pack first: then it can be printed.</source>
+        <translation>أنشئ ملفًا أولًا، ثم يمكن طباعته.</translation>
     </message>
     <message>
         <source>Catalogue version {version}</source>

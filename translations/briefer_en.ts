@@ -493,6 +493,14 @@
         <translation>Import a colleague&apos;s marks and notes…</translation>
     </message>
     <message>
+        <source>Build pack</source>
+        <translation>Build pack</translation>
+    </message>
+    <message>
+        <source>Print pack…</source>
+        <translation>Print pack…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -511,6 +519,10 @@
     <message>
         <source>About Briefer</source>
         <translation>About Briefer</translation>
+    </message>
+    <message>
+        <source>Build a pack first: then it can be printed.</source>
+        <translation>Build a pack first: then it can be printed.</translation>
     </message>
     <message>
         <source>Catalogue version {version}</source>

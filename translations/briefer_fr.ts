@@ -493,6 +493,14 @@
         <translation>Importer les marquages et notes d&apos;un collègue…</translation>
     </message>
     <message>
+        <source>Build pack</source>
+        <translation>Créer le dossier</translation>
+    </message>
+    <message>
+        <source>Print pack…</source>
+        <translation>Imprimer le dossier…</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -511,6 +519,10 @@
     <message>
         <source>About Briefer</source>
         <translation>À propos de Briefer</translation>
+    </message>
+    <message>
+        <source>Build a pack first: then it can be printed.</source>
+        <translation>Créez d&apos;abord un dossier : il pourra ensuite être imprimé.</translation>
     </message>
     <message>
         <source>Catalogue version {version}</source>

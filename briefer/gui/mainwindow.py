@@ -115,8 +115,15 @@ class MainWindow(QMainWindow):
         self.act_import.setShortcuts([QKeySequence("Ctrl+I")])
         self.act_export_sel = QAction(self, triggered=self.export_selection_dialog)
         self.act_import_sel = QAction(self, triggered=self.import_selection_dialog)
+        self.act_build = QAction(self, triggered=self.build_pack)
+        self.act_build.setShortcuts([QKeySequence("Ctrl+Shift+B")])
+        self.act_print = QAction(self, triggered=self.print_pack)
+        self.act_print.setShortcuts(QKeySequence.StandardKey.Print)
         self.act_quit = QAction(self, triggered=self.close)
         self.act_quit.setShortcuts(QKeySequence.StandardKey.Quit)
+        for act in (self.act_build, self.act_print):
+            self.file_menu.addAction(act)
+        self.file_menu.addSeparator()
         for act in (self.act_import, self.act_export_sel, self.act_import_sel):
             self.file_menu.addAction(act)
         self.file_menu.addSeparator()
@@ -258,6 +265,8 @@ class MainWindow(QMainWindow):
         self.act_import.setText(self.tr("Import programme file…"))
         self.act_export_sel.setText(self.tr("Export marks and notes…"))
         self.act_import_sel.setText(self.tr("Import a colleague's marks and notes…"))
+        self.act_build.setText(self.tr("Build pack"))
+        self.act_print.setText(self.tr("Print pack…"))
         self.act_quit.setText(self.tr("Quit"))
         self.act_find.setText(self.tr("Find"))
         self.act_sync_all.setText(self.tr("Sync all sources"))
@@ -284,6 +293,21 @@ class MainWindow(QMainWindow):
 
     def current_view(self) -> str:
         return VIEWS[self.stack.currentIndex()]
+
+    def build_pack(self) -> None:
+        """The packs view, building a pack with its current choices."""
+        self.show_view("packs")
+        self.views["packs"].render()
+
+    def print_pack(self) -> None:
+        """The packs view, printing the last pack built (or saying to build one first)."""
+        self.show_view("packs")
+        packs = self.views["packs"]
+        if packs.last is None:
+            packs.status.setText(self.tr("Build a pack first: then it can be printed."))
+            packs.render_button.setFocus()
+        else:
+            packs.print_pack()
 
     def focus_search(self) -> None:
         self.search.setFocus()

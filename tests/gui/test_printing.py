@@ -199,3 +199,23 @@ def test_saving_where_it_cannot_be_written_says_so(window, pack, monkeypatch, tm
     assert "No such file or directory" in shown[0]
     assert packs.status.text() == shown[0]
     assert pack.exists() and not target.exists()
+
+
+def test_file_menu_builds_then_prints(window, delegation, qtbot, monkeypatch, tmp_path):
+    set_mark(window.ctx.store, delegation, "ppf:ses-2021-101", "must")
+    window.ctx.changed()
+    packs = window.views["packs"]
+    window.act_print.trigger()
+    assert window.current_view() == "packs"
+    assert packs.job is None and "Build a pack first" in packs.status.text()
+    window.act_build.trigger()
+    assert packs.job is not None
+    with qtbot.waitSignal(packs.job.signals.finished, timeout=60_000):
+        pass
+    printed = tmp_path / "from-menu.pdf"
+    monkeypatch.setattr(printing, "choose_printer", lambda path, parent: to_file(printed))
+    window.act_print.trigger()
+    assert packs.job is not None
+    with qtbot.waitSignal(packs.job.signals.finished, timeout=60_000):
+        pass
+    assert len(PdfReader(printed).pages) == len(PdfReader(packs.last).pages)
