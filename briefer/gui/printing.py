@@ -68,6 +68,8 @@ def send_to_cups(command: list[str], path: Path, printer: QPrinter, report: Repo
         count = len(chosen_pages(printer, len(document))) * max(1, printer.copyCount())
     finally:
         document.close()
+    if not count:
+        raise BrieferError(translate("Printing", "The chosen pages are not in the pack."))
     report(0, count, "print")
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
@@ -156,7 +158,6 @@ def print_pages(printer: QPrinter, path: Path, report: Reporter) -> int:
             raise BrieferError(translate("Printing", "The chosen pages are not in the pack."))
         if not painter.begin(printer):
             raise BrieferError(translate("Printing", "The printer could not be started."))
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         area = printer.pageRect(QPrinter.Unit.DevicePixel)
         for done, index in enumerate(order):
             report(done, len(order), "print")

@@ -219,3 +219,13 @@ def test_file_menu_builds_then_prints(window, delegation, qtbot, monkeypatch, tm
     with qtbot.waitSignal(packs.job.signals.finished, timeout=60_000):
         pass
     assert len(PdfReader(printed).pages) == len(PdfReader(packs.last).pages)
+
+
+def test_cups_is_not_asked_for_pages_outside_the_pack(pack, fake_lp, tmp_path):
+    from briefer.core.errors import BrieferError
+
+    printer = ChosenPrinter(printRange=QPrinter.PrintRange.PageRange, fromPage=90, toPage=95)
+    command = printing.lp_command(printer, pack, str(fake_lp))
+    with pytest.raises(BrieferError, match="not in the pack"):
+        printing.send_to_cups(command, pack, printer, Reporter())
+    assert not (tmp_path / "lp-args").exists()
