@@ -101,12 +101,10 @@ class PdfPreview(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.strip = _PageStrip()
         self.setWidget(self.strip)
-        self.path: Path | None = None
 
-    def show_pages(self, path: Path, images: list[QImage], tail: str = "") -> None:
+    def show_pages(self, images: list[QImage], tail: str = "") -> None:
         """Show page images made by `page_images` (in a worker: the window never waits), and
         `tail` under them."""
-        self.path = path
         self.strip.set_images(images, tail)
 
     def set_placeholder(self, text: str) -> None:
@@ -117,10 +115,6 @@ class PdfPreview(QScrollArea):
     def page_count(self) -> int:
         """How many pages the preview shows."""
         return len(self.strip.images)
-
-    def clear(self) -> None:
-        self.strip.set_images([])
-        self.path = None
 
 
 class PacksView(Retranslatable, QWidget):
@@ -321,7 +315,7 @@ class PacksView(Retranslatable, QWidget):
                 "",
                 pages,
             ).replace("%1", str(len(images)))
-        self.preview.show_pages(self.last, images, tail)
+        self.preview.show_pages(images, tail)
         self.status.setText(self.tr("%n page(s) ready.", "", pages))
         self._enable_after(True)
         self.ctx.changed()
