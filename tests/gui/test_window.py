@@ -73,7 +73,7 @@ def test_search_in_arabic_as_you_type(window, qtbot):
     window.search.setText("الصحه")  # as typed: QTest.keyClicks handles ASCII only
     window.search.textEdited.emit("الصحه")
     results = window.views["search"].results
-    qtbot.waitUntil(lambda: results.topLevelItemCount() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: results.topLevelItemCount() > 0, timeout=10_000)
     assert window.current_view() == "search"
     ids = [
         results.topLevelItem(g).child(c).data(0, Qt.ItemDataRole.UserRole)
@@ -109,7 +109,7 @@ def test_notes_autosave_while_typing(window, delegation, qtbot):
     notes.start_note("ppf:ses-2021-102")
     qtbot.keyClicks(notes.editor, "Ask about mobility")
     qtbot.waitUntil(
-        lambda: bool(list_notes(window.ctx.store, delegation, "ppf:ses-2021-102")), timeout=3000
+        lambda: bool(list_notes(window.ctx.store, delegation, "ppf:ses-2021-102")), timeout=10_000
     )
     assert (
         "<p>Ask about mobility</p>" in notes.preview.toHtml()
@@ -165,13 +165,13 @@ def test_build_a_pack_in_the_background(window, delegation, qtbot, monkeypatch):
 def test_switch_to_arabic_mirrors_everything(window, qtbot):
     window.set_language("ar")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    qtbot.waitUntil(lambda: window.nav.item(0).text() == "البرنامج", timeout=3000)
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "البرنامج", timeout=10_000)
     assert window.views["programme"].title.text() == "البرنامج"
     assert "الخميس 11 نوفمبر 2021" in window.views["programme"].model.index(0, 0).data()
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "ألغِ"  # qtbase_ar
     window.set_language("fr")
-    qtbot.waitUntil(lambda: window.nav.item(1).text() == "Projets", timeout=3000)
+    qtbot.waitUntil(lambda: window.nav.item(1).text() == "Projets", timeout=10_000)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
