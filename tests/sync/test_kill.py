@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -76,6 +77,17 @@ def user_rows(folder: Path) -> tuple:
         conn.close()
 
 
+def importer(folder: Path, feed: Path) -> subprocess.Popen:
+    """`briefer import` of `feed` into `folder`, in a process of its own."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "briefer", "--data-dir", str(folder), "import", str(feed)],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX SIGKILL")
 def test_sigkill_during_import_leaves_old_or_new_catalogue(tmp_path: Path):
     folder = tmp_path / "data"
@@ -87,27 +99,18 @@ def test_sigkill_during_import_leaves_old_or_new_catalogue(tmp_path: Path):
     for label, path in files.items():
         frab_json(path, label)
     before = user_rows(folder)
+    # Kills fall anywhere within twice the time one whole import takes on this machine (timed
+    # on a copy), so that some land before the swap and some after, on a slow machine too.
+    shutil.copytree(folder, tmp_path / "timing")
+    started = time.monotonic()
+    assert importer(tmp_path / "timing", files["alpha"]).wait() == 0
+    whole = time.monotonic() - started
     rng = random.Random(20261129)
     seen = set()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     for run in range(20):
         label = "alpha" if run % 2 == 0 else "beta"
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "briefer",
-                "--data-dir",
-                str(folder),
-                "import",
-                str(files[label]),
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        time.sleep(rng.uniform(0.05, 2.0))
+        process = importer(folder, files[label])
+        time.sleep(rng.uniform(0.05, 2 * whole))
         process.send_signal(signal.SIGKILL)
         process.wait()
         for name in ("user.db", "catalogue.db"):
