@@ -719,10 +719,37 @@
     </message>
 </context>
 <context>
+    <name>Packs</name>
+    <message>
+        <source>Nothing is marked for {who}: mark sessions or projects first.</source>
+        <translation>لا شيء محدد لـ ⁨{who}⁩: حدّد جلسات أو مشاريع أولًا.</translation>
+    </message>
+    <message>
+        <source>No marked session for {who} on {day}.</source>
+        <translation>لا توجد جلسة محددة لـ ⁨{who}⁩ يوم ⁨{day}⁩.</translation>
+    </message>
+</context>
+<context>
     <name>PacksView</name>
     <message>
         <source>Briefing packs</source>
         <translation>ملفات الإحاطة</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>ملف الإحاطة</translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation>برنامج اليوم</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Delegate</source>
@@ -781,6 +808,10 @@
         <translation>إنشاء الملف</translation>
     </message>
     <message>
+        <source>Build day sheet</source>
+        <translation>إنشاء برنامج اليوم</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -807,6 +838,10 @@
     <message>
         <source>Create your delegation in My delegation and mark sessions or projects: the pack&apos;s pages will show here.</source>
         <translation>أنشئ وفدك في «وفدي» وحدّد جلسات أو مشاريع، وستظهر صفحات الملف هنا.</translation>
+    </message>
+    <message>
+        <source>Building the day sheet…</source>
+        <translation>جارٍ إنشاء برنامج اليوم…</translation>
     </message>
     <message numerus="yes">
         <source>The preview shows the first %1 of %n pages: save, print or open the folder for the whole pack.</source>

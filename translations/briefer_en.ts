@@ -707,10 +707,37 @@
     </message>
 </context>
 <context>
+    <name>Packs</name>
+    <message>
+        <source>Nothing is marked for {who}: mark sessions or projects first.</source>
+        <translation>Nothing is marked for {who}: mark sessions or projects first.</translation>
+    </message>
+    <message>
+        <source>No marked session for {who} on {day}.</source>
+        <translation>No marked session for {who} on {day}.</translation>
+    </message>
+</context>
+<context>
     <name>PacksView</name>
     <message>
         <source>Briefing packs</source>
         <translation>Briefing packs</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>Briefing pack</translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation>Day sheet</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Delegate</source>
@@ -769,6 +796,10 @@
         <translation>Build pack</translation>
     </message>
     <message>
+        <source>Build day sheet</source>
+        <translation>Build day sheet</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -795,6 +826,10 @@
     <message>
         <source>Create your delegation in My delegation and mark sessions or projects: the pack&apos;s pages will show here.</source>
         <translation>Create your delegation in My delegation and mark sessions or projects: the pack&apos;s pages will show here.</translation>
+    </message>
+    <message>
+        <source>Building the day sheet…</source>
+        <translation>Building the day sheet…</translation>
     </message>
     <message numerus="yes">
         <source>The preview shows the first %1 of %n pages: save, print or open the folder for the whole pack.</source>

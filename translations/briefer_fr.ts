@@ -707,10 +707,37 @@
     </message>
 </context>
 <context>
+    <name>Packs</name>
+    <message>
+        <source>Nothing is marked for {who}: mark sessions or projects first.</source>
+        <translation>Rien n&apos;est marqué pour {who} : marquez d&apos;abord des sessions ou des projets.</translation>
+    </message>
+    <message>
+        <source>No marked session for {who} on {day}.</source>
+        <translation>Aucune session marquée pour {who} le {day}.</translation>
+    </message>
+</context>
+<context>
     <name>PacksView</name>
     <message>
         <source>Briefing packs</source>
         <translation>Dossiers de préparation</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>Dossier de préparation</translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation>Programme du jour</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Delegate</source>
@@ -769,6 +796,10 @@
         <translation>Créer le dossier</translation>
     </message>
     <message>
+        <source>Build day sheet</source>
+        <translation>Créer le programme du jour</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -795,6 +826,10 @@
     <message>
         <source>Create your delegation in My delegation and mark sessions or projects: the pack&apos;s pages will show here.</source>
         <translation>Créez votre délégation dans Ma délégation et marquez des sessions ou des projets : les pages du dossier s&apos;afficheront ici.</translation>
+    </message>
+    <message>
+        <source>Building the day sheet…</source>
+        <translation>Création du programme du jour…</translation>
     </message>
     <message numerus="yes">
         <source>The preview shows the first %1 of %n pages: save, print or open the folder for the whole pack.</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from briefer.core.catalogue import require_item
@@ -146,6 +147,19 @@ def list_marks(
         params.append(delegate.id)
     sql += " ORDER BY CASE m.priority WHEN 'must' THEN 0 WHEN 'should' THEN 1 ELSE 2 END, m.item_id"
     return [_mark_from_row(store, delegation, row) for row in store.query(sql, params)]
+
+
+def marked_days(
+    store: Store, delegation: Delegation, delegate: Delegate | None = None
+) -> list[str]:
+    """The days (YYYY-MM-DD) on which the delegation, or `delegate`, has a marked session."""
+    ids = json.dumps([m.item_id for m in list_marks(store, delegation, delegate)])
+    rows = store.query(
+        "SELECT DISTINCT day FROM cat.sessions WHERE day IS NOT NULL"
+        " AND id IN (SELECT value FROM json_each(?)) ORDER BY day",
+        [ids],
+    )
+    return [row["day"] for row in rows]
 
 
 @dataclass(frozen=True)

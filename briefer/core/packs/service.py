@@ -10,6 +10,7 @@ from typing import Any
 
 from briefer.core.delegations import Delegate, Delegation
 from briefer.core.errors import InputError
+from briefer.core.i18n import translate
 from briefer.core.localize import pick
 from briefer.core.packs.content import SECTIONS, build_content
 from briefer.core.packs.labels import label
@@ -61,9 +62,10 @@ def make_pack(
     content = build_content(store, delegation, delegate, lang, sections, classification)
     if not content.sessions and not content.projects and not content.free_notes:
         who = delegate.name if delegate else delegation.name
-        raise InputError(
-            f"Nothing is marked for {who}: mark sessions or projects first (briefer mark ID)."
+        message = translate(
+            "Packs", "Nothing is marked for {who}: mark sessions or projects first."
         )
+        raise InputError(message.format(who=who))
     _check_target(out)
     result = render_pack(content, out, options, progress, _edition_names(store, lang))
     contents = {
@@ -98,6 +100,7 @@ def make_daysheet(
     lang: str = "en",
     paper: str = "a5",
     classification: str = "",
+    watermark: str | None = None,
 ) -> dict[str, Any]:
     """Render the one-day sheet of `delegate`'s marked sessions on `day` to `out`."""
     try:
@@ -108,10 +111,16 @@ def make_daysheet(
     sessions = [e for e in content.sessions if e.detail.get("day") == day]
     if not sessions:
         who = delegate.name if delegate else delegation.name
-        raise InputError(f"No marked session for {who} on {day}.")
+        message = translate("Packs", "No marked session for {who} on {day}.")
+        raise InputError(message.format(who=who, day=day))
     _check_target(out)
     title = f"{label('daysheet_title', lang)} — {delegation.name} — {day}"
     result = render_pack(
-        content, out, PackOptions(paper=paper, title=title), None, _edition_names(store, lang), day
+        content,
+        out,
+        PackOptions(paper=paper, title=title, watermark=watermark),
+        None,
+        _edition_names(store, lang),
+        day,
     )
     return {"path": str(out), "pages": result["pages"], "sessions": [e.id for e in sessions]}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt, QUrl
@@ -30,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.delegations import find_delegate, list_delegates
+from briefer.core.marks import marked_days
 from briefer.core.packs.content import SECTIONS
+from briefer.core.timefmt import day_name
 from briefer.gui.context import AppContext
 from briefer.gui.jobs import Job
 from briefer.gui.widgets import Retranslatable, SectionTitle, isolate
@@ -125,7 +128,11 @@ class PacksView(Retranslatable, QWidget):
         self.last: Path | None = None
         self.workdir = Path(tempfile.mkdtemp(prefix="briefer-packs-"))
         self.title = SectionTitle()
+        self.kind = QComboBox()
+        self.kind.addItem("", "pack")
+        self.kind.addItem("", "daysheet")
         self.delegate = QComboBox()
+        self.day = QComboBox()
         self.language = QComboBox()
         for code, name in (("ar", "العربية"), ("fr", "Français"), ("en", "English")):
             self.language.addItem(name, code)
@@ -135,6 +142,7 @@ class PacksView(Retranslatable, QWidget):
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
         self.paper.addItem("US Letter", "letter")
+        self.paper.addItem("A5", "a5")
         self.classification = QLineEdit()
         self.watermark = QLineEdit()
         self.render_button = QPushButton()
@@ -160,10 +168,21 @@ class PacksView(Retranslatable, QWidget):
         self.form = QFormLayout()
         self.labels = {
             key: QLabel()
-            for key in ("delegate", "language", "sections", "paper", "classification", "watermark")
+            for key in (
+                "kind",
+                "delegate",
+                "language",
+                "day",
+                "sections",
+                "paper",
+                "classification",
+                "watermark",
+            )
         }
+        self.form.addRow(self.labels["kind"], self.kind)
         self.form.addRow(self.labels["delegate"], self.delegate)
         self.form.addRow(self.labels["language"], self.language)
+        self.form.addRow(self.labels["day"], self.day)
         boxes = QVBoxLayout()
         for box in self.sections.values():
             boxes.addWidget(box)
@@ -195,12 +214,18 @@ class PacksView(Retranslatable, QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.splitter, 1)
         ctx.store_did_change.connect(self.reload)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self._enable_after(False)
         self.retranslate_ui()
+        self._kind_changed()
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Briefing packs"))
+        self.kind.setItemText(0, self.tr("Briefing pack"))
+        self.kind.setItemText(1, self.tr("Day sheet"))
         texts = {
+            "kind": self.tr("Document"),
+            "day": self.tr("Day"),
             "delegate": self.tr("Delegate"),
             "language": self.tr("Language"),
             "sections": self.tr("Sections"),
@@ -221,7 +246,9 @@ class PacksView(Retranslatable, QWidget):
             box.setText(names[key])
         self.classification.setPlaceholderText(self.tr("e.g. RESTRICTED"))
         self.watermark.setPlaceholderText(self.tr("e.g. DRAFT"))
-        self.render_button.setText(self.tr("Build pack"))
+        self.render_button.setText(
+            self.tr("Build day sheet") if self.daysheet() else self.tr("Build pack")
+        )
         self.cancel.setText(self.tr("Cancel"))
         self.save_button.setText(self.tr("Save as…"))
         self.print_button.setText(self.tr("Print…"))
@@ -238,7 +265,9 @@ class PacksView(Retranslatable, QWidget):
             for d in list_delegates(self.ctx.store, delegation):
                 self.delegate.addItem(d.name, d.name)
         self.delegate.setCurrentIndex(max(0, self.delegate.findData(current)))
-        self.render_button.setEnabled(delegation is not None and self.job is None)
+        self._fill_days(marked_days(self.ctx.store, delegation) if delegation else [])
+        ready = delegation is not None and (not self.daysheet() or self.day.count() > 0)
+        self.render_button.setEnabled(ready and self.job is None)
         self.preview.set_placeholder(
             self.tr("Build a pack to see its pages here.")
             if delegation
@@ -247,6 +276,32 @@ class PacksView(Retranslatable, QWidget):
                 "the pack's pages will show here."
             )
         )
+
+    def daysheet(self) -> bool:
+        """Whether the chosen document is a day sheet (else a briefing pack)."""
+        return self.kind.currentData() == "daysheet"
+
+    def _fill_days(self, days: list[str]) -> None:
+        """The days with a marked session; today (or the next such day) chosen at first."""
+        current = self.day.currentData()
+        self.day.clear()
+        for day in days:
+            self.day.addItem(day_name(day, self.ctx.lang), day)
+        if current in days:
+            self.day.setCurrentIndex(days.index(current))
+        elif days:
+            today = date.today().isoformat()
+            self.day.setCurrentIndex(next((i for i, d in enumerate(days) if d >= today), 0))
+
+    def _kind_changed(self) -> None:
+        daysheet = self.daysheet()
+        self.form.setRowVisible(self.day, daysheet)
+        for box in self.sections.values():
+            box.setEnabled(not daysheet)
+        paper = "a5" if daysheet else "a4"
+        if self.paper.currentData() in ("a4", "a5"):
+            self.paper.setCurrentIndex(self.paper.findData(paper))
+        self.retranslate_ui()
 
     def _enable_after(self, enabled: bool) -> None:
         for button in (self.save_button, self.print_button, self.folder_button):
@@ -259,7 +314,8 @@ class PacksView(Retranslatable, QWidget):
         sections = tuple(k for k, box in self.sections.items() if box.isChecked())
         delegate_name = self.delegate.currentData()
         lang = self.language.currentData()
-        out = self.workdir / f"pack-{lang}.pdf"
+        day = self.day.currentData() if self.daysheet() else None
+        out = self.workdir / (f"daysheet-{day}-{lang}.pdf" if day else f"pack-{lang}.pdf")
         paper = self.paper.currentData()
         watermark = self.watermark.text().strip() or None
         classification = self.classification.text().strip()
@@ -269,18 +325,31 @@ class PacksView(Retranslatable, QWidget):
         def work(store, reporter):
             # ReportLab loads here, in the worker, the first time a pack is built.
             from briefer.core.packs.render import PackOptions
-            from briefer.core.packs.service import make_pack
+            from briefer.core.packs.service import make_daysheet, make_pack
+            from briefer.gui.pdfpages import page_images
 
             delegate = find_delegate(store, delegation, delegate_name) if delegate_name else None
             options = PackOptions(paper=paper, watermark=watermark)
-            result = make_pack(
-                store, delegation, delegate, out, lang, sections, classification, options, reporter
-            )
-            from briefer.gui.pdfpages import page_images
-
+            if day:
+                result = make_daysheet(
+                    store, delegation, delegate, day, out, lang, paper, classification, watermark
+                )
+            else:
+                result = make_pack(
+                    store,
+                    delegation,
+                    delegate,
+                    out,
+                    lang,
+                    sections,
+                    classification,
+                    options,
+                    reporter,
+                )
             return {**result, "preview": page_images(Path(result["path"]), width, ratio)}
 
-        return self._start(Job(self.ctx.folder, work), self._done, self.tr("Building the pack…"))
+        status = self.tr("Building the day sheet…") if day else self.tr("Building the pack…")
+        return self._start(Job(self.ctx.folder, work), self._done, status)
 
     def _start(self, job: Job, succeeded, status: str, writes: bool = True) -> Job:
         """Run `job` with the progress bar and the cancel button; `succeeded` takes its result."""

@@ -1,0 +1,72 @@
+"""The day sheet from the Packs view: one day's marked sessions, A5, for the jacket pocket."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+from PySide6.QtWidgets import QMessageBox
+
+from briefer.core.delegations import list_delegates
+from briefer.core.marks import set_mark
+
+
+def choose(combo, data) -> None:
+    index = combo.findData(data)
+    assert index >= 0, data
+    combo.setCurrentIndex(index)
+
+
+def build(packs, qtbot):
+    job = packs.render()
+    assert job is not None
+    with qtbot.waitSignal(job.signals.finished, timeout=60_000):
+        pass
+
+
+def test_day_sheet_of_one_day_in_french(window, delegation, qtbot):
+    store = window.ctx.store
+    (amina,) = list_delegates(store, delegation)
+    set_mark(store, delegation, "ppf:ses-2021-101", "must", [amina])
+    set_mark(store, delegation, "ppf:ses-2021-106", "must", [amina])
+    window.ctx.changed()
+    window.set_language("fr")
+    window.show_view("packs")
+    packs = window.views["packs"]
+    assert not packs.form.isRowVisible(packs.day)
+    choose(packs.kind, "daysheet")
+    assert packs.form.isRowVisible(packs.day)
+    assert packs.paper.currentData() == "a5"
+    assert not any(box.isEnabled() for box in packs.sections.values())
+    assert packs.render_button.text() == "Créer le programme du jour"
+    days = [packs.day.itemData(i) for i in range(packs.day.count())]
+    assert days == ["2021-11-11", "2021-11-12"]
+    assert packs.day.itemText(1) == "vendredi 12 novembre 2021"
+    choose(packs.day, "2021-11-12")
+    choose(packs.language, "fr")
+    build(packs, qtbot)
+    assert packs.last is not None and packs.last.name == "daysheet-2021-11-12-fr.pdf"
+    reader = PdfReader(packs.last)
+    width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)
+    assert (round(width), round(height)) == (420, 595)  # A5
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "South-South" in text and "Risking repeat" not in text
+    choose(packs.kind, "pack")
+    assert packs.paper.currentData() == "a4" and not packs.form.isRowVisible(packs.day)
+
+
+def test_a_day_without_the_delegates_sessions_says_so(window, delegation, qtbot, monkeypatch):
+    from briefer.core.delegations import add_delegate
+
+    store = window.ctx.store
+    add_delegate(store, delegation, "Moussa Ndiaye", "Conseiller")
+    set_mark(store, delegation, "ppf:ses-2021-101", "must")
+    window.ctx.changed()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    window.set_language("ar")
+    window.show_view("packs")
+    packs = window.views["packs"]
+    choose(packs.kind, "daysheet")
+    choose(packs.delegate, "Moussa Ndiaye")
+    build(packs, qtbot)
+    assert shown == ["لا توجد جلسة محددة لـ \u2068Moussa Ndiaye\u2069 يوم \u20682021-11-11\u2069."]
+    assert packs.last is None
