@@ -43,7 +43,10 @@ def test_day_sheet_of_one_day_in_french(window, delegation, qtbot):
     choose(packs.day, "2021-11-12")
     choose(packs.language, "fr")
     build(packs, qtbot)
-    assert packs.last is not None and packs.last.name == "daysheet-2021-11-12-fr.pdf"
+    assert (
+        packs.last
+        == window.ctx.folder / "packs" / "daysheet-2021-11-12-delegation-du-senegal-fr.pdf"
+    )
     reader = PdfReader(packs.last)
     width, height = (float(v) for v in reader.pages[0].mediabox.upper_right)
     assert (round(width), round(height)) == (420, 595)  # A5
@@ -70,3 +73,17 @@ def test_a_day_without_the_delegates_sessions_says_so(window, delegation, qtbot,
     build(packs, qtbot)
     assert shown == ["لا توجد جلسة محددة لـ \u2068Moussa Ndiaye\u2069 يوم \u20682021-11-11\u2069."]
     assert packs.last is None
+
+
+def test_packs_are_kept_in_the_data_folder(window, delegation, qtbot):
+    set_mark(window.ctx.store, delegation, "ppf:ses-2021-101", "must")
+    window.ctx.changed()
+    window.show_view("packs")
+    packs = window.views["packs"]
+    build(packs, qtbot)
+    first = packs.last
+    build(packs, qtbot)
+    assert first != packs.last, "a new build never overwrites the pack before it"
+    kept = sorted((window.ctx.folder / "packs").glob("pack-delegation-du-senegal-en-*.pdf"))
+    assert kept == sorted([first, packs.last])
+    assert all(path.read_bytes().startswith(b"%PDF") for path in kept)

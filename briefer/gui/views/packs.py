@@ -7,8 +7,7 @@ Pages are drawn for the preview by `briefer.gui.pdfpages` (PDFium) and sent to t
 from __future__ import annotations
 
 import shutil
-import tempfile
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt, QUrl
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from briefer.core.delegations import find_delegate, list_delegates
 from briefer.core.marks import marked_days
 from briefer.core.packs.content import SECTIONS
+from briefer.core.textnorm import slug
 from briefer.core.timefmt import day_name
 from briefer.gui.context import AppContext
 from briefer.gui.jobs import Job
@@ -126,7 +126,6 @@ class PacksView(Retranslatable, QWidget):
         self.ctx = ctx
         self.job: Job | None = None
         self.last: Path | None = None
-        self.workdir = Path(tempfile.mkdtemp(prefix="briefer-packs-"))
         self.title = SectionTitle()
         self.kind = QComboBox()
         self.kind.addItem("", "pack")
@@ -277,6 +276,21 @@ class PacksView(Retranslatable, QWidget):
             )
         )
 
+    def _target(self, delegation: str, delegate: str | None, lang: str, day: str | None) -> Path:
+        """Where a document goes: the data folder's packs/, kept for the plane and the printer.
+        Packs are kept one per build; a day sheet replaces that day's previous one."""
+        folder = self.ctx.folder / "packs"
+        folder.mkdir(exist_ok=True)
+        who = slug(delegate or delegation)
+        if day:
+            return folder / f"daysheet-{day}-{who}-{lang}.pdf"
+        stem = f"pack-{who}-{lang}-{datetime.now():%Y-%m-%d-%H%M%S}"
+        target, n = folder / f"{stem}.pdf", 1
+        while target.exists():
+            n += 1
+            target = folder / f"{stem}-{n}.pdf"
+        return target
+
     def daysheet(self) -> bool:
         """Whether the chosen document is a day sheet (else a briefing pack)."""
         return self.kind.currentData() == "daysheet"
@@ -315,7 +329,7 @@ class PacksView(Retranslatable, QWidget):
         delegate_name = self.delegate.currentData()
         lang = self.language.currentData()
         day = self.day.currentData() if self.daysheet() else None
-        out = self.workdir / (f"daysheet-{day}-{lang}.pdf" if day else f"pack-{lang}.pdf")
+        out = self._target(delegation.name, delegate_name, lang, day)
         paper = self.paper.currentData()
         watermark = self.watermark.text().strip() or None
         classification = self.classification.text().strip()
