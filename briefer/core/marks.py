@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 
 from briefer.core.catalogue import require_item
@@ -137,15 +136,11 @@ def list_marks(
     store: Store, delegation: Delegation, delegate: Delegate | None = None
 ) -> list[Mark]:
     """The delegation's marks, or those assigned to `delegate`, most important first."""
-    sql = "SELECT m.* FROM marks m WHERE m.delegation_id = ?"
-    params: list = [delegation.id]
-    if delegate is not None:
-        sql += (
-            " AND EXISTS (SELECT 1 FROM mark_delegates md WHERE md.delegation_id = m.delegation_id"
-            " AND md.item_id = m.item_id AND md.delegate_id = ?)"
-        )
-        params.append(delegate.id)
-    sql += " ORDER BY CASE m.priority WHEN 'must' THEN 0 WHEN 'should' THEN 1 ELSE 2 END, m.item_id"
+    where, params = _marks_of(delegation, delegate)
+    sql = (
+        f"SELECT m.* FROM marks m WHERE {where} ORDER BY"
+        " CASE m.priority WHEN 'must' THEN 0 WHEN 'should' THEN 1 ELSE 2 END, m.item_id"
+    )
     return [_mark_from_row(store, delegation, row) for row in store.query(sql, params)]
 
 
@@ -153,13 +148,25 @@ def marked_days(
     store: Store, delegation: Delegation, delegate: Delegate | None = None
 ) -> list[str]:
     """The days (YYYY-MM-DD) on which the delegation, or `delegate`, has a marked session."""
-    ids = json.dumps([m.item_id for m in list_marks(store, delegation, delegate)])
+    where, params = _marks_of(delegation, delegate)
     rows = store.query(
-        "SELECT DISTINCT day FROM cat.sessions WHERE day IS NOT NULL"
-        " AND id IN (SELECT value FROM json_each(?)) ORDER BY day",
-        [ids],
+        "SELECT DISTINCT s.day FROM marks m JOIN cat.sessions s ON s.id = m.item_id"
+        f" WHERE s.day IS NOT NULL AND {where} ORDER BY s.day",
+        params,
     )
     return [row["day"] for row in rows]
+
+
+def _marks_of(delegation: Delegation, delegate: Delegate | None) -> tuple[str, list]:
+    """The SQL condition on `marks m` for the delegation's marks, or `delegate`'s."""
+    where, params = "m.delegation_id = ?", [delegation.id]
+    if delegate is not None:
+        where += (
+            " AND EXISTS (SELECT 1 FROM mark_delegates md WHERE md.delegation_id = m.delegation_id"
+            " AND md.item_id = m.item_id AND md.delegate_id = ?)"
+        )
+        params.append(delegate.id)
+    return where, params
 
 
 @dataclass(frozen=True)

@@ -93,6 +93,11 @@ def _map_letters(text: str) -> str:
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
 
+def has_arabic(text: str) -> bool:
+    """Whether `text` holds a character of the Arabic script."""
+    return _ARABIC_SCRIPT.search(text) is not None
+
+
 def fold(text: str) -> str:
     """Fold `text` for comparison: see the module docstring.
 

@@ -5,7 +5,7 @@ from factories import make_catalogue, session
 
 from briefer.core.delegations import add_delegate, create_delegation
 from briefer.core.errors import InputError, NotFoundError
-from briefer.core.marks import conflicts, list_marks, remove_mark, set_mark
+from briefer.core.marks import conflicts, list_marks, marked_days, remove_mark, set_mark
 
 
 @pytest.fixture
@@ -83,3 +83,24 @@ def test_bad_marks_are_refused(store, programme):
         set_mark(store, delegation, "test:nope", "must")
     with pytest.raises(NotFoundError):
         remove_mark(store, delegation, "test:a")
+
+
+def test_marked_days_of_the_delegation_and_of_a_delegate(store, tmp_path):
+    make_catalogue(
+        tmp_path / "days.db",
+        [
+            session("x", "Day two", day="2030-11-12"),
+            session("y", "Day one", day="2030-11-11"),
+            session("z", "Day not announced", day=None),
+        ],
+    )
+    store.replace_catalogue(tmp_path / "days.db")
+    delegation = create_delegation(store, "Delegation", "SN")
+    amina = add_delegate(store, delegation, "Amina")
+    paul = add_delegate(store, delegation, "Paul")
+    assert marked_days(store, delegation) == []
+    set_mark(store, delegation, "test:x", "must", [amina])
+    set_mark(store, delegation, "test:y", "should", [paul])
+    set_mark(store, delegation, "test:z", "should", [amina])
+    assert marked_days(store, delegation) == ["2030-11-11", "2030-11-12"]
+    assert marked_days(store, delegation, amina) == ["2030-11-12"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import itertools
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -38,13 +37,13 @@ from briefer.core.packs.markdown_flow import markdown_flowables
 from briefer.core.packs.styles import GREY, NAVY, RED, Styles, make_styles
 from briefer.core.packs.textlayout import BidiParagraph, ShapedParagraph, Span, TextStyle, draw_line
 from briefer.core.progress import Reporter
+from briefer.core.textnorm import has_arabic
 from briefer.core.timefmt import day_name, local
 
 rl_config.useA85 = 0  # binary streams: smaller files, and no pure-Python ASCII85 pass
 PAPER = {"a4": A4, "letter": LETTER, "a5": A5}
 MARGIN = 56.0
 _counter = itertools.count()
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 
 
 @dataclass(frozen=True)
@@ -111,7 +110,7 @@ class _PackBuilder:
     def join(self, items: Iterable[str]) -> str:
         """A list as a reader of the pack expects: with the Arabic comma where Arabic is written."""
         items = [i for i in items if i]
-        arabic = self.lang == "ar" and any(_ARABIC.search(i) for i in items)
+        arabic = self.lang == "ar" and any(has_arabic(i) for i in items)
         return ("، " if arabic else ", ").join(items)
 
     def progress(self, page: int) -> None:
