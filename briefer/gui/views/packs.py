@@ -215,8 +215,8 @@ class PacksView(Retranslatable, QWidget):
         ctx.store_did_change.connect(self.reload)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._enable_after(False)
-        self.retranslate_ui()
         self._kind_changed()
+        self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Briefing packs"))
@@ -245,9 +245,6 @@ class PacksView(Retranslatable, QWidget):
             box.setText(names[key])
         self.classification.setPlaceholderText(self.tr("e.g. RESTRICTED"))
         self.watermark.setPlaceholderText(self.tr("e.g. DRAFT"))
-        self.render_button.setText(
-            self.tr("Build day sheet") if self.daysheet() else self.tr("Build pack")
-        )
         self.cancel.setText(self.tr("Cancel"))
         self.save_button.setText(self.tr("Save as…"))
         self.print_button.setText(self.tr("Print…"))
@@ -265,8 +262,7 @@ class PacksView(Retranslatable, QWidget):
                 self.delegate.addItem(d.name, d.name)
         self.delegate.setCurrentIndex(max(0, self.delegate.findData(current)))
         self._fill_days(marked_days(self.ctx.store, delegation) if delegation else [])
-        ready = delegation is not None and (not self.daysheet() or self.day.count() > 0)
-        self.render_button.setEnabled(ready and self.job is None)
+        self._update_render_button()
         self.preview.set_placeholder(
             self.tr("Build a pack to see its pages here.")
             if delegation
@@ -315,7 +311,17 @@ class PacksView(Retranslatable, QWidget):
         paper = "a5" if daysheet else "a4"
         if self.paper.currentData() in ("a4", "a5"):
             self.paper.setCurrentIndex(self.paper.findData(paper))
-        self.retranslate_ui()
+        self._update_render_button()
+
+    def _update_render_button(self) -> None:
+        """Its words follow the document; it works with a delegation (and, for a day sheet,
+        a day) when nothing else runs."""
+        daysheet = self.daysheet()
+        self.render_button.setText(
+            self.tr("Build day sheet") if daysheet else self.tr("Build pack")
+        )
+        ready = self.ctx.delegation() is not None and (not daysheet or self.day.count() > 0)
+        self.render_button.setEnabled(ready and self.job is None)
 
     def _enable_after(self, enabled: bool) -> None:
         for button in (self.save_button, self.print_button, self.folder_button):
@@ -343,12 +349,12 @@ class PacksView(Retranslatable, QWidget):
             from briefer.gui.pdfpages import page_images
 
             delegate = find_delegate(store, delegation, delegate_name) if delegate_name else None
-            options = PackOptions(paper=paper, watermark=watermark)
             if day:
                 result = make_daysheet(
                     store, delegation, delegate, day, out, lang, paper, classification, watermark
                 )
             else:
+                options = PackOptions(paper=paper, watermark=watermark)
                 result = make_pack(
                     store,
                     delegation,
@@ -401,7 +407,8 @@ class PacksView(Retranslatable, QWidget):
         self.preview.show_pages(images, tail)
         self.status.setText(self.tr("%n page(s) ready.", "", pages))
         self._enable_after(True)
-        self.ctx.changed()
+        if "id" in result:  # a pack, recorded in the pack history (a day sheet is not)
+            self.ctx.changed()
 
     def _cancelled(self) -> None:
         self.status.setText(self.tr("Cancelled."))
@@ -415,7 +422,7 @@ class PacksView(Retranslatable, QWidget):
         self.progress.hide()
         self.cancel.setEnabled(False)
         self._enable_after(self.last is not None and self.last.exists())
-        self.reload()
+        self._update_render_button()
 
     def _cancel(self) -> None:
         if self.job is not None:
