@@ -33,17 +33,29 @@ SIDES = {
 
 
 def print_pdf(printer: QPrinter, path: Path, report: Reporter) -> int:
-    """Send the chosen pages of the PDF at `path` to `printer`; return how many were sent."""
-    command = lp_command(printer, path)
-    if command is None:
-        return print_pages(printer, path, report)
-    return send_to_cups(command, path, printer, report)
+    """Send the chosen pages of the PDF at `path` to `printer`; return how many pages, copies
+    counted, were sent."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        pages = chosen_pages(printer, len(document))
+        if not pages:
+            raise BrieferError(translate("Printing", "The chosen pages are not in the pack."))
+        command = lp_command(printer, path, pages)
+        if command is None:
+            print_pages(printer, document, pages, report)
+        else:
+            send_to_cups(command, report)
+        return len(pages) * max(1, printer.copyCount())
+    finally:
+        document.close()
 
 
-def lp_command(printer: QPrinter, path: Path, lp: str | None = None) -> list[str] | None:
-    """The CUPS command that prints the PDF at `path` as the dialog asked; None where there is
-    no CUPS or no printer (printing to a file)."""
-    lp = lp or shutil.which("lp")
+def lp_command(printer: QPrinter, path: Path, pages: list[int]) -> list[str] | None:
+    """The CUPS command that prints `pages` (indexes, in order) of the PDF at `path` as the
+    dialog asked; None where there is no CUPS or no printer (printing to a file)."""
+    lp = shutil.which("lp")
     if lp is None or printer.outputFileName() or not printer.printerName():
         return None
     command = [lp, "-d", printer.printerName(), "-t", printer.docName() or path.stem]
@@ -51,26 +63,16 @@ def lp_command(printer: QPrinter, path: Path, lp: str | None = None) -> list[str
     command += ["-n", str(copies)]
     if copies > 1 and printer.collateCopies():
         command += ["-o", "collate=true"]
-    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-        command += ["-P", f"{printer.fromPage()}-{printer.toPage() or printer.fromPage()}"]
+    command += ["-P", f"{pages[0] + 1}-{pages[-1] + 1}"]
     command += ["-o", f"sides={SIDES.get(printer.duplex(), 'one-sided')}"]
     if printer.colorMode() == QPrinter.ColorMode.GrayScale:
         command += ["-o", "print-color-mode=monochrome"]
     return [*command, "-o", "fit-to-page", "--", str(path)]
 
 
-def send_to_cups(command: list[str], path: Path, printer: QPrinter, report: Reporter) -> int:
+def send_to_cups(command: list[str], report: Reporter) -> None:
     """Run `command` (from `lp_command`); a refusal becomes a message that says why."""
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(str(path))
-    try:
-        count = len(chosen_pages(printer, len(document))) * max(1, printer.copyCount())
-    finally:
-        document.close()
-    if not count:
-        raise BrieferError(translate("Printing", "The chosen pages are not in the pack."))
-    report(0, count, "print")
+    report(0, 1, "print")
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
@@ -86,8 +88,7 @@ def send_to_cups(command: list[str], path: Path, printer: QPrinter, report: Repo
                 reason=isolate(reason)
             )
         )
-    report(count, count, "print")
-    return count
+    report(1, 1, "print")
 
 
 def _draw_in_bands(painter: QPainter, page, area) -> None:
@@ -140,22 +141,14 @@ def chosen_pages(printer: QPrinter, count: int) -> list[int]:
     return list(range(count))
 
 
-def print_pages(printer: QPrinter, path: Path, report: Reporter) -> int:
-    """Draw the chosen pages of the PDF at `path` on `printer`; return how many were drawn.
-
-    Pages are drawn as images of at most PRINT_DPI (the printer's own 600 or 1,200 dpi would
-    take 100-400 MB a page), scaled to the printable area. Cancelling aborts the print job.
-    """
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(str(path))
+def print_pages(printer: QPrinter, document, pages: list[int], report: Reporter) -> None:
+    """Draw `pages` (indexes) of the open PDF `document` on `printer`, as images of at most
+    PRINT_DPI (the printer's own 600 or 1,200 dpi would take 100-400 MB a page), scaled to the
+    printable area. Cancelling aborts the print job."""
+    copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
+    order = pages * copies
     painter = QPainter()
     try:
-        pages = chosen_pages(printer, len(document))
-        copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
-        order = pages * copies
-        if not order:
-            raise BrieferError(translate("Printing", "The chosen pages are not in the pack."))
         if not painter.begin(printer):
             raise BrieferError(translate("Printing", "The printer could not be started."))
         area = printer.pageRect(QPrinter.Unit.DevicePixel)
@@ -163,14 +156,11 @@ def print_pages(printer: QPrinter, path: Path, report: Reporter) -> int:
             report(done, len(order), "print")
             if done and not printer.newPage():
                 raise BrieferError(translate("Printing", "The printer stopped taking pages."))
-            page = document[index]
-            _draw_in_bands(painter, page, area)
+            _draw_in_bands(painter, document[index], area)
         report(len(order), len(order), "print")
-        return len(order)
     except Cancelled:
         printer.abort()
         raise
     finally:
         if painter.isActive():
             painter.end()
-        document.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -80,7 +81,7 @@ def test_cancelling_stops_sending_pages(pack, tmp_path):
         return len(asked) > 1
 
     with pytest.raises(Cancelled):
-        printing.print_pages(printer, pack, Reporter(None, stop))
+        printing.print_pdf(printer, pack, Reporter(None, stop))
     # A system printer's job is aborted (QPrinter.abort); Qt's PDF output cannot abort, so the
     # file shows what was sent: the first page only.
     assert len(PdfReader(tmp_path / "cancelled.pdf").pages) == 1
@@ -99,7 +100,7 @@ def test_pages_outside_the_pack_are_a_clear_error(pack, tmp_path):
     from briefer.core.errors import BrieferError
 
     with pytest.raises(BrieferError, match="not in the pack"):
-        printing.print_pages(to_file(tmp_path / "none.pdf", 90, 95), pack, Reporter())
+        printing.print_pdf(to_file(tmp_path / "none.pdf", 90, 95), pack, Reporter())
 
 
 class ChosenPrinter:
@@ -127,8 +128,9 @@ class ChosenPrinter:
 
 
 @pytest.fixture
-def fake_lp(tmp_path) -> Path:
-    """An `lp` that keeps its arguments and the file it was given, and fails on request."""
+def fake_lp(tmp_path, monkeypatch) -> Path:
+    """An `lp` on the PATH that keeps its arguments and the file it was given, and fails on
+    request."""
     script = tmp_path / "lp"
     script.write_text(
         "#!/bin/sh\n"
@@ -140,6 +142,7 @@ def fake_lp(tmp_path) -> Path:
         "fi\n"
     )
     script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
     return script
 
 
@@ -152,9 +155,7 @@ def test_a_cups_printer_gets_the_pdf_itself_as_the_dialog_asked(pack, fake_lp, t
         duplex=QPrinter.DuplexMode.DuplexLongSide,
         colorMode=QPrinter.ColorMode.GrayScale,
     )
-    command = printing.lp_command(printer, pack, str(fake_lp))
-    assert command is not None
-    assert printing.send_to_cups(command, pack, printer, Reporter()) == 4
+    assert printing.print_pdf(printer, pack, Reporter()) == 4
     args = (tmp_path / "lp-args").read_text().splitlines()
     assert args[:2] == ["-d", "Office_Laser"]
     for option in (
@@ -173,17 +174,17 @@ def test_a_refusing_print_system_says_why(pack, fake_lp, monkeypatch):
     from briefer.core.errors import BrieferError
 
     monkeypatch.setenv("LP_FAIL", "1")
-    printer = ChosenPrinter()
-    command = printing.lp_command(printer, pack, str(fake_lp))
     with pytest.raises(BrieferError, match=r"refused the pack: .?lp: The printer or class"):
-        printing.send_to_cups(command, pack, printer, Reporter())
+        printing.print_pdf(ChosenPrinter(), pack, Reporter())
 
 
 def test_printing_to_a_file_or_without_cups_draws_the_pages(pack, fake_lp, monkeypatch):
-    assert printing.lp_command(ChosenPrinter(outputFileName="/tmp/x.pdf"), pack, "lp") is None
-    assert printing.lp_command(ChosenPrinter(printerName=""), pack, "lp") is None
+    pages = [0, 1]
+    assert printing.lp_command(ChosenPrinter(outputFileName="/tmp/x.pdf"), pack, pages) is None
+    assert printing.lp_command(ChosenPrinter(printerName=""), pack, pages) is None
+    assert printing.lp_command(ChosenPrinter(), pack, pages) is not None
     monkeypatch.setattr(printing.shutil, "which", lambda name: None)
-    assert printing.lp_command(ChosenPrinter(), pack) is None
+    assert printing.lp_command(ChosenPrinter(), pack, pages) is None
 
 
 def test_saving_where_it_cannot_be_written_says_so(window, pack, monkeypatch, tmp_path):
@@ -225,7 +226,6 @@ def test_cups_is_not_asked_for_pages_outside_the_pack(pack, fake_lp, tmp_path):
     from briefer.core.errors import BrieferError
 
     printer = ChosenPrinter(printRange=QPrinter.PrintRange.PageRange, fromPage=90, toPage=95)
-    command = printing.lp_command(printer, pack, str(fake_lp))
     with pytest.raises(BrieferError, match="not in the pack"):
-        printing.send_to_cups(command, pack, printer, Reporter())
+        printing.print_pdf(printer, pack, Reporter())
     assert not (tmp_path / "lp-args").exists()
