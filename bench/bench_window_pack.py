@@ -66,8 +66,31 @@ def render_once(app, window) -> tuple[float, int, float, int]:
     return (*watch(app, packs.render), packs.preview.page_count())
 
 
-def print_once(app, window, out: Path) -> tuple[float, int, float]:
-    """The last pack printed (to a PDF file, all pages) by the packs view's worker."""
+def memory_mb(field: str = "VmHWM") -> float | None:
+    """This process's peak resident memory since it was last reset (VmHWM), or its resident
+    memory now (VmRSS), in MB (Linux)."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith(f"{field}:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+def reset_peak() -> None:
+    """Start the peak memory count again from now (Linux: clear_refs 5)."""
+    try:
+        with open("/proc/self/clear_refs", "w") as refs:
+            refs.write("5")
+    except OSError:
+        pass
+
+
+def print_once(app, window, out: Path) -> tuple[float, int, float, float | None, float | None]:
+    """The last pack printed (to a PDF file, all pages) by the packs view's worker, with the
+    process's peak memory while it printed."""
     from PySide6.QtPrintSupport import QPrinter
 
     from briefer.gui import printing
@@ -78,7 +101,9 @@ def print_once(app, window, out: Path) -> tuple[float, int, float]:
         return printer
 
     printing.choose_printer = to_file
-    return watch(app, window.views["packs"].print_pack)
+    before = memory_mb("VmRSS")
+    reset_peak()
+    return (*watch(app, window.views["packs"].print_pack), before, memory_mb())
 
 
 def main() -> None:
@@ -108,10 +133,11 @@ def main() -> None:
         f"longest stop: median {statistics.median(gaps):.0f} ms, worst {max(gaps):.0f} ms "
         f"over {rounds} packs"
     )
-    seconds, turns, longest = printed
+    seconds, turns, longest, before, peak = printed
     print(
         f"printing the last pack (all pages, to a PDF printer): {seconds:.2f} s, "
-        f"{turns} event-loop turns, longest stop {longest * 1000:.0f} ms"
+        f"{turns} event-loop turns, longest stop {longest * 1000:.0f} ms, "
+        f"the app's memory {before or 0:.0f} MB before, peak {peak or 0:.0f} MB while printing"
     )
 
 
