@@ -354,6 +354,10 @@
         <source>{path} is larger than {limit} MB; refused.</source>
         <translation>حجم ⁨{path}⁩ يتجاوز {limit} ميغابايت؛ رُفض.</translation>
     </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>تعذّرت الكتابة في ⁨{path}⁩: ⁨{error}⁩</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

@@ -346,6 +346,10 @@
         <source>{path} is larger than {limit} MB; refused.</source>
         <translation>{path} is larger than {limit} MB; refused.</translation>
     </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

@@ -346,6 +346,10 @@
         <source>{path} is larger than {limit} MB; refused.</source>
         <translation>{path} dépasse {limit} Mo ; refusé.</translation>
     </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Impossible d&apos;écrire {path} : {error}</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from briefer.core.errors import InputError
+from briefer.core.i18n import translate
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -23,4 +24,5 @@ def write_atomic(path: Path, data: bytes) -> None:
         part.replace(path)
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise InputError(f"Cannot write {path}: {exc.strerror or exc}") from exc
+        message = translate("Files", "Cannot write {path}: {error}")
+        raise InputError(message.format(path=path, error=exc.strerror or exc)) from exc

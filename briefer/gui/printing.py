@@ -1,12 +1,14 @@
 """Printing a pack: the system print dialog, then the pages sent by a worker.
 
-Where CUPS is there (Linux, macOS) and a printer was chosen, the pack's PDF goes to it as it is
-(`lp`): vector text, exactly the pages on screen, a small job. Otherwise (Windows, printing to
-a file) the pages are drawn on Qt's printer as images of at most PRINT_DPI.
+Printing to a file writes the chosen pages of the pack's PDF. Where CUPS is there (Linux,
+macOS) and a printer was chosen, the PDF goes to it as it is (`lp`): vector text, a small job.
+Otherwise (a Windows printer) the pages are drawn on Qt's printer as images of at most
+PRINT_DPI, at the printer's own resolution.
 """
 
 from __future__ import annotations
 
+import io
 import math
 import shutil
 import subprocess
@@ -17,6 +19,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from briefer.core.errors import BrieferError, Cancelled
+from briefer.core.files import write_atomic
 from briefer.core.i18n import translate
 from briefer.core.progress import Reporter
 from briefer.gui.pdfpages import page_image
@@ -42,6 +45,9 @@ def print_pdf(printer: QPrinter, path: Path, report: Reporter) -> int:
         pages = chosen_pages(printer, len(document))
         if not pages:
             raise BrieferError(translate("Printing", "The chosen pages are not in the pack."))
+        if printer.outputFileName():
+            save_pages(document, pages, path, Path(printer.outputFileName()))
+            return len(pages)
         command = lp_command(printer, path, pages)
         if command is None:
             print_pages(printer, document, pages, report)
@@ -50,6 +56,24 @@ def print_pdf(printer: QPrinter, path: Path, report: Reporter) -> int:
         return len(pages) * max(1, printer.copyCount())
     finally:
         document.close()
+
+
+def save_pages(document, pages: list[int], source: Path, target: Path) -> None:
+    """Printing to a file: the chosen pages of the PDF themselves (vector text, links), not
+    pictures of them; all pages are the file as it is (with its bookmarks)."""
+    import pypdfium2
+
+    if pages == list(range(len(document))):
+        write_atomic(target, source.read_bytes())
+        return
+    chosen = pypdfium2.PdfDocument.new()
+    try:
+        chosen.import_pages(document, pages)
+        buffer = io.BytesIO()
+        chosen.save(buffer)
+    finally:
+        chosen.close()
+    write_atomic(target, buffer.getvalue())
 
 
 def lp_command(printer: QPrinter, path: Path, pages: list[int]) -> list[str] | None:

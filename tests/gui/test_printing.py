@@ -48,20 +48,44 @@ def test_print_the_chosen_pages_from_a_worker(window, pack, qtbot, monkeypatch, 
         pass
     assert packs.status.text() == "2 pages sent to the printer."
     assert packs.print_button.isEnabled()
+    # Printing to a file gives the pack's own pages 2 and 3: text, not pictures of it.
+    printed_pages = PdfReader(printed).pages
+    source_pages = PdfReader(pack).pages
+    assert [page.extract_text() for page in printed_pages] == [
+        source_pages[1].extract_text(),
+        source_pages[2].extract_text(),
+    ]
+    assert len(printed_pages[0].images) == len(source_pages[1].images)
+
+
+def with_open(path: Path):
+    import pypdfium2
+
+    return pypdfium2.PdfDocument(str(path))
+
+
+def test_a_printer_gets_pages_drawn_at_most_300_dpi_in_bands(pack, tmp_path):
+    """The drawn path (a Windows printer), on Qt's PDF engine standing in for the device."""
+    import pypdfium2
+
+    printed = tmp_path / "drawn.pdf"
+    document = with_open(pack)
+    try:
+        printing.print_pages(to_file(printed), document, [1, 2], Reporter())
+    finally:
+        document.close()
     pages = PdfReader(printed).pages
     assert len(pages) == 2
     # Each page is drawn as an image of at most 300 dpi, not at the printer's 1,200 dpi.
     image = pages[0].images[0].image
     width_inches = float(PdfReader(pack).pages[0].mediabox.width) / 72
     assert 250 * width_inches < image.width <= 300 * width_inches + 1
-    # Drawn in bands: they meet without gaps, and the last one is not padded with black.
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(str(printed))
+    # Drawn in bands: the last one is not padded with black.
+    drawn = pypdfium2.PdfDocument(str(printed))
     try:
-        bitmap = document[0].render(scale=0.5, grayscale=True).to_pil()
+        bitmap = drawn[0].render(scale=0.5, grayscale=True).to_pil()
     finally:
-        document.close()
+        drawn.close()
     bottom = bitmap.crop((0, int(bitmap.height * 0.95), bitmap.width, bitmap.height))
     assert bottom.getextrema()[0] > 200, "the foot of the printed page is white"
 
@@ -80,10 +104,14 @@ def test_cancelling_stops_sending_pages(pack, tmp_path):
         asked.append(1)
         return len(asked) > 1
 
-    with pytest.raises(Cancelled):
-        printing.print_pdf(printer, pack, Reporter(None, stop))
-    # A system printer's job is aborted (QPrinter.abort); Qt's PDF output cannot abort, so the
-    # file shows what was sent: the first page only.
+    document = with_open(pack)
+    try:
+        with pytest.raises(Cancelled):
+            printing.print_pages(printer, document, [0, 1, 2], Reporter(None, stop))
+    finally:
+        document.close()
+    # A system printer's job is aborted (QPrinter.abort); Qt's PDF engine, standing in for
+    # the printer here, cannot abort, so the file shows what was sent: the first page only.
     assert len(PdfReader(tmp_path / "cancelled.pdf").pages) == 1
     assert len(PdfReader(pack).pages) > 1
 
@@ -229,3 +257,12 @@ def test_cups_is_not_asked_for_pages_outside_the_pack(pack, fake_lp, tmp_path):
     with pytest.raises(BrieferError, match="not in the pack"):
         printing.print_pdf(printer, pack, Reporter())
     assert not (tmp_path / "lp-args").exists()
+
+
+def test_printing_to_a_file_that_cannot_be_written_says_so(pack, tmp_path):
+    from briefer.core.errors import BrieferError
+
+    target = tmp_path / "gone" / "printed.pdf"
+    with pytest.raises(BrieferError, match=r"Cannot write .*printed\.pdf"):
+        printing.print_pdf(to_file(target, 1, 1), pack, Reporter())
+    assert not target.parent.exists()
