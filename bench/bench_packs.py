@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -20,6 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from procmem import memory_mb  # noqa: E402 - beside this file, after the path
 
 SENTENCES = {
     "en": "The forum brings together heads of state, international organisations and civil "
@@ -133,22 +133,10 @@ def baseline(folder: Path, out: Path) -> dict:
     return {"pages": doc.page, "seconds": time.perf_counter() - started}
 
 
-def peak_mb() -> float:
-    """This process's peak resident memory (VmHWM; ru_maxrss would keep the parent's)."""
-    try:
-        with open("/proc/self/status") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def child(argv: list[str]) -> None:
     folder, lang, out = Path(argv[0]), argv[1], Path(argv[2])
     result = baseline(folder, out) if lang == "baseline" else render_one(folder, lang, out)
-    result["peak_mb"] = peak_mb()
+    result["peak_mb"] = memory_mb()
     print(json.dumps(result))
 
 

@@ -22,6 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from procmem import memory_mb, reset_peak  # noqa: E402 - beside this file, after the path
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -66,29 +68,7 @@ def render_once(app, window) -> tuple[float, int, float, int]:
     return (*watch(app, packs.render), packs.preview.page_count())
 
 
-def memory_mb(field: str = "VmHWM") -> float | None:
-    """This process's peak resident memory since it was last reset (VmHWM), or its resident
-    memory now (VmRSS), in MB (Linux)."""
-    try:
-        with open("/proc/self/status") as status:
-            for line in status:
-                if line.startswith(f"{field}:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return None
-
-
-def reset_peak() -> None:
-    """Start the peak memory count again from now (Linux: clear_refs 5)."""
-    try:
-        with open("/proc/self/clear_refs", "w") as refs:
-            refs.write("5")
-    except OSError:
-        pass
-
-
-def print_once(app, window, out: Path) -> tuple[float, int, float, float | None, float | None]:
+def print_once(app, window, out: Path) -> tuple[float, int, float, float, float]:
     """The last pack drawn page by page on a printer by a worker, as for a Windows printer
     (Qt's PDF engine stands in for the device), with the app's memory before and at its peak
     while printing."""
@@ -152,7 +132,7 @@ def main() -> None:
     print(
         f"drawing the last pack on a printer (all pages): {seconds:.2f} s, "
         f"{turns} event-loop turns, longest stop {longest * 1000:.0f} ms, "
-        f"the app's memory {before or 0:.0f} MB before, peak {peak or 0:.0f} MB while printing"
+        f"the app's memory {before:.0f} MB before, peak {peak:.0f} MB while printing"
     )
 
 
