@@ -36,7 +36,7 @@ NOTE = (
 
 
 def make_catalogue(folder: Path) -> None:
-    from briefer.core.catalogue_io import CatalogueData, write_catalogue
+    from briefer.core.catalogue.io import CatalogueData, write_catalogue
 
     rng = random.Random(3)
     data = CatalogueData()

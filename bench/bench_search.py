@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from briefer.core.catalogue_io import CatalogueData, write_catalogue
+from briefer.core.catalogue.io import CatalogueData, write_catalogue
 from briefer.core.delegations import create_delegation
-from briefer.core.search import search
+from briefer.core.search.engine import search
 from briefer.core.store import open_store
 
 WORDS = {

@@ -177,7 +177,7 @@ def big_catalogue(folder: Path, items: int) -> None:
     sys.path.insert(0, str(ROOT / "bench"))
     from bench_search import synthetic
 
-    from briefer.core.catalogue_io import write_catalogue
+    from briefer.core.catalogue.io import write_catalogue
     from briefer.core.store import open_store
 
     data = synthetic(items)

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from briefer.core.catalogue_io import CatalogueData  # noqa: E402
+from briefer.core.catalogue.io import CatalogueData  # noqa: E402
 from briefer.core.store import open_store  # noqa: E402
 from briefer.core.sync.feed import encode_feed  # noqa: E402
 from briefer.core.sync.signing import generate_keys, load_private, sign  # noqa: E402

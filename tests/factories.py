@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from briefer.core.catalogue_io import CatalogueData, write_catalogue
+from briefer.core.catalogue.io import CatalogueData, write_catalogue
 
 EDITION = "test:edition-2030"
 

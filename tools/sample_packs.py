@@ -13,7 +13,7 @@ import pypdfium2
 from sample_user_data import make_sample
 
 from briefer.core.delegations import current_delegation, find_delegate
-from briefer.core.packs.render import PackOptions
+from briefer.core.packs.options import PackOptions
 from briefer.core.packs.service import make_pack
 from briefer.core.store import open_store
 

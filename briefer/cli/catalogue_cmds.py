@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING, Any
 from briefer.cli.common import json_flag, lang_for, store_for
 from briefer.cli.output import print_fields, print_json, print_table
 from briefer.core import paths
-from briefer.core.catalogue import edition_of_year, item_detail, list_sessions, overview
+from briefer.core.catalogue.items import edition_of_year, item_detail, list_sessions, overview
 from briefer.core.delegations import current_delegation, find_delegate
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.marks import find_mark
 from briefer.core.notes import list_notes
 
 if TYPE_CHECKING:
-    from briefer.core.search import Filters
+    from briefer.core.search.engine import Filters
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -121,7 +121,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def _filters(args: argparse.Namespace, store: Any, delegation: Any) -> Filters:
-    from briefer.core.search import Filters
+    from briefer.core.search.engine import Filters
 
     delegate = find_delegate(store, delegation, args.delegate) if args.delegate else None
     if (args.marked or args.delegate) and delegation is None:
@@ -141,7 +141,7 @@ def _filters(args: argparse.Namespace, store: Any, delegation: Any) -> Filters:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from briefer.core.search import marked_snippet, search
+    from briefer.core.search.engine import marked_snippet, search
 
     if args.limit < 1:
         raise InputError("--limit must be at least 1.")
@@ -318,7 +318,7 @@ def cmd_catalogue_reset(args: argparse.Namespace) -> int:
 
 
 def cmd_catalogue_build(args: argparse.Namespace) -> int:
-    from briefer.core.catalogue_build import build_bundled_catalogue, default_facts_path
+    from briefer.build.catalogue import build_bundled_catalogue, default_facts_path
 
     facts = args.facts or default_facts_path()
     if not facts.exists():

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from briefer.cli.common import json_flag, lang_for, store_for
 from briefer.cli.output import print_json, print_table
-from briefer.core.catalogue import item_detail
+from briefer.core.catalogue.items import item_detail
 from briefer.core.delegations import (
     add_delegate,
     create_delegation,

@@ -101,7 +101,7 @@ def _printer(progress: Progress) -> None:
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
-    from briefer.core.packs.render import PackOptions
+    from briefer.core.packs.options import PackOptions
     from briefer.core.packs.service import make_pack, parse_sections
 
     sections = parse_sections(args.sections)

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
 from briefer import __version__
-from briefer.core.catalogue import item_detail
+from briefer.core.catalogue.items import item_detail
 from briefer.core.delegations import Delegate, Delegation
 from briefer.core.errors import InputError
 from briefer.core.files import write_atomic

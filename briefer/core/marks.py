@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefer.core.catalogue import require_item
+from briefer.core.catalogue.items import require_item
 from briefer.core.delegations import Delegate, Delegation
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.store import Store, now_iso, refresh_snapshots

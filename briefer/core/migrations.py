@@ -125,7 +125,7 @@ ALTER TABLE changes ADD COLUMN title TEXT;
 
 
 def _v2_index_notes(conn: sqlite3.Connection) -> None:
-    from briefer.core.textnorm import index_text
+    from briefer.core.search.textnorm import index_text
 
     rows = conn.execute("SELECT id, body FROM notes").fetchall()
     conn.executemany(

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefer.core.catalogue import find_item, require_item
+from briefer.core.catalogue.items import find_item, require_item
 from briefer.core.delegations import Delegation
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
+from briefer.core.search.textnorm import index_text
 from briefer.core.store import Store, new_id, now_iso, refresh_snapshots
-from briefer.core.textnorm import index_text
 
 MAX_NOTE_BYTES = 5 * 1024 * 1024
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from briefer.core import paths
-from briefer.core.catalogue_schema import CATALOGUE_SCHEMA_VERSION
+from briefer.core.catalogue.schema import CATALOGUE_SCHEMA_VERSION
 from briefer.core.errors import StoreError
 from briefer.core.i18n import translate
 from briefer.core.migrations import LATEST, apply_migrations

@@ -5,6 +5,6 @@ PySide6 is loaded it reads the source of every module imported after it (to supp
 `__feature__` switches), which costs start-up time for nothing.
 """
 
-import briefer.core.catalogue
+import briefer.core.catalogue.items
 import briefer.core.delegations
 import briefer.core.store  # noqa: F401

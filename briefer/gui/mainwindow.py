@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer import __version__
-from briefer.core.catalogue import overview
+from briefer.core.catalogue.items import overview
 from briefer.core.errors import BrieferError
 from briefer.gui.context import AppContext
 from briefer.gui.i18n import LANGUAGES, LanguageManager

@@ -4,9 +4,9 @@ import sqlite3
 import pytest
 from corpus import shared_file
 
-from briefer.core.catalogue import item_detail, list_sessions, overview
-from briefer.core.catalogue_build import build_from_facts, parse_person
-from briefer.core.catalogue_io import write_catalogue
+from briefer.build.catalogue import build_from_facts, parse_person
+from briefer.core.catalogue.io import write_catalogue
+from briefer.core.catalogue.items import item_detail, list_sessions, overview
 
 
 @pytest.fixture(scope="module")

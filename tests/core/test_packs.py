@@ -14,7 +14,7 @@ from briefer.core.errors import InputError
 from briefer.core.marks import set_mark
 from briefer.core.notes import add_note
 from briefer.core.packs.fonts import load_fonts, unregister
-from briefer.core.packs.render import PackOptions
+from briefer.core.packs.options import PackOptions
 from briefer.core.packs.service import make_pack
 from briefer.core.packs.textlayout import BidiParagraph, ShapedParagraph, Span, TextStyle
 

@@ -6,7 +6,7 @@ from factories import make_catalogue, project, session
 from briefer.core.delegations import add_delegate, create_delegation
 from briefer.core.marks import set_mark
 from briefer.core.notes import add_note
-from briefer.core.search import Filters, search
+from briefer.core.search.engine import Filters, search
 
 
 def ids(hits):

@@ -6,7 +6,7 @@ import pytest
 from factories import make_catalogue, session
 
 from briefer.core import paths
-from briefer.core.catalogue import item_detail
+from briefer.core.catalogue.items import item_detail
 from briefer.core.delegations import add_delegate, create_delegation
 from briefer.core.errors import StoreError
 from briefer.core.marks import get_mark, set_mark

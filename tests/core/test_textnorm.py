@@ -1,6 +1,6 @@
 import pytest
 
-from briefer.core.textnorm import fold, index_text, query_terms
+from briefer.core.search.textnorm import fold, index_text, query_terms
 
 
 @pytest.mark.parametrize(
@@ -36,7 +36,7 @@ def test_query_drops_the_article_so_both_forms_match():
 def test_fast_fold_equals_character_by_character_folding():
     import random
 
-    from briefer.core.textnorm import fold_with_map
+    from briefer.core.search.textnorm import fold_with_map
 
     rng = random.Random(7)
     alphabet = [chr(c) for c in (*range(0x20, 0x700), *range(0xFB50, 0xFF00))]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from corpus import shared_file
 
-from briefer.core.catalogue import item_detail
+from briefer.core.catalogue.items import item_detail
 from briefer.core.delegations import create_delegation
 from briefer.core.errors import InputError
 from briefer.core.marks import set_mark

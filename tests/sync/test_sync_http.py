@@ -8,7 +8,7 @@ import socket
 import pytest
 from loopback import feed_document, gz, signed
 
-from briefer.core.catalogue import item_detail
+from briefer.core.catalogue.items import item_detail
 from briefer.core.errors import BrieferError
 from briefer.core.sync import feed as feed_module
 from briefer.core.sync.history import list_changes
@@ -336,7 +336,7 @@ def test_published_feed_matches_the_shipped_schema(store, tmp_path, keys):
 
     import jsonschema
 
-    from briefer.core.catalogue_schema import TABLES
+    from briefer.core.catalogue.schema import TABLES
     from briefer.core.paths import resources_dir
     from briefer.core.sync.publish import publish_feed
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from briefer.core.catalogue import item_detail
+from briefer.core.catalogue.items import item_detail
 from briefer.core.delegations import Delegate, Delegation
 from briefer.core.marks import Mark, conflicts, list_marks
 from briefer.core.notes import Note, list_notes

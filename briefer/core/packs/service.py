@@ -14,7 +14,8 @@ from briefer.core.i18n import translate
 from briefer.core.localize import pick
 from briefer.core.packs.content import SECTIONS, build_content
 from briefer.core.packs.labels import label
-from briefer.core.packs.render import PackOptions, render_pack
+from briefer.core.packs.options import PackOptions
+from briefer.core.packs.render import render_pack
 from briefer.core.progress import Reporter
 from briefer.core.store import Store, now_iso
 

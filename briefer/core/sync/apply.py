@@ -20,8 +20,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefer.core.catalogue_io import CatalogueData, search_rows_of, write_catalogue
-from briefer.core.catalogue_schema import TABLES
+from briefer.core.catalogue.io import CatalogueData, search_rows_of, write_catalogue
+from briefer.core.catalogue.schema import TABLES
 from briefer.core.errors import InputError
 from briefer.core.i18n import translate
 from briefer.core.localize import pick

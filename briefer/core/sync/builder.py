@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from briefer.core.catalogue_io import CatalogueData, Row
-from briefer.core.textnorm import slug
+from briefer.core.catalogue.io import CatalogueData, Row
+from briefer.core.search.textnorm import slug
 from briefer.core.timefmt import to_utc_text
 
 _CANCELLED = re.compile(

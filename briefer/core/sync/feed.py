@@ -14,8 +14,8 @@ import re
 from datetime import datetime
 from typing import Any
 
-from briefer.core.catalogue_io import CatalogueData
-from briefer.core.catalogue_schema import TABLES
+from briefer.core.catalogue.io import CatalogueData
+from briefer.core.catalogue.schema import TABLES
 from briefer.core.errors import InputError
 from briefer.core.i18n import translate
 

@@ -15,7 +15,7 @@ from typing import Any
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
-from briefer.core.catalogue_io import CatalogueData
+from briefer.core.catalogue.io import CatalogueData
 from briefer.core.errors import InputError
 from briefer.core.i18n import translate
 from briefer.core.sync.builder import ImportBuilder, namespace_for, parse_duration

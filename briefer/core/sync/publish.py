@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from briefer.core.catalogue_io import CatalogueData
-from briefer.core.catalogue_schema import TABLES
+from briefer.core.catalogue.io import CatalogueData
+from briefer.core.catalogue.schema import TABLES
 from briefer.core.errors import InputError
 from briefer.core.files import write_atomic
 from briefer.core.store import Store

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.catalogue import item_detail
+from briefer.core.catalogue.items import item_detail
 from briefer.core.delegations import (
     add_delegate,
     create_delegation,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.catalogue import item_detail
+from briefer.core.catalogue.items import item_detail
 from briefer.core.delegations import list_delegates
 from briefer.core.errors import BrieferError
 from briefer.core.marks import PRIORITIES, find_mark, remove_mark, set_mark, unassign

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.catalogue import item_detail
+from briefer.core.catalogue.items import item_detail
 from briefer.core.errors import BrieferError
 from briefer.core.markdown_text import to_html
 from briefer.core.notes import add_note, get_note, list_notes, update_note

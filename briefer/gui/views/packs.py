@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from briefer.core.delegations import find_delegate, list_delegates
 from briefer.core.marks import marked_days
 from briefer.core.packs.content import SECTIONS
-from briefer.core.textnorm import slug
+from briefer.core.search.textnorm import slug
 from briefer.core.timefmt import day_name
 from briefer.gui.context import AppContext
 from briefer.gui.jobs import Job
@@ -344,7 +344,7 @@ class PacksView(Retranslatable, QWidget):
 
         def work(store, reporter):
             # ReportLab loads here, in the worker, the first time a pack is built.
-            from briefer.core.packs.render import PackOptions
+            from briefer.core.packs.options import PackOptions
             from briefer.core.packs.service import make_daysheet, make_pack
             from briefer.gui.pdfpages import page_images
 

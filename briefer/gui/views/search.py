@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from briefer.core.delegations import current_delegation
 from briefer.core.errors import NotFoundError
-from briefer.core.search import search
+from briefer.core.search.engine import search
 from briefer.gui.context import AppContext
-from briefer.gui.delegates import HtmlDelegate
+from briefer.gui.item_delegates import HtmlDelegate
 from briefer.gui.jobs import Job
 from briefer.gui.widgets import Retranslatable, SectionTitle, esc, highlighted
 

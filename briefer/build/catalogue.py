@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from briefer.core.catalogue_io import CatalogueData, Row, write_catalogue
-from briefer.core.catalogue_schema import LANGS
+from briefer.core.catalogue.io import CatalogueData, Row, write_catalogue
+from briefer.core.catalogue.schema import LANGS
 from briefer.core.errors import InputError
-from briefer.core.textnorm import fold, slug
+from briefer.core.search.textnorm import fold, slug
 
 SOURCE = "ppf"
 FORUM_TZ = "Europe/Paris"

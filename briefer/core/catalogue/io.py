@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from briefer.core.catalogue_schema import LANGS, TABLES, create_catalogue_schema
+from briefer.core.catalogue.schema import LANGS, TABLES, create_catalogue_schema
 from briefer.core.progress import Reporter
-from briefer.core.textnorm import index_text
+from briefer.core.search.textnorm import index_text
 
 Row = dict[str, Any]
 

@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefer.core.catalogue import title_of
+from briefer.core.catalogue.items import title_of
 from briefer.core.delegations import Delegate, Delegation
 from briefer.core.i18n import translate
 from briefer.core.localize import FALLBACK
+from briefer.core.search.textnorm import fold, fold_with_map, query_terms, strip_proclitic
 from briefer.core.store import Store
-from briefer.core.textnorm import fold, fold_with_map, query_terms, strip_proclitic
 
 # bm25 weights of: item_id, kind, title, body, people, places
 _WEIGHTS = "0, 0, 10.0, 2.0, 4.0, 3.0"

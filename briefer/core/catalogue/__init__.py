@@ -1,0 +1,1 @@
+"""The forum's catalogue: its schema, reading items from it, writing a catalogue file."""

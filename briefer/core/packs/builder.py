@@ -1,0 +1,92 @@
+"""The pack builder: shared state and paragraph helpers of one render."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from briefer.core.packs.content import PackContent
+from briefer.core.packs.daysheet import DaySheetSection
+from briefer.core.packs.decoration import PageDecoration
+from briefer.core.packs.fonts import FontSet
+from briefer.core.packs.labels import label
+from briefer.core.packs.options import MARGIN, PackOptions
+from briefer.core.packs.sections import PackSections
+from briefer.core.packs.styles import Styles, make_styles
+from briefer.core.packs.textlayout import BidiParagraph, ShapedParagraph, Span, TextStyle
+from briefer.core.progress import Reporter
+from briefer.core.search.textnorm import has_arabic
+
+
+class PackBuilder(PageDecoration, PackSections, DaySheetSection):
+    """Everything one render needs: content, options, fonts, styles and shaped paragraphs."""
+
+    def __init__(
+        self,
+        content: PackContent,
+        options: PackOptions,
+        fonts: FontSet,
+        report: Reporter,
+        edition_names: dict[str, str],
+    ) -> None:
+        self.c = content
+        self.edition_names = edition_names
+        self.options = options
+        self.fonts = fonts
+        self.lang = content.lang
+        self.s: Styles = make_styles(content.lang)
+        self.report = report
+        self.pages: dict[str, int] = {}
+        self.total = 0
+        self.headings: list[tuple[str, int, str]] = []
+        self.illustrative = bool(content.catalogue_meta.get("illustrative"))
+        self.shaped: dict[tuple, ShapedParagraph] = {}
+        self.margin = 34.0 if options.paper == "a5" else MARGIN
+        self.dry = False
+        self.day: str | None = None
+
+    def join(self, items: Iterable[str]) -> str:
+        """A list as a reader of the pack expects: with the Arabic comma where Arabic is written."""
+        items = [i for i in items if i]
+        arabic = self.lang == "ar" and any(has_arabic(i) for i in items)
+        return ("، " if arabic else ", ").join(items)
+
+    def progress(self, page: int) -> None:
+        self.report(page, self.total or None, "render")
+
+    def L(self, key: str) -> str:  # noqa: N802 - short on purpose: used for every label
+        return label(key, self.lang)
+
+    def para(
+        self,
+        text: str | list[Span],
+        style: TextStyle | None = None,
+        *,
+        outline: tuple[str, int, str] | None = None,
+        keep: bool = False,
+    ) -> BidiParagraph:
+        spans = [Span(text)] if isinstance(text, str) else text
+        style = style or self.s.body
+        key = (tuple((s.text, s.bold, s.italic, s.link, id(s.color)) for s in spans), id(style))
+        shaped = self.shaped.get(key)
+        if shaped is None:
+            shaped = self.shaped[key] = ShapedParagraph(spans, style, self.fonts)
+        return BidiParagraph(shaped, outline=outline, keep_with_next=keep)
+
+    def heading(self, text: str, level: int, key: str | None = None) -> BidiParagraph:
+        key = key or f"h{len(self.headings)}"
+        self.headings.append((text, level, key))
+        style = (
+            self.s.h1
+            if level == 0
+            else replace(self.s.h2, direction="auto", align=self.s.data.align)
+        )
+        return self.para(text, style, outline=(text, level, key), keep=True)
+
+    def field(self, name: str, value: str | list[Span] | None) -> BidiParagraph | None:
+        if not value:
+            return None
+        spans = [Span(self.L(name) + ": ", bold=True)]
+        values = [Span(value)] if isinstance(value, str) else value
+        spans += [replace(s, isolate=True) for s in values]
+        return self.para(spans)

@@ -1,0 +1,44 @@
+"""The day sheet: one day's marked sessions on one or two A5 pages."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reportlab.platypus import (
+    Flowable,
+)
+
+from briefer.core.packs.sections import day_label
+from briefer.core.packs.textlayout import Span
+
+
+class DaySheetSection:
+    """The one-day sheet's story (a mixin of PackBuilder)."""
+
+    def daysheet(self) -> list[Flowable]:
+        """One day's sessions for the jacket pocket: time, place, title, priority."""
+        who = self.c.delegate.name if self.c.delegate else self.L("whole_delegation")
+        title = f"{self.L('daysheet_title')} — {day_label(self.day, self.lang)}"
+        out: list[Flowable] = [
+            self.para(title, replace(self.s.h1, size=15, leading=21), keep=True),
+            self.para(
+                [Span(self.c.delegation.name + " — ", isolate=True), Span(who, isolate=True)],
+                self.s.small,
+            ),
+        ]
+        entries = [e for day, items in self.c.days() if day == self.day for e in items]
+        if not entries:
+            out.append(self.para(self.L("nothing_marked")))
+            return out
+        header = [self.para(self.L(k), self.s.cell_bold) for k in ("time", "place", "session")]
+        rows = [header]
+        for e in entries:
+            rows.append(
+                [
+                    self.para(self._time(e.detail), self.s.cell_bold),
+                    self.para(self._place(e.detail), self.s.data_cell),
+                    self._agenda_title(e),
+                ]
+            )
+        out.append(self._table(rows, [0.2, 0.3, 0.5]))
+        return out

@@ -1,0 +1,78 @@
+"""Page decoration: the header and footer bands and the watermark."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.colors import Color
+
+from briefer.core.packs.styles import GREY, RED
+from briefer.core.packs.textlayout import ShapedParagraph, Span, TextStyle, draw_line
+
+
+class PageDecoration:
+    """Header, footer and watermark drawn on every page (a mixin of PackBuilder)."""
+
+    def _band(
+        self,
+        canvas: Any,
+        spans_start: list[Span],
+        spans_end: list[Span],
+        y: float,
+        style: TextStyle,
+    ) -> None:
+        width = canvas._pagesize[0]
+        for spans, at_start in ((spans_start, True), (spans_end, False)):
+            if not spans:
+                continue
+            lines = self.para(spans, style).shaped.break_lines(width / 2 - self.margin)
+            if not lines:
+                continue
+            line = lines[0]
+            left_side = at_start != self.s.rtl
+            x = self.margin if left_side else width - self.margin - line.width
+            draw_line(canvas, line, x, y, style)
+
+    def decorate(self, canvas: Any, doc: Any) -> None:
+        width, height = canvas._pagesize
+        canvas.saveState()
+        if self.options.watermark:
+            self._watermark(canvas, width, height)
+        small = self.s.band
+        head_start = [Span(self.c.delegation.name, bold=True)]
+        if self.c.delegate:
+            head_start.append(Span(" — " + self.c.delegate.name))
+        head_end = (
+            [Span(self.c.classification, bold=True, color=RED)] if self.c.classification else []
+        )
+        self._band(canvas, head_start, head_end, height - self.margin + 6, small)
+        canvas.setStrokeColor(GREY)
+        canvas.setLineWidth(0.4)
+        canvas.line(
+            self.margin, height - self.margin + 2, width - self.margin, height - self.margin + 2
+        )
+        canvas.line(self.margin, self.margin - 8, width - self.margin, self.margin - 8)
+        page = self.L("page_of").format(page=doc.page, pages=self.total or "…")
+        printed = self.c.printed_at.strftime("%Y-%m-%d %H:%M UTC")
+        foot_end = [Span(self.L("printed") + " " + printed)]
+        if self.illustrative:
+            foot_end = [Span(self.L("illustrative"), bold=True, color=RED)]
+        self._band(canvas, [Span(page)], foot_end, self.margin - 20, small)
+        canvas.restoreState()
+
+    def decorate_cover(self, canvas: Any, doc: Any) -> None:
+        self.decorate(canvas, doc)
+
+    def _watermark(self, canvas: Any, width: float, height: float) -> None:
+        style = TextStyle(
+            size=64, leading=70, bold=True, color=Color(0.85, 0.85, 0.85), direction="auto"
+        )
+        shaped = ShapedParagraph([Span(self.options.watermark or "")], style, self.fonts)
+        lines = shaped.break_lines(10_000)
+        if not lines:
+            return
+        canvas.saveState()
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(45)
+        draw_line(canvas, lines[0], -lines[0].width / 2, -20, style)
+        canvas.restoreState()

@@ -1,0 +1,384 @@
+"""The pack's sections: cover, contents, changes, agenda, briefs and notes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from reportlab.lib.colors import Color
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from briefer.core.packs.content import Entry, PackContent
+from briefer.core.packs.labels import LABELS, label
+from briefer.core.packs.markdown_flow import markdown_flowables
+from briefer.core.packs.options import PAPER
+from briefer.core.packs.qr import QrCode
+from briefer.core.packs.styles import GREY, NAVY, RED
+from briefer.core.packs.textlayout import Span
+from briefer.core.timefmt import day_name, local
+
+
+class PackSections:
+    """The pack's story, section by section (a mixin of PackBuilder)."""
+
+    def story(self) -> list[Flowable]:
+        if self.day is not None:
+            return self.daysheet()
+        out: list[Flowable] = []
+        out += self.cover()
+        out += self.contents()
+        builders: dict[str, Callable[[], list[Flowable]]] = {
+            "changes": self.changes,
+            "agenda": self.agenda,
+            "sessions": self.session_briefs,
+            "projects": self.project_briefs,
+            "notes": self.notes,
+        }
+        for section in self.c.sections:
+            out += builders[section]()
+        return out
+
+    def cover(self) -> list[Flowable]:
+        c = self.c
+        edition = self._edition_name()
+        rows = [
+            (
+                "delegation",
+                c.delegation.name + (f" ({c.delegation.country})" if c.delegation.country else ""),
+            ),
+            (
+                "delegate",
+                c.delegate.name + (f" — {c.delegate.function}" if c.delegate.function else "")
+                if c.delegate
+                else self.L("whole_delegation"),
+            ),
+            ("language", self.L("language_name")),
+            ("printed", c.printed_at.strftime("%Y-%m-%d %H:%M UTC")),
+            ("catalogue_version", str(c.catalogue_version)),
+        ]
+        out: list[Flowable] = [Spacer(1, 90), self.para(self.L("pack_title"), self.s.title)]
+        out.append(self.para(edition, replace(self.s.data, size=13.5, leading=20, space_after=18)))
+        out += [f for f in (self.field(k, v) for k, v in rows) if f]
+        if c.classification:
+            out.append(Spacer(1, 16))
+            out.append(self.para(c.classification, replace(self.s.h2, color=RED)))
+        out.append(Spacer(1, 24))
+        if self.illustrative:
+            out.append(self.para(self.L("illustrative"), self.s.flag))
+        if c.catalogue_meta.get("partial"):
+            out.append(self.para(self.L("partial_catalogue"), self.s.small))
+        from reportlab.platypus.doctemplate import NextPageTemplate
+
+        out += [NextPageTemplate("body"), PageBreak()]
+        return out
+
+    def _edition_name(self) -> str:
+        """The editions the pack's items belong to, in order (a pack may span several)."""
+        editions = sorted(
+            {e.detail.get("edition_id") for e in (*self.c.sessions, *self.c.projects)} - {None, ""},
+        )
+        names = [self.edition_names.get(e, e) for e in editions]
+        return " · ".join(names) or "Paris Peace Forum"  # a name may hold a comma
+
+    def contents(self) -> list[Flowable]:
+        out: list[Flowable] = [self.para(self.L("contents"), self.s.h1)]
+        rows = []
+        for title, level, key in self._planned_headings():
+            page = str(self.pages.get(key, "000"))
+            style = self.s.toc1 if level == 0 else self.s.toc2
+            cell = self.para(
+                [Span(title, link=f"#{key}", color=Color(0, 0, 0), isolate=True)], style
+            )
+            num = self.para(
+                [Span(page, link=f"#{key}", color=Color(0, 0, 0))],
+                replace(style, align="end", indent=0),
+            )
+            rows.append([num, cell] if self.s.rtl else [cell, num])
+        if rows:
+            avail = self._frame_width()
+            widths = [40, avail - 40] if self.s.rtl else [avail - 40, 40]
+            table = Table(rows, colWidths=widths)
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                    ]
+                )
+            )
+            out.append(table)
+        out.append(PageBreak())
+        return out
+
+    def _frame_width(self) -> float:
+        return PAPER[self.options.paper][0] - 2 * self.margin
+
+    def _planned_headings(self) -> list[tuple[str, int, str]]:
+        planned = []
+        for section in self.c.sections:
+            if section == "changes" and not self.c.changes:
+                continue
+            planned.append((self.L(section), 0, f"sec-{section}"))
+            if section == "sessions":
+                planned += [(e.detail["title"], 1, f"item-{e.id}") for e in self._sessions()]
+            if section == "projects":
+                planned += [(e.detail["title"], 1, f"item-{e.id}") for e in self.c.projects]
+        return planned
+
+    def _sessions(self) -> list[Entry]:
+        return [e for _, entries in self.c.days() for e in entries]
+
+    def _flags(self, entry: Entry) -> list[Span]:
+        spans = []
+        if entry.status in ("cancelled", "withdrawn"):
+            spans.append(Span(self.L(entry.status) + " ", bold=True, color=RED))
+        if entry.changed:
+            spans.append(Span(self.L("changed") + " ", bold=True, color=RED))
+        if entry.conflicts_with:
+            spans.append(Span(self.L("conflict") + " ", bold=True, color=RED))
+        return spans
+
+    def changes(self) -> list[Flowable]:
+        if not self.c.changes:
+            return []
+        out: list[Flowable] = [self.heading(self.L("changes"), 0, "sec-changes")]
+        header = [
+            self.para(self.L(k), self.s.cell_bold) for k in ("session", "field", "before", "after")
+        ]
+        rows = [header]
+        titles = {e.id: e.detail["title"] for e in (*self.c.sessions, *self.c.projects)}
+        for ch in self.c.changes:
+            rows.append(
+                [
+                    self.para(titles.get(ch["item_id"], ch["item_id"]), self.s.data_cell),
+                    self.para(ch["field"], self.s.data_cell),
+                    self.para(ch.get("old") or "—", self.s.data_cell),
+                    self.para(ch.get("new") or "—", self.s.data_cell),
+                ]
+            )
+        out.append(self._table(rows, [0.4, 0.15, 0.225, 0.225]))
+        out.append(PageBreak())
+        return out
+
+    def _table(self, rows: list[list[Any]], fractions: list[float]) -> Table:
+        avail = self._frame_width()
+        widths = [f * avail for f in fractions]
+        if self.s.rtl:
+            rows = [list(reversed(r)) for r in rows]
+            widths = list(reversed(widths))
+        table = Table(rows, colWidths=widths, repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.25, Color(0.75, 0.75, 0.75)),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        return table
+
+    def agenda(self) -> list[Flowable]:
+        out: list[Flowable] = [self.heading(self.L("agenda"), 0, "sec-agenda")]
+        if not self.c.sessions:
+            out.append(self.para(self.L("nothing_marked")))
+        for day, entries in self.c.days():
+            out.append(self.para(day_label(day, self.lang), self.s.h2, keep=True))
+            header = [
+                self.para(self.L(k), self.s.cell_bold)
+                for k in ("time", "place", "session", "priority", "attends")
+            ]
+            rows = [header]
+            for e in entries:
+                d = e.detail
+                title = self._agenda_title(e)
+                rows.append(
+                    [
+                        self.para(self._time(d), self.s.cell),
+                        self.para(self._place(d), self.s.data_cell),
+                        title,
+                        self.para(self.L(e.mark.priority), self.s.cell),
+                        self.para(
+                            self.join(e.mark.delegates) or self.L("whole_delegation"),
+                            self.s.data_cell,
+                        ),
+                    ]
+                )
+            out.append(self._table(rows, [0.13, 0.2, 0.42, 0.11, 0.14]))
+        out.append(PageBreak())
+        return out
+
+    def _agenda_title(self, e: Entry) -> list[Flowable]:
+        """The session cell: flags, the title (a link to its brief), format, conflicts."""
+        d = e.detail
+        cell: list[Flowable] = []
+        flags = self._flags(e)
+        if flags:
+            cell.append(self.para(flags, self.s.flag))
+        target = f"#item-{e.id}" if "sessions" in self.c.sections and self.day is None else None
+        link = Span(d["title"], bold=True, link=target, color=Color(0, 0, 0))
+        cell.append(self.para([link], self.s.data_cell))
+        if d.get("format"):
+            cell.append(self.para(d["format"], replace(self.s.data_cell, color=GREY, size=8)))
+        if e.conflicts_with:
+            others = "; ".join(self._title_of(i) for i in e.conflicts_with)
+            cell.append(
+                self.para(
+                    [Span(self.L("conflict_with") + ": "), Span(others, isolate=True)],
+                    replace(self.s.flag, bold=False, size=8, leading=11),
+                )
+            )
+        return cell
+
+    def _title_of(self, item_id: str) -> str:
+        for e in self.c.sessions:
+            if e.id == item_id:
+                return e.detail["title"]
+        return item_id
+
+    def _time(self, d: dict[str, Any]) -> str:
+        if not d.get("start"):
+            return self.L("tba")
+        start = local(d["start"], d.get("timezone"))
+        end = local(d.get("end"), d.get("timezone"))
+        assert start is not None
+        return start.strftime("%H:%M") + (("–" + end.strftime("%H:%M")) if end else "")
+
+    def _place(self, d: dict[str, Any]) -> str:
+        parts = [p for p in (d.get("room"), d.get("venue")) if p]
+        if d.get("online_url"):
+            parts.append(f"{self.L('online')}: {d['online_url']}")
+        return self.join(parts) or self.L("tba")
+
+    def _mark_and_notes(self, e: Entry) -> list[Flowable]:
+        out: list[Flowable] = [self.para(self.L("mark"), self.s.note_h3, keep=True)]
+        who = self.join(e.mark.delegates) or self.L("whole_delegation")
+        out.append(self.field("priority", f"{self.L(e.mark.priority)} — {who}"))
+        if e.mark.reason:
+            out.append(self.field("reason", e.mark.reason))
+        if e.notes:
+            out.append(self.para(self.L("our_notes"), self.s.note_h3, keep=True))
+            for note in e.notes:
+                out += markdown_flowables(note.body, self.s, self.fonts, self.para)
+        return [f for f in out if f]
+
+    def _certainty(self, value: str | None) -> str | None:
+        key = f"certainty_{value}"
+        return label(key, self.lang) if value and key in LABELS else value
+
+    def _source(self, d: dict[str, Any]) -> list[Flowable]:
+        value = d.get("source_url")
+        if not value:
+            return []
+        return [
+            f
+            for f in (
+                self.field(
+                    "source", [Span(value, link=value if value.startswith("http") else None)]
+                ),
+                self.field("certainty", self._certainty(d.get("certainty"))),
+            )
+            if f
+        ]
+
+    def _fields(self, *pairs: tuple[str, str | list[Span] | None]) -> list[Flowable]:
+        return [f for f in (self.field(name, value) for name, value in pairs) if f]
+
+    def _text_block(self, label_key: str, text: str | None) -> list[Flowable]:
+        if not text:
+            return []
+        return [
+            self.para(self.L(label_key), self.s.note_h3, keep=True),
+            self.para(text, self.s.data),
+        ]
+
+    def _briefs(
+        self, section: str, entries: list[Entry], body: Callable[[Entry], list[Flowable]]
+    ) -> list[Flowable]:
+        """A section of briefs: each one's heading, `body`, then the mark, notes and source."""
+        out: list[Flowable] = [self.heading(self.L(section), 0, f"sec-{section}")]
+        for e in entries:
+            out += [CondPageBreak(130), self.heading(e.detail["title"], 1, f"item-{e.id}")]
+            out += body(e)
+            out += self._mark_and_notes(e)
+            out += self._source(e.detail)
+            out.append(Spacer(1, 10))
+        out.append(PageBreak())
+        return out
+
+    def session_briefs(self) -> list[Flowable]:
+        return self._briefs("sessions", self._sessions(), self._session_body)
+
+    def _session_body(self, e: Entry) -> list[Flowable]:
+        d = e.detail
+        block: list[Flowable] = []
+        flags = self._flags(e)
+        if flags:
+            block.append(self.para(flags, self.s.flag))
+        themes = self.join(t["name"] or "" for t in d.get("themes", []))
+        block += self._fields(
+            ("time", self.join([day_label(d.get("day"), self.lang), self._time(d)])),
+            ("place", self._place(d)),
+            ("format", d.get("format")),
+            ("track", d.get("track")),
+            ("themes", themes),
+        )
+        people = d.get("people") or []
+        if people:
+            block.append(self.para(self.L("speakers"), self.s.note_h3, keep=True))
+            for p in people:
+                text = p["name"] + (f" — {p['function']}" if p.get("function") else "")
+                if p.get("role") == "moderator":
+                    text += f" ({self.L('moderator')})"
+                block.append(self.para("• " + text, self.s.data))
+        return block + self._text_block("abstract", d.get("abstract"))
+
+    def project_briefs(self) -> list[Flowable]:
+        return self._briefs("projects", self.c.projects, self._project_body)
+
+    def _project_body(self, e: Entry) -> list[Flowable]:
+        d = e.detail
+        block = self._fields(
+            ("organisation", d.get("organisation")),
+            ("themes", self.join(t["name"] or "" for t in d.get("themes", []))),
+            ("regions", self.join(d.get("regions") or [])),
+            ("countries", self.join(d.get("countries") or [])),
+        )
+        block += self._text_block("summary", d.get("summary"))
+        url = d.get("url")
+        if url:
+            link = self.field("link", [Span(url, link=url if url.startswith("http") else None)])
+            block.append(KeepTogether([link, _qr(url, self.s.rtl, self._frame_width())]))
+        return block
+
+    def notes(self) -> list[Flowable]:
+        out: list[Flowable] = [self.heading(self.L("notes"), 0, "sec-notes")]
+        for note in self.c.free_notes:
+            out += markdown_flowables(note.body, self.s, self.fonts, self.para)
+            out.append(Spacer(1, 8))
+        return out
+
+
+def day_label(day: str | None, lang: str) -> str:
+    return day_name(day, lang) if day else label("day_tba", lang)
+
+
+def _qr(url: str, rtl: bool, width: float) -> Flowable:
+    return QrCode(url, align="RIGHT" if rtl else "LEFT")
+
+
+def _pdf_title(content: PackContent) -> str:
+    who = content.delegate.name if content.delegate else label("whole_delegation", content.lang)
+    return f"{label('pack_title', content.lang)} — {content.delegation.name} — {who}"
