@@ -1,21 +1,57 @@
-"""Errors the core raises, each with a message meant for the user."""
+"""Errors the core raises: each carries a kind and its facts, and a message for the user.
+
+The message says what happened, in the user's language, and never how to remedy it in one front
+end's terms (a flag, a button): each front end words its own remedy from `kind`, `facts` and
+`forcible` (the command line names `--force`, the window offers "Apply anyway").
+"""
+
+from __future__ import annotations
+
+from typing import Any
 
 
 class BrieferError(Exception):
     """Base of every error Briefer reports to the user."""
 
+    default_kind = "error"
+
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        kind: str | None = None,
+        facts: dict[str, Any] | None = None,
+        forcible: bool = False,
+    ) -> None:
+        super().__init__(message)
+        self.kind = kind or self.default_kind
+        self.facts = dict(facts or {})
+        self.forcible = forcible
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
 
 class StoreError(BrieferError):
     """The user's database or the catalogue cannot be opened or used."""
+
+    default_kind = "storage"
 
 
 class NotFoundError(BrieferError):
     """An id, a delegation or a delegate that does not exist."""
 
+    default_kind = "not_found"
+
 
 class InputError(BrieferError):
     """Bad input from the user: an argument, a file, a value."""
 
+    default_kind = "input"
+
 
 class Cancelled(BrieferError):  # noqa: N818 - reads as an outcome, not a fault
     """A long operation was cancelled by the user."""
+
+    default_kind = "cancelled"
