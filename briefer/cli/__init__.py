@@ -8,8 +8,8 @@ from collections.abc import Callable, Sequence
 from importlib import import_module
 
 from briefer import __version__
+from briefer.core.datafolder import DATA_DIR_ENV
 from briefer.core.errors import BrieferError, InputError, NotFoundError, StoreError
-from briefer.core.paths import DATA_DIR_ENV
 
 EXIT_ERROR, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_STORE = 1, 2, 3, 4
 

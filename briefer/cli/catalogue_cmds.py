@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefer.cli.common import json_flag, lang_for, store_for
+from briefer.cli.common import display_lang, json_flag, store_for
 from briefer.cli.output import print_fields, print_json, print_table
 from briefer.core import paths
 from briefer.core.catalogue.items import edition_of_year, item_detail, list_sessions, overview
@@ -146,7 +146,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise InputError("--limit must be at least 1.")
     with store_for(args) as store:
-        lang = lang_for(args, store)
+        lang = display_lang(args)
         try:
             delegation = current_delegation(store)
         except NotFoundError:
@@ -183,7 +183,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with store_for(args) as store:
-        lang = lang_for(args, store)
+        lang = display_lang(args)
         detail = item_detail(store, args.id, lang)
         try:
             delegation = current_delegation(store)
@@ -254,7 +254,7 @@ def _edition(args: argparse.Namespace, store: Any) -> str:
 
 def cmd_programme(args: argparse.Namespace) -> int:
     with store_for(args) as store:
-        lang = lang_for(args, store)
+        lang = display_lang(args)
         sessions = list_sessions(store, _edition(args, store), args.day, lang)
     if args.json:
         print_json(sessions)
@@ -271,7 +271,7 @@ def cmd_programme(args: argparse.Namespace) -> int:
 
 def cmd_projects(args: argparse.Namespace) -> int:
     with store_for(args) as store:
-        lang = lang_for(args, store)
+        lang = display_lang(args)
         edition = _edition(args, store)
         rows = [
             item_detail(store, r["id"], lang)

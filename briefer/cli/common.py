@@ -19,8 +19,24 @@ def store_for(args: argparse.Namespace) -> Iterator[Store]:
         store.close()
 
 
-def lang_for(args: argparse.Namespace, store: Store) -> str:
-    return check_lang(args.lang or store.setting("lang") or "en")
+def display_lang(args: argparse.Namespace) -> str:
+    """--lang, else the display language chosen in Briefer, else LC_ALL / LC_MESSAGES / LANG."""
+    import os
+
+    from briefer.core import languages
+    from briefer.core.datafolder import DataFolder
+    from briefer.core.preferences import display_language
+
+    if args.lang:
+        return check_lang(args.lang)
+    saved = display_language(DataFolder.locate(args.data_dir))
+    if saved:
+        return saved
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        found = languages.supported(os.environ.get(name))
+        if found:
+            return found
+    return languages.DEFAULT
 
 
 def json_flag(parser: argparse.ArgumentParser) -> None:

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from briefer.cli.common import json_flag, lang_for, store_for
+from briefer.cli.common import display_lang, json_flag, store_for
 from briefer.cli.output import print_json, print_table
 from briefer.core.catalogue.items import item_detail
 from briefer.core.delegations import (
@@ -204,7 +204,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
 
 def cmd_marks(args: argparse.Namespace) -> int:
     with store_for(args) as store:
-        lang = lang_for(args, store)
+        lang = display_lang(args)
         delegation = current_delegation(store)
         delegate = find_delegate(store, delegation, args.delegate) if args.delegate else None
         marks = list_marks(store, delegation, delegate)

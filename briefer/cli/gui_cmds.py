@@ -6,6 +6,7 @@ import argparse
 import re
 from pathlib import Path
 
+from briefer.cli.common import display_lang
 from briefer.core.errors import InputError
 
 VIEWS = ("programme", "projects", "delegation", "notes", "changes", "packs", "search")
@@ -43,7 +44,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
         out = screenshot(
             args.out,
             args.data_dir,
-            args.lang or "en",
+            args.shot_lang or display_lang(args),
             args.view,
             (int(match.group(1)), int(match.group(2))),
         )

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefer.cli.common import json_flag, store_for
+from briefer.cli.common import display_lang, json_flag, store_for
 from briefer.cli.output import print_json
 from briefer.core.delegations import current_delegation, find_delegate
 from briefer.core.errors import InputError
@@ -92,7 +92,7 @@ def _audience(store: Store, args: argparse.Namespace) -> tuple[Delegation, Deleg
 
 
 def _pack_lang(store: Store, args: argparse.Namespace) -> str:
-    return args.pack_lang or args.lang or store.setting("lang") or "en"
+    return args.pack_lang or display_lang(args)
 
 
 def _printer(progress: Progress) -> None:
@@ -160,7 +160,7 @@ def cmd_ics(args: argparse.Namespace) -> int:
 
     with store_for(args) as store:
         delegation, delegate = _audience(store, args)
-        result = export_calendar(store, delegation, delegate, args.out, args.lang or "en")
+        result = export_calendar(store, delegation, delegate, args.out, display_lang(args))
     if args.json:
         print_json(result)
         return 0

@@ -1,13 +1,13 @@
-"""Where Briefer keeps its files: the data folder and the bundled resources."""
+"""Where Briefer finds its bundled resources, and SQLite URIs for paths.
+
+The data folder and its files are named by `briefer.core.datafolder.DataFolder`.
+"""
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
-DATA_DIR_ENV = "BRIEFER_DATA_DIR"
-USER_DB = "user.db"
 CATALOGUE_DB = "catalogue.db"
 
 
@@ -21,18 +21,6 @@ def resources_dir() -> Path:
 
 def bundled_catalogue() -> Path:
     return resources_dir() / CATALOGUE_DB
-
-
-def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
-    """The data folder: the override, else $BRIEFER_DATA_DIR, else the user's data folder."""
-    if override:
-        return Path(override).expanduser()
-    env = os.environ.get(DATA_DIR_ENV)
-    if env:
-        return Path(env).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("Briefer", appauthor=False))
 
 
 def sqlite_uri(path: Path, readonly: bool = False) -> str:

@@ -19,6 +19,7 @@ from typing import Any
 
 from briefer.core import paths
 from briefer.core.catalogue.schema import CATALOGUE_SCHEMA_VERSION
+from briefer.core.datafolder import DataFolder
 from briefer.core.errors import StoreError
 from briefer.core.i18n import translate
 from briefer.core.migrations import LATEST, apply_migrations
@@ -38,18 +39,22 @@ def new_id() -> str:
 class Store:
     """An open user database with the catalogue attached. Use from one thread only."""
 
-    def __init__(self, folder: Path, conn: sqlite3.Connection) -> None:
-        self.folder = folder
+    def __init__(self, data: DataFolder, conn: sqlite3.Connection) -> None:
+        self.data = data
         self.conn = conn
         self._depth = 0
 
     @property
+    def folder(self) -> Path:
+        return self.data.root
+
+    @property
     def user_path(self) -> Path:
-        return self.folder / paths.USER_DB
+        return self.data.user_db
 
     @property
     def catalogue_path(self) -> Path:
-        return self.folder / paths.CATALOGUE_DB
+        return self.data.catalogue_db
 
     def close(self) -> None:
         self.conn.close()
@@ -166,12 +171,12 @@ def _copy_atomic(source: Path, target: Path) -> None:
     part.replace(target)
 
 
-def ensure_catalogue(folder: Path, bundled: Path) -> None:
+def ensure_catalogue(data: DataFolder, bundled: Path) -> None:
     """Put the bundled catalogue in place when there is none, it is unreadable, or older.
 
     The catalogue holds nothing the user wrote, so replacing a damaged one loses nothing.
     """
-    target = folder / paths.CATALOGUE_DB
+    target = data.catalogue_db
     if target.exists():
         try:
             current = _check_catalogue(target)
@@ -248,22 +253,22 @@ def _has_tables(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
 
 
-def open_store(folder: Path | str | None = None, bundled: Path | None = None) -> Store:
+def open_store(folder: DataFolder | Path | str | None = None, bundled: Path | None = None) -> Store:
     """Open (creating if needed) the store in `folder`, with the catalogue attached.
 
     Raises:
         StoreError: the user database is damaged, foreign, or from a newer Briefer.
     """
-    folder = paths.data_dir(folder)
+    data = folder if isinstance(folder, DataFolder) else DataFolder.locate(folder)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        data.ensure()
     except OSError as exc:
         message = translate("Store", "Cannot create the data folder {path}: {error}")
-        raise StoreError(message.format(path=folder, error=exc)) from exc
-    ensure_catalogue(folder, bundled or paths.bundled_catalogue())
-    conn = _open_user_db(folder / paths.USER_DB)
-    _attach(conn, folder / paths.CATALOGUE_DB)
-    store = Store(folder, conn)
+        raise StoreError(message.format(path=data.root, error=exc)) from exc
+    ensure_catalogue(data, bundled or paths.bundled_catalogue())
+    conn = _open_user_db(data.user_db)
+    _attach(conn, data.catalogue_db)
+    store = Store(data, conn)
     settle_pending(store)
     if store.setting("snapshot_version") != str(store.catalogue_version()):
         refresh_snapshots(store)

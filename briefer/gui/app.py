@@ -6,13 +6,15 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from briefer import __version__
+from briefer.core.datafolder import DataFolder
 from briefer.core.errors import StoreError
-from briefer.core.paths import data_dir, resources_dir
+from briefer.core.paths import resources_dir
+from briefer.core.preferences import display_language
 from briefer.core.store import open_store
 from briefer.gui.context import AppContext
 from briefer.gui.i18n import LanguageManager, system_language
@@ -37,16 +39,20 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_window(folder: Path | str | None, lang: str | None = None) -> MainWindow:
-    """The main window on the store in `folder` (raises StoreError), in `lang` or the saved one."""
+def open_window(
+    folder: Path | str | None, lang: str | None = None, persist: bool = True
+) -> MainWindow:
+    """The main window on the store in `folder` (raises StoreError), in `lang` or the saved one.
+
+    With `persist` false (screenshots) the window changes none of the user's settings.
+    """
     app = make_app()
-    where = data_dir(folder)
-    settings = QSettings(str(where / "window.ini"), QSettings.Format.IniFormat)
-    chosen = lang or settings.value("language") or system_language()
+    data = DataFolder.locate(folder)
+    chosen = lang or display_language(data) or system_language()
     languages = LanguageManager(app)
-    languages.set_language(str(chosen))  # before the store: its errors speak this language
-    store = open_store(where)
-    ctx = AppContext(store, languages.lang)
+    languages.set_language(chosen)  # before the store: its errors speak this language
+    store = open_store(data)
+    ctx = AppContext(store, languages, persist=persist)
     return MainWindow(ctx, languages)
 
 
@@ -77,7 +83,7 @@ def screenshot(
     if view not in VIEWS:
         raise ValueError(f"view must be one of {', '.join(VIEWS)}")
     app = make_app()
-    window = open_window(folder, lang)
+    window = open_window(folder, lang, persist=False)
     window.resize(QSize(*size))
     window.show_view(view)
     window.show()

@@ -6,9 +6,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from briefer.core import i18n as core_i18n
+from briefer.core import languages
 from briefer.core.paths import resources_dir
 
-LANGUAGES = {"en": "English", "fr": "Français", "ar": "العربية"}
+LANGUAGES = languages.NAMES
 
 
 def translations_dir():
@@ -16,8 +17,7 @@ def translations_dir():
 
 
 def system_language() -> str:
-    name = QLocale.system().name()[:2]
-    return name if name in LANGUAGES else "en"
+    return languages.supported(QLocale.system().name()) or languages.DEFAULT
 
 
 class LanguageManager:
@@ -30,8 +30,7 @@ class LanguageManager:
         core_i18n.set_translator(_core_translate)
 
     def set_language(self, lang: str) -> None:
-        if lang not in LANGUAGES:
-            lang = "en"
+        lang = languages.supported(lang) or languages.DEFAULT
         for translator in self._translators:
             self.app.removeTranslator(translator)
         self._translators = []
@@ -46,7 +45,7 @@ class LanguageManager:
         self.lang = lang
         locale = QLocale(lang)
         QLocale.setDefault(locale)
-        rtl = lang == "ar"
+        rtl = languages.is_rtl(lang)
         if rtl != self.app.isRightToLeft():
             # Only on a change: the Qt namespace's enums cost start-up time to load.
             from PySide6.QtCore import Qt

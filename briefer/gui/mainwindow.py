@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.languages = languages
-        self.settings = QSettings(str(ctx.folder / "window.ini"), QSettings.Format.IniFormat)
+        self.settings = QSettings(str(ctx.data.window_settings), QSettings.Format.IniFormat)
         self.jobs: list[Job] = []
         self.sync_job: Job | None = None
         self._last_ok = False
@@ -276,10 +276,7 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def set_language(self, lang: str) -> None:
-        self.languages.set_language(lang)
-        self.ctx.lang = lang
-        self.settings.setValue("language", lang)
-        self.ctx.language_did_change.emit(lang)
+        self.ctx.set_language(lang)
         self.ctx.changed()
 
     # --- navigation --------------------------------------------------------------------
@@ -570,6 +567,8 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         if "notes" in self.views:
             self.views["notes"].save()
+        if not self.ctx.persist:
+            return
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
         self.settings.setValue("view", self.current_view())

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from factories import make_catalogue, session
 
-from briefer.core import paths
 from briefer.core.catalogue.items import item_detail
+from briefer.core.datafolder import DATA_DIR_ENV, DataFolder
 from briefer.core.delegations import add_delegate, create_delegation
 from briefer.core.errors import StoreError
 from briefer.core.marks import get_mark, set_mark
@@ -116,6 +116,6 @@ def test_replacing_the_catalogue_keeps_marks_and_notes(store, tmp_path: Path):
 
 
 def test_data_dir_comes_from_the_environment(monkeypatch, tmp_path: Path):
-    monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path / "usb"))
-    assert paths.data_dir() == tmp_path / "usb"
-    assert paths.data_dir(tmp_path / "flag") == tmp_path / "flag"
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "usb"))
+    assert DataFolder.locate().root == tmp_path / "usb"
+    assert DataFolder.locate(tmp_path / "flag").root == tmp_path / "flag"

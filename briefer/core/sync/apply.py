@@ -30,7 +30,6 @@ from briefer.core.store import Store, now_iso
 from briefer.core.timefmt import local, parse_utc
 
 _LINK_KEYS = {"session_people": "session_id", "item_themes": "item_id"}
-NEXT_FILE = "catalogue.next.db"
 
 
 class RefusedError(InputError):
@@ -249,7 +248,7 @@ def apply_catalogue(
         ]
         + list(incoming.meta.get("completeness") or []),
     }
-    next_file = store.folder / NEXT_FILE
+    next_file = store.data.catalogue_next
     kept_index = [
         row
         for row in store.query(

@@ -275,7 +275,7 @@ class PacksView(Retranslatable, QWidget):
     def _target(self, delegation: str, delegate: str | None, lang: str, day: str | None) -> Path:
         """Where a document goes: the data folder's packs/, kept for the plane and the printer.
         Packs are kept one per build; a day sheet replaces that day's previous one."""
-        folder = self.ctx.folder / "packs"
+        folder = self.ctx.data.packs
         folder.mkdir(exist_ok=True)
         who = slug(delegate or delegation)
         if day:
