@@ -1,4 +1,4 @@
-"""The command line speaks the display language the window chose; --lang and the locale still count."""
+"""The command line speaks the display language the window chose; --lang and LANG still count."""
 
 import json
 from pathlib import Path
