@@ -23,7 +23,7 @@ from briefer.core.search.textnorm import fold, slug
 SOURCE = "ppf"
 FORUM_TZ = "Europe/Paris"
 # Bumped whenever the builder or the facts change, so installed apps replace an older bundle.
-BUNDLED_CATALOGUE_VERSION = 2026112901
+BUNDLED_CATALOGUE_VERSION = 2026120501
 FORUM_NAMES = {
     "en": "Paris Peace Forum",
     "fr": "Forum de Paris sur la Paix",
@@ -39,7 +39,10 @@ _PROVENANCE_KEYS = {
     "certainty",
     "notes",
     "also_sources",
+    "input",
 }
+# The facts files read, in order: the first holds `records`, the later ones are plain lists.
+FACTS_FILES = ("facts.json", "facts-pass3.json")
 _EDITION_FIELDS = ("edition_number", "start_date", "end_date", "venue", "location", "format")
 
 
@@ -54,6 +57,8 @@ def _sources(record: dict[str, Any]) -> str | None:
 
 def _provenance(record: dict[str, Any], extra_notes: list[str] | None = None) -> Row:
     notes = [record.get("notes"), *(extra_notes or [])]
+    if record.get("input", FACTS_FILES[0]) != FACTS_FILES[0]:
+        notes.append(f"(Record {record['id']} of {record['input']}.)")
     return {
         "source_url": record.get("source_url"),
         "also_sources": _sources(record),
@@ -293,9 +298,10 @@ class _Builder:
                     extra.append(f"{key.replace('_', ' ').capitalize()}: {record[key]}.")
             if record.get("support_year"):
                 extra.append(f"Scale-up support year: {record['support_year']}.")
+            extra += _project_extras(record)
             row: Row = {
                 "id": pid,
-                "edition_id": item_id(f"edition-{year}"),
+                "edition_id": item_id(f"edition-{year}") if year else None,
                 "catalogue": record.get("catalogue"),
                 **_localized(record, "name"),
                 **_localized(record, "summary"),
@@ -306,7 +312,7 @@ class _Builder:
                 **_provenance(record, extra),
             }
             self.data.add("projects", row)
-            theme = self.theme_for(year, record.get("theme_key"))
+            theme = self.theme_for(year, record.get("theme_key")) if year else None
             if theme:
                 self.data.add("item_themes", {"item_id": pid, "theme_id": theme})
 
@@ -333,6 +339,50 @@ class _Builder:
             if record["id"] in superseded:
                 continue
             self.session(record)
+        for record in self.of_kind("session_supplement"):
+            self.supplement(record)
+
+    def supplement(self, record: dict[str, Any]) -> None:
+        """Add a supplement's summary, speakers and sources to the session it names."""
+        sid = item_id(record["supplements"])
+        session = next((s for s in self.data.tables["sessions"] if s["id"] == sid), None)
+        if session is None:
+            raise InputError(f"The supplement {record['id']} adds to {sid}, which is not known.")
+        sources = json.loads(session.get("also_sources") or "[]")
+        sources += [u for u in (record["source_url"], *(record.get("also_sources") or [])) if u]
+        session["also_sources"] = json.dumps(list(dict.fromkeys(sources)), ensure_ascii=False)
+        added = []
+        if record.get("summary_en") and not session.get("abstract_en"):
+            session["abstract_en"] = record["summary_en"]
+            added.append("the summary")
+        year = record["edition_year"]
+        linked = [p for p in self.data.tables["session_people"] if p["session_id"] == sid]
+        taken = {p["person_id"] for p in linked}
+        position = len(linked)
+        for text in record.get("speakers") or []:
+            pid, function = self.person(year, text, record)
+            if pid in taken:
+                continue
+            self.data.add(
+                "session_people",
+                {
+                    "session_id": sid,
+                    "person_id": pid,
+                    "role": "speaker",
+                    "function": function,
+                    "position": position,
+                },
+            )
+            taken.add(pid)
+            position += 1
+            added.append(parse_person(text)[0])
+        what = ", ".join(added) or "sources"
+        note = (
+            f"Supplement {record['id']} ({record.get('input')}) adds {what}: "
+            f"{record.get('title_en') or ''} — source {record['source_url']}, "
+            f"certainty {record.get('certainty')}. {record.get('notes') or ''}"
+        )
+        session["notes"] = " ".join(n for n in (session.get("notes"), note.strip()) if n)
 
     def session(self, record: dict[str, Any]) -> None:
         year = record["edition_year"]
@@ -390,6 +440,20 @@ class _Builder:
             self.data.add("item_themes", {"item_id": sid, "theme_id": theme})
 
 
+def _project_extras(record: dict[str, Any]) -> list[str]:
+    """What a pass-3 project record states beyond the catalogue's columns, as notes."""
+    out = []
+    if record.get("ppf_category_en"):
+        out.append(f"PPF category: {record['ppf_category_en']}.")
+    if record.get("is_scale_up_label"):
+        out.append("The project page carries the label 'Scale-up project'.")
+    if record.get("presented_in_edition"):
+        out.append(f"Presented again at the {record['presented_in_edition']} edition.")
+    if record.get("edition_year") is None and "edition_year" in record:
+        out.append("Edition unknown: the sources show no year.")
+    return out
+
+
 def _completeness(data: CatalogueData, records: list[dict[str, Any]]) -> list[Row]:
     out = []
     for edition in data.tables["editions"]:
@@ -419,19 +483,47 @@ def _completeness(data: CatalogueData, records: list[dict[str, Any]]) -> list[Ro
     return out
 
 
-def build_from_facts(facts_path: Path) -> CatalogueData:
-    """Catalogue rows from the facts file at `facts_path`."""
+def _read_facts(path: Path) -> tuple[bytes, list[dict[str, Any]]]:
+    """The bytes and records of one facts file, each record tagged with the file it came from."""
     try:
-        raw = facts_path.read_bytes()
-        records = json.loads(raw)["records"]
+        raw = path.read_bytes()
+        document = json.loads(raw)
+        records = document["records"] if isinstance(document, dict) else document
+        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+            raise ValueError("no list of records")
     except (OSError, ValueError, KeyError) as exc:
-        raise InputError(f"Cannot read the forum facts at {facts_path}: {exc}") from exc
+        raise InputError(f"Cannot read the forum facts at {path}: {exc}") from exc
+    return raw, [{**r, "input": path.name} for r in records]
+
+
+def facts_inputs(facts_path: Path) -> list[Path]:
+    """`facts_path` and the later facts files found beside it."""
+    later = [facts_path.with_name(name) for name in FACTS_FILES[1:]]
+    return [facts_path, *(p for p in later if p.exists())]
+
+
+def build_from_facts(facts_path: Path, *more: Path) -> CatalogueData:
+    """Catalogue rows from the facts file at `facts_path` and the further facts files `more`."""
+    records: list[dict[str, Any]] = []
+    inputs = []
+    digest = hashlib.sha256()
+    for path in (facts_path, *more):
+        raw, found = _read_facts(path)
+        records += found
+        digest.update(raw)
+        inputs.append({"file": path.name, "records": len(found), "sha256": _sha(raw)})
+    seen: set[str] = set()
+    for record in records:
+        if record["id"] in seen:
+            raise InputError(f"The forum facts repeat the id {record['id']}.")
+        seen.add(record["id"])
     data = _Builder(records).build()
     data.meta = {
         "catalogue_version": BUNDLED_CATALOGUE_VERSION,
         "source": "bundled",
         "source_name": "Paris Peace Forum public facts (Briefer bundle)",
-        "data_sha256": hashlib.sha256(raw).hexdigest(),
+        "data_sha256": digest.hexdigest(),
+        "inputs": inputs,
         "generated_at": None,
         "illustrative": False,
         "partial": True,
@@ -440,12 +532,16 @@ def build_from_facts(facts_path: Path) -> CatalogueData:
     return data
 
 
+def _sha(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
 def default_facts_path() -> Path:
     return Path(__file__).resolve().parents[3] / "shared" / "corpus" / "ppf" / "facts.json"
 
 
 def build_bundled_catalogue(facts_path: Path, out: Path) -> CatalogueData:
-    """Regenerate the bundled catalogue file `out` from the facts at `facts_path`."""
-    data = build_from_facts(facts_path)
+    """Regenerate the bundled catalogue file `out` from `facts_path` and the facts beside it."""
+    data = build_from_facts(*facts_inputs(facts_path))
     write_catalogue(data, out)
     return data

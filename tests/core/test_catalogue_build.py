@@ -4,14 +4,16 @@ import sqlite3
 import pytest
 from corpus import shared_file
 
-from briefer.build.catalogue import build_from_facts, parse_person
+from briefer.build.catalogue import build_from_facts, facts_inputs, parse_person
 from briefer.core.catalogue.io import write_catalogue
 from briefer.core.catalogue.items import item_detail, list_sessions, overview
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    data = build_from_facts(shared_file("ppf", "facts.json"))
+    data = build_from_facts(
+        shared_file("ppf", "facts.json"), shared_file("ppf", "facts-pass3.json")
+    )
     path = tmp_path_factory.mktemp("cat") / "catalogue.db"
     write_catalogue(data, path)
     return data, path
@@ -139,3 +141,90 @@ def test_your_time_shows_the_session_on_this_computers_clock(store, monkeypatch)
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+PASS3 = "https://www.sciencespo.fr/en/news/news/103-sciences-po-psia-students-volunteer-at-the-paris-peace-forum/6915"
+
+
+def test_pass3_is_a_second_input_found_beside_the_first():
+    first = shared_file("ppf", "facts.json")
+    assert [p.name for p in facts_inputs(first)] == ["facts.json", "facts-pass3.json"]
+
+
+def test_pass3_projects_are_in_with_their_sources_and_certainty(built):
+    _, path = built
+    conn = sqlite3.connect(path)
+    rows = {
+        r[0]: r[1:]
+        for r in conn.execute(
+            "SELECT id, edition_id, catalogue, source_url, certainty, notes FROM projects "
+            "WHERE id LIKE 'ppf:proj-2021-2%' OR id = 'ppf:proj-cand-209'"
+        )
+    }
+    assert len(rows) == 9
+    sentinel = rows["ppf:proj-2021-201"]
+    assert sentinel[:4] == (
+        "ppf:edition-2021",
+        "space_for_solutions",
+        "https://parispeaceforum.org/en/projects/sentinel-a-pandemic-preemption-system/",
+        "stated",
+    )
+    assert "facts-pass3.json" in sentinel[4] and "Scale-up project" in sentinel[4]
+    assert rows["ppf:proj-2021-202"][2:4] == (PASS3, "stated_partial")
+    # Shown again in 2021 but selected in 2020: not one of the 80.
+    assert rows["ppf:proj-2021-207"][:2] == ("ppf:edition-2020", "scale_up")
+    # No year in any source: no edition is invented for it.
+    assert rows["ppf:proj-cand-209"][0] is None and rows["ppf:proj-cand-209"][3] == "inferred"
+
+
+def test_pass3_sessions_and_the_opening_supplement(built):
+    _, path = built
+    conn = sqlite3.connect(path)
+    youth = conn.execute(
+        "SELECT day, start, source_url, certainty FROM sessions WHERE id = 'ppf:ses-2021-201'"
+    ).fetchone()
+    assert youth == (
+        "2021-11-12",
+        "2021-11-12T16:45:00Z",
+        "https://rondine.org/en/rondine-attends-the-paris-peace-forum-2021/",
+        "stated",
+    )
+    speakers = [
+        r[0]
+        for r in conn.execute(
+            "SELECT p.name FROM session_people sp JOIN people p ON p.id = sp.person_id "
+            "WHERE sp.session_id = 'ppf:ses-2021-201' ORDER BY sp.position"
+        )
+    ]
+    assert speakers == ["Franco Vaccari", "Laura le Floch", "Mouna Lyoubi", "Gorka Espiau"]
+    digital = conn.execute(
+        "SELECT start, certainty FROM sessions WHERE id = 'ppf:ses-2021-203'"
+    ).fetchone()
+    assert digital == (None, "stated_partial")
+    abstract, also, notes = conn.execute(
+        "SELECT abstract_en, also_sources, notes FROM sessions WHERE id = 'ppf:ses-2021-opening'"
+    ).fetchone()
+    assert abstract.startswith("Harris told the Forum")
+    assert "https://www.voanews.com/a/harris-calls" in also
+    assert "ses-2021-opening-sup1" in notes
+    # The supplement is not a session of its own, and Harris is not listed twice.
+    assert conn.execute("SELECT count(*) FROM sessions WHERE id LIKE '%sup1%'").fetchone()[0] == 0
+    harris = conn.execute(
+        "SELECT count(*) FROM session_people sp JOIN people p ON p.id = sp.person_id "
+        "WHERE sp.session_id = 'ppf:ses-2021-opening' AND p.name = 'Kamala Harris'"
+    ).fetchone()[0]
+    assert harris == 1
+
+
+def test_counts_include_pass3(built):
+    data, _ = built
+    c2021 = next(c for c in data.meta["completeness"] if c["year"] == 2021)
+    assert (c2021["projects_known"], c2021["sessions_known"]) == (14, 17)
+    assert [i["file"] for i in data.meta["inputs"]] == ["facts.json", "facts-pass3.json"]
+
+
+def test_info_counts_what_the_bundle_holds(store):
+    assert (
+        "2021: 14 of 80 selected projects and 17 of 74 sessions are known offline; "
+        "sync or import to complete it."
+    ) in overview(store)["completeness"]
