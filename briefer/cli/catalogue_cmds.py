@@ -10,14 +10,21 @@ from typing import TYPE_CHECKING, Any
 from briefer.cli.common import display_lang, json_flag, store_for
 from briefer.cli.output import print_fields, print_json, print_table
 from briefer.core import paths
-from briefer.core.catalogue.items import edition_of_year, item_detail, list_sessions, overview
+from briefer.core.catalogue.items import item_detail, list_sessions, overview
 from briefer.core.delegations import current_delegation, find_delegate
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.marks import find_mark
 from briefer.core.notes import list_notes
+from briefer.core.queries.editions import default_edition, resolve_edition
+from briefer.core.queries.programme import ProgrammeFilter
+from briefer.core.queries.projects import ProjectFilter, all_projects
 
 if TYPE_CHECKING:
     from briefer.core.search.engine import Filters
+
+
+_EDITION_HELP = "its id (ppf:edition-2021), its name, or its year when only one edition has it"
+_DEFAULT_HELP = "default: the edition under way or next, else the one with most sessions"
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -44,7 +51,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         ),
         help="only these kinds",
     )
-    p.add_argument("--edition", type=int, metavar="YEAR", help="only this edition")
+    p.add_argument("--edition", metavar="EDITION", help=f"only this edition ({_EDITION_HELP})")
     p.add_argument("--day", metavar="YYYY-MM-DD", help="only sessions on this day")
     p.add_argument("--theme", metavar="THEME_ID", help="only items of this theme or priority")
     p.add_argument("--region", help="only projects in this region")
@@ -61,13 +68,17 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_show)
 
     p = commands.add_parser("programme", help="sessions day by day, in time order")
-    p.add_argument("--edition", type=int, metavar="YEAR", help="edition (default: 2021)")
+    p.add_argument("--edition", metavar="EDITION", help=f"{_EDITION_HELP}; {_DEFAULT_HELP}")
     p.add_argument("--day", metavar="YYYY-MM-DD", help="only this day")
+    p.add_argument("--format", help="only sessions of exactly this format (panel, workshop…)")
+    p.add_argument("--theme", metavar="THEME_ID", help="only sessions of this theme or priority")
+    p.add_argument("--marked", action="store_true", help="only sessions your delegation marked")
+    p.add_argument("--delegate", metavar="NAME", help="only sessions assigned to this delegate")
     json_flag(p)
     p.set_defaults(handler=cmd_programme)
 
     p = commands.add_parser("projects", help="the project catalogue of an edition")
-    p.add_argument("--edition", type=int, metavar="YEAR", help="edition (default: 2021)")
+    p.add_argument("--edition", metavar="EDITION", help=f"{_EDITION_HELP}; {_DEFAULT_HELP}")
     json_flag(p)
     p.set_defaults(handler=cmd_projects)
 
@@ -84,7 +95,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def cmd_info(args: argparse.Namespace) -> int:
     with store_for(args) as store:
-        data = overview(store)
+        data = overview(store, display_lang(args))
         data["data_dir"] = str(store.folder)
     if args.json:
         print_json(data)
@@ -95,8 +106,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         print("ILLUSTRATIVE DATA: this catalogue is not real forum data.")
     rows = [
         [
-            e["year"],
-            e["number"],
+            e["name"],
+            e["id"],
             e["start_date"],
             e["end_date"],
             e["venue"],
@@ -110,8 +121,11 @@ def cmd_info(args: argparse.Namespace) -> int:
     ]
     print_table(
         rows,
-        ["year", "no.", "from", "to", "venue", "sessions", "of", "selected", "of", "all projects"],
-        max_width=32,
+        [
+            *("edition", "id", "from", "to", "venue"),
+            *("sessions", "of", "selected", "of", "all projects"),
+        ],
+        max_width=48,
     )
     if data["partial"]:
         print("\nThe offline catalogue is partial:")
@@ -120,16 +134,21 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
-def _filters(args: argparse.Namespace, store: Any, delegation: Any) -> Filters:
-    from briefer.core.search.engine import Filters
-
-    delegate = find_delegate(store, delegation, args.delegate) if args.delegate else None
+def _delegate(args: argparse.Namespace, store: Any, delegation: Any) -> Any:
+    """The delegate `--delegate` names, after checking `--marked`/`--delegate` have a delegation."""
     if (args.marked or args.delegate) and delegation is None:
         raise InputError(
             "--marked and --delegate need a delegation: briefer delegation create NAME"
         )
+    return find_delegate(store, delegation, args.delegate) if args.delegate else None
+
+
+def _filters(args: argparse.Namespace, store: Any, delegation: Any) -> Filters:
+    from briefer.core.search.engine import Filters
+
+    delegate = _delegate(args, store, delegation)
     return Filters(
-        edition_id=edition_of_year(store, args.edition) if args.edition else None,
+        edition_id=resolve_edition(store, args.edition) if args.edition else None,
         day=args.day,
         theme_id=args.theme,
         region=args.region,
@@ -249,13 +268,33 @@ def _print_detail(d: dict[str, Any]) -> None:
 
 
 def _edition(args: argparse.Namespace, store: Any) -> str:
-    return edition_of_year(store, args.edition or 2021)
+    """The edition `--edition` names, else the default edition."""
+    if args.edition:
+        return resolve_edition(store, args.edition)
+    edition = default_edition(store)
+    if edition is None:
+        raise NotFoundError("The catalogue has no edition with sessions.")
+    return edition
 
 
 def cmd_programme(args: argparse.Namespace) -> int:
     with store_for(args) as store:
         lang = display_lang(args)
-        sessions = list_sessions(store, _edition(args, store), args.day, lang)
+        try:
+            delegation = current_delegation(store)
+        except NotFoundError:
+            delegation = None
+        delegate = _delegate(args, store, delegation)
+        where = ProgrammeFilter(
+            edition_id=_edition(args, store),
+            day=args.day,
+            format=args.format,
+            theme_id=args.theme,
+            marked_only=args.marked,
+            delegate_id=delegate.id if delegate else None,
+            delegation_id=delegation.id if delegation else None,
+        )
+        sessions = list_sessions(store, lang=lang, where=where)
     if args.json:
         print_json(sessions)
         return 0
@@ -275,10 +314,7 @@ def cmd_projects(args: argparse.Namespace) -> int:
         edition = _edition(args, store)
         rows = [
             item_detail(store, r["id"], lang)
-            for r in store.query(
-                "SELECT id FROM cat.projects WHERE edition_id = ? ORDER BY catalogue, id",
-                (edition,),
-            )
+            for r in all_projects(store, ProjectFilter(edition_id=edition), "catalogue")
         ]
     if args.json:
         print_json(rows)

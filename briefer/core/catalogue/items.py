@@ -8,6 +8,7 @@ from typing import Any
 from briefer.core.errors import NotFoundError
 from briefer.core.i18n import translate
 from briefer.core.localize import all_languages, pick
+from briefer.core.queries.programme import ProgrammeFilter, programme
 from briefer.core.store import Store
 from briefer.core.timefmt import local, time_range
 
@@ -217,10 +218,29 @@ def item_detail(store: Store, item_id: str, lang: str) -> dict[str, Any]:
     row = store.query_one(f"SELECT * FROM cat.{KIND_TABLES[kind]} WHERE id = ?", (item_id,))
     assert row is not None
     if kind == "session":
-        return session_detail(store, row, lang)
-    if kind == "project":
-        return project_detail(store, row, lang)
-    return _generic_detail(store, kind, row, lang)
+        detail = session_detail(store, row, lang)
+        detail["city"] = _venue_city(store, row.get("venue_id"))
+    elif kind == "project":
+        detail = project_detail(store, row, lang)
+    else:
+        detail = _generic_detail(store, kind, row, lang)
+    detail["links"] = item_links(store, item_id)
+    return detail
+
+
+def item_links(store: Store, item_id: str) -> list[dict[str, Any]]:
+    """The web links (recordings, slides, pages) the catalogue holds for `item_id`, in order."""
+    return store.query(
+        "SELECT url, title, kind FROM cat.links WHERE item_id = ? ORDER BY position, url",
+        (item_id,),
+    )
+
+
+def _venue_city(store: Store, venue_id: str | None) -> str | None:
+    if not venue_id:
+        return None
+    row = store.query_one("SELECT city FROM cat.venues WHERE id = ?", (venue_id,))
+    return row["city"] if row else None
 
 
 def _referenced(store: Store, item_id: str) -> bool:
@@ -232,12 +252,12 @@ def _referenced(store: Store, item_id: str) -> bool:
     )
 
 
-def overview(store: Store) -> dict[str, Any]:
+def overview(store: Store, lang: str = "en") -> dict[str, Any]:
     """Editions with their counts, how complete the catalogue is, and its version."""
     meta = store.catalogue_meta()
     completeness = {c["edition_id"]: c for c in meta.get("completeness") or []}
     editions = []
-    for row in store.query("SELECT * FROM cat.editions ORDER BY year"):
+    for row in store.query("SELECT * FROM cat.editions ORDER BY year, start_date, id"):
         counts = store.query_one(
             "SELECT (SELECT count(*) FROM cat.sessions WHERE edition_id = :e) AS sessions,"
             " (SELECT count(*) FROM cat.projects WHERE edition_id = :e) AS projects,"
@@ -252,7 +272,7 @@ def overview(store: Store) -> dict[str, Any]:
                 "id": row["id"],
                 "year": row["year"],
                 "number": row["number"],
-                "name": pick(row, "name", "en"),
+                "name": pick(row, "name", lang) or row["id"],
                 "start_date": row["start_date"],
                 "end_date": row["end_date"],
                 "venue": row["venue"],
@@ -304,22 +324,15 @@ def list_sessions(
     edition_id: str | None = None,
     day: str | None = None,
     lang: str = "en",
+    *,
+    where: ProgrammeFilter | None = None,
 ) -> list[dict[str, Any]]:
-    """Sessions in programme order: by day, then time; sessions without a time last in their day."""
-    sql = "SELECT * FROM cat.sessions WHERE 1"
-    params: list[Any] = []
-    if edition_id:
-        sql += " AND edition_id = ?"
-        params.append(edition_id)
-    if day:
-        sql += " AND day = ?"
-        params.append(day)
-    sql += " ORDER BY day IS NULL, day, start IS NULL, start, id"
-    return [session_detail(store, row, lang) for row in store.query(sql, params)]
-
-
-def edition_of_year(store: Store, year: int) -> str:
-    row = store.query_one("SELECT id FROM cat.editions WHERE year = ?", (year,))
-    if row is None:
-        raise NotFoundError(f"No edition {year} in the catalogue.")
-    return row["id"]
+    """Sessions in full, in programme order (the window's order): by day, then time; sessions
+    without a time last in their day. `where` filters as the window does; without it, by
+    `edition_id` and `day`."""
+    where = where or ProgrammeFilter(edition_id=edition_id, day=day)
+    return [
+        session_detail(store, full, lang)
+        for row in programme(store, where)
+        if (full := store.query_one("SELECT * FROM cat.sessions WHERE id = ?", (row["id"],)))
+    ]

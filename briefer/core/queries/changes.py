@@ -1,0 +1,42 @@
+"""What the Changes view and the change badges read: the last pack and the last sync's changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefer.core.delegations import Delegation
+from briefer.core.store import Store
+
+
+@dataclass(frozen=True)
+class PackStamp:
+    id: int
+    created: str
+
+
+def last_pack(store: Store, delegation: Delegation | None) -> PackStamp | None:
+    """The delegation's most recent pack, the mark from which "changes since" are counted."""
+    if delegation is None:
+        return None
+    row = store.query_one(
+        "SELECT id, created FROM packs WHERE delegation_id = ? ORDER BY created DESC LIMIT 1",
+        (delegation.id,),
+    )
+    return PackStamp(row["id"], row["created"]) if row else None
+
+
+def changed_in_last_sync(store: Store) -> set[str]:
+    """The items the last completed sync changed (added items aside: they are new, not changed)."""
+    return {
+        r["item_id"]
+        for r in store.query(
+            "SELECT DISTINCT c.item_id FROM changes c JOIN syncs s ON s.id = c.sync_id "
+            "WHERE s.status = 'done' AND c.field != 'added' AND s.id = "
+            "(SELECT max(id) FROM syncs WHERE status = 'done')"
+        )
+    }
+
+
+def in_catalogue(store: Store, item_id: str) -> bool:
+    """Whether the catalogue still holds `item_id` (a withdrawn item has only its snapshot)."""
+    return store.query_one("SELECT 1 FROM cat.items WHERE id = ?", (item_id,)) is not None

@@ -1,0 +1,101 @@
+"""The forum's editions: listed by name, chosen by id, name or year, and the one default."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from briefer.core.errors import InputError, NotFoundError
+from briefer.core.i18n import translate
+from briefer.core.localize import all_languages, pick
+from briefer.core.store import Store
+
+
+@dataclass(frozen=True)
+class Edition:
+    id: str
+    year: int | None
+    name: str
+    start_date: str | None
+    end_date: str | None
+    sessions: int
+
+
+def _rows(store: Store) -> list[dict[str, Any]]:
+    return store.query(
+        "SELECT e.*, (SELECT count(*) FROM cat.sessions s WHERE s.edition_id = e.id) AS sessions "
+        "FROM cat.editions e ORDER BY e.year DESC, e.start_date DESC, e.id"
+    )
+
+
+def _edition(row: dict[str, Any], lang: str) -> Edition:
+    return Edition(
+        id=row["id"],
+        year=row["year"],
+        name=pick(row, "name", lang) or row["id"],
+        start_date=row["start_date"],
+        end_date=row["end_date"],
+        sessions=row["sessions"],
+    )
+
+
+def list_editions(store: Store, lang: str) -> list[Edition]:
+    """Every edition, newest first, named in `lang` (falling back as every text does)."""
+    return [_edition(row, lang) for row in _rows(store)]
+
+
+def default_edition(store: Store, today: dt.date | None = None) -> str | None:
+    """The edition shown first, by one rule for every front end.
+
+    Among the editions that have sessions: the one under way today, else the nearest one to
+    come, else the one with the most sessions (the most recent on a tie). No editions: None.
+    """
+    day = (today or dt.date.today()).isoformat()
+    editions = [e for e in list_editions(store, "en") if e.sessions]
+    running = [e for e in editions if e.start_date and e.start_date <= day <= (e.end_date or "")]
+    if running:
+        return running[0].id
+    coming = sorted(
+        (e for e in editions if e.start_date and e.start_date > day),
+        key=lambda e: (e.start_date, e.id),
+    )
+    if coming:
+        return coming[0].id
+    if editions:
+        return max(editions, key=lambda e: (e.sessions, e.year or 0, e.start_date or "")).id
+    return None
+
+
+def resolve_edition(store: Store, text: str) -> str:
+    """The id of the edition named by `text`: its id, its name in any language, or its year.
+
+    Raises:
+        NotFoundError: no edition answers to `text`.
+        InputError: `text` is a year that several editions share (kind "ambiguous_edition").
+    """
+    wanted = " ".join(text.split()).casefold()
+    rows = _rows(store)
+    for matches in (
+        [r for r in rows if r["id"].casefold() == wanted],
+        [r for r in rows if wanted in {n.casefold() for n in all_languages(r, "name").values()}],
+        [r for r in rows if wanted.isdigit() and r["year"] == int(wanted)],
+    ):
+        if len(matches) == 1:
+            return matches[0]["id"]
+        if len(matches) > 1:
+            candidates = [f"{r['id']} ({pick(r, 'name', 'en') or r['id']})" for r in matches]
+            raise InputError(
+                translate("Editions", "Several editions answer to '{text}': {candidates}.").format(
+                    text=text, candidates="; ".join(candidates)
+                ),
+                kind="ambiguous_edition",
+                facts={"text": text, "candidates": [r["id"] for r in matches]},
+            )
+    known = ", ".join(r["id"] for r in rows) or translate("Editions", "none")
+    raise NotFoundError(
+        translate("Editions", "No edition {text} in the catalogue (editions: {known}).").format(
+            text=text, known=known
+        ),
+        facts={"text": text},
+    )

@@ -1,0 +1,174 @@
+"""The programme: sessions by day, in time order, under one filter for every front end.
+
+Read lazily: `programme_days` counts each day's sessions, `programme_rows` reads one day a batch
+at a time, timed sessions first in time order (the catalogue's (edition, day, start) index serves
+it), then the sessions without a time. 100,000 sessions open and scroll without being all read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from briefer.core.localize import pick
+from briefer.core.store import Store
+
+BATCH = 400
+
+_COLUMNS = (
+    "SELECT s.id, s.edition_id, s.day, s.title_ar, s.title_fr, s.title_en, s.title_other, s.start, "
+    's."end", s.timezone, s.format, s.status, r.name_ar AS room_ar, r.name_fr AS room_fr, '
+    "r.name_en AS room_en, v.name_en AS venue_en, v.name_fr AS venue_fr, v.name_ar AS venue_ar, "
+    "s.online_url, m.priority "
+    "FROM cat.sessions s LEFT JOIN cat.rooms r ON r.id = s.room_id "
+    "LEFT JOIN cat.venues v ON v.id = s.venue_id "
+    "LEFT JOIN marks m ON m.item_id = s.id AND m.delegation_id = ? "
+)
+
+
+@dataclass(frozen=True)
+class ProgrammeFilter:
+    """Which sessions to list. `format` and `day` match exactly; `marked_only` and `delegate_id`
+    speak of the marks of `delegation_id` (with no delegation, nothing is marked)."""
+
+    edition_id: str | None = None
+    day: str | None = None
+    format: str | None = None
+    theme_id: str | None = None
+    marked_only: bool = False
+    delegate_id: int | None = None
+    delegation_id: int | None = None
+
+
+@dataclass(frozen=True)
+class DayCount:
+    day: str | None
+    count: int
+
+
+@dataclass(frozen=True)
+class Position:
+    """How far one day has been read: how many of its timed, then untimed, sessions."""
+
+    timed: int = 0
+    untimed: int = 0
+
+    @property
+    def read(self) -> int:
+        return self.timed + self.untimed
+
+
+def _where(f: ProgrammeFilter) -> tuple[str, list[Any]]:
+    sql, params = ["1"], []
+    if f.edition_id:
+        sql.append("s.edition_id = ?")
+        params.append(f.edition_id)
+    if f.day:
+        sql.append("s.day = ?")
+        params.append(f.day)
+    if f.format:
+        sql.append("s.format = ?")
+        params.append(f.format)
+    if f.theme_id:
+        sql.append("s.id IN (SELECT item_id FROM cat.item_themes WHERE theme_id = ?)")
+        params.append(f.theme_id)
+    if f.marked_only:
+        sql.append("m.item_id IS NOT NULL")
+    if f.delegate_id is not None:
+        sql.append(
+            "s.id IN (SELECT item_id FROM mark_delegates "
+            "WHERE delegate_id = ? AND delegation_id = ?)"
+        )
+        params += [f.delegate_id, f.delegation_id]
+    return " AND ".join(sql), params
+
+
+def programme_days(store: Store, f: ProgrammeFilter) -> list[DayCount]:
+    """The days with sessions under `f`, in order, "to be announced" (None) last."""
+    where, params = _where(f)
+    rows = store.query(
+        "SELECT s.day, count(*) AS n FROM cat.sessions s "
+        "LEFT JOIN marks m ON m.item_id = s.id AND m.delegation_id = ? "
+        f"WHERE {where} GROUP BY s.day ORDER BY s.day IS NULL, s.day",
+        [f.delegation_id, *params],
+    )
+    return [DayCount(r["day"], r["n"]) for r in rows]
+
+
+def _read(
+    store: Store, f: ProgrammeFilter, day: str | None, timed: bool, offset: int, limit: int
+) -> list[dict[str, Any]]:
+    where, params = _where(f)
+    day_sql, day_params = ("s.day IS NULL", []) if day is None else ("s.day = ?", [day])
+    clause = "s.start IS NOT NULL" if timed else "s.start IS NULL"
+    return store.query(
+        f"{_COLUMNS} WHERE {where} AND {day_sql} AND {clause} "
+        "ORDER BY s.start, s.id LIMIT ? OFFSET ?",
+        [f.delegation_id, *params, *day_params, limit, offset],
+    )
+
+
+def programme_rows(
+    store: Store,
+    f: ProgrammeFilter,
+    day: str | None,
+    at: Position = Position(),
+    limit: int = BATCH,
+) -> tuple[list[dict[str, Any]], Position]:
+    """The next `limit` sessions of `day` after `at`, and the position after them.
+
+    Each row holds the session's titles, time and zone, format, status, room and venue names,
+    online link, and the delegation's mark priority (None when unmarked).
+    """
+    rows = _read(store, f, day, True, at.timed, limit)
+    at = replace(at, timed=at.timed + len(rows))
+    if len(rows) < limit:
+        more = _read(store, f, day, False, at.untimed, limit - len(rows))
+        rows += more
+        at = replace(at, untimed=at.untimed + len(more))
+    return rows, at
+
+
+def programme(store: Store, f: ProgrammeFilter) -> Iterator[dict[str, Any]]:
+    """Every session under `f` in programme order, read batch by batch."""
+    for day in programme_days(store, f):
+        at = Position()
+        while True:
+            rows, at = programme_rows(store, f, day.day, at)
+            yield from rows
+            if len(rows) < BATCH:
+                break
+
+
+def programme_values(store: Store, edition_id: str | None, column: str) -> list[str]:
+    """The days or the formats (`column`) that the sessions of `edition_id` have, in order."""
+    if column not in ("day", "format"):
+        raise ValueError(column)
+    return [
+        r["value"]
+        for r in store.query(
+            f"SELECT DISTINCT {column} AS value FROM cat.sessions "
+            f"WHERE edition_id = ? AND {column} IS NOT NULL ORDER BY {column}",
+            (edition_id,),
+        )
+    ]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A value a filter offers, and its label in the display language."""
+
+    id: str
+    label: str
+
+
+def edition_themes(store: Store, edition_id: str | None, lang: str) -> list[Choice]:
+    """The themes and priorities of `edition_id` that a session or project can carry."""
+    return [
+        Choice(r["id"], pick(r, "name", lang) or r["id"])
+        for r in store.query(
+            "SELECT * FROM cat.themes WHERE edition_id = ? AND key IS NOT NULL ORDER BY type, key",
+            (edition_id,),
+        )
+    ]
