@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,19 +15,25 @@ from PySide6.QtCore import (
 )
 
 from briefer.core.localize import pick
-from briefer.core.store import Store
+from briefer.core.queries.projects import (
+    BATCH,
+    ProjectFilter,
+    SortKey,
+    project_count,
+    project_rows,
+)
+from briefer.gui.context import AppContext
 
-BATCH = 400
 RecordRole = Qt.ItemDataRole.UserRole + 1
 COL_NAME, COL_ORG, COL_THEMES, COL_REGIONS, COL_COUNTRIES, COL_CATALOGUE = range(6)
-_SORT_SQL = {
-    COL_NAME: "lower(coalesce(p.name_en, p.name_fr, p.name_ar, p.name_other, ''))",
-    COL_ORG: "lower(coalesce(o.name, ''))",
-    COL_THEMES: "themes_en",
-    COL_REGIONS: "p.regions",
-    COL_COUNTRIES: "p.countries",
-    COL_CATALOGUE: "p.catalogue",
-}
+_SORT_KEYS: tuple[SortKey, ...] = (
+    "name",
+    "organisation",
+    "themes",
+    "regions",
+    "countries",
+    "catalogue",
+)
 
 
 def _headers() -> list[str]:
@@ -49,43 +56,21 @@ def catalogue_label(value: str | None) -> str:
 
 
 class ProjectsTableModel(QAbstractTableModel):
-    def __init__(self, store: Store, lang: str = "en") -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
-        self.store = store
-        self.lang = lang
+        self.ctx = ctx
         self.rows: list[dict[str, Any]] = []
         self.total = 0
-        self.edition_id: str | None = None
-        self.text_filter = ""
+        self.filter = ProjectFilter()
         self.order = (COL_NAME, Qt.SortOrder.AscendingOrder)
-
-    def _where(self) -> tuple[str, list[Any]]:
-        sql, params = ["1"], []
-        if self.edition_id:
-            sql.append("p.edition_id = ?")
-            params.append(self.edition_id)
-        if self.text_filter:
-            like = f"%{self.text_filter}%"
-            sql.append(
-                "(coalesce(p.name_en,'') || coalesce(p.name_fr,'') || coalesce(p.name_ar,'')"
-                " || coalesce(p.name_other,'') || coalesce(o.name,'') || p.regions "
-                "|| p.countries) LIKE ?"
-            )
-            params.append(like)
-        return " AND ".join(sql), params
 
     def reload(self, edition_id: str | None = None, text: str | None = None) -> None:
         self.beginResetModel()
         if edition_id is not None:
-            self.edition_id = edition_id
+            self.filter = replace(self.filter, edition_id=edition_id or None)
         if text is not None:
-            self.text_filter = text.strip()
-        where, params = self._where()
-        self.total = self.store.query_one(
-            "SELECT count(*) AS n FROM cat.projects p "
-            f"LEFT JOIN cat.organisations o ON o.id = p.organisation_id WHERE {where}",
-            params,
-        )["n"]
+            self.filter = replace(self.filter, text=text.strip())
+        self.total = project_count(self.ctx.store, self.filter)
         self.rows = []
         self.endResetModel()
 
@@ -93,23 +78,14 @@ class ProjectsTableModel(QAbstractTableModel):
         return not parent.isValid() and len(self.rows) < self.total
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
-        where, params = self._where()
         column, order = self.order
-        direction = "DESC" if order == Qt.SortOrder.DescendingOrder else "ASC"
-        rows = self.store.query(
-            "SELECT p.*, o.name AS organisation, "
-            "(SELECT group_concat(coalesce(t.name_en, t.name_fr, t.name_ar), ', ') "
-            " FROM cat.item_themes it JOIN cat.themes t ON t.id = it.theme_id "
-            " WHERE it.item_id = p.id) AS themes_en, "
-            "(SELECT group_concat(coalesce(t.name_ar, t.name_en), '، ') "
-            " FROM cat.item_themes it JOIN cat.themes t ON t.id = it.theme_id "
-            " WHERE it.item_id = p.id) AS themes_ar, "
-            "(SELECT group_concat(coalesce(t.name_fr, t.name_en), ', ') "
-            " FROM cat.item_themes it JOIN cat.themes t ON t.id = it.theme_id "
-            " WHERE it.item_id = p.id) AS themes_fr "
-            "FROM cat.projects p LEFT JOIN cat.organisations o ON o.id = p.organisation_id "
-            f"WHERE {where} ORDER BY {_SORT_SQL[column]} {direction}, p.id LIMIT ? OFFSET ?",
-            [*params, BATCH, len(self.rows)],
+        rows = project_rows(
+            self.ctx.store,
+            self.filter,
+            _SORT_KEYS[column],
+            order == Qt.SortOrder.DescendingOrder,
+            offset=len(self.rows),
+            limit=BATCH,
         )
         if not rows:
             self.total = len(self.rows)
@@ -149,13 +125,13 @@ class ProjectsTableModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == COL_NAME:
-            return pick(row, "name", self.lang) or QCoreApplication.translate(
+            return pick(row, "name", self.ctx.lang) or QCoreApplication.translate(
                 "ProjectsModel", "(untitled)"
             )
         if column == COL_ORG:
             return row.get("organisation") or ""
         if column == COL_THEMES:
-            return row.get(f"themes_{self.lang}") or row.get("themes_en") or ""
+            return row.get(f"themes_{self.ctx.lang}") or row.get("themes_en") or ""
         if column == COL_REGIONS:
             return ", ".join(json.loads(row.get("regions") or "[]"))
         if column == COL_COUNTRIES:

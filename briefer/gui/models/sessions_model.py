@@ -15,10 +15,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from briefer.core.localize import pick
-from briefer.core.store import Store
+from briefer.core.queries.programme import (
+    BATCH,
+    Position,
+    ProgrammeFilter,
+    programme_days,
+    programme_rows,
+)
 from briefer.core.timefmt import day_name, local
+from briefer.gui.context import AppContext
 
-BATCH = 400
 RecordRole = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("Time", "Session", "Place", "Format", "Mark", "Status")
 COL_TIME, COL_TITLE, COL_PLACE, COL_FORMAT, COL_MARK, COL_STATUS = range(6)
@@ -36,62 +42,28 @@ def _headers() -> list[str]:
 
 
 @dataclass
-class SessionFilter:
-    edition_id: str | None = None
-    day: str | None = None
-    format: str | None = None
-    theme_id: str | None = None
-    marked_only: bool = False
-    delegate_id: int | None = None
-    delegation_id: int | None = None
-
-
-@dataclass
 class _Day:
     day: str | None
     count: int
     rows: list[dict[str, Any]] = field(default_factory=list)
-    timed: int = 0
+    at: Position = field(default_factory=Position)
 
 
 class SessionsTreeModel(QAbstractItemModel):
-    """Days at the top, sessions below; `data()` reads prepared rows only, never SQL."""
+    """Days at the top, sessions below; `data()` reads prepared rows only, never the store."""
 
-    def __init__(self, store: Store, lang: str = "en") -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
-        self.store = store
-        self.lang = lang
-        self.filter = SessionFilter()
+        self.ctx = ctx
+        self.filter = ProgrammeFilter()
         self.days: list[_Day] = []
         self.conflicts: set[str] = set()
         self.changed: set[str] = set()
 
     # --- loading ------------------------------------------------------------------------
-    def _where(self) -> tuple[str, list[Any]]:
-        f = self.filter
-        sql, params = ["1"], []
-        if f.edition_id:
-            sql.append("s.edition_id = ?")
-            params.append(f.edition_id)
-        if f.day:
-            sql.append("s.day = ?")
-            params.append(f.day)
-        if f.format:
-            sql.append("s.format = ?")
-            params.append(f.format)
-        if f.theme_id:
-            sql.append("s.id IN (SELECT item_id FROM cat.item_themes WHERE theme_id = ?)")
-            params.append(f.theme_id)
-        if f.marked_only and f.delegation_id is not None:
-            sql.append("m.item_id IS NOT NULL")
-        if f.delegate_id is not None:
-            sql.append("s.id IN (SELECT item_id FROM mark_delegates WHERE delegate_id = ?)")
-            params.append(f.delegate_id)
-        return " AND ".join(sql), params
-
     def reload(
         self,
-        flt: SessionFilter | None = None,
+        flt: ProgrammeFilter | None = None,
         conflicts: set[str] | None = None,
         changed: set[str] | None = None,
     ) -> None:
@@ -102,14 +74,7 @@ class SessionsTreeModel(QAbstractItemModel):
             self.conflicts = conflicts
         if changed is not None:
             self.changed = changed
-        where, params = self._where()
-        rows = self.store.query(
-            "SELECT s.day, count(*) AS n FROM cat.sessions s "
-            "LEFT JOIN marks m ON m.item_id = s.id AND m.delegation_id = ? "
-            f"WHERE {where} GROUP BY s.day ORDER BY s.day IS NULL, s.day",
-            [self.filter.delegation_id, *params],
-        )
-        self.days = [_Day(r["day"], r["n"]) for r in rows]
+        self.days = [_Day(d.day, d.count) for d in programme_days(self.ctx.store, self.filter)]
         self.endResetModel()
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
@@ -120,37 +85,14 @@ class SessionsTreeModel(QAbstractItemModel):
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
         day = self.days[parent.row()]
-        rows = self._batch(day, timed=True)
-        if len(rows) < BATCH:
-            rows += self._batch(day, timed=False, limit=BATCH - len(rows))
+        rows, at = programme_rows(self.ctx.store, self.filter, day.day, day.at, BATCH)
         if not rows:
             day.count = len(day.rows)
             return
         self.beginInsertRows(parent, len(day.rows), len(day.rows) + len(rows) - 1)
         day.rows.extend(rows)
-        day.timed += sum(1 for r in rows if r["start"] is not None)
+        day.at = at
         self.endInsertRows()
-
-    def _batch(self, day: _Day, timed: bool, limit: int = BATCH) -> list[dict[str, Any]]:
-        """Timed sessions in time order (the (day, start) index serves it), then untimed ones."""
-        where, params = self._where()
-        day_sql = "s.day IS NULL" if day.day is None else "s.day = ?"
-        day_params = [] if day.day is None else [day.day]
-        if timed:
-            clause, order, offset = "s.start IS NOT NULL", "s.start, s.id", day.timed
-        else:
-            clause, order, offset = "s.start IS NULL", "s.start, s.id", len(day.rows) - day.timed
-        return self.store.query(
-            'SELECT s.id, s.title_ar, s.title_fr, s.title_en, s.title_other, s.start, s."end", '
-            "s.timezone, s.format, s.status, r.name_ar AS room_ar, r.name_fr AS room_fr, "
-            "r.name_en AS room_en, v.name_en AS venue_en, v.name_fr AS venue_fr, "
-            "v.name_ar AS venue_ar, s.online_url, m.priority "
-            "FROM cat.sessions s LEFT JOIN cat.rooms r ON r.id = s.room_id "
-            "LEFT JOIN cat.venues v ON v.id = s.venue_id "
-            "LEFT JOIN marks m ON m.item_id = s.id AND m.delegation_id = ? "
-            f"WHERE {where} AND {day_sql} AND {clause} ORDER BY {order} LIMIT ? OFFSET ?",
-            [self.filter.delegation_id, *params, *day_params, limit, offset],
-        )
 
     # --- structure ----------------------------------------------------------------------
     def index(
@@ -237,7 +179,7 @@ class SessionsTreeModel(QAbstractItemModel):
         if day.day is None:
             label = QCoreApplication.translate("SessionsModel", "Day to be announced")
         else:
-            label = day_name(day.day, self.lang)  # the pack's wording, so both read alike
+            label = day_name(day.day, self.ctx.lang)  # the pack's wording, so both read alike
         return QCoreApplication.translate(
             "SessionsModel", "{day} — %n session(s)", "", day.count
         ).format(day=label)
@@ -250,11 +192,11 @@ class SessionsTreeModel(QAbstractItemModel):
             end = local(row["end"], row["timezone"])
             return start.strftime("%H:%M") + (f"–{end.strftime('%H:%M')}" if end else "")
         if column == COL_TITLE:
-            return pick(row, "title", self.lang) or QCoreApplication.translate(
+            return pick(row, "title", self.ctx.lang) or QCoreApplication.translate(
                 "SessionsModel", "(untitled)"
             )
         if column == COL_PLACE:
-            parts = [pick(row, "room", self.lang), pick(row, "venue", self.lang)]
+            parts = [pick(row, "room", self.ctx.lang), pick(row, "venue", self.ctx.lang)]
             if row.get("online_url"):
                 parts.append(QCoreApplication.translate("SessionsModel", "online"))
             return ", ".join(p for p in parts if p) or QCoreApplication.translate(

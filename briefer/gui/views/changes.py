@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from briefer.core.queries.changes import in_catalogue, last_pack
 from briefer.core.sync.history import list_changes
 from briefer.gui.context import AppContext
 from briefer.gui.widgets import Retranslatable, SectionTitle
@@ -62,18 +63,12 @@ class ChangesView(Retranslatable, QWidget):
         delegation = self.ctx.delegation()
         self.tree.clear()
         rows = list_changes(self.ctx.store, delegation)
-        pack = None
-        if delegation is not None:
-            pack = self.ctx.store.query_one(
-                "SELECT id, created FROM packs WHERE delegation_id = ? ORDER BY created DESC "
-                "LIMIT 1",
-                (delegation.id,),
-            )
+        pack = last_pack(self.ctx.store, delegation)
         if pack:
-            since = [r for r in rows if r["at"] > pack["created"]]
+            since = [r for r in rows if r["at"] > pack.created]
             self.since_pack.setText(
                 self.tr("%n change(s) since the pack printed on {date}.", "", len(since)).format(
-                    date=pack["created"][:16].replace("T", " ")
+                    date=pack.created[:16].replace("T", " ")
                 )
             )
         else:
@@ -99,5 +94,5 @@ class ChangesView(Retranslatable, QWidget):
 
     def _open(self, item: QTreeWidgetItem) -> None:
         item_id = item.data(0, Qt.ItemDataRole.UserRole)
-        if item_id and self.ctx.store.query_one("SELECT 1 FROM cat.items WHERE id = ?", (item_id,)):
+        if item_id and in_catalogue(self.ctx.store, item_id):
             self.ctx.item_selected.emit(item_id)

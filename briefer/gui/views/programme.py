@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.delegations import list_delegates
-from briefer.core.localize import pick
 from briefer.core.marks import conflicts
+from briefer.core.queries.changes import changed_in_last_sync
+from briefer.core.queries.programme import ProgrammeFilter, edition_themes, programme_values
 from briefer.core.timefmt import tba
 from briefer.gui.context import AppContext
 from briefer.gui.models.sessions_model import (
@@ -27,7 +28,6 @@ from briefer.gui.models.sessions_model import (
     COL_STATUS,
     COL_TIME,
     COL_TITLE,
-    SessionFilter,
     SessionsTreeModel,
 )
 from briefer.gui.models.sessions_model import RecordRole as SessionRole
@@ -57,7 +57,7 @@ class ProgrammeView(Retranslatable, QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(width)
-        self.model = SessionsTreeModel(ctx.store, ctx.lang)
+        self.model = SessionsTreeModel(ctx)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
@@ -103,7 +103,6 @@ class ProgrammeView(Retranslatable, QWidget):
         ):
             label.setText(text)
         self.marked.setText(self.tr("Marked only"))
-        self.model.lang = self.ctx.lang
         self._fill_filters()
 
     def _fill_filters(self) -> None:
@@ -128,16 +127,12 @@ class ProgrammeView(Retranslatable, QWidget):
     def _fill_edition_filters(self) -> None:
         was_loading, self._loading = self._loading, True
         edition = self.edition.currentData()
-        store = self.ctx.store
         self._fill_values(self.day, self.tr("all days"), "day", edition)
         self._fill_values(self.format, self.tr("all formats"), "format", edition)
         self.theme.clear()
         self.theme.addItem(self.tr("all themes"), None)
-        for row in store.query(
-            "SELECT * FROM cat.themes WHERE edition_id = ? AND key IS NOT NULL ORDER BY type, key",
-            (edition,),
-        ):
-            self.theme.addItem(pick(row, "name", self.ctx.lang) or row["id"], row["id"])
+        for theme in edition_themes(self.ctx.store, edition, self.ctx.lang):
+            self.theme.addItem(theme.label, theme.id)
         self._loading = was_loading
         self._filters_changed()
 
@@ -145,12 +140,8 @@ class ProgrammeView(Retranslatable, QWidget):
         """`everything`, then each value the edition's sessions have in `column`."""
         combo.clear()
         combo.addItem(everything, None)
-        for row in self.ctx.store.query(
-            f"SELECT DISTINCT {column} AS value FROM cat.sessions "
-            f"WHERE edition_id = ? AND {column} IS NOT NULL ORDER BY {column}",
-            (edition,),
-        ):
-            combo.addItem(row["value"], row["value"])
+        for value in programme_values(self.ctx.store, edition, column):
+            combo.addItem(value, value)
 
     def _filters_changed(self) -> None:
         if not self._loading:
@@ -162,17 +153,8 @@ class ProgrammeView(Retranslatable, QWidget):
         if delegation:
             for c in conflicts(self.ctx.store, delegation):
                 clashes |= {c.first, c.second}
-        changed = {
-            r["item_id"]
-            for r in self.ctx.store.query(
-                "SELECT DISTINCT c.item_id FROM changes c JOIN syncs s ON s.id = c.sync_id "
-                "WHERE s.status = 'done' AND c.field != 'added' AND s.id = "
-                "(SELECT max(id) FROM syncs WHERE status = 'done')"
-            )
-        }
-        self.model.lang = self.ctx.lang
         self.model.reload(
-            SessionFilter(
+            ProgrammeFilter(
                 edition_id=self.edition.currentData(),
                 day=self.day.currentData(),
                 format=self.format.currentData(),
@@ -182,7 +164,7 @@ class ProgrammeView(Retranslatable, QWidget):
                 delegation_id=delegation.id if delegation else None,
             ),
             clashes,
-            changed,
+            changed_in_last_sync(self.ctx.store),
         )
         for row in range(self.model.rowCount()):
             self.tree.setExpanded(self.model.index(row, 0), True)

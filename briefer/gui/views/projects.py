@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from briefer.gui.context import AppContext
 from briefer.gui.models.projects_model import ProjectsTableModel
 from briefer.gui.models.projects_model import RecordRole as ProjectRole
-from briefer.gui.views.editions import edition_choices
+from briefer.gui.views.editions import default_edition, edition_choices
 from briefer.gui.widgets import Retranslatable, SectionTitle
 
 
@@ -34,7 +34,7 @@ class ProjectsView(Retranslatable, QWidget):
         self.edition.setMinimumContentsLength(16)
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
-        self.model = ProjectsTableModel(ctx.store, ctx.lang)
+        self.model = ProjectsTableModel(ctx)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -70,12 +70,12 @@ class ProjectsView(Retranslatable, QWidget):
         self.edition.addItem(self.tr("all editions"), "")
         for edition_id, name in edition_choices(self.ctx):
             self.edition.addItem(name, edition_id)
-        self.edition.setCurrentIndex(max(0, self.edition.findData(current or "ppf:edition-2021")))
+        wanted = current or default_edition(self.ctx)
+        self.edition.setCurrentIndex(max(0, self.edition.findData(wanted)))
         self.edition.blockSignals(False)
         self.reload()
 
     def reload(self) -> None:
-        self.model.lang = self.ctx.lang
         self.model.reload(self.edition.currentData() or "", self.filter.text())
         metrics = self.table.fontMetrics()
         for column in range(1, self.model.columnCount()):
