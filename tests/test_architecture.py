@@ -1,3 +1,5 @@
+import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -28,3 +30,51 @@ def test_every_folder_of_the_package_is_a_regular_package():
     folders = [d for d in package.rglob("*") if d.is_dir() and d.name != "__pycache__"]
     missing = [str(d.relative_to(package)) for d in folders if not (d / "__init__.py").exists()]
     assert folders and not missing, missing
+
+
+_SQL_CALLS = {"execute", "executemany", "executescript", "query", "query_one"}
+_SQL_TEXT = re.compile(
+    r"\bSELECT\b[\s\S]*\bFROM\b|\bINSERT\s+(OR\s+\w+\s+)?INTO\b|\bUPDATE\s+\S+\s+SET\b"
+    r"|\bDELETE\s+FROM\b|\bPRAGMA\s+\w+|\bFROM\s+cat\.\w+|\bJOIN\s+cat\.\w+"
+)
+
+
+def sql_in(source: str) -> list[str]:
+    """What in `source` runs SQL: a store or connection call, a SQL text, an sqlite3 import."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in _SQL_CALLS
+        ):
+            found.append(f"line {node.lineno}: .{node.func.attr}(…)")
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            if _SQL_TEXT.search(node.value):
+                found.append(f"line {node.lineno}: SQL text {node.value[:40]!r}")
+        elif isinstance(node, ast.Import | ast.ImportFrom):
+            names = [a.name for a in node.names] + [getattr(node, "module", None) or ""]
+            if any(n == "sqlite3" or n.startswith(("sqlite3.", "sqlite_utils")) for n in names):
+                found.append(f"line {node.lineno}: imports sqlite")
+    return found
+
+
+def test_the_sql_detector_finds_queries_calls_and_sql_text():
+    assert sql_in('rows = store.query("SELECT 1")')
+    assert sql_in("ctx.store.query_one(sql, params)")
+    assert sql_in("conn.execute(x)")
+    assert sql_in('sql = "SELECT id\\n FROM cat.sessions WHERE day = ?"')
+    assert sql_in('sql = "DELETE FROM marks"')
+    assert sql_in("import sqlite3")
+    assert not sql_in('self.query = ""\nview.set_query(text)\nx = tr("Select a day from a list")')
+
+
+def test_the_window_runs_no_sql():
+    """`briefer/gui` reads and writes through core functions only; no module runs SQL itself."""
+    gui = ROOT / "briefer" / "gui"
+    offenders = {
+        str(path.relative_to(ROOT)): found
+        for path in sorted(gui.rglob("*.py"))
+        if (found := sql_in(path.read_text(encoding="utf-8")))
+    }
+    assert not offenders, offenders
