@@ -134,3 +134,143 @@ def test_kind_is_detected_from_content():
     assert detect_kind(b"kind,id,title_en\n") == "csv"
     with pytest.raises(InputError, match="Cannot tell"):
         detect_kind(b"hello")
+
+
+def test_fosdem_keeps_its_venue_city_and_event_links(store):
+    result = import_file(store, corpus("fosdem2019.pentabarf.xml"))
+    venue = store.query_one("SELECT * FROM cat.venues WHERE id = 'fosdem-2019:venue'")
+    assert venue["name_en"] == "ULB (Université Libre de Bruxelles)"
+    assert venue["city"] == "Brussels"
+    edition = item_detail(store, "fosdem-2019:edition", "en")
+    assert (edition["venue"], edition["location"]) == (venue["name_en"], "Brussels")
+    # The file has 3,007 <link>s; nine are a bare "http://" and hold no address.
+    kept = store.query_one("SELECT count(*) AS n FROM cat.links WHERE item_id LIKE 'fosdem-2019:%'")
+    assert kept["n"] == 2998
+    assert any("9 link(s)" in w for w in result.warnings)
+    welcome = item_detail(store, "fosdem-2019:event-8967", "en")
+    assert welcome["city"] == "Brussels" and welcome["venue"] == venue["name_en"]
+    assert welcome["links"] == [
+        {
+            "url": "https://video.fosdem.org/2019/Janson/keynotes_welcome.webm",
+            "title": "Video recording (WebM/VP9)",
+            "kind": "link",
+        },
+        {
+            "url": "https://video.fosdem.org/2019/Janson/keynotes_welcome.mp4",
+            "title": "Video recording (mp4)",
+            "kind": "link",
+        },
+        {
+            "url": "https://submission.fosdem.org/feedback/8967.php",
+            "title": "Submit feedback",
+            "kind": "link",
+        },
+    ]
+
+
+def test_relative_attachments_are_resolved_against_the_schedule(store):
+    import_file(store, corpus("camp2019.frab.gacrux.json"))
+    links = item_detail(store, "camp2019:24b58c74-2bba-412e-84ac-c206f714f0b7", "en")["links"]
+    assert {
+        "url": "https://fahrplan.events.ccc.de/system/event_attachments/attachments/000/003/792/"
+        "original/Hacking_Containers_and_Kubernetes.pdf?1566398735",
+        "title": "Slides",
+        "kind": "attachment",
+    } in links
+
+
+HOSTILE_XML = """<?xml version="1.0"?>
+<schedule><conference><title>Hostile</title><venue>Hall &lt;b&gt;</venue><city>Nowhere</city>
+<start>2030-01-01</start><end>2030-01-01</end></conference>
+<day index="1" date="2030-01-01"><room name="A"><event id="1"><start>10:00</start>
+<duration>00:30</duration><room>A</room><title>Talk</title><links>
+<link href="javascript:alert(1)">js</link>
+<link href="data:text/html,&lt;script&gt;x&lt;/script&gt;">data</link>
+<link href="file:///etc/passwd">file</link>
+<link href="ftp://example.org/x">ftp</link>
+<link href="//example.org/no-scheme">relative</link>
+<link href="https://example.org/ok">{title}</link>
+<link href="HTTP://EXAMPLE.ORG/UPPER">upper</link>
+</links></event></room></day></schedule>
+"""
+
+
+def test_links_from_a_hostile_file_keep_only_http_and_clip_titles(store, tmp_path):
+    path = tmp_path / "hostile.xml"
+    path.write_text(HOSTILE_XML.format(title="x" * 5000), encoding="utf-8")
+    result = import_file(store, path)
+    links = item_detail(store, "hostile:event-1", "en")["links"]
+    assert [link["url"] for link in links] == [
+        "https://example.org/ok",
+        "HTTP://EXAMPLE.ORG/UPPER",
+    ]
+    assert len(links[0]["title"]) == 200 and links[0]["title"].endswith("…")
+    assert any("5 link(s)" in w for w in result.warnings)
+
+
+def test_csv_links_column(store, tmp_path):
+    path = tmp_path / "programme.csv"
+    path.write_text(
+        "kind,id,title_en,day,links\n"
+        "session,s1,Opening,2030-11-11,https://example.org/video Video; javascript:alert(1)\n",
+        encoding="utf-8",
+    )
+    import_file(store, path, namespace="csvlinks")
+    links = item_detail(store, "csvlinks:s1", "en")["links"]
+    assert links == [{"url": "https://example.org/video", "title": "Video", "kind": "link"}]
+
+
+def test_feed_carries_links_and_city_and_drops_unsafe_links(store):
+    from briefer.core.sync.apply import read_catalogue
+    from briefer.core.sync.feed import encode_feed, parse_feed
+    from briefer.core.sync.publish import _only
+
+    import_file(store, corpus("fosdem2019.pentabarf.xml"))
+    data = _only(read_catalogue(store), "fosdem-2019")
+    data.tables["links"].append(
+        {"item_id": "fosdem-2019:event-8967", "url": "javascript:alert(1)", "position": 9}
+    )
+    data.tables["links"].append(
+        {"item_id": "fosdem-2019:event-8967", "url": "https://x.org/", "title": "t" * 900}
+    )
+    parsed, _ = parse_feed(encode_feed(data, "fosdem-2019", 2, "2030-01-01T00:00:00Z"))
+    assert len(parsed.tables["links"]) == 2999
+    assert [v["city"] for v in parsed.tables["venues"]] == ["Brussels"]
+    assert not [r for r in parsed.tables["links"] if not r["url"].startswith("http")]
+    assert len(parsed.tables["links"][-1]["title"]) == 200
+
+
+def test_feed_link_to_an_unknown_item_is_refused(store):
+    from briefer.core.sync.apply import read_catalogue
+    from briefer.core.sync.feed import FeedError, encode_feed, parse_feed
+    from briefer.core.sync.publish import _only
+
+    data = _only(read_catalogue(store), "ppf")
+    data.tables["links"].append({"item_id": "ppf:nowhere", "url": "https://x.org/"})
+    with pytest.raises(FeedError, match="unknown item"):
+        parse_feed(encode_feed(data, "ppf", 2, "2030-01-01T00:00:00Z"))
+
+
+def test_pack_session_brief_prints_the_links(store, tmp_path):
+    from pypdf import PdfReader
+
+    from briefer.core.delegations import add_delegate
+    from briefer.core.packs.service import make_pack
+
+    import_file(store, corpus("fosdem2019.pentabarf.xml"))
+    delegation = create_delegation(store, "D")
+    amina = add_delegate(store, delegation, "Amina Diallo")
+    set_mark(store, delegation, "fosdem-2019:event-8967", "must", [amina])
+    out = tmp_path / "pack.pdf"
+    make_pack(store, delegation, amina, out, "en")
+    reader = PdfReader(out)
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "Video recording (mp4): https://video.fosdem.org/2019/Janson/keynotes_welcome.mp4" in (
+        text.replace("\n", "")
+    )
+    uris = {
+        a.get_object().get("/A", {}).get("/URI")
+        for p in reader.pages
+        for a in (p.get("/Annots") or [])
+    }
+    assert "https://submission.fosdem.org/feedback/8967.php" in uris

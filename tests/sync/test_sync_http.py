@@ -346,4 +346,4 @@ def test_published_feed_matches_the_shipped_schema(store, tmp_path, keys):
     publish_feed(store, tmp_path / "site", tmp_path / "publisher.key")
     document = json.loads(gzip.decompress((tmp_path / "site" / "catalogue.json.gz").read_bytes()))
     jsonschema.validate(document, schema)
-    assert document["namespace"] == "ppf" and len(document["tables"]["sessions"]) == 31
+    assert document["namespace"] == "ppf" and len(document["tables"]["sessions"]) == 33

@@ -58,7 +58,10 @@ def _search_rows(data: CatalogueData) -> list[Row]:
         people_of.setdefault(link["session_id"], []).extend(
             [person.get("name") or "", link.get("function") or person.get("function") or ""]
         )
-    places = {row["id"]: " ".join(_texts(row, "name")) for row in (*t["venues"], *t["rooms"])}
+    places = {
+        row["id"]: " ".join([*_texts(row, "name"), row.get("city") or ""]).strip()
+        for row in (*t["venues"], *t["rooms"])
+    }
     orgs = {row["id"]: row["name"] for row in t["organisations"]}
 
     rows: list[Row] = []
@@ -104,7 +107,8 @@ def _search_rows(data: CatalogueData) -> list[Row]:
     for ed in t["editions"]:
         add(ed["id"], "edition", _texts(ed, "name"), [ed.get("format")], [], [ed.get("venue")])
     for venue in t["venues"]:
-        add(venue["id"], "venue", _texts(venue, "name"), [], [], [])
+        where = [venue.get("city"), venue.get("address")]
+        add(venue["id"], "venue", _texts(venue, "name"), [], [], where)
     return rows
 
 

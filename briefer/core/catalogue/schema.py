@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import sqlite_utils
 
-CATALOGUE_SCHEMA_VERSION = 1
+CATALOGUE_SCHEMA_VERSION = 2
 LANGS = ("ar", "fr", "en")
 
 
@@ -57,7 +57,13 @@ TABLES: dict[str, dict[str, type]] = {
         "other_lang": str,
         **_PROVENANCE,
     },
-    "venues": {"id": str, **_trilingual("name"), "other_lang": str},
+    "venues": {
+        "id": str,
+        **_trilingual("name"),
+        "other_lang": str,
+        "city": str,
+        "address": str,
+    },
     "rooms": {"id": str, "venue_id": str, **_trilingual("name"), "other_lang": str},
     "organisations": {"id": str, "name": str, "source_url": str},
     "people": {"id": str, "name": str, "function": str, "organisation": str, **_PROVENANCE},
@@ -100,11 +106,13 @@ TABLES: dict[str, dict[str, type]] = {
         **_PROVENANCE,
     },
     "item_themes": {"item_id": str, "theme_id": str},
+    "links": {"item_id": str, "url": str, "title": str, "kind": str, "position": int},
 }
 
 PRIMARY_KEYS = {
     "session_people": ("session_id", "person_id", "role"),
     "item_themes": ("item_id", "theme_id"),
+    "links": ("item_id", "url"),
 }
 
 ITEMS_VIEW = """
@@ -140,4 +148,5 @@ def create_catalogue_schema(db: sqlite_utils.Database) -> None:
     db["projects"].create_index(["edition_id"])
     db["session_people"].create_index(["person_id"])
     db["item_themes"].create_index(["theme_id"])
+    db["links"].create_index(["item_id", "position"])
     db.execute(f"PRAGMA user_version = {CATALOGUE_SCHEMA_VERSION}")

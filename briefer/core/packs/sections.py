@@ -343,6 +343,9 @@ class PackSections:
                 if p.get("role") == "moderator":
                     text += f" ({self.L('moderator')})"
                 block.append(self.para("• " + text, self.s.data))
+        for link in d.get("links") or []:
+            text = f"{link['title']}: {link['url']}" if link.get("title") else link["url"]
+            block.append(self.field("link", [Span(text, link=link["url"])]))
         return block + self._text_block("abstract", d.get("abstract"))
 
     def project_briefs(self) -> list[Flowable]:

@@ -29,7 +29,7 @@ from briefer.core.progress import Reporter
 from briefer.core.store import Store, now_iso
 from briefer.core.timefmt import local, parse_utc
 
-_LINK_KEYS = {"session_people": "session_id", "item_themes": "item_id"}
+_LINK_KEYS = {"session_people": "session_id", "item_themes": "item_id", "links": "item_id"}
 
 
 class RefusedError(InputError):

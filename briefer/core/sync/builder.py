@@ -21,6 +21,34 @@ def is_cancelled_title(title: str | None) -> bool:
     return bool(title and _CANCELLED.match(title))
 
 
+LinkSpec = tuple[str | None, str | None, str]
+"""A link as a reader finds it: (url, title, kind)."""
+LINK_TITLE_LIMIT = 200
+LINK_URL_LIMIT = 2048
+LINKS_PER_ITEM = 50
+
+
+def web_url(value: str | None) -> str | None:
+    """`value` when it is an absolute http(s) URL of sane length, else None."""
+    if not value:
+        return None
+    url = value.strip()
+    if len(url) > LINK_URL_LIMIT or any(c.isspace() or ord(c) < 32 for c in url):
+        return None
+    scheme, _, rest = url.partition("://")
+    if scheme.lower() not in ("http", "https") or not rest or rest.startswith("/"):
+        return None
+    return url
+
+
+def clip_title(value: str | None) -> str | None:
+    """A link title on one line, at most LINK_TITLE_LIMIT characters."""
+    text = " ".join((value or "").split())
+    if len(text) > LINK_TITLE_LIMIT:
+        text = text[: LINK_TITLE_LIMIT - 1] + "…"
+    return text or None
+
+
 def namespace_for(text: str) -> str:
     return slug(text)[:40] or "import"
 
@@ -35,6 +63,9 @@ class ImportBuilder:
     data: CatalogueData = field(default_factory=CatalogueData)
     warnings: list[str] = field(default_factory=list)
     _rooms: dict[str, str] = field(default_factory=dict)
+    _venue_id: str | None = None
+    _item_links: dict[str, list[str]] = field(default_factory=dict)
+    _dropped_links: int = 0
     _people: dict[str, str] = field(default_factory=dict)
     _ids: set[str] = field(default_factory=set)
     _links: set[tuple[str, str, str]] = field(default_factory=set)
@@ -63,6 +94,42 @@ class ImportBuilder:
             },
         )
 
+    def venue(self, name: str | None, city: str | None = None, address: str | None = None):
+        """Record the programme's venue; its rooms and sessions are placed there."""
+        name, city, address = (" ".join((v or "").split()) or None for v in (name, city, address))
+        if not (name or city):
+            return None
+        vid = f"{self.namespace}:venue"
+        label = name or city
+        self.data.add(
+            "venues",
+            {"id": vid, "name_en": label, "name_fr": label, "city": city, "address": address},
+        )
+        self._venue_id = vid
+        return vid
+
+    def link(self, item_id: str, url: str | None, title: str | None, kind: str = "link") -> bool:
+        """Attach a web link to `item_id`; anything but an http(s) URL is dropped."""
+        safe = web_url(url)
+        known = self._item_links.setdefault(item_id, [])
+        if safe is None:
+            self._dropped_links += bool(url)
+            return False
+        if safe in known or len(known) >= LINKS_PER_ITEM:
+            return False
+        self.data.add(
+            "links",
+            {
+                "item_id": item_id,
+                "url": safe,
+                "title": clip_title(title),
+                "kind": kind,
+                "position": len(known),
+            },
+        )
+        known.append(safe)
+        return True
+
     def room(self, name: str | None) -> str | None:
         if not name or not name.strip():
             return None
@@ -72,7 +139,9 @@ class ImportBuilder:
             while rid in self._rooms.values():
                 rid += "-"
             self._rooms[key] = rid
-            self.data.add("rooms", {"id": rid, "name_en": key, "name_fr": key})
+            self.data.add(
+                "rooms", {"id": rid, "venue_id": self._venue_id, "name_en": key, "name_fr": key}
+            )
         return self._rooms[key]
 
     def person(self, local: str | None, name: str) -> str:
@@ -120,8 +189,10 @@ class ImportBuilder:
         status: str | None = None,
         url: str | None = None,
         people: list[tuple[str | None, str, str]] | None = None,
+        links: list[LinkSpec] | None = None,
     ) -> str:
-        """Add a session; `people` holds (local person id, name, role)."""
+        """Add a session; `people` holds (local person id, name, role), `links` (url, title,
+        kind)."""
         sid = self.unique(f"{self.namespace}:{local_id}")
         title = " ".join(title.split()) if title else None
         if status is None:
@@ -135,6 +206,7 @@ class ImportBuilder:
             "start": to_utc_text(start) if start else None,
             "end": to_utc_text(end) if end else None,
             "timezone": tz,
+            "venue_id": self._venue_id,
             "room_id": self.room(room),
             "track": track or None,
             "format": format or None,
@@ -154,9 +226,15 @@ class ImportBuilder:
                     "session_people",
                     {"session_id": sid, "person_id": pid, "role": role, "position": position},
                 )
+        for link_url, link_title, kind in links or []:
+            self.link(sid, link_url, link_title, kind)
         return sid
 
     def finish(self, title: str, illustrative: bool = False) -> CatalogueData:
+        if self._dropped_links:
+            self.warnings.append(
+                f"{self._dropped_links} link(s) were not usable http(s) URLs and were left out."
+            )
         self.data.meta = {
             "source_name": title,
             "illustrative": illustrative,

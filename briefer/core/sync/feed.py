@@ -18,9 +18,12 @@ from briefer.core.catalogue.io import CatalogueData
 from briefer.core.catalogue.schema import TABLES
 from briefer.core.errors import InputError
 from briefer.core.i18n import translate
+from briefer.core.sync.builder import clip_title, web_url
 
 FORMAT = "briefer-feed"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Version 2 added the `links` table and the venues' `city` and `address`; version 1 is still read.
+READABLE_VERSIONS = (1, 2)
 MAX_DECOMPRESSED = 256 * 1024 * 1024
 _ITEM_TABLES = (
     "editions",
@@ -131,6 +134,10 @@ def parse_feed(raw: bytes) -> tuple[CatalogueData, dict[str, Any]]:
                 if item in seen:
                     raise _fail(f"duplicate id {item!r} in {name}")
                 seen.add(item)
+            if name == "links":
+                row = _safe_link(row)
+                if row is None:
+                    continue
             catalogue.add(name, row)
     _check_references(catalogue, ids)
     catalogue.meta = {
@@ -145,7 +152,7 @@ def parse_feed(raw: bytes) -> tuple[CatalogueData, dict[str, Any]]:
 def _check_header(document: Any) -> dict[str, Any]:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise _fail("it has no 'format': 'briefer-feed' marker")
-    if document.get("format_version") != FORMAT_VERSION:
+    if document.get("format_version") not in READABLE_VERSIONS:
         raise _fail(f"format version {document.get('format_version')!r} is not supported")
     namespace = document.get("namespace")
     if not isinstance(namespace, str) or not _NAMESPACE.match(namespace):
@@ -193,6 +200,16 @@ def _check_row(table: str, index: int, row: Any, columns: dict[str, type]) -> No
                 raise _fail(f"{where}.{key} must carry its time zone")
 
 
+def _safe_link(row: dict[str, Any]) -> dict[str, Any] | None:
+    """A feed's link with its title clipped, or None when it is not an http(s) URL."""
+    if not isinstance(row.get("item_id"), str):
+        raise _fail("a link has no string 'item_id'")
+    url = web_url(row.get("url"))
+    if url is None:
+        return None
+    return {**row, "url": url, "title": clip_title(row.get("title"))}
+
+
 def _check_references(data: CatalogueData, ids: dict[str, set[str]]) -> None:
     def known(table: str) -> set[str]:
         return ids.get(table, set())
@@ -211,6 +228,7 @@ def _check_references(data: CatalogueData, ids: dict[str, set[str]]) -> None:
         ("session_people", "person_id", known("people")),
         ("item_themes", "item_id", items),
         ("item_themes", "theme_id", known("themes")),
+        ("links", "item_id", items),
     ]
     for table, column, targets in checks:
         for index, row in enumerate(data.tables[table]):

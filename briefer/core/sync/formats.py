@@ -18,7 +18,13 @@ from defusedxml.common import DefusedXmlException
 from briefer.core.catalogue.io import CatalogueData
 from briefer.core.errors import InputError
 from briefer.core.i18n import translate
-from briefer.core.sync.builder import ImportBuilder, namespace_for, parse_duration
+from briefer.core.sync.builder import (
+    ImportBuilder,
+    LinkSpec,
+    namespace_for,
+    parse_duration,
+    web_url,
+)
 from briefer.core.timefmt import FORUM_TZ, zone
 
 
@@ -144,7 +150,17 @@ def parse_frab_xml(
     days = root.findall("day")
     first = _aware(days[0].get("start")) if days else None
     tz, tz_name = _conference_zone(_text(conference, "time_zone_name"), first, builder)
-    builder.edition(title, _text(conference, "start"), _text(conference, "end"), tz_name)
+    venue, city = _text(conference, "venue"), _text(conference, "city")
+    builder.venue(venue, city)
+    builder.edition(
+        title,
+        _text(conference, "start"),
+        _text(conference, "end"),
+        tz_name,
+        venue=venue,
+        location=city,
+    )
+    base = _text(conference, "base_url")
     for day in days:
         day_start = _aware(day.get("start"))
         day_date = day_start.astimezone(tz).date() if day_start else _date(day.get("date"))
@@ -181,8 +197,42 @@ def parse_frab_xml(
                     language=_text(event, "language"),
                     url=_text(event, "url"),
                     people=people,
+                    links=_xml_links(event, base or _text(event, "url")),
                 )
     return builder.finish(title), builder.warnings
+
+
+def _absolute(href: str | None, base: str | None) -> str | None:
+    """`href`, resolved against the schedule's base URL when it is relative."""
+    from urllib.parse import urljoin
+
+    if not href or "://" in href or not (base and web_url(base)):
+        return href
+    return urljoin(base, href.strip())
+
+
+def _xml_links(event: Any, base: str | None) -> list[LinkSpec]:
+    """An event's <links> and <attachments> as (url, title, kind)."""
+    found = []
+    for path, kind in (("links/link", "link"), ("attachments/attachment", "attachment")):
+        for element in event.findall(path):
+            found.append((_absolute(element.get("href"), base), element.text, kind))
+    return found
+
+
+def _json_links(event: dict[str, Any], base: str | None) -> list[LinkSpec]:
+    """An event's `links` and `attachments` as (url, title, kind)."""
+    found = []
+    for key, kind in (("links", "link"), ("attachments", "attachment")):
+        for entry in event.get(key) or []:
+            if isinstance(entry, dict):
+                url, title = entry.get("url") or entry.get("href"), entry.get("title")
+            else:
+                url, title = entry, None
+            if isinstance(url, str):
+                text = title if isinstance(title, str) else None
+                found.append((_absolute(url, base), text, kind))
+    return found
 
 
 def _date(value: str | None) -> date | None:
@@ -221,7 +271,12 @@ def parse_frab_json(
     days = conference["days"]
     first = _aware(days[0].get("day_start")) if days else None
     tz, tz_name = _conference_zone(conference.get("time_zone_name"), first, builder)
-    builder.edition(title, conference.get("start"), conference.get("end"), tz_name)
+    venue, city = _str(conference.get("venue")), _str(conference.get("city"))
+    builder.venue(venue, city)
+    builder.edition(
+        title, conference.get("start"), conference.get("end"), tz_name, venue=venue, location=city
+    )
+    base = _str(conference.get("base_url"))
     for day in days:
         day_start = _aware(day.get("day_start"))
         day_date = day_start.astimezone(tz).date() if day_start else _date(day.get("date"))
@@ -262,8 +317,13 @@ def parse_frab_json(
                     language=event.get("language"),
                     url=event.get("url"),
                     people=people,
+                    links=_json_links(event, base or _str(event.get("url"))),
                 )
     return builder.finish(title), builder.warnings
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def parse_ics(
@@ -315,6 +375,7 @@ def parse_ics(
             track=track,
             status="cancelled" if status == "CANCELLED" else None,
             url=str(event.get("URL") or "") or None,
+            links=[(str(a), None, "attachment") for a in _listed(event.get("ATTACH"))],
         )
     known = sorted(d for d in starts if d)
     builder.edition(
@@ -324,6 +385,12 @@ def parse_ics(
         tz_name,
     )
     return builder.finish(title), builder.warnings
+
+
+def _listed(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
 
 
 def _ics_time(prop: Any, tz: tzinfo) -> datetime | date | None:
@@ -359,6 +426,7 @@ CSV_COLUMNS = (
     "url",
     "status",
     "source_url",
+    "links",
 )
 
 
@@ -421,6 +489,7 @@ def parse_csv(
                 status=(row.get("status") or "").strip() or None,
                 url=row.get("url") or row.get("source_url"),
                 people=people,
+                links=_csv_links(row.get("links")),
             )
             session = builder.data.tables["sessions"][-1]
             assert session["id"] == sid
@@ -464,6 +533,15 @@ def parse_csv(
             raise FormatError(message.format(line=line, kind=kind))
     builder.edition(f"{ns} (CSV)", first_day.isoformat() if first_day else None, None, FORUM_TZ)
     return builder.finish(f"{ns} (CSV import)"), builder.warnings
+
+
+def _csv_links(value: str | None) -> list[LinkSpec]:
+    """`URL` or `URL title` entries, separated by semicolons."""
+    found: list[LinkSpec] = []
+    for entry in _list(value):
+        url, _, title = entry.partition(" ")
+        found.append((url, title.strip() or None, "link"))
+    return found
 
 
 def _list(value: str | None) -> list[str]:

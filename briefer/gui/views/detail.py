@@ -216,6 +216,7 @@ class DetailPane(Retranslatable, QWidget):
             row(self.tr("Time"), d.get("time") if d.get("kind") == "session" else None),
             row(self.tr("On this computer's clock"), d.get("your_time")),
             row(self.tr("Place"), d.get("place")),
+            row(self.tr("City"), d.get("city")),
             row(self.tr("Format"), d.get("format")),
             row(self.tr("Track"), d.get("track")),
             row(self.tr("Organisation"), d.get("organisation")),
@@ -231,6 +232,7 @@ class DetailPane(Retranslatable, QWidget):
             parts.append(f"<p><b>{esc(speakers_label)}</b></p><ul>{people}</ul>")
         if len(d.get("titles", {})) > 1:
             parts.append(f"<p><b>{esc(languages_label)}</b></p><ul>{titles}</ul>")
+        parts.append(self._links_html(d.get("links") or []))
         if source:
             link = (
                 f"<a href='{esc(source)}'>{esc(source)}</a>"
@@ -242,6 +244,15 @@ class DetailPane(Retranslatable, QWidget):
             parts.append(f"<p style='color:#555'>{esc(d['source_notes'])}</p>")
         parts.append(f"<p>{esc(notes_label)}</p>")
         return "".join(parts)
+
+    def _links_html(self, links: list[dict]) -> str:
+        """The item's http(s) links (recordings, slides, pages) as a clickable list."""
+        entries = "".join(
+            f'<li><a href="{esc(link["url"])}">{esc(link.get("title") or link["url"])}</a></li>'
+            for link in links
+            if str(link.get("url", "")).lower().startswith(("http://", "https://"))
+        )
+        return f"<p><b>{esc(self.tr('Links'))}</b></p><ul>{entries}</ul>" if entries else ""
 
     def save_mark(self) -> None:
         delegation = self.ctx.delegation()

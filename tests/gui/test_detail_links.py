@@ -1,0 +1,44 @@
+"""The detail pane shows an item's web links as clickable, escaped text."""
+
+from __future__ import annotations
+
+from briefer.core.sync.sources import import_file
+
+XML = """<?xml version="1.0"?>
+<schedule><conference><title>Links</title><venue>Hall</venue><city>Brussels</city>
+<start>2030-01-01</start><end>2030-01-01</end></conference>
+<day index="1" date="2030-01-01"><room name="A"><event id="1"><start>10:00</start>
+<duration>00:30</duration><room>A</room><title>Talk</title><links>
+<link href="https://example.org/video?a=1&amp;b=2">&lt;img src=x&gt; recording</link>
+<link href="javascript:alert(1)">click me</link>
+</links></event></room></day></schedule>
+"""
+
+
+def test_detail_pane_lists_http_links_escaped(window, tmp_path):
+    path = tmp_path / "links.xml"
+    path.write_text(XML, encoding="utf-8")
+    import_file(window.ctx.store, path)
+    window.detail.show_item("links:event-1")
+    browser = window.detail.browser
+    assert browser.openExternalLinks()
+    text = browser.toPlainText()
+    assert "<img src=x> recording" in text and "Brussels" in text
+    assert "click me" not in text
+    assert "javascript:" not in browser.toHtml()
+    assert "https://example.org/video?a=1&b=2" in anchors(browser.document())
+
+
+def anchors(document) -> list[str]:
+    """The link targets of a rich-text document, as Qt resolved them."""
+    found = []
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            href = fragments.fragment().charFormat().anchorHref()
+            if href:
+                found.append(href)
+            fragments += 1
+        block = block.next()
+    return found
