@@ -2,7 +2,9 @@
 
 UIDs are stable per delegation and item, so importing a newer export updates events instead of
 duplicating them; SEQUENCE grows with each recorded change of the session; cancelled and
-withdrawn sessions are exported as STATUS:CANCELLED so calendars remove or strike them.
+withdrawn sessions are exported as STATUS:CANCELLED so calendars remove or strike them. A session
+with a start and no end ends as `briefer.core.marks.span_of` says (the next session in its room,
+or an hour), and its description says that end is assumed.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from briefer.core.catalogue.items import item_detail
 from briefer.core.delegations import Delegate, Delegation
 from briefer.core.errors import InputError
 from briefer.core.files import write_atomic
-from briefer.core.marks import list_marks
+from briefer.core.i18n import translate
+from briefer.core.marks import OPEN_ENDED_DURATION, list_marks, session_span
 from briefer.core.store import Store
 from briefer.core.timefmt import FORUM_TZ, local
 
@@ -107,10 +110,13 @@ def _event(store: Store, delegation: Delegation, detail: dict[str, Any], priorit
     event.add("dtstamp", datetime.now(UTC))
     event.add("summary", detail["title"])
     start = local(detail.get("start"), detail.get("timezone"))
+    assumed = False
     if start is not None:
-        end = local(detail.get("end"), detail.get("timezone")) or start + timedelta(hours=1)
+        span = session_span(store, detail["id"])
+        end = local(span.end if span else detail.get("end"), detail.get("timezone"))
+        assumed = span is not None and span.assumed_end
         event.add("dtstart", start)
-        event.add("dtend", end)
+        event.add("dtend", end or start + OPEN_ENDED_DURATION)
     else:
         day = date.fromisoformat(detail["day"])
         event.add("dtstart", day)
@@ -120,6 +126,14 @@ def _event(store: Store, delegation: Delegation, detail: dict[str, Any], priorit
     if place and detail.get("kind") == "session":
         event.add("location", place)
     description = [detail.get("abstract") or "", f"Priority: {priority}"]
+    if assumed:
+        description.append(
+            translate(
+                "Calendar",
+                "The end time is not announced; the event ends when the next "
+                "session in the room starts, or after an hour.",
+            )
+        )
     if detail.get("source_url"):
         description.append(f"Source: {detail['source_url']}")
         event.add("url", detail["source_url"])

@@ -1,14 +1,27 @@
-"""Marks: what matters to the delegation, with priority, assigned delegates and a reason."""
+"""Marks: what matters to the delegation, with priority, assigned delegates and a reason.
+
+Open-ended sessions: a session with a start and no end is taken to last until the start of the
+next session in the same room, and at most `OPEN_ENDED_DURATION` (one hour), whichever comes
+first. `session_span` applies this one rule; conflicts, the pack's agenda and day sheet, and the
+calendar export all use it, and say when an end is assumed rather than published.
+"""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
 
 from briefer.core.catalogue.items import require_item
+from briefer.core.changes import OpChanges, Outcome
 from briefer.core.delegations import Delegate, Delegation
 from briefer.core.errors import InputError, NotFoundError
+from briefer.core.i18n import translate
 from briefer.core.store import Store, now_iso, refresh_snapshots
-from briefer.core.timefmt import overlaps
+from briefer.core.timefmt import overlaps, parse_utc, to_utc_text
+
+OPEN_ENDED_DURATION = timedelta(hours=1)
 
 PRIORITIES = ("must", "should", "optional")
 STATUSES = ("open", "confirmed", "declined", "done")
@@ -78,14 +91,29 @@ def set_mark(
     return get_mark(store, delegation, item_id)
 
 
-def unassign(store: Store, delegation: Delegation, item_id: str, delegate: Delegate) -> Mark:
+def unassign(
+    store: Store, delegation: Delegation, item_id: str, delegate: Delegate
+) -> Outcome[Mark]:
+    """Take `delegate` off the mark on `item_id`; the mark stays.
+
+    Raises:
+        NotFoundError: the item is not marked, or not assigned to `delegate`.
+    """
+    get_mark(store, delegation, item_id)
     with store.transaction():
-        store.conn.execute(
+        cursor = store.conn.execute(
             "DELETE FROM mark_delegates "
             "WHERE delegation_id = ? AND item_id = ? AND delegate_id = ?",
             (delegation.id, item_id, delegate.id),
         )
-    return get_mark(store, delegation, item_id)
+    if cursor.rowcount == 0:
+        message = translate("Marks", "{item} is not assigned to {delegate}.")
+        raise NotFoundError(
+            message.format(item=item_id, delegate=delegate.name),
+            kind="not_assigned",
+            facts={"item_id": item_id, "delegate": delegate.name},
+        )
+    return Outcome(get_mark(store, delegation, item_id), OpChanges(marks=True))
 
 
 def remove_mark(store: Store, delegation: Delegation, item_id: str) -> None:
@@ -95,6 +123,92 @@ def remove_mark(store: Store, delegation: Delegation, item_id: str) -> None:
         )
     if cursor.rowcount == 0:
         raise NotFoundError(f"{item_id} is not marked by {delegation.name}.")
+
+
+def their_version(mark: Mark) -> dict[str, Any]:
+    """The other side's values recorded by a selection import (priority, status, reason,
+    delegates), or an empty dict when the mark has no conflict."""
+    if not mark.import_conflict:
+        return {}
+    try:
+        value = json.loads(mark.import_conflict)
+    except json.JSONDecodeError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def describe_their_version(mark: Mark) -> str:
+    """The other side's mark in words: "priority must; status open; assigned to A, B; reason …"."""
+    theirs = their_version(mark)
+    parts = []
+    if theirs.get("priority"):
+        parts.append(translate("Marks", "priority {priority}").format(priority=theirs["priority"]))
+    if theirs.get("status"):
+        parts.append(translate("Marks", "status {status}").format(status=theirs["status"]))
+    if theirs.get("delegates"):
+        parts.append(
+            translate("Marks", "assigned to {names}").format(names=", ".join(theirs["delegates"]))
+        )
+    if theirs.get("reason"):
+        parts.append(translate("Marks", "reason: {reason}").format(reason=theirs["reason"]))
+    return "; ".join(parts)
+
+
+SETTLE_CHOICES = ("mine", "theirs")
+
+
+def settle_mark_conflict(
+    store: Store, delegation: Delegation, item_id: str, keep: str
+) -> Outcome[Mark]:
+    """Settle a mark's import conflict: keep "mine" as it is, or take "theirs" values.
+
+    Delegates assigned on either side stay assigned (an import adds them); only priority, status
+    and reason differ between the versions.
+
+    Raises:
+        NotFoundError: the item is not marked, or its mark has no conflict.
+        InputError: `keep` is neither "mine" nor "theirs".
+    """
+    if keep not in SETTLE_CHOICES:
+        message = translate("Marks", "'{keep}' is not a way to settle a mark: mine or theirs.")
+        raise InputError(message.format(keep=keep), kind="bad_choice", facts={"keep": keep})
+    mark = get_mark(store, delegation, item_id)
+    if not mark.import_conflict:
+        message = translate("Marks", "The mark on {item} has no conflict to settle.")
+        raise NotFoundError(
+            message.format(item=item_id), kind="no_conflict", facts={"item_id": item_id}
+        )
+    theirs = their_version(mark) if keep == "theirs" else {}
+    values = {k: theirs.get(k) for k in ("priority", "status", "reason")}
+    if values["priority"] not in (None, *PRIORITIES):
+        values["priority"] = None
+    if values["status"] not in (None, *STATUSES):
+        values["status"] = None
+    with store.transaction():
+        store.conn.execute(
+            "UPDATE marks SET priority = COALESCE(?, priority), status = COALESCE(?, status),"
+            " reason = COALESCE(?, reason), import_conflict = NULL, modified = ?"
+            " WHERE delegation_id = ? AND item_id = ?",
+            (
+                values["priority"],
+                values["status"],
+                values["reason"],
+                now_iso(),
+                delegation.id,
+                item_id,
+            ),
+        )
+    return Outcome(get_mark(store, delegation, item_id), OpChanges(marks=True))
+
+
+def marks_in_conflict(store: Store, delegation: Delegation) -> list[Mark]:
+    """The delegation's marks that a selection import left with the other side's version."""
+    rows = store.query(
+        "SELECT * FROM marks WHERE delegation_id = ? AND import_conflict IS NOT NULL"
+        " ORDER BY item_id",
+        (delegation.id,),
+    )
+    return [_mark_from_row(store, delegation, row) for row in rows]
 
 
 def _mark_from_row(store: Store, delegation: Delegation, row: dict) -> Mark:
@@ -170,6 +284,43 @@ def _marks_of(delegation: Delegation, delegate: Delegate | None) -> tuple[str, l
 
 
 @dataclass(frozen=True)
+class Span:
+    """When a session takes place: its start, its end, and whether that end is assumed."""
+
+    start: str
+    end: str
+    assumed_end: bool = False
+
+
+def span_of(store: Store, row: dict[str, Any]) -> Span | None:
+    """The span of a session row (`id`, `start`, `end`, `room_id`), by the open-ended rule."""
+    start = parse_utc(row.get("start"))
+    if start is None:
+        return None
+    if row.get("end"):
+        return Span(row["start"], row["end"])
+    end = start + OPEN_ENDED_DURATION
+    if row.get("room_id"):
+        following = store.query_one(
+            "SELECT min(start) AS next FROM cat.sessions"
+            " WHERE room_id = ? AND id != ? AND start > ? AND start < ?"
+            " AND COALESCE(status, 'scheduled') NOT IN ('cancelled', 'withdrawn')",
+            (row["room_id"], row["id"], to_utc_text(start), to_utc_text(end)),
+        )
+        if following and following["next"]:
+            end = min(end, parse_utc(following["next"]) or end)
+    return Span(row["start"], to_utc_text(end), assumed_end=True)
+
+
+def session_span(store: Store, item_id: str) -> Span | None:
+    """The span of a catalogue session, or None when it has no start or is not in the catalogue."""
+    row = store.query_one(
+        'SELECT id, start, "end", room_id FROM cat.sessions WHERE id = ?', (item_id,)
+    )
+    return span_of(store, row) if row else None
+
+
+@dataclass(frozen=True)
 class Conflict:
     delegate: str
     first: str
@@ -177,29 +328,35 @@ class Conflict:
 
 
 def conflicts(store: Store, delegation: Delegation) -> list[Conflict]:
-    """Pairs of marked sessions that overlap in time for the same delegate."""
+    """Pairs of marked sessions that overlap in time for the same delegate.
+
+    Declined marks, cancelled sessions and withdrawn ones (no longer in the catalogue) never
+    conflict; a session without an end lasts as `span_of` says.
+    """
     rows = store.query(
         """
-        SELECT d.name AS delegate, m.item_id, COALESCE(s.start, sn.start) AS start,
-               COALESCE(s."end", sn."end") AS "end"
+        SELECT d.name AS delegate, m.item_id AS id, s.start, s."end", s.room_id
           FROM marks m
           JOIN mark_delegates md ON md.delegation_id = m.delegation_id AND md.item_id = m.item_id
           JOIN delegates d ON d.id = md.delegate_id
-          LEFT JOIN cat.sessions s ON s.id = m.item_id
-          LEFT JOIN item_snapshots sn ON sn.item_id = m.item_id
-         WHERE m.delegation_id = ? AND m.status != 'declined'
-           AND COALESCE(s.start, sn.start) IS NOT NULL
-         ORDER BY d.name, start
+          JOIN cat.sessions s ON s.id = m.item_id
+         WHERE m.delegation_id = ? AND m.status != 'declined' AND s.start IS NOT NULL
+           AND COALESCE(s.status, 'scheduled') NOT IN ('cancelled', 'withdrawn')
+         ORDER BY d.name, s.start, m.item_id
         """,
         (delegation.id,),
     )
+    spans: dict[str, Span | None] = {}
     found: list[Conflict] = []
     by_delegate: dict[str, list[dict]] = {}
     for row in rows:
+        if row["id"] not in spans:
+            spans[row["id"]] = span_of(store, row)
         by_delegate.setdefault(row["delegate"], []).append(row)
     for name, sessions in by_delegate.items():
         for i, a in enumerate(sessions):
             for b in sessions[i + 1 :]:
-                if overlaps(a["start"], a["end"], b["start"], b["end"]):
-                    found.append(Conflict(name, a["item_id"], b["item_id"]))
+                sa, sb = spans[a["id"]], spans[b["id"]]
+                if sa and sb and overlaps(sa.start, sa.end, sb.start, sb.end):
+                    found.append(Conflict(name, a["id"], b["id"]))
     return found

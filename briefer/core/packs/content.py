@@ -8,7 +8,7 @@ from typing import Any
 
 from briefer.core.catalogue.items import item_detail
 from briefer.core.delegations import Delegate, Delegation
-from briefer.core.marks import Mark, conflicts, list_marks
+from briefer.core.marks import Mark, Span, conflicts, list_marks, session_span
 from briefer.core.notes import Note, list_notes
 from briefer.core.store import Store
 
@@ -43,6 +43,7 @@ class Entry:
     notes: list[Note]
     conflicts_with: list[str] = field(default_factory=list)
     changed: bool = False
+    span: Span | None = None  # by the open-ended rule of `briefer.core.marks`; None without start
 
     @property
     def id(self) -> str:
@@ -129,6 +130,8 @@ def build_content(
             list_notes(store, delegation, mark.item_id),
             changed=mark.item_id in changed_ids,
         )
+        if detail.get("kind") == "session":
+            entry.span = session_span(store, mark.item_id)
         for c in clashes:
             if delegate is not None and c.delegate != delegate.name:
                 continue
