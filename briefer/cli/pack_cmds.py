@@ -20,8 +20,15 @@ if TYPE_CHECKING:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    p = commands.add_parser("pack", help="print a briefing pack (PDF) for a delegate")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the PDF to write")
+    p = commands.add_parser("pack", help="print a briefing pack (PDF or Word) for a delegate")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file to write")
+    p.add_argument(
+        "--format",
+        dest="pack_format",
+        choices=("pdf", "docx"),
+        default="pdf",
+        help="pdf (default) or docx, a Word document to edit",
+    )
     p.add_argument("--delegate", metavar="NAME", help="the delegate (default: whole delegation)")
     p.add_argument("--lang", dest="pack_lang", choices=("ar", "fr", "en"), help="pack language")
     p.add_argument(
@@ -123,14 +130,16 @@ def cmd_pack(args: argparse.Namespace) -> int:
             args.classification,
             options,
             Reporter(_printer),
+            format=args.pack_format,
         )
     if sys.stderr.isatty():
         print(file=sys.stderr)
     if args.json:
         print_json(result)
     else:
+        pages = f"{result['pages']} pages, " if result["pages"] is not None else ""
         print(
-            f"Wrote {result['path']}: {result['pages']} pages, {len(result['sessions'])} "
+            f"Wrote {result['path']}: {pages}{len(result['sessions'])} "
             f"sessions, {len(result['projects'])} projects."
         )
     return 0

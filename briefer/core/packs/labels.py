@@ -100,6 +100,13 @@ LABELS: dict[str, dict[str, str]] = {
     "certainty_illustrative": {"en": "illustrative", "fr": "fictif", "ar": "توضيحي"},
     "before": {"en": "Before", "fr": "Avant", "ar": "قبل"},
     "after": {"en": "Now", "fr": "Maintenant", "ar": "الآن"},
+    "day": {"en": "Day", "fr": "Jour", "ar": "اليوم"},
+    "flags": {"en": "Flags", "fr": "Signalements", "ar": "تنبيهات"},
+    "toc_pending": {
+        "en": "The page numbers appear when the table of contents is updated.",
+        "fr": "Les numéros de page apparaissent à la mise à jour de la table des matières.",
+        "ar": "تظهر أرقام الصفحات عند تحديث جدول المحتويات.",
+    },
 }
 
 

@@ -170,6 +170,11 @@ def _blocks(source: str) -> tuple:
     return tuple(walker.items)
 
 
+def markdown_blocks(source: str) -> tuple:
+    """A note's blocks and tables, under the rules above: for writers other than the PDF's."""
+    return _blocks(source)
+
+
 def markdown_flowables(
     source: str, styles: Styles, fonts: FontSet, make: ParagraphMaker | None = None
 ) -> list[Flowable]:

@@ -19,6 +19,8 @@ from briefer.core.packs.render import render_pack
 from briefer.core.progress import Reporter
 from briefer.core.store import Store, now_iso
 
+PACK_FORMATS = ("pdf", "docx")
+
 
 def parse_sections(value: str | None) -> tuple[str, ...]:
     if not value:
@@ -41,6 +43,22 @@ def _check_target(out: Path) -> None:
         raise InputError(f"{out} cannot be overwritten (read-only).")
 
 
+def _check_format(format: str, options: PackOptions | None) -> None:
+    if format not in PACK_FORMATS:
+        message = translate("Packs", "A pack is written as {formats}, not {format}.")
+        raise InputError(
+            message.format(formats=" or ".join(PACK_FORMATS), format=format),
+            kind="pack_format",
+            facts={"format": format, "formats": list(PACK_FORMATS)},
+        )
+    if format == "docx" and options is not None and options.password:
+        raise InputError(
+            translate("Packs", "A password protects PDF packs only; no Word pack was written."),
+            kind="pack_password_format",
+            facts={"format": format},
+        )
+
+
 def _edition_names(store: Store, lang: str) -> dict[str, str]:
     return {
         row["id"]: pick(row, "name", lang) or row["id"]
@@ -58,8 +76,11 @@ def make_pack(
     classification: str = "",
     options: PackOptions | None = None,
     progress: Reporter | None = None,
+    format: str = "pdf",
 ) -> dict[str, Any]:
-    """Render the pack of `delegate` (or the whole delegation) to `out` and record it."""
+    """Render the pack of `delegate` (or the whole delegation) to `out`, as a PDF or a Word
+    document (`format` "pdf" or "docx"), and record it."""
+    _check_format(format, options)
     content = build_content(store, delegation, delegate, lang, sections, classification)
     if not content.sessions and not content.projects and not content.free_notes:
         who = delegate.name if delegate else delegation.name
@@ -68,12 +89,18 @@ def make_pack(
         )
         raise InputError(message.format(who=who))
     _check_target(out)
-    result = render_pack(content, out, options, progress, _edition_names(store, lang))
+    if format == "docx":
+        from briefer.core.packs.docx_writer import write_docx
+
+        result = write_docx(content, out, options or PackOptions(), _edition_names(store, lang))
+    else:
+        result = render_pack(content, out, options, progress, _edition_names(store, lang))
     contents = {
         "sessions": [e.id for e in content.sessions],
         "projects": [e.id for e in content.projects],
         "sections": list(content.sections),
         "pages": result["pages"],
+        "format": format,
     }
     with store.transaction():
         cursor = store.conn.execute(

@@ -1,0 +1,681 @@
+"""The pack as an editable Word document, written from the same content model as the PDF.
+
+Headings are Word's Heading styles (navigation pane, table of contents field), the agenda and the
+changes are tables, notes' Markdown becomes Word formatting under the PDF's rules (raw HTML shown
+as text, images never loaded, only http, https and mailto links), the classification is in the
+header and footer, page numbers are PAGE/NUMPAGES fields, and Arabic is right-to-left: `w:bidi`
+on paragraphs, tables and the section, `w:rtl` and an Arabic font on Arabic runs.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+from briefer.core.files import write_atomic
+from briefer.core.packs.content import Entry, PackContent
+from briefer.core.packs.labels import LABELS, label
+from briefer.core.packs.markdown_flow import markdown_blocks
+from briefer.core.packs.options import PackOptions
+from briefer.core.packs.textlayout import Span
+from briefer.core.search.textnorm import has_arabic
+from briefer.core.timefmt import day_name, local
+
+ARABIC_FONT = "Amiri"
+PAGE_SIZES = {"a4": (Mm(210), Mm(297)), "letter": (Mm(215.9), Mm(279.4)), "a5": (Mm(148), Mm(210))}
+RED = RGBColor(0xB0, 0x10, 0x10)
+LINK = RGBColor(0x1F, 0x4E, 0x99)
+CODE_FONT = "Courier New"
+_AR = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+# An Arabic stretch: from an Arabic letter to the last one, through spaces, digits and punctuation.
+_ARABIC_STRETCH = re.compile(f"[{_AR}](?:[{_AR}\\s\\d.,:;!?()«»\"'\\-–—/]*[{_AR}])?")
+_FSI, _PDI = "\u2068", "\u2069"  # a Latin value kept whole in an Arabic line, as in the PDF
+_PLACEHOLDER = re.compile(r"\{(page|pages)\}")
+_BODY_SIZE = 10.5
+
+_PPR_AFTER_BIDI = (
+    "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+    "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+    "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr",
+    "w:pPrChange",
+)  # fmt: skip
+_TBLPR_AFTER_BIDI = (
+    "w:tblStyleRowBandSize", "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing",
+    "w:tblInd", "w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook",
+    "w:tblCaption", "w:tblDescription", "w:tblPrChange",
+)  # fmt: skip
+_SECTPR_AFTER_BIDI = ("w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange")
+_SETTINGS_AFTER_UPDATE = (
+    "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids",
+    "m:mathPr", "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping",
+    "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade",
+    "w:captions", "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary",
+    "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
+)  # fmt: skip
+
+
+def starts_right_to_left(text: str) -> bool:
+    """Whether the first strongly directional character of `text` is right-to-left."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return False
+
+
+def _chunks(text: str) -> list[tuple[str, bool]]:
+    """`text` cut into (piece, is_arabic) stretches, in logical order."""
+    out: list[tuple[str, bool]] = []
+    at = 0
+    for match in _ARABIC_STRETCH.finditer(text):
+        if match.start() > at:
+            out.append((text[at : match.start()], False))
+        out.append((match.group(), True))
+        at = match.end()
+    if at < len(text):
+        out.append((text[at:], False))
+    return out
+
+
+def _on(parent: Any, tag: str, after: tuple[str, ...]) -> None:
+    if parent.find(qn(tag)) is None:
+        parent.insert_element_before(OxmlElement(tag), *after)
+
+
+def mark_rtl_run(run: Run, size: float, *, own_size: bool = False) -> None:
+    """`w:rtl`, `w:cs`, the Arabic font and complex-script size, bold and italic on `run`.
+
+    `size` is the run's size in points: its own (`own_size`), or its paragraph style's, which
+    Word's styles give to Latin text only."""
+    rpr = run._r.get_or_add_rPr()
+    fonts = rpr.get_or_add_rFonts()
+    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+        fonts.set(qn(attr), ARABIC_FONT)
+    if run.bold:
+        rpr.get_or_add_bCs()
+    if run.italic:
+        rpr.get_or_add_iCs()
+    rpr.get_or_add_rtl()
+    cs = rpr.get_or_add_cs()
+    half_points = str(round(size * 2))
+    size_cs = OxmlElement("w:szCs")
+    size_cs.set(qn("w:val"), half_points)
+    sz = rpr.get_or_add_sz()
+    if own_size or sz.get(qn("w:val")) is None:
+        sz.set(qn("w:val"), half_points)
+    sz.addnext(size_cs)
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:bidi"), "ar-SA")
+    cs.addnext(lang)
+
+
+def mark_rtl_paragraph(paragraph: Paragraph) -> None:
+    _on(paragraph._p.get_or_add_pPr(), "w:bidi", _PPR_AFTER_BIDI)
+
+
+def _complex_field(paragraph: Paragraph, instruction: str, cached: str) -> None:
+    """A field Word computes (PAGE, NUMPAGES, TOC), with `cached` shown until it does."""
+    for kind, text in (("begin", None), ("instr", instruction), ("separate", None)):
+        run = paragraph.add_run()
+        if kind == "instr":
+            node = OxmlElement("w:instrText")
+            node.set(qn("xml:space"), "preserve")
+            node.text = f" {text} "
+        else:
+            node = OxmlElement("w:fldChar")
+            node.set(qn("w:fldCharType"), kind)
+        run._r.append(node)
+    paragraph.add_run(cached)
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    paragraph.add_run()._r.append(end)
+
+
+class DocxPack:
+    """One pack's Word document, section by section, in the order of the content model."""
+
+    def __init__(
+        self,
+        content: PackContent,
+        options: PackOptions | None = None,
+        edition_names: dict[str, str] | None = None,
+    ) -> None:
+        self.c = content
+        self.options = options or PackOptions()
+        self.lang = content.lang
+        self.rtl = content.lang == "ar"
+        self.edition_names = edition_names or {}
+        self.doc = Document()
+        self._bookmarks: dict[str, str] = {}
+        self._setup(self.options.paper)
+
+    def L(self, key: str) -> str:  # noqa: N802 - short on purpose: used for every label
+        return label(key, self.lang)
+
+    def join(self, items: Iterable[str]) -> str:
+        items = [i for i in items if i]
+        arabic = self.rtl and any(has_arabic(i) for i in items)
+        return ("، " if arabic else ", ").join(items)
+
+    # Document frame: page, styles, header and footer, settings.
+
+    def _setup(self, paper: str) -> None:
+        section = self.doc.sections[0]
+        section.page_width, section.page_height = PAGE_SIZES.get(paper, PAGE_SIZES["a4"])
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Mm(20))
+        if self.rtl:
+            _on(section._sectPr, "w:bidi", _SECTPR_AFTER_BIDI)
+        normal = self.doc.styles["Normal"]
+        normal.font.size = Pt(_BODY_SIZE)
+        fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
+        fonts.set(qn("w:cs"), ARABIC_FONT)
+        self._header_footer(section)
+        settings = self.doc.settings.element
+        update = settings.find(qn("w:updateFields"))
+        if update is None:
+            settings.insert_element_before(OxmlElement("w:updateFields"), *_SETTINGS_AFTER_UPDATE)
+            update = settings.find(qn("w:updateFields"))
+        update.set(qn("w:val"), "true")
+        props = self.doc.core_properties
+        who = self.c.delegate.name if self.c.delegate else self.L("whole_delegation")
+        props.title = f"{self.L('pack_title')} — {self.c.delegation.name} — {who}"
+        props.language = self.lang
+        props.keywords = self.c.classification
+
+    def _header_footer(self, section: Any) -> None:
+        head = section.header.paragraphs[0]
+        head.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        parts = [
+            p for p in (self.options.watermark, self.c.classification, self.c.delegation.name) if p
+        ]
+        self.runs(head, [Span(" — ".join(parts), bold=bool(self.c.classification))], size=8)
+        self._finish(head)
+        foot = section.footer.paragraphs[0]
+        foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        lead = [self.c.classification, self.c.printed_at.strftime("%Y-%m-%d")]
+        self.runs(foot, [Span(" · ".join(p for p in lead if p) + " · ")], size=8)
+        wording = self.L("page_of")
+        at = 0
+        for match in _PLACEHOLDER.finditer(wording):
+            self.runs(foot, [Span(wording[at : match.start()])], size=8)
+            _complex_field(foot, "PAGE" if match.group(1) == "page" else "NUMPAGES", "1")
+            at = match.end()
+        self.runs(foot, [Span(wording[at:])], size=8)
+        self._finish(foot)
+
+    # Paragraphs and runs.
+
+    def runs(
+        self, paragraph: Paragraph, spans: Iterable[Span], size: float | None = None
+    ) -> Paragraph:
+        """Add `spans` to `paragraph`: Arabic stretches as right-to-left runs, links as links."""
+        for span in spans:
+            target = self._link_target(span.link)
+            links = []
+            text = span.text
+            if span.isolate and self.rtl and not has_arabic(text):
+                text = f"{_FSI}{text}{_PDI}"
+            for piece, arabic in _chunks(text):
+                run = paragraph.add_run(piece)
+                run.bold = span.bold or None
+                run.italic = span.italic or None
+                if size:
+                    run.font.size = Pt(size)
+                if span.color is not None:
+                    run.font.name = CODE_FONT
+                    run.font.color.rgb = RGBColor(0x59, 0x1A, 0x1A)
+                if target:
+                    run.font.color.rgb = LINK
+                    run.underline = True
+                if arabic:
+                    mark_rtl_run(run, size or _style_size(paragraph), own_size=bool(size))
+                links.append(run)
+            if target and links:
+                self._wrap_link(paragraph, links, target)
+        return paragraph
+
+    def _link_target(self, link: str | None) -> tuple[str, str] | None:
+        if not link:
+            return None
+        if link.startswith("#"):
+            name = self._bookmarks.get(link[1:])
+            return ("anchor", name) if name else None
+        if link.lower().startswith(("http://", "https://", "mailto:")):
+            return ("url", link)
+        return None
+
+    def _wrap_link(self, paragraph: Paragraph, runs: list[Run], target: tuple[str, str]) -> None:
+        link = OxmlElement("w:hyperlink")
+        kind, value = target
+        if kind == "anchor":
+            link.set(qn("w:anchor"), value)
+        else:
+            rel = paragraph.part.relate_to(value, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+            link.set(qn("r:id"), rel)
+        runs[0]._r.addprevious(link)
+        for run in runs:
+            link.append(run._r)
+
+    def _finish(self, paragraph: Paragraph, text: str = "", *, data: bool = False) -> Paragraph:
+        """Mark `paragraph` right-to-left: in an Arabic pack, and for Arabic text anywhere.
+
+        A paragraph of `data` (an abstract, a note) takes the direction of its first letter, so
+        an English abstract reads left to right in an Arabic pack."""
+        rtl = starts_right_to_left(text) if data and text.strip() else self.rtl
+        if rtl or (text and starts_right_to_left(text)):
+            mark_rtl_paragraph(paragraph)
+        return paragraph
+
+    def para(
+        self,
+        spans: str | list[Span],
+        style: str | None = None,
+        *,
+        size: float | None = None,
+        data: bool = False,
+    ) -> Paragraph:
+        spans = [Span(spans)] if isinstance(spans, str) else spans
+        paragraph = self.doc.add_paragraph(style=style)
+        self.runs(paragraph, spans, size)
+        return self._finish(paragraph, "".join(s.text for s in spans), data=data)
+
+    def heading(self, text: str, level: int, key: str | None = None) -> Paragraph:
+        """A Heading `level` paragraph; `key` makes it a bookmark the agenda links to."""
+        paragraph = self.para(text, f"Heading {min(level, 9)}")
+        if key is not None:
+            number = len(self._bookmarks) + 1
+            name = f"_Briefer{number}"
+            self._bookmarks[key] = name
+            start = OxmlElement("w:bookmarkStart")
+            start.set(qn("w:id"), str(number))
+            start.set(qn("w:name"), name)
+            end = OxmlElement("w:bookmarkEnd")
+            end.set(qn("w:id"), str(number))
+            paragraph._p.insert(1 if paragraph._p.pPr is not None else 0, start)
+            paragraph._p.append(end)
+        return paragraph
+
+    def section_heading(self, key: str) -> Paragraph:
+        paragraph = self.heading(self.L(key), 1, f"sec-{key}")
+        paragraph.paragraph_format.page_break_before = True
+        return paragraph
+
+    def field(self, name: str, value: str | list[Span] | None) -> None:
+        if not value:
+            return
+        values = [Span(value)] if isinstance(value, str) else value
+        values = [replace(v, isolate=True) for v in values]
+        self.para([Span(self.L(name) + ": ", bold=True), *values])
+
+    def subheading(self, key: str) -> None:
+        paragraph = self.para([Span(self.L(key), bold=True)])
+        paragraph.paragraph_format.keep_with_next = True
+        paragraph.paragraph_format.space_before = Pt(6)
+
+    # Tables.
+
+    def table(
+        self,
+        header: list[str],
+        rows: list[list[list[Span]]],
+        fractions: list[float] | None = None,
+    ) -> Table:
+        table = self.doc.add_table(rows=1, cols=len(header))
+        table.style = self.doc.styles["Table Grid"]
+        table.autofit = False
+        if self.rtl:
+            _on(table._tbl.tblPr, "w:bidiVisual", _TBLPR_AFTER_BIDI)
+        head = table.rows[0]
+        head._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+        for cell, text in zip(head.cells, header, strict=True):
+            self._cell(cell, [[Span(text, bold=True)]])
+        for row in rows:
+            cells = table.add_row().cells
+            for cell, value in zip(cells, row, strict=True):
+                self._cell(cell, [value])
+        self._widths(table, fractions or [1 / len(header)] * len(header))
+        return table
+
+    def _widths(self, table: Table, fractions: list[float]) -> None:
+        section = self.doc.sections[0]
+        available = section.page_width - section.left_margin - section.right_margin
+        for column, fraction in zip(table.columns, fractions, strict=True):
+            width = int(available * fraction)
+            column.width = width
+            for cell in column.cells:
+                cell.width = width
+
+    def _cell(self, cell: Any, paragraphs: list[list[Span]]) -> None:
+        first = cell.paragraphs[0]
+        for number, spans in enumerate(paragraphs):
+            paragraph = first if number == 0 else cell.add_paragraph()
+            self.runs(paragraph, [replace(s, isolate=True) for s in spans], size=9)
+            self._finish(paragraph, "".join(s.text for s in spans))
+
+    # The document.
+
+    def build(self) -> None:
+        self.cover()
+        self.contents()
+        builders = {
+            "changes": self.changes,
+            "agenda": self.agenda,
+            "sessions": self.session_briefs,
+            "projects": self.project_briefs,
+            "notes": self.notes,
+        }
+        for section in self.c.sections:
+            builders[section]()
+
+    def save(self) -> bytes:
+        buffer = io.BytesIO()
+        self.doc.save(buffer)
+        return buffer.getvalue()
+
+    def cover(self) -> None:
+        c = self.c
+        self.para(self.L("pack_title"), "Title")
+        self.para(self._edition_name(), "Subtitle")
+        self.field(
+            "delegation",
+            c.delegation.name + (f" ({c.delegation.country})" if c.delegation.country else ""),
+        )
+        delegate = (
+            c.delegate.name + (f" — {c.delegate.function}" if c.delegate.function else "")
+            if c.delegate
+            else self.L("whole_delegation")
+        )
+        self.field("delegate", delegate)
+        self.field("language", self.L("language_name"))
+        self.field("printed", c.printed_at.strftime("%Y-%m-%d %H:%M UTC"))
+        self.field("catalogue_version", str(c.catalogue_version))
+        if c.classification:
+            paragraph = self.para([Span(c.classification, bold=True)], size=16)
+            for run in paragraph.runs:
+                run.font.color.rgb = RED
+        if self._illustrative():
+            self.para([Span(self.L("illustrative"), bold=True)])
+        if c.catalogue_meta.get("partial"):
+            self.para(self.L("partial_catalogue"), size=9)
+
+    def _illustrative(self) -> bool:
+        entries = (*self.c.sessions, *self.c.projects)
+        return any(e.detail.get("certainty") == "illustrative" for e in entries)
+
+    def _edition_name(self) -> str:
+        editions = sorted(
+            {e.detail.get("edition_id") for e in (*self.c.sessions, *self.c.projects)} - {None, ""}
+        )
+        names = [self.edition_names.get(e, e) for e in editions]
+        return " · ".join(names) or "Paris Peace Forum"
+
+    def contents(self) -> None:
+        """Contents as a TOC field: Word fills in the page numbers; the headings are cached."""
+        paragraph = self.para(self.L("contents"), "TOC Heading")
+        paragraph.paragraph_format.page_break_before = True
+        toc = self.para([])
+        _complex_field(toc, 'TOC \\o "1-2" \\h \\z \\u', "")
+        cached = toc.runs[-2]
+        for number, title in enumerate(self._planned_headings()):
+            if number:
+                cached.add_break()
+            cached.add_text(title)
+        self.para([Span(self.L("toc_pending"), italic=True)], size=8)
+
+    def _planned_headings(self) -> list[str]:
+        planned = []
+        for section in self.c.sections:
+            if section == "changes" and not self.c.changes:
+                continue
+            planned.append(self.L(section))
+            if section == "sessions":
+                planned += ["    " + e.detail["title"] for e in self._sessions()]
+            if section == "projects":
+                planned += ["    " + e.detail["title"] for e in self.c.projects]
+        return planned
+
+    def _sessions(self) -> list[Entry]:
+        return [e for _, entries in self.c.days() for e in entries]
+
+    def _flags(self, entry: Entry) -> list[str]:
+        flags = []
+        if entry.status in ("cancelled", "withdrawn"):
+            flags.append(self.L(entry.status))
+        if entry.changed:
+            flags.append(self.L("changed"))
+        if entry.conflicts_with:
+            flags.append(self.L("conflict"))
+        return flags
+
+    def _flag_paragraph(self, entry: Entry) -> None:
+        flags = self._flags(entry)
+        if flags:
+            paragraph = self.para([Span(" ".join(flags), bold=True)])
+            for run in paragraph.runs:
+                run.font.color.rgb = RED
+
+    def changes(self) -> None:
+        if not self.c.changes:
+            return
+        self.section_heading("changes")
+        titles = {e.id: e.detail["title"] for e in (*self.c.sessions, *self.c.projects)}
+        rows = [
+            [
+                [Span(titles.get(ch["item_id"], ch["item_id"]))],
+                [Span(ch["field"])],
+                [Span(ch.get("old") or "—")],
+                [Span(ch.get("new") or "—")],
+            ]
+            for ch in self.c.changes
+        ]
+        self.table(
+            [self.L(k) for k in ("session", "field", "before", "after")],
+            rows,
+            [0.4, 0.15, 0.225, 0.225],
+        )
+
+    def agenda(self) -> None:
+        self.section_heading("agenda")
+        if not self.c.sessions:
+            self.para(self.L("nothing_marked"))
+            return
+        header = [
+            self.L(k) for k in ("day", "time", "place", "session", "flags", "priority", "attends")
+        ]
+        rows = []
+        for day, entries in self.c.days():
+            for e in entries:
+                d = e.detail
+                flags = self._flags(e)
+                if e.conflicts_with:
+                    others = "; ".join(self._title_of(i) for i in e.conflicts_with)
+                    flags.append(f"{self.L('conflict_with')}: {others}")
+                link = f"#item-{e.id}" if "sessions" in self.c.sections else None
+                rows.append(
+                    [
+                        [Span(day_label(day, self.lang))],
+                        [Span(self._time(d))],
+                        [Span(self._place(d))],
+                        [Span(d["title"], bold=True, link=link)],
+                        [Span(" ".join(flags), bold=bool(flags))],
+                        [Span(self.L(e.mark.priority))],
+                        [Span(self.join(e.mark.delegates) or self.L("whole_delegation"))],
+                    ]
+                )
+        self.table(header, rows, [0.15, 0.1, 0.15, 0.25, 0.13, 0.1, 0.12])
+
+    def _title_of(self, item_id: str) -> str:
+        return next((e.detail["title"] for e in self.c.sessions if e.id == item_id), item_id)
+
+    def _time(self, d: dict[str, Any]) -> str:
+        if not d.get("start"):
+            return self.L("tba")
+        start = local(d["start"], d.get("timezone"))
+        end = local(d.get("end"), d.get("timezone"))
+        assert start is not None
+        return start.strftime("%H:%M") + (("–" + end.strftime("%H:%M")) if end else "")
+
+    def _place(self, d: dict[str, Any]) -> str:
+        parts = [p for p in (d.get("room"), d.get("venue")) if p]
+        if d.get("online_url"):
+            parts.append(f"{self.L('online')}: {d['online_url']}")
+        return self.join(parts) or self.L("tba")
+
+    def _briefs(self, section: str, entries: list[Entry], body: Any) -> None:
+        self.section_heading(section)
+        for e in entries:
+            self.heading(e.detail["title"], 2, f"item-{e.id}")
+            body(e)
+            self._mark_and_notes(e)
+            self._source(e.detail)
+
+    def session_briefs(self) -> None:
+        self._briefs("sessions", self._sessions(), self._session_body)
+
+    def _session_body(self, e: Entry) -> None:
+        d = e.detail
+        self._flag_paragraph(e)
+        self.field("time", self.join([day_label(d.get("day"), self.lang), self._time(d)]))
+        self.field("place", self._place(d))
+        self.field("format", d.get("format"))
+        self.field("track", d.get("track"))
+        self.field("themes", self.join(t["name"] or "" for t in d.get("themes", [])))
+        people = d.get("people") or []
+        if people:
+            self.subheading("speakers")
+            for p in people:
+                text = p["name"] + (f" — {p['function']}" if p.get("function") else "")
+                if p.get("role") == "moderator":
+                    text += f" ({self.L('moderator')})"
+                self.para(text, "List Bullet", data=True)
+        self._text_block("abstract", d.get("abstract"))
+
+    def project_briefs(self) -> None:
+        self._briefs("projects", self.c.projects, self._project_body)
+
+    def _project_body(self, e: Entry) -> None:
+        d = e.detail
+        self.field("organisation", d.get("organisation"))
+        self.field("themes", self.join(t["name"] or "" for t in d.get("themes", [])))
+        self.field("regions", self.join(d.get("regions") or []))
+        self.field("countries", self.join(d.get("countries") or []))
+        self._text_block("summary", d.get("summary"))
+        url = d.get("url")
+        if url:
+            self.field("link", [Span(url, link=url)])
+
+    def _text_block(self, key: str, text: str | None) -> None:
+        if text:
+            self.subheading(key)
+            self.para(text, data=True)
+
+    def _mark_and_notes(self, e: Entry) -> None:
+        self.subheading("mark")
+        who = self.join(e.mark.delegates) or self.L("whole_delegation")
+        self.field("priority", f"{self.L(e.mark.priority)} — {who}")
+        self.field("reason", e.mark.reason)
+        if e.notes:
+            self.subheading("our_notes")
+            for note in e.notes:
+                self.markdown(note.body, base_level=3)
+
+    def _source(self, d: dict[str, Any]) -> None:
+        value = d.get("source_url")
+        if not value:
+            return
+        self.field("source", [Span(value, link=value)])
+        certainty = d.get("certainty")
+        key = f"certainty_{certainty}"
+        self.field("certainty", label(key, self.lang) if key in LABELS else certainty)
+
+    def notes(self) -> None:
+        self.section_heading("notes")
+        for note in self.c.free_notes:
+            self.markdown(note.body, base_level=2)
+
+    def markdown(self, source: str, base_level: int) -> None:
+        """A note as Word paragraphs: its headings become Heading styles from `base_level` on."""
+        for item in markdown_blocks(source):
+            if isinstance(item, list):
+                width = max((len(r) for r in item), default=1)
+                rows = [[*row, *([[Span("")]] * (width - len(row)))] for row in item[1:]]
+                header = ["".join(s.text for s in c) for c in item[0]] if item else []
+                header += [""] * (width - len(header))
+                self.table(header, rows)
+                continue
+            kind = item.kind
+            if kind in ("h1", "h2", "h3", "h4"):
+                level = base_level + (0 if kind in ("h1", "h2") else 1)
+                self._finish_heading(item.spans, level)
+            elif kind == "li":
+                style = "List Paragraph"
+                paragraph = self.para([Span(item.bullet + " "), *item.spans], style, data=True)
+                paragraph.paragraph_format.left_indent = Mm(6 * max(1, item.depth))
+            elif kind == "quote":
+                self.para(item.spans, "Quote", data=True)
+            elif kind == "code":
+                self._code(item.spans)
+            else:
+                self.para(item.spans, data=True)
+
+    def _finish_heading(self, spans: list[Span], level: int) -> None:
+        paragraph = self.doc.add_paragraph(style=f"Heading {min(level, 9)}")
+        self.runs(paragraph, spans)
+        self._finish(paragraph, "".join(s.text for s in spans), data=True)
+
+    def _code(self, spans: list[Span]) -> None:
+        text = "".join(s.text for s in spans)
+        paragraph = self.doc.add_paragraph()
+        for number, line in enumerate(text.split(" ⏎ ")):
+            run = paragraph.add_run()
+            if number:
+                run.add_break()
+            run.add_text(line)
+            run.font.name = CODE_FONT
+            run.font.size = Pt(9)
+        self._finish(paragraph, text, data=True)
+
+
+def _style_size(paragraph: Paragraph) -> float:
+    """The font size `paragraph` gets from its style (or the style it is based on)."""
+    style = paragraph.style
+    while style is not None:
+        if style.font.size is not None:
+            return style.font.size.pt
+        style = style.base_style
+    return _BODY_SIZE
+
+
+def day_label(day: str | None, lang: str) -> str:
+    return day_name(day, lang) if day else label("day_tba", lang)
+
+
+def write_docx(
+    content: PackContent,
+    out: Path,
+    options: PackOptions | None = None,
+    edition_names: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """Write `content` to the Word file `out` (atomically); return what it contains."""
+    pack = DocxPack(content, options or PackOptions(), edition_names)
+    pack.build()
+    write_atomic(out, pack.save())
+    return {"pages": None, "format": "docx"}

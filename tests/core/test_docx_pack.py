@@ -1,0 +1,187 @@
+"""The pack as a Word document, read back with python-docx."""
+
+import json
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+
+from briefer.core.delegations import add_delegate, create_delegation
+from briefer.core.errors import InputError
+from briefer.core.marks import set_mark
+from briefer.core.notes import add_note
+from briefer.core.packs.labels import label
+from briefer.core.packs.options import PackOptions
+from briefer.core.packs.service import make_pack
+
+NOTE = (
+    "## النقاط الرئيسية\n- دعم **معاهدة** الجائحة في 2021\n- Rencontrer le *Dr* Tedros à 14:30\n\n"
+    "### Next steps\n1. Call [the desk](https://example.org/desk)\n"
+)
+HOSTILE = (
+    '<script>alert(1)</script> <img src="http://evil.example/x.png" alt="pixel">\n\n'
+    "[click](javascript:alert(1)) ![tracker](http://evil.example/t.png)"
+)
+SESSIONS = ("ppf:ses-2021-104", "ppf:ses-2021-101", "ppf:ses-2021-102", "ppf:ses-2021-opening")
+
+
+@pytest.fixture
+def marked(store):
+    delegation = create_delegation(store, "Délégation du Sénégal", "SN")
+    amina = add_delegate(store, delegation, "Amina Diallo", "Ambassadrice")
+    for item in SESSIONS:
+        set_mark(store, delegation, item, "must", [amina])
+    set_mark(store, delegation, "ppf:proj-2021-001", "should", [amina], "Presse")
+    add_note(store, delegation, "ppf:ses-2021-101", NOTE)
+    add_note(store, delegation, None, "# ملاحظات الوفد\nيصل الوفد يوم 10 نوفمبر.\n\n" + HOSTILE)
+    return delegation, amina
+
+
+def write(store, marked, tmp_path: Path, lang: str, **options) -> Path:
+    delegation, amina = marked
+    out = tmp_path / f"pack-{lang}.docx"
+    make_pack(
+        store,
+        delegation,
+        amina,
+        out,
+        lang,
+        classification="RESTRICTED",
+        options=PackOptions(**options),
+        format="docx",
+    )
+    return out
+
+
+def headings(doc) -> list[tuple[str, str]]:
+    return [(p.style.name, p.text) for p in doc.paragraphs if p.style.name.startswith("Heading")]
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "en"])
+def test_headings_in_order_as_word_heading_styles(store, marked, tmp_path, lang):
+    doc = Document(write(store, marked, tmp_path, lang))
+    found = headings(doc)
+    level1 = [text for style, text in found if style == "Heading 1"]
+    assert level1 == [label(k, lang) for k in ("agenda", "sessions", "projects", "notes")]
+    styles = [style for style, _ in found]
+    sessions_at = styles.index("Heading 1", 1)
+    # Each session brief is a Heading 2 under "Session briefs"; the note's headings follow.
+    assert styles[sessions_at + 1] == "Heading 2"
+    texts = [text for _, text in found]
+    assert texts.index("النقاط الرئيسية") < texts.index("Next steps")
+    assert ("Heading 3", "النقاط الرئيسية") in found and ("Heading 4", "Next steps") in found
+    assert ("Heading 2", "ملاحظات الوفد") in found
+    body = doc.element.body.xml
+    assert 'TOC \\o "1-2"' in body
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "en"])
+def test_agenda_is_a_table_in_time_order_with_flags(store, marked, tmp_path, lang):
+    doc = Document(write(store, marked, tmp_path, lang))
+    agenda = doc.tables[0]
+    header = [c.text for c in agenda.rows[0].cells]
+    assert header == [
+        label(k, lang) for k in ("day", "time", "place", "session", "flags", "priority", "attends")
+    ]
+    assert agenda.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    rows = [[c.text for c in r.cells] for r in agenda.rows[1:]]
+    assert len(rows) == len(SESSIONS)
+    times = [(r[0], r[1]) for r in rows]
+    assert [t for _, t in times] == sorted(t for _, t in times)
+    assert any(label("conflict", lang) in r[4] for r in rows)
+    assert all("Amina Diallo" in r[6] for r in rows)
+    if lang == "ar":
+        assert agenda._tbl.tblPr.find(qn("w:bidiVisual")) is not None
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "en"])
+def test_classification_and_page_fields_in_header_and_footer(store, marked, tmp_path, lang):
+    doc = Document(write(store, marked, tmp_path, lang, watermark="DRAFT"))
+    section = doc.sections[0]
+    assert "RESTRICTED" in section.header.paragraphs[0].text
+    assert "DRAFT" in section.header.paragraphs[0].text
+    footer = section.footer.paragraphs[0]
+    assert "RESTRICTED" in footer.text
+    instructions = [t.text.strip() for t in footer._p.iter(qn("w:instrText"))]
+    assert instructions == ["PAGE", "NUMPAGES"]
+    assert label("page_of", lang).split("{page}")[0].strip() in footer.text
+
+
+def test_arabic_pack_is_right_to_left(store, marked, tmp_path):
+    doc = Document(write(store, marked, tmp_path, "ar"))
+    assert doc.sections[0]._sectPr.find(qn("w:bidi")) is not None
+
+    def rtl(p) -> bool:
+        return p._p.pPr is not None and p._p.pPr.find(qn("w:bidi")) is not None
+
+    body = [p for p in doc.paragraphs if p.text.strip()]
+    assert all(rtl(p) for p in body if p.style.name in ("Title", "Heading 1", "Heading 2"))
+    # A note's heading takes the direction of its text, like the note's other paragraphs.
+    assert not rtl(next(p for p in body if p.text == "Next steps"))
+    assert all(rtl(p) for p in body if p.text[0] in "ابتثجحخدذرزسشصضطظعغفقكلمنهوي")
+    # Field lines are right-to-left, their Latin values kept whole as isolates.
+    printed = next(p for p in body if p.text.startswith(label("printed", "ar")))
+    assert rtl(printed) and "\u2068" in printed.text
+    # An English abstract in the Arabic pack reads left to right.
+    abstract = next(p for p in body if p.text.startswith("How to capture lessons"))
+    assert not rtl(abstract)
+    title = next(p for p in doc.paragraphs if p.text == label("pack_title", "ar"))
+    run = title.runs[0]._r
+    assert run.rPr.find(qn("w:rtl")) is not None and run.rPr.find(qn("w:cs")) is not None
+    fonts = run.rPr.find(qn("w:rFonts"))
+    assert fonts.get(qn("w:cs")) == "Amiri" and fonts.get(qn("w:ascii")) == "Amiri"
+    # The title's complex-script size is the Title style's, not the body's.
+    assert int(run.rPr.find(qn("w:szCs")).get(qn("w:val"))) == round(
+        doc.styles["Title"].font.size.pt * 2
+    )
+    # A Latin run in an Arabic paragraph is not marked right-to-left.
+    item = next(p for p in doc.paragraphs if "Tedros" in p.text)
+    latin = next(r for r in item.runs if "Tedros" in r.text)
+    assert latin._r.rPr is None or latin._r.rPr.find(qn("w:rtl")) is None
+
+
+def test_english_pack_marks_only_arabic_notes_right_to_left(store, marked, tmp_path):
+    doc = Document(write(store, marked, tmp_path, "en"))
+    assert doc.sections[0]._sectPr.find(qn("w:bidi")) is None
+    arabic = next(p for p in doc.paragraphs if p.text == "ملاحظات الوفد")
+    assert arabic._p.pPr.find(qn("w:bidi")) is not None
+    english = next(p for p in doc.paragraphs if p.text == "Agenda")
+    assert english._p.pPr.find(qn("w:bidi")) is None
+
+
+def test_notes_markdown_becomes_word_formatting_under_the_pdf_rules(store, marked, tmp_path):
+    path = write(store, marked, tmp_path, "en")
+    doc = Document(path)
+    treaty = next(r for p in doc.paragraphs for r in p.runs if r.text.strip() == "معاهدة")
+    assert treaty.bold
+    tedros = next(r for p in doc.paragraphs for r in p.runs if r.text == "Dr")
+    assert tedros.italic
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "<script>alert(1)</script>" in text
+    assert "[tracker]" in text
+    rels = [r.target_ref for r in doc.part.rels.values() if r.is_external]
+    assert "https://example.org/desk" in rels
+    assert not any("evil.example" in r or r.startswith("javascript") for r in rels)
+    assert not any("image" in r.reltype for r in doc.part.rels.values())
+
+
+def test_history_records_the_format(store, marked, tmp_path):
+    write(store, marked, tmp_path, "fr")
+    row = store.query_one("SELECT contents, path FROM packs ORDER BY id DESC LIMIT 1")
+    assert json.loads(row["contents"])["format"] == "docx"
+    assert row["path"].endswith(".docx")
+
+
+def test_password_is_refused_for_word_and_nothing_is_written(store, marked, tmp_path):
+    with pytest.raises(InputError) as caught:
+        write(store, marked, tmp_path, "en", password="secret")
+    assert caught.value.kind == "pack_password_format"
+    assert not (tmp_path / "pack-en.docx").exists()
+
+
+def test_unknown_format_is_refused(store, marked, tmp_path):
+    delegation, amina = marked
+    with pytest.raises(InputError) as caught:
+        make_pack(store, delegation, amina, tmp_path / "p.odt", "en", format="odt")
+    assert caught.value.facts["format"] == "odt"
