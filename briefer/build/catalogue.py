@@ -23,7 +23,7 @@ from briefer.core.search.textnorm import fold, slug
 SOURCE = "ppf"
 FORUM_TZ = "Europe/Paris"
 # Bumped whenever the builder or the facts change, so installed apps replace an older bundle.
-BUNDLED_CATALOGUE_VERSION = 2026120501
+BUNDLED_CATALOGUE_VERSION = 2026120502
 FORUM_NAMES = {
     "en": "Paris Peace Forum",
     "fr": "Forum de Paris sur la Paix",
@@ -95,6 +95,16 @@ def _utc(day: str | None, hhmm: str | None, tz: str) -> str | None:
     return local.astimezone(ZoneInfo("UTC")).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def split_venue(text: str) -> tuple[str, str | None, str | None]:
+    """ "Name, street, 75019 Paris" as its name, city and address (the source's own words)."""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) < 2:
+        return text.strip(), None, None
+    city = re.sub(r"^\d{4,5}\s+", "", parts[-1])
+    address = ", ".join(parts[1:]) if len(parts) > 2 else None
+    return parts[0], city, address
+
+
 def parse_person(text: str) -> tuple[str, str | None]:
     """Split "Name — Function" or "Name (Function)" into its parts."""
     dash = re.split(r"\s+[—–]\s+", text, maxsplit=1)
@@ -128,12 +138,13 @@ class _Builder:
         self.sessions()
         return self.data
 
-    def venue(self, name: str) -> str:
+    def venue(self, name: str, city: str | None = None, address: str | None = None) -> str:
         key = re.sub(r"^(la|le|les|the) ", "", fold(name))
         if key not in self.venues:
             vid = item_id(f"venue:{slug(name)}")
             self.venues[key] = vid
-            self.data.add("venues", {"id": vid, "name_en": name, "name_fr": name})
+            row = {"id": vid, "name_en": name, "name_fr": name, "city": city, "address": address}
+            self.data.add("venues", row)
         return self.venues[key]
 
     def organisation(self, name: str, source_url: str | None) -> str:
@@ -179,7 +190,7 @@ class _Builder:
             }
             self.data.add("editions", row)
             if row["venue"]:
-                self.edition_venue[year] = self.venue(row["venue"].split(",")[0].strip())
+                self.edition_venue[year] = self.venue(*split_venue(row["venue"]))
             for r in records:
                 for key, value in r.items():
                     if key in _PROVENANCE_KEYS or key.startswith("name_"):

@@ -4,7 +4,7 @@ import sqlite3
 import pytest
 from corpus import shared_file
 
-from briefer.build.catalogue import build_from_facts, facts_inputs, parse_person
+from briefer.build.catalogue import build_from_facts, facts_inputs, parse_person, split_venue
 from briefer.core.catalogue.io import write_catalogue
 from briefer.core.catalogue.items import item_detail, list_sessions, overview
 
@@ -228,3 +228,12 @@ def test_info_counts_what_the_bundle_holds(store):
         "2021: 14 of 80 selected projects and 17 of 74 sessions are known offline; "
         "sync or import to complete it."
     ) in overview(store)["completeness"]
+
+
+def test_venue_city_and_address_come_from_the_stated_venue(built):
+    data, _ = built
+    villette = "ppf:venue:grande-halle-de-la-villette"
+    venue = next(v for v in data.tables["venues"] if v["id"] == villette)
+    assert venue["city"] == "Paris"
+    assert venue["address"] == "211 Avenue Jean Jaurès, 75019 Paris"
+    assert split_venue("Palais de Chaillot") == ("Palais de Chaillot", None, None)
