@@ -73,3 +73,40 @@ def make_catalogue(
     }
     write_catalogue(data, path)
     return path
+
+
+def make_editions_catalogue(path: Path, editions: list[tuple[dict, int]]) -> Path:
+    """A catalogue of several editions (rows as `edition()` gives), each with n sessions."""
+    data = CatalogueData()
+    for row, n in editions:
+        data.add("editions", row)
+        for i in range(n):
+            talk = session(f"{row['id']}-{i}", f"Talk {i}")
+            data.add("sessions", {**talk, "edition_id": row["id"]})
+    data.meta = {"catalogue_version": 1, "source": "test", "illustrative": True}
+    write_catalogue(data, path)
+    return path
+
+
+def edition(edition_id: str, year: int, name_en: str, start: str, end: str) -> dict[str, Any]:
+    return {
+        "id": edition_id,
+        "year": year,
+        "name_en": name_en,
+        "start_date": start,
+        "end_date": end,
+        "timezone": "Europe/Paris",
+        "certainty": "illustrative",
+    }
+
+
+def two_editions_of_2019(path: Path) -> Path:
+    """FOSDEM and a camp, both 2019 (as imports bring them), and the illustrative 2030 edition."""
+    return make_editions_catalogue(
+        path,
+        [
+            (edition("fosdem:2019", 2019, "FOSDEM 2019", "2019-02-02", "2019-02-03"), 5),
+            (edition("ccc:camp-2019", 2019, "Chaos Camp", "2019-08-21", "2019-08-25"), 3),
+            (edition(EDITION, 2030, "Forum 2030", "2030-11-11", "2030-11-13"), 1),
+        ],
+    )

@@ -147,3 +147,31 @@ def test_command_word_found_past_global_options():
     assert command_of(["--help"]) is None
     assert command_of(["--lang", "xx", "gui"]) is None
     assert command_of(["nonsense"]) is None
+
+
+def test_editions_are_chosen_by_id_name_or_year_and_shown_by_name(cli, store, tmp_path):
+    from factories import two_editions_of_2019
+
+    store.replace_catalogue(two_editions_of_2019(tmp_path / "c.db"))
+    code, out, _ = cli("info")
+    assert code == 0
+    fosdem = next(line for line in out.splitlines() if "fosdem:2019" in line)
+    camp = next(line for line in out.splitlines() if "ccc:camp-2019" in line)
+    assert "FOSDEM 2019" in fosdem and "Chaos Camp" in camp
+    by_id = run_json(cli, "programme", "--edition", "ccc:camp-2019")
+    assert {s["edition_id"] for s in by_id} == {"ccc:camp-2019"} and len(by_id) == 3
+    assert run_json(cli, "programme", "--edition", "fosdem 2019")[0]["edition_id"] == "fosdem:2019"
+    assert len(run_json(cli, "projects", "--edition", "2030")) == 0
+    code, out, err = cli("programme", "--edition", "2019")
+    assert code == 1 and not out
+    assert "Several editions" in err and "fosdem:2019" in err and "ccc:camp-2019" in err
+    assert "Traceback" not in err
+
+
+def test_programme_filters_by_exact_format_and_needs_a_delegation_for_marked(cli):
+    panels = run_json(cli, "programme", "--format", "panel")
+    assert panels and {s["format"] for s in panels} == {"panel"}
+    assert {s["edition_id"] for s in panels} == {"ppf:edition-2021"}  # the default edition
+    assert run_json(cli, "programme", "--format", "pan") == []
+    code, _, err = cli("programme", "--marked")
+    assert code == 1 and "need a delegation" in err
