@@ -233,7 +233,8 @@ def test_feed_carries_links_and_city_and_drops_unsafe_links(store):
     data.tables["links"].append(
         {"item_id": "fosdem-2019:event-8967", "url": "https://x.org/", "title": "t" * 900}
     )
-    parsed, _ = parse_feed(encode_feed(data, "fosdem-2019", 2, "2030-01-01T00:00:00Z"))
+    raw = encode_feed(data, "fosdem-2019", 2, "2030-01-01T00:00:00Z")
+    parsed, _ = parse_feed(raw)
     assert len(parsed.tables["links"]) == 2999
     assert [v["city"] for v in parsed.tables["venues"]] == ["Brussels"]
     assert not [r for r in parsed.tables["links"] if not r["url"].startswith("http")]
@@ -274,3 +275,41 @@ def test_pack_session_brief_prints_the_links(store, tmp_path):
         for a in (p.get("/Annots") or [])
     }
     assert "https://submission.fosdem.org/feedback/8967.php" in uris
+
+
+def test_a_published_feed_with_links_and_city_matches_the_shipped_schema(store):
+    import gzip
+    import json
+
+    import jsonschema
+
+    from briefer.core.paths import resources_dir
+    from briefer.core.sync.apply import read_catalogue
+    from briefer.core.sync.feed import encode_feed
+    from briefer.core.sync.publish import _only
+
+    import_file(store, corpus("fosdem2019.pentabarf.xml"))
+    data = _only(read_catalogue(store), "fosdem-2019")
+    raw = encode_feed(data, "fosdem-2019", 2, "2030-01-01T00:00:00Z")
+    document = json.loads(gzip.decompress(raw))
+    schema = json.loads((resources_dir() / "feed.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(document, schema)
+    assert len(document["tables"]["links"]) == 2998
+    assert document["tables"]["venues"][0]["city"] == "Brussels"
+    document["tables"]["links"][0]["url"] = "javascript:alert(1)"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(document, schema)
+
+
+def test_ics_attachments_keep_only_http(store, tmp_path):
+    path = tmp_path / "cal.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nX-WR-CALNAME:Cal\r\n"
+        "BEGIN:VEVENT\r\nUID:e1\r\nSUMMARY:Talk\r\nDTSTART:20300101T100000Z\r\n"
+        "DTEND:20300101T110000Z\r\nATTACH:https://example.org/slides.pdf\r\n"
+        "ATTACH:file:///etc/passwd\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    import_file(store, path, namespace="cal")
+    links = item_detail(store, "cal:e1", "en")["links"]
+    assert links == [{"url": "https://example.org/slides.pdf", "title": None, "kind": "attachment"}]
