@@ -134,10 +134,26 @@ def _v2_index_notes(conn: sqlite3.Connection) -> None:
     )
 
 
+# Briefing-note templates: the user's own, and their versions of the built-in ones
+# (briefer.core.templates holds the built-ins as data; a row overrides one by name and language).
+V4 = """
+CREATE TABLE note_templates (
+  name TEXT NOT NULL COLLATE NOCASE,
+  lang TEXT NOT NULL,
+  title TEXT NOT NULL,
+  body TEXT NOT NULL,
+  created TEXT NOT NULL,
+  modified TEXT NOT NULL,
+  PRIMARY KEY (name, lang)
+);
+"""
+
+
 MIGRATIONS: list[tuple[str, object]] = [
     (V1, None),
     (V2, _v2_index_notes),
     (V3, None),
+    (V4, None),
 ]
 LATEST = len(MIGRATIONS)
 
