@@ -190,7 +190,7 @@ HOSTILE_XML = """<?xml version="1.0"?>
 <link href="ftp://example.org/x">ftp</link>
 <link href="//example.org/no-scheme">relative</link>
 <link href="https://example.org/ok">{title}</link>
-<link href="HTTP://EXAMPLE.ORG/UPPER">upper</link>
+<link href="HTTP://EXAMPLE.ORG/UPPER">up\u202eper\t</link>
 </links></event></room></day></schedule>
 """
 
@@ -205,6 +205,7 @@ def test_links_from_a_hostile_file_keep_only_http_and_clip_titles(store, tmp_pat
         "HTTP://EXAMPLE.ORG/UPPER",
     ]
     assert len(links[0]["title"]) == 200 and links[0]["title"].endswith("…")
+    assert links[1]["title"] == "up per"
     assert any("5 link(s)" in w for w in result.warnings)
 
 

@@ -41,9 +41,13 @@ def web_url(value: str | None) -> str | None:
     return url
 
 
+_HIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def clip_title(value: str | None) -> str | None:
-    """A link title on one line, at most LINK_TITLE_LIMIT characters."""
-    text = " ".join((value or "").split())
+    """A link title on one line, without control or bidi-override characters, at most
+    LINK_TITLE_LIMIT characters."""
+    text = " ".join(_HIDDEN.sub(" ", value or "").split())
     if len(text) > LINK_TITLE_LIMIT:
         text = text[: LINK_TITLE_LIMIT - 1] + "…"
     return text or None
