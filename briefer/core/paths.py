@@ -5,18 +5,27 @@ The data folder and its files are named by `briefer.core.datafolder.DataFolder`.
 
 from __future__ import annotations
 
-import sys
+from importlib.resources import files
 from pathlib import Path
 
 CATALOGUE_DB = "catalogue.db"
 
 
+def package_data_dir(name: str) -> Path:
+    """`briefer/<name>` in an installed wheel or a PyInstaller bundle, else `<checkout>/<name>`.
+
+    The wheel and the bundle carry the repository's top-level `resources/` and `translations/`
+    inside the package; a checkout reads them where they are.
+    """
+    inside = files("briefer").joinpath(name)
+    if isinstance(inside, Path) and inside.is_dir():
+        return inside
+    return Path(__file__).resolve().parents[2] / name
+
+
 def resources_dir() -> Path:
-    """The bundled `resources/` folder, in a checkout or in a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    """The bundled resources: catalogue, fonts, icons, feed schema."""
+    return package_data_dir("resources")
 
 
 def bundled_catalogue() -> Path:

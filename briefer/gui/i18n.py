@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from briefer.core import i18n as core_i18n
 from briefer.core import languages
-from briefer.core.paths import resources_dir
+from briefer.core.paths import package_data_dir
 
 LANGUAGES = languages.NAMES
 
 
-def translations_dir():
-    return resources_dir().parent / "translations"
+def translations_dir() -> Path:
+    """The compiled translations (`.qm`), from the package or the checkout."""
+    return package_data_dir("translations")
 
 
 def system_language() -> str:
