@@ -25,6 +25,7 @@ COMMANDS = {
             "mark",
             "unmark",
             "assign",
+            "unassign",
             "marks",
             "conflicts",
             "note",
@@ -88,6 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args) or 0
     except NotFoundError as exc:
         print(f"briefer: {exc}", file=sys.stderr)
+        if exc.kind == "no_delegation":
+            print("  briefer delegation create NAME --country CODE", file=sys.stderr)
         return EXIT_NOT_FOUND
     except StoreError as exc:
         print(f"briefer: {exc}", file=sys.stderr)

@@ -13,7 +13,7 @@ from briefer.core import paths
 from briefer.core.catalogue.items import item_detail, list_sessions, overview
 from briefer.core.delegations import current_delegation, find_delegate
 from briefer.core.errors import InputError, NotFoundError
-from briefer.core.marks import find_mark
+from briefer.core.marks import describe_their_version, find_mark
 from briefer.core.notes import list_notes
 from briefer.core.queries.editions import default_edition, resolve_edition
 from briefer.core.queries.programme import ProgrammeFilter
@@ -261,7 +261,7 @@ def _print_detail(d: dict[str, Any]) -> None:
             + (f" — {mark.reason}" if mark.reason else "")
         )
         if mark.import_conflict:
-            print(f"  Conflict from an import: {mark.import_conflict}")
+            print(f"  Their version, from an import: {describe_their_version(mark)}")
     for note in d.get("notes", []):
         flag = "  [conflicting version]" if note.conflict_with else ""
         print(f"\nNote {note.id} ({note.modified}){flag}\n{note.body}")

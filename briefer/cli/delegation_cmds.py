@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
 
 from briefer.cli.common import display_lang, json_flag, store_for
@@ -12,16 +11,39 @@ from briefer.cli.output import print_json, print_table
 from briefer.core.catalogue.items import item_detail
 from briefer.core.delegations import (
     add_delegate,
+    assigned_items,
     create_delegation,
     current_delegation,
     find_delegate,
     list_delegates,
     list_delegations,
+    remove_delegate,
+    rename_delegate,
     use_delegation,
 )
 from briefer.core.errors import InputError
-from briefer.core.marks import PRIORITIES, STATUSES, conflicts, list_marks, remove_mark, set_mark
-from briefer.core.notes import MAX_NOTE_BYTES, add_note, list_notes
+from briefer.core.marks import (
+    PRIORITIES,
+    SETTLE_CHOICES,
+    STATUSES,
+    conflicts,
+    describe_their_version,
+    list_marks,
+    marks_in_conflict,
+    remove_mark,
+    set_mark,
+    settle_mark_conflict,
+    unassign,
+)
+from briefer.core.notes import (
+    MAX_NOTE_BYTES,
+    NOTE_SETTLE_CHOICES,
+    add_note,
+    delete_note,
+    list_notes,
+    notes_in_conflict,
+    settle_note_conflict,
+)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -51,6 +73,16 @@ def register(commands: argparse._SubParsersAction) -> None:
     c = sub.add_parser("list", help="list delegates")
     json_flag(c)
     c.set_defaults(handler=cmd_delegate_list)
+    c = sub.add_parser("remove", help="remove a delegate (their marks stay, unassigned from them)")
+    c.add_argument("name", metavar="NAME")
+    json_flag(c)
+    c.set_defaults(handler=cmd_delegate_remove)
+    c = sub.add_parser("rename", help="rename a delegate (their marks follow)")
+    c.add_argument("name", metavar="OLD")
+    c.add_argument("new_name", metavar="NEW")
+    c.add_argument("--function", metavar="TEXT", help="a new function too")
+    json_flag(c)
+    c.set_defaults(handler=cmd_delegate_rename)
 
     p = commands.add_parser("mark", help="mark an item, or change its mark")
     p.add_argument("id", metavar="ID")
@@ -70,6 +102,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("delegates", metavar="NAME", nargs="+")
     json_flag(p)
     p.set_defaults(handler=cmd_assign)
+
+    p = commands.add_parser("unassign", help="take delegates off a marked item (the mark stays)")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("delegates", metavar="NAME", nargs="+")
+    json_flag(p)
+    p.set_defaults(handler=cmd_unassign)
 
     p = commands.add_parser("marks", help="list the current delegation's marks")
     p.add_argument("--delegate", metavar="NAME", help="only those assigned to this delegate")
@@ -91,8 +129,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     json_flag(p)
     p.set_defaults(handler=cmd_note)
 
-    p = commands.add_parser("notes", help="list notes, on an item or all")
+    p = commands.add_parser("notes", help="list notes, on an item or all; or delete one")
     p.add_argument("id", metavar="ID", nargs="?")
+    p.add_argument("--delete", metavar="NOTE_ID", help="delete this note (by its id)")
     json_flag(p)
     p.set_defaults(handler=cmd_notes)
 
@@ -106,6 +145,22 @@ def register(commands: argparse._SubParsersAction) -> None:
     c.add_argument("path", type=Path, metavar="PATH")
     json_flag(c)
     c.set_defaults(handler=cmd_selection_import)
+    c = sub.add_parser("conflicts", help="marks and notes an import left in two versions")
+    json_flag(c)
+    c.set_defaults(handler=cmd_selection_conflicts)
+    c = sub.add_parser("settle", help="settle a conflict left by an import")
+    what = c.add_subparsers(dest="what", metavar="WHAT")
+    what.required = True
+    m = what.add_parser("mark", help="a mark: keep mine, or take theirs")
+    m.add_argument("id", metavar="ITEM_ID")
+    m.add_argument("--keep", choices=SETTLE_CHOICES, required=True)
+    json_flag(m)
+    m.set_defaults(handler=cmd_selection_settle_mark)
+    n = what.add_parser("note", help="a note: keep this version, both, or merge them")
+    n.add_argument("id", metavar="NOTE_ID")
+    n.add_argument("--keep", choices=NOTE_SETTLE_CHOICES, required=True)
+    json_flag(n)
+    n.set_defaults(handler=cmd_selection_settle_note)
 
 
 def cmd_delegation_create(args: argparse.Namespace) -> int:
@@ -164,6 +219,33 @@ def cmd_delegate_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_delegate_remove(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        delegate = find_delegate(store, current_delegation(store), args.name)
+        removed = remove_delegate(store, delegate).value
+    if args.json:
+        print_json(removed)
+        return 0
+    print(f"Removed {delegate.name} from the delegation.")
+    if removed.unassigned:
+        print(f"Unassigned from {len(removed.unassigned)} marks (the marks stay):")
+        for item_id in removed.unassigned:
+            print(f"  {item_id}")
+    return 0
+
+
+def cmd_delegate_rename(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        delegate = find_delegate(store, current_delegation(store), args.name)
+        count = len(assigned_items(store, delegate))
+        renamed = rename_delegate(store, delegate, args.new_name, args.function).value
+    if args.json:
+        print_json(renamed)
+    else:
+        print(f"Renamed {delegate.name} to {renamed.name}; {count} assigned marks follow.")
+    return 0
+
+
 def cmd_mark(args: argparse.Namespace) -> int:
     with store_for(args) as store:
         delegation = current_delegation(store)
@@ -199,6 +281,22 @@ def cmd_assign(args: argparse.Namespace) -> int:
         print_json(mark)
     else:
         print(f"{mark.item_id} assigned to {', '.join(mark.delegates)}.")
+    return 0
+
+
+def cmd_unassign(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        delegation = current_delegation(store)
+        delegates = [find_delegate(store, delegation, n) for n in args.delegates]
+        mark = None
+        for delegate in delegates:
+            mark = unassign(store, delegation, args.id, delegate).value
+    assert mark is not None
+    if args.json:
+        print_json(mark)
+    else:
+        who = ", ".join(mark.delegates) or "the whole delegation"
+        print(f"{mark.item_id} is now assigned to {who}.")
     return 0
 
 
@@ -303,6 +401,14 @@ def cmd_note(args: argparse.Namespace) -> int:
 
 
 def cmd_notes(args: argparse.Namespace) -> int:
+    if args.delete:
+        with store_for(args) as store:
+            deleted = delete_note(store, args.delete).value
+        if args.json:
+            print_json(deleted)
+        else:
+            print(f"Deleted note {deleted.id} on {deleted.item_id or 'the delegation'}.")
+        return 0
     with store_for(args) as store:
         notes = list_notes(store, current_delegation(store), args.id)
     if args.json:
@@ -341,12 +447,69 @@ def cmd_selection_import(args: argparse.Namespace) -> int:
         f"{report.notes_unchanged} already present, {report.delegates_added} new delegates."
     )
     for item in report.mark_conflicts:
-        print(
-            f"  Mark on {item} differs from yours: yours kept, theirs recorded "
-            f"(briefer show {item})."
-        )
+        print(f"  Mark on {item} differs from yours: yours kept, theirs recorded.")
     for note in report.note_conflicts:
         print(f"  Note {note} was edited on both sides: both versions kept and flagged.")
-    if sys.stdout.isatty() and (report.mark_conflicts or report.note_conflicts):
-        print("Review the flagged items before printing a pack.")
+    if report.mark_conflicts or report.note_conflicts:
+        print("See them with: briefer selection conflicts")
+    return 0
+
+
+def cmd_selection_conflicts(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        lang = display_lang(args)
+        delegation = current_delegation(store)
+        marks = marks_in_conflict(store, delegation)
+        notes = notes_in_conflict(store, delegation)
+        titles = {
+            i: item_detail(store, i, lang)["title"]
+            for i in {m.item_id for m in marks} | {n.item_id for n in notes if n.item_id}
+        }
+    if args.json:
+        print_json(
+            {
+                "marks": [{**m.__dict__, "theirs": describe_their_version(m)} for m in marks],
+                "notes": notes,
+            }
+        )
+        return 0
+    if not marks and not notes:
+        print("No conflicts left by an import.")
+        return 0
+    for m in marks:
+        print(f"Mark on {m.item_id} ({titles[m.item_id]})")
+        mine = f"priority {m.priority}; status {m.status}"
+        if m.delegates:
+            mine += f"; assigned to {', '.join(m.delegates)}"
+        if m.reason:
+            mine += f"; reason: {m.reason}"
+        print(f"  yours:  {mine}")
+        print(f"  theirs: {describe_their_version(m)}")
+        print(f"  settle: briefer selection settle mark {m.item_id} --keep mine|theirs")
+    for n in notes:
+        where = f"{n.item_id} ({titles[n.item_id]})" if n.item_id else "the delegation"
+        print(f"Note {n.id} on {where}, other version {n.conflict_with}")
+        print("  " + (n.body.strip().splitlines() or [""])[0][:70])
+        print(f"  settle: briefer selection settle note {n.id} --keep this|both|merge")
+    return 0
+
+
+def cmd_selection_settle_mark(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        mark = settle_mark_conflict(store, current_delegation(store), args.id, args.keep).value
+    if args.json:
+        print_json(mark)
+    else:
+        print(f"Settled the mark on {mark.item_id}: {mark.priority}, {mark.status}.")
+    return 0
+
+
+def cmd_selection_settle_note(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        note = settle_note_conflict(store, args.id, args.keep).value
+    if args.json:
+        print_json(note)
+    else:
+        kept = {"this": "this version kept", "both": "both versions kept", "merge": "merged"}
+        print(f"Settled note {note.id}: {kept[args.keep]}.")
     return 0

@@ -6,7 +6,7 @@ import dataclasses
 import json
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 
@@ -46,9 +46,29 @@ def clip(text: str, limit: int) -> str:
     return out + "…"
 
 
-def print_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], max_width: int = 60) -> None:
-    """Rows in aligned columns, each column clipped at `max_width`."""
-    cells = [[clip("" if c is None else str(c), max_width) for c in row] for row in rows]
+WHOLE_COLUMNS = frozenset({"id", "session", "overlaps", "note", "url"})
+
+
+def print_table(
+    rows: Sequence[Sequence[Any]],
+    headers: Sequence[str],
+    max_width: int = 60,
+    whole: Collection[str] = WHOLE_COLUMNS,
+) -> None:
+    """Rows in aligned columns, each column clipped at `max_width` except those named in `whole`.
+
+    Ids (and links) are never cut, so that they can be copied into the next command.
+    """
+    keep = [h in whole for h in headers]
+    cells = [
+        [
+            ("" if c is None else " ".join(str(c).split()))
+            if k
+            else clip("" if c is None else str(c), max_width)
+            for c, k in zip(row, keep, strict=True)
+        ]
+        for row in rows
+    ]
     widths = [width(h) for h in headers]
     for row in cells:
         widths = [max(w, width(c)) for w, c in zip(widths, row, strict=True)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefer.core.changes import OpChanges, Outcome
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
 from briefer.core.store import Store, new_id, now_iso
@@ -94,7 +95,7 @@ def current_delegation(store: Store) -> Delegation:
     value = store.setting("current_delegation")
     if value is None:
         raise NotFoundError(
-            "No delegation yet. Create one first: briefer delegation create NAME --country CODE"
+            translate("Delegations", "No delegation yet: create one first."), kind="no_delegation"
         )
     return get_delegation(store, int(value))
 
@@ -159,3 +160,58 @@ def find_delegate(store: Store, delegation: Delegation, name: str) -> Delegate:
             f"{delegation.name} has no delegate named {name!r} (delegates: {known})."
         )
     return Delegate(**row)
+
+
+@dataclass(frozen=True)
+class RemovedDelegate:
+    delegate: Delegate
+    unassigned: tuple[str, ...]  # the items whose marks no longer name this delegate
+
+
+def assigned_items(store: Store, delegate: Delegate) -> list[str]:
+    """The items whose marks are assigned to `delegate`."""
+    rows = store.query(
+        "SELECT item_id FROM mark_delegates WHERE delegate_id = ? ORDER BY item_id",
+        (delegate.id,),
+    )
+    return [row["item_id"] for row in rows]
+
+
+def remove_delegate(store: Store, delegate: Delegate) -> Outcome[RemovedDelegate]:
+    """Remove a delegate; the marks assigned to them stay, assigned to the others (if any).
+
+    Pack history that names the delegate keeps its rows, with no delegate.
+    """
+    get_delegate(store, delegate.id)
+    items = assigned_items(store, delegate)
+    with store.transaction():
+        store.conn.execute("DELETE FROM mark_delegates WHERE delegate_id = ?", (delegate.id,))
+        store.conn.execute("DELETE FROM delegates WHERE id = ?", (delegate.id,))
+    return Outcome(
+        RemovedDelegate(delegate, tuple(items)), OpChanges(delegations=True, marks=bool(items))
+    )
+
+
+def rename_delegate(
+    store: Store, delegate: Delegate, name: str, function: str | None = None
+) -> Outcome[Delegate]:
+    """Give a delegate a new name (and a new function, when given); their marks follow them."""
+    name = _clean_name(name, translate("Delegations", "A delegate needs a name."))
+    clash = store.query_one(
+        "SELECT 1 FROM delegates WHERE delegation_id = ? AND lower(name) = lower(?) AND id != ?",
+        (delegate.delegation_id, name, delegate.id),
+    )
+    if clash:
+        delegation = get_delegation(store, delegate.delegation_id)
+        message = translate("Delegations", "{delegation} already has a delegate named '{name}'.")
+        raise InputError(
+            message.format(delegation=delegation.name, name=name),
+            kind="duplicate_delegate",
+            facts={"name": name},
+        )
+    with store.transaction():
+        store.conn.execute(
+            "UPDATE delegates SET name = ?, function = COALESCE(?, function) WHERE id = ?",
+            (name, function, delegate.id),
+        )
+    return Outcome(get_delegate(store, delegate.id), OpChanges(delegations=True, marks=True))

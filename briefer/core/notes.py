@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefer.core.catalogue.items import find_item, require_item
+from briefer.core.changes import OpChanges, Outcome
 from briefer.core.delegations import Delegation
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
@@ -94,17 +95,92 @@ def update_note(store: Store, note_id: str, body: str) -> Note:
     return get_note(store, note_id)
 
 
-def delete_note(store: Store, note_id: str) -> None:
-    get_note(store, note_id)
+def delete_note(store: Store, note_id: str) -> Outcome[Note]:
+    """Delete a note and its search entry; the deleted note is the value.
+
+    A version it was in conflict with is no longer flagged: there is nothing left to settle.
+    """
+    note = get_note(store, note_id)
     with store.transaction():
-        store.conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
-        store.conn.execute("DELETE FROM notes_fts WHERE note_id = ?", (note_id,))
+        _delete(store, note_id)
+    return Outcome(note, OpChanges(notes=True))
+
+
+def _delete(store: Store, note_id: str) -> None:
+    store.conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+    store.conn.execute("DELETE FROM notes_fts WHERE note_id = ?", (note_id,))
+    store.conn.execute("UPDATE notes SET conflict_with = NULL WHERE conflict_with = ?", (note_id,))
+
+
+NOTE_SETTLE_CHOICES = ("this", "both", "merge")
+MERGE_SEPARATOR = "\n\n---\n\n"
+
+
+def settle_note_conflict(
+    store: Store, note_id: str, keep: str, body: str | None = None
+) -> Outcome[Note]:
+    """Settle a note edited on both sides (a selection import kept both versions).
+
+    `keep` is "this" (keep `note_id`, delete the other version), "both" (keep both, no longer
+    flagged) or "merge" (`note_id` takes `body`, or both texts one after the other, and the other
+    version is deleted). The value is the note kept.
+
+    Raises:
+        NotFoundError: no such note, or it is not in conflict.
+        InputError: `keep` is not one of the choices, or the merged text is empty.
+    """
+    if keep not in NOTE_SETTLE_CHOICES:
+        message = translate("Notes", "'{keep}' is not a way to settle a note: this, both or merge.")
+        raise InputError(message.format(keep=keep), kind="bad_choice", facts={"keep": keep})
+    note = get_note(store, note_id)
+    if not note.conflict_with:
+        message = translate("Notes", "Note {id} has no conflicting version to settle.")
+        raise NotFoundError(message.format(id=note_id), kind="no_conflict", facts={"id": note_id})
+    other = store.query_one(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note.conflict_with,))
+    merged = None
+    if keep == "merge":
+        merged = _check_body(
+            body
+            if body is not None
+            else note.body.rstrip() + MERGE_SEPARATOR + (other["body"].lstrip() if other else "")
+        )
+    with store.transaction():
+        if keep == "both":
+            store.conn.execute(
+                "UPDATE notes SET conflict_with = NULL WHERE id IN (?, ?)",
+                (note_id, note.conflict_with),
+            )
+        else:
+            if other is not None:
+                _delete(store, other["id"])
+            store.conn.execute("UPDATE notes SET conflict_with = NULL WHERE id = ?", (note_id,))
+            if merged is not None:
+                store.conn.execute(
+                    "UPDATE notes SET body = ?, modified = ? WHERE id = ?",
+                    (merged, now_iso(), note_id),
+                )
+                store.conn.execute("DELETE FROM notes_fts WHERE note_id = ?", (note_id,))
+                store.conn.execute(
+                    "INSERT INTO notes_fts (note_id, body) VALUES (?, ?)",
+                    (note_id, index_text(merged)),
+                )
+    return Outcome(get_note(store, note_id), OpChanges(notes=True))
+
+
+def notes_in_conflict(store: Store, delegation: Delegation) -> list[Note]:
+    """The delegation's notes kept in two versions by a selection import."""
+    sql = (
+        f"SELECT {_COLUMNS} FROM notes WHERE delegation_id = ? AND conflict_with IS NOT NULL"
+        " ORDER BY created, id"
+    )
+    return [Note(**row) for row in store.query(sql, (delegation.id,))]
 
 
 def get_note(store: Store, note_id: str) -> Note:
     row = store.query_one(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,))
     if row is None:
-        raise NotFoundError(f"No note with id {note_id}.")
+        message = translate("Notes", "No note with id {id}.")
+        raise NotFoundError(message.format(id=note_id), kind="no_note", facts={"id": note_id})
     return Note(**row)
 
 

@@ -3,6 +3,11 @@
 The import never drops or overwrites: a note edited on both laptops is kept in both versions,
 each flagged; a mark whose priority or reason differs keeps the local values and records the
 incoming ones as a conflict to resolve; delegates are added, never removed.
+
+The file also carries, under "items", what is needed to show each item it refers to (kind,
+titles, day, start, end), so that an item the receiving catalogue lacks (a colleague's own
+imported programme) is remembered as a snapshot and shown by its title and time. Files written
+before "items" existed are still read.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from briefer.core.delegations import (
     Delegation,
     add_delegate,
     create_delegation,
+    get_delegate,
     list_delegates,
 )
 from briefer.core.errors import InputError
@@ -44,6 +50,7 @@ def export_selection(store: Store, delegation: Delegation, path: Path) -> dict[s
         "SELECT id, item_id, body, created, modified FROM notes WHERE delegation_id = ?",
         (delegation.id,),
     )
+    referred = sorted({m["item_id"] for m in marks} | {n["item_id"] for n in notes if n["item_id"]})
     document = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -72,9 +79,51 @@ def export_selection(store: Store, delegation: Delegation, path: Path) -> dict[s
             for m in marks
         ],
         "notes": notes,
+        "items": _item_records(store, referred),
     }
     write_atomic(path, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
     return {"marks": len(marks), "notes": len(notes), "delegates": len(delegates)}
+
+
+ITEM_FIELDS = ("kind", "title_ar", "title_fr", "title_en", "title_other", "day", "start", "end")
+
+
+def _item_records(store: Store, item_ids: list[str]) -> list[dict[str, Any]]:
+    """What shows each item: from the catalogue, else from the user's snapshots."""
+    records = []
+    for item_id in item_ids:
+        row = store.query_one(
+            """
+            SELECT i.kind, i.title_ar, i.title_fr, i.title_en, i.title_other,
+                   s.day, s.start, s."end"
+              FROM cat.items i LEFT JOIN cat.sessions s ON s.id = i.id
+             WHERE i.id = ?
+            """,
+            (item_id,),
+        ) or store.query_one(
+            'SELECT kind, title_ar, title_fr, title_en, title_other, day, start, "end"'
+            " FROM item_snapshots WHERE item_id = ?",
+            (item_id,),
+        )
+        if row is not None:
+            records.append({"id": item_id, **{k: row[k] for k in ITEM_FIELDS}})
+    return records
+
+
+def _remember_items(store: Store, items: list[dict[str, Any]]) -> int:
+    """Snapshot the items the local catalogue lacks and the user has no snapshot of yet."""
+    added = 0
+    for item in items:
+        if store.query_one("SELECT 1 FROM cat.items WHERE id = ?", (item["id"],)):
+            continue
+        cursor = store.conn.execute(
+            "INSERT INTO item_snapshots (item_id, kind, title_ar, title_fr, title_en, title_other,"
+            ' day, start, "end", catalogue_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)'
+            " ON CONFLICT(item_id) DO NOTHING",
+            (item["id"], *(item.get(k) for k in ITEM_FIELDS)),
+        )
+        added += cursor.rowcount
+    return added
 
 
 @dataclass
@@ -88,6 +137,7 @@ class ImportReport:
     notes_added: int = 0
     notes_unchanged: int = 0
     note_conflicts: list[str] = field(default_factory=list)
+    items_remembered: int = 0  # items the local catalogue lacks, now known by title and time
 
 
 def _fail(path: Path, why: str) -> InputError:
@@ -176,6 +226,16 @@ def _validate(path: Path, doc: dict[str, Any]) -> None:
             and n["body"].strip() != "",
             "a note is malformed",
         )
+    items = doc.get("items", [])
+    _require(path, isinstance(items, list), "'items' is not a list")
+    for item in items:
+        _require(
+            path,
+            isinstance(item, dict)
+            and isinstance(item.get("id"), str)
+            and all(item.get(k) is None or isinstance(item[k], str) for k in ITEM_FIELDS),
+            "an item is malformed",
+        )
 
 
 def import_selection(store: Store, path: Path) -> ImportReport:
@@ -207,6 +267,7 @@ def import_selection(store: Store, path: Path) -> ImportReport:
             _merge_mark(store, delegation, m, delegate_ids, report)
         for n in doc.get("notes", []):
             _merge_note(store, delegation, n, path.name, report)
+        report.items_remembered = _remember_items(store, doc.get("items", []))
         refresh_snapshots(store)
     return report
 
@@ -244,6 +305,9 @@ def _merge_mark(
             if (m.get(k) or None) != (local[k] or None) and m.get(k) is not None
         }
         if differs:
+            differs["delegates"] = sorted(
+                get_delegate(store, delegate_ids[uid]).name for uid in m.get("delegates", [])
+            )
             store.conn.execute(
                 "UPDATE marks SET import_conflict = ? WHERE delegation_id = ? AND item_id = ?",
                 (json.dumps(differs, ensure_ascii=False), delegation.id, m["item_id"]),

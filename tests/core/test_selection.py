@@ -55,7 +55,10 @@ def test_both_versions_of_an_edited_note_survive_flagged(store, exported, tmp_pa
     assert bodies["Their version"].conflict_with == bodies["My version"].id
     mark = get_mark(store, delegation, "ppf:ses-2021-101")
     assert mark.priority == "must"
-    assert json.loads(mark.import_conflict) == {"priority": "optional"}
+    assert json.loads(mark.import_conflict) == {
+        "priority": "optional",
+        "delegates": ["Amina Diallo"],
+    }
     assert report.mark_conflicts == ["ppf:ses-2021-101"]
 
 
