@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from briefer.core import paths
-from briefer.core.catalogue.schema import CATALOGUE_SCHEMA_VERSION
+from briefer.core.catalogue.schema import CATALOGUE_SCHEMA_VERSION, upgrade_catalogue
 from briefer.core.datafolder import DataFolder
 from briefer.core.errors import StoreError
 from briefer.core.i18n import translate
@@ -171,6 +171,18 @@ def _copy_atomic(source: Path, target: Path) -> None:
     part.replace(target)
 
 
+def _upgrade_catalogue(path: Path) -> None:
+    """Bring an older catalogue file (a sync or an import) to this format, keeping its data."""
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            upgrade_catalogue(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return
+
+
 def ensure_catalogue(data: DataFolder, bundled: Path) -> None:
     """Put the bundled catalogue in place when there is none, it is unreadable, or older.
 
@@ -178,6 +190,7 @@ def ensure_catalogue(data: DataFolder, bundled: Path) -> None:
     """
     target = data.catalogue_db
     if target.exists():
+        _upgrade_catalogue(target)
         try:
             current = _check_catalogue(target)
         except StoreError:

@@ -314,3 +314,33 @@ def test_ics_attachments_keep_only_http(store, tmp_path):
     import_file(store, path, namespace="cal")
     links = item_detail(store, "cal:e1", "en")["links"]
     assert links == [{"url": "https://example.org/slides.pdf", "title": None, "kind": "attachment"}]
+
+
+def test_an_import_survives_the_catalogue_format_upgrade(data_dir, tmp_path):
+    import sqlite3
+
+    from briefer.core.store import open_store
+
+    store = open_store(data_dir)
+    delegation = create_delegation(store, "D")
+    path = tmp_path / "programme.csv"
+    path.write_text("kind,id,title_en,day\nsession,s1,Opening,2030-11-11\n", encoding="utf-8")
+    import_file(store, path, namespace="mine")
+    set_mark(store, delegation, "mine:s1", "must")
+    catalogue = store.catalogue_path
+    store.close()
+    # The same file as a Briefer of catalogue format 1 left it.
+    conn = sqlite3.connect(catalogue)
+    with conn:
+        conn.execute("DROP TABLE links")
+        conn.execute("ALTER TABLE venues DROP COLUMN city")
+        conn.execute("ALTER TABLE venues DROP COLUMN address")
+        conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    store = open_store(data_dir)
+    try:
+        detail = item_detail(store, "mine:s1", "en")
+        assert detail["title"] == "Opening" and detail["links"] == []
+        assert store.conn.execute("PRAGMA cat.user_version").fetchone()[0] == 2
+    finally:
+        store.close()

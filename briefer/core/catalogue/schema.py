@@ -6,6 +6,7 @@ it is written by the user, so a sync or an app update swaps the file and cannot 
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -150,3 +151,22 @@ def create_catalogue_schema(db: sqlite_utils.Database) -> None:
     db["item_themes"].create_index(["theme_id"])
     db["links"].create_index(["item_id", "position"])
     db.execute(f"PRAGMA user_version = {CATALOGUE_SCHEMA_VERSION}")
+
+
+def upgrade_catalogue(conn: sqlite3.Connection) -> bool:
+    """Bring a format 1 catalogue to this format in place (venues' city and address, links).
+
+    Returns whether the file was changed. Other formats are left for the caller to judge.
+    """
+    if conn.execute("PRAGMA user_version").fetchone()[0] != 1:
+        return False
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn)
+    with conn:
+        for column in ("city", "address"):
+            conn.execute(f"ALTER TABLE venues ADD COLUMN [{column}] TEXT")
+        db["links"].create(TABLES["links"], pk=PRIMARY_KEYS["links"])
+        db["links"].create_index(["item_id", "position"])
+        conn.execute(f"PRAGMA user_version = {CATALOGUE_SCHEMA_VERSION}")
+    return True
