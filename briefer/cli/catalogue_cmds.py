@@ -235,6 +235,7 @@ def _print_detail(d: dict[str, Any]) -> None:
             ("time", d.get("time") if d["kind"] == "session" else None),
             ("your time", d.get("your_time")),
             ("place", d.get("place")),
+            ("city", d.get("city")),
             ("format", d.get("format")),
             ("track", d.get("track")),
             ("catalogue", d.get("catalogue")),
@@ -242,6 +243,13 @@ def _print_detail(d: dict[str, Any]) -> None:
             ("regions", d.get("regions")),
             ("countries", d.get("countries")),
             ("link", d.get("url")),
+            (
+                "links",
+                [
+                    f"{k['title']}: {k['url']}" if k["title"] else k["url"]
+                    for k in d.get("links", [])
+                ],
+            ),
             ("themes", [t["name"] for t in d.get("themes", [])]),
             ("people", people),
             ("abstract", d.get("abstract")),

@@ -344,3 +344,15 @@ def test_an_import_survives_the_catalogue_format_upgrade(data_dir, tmp_path):
         assert store.conn.execute("PRAGMA cat.user_version").fetchone()[0] == 2
     finally:
         store.close()
+
+
+def test_show_prints_the_city_and_links(data_dir, capsys):
+    from briefer.cli import main
+
+    fosdem = str(corpus("fosdem2019.pentabarf.xml"))
+    assert main(["--data-dir", str(data_dir), "import", fosdem]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "show", "fosdem-2019:event-8967"]) == 0
+    out = capsys.readouterr().out
+    assert "city" in out and "Brussels" in out
+    assert "Submit feedback: https://submission.fosdem.org/feedback/8967.php" in out
