@@ -22,9 +22,13 @@ from PySide6.QtWidgets import (
 from briefer.core.catalogue.items import item_detail
 from briefer.core.delegations import (
     add_delegate,
+    assigned_items,
     create_delegation,
+    get_delegate,
     list_delegates,
     list_delegations,
+    remove_delegate,
+    rename_delegate,
     use_delegation,
 )
 from briefer.core.errors import BrieferError
@@ -48,6 +52,11 @@ class DelegationView(Retranslatable, QWidget):
         self.add = QPushButton()
         self.add.clicked.connect(self._add_delegate)
         self.delegates = QListWidget()
+        self.delegates.currentItemChanged.connect(self._delegate_chosen)
+        self.rename = QPushButton()
+        self.rename.clicked.connect(self.rename_selected)
+        self.remove = QPushButton()
+        self.remove.clicked.connect(self.remove_selected)
         self.marks = QTreeWidget()
         self.marks.itemActivated.connect(self._open)
         self.marks.itemClicked.connect(self._open)
@@ -66,6 +75,8 @@ class DelegationView(Retranslatable, QWidget):
         adder.addWidget(self.delegate_name, 2)
         adder.addWidget(self.delegate_function, 2)
         adder.addWidget(self.add)
+        adder.addWidget(self.rename)
+        adder.addWidget(self.remove)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(top)
@@ -86,6 +97,8 @@ class DelegationView(Retranslatable, QWidget):
         self.delegate_name.setPlaceholderText(self.tr("Delegate's name"))
         self.delegate_function.setPlaceholderText(self.tr("Function"))
         self.add.setText(self.tr("Add delegate"))
+        self.rename.setText(self.tr("Rename…"))
+        self.remove.setText(self.tr("Remove…"))
         self.marks.setHeaderLabels([self.tr("Marked items by delegate"), self.tr("Priority")])
         self.conflict_title.setText(self.tr("Conflicts (double-click to decline the second)"))
         self.reload()
@@ -100,6 +113,7 @@ class DelegationView(Retranslatable, QWidget):
             self.current.setCurrentIndex(self.current.findData(delegation.id))
         self._loading = False
         self.delegates.clear()
+        self._delegate_chosen()
         self.marks.clear()
         self.conflicts.clear()
         has = delegation is not None
@@ -111,7 +125,9 @@ class DelegationView(Retranslatable, QWidget):
         self.hint.clear()
         delegates = list_delegates(self.ctx.store, delegation)
         for d in delegates:
-            self.delegates.addItem(f"{d.name} — {d.function}" if d.function else d.name)
+            entry = QListWidgetItem(f"{d.name} — {d.function}" if d.function else d.name)
+            entry.setData(Qt.ItemDataRole.UserRole, d.id)
+            self.delegates.addItem(entry)
         groups = [(d.name, list_marks(self.ctx.store, delegation, d)) for d in delegates]
         groups.append(
             (
@@ -180,6 +196,61 @@ class DelegationView(Retranslatable, QWidget):
             return
         self.delegate_name.clear()
         self.delegate_function.clear()
+        self.ctx.changed()
+
+    def _delegate_chosen(self, *_args) -> None:
+        chosen = self.delegates.currentItem() is not None
+        self.rename.setEnabled(chosen)
+        self.remove.setEnabled(chosen)
+
+    def _selected_delegate(self):
+        item = self.delegates.currentItem()
+        if item is None:
+            return None
+        try:
+            return get_delegate(self.ctx.store, int(item.data(Qt.ItemDataRole.UserRole)))
+        except BrieferError:
+            return None
+
+    def rename_selected(self) -> None:
+        delegate = self._selected_delegate()
+        if delegate is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename delegate"), self.tr("New name"), text=delegate.name
+        )
+        if not ok or not name.strip() or name.strip() == delegate.name:
+            return
+        try:
+            rename_delegate(self.ctx.store, delegate, name)
+        except BrieferError as exc:
+            QMessageBox.warning(self, self.tr("Rename delegate"), str(exc))
+            return
+        self.ctx.changed()
+
+    def remove_selected(self) -> None:
+        """Remove the chosen delegate, after saying which marks lose them."""
+        delegate = self._selected_delegate()
+        if delegate is None:
+            return
+        items = assigned_items(self.ctx.store, delegate)
+        text = self.tr("Remove {name} from the delegation?").format(name=isolate(delegate.name))
+        if items:
+            titles = [item_detail(self.ctx.store, i, self.ctx.lang)["title"] for i in items]
+            text += "\n\n" + self.tr(
+                "They will be unassigned from %n marked item(s); the marks stay:", "", len(items)
+            )
+            text += "\n" + "\n".join(f"• {isolate(t)}" for t in titles[:10])
+            if len(titles) > 10:
+                text += "\n…"
+        answer = QMessageBox.question(self, self.tr("Remove delegate"), text)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            remove_delegate(self.ctx.store, delegate)
+        except BrieferError as exc:
+            QMessageBox.warning(self, self.tr("Remove delegate"), str(exc))
+            return
         self.ctx.changed()
 
     def _open(self, item: QTreeWidgetItem) -> None:

@@ -6,9 +6,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -18,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.catalogue.items import item_detail
+from briefer.core.delegations import create_delegation
 from briefer.core.errors import BrieferError
 from briefer.core.markdown_text import to_html
-from briefer.core.notes import add_note, get_note, list_notes, update_note
+from briefer.core.notes import add_note, delete_note, get_note, list_notes, update_note
 from briefer.gui.context import AppContext
 from briefer.gui.widgets import Retranslatable, SectionTitle
 
@@ -45,6 +48,13 @@ class NotesView(Retranslatable, QWidget):
         self.rtl = QCheckBox()
         self.rtl.toggled.connect(self._direction)
         self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.create_delegation = QPushButton()
+        self.create_delegation.setVisible(False)
+        self.create_delegation.clicked.connect(self._create_delegation)
+        self.delete = QPushButton()
+        self.delete.setEnabled(False)
+        self.delete.clicked.connect(self.delete_current)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
@@ -63,7 +73,9 @@ class NotesView(Retranslatable, QWidget):
         row = QHBoxLayout()
         row.addWidget(self.rtl)
         row.addStretch(1)
-        row.addWidget(self.state)
+        row.addWidget(self.state, 1)
+        row.addWidget(self.create_delegation)
+        row.addWidget(self.delete)
         right.addLayout(row)
         right_box = QWidget()
         right_box.setLayout(right)
@@ -82,6 +94,8 @@ class NotesView(Retranslatable, QWidget):
         self.title.setText(self.tr("Notes"))
         self.new_delegation_note.setText(self.tr("New delegation note"))
         self.rtl.setText(self.tr("Right-to-left"))
+        self.create_delegation.setText(self.tr("Create a delegation and save…"))
+        self.delete.setText(self.tr("Delete note…"))
         self.editor.setPlaceholderText(self.tr("Write in Markdown: # heading, **bold**, - list"))
         self.reload()
 
@@ -123,6 +137,7 @@ class NotesView(Retranslatable, QWidget):
     def start_note(self, item_id: str | None) -> None:
         self.save()
         self.note_id = None
+        self.delete.setEnabled(False)
         self.target = item_id
         self.editor.blockSignals(True)
         self.editor.clear()
@@ -147,6 +162,7 @@ class NotesView(Retranslatable, QWidget):
         note = get_note(self.ctx.store, note_id)
         self.note_id = note.id
         self.target = note.item_id
+        self.delete.setEnabled(True)
         self.editor.blockSignals(True)
         self.editor.setPlainText(note.body)
         self.editor.blockSignals(False)
@@ -155,9 +171,72 @@ class NotesView(Retranslatable, QWidget):
         self.state.setText(self.tr("Saved"))
 
     def _edited(self) -> None:
-        self.state.setText(self.tr("Editing…"))
         self._render()
+        if self.ctx.delegation() is None:
+            self._unsaved()
+            return
+        self.state.setText(self.tr("Editing…"))
         self.timer.start()
+
+    def _unsaved(self) -> None:
+        """Say plainly that the text is not saved until a delegation exists, and offer one."""
+        has_text = bool(self.editor.toPlainText().strip())
+        self.create_delegation.setVisible(has_text)
+        self.state.setText(
+            self.tr("Not saved: notes belong to a delegation, and there is none yet.")
+            if has_text
+            else ""
+        )
+
+    def _create_delegation(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("New delegation"), self.tr("Name of your delegation")
+        )
+        if not ok or not name.strip():
+            return
+        try:
+            create_delegation(self.ctx.store, name)
+        except BrieferError as exc:
+            self.state.setText(str(exc))
+            return
+        self.create_delegation.setVisible(False)
+        self.save()
+        self.ctx.changed()
+
+    def delete_current(self) -> None:
+        """Delete the open note, after a confirmation that says what will be lost."""
+        if self.note_id is None:
+            return
+        self.timer.stop()
+        note = get_note(self.ctx.store, self.note_id)
+        where = (
+            self.tr("the delegation")
+            if note.item_id is None
+            else item_detail(self.ctx.store, note.item_id, self.ctx.lang)["title"]
+        )
+        first = note.body.strip().splitlines()[0][:80] if note.body.strip() else ""
+        text = self.tr(
+            "Delete the note on {where} ({count} characters, beginning “{first}”)? "
+            "Its text will be lost; this cannot be undone."
+        ).format(where=where, count=len(note.body), first=first)
+        if note.conflict_with:
+            text += " " + self.tr("Its other version, from an import, stays.")
+        answer = QMessageBox.question(self, self.tr("Delete note"), text)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            delete_note(self.ctx.store, note.id)
+        except BrieferError as exc:
+            self.state.setText(str(exc))
+            return
+        self.note_id = None
+        self.delete.setEnabled(False)
+        self.editor.blockSignals(True)
+        self.editor.clear()
+        self.editor.blockSignals(False)
+        self.preview.clear()
+        self.state.setText(self.tr("Note deleted"))
+        self.ctx.changed()
 
     def _render(self) -> None:
         self.preview.setHtml(to_html(self.editor.toPlainText()))
@@ -175,11 +254,15 @@ class NotesView(Retranslatable, QWidget):
         self.timer.stop()
         body = self.editor.toPlainText()
         delegation = self.ctx.delegation()
-        if delegation is None or not body.strip():
+        if delegation is None:
+            self._unsaved()
+            return
+        if not body.strip():
             return
         try:
             if self.note_id is None:
                 self.note_id = add_note(self.ctx.store, delegation, self.target, body).id
+                self.delete.setEnabled(True)
                 self.reload()
             elif get_note(self.ctx.store, self.note_id).body != body:
                 update_note(self.ctx.store, self.note_id, body)

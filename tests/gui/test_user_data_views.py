@@ -1,0 +1,84 @@
+"""Notes and My delegation: a note typed before any delegation is kept, a note can be deleted,
+a delegate renamed or removed, each confirmation saying what will change."""
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from briefer.core.delegations import current_delegation, list_delegates
+from briefer.core.marks import get_mark, set_mark
+from briefer.core.notes import add_note, list_notes
+
+ITEM = "ppf:ses-2021-101"
+
+
+def test_a_note_typed_with_no_delegation_says_so_and_is_saved_once_one_exists(
+    window, qtbot, monkeypatch
+):
+    window.show_view("notes")
+    notes = window.views["notes"]
+    notes.start_note(None)
+    qtbot.keyClicks(notes.editor, "Arrival at 9")
+    notes.save()
+    assert "Not saved" in notes.state.text()
+    assert "Editing" not in notes.state.text()
+    assert notes.create_delegation.isVisibleTo(notes)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Délégation", True))
+    notes.create_delegation.click()
+    store = window.ctx.store
+    assert [n.body for n in list_notes(store, current_delegation(store))] == ["Arrival at 9"]
+    assert notes.state.text() == "Saved"
+    assert not notes.create_delegation.isVisibleTo(notes)
+
+
+def test_delete_a_note_after_a_confirmation_that_says_what_is_lost(
+    window, delegation, qtbot, monkeypatch
+):
+    store = window.ctx.store
+    note = add_note(store, delegation, ITEM, "Points for the minister")
+    window.ctx.changed()
+    window.show_view("notes")
+    notes = window.views["notes"]
+    notes.open_item(ITEM)
+    asked: list[str] = []
+
+    def answer(button):
+        def question(_parent, _title, text, *args, **kwargs):
+            asked.append(text)
+            return button
+
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    notes.delete.click()
+    assert [n.id for n in list_notes(store, delegation)] == [note.id]
+    assert "Points for the minister" in asked[0] and "lost" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    notes.delete.click()
+    assert list_notes(store, delegation) == []
+    assert notes.editor.toPlainText() == ""
+
+
+def test_rename_and_remove_a_delegate_from_my_delegation(window, delegation, monkeypatch):
+    store = window.ctx.store
+    (amina,) = list_delegates(store, delegation)
+    set_mark(store, delegation, ITEM, "must", [amina])
+    window.ctx.changed()
+    window.show_view("delegation")
+    view = window.views["delegation"]
+    view.delegates.setCurrentRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Amina Ba", True))
+    view.rename.click()
+    assert [d.name for d in list_delegates(store, delegation)] == ["Amina Ba"]
+    assert get_mark(store, delegation, ITEM).delegates == ("Amina Ba",)
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    view.delegates.setCurrentRow(0)
+    view.remove.click()
+    assert "unassigned from 1 marked item" in asked[0] and "the marks stay" in asked[0]
+    assert list_delegates(store, delegation) == []
+    assert get_mark(store, delegation, ITEM).delegates == ()
+    assert view.delegates.count() == 0
