@@ -39,7 +39,7 @@ def test_window_opens_on_the_bundled_programme(window):
     assert model.rowCount() == 4  # three forum days and "day to be announced"
     first_day = model.index(0, 0)
     assert "11 November 2021" in first_day.data()
-    assert "5 sessions" in first_day.data()
+    assert "6 sessions" in first_day.data()
     assert "Catalogue version" in window.status_catalogue.text()
     assert window.windowTitle().startswith("Briefer")
 
