@@ -1,11 +1,14 @@
 """Notes and My delegation: a note typed before any delegation is kept, a note can be deleted,
 a delegate renamed or removed, each confirmation saying what will change."""
 
+import json
+
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from briefer.core.delegations import current_delegation, list_delegates
 from briefer.core.marks import get_mark, set_mark
 from briefer.core.notes import add_note, list_notes
+from briefer.core.selection import export_selection, import_selection
 
 ITEM = "ppf:ses-2021-101"
 
@@ -82,3 +85,25 @@ def test_rename_and_remove_a_delegate_from_my_delegation(window, delegation, mon
     assert list_delegates(store, delegation) == []
     assert get_mark(store, delegation, ITEM).delegates == ()
     assert view.delegates.count() == 0
+
+
+def test_the_detail_pane_shows_their_mark_in_words_and_settles_it(window, delegation, tmp_path):
+    store = window.ctx.store
+    (amina,) = list_delegates(store, delegation)
+    set_mark(store, delegation, ITEM, "must", [amina], "Health")
+    path = tmp_path / "selection.json"
+    export_selection(store, delegation, path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["marks"][0].update(priority="optional", reason="Their reason")
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    import_selection(store, path)
+    window.ctx.changed()
+    pane = window.detail
+    pane.show_item(ITEM)
+    assert pane.conflict_box.isVisibleTo(pane)
+    text = pane.theirs.text()
+    assert "priority optional" in text and "reason: Their reason" in text and "{" not in text
+    pane.take_theirs.click()
+    mark = get_mark(store, delegation, ITEM)
+    assert (mark.priority, mark.reason, mark.import_conflict) == ("optional", "Their reason", None)
+    assert not pane.conflict_box.isVisibleTo(pane)

@@ -20,7 +20,15 @@ from PySide6.QtWidgets import (
 from briefer.core.catalogue.items import item_detail
 from briefer.core.delegations import list_delegates
 from briefer.core.errors import BrieferError
-from briefer.core.marks import PRIORITIES, find_mark, remove_mark, set_mark, unassign
+from briefer.core.marks import (
+    PRIORITIES,
+    describe_their_version,
+    find_mark,
+    remove_mark,
+    set_mark,
+    settle_mark_conflict,
+    unassign,
+)
 from briefer.core.notes import list_notes
 from briefer.gui.context import AppContext
 from briefer.gui.widgets import Retranslatable, esc
@@ -76,6 +84,7 @@ class DetailPane(Retranslatable, QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.lang_label = QLabel()
+        self.conflict_box = self._conflict_box()
         top = QHBoxLayout()
         top.addWidget(self.lang_label)
         top.addWidget(self.language, 1)
@@ -93,6 +102,7 @@ class DetailPane(Retranslatable, QWidget):
         layout.addWidget(self.browser, 1)
         layout.addLayout(self.form)
         layout.addLayout(buttons)
+        layout.addWidget(self.conflict_box)
         layout.addWidget(self.message)
         ctx.store_did_change.connect(self.refresh)
         self.retranslate_ui()
@@ -107,6 +117,8 @@ class DetailPane(Retranslatable, QWidget):
         self.save.setText(self.tr("Save mark"))
         self.unmark.setText(self.tr("Unmark"))
         self.notes_button.setText(self.tr("Notes…"))
+        self.keep_mine.setText(self.tr("Keep mine"))
+        self.take_theirs.setText(self.tr("Take theirs"))
         self.priority.blockSignals(True)
         current = self.priority.currentData()
         self.priority.clear()
@@ -144,7 +156,36 @@ class DetailPane(Retranslatable, QWidget):
         self.message.clear()
         self.refresh()
 
+    def _conflict_box(self) -> QWidget:
+        """The other side's mark from a selection import, in words, and the two ways to settle."""
+        box = QWidget()
+        self.theirs = QLabel()
+        self.theirs.setWordWrap(True)
+        self.keep_mine = QPushButton()
+        self.keep_mine.clicked.connect(lambda: self._settle("mine"))
+        self.take_theirs = QPushButton()
+        self.take_theirs.clicked.connect(lambda: self._settle("theirs"))
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.theirs, 1)
+        row.addWidget(self.keep_mine)
+        row.addWidget(self.take_theirs)
+        box.hide()
+        return box
+
+    def _settle(self, keep: str) -> None:
+        delegation = self.ctx.delegation()
+        if delegation is None or not self.item_id:
+            return
+        try:
+            settle_mark_conflict(self.ctx.store, delegation, self.item_id, keep)
+        except BrieferError as exc:
+            self.message.setText(str(exc))
+            return
+        self.ctx.changed()
+
     def refresh(self) -> None:
+        self.conflict_box.hide()
         if not self.item_id:
             hint = self.tr("Select a session or a project.")
             self.browser.setHtml(f"<p>{esc(hint)}</p>")
@@ -176,6 +217,13 @@ class DetailPane(Retranslatable, QWidget):
             assigned = bool(mark and delegate.name in mark.delegates)
             entry.setCheckState(Qt.CheckState.Checked if assigned else Qt.CheckState.Unchecked)
             self.delegates.addItem(entry)
+        if mark and mark.import_conflict:
+            self.theirs.setText(
+                self.tr("Their version, from an imported selection: {theirs}").format(
+                    theirs=describe_their_version(mark)
+                )
+            )
+            self.conflict_box.show()
         if mark:
             self.priority.setCurrentIndex(self.priority.findData(mark.priority))
             self.reason.setText(mark.reason or "")
