@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 DATA_DIR_ENV = "BRIEFER_DATA_DIR"
+PORTABLE_DIR = "briefer-data"
+
+
+def program_dir() -> Path | None:
+    """The folder of a bundled executable (a USB stick, an unpacked zip); None when not frozen."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return None
 
 
 @dataclass(frozen=True)
@@ -14,15 +23,25 @@ class DataFolder:
     """Where one user's Briefer data lives: the platform's folder, a chosen one, a USB stick."""
 
     root: Path
+    portable: bool = field(default=False, compare=False)
 
     @classmethod
-    def locate(cls, override: str | os.PathLike[str] | None = None) -> DataFolder:
-        """The override, else $BRIEFER_DATA_DIR, else the platform's per-user data folder."""
+    def locate(
+        cls, override: str | os.PathLike[str] | None = None, beside: Path | None = None
+    ) -> DataFolder:
+        """The override, else $BRIEFER_DATA_DIR, else a portable folder, else the platform's.
+
+        Portable: a folder named `briefer-data` beside the program (`beside`, by default the
+        bundled executable's folder) holds the data, so Briefer runs from a USB stick.
+        """
         if override:
             return cls(Path(override).expanduser())
         env = os.environ.get(DATA_DIR_ENV)
         if env:
             return cls(Path(env).expanduser())
+        home = beside if beside is not None else program_dir()
+        if home is not None and (home / PORTABLE_DIR).is_dir():
+            return cls(home / PORTABLE_DIR, portable=True)
         import platformdirs
 
         return cls(Path(platformdirs.user_data_dir("Briefer", appauthor=False)))
