@@ -1,10 +1,11 @@
 """Bidirectional, shaped paragraphs for ReportLab: the part that makes Arabic right.
 
-A paragraph is a list of styled spans. Its characters get bidi levels (UAX #9, python-bidi);
+A paragraph is a list of styled spans. Its characters get bidi levels (UAX #9, `uax9`);
 maximal same-level, same-style runs are shaped by HarfBuzz in their own direction; lines break
-between logical words; each line's runs are reordered visually (rule L2); glyphs are drawn with
-explicit positions, in *logical* order, so that text extraction and copying give the logical text
-(with ToUnicode from `fonts.ShapingFont`).
+between logical words; each line's runs are reordered visually (rule L2); glyphs are drawn left
+to right in visual order, as readers that rebuild the logical text from positions expect. Each
+cluster's text goes to one glyph's ToUnicode entry (`fonts.ShapingFont`), and a cluster drawn
+with several glyphs (a letter and its marks) carries its text as ActualText.
 """
 
 from __future__ import annotations
@@ -15,27 +16,52 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import uharfbuzz as hb
-from bidi import algorithm as uax9
 from reportlab.lib.colors import Color, black
 from reportlab.lib.rl_accel import escapePDF
 from reportlab.platypus import Flowable
 
+from briefer.core.packs import uax9
 from briefer.core.packs.fonts import FontSet, ShapingFont
 
-_BIDI_CONTROLS = dict.fromkeys(
-    [*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C]
-)
+_OVERRIDES = dict.fromkeys(range(0x202A, 0x202F))  # LRE RLE PDF LRO RLO
+_INITIATORS = "\u2066\u2067\u2068"
+_PDI = "\u2069"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _FEATURES = {"kern": True, "liga": True}
 
 
 def clean_text(text: str) -> str:
-    """Text from data, made safe to lay out: no bidi overrides, no control characters.
+    """Text from data, made safe to lay out: no embeddings or overrides, no control characters.
 
-    Bidi embedding and override characters from the network could reorder a whole line of a
-    printed brief; they are dropped, and the algorithm orders the text from its letters alone.
+    Embedding and override characters from the network could reorder a whole line of a printed
+    brief; they are dropped. The marks (LRM, RLM, ALM) a writer uses are kept, and so are
+    isolates, balanced within the text so that they cannot close an isolate around it.
     """
-    return _CONTROL.sub(" ", text.translate(_BIDI_CONTROLS).replace("\t", " "))
+    text = _CONTROL.sub(" ", text.translate(_OVERRIDES).replace("\t", " "))
+    if _PDI not in text and not any(c in text for c in _INITIATORS):
+        return text
+    out, depth = [], 0
+    for ch in text:
+        if ch in _INITIATORS:
+            depth += 1
+        elif ch == _PDI:
+            if not depth:
+                continue
+            depth -= 1
+        out.append(ch)
+    return "".join(out) + _PDI * depth
+
+
+def dominant_direction(text: str) -> str:
+    """ "rtl" when right-to-left letters outnumber left-to-right ones in `text`, else "ltr"."""
+    rtl = ltr = 0
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            rtl += 1
+        elif kind == "L" and ch.isalpha():
+            ltr += 1
+    return "rtl" if rtl > ltr else "ltr"
 
 
 def has_rtl(text: str) -> bool:
@@ -85,6 +111,7 @@ class _Segment:
     glyphs: list[_Glyph]  # visual order
     width: float = 0.0
     x: float = 0.0
+    text: str = ""  # the logical text of the glyphs
 
 
 @dataclass
@@ -92,6 +119,8 @@ class Line:
     segments: list[_Segment]  # logical order
     width: float
     x: float = 0.0
+    text: str = ""  # the line's logical text
+    reordered: bool = False  # some glyphs run right to left
 
 
 _NOT_RTL_ONLY = frozenset(
@@ -107,48 +136,26 @@ def char_levels(text: str, direction: str) -> tuple[list[int], int]:
         return [0] * len(text), 0
     if rtl_letters and direction != "ltr" and not classes & _NOT_RTL_ONLY:
         return [1] * len(text), 1  # only right-to-left letters and neutrals: all at level 1
-    storage = uax9.get_empty_storage()
-    if direction == "auto":
-        base = uax9.get_base_level(text)
-    else:
-        base = 1 if direction == "rtl" else 0
-    storage["base_level"] = base
-    storage["base_dir"] = ("L", "R")[base]
-    uax9.get_embedding_levels(text, storage)
-    uax9.explicit_embed_and_overrides(storage)
-    uax9.resolve_weak_types(storage)
-    uax9.resolve_neutral_types(storage, False)
-    uax9.resolve_implicit_levels(storage, False)
-    levels = [c["level"] for c in storage["chars"]]
-    # L1: whitespace before a break and at the end takes the paragraph level.
-    for i in range(len(text) - 1, -1, -1):
-        if text[i].isspace():
-            levels[i] = base
-        else:
-            break
-    return levels, base
+    base = None if direction == "auto" else 1 if direction == "rtl" else 0
+    return uax9.resolve_levels(text, base)
 
 
 def span_levels(spans: list[Span], direction: str) -> tuple[list[int], int]:
-    """Levels of the paragraph made of `spans`, each isolated span ordered on its own.
-
-    python-bidi implements no isolates, so an isolated span stands in the paragraph as one
-    neutral character, and its own levels (from its first strong character) are raised by two:
-    its content keeps its direction and moves as a unit, as with FSI…PDI.
-    """
-    skeleton = "".join("\ufffc" if s.isolate else s.text for s in spans)
-    outer, base = char_levels(skeleton, direction)
-    levels: list[int] = []
+    """Levels of the paragraph made of `spans`, each isolated span inside FSI…PDI (UAX #9)."""
+    if not any(s.isolate for s in spans):
+        return char_levels("".join(s.text for s in spans), direction)
+    text = "".join(f"\u2068{s.text}\u2069" if s.isolate else s.text for s in spans)
+    levels, base = char_levels(text, direction)
+    out: list[int] = []
     pos = 0
     for span in spans:
         if span.isolate:
-            own, _ = char_levels(span.text, "auto")
-            levels += [level + 2 for level in own]
-            pos += 1
+            out += levels[pos + 1 : pos + 1 + len(span.text)]
+            pos += len(span.text) + 2
         else:
-            levels += outer[pos : pos + len(span.text)]
+            out += levels[pos : pos + len(span.text)]
             pos += len(span.text)
-    return levels, base
+    return out, base
 
 
 def _shape(text: str, start: int, end: int, rtl: bool, font: ShapingFont, size: float):
@@ -161,9 +168,17 @@ def _shape(text: str, start: int, end: int, rtl: bool, font: ShapingFont, size: 
     infos, positions = buf.glyph_infos, buf.glyph_positions
     clusters = sorted({info.cluster for info in infos} | {end})
     next_cluster = {c: clusters[i + 1] for i, c in enumerate(clusters[:-1])}
+    # The cluster's text goes to its first glyph in logical order, the others stand for nothing.
+    order = range(len(infos) - 1, -1, -1) if rtl else range(len(infos))
+    carrier: set[int] = set()
+    seen: set[int] = set()
+    for index in order:
+        if infos[index].cluster not in seen:
+            seen.add(infos[index].cluster)
+            carrier.add(index)
     glyphs = []
-    for info, pos in zip(infos, positions, strict=True):
-        source = text[info.cluster : next_cluster[info.cluster]]
+    for index, (info, pos) in enumerate(zip(infos, positions, strict=True)):
+        source = text[info.cluster : next_cluster[info.cluster]] if index in carrier else ""
         code = font.code_for(info.codepoint, source, pos.x_advance)
         glyphs.append(
             _Glyph(
@@ -271,13 +286,15 @@ class ShapedParagraph:
                     max(start, a), self.levels[start], self.spans[self.span_of[start]], inside
                 )
                 seg.width = sum(g.advance for g in inside)
+                seg.text = self.text[max(start, a) : min(end, b)]
                 segments.append(seg)
         visual = _reorder(segments)
         x = 0.0
         for seg in visual:
             seg.x = x
             x += seg.width
-        return Line(segments, x)
+        reordered = any(seg.level % 2 for seg in segments)
+        return Line(segments, x, text=self.text[a:b], reordered=reordered)
 
 
 def _reorder(segments: list[_Segment]) -> list[_Segment]:
@@ -312,15 +329,23 @@ def draw_line(canvas: Any, line: Line, x: float, y: float, style: TextStyle) -> 
     for seg in line.segments:
         color = seg.span.color or (Color(0.05, 0.25, 0.55) if seg.span.link else style.color)
         code.append(f"{color.red:.3f} {color.green:.3f} {color.blue:.3f} rg")
-        glyphs = seg.glyphs if seg.level % 2 == 0 else list(reversed(seg.glyphs))
+        glyphs = seg.glyphs
+        clusters = _clusters(seg)
         positions = _glyph_positions(seg, x)
-        if seg.level % 2:
-            positions = list(reversed(positions))
         current_font = None
         pen: float | None = None
         rise = 0.0
         pending: list[str] = []
-        for glyph, (gx, gy) in zip(glyphs, positions, strict=True):
+        open_cluster = False
+        for index, (glyph, (gx, gy)) in enumerate(zip(glyphs, positions, strict=True)):
+            cluster = clusters.get(index)
+            if cluster is not None:
+                _flush(code, pending)
+                if open_cluster:
+                    code.append("EMC")
+                open_cluster = bool(cluster)
+                if cluster:
+                    code.append(_actual_text(cluster))
             key = (glyph.font, glyph.code)
             encoded = cache.get(key)
             if encoded is None:
@@ -329,7 +354,7 @@ def draw_line(canvas: Any, line: Line, x: float, y: float, style: TextStyle) -> 
                 width = glyph.font.face.getCharWidth(glyph.code)
                 encoded = cache[key] = (name, f"({escapePDF(byte)})", width)
             name, literal, width = encoded
-            if name is not current_font or pen is None:
+            if name != current_font or pen is None:
                 _flush(code, pending)
                 code.append(f"{name} {style.size:g} Tf 1 0 0 1 {gx:.2f} {y:.2f} Tm")
                 current_font = name
@@ -349,6 +374,8 @@ def draw_line(canvas: Any, line: Line, x: float, y: float, style: TextStyle) -> 
             _flush(code, pending)
             code.append("0 Ts")
         _flush(code, pending)
+        if open_cluster:
+            code.append("EMC")
         if seg.span.link:
             links.append(
                 (
@@ -361,6 +388,36 @@ def draw_line(canvas: Any, line: Line, x: float, y: float, style: TextStyle) -> 
             )
     code.append("ET")
     return links
+
+
+def _clusters(seg: _Segment) -> dict[int, str]:
+    """Where each cluster of several glyphs starts (its text) and where the next one starts ("")."""
+    starts: dict[int, str] = {}
+    glyphs = seg.glyphs
+    index = 0
+    while index < len(glyphs):
+        end = index + 1
+        while end < len(glyphs) and glyphs[end].cluster == glyphs[index].cluster:
+            end += 1
+        if end - index > 1:
+            cluster = glyphs[index].cluster - seg.start
+            stop = cluster + 1
+            while stop < len(seg.text) and unicodedata.combining(seg.text[stop]):
+                stop += 1
+            starts[index] = seg.text[cluster:stop]
+            starts.setdefault(end, "")
+        index = end
+    return starts
+
+
+def _actual_text(text: str) -> str:
+    """A marked-content span giving the text of a cluster drawn with several glyphs.
+
+    A base letter and its marks (أُ, دّ) extract as the cluster's text once, in logical order,
+    instead of one copy per glyph.
+    """
+    actual = ("\ufeff" + text).encode("utf-16-be").hex().upper()
+    return f"/Span <</ActualText <{actual}>>> BDC"
 
 
 def _flush(code: list[str], pending: list[str]) -> None:

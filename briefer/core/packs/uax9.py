@@ -1,0 +1,337 @@
+"""The Unicode Bidirectional Algorithm (UAX #9), resolved levels of one paragraph.
+
+Rules P2–P3, X1–X10 (embeddings, overrides and isolates), W1–W7, N0 (bracket pairs), N1–N2,
+I1–I2 and the paragraph-end part of L1. Visual reordering (L2) is done per line by the caller,
+which knows where lines break; mirroring (L4) is HarfBuzz's. Pure Python: python-bidi's Rust
+core gives only the display string, and its Python module predates isolates and N0.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from bidi.mirror import MIRRORED
+
+MAX_DEPTH = 125
+_STRONG = frozenset({"L", "R", "AL"})
+_INITIATORS = frozenset({"LRI", "RLI", "FSI"})
+_REMOVED = frozenset({"RLE", "LRE", "RLO", "LRO", "PDF", "BN"})
+_NEUTRAL = frozenset({"B", "S", "WS", "ON", "LRI", "RLI", "FSI", "PDI"})
+_CANONICAL = {"\u2329": "\u3008", "\u232a": "\u3009"}
+
+
+def bidi_class(ch: str) -> str:
+    return unicodedata.bidirectional(ch) or "L"
+
+
+def _opening_pair(ch: str) -> str | None:
+    """The closing bracket of `ch` if it is an opening paired bracket (Bidi_Paired_Bracket)."""
+    if unicodedata.category(ch) != "Ps":
+        return None
+    mate = MIRRORED.get(ch)
+    if mate is None or unicodedata.category(mate) != "Pe":
+        return None
+    return _CANONICAL.get(mate, mate)
+
+
+def _is_closing(ch: str) -> bool:
+    return unicodedata.category(ch) == "Pe" and ch in MIRRORED
+
+
+def first_strong(types: list[str], start: int = 0, end: int | None = None) -> str | None:
+    """Rules P2–P3: the first L, R or AL outside isolates, as "L" or "R"."""
+    depth = 0
+    for t in types[start:end]:
+        if t in _INITIATORS:
+            depth += 1
+        elif t == "PDI":
+            if depth == 0:
+                if end is not None:
+                    return None
+                continue
+            depth -= 1
+        elif depth == 0 and t in _STRONG:
+            return "L" if t == "L" else "R"
+    return None
+
+
+def base_level(text: str) -> int:
+    """Paragraph level from the first strong letter (P2–P3), left to right if there is none."""
+    return 1 if first_strong([bidi_class(c) for c in text]) == "R" else 0
+
+
+def _matching_pdis(types: list[str]) -> dict[int, int]:
+    """BD9: each isolate initiator's matching PDI."""
+    matches: dict[int, int] = {}
+    open_: list[int] = []
+    for i, t in enumerate(types):
+        if t in _INITIATORS:
+            open_.append(i)
+        elif t == "PDI" and open_:
+            matches[open_.pop()] = i
+    return matches
+
+
+@dataclass(slots=True)
+class _Entry:
+    level: int
+    override: str | None
+    isolate: bool
+
+
+def _explicit(types: list[str], base: int, matches: dict[int, int]) -> list[int]:
+    """Rules X1–X8: explicit levels; overrides rewrite `types` in place."""
+    n = len(types)
+    levels = [base] * n
+    stack = [_Entry(base, None, False)]
+    overflow_isolate = overflow_embedding = valid_isolate = 0
+    for i in range(n):
+        t = types[i]
+        top = stack[-1]
+        if t in ("RLE", "LRE", "RLO", "LRO"):
+            levels[i] = top.level
+            rtl = t[0] == "R"
+            new = (top.level + 1) | 1 if rtl else (top.level + 2) & ~1
+            if new <= MAX_DEPTH and not overflow_isolate and not overflow_embedding:
+                override = None if t[2] == "E" else ("R" if rtl else "L")
+                stack.append(_Entry(new, override, False))
+            elif not overflow_isolate:
+                overflow_embedding += 1
+        elif t in _INITIATORS:
+            levels[i] = top.level
+            if top.override:
+                types[i] = top.override
+            if t == "FSI":
+                end = matches.get(i, n)
+                t = "RLI" if first_strong(types, i + 1, end) == "R" else "LRI"
+            rtl = t == "RLI"
+            new = (top.level + 1) | 1 if rtl else (top.level + 2) & ~1
+            if new <= MAX_DEPTH and not overflow_isolate and not overflow_embedding:
+                valid_isolate += 1
+                stack.append(_Entry(new, None, True))
+            else:
+                overflow_isolate += 1
+        elif t == "PDI":
+            if overflow_isolate:
+                overflow_isolate -= 1
+            elif valid_isolate:
+                overflow_embedding = 0
+                while not stack[-1].isolate:
+                    stack.pop()
+                stack.pop()
+                valid_isolate -= 1
+            top = stack[-1]
+            levels[i] = top.level
+            if top.override:
+                types[i] = top.override
+        elif t == "PDF":
+            levels[i] = top.level
+            if overflow_isolate:
+                pass
+            elif overflow_embedding:
+                overflow_embedding -= 1
+            elif not top.isolate and len(stack) >= 2:
+                stack.pop()
+        elif t == "B":
+            levels[i] = base
+        else:
+            levels[i] = top.level
+            if top.override and t != "BN":
+                types[i] = top.override
+    return levels
+
+
+def _sequences(
+    kept: list[int], levels: list[int], types: list[str], matches: dict[int, int]
+) -> list[list[int]]:
+    """BD13: isolating run sequences, as lists of character indices."""
+    runs: list[list[int]] = []
+    for i in kept:
+        if runs and levels[runs[-1][-1]] == levels[i]:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    run_of_start = {run[0]: run for run in runs}
+    sequences = []
+    for run in runs:
+        if types[run[0]] == "PDI" and run[0] in matches.values():
+            continue  # continues the sequence of its isolate initiator
+        sequence = list(run)
+        while types[sequence[-1]] in _INITIATORS and sequence[-1] in matches:
+            follow = run_of_start.get(matches[sequence[-1]])
+            if follow is None:
+                break
+            sequence += follow
+        sequences.append(sequence)
+    return sequences
+
+
+def resolve_levels(text: str, base: int | None = None) -> tuple[list[int], int]:
+    """Resolved embedding level of each character of one paragraph, and the paragraph level."""
+    original = [bidi_class(c) for c in text]
+    if base is None:
+        base = 1 if first_strong(original) == "R" else 0
+    types = list(original)
+    matches = _matching_pdis(types)
+    levels = _explicit(types, base, matches)
+    kept = [i for i, t in enumerate(original) if t not in _REMOVED]
+    position = {i: k for k, i in enumerate(kept)}
+    for sequence in _sequences(kept, levels, types, matches):
+        level = levels[sequence[0]]
+        first, last = position[sequence[0]], position[sequence[-1]]
+        before = levels[kept[first - 1]] if first > 0 else base
+        after = (
+            levels[kept[last + 1]]
+            if last + 1 < len(kept) and original[sequence[-1]] not in _INITIATORS
+            else base
+        )
+        if original[sequence[-1]] in _INITIATORS and sequence[-1] not in matches:
+            after = base
+        sos = "R" if max(before, level) % 2 else "L"
+        eos = "R" if max(after, level) % 2 else "L"
+        _resolve_sequence(text, sequence, types, original, level, sos, eos)
+    resolved = list(levels)
+    for i in kept:
+        t = types[i]
+        if resolved[i] % 2 == 0:
+            resolved[i] += 1 if t == "R" else 2 if t in ("AN", "EN") else 0
+        elif t in ("L", "EN", "AN"):
+            resolved[i] += 1
+    previous = base
+    for i, t in enumerate(original):
+        if t in _REMOVED:
+            resolved[i] = previous
+        previous = resolved[i]
+    # L1, at the paragraph's end and around separators.
+    trailing = True
+    for i in range(len(text) - 1, -1, -1):
+        t = original[i]
+        if t in ("S", "B"):
+            resolved[i] = base
+            trailing = True
+        elif trailing and (t in ("WS", "LRI", "RLI", "FSI", "PDI") or t in _REMOVED):
+            resolved[i] = base
+        else:
+            trailing = False
+    return resolved, base
+
+
+def _resolve_sequence(
+    text: str,
+    seq: list[int],
+    types: list[str],
+    original: list[str],
+    level: int,
+    sos: str,
+    eos: str,
+) -> None:
+    """Rules W1–W7, N0–N2 on one isolating run sequence (types rewritten in place)."""
+    t = [types[i] for i in seq]
+    n = len(t)
+    # W1
+    prev = sos
+    for k in range(n):
+        if t[k] == "NSM":
+            t[k] = "ON" if prev in _INITIATORS or prev == "PDI" else prev
+        prev = t[k]
+    # W2, W3
+    last_strong = sos
+    for k in range(n):
+        if t[k] in _STRONG:
+            last_strong = t[k]
+        elif t[k] == "EN" and last_strong == "AL":
+            t[k] = "AN"
+    t = ["R" if x == "AL" else x for x in t]
+    # W4
+    for k in range(1, n - 1):
+        if t[k] == "ES" and t[k - 1] == "EN" and t[k + 1] == "EN":
+            t[k] = "EN"
+        elif t[k] == "CS" and t[k - 1] == t[k + 1] and t[k - 1] in ("EN", "AN"):
+            t[k] = t[k - 1]
+    # W5
+    k = 0
+    while k < n:
+        if t[k] == "ET":
+            j = k
+            while j < n and t[j] == "ET":
+                j += 1
+            if (k > 0 and t[k - 1] == "EN") or (j < n and t[j] == "EN"):
+                t[k:j] = ["EN"] * (j - k)
+            k = j
+        else:
+            k += 1
+    # W6
+    t = ["ON" if x in ("ES", "ET", "CS") else x for x in t]
+    # W7
+    last_strong = sos
+    for k in range(n):
+        if t[k] in ("L", "R"):
+            last_strong = t[k]
+        elif t[k] == "EN" and last_strong == "L":
+            t[k] = "L"
+    _bracket_pairs(text, seq, t, original, level, sos)
+    # N1, N2
+    embedding = "R" if level % 2 else "L"
+    k = 0
+    while k < n:
+        if t[k] in _NEUTRAL:
+            j = k
+            while j < n and t[j] in _NEUTRAL:
+                j += 1
+            left = sos if k == 0 else _strength(t[k - 1])
+            right = eos if j == n else _strength(t[j])
+            t[k:j] = [left if left == right else embedding] * (j - k)
+            k = j
+        else:
+            k += 1
+    for k, i in enumerate(seq):
+        types[i] = t[k]
+
+
+def _strength(t: str) -> str:
+    return "R" if t in ("R", "EN", "AN") else t
+
+
+def _bracket_pairs(
+    text: str, seq: list[int], t: list[str], original: list[str], level: int, sos: str
+) -> None:
+    """BD16 and rule N0: paired brackets take the direction of their content or context."""
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for k, i in enumerate(seq):
+        if t[k] != "ON":
+            continue
+        ch = _CANONICAL.get(text[i], text[i])
+        closing = _opening_pair(ch)
+        if closing is not None:
+            if len(stack) == 63:
+                break
+            stack.append((closing, k))
+        elif _is_closing(ch):
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == ch:
+                    pairs.append((stack[depth][1], k))
+                    del stack[depth:]
+                    break
+    pairs.sort()
+    embedding = "R" if level % 2 else "L"
+    for open_k, close_k in pairs:
+        inside = {_strength(x) for x in t[open_k + 1 : close_k]} & {"L", "R"}
+        if not inside:
+            continue
+        if embedding in inside:
+            direction = embedding
+        else:
+            context = sos
+            for x in reversed(t[:open_k]):
+                if _strength(x) in ("L", "R"):
+                    context = _strength(x)
+                    break
+            direction = context if context != embedding else embedding
+        for k in (open_k, close_k):
+            t[k] = direction
+            j = k + 1
+            while j < len(seq) and original[seq[j]] == "NSM":
+                t[j] = direction
+                j += 1

@@ -1,0 +1,70 @@
+"""UAX #9 in packs, checked against an independent implementation (python-bidi's Rust core)."""
+
+import random
+
+import pytest
+from bidi import get_display
+
+from briefer.core.packs.textlayout import Span, dominant_direction
+from briefer.core.packs.uax9 import resolve_levels
+from tests.core.test_packs import layout_pdf, lines_of, visual_line
+
+_ALPHABET = [
+    *"ab ج د،1234(())[]-+%$.,:\u0661\u0662\u05d0\u0651!",
+    *"\u2066\u2067\u2068\u2069\u200e\u200f\u061c",
+]
+
+
+def _visual(text: str, base: int) -> str:
+    levels, _ = resolve_levels(text, base)
+    order = list(range(len(text)))
+    highest = max(levels, default=0)
+    lowest_odd = min((v for v in levels if v % 2), default=highest + 1)
+    for level in range(highest, lowest_odd - 1, -1):
+        i = 0
+        while i < len(order):
+            if levels[order[i]] < level:
+                i += 1
+                continue
+            j = i
+            while j < len(order) and levels[order[j]] >= level:
+                j += 1
+            order[i:j] = reversed(order[i:j])
+            i = j
+    return "".join(text[i] for i in order)
+
+
+def test_levels_agree_with_an_independent_uax9_on_random_text():
+    rng = random.Random(9)
+    for _ in range(5000):
+        text = "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(1, 12)))
+        base = rng.choice((0, 1))
+        assert _visual(text, base) == get_display(text, base_dir="LR"[base]), (text, base)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("اتفاق Paris (COP21)", "rtl"),
+        ("قال \u2068Paris Peace Forum (PPF)\u2069 في 2021", "rtl"),
+        ("الجلسة [Session 3] في القاعة (أ)", "rtl"),
+        ("COVID-19 جائحة عالمية غيرت العالم", dominant_direction("COVID-19 جائحة عالمية")),
+        ("Le Forum (منتدى باريس) s'est tenu.", "ltr"),
+        ("\u200fCOVID-19 جائحة", "auto"),
+    ],
+)
+def test_printed_line_follows_the_oracle_with_brackets_and_isolates(text, direction):
+    (line,) = lines_of(layout_pdf([([Span(text)], direction)]))
+    base = "R" if direction == "rtl" or (direction == "auto" and text[0] == "\u200f") else "L"
+    expected = get_display(text, base_dir=base)
+    assert _printable(visual_line(line)) == _printable(expected)
+
+
+def _printable(text: str) -> str:
+    """Without the invisible marks and isolates (kept in the PDF, drawn with no width)."""
+    return "".join(c for c in text if c not in "\u2066\u2067\u2068\u2069\u200e\u200f")
+
+
+def test_latin_initial_arabic_note_is_right_to_left():
+    assert dominant_direction("COVID-19 جائحة عالمية غيرت العالم") == "rtl"
+    assert dominant_direction("Le forum, منتدى") == "ltr"
