@@ -8,8 +8,9 @@ from collections.abc import Callable, Sequence
 from importlib import import_module
 
 from briefer import __version__
-from briefer.core.datafolder import DATA_DIR_ENV
+from briefer.core.datafolder import DATA_DIR_ENV, DataFolder
 from briefer.core.errors import BrieferError, InputError, NotFoundError, StoreError
+from briefer.core.logs import setup_logging
 
 EXIT_ERROR, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_STORE = 1, 2, 3, 4
 
@@ -84,6 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser(command_of(argv))
     args = parser.parse_args(argv)
+    setup_logging(DataFolder.locate(args.data_dir))
     handler: Callable[[argparse.Namespace], int | None] = args.handler
     try:
         return handler(args) or 0
