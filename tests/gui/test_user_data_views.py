@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from briefer.core.delegations import current_delegation, list_delegates
 from briefer.core.marks import get_mark, set_mark
-from briefer.core.notes import add_note, list_notes
+from briefer.core.notes import add_note, list_notes, update_note
 from briefer.core.selection import export_selection, import_selection
 
 ITEM = "ppf:ses-2021-101"
@@ -107,3 +107,26 @@ def test_the_detail_pane_shows_their_mark_in_words_and_settles_it(window, delega
     mark = get_mark(store, delegation, ITEM)
     assert (mark.priority, mark.reason, mark.import_conflict) == ("optional", "Their reason", None)
     assert not pane.conflict_box.isVisibleTo(pane)
+
+
+def test_a_note_kept_in_two_versions_is_merged_from_the_notes_view(window, delegation, tmp_path):
+    store = window.ctx.store
+    note = add_note(store, delegation, ITEM, "Version one")
+    path = tmp_path / "selection.json"
+    export_selection(store, delegation, path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["notes"][0]["body"] = "Their text"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    update_note(store, note.id, "My text")
+    import_selection(store, path)
+    window.ctx.changed()
+    window.show_view("notes")
+    notes = window.views["notes"]
+    notes.open_item(ITEM)
+    assert notes.note_id == note.id and notes.conflict_box.isVisibleTo(notes)
+    notes.merge.click()
+    (kept,) = list_notes(store, delegation, ITEM)
+    assert kept.id == note.id and kept.conflict_with is None
+    assert "My text" in kept.body and "Their text" in kept.body
+    assert "Their text" in notes.editor.toPlainText()
+    assert not notes.conflict_box.isVisibleTo(notes)

@@ -23,7 +23,15 @@ from briefer.core.catalogue.items import item_detail
 from briefer.core.delegations import create_delegation
 from briefer.core.errors import BrieferError
 from briefer.core.markdown_text import to_html
-from briefer.core.notes import add_note, delete_note, get_note, list_notes, update_note
+from briefer.core.notes import (
+    Note,
+    add_note,
+    delete_note,
+    get_note,
+    list_notes,
+    settle_note_conflict,
+    update_note,
+)
 from briefer.gui.context import AppContext
 from briefer.gui.widgets import Retranslatable, SectionTitle
 
@@ -55,6 +63,7 @@ class NotesView(Retranslatable, QWidget):
         self.delete = QPushButton()
         self.delete.setEnabled(False)
         self.delete.clicked.connect(self.delete_current)
+        self.conflict_box = self._conflict_box()
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
@@ -70,6 +79,7 @@ class NotesView(Retranslatable, QWidget):
         right = QVBoxLayout()
         right.addWidget(self.heading)
         right.addWidget(editors, 1)
+        right.addWidget(self.conflict_box)
         row = QHBoxLayout()
         row.addWidget(self.rtl)
         row.addStretch(1)
@@ -96,6 +106,12 @@ class NotesView(Retranslatable, QWidget):
         self.rtl.setText(self.tr("Right-to-left"))
         self.create_delegation.setText(self.tr("Create a delegation and save…"))
         self.delete.setText(self.tr("Delete note…"))
+        self.conflict_text.setText(
+            self.tr("This note was also edited elsewhere; an import kept both versions.")
+        )
+        self.keep_this.setText(self.tr("Keep this version"))
+        self.keep_both.setText(self.tr("Keep both"))
+        self.merge.setText(self.tr("Merge into this one"))
         self.editor.setPlaceholderText(self.tr("Write in Markdown: # heading, **bold**, - list"))
         self.reload()
 
@@ -134,8 +150,48 @@ class NotesView(Retranslatable, QWidget):
         else:
             self.start_note(item_id)
 
+    def _conflict_box(self) -> QWidget:
+        """Ways to settle a note an import kept in two versions."""
+        box = QWidget()
+        self.conflict_text = QLabel()
+        self.conflict_text.setWordWrap(True)
+        self.keep_this = QPushButton()
+        self.keep_this.clicked.connect(lambda: self._settle("this"))
+        self.keep_both = QPushButton()
+        self.keep_both.clicked.connect(lambda: self._settle("both"))
+        self.merge = QPushButton()
+        self.merge.clicked.connect(lambda: self._settle("merge"))
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.conflict_text, 1)
+        for button in (self.keep_this, self.keep_both, self.merge):
+            row.addWidget(button)
+        box.hide()
+        return box
+
+    def _settle(self, keep: str) -> None:
+        if self.note_id is None:
+            return
+        self.save()
+        if keep == "this":
+            answer = QMessageBox.question(
+                self,
+                self.tr("Keep this version"),
+                self.tr("The other version of this note will be deleted; its text will be lost."),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            note = settle_note_conflict(self.ctx.store, self.note_id, keep).value
+        except BrieferError as exc:
+            self.state.setText(str(exc))
+            return
+        self._show(note)
+        self.ctx.changed()
+
     def start_note(self, item_id: str | None) -> None:
         self.save()
+        self.conflict_box.hide()
         self.note_id = None
         self.delete.setEnabled(False)
         self.target = item_id
@@ -159,10 +215,14 @@ class NotesView(Retranslatable, QWidget):
 
     def _load(self, note_id: str) -> None:
         self.save()
-        note = get_note(self.ctx.store, note_id)
+        self._show(get_note(self.ctx.store, note_id))
+
+    def _show(self, note: Note) -> None:
+        """Put `note` in the editor as stored (nothing is saved)."""
         self.note_id = note.id
         self.target = note.item_id
         self.delete.setEnabled(True)
+        self.conflict_box.setVisible(bool(note.conflict_with))
         self.editor.blockSignals(True)
         self.editor.setPlainText(note.body)
         self.editor.blockSignals(False)
@@ -231,6 +291,7 @@ class NotesView(Retranslatable, QWidget):
             return
         self.note_id = None
         self.delete.setEnabled(False)
+        self.conflict_box.hide()
         self.editor.blockSignals(True)
         self.editor.clear()
         self.editor.blockSignals(False)
