@@ -38,6 +38,7 @@ COMMANDS = {
     **dict.fromkeys(("pack", "daysheet", "ics"), "pack_cmds"),
     **dict.fromkeys(("sources", "sync", "import", "changes", "publish", "keygen"), "sync_cmds"),
     **dict.fromkeys(("gui", "screenshot"), "gui_cmds"),
+    "template": "template_cmds",
 }
 
 

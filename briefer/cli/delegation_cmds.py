@@ -122,12 +122,15 @@ def register(commands: argparse._SubParsersAction) -> None:
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("id", metavar="ID", nargs="?")
     target.add_argument("--delegation", action="store_true", help="a free delegation note")
-    source = p.add_mutually_exclusive_group(required=True)
+    source = p.add_mutually_exclusive_group()  # one of them, or --template (see with_template)
     source.add_argument("--text", metavar="TEXT")
     source.add_argument("--file", type=Path, metavar="PATH", help="read the note from a file")
     source.add_argument("--edit", action="store_true", help="write it in $EDITOR")
+    p.add_argument("--template", metavar="NAME", help="start from a template's headings")
     json_flag(p)
-    p.set_defaults(handler=cmd_note)
+    from briefer.cli.template_cmds import with_template
+
+    p.set_defaults(handler=with_template(cmd_note))
 
     p = commands.add_parser("notes", help="list notes, on an item or all; or delete one")
     p.add_argument("id", metavar="ID", nargs="?")

@@ -23,6 +23,7 @@ class OpChanges:
     sources: bool = False
     history: bool = False  # the change history of syncs and imports
     preferences: bool = False
+    templates: bool = False  # briefing-note templates
 
     def __or__(self, other: OpChanges) -> OpChanges:
         return OpChanges(

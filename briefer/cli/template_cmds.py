@@ -1,0 +1,194 @@
+"""Commands on briefing-note templates, and starting a note from one (`note --template`)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from briefer.cli.common import display_lang, json_flag, store_for
+from briefer.cli.output import print_json, print_table
+from briefer.core.errors import InputError
+
+Handler = Callable[[argparse.Namespace], "int | None"]
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser("template", help="briefing-note templates: list, show, edit, delete")
+    sub = p.add_subparsers(dest="action", metavar="ACTION")
+    sub.required = True
+
+    c = sub.add_parser("list", help="every template and the languages it is written in")
+    json_flag(c)
+    c.set_defaults(handler=cmd_list)
+
+    c = sub.add_parser("show", help="print a template's Markdown")
+    c.add_argument("name", metavar="NAME")
+    _lang_option(c)
+    json_flag(c)
+    c.set_defaults(handler=cmd_show)
+
+    c = sub.add_parser(
+        "edit",
+        help="change a template, or add your own; without --text or --file, in $EDITOR",
+    )
+    c.add_argument("name", metavar="NAME")
+    _lang_option(c)
+    c.add_argument("--title", metavar="TEXT", help="the title shown beside its name")
+    source = c.add_mutually_exclusive_group()
+    source.add_argument("--text", metavar="MARKDOWN")
+    source.add_argument("--file", type=Path, metavar="PATH", help="read the Markdown from a file")
+    json_flag(c)
+    c.set_defaults(handler=cmd_edit)
+
+    c = sub.add_parser(
+        "delete", help="delete your template; a built-in one goes back to Briefer's wording"
+    )
+    c.add_argument("name", metavar="NAME")
+    c.add_argument(
+        "--lang", dest="template_lang", choices=("ar", "fr", "en"), help="only this language"
+    )
+    c.set_defaults(handler=cmd_delete)
+
+
+def _lang_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        dest="template_lang",
+        choices=("ar", "fr", "en"),
+        help="the template's language (default: the display language)",
+    )
+
+
+def _lang(args: argparse.Namespace) -> str:
+    return args.template_lang or display_lang(args)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from briefer.core.templates import list_templates
+
+    with store_for(args) as store:
+        templates = list_templates(store)
+    if args.json:
+        print_json(templates)
+        return 0
+    by_name: dict[str, list] = {}
+    for template in templates:
+        by_name.setdefault(template.name, []).append(template)
+    lang = display_lang(args)
+    rows = []
+    for name, versions in by_name.items():
+        shown = next((t for t in versions if t.lang == lang), versions[0])
+        origins = sorted({t.origin for t in versions})
+        rows.append([name, shown.title, " ".join(t.lang for t in versions), ", ".join(origins)])
+    print_table(rows, ["name", "title", "languages", "origin"], whole={"name"})
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from briefer.core.templates import get_template
+
+    with store_for(args) as store:
+        template = get_template(store, args.name, _lang(args))
+    if args.json:
+        print_json(template)
+    else:
+        print(template.body.rstrip("\n"))
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    from briefer.core.errors import NotFoundError
+    from briefer.core.templates import get_template, save_template
+
+    lang = _lang(args)
+    with store_for(args) as store:
+        if args.text is not None:
+            body = args.text
+        elif args.file is not None:
+            body = _read_file(args.file)
+        else:
+            try:
+                current = get_template(store, args.name, lang).body
+            except NotFoundError:
+                current = ""
+            body = edit_text(current, "no template was saved")
+        template = save_template(store, args.name, lang, body, args.title).value
+    if args.json:
+        print_json(template)
+    else:
+        print(f"Template {template.name} ({template.lang}) saved.")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    from briefer.core.templates import delete_template
+
+    with store_for(args) as store:
+        deleted = delete_template(store, args.name, args.template_lang).value
+    print(f"Deleted {deleted} version(s) of the template {args.name}.")
+    return 0
+
+
+def _read_file(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path} is not UTF-8 text.") from exc
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def edit_text(initial: str, nothing_saved: str) -> str:
+    """`initial` edited in $VISUAL or $EDITOR; the text as the editor left it."""
+    import shlex
+    import subprocess
+    import tempfile
+
+    editor = (
+        os.environ.get("VISUAL")
+        or os.environ.get("EDITOR")
+        or ("notepad" if os.name == "nt" else "vi")
+    )
+    with tempfile.NamedTemporaryFile("w", suffix=".md", delete=False, encoding="utf-8") as tmp:
+        tmp.write(initial)
+        path = Path(tmp.name)
+    try:
+        if subprocess.call([*shlex.split(editor), str(path)]) != 0:
+            raise InputError(f"The editor {editor!r} failed; {nothing_saved}.")
+        return path.read_text(encoding="utf-8")
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def with_template(handler: Handler) -> Handler:
+    """`briefer note` with `--template NAME`: the note starts as the template's headings.
+
+    With --edit the template is opened in the editor first; with --text or --file that text
+    follows the headings; alone, the note is the headings, to fill in later.
+    """
+
+    def run(args: argparse.Namespace) -> int | None:
+        name = getattr(args, "template", None)
+        if name is None:
+            if args.text is None and args.file is None and not args.edit:
+                raise InputError(
+                    "Give the note with --text, --file or --edit, or start it with --template NAME."
+                )
+            return handler(args)
+        from briefer.core.templates import get_template, note_from_template
+
+        with store_for(args) as store:
+            template = get_template(store, name, display_lang(args))
+        if args.edit:
+            body = edit_text(note_from_template(template), "no note was added")
+        else:
+            text = args.text if args.text is not None else None
+            if args.file is not None:
+                text = _read_file(args.file)
+            body = note_from_template(template, text)
+        args.text, args.file, args.edit = body, None, False
+        return handler(args)
+
+    return run
