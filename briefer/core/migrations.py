@@ -149,11 +149,22 @@ CREATE TABLE note_templates (
 """
 
 
+# The notes' search index again: each Arabic word is now indexed with its forms without
+# conjunction, preposition and article (search.textnorm.proclitic_variants).
+V5 = ""
+
+
+def _v5_reindex_notes(conn: sqlite3.Connection) -> None:
+    conn.execute("DELETE FROM notes_fts")
+    _v2_index_notes(conn)
+
+
 MIGRATIONS: list[tuple[str, object]] = [
     (V1, None),
     (V2, _v2_index_notes),
     (V3, None),
     (V4, None),
+    (V5, _v5_reindex_notes),
 ]
 LATEST = len(MIGRATIONS)
 

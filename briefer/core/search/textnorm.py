@@ -2,7 +2,8 @@
 
 Every indexed text and every query goes through `fold()`, so that spelling variants meet:
 alef forms, alef maqsura and ya, taa marbuta and ha, hamza seats, tashkeel and tatweel in Arabic;
-case and accents in Latin scripts; Arabic-Indic digits. `fold_with_map()` also returns, for each
+the Persian and Urdu forms of kaf, ya and ha; case, accents and the ligatures œ and æ in Latin
+scripts; Arabic-Indic digits. `fold_with_map()` also returns, for each
 folded character, the index of the source character it came from, to highlight matches in the
 original text.
 """
@@ -20,17 +21,31 @@ _ARABIC_MAP = {
     "\u0624": "\u0621",  # hamza on waw -> hamza
     "\u0626": "\u0621",  # hamza on ya -> hamza
     "\u06cc": "\u064a",  # Farsi ya
+    "\u06cd": "\u064a",  # ya with tail
+    "\u06d0": "\u064a",  # ya (Pashto, Uyghur)
+    "\u06d2": "\u064a",  # Urdu ya barree (with hamza: decomposed, then as this)
     "\u06a9": "\u0643",  # keheh
+    "\u06aa": "\u0643",  # swash kaf
+    "\u06c1": "\u0647",  # Urdu heh goal (with hamza: decomposed, then as this)
+    "\u06c3": "\u0647",  # Urdu taa marbuta goal, as taa marbuta
+    "\u06be": "\u0647",  # Urdu heh doachashmee
+    "\u06d5": "\u0647",  # ae (Kurdish), and heh with ya above once decomposed
 }
+_LIGATURES = (("œ", "oe"), ("æ", "ae"))  # after casefold: NFKD leaves them whole
 _DROP = {"\u0640"}  # tatweel
 _DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {
     chr(0x06F0 + i): str(i) for i in range(10)
 }
 _ALEF_HAMZA = {"\u0622", "\u0623", "\u0625"}
 
-# Proclitics that Arabic writes attached to a word: the article and its combinations with the
-# prepositions and conjunctions (wa-, bi-, li-, fa-, ka-). "للسلام" is indexed also as "سلام".
-_ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال")
+# Proclitics Arabic writes attached to a word, outermost first: a conjunction (wa-, fa-), then a
+# preposition (bi-, ka-, li-), then the article; li- before the article loses its alef ("للسلام").
+# The index holds each word and its forms without them; a stem shorter than MIN_STEM letters is
+# never split off, so short words are not destroyed ("لها", "بلد"), nor are WHOLE_WORDS.
+_CONJUNCTIONS = frozenset("وف")
+_PREPOSITIONS = frozenset("بكل")
+_ARTICLE = "ال"
+MIN_STEM = 3
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -49,7 +64,14 @@ def _fold_char(ch: str) -> str:
             continue
         part = _ARABIC_MAP.get(part, part)
         out.append(part)
-    return "".join(out).casefold()
+    return _unligature("".join(out).casefold())
+
+
+def _unligature(text: str) -> str:
+    for ligature, letters in _LIGATURES:
+        if ligature in text:
+            text = text.replace(ligature, letters)
+    return text
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
@@ -74,7 +96,7 @@ def _mark_class() -> str:
 
 
 @functools.cache
-def _marks() -> re.Pattern[str]:
+def mark_pattern() -> re.Pattern[str]:
     """Every combining mark, and tatweel (built on first use: it scans the whole BMP)."""
     return re.compile(_mark_class())
 
@@ -107,9 +129,9 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     if _ARABIC_SCRIPT.search(text) is None:  # Latin with accents: no Arabic letter to map
-        return _marks().sub("", unicodedata.normalize("NFKD", text)).casefold()
+        return _unligature(mark_pattern().sub("", unicodedata.normalize("NFKD", text)).casefold())
     decomposed = unicodedata.normalize("NFKD", _map_letters(text))
-    return _map_letters(_marks().sub("", decomposed)).casefold()
+    return _unligature(_map_letters(mark_pattern().sub("", decomposed)).casefold())
 
 
 def slug(text: str) -> str:
@@ -132,23 +154,59 @@ def is_arabic(token: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in token)
 
 
-def strip_proclitic(token: str) -> str | None:
-    """The token without its attached article, or None when it has none."""
-    if not is_arabic(token):
-        return None
-    for prefix in _ARABIC_PREFIXES:
-        if token.startswith(prefix) and len(token) - len(prefix) >= 2:
-            return token[len(prefix) :]
-    return None
+# Folded words that begin like a proclitic but must not be split: "الله" is not "له", the name
+# "فالنتين" is not "نتين", "الهام" (inspiration) is not "هام".
+WHOLE_WORDS = frozenset(
+    fold(word) for word in ("الله", "اللهم", "الهام", "فالنتين", "فالنسيا", "فالكون", "كالدونيا")
+)
 
 
-_PROCLITIC = re.compile(r"(?<!\w)(?:" + "|".join(_ARABIC_PREFIXES) + r")([\u0600-\u06ff]\w+)")
+@functools.lru_cache(maxsize=65536)
+def proclitic_variants(token: str) -> tuple[str, ...]:
+    """Forms of a folded Arabic word without its proclitics, outermost first.
+
+    "وبالسلام" gives "بالسلام", "السلام", "سلام"; "للسلام" gives "السلام", "سلام"; "لمحافظه" gives
+    "محافظه". Nothing is split off a stem shorter than MIN_STEM or from a word in WHOLE_WORDS.
+    """
+    if token in WHOLE_WORDS or not is_arabic(token):
+        return ()
+    forms: list[str] = []
+    rest = token
+    if rest[0] in _CONJUNCTIONS and len(rest) - 1 >= MIN_STEM:
+        rest = rest[1:]
+        forms.append(rest)
+    if rest in WHOLE_WORDS:
+        return tuple(forms)
+    if rest.startswith("لل") and len(rest) - 2 >= MIN_STEM:
+        rest = _ARTICLE + rest[2:]
+        forms.append(rest)
+    elif rest[0] in _PREPOSITIONS and len(rest) - 1 >= MIN_STEM:
+        rest = rest[1:]
+        forms.append(rest)
+    if rest in WHOLE_WORDS:
+        return tuple(forms)
+    if rest.startswith(_ARTICLE) and len(rest) - 2 >= MIN_STEM:
+        forms.append(rest[2:])
+    return tuple(forms)
+
+
+def without_article(token: str) -> str:
+    """A folded query word without its article ("السلام" -> "سلام", "للسلام" -> "سلام")."""
+    if token in WHOLE_WORDS or len(token) - 2 < MIN_STEM or not is_arabic(token):
+        return token
+    if token.startswith((_ARTICLE, "لل")) and token[2:] not in WHOLE_WORDS:
+        return token[2:]
+    return token
+
+
+# A folded word that may carry a proclitic: its first letter is one, or it begins with the article.
+_CANDIDATE = re.compile(rf"(?<!\w)(?:[وفبكل]|ال)[\u0600-\u06ff]\w{{{MIN_STEM - 1},}}")
 
 
 def index_text(*texts: str | None) -> str:
-    """Folded text for the full-text index, with Arabic words also indexed without their article.
+    """Folded text for the full-text index, each Arabic word followed by its proclitic-free forms.
 
-    The index's tokenizer splits words; only the extra, article-less Arabic forms are added here.
+    The index's tokenizer splits words; only the extra forms are added here.
     """
     parts = []
     for text in texts:
@@ -157,13 +215,15 @@ def index_text(*texts: str | None) -> str:
         folded = fold(text)
         parts.append(folded)
         if _ARABIC_SCRIPT.search(folded) is not None:
-            parts.extend(_PROCLITIC.findall(folded))
+            for word in _CANDIDATE.findall(folded):
+                parts.extend(proclitic_variants(word))
     return " ".join(parts)
 
 
 def query_terms(query: str) -> list[str]:
-    """Folded search terms of a query, with the Arabic article taken off."""
-    terms = []
-    for token in tokens(query):
-        terms.append(strip_proclitic(token) or token)
-    return terms
+    """Folded search terms of a query, with the Arabic article taken off.
+
+    The index also holds every word without its proclitics, so "محافظة" finds "لمحافظة" and
+    "السلام" (searched as "سلام") finds "للسلام", "والسلام" and "سلام".
+    """
+    return [without_article(token) for token in tokens(query)]
