@@ -417,7 +417,7 @@ def test_latin_title_in_an_arabic_contents_keeps_its_brackets(store, marked, tmp
     assert max(c["x1"] for c in row) > width * 0.7
     text = pdfium(path.read_bytes())
     assert "،2021 " in text and "2021, " not in text, "Arabic dates and lists take the Arabic comma"
-    assert ", Grande Halle de La Villette" in text, "a list in Latin script keeps its comma"
+    assert ", Grande Halle de La Villette" in pypdf_text(path.read_bytes()), "a list in Latin script keeps its comma"
 
 
 def test_a_render_leaves_nothing_for_the_cycle_collector(store, marked, tmp_path):

@@ -39,11 +39,13 @@ class PageDecoration:
         if self.options.watermark:
             self._watermark(canvas, width, height)
         small = self.s.band
-        head_start = [Span(self.c.delegation.name, bold=True)]
+        head_start = [Span(self.c.delegation.name, bold=True, isolate=True)]
         if self.c.delegate:
-            head_start.append(Span(" — " + self.c.delegate.name))
+            head_start += [Span(" — "), Span(self.c.delegate.name, isolate=True)]
         head_end = (
-            [Span(self.c.classification, bold=True, color=RED)] if self.c.classification else []
+            [Span(self.c.classification, bold=True, color=RED, isolate=True)]
+            if self.c.classification
+            else []
         )
         self._band(canvas, head_start, head_end, height - self.margin + 6, small)
         canvas.setStrokeColor(GREY)
@@ -54,10 +56,10 @@ class PageDecoration:
         canvas.line(self.margin, self.margin - 8, width - self.margin, self.margin - 8)
         page = self.L("page_of").format(page=doc.page, pages=self.total or "…")
         printed = self.c.printed_at.strftime("%Y-%m-%d %H:%M UTC")
-        foot_end = [Span(self.L("printed") + " " + printed)]
+        foot_end = [Span(self.L("printed") + " "), Span(printed, isolate=True)]
         if self.illustrative:
             foot_end = [Span(self.L("illustrative"), bold=True, color=RED)]
-        self._band(canvas, [Span(page)], foot_end, self.margin - 20, small)
+        self._band(canvas, [Span(page, isolate=True)], foot_end, self.margin - 20, small)
         canvas.restoreState()
 
     def decorate_cover(self, canvas: Any, doc: Any) -> None:

@@ -29,6 +29,8 @@ class PackDocument(BaseDocTemplate):
 
     def beforeDocument(self) -> None:  # noqa: N802 - ReportLab's API
         self.canv._briefer_dry = self.pack.dry
+        if self.pack.lang == "ar":
+            self.canv.setViewerPreference("Direction", "R2L")
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's API
         outline = getattr(flowable, "outline", None)
