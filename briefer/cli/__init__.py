@@ -82,6 +82,16 @@ def command_of(argv: Sequence[str]) -> str | None:
     return rest[0] if rest and rest[0] in COMMANDS else None
 
 
+def _print_error(error: BrieferError) -> None:
+    """The core's message, then the command line's remedy for it, if any."""
+    from briefer.cli.remedies import remedy_of
+
+    print(f"briefer: {error}", file=sys.stderr)
+    remedy = remedy_of(error)
+    if remedy:
+        print(f"  {remedy}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser(command_of(argv))
@@ -91,15 +101,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args) or 0
     except NotFoundError as exc:
-        print(f"briefer: {exc}", file=sys.stderr)
-        if exc.kind == "no_delegation":
-            print("  briefer delegation create NAME --country CODE", file=sys.stderr)
+        _print_error(exc)
         return EXIT_NOT_FOUND
     except StoreError as exc:
-        print(f"briefer: {exc}", file=sys.stderr)
+        _print_error(exc)
         return EXIT_STORE
     except (InputError, BrieferError) as exc:
-        print(f"briefer: {exc}", file=sys.stderr)
+        _print_error(exc)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("briefer: interrupted", file=sys.stderr)

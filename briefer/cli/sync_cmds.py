@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from briefer.cli.common import json_flag, store_for
 from briefer.cli.output import print_json, print_table
+from briefer.cli.remedies import remedy_of
 from briefer.core.delegations import current_delegation
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.progress import Progress, Reporter
@@ -241,29 +242,36 @@ def cmd_sources_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from briefer.core.sync.sources import list_sources, sync_source
+    from briefer.core.operations import NoSourceError, sync_all
 
+    bar = _Bar()
     with store_for(args) as store:
-        names = [args.name] if args.name else [s.name for s in list_sources(store)]
-        if not names:
-            raise NotFoundError("No source yet: briefer sources add NAME URL --kind KIND")
-        failed = 0
-        for name in names:
-            bar = _Bar()
-            try:
-                result = sync_source(store, name, args.force, args.timeout, Reporter(bar))
-            except InputError:
-                bar.done()
-                raise
-            except Exception:
-                bar.done()
-                failed += 1
-                if len(names) == 1:
-                    raise
-                continue
+        try:
+            outcome = sync_all(
+                store,
+                names=[args.name] if args.name else None,
+                force=args.force,
+                timeout=args.timeout,
+                progress=Reporter(bar),
+            )
+        except NoSourceError as exc:
+            raise NotFoundError(
+                f"{exc} Add one: briefer sources add NAME URL --kind KIND", kind=exc.kind
+            ) from exc
+        finally:
             bar.done()
-            _report(result, name, args.json)
-    return 1 if failed else 0
+    report = outcome.value
+    if len(report.sources) == 1 and report.failures:
+        raise report.failures[0].error  # type: ignore[misc]
+    for part in report.sources:
+        if part.error is None:
+            _report(part.result, part.name, args.json)
+        else:
+            print(f"briefer: {part.name}: {part.error}", file=sys.stderr)
+            remedy = remedy_of(part.error)
+            if remedy:
+                print(f"  {remedy}", file=sys.stderr)
+    return 1 if report.failures else 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -126,6 +126,27 @@ class Store:
             _attach(self.conn, self.catalogue_path)
         refresh_snapshots(self)
 
+    def catalogue_identity(self) -> tuple[int, int, int] | None:
+        """The catalogue file's inode, modification time and size; None when it is missing."""
+        return file_identity(self.catalogue_path)
+
+    def reattach_catalogue(self) -> None:
+        """Attach the catalogue file now in place (another connection or process replaced it)."""
+        self.conn.execute("DETACH DATABASE cat")
+        _attach(self.conn, self.catalogue_path)
+
+    def data_version(self) -> int:
+        """SQLite's counter of commits made to the user database by other connections."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+
+def file_identity(path: Path) -> tuple[int, int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+
 
 def _attach(conn: sqlite3.Connection, path: Path) -> None:
     conn.execute("ATTACH DATABASE ? AS cat", (paths.sqlite_uri(path, readonly=True),))
@@ -266,13 +287,23 @@ def _has_tables(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
 
 
-def open_store(folder: DataFolder | Path | str | None = None, bundled: Path | None = None) -> Store:
+def open_store(
+    folder: DataFolder | Path | str | None = None,
+    bundled: Path | None = None,
+    *,
+    housekeeping: bool = True,
+) -> Store:
     """Open (creating if needed) the store in `folder`, with the catalogue attached.
+
+    With `housekeeping` false (a job, once the window has opened the store) the catalogue
+    check, migrations, pending syncs and snapshots are left as the first opening made them.
 
     Raises:
         StoreError: the user database is damaged, foreign, or from a newer Briefer.
     """
     data = folder if isinstance(folder, DataFolder) else DataFolder.locate(folder)
+    if not housekeeping and data.user_db.exists() and data.catalogue_db.exists():
+        return _open_light(data)
     try:
         data.ensure()
     except OSError as exc:
@@ -286,6 +317,19 @@ def open_store(folder: DataFolder | Path | str | None = None, bundled: Path | No
     if store.setting("snapshot_version") != str(store.catalogue_version()):
         refresh_snapshots(store)
     return store
+
+
+def _open_light(data: DataFolder) -> Store:
+    try:
+        conn = sqlite3.connect(paths.sqlite_uri(data.user_db), uri=True, isolation_level=None)
+        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        _attach(conn, data.catalogue_db)
+    except sqlite3.DatabaseError as exc:
+        message = translate("Store", "Cannot open your Briefer data at {path}: {error}")
+        raise StoreError(message.format(path=data.user_db, error=exc)) from exc
+    return Store(data, conn)
 
 
 def settle_pending(store: Store) -> None:

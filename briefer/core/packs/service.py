@@ -134,7 +134,8 @@ def make_daysheet(
     try:
         date.fromisoformat(day)
     except ValueError as exc:
-        raise InputError(f"--day {day!r} is not a date such as 2021-11-11.") from exc
+        message = translate("Packs", "'{day}' is not a date such as 2021-11-11.")
+        raise InputError(message.format(day=day), kind="bad_day", facts={"day": day}) from exc
     content = build_content(store, delegation, delegate, lang, ("agenda",), classification)
     sessions = [e for e in content.sessions if e.detail.get("day") == day]
     if not sessions:

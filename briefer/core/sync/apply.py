@@ -33,7 +33,9 @@ _LINK_KEYS = {"session_people": "session_id", "item_themes": "item_id", "links":
 
 
 class RefusedError(InputError):
-    """Fresh data that is valid but refused: a rollback, or an empty programme."""
+    """Fresh data that is valid but refused: a rollback, or an empty programme (forcible)."""
+
+    default_kind = "refused"
 
 
 @dataclass
@@ -205,9 +207,11 @@ def apply_catalogue(
             translate(
                 "Sync",
                 "The new data for '{namespace}' holds no session and no project: an empty "
-                "programme is almost always a publishing error. Nothing was changed (use "
-                "--force to accept).",
-            ).format(namespace=namespace)
+                "programme is almost always a publishing error. Nothing was changed.",
+            ).format(namespace=namespace),
+            kind="empty_programme",
+            facts={"namespace": namespace},
+            forcible=True,
         )
     held = known.get("version")
     if feed_version is not None and held is not None and not force:
@@ -216,8 +220,11 @@ def apply_catalogue(
                 translate(
                     "Sync",
                     "The feed is version {version}, older than the version {held} already "
-                    "held: refused as a rollback. Nothing was changed (use --force to accept).",
-                ).format(version=feed_version, held=held)
+                    "held: refused as a rollback. Nothing was changed.",
+                ).format(version=feed_version, held=held),
+                kind="rollback",
+                facts={"namespace": namespace, "version": feed_version, "held": held},
+                forcible=True,
             )
         if feed_version == held:
             return ApplyResult("unchanged", namespace, before, before, warnings=warnings or [])

@@ -7,6 +7,7 @@ from typing import Any
 
 from briefer.core.delegations import Delegation
 from briefer.core.errors import InputError, NotFoundError
+from briefer.core.i18n import translate
 from briefer.core.store import Store
 
 
@@ -16,7 +17,10 @@ def _since_text(since: str) -> str:
             return date.fromisoformat(since).isoformat()
         moment = datetime.fromisoformat(since.replace("Z", "+00:00"))
     except ValueError as exc:
-        raise InputError(f"--since {since!r} is not a date (YYYY-MM-DD) or ISO time.") from exc
+        message = translate("Sync", "'{value}' is not a date (YYYY-MM-DD) or an ISO time.")
+        raise InputError(
+            message.format(value=since), kind="bad_since", facts={"value": since}
+        ) from exc
     return moment.strftime("%Y-%m-%dT%H:%M:%S")
 
 
@@ -53,3 +57,11 @@ def list_changes(
     for row in rows:
         row["marked"] = bool(row["marked"])
     return rows
+
+
+def last_synced(store: Store) -> str | None:
+    """When the last sync or import finished (UTC, ISO), or None when there was none."""
+    row = store.query_one(
+        "SELECT finished FROM syncs WHERE status = 'done' ORDER BY id DESC LIMIT 1"
+    )
+    return row["finished"] if row and row["finished"] else None

@@ -38,7 +38,10 @@ def generate_keys(prefix: Path) -> tuple[Path, Path]:
     private_path, public_path = Path(f"{prefix}.key"), Path(f"{prefix}.pub")
     for path in (private_path, public_path):
         if path.exists():
-            raise InputError(f"{path} exists already; choose another --out prefix.")
+            message = translate("Sync", "{path} exists already; no key was written.")
+            raise InputError(
+                message.format(path=path), kind="key_exists", facts={"path": str(path)}
+            )
     private = Ed25519PrivateKey.generate()
     pem = private.private_bytes(
         serialization.Encoding.PEM,

@@ -15,7 +15,7 @@ from briefer.core.store import Store, now_iso
 from briefer.core.sync.apply import ApplyResult, apply_catalogue
 from briefer.core.sync.feed import parse_feed
 from briefer.core.sync.fetch import MAX_BYTES as MAX_DOWNLOAD
-from briefer.core.sync.fetch import FetchError, fetch
+from briefer.core.sync.fetch import Fetched, FetchError, fetch
 from briefer.core.sync.formats import READERS, detect_kind
 from briefer.core.sync.kinds import KINDS
 from briefer.core.sync.signing import SignatureError, load_public, verify
@@ -69,7 +69,7 @@ def add_source(
     if not name or not name.replace("-", "").replace("_", "").isalnum():
         raise InputError(translate("Sync", "A source name uses letters, digits, '-' and '_' only."))
     if kind not in KINDS:
-        raise InputError(_unknown_kind(kind))
+        raise InputError(_unknown_kind(kind), kind="unknown_kind", facts={"kind": kind})
     if not url.lower().startswith(("https://", "http://", "file://")):
         raise InputError(
             translate("Sync", "'{url}' is not an http(s) or file address.").format(url=url)
@@ -80,9 +80,11 @@ def add_source(
         raise InputError(
             translate(
                 "Sync",
-                "A Briefer feed needs the publisher's public key (--key FILE), or "
-                "--trust-unsigned if you accept unsigned data from this address.",
-            )
+                "A Briefer feed needs the publisher's public key, or your acceptance of "
+                "unsigned data from this address.",
+            ),
+            kind="key_needed",
+            facts={"name": name, "url": url},
         )
     if store.query_one("SELECT 1 FROM sources WHERE name = ?", (name,)):
         raise InputError(
@@ -142,6 +144,100 @@ def _record(store: Store, source: Source, status: str, fetched: Any | None = Non
         )
 
 
+@dataclass(frozen=True)
+class Download:
+    """The network half of a sync: what a source's server gave, before anything is written."""
+
+    source: Source
+    fetched: Fetched
+    signature: bytes | None
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def not_modified(self) -> bool:
+        return self.fetched.status == 304
+
+
+def download_source(
+    source: Source,
+    *,
+    force: bool = False,
+    timeout: float = 20.0,
+    progress: Reporter | None = None,
+    max_bytes: int = MAX_DOWNLOAD,
+) -> Download:
+    """Fetch `source` (and its signature) without touching any store.
+
+    Raises:
+        FetchError, SignatureError: nothing was fetched that can be applied.
+    """
+    fetched = fetch(
+        source.url,
+        None if force else source.etag,
+        None if force else source.last_modified,
+        timeout=timeout,
+        max_bytes=max_bytes,
+        progress=progress,
+    )
+    if fetched.status == 304:
+        return Download(source, fetched, None)
+    warnings: tuple[str, ...] = ()
+    signature = None
+    if source.kind == "briefer":
+        signature = _fetch_signature(source, timeout)
+        if signature is None:
+            warnings = ("The feed is unsigned; accepted because you trust this source.",)
+    return Download(source, fetched, signature, warnings)
+
+
+def record_failure(store: Store, source: Source, error: Exception) -> None:
+    """Keep a failed sync's reason as the source's last status."""
+    _record(store, source, f"failed: {error}")
+
+
+def apply_download(
+    store: Store,
+    download: Download,
+    *,
+    force: bool = False,
+    progress: Reporter | None = None,
+) -> ApplyResult | None:
+    """The write half of a sync: apply what `download_source` fetched; None when not modified.
+
+    Raises:
+        SignatureError, InputError: with nothing changed but the source's status.
+    """
+    source = download.source
+    if download.not_modified:
+        _record(store, source, "not modified")
+        return None
+    try:
+        result = _apply_raw(
+            store,
+            download.fetched.body,
+            source.kind,
+            source.name,
+            source,
+            download.signature,
+            force,
+            list(download.warnings),
+            progress,
+            url=source.url,
+        )
+    except InputError as exc:
+        record_failure(store, source, exc)
+        raise
+    _record(
+        store,
+        source,
+        f"applied catalogue version {result.version_after}"
+        if result.status == "applied"
+        else "up to date",
+        download.fetched,
+    )
+    return result
+
+
 def sync_source(
     store: Store,
     name: str,
@@ -157,47 +253,13 @@ def sync_source(
     """
     source = get_source(store, name)
     try:
-        fetched = fetch(
-            source.url,
-            None if force else source.etag,
-            None if force else source.last_modified,
-            timeout=timeout,
-            max_bytes=max_bytes,
-            progress=progress,
-        )
-        if fetched.status == 304:
-            _record(store, source, "not modified")
-            return None
-        warnings: list[str] = []
-        signature = None
-        if source.kind == "briefer":
-            signature = _fetch_signature(source, timeout)
-            if signature is None:
-                warnings.append("The feed is unsigned; accepted because you trust this source.")
-        result = _apply_raw(
-            store,
-            fetched.body,
-            source.kind,
-            source.name,
-            source,
-            signature,
-            force,
-            warnings,
-            progress,
-            url=source.url,
+        download = download_source(
+            source, force=force, timeout=timeout, progress=progress, max_bytes=max_bytes
         )
     except (FetchError, InputError) as exc:
-        _record(store, source, f"failed: {exc}")
+        record_failure(store, source, exc)
         raise
-    _record(
-        store,
-        source,
-        f"applied catalogue version {result.version_after}"
-        if result.status == "applied"
-        else "up to date",
-        fetched,
-    )
-    return result
+    return apply_download(store, download, force=force, progress=progress)
 
 
 def _fetch_signature(source: Source, timeout: float) -> bytes | None:
@@ -210,7 +272,9 @@ def _fetch_signature(source: Source, timeout: float) -> bytes | None:
             raise SignatureError(
                 translate(
                     "Sync", "The feed has no signature at {url}; refused. Nothing was changed."
-                ).format(url=source.url + ".sig")
+                ).format(url=source.url + ".sig"),
+                kind="missing_signature",
+                facts={"source": source.name, "url": source.url + ".sig"},
             ) from exc
         raise
 
@@ -237,7 +301,9 @@ def _apply_raw(
                     "Sync",
                     "The feed is unsigned and this source is not marked "
                     "trusted-unsigned; refused. Nothing was changed.",
-                )
+                ),
+                kind="unsigned",
+                facts={"source": source_name},
             )
         data, header = parse_feed(raw)
         return apply_catalogue(
@@ -290,7 +356,7 @@ def import_file(
         message = translate("Files", "Cannot read {path}: {error}")
         raise InputError(message.format(path=path, error=exc.strerror or exc)) from exc
     if kind is not None and kind not in KINDS:
-        raise InputError(_unknown_kind(kind))
+        raise InputError(_unknown_kind(kind), kind="unknown_kind", facts={"kind": kind})
     kind = kind or detect_kind(raw)
     warnings: list[str] = []
     sig_path = Path(f"{path}.sig")

@@ -1,0 +1,331 @@
+"""The core's operations: each one job a front end starts, returning what it changed.
+
+Every operation is keyword-only after the store, takes `progress` and `should_stop` (see
+`briefer.core.progress`), returns an `Outcome` whose `OpChanges` names what it touched, and raises
+`BrieferError`s that carry a kind and facts; a refusal that forcing may override is `forcible`,
+and the same call with `force=True` accepts it.
+
+Syncing is split in two halves so that a front end can run the network apart from its writes:
+`download_sources` touches no store, `apply_downloads` writes. `sync_all` does both in turn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefer.core.changes import NOTHING, OpChanges, Outcome
+from briefer.core.errors import BrieferError, Cancelled, NotFoundError
+from briefer.core.i18n import translate
+from briefer.core.progress import ProgressCallback, Reporter, StopCheck
+from briefer.core.store import Store
+
+if TYPE_CHECKING:
+    from briefer.core.delegations import Delegate, Delegation
+    from briefer.core.packs.options import PackOptions
+    from briefer.core.selection import ImportReport
+    from briefer.core.sync.apply import ApplyResult
+    from briefer.core.sync.sources import Download, Source
+
+CATALOGUE_REPLACED = OpChanges(catalogue=True, history=True, sources=True)
+
+
+def _reporter(progress: ProgressCallback | Reporter | None, should_stop: StopCheck | None):
+    if isinstance(progress, Reporter):
+        return progress
+    return Reporter(progress, should_stop)
+
+
+@dataclass
+class SourceReport:
+    """One source's part of a sync: its result (None: not modified) or its error."""
+
+    name: str
+    result: ApplyResult | None = None
+    error: BrieferError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    @property
+    def applied(self) -> bool:
+        return self.result is not None and self.result.status == "applied"
+
+
+@dataclass
+class SyncReport:
+    """What a sync of several sources did, source by source; one failure stops no other."""
+
+    sources: list[SourceReport] = field(default_factory=list)
+
+    @property
+    def failures(self) -> list[SourceReport]:
+        return [s for s in self.sources if not s.ok]
+
+    @property
+    def forcible(self) -> list[str]:
+        """The sources whose refusal forcing would override."""
+        return [s.name for s in self.failures if s.error is not None and s.error.forcible]
+
+    @property
+    def changes_count(self) -> int:
+        return sum(len(s.result.changes) for s in self.sources if s.result is not None)
+
+    def changes(self) -> OpChanges:
+        if any(s.applied for s in self.sources):
+            return CATALOGUE_REPLACED
+        return OpChanges(sources=True)
+
+
+class NoSourceError(NotFoundError):
+    default_kind = "no_source"
+
+
+def sources_to_sync(store: Store, names: Sequence[str] | None = None) -> list[Source]:
+    """The sources named (all when None), read before a sync's network half.
+
+    Raises:
+        NoSourceError: no source is set up yet.
+        NotFoundError: a name that is no source.
+    """
+    from briefer.core.sync.sources import get_source, list_sources
+
+    if names:
+        return [get_source(store, name) for name in names]
+    sources = list_sources(store)
+    if not sources:
+        raise NoSourceError(translate("Sync", "No source yet."))
+    return sources
+
+
+def download_sources(
+    sources: Sequence[Source],
+    *,
+    force: bool = False,
+    timeout: float = 20.0,
+    progress: ProgressCallback | Reporter | None = None,
+    should_stop: StopCheck | None = None,
+) -> list[Download | BrieferError]:
+    """The network half of a sync, source by source: a download or the error that stopped it.
+
+    Touches no store, so it may run while other work writes.
+    """
+    from briefer.core.sync.sources import download_source
+
+    report = _reporter(progress, should_stop)
+    out: list[Download | BrieferError] = []
+    for source in sources:
+        try:
+            out.append(download_source(source, force=force, timeout=timeout, progress=report))
+        except Cancelled:
+            raise
+        except BrieferError as exc:
+            out.append(exc)
+    return out
+
+
+def apply_downloads(
+    store: Store,
+    sources: Sequence[Source],
+    downloads: Sequence[Download | BrieferError],
+    *,
+    force: bool = False,
+    progress: ProgressCallback | Reporter | None = None,
+    should_stop: StopCheck | None = None,
+) -> Outcome[SyncReport]:
+    """The write half of a sync: apply each download, record each failure; none stops the rest."""
+    from briefer.core.sync.sources import apply_download, record_failure
+
+    report = _reporter(progress, should_stop)
+    out = SyncReport()
+    for source, download in zip(sources, downloads, strict=True):
+        if isinstance(download, BrieferError):
+            record_failure(store, source, download)
+            out.sources.append(SourceReport(source.name, error=download))
+            continue
+        try:
+            result = apply_download(store, download, force=force, progress=report)
+        except Cancelled:
+            raise
+        except BrieferError as exc:
+            out.sources.append(SourceReport(source.name, error=exc))
+        else:
+            out.sources.append(SourceReport(source.name, result=result))
+    return Outcome(out, out.changes())
+
+
+def sync_all(
+    store: Store,
+    *,
+    names: Sequence[str] | None = None,
+    force: bool = False,
+    timeout: float = 20.0,
+    progress: ProgressCallback | Reporter | None = None,
+    should_stop: StopCheck | None = None,
+) -> Outcome[SyncReport]:
+    """Sync every source (or those named), each tried whatever the others did.
+
+    Raises:
+        NoSourceError, NotFoundError: no source, or a name that is none.
+    """
+    sources = sources_to_sync(store, names)
+    report = _reporter(progress, should_stop)
+    downloads = download_sources(sources, force=force, timeout=timeout, progress=report)
+    return apply_downloads(store, sources, downloads, force=force, progress=report)
+
+
+def sync_one(
+    store: Store,
+    *,
+    name: str,
+    force: bool = False,
+    timeout: float = 20.0,
+    progress: ProgressCallback | Reporter | None = None,
+    should_stop: StopCheck | None = None,
+) -> Outcome[ApplyResult | None]:
+    """Sync the source `name`; None when its server says nothing changed.
+
+    Raises:
+        FetchError, SignatureError, RefusedError (forcible), NotFoundError.
+    """
+    from briefer.core.sync.sources import sync_source
+
+    result = sync_source(store, name, force, timeout, _reporter(progress, should_stop))
+    applied = result is not None and result.status == "applied"
+    return Outcome(result, CATALOGUE_REPLACED if applied else OpChanges(sources=True))
+
+
+def import_file(
+    store: Store,
+    *,
+    path: Path,
+    kind: str | None = None,
+    namespace: str | None = None,
+    force: bool = False,
+    progress: ProgressCallback | Reporter | None = None,
+    should_stop: StopCheck | None = None,
+) -> Outcome[ApplyResult]:
+    """Import a programme file into the catalogue.
+
+    Raises:
+        InputError, SignatureError, RefusedError (forcible).
+    """
+    from briefer.core.sync.sources import import_file as import_schedule
+
+    result = import_schedule(store, path, kind, namespace, force, _reporter(progress, should_stop))
+    changed = result.status == "applied"
+    return Outcome(result, OpChanges(catalogue=True, history=True) if changed else NOTHING)
+
+
+def reset_catalogue(
+    store: Store,
+    *,
+    bundled: Path | None = None,
+    progress: ProgressCallback | Reporter | None = None,
+    should_stop: StopCheck | None = None,
+) -> Outcome[int]:
+    """Put the bundled catalogue back in place of synced and imported data; user data stays.
+
+    Returns the catalogue version now in place.
+    """
+    import shutil
+
+    from briefer.core.paths import bundled_catalogue
+
+    _reporter(progress, should_stop)(0, 1, "reset")
+    source = bundled or bundled_catalogue()
+    part = store.data.catalogue_next
+    shutil.copyfile(source, part)
+    store.replace_catalogue(part)
+    return Outcome(store.catalogue_version(), OpChanges(catalogue=True))
+
+
+def import_selection(
+    store: Store,
+    *,
+    path: Path,
+    progress: ProgressCallback | Reporter | None = None,
+    should_stop: StopCheck | None = None,
+) -> Outcome[ImportReport]:
+    """Take in a colleague's marks and notes."""
+    from briefer.core.selection import import_selection as take_in
+
+    _reporter(progress, should_stop)(0, None, "selection")
+    report = take_in(store, path)
+    return Outcome(report, OpChanges(marks=True, notes=True, delegations=True))
+
+
+def build_pack(
+    store: Store,
+    *,
+    delegation: Delegation,
+    delegate: Delegate | None,
+    out: Path,
+    lang: str = "en",
+    sections: tuple[str, ...] | None = None,
+    classification: str = "",
+    options: PackOptions | None = None,
+    format: str = "pdf",
+    progress: ProgressCallback | Reporter | None = None,
+    should_stop: StopCheck | None = None,
+) -> Outcome[dict[str, Any]]:
+    """Build a briefing pack and record it in the pack history."""
+    from briefer.core.packs.content import SECTIONS
+    from briefer.core.packs.service import make_pack
+
+    result = make_pack(
+        store,
+        delegation,
+        delegate,
+        out,
+        lang,
+        sections or SECTIONS,
+        classification,
+        options,
+        _reporter(progress, should_stop),
+        format,
+    )
+    return Outcome(result, OpChanges(packs=True))
+
+
+def build_daysheet(
+    store: Store,
+    *,
+    delegation: Delegation,
+    delegate: Delegate | None,
+    day: str,
+    out: Path,
+    lang: str = "en",
+    paper: str = "a5",
+    classification: str = "",
+    watermark: str | None = None,
+    progress: ProgressCallback | Reporter | None = None,
+    should_stop: StopCheck | None = None,
+) -> Outcome[dict[str, Any]]:
+    """Build the one-day sheet of a delegate's marked sessions."""
+    from briefer.core.packs.service import make_daysheet
+
+    _reporter(progress, should_stop)(0, None, "daysheet")
+    result = make_daysheet(
+        store, delegation, delegate, day, out, lang, paper, classification, watermark
+    )
+    return Outcome(result, OpChanges(packs=True))
+
+
+def publish(
+    store: Store,
+    *,
+    out: Path,
+    key_file: Path,
+    namespace: str | None = None,
+    progress: ProgressCallback | Reporter | None = None,
+    should_stop: StopCheck | None = None,
+) -> Outcome[dict[str, Any]]:
+    """Write a signed feed of the working catalogue; the store is not changed."""
+    from briefer.core.sync.publish import publish_feed
+
+    _reporter(progress, should_stop)(0, None, "publish")
+    return Outcome(publish_feed(store, out, key_file, namespace), NOTHING)
