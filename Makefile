@@ -1,31 +1,28 @@
-# Briefer: `make run` starts the app, `make test` runs every check. Both set up .venv first.
+# Briefer: `make run` starts the app, `make test` runs every check. Both set up .venv first,
+# through dev.py, which is also the way on Windows (`py dev.py run`, `py dev.py test`).
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: run test lint format pytest bench bench-search bench-packs bench-sync bench-startup \
-	bench-window-pack catalogue tr-update tr-release screenshots samples bundle bundle-check clean
+	bench-window-pack catalogue tr-update tr-release screenshots samples icons bundle \
+	bundle-check clean
 
 $(STAMP): pyproject.toml
-	@$(PYTHON) -c 'import sys; sys.exit("Briefer needs Python 3.11 or newer" if sys.version_info < (3, 11) else 0)'
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+	$(PYTHON) dev.py setup
 
-run: $(STAMP)
-	bash tools/qt_system_libs.sh $(BIN)/python
-	$(BIN)/python main.py
+run:
+	$(PYTHON) dev.py run
 
-test: lint pytest
+test:
+	$(PYTHON) dev.py test
 
-lint: $(STAMP)
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+lint:
+	$(PYTHON) dev.py lint
 
-pytest: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+pytest:
+	$(PYTHON) dev.py pytest
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix .
