@@ -84,7 +84,9 @@ def test_agenda_in_time_order_with_conflicts_flagged(store, marked, tmp_path):
         agenda = pdf.pages[2].extract_text()
     order = [agenda.index(t) for t in ("14:30", "15:00", "17:00", "17:30")]
     assert order == sorted(order)
-    assert agenda.count("CONFLICT") == 2
+    # 101 and 102 overlap; the opening (17:00, no end) lasts until 18:00 by the open-ended
+    # rule, so it meets the 17:30 ceremony.
+    assert agenda.count("CONFLICT") == 4
     assert "Thursday 11 November 2021" in agenda
 
 

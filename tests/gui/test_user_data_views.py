@@ -3,6 +3,7 @@ a delegate renamed or removed, each confirmation saying what will change."""
 
 import json
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from briefer.core.delegations import current_delegation, list_delegates
@@ -122,7 +123,12 @@ def test_a_note_kept_in_two_versions_is_merged_from_the_notes_view(window, deleg
     window.ctx.changed()
     window.show_view("notes")
     notes = window.views["notes"]
-    notes.open_item(ITEM)
+    (entry,) = [
+        notes.list.item(row)
+        for row in range(notes.list.count())
+        if notes.list.item(row).data(Qt.ItemDataRole.UserRole) == note.id
+    ]
+    notes.list.setCurrentItem(entry)
     assert notes.note_id == note.id and notes.conflict_box.isVisibleTo(notes)
     notes.merge.click()
     (kept,) = list_notes(store, delegation, ITEM)
