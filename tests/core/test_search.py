@@ -100,3 +100,38 @@ def test_a_single_letter_is_a_word_not_a_prefix(store, tmp_path: Path):
     store.replace_catalogue(tmp_path / "c.db")
     assert ids(search(store, "a")) == ["test:a"]
     assert set(ids(search(store, "an"))) == {"test:b"}
+
+
+def test_opening_an_older_user_database_reindexes_the_notes(data_dir: Path):
+    import sqlite3
+
+    from briefer.core.migrations import LATEST
+    from briefer.core.search.textnorm import fold
+    from briefer.core.store import open_store
+
+    with open_store(data_dir) as store:
+        delegation = create_delegation(store, "Test delegation")
+        note = add_note(store, delegation, None, "دعم لمحافظة جنين")
+    conn = sqlite3.connect(data_dir / "user.db")
+    with conn:  # the notes index as version 4 wrote it: no proclitic-free forms
+        conn.execute("DELETE FROM notes_fts")
+        conn.execute(
+            "INSERT INTO notes_fts (note_id, body) VALUES (?, ?)", (note.id, fold(note.body))
+        )
+        conn.execute("PRAGMA user_version = 4")
+    conn.close()
+    with open_store(data_dir) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
+        hits = search(store, "محافظة", delegation=delegation)
+        assert [h.note_id for h in hits if h.kind == "note"] == [note.id]
+
+
+def test_a_keystroke_runs_no_count_of_the_matches(store):
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    try:
+        hits = search(store, "he", limit=5)
+    finally:
+        store.conn.set_trace_callback(None)
+    assert hits
+    assert not [s for s in statements if "count(" in s.lower()]

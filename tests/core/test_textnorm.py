@@ -29,6 +29,11 @@ from briefer.core.search.textnorm import fold, index_text, proclitic_variants, q
         ("جماعۃ", "جماعة"),  # Urdu taa marbuta goal
         ("بھارت", "بهارت"),  # Urdu heh doachashmee
         ("ۓ", "ي"),  # ya barree with hamza
+        ("پاکستان", "باكستان"),  # pe, as Arabic writes the name
+        ("گاندی", "كاندي"),  # gaf
+        ("ڤيينا", "فيينا"),  # ve
+        ("چین", "جين"),  # che
+        ("ٹوکیو", "توكيو"),  # Urdu retroflex tte
     ],
 )
 def test_variants_fold_alike(variant, canonical):

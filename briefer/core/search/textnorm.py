@@ -30,6 +30,17 @@ _ARABIC_MAP = {
     "\u06c3": "\u0647",  # Urdu taa marbuta goal, as taa marbuta
     "\u06be": "\u0647",  # Urdu heh doachashmee
     "\u06d5": "\u0647",  # ae (Kurdish), and heh with ya above once decomposed
+    # Persian and Urdu letters for sounds Arabic writes with its nearest letter ("پاکستان",
+    # "باكستان"): pe, che, zhe, gaf, ve, and Urdu's retroflex tte, ddal, rre, and noon ghunna.
+    "\u067e": "\u0628",
+    "\u0686": "\u062c",
+    "\u0698": "\u0632",
+    "\u06af": "\u0643",
+    "\u06a4": "\u0641",
+    "\u0679": "\u062a",
+    "\u0688": "\u062f",
+    "\u0691": "\u0631",
+    "\u06ba": "\u0646",
 }
 _LIGATURES = (("œ", "oe"), ("æ", "ae"))  # after casefold: NFKD leaves them whole
 _DROP = {"\u0640"}  # tatweel

@@ -1,0 +1,109 @@
+"""A search test set of the variants users really type, in Arabic and Latin scripts.
+
+The corpus is the bundled catalogue (resources/catalogue.db) and a few notes a delegation writes.
+Each case is a query, the ids it must find and the ids it must not find; a note is named `note:`
+and its key in NOTES.
+"""
+
+import pytest
+
+from briefer.core.delegations import create_delegation
+from briefer.core.notes import add_note
+from briefer.core.search.engine import search
+
+NOTES = {
+    "gaza": "اجتماع ثلاثي بين الأردن ومصر وفلسطين بعد الجلسة الافتتاحية",
+    "valentin": "عشاء مع السيد فالنتين من وزارة أوروبا والشؤون الخارجية",
+    "thanks": "الحمد لله، وصل الوفد بسلام",
+    "inshallah": "نلتقي بالمندوب غدًا إن شاء الله",
+    "gift": "قدّم له الوفد هدية تذكارية",
+    "oeuvre": "Préparer la mise en œuvre de l'Appel de Paris avec Lætitia",
+    "urdu": "پاکستان کے وفد سے ملاقات، نئی دہلی کی تجویز پر بات چیت",
+    "persian": "دیدار با هیئت ایران درباره کتاب سفید",
+    "arabic-book": "مراجعة كتاب الوفد الأبيض قبل الجلسة",
+    "jenin": "**نقاط الحديث**: دعم *محافظة* جنين، انظر [الموقع](https://example.org/jenin)",
+}
+
+CASES = [
+    # Arabic: a preposition or conjunction alone in front of the word
+    ("محافظة", {"ppf:proj-2018-jenin", "note:jenin"}, set()),  # "لمحافظة جنين"
+    ("المحافظة", {"ppf:proj-2018-jenin"}, set()),
+    ("محافظه جنين", {"ppf:proj-2018-jenin"}, set()),  # ha for taa marbuta
+    ("فلسطين", {"note:gaza"}, set()),  # "وفلسطين"
+    ("مصر", {"note:gaza"}, set()),  # "ومصر": a three-letter stem
+    ("تسريع", {"ppf:tracks-2023"}, set()),  # "وتسريع"
+    ("شبكات", {"ppf:priorities-2020"}, set()),  # "وشبكات"
+    ("عالم", {"ppf:tracks-2023", "ppf:fd-axis-1"}, set()),  # "وعالم" and "عالم"
+    # conjunction or preposition with the article, the query with or without it
+    ("المناخ", {"ppf:fd-theme-03"}, set()),  # "والمناخ"
+    ("مناخ", {"ppf:fd-theme-03"}, set()),
+    ("الازمة", {"ppf:fd-theme-05", "ppf:fd-theme-06"}, set()),  # "للأزمة", "الأزمة"
+    ("أزمة", {"ppf:fd-theme-05"}, set()),
+    ("الصحة", {"ppf:fd-theme-02", "ppf:priorities-2020"}, set()),  # "الصحة", "للصحة"
+    ("الممارسات", {"ppf:fd-axis-3"}, set()),  # "والممارسات"
+    ("التنوع", {"ppf:fd-theme-03"}, set()),  # "والتنوّع", with a shadda
+    ("الجنوب", {"ppf:fd-theme-08", "ppf:fd-priority-3"}, set()),  # "الجنوب", "والجنوب"
+    ("للسلام", {"ppf:edition-2021"}, set()),
+    ("مندوب", {"note:inshallah"}, set()),  # "بالمندوب"
+    # short words and names are not cut down
+    ("فالنتين", {"note:valentin"}, {"note:thanks"}),
+    ("نتين", set(), {"note:valentin"}),
+    ("الله", {"note:inshallah"}, {"note:gift", "note:thanks"}),
+    ("له", {"note:gift"}, {"note:inshallah", "note:thanks"}),
+    # Latin ligatures and accents
+    ("oeuvre", {"note:oeuvre"}, set()),
+    ("mise en œuvre", {"note:oeuvre"}, set()),
+    ("laetitia", {"note:oeuvre"}, set()),
+    ("cooperation", {"ppf:fd-theme-08", "ppf:fd-axis-1"}, set()),
+    ("egalite", {"ppf:fd-theme-01"}, set()),
+    # Persian and Urdu letter forms meet the Arabic ones, both ways
+    ("باكستان", {"note:urdu"}, set()),
+    ("دهلي", {"note:urdu"}, set()),
+    ("ایران", {"note:persian"}, set()),
+    ("کتاب", {"note:persian", "note:arabic-book"}, set()),
+    ("كتاب", {"note:persian", "note:arabic-book"}, set()),
+]
+
+
+@pytest.fixture
+def corpus(store):
+    delegation = create_delegation(store, "Test delegation")
+    ids = {key: add_note(store, delegation, None, body).id for key, body in NOTES.items()}
+    return store, delegation, {note_id: key for key, note_id in ids.items()}
+
+
+def found(corpus, query: str) -> set[str]:
+    store, delegation, keys = corpus
+    hits = search(store, query, "ar", delegation=delegation, limit=50)
+    return {f"note:{keys[h.note_id]}" if h.note_id else h.id for h in hits}
+
+
+@pytest.mark.parametrize(("query", "must", "must_not"), CASES, ids=[c[0] for c in CASES])
+def test_user_variants(corpus, query, must, must_not):
+    result = found(corpus, query)
+    assert must <= result, f"missing {must - result}"
+    assert not (must_not & result), f"should not find {must_not & result}"
+
+
+@pytest.mark.parametrize(
+    ("query", "item", "word"),
+    [
+        ("محافظة", "ppf:proj-2018-jenin", "لمحافظة"),
+        ("التنوع", "ppf:fd-theme-03", "والتنوّع"),
+        ("الازمة", "ppf:fd-theme-05", "للأزمة"),
+        ("cooperation", "ppf:fd-theme-08", "coopération"),
+    ],
+)
+def test_highlight_marks_the_whole_original_word(store, query, item, word):
+    lang = "fr" if query.isascii() else "ar"
+    hit = next(h for h in search(store, query, lang) if h.id == item)
+    assert [hit.snippet[a:b] for a, b in hit.highlights][:1] == [word]
+
+
+def test_note_snippet_shows_text_not_markdown(corpus):
+    store, delegation, _ = corpus
+    hit = next(h for h in search(store, "محافظة", delegation=delegation) if h.note_id)
+    assert "**" not in hit.snippet and "*" not in hit.snippet and "](" not in hit.snippet
+    assert hit.snippet.startswith("نقاط الحديث: دعم محافظة جنين، انظر الموقع")
+    a, b = hit.highlights[0]
+    assert hit.snippet[a:b] == "محافظة"
