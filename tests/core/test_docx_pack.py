@@ -135,6 +135,11 @@ def test_arabic_pack_is_right_to_left(store, marked, tmp_path):
     assert int(run.rPr.find(qn("w:szCs")).get(qn("w:val"))) == round(
         doc.styles["Title"].font.size.pt * 2
     )
+    # An Arabic heading is bold and sized as its style, for complex script too.
+    heading = next(p for p in doc.paragraphs if p.text == "النقاط الرئيسية")
+    rpr = heading.runs[0]._r.rPr
+    assert rpr.find(qn("w:bCs")) is not None
+    assert rpr.find(qn("w:szCs")).get(qn("w:val")) == str(round(heading.style.font.size.pt * 2))
     # A Latin run in an Arabic paragraph is not marked right-to-left.
     item = next(p for p in doc.paragraphs if "Tedros" in p.text)
     latin = next(r for r in item.runs if "Tedros" in r.text)

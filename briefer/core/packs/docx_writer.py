@@ -62,9 +62,9 @@ _TBLPR_AFTER_BIDI = (
 _SECTPR_AFTER_BIDI = ("w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange")
 _SETTINGS_AFTER_UPDATE = (
     "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids",
-    "m:mathPr", "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping",
+    "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping",
     "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade",
-    "w:captions", "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary",
+    "w:captions", "w:readModeInkLockDown", "w:smartTagType",
     "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
 )  # fmt: skip
 
@@ -99,18 +99,20 @@ def _on(parent: Any, tag: str, after: tuple[str, ...]) -> None:
         parent.insert_element_before(OxmlElement(tag), *after)
 
 
-def mark_rtl_run(run: Run, size: float, *, own_size: bool = False) -> None:
+def mark_rtl_run(
+    run: Run, size: float, *, own_size: bool = False, bold: bool = False, italic: bool = False
+) -> None:
     """`w:rtl`, `w:cs`, the Arabic font and complex-script size, bold and italic on `run`.
 
     `size` is the run's size in points: its own (`own_size`), or its paragraph style's, which
-    Word's styles give to Latin text only."""
+    Word's styles give to Latin text only; so with `bold` and `italic`, the style's."""
     rpr = run._r.get_or_add_rPr()
     fonts = rpr.get_or_add_rFonts()
     for attr in ("w:ascii", "w:hAnsi", "w:cs"):
         fonts.set(qn(attr), ARABIC_FONT)
-    if run.bold:
+    if run.bold or bold:
         rpr.get_or_add_bCs()
-    if run.italic:
+    if run.italic or italic:
         rpr.get_or_add_iCs()
     rpr.get_or_add_rtl()
     cs = rpr.get_or_add_cs()
@@ -185,6 +187,8 @@ class DocxPack:
             _on(section._sectPr, "w:bidi", _SECTPR_AFTER_BIDI)
         normal = self.doc.styles["Normal"]
         normal.font.size = Pt(_BODY_SIZE)
+        self.doc.styles["Heading 3"].font.size = Pt(12)
+        self.doc.styles["Heading 4"].font.size = Pt(11)
         fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
         fonts.set(qn("w:cs"), ARABIC_FONT)
         self._header_footer(section)
@@ -210,8 +214,9 @@ class DocxPack:
         self._finish(head)
         foot = section.footer.paragraphs[0]
         foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        lead = [self.c.classification, self.c.printed_at.strftime("%Y-%m-%d")]
-        self.runs(foot, [Span(" · ".join(p for p in lead if p) + " · ")], size=8)
+        lead = [Span(self.c.classification + " · ")] if self.c.classification else []
+        lead.append(Span(self.c.printed_at.strftime("%Y-%m-%d"), isolate=True))
+        self.runs(foot, [*lead, Span(" · ")], size=8)
         wording = self.L("page_of")
         at = 0
         for match in _PLACEHOLDER.finditer(wording):
@@ -246,7 +251,13 @@ class DocxPack:
                     run.font.color.rgb = LINK
                     run.underline = True
                 if arabic:
-                    mark_rtl_run(run, size or _style_size(paragraph), own_size=bool(size))
+                    mark_rtl_run(
+                        run,
+                        size or _style_size(paragraph),
+                        own_size=bool(size),
+                        bold=_style_has(paragraph, "bold"),
+                        italic=_style_has(paragraph, "italic"),
+                    )
                 links.append(run)
             if target and links:
                 self._wrap_link(paragraph, links, target)
@@ -662,6 +673,17 @@ def _style_size(paragraph: Paragraph) -> float:
             return style.font.size.pt
         style = style.base_style
     return _BODY_SIZE
+
+
+def _style_has(paragraph: Paragraph, flag: str) -> bool:
+    """Whether `paragraph`'s style (or the style it is based on) sets bold or italic."""
+    style = paragraph.style
+    while style is not None:
+        value = getattr(style.font, flag)
+        if value is not None:
+            return bool(value)
+        style = style.base_style
+    return False
 
 
 def day_label(day: str | None, lang: str) -> str:
