@@ -190,3 +190,34 @@ def test_unknown_format_is_refused(store, marked, tmp_path):
     with pytest.raises(InputError) as caught:
         make_pack(store, delegation, amina, tmp_path / "p.odt", "en", format="odt")
     assert caught.value.facts["format"] == "odt"
+
+
+def test_hostile_catalogue_text_is_written_literally(store, tmp_path):
+    from factories import make_catalogue, session
+
+    make_catalogue(
+        tmp_path / "c.db",
+        [
+            session("huge", "Ω" * (1024 * 1024), start="2030-11-11T08:00:00Z"),
+            session("empty", "", start="2030-11-11T09:00:00Z"),
+            session(
+                "tags",
+                '<img src="/etc/passwd"> <a href="javascript:x()">x</a> &amp; <b>',
+                start="2030-11-11T10:00:00Z",
+                abstract_en="<font name='/etc/passwd'>&lt;",
+            ),
+            session("ctrl", "Bell\x07 and \u202eخطر\u202c override", start="2030-11-11T11:00:00Z"),
+        ],
+    )
+    store.replace_catalogue(tmp_path / "c.db")
+    delegation = create_delegation(store, "<b>Délégation</b> & co")
+    for item in ("huge", "empty", "tags", "ctrl"):
+        set_mark(store, delegation, f"test:{item}", "must")
+    out = tmp_path / "hostile.docx"
+    make_pack(store, delegation, None, out, "en", format="docx")
+    doc = Document(out)
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert '<img src="/etc/passwd"> <a href="javascript:x()">x</a> &amp; <b>' in text
+    assert "Bell\ufffd and" in text
+    assert label("illustrative", "en") in doc.sections[0].header.paragraphs[0].text
+    assert not [r for r in doc.part.rels.values() if r.is_external]

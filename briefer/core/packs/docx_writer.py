@@ -45,6 +45,8 @@ _AR = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 # An Arabic stretch: from an Arabic letter to the last one, through spaces, digits and punctuation.
 _ARABIC_STRETCH = re.compile(f"[{_AR}](?:[{_AR}\\s\\d.,:;!?()«»\"'\\-–—/]*[{_AR}])?")
 _FSI, _PDI = "\u2068", "\u2069"  # a Latin value kept whole in an Arabic line, as in the PDF
+# Characters XML 1.0 cannot hold (a control character in a catalogue title would stop the writer).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _PLACEHOLDER = re.compile(r"\{(page|pages)\}")
 _BODY_SIZE = 10.5
 
@@ -78,6 +80,10 @@ def starts_right_to_left(text: str) -> bool:
         if kind in ("R", "AL"):
             return True
     return False
+
+
+def xml_safe(text: str) -> str:
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def _chunks(text: str) -> list[tuple[str, bool]]:
@@ -200,9 +206,9 @@ class DocxPack:
         update.set(qn("w:val"), "true")
         props = self.doc.core_properties
         who = self.c.delegate.name if self.c.delegate else self.L("whole_delegation")
-        props.title = f"{self.L('pack_title')} — {self.c.delegation.name} — {who}"
+        props.title = xml_safe(f"{self.L('pack_title')} — {self.c.delegation.name} — {who}")
         props.language = self.lang
-        props.keywords = self.c.classification
+        props.keywords = xml_safe(self.c.classification)
 
     def _header_footer(self, section: Any) -> None:
         head = section.header.paragraphs[0]
@@ -210,6 +216,8 @@ class DocxPack:
         parts = [
             p for p in (self.options.watermark, self.c.classification, self.c.delegation.name) if p
         ]
+        if self._illustrative():
+            parts.append(self.L("illustrative"))
         self.runs(head, [Span(" — ".join(parts), bold=bool(self.c.classification))], size=8)
         self._finish(head)
         foot = section.footer.paragraphs[0]
@@ -235,7 +243,7 @@ class DocxPack:
         for span in spans:
             target = self._link_target(span.link)
             links = []
-            text = span.text
+            text = xml_safe(span.text)
             if span.isolate and self.rtl and not has_arabic(text):
                 text = f"{_FSI}{text}{_PDI}"
             for piece, arabic in _chunks(text):
@@ -428,8 +436,8 @@ class DocxPack:
             self.para(self.L("partial_catalogue"), size=9)
 
     def _illustrative(self) -> bool:
-        entries = (*self.c.sessions, *self.c.projects)
-        return any(e.detail.get("certainty") == "illustrative" for e in entries)
+        """The PDF's rule: the catalogue says its data is illustrative, not the forum's."""
+        return bool(self.c.catalogue_meta.get("illustrative"))
 
     def _edition_name(self) -> str:
         editions = sorted(
@@ -448,7 +456,7 @@ class DocxPack:
         for number, title in enumerate(self._planned_headings()):
             if number:
                 cached.add_break()
-            cached.add_text(title)
+            cached.add_text(xml_safe(title))
         self.para([Span(self.L("toc_pending"), italic=True)], size=8)
 
     def _planned_headings(self) -> list[str]:
@@ -653,7 +661,7 @@ class DocxPack:
         self._finish(paragraph, "".join(s.text for s in spans), data=True)
 
     def _code(self, spans: list[Span]) -> None:
-        text = "".join(s.text for s in spans)
+        text = xml_safe("".join(s.text for s in spans))
         paragraph = self.doc.add_paragraph()
         for number, line in enumerate(text.split(" ⏎ ")):
             run = paragraph.add_run()
