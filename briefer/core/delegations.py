@@ -63,7 +63,10 @@ def get_delegation(store: Store, delegation_id: int) -> Delegation:
         "SELECT id, uid, name, country FROM delegations WHERE id = ?", (delegation_id,)
     )
     if row is None:
-        raise NotFoundError(f"No delegation with id {delegation_id}.")
+        message = translate("Delegations", "No delegation with id {id}.")
+        raise NotFoundError(
+            message.format(id=delegation_id), kind="unknown_delegation", facts={"id": delegation_id}
+        )
     return Delegation(**row)
 
 
@@ -82,7 +85,10 @@ def find_delegation(store: Store, ref: str) -> Delegation:
         (ref, ref),
     )
     if row is None:
-        raise NotFoundError(f"No delegation named {ref!r}.")
+        message = translate("Delegations", "No delegation named '{name}'.")
+        raise NotFoundError(
+            message.format(name=ref), kind="unknown_delegation", facts={"name": ref}
+        )
     return Delegation(**row)
 
 
@@ -134,7 +140,10 @@ def get_delegate(store: Store, delegate_id: int) -> Delegate:
         "SELECT id, uid, delegation_id, name, function FROM delegates WHERE id = ?", (delegate_id,)
     )
     if row is None:
-        raise NotFoundError(f"No delegate with id {delegate_id}.")
+        message = translate("Delegations", "No delegate with id {id}.")
+        raise NotFoundError(
+            message.format(id=delegate_id), kind="no_delegate", facts={"id": delegate_id}
+        )
     return Delegate(**row)
 
 
@@ -155,9 +164,16 @@ def find_delegate(store: Store, delegation: Delegation, name: str) -> Delegate:
         (delegation.id, " ".join(name.split())),
     )
     if row is None:
-        known = ", ".join(d.name for d in list_delegates(store, delegation)) or "none yet"
+        known = ", ".join(d.name for d in list_delegates(store, delegation)) or translate(
+            "Delegations", "none yet"
+        )
+        message = translate(
+            "Delegations", "{delegation} has no delegate named '{name}' (delegates: {known})."
+        )
         raise NotFoundError(
-            f"{delegation.name} has no delegate named {name!r} (delegates: {known})."
+            message.format(delegation=delegation.name, name=name, known=known),
+            kind="no_delegate",
+            facts={"name": name, "delegation": delegation.name},
         )
     return Delegate(**row)
 

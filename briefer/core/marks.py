@@ -50,9 +50,19 @@ def set_mark(
 ) -> Mark:
     """Mark an item, or update its mark; `None` leaves a field as it was."""
     if priority is not None and priority not in PRIORITIES:
-        raise InputError(f"Priority {priority!r} is not one of {', '.join(PRIORITIES)}.")
+        message = translate("Marks", "Priority '{priority}' is not one of {choices}.")
+        raise InputError(
+            message.format(priority=priority, choices=", ".join(PRIORITIES)),
+            kind="bad_priority",
+            facts={"priority": priority, "choices": list(PRIORITIES)},
+        )
     if status is not None and status not in STATUSES:
-        raise InputError(f"Status {status!r} is not one of {', '.join(STATUSES)}.")
+        message = translate("Marks", "Status '{status}' is not one of {choices}.")
+        raise InputError(
+            message.format(status=status, choices=", ".join(STATUSES)),
+            kind="bad_status",
+            facts={"status": status, "choices": list(STATUSES)},
+        )
     item = require_item(store, item_id)
     stamp = now_iso()
     with store.transaction():
@@ -81,7 +91,12 @@ def set_mark(
         )
         for delegate in delegates or []:
             if delegate.delegation_id != delegation.id:
-                raise InputError(f"{delegate.name} is not a delegate of {delegation.name}.")
+                message = translate("Marks", "{delegate} is not a delegate of {delegation}.")
+                raise InputError(
+                    message.format(delegate=delegate.name, delegation=delegation.name),
+                    kind="foreign_delegate",
+                    facts={"delegate": delegate.name, "delegation": delegation.name},
+                )
             store.conn.execute(
                 "INSERT OR IGNORE INTO mark_delegates (delegation_id, item_id, delegate_id) "
                 "VALUES (?, ?, ?)",
@@ -122,7 +137,7 @@ def remove_mark(store: Store, delegation: Delegation, item_id: str) -> None:
             "DELETE FROM marks WHERE delegation_id = ? AND item_id = ?", (delegation.id, item_id)
         )
     if cursor.rowcount == 0:
-        raise NotFoundError(f"{item_id} is not marked by {delegation.name}.")
+        raise _not_marked(item_id, delegation)
 
 
 def their_version(mark: Mark) -> dict[str, Any]:
@@ -211,6 +226,15 @@ def marks_in_conflict(store: Store, delegation: Delegation) -> list[Mark]:
     return [_mark_from_row(store, delegation, row) for row in rows]
 
 
+def _not_marked(item_id: str, delegation: Delegation) -> NotFoundError:
+    message = translate("Marks", "{item} is not marked by {delegation}.")
+    return NotFoundError(
+        message.format(item=item_id, delegation=delegation.name),
+        kind="not_marked",
+        facts={"item_id": item_id, "delegation": delegation.name},
+    )
+
+
 def _mark_from_row(store: Store, delegation: Delegation, row: dict) -> Mark:
     names = [
         r["name"]
@@ -242,7 +266,7 @@ def find_mark(store: Store, delegation: Delegation, item_id: str) -> Mark | None
 def get_mark(store: Store, delegation: Delegation, item_id: str) -> Mark:
     mark = find_mark(store, delegation, item_id)
     if mark is None:
-        raise NotFoundError(f"{item_id} is not marked by {delegation.name}.")
+        raise _not_marked(item_id, delegation)
     return mark
 
 
