@@ -221,3 +221,18 @@ def test_hostile_catalogue_text_is_written_literally(store, tmp_path):
     assert "Bell\ufffd and" in text
     assert label("illustrative", "en") in doc.sections[0].header.paragraphs[0].text
     assert not [r for r in doc.part.rels.values() if r.is_external]
+
+
+def test_note_lists_are_word_lists_each_numbered_from_one(store, marked, tmp_path):
+    delegation, _ = marked
+    add_note(store, delegation, None, "1. first\n2. second\n\nBetween.\n\n1. again\n    - inner\n")
+    doc = Document(write(store, marked, tmp_path, "ar"))
+    bullets = [p for p in doc.paragraphs if p.style.name == "List Bullet"]
+    assert any(p.text.startswith("دعم") for p in bullets)
+    assert not [p for p in doc.paragraphs if p.text.startswith(("•", "1. "))]
+    assert [p.text for p in doc.paragraphs if p.style.name == "List Bullet 2"] == ["inner"]
+    numbered = {
+        p.text: p._p.pPr.numPr.numId.val for p in doc.paragraphs if p.style.name == "List Number"
+    }
+    assert numbered["first"] == numbered["second"] != numbered["again"]
+    assert numbered["Call the desk"] not in (numbered["first"], numbered["again"])

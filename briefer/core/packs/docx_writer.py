@@ -172,6 +172,7 @@ class DocxPack:
         self.edition_names = edition_names or {}
         self.doc = Document()
         self._bookmarks: dict[str, str] = {}
+        self._numbering: dict[int, int] = {}  # list depth: the Word numbering of its ordered list
         self._setup(self.options.paper)
 
     def L(self, key: str) -> str:  # noqa: N802 - short on purpose: used for every label
@@ -645,15 +646,36 @@ class DocxPack:
                 level = base_level + (0 if kind in ("h1", "h2") else 1)
                 self._finish_heading(item.spans, level)
             elif kind == "li":
-                style = "List Paragraph"
-                paragraph = self.para([Span(item.bullet + " "), *item.spans], style, data=True)
-                paragraph.paragraph_format.left_indent = Mm(6 * max(1, item.depth))
+                self._list_item(item.spans, item.bullet, item.depth)
             elif kind == "quote":
                 self.para(item.spans, "Quote", data=True)
             elif kind == "code":
                 self._code(item.spans)
             else:
                 self.para(item.spans, data=True)
+
+    def _list_item(self, spans: list[Span], bullet: str, depth: int) -> None:
+        """A Word list paragraph (List Bullet or List Number, by depth); each ordered list
+        starts again at 1, as in the note."""
+        ordered = bullet.endswith(".")
+        depth = min(max(depth, 1), 3)
+        style = ("List Number" if ordered else "List Bullet") + ("" if depth == 1 else f" {depth}")
+        paragraph = self.para(spans, style, data=True)
+        if not ordered:
+            return
+        if bullet == "1." or depth not in self._numbering:
+            self._numbering[depth] = self._new_numbering(style)
+        num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_ilvl().val = 0
+        num_pr.get_or_add_numId().val = self._numbering[depth]
+
+    def _new_numbering(self, style: str) -> int:
+        numbering = self.doc.part.numbering_part.element
+        style_num = self.doc.styles[style].element.pPr.numPr.numId.val
+        abstract = numbering.num_having_numId(style_num).abstractNumId.val
+        num = numbering.add_num(abstract)
+        num.add_lvlOverride(ilvl=0).add_startOverride(1)
+        return num.numId
 
     def _finish_heading(self, spans: list[Span], level: int) -> None:
         paragraph = self.doc.add_paragraph(style=f"Heading {min(level, 9)}")
