@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 from factories import make_catalogue, session
+from icalendar import Calendar
 
+from briefer.core.calendar_export import export_calendar
 from briefer.core.catalogue.items import item_detail
 from briefer.core.delegations import (
     add_delegate,
@@ -187,6 +189,13 @@ def test_a_selection_shows_items_the_receiving_catalogue_lacks(store, tmp_path: 
         detail = item_detail(other, "test:own", "en")
         assert detail["title"] == "Our own side event"
         assert detail["day"] == "2030-11-11" and detail["kind"] == "session"
+        assert detail["status"] == "not_in_catalogue"  # another catalogue's, not withdrawn
+        out = tmp_path / "cal.ics"
+        export_calendar(other, list_delegations(other)[0], None, out)
+        (event,) = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+        assert str(event["summary"]) == "Our own side event"
+        assert str(event["status"]) == "CONFIRMED"
+        assert event.decoded("dtstart").hour == 10  # 09:00 UTC in Paris
         theirs = list_delegations(other)[0]
         assert [m.item_id for m in list_marks(other, theirs)] == ["test:own"]
 

@@ -206,6 +206,18 @@ def item_detail(store: Store, item_id: str, lang: str) -> dict[str, Any]:
         if snap is None:
             require_item(store, item_id)
         assert snap is not None
+        if "catalogue_version" in snap and snap["catalogue_version"] is None:
+            # Known only from an imported selection: another catalogue's item, not a withdrawn one.
+            return {
+                "id": item_id,
+                "kind": snap["kind"],
+                "title": title_of(snap, lang),
+                "status": "not_in_catalogue",
+                "day": snap.get("day"),
+                "time": time_range(snap.get("start"), snap.get("end")),
+                "start": snap.get("start"),
+                "end": snap.get("end"),
+            }
         return {
             "id": item_id,
             "kind": snap["kind"],

@@ -245,6 +245,9 @@ class DetailPane(Retranslatable, QWidget):
         if status in ("cancelled", "withdrawn"):
             word = self.tr("cancelled") if status == "cancelled" else self.tr("withdrawn")
             flags = f"<p style='color:#a01010'><b>{esc(word.upper())}</b></p>"
+        elif status == "not_in_catalogue":
+            word = self.tr("Not in your catalogue: known from an imported selection.")
+            flags = f"<p><i>{esc(word)}</i></p>"
         people = "".join(
             f"<li>{esc(p['name'])}{' — ' + esc(p['function']) if p.get('function') else ''}</li>"
             for p in d.get("people", [])
