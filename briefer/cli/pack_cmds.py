@@ -176,4 +176,9 @@ def cmd_ics(args: argparse.Namespace) -> int:
     print(f"Wrote {result['path']}: {len(result['events'])} events.")
     if result["skipped_without_day"]:
         print(f"Not exported (day not announced yet): {', '.join(result['skipped_without_day'])}")
+    if result["assumed_end"]:
+        print(
+            "End not announced, so taken as the next session in the room or one hour: "
+            + ", ".join(result["assumed_end"])
+        )
     return 0

@@ -159,7 +159,7 @@ def export_calendar(
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", f"{delegation.name} — Briefer")
-    written, skipped = [], []
+    written, skipped, assumed = [], [], []
     zones: set[str] = set()
     years: dict[str, set[int]] = {}
     for mark in list_marks(store, delegation, delegate):
@@ -171,6 +171,9 @@ def export_calendar(
             continue
         calendar.add_component(_event(store, delegation, detail, mark.priority))
         written.append(mark.item_id)
+        span = session_span(store, mark.item_id)
+        if span is not None and span.assumed_end:
+            assumed.append(mark.item_id)
         if detail.get("start"):
             tz = detail.get("timezone") or FORUM_TZ
             zones.add(tz)
@@ -181,4 +184,9 @@ def export_calendar(
         calendar.add_component(vtimezone(tzid, years[tzid]))
     data = calendar.to_ical()
     write_atomic(out, data)
-    return {"path": str(out), "events": written, "skipped_without_day": skipped}
+    return {
+        "path": str(out),
+        "events": written,
+        "skipped_without_day": skipped,
+        "assumed_end": assumed,
+    }

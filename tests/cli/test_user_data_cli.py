@@ -90,3 +90,12 @@ def test_tables_never_cut_ids(capsys):
     print_table([[long_id, "t" * 200]], ["id", "title"], max_width=20)
     out = capsys.readouterr().out
     assert long_id in out and "t" * 200 not in out
+
+
+def test_ics_says_which_ends_are_assumed(cli, tmp_path: Path):
+    _team(cli)
+    assert cli("mark", "ppf:ses-2021-opening", "--delegate", "Amina")[0] == 0
+    code, out, err = cli("ics", "--out", str(tmp_path / "cal.ics"))
+    assert code == 0, err
+    assert "End not announced" in out and "ppf:ses-2021-opening" in out
+    assert ITEM not in out.split("End not announced")[1]

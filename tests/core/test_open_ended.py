@@ -122,7 +122,8 @@ def test_ics_ends_an_open_ended_session_by_the_rule_and_says_so(store, programme
     set_mark(store, delegation, "test:open", "must", [amina])
     set_mark(store, delegation, "test:next", "must", [amina])
     out = tmp_path / "cal.ics"
-    export_calendar(store, delegation, amina, out)
+    result = export_calendar(store, delegation, amina, out)
+    assert result["assumed_end"] == ["test:open"]
     events = {str(e["summary"]): e for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")}
     talk = events["Open-ended talk"]
     assert talk.decoded("dtend") == events["Next in the same room"].decoded("dtstart")
