@@ -59,6 +59,9 @@ screenshots: $(STAMP)
 samples: $(STAMP)
 	$(BIN)/python tools/sample_packs.py docs/samples
 
+icons: $(STAMP)
+	$(BIN)/python tools/make_icons.py
+
 bundle: $(STAMP)
 	$(BIN)/python -m pip install --quiet "pyinstaller>=6.10,<7"
 	$(BIN)/pyinstaller --noconfirm --clean briefer.spec

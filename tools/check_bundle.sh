@@ -1,16 +1,76 @@
 #!/usr/bin/env bash
-# Run the PyInstaller bundle headless: its version, and a pack from the bundled catalogue.
+# Run the PyInstaller bundle as a user would, headless: its version, the bundled catalogue, an
+# Arabic pack, Arabic and English screenshots (they must differ: the Arabic one is really in
+# Arabic), a sync of a signed feed from a loopback web server, and the windowed program.
+# Usage: tools/check_bundle.sh [dist/briefer/briefer]
 set -euo pipefail
 program=${1:-dist/briefer/briefer}
+folder=$(dirname "$program")
+python=${PYTHON:-python3}
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+server=
+cleanup() {
+  [ -n "$server" ] && kill "$server" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
 export QT_QPA_PLATFORM=offscreen
-"$program" --version
-"$program" --data-dir "$work/data" info
-"$program" --data-dir "$work/data" delegation create "Bundle check"
-"$program" --data-dir "$work/data" mark ppf:ses-2021-101 --priority must
-"$program" --data-dir "$work/data" pack --out "$work/pack.pdf" --lang ar
-test -s "$work/pack.pdf" && head -c 5 "$work/pack.pdf" | grep -q "%PDF"
-"$program" --data-dir "$work/data" screenshot "$work/window.png" --lang ar
-test -s "$work/window.png"
+run() { "$program" --data-dir "$work/data" "$@"; }
+step() { echo "--- $*"; }
+
+step version
+version=$("$program" --version)
+echo "$version"
+expected=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' briefer/__init__.py 2>/dev/null || true)
+[ -z "$expected" ] || [[ "$version" == *"$expected"* ]] || { echo "version $version, expected $expected" >&2; exit 1; }
+
+step info
+run info | tee "$work/info.txt"
+grep -q 2021 "$work/info.txt"
+
+step "Arabic pack"
+run delegation create "Bundle check"
+run mark ppf:ses-2021-101 --priority must
+run pack --out "$work/pack.pdf" --lang ar
+head -c 5 "$work/pack.pdf" | grep -q "%PDF"
+if command -v pdftotext >/dev/null; then
+  pdftotext "$work/pack.pdf" - | PYTHONIOENCODING=utf-8 "$python" -c '
+import sys
+sys.exit(0 if any("\u0600" <= c <= "\u06ff" for c in sys.stdin.read()) else 1)' ||
+    { echo "the Arabic pack has no Arabic text" >&2; exit 1; }
+fi
+
+step "Arabic and English screenshots"
+run screenshot "$work/ar.png" --lang ar
+run screenshot "$work/en.png" --lang en
+test -s "$work/ar.png" && test -s "$work/en.png"
+if cmp -s "$work/ar.png" "$work/en.png"; then
+  echo "the Arabic screenshot is the English one" >&2
+  exit 1
+fi
+
+step "sync from a loopback server"
+run keygen --out "$work/feed"
+run publish --out "$work/site" --key "$work/feed.key"
+port=$("$python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+"$python" -m http.server "$port" --bind 127.0.0.1 --directory "$work/site" >"$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 50); do
+  "$python" -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/catalogue.json.gz.sig')" 2>/dev/null && break
+  sleep 0.2
+done
+run sources add loopback "http://127.0.0.1:$port/catalogue.json.gz" --kind briefer --key "$work/feed.pub"
+run sync loopback | tee "$work/sync.txt"
+run sources list | tee "$work/sources.txt"
+grep -q "loopback.*applied" "$work/sources.txt"
+
+step "windowed program"
+gui="$folder/briefer-gui"
+[ -x "$gui" ] || [ -x "$gui.exe" ] || { echo "no windowed program beside $program" >&2; exit 1; }
+if [ -x "$gui" ]; then
+  status=0
+  BRIEFER_DATA_DIR="$work/data" timeout 15 "$gui" || status=$?
+  [ "$status" -eq 124 ] || { echo "briefer-gui stopped with status $status" >&2; exit 1; }
+  echo "briefer-gui ran until stopped"
+fi
 echo "bundle check passed"
