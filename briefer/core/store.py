@@ -130,10 +130,17 @@ class Store:
         """The catalogue file's inode, modification time and size; None when it is missing."""
         return file_identity(self.catalogue_path)
 
-    def reattach_catalogue(self) -> None:
-        """Attach the catalogue file now in place (another connection or process replaced it)."""
-        self.conn.execute("DETACH DATABASE cat")
+    def reattach_catalogue(self) -> bool:
+        """Attach the catalogue file now in place (another connection or process replaced it).
+
+        False, with the old file still attached, while a statement still reads it.
+        """
+        try:
+            self.conn.execute("DETACH DATABASE cat")
+        except sqlite3.OperationalError:
+            return False
         _attach(self.conn, self.catalogue_path)
+        return True
 
     def data_version(self) -> int:
         """SQLite's counter of commits made to the user database by other connections."""

@@ -102,6 +102,7 @@ def dispose_window(window: MainWindow) -> None:
     """Close a window for good: state saved, its store closed, the widget deleted."""
     from PySide6.QtCore import QCoreApplication, QEvent
 
+    window.outside.stop()
     window.save_state()
     window.hide()
     window.ctx.store.close()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from briefer.core.changes import EVERYTHING, OpChanges
 from briefer.core.datafolder import DataFolder
 from briefer.core.delegations import Delegation, current_delegation
 from briefer.core.errors import NotFoundError
@@ -20,6 +22,7 @@ class AppContext(QObject):
     """The GUI thread's connection (jobs open their own) and the one display language."""
 
     store_did_change = Signal()
+    operation_did_execute = Signal(object)  # OpChanges: what an operation or another process did
     item_selected = Signal(str)
     language_did_change = Signal(str)
     note_requested = Signal(str)
@@ -29,6 +32,8 @@ class AppContext(QObject):
         self.store = store
         self.languages = languages
         self.persist = persist
+        self.attached_catalogue = store.catalogue_identity()
+        self.seen_data_version = store.data_version()
 
     @property
     def lang(self) -> str:
@@ -59,3 +64,33 @@ class AppContext(QObject):
 
     def changed(self) -> None:
         self.store_did_change.emit()
+
+    def apply_changes(self, changes: OpChanges) -> None:
+        """Show what an operation changed: the new catalogue attached, then the views told."""
+        if changes.catalogue:
+            self.reattach_catalogue()
+        self.seen_data_version = self.store.data_version()
+        if changes.any():
+            self.operation_did_execute.emit(changes)
+            self.store_did_change.emit()
+
+    def reattach_catalogue(self) -> bool:
+        """Attach the catalogue file now in place, when it is not the one attached."""
+        now = self.store.catalogue_identity()
+        if now == self.attached_catalogue:
+            return False
+        if self.store.reattach_catalogue():
+            self.attached_catalogue = now
+            return True
+        return False
+
+    def check_outside(self) -> bool:
+        """Refresh everything when another process wrote the data folder; True when it did."""
+        version = self.store.data_version()
+        replaced = self.store.catalogue_identity() != self.attached_catalogue
+        if version == self.seen_data_version and not replaced:
+            return False
+        if replaced and not self.reattach_catalogue():
+            return False  # still being read: the next check tries again
+        self.apply_changes(EVERYTHING if replaced else replace(EVERYTHING, catalogue=False))
+        return True

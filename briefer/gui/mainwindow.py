@@ -1,4 +1,8 @@
-"""The main window: navigation, the six views, the detail pane, search, sync, status.
+"""The main window: navigation, the six views, the detail pane, search, status.
+
+Long operations (sync, import) go through the one runner (`briefer.gui.operations`); their
+actions live in `briefer.gui.operations.sync`, the dialogs in `briefer.gui.dialogs`. Changes
+made by another process are picked up by `briefer.gui.operations.watcher`.
 
 The window paints first and fills in right after: its frame, menus, navigation and status bar
 come up before the current view and the detail pane are built and queried (`finish_startup`),
@@ -30,9 +34,13 @@ from PySide6.QtWidgets import (
 
 from briefer import __version__
 from briefer.core.catalogue.items import overview
-from briefer.core.errors import BrieferError
+from briefer.core.errors import NotFoundError
+from briefer.core.sync.history import last_synced
 from briefer.gui.context import AppContext
 from briefer.gui.i18n import LANGUAGES, LanguageManager
+from briefer.gui.operations import OperationRunner
+from briefer.gui.operations.sync import SyncActions
+from briefer.gui.operations.watcher import OutsideChanges
 
 if TYPE_CHECKING:
     from briefer.gui.jobs import Job
@@ -50,8 +58,6 @@ class MainWindow(QMainWindow):
         self.languages = languages
         self.settings = QSettings(str(ctx.data.window_settings), QSettings.Format.IniFormat)
         self.jobs: list[Job] = []
-        self.sync_job: Job | None = None
-        self._last_ok = False
         self._started = False
         self._stages = [self._show_current_view, self._finish_side]
         self._stage_queued = False
@@ -80,6 +86,12 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self._build_status()
+        self.runner = OperationRunner(
+            self, ctx, self.statusBar(), self.sync_progress, self.sync_cancel, [self.sync_button]
+        )
+        self.runner.finished.connect(self._operation_finished)
+        self.sync_actions = SyncActions(self)
+        self.outside = OutsideChanges(ctx, self)
         ctx.item_selected.connect(lambda item_id: self.detail.show_item(item_id))
         ctx.note_requested.connect(lambda _: self.show_view("notes"))
         ctx.store_did_change.connect(self.update_status)
@@ -170,7 +182,6 @@ class MainWindow(QMainWindow):
         self.sync_progress.setVisible(False)
         self.sync_cancel = QPushButton()
         self.sync_cancel.setVisible(False)
-        self.sync_cancel.clicked.connect(lambda: self.sync_job and self.sync_job.cancel())
         bar = self.statusBar()
         for widget in (self.status_catalogue, self.status_sync, self.status_network):
             bar.addPermanentWidget(widget)
@@ -217,6 +228,7 @@ class MainWindow(QMainWindow):
     def _finish_side(self) -> None:
         self._ensure_detail()
         self._watch_network()
+        self.outside.start()
 
     def _watch_network(self) -> None:
         """Online or offline in the status bar; Qt Network loads after the window is on screen."""
@@ -324,12 +336,10 @@ class MainWindow(QMainWindow):
         elif meta.get("partial"):
             label += " — " + self.tr("partial: see Help › About")
         self.status_catalogue.setText(label)
-        last = self.ctx.store.query_one(
-            "SELECT finished FROM syncs WHERE status = 'done' ORDER BY id DESC LIMIT 1"
-        )
+        last = last_synced(self.ctx.store)
         self.status_sync.setText(
-            self.tr("Last synced {when}").format(when=last["finished"][:16].replace("T", " "))
-            if last and last["finished"]
+            self.tr("Last synced {when}").format(when=last[:16].replace("T", " "))
+            if last
             else self.tr("Never synced: bundled data")
         )
         if self.network is None:
@@ -359,14 +369,17 @@ class MainWindow(QMainWindow):
         self.sync_menu.addAction(self.act_import)
 
     def start_sync(self, name: str | None) -> Job | None:
+        """Sync the source `name`, or all of them; None when nothing was started."""
         from PySide6.QtWidgets import QMessageBox
 
-        if self.sync_job is not None:
+        if self.runner.busy:
             return None
-        from briefer.core.sync.sources import list_sources, sync_source
-
-        names = [name] if name else [s.name for s in list_sources(self.ctx.store)]
-        if not names:
+        try:
+            op = self.sync_actions.sync_op([name] if name else None)
+        except NotFoundError as exc:
+            if exc.kind != "no_source":
+                QMessageBox.warning(self, self.tr("Sync"), str(exc))
+                return None
             QMessageBox.information(
                 self,
                 self.tr("Sync"),
@@ -376,102 +389,16 @@ class MainWindow(QMainWindow):
                 ),
             )
             return None
+        return self.runner.run(op)
 
-        def work(store, reporter):
-            return [sync_source(store, n, progress=reporter) for n in names]
-
-        return self._run_long(work, self.tr("Syncing…"))
-
-    def _run_long(self, work, message: str) -> Job:
-        from briefer.gui.jobs import Job
-
-        job = Job(self.ctx.folder, work)
-        self.sync_job = job
-        self._last_ok = False
-        job.signals.progressed.connect(self._sync_progress)
-        job.signals.succeeded.connect(self._sync_done)
-        job.signals.failed.connect(self._sync_failed)
-        job.signals.cancelled.connect(
-            lambda: self.statusBar().showMessage(self.tr("Cancelled; nothing was changed."), 8000)
-        )
-        job.signals.finished.connect(self._sync_finished)
-        self.sync_progress.setRange(0, 0)
-        self.sync_progress.setVisible(True)
-        self.sync_cancel.setVisible(True)
-        self.sync_button.setEnabled(False)
-        self.statusBar().showMessage(message)
-        return job.start()
-
-    def _sync_progress(self, done: int, total: int, _stage: str) -> None:
-        if total:
-            self.sync_progress.setRange(0, total)
-            self.sync_progress.setValue(min(done, total))
-
-    def _sync_done(self, results) -> None:
-        results = results if isinstance(results, list) else [results]
-        changes = sum(len(r.changes) for r in results if r is not None)
-        self.ctx.changed()
-        self._last_ok = True
-        if all(r is None for r in results):
-            self.statusBar().showMessage(self.tr("Already up to date."), 8000)
-            return
-        self.statusBar().showMessage(self.tr("%n change(s) applied.", "", changes), 8000)
-        self.show_view("changes")
-
-    def _sync_failed(self, message: str) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        self.statusBar().showMessage(self.tr("Sync failed; nothing was changed."), 8000)
-        self._last_ok = False
-        QMessageBox.warning(self, self.tr("Sync"), message)
-
-    def _sync_finished(self) -> None:
-        self.sync_job = None
-        self.sync_progress.setVisible(False)
-        self.sync_cancel.setVisible(False)
-        self.sync_button.setEnabled(True)
+    def _operation_finished(self, ok: bool) -> None:
         self.update_status()
-        self.sync_finished.emit(self._last_ok)
+        self.sync_finished.emit(ok)
 
     def add_source_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+        from briefer.gui.dialogs.sources import add_source_dialog
 
-        from briefer.core.sync.kinds import KINDS
-        from briefer.core.sync.sources import add_source
-
-        url, ok = QInputDialog.getText(self, self.tr("Add a source"), self.tr("Address (URL)"))
-        if not ok or not url.strip():
-            return
-        kind, ok = QInputDialog.getItem(
-            self, self.tr("Add a source"), self.tr("Kind"), list(KINDS), 0, False
-        )
-        if not ok:
-            return
-        key = None
-        trust = False
-        if kind == "briefer":
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Publisher's public key"))
-            if path:
-                key = Path(path).read_text(encoding="ascii", errors="replace")
-            else:
-                trust = (
-                    QMessageBox.question(
-                        self,
-                        self.tr("Add a source"),
-                        self.tr(
-                            "Without a key, data from this address cannot be verified. "
-                            "Accept unsigned data from it?"
-                        ),
-                    )
-                    == QMessageBox.StandardButton.Yes
-                )
-        name, ok = QInputDialog.getText(self, self.tr("Add a source"), self.tr("Short name"))
-        if not ok:
-            return
-        try:
-            add_source(self.ctx.store, name, url.strip(), kind, key, trust)
-        except BrieferError as exc:
-            QMessageBox.warning(self, self.tr("Add a source"), str(exc))
+        add_source_dialog(self, self.ctx.store)
 
     def import_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -483,57 +410,21 @@ class MainWindow(QMainWindow):
             self.tr("Programmes (*.xml *.json *.ics *.csv *.gz)"),
         )
         if path:
-            from briefer.core.sync.sources import import_file
+            self.import_file(Path(path))
 
-            self._run_long(
-                lambda store, rep: import_file(store, Path(path), progress=rep),
-                self.tr("Importing…"),
-            )
+    def import_file(self, path: Path) -> Job | None:
+        """Import the programme file at `path` through the runner."""
+        return self.runner.run(self.sync_actions.import_op(path))
 
     def export_selection_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from briefer.gui.dialogs.selection import export_selection_dialog
 
-        delegation = self.ctx.delegation()
-        if delegation is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export marks and notes"), "selection.json", "JSON (*.json)"
-        )
-        if path:
-            from briefer.core.selection import export_selection
-
-            try:
-                export_selection(self.ctx.store, delegation, Path(path))
-            except BrieferError as exc:
-                QMessageBox.warning(self, self.tr("Export"), str(exc))
+        export_selection_dialog(self, self.ctx)
 
     def import_selection_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from briefer.gui.dialogs.selection import import_selection_dialog
 
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import marks and notes"), "", "JSON (*.json)"
-        )
-        if not path:
-            return
-        from briefer.core.selection import import_selection
-
-        try:
-            report = import_selection(self.ctx.store, Path(path))
-        except BrieferError as exc:
-            QMessageBox.warning(self, self.tr("Import"), str(exc))
-            return
-        self.ctx.changed()
-        QMessageBox.information(
-            self,
-            self.tr("Import"),
-            self.tr(
-                "{marks} marks and {notes} notes added; {conflicts} kept in two versions, flagged."
-            ).format(
-                marks=report.marks_added,
-                notes=report.notes_added,
-                conflicts=len(report.note_conflicts) + len(report.mark_conflicts),
-            ),
-        )
+        import_selection_dialog(self, self.ctx)
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -575,6 +466,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.outside.stop()
         self.save_state()
         super().closeEvent(event)
 

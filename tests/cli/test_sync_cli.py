@@ -90,3 +90,41 @@ def test_refused_import_exits_non_zero(cli, tmp_path: Path):
     code, _, err = cli("import", str(path), "--kind", "csv")
     assert code == 1 and "empty programme" in err
     assert cli("import", str(path), "--kind", "csv", "--force")[0] == 0
+
+
+def test_sync_all_reports_every_failing_source(cli, server):
+    from loopback import Route
+
+    server.routes["/a.xml"] = Route(body=b"down", status=503)
+    for name in ("first", "second"):
+        url = server.url + ("/a.xml" if name == "first" else "/missing.xml")
+        assert cli("sources", "add", name, url, "--kind", "frab-xml")[0] == 0
+    code, _, err = cli("sync")
+    assert code == 1
+    assert "first:" in err and "503" in err
+    assert "second:" in err and "404" in err
+
+
+def test_a_refused_rollback_names_the_command_line_remedy(cli, server, tmp_path: Path):
+    from loopback import Route, feed_document, signed
+
+    from briefer.core.sync.signing import generate_keys, load_private
+
+    private, public = generate_keys(tmp_path / "publisher")
+    key = load_private(private)
+
+    def serve(version: int) -> None:
+        feed, signature = signed(feed_document(version=version), key)
+        server.routes["/f.json.gz"] = Route(body=feed)
+        server.routes["/f.json.gz.sig"] = Route(body=signature)
+
+    url = server.url + "/f.json.gz"
+    assert cli("sources", "add", "ppf", url, "--kind", "briefer", "--key", str(public))[0] == 0
+    serve(5)
+    assert cli("sync")[0] == 0
+    serve(3)
+    code, _, err = cli("sync")
+    assert code == 1
+    assert "rollback" in err and "Use --force to accept." in err
+    assert err.count("--force") == 1  # the remedy line only: the core's message names no flag
+    assert cli("sync", "--force")[0] == 0

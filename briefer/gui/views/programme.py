@@ -85,6 +85,7 @@ class ProgrammeView(Retranslatable, QWidget):
         self.edition.currentIndexChanged.connect(self._fill_edition_filters)
         self.marked.toggled.connect(self._filters_changed)
         ctx.store_did_change.connect(self.reload)
+        ctx.operation_did_execute.connect(lambda ch: ch.catalogue and self._fill_filters())
         self._loading = False
         self.retranslate_ui()
 

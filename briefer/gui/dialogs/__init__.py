@@ -1,0 +1,1 @@
+"""The window's dialogs, each a small class whose `ask` tests can replace."""

@@ -1,0 +1,104 @@
+"""Sync and import as the window runs them: ops for the runner, and what their results show."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from briefer.core import operations
+from briefer.core.changes import Outcome
+from briefer.core.operations import SyncReport
+from briefer.gui.operations import Op
+
+if TYPE_CHECKING:
+    from briefer.gui.mainwindow import MainWindow
+
+TIMEOUT = 20.0
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("MainWindow", text, "", n)
+
+
+class SyncActions:
+    """The window's sync and import: they build ops and the runner runs them."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    def sync_op(self, names: Sequence[str] | None, force: bool = False) -> Op:
+        """Sync `names` (all sources when None): network first, then one write."""
+        sources = operations.sources_to_sync(self.window.ctx.store, names)
+
+        def network(reporter):
+            return operations.download_sources(
+                sources, force=force, timeout=TIMEOUT, progress=reporter
+            )
+
+        def write(store, reporter, downloads):
+            return operations.apply_downloads(
+                store, sources, downloads, force=force, progress=reporter
+            )
+
+        return Op(
+            title=_tr("Sync"),
+            message=_tr("Syncing…"),
+            write=write,
+            network=network,
+            done=self._synced,
+        )
+
+    def _synced(self, outcome: Outcome[SyncReport]) -> bool:
+        report = outcome.value
+        window = self.window
+        applied = any(s.applied for s in report.sources)
+        if report.failures:
+            window.statusBar().showMessage(_tr("Sync failed; nothing was changed."), 8000)
+            self._show_failures(report)
+        elif not applied:
+            window.statusBar().showMessage(_tr("Already up to date."), 8000)
+        else:
+            window.statusBar().showMessage(_tr("%n change(s) applied.", report.changes_count), 8000)
+        if applied:
+            window.show_view("changes")
+        return not report.failures
+
+    def _show_failures(self, report: SyncReport) -> None:
+        failures = report.failures
+        if len(report.sources) == 1:
+            text = str(failures[0].error)
+        else:
+            text = "\n\n".join(f"{f.name}: {f.error}" for f in failures)
+        forcible = report.forcible
+        failed = Op(
+            title=_tr("Sync"),
+            message=_tr("Syncing…"),
+            write=lambda *_: Outcome(None),
+            forced=lambda: self.sync_op(forcible, force=True),
+        )
+        self.window.runner.show_error(failed, text, bool(forcible))
+
+    def import_op(self, path: Path, force: bool = False) -> Op:
+        def write(store, reporter, _):
+            return operations.import_file(store, path=path, force=force, progress=reporter)
+
+        return Op(
+            title=_tr("Import programme file"),
+            message=_tr("Importing…"),
+            write=write,
+            done=self._imported,
+            forced=lambda: self.import_op(path, force=True),
+        )
+
+    def _imported(self, outcome: Outcome) -> bool:
+        result = outcome.value
+        window = self.window
+        if result.status != "applied":
+            window.statusBar().showMessage(_tr("Already up to date."), 8000)
+            return True
+        window.statusBar().showMessage(_tr("%n change(s) applied.", len(result.changes)), 8000)
+        window.show_view("changes")
+        return True

@@ -1,0 +1,144 @@
+"""The window's runner and its watch on the data folder: what a sync, a refusal or another
+process changes shows in the open window, without a restart."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from loopback import Route, feed_document, signed
+
+from briefer.core.marks import find_mark
+from briefer.core.sync.signing import generate_keys, load_private
+from briefer.core.sync.sources import add_source
+from briefer.gui.dialogs.errors import ErrorDialog
+from briefer.gui.models.sessions_model import RecordRole
+
+from .test_window import session_index
+
+XML = (
+    b"<schedule><conference><acronym>demo</acronym><title>Illustrative demo</title>"
+    b"<time_zone_name>Europe/Paris</time_zone_name></conference>"
+    b"<day date='2030-11-11' index='1'><room name='Salle 1'>"
+    b"<event guid='e1' id='1'><date>2030-11-11T09:00:00+01:00</date>"
+    b"<start>09:00</start><duration>00:45</duration><room>Salle 1</room>"
+    b"<title>Opening of the demo forum</title></event></room></day></schedule>"
+)
+
+
+def programme_titles(window) -> list[str]:
+    model = window.views["programme"].model
+    titles = []
+    for day_row in range(model.rowCount()):
+        day = model.index(day_row, 0)
+        while model.canFetchMore(day):
+            model.fetchMore(day)
+        titles += [
+            model.index(r, 0, day).data(RecordRole)["title_en"] for r in range(model.rowCount(day))
+        ]
+    return titles
+
+
+def test_a_sync_shows_in_the_open_window_without_restart(window, server, qtbot):
+    window.finish_startup()
+    programme = window.views["programme"]
+    before = window.ctx.store.catalogue_version()
+    editions = [programme.edition.itemText(i) for i in range(programme.edition.count())]
+    server.routes["/p.xml"] = Route(body=XML)
+    add_source(window.ctx.store, "demo", server.url + "/p.xml", "frab-xml")
+    with qtbot.waitSignal(window.sync_finished, timeout=20_000) as blocker:
+        window.start_sync("demo")
+    assert blocker.args == [True]
+    assert f"Catalogue version {before + 1}" in window.status_catalogue.text()
+    offered = {
+        programme.edition.itemData(i): programme.edition.itemText(i)
+        for i in range(programme.edition.count())
+    }
+    new = [edition_id for edition_id in offered if edition_id.startswith("demo:")]
+    assert new and offered[new[0]] not in editions
+    programme.edition.setCurrentIndex(programme.edition.findData(new[0]))
+    assert "Opening of the demo forum" in programme_titles(window)
+
+
+def test_a_mark_made_on_the_command_line_shows_in_the_open_window(window, delegation, qtbot):
+    window.finish_startup()
+    index = session_index(window, "ppf:ses-2021-101")
+    assert index.data(RecordRole)["priority"] is None
+    command = [sys.executable, "-m", "briefer", "--data-dir", str(window.ctx.folder)]
+    done = subprocess.run(
+        [*command, "mark", "ppf:ses-2021-101", "--priority", "must"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert window.outside.timer.interval() <= 1000  # noticed within two seconds
+
+    def shown() -> bool:
+        return session_index(window, "ppf:ses-2021-101").data(RecordRole)["priority"] == "must"
+
+    qtbot.waitUntil(shown, timeout=10_000)
+
+
+def test_a_sync_by_another_process_reattaches_the_window_catalogue(window, server, qtbot):
+    window.finish_startup()
+    before = window.ctx.store.catalogue_version()
+    server.routes["/p.xml"] = Route(body=XML)
+    add_source(window.ctx.store, "demo", server.url + "/p.xml", "frab-xml")
+    done = subprocess.run(
+        [sys.executable, "-m", "briefer", "--data-dir", str(window.ctx.folder), "sync", "demo"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(
+        lambda: f"Catalogue version {before + 1}" in window.status_catalogue.text(),
+        timeout=10_000,
+    )
+    assert window.ctx.store.catalogue_version() == before + 1
+
+
+def test_a_refused_rollback_offers_apply_anyway(
+    window, delegation, server, qtbot, monkeypatch, tmp_path
+):
+    window.finish_startup()
+    private, public = generate_keys(tmp_path / "publisher")
+    keys = {"private": load_private(private), "public_text": public.read_text()}
+    store = window.ctx.store
+    from briefer.core.marks import set_mark
+
+    set_mark(store, delegation, "ppf:ses-2021-101", "must")
+    feed, signature = signed(feed_document(version=5), keys["private"])
+    server.routes["/feed.json.gz"] = Route(body=feed)
+    server.routes["/feed.json.gz.sig"] = Route(body=signature)
+    add_source(store, "ppf", server.url + "/feed.json.gz", "briefer", keys["public_text"])
+    with qtbot.waitSignal(window.sync_finished, timeout=20_000) as blocker:
+        window.start_sync("ppf")
+    assert blocker.args == [True]
+    old_feed = feed_document(version=3)
+    old_feed["tables"]["sessions"][1]["title_en"] = "The panel of version 3"
+    feed, signature = signed(old_feed, keys["private"])
+    server.routes["/feed.json.gz"] = Route(body=feed)
+    server.routes["/feed.json.gz.sig"] = Route(body=signature)
+    asked = []
+
+    def ask(parent, title, text, forcible):
+        asked.append((text, forcible))
+        return True
+
+    monkeypatch.setattr(ErrorDialog, "ask", classmethod(lambda cls, *a: ask(*a)))
+    with qtbot.waitSignal(window.sync_finished, timeout=20_000) as refused:
+        window.start_sync("ppf")
+    assert refused.args == [False]
+    assert asked and asked[0][1] is True
+    assert "rollback" in asked[0][0] and "--force" not in asked[0][0]
+    with qtbot.waitSignal(window.sync_finished, timeout=20_000) as forced:
+        pass
+    assert forced.args == [True]
+    held = store.catalogue_meta()["sources"]["ppf"]["version"]
+    assert held == 3
+    assert "The panel of version 3" in programme_titles(window)
+    assert find_mark(store, delegation, "ppf:ses-2021-101").priority == "must"
