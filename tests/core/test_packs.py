@@ -110,8 +110,11 @@ def test_every_page_is_identified_and_metadata_set(store, marked, tmp_path):
     }
     assert embedded and all(embedded.values())
     with pdfplumber.open(path) as pdf:
-        used = {c["fontname"].split("+")[-1] for p in pdf.pages for c in p.chars}
-    assert used <= {"Amiri-Regular", "Amiri-Bold", "Amiri-Italic", "Amiri-BoldItalic"}
+        chars = [c for p in pdf.pages for c in p.chars]
+    used = {c["fontname"].split("+")[-1] for c in chars}
+    assert used <= {"Amiri-Regular", "Amiri-Bold", "Amiri-Italic", "Amiri-BoldItalic", "DejaVuSans"}
+    bullets = {c["fontname"].split("+")[-1] for c in chars if c["text"] == "•"}
+    assert bullets == {"DejaVuSans"}  # a Latin bullet, not Amiri's Arabic diamond dot
 
 
 def test_pack_is_recorded_in_history(store, marked, tmp_path):
@@ -419,7 +422,8 @@ def test_latin_title_in_an_arabic_contents_keeps_its_brackets(store, marked, tmp
     assert max(c["x1"] for c in row) > width * 0.7
     text = pdfium(path.read_bytes())
     assert "،2021 " in text and "2021, " not in text, "Arabic dates and lists take the Arabic comma"
-    assert ", Grande Halle de La Villette" in pypdf_text(path.read_bytes()), "a list in Latin script keeps its comma"
+    latin = pypdf_text(path.read_bytes())
+    assert ", Grande Halle de La Villette" in latin, "a list in Latin script keeps its comma"
 
 
 def test_a_render_leaves_nothing_for_the_cycle_collector(store, marked, tmp_path):

@@ -35,7 +35,6 @@ def test_vowelled_word_extracts_once_in_pypdf():
     assert READERS["pypdf"](data).split() == text.split()
 
 
-@pytest.mark.xfail(strict=True, reason="the canvas's initial Helvetica is still referenced")
 def test_every_font_is_embedded(store, marked, tmp_path):  # noqa: F811
     path = render(store, marked, tmp_path, "fr")
     listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)

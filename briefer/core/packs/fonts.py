@@ -8,7 +8,8 @@ pair its own code, and writes a ToUnicode entry from that code to the source tex
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -26,6 +27,14 @@ STYLES = {
     (True, True): "Amiri-BoldItalic",
 }
 _PRIVATE_START = 0xF0000  # Supplementary Private Use Area-A: never in the fonts' cmaps
+# Fonts for what Amiri lacks, tried in order: DejaVu Sans (arrows, maths, ™ №, circled digits,
+# Hebrew, Latin bullets) then Noto Sans Symbols 2 (dingbats and other symbols).
+LATIN = "DejaVuSans"
+FALLBACKS = (LATIN, "NotoSansSymbols2-Regular")
+# Amiri draws these as Arabic shapes (its bullet is the Arabic diamond dot): a Latin font's instead.
+LATIN_FORCED = frozenset("•◦▪‣⁃")
+# Drawn, where no bundled font has the character, in its place (the text still extracts).
+REPLACEMENT = "\ufffd"
 
 
 def _utf16_hex(text: str) -> str:
@@ -114,18 +123,81 @@ class ShapingFont(TTFont):
         return "\n".join(lines)
 
 
-@dataclass(frozen=True)
+@dataclass
 class FontSet:
-    """The four styles of the pack family, registered with ReportLab."""
+    """The four styles of the pack family, registered with ReportLab, and the fallback fonts.
+
+    A fallback is loaded (and embedded) only when a character of the document needs it.
+    """
 
     fonts: dict[tuple[bool, bool], ShapingFont]
+    tag: str = ""
+    fallbacks: dict[str, ShapingFont] = field(default_factory=dict)
 
     def get(self, bold: bool = False, italic: bool = False) -> ShapingFont:
         return self.fonts[(bold, italic)]
 
+    def fallback(self, name: str) -> ShapingFont:
+        font = self.fallbacks.get(name)
+        if font is None:
+            font = self.fallbacks[name] = ShapingFont(f"{name}-{self.tag}", _font_file(name))
+            pdfmetrics.registerFont(font)
+        return font
+
+    def font_runs(
+        self, text: str, start: int, end: int, bold: bool, italic: bool
+    ) -> list[tuple[int, int, ShapingFont, bool]]:
+        """`text[start:end]` cut where the font changes: (start, end, font, replaced).
+
+        A mark or an invisible control stays in its base character's font; a character no bundled
+        font has is `replaced` (drawn as REPLACEMENT from the Latin fallback).
+        """
+        primary = self.get(bold, italic)
+        covered = _coverage(primary.path) - LATIN_FORCED
+        chunk = text[start:end]
+        if set(chunk) <= covered:
+            return [(start, end, primary, False)]
+        runs: list[tuple[int, int, ShapingFont, bool]] = []
+        current: tuple[ShapingFont, bool] | None = None
+        for index in range(start, end):
+            choice = self._choose(text[index], primary, covered, current)
+            if runs and choice == current:
+                runs[-1] = (runs[-1][0], index + 1, *choice)
+            else:
+                runs.append((index, index + 1, *choice))
+            current = choice
+        return runs
+
+    def _choose(
+        self,
+        ch: str,
+        primary: ShapingFont,
+        covered: frozenset[str],
+        current: tuple[ShapingFont, bool] | None,
+    ) -> tuple[ShapingFont, bool]:
+        if ch in LATIN_FORCED:
+            return self.fallback(LATIN), False
+        if ch in covered:
+            return primary, False
+        if current is not None and unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            return current
+        if unicodedata.category(ch) in ("Cf", "Zs", "Cc"):
+            return primary, False
+        for name in FALLBACKS:
+            if ch in _coverage(_font_file(name)):
+                return self.fallback(name), False
+        return self.fallback(LATIN), True
+
 
 def fonts_dir() -> Path:
     return resources_dir() / "fonts"
+
+
+@cache
+def _coverage(path: Path) -> frozenset[str]:
+    """The characters the font at `path` maps to a glyph."""
+    face = hb.Face(hb.Blob.from_file_path(str(path)))
+    return frozenset(chr(u) for u in face.unicodes)
 
 
 @cache
@@ -143,9 +215,9 @@ def load_fonts(tag: str) -> FontSet:
         font = ShapingFont(f"{name}-{tag}", _font_file(name))
         pdfmetrics.registerFont(font)
         fonts[key] = font
-    return FontSet(fonts)
+    return FontSet(fonts, tag)
 
 
 def unregister(fonts: FontSet) -> None:
-    for font in fonts.fonts.values():
+    for font in (*fonts.fonts.values(), *fonts.fallbacks.values()):
         font.unregister()

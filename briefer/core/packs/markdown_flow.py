@@ -183,7 +183,7 @@ def markdown_flowables(
     out: list[Flowable] = []
     for item in _blocks(source):
         if isinstance(item, list):
-            out.append(_table(item, styles, make))
+            out.append(_table(item, styles, make, fonts.get().fontName))
             continue
         style = {
             "h1": styles.note_h1,
@@ -201,7 +201,9 @@ def markdown_flowables(
     return out
 
 
-def _table(rows: list[list[list[Span]]], styles: Styles, make: ParagraphMaker) -> Flowable:
+def _table(
+    rows: list[list[list[Span]]], styles: Styles, make: ParagraphMaker, font_name: str
+) -> Flowable:
     width = max((len(r) for r in rows), default=1)
     data = [
         [[make(cell or [Span(" ")], styles.data_cell)] for cell in row]
@@ -214,6 +216,7 @@ def _table(rows: list[list[list[Span]]], styles: Styles, make: ParagraphMaker) -
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), font_name),  # else the cells name Helvetica
                 ("GRID", (0, 0), (-1, -1), 0.4, Color(0.6, 0.6, 0.6)),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BACKGROUND", (0, 0), (-1, 0), Color(0.92, 0.92, 0.92)),

@@ -71,6 +71,8 @@ def _render(
             creator=f"Briefer {__version__}",
             lang=content.lang,
             pageCompression=1,
+            # The canvas's own initial font (Helvetica by default) would be referenced unembedded.
+            initialFontName=fonts.get().fontName,
         )
         builder.dry = True
         first = PackDocument(io.BytesIO(), builder, **kwargs)

@@ -110,6 +110,7 @@ class PackSections:
             table.setStyle(
                 TableStyle(
                     [
+                        self._table_font(),
                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
                         ("LEFTPADDING", (0, 0), (-1, -1), 2),
                         ("RIGHTPADDING", (0, 0), (-1, -1), 2),
@@ -119,6 +120,10 @@ class PackSections:
             out.append(table)
         out.append(PageBreak())
         return out
+
+    def _table_font(self) -> tuple:
+        """A table sets its cells' font even for flowable cells: ours, so none goes unembedded."""
+        return ("FONTNAME", (0, 0), (-1, -1), self.fonts.get().fontName)
 
     def _frame_width(self) -> float:
         return PAPER[self.options.paper][0] - 2 * self.margin
@@ -180,6 +185,7 @@ class PackSections:
         table.setStyle(
             TableStyle(
                 [
+                    self._table_font(),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY),
                     ("LINEBELOW", (0, 1), (-1, -1), 0.25, Color(0.75, 0.75, 0.75)),

@@ -21,7 +21,7 @@ from reportlab.lib.rl_accel import escapePDF
 from reportlab.platypus import Flowable
 
 from briefer.core.packs import uax9
-from briefer.core.packs.fonts import FontSet, ShapingFont
+from briefer.core.packs.fonts import REPLACEMENT, FontSet, ShapingFont
 
 _OVERRIDES = dict.fromkeys(range(0x202A, 0x202F))  # LRE RLE PDF LRO RLO
 _INITIATORS = "\u2066\u2067\u2068"
@@ -158,9 +158,21 @@ def span_levels(spans: list[Span], direction: str) -> tuple[list[int], int]:
     return out, base
 
 
-def _shape(text: str, start: int, end: int, rtl: bool, font: ShapingFont, size: float):
+def _shape(
+    text: str,
+    start: int,
+    end: int,
+    rtl: bool,
+    font: ShapingFont,
+    size: float,
+    replaced: bool = False,
+):
+    """Glyphs of `text[start:end]` in visual order; `replaced` draws each as REPLACEMENT."""
     buf = hb.Buffer()
-    buf.add_str(text, item_offset=start, item_length=end - start)
+    shaped_text = text
+    if replaced:
+        shaped_text = text[:start] + REPLACEMENT * (end - start) + text[end:]
+    buf.add_str(shaped_text, item_offset=start, item_length=end - start)
     buf.guess_segment_properties()
     buf.direction = "rtl" if rtl else "ltr"
     hb.shape(font.hb_font, buf, _FEATURES)
@@ -225,10 +237,11 @@ class ShapedParagraph:
             ):
                 end += 1
             span = self.spans[self.span_of[start]]
-            font = self.fonts.get(span.bold or self.style.bold, span.italic)
             rtl = self.levels[start] % 2 == 1
-            self.runs.append((start, end))
-            self.glyphs.append(_shape(text, start, end, rtl, font, self.style.size))
+            bold = span.bold or self.style.bold
+            for a, b, font, replaced in self.fonts.font_runs(text, start, end, bold, span.italic):
+                self.runs.append((a, b))
+                self.glyphs.append(_shape(text, a, b, rtl, font, self.style.size, replaced))
             start = end
 
     def _char_widths(self) -> list[float]:

@@ -1,0 +1,93 @@
+"""Fallback fonts: every character class drawn with a real glyph, embedded, and read back."""
+
+import io
+import subprocess
+
+import pdfplumber
+import pytest
+
+from briefer.core.packs.fonts import load_fonts, unregister
+from briefer.core.packs.textlayout import ShapedParagraph, Span, TextStyle
+from tests.core.pdf_readers import READERS
+from tests.core.test_packs import layout_pdf, marked, render  # noqa: F401 - fixture
+
+CLASSES = {
+    "arrows": ("Aller → retour ←", "→←", "DejaVuSans"),
+    "check and circled": ("Fait ✓ point ①", "✓①", "DejaVuSans"),
+    "maths": ("a ≥ 1, b ≤ 2, c ≈ 3, d ≠ 4, e < ∞", "≥≤≈≠∞", "DejaVuSans"),
+    "signs": ("Briefer™ dossier № 12", "™№", "DejaVuSans"),
+    "bullet": ("• premier point", "•", "DejaVuSans"),
+    "latin": ("Délégation du Sénégal", "Délégation", "Amiri-Regular"),
+    "arabic": ("منتدى باريس للسلام", "منتدى", "Amiri-Regular"),
+}
+
+
+def _glyph_fonts(text: str, direction: str = "ltr") -> list[tuple[str, int]]:
+    """(font name, glyph id) of each glyph the paragraph draws, spaces left out."""
+    fonts = load_fonts("glyphs")
+    try:
+        shaped = ShapedParagraph([Span(text)], TextStyle(direction=direction), fonts)
+        return [
+            (g.font.face.name.decode(), g.font.face.charToGlyph[g.code])
+            for run in shaped.glyphs
+            for g in run
+            if not text[g.cluster].isspace()
+        ]
+    finally:
+        unregister(fonts)
+
+
+@pytest.mark.parametrize("name", sorted(CLASSES))
+def test_each_character_class_has_a_real_glyph_from_the_right_font(name):
+    text, sample, family = CLASSES[name]
+    glyphs = _glyph_fonts(text)
+    assert all(gid != 0 for _, gid in glyphs), glyphs  # glyph 0 is .notdef, the empty box
+    data = layout_pdf([([Span(text)], "auto")])
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        chars = pdf.pages[0].chars
+    used = {c["text"]: c["fontname"].split("+")[-1] for c in chars}
+    for ch in sample:
+        assert used.get(ch) == family, (ch, used.get(ch))
+    for reader in sorted(READERS):
+        assert READERS[reader](data).split() == text.split(), reader
+
+
+@pytest.mark.parametrize("reader", sorted(READERS))
+def test_hebrew_is_drawn_from_the_fallback_and_extracts(reader):
+    text = "שלום עולם"
+    glyphs = _glyph_fonts(text, "rtl")
+    assert {font for font, _ in glyphs} == {"DejaVuSans"} and all(gid for _, gid in glyphs)
+    data = layout_pdf([([Span(text)], "rtl")])
+    assert READERS[reader](data).split() == text.split()
+
+
+@pytest.mark.parametrize("reader", sorted(READERS))
+def test_cjk_without_a_bundled_font_is_a_visible_replacement_that_extracts(reader):
+    text = "会议 中文 日本語"
+    glyphs = _glyph_fonts(text)
+    replacement = load_fonts("r")
+    try:
+        latin = replacement.fallback("DejaVuSans").face.charToGlyph[0xFFFD]
+    finally:
+        unregister(replacement)
+    assert [gid for font, gid in glyphs if font == "DejaVuSans"].count(latin) == 7
+    data = layout_pdf([([Span(text)], "ltr")])
+    assert READERS[reader](data).split() == text.split()
+
+
+def test_every_font_of_a_pack_with_symbols_is_embedded(store, marked, tmp_path):  # noqa: F811
+    from briefer.core.notes import add_note
+
+    delegation, _ = marked
+    add_note(store, delegation, None, "- Objectif ≥ 10 → ✓ ① № 5\n- שלום 中文")
+    for lang in ("ar", "fr"):
+        path = render(store, marked, tmp_path, lang)
+        listing = subprocess.run(
+            ["pdffonts", str(path)], capture_output=True, text=True, check=True
+        ).stdout
+        rows = listing.splitlines()[2:]
+        assert any("DejaVuSans" in row for row in rows), listing
+        assert all(row.split()[-5] == "yes" for row in rows), listing
+        text = READERS["poppler"](path.read_bytes())
+        for ch in "≥→✓①№":
+            assert ch in text
