@@ -112,7 +112,7 @@ def test_csv_import_with_arabic(store, tmp_path):
     ("content", "message"),
     [
         (b"kind,id,title_en\nmeeting,x,Title\n", "kind must be"),
-        (b"kind,id,title_en,day,start\nsession,x,T,11/11/2030,09:00\n", "is not YYYY-MM-DD"),
+        (b"kind,id,title_en,day,start\nsession,x,T,11/11/2030,09:00\n", "not a real day"),
         (b"kind,title_en\nsession,T\n", "lacks id"),
     ],
 )

@@ -9,6 +9,7 @@ from typing import Any
 
 from briefer.core.catalogue.io import CatalogueData, Row
 from briefer.core.search.textnorm import slug
+from briefer.core.sync import validate
 from briefer.core.timefmt import to_utc_text
 
 _CANCELLED = re.compile(
@@ -72,7 +73,13 @@ class ImportBuilder:
     _dropped_links: int = 0
     _people: dict[str, str] = field(default_factory=dict)
     _ids: set[str] = field(default_factory=set)
+    _next: dict[str, int] = field(default_factory=dict)
     _links: set[tuple[str, str, str]] = field(default_factory=set)
+
+    @property
+    def provenance(self) -> str | None:
+        """The source's address when it is a web address (a `file:` source is not shown)."""
+        return web_url(self.source_url)
 
     @property
     def edition_id(self) -> str:
@@ -81,18 +88,20 @@ class ImportBuilder:
     def edition(
         self, title: str, start: str | None, end: str | None, tz: str | None, **extra: Any
     ) -> None:
-        year = int(start[:4]) if start and start[:4].isdigit() else None
+        first = validate.day(start, self.edition_id, "start")
+        last = validate.day(end, self.edition_id, "end")
+        validate.span(first, last, self.edition_id)
         self.data.add(
             "editions",
             {
                 "id": self.edition_id,
-                "year": year,
+                "year": first.year if first else None,
                 "name_en": title,
                 "name_fr": title,
-                "start_date": start,
-                "end_date": end,
+                "start_date": first.isoformat() if first else None,
+                "end_date": last.isoformat() if last else None,
                 "timezone": tz,
-                "source_url": self.source_url,
+                "source_url": self.provenance,
                 "certainty": self.certainty,
                 **extra,
             },
@@ -139,9 +148,7 @@ class ImportBuilder:
             return None
         key = name.strip()
         if key not in self._rooms:
-            rid = f"{self.namespace}:room:{slug(key)}"
-            while rid in self._rooms.values():
-                rid += "-"
+            rid = self.unique(f"{self.namespace}:room:{slug(key)}", quiet=True)
             self._rooms[key] = rid
             self.data.add(
                 "rooms", {"id": rid, "venue_id": self._venue_id, "name_en": key, "name_fr": key}
@@ -158,21 +165,24 @@ class ImportBuilder:
                 {
                     "id": pid,
                     "name": name.strip(),
-                    "source_url": self.source_url,
+                    "source_url": self.provenance,
                     "certainty": self.certainty,
                 },
             )
         return self._people[key]
 
-    def unique(self, item_id: str) -> str:
-        """`item_id`, made unique if the source repeats it (with a warning)."""
+    def unique(self, item_id: str, quiet: bool = False) -> str:
+        """`item_id`, made unique if the source repeats it (with a warning unless `quiet`):
+        `item_id~2`, `item_id~3`…, each found in constant time."""
         if item_id not in self._ids:
             self._ids.add(item_id)
             return item_id
-        n = 2
+        n = self._next.get(item_id, 2)
         while f"{item_id}~{n}" in self._ids:
             n += 1
-        self.warnings.append(f"The source repeats the id {item_id}; the copy is {item_id}~{n}.")
+        self._next[item_id] = n + 1
+        if not quiet:
+            self.warnings.append(f"The source repeats the id {item_id}; the copy is {item_id}~{n}.")
         self._ids.add(f"{item_id}~{n}")
         return f"{item_id}~{n}"
 
@@ -199,8 +209,10 @@ class ImportBuilder:
         kind)."""
         sid = self.unique(f"{self.namespace}:{local_id}")
         title = " ".join(title.split()) if title else None
+        status = validate.status(status, sid)
         if status is None:
             status = "cancelled" if is_cancelled_title(title) else "scheduled"
+        validate.span(start, end, sid)
         row: Row = {
             "id": sid,
             "edition_id": self.edition_id,
@@ -214,9 +226,9 @@ class ImportBuilder:
             "room_id": self.room(room),
             "track": track or None,
             "format": format or None,
-            "language": language or None,
+            "language": validate.language(language, sid),
             "status": status,
-            "source_url": url or self.source_url,
+            "source_url": validate.web_address(url, sid, "url") or self.provenance,
             "certainty": self.certainty,
         }
         self.data.add("sessions", row)
@@ -235,6 +247,8 @@ class ImportBuilder:
         return sid
 
     def finish(self, title: str, illustrative: bool = False) -> CatalogueData:
+        """The collected rows, each checked by `validate.check_row`."""
+        validate.check_catalogue(self.data.tables)
         if self._dropped_links:
             self.warnings.append(
                 f"{self._dropped_links} link(s) were not usable http(s) URLs and were left out."

@@ -18,6 +18,7 @@ from briefer.core.catalogue.io import CatalogueData
 from briefer.core.catalogue.schema import TABLES
 from briefer.core.errors import InputError
 from briefer.core.i18n import translate
+from briefer.core.sync import validate
 from briefer.core.sync.builder import clip_title, web_url
 
 FORMAT = "briefer-feed"
@@ -99,11 +100,29 @@ def _fail(message: str) -> FeedError:
     return FeedError(frame.format(reason=message))
 
 
-def parse_feed(raw: bytes) -> tuple[CatalogueData, dict[str, Any]]:
-    """Decode and validate a feed completely; return its rows and its header."""
-    data = decompress(raw)
+def parse_feed(raw: bytes, name: str | None = None) -> tuple[CatalogueData, dict[str, Any]]:
+    """Decode and validate a feed completely; return its rows and its header. `name` (the
+    file or address) is named in any error."""
     try:
-        document = json.loads(data.decode("utf-8"))
+        return _parse(raw)
+    except validate.InvalidValue as exc:
+        error = _fail(str(exc))
+        error.kind, error.facts = exc.kind, dict(exc.facts)
+        raise validate.naming_file(error, name) from exc
+    except FeedError as exc:
+        raise validate.naming_file(exc, name) from None
+    except RecursionError as exc:
+        error = _fail(translate("Sync", "it is nested too deeply"))
+        error.kind = "too_deep"
+        raise validate.naming_file(error, name) from exc
+
+
+def _parse(raw: bytes) -> tuple[CatalogueData, dict[str, Any]]:
+    data = decompress(raw)
+    if not data.strip():
+        raise _fail(translate("Sync", "it is empty"))
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise _fail("it is not UTF-8 text") from exc
     except json.JSONDecodeError as exc:
@@ -127,6 +146,7 @@ def parse_feed(raw: bytes) -> tuple[CatalogueData, dict[str, Any]]:
         seen = ids.setdefault(name, set())
         for index, row in enumerate(rows):
             _check_row(name, index, row, columns)
+            validate.check_row(name, row, f"{name}[{index}] {validate.excerpt_of(row.get('id'))}")
             if name in _ITEM_TABLES:
                 item = row["id"]
                 if not item.startswith(f"{namespace}:"):
@@ -144,7 +164,7 @@ def parse_feed(raw: bytes) -> tuple[CatalogueData, dict[str, Any]]:
         "source_name": header.get("title") or namespace,
         "illustrative": bool(document.get("illustrative")),
         "partial": bool(document.get("partial")),
-        "completeness": document.get("completeness") or [],
+        "completeness": _completeness(document.get("completeness")),
     }
     return catalogue, header
 
@@ -169,12 +189,24 @@ def _check_header(document: Any) -> dict[str, Any]:
         raise _fail("'generated_at' must carry its time zone")
     if not isinstance(document.get("tables"), dict):
         raise _fail("'tables' is missing")
+    validate.text(document.get("title"), "feed", "title")
+    validate.year_ok(moment.year, "feed", "generated_at", generated)
     return {
         "namespace": namespace,
         "catalogue_version": version,
         "generated_at": generated,
         "title": document.get("title"),
     }
+
+
+def _completeness(value: Any) -> list[dict[str, Any]]:
+    """The feed's notes on what it lacks: a list of objects of short texts."""
+    entries = validate.listing(value, "feed", "completeness")
+    for entry in entries:
+        for key, value in validate.mapping(entry, "feed", "completeness").items():
+            if value is not None and not isinstance(value, bool):
+                validate.text(value, "feed", f"completeness.{key}", validate.TITLE_LIMIT)
+    return entries
 
 
 def _check_row(table: str, index: int, row: Any, columns: dict[str, type]) -> None:

@@ -6,10 +6,13 @@ XML goes through defusedxml (no external entities, no entity expansion).
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
+import logging
 import re
-from datetime import date, datetime, time, timedelta, tzinfo
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from defusedxml import ElementTree
@@ -18,6 +21,7 @@ from defusedxml.common import DefusedXmlException
 from briefer.core.catalogue.io import CatalogueData
 from briefer.core.errors import InputError
 from briefer.core.i18n import translate
+from briefer.core.sync import validate
 from briefer.core.sync.builder import (
     ImportBuilder,
     LinkSpec,
@@ -26,6 +30,9 @@ from briefer.core.sync.builder import (
     web_url,
 )
 from briefer.core.timefmt import FORUM_TZ, zone
+
+Reader = Callable[..., tuple[CatalogueData, list[str]]]
+_log = logging.getLogger(__name__)
 
 
 class FormatError(InputError):
@@ -55,6 +62,47 @@ def detect_kind(raw: bytes) -> str:
     )
 
 
+def _reader(label: str) -> Callable[[Reader], Reader]:
+    """A reader that refuses any file it cannot make sense of with a FormatError, never a crash:
+    a value refused by `validate` names the item and the field."""
+
+    def wrap(read: Reader) -> Reader:
+        @functools.wraps(read)
+        def guarded(
+            raw: bytes, namespace: str | None = None, url: str | None = None
+        ) -> tuple[CatalogueData, list[str]]:
+            try:
+                return read(raw, namespace, url)
+            except FormatError as exc:
+                raise validate.naming_file(exc, url) from None
+            except validate.InvalidValue as exc:
+                refused = translate("Import", "{error}; refused. Nothing was changed.")
+                error = FormatError(
+                    refused.format(error=exc), kind=exc.kind, facts={**exc.facts, "format": label}
+                )
+                raise validate.naming_file(error, url) from exc
+            except RecursionError as exc:
+                message = translate(
+                    "Import",
+                    "The {format} file is nested too deeply; refused. Nothing was changed.",
+                )
+                error = FormatError(message.format(format=label), kind="too_deep")
+                raise validate.naming_file(error, url) from exc
+            except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError) as exc:
+                _log.warning("Unreadable %s file", label, exc_info=True)
+                message = translate(
+                    "Import",
+                    "The {format} file has a value of an unexpected kind or shape; refused. "
+                    "Nothing was changed.",
+                )
+                error = FormatError(message.format(format=label), kind="unexpected_shape")
+                raise validate.naming_file(error, url) from exc
+
+        return guarded
+
+    return wrap
+
+
 def _text(element: Any, tag: str) -> str | None:
     found = element.find(tag)
     if found is None or found.text is None:
@@ -63,51 +111,48 @@ def _text(element: Any, tag: str) -> str | None:
     return value or None
 
 
-def _aware(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else None
-
-
-def _clock(value: str | None) -> time | None:
-    if not value:
-        return None
-    match = re.fullmatch(r"(\d{1,2}):(\d{2})(?::(\d{2}))?", value.strip())
-    if not match:
-        return None
-    return time(int(match.group(1)) % 24, int(match.group(2)), int(match.group(3) or 0))
-
-
 def _event_times(
-    date_text: str | None,
-    start_text: str | None,
-    duration: str | None,
+    item: str,
+    date_text: Any,
+    start_text: Any,
+    duration: Any,
     day_date: date | None,
     day_start: datetime | None,
     tz: tzinfo,
-):
+) -> tuple[datetime | None, datetime | None]:
     """Start and end of an event: its full <date> when given (with its offset), else the day's
     date and the local start, moved to the next calendar day when before the day's start."""
-    start = _aware(date_text)
+    start = validate.moment(date_text, item, "date")
     if start is None and day_date is not None:
-        clock = _clock(start_text)
+        clock = validate.clock(start_text, item, "start")
         if clock is not None:
             moment = datetime.combine(day_date, clock)
             if day_start is not None and clock < day_start.astimezone(tz).time():
                 moment += timedelta(days=1)
             start = moment.replace(tzinfo=tz)
-    length = parse_duration(duration)
+    length = _duration(duration, item)
     end = start + length if start is not None and length else None
     return start, end
 
 
-def _conference_zone(name: str | None, sample: datetime | None, builder: ImportBuilder):
-    if name:
-        return zone(name), name
+def _duration(value: Any, item: str) -> timedelta | None:
+    raw = validate.text(value, item, "duration", 64)
+    if raw is None or not raw.strip():
+        return None
+    length = parse_duration(raw)
+    if length is None:
+        reason = translate("Validate", "is not a duration such as 00:30 or PT30M")
+        raise validate.InvalidValue(reason, item, "duration", raw)
+    validate.duration(length, item, "duration", raw)
+    return length
+
+
+def _conference_zone(
+    name: Any, sample: datetime | None, builder: ImportBuilder
+) -> tuple[tzinfo, str]:
+    checked = validate.zone_name(name, "conference", "time_zone_name")
+    if checked:
+        return zone(checked), checked
     if sample is not None and sample.utcoffset() is not None:
         offset = sample.utcoffset() or timedelta(0)
         minutes = int(offset.total_seconds() // 60)
@@ -120,9 +165,16 @@ def _conference_zone(name: str | None, sample: datetime | None, builder: ImportB
     return zone(FORUM_TZ), FORUM_TZ
 
 
+def _day_of(start: datetime | None, tz: tzinfo, fallback: date | None) -> date | None:
+    return start.astimezone(tz).date() if start else fallback
+
+
+@_reader("frab XML")
 def parse_frab_xml(
     raw: bytes, namespace: str | None = None, url: str | None = None
 ) -> tuple[CatalogueData, list[str]]:
+    if not raw.strip():
+        raise FormatError(translate("Import", "The file is empty. Nothing was changed."))
     try:
         root = ElementTree.fromstring(raw, forbid_dtd=True)
     except DefusedXmlException as exc:
@@ -140,7 +192,7 @@ def parse_frab_xml(
         raise FormatError(message.format(error=exc)) from exc
     if root.tag != "schedule":
         message = translate("Import", "This XML is not a frab schedule (its root is <{tag}>).")
-        raise FormatError(message.format(tag=root.tag))
+        raise FormatError(message.format(tag=validate.excerpt_of(root.tag)))
     conference = root.find("conference")
     if conference is None:
         raise FormatError(translate("Import", "This frab schedule has no <conference> element."))
@@ -148,7 +200,7 @@ def parse_frab_xml(
     ns = namespace or namespace_for(_text(conference, "acronym") or title)
     builder = ImportBuilder(ns, url)
     days = root.findall("day")
-    first = _aware(days[0].get("start")) if days else None
+    first = validate.moment(days[0].get("start"), "day 1", "start") if days else None
     tz, tz_name = _conference_zone(_text(conference, "time_zone_name"), first, builder)
     venue, city = _text(conference, "venue"), _text(conference, "city")
     builder.venue(venue, city)
@@ -161,45 +213,55 @@ def parse_frab_xml(
         location=city,
     )
     base = _text(conference, "base_url")
-    for day in days:
-        day_start = _aware(day.get("start"))
-        day_date = day_start.astimezone(tz).date() if day_start else _date(day.get("date"))
+    for number, day in enumerate(days, start=1):
+        where = f"day {day.get('index') or number}"
+        day_start = validate.moment(day.get("start"), where, "start")
+        listed_date = validate.day(day.get("date"), where, "date")
+        day_date = _day_of(day_start, tz, listed_date)
         for room in day.findall("room"):
             for event in room.findall("event"):
-                start, end = _event_times(
-                    _text(event, "date"),
-                    _text(event, "start"),
-                    _text(event, "duration"),
-                    _date(day.get("date")),
-                    day_start,
-                    tz,
-                )
-                people = [
-                    (p.get("id"), (p.text or "").strip(), "speaker")
-                    for p in event.findall("persons/person")
-                ]
-                local_id = event.get("guid") or f"event-{event.get('id') or len(builder._ids)}"
-                builder.session(
-                    local_id,
-                    _text(event, "title"),
-                    start,
-                    end,
-                    day_date,
-                    tz_name,
-                    abstract=_join(
-                        _text(event, "subtitle"),
-                        _text(event, "abstract"),
-                        _text(event, "description"),
-                    ),
-                    room=_text(event, "room") or room.get("name"),
-                    track=_text(event, "track"),
-                    format=_text(event, "type"),
-                    language=_text(event, "language"),
-                    url=_text(event, "url"),
-                    people=people,
-                    links=_xml_links(event, base or _text(event, "url")),
-                )
+                when = (day_date, listed_date, day_start, tz, tz_name)
+                _xml_event(builder, event, room, base, when)
     return builder.finish(title), builder.warnings
+
+
+def _xml_event(builder: ImportBuilder, event: Any, room: Any, base: str | None, when) -> None:
+    day_date, listed_date, day_start, tz, tz_name = when
+    item = event.get("guid") or event.get("id") or _text(event, "title") or "event"
+    start, end = _event_times(
+        item,
+        _text(event, "date"),
+        _text(event, "start"),
+        _text(event, "duration"),
+        listed_date,
+        day_start,
+        tz,
+    )
+    people = [
+        (p.get("id"), (p.text or "").strip(), "speaker") for p in event.findall("persons/person")
+    ]
+    count = len(builder.data.tables["sessions"])
+    local_id = event.get("guid") or f"event-{event.get('id') or count}"
+    builder.session(
+        local_id,
+        _text(event, "title"),
+        start,
+        end,
+        day_date,
+        tz_name,
+        abstract=_join(
+            _text(event, "subtitle"),
+            _text(event, "abstract"),
+            _text(event, "description"),
+        ),
+        room=_text(event, "room") or room.get("name"),
+        track=_text(event, "track"),
+        format=_text(event, "type"),
+        language=_text(event, "language"),
+        url=_absolute(_text(event, "url"), base),
+        people=people,
+        links=_xml_links(event, base or _text(event, "url")),
+    )
 
 
 def _absolute(href: str | None, base: str | None) -> str | None:
@@ -220,11 +282,11 @@ def _xml_links(event: Any, base: str | None) -> list[LinkSpec]:
     return found
 
 
-def _json_links(event: dict[str, Any], base: str | None) -> list[LinkSpec]:
+def _json_links(event: dict[str, Any], base: str | None, item: str) -> list[LinkSpec]:
     """An event's `links` and `attachments` as (url, title, kind)."""
     found = []
     for key, kind in (("links", "link"), ("attachments", "attachment")):
-        for entry in event.get(key) or []:
+        for entry in validate.listing(event.get(key), item, key):
             if isinstance(entry, dict):
                 url, title = entry.get("url") or entry.get("href"), entry.get("title")
             else:
@@ -235,23 +297,22 @@ def _json_links(event: dict[str, Any], base: str | None) -> list[LinkSpec]:
     return found
 
 
-def _date(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
+_TAG = re.compile(r"<[^<>]*>")
 
 
 def _join(*parts: str | None) -> str | None:
     from html import unescape
 
-    texts = [re.sub(r"<[^>]+>", " ", unescape(p)).strip() for p in parts if p]
+    texts = [_TAG.sub(" ", unescape(p)).strip() for p in parts if p]
     return "\n\n".join(t for t in texts if t) or None
 
 
+@_reader("frab JSON")
 def parse_frab_json(
     raw: bytes, namespace: str | None = None, url: str | None = None
 ) -> tuple[CatalogueData, list[str]]:
+    if not raw.strip():
+        raise FormatError(translate("Import", "The file is empty. Nothing was changed."))
     try:
         document = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -265,72 +326,88 @@ def parse_frab_json(
                 "Import", "This JSON is not a frab/pretalx schedule (no schedule.conference.days)."
             )
         )
-    title = conference.get("title") or "Imported programme"
-    ns = namespace or namespace_for(conference.get("acronym") or title)
+    where = "conference"
+    title = validate.text(conference.get("title"), where, "title") or "Imported programme"
+    acronym = validate.text(conference.get("acronym"), where, "acronym")
+    ns = namespace or namespace_for(acronym or title)
     builder = ImportBuilder(ns, url)
     days = conference["days"]
-    first = _aware(days[0].get("day_start")) if days else None
+    first_day = validate.mapping(days[0], "day 1", "day") if days else {}
+    first = validate.moment(first_day.get("day_start"), "day 1", "day_start")
     tz, tz_name = _conference_zone(conference.get("time_zone_name"), first, builder)
-    venue, city = _str(conference.get("venue")), _str(conference.get("city"))
+    venue = validate.text(conference.get("venue"), where, "venue")
+    city = validate.text(conference.get("city"), where, "city")
     builder.venue(venue, city)
     builder.edition(
         title, conference.get("start"), conference.get("end"), tz_name, venue=venue, location=city
     )
-    base = _str(conference.get("base_url"))
-    for day in days:
-        day_start = _aware(day.get("day_start"))
-        day_date = day_start.astimezone(tz).date() if day_start else _date(day.get("date"))
-        rooms = day.get("rooms") or {}
-        for room_name, events in rooms.items():
-            for event in events or []:
-                start, end = _event_times(
-                    event.get("date"),
-                    event.get("start"),
-                    event.get("duration"),
-                    _date(day.get("date")),
-                    day_start,
-                    tz,
-                )
-                people = [
-                    (
-                        str(p.get("id")) if p.get("id") is not None else None,
-                        p.get("public_name") or p.get("name") or "",
-                        "speaker",
-                    )
-                    for p in event.get("persons") or []
-                    if isinstance(p, dict)
-                ]
-                local_id = event.get("guid") or f"event-{event.get('id')}"
-                builder.session(
-                    str(local_id),
-                    event.get("title"),
-                    start,
-                    end,
-                    day_date,
-                    tz_name,
-                    abstract=_join(
-                        event.get("subtitle"), event.get("abstract"), event.get("description")
-                    ),
-                    room=event.get("room") or room_name,
-                    track=event.get("track"),
-                    format=event.get("type"),
-                    language=event.get("language"),
-                    url=event.get("url"),
-                    people=people,
-                    links=_json_links(event, base or _str(event.get("url"))),
-                )
+    base = _str(validate.text(conference.get("base_url"), where, "base_url", validate.URL_LIMIT))
+    for number, value in enumerate(days, start=1):
+        day = validate.mapping(value, f"day {number}", "day")
+        where = f"day {day.get('index') if isinstance(day.get('index'), int) else number}"
+        day_start = validate.moment(day.get("day_start"), where, "day_start")
+        listed_date = validate.day(day.get("date"), where, "date")
+        day_date = _day_of(day_start, tz, listed_date)
+        when = (day_date, listed_date, day_start, tz, tz_name)
+        for room_name, events in validate.mapping(day.get("rooms"), where, "rooms").items():
+            for event in validate.listing(events, f"{where}, room {room_name!r}", "events"):
+                _json_event(builder, event, room_name, base, when)
     return builder.finish(title), builder.warnings
+
+
+def _json_event(
+    builder: ImportBuilder, value: Any, room_name: str, base: str | None, when: tuple
+) -> None:
+    day_date, listed_date, day_start, tz, tz_name = when
+    event = validate.mapping(value, f"room {room_name!r}", "event")
+    guid = validate.text(event.get("guid"), None, "guid", validate.ID_LIMIT)
+    number = validate.text(event.get("id"), guid, "id", validate.ID_LIMIT)
+    item = guid or (f"event {number}" if number else f"an event of room {room_name!r}")
+
+    def field(key: str, limit: int = validate.TITLE_LIMIT) -> str | None:
+        return validate.text(event.get(key), item, key, limit)
+
+    start, end = _event_times(
+        item, field("date"), field("start"), field("duration"), listed_date, day_start, tz
+    )
+    people = []
+    for person in validate.listing(event.get("persons"), item, "persons"):
+        if isinstance(person, dict):
+            local = validate.text(person.get("id"), item, "persons.id", validate.ID_LIMIT)
+            name = person.get("public_name") or person.get("name") or ""
+            people.append((local, validate.text(name, item, "persons.name") or "", "speaker"))
+    limit = validate.ABSTRACT_LIMIT
+    event_url = _str(field("url", validate.URL_LIMIT))
+    builder.session(
+        guid or f"event-{number}",
+        field("title"),
+        start,
+        end,
+        day_date,
+        tz_name,
+        abstract=_join(field("subtitle"), field("abstract", limit), field("description", limit)),
+        room=field("room") or room_name,
+        track=field("track"),
+        format=field("type"),
+        language=field("language"),
+        url=_absolute(event_url, base),
+        people=people,
+        links=_json_links(event, base or event_url, item),
+    )
 
 
 def _str(value: Any) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
+@_reader("iCalendar")
 def parse_ics(
     raw: bytes, namespace: str | None = None, url: str | None = None
 ) -> tuple[CatalogueData, list[str]]:
     from icalendar import Calendar
 
+    if not raw.strip():
+        raise FormatError(translate("Import", "The file is empty. Nothing was changed."))
     text = raw.decode("utf-8-sig", errors="replace").replace("\r\r\n", "\r\n")
     try:
         calendar = Calendar.from_ical(text)
@@ -338,43 +415,45 @@ def parse_ics(
         message = translate(
             "Import", "The file is not valid iCalendar: {error}. Nothing was changed."
         )
-        raise FormatError(message.format(error=exc)) from exc
+        raise FormatError(message.format(error=validate.excerpt_of(str(exc)))) from exc
+    if isinstance(calendar, list):
+        calendar = calendar[0]
     title = str(calendar.get("X-WR-CALNAME") or "Imported calendar")
     ns = namespace or namespace_for(title)
     builder = ImportBuilder(ns, url)
-    default = str(calendar.get("X-WR-TIMEZONE") or "") or None
+    default = validate.zone_name(_prop_text(calendar, "X-WR-TIMEZONE"), "calendar", "X-WR-TIMEZONE")
     tz, tz_name = zone(default), default or FORUM_TZ
     if not calendar.walk("VTIMEZONE"):
         builder.warnings.append("The calendar has no VTIMEZONE; TZID names are read as IANA zones.")
     starts = []
     for event in calendar.walk("VEVENT"):
-        start = _ics_time(event.get("DTSTART"), tz)
-        end = _ics_time(event.get("DTEND"), tz)
-        tzid = event.get("DTSTART").params.get("TZID") if event.get("DTSTART") else None
-        event_tz = str(tzid) if tzid else tz_name
+        uid = _prop_text(event, "UID") or f"event-{len(starts) + 1}"
+        start, event_tz = _ics_time(event, "DTSTART", tz, tz_name, uid)
+        end, _ = _ics_time(event, "DTEND", tz, tz_name, uid)
         day = start.astimezone(zone(event_tz)).date() if isinstance(start, datetime) else start
         if isinstance(start, date) and not isinstance(start, datetime):
             start = end = None
+        if isinstance(end, date) and not isinstance(end, datetime):
+            end = None
         starts.append(day)
-        status = str(event.get("STATUS") or "").upper()
+        status = (_prop_text(event, "STATUS") or "").upper()
         categories = event.get("CATEGORIES")
         track = None
         if categories is not None:
             cats = categories if isinstance(categories, list) else [categories]
             track = ", ".join(str(c) for cat in cats for c in getattr(cat, "cats", [cat]))
-        uid = str(event.get("UID") or "") or f"event-{len(starts)}"
         builder.session(
             uid,
-            str(event.get("SUMMARY") or "") or None,
+            _prop_text(event, "SUMMARY"),
             start,
             end,
             day,
             event_tz,
-            abstract=str(event.get("DESCRIPTION") or "") or None,
-            room=str(event.get("LOCATION") or "") or None,
-            track=track,
+            abstract=_prop_text(event, "DESCRIPTION"),
+            room=_prop_text(event, "LOCATION"),
+            track=track or None,
             status="cancelled" if status == "CANCELLED" else None,
-            url=str(event.get("URL") or "") or None,
+            url=_prop_text(event, "URL"),
             links=[(str(a), None, "attachment") for a in _listed(event.get("ATTACH"))],
         )
     known = sorted(d for d in starts if d)
@@ -387,20 +466,41 @@ def parse_ics(
     return builder.finish(title), builder.warnings
 
 
+def _prop_text(component: Any, name: str) -> str | None:
+    value = component.get(name)
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return str(value) or None if value is not None else None
+
+
 def _listed(value: Any) -> list[Any]:
     if value is None:
         return []
     return value if isinstance(value, list) else [value]
 
 
-def _ics_time(prop: Any, tz: tzinfo) -> datetime | date | None:
+def _ics_time(
+    event: Any, name: str, tz: tzinfo, tz_name: str, item: str
+) -> tuple[datetime | date | None, str]:
+    """The event's `name` property as a time (or a whole day), and the zone it is written in."""
+    prop = event.get(name)
+    if isinstance(prop, list):
+        prop = prop[0] if prop else None
     if prop is None:
-        return None
-    value = prop.dt
+        return None, tz_name
+    tzid = validate.zone_name(prop.params.get("TZID"), item, f"{name};TZID")
+    try:
+        value = prop.dt
+    except ValueError as exc:
+        reason = translate("Validate", "is not an iCalendar date or time")
+        raise validate.InvalidValue(reason, item, name, prop.to_ical()[:80]) from exc
+    if not isinstance(value, date):
+        reason = translate("Validate", "is not an iCalendar date or time")
+        raise validate.InvalidValue(reason, item, name, str(value))
+    validate.year_ok(value.year, item, name, value.isoformat())
     if isinstance(value, datetime) and value.tzinfo is None:
-        tzid = prop.params.get("TZID")
-        value = value.replace(tzinfo=zone(str(tzid)) if tzid else tz)
-    return value
+        value = value.replace(tzinfo=zone(tzid) if tzid else tz)
+    return value, tzid or tz_name
 
 
 CSV_COLUMNS = (
@@ -430,6 +530,7 @@ CSV_COLUMNS = (
 )
 
 
+@_reader("CSV")
 def parse_csv(
     raw: bytes, namespace: str | None = None, url: str | None = None
 ) -> tuple[CatalogueData, list[str]]:
@@ -438,101 +539,126 @@ def parse_csv(
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise FormatError(translate("Import", "The CSV file is not UTF-8 text.")) from exc
-    reader = csv.DictReader(io.StringIO(text))
-    header = reader.fieldnames or []
-    missing = {"kind", "id"} - set(header)
-    if not {"title_en", "title_fr", "title_ar"} & set(header):
-        missing.add("title_en")
-    if missing:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        header = reader.fieldnames or []
+        missing = {"kind", "id"} - set(header)
+        if not {"title_en", "title_fr", "title_ar"} & set(header):
+            missing.add("title_en")
+        if missing:
+            message = translate(
+                "Import", "The CSV header lacks {missing} (documented columns: {columns})."
+            )
+            raise FormatError(
+                message.format(missing=", ".join(sorted(missing)), columns=", ".join(CSV_COLUMNS))
+            )
+        ns = namespace or "csv"
+        builder = ImportBuilder(ns, url)
+        first_day = None
+        for row in reader:
+            day = _csv_row(builder, row, f"CSV line {reader.line_num}", url)
+            first_day = first_day or day
+    except csv.Error as exc:
         message = translate(
-            "Import", "The CSV header lacks {missing} (documented columns: {columns})."
+            "Import",
+            "CSV line {line}: a field is longer than {limit} KB or badly quoted; refused. "
+            "Nothing was changed.",
         )
         raise FormatError(
-            message.format(missing=", ".join(sorted(missing)), columns=", ".join(CSV_COLUMNS))
-        )
-    ns = namespace or "csv"
-    builder = ImportBuilder(ns, url)
-    first_day = None
-    for line, row in enumerate(reader, start=2):
-        kind = (row.get("kind") or "").strip().lower()
-        local = (row.get("id") or "").strip()
-        if not local:
-            raise FormatError(
-                translate("Import", "CSV line {line}: the id is empty.").format(line=line)
-            )
-        tz_name = (row.get("timezone") or "").strip() or FORUM_TZ
-        tz = zone(tz_name)
-        if kind == "session":
-            day = _date((row.get("day") or "").strip())
-            if row.get("day") and day is None:
-                message = translate("Import", "CSV line {line}: day '{day}' is not YYYY-MM-DD.")
-                raise FormatError(message.format(line=line, day=row["day"]))
-            start = _csv_time(day, row.get("start"), tz, line)
-            end = _csv_time(day, row.get("end"), tz, line)
-            first_day = first_day or day
-            people = [
-                (None, name.strip(), "speaker")
-                for name in (row.get("speakers") or "").split(";")
-                if name.strip()
-            ]
-            sid = builder.session(
-                local,
-                row.get("title_en"),
-                start,
-                end,
-                day,
-                tz_name,
-                abstract=row.get("abstract_en"),
-                room=row.get("room"),
-                track=row.get("track"),
-                format=row.get("format"),
-                status=(row.get("status") or "").strip() or None,
-                url=row.get("url") or row.get("source_url"),
-                people=people,
-                links=_csv_links(row.get("links")),
-            )
-            session = builder.data.tables["sessions"][-1]
-            assert session["id"] == sid
-            for lang in ("fr", "ar"):
-                session[f"title_{lang}"] = row.get(f"title_{lang}") or None
-                session[f"abstract_{lang}"] = row.get(f"abstract_{lang}") or None
-        elif kind == "project":
-            pid = builder.unique(f"{ns}:{local}")
-            org = (row.get("organisation") or "").strip()
-            org_id = None
-            if org:
-                org_id = f"{ns}:org:{namespace_for(org)}"
-                if not any(o["id"] == org_id for o in builder.data.tables["organisations"]):
-                    builder.data.add("organisations", {"id": org_id, "name": org})
-            builder.data.add(
-                "projects",
-                {
-                    "id": pid,
-                    "edition_id": builder.edition_id,
-                    "catalogue": "space_for_solutions",
-                    **{
-                        f"name_{lang}": row.get(f"title_{lang}") or None
-                        for lang in ("en", "fr", "ar")
-                    },
-                    **{
-                        f"summary_{lang}": row.get(f"abstract_{lang}") or None
-                        for lang in ("en", "fr", "ar")
-                    },
-                    "organisation_id": org_id,
-                    "regions": json.dumps(_list(row.get("regions"))),
-                    "countries": json.dumps(_list(row.get("countries")), ensure_ascii=False),
-                    "url": row.get("url") or None,
-                    "source_url": row.get("source_url") or url,
-                    "certainty": "stated",
-                },
-            )
-        else:
-            message = translate(
-                "Import", "CSV line {line}: kind must be 'session' or 'project', not '{kind}'."
-            )
-            raise FormatError(message.format(line=line, kind=kind))
+            message.format(line=reader.line_num, limit=csv.field_size_limit() // 1024),
+            kind="csv_field",
+            facts={"line": reader.line_num},
+        ) from exc
     builder.edition(f"{ns} (CSV)", first_day.isoformat() if first_day else None, None, FORUM_TZ)
     return builder.finish(f"{ns} (CSV import)"), builder.warnings
+
+
+def _csv_row(builder: ImportBuilder, row: dict[str, Any], where: str, url: str | None):
+    """Add one CSV row (a session or a project); the session's day, if any."""
+    if None in row:
+        message = translate("Import", "{where}: more fields than the header has columns.")
+        raise FormatError(message.format(where=where))
+    kind = (row.get("kind") or "").strip().lower()
+    local = (row.get("id") or "").strip()
+    if not local:
+        raise FormatError(translate("Import", "{where}: the id is empty.").format(where=where))
+    item = f"{where} ({validate.excerpt_of(local)})"
+    validate.text(local, item, "id", validate.ID_LIMIT)
+    if kind == "session":
+        return _csv_session(builder, row, local, item)
+    if kind == "project":
+        _csv_project(builder, row, local, item, url)
+        return None
+    message = translate("Import", "{where}: kind must be 'session' or 'project', not {kind}.")
+    raise FormatError(message.format(where=where, kind=validate.excerpt_of(kind)))
+
+
+def _csv_session(builder: ImportBuilder, row: dict[str, Any], local: str, item: str):
+    tz_name = validate.zone_name(row.get("timezone"), item, "timezone") or FORUM_TZ
+    tz = zone(tz_name)
+    day = validate.day(row.get("day"), item, "day")
+    start = _csv_time(day, row.get("start"), tz, item, "start")
+    end = _csv_time(day, row.get("end"), tz, item, "end")
+    people = [
+        (None, name.strip(), "speaker")
+        for name in (row.get("speakers") or "").split(";")
+        if name.strip()
+    ]
+    builder.session(
+        local,
+        row.get("title_en"),
+        start,
+        end,
+        day,
+        tz_name,
+        abstract=row.get("abstract_en"),
+        room=row.get("room"),
+        track=row.get("track"),
+        format=row.get("format"),
+        status=(row.get("status") or "").strip() or None,
+        url=row.get("url") or row.get("source_url"),
+        people=people,
+        links=_csv_links(row.get("links")),
+    )
+    session = builder.data.tables["sessions"][-1]
+    for lang in ("fr", "ar"):
+        session[f"title_{lang}"] = row.get(f"title_{lang}") or None
+        session[f"abstract_{lang}"] = row.get(f"abstract_{lang}") or None
+    return day
+
+
+def _csv_project(
+    builder: ImportBuilder, row: dict[str, Any], local: str, item: str, url: str | None
+) -> None:
+    ns = builder.namespace
+    pid = builder.unique(f"{ns}:{local}")
+    org = (row.get("organisation") or "").strip()
+    org_id = None
+    if org:
+        org_id = f"{ns}:org:{namespace_for(org)}"
+        if org_id not in builder._ids:
+            builder._ids.add(org_id)
+            builder.data.add("organisations", {"id": org_id, "name": org})
+    builder.data.add(
+        "projects",
+        {
+            "id": pid,
+            "edition_id": builder.edition_id,
+            "catalogue": "space_for_solutions",
+            **{f"name_{lang}": row.get(f"title_{lang}") or None for lang in ("en", "fr", "ar")},
+            **{
+                f"summary_{lang}": row.get(f"abstract_{lang}") or None
+                for lang in ("en", "fr", "ar")
+            },
+            "organisation_id": org_id,
+            "regions": json.dumps(_list(row.get("regions"))),
+            "countries": json.dumps(_list(row.get("countries")), ensure_ascii=False),
+            "url": validate.web_address(row.get("url"), item, "url"),
+            "source_url": validate.web_address(row.get("source_url"), item, "source_url")
+            or builder.provenance,
+            "certainty": "stated",
+        },
+    )
 
 
 def _csv_links(value: str | None) -> list[LinkSpec]:
@@ -548,20 +674,19 @@ def _list(value: str | None) -> list[str]:
     return [v.strip() for v in (value or "").split(";") if v.strip()]
 
 
-def _csv_time(day: date | None, value: str | None, tz: tzinfo, line: int) -> datetime | None:
+def _csv_time(
+    day: date | None, value: str | None, tz: tzinfo, item: str, field: str
+) -> datetime | None:
     if not value or not value.strip():
         return None
-    moment = _aware(value)
-    if moment is not None:
-        return moment
-    clock = _clock(value)
+    if "T" in value or len(value.strip()) > 8:
+        return validate.moment(value, item, field)
+    clock = validate.clock(value, item, field)
     if clock is None or day is None:
-        message = translate(
-            "Import",
-            "CSV line {line}: time '{value}' needs HH:MM and a day, or a full "
-            "ISO 8601 time with its offset.",
+        reason = translate(
+            "Validate", "needs HH:MM and a day, or a full ISO 8601 time with its offset"
         )
-        raise FormatError(message.format(line=line, value=value))
+        raise validate.InvalidValue(reason, item, field, value)
     return datetime.combine(day, clock).replace(tzinfo=tz)
 
 

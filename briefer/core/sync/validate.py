@@ -1,0 +1,333 @@
+"""Validation of meaning for every programme that arrives from outside: feeds and imports alike.
+
+A value that is well-typed can still be nonsense (a day in year 9999, a time 27:75, a time zone
+"Mars/Olympus" or "../../etc/passwd", a `javascript:` address, a 10 MB title). Each reader
+checks what it parses with the helpers here, and `check_catalogue` checks every row it built, so a
+programme is refused, naming the item and the field, before anything is written.
+
+Limits (characters unless said otherwise):
+
+- dates and times: years MIN_YEAR to MAX_YEAR; clock times 00:00 to 23:59:59; a session ends
+  at or after its start and lasts at most SESSION_DAYS days; an edition ends at or after its start;
+- time zones: names of the tz database (or a fixed offset such as "+02:00");
+- statuses: STATUSES; languages: a language tag ("en", "pt-BR") of at most 35 characters;
+- addresses (`url`, `source_url`, `online_url`, links): http or https only, at most URL_LIMIT;
+- titles, names of rooms, tracks, formats, venues, editions: TITLE_LIMIT;
+- names of people and organisations: NAME_LIMIT; abstracts, summaries, facts: ABSTRACT_LIMIT;
+- ids: ID_LIMIT; regions and countries: LIST_LIMIT entries of at most NAME_LIMIT each.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from briefer.core.errors import BrieferError, InputError
+from briefer.core.i18n import translate
+
+MIN_YEAR, MAX_YEAR = 1900, 2200
+SESSION_DAYS = 31
+TITLE_LIMIT = 1_000
+NAME_LIMIT = 300
+ABSTRACT_LIMIT = 100_000
+ID_LIMIT = 300
+URL_LIMIT = 2_048
+LIST_LIMIT = 300
+ZONE_LIMIT = 64
+STATUSES = ("scheduled", "cancelled", "withdrawn")
+EXCERPT = 60
+
+_ZONE = re.compile(r"[A-Za-z][A-Za-z0-9_+-]{0,29}(?:/[A-Za-z0-9][A-Za-z0-9_+-]{0,29}){0,3}")
+_OFFSET = re.compile(r"(?:UTC)?[+-]\d{2}:?\d{2}")
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}")
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class InvalidValue(InputError):  # noqa: N818 - reads as what the value is
+    """A value whose meaning is refused; `facts` name the item, the field and the value."""
+
+    default_kind = "invalid_value"
+
+    def __init__(self, reason: str, item: str | None, field: str, value: Any) -> None:
+        excerpt = excerpt_of(value)
+        facts = {"item": item or "", "field": field, "value": excerpt, "reason": reason}
+        if item:
+            message = translate("Validate", "{item}, field '{field}' {reason} (value: {value})")
+        else:
+            message = translate("Validate", "Field '{field}' {reason} (value: {value})")
+        super().__init__(
+            message.format(item=item, field=field, reason=reason, value=excerpt), facts=facts
+        )
+
+
+def excerpt_of(value: Any) -> str:
+    """A short, printable excerpt of `value` for a message."""
+    text = value if isinstance(value, str) else repr(value)
+    text = _CONTROL.sub("?", text[: EXCERPT * 4]).replace("\n", " ").replace("\r", " ")
+    return repr(text[:EXCERPT] + ("…" if len(text) > EXCERPT else ""))
+
+
+def naming_file(error: BrieferError, file: str | None) -> BrieferError:
+    """`error` with `file` in its facts and at the head of its message (once)."""
+    if not file or error.facts.get("file"):
+        return error
+    error.facts["file"] = file
+    error.args = (f"{file}: {error}",)
+    return error
+
+
+def text(value: Any, item: str | None, field: str, limit: int = TITLE_LIMIT) -> str | None:
+    """`value` as text of at most `limit` characters; numbers are read as text, None as None."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise InvalidValue(translate("Validate", "is not text"), item, field, value)
+    result = str(value)
+    if len(result) > limit:
+        reason = translate("Validate", "is longer than {limit} characters").format(limit=limit)
+        raise InvalidValue(reason, item, field, result)
+    return result
+
+
+def mapping(value: Any, item: str | None, field: str) -> dict[str, Any]:
+    """`value` when it is an object (None reads as an empty one)."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise InvalidValue(translate("Validate", "is not an object"), item, field, value)
+    return value
+
+
+def listing(value: Any, item: str | None, field: str) -> list[Any]:
+    """`value` when it is a list (None reads as an empty one)."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise InvalidValue(translate("Validate", "is not a list"), item, field, value)
+    return value
+
+
+def year_ok(year: int, item: str | None, field: str, value: Any) -> None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        reason = translate("Validate", "has a year outside {low}–{high}").format(
+            low=MIN_YEAR, high=MAX_YEAR
+        )
+        raise InvalidValue(reason, item, field, value)
+
+
+def day(value: Any, item: str | None, field: str) -> date | None:
+    """A calendar day written YYYY-MM-DD (a date or an ISO time: its date), or None."""
+    raw = text(value, item, field, 64)
+    if raw is None or not raw.strip():
+        return None
+    try:
+        result = date.fromisoformat(raw.strip()[:10])
+    except ValueError as exc:
+        reason = translate("Validate", "is not a real day written YYYY-MM-DD")
+        raise InvalidValue(reason, item, field, raw) from exc
+    year_ok(result.year, item, field, raw)
+    return result
+
+
+def moment(value: Any, item: str | None, field: str, naive_ok: bool = False) -> datetime | None:
+    """An ISO 8601 time with its offset (or without, when `naive_ok`), or None when empty."""
+    raw = text(value, item, field, 64)
+    if raw is None or not raw.strip():
+        return None
+    try:
+        result = datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
+    except ValueError as exc:
+        reason = translate("Validate", "is not an ISO 8601 time")
+        raise InvalidValue(reason, item, field, raw) from exc
+    if result.tzinfo is None and not naive_ok:
+        raise InvalidValue(translate("Validate", "carries no UTC offset"), item, field, raw)
+    year_ok(result.year, item, field, raw)
+    return result
+
+
+def clock(value: Any, item: str | None, field: str) -> time | None:
+    """A local clock time HH:MM or HH:MM:SS (00:00 to 23:59:59), or None when empty."""
+    raw = text(value, item, field, 64)
+    if raw is None or not raw.strip():
+        return None
+    match = _CLOCK.fullmatch(raw.strip())
+    hours, minutes, seconds = (int(g or 0) for g in match.groups()) if match else (99, 0, 0)
+    if hours > 23 or minutes > 59 or seconds > 59:
+        reason = translate("Validate", "is not a time of day HH:MM")
+        raise InvalidValue(reason, item, field, raw)
+    return time(hours, minutes, seconds)
+
+
+def span(start: Any, end: Any, item: str | None, field: str = "end") -> None:
+    """Refuse an end before its start, or a session longer than SESSION_DAYS."""
+    if start is None or end is None:
+        return
+    if end < start:
+        reason = translate("Validate", "ends before the start ({start})").format(start=start)
+        raise InvalidValue(reason, item, field, str(end))
+    if isinstance(start, datetime) and end - start > timedelta(days=SESSION_DAYS):
+        reason = translate("Validate", "makes a session last more than {days} days").format(
+            days=SESSION_DAYS
+        )
+        raise InvalidValue(reason, item, field, str(end))
+
+
+def duration(length: timedelta | None, item: str | None, field: str, value: Any) -> None:
+    if length is not None and length > timedelta(days=SESSION_DAYS):
+        reason = translate("Validate", "makes a session last more than {days} days").format(
+            days=SESSION_DAYS
+        )
+        raise InvalidValue(reason, item, field, value)
+
+
+def zone_name(value: Any, item: str | None, field: str) -> str | None:
+    """A time zone of the tz database ("Europe/Paris") or a fixed offset ("+02:00"), or None."""
+    raw = text(value, item, field, 256)
+    if raw is None or not raw.strip():
+        return None
+    name = raw.strip()
+    if _OFFSET.fullmatch(name):
+        return name
+    if len(name) <= ZONE_LIMIT and _ZONE.fullmatch(name) and _known_zone(name):
+        return name
+    reason = translate("Validate", "is not a time zone of the tz database")
+    raise InvalidValue(reason, item, field, raw)
+
+
+def _known_zone(name: str) -> bool:
+    """Whether the tz database (the system's, else the tzdata package's) has `name`."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if ".." in name or name.startswith("/"):
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
+def status(value: Any, item: str | None, field: str = "status") -> str | None:
+    raw = text(value, item, field, 64)
+    if raw is None or not raw.strip():
+        return None
+    word = raw.strip().lower()
+    word = {"canceled": "cancelled", "confirmed": "scheduled"}.get(word, word)
+    if word not in STATUSES:
+        reason = translate("Validate", "is not one of the statuses {statuses}").format(
+            statuses=", ".join(STATUSES)
+        )
+        raise InvalidValue(reason, item, field, raw)
+    return word
+
+
+def language(value: Any, item: str | None, field: str = "language") -> str | None:
+    raw = text(value, item, field, 64)
+    if raw is None or not raw.strip():
+        return None
+    tag = raw.strip()
+    if len(tag) > 35 or not _LANGUAGE.fullmatch(tag):
+        reason = translate("Validate", "is not a language tag such as 'en' or 'pt-BR'")
+        raise InvalidValue(reason, item, field, raw)
+    return tag
+
+
+def web_address(value: Any, item: str | None, field: str) -> str | None:
+    """An absolute http(s) address; None for an empty or relative one; any other scheme
+    (javascript:, file:, data:…) is refused."""
+    raw = text(value, item, field, URL_LIMIT)
+    if raw is None or not raw.strip():
+        return None
+    url = raw.strip()
+    scheme = _SCHEME.match(url)
+    if scheme is None:
+        return None
+    lowered = scheme.group(0).lower()
+    if lowered in ("http:", "https:") and url[len(lowered) :].startswith("//"):
+        if not any(c.isspace() or ord(c) < 32 for c in url) and len(url) > len(lowered) + 2:
+            return url
+    reason = translate("Validate", "is not an http or https address")
+    raise InvalidValue(reason, item, field, raw)
+
+
+def names(value: Any, item: str | None, field: str) -> list[str]:
+    """A JSON list of short texts (regions, countries)."""
+    try:
+        entries = json.loads(value) if isinstance(value, str) else value
+    except ValueError as exc:
+        raise InvalidValue(translate("Validate", "is not a JSON list"), item, field, value) from exc
+    entries = listing(entries, item, field)
+    if len(entries) > LIST_LIMIT:
+        reason = translate("Validate", "has more than {limit} entries").format(limit=LIST_LIMIT)
+        raise InvalidValue(reason, item, field, value)
+    return [text(e, item, field, NAME_LIMIT) or "" for e in entries]
+
+
+_LIMITS = {
+    "abstract": ABSTRACT_LIMIT,
+    "summary": ABSTRACT_LIMIT,
+    "description": ABSTRACT_LIMIT,
+    "value": ABSTRACT_LIMIT,
+    "name": TITLE_LIMIT,
+    "title": TITLE_LIMIT,
+}
+_URL_FIELDS = ("url", "source_url", "online_url")
+
+
+def _limit(table: str, column: str) -> int:
+    if column in ("id", "item_id", "session_id", "person_id", "theme_id") or column.endswith("_id"):
+        return ID_LIMIT
+    if column in _URL_FIELDS:
+        return URL_LIMIT
+    if column in ("regions", "countries"):
+        return LIST_LIMIT * (NAME_LIMIT + 4)
+    if table in ("people", "organisations") and column == "name":
+        return NAME_LIMIT
+    return _LIMITS.get(column.rsplit("_", 1)[0], _LIMITS.get(column, TITLE_LIMIT))
+
+
+def check_row(table: str, row: dict[str, Any], where: str | None = None) -> None:
+    """Refuse a catalogue row whose values mean nothing sensible; `where` names it."""
+    item = where or str(row.get("id") or row.get("item_id") or table)
+    for column, value in row.items():
+        if isinstance(value, str):
+            text(value, item, column, _limit(table, column))
+    if table == "links":
+        return
+    for column in _URL_FIELDS:
+        if column in row:
+            web_address(row[column], item, column)
+    if table in ("editions", "sessions") and row.get("timezone") is not None:
+        zone_name(row["timezone"], item, "timezone")
+    if table == "editions":
+        first = day(row.get("start_date"), item, "start_date")
+        span(first, day(row.get("end_date"), item, "end_date"), item, "end_date")
+        if isinstance(row.get("year"), int):
+            year_ok(row["year"], item, "year", row["year"])
+    elif table == "sessions":
+        _check_session(row, item)
+    elif table == "projects":
+        for column in ("regions", "countries"):
+            if row.get(column) is not None:
+                names(row[column], item, column)
+    if row.get("other_lang") is not None:
+        language(row["other_lang"], item, "other_lang")
+
+
+def _check_session(row: dict[str, Any], item: str) -> None:
+    day(row.get("day"), item, "day")
+    start = moment(row.get("start"), item, "start")
+    span(start, moment(row.get("end"), item, "end"), item)
+    status(row.get("status"), item)
+    language(row.get("language"), item)
+
+
+def check_catalogue(tables: dict[str, list[dict[str, Any]]]) -> None:
+    """Refuse the first row of `tables` that `check_row` refuses."""
+    for table, rows in tables.items():
+        for row in rows:
+            check_row(table, row)
