@@ -446,3 +446,17 @@ def test_cover_names_every_edition_the_pack_draws_from(store, marked, tmp_path):
     set_mark(store, delegation, "ppf:ses-2023-polar", "must", [amina])
     cover = PdfReader(render(store, marked, tmp_path, "en")).pages[0].extract_text()
     assert "Paris Peace Forum, 4th edition · Paris Peace Forum 2023" in " ".join(cover.split())
+
+
+def test_sections_with_nothing_to_print_are_left_out(store, marked, tmp_path):
+    delegation, _amina = marked
+    omar = add_delegate(store, delegation, "Omar Sy")
+    set_mark(store, delegation, "ppf:ses-2021-102", "must", [omar])
+    out = tmp_path / "omar.pdf"
+    make_pack(store, delegation, omar, out, "en")
+    reader = PdfReader(out)
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert titles == ["Agenda", "Session briefs", "Delegation notes"]
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "Project briefs" not in text
+    assert "Session briefs" in text

@@ -43,9 +43,23 @@ class PackSections:
             "projects": self.project_briefs,
             "notes": self.notes,
         }
-        for section in self.c.sections:
+        for section in self.printed_sections():
             out += builders[section]()
         return out
+
+    def printed_sections(self) -> list[str]:
+        """The chosen sections that have something to print (the agenda if none has)."""
+        filled = {
+            "changes": bool(self.c.changes),
+            "agenda": bool(self.c.sessions),
+            "sessions": bool(self.c.sessions),
+            "projects": bool(self.c.projects),
+            "notes": bool(self.c.free_notes),
+        }
+        printed = [s for s in self.c.sections if filled[s]]
+        if not printed and "agenda" in self.c.sections:
+            return ["agenda"]  # says that nothing is marked for this delegate
+        return printed
 
     def cover(self) -> list[Flowable]:
         c = self.c
@@ -130,9 +144,7 @@ class PackSections:
 
     def _planned_headings(self) -> list[tuple[str, int, str]]:
         planned = []
-        for section in self.c.sections:
-            if section == "changes" and not self.c.changes:
-                continue
+        for section in self.printed_sections():
             planned.append((self.L(section), 0, f"sec-{section}"))
             if section == "sessions":
                 planned += [(e.detail["title"], 1, f"item-{e.id}") for e in self._sessions()]
