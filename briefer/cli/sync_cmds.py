@@ -276,6 +276,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from briefer.core.sync.sources import import_file
+    from briefer.core.sync.validate import naming_file
 
     bar = _Bar()
     with store_for(args) as store:
@@ -283,6 +284,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             result = import_file(
                 store, args.file, args.kind, args.namespace, args.force, Reporter(bar)
             )
+        except InputError as exc:
+            raise naming_file(exc, str(args.file)) from None
         finally:
             bar.done()
     _report(result, str(args.file), args.json)

@@ -76,7 +76,8 @@ def naming_file(error: BrieferError, file: str | None) -> BrieferError:
     if not file or error.facts.get("file"):
         return error
     error.facts["file"] = file
-    error.args = (f"{file}: {error}",)
+    if file not in str(error):
+        error.args = (f"{file}: {error}",)
     return error
 
 
