@@ -68,3 +68,38 @@ def _printable(text: str) -> str:
 def test_latin_initial_arabic_note_is_right_to_left():
     assert dominant_direction("COVID-19 جائحة عالمية غيرت العالم") == "rtl"
     assert dominant_direction("Le forum, منتدى") == "ltr"
+
+
+def _note_pdf(source: str, lang: str) -> bytes:
+    import io
+
+    from reportlab.platypus import SimpleDocTemplate
+
+    from briefer.core.packs.fonts import load_fonts, unregister
+    from briefer.core.packs.markdown_flow import markdown_flowables
+    from briefer.core.packs.styles import make_styles
+
+    fonts = load_fonts("note")
+    buffer = io.BytesIO()
+    try:
+        doc = SimpleDocTemplate(buffer, pagesize=(600, 800), leftMargin=50, rightMargin=50)
+        doc.build(markdown_flowables(source, make_styles(lang), fonts))
+    finally:
+        unregister(fonts)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_a_note_paragraph_takes_the_notes_direction_not_its_first_letter(lang):
+    first = "COVID-19 جائحة عالمية غيرت العالم"
+    note = f"# ملاحظات الوفد\n\n{first}\n\nيصل الوفد يوم 10 نوفمبر إلى باريس."
+    lines = lines_of(_note_pdf(note, lang))
+    line = next(row for row in lines if any(c["text"] == "C" for c in row))
+    assert _printable(visual_line(line)) == _printable(get_display(first, base_dir="R"))
+    assert max(c["x1"] for c in line) == pytest.approx(544, abs=2)  # right-aligned
+
+
+def test_a_mark_at_a_paragraphs_start_keeps_the_writers_direction():
+    note = "يصل الوفد يوم 10 نوفمبر إلى باريس.\n\n\u200eCOVID-19 world pandemic"
+    (_, line) = lines_of(_note_pdf(note, "ar"))
+    assert min(c["x0"] for c in line) == pytest.approx(56, abs=2)  # left-aligned, as LRM says

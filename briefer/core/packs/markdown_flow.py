@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from html.parser import HTMLParser
 
@@ -19,11 +19,18 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from briefer.core.markdown_text import to_html
 from briefer.core.packs.fonts import FontSet
 from briefer.core.packs.styles import Styles
-from briefer.core.packs.textlayout import BidiParagraph, ShapedParagraph, Span, TextStyle
+from briefer.core.packs.textlayout import (
+    BidiParagraph,
+    ShapedParagraph,
+    Span,
+    TextStyle,
+    dominant_direction,
+)
 
 ParagraphMaker = Callable[[list[Span], TextStyle], Flowable]
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 _CODE = Color(0.35, 0.1, 0.1)
+_MARKS = ("\u200e", "\u200f", "\u061c")  # LRM, RLM, ALM: a writer's own paragraph direction
 
 
 @dataclass
@@ -180,8 +187,10 @@ def markdown_flowables(
 ) -> list[Flowable]:
     """Flowables for a Markdown note; `make` builds (and may cache) each paragraph."""
     make = make or (lambda spans, style: BidiParagraph(ShapedParagraph(spans, style, fonts)))
+    blocks = _blocks(source)
+    direction = note_direction(blocks)
     out: list[Flowable] = []
-    for item in _blocks(source):
+    for item in blocks:
         if isinstance(item, list):
             out.append(_table(item, styles, make, fonts.get().fontName))
             continue
@@ -197,8 +206,30 @@ def markdown_flowables(
         if item.kind == "li":
             style = styles.list_item(item.depth)
             spans = [Span(item.bullet + " "), *spans]
+        if item.kind != "code" and not _starts_with_mark(item.spans):
+            style = replace(style, direction=direction)
         out.append(make(spans, style))
     return out
+
+
+def note_direction(blocks: tuple) -> str:
+    """A note's paragraph direction: that of its dominant script, for all its paragraphs.
+
+    So an Arabic note whose paragraph begins with a Latin word ("COVID-19 جائحة…") stays
+    right to left, as in the window's preview.
+    """
+    text = " ".join(
+        s.text
+        for item in blocks
+        if isinstance(item, _Block) and item.kind != "code"
+        for s in item.spans
+    )
+    return dominant_direction(text)
+
+
+def _starts_with_mark(spans: list[Span]) -> bool:
+    """The paragraph opens with an explicit mark, the writer's choice of its direction."""
+    return "".join(s.text for s in spans).lstrip().startswith(_MARKS)
 
 
 def _table(
