@@ -64,6 +64,17 @@ run sync loopback | tee "$work/sync.txt"
 run sources list | tee "$work/sources.txt"
 grep -q "loopback.*applied" "$work/sources.txt"
 
+step "portable mode"
+portable="$folder/briefer-data"
+[ ! -e "$portable" ] || { echo "$portable exists already: move it away first" >&2; exit 1; }
+mkdir "$portable"
+status=0
+env -u BRIEFER_DATA_DIR "$program" info >"$work/portable.txt" 2>&1 || status=$?
+rm -rf "$portable"
+[ "$status" -eq 0 ] || { cat "$work/portable.txt" >&2; exit 1; }
+grep "Data folder" "$work/portable.txt"
+grep -q "Data folder: .*briefer-data" "$work/portable.txt"
+
 step "windowed program"
 gui="$folder/briefer-gui"
 [ -x "$gui" ] || [ -x "$gui.exe" ] || { echo "no windowed program beside $program" >&2; exit 1; }
