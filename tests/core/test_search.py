@@ -105,25 +105,29 @@ def test_a_single_letter_is_a_word_not_a_prefix(store, tmp_path: Path):
 def test_opening_an_older_user_database_reindexes_the_notes(data_dir: Path):
     import sqlite3
 
-    from briefer.core.migrations import LATEST
+    from briefer.core.delegations import list_delegations
+    from briefer.core.migrations import apply_migrations
     from briefer.core.search.textnorm import fold
     from briefer.core.store import open_store
 
-    with open_store(data_dir) as store:
-        delegation = create_delegation(store, "Test delegation")
-        note = add_note(store, delegation, None, "دعم لمحافظة جنين")
-    conn = sqlite3.connect(data_dir / "user.db")
-    with conn:  # the notes index as version 4 wrote it: no proclitic-free forms
-        conn.execute("DELETE FROM notes_fts")
-        conn.execute(
-            "INSERT INTO notes_fts (note_id, body) VALUES (?, ?)", (note.id, fold(note.body))
-        )
-        conn.execute("PRAGMA user_version = 4")
+    data_dir.mkdir(parents=True)
+    conn = sqlite3.connect(data_dir / "user.db", isolation_level=None)
+    apply_migrations(conn, upto=4)  # the notes index as version 4 wrote it: words only
+    body = "دعم لمحافظة جنين"
+    stamp = "2026-12-01T10:00:00Z"
+    conn.execute(
+        "INSERT INTO delegations (id, uid, name, created) VALUES (1, 'd1', 'Test', ?)", (stamp,)
+    )
+    conn.execute(
+        "INSERT INTO notes (id, delegation_id, body, created, modified) VALUES ('n1', 1, ?, ?, ?)",
+        (body, stamp, stamp),
+    )
+    conn.execute("INSERT INTO notes_fts (note_id, body) VALUES ('n1', ?)", (fold(body),))
     conn.close()
     with open_store(data_dir) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
+        delegation = list_delegations(store)[0]
         hits = search(store, "محافظة", delegation=delegation)
-        assert [h.note_id for h in hits if h.kind == "note"] == [note.id]
+        assert [h.note_id for h in hits if h.kind == "note"] == ["n1"]
 
 
 def test_a_keystroke_runs_no_count_of_the_matches(store):
@@ -135,3 +139,29 @@ def test_a_keystroke_runs_no_count_of_the_matches(store):
         store.conn.set_trace_callback(None)
     assert hits
     assert not [s for s in statements if "count(" in s.lower()]
+
+
+@pytest.mark.parametrize("with_terms", [True, False], ids=["terms table", "older file"])
+def test_a_long_prefix_finds_every_word_it_completes(store, tmp_path: Path, with_terms):
+    import sqlite3
+
+    path = make_catalogue(
+        tmp_path / "c.db",
+        [
+            session("a", "Security council reform"),
+            session("b", "Sécurité alimentaire"),
+            session("c", "Secular states"),
+            session("d", "Securitisation of debt"),
+        ],
+    )
+    if not with_terms:  # a catalogue file written before the terms table: prefixes as such
+        conn = sqlite3.connect(path)
+        conn.execute("DROP TABLE search_terms")
+        conn.commit()
+        conn.close()
+    store.replace_catalogue(path)
+    assert set(ids(search(store, "secur"))) == {"test:a", "test:b", "test:d"}
+    assert set(ids(search(store, "securit"))) == {"test:a", "test:b", "test:d"}
+    assert ids(search(store, "securiti")) == ["test:d"]
+    assert ids(search(store, "securities")) == []
+    assert set(ids(search(store, "secu"))) == {"test:a", "test:b", "test:c", "test:d"}

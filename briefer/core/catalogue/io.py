@@ -11,6 +11,7 @@ from typing import Any
 
 from briefer.core.catalogue.schema import LANGS, TABLES, create_catalogue_schema
 from briefer.core.progress import Reporter
+from briefer.core.search.terms import write_search_terms
 from briefer.core.search.textnorm import index_text
 
 Row = dict[str, Any]
@@ -163,6 +164,7 @@ def write_catalogue(
                 [(k, json.dumps(v, ensure_ascii=False)) for k, v in data.meta.items()],
             )
             conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+            write_search_terms(conn)
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise RuntimeError("the new catalogue file failed its integrity check")
     finally:

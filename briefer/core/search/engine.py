@@ -19,6 +19,7 @@ from briefer.core.catalogue.items import title_of
 from briefer.core.delegations import Delegate, Delegation
 from briefer.core.i18n import translate
 from briefer.core.localize import FALLBACK
+from briefer.core.search.terms import INDEXED_PREFIX, completions
 from briefer.core.search.textnorm import (
     fold,
     fold_with_map,
@@ -31,7 +32,7 @@ from briefer.core.store import Store
 # bm25 weights of: item_id, kind, title, body, people, places
 _WEIGHTS = "0, 0, 10.0, 2.0, 4.0, 3.0"
 SNIPPET_CHARS = 160
-RANK_LIMIT = 4000
+RANK_LIMIT = 1000
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,18 @@ def match_expression(query: str) -> str | None:
         return None
     # A one-letter prefix would match most of a large catalogue: one letter matches a word.
     return " AND ".join(f'"{term}"*' if len(term) > 1 else f'"{term}"' for term in terms)
+
+
+def _catalogue_expression(store: Store, terms: list[str]) -> str:
+    """The expression for the catalogue index: a long prefix with few completions as its words."""
+    parts = []
+    for term in terms:
+        words = completions(store.conn, term) if len(term) > INDEXED_PREFIX else None
+        if words:
+            parts.append("(" + " OR ".join(f'"{word}"' for word in words) + ")")
+        else:
+            parts.append(f'"{term}"*' if len(term) > 1 else f'"{term}"')
+    return " AND ".join(parts)
 
 
 def _filter_sql(filters: Filters, delegation: Delegation | None) -> tuple[str, list[Any]]:
@@ -287,12 +300,12 @@ def marked_snippet(
 
 
 def _ranked_rows(
-    store: Store, expression: str, where: str, params: list[Any], limit: int
+    store: Store, expression: str, where: str, params: list[Any], limit: int, window: int
 ) -> list[dict[str, Any]]:
-    """Matching items, best first by bm25 among the first RANK_LIMIT matches.
+    """Matching items, best first by bm25 among the first `window` matches.
 
     Scoring every match costs tens of milliseconds past a few thousand, so a broad query (one or
-    two letters typed) is ranked within its first RANK_LIMIT matches in index order, until the next
+    two letters typed) is ranked within its first `window` matches in index order, until the next
     keystroke narrows it; a narrower query is ranked whole. One statement, no count beforehand;
     the ranking reads only rowids and scores (reading a stored column of every match would load
     its whole row), and the item ids are read for the best `limit` only.
@@ -300,7 +313,7 @@ def _ranked_rows(
     return store.query(
         "SELECT f.item_id, f.kind, r.score FROM ("
         f"SELECT rowid, score FROM (SELECT f.rowid, bm25(search_fts, {_WEIGHTS}) AS score "
-        f"FROM cat.search_fts f WHERE search_fts MATCH ?{where} LIMIT {RANK_LIMIT}) "
+        f"FROM cat.search_fts f WHERE search_fts MATCH ?{where} LIMIT {window}) "
         "ORDER BY score LIMIT ?"
         ") r JOIN cat.search_fts f ON f.rowid = r.rowid ORDER BY r.score",
         [expression, *params, limit],
@@ -323,7 +336,10 @@ def search(
     filters = filters or Filters()
     terms = query_terms(query)
     where, params = _filter_sql(filters, delegation)
-    rows = _ranked_rows(store, expression, where, params, limit)
+    # Two letters match most words of a script, each many times: a smaller window keeps it fast.
+    window = RANK_LIMIT if max(map(len, terms)) > 2 else RANK_LIMIT // 5
+    catalogue = _catalogue_expression(store, terms)
+    rows = _ranked_rows(store, catalogue, where, params, limit, window)
     marks, ids = _in(row["item_id"] for row in rows)
     items = {
         item["id"]: item
