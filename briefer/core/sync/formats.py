@@ -29,8 +29,10 @@ from briefer.core.sync.builder import (
     parse_duration,
     web_url,
 )
+from briefer.core.sync.kinds import KINDS
 from briefer.core.timefmt import FORUM_TZ, zone
 
+BOM = b"\xef\xbb\xbf"
 Reader = Callable[..., tuple[CatalogueData, list[str]]]
 _log = logging.getLogger(__name__)
 
@@ -53,12 +55,18 @@ def detect_kind(raw: bytes) -> str:
     first = head.split(b"\n", 1)[0].lower()
     if b"," in first and b"id" in first:
         return "csv"
+    if not head:
+        raise FormatError(
+            translate("Import", "The file is empty. Nothing was changed."), kind="empty"
+        )
     raise FormatError(
         translate(
             "Import",
-            "Cannot tell what kind of file this is; give --kind "
-            "briefer, frab-xml, frab-json, ics or csv.",
-        )
+            "Cannot tell what kind of file this is; the kinds Briefer reads are "
+            "briefer, frab-xml, frab-json, ics and csv.",
+        ),
+        kind="unknown_kind",
+        facts={"kinds": list(KINDS)},
     )
 
 
@@ -123,8 +131,8 @@ def _event_times(
     """Start and end of an event: its full <date> when given (with its offset), else the day's
     date and the local start, moved to the next calendar day when before the day's start."""
     start = validate.moment(date_text, item, "date")
+    clock = validate.clock(start_text, item, "start")
     if start is None and day_date is not None:
-        clock = validate.clock(start_text, item, "start")
         if clock is not None:
             moment = datetime.combine(day_date, clock)
             if day_start is not None and clock < day_start.astimezone(tz).time():
@@ -173,7 +181,7 @@ def _day_of(start: datetime | None, tz: tzinfo, fallback: date | None) -> date |
 def parse_frab_xml(
     raw: bytes, namespace: str | None = None, url: str | None = None
 ) -> tuple[CatalogueData, list[str]]:
-    if not raw.strip():
+    if not raw.lstrip(BOM).strip():
         raise FormatError(translate("Import", "The file is empty. Nothing was changed."))
     try:
         root = ElementTree.fromstring(raw, forbid_dtd=True)
@@ -311,7 +319,7 @@ def _join(*parts: str | None) -> str | None:
 def parse_frab_json(
     raw: bytes, namespace: str | None = None, url: str | None = None
 ) -> tuple[CatalogueData, list[str]]:
-    if not raw.strip():
+    if not raw.lstrip(BOM).strip():
         raise FormatError(translate("Import", "The file is empty. Nothing was changed."))
     try:
         document = json.loads(raw.decode("utf-8-sig"))
@@ -360,7 +368,7 @@ def _json_event(
 ) -> None:
     day_date, listed_date, day_start, tz, tz_name = when
     event = validate.mapping(value, f"room {room_name!r}", "event")
-    guid = validate.text(event.get("guid"), None, "guid", validate.ID_LIMIT)
+    guid = validate.text(event.get("guid"), f"an event of room {room_name!r}", "guid", 300)
     number = validate.text(event.get("id"), guid, "id", validate.ID_LIMIT)
     item = guid or (f"event {number}" if number else f"an event of room {room_name!r}")
 
@@ -406,7 +414,7 @@ def parse_ics(
 ) -> tuple[CatalogueData, list[str]]:
     from icalendar import Calendar
 
-    if not raw.strip():
+    if not raw.lstrip(BOM).strip():
         raise FormatError(translate("Import", "The file is empty. Nothing was changed."))
     text = raw.decode("utf-8-sig", errors="replace").replace("\r\r\n", "\r\n")
     try:
@@ -493,7 +501,8 @@ def _ics_time(
         value = prop.dt
     except ValueError as exc:
         reason = translate("Validate", "is not an iCalendar date or time")
-        raise validate.InvalidValue(reason, item, name, prop.to_ical()[:80]) from exc
+        written = prop.to_ical()[:80].decode("utf-8", "replace")
+        raise validate.InvalidValue(reason, item, name, written) from exc
     if not isinstance(value, date):
         reason = translate("Validate", "is not an iCalendar date or time")
         raise validate.InvalidValue(reason, item, name, str(value))
@@ -564,10 +573,11 @@ def parse_csv(
             "CSV line {line}: a field is longer than {limit} KB or badly quoted; refused. "
             "Nothing was changed.",
         )
+        line = reader.line_num + 1
         raise FormatError(
-            message.format(line=reader.line_num, limit=csv.field_size_limit() // 1024),
+            message.format(line=line, limit=csv.field_size_limit() // 1024),
             kind="csv_field",
-            facts={"line": reader.line_num},
+            facts={"line": line},
         ) from exc
     builder.edition(f"{ns} (CSV)", first_day.isoformat() if first_day else None, None, FORUM_TZ)
     return builder.finish(f"{ns} (CSV import)"), builder.warnings
