@@ -39,6 +39,7 @@ COMMANDS = {
     **dict.fromkeys(("sources", "sync", "import", "changes", "publish", "keygen"), "sync_cmds"),
     **dict.fromkeys(("gui", "screenshot"), "gui_cmds"),
     "template": "template_cmds",
+    **dict.fromkeys(("meeting", "person"), "meeting_cmds"),
 }
 
 

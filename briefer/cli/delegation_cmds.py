@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from briefer.cli.common import display_lang, json_flag, store_for
-from briefer.cli.output import print_json, print_table
+from briefer.cli.output import print_json, print_table, to_jsonable
 from briefer.core.catalogue.items import item_detail
 from briefer.core.delegations import (
     add_delegate,
@@ -114,7 +114,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     json_flag(p)
     p.set_defaults(handler=cmd_marks)
 
-    p = commands.add_parser("conflicts", help="overlapping marked sessions for the same delegate")
+    p = commands.add_parser(
+        "conflicts", help="overlapping marked sessions and own meetings for the same delegate"
+    )
     json_flag(p)
     p.set_defaults(handler=cmd_conflicts)
 
@@ -141,8 +143,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("selection", help="export or import a delegation's marks and notes")
     sub = p.add_subparsers(dest="action", metavar="ACTION")
     sub.required = True
-    c = sub.add_parser("export", help="write the current delegation's marks and notes")
-    c.add_argument("path", type=Path, metavar="PATH")
+    c = sub.add_parser(
+        "export", help="write the current delegation's marks, notes, meetings and contacts"
+    )
+    c.add_argument("path", type=Path, metavar="PATH", nargs="?")
+    c.add_argument("--out", type=Path, metavar="FILE", help="the file to write (or PATH)")
     c.set_defaults(handler=cmd_selection_export)
     c = sub.add_parser("import", help="merge a colleague's export (nothing is overwritten)")
     c.add_argument("path", type=Path, metavar="PATH")
@@ -339,17 +344,48 @@ def cmd_marks(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
+    lang = display_lang(args)
     with store_for(args) as store:
         found = conflicts(store, current_delegation(store))
+        titles = {
+            i: _conflict_title(store, i, kind, lang)
+            for c in found
+            for i, kind in ((c.first, c.first_kind), (c.second, c.second_kind))
+        }
     if args.json:
-        print_json(found)
+        print_json(
+            [
+                {
+                    **to_jsonable(c),
+                    "first_title": titles[c.first],
+                    "second_title": titles[c.second],
+                }
+                for c in found
+            ]
+        )
     elif not found:
         print("No conflicts.")
     else:
         print_table(
-            [[c.delegate, c.first, c.second] for c in found], ["delegate", "session", "overlaps"]
+            [
+                [c.delegate, _own(c.first_kind) + c.first, _own(c.second_kind) + c.second]
+                for c in found
+            ],
+            ["delegate", "session", "overlaps"],
         )
     return 0
+
+
+def _own(kind: str) -> str:
+    return "(own) " if kind == "meeting" else ""
+
+
+def _conflict_title(store, item_id: str, kind: str, lang: str) -> str:
+    if kind == "meeting":
+        from briefer.core.meetings import get_meeting
+
+        return get_meeting(store, item_id).title
+    return item_detail(store, item_id, lang).get("title") or item_id
 
 
 def _read_note_file(path: Path) -> str:
@@ -427,11 +463,15 @@ def cmd_notes(args: argparse.Namespace) -> int:
 def cmd_selection_export(args: argparse.Namespace) -> int:
     from briefer.core.selection import export_selection
 
+    path = args.out or args.path
+    if path is None or (args.out and args.path and args.out != args.path):
+        raise InputError("Give the file to write once: PATH or --out FILE.")
     with store_for(args) as store:
-        counts = export_selection(store, current_delegation(store), args.path)
+        counts = export_selection(store, current_delegation(store), path)
     print(
-        f"Exported {counts['marks']} marks, {counts['notes']} notes and "
-        f"{counts['delegates']} delegates to {args.path}."
+        f"Exported {counts['marks']} marks, {counts['notes']} notes, "
+        f"{counts['meetings']} meetings, {counts['contacts']} contacts and "
+        f"{counts['delegates']} delegates to {path}."
     )
     return 0
 
@@ -447,8 +487,15 @@ def cmd_selection_import(args: argparse.Namespace) -> int:
     print(
         f"Imported into {report.delegation}: {report.marks_added} new marks, "
         f"{report.marks_merged} merged, {report.notes_added} new notes, "
-        f"{report.notes_unchanged} already present, {report.delegates_added} new delegates."
+        f"{report.notes_unchanged} already present, {report.delegates_added} new delegates, "
+        f"{report.meetings_added} new meetings, {report.meetings_updated} updated, "
+        f"{report.contacts_added} new contacts."
     )
+    for meeting in report.meeting_conflicts:
+        print(
+            f"  Meeting {meeting} differs on both sides: the later edit kept, the other "
+            f"version recorded (briefer meeting show {meeting})."
+        )
     for item in report.mark_conflicts:
         print(f"  Mark on {item} differs from yours: yours kept, theirs recorded.")
     for note in report.note_conflicts:

@@ -10,6 +10,8 @@ _BY_KIND = {
     "unknown_kind": "Choose --kind from the list above.",
     "key_exists": "Choose another --out prefix.",
     "no_delegation": "briefer delegation create NAME --country CODE",
+    "no_person": "Add them as a contact first: briefer person add NAME",
+    "ambiguous_person": "Name the person by one of these ids.",
 }
 
 

@@ -24,6 +24,8 @@ class OpChanges:
     history: bool = False  # the change history of syncs and imports
     preferences: bool = False
     templates: bool = False  # briefing-note templates
+    meetings: bool = False  # the delegation's own items (meetings)
+    people: bool = False  # the delegation's own contacts
 
     def __or__(self, other: OpChanges) -> OpChanges:
         return OpChanges(

@@ -349,13 +349,31 @@ class Conflict:
     delegate: str
     first: str
     second: str
+    first_kind: str = "session"  # "session", or "meeting" for the delegation's own items
+    second_kind: str = "session"
+
+
+def _meeting_rows(store: Store, delegation: Delegation) -> list[dict[str, Any]]:
+    """The delegation's own timed meetings that take place, one row per attending delegate."""
+    return store.query(
+        """
+        SELECT d.name AS delegate, mt.id, mt.start, mt."end", 'meeting' AS kind
+          FROM meetings mt
+          JOIN meeting_delegates md ON md.meeting_id = mt.id
+          JOIN delegates d ON d.id = md.delegate_id
+         WHERE mt.delegation_id = ? AND mt.start IS NOT NULL
+           AND mt.status NOT IN ('declined', 'cancelled')
+        """,
+        (delegation.id,),
+    )
 
 
 def conflicts(store: Store, delegation: Delegation) -> list[Conflict]:
-    """Pairs of marked sessions that overlap in time for the same delegate.
+    """Pairs of marked sessions and own meetings that overlap in time for the same delegate.
 
     Declined marks, cancelled sessions and withdrawn ones (no longer in the catalogue) never
-    conflict; a session without an end lasts as `span_of` says.
+    conflict, nor declined or cancelled meetings; a session without an end lasts as `span_of`
+    says, a meeting without an end an hour.
     """
     rows = store.query(
         """
@@ -377,10 +395,23 @@ def conflicts(store: Store, delegation: Delegation) -> list[Conflict]:
         if row["id"] not in spans:
             spans[row["id"]] = span_of(store, row)
         by_delegate.setdefault(row["delegate"], []).append(row)
-    for name, sessions in by_delegate.items():
-        for i, a in enumerate(sessions):
-            for b in sessions[i + 1 :]:
+    for row in _meeting_rows(store, delegation):
+        end = row["end"] or to_utc_text(parse_utc(row["start"]) + OPEN_ENDED_DURATION)
+        spans[row["id"]] = Span(row["start"], end, assumed_end=row["end"] is None)
+        by_delegate.setdefault(row["delegate"], []).append(row)
+    for name in sorted(by_delegate):
+        items = sorted(by_delegate[name], key=lambda r: (parse_utc(r["start"]), r["id"]))
+        for i, a in enumerate(items):
+            for b in items[i + 1 :]:
                 sa, sb = spans[a["id"]], spans[b["id"]]
                 if sa and sb and overlaps(sa.start, sa.end, sb.start, sb.end):
-                    found.append(Conflict(name, a["id"], b["id"]))
+                    found.append(
+                        Conflict(
+                            name,
+                            a["id"],
+                            b["id"],
+                            a.get("kind") or "session",
+                            b.get("kind") or "session",
+                        )
+                    )
     return found

@@ -159,12 +159,71 @@ def _v5_reindex_notes(conn: sqlite3.Connection) -> None:
     _v2_index_notes(conn)
 
 
+# The delegation's own items ("meetings") and its own contacts, with their search index.
+# Ids are "own:meeting-<uuid>" and "own:person-<uuid>", stable across laptops (selections);
+# a counterpart names a contact or a catalogue person by id, with the name it had (kept when
+# that person is no longer in the catalogue). `import_conflict` holds the version a selection
+# import did not keep (JSON), as for marks.
+V6 = """
+CREATE TABLE contacts (
+  id TEXT PRIMARY KEY,
+  delegation_id INTEGER NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  function TEXT,
+  organisation TEXT,
+  country TEXT,
+  languages TEXT,
+  notes TEXT,
+  created TEXT NOT NULL,
+  modified TEXT NOT NULL,
+  import_conflict TEXT
+);
+CREATE INDEX contacts_name ON contacts (delegation_id, name COLLATE NOCASE);
+CREATE TABLE meetings (
+  id TEXT PRIMARY KEY,
+  delegation_id INTEGER NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL DEFAULT 'other',
+  title TEXT NOT NULL,
+  day TEXT,
+  start TEXT,
+  "end" TEXT,
+  timezone TEXT NOT NULL DEFAULT 'Europe/Paris',
+  room_id TEXT,
+  place TEXT,
+  status TEXT NOT NULL DEFAULT 'requested',
+  logistics TEXT,
+  created TEXT NOT NULL,
+  modified TEXT NOT NULL,
+  import_conflict TEXT
+);
+CREATE INDEX meetings_day ON meetings (delegation_id, day, start);
+CREATE TABLE meeting_counterparts (
+  meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  person_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  position INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (meeting_id, person_id)
+);
+CREATE INDEX meeting_counterparts_person ON meeting_counterparts (person_id);
+CREATE TABLE meeting_delegates (
+  meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  delegate_id INTEGER NOT NULL REFERENCES delegates(id) ON DELETE CASCADE,
+  PRIMARY KEY (meeting_id, delegate_id)
+);
+CREATE VIRTUAL TABLE own_fts USING fts5(
+  own_id UNINDEXED, kind UNINDEXED, title, body,
+  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+)
+"""
+
+
 MIGRATIONS: list[tuple[str, object]] = [
     (V1, None),
     (V2, _v2_index_notes),
     (V3, None),
     (V4, None),
     (V5, _v5_reindex_notes),
+    (V6, None),
 ]
 LATEST = len(MIGRATIONS)
 

@@ -1,4 +1,4 @@
-"""Export a delegation's marks and notes to a file, and merge such a file into the store.
+"""Export a delegation's marks, notes, meetings and contacts to a file, and merge such a file.
 
 The import never drops or overwrites: a note edited on both laptops is kept in both versions,
 each flagged; a mark whose priority or reason differs keeps the local values and records the
@@ -8,6 +8,11 @@ The file also carries, under "items", what is needed to show each item it refers
 titles, day, start, end), so that an item the receiving catalogue lacks (a colleague's own
 imported programme) is remembered as a snapshot and shown by its title and time. Files written
 before "items" existed are still read.
+
+Meetings and contacts (`briefer.core.meetings`, `briefer.core.people`) travel by their stable
+ids: an unknown one is added; a known one that differs is merged per record, the version
+modified last winning whole and the other kept as the record's `import_conflict` (see
+`briefer.core.meetings` for the rule), so a colleague's edit updates rather than duplicates.
 """
 
 from __future__ import annotations
@@ -51,6 +56,8 @@ def export_selection(store: Store, delegation: Delegation, path: Path) -> dict[s
         (delegation.id,),
     )
     referred = sorted({m["item_id"] for m in marks} | {n["item_id"] for n in notes if n["item_id"]})
+    meetings = _meeting_records(store, delegation, {d.id: d.uid for d in delegates.values()})
+    contacts = _contact_records(store, delegation)
     document = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -80,9 +87,61 @@ def export_selection(store: Store, delegation: Delegation, path: Path) -> dict[s
         ],
         "notes": notes,
         "items": _item_records(store, referred),
+        "meetings": meetings,
+        "contacts": contacts,
     }
     write_atomic(path, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
-    return {"marks": len(marks), "notes": len(notes), "delegates": len(delegates)}
+    return {
+        "marks": len(marks),
+        "notes": len(notes),
+        "delegates": len(delegates),
+        "meetings": len(meetings),
+        "contacts": len(contacts),
+    }
+
+
+MEETING_FIELDS = (
+    "kind", "title", "day", "start", "end", "timezone", "room_id", "place", "status",
+)  # fmt: skip
+CONTACT_FIELDS = ("name", "function", "organisation", "country", "languages", "notes")
+
+
+def _meeting_records(
+    store: Store, delegation: Delegation, uids: dict[int, str]
+) -> list[dict[str, Any]]:
+    rows = store.query(
+        "SELECT * FROM meetings WHERE delegation_id = ? ORDER BY id", (delegation.id,)
+    )
+    records = []
+    for row in rows:
+        people = store.query(
+            "SELECT person_id AS id, name FROM meeting_counterparts WHERE meeting_id = ?"
+            " ORDER BY position, name",
+            (row["id"],),
+        )
+        attending = store.query(
+            "SELECT delegate_id FROM meeting_delegates WHERE meeting_id = ?", (row["id"],)
+        )
+        records.append(
+            {
+                "id": row["id"],
+                **{k: row[k] for k in MEETING_FIELDS},
+                "logistics": json.loads(row["logistics"] or "{}"),
+                "counterparts": people,
+                "delegates": sorted(uids[a["delegate_id"]] for a in attending),
+                "created": row["created"],
+                "modified": row["modified"],
+            }
+        )
+    return records
+
+
+def _contact_records(store: Store, delegation: Delegation) -> list[dict[str, Any]]:
+    return store.query(
+        "SELECT id, name, function, organisation, country, languages, notes, created, modified"
+        " FROM contacts WHERE delegation_id = ? ORDER BY id",
+        (delegation.id,),
+    )
 
 
 ITEM_FIELDS = ("kind", "title_ar", "title_fr", "title_en", "title_other", "day", "start", "end")
@@ -138,6 +197,13 @@ class ImportReport:
     notes_unchanged: int = 0
     note_conflicts: list[str] = field(default_factory=list)
     items_remembered: int = 0  # items the local catalogue lacks, now known by title and time
+    meetings_added: int = 0
+    meetings_updated: int = 0  # the incoming version was the newer one
+    meetings_unchanged: int = 0
+    meeting_conflicts: list[str] = field(default_factory=list)  # kept in two versions
+    contacts_added: int = 0
+    contacts_updated: int = 0
+    contact_conflicts: list[str] = field(default_factory=list)
 
 
 def _fail(path: Path, why: str) -> InputError:
@@ -236,6 +302,55 @@ def _validate(path: Path, doc: dict[str, Any]) -> None:
             and all(item.get(k) is None or isinstance(item[k], str) for k in ITEM_FIELDS),
             "an item is malformed",
         )
+    _validate_own(path, doc, uids)
+
+
+def _validate_own(path: Path, doc: dict[str, Any], uids: set[str]) -> None:
+    from briefer.core.meetings import KINDS, MEETING_PREFIX
+    from briefer.core.meetings import STATUSES as MEETING_STATUSES
+    from briefer.core.people import CONTACT_PREFIX
+
+    meetings = doc.get("meetings", [])
+    _require(path, isinstance(meetings, list), "'meetings' is not a list")
+    for m in meetings:
+        _require(
+            path,
+            isinstance(m, dict)
+            and isinstance(m.get("id"), str)
+            and m["id"].startswith(MEETING_PREFIX)
+            and isinstance(m.get("title"), str)
+            and m["title"].strip() != ""
+            and m.get("kind") in KINDS
+            and m.get("status") in MEETING_STATUSES
+            and all(m.get(k) is None or isinstance(m[k], str) for k in MEETING_FIELDS)
+            and isinstance(m.get("logistics", {}), dict)
+            and isinstance(m.get("counterparts", []), list)
+            and all(
+                isinstance(c, dict)
+                and isinstance(c.get("id"), str)
+                and isinstance(c.get("name"), str)
+                for c in m.get("counterparts", [])
+            ),
+            "a meeting is malformed",
+        )
+        _require(
+            path,
+            all(u in uids for u in m.get("delegates", [])),
+            "a meeting names a delegate the file does not define",
+        )
+    contacts = doc.get("contacts", [])
+    _require(path, isinstance(contacts, list), "'contacts' is not a list")
+    for c in contacts:
+        _require(
+            path,
+            isinstance(c, dict)
+            and isinstance(c.get("id"), str)
+            and c["id"].startswith(CONTACT_PREFIX)
+            and isinstance(c.get("name"), str)
+            and c["name"].strip() != ""
+            and all(c.get(k) is None or isinstance(c[k], str) for k in CONTACT_FIELDS),
+            "a contact is malformed",
+        )
 
 
 def import_selection(store: Store, path: Path) -> ImportReport:
@@ -268,8 +383,164 @@ def import_selection(store: Store, path: Path) -> ImportReport:
         for n in doc.get("notes", []):
             _merge_note(store, delegation, n, path.name, report)
         report.items_remembered = _remember_items(store, doc.get("items", []))
+        for c in doc.get("contacts", []):
+            _merge_contact(store, delegation, c, report)
+        names = {uid: get_delegate(store, i).name for uid, i in delegate_ids.items()}
+        for m in doc.get("meetings", []):
+            _merge_meeting(store, delegation, m, names, report)
         refresh_snapshots(store)
     return report
+
+
+def _newer(incoming: dict[str, Any], local: dict[str, Any]) -> bool:
+    """Whether the incoming version was modified after the local one (ties keep the local)."""
+    return (incoming.get("modified") or "") > (local.get("modified") or "")
+
+
+def _merge_contact(
+    store: Store, delegation: Delegation, c: dict[str, Any], report: ImportReport
+) -> None:
+    from briefer.core.people import _index as index_contact
+    from briefer.core.people import add_contact, get_contact
+
+    local = store.query_one("SELECT * FROM contacts WHERE id = ?", (c["id"],))
+    if local is None:
+        add_contact(
+            store,
+            delegation,
+            c["name"],
+            **{k: c.get(k) for k in CONTACT_FIELDS if k != "name"},
+            person_id=c["id"],
+            created=c.get("created"),
+            modified=c.get("modified"),
+        )
+        report.contacts_added += 1
+        return
+    if all((c.get(k) or None) == (local[k] or None) for k in CONTACT_FIELDS):
+        return
+    keep, other = (c, local) if _newer(c, local) else (local, c)
+    loser = {k: other.get(k) for k in (*CONTACT_FIELDS, "modified")}
+    store.conn.execute(
+        "UPDATE contacts SET name = ?, function = ?, organisation = ?, country = ?,"
+        " languages = ?, notes = ?, modified = ?, import_conflict = ? WHERE id = ?",
+        (
+            *(keep.get(k) for k in CONTACT_FIELDS),
+            keep.get("modified") or now_iso(),
+            json.dumps(loser, ensure_ascii=False),
+            c["id"],
+        ),
+    )
+    store.conn.execute(
+        "UPDATE meeting_counterparts SET name = ? WHERE person_id = ?", (keep["name"], c["id"])
+    )
+    index_contact(store, get_contact(store, c["id"]))
+    if keep is c:
+        report.contacts_updated += 1
+    report.contact_conflicts.append(c["id"])
+
+
+def _meeting_signature(store: Store, meeting_id: str) -> dict[str, Any]:
+    """A stored meeting as an export record, delegates by name (to compare and to keep)."""
+    row = store.query_one("SELECT * FROM meetings WHERE id = ?", (meeting_id,))
+    assert row is not None
+    people = store.query(
+        "SELECT person_id AS id, name FROM meeting_counterparts WHERE meeting_id = ?"
+        " ORDER BY position, name",
+        (meeting_id,),
+    )
+    names = store.query(
+        "SELECT d.name FROM meeting_delegates md JOIN delegates d ON d.id = md.delegate_id"
+        " WHERE md.meeting_id = ? ORDER BY d.name",
+        (meeting_id,),
+    )
+    return {
+        "id": meeting_id,
+        **{k: row[k] for k in MEETING_FIELDS},
+        "logistics": json.loads(row["logistics"] or "{}"),
+        "counterparts": people,
+        "delegate_names": [n["name"] for n in names],
+        "created": row["created"],
+        "modified": row["modified"],
+    }
+
+
+def _same_meeting(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    keys = (*MEETING_FIELDS, "logistics", "counterparts", "delegate_names")
+    return all((a.get(k) or None) == (b.get(k) or None) for k in keys)
+
+
+def apply_meeting_record(
+    store: Store, delegation: Delegation, record: dict[str, Any], delegate_names: list[str]
+) -> None:
+    """Write `record` as the meeting's current version (inside the caller's transaction)."""
+    store.conn.execute(
+        'INSERT INTO meetings (id, delegation_id, kind, title, day, start, "end", timezone,'
+        " room_id, place, status, logistics, created, modified)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE(?, 'Europe/Paris'), ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, title = excluded.title,"
+        ' day = excluded.day, start = excluded.start, "end" = excluded."end",'
+        " timezone = excluded.timezone, room_id = excluded.room_id, place = excluded.place,"
+        " status = excluded.status, logistics = excluded.logistics,"
+        " modified = excluded.modified",
+        (
+            record["id"],
+            delegation.id,
+            *(record.get(k) for k in MEETING_FIELDS),
+            json.dumps(record.get("logistics") or {}, ensure_ascii=False),
+            record.get("created") or now_iso(),
+            record.get("modified") or now_iso(),
+        ),
+    )
+    store.conn.execute("DELETE FROM meeting_counterparts WHERE meeting_id = ?", (record["id"],))
+    store.conn.executemany(
+        "INSERT OR IGNORE INTO meeting_counterparts (meeting_id, person_id, name, position)"
+        " VALUES (?, ?, ?, ?)",
+        [
+            (record["id"], p["id"], p["name"], i)
+            for i, p in enumerate(record.get("counterparts", []))
+        ],
+    )
+    store.conn.execute("DELETE FROM meeting_delegates WHERE meeting_id = ?", (record["id"],))
+    by_name = {d.name.casefold(): d.id for d in list_delegates(store, delegation)}
+    store.conn.executemany(
+        "INSERT OR IGNORE INTO meeting_delegates (meeting_id, delegate_id) VALUES (?, ?)",
+        [(record["id"], by_name[n.casefold()]) for n in delegate_names if n.casefold() in by_name],
+    )
+
+
+def _merge_meeting(
+    store: Store,
+    delegation: Delegation,
+    m: dict[str, Any],
+    names: dict[str, str],
+    report: ImportReport,
+) -> None:
+    from briefer.core.meetings import reindex_meeting
+
+    incoming = {**m, "delegate_names": sorted(names[u] for u in m.get("delegates", []))}
+    exists = store.query_one("SELECT 1 FROM meetings WHERE id = ?", (m["id"],))
+    if exists is None:
+        apply_meeting_record(store, delegation, incoming, incoming["delegate_names"])
+        reindex_meeting(store, m["id"])
+        report.meetings_added += 1
+        return
+    local = _meeting_signature(store, m["id"])
+    if _same_meeting(incoming, local):
+        report.meetings_unchanged += 1
+        return
+    if _newer(incoming, local):
+        apply_meeting_record(store, delegation, incoming, incoming["delegate_names"])
+        loser = local
+        report.meetings_updated += 1
+    else:
+        loser = incoming
+    loser = {k: v for k, v in loser.items() if k != "delegates"}
+    store.conn.execute(
+        "UPDATE meetings SET import_conflict = ? WHERE id = ?",
+        (json.dumps(loser, ensure_ascii=False), m["id"]),
+    )
+    reindex_meeting(store, m["id"])
+    report.meeting_conflicts.append(m["id"])
 
 
 def _merge_mark(

@@ -1,0 +1,423 @@
+"""Commands on the delegation's own items (meetings) and its contacts (people)."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from typing import Any
+
+from briefer.cli.common import display_lang, json_flag, store_for
+from briefer.cli.output import print_fields, print_json, print_table
+from briefer.core.delegations import current_delegation
+from briefer.core.meetings import (
+    KINDS,
+    LOGISTICS,
+    STATUSES,
+    Meeting,
+    add_meeting,
+    cancel_meeting,
+    delete_meeting,
+    edit_meeting,
+    find_meeting,
+    list_meetings,
+    other_version,
+    place_text,
+    settle_meeting,
+)
+from briefer.core.people import (
+    Person,
+    add_contact,
+    catalogue_people,
+    delete_contact,
+    edit_contact,
+    find_person,
+    list_contacts,
+    meetings_with,
+)
+from briefer.core.store import Store
+
+_LOGISTICS_HELP = {
+    "interpretation": "interpretation (languages, booth)",
+    "transport": "transport (car, pick-up)",
+    "badge": "access badge",
+    "press": "press arrangements",
+    "contact": "contact on the ground",
+}
+
+
+def _meeting_options(p: argparse.ArgumentParser, adding: bool) -> None:
+    p.add_argument("--day", metavar="YYYY-MM-DD", help="the day (in --tz)")
+    p.add_argument("--start", metavar="HH:MM", help="start time (in --tz); none: to be announced")
+    p.add_argument("--end", metavar="HH:MM", help="end time (in --tz)")
+    p.add_argument(
+        "--tz", metavar="ZONE", help="time zone of --day/--start/--end (default Europe/Paris)"
+    )
+    p.add_argument("--kind", choices=KINDS, default="other" if adding else None)
+    p.add_argument("--place", metavar="TEXT", help="a room id of the venue, or free text")
+    p.add_argument(
+        "--counterpart",
+        action="append",
+        metavar="NAME",
+        help="a person met (a contact or a speaker, by name or id); repeat for several",
+    )
+    p.add_argument(
+        "--delegate",
+        action="append",
+        metavar="NAME",
+        help="a delegate who attends; repeat for several",
+    )
+    p.add_argument("--status", choices=STATUSES, default="requested" if adding else None)
+    for key in LOGISTICS:
+        p.add_argument(f"--{key}", metavar="TEXT", help=_LOGISTICS_HELP[key])
+    json_flag(p)
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser(
+        "meeting", help="the delegation's own items: bilaterals, side meetings, receptions…"
+    )
+    sub = p.add_subparsers(dest="action", metavar="ACTION")
+    sub.required = True
+    c = sub.add_parser("add", help="add a meeting")
+    c.add_argument("title", metavar="TITLE")
+    _meeting_options(c, adding=True)
+    c.set_defaults(handler=cmd_meeting_add)
+    c = sub.add_parser("edit", help="change a meeting (what is not given stays)")
+    c.add_argument("id", metavar="ID")
+    c.add_argument("--title", metavar="TEXT")
+    _meeting_options(c, adding=False)
+    c.add_argument("--no-counterparts", action="store_true", help="take every counterpart off")
+    c.add_argument("--no-delegates", action="store_true", help="take every delegate off")
+    c.set_defaults(handler=cmd_meeting_edit)
+    for action, text, handler in (
+        ("cancel", "mark a meeting cancelled (it stays, and no longer conflicts)", None),
+        ("delete", "delete a meeting", None),
+        ("show", "one meeting in full", None),
+    ):
+        c = sub.add_parser(action, help=text)
+        c.add_argument("id", metavar="ID")
+        json_flag(c)
+        c.set_defaults(handler=handler or _MEETING_HANDLERS[action])
+    c = sub.add_parser("list", help="the delegation's meetings in time order")
+    c.add_argument("--delegate", metavar="NAME", help="only those this delegate attends")
+    c.add_argument("--day", metavar="YYYY-MM-DD")
+    json_flag(c)
+    c.set_defaults(handler=cmd_meeting_list)
+    c = sub.add_parser("settle", help="settle a meeting a selection import kept in two versions")
+    c.add_argument("id", metavar="ID")
+    c.add_argument("--keep", choices=("current", "other"), required=True)
+    json_flag(c)
+    c.set_defaults(handler=cmd_meeting_settle)
+
+    p = commands.add_parser("person", help="the delegation's contacts and the catalogue's speakers")
+    sub = p.add_subparsers(dest="action", metavar="ACTION")
+    sub.required = True
+    c = sub.add_parser("add", help="add a contact (a counterpart the delegation will meet)")
+    c.add_argument("name", metavar="NAME")
+    _person_options(c)
+    c.set_defaults(handler=cmd_person_add)
+    c = sub.add_parser("edit", help="change a contact (by id or name)")
+    c.add_argument("ref", metavar="ID_OR_NAME")
+    c.add_argument("--name", metavar="TEXT")
+    _person_options(c)
+    c.set_defaults(handler=cmd_person_edit)
+    c = sub.add_parser("list", help="the delegation's contacts (with --speakers, the speakers)")
+    c.add_argument("--speakers", action="store_true", help="the catalogue's speakers instead")
+    json_flag(c)
+    c.set_defaults(handler=cmd_person_list)
+    c = sub.add_parser("show", help="a contact or speaker, their sessions and meetings")
+    c.add_argument("ref", metavar="ID_OR_NAME")
+    json_flag(c)
+    c.set_defaults(handler=cmd_person_show)
+    c = sub.add_parser("delete", help="delete a contact no meeting names")
+    c.add_argument("ref", metavar="ID_OR_NAME")
+    json_flag(c)
+    c.set_defaults(handler=cmd_person_delete)
+
+
+def _person_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--function", metavar="TEXT")
+    p.add_argument("--organisation", metavar="TEXT")
+    p.add_argument("--country", metavar="CODE", help="ISO 3166 code, e.g. SN")
+    p.add_argument("--languages", metavar="TEXT", help="languages spoken, e.g. 'fr, en'")
+    p.add_argument("--notes", metavar="TEXT", help="the delegation's notes on this person")
+    json_flag(p)
+
+
+def _logistics(args: argparse.Namespace) -> dict[str, str | None]:
+    return {k: getattr(args, k) for k in LOGISTICS if getattr(args, k) is not None}
+
+
+def meeting_json(store: Store, meeting: Meeting, lang: str) -> dict[str, Any]:
+    """A meeting for scripts: its stored fields, its time in the forum's zone, its place."""
+    out = asdict(meeting)
+    out["forum_time"] = meeting.forum_time() or None
+    out["place_text"] = place_text(store, meeting, lang)
+    out["own"] = True
+    out["other_version"] = other_version(meeting) or None
+    out.pop("import_conflict", None)
+    return out
+
+
+def _print_meeting(store: Store, meeting: Meeting, lang: str) -> None:
+    other = other_version(meeting)
+    print_fields(
+        [
+            ("id", meeting.id),
+            ("title", meeting.title),
+            ("kind", meeting.kind),
+            ("status", meeting.status),
+            ("day", meeting.day or "to be announced"),
+            ("time (forum)", meeting.forum_time() or "to be announced"),
+            ("given in", meeting.timezone),
+            ("place", place_text(store, meeting, lang)),
+            ("counterparts", [c.name for c in meeting.counterparts]),
+            ("delegates", list(meeting.delegates)),
+            *((k, v) for k, v in meeting.logistics.items()),
+            ("other version", _describe_other(other) if other else None),
+        ]
+    )
+
+
+def _describe_other(other: dict[str, Any]) -> str:
+    parts = [other.get("title") or "", other.get("status") or "", other.get("modified") or ""]
+    return " — ".join(p for p in parts if p) + " (settle: briefer meeting settle ID --keep …)"
+
+
+def cmd_meeting_add(args: argparse.Namespace) -> int:
+    lang = display_lang(args)
+    with store_for(args) as store:
+        meeting = add_meeting(
+            store,
+            current_delegation(store),
+            args.title,
+            day=args.day,
+            start=args.start,
+            end=args.end,
+            tz=args.tz,
+            kind=args.kind,
+            place=args.place,
+            status=args.status,
+            counterparts=args.counterpart or [],
+            delegates=args.delegate or [],
+            logistics=_logistics(args),
+        ).value
+        if args.json:
+            print_json(meeting_json(store, meeting, lang))
+        else:
+            print(f"Added {meeting.title} ({meeting.id}).")
+    return 0
+
+
+def cmd_meeting_edit(args: argparse.Namespace) -> int:
+    lang = display_lang(args)
+    with store_for(args) as store:
+        delegation = current_delegation(store)
+        meeting = find_meeting(store, delegation, args.id)
+        times = {k: getattr(args, k) for k in ("day", "start", "end") if getattr(args, k)}
+        meeting = edit_meeting(
+            store,
+            delegation,
+            meeting.id,
+            title=args.title,
+            tz=args.tz,
+            kind=args.kind,
+            place=args.place,
+            status=args.status,
+            counterparts=[] if args.no_counterparts else args.counterpart,
+            delegates=[] if args.no_delegates else args.delegate,
+            logistics=_logistics(args),
+            **times,
+        ).value
+        if args.json:
+            print_json(meeting_json(store, meeting, lang))
+        else:
+            print(f"Changed {meeting.title} ({meeting.id}).")
+    return 0
+
+
+def cmd_meeting_cancel(args: argparse.Namespace) -> int:
+    lang = display_lang(args)
+    with store_for(args) as store:
+        delegation = current_delegation(store)
+        meeting = cancel_meeting(store, delegation, find_meeting(store, delegation, args.id).id)
+        if args.json:
+            print_json(meeting_json(store, meeting.value, lang))
+        else:
+            print(f"Cancelled {meeting.value.title}.")
+    return 0
+
+
+def cmd_meeting_delete(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        delegation = current_delegation(store)
+        meeting = delete_meeting(store, delegation, find_meeting(store, delegation, args.id).id)
+    if args.json:
+        print_json({"deleted": meeting.value.id})
+    else:
+        print(f"Deleted {meeting.value.title}.")
+    return 0
+
+
+def cmd_meeting_show(args: argparse.Namespace) -> int:
+    lang = display_lang(args)
+    with store_for(args) as store:
+        meeting = find_meeting(store, current_delegation(store), args.id)
+        if args.json:
+            print_json(meeting_json(store, meeting, lang))
+        else:
+            _print_meeting(store, meeting, lang)
+    return 0
+
+
+def cmd_meeting_list(args: argparse.Namespace) -> int:
+    from briefer.core.delegations import find_delegate
+
+    lang = display_lang(args)
+    with store_for(args) as store:
+        delegation = current_delegation(store)
+        delegate = find_delegate(store, delegation, args.delegate) if args.delegate else None
+        meetings = list_meetings(store, delegation, delegate, args.day)
+        if args.json:
+            print_json([meeting_json(store, m, lang) for m in meetings])
+            return 0
+        print_table(
+            [
+                [
+                    m.day or "—",
+                    m.forum_time() or "—",
+                    m.title + (" [two versions]" if m.import_conflict else ""),
+                    m.kind,
+                    m.status,
+                    ", ".join(c.name for c in m.counterparts),
+                    ", ".join(m.delegates),
+                    m.id,
+                ]
+                for m in meetings
+            ],
+            ["day", "time", "title", "kind", "status", "counterparts", "delegates", "id"],
+        )
+    return 0
+
+
+def cmd_meeting_settle(args: argparse.Namespace) -> int:
+    lang = display_lang(args)
+    with store_for(args) as store:
+        delegation = current_delegation(store)
+        meeting = find_meeting(store, delegation, args.id)
+        settled = settle_meeting(store, delegation, meeting.id, args.keep).value
+        if args.json:
+            print_json(meeting_json(store, settled, lang))
+        else:
+            print(f"Settled {settled.title}: one version kept.")
+    return 0
+
+
+_MEETING_HANDLERS = {
+    "cancel": cmd_meeting_cancel,
+    "delete": cmd_meeting_delete,
+    "show": cmd_meeting_show,
+}
+
+
+def _person_values(args: argparse.Namespace) -> dict[str, str | None]:
+    keys = ("function", "organisation", "country", "languages", "notes")
+    return {k: getattr(args, k) for k in keys}
+
+
+def person_json(person: Person) -> dict[str, Any]:
+    out = asdict(person)
+    out.pop("import_conflict", None)
+    return out
+
+
+def cmd_person_add(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        person = add_contact(
+            store, current_delegation(store), args.name, **_person_values(args)
+        ).value
+    if args.json:
+        print_json(person_json(person))
+    else:
+        print(f"Added {person.name} ({person.id}).")
+    return 0
+
+
+def cmd_person_edit(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        person = find_person(store, current_delegation(store), args.ref)
+        if not person.own:
+            from briefer.core.errors import InputError
+
+            raise InputError(
+                f"{person.name} is a speaker of the catalogue, not a contact of the delegation: "
+                "add them as a contact with briefer person add."
+            )
+        person = edit_contact(store, person.id, name=args.name, **_person_values(args)).value
+    if args.json:
+        print_json(person_json(person))
+    else:
+        print(f"Changed {person.name} ({person.id}).")
+    return 0
+
+
+def cmd_person_list(args: argparse.Namespace) -> int:
+    lang = display_lang(args)
+    with store_for(args) as store:
+        people = (
+            catalogue_people(store, lang)
+            if args.speakers
+            else list_contacts(store, current_delegation(store))
+        )
+    if args.json:
+        print_json([person_json(p) for p in people])
+    elif args.speakers:
+        print_table(
+            [[p.name, p.organisation, len(p.sessions), p.id] for p in people],
+            ["name", "organisation", "sessions", "id"],
+        )
+    else:
+        print_table(
+            [[p.name, p.function, p.organisation, p.country, p.id] for p in people],
+            ["name", "function", "organisation", "country", "id"],
+        )
+    return 0
+
+
+def cmd_person_show(args: argparse.Namespace) -> int:
+    from briefer.core.people import catalogue_person
+
+    lang = display_lang(args)
+    with store_for(args) as store:
+        person = find_person(store, current_delegation(store), args.ref)
+        if not person.own:
+            person = catalogue_person(store, person.id, lang)
+        meetings = meetings_with(store, person.id)
+    if args.json:
+        print_json({**person_json(person), "meetings": meetings})
+        return 0
+    print_fields(
+        [
+            ("id", person.id),
+            ("name", person.name),
+            ("function", person.function),
+            ("organisation", person.organisation),
+            ("country", person.country),
+            ("languages", person.languages),
+            ("notes", person.notes),
+            ("sessions", [f"{s['day'] or '—'} {s['title']} ({s['id']})" for s in person.sessions]),
+            ("meetings", [f"{m['day'] or '—'} {m['title']} ({m['id']})" for m in meetings]),
+        ]
+    )
+    return 0
+
+
+def cmd_person_delete(args: argparse.Namespace) -> int:
+    with store_for(args) as store:
+        person = find_person(store, current_delegation(store), args.ref)
+        deleted = delete_contact(store, person.id).value
+    if args.json:
+        print_json({"deleted": deleted.id})
+    else:
+        print(f"Deleted {deleted.name}.")
+    return 0

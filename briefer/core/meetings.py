@@ -1,0 +1,561 @@
+"""The delegation's own items ("meetings"): bilaterals, side meetings, receptions, press, travel.
+
+They are the user's data, kept in `user.db` (a sync or a catalogue reset never touches them),
+with stable ids `own:meeting-<uuid>` that a shared selection carries, so that a colleague's edit
+updates a meeting rather than duplicating it.
+
+Times: the day, start and end are given in a time zone (the forum's, Europe/Paris, by default);
+they are stored in UTC with that zone, and shown in the forum's time. The stored `day` is the
+forum's day of the start, so a meeting is listed on the day it takes place at the forum.
+
+Merge (selection import), per meeting: the version modified last wins whole (its fields,
+counterparts and delegates); the other version is kept in `import_conflict` (JSON) and shown
+with the meeting until it is settled, so nothing either colleague wrote is lost. A meeting one
+side deleted comes back from the other side's selection (deletions do not travel).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+
+from briefer.core.changes import OpChanges, Outcome
+from briefer.core.delegations import Delegate, Delegation, find_delegate
+from briefer.core.errors import InputError, NotFoundError
+from briefer.core.i18n import translate
+from briefer.core.localize import pick
+from briefer.core.people import Person, find_person
+from briefer.core.search.textnorm import index_text
+from briefer.core.store import Store, new_id, now_iso
+from briefer.core.timefmt import FORUM_TZ, local, to_utc_text
+
+MEETING_PREFIX = "own:meeting-"
+KINDS = ("bilateral", "side", "reception", "press", "travel", "other")
+STATUSES = ("requested", "confirmed", "declined", "held", "cancelled")
+LOGISTICS = ("interpretation", "transport", "badge", "press", "contact")
+# Statuses that never conflict: the meeting will not take place.
+NOT_TAKING_PLACE = ("declined", "cancelled")
+
+
+@dataclass(frozen=True)
+class Counterpart:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: str
+    kind: str
+    title: str
+    day: str | None
+    start: str | None  # UTC
+    end: str | None  # UTC
+    timezone: str
+    room_id: str | None
+    place: str | None
+    status: str
+    logistics: dict[str, str] = field(default_factory=dict)
+    counterparts: tuple[Counterpart, ...] = ()
+    delegates: tuple[str, ...] = ()
+    created: str | None = None
+    modified: str | None = None
+    import_conflict: str | None = None
+
+    @property
+    def taking_place(self) -> bool:
+        return self.status not in NOT_TAKING_PLACE
+
+    def forum_time(self) -> str:
+        """ "14:30–15:15" in the forum's zone, or "" when the time is to be announced."""
+        start, end = local(self.start, FORUM_TZ), local(self.end, FORUM_TZ)
+        if start is None:
+            return ""
+        return start.strftime("%H:%M") + ("–" + end.strftime("%H:%M") if end else "")
+
+
+def _zone(tz: str | None) -> Any:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    name = (tz or FORUM_TZ).strip()
+    try:
+        return name, ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        message = translate("Meetings", "'{zone}' is not a time zone such as Europe/Paris.")
+        raise InputError(
+            message.format(zone=name), kind="bad_timezone", facts={"zone": name}
+        ) from exc
+
+
+def _parse_day(day: str | None) -> date | None:
+    if day is None or not day.strip():
+        return None
+    try:
+        return date.fromisoformat(day.strip())
+    except ValueError as exc:
+        message = translate("Meetings", "'{day}' is not a day written YYYY-MM-DD.")
+        raise InputError(message.format(day=day), kind="bad_day", facts={"day": day}) from exc
+
+
+def _parse_time(value: str | None) -> time | None:
+    if value is None or not value.strip():
+        return None
+    try:
+        return time.fromisoformat(value.strip())
+    except ValueError as exc:
+        message = translate("Meetings", "'{time}' is not a time written HH:MM.")
+        raise InputError(
+            message.format(time=value), kind="bad_time", facts={"time": value}
+        ) from exc
+
+
+def resolve_times(
+    day: str | None, start: str | None, end: str | None, tz: str | None
+) -> tuple[str | None, str | None, str | None, str]:
+    """The stored (forum day, UTC start, UTC end, zone) of a day and times given in `tz`.
+
+    Raises:
+        InputError: a bad day, time or zone; a time without a day; an end without a start; an
+            end that is not after the start (kind "ends_before_start").
+    """
+    zone_name, tzinfo = _zone(tz)
+    the_day, first, last = _parse_day(day), _parse_time(start), _parse_time(end)
+    if the_day is None and (first or last):
+        raise InputError(
+            translate("Meetings", "A time needs a day."), kind="time_without_day", facts={}
+        )
+    if last is not None and first is None:
+        raise InputError(
+            translate("Meetings", "An end time needs a start time."),
+            kind="end_without_start",
+            facts={},
+        )
+    if the_day is None:
+        return None, None, None, zone_name
+    if first is None:
+        return the_day.isoformat(), None, None, zone_name
+    begins = datetime.combine(the_day, first, tzinfo=tzinfo)
+    ends = datetime.combine(the_day, last, tzinfo=tzinfo) if last else None
+    if ends is not None and ends <= begins:
+        message = translate(
+            "Meetings", "The meeting ends ({end}) before or when it starts ({start})."
+        )
+        raise InputError(
+            message.format(start=first.strftime("%H:%M"), end=last.strftime("%H:%M")),
+            kind="ends_before_start",
+            facts={"start": start, "end": end},
+        )
+    forum_day = begins.astimezone(_zone(FORUM_TZ)[1]).date().isoformat()
+    return forum_day, to_utc_text(begins), to_utc_text(ends) if ends else None, zone_name
+
+
+def _choice(value: str | None, choices: tuple[str, ...], what: str) -> str | None:
+    if value is None:
+        return None
+    if value not in choices:
+        message = translate("Meetings", "{what} '{value}' is not one of {choices}.")
+        raise InputError(
+            message.format(what=what, value=value, choices=", ".join(choices)),
+            kind=f"bad_{what.lower()}",
+            facts={"value": value, "choices": list(choices)},
+        )
+    return value
+
+
+def _logistics(values: dict[str, str | None] | None, base: dict[str, str]) -> dict[str, str]:
+    out = dict(base)
+    for key, value in (values or {}).items():
+        if key not in LOGISTICS:
+            message = translate("Meetings", "'{key}' is not a logistics field: {choices}.")
+            raise InputError(
+                message.format(key=key, choices=", ".join(LOGISTICS)),
+                kind="bad_logistics",
+                facts={"key": key},
+            )
+        if value is None:
+            continue
+        if value.strip():
+            out[key] = value.strip()
+        else:
+            out.pop(key, None)
+    return out
+
+
+def _place(store: Store, place: str | None) -> tuple[str | None, str | None]:
+    """(room id, free text): a room of the catalogue by its id, else the text as written."""
+    if place is None or not place.strip():
+        return None, None
+    place = place.strip()
+    if store.query_one("SELECT 1 FROM cat.rooms WHERE id = ?", (place,)):
+        return place, None
+    return None, place
+
+
+def _people(store: Store, delegation: Delegation, refs: list[str | Person]) -> list[Person]:
+    out: list[Person] = []
+    for ref in refs:
+        person = ref if isinstance(ref, Person) else find_person(store, delegation, ref)
+        if all(p.id != person.id for p in out):
+            out.append(person)
+    return out
+
+
+def _delegates(store: Store, delegation: Delegation, refs: list[str | Delegate]) -> list[Delegate]:
+    out: list[Delegate] = []
+    for ref in refs:
+        delegate = ref if isinstance(ref, Delegate) else find_delegate(store, delegation, ref)
+        if delegate.delegation_id != delegation.id:
+            message = translate("Marks", "{delegate} is not a delegate of {delegation}.")
+            raise InputError(
+                message.format(delegate=delegate.name, delegation=delegation.name),
+                kind="foreign_delegate",
+                facts={"delegate": delegate.name, "delegation": delegation.name},
+            )
+        if all(d.id != delegate.id for d in out):
+            out.append(delegate)
+    return out
+
+
+def _write_links(
+    store: Store, meeting_id: str, people: list[Person] | None, delegates: list[Delegate] | None
+) -> None:
+    if people is not None:
+        store.conn.execute("DELETE FROM meeting_counterparts WHERE meeting_id = ?", (meeting_id,))
+        store.conn.executemany(
+            "INSERT INTO meeting_counterparts (meeting_id, person_id, name, position)"
+            " VALUES (?, ?, ?, ?)",
+            [(meeting_id, p.id, p.name, i) for i, p in enumerate(people)],
+        )
+    if delegates is not None:
+        store.conn.execute("DELETE FROM meeting_delegates WHERE meeting_id = ?", (meeting_id,))
+        store.conn.executemany(
+            "INSERT INTO meeting_delegates (meeting_id, delegate_id) VALUES (?, ?)",
+            [(meeting_id, d.id) for d in delegates],
+        )
+
+
+def _index(store: Store, meeting: Meeting) -> None:
+    store.conn.execute("DELETE FROM own_fts WHERE own_id = ?", (meeting.id,))
+    body = " ".join(
+        [meeting.place or "", *(c.name for c in meeting.counterparts), *meeting.logistics.values()]
+    )
+    store.conn.execute(
+        "INSERT INTO own_fts (own_id, kind, title, body) VALUES (?, 'meeting', ?, ?)",
+        (meeting.id, index_text(meeting.title), index_text(body)),
+    )
+
+
+def add_meeting(
+    store: Store,
+    delegation: Delegation,
+    title: str,
+    *,
+    day: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+    tz: str | None = None,
+    kind: str = "other",
+    place: str | None = None,
+    status: str = "requested",
+    counterparts: list[str | Person] | None = None,
+    delegates: list[str | Delegate] | None = None,
+    logistics: dict[str, str | None] | None = None,
+) -> Outcome[Meeting]:
+    """Add one of the delegation's own items.
+
+    Raises:
+        InputError: no title, a bad kind, status, day, time or zone, an end before the start.
+        NotFoundError: an unknown delegate or person (nothing is written).
+    """
+    title = " ".join((title or "").split())
+    if not title:
+        raise InputError(translate("Meetings", "A meeting needs a title."), kind="no_title")
+    _choice(kind, KINDS, "Kind")
+    _choice(status, STATUSES, "Status")
+    the_day, utc_start, utc_end, zone_name = resolve_times(day, start, end, tz)
+    room_id, text = _place(store, place)
+    people = _people(store, delegation, counterparts or [])
+    attending = _delegates(store, delegation, delegates or [])
+    stamp = now_iso()
+    meeting_id = MEETING_PREFIX + new_id()
+    with store.transaction():
+        store.conn.execute(
+            'INSERT INTO meetings (id, delegation_id, kind, title, day, start, "end", timezone,'
+            " room_id, place, status, logistics, created, modified)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                meeting_id,
+                delegation.id,
+                kind,
+                title,
+                the_day,
+                utc_start,
+                utc_end,
+                zone_name,
+                room_id,
+                text,
+                status,
+                json.dumps(_logistics(logistics, {}), ensure_ascii=False),
+                stamp,
+                stamp,
+            ),
+        )
+        _write_links(store, meeting_id, people, attending)
+        meeting = get_meeting(store, meeting_id)
+        _index(store, meeting)
+    return Outcome(meeting, OpChanges(meetings=True))
+
+
+_UNSET: Any = object()
+
+
+def edit_meeting(
+    store: Store,
+    delegation: Delegation,
+    meeting_id: str,
+    *,
+    title: str | None = None,
+    day: str | None = _UNSET,
+    start: str | None = _UNSET,
+    end: str | None = _UNSET,
+    tz: str | None = None,
+    kind: str | None = None,
+    place: str | None = None,
+    status: str | None = None,
+    counterparts: list[str | Person] | None = None,
+    delegates: list[str | Delegate] | None = None,
+    logistics: dict[str, str | None] | None = None,
+) -> Outcome[Meeting]:
+    """Change a meeting; what is not given stays. Times left out keep their local values.
+
+    `counterparts` and `delegates`, when given, replace the lists. A `place` of "" clears it.
+    """
+    meeting = get_meeting(store, meeting_id, delegation)
+    values: dict[str, Any] = {}
+    if title is not None:
+        values["title"] = " ".join(title.split())
+        if not values["title"]:
+            raise InputError(translate("Meetings", "A meeting needs a title."), kind="no_title")
+    if kind is not None:
+        values["kind"] = _choice(kind, KINDS, "Kind")
+    if status is not None:
+        values["status"] = _choice(status, STATUSES, "Status")
+    if any(v is not _UNSET for v in (day, start, end)) or tz is not None:
+        zone_name = tz or meeting.timezone
+        old = _local_parts(meeting, zone_name)
+        the_day, utc_start, utc_end, zone_name = resolve_times(
+            old[0] if day is _UNSET else day,
+            old[1] if start is _UNSET else start,
+            old[2] if end is _UNSET else end,
+            zone_name,
+        )
+        values.update(day=the_day, start=utc_start, end=utc_end, timezone=zone_name)
+    if place is not None:
+        values["room_id"], values["place"] = _place(store, place)
+    if logistics is not None:
+        values["logistics"] = json.dumps(
+            _logistics(logistics, meeting.logistics), ensure_ascii=False
+        )
+    people = _people(store, delegation, counterparts) if counterparts is not None else None
+    attending = _delegates(store, delegation, delegates) if delegates is not None else None
+    with store.transaction():
+        if values:
+            sets = ", ".join(f'"{k}" = ?' for k in values)
+            store.conn.execute(
+                f"UPDATE meetings SET {sets}, modified = ? WHERE id = ?",
+                (*values.values(), now_iso(), meeting_id),
+            )
+        if people is not None or attending is not None:
+            _write_links(store, meeting_id, people, attending)
+            store.conn.execute(
+                "UPDATE meetings SET modified = ? WHERE id = ?", (now_iso(), meeting_id)
+            )
+        meeting = get_meeting(store, meeting_id)
+        _index(store, meeting)
+    return Outcome(meeting, OpChanges(meetings=True))
+
+
+def _local_parts(meeting: Meeting, zone_name: str) -> tuple[str | None, str | None, str | None]:
+    """The meeting's day, start and end as written in `zone_name`."""
+    start, end = local(meeting.start, zone_name), local(meeting.end, zone_name)
+    if start is None:
+        return meeting.day, None, None
+    return (
+        start.date().isoformat(),
+        start.strftime("%H:%M"),
+        end.strftime("%H:%M") if end else None,
+    )
+
+
+def cancel_meeting(store: Store, delegation: Delegation, meeting_id: str) -> Outcome[Meeting]:
+    """Mark a meeting cancelled: it stays, struck through, and no longer conflicts."""
+    return edit_meeting(store, delegation, meeting_id, status="cancelled")
+
+
+def delete_meeting(store: Store, delegation: Delegation, meeting_id: str) -> Outcome[Meeting]:
+    """Delete a meeting, its counterparts and attendance, and its search entry."""
+    meeting = get_meeting(store, meeting_id, delegation)
+    with store.transaction():
+        store.conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
+        store.conn.execute("DELETE FROM own_fts WHERE own_id = ?", (meeting_id,))
+    return Outcome(meeting, OpChanges(meetings=True))
+
+
+def _meeting(store: Store, row: dict[str, Any]) -> Meeting:
+    people = store.query(
+        "SELECT person_id, name FROM meeting_counterparts WHERE meeting_id = ?"
+        " ORDER BY position, name",
+        (row["id"],),
+    )
+    names = store.query(
+        "SELECT d.name FROM meeting_delegates md JOIN delegates d ON d.id = md.delegate_id"
+        " WHERE md.meeting_id = ? ORDER BY d.name",
+        (row["id"],),
+    )
+    try:
+        logistics = json.loads(row["logistics"] or "{}")
+    except json.JSONDecodeError:
+        logistics = {}
+    return Meeting(
+        id=row["id"],
+        kind=row["kind"],
+        title=row["title"],
+        day=row["day"],
+        start=row["start"],
+        end=row["end"],
+        timezone=row["timezone"],
+        room_id=row["room_id"],
+        place=row["place"],
+        status=row["status"],
+        logistics=logistics if isinstance(logistics, dict) else {},
+        counterparts=tuple(Counterpart(p["person_id"], p["name"]) for p in people),
+        delegates=tuple(n["name"] for n in names),
+        created=row["created"],
+        modified=row["modified"],
+        import_conflict=row["import_conflict"],
+    )
+
+
+def get_meeting(store: Store, meeting_id: str, delegation: Delegation | None = None) -> Meeting:
+    row = store.query_one("SELECT * FROM meetings WHERE id = ?", (meeting_id.strip(),))
+    if row is None or (delegation is not None and row["delegation_id"] != delegation.id):
+        message = translate("Meetings", "No meeting with id {id}.")
+        raise NotFoundError(
+            message.format(id=meeting_id), kind="no_meeting", facts={"id": meeting_id}
+        )
+    return _meeting(store, row)
+
+
+def list_meetings(
+    store: Store,
+    delegation: Delegation,
+    delegate: Delegate | None = None,
+    day: str | None = None,
+) -> list[Meeting]:
+    """The delegation's meetings (those `delegate` attends), in time order, untimed last."""
+    sql = "SELECT m.* FROM meetings m WHERE m.delegation_id = ?"
+    params: list[Any] = [delegation.id]
+    if delegate is not None:
+        sql += (
+            " AND EXISTS (SELECT 1 FROM meeting_delegates md"
+            " WHERE md.meeting_id = m.id AND md.delegate_id = ?)"
+        )
+        params.append(delegate.id)
+    if day is not None:
+        sql += " AND m.day = ?"
+        params.append(day)
+    sql += " ORDER BY m.day IS NULL, m.day, m.start IS NULL, m.start, m.title, m.id"
+    return [_meeting(store, row) for row in store.query(sql, params)]
+
+
+def meetings_in_conflict(store: Store, delegation: Delegation) -> list[Meeting]:
+    """Meetings a selection import left with the other colleague's version."""
+    rows = store.query(
+        "SELECT * FROM meetings WHERE delegation_id = ? AND import_conflict IS NOT NULL"
+        " ORDER BY day, start, id",
+        (delegation.id,),
+    )
+    return [_meeting(store, r) for r in rows]
+
+
+def other_version(meeting: Meeting) -> dict[str, Any]:
+    """The version a selection import did not keep, or {}."""
+    if not meeting.import_conflict:
+        return {}
+    try:
+        value = json.loads(meeting.import_conflict)
+    except json.JSONDecodeError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def settle_meeting(
+    store: Store, delegation: Delegation, meeting_id: str, keep: str
+) -> Outcome[Meeting]:
+    """Settle an imported conflict: keep "current" (drop the other version) or take "other"."""
+    from briefer.core.selection import apply_meeting_record
+
+    if keep not in ("current", "other"):
+        message = translate(
+            "Meetings", "'{keep}' is not a way to settle a meeting: current or other."
+        )
+        raise InputError(message.format(keep=keep), kind="bad_choice", facts={"keep": keep})
+    meeting = get_meeting(store, meeting_id, delegation)
+    other = other_version(meeting)
+    if not other:
+        message = translate("Meetings", "The meeting {id} has no other version to settle.")
+        raise NotFoundError(
+            message.format(id=meeting_id), kind="no_conflict", facts={"id": meeting_id}
+        )
+    with store.transaction():
+        if keep == "other":
+            apply_meeting_record(store, delegation, other, other.get("delegate_names", []))
+        store.conn.execute("UPDATE meetings SET import_conflict = NULL WHERE id = ?", (meeting_id,))
+        meeting = get_meeting(store, meeting_id)
+        _index(store, meeting)
+    return Outcome(meeting, OpChanges(meetings=True))
+
+
+def place_text(store: Store, meeting: Meeting, lang: str) -> str | None:
+    """The meeting's place: its room and venue in `lang`, or the text as written."""
+    if meeting.room_id:
+        row = store.query_one(
+            "SELECT r.*, v.name_ar AS v_ar, v.name_fr AS v_fr, v.name_en AS v_en,"
+            " v.name_other AS v_other FROM cat.rooms r LEFT JOIN cat.venues v"
+            " ON v.id = r.venue_id WHERE r.id = ?",
+            (meeting.room_id,),
+        )
+        if row:
+            venue = pick(
+                {f"name_{k}": row[f"v_{k}"] for k in ("ar", "fr", "en", "other")}, "name", lang
+            )
+            return ", ".join(p for p in (pick(row, "name", lang), venue) if p)
+        return meeting.room_id
+    return meeting.place
+
+
+def reindex_meeting(store: Store, meeting_id: str) -> None:
+    """Write a meeting's search entry again (after a selection import changed it)."""
+    _index(store, get_meeting(store, meeting_id))
+
+
+def find_meeting(store: Store, delegation: Delegation, ref: str) -> Meeting:
+    """A meeting by its id, or by the start of its uuid when only one meeting has it."""
+    ref = ref.strip()
+    if ref.startswith(MEETING_PREFIX) and len(ref) > len(MEETING_PREFIX) + 30:
+        return get_meeting(store, ref, delegation)
+    tail = ref.removeprefix(MEETING_PREFIX)
+    rows = store.query(
+        "SELECT id FROM meetings WHERE delegation_id = ? AND substr(id, ?, ?) = ?",
+        (delegation.id, len(MEETING_PREFIX) + 1, len(tail), tail),
+    )
+    if len(rows) == 1 and tail:
+        return get_meeting(store, rows[0]["id"], delegation)
+    if len(rows) > 1 and tail:
+        message = translate("Meetings", "Several meetings have ids starting with {id}.")
+        raise InputError(
+            message.format(id=ref), kind="ambiguous_meeting", facts={"id": ref}
+        )
+    return get_meeting(store, ref, delegation)
