@@ -14,6 +14,7 @@ from briefer.core.packs.options import MARGIN, PackOptions
 from briefer.core.packs.sections import PackSections
 from briefer.core.packs.styles import Styles, make_styles
 from briefer.core.packs.textlayout import BidiParagraph, ShapedParagraph, Span, TextStyle
+from briefer.core.packs.typography import colon
 from briefer.core.progress import Reporter
 from briefer.core.search.textnorm import has_arabic
 
@@ -86,7 +87,7 @@ class PackBuilder(PageDecoration, PackSections, DaySheetSection):
     def field(self, name: str, value: str | list[Span] | None) -> BidiParagraph | None:
         if not value:
             return None
-        spans = [Span(self.L(name) + ": ", bold=True)]
+        spans = [Span(self.L(name) + colon(self.lang), bold=True)]
         values = [Span(value)] if isinstance(value, str) else value
         spans += [replace(s, isolate=True) for s in values]
         return self.para(spans)

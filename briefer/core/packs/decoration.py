@@ -8,6 +8,7 @@ from reportlab.lib.colors import Color
 
 from briefer.core.packs.styles import GREY, RED
 from briefer.core.packs.textlayout import ShapedParagraph, Span, TextStyle, draw_line
+from briefer.core.packs.typography import moment_text
 
 
 class PageDecoration:
@@ -55,7 +56,7 @@ class PageDecoration:
         )
         canvas.line(self.margin, self.margin - 8, width - self.margin, self.margin - 8)
         page = self.L("page_of").format(page=doc.page, pages=self.total or "…")
-        printed = self.c.printed_at.strftime("%Y-%m-%d %H:%M UTC")
+        printed = moment_text(self.c.printed_at, self.lang)
         foot_end = [Span(self.L("printed") + " "), Span(printed, isolate=True)]
         if self.illustrative:
             foot_end = [Span(self.L("illustrative"), bold=True, color=RED)]

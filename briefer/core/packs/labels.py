@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+from briefer.core.packs.typography import spaced
+
 LABELS: dict[str, dict[str, str]] = {
     "pack_title": {"en": "Briefing pack", "fr": "Dossier de préparation", "ar": "ملف الإحاطة"},
     "daysheet_title": {"en": "Day sheet", "fr": "Programme du jour", "ar": "برنامج اليوم"},
@@ -12,9 +16,16 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Toute la délégation",
         "ar": "الوفد بأكمله",
     },
+    "prepared_for": {"en": "Prepared for", "fr": "Destinataire", "ar": "أُعدّ لصالح"},
+    "for_whole_delegation": {
+        "en": "the whole delegation",
+        "fr": "toute la délégation",
+        "ar": "الوفد بأكمله",
+    },
     "language": {"en": "Language", "fr": "Langue", "ar": "اللغة"},
     "language_name": {"en": "English", "fr": "Français", "ar": "العربية"},
     "printed": {"en": "Printed", "fr": "Imprimé le", "ar": "تاريخ الطباعة"},
+    "printed_date": {"en": "Printed", "fr": "Date d’impression", "ar": "تاريخ الطباعة"},
     "catalogue_version": {
         "en": "Catalogue version",
         "fr": "Version du catalogue",
@@ -69,7 +80,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "nothing_marked": {
         "en": "Nothing is marked for this delegate yet.",
-        "fr": "Rien n'est encore marqué pour ce délégué.",
+        "fr": "Rien n’est encore marqué pour ce délégué.",
         "ar": "لم يُحدَّد أي بند لهذا المندوب بعد.",
     },
     "partial_catalogue": {
@@ -110,5 +121,7 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
+@cache
 def label(key: str, lang: str) -> str:
-    return LABELS[key][lang]
+    """The label in `lang`; in French with a narrow no-break space before : ; ? !."""
+    return spaced(LABELS[key][lang], lang)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from reportlab.lib.colors import Color
@@ -24,7 +25,8 @@ from briefer.core.packs.options import PAPER
 from briefer.core.packs.qr import QrCode
 from briefer.core.packs.styles import GREY, NAVY, RED
 from briefer.core.packs.textlayout import Span
-from briefer.core.timefmt import day_name, local
+from briefer.core.packs.typography import colon, day_text, moment_text
+from briefer.core.timefmt import local
 
 
 class PackSections:
@@ -70,13 +72,13 @@ class PackSections:
                 c.delegation.name + (f" ({c.delegation.country})" if c.delegation.country else ""),
             ),
             (
-                "delegate",
+                "prepared_for",
                 c.delegate.name + (f" — {c.delegate.function}" if c.delegate.function else "")
                 if c.delegate
-                else self.L("whole_delegation"),
+                else self.L("for_whole_delegation"),
             ),
             ("language", self.L("language_name")),
-            ("printed", c.printed_at.strftime("%Y-%m-%d %H:%M UTC")),
+            ("printed_date", moment_text(c.printed_at, self.lang)),
             ("catalogue_version", str(c.catalogue_version)),
         ]
         out: list[Flowable] = [Spacer(1, 90), self.para(self.L("pack_title"), self.s.title)]
@@ -213,7 +215,8 @@ class PackSections:
         if not self.c.sessions:
             out.append(self.para(self.L("nothing_marked")))
         for day, entries in self.c.days():
-            out.append(self.para(day_label(day, self.lang), self.s.h2, keep=True))
+            heading = day_label(day, self.lang)
+            out.append(self.para(heading[:1].upper() + heading[1:], self.s.h2, keep=True))
             header = [
                 self.para(self.L(k), self.s.cell_bold)
                 for k in ("time", "place", "session", "priority", "attends")
@@ -254,7 +257,7 @@ class PackSections:
             others = "; ".join(self._title_of(i) for i in e.conflicts_with)
             cell.append(
                 self.para(
-                    [Span(self.L("conflict_with") + ": "), Span(others, isolate=True)],
+                    [Span(self.L("conflict_with") + colon(self.lang)), Span(others, isolate=True)],
                     replace(self.s.flag, bold=False, size=8, leading=11),
                 )
             )
@@ -277,7 +280,7 @@ class PackSections:
     def _place(self, d: dict[str, Any]) -> str:
         parts = [p for p in (d.get("room"), d.get("venue")) if p]
         if d.get("online_url"):
-            parts.append(f"{self.L('online')}: {d['online_url']}")
+            parts.append(f"{self.L('online')}{colon(self.lang)}{d['online_url']}")
         return self.join(parts) or self.L("tba")
 
     def _mark_and_notes(self, e: Entry) -> list[Flowable]:
@@ -362,7 +365,8 @@ class PackSections:
                     text += f" ({self.L('moderator')})"
                 block.append(self.para("• " + text, self.s.data))
         for link in d.get("links") or []:
-            text = f"{link['title']}: {link['url']}" if link.get("title") else link["url"]
+            title = link.get("title")
+            text = f"{title}{colon(self.lang)}{link['url']}" if title else link["url"]
             block.append(self.field("link", [Span(text, link=link["url"])]))
         return block + self._text_block("abstract", d.get("abstract"))
 
@@ -393,7 +397,7 @@ class PackSections:
 
 
 def day_label(day: str | None, lang: str) -> str:
-    return day_name(day, lang) if day else label("day_tba", lang)
+    return day_text(date.fromisoformat(day), lang) if day else label("day_tba", lang)
 
 
 def _qr(url: str, rtl: bool, width: float) -> Flowable:

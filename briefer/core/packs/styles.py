@@ -47,7 +47,7 @@ def make_styles(lang: str) -> Styles:
     """Styles for a pack in `lang`: Arabic packs are right-to-left throughout."""
     direction = "rtl" if lang == "ar" else "ltr"
     side = "right" if lang == "ar" else "left"
-    body = TextStyle(size=10.5, leading=16, direction=direction, space_after=5)
+    body = TextStyle(size=10.5, leading=16, direction=direction, space_after=5, lang=lang)
     note = replace(body, direction="auto")
     return Styles(
         rtl=lang == "ar",

@@ -22,6 +22,7 @@ from reportlab.platypus import Flowable
 
 from briefer.core.packs import uax9
 from briefer.core.packs.fonts import REPLACEMENT, FontSet, ShapingFont
+from briefer.core.packs.typography import hyphen_points
 
 _OVERRIDES = dict.fromkeys(range(0x202A, 0x202F))  # LRE RLE PDF LRO RLO
 _INITIATORS = "\u2066\u2067\u2068"
@@ -89,6 +90,7 @@ class TextStyle:
     space_before: float = 0.0
     space_after: float = 4.0
     indent: float = 0.0
+    lang: str = ""  # hyphenation dictionary for words longer than a line (fr, en)
 
 
 @dataclass(slots=True)
@@ -264,6 +266,7 @@ class ShapedParagraph:
         widths = self._char_widths()
         words = [(m.start(), m.end()) for m in re.finditer(r"\S+\s*|\s+", self.text)]
         lines: list[tuple[int, int]] = []
+        hyphens: set[int] = set()  # line ends where a word is broken with a hyphen
         line_start, line_width = 0, 0.0
         for start, end in words:
             ink_end = start + len(self.text[start:end].rstrip()) or end
@@ -273,20 +276,60 @@ class ShapedParagraph:
                 lines.append((line_start, start))
                 line_start, line_width = start, 0.0
             if word_ink > width:
+                points = self._hyphen_points(start, ink_end)
                 cut = start
                 for i in range(start, ink_end):
                     if line_width + widths[i] > width and i > line_start:
-                        lines.append((line_start, i))
-                        line_start, line_width = i, 0.0
+                        at = self._hyphen_at(points, line_start, i, widths, width)
+                        if at is not None:
+                            hyphens.add(at)
+                            line_width = sum(widths[at:i])
+                            lines.append((line_start, at))
+                            line_start = at
+                        else:
+                            lines.append((line_start, i))
+                            line_start, line_width = i, 0.0
                     line_width += widths[i]
                     cut = i
                 line_width += sum(widths[cut + 1 : end])
                 continue
             line_width += word_full
         lines.append((line_start, len(self.text)))
-        return [self._line(a, b) for a, b in lines]
+        return [self._line(a, b, b in hyphens) for a, b in lines]
 
-    def _line(self, a: int, b: int) -> Line:
+    def _hyphen_points(self, start: int, end: int) -> list[int]:
+        """Where the word `text[start:end]` may take a hyphen (Latin words, by `style.lang`)."""
+        if not self.style.lang or any(self.levels[i] % 2 for i in range(start, end)):
+            return []
+        word = self.text[start:end]
+        core = word.strip(".,;:!?»«()[]\"'’ ")
+        offset = start + word.index(core) if core else start
+        return [offset + p for p in hyphen_points(core, self.style.lang)]
+
+    def _hyphen_at(
+        self, points: list[int], line_start: int, stop: int, widths: list[float], width: float
+    ) -> int | None:
+        """The last hyphenation point before `stop` where the line, hyphen included, fits."""
+        hyphen = self._hyphen_width()
+        for point in reversed(points):
+            if line_start < point <= stop and sum(widths[line_start:point]) + hyphen <= width:
+                return point
+        return None
+
+    def _hyphen_width(self) -> float:
+        font = self.fonts.get(self.style.bold)
+        return font.stringWidth("-", self.style.size)
+
+    def _hyphen_segment(self, b: int) -> _Segment:
+        """A hyphen drawn after `text[:b]`, in its font; it extracts as '-'."""
+        span = self.spans[self.span_of[b - 1]]
+        font = self.fonts.get(span.bold or self.style.bold, span.italic)
+        (glyph,) = _shape("-", 0, 1, False, font, self.style.size)
+        glyph.cluster = b - 1
+        seg = _Segment(b, self.levels[b - 1], span, [glyph], glyph.advance, text="-")
+        return seg
+
+    def _line(self, a: int, b: int, hyphen: bool = False) -> Line:
         while b > a and self.text[b - 1].isspace():
             b -= 1
         segments = []
@@ -301,6 +344,8 @@ class ShapedParagraph:
                 seg.width = sum(g.advance for g in inside)
                 seg.text = self.text[max(start, a) : min(end, b)]
                 segments.append(seg)
+        if hyphen and b > a:
+            segments.append(self._hyphen_segment(b))
         visual = _reorder(segments)
         x = 0.0
         for seg in visual:

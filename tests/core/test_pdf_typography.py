@@ -1,0 +1,80 @@
+"""Typography per language, read back from the PDF: French spacing, dates, hyphenation."""
+
+import re
+from datetime import UTC, date, datetime
+
+import pytest
+
+from briefer.core.packs.textlayout import Span
+from briefer.core.packs.typography import day_text, french_spacing, moment_text
+from tests.core.pdf_readers import READERS
+from tests.core.test_packs import layout_pdf, lines_of, marked, render  # noqa: F401 - fixture
+
+MONTHS_FR = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+
+
+def test_french_spacing_before_high_punctuation_and_inside_guillemets():
+    assert french_spacing("Délégation: Sénégal") == "Délégation\u202f: Sénégal"
+    assert french_spacing("Vraiment ? Oui ! Non ; « citation »") == (
+        "Vraiment\u202f? Oui\u202f! Non\u202f; «\u202fcitation\u202f»"
+    )
+    assert french_spacing("à 14:30, https://example.org") == "à 14:30, https://example.org"
+
+
+def test_dates_per_language_with_the_forums_arabic_month_names():
+    moment = datetime(2026, 12, 1, 19, 47, tzinfo=UTC)
+    assert moment_text(moment, "fr") == "1er décembre 2026 à 19:47 UTC"
+    assert moment_text(moment, "en") == "1 December 2026, 19:47 UTC"
+    # France Diplomatie's Arabic page of the forum: "من 11 إلى 13 تشرين الثاني/نوفمبر 2021".
+    assert day_text(date(2021, 11, 11), "ar") == "الخميس 11 تشرين الثاني/نوفمبر 2021"
+    assert day_text(date(2021, 3, 2), "ar").endswith(" آذار/مارس 2021")
+    assert day_text(date(2021, 11, 11), "fr") == "jeudi 11 novembre 2021"
+
+
+@pytest.mark.parametrize("reader", sorted(READERS))
+def test_french_pack_labels_and_dates_read_back(store, marked, tmp_path, reader):  # noqa: F811
+    text = READERS[reader](render(store, marked, tmp_path, "fr").read_bytes())
+    if reader == "poppler":  # pdftotext writes every kind of space as a space
+        text = text.replace(" :", "\u202f:")
+    assert "Délégation\u202f: Délégation du Sénégal" in text
+    assert "Destinataire\u202f: Amina Diallo" in text and "Délégué(e)" not in text
+    assert re.search(rf"Imprimé le (1er|\d\d?) ({MONTHS_FR}) 20\d\d à \d\d:\d\d UTC", text)
+    assert not re.search(r"20\d\d-\d\d-\d\d", text)  # no ISO date left
+
+
+def test_arabic_pack_writes_months_as_the_forum_does(store, marked, tmp_path):  # noqa: F811
+    text = READERS["pdfium"](render(store, marked, tmp_path, "ar").read_bytes())
+    assert "تشرين الثاني/نوفمبر 2021" in text
+    assert not re.search(r"20\d\d-\d\d-\d\d", text)
+
+
+def test_a_word_longer_than_its_cell_is_hyphenated_not_cut(store, marked, tmp_path):  # noqa: F811
+    from dataclasses import replace
+
+    from briefer.core.packs.fonts import load_fonts, unregister
+    from briefer.core.packs.styles import make_styles
+    from briefer.core.packs.textlayout import ShapedParagraph
+
+    style = replace(make_styles("fr").cell, size=9)
+    fonts = load_fonts("hyphen")
+    try:
+        lines = ShapedParagraph([Span("incontournable")], style, fonts).break_lines(45)
+        drawn = ["".join(s.text for s in line.segments) for line in lines]
+    finally:
+        unregister(fonts)
+    assert len(drawn) == 2 and drawn[0].endswith("-"), drawn
+    assert "".join(d.removesuffix("-") for d in drawn) == "incontournable"
+    assert drawn[0] in ("in-", "incon-", "incontour-")  # at a syllable, as pyphen has it
+
+
+def test_hyphenated_agenda_priority_reads_back_from_the_pdf(store, marked, tmp_path):  # noqa: F811
+    import pdfplumber
+
+    path = render(store, marked, tmp_path, "fr")
+    with pdfplumber.open(path) as pdf:
+        words = [w["text"] for w in pdf.pages[2].extract_words()]
+    assert "incontour-" in words and "nable" in words
+    assert "incontourna" not in words
+    data = layout_pdf([([Span("Un point incontournable")], "ltr")], width=70)
+    assert [len(line) for line in lines_of(data)]  # laid out
+    assert "incontour" in READERS["poppler"](data)
