@@ -342,9 +342,12 @@ def list_sessions(
     """Sessions in full, in programme order (the window's order): by day, then time; sessions
     without a time last in their day. `where` filters as the window does; without it, by
     `edition_id` and `day`."""
+    from briefer.core.queries.programme import own_detail
+
     where = where or ProgrammeFilter(edition_id=edition_id, day=day)
     return [
-        session_detail(store, full, lang)
+        own_detail(row) if row.get("own") else session_detail(store, full, lang)
         for row in programme(store, where)
-        if (full := store.query_one("SELECT * FROM cat.sessions WHERE id = ?", (row["id"],)))
+        if row.get("own")
+        or (full := store.query_one("SELECT * FROM cat.sessions WHERE id = ?", (row["id"],)))
     ]

@@ -3,6 +3,11 @@
 Read lazily: `programme_days` counts each day's sessions, `programme_rows` reads one day a batch
 at a time, timed sessions first in time order (the catalogue's (edition, day, start) index serves
 it), then the sessions without a time. 100,000 sessions open and scroll without being all read.
+
+The delegation's own items (`briefer.core.meetings`) are listed among the sessions of their day,
+in time order, as rows flagged `own` (a session row's `own` is 0). They follow the edition (a day
+of its sessions or within its dates), the delegate and the marked-only filters; a format or theme
+filter, which own items do not have, leaves them out.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from typing import Any
 
 from briefer.core.localize import pick
 from briefer.core.store import Store
+from briefer.core.timefmt import FORUM_TZ
 
 BATCH = 400
 
@@ -20,7 +26,7 @@ _COLUMNS = (
     "SELECT s.id, s.edition_id, s.day, s.title_ar, s.title_fr, s.title_en, s.title_other, s.start, "
     's."end", s.timezone, s.format, s.status, r.name_ar AS room_ar, r.name_fr AS room_fr, '
     "r.name_en AS room_en, v.name_en AS venue_en, v.name_fr AS venue_fr, v.name_ar AS venue_ar, "
-    "s.online_url, m.priority "
+    "s.online_url, m.priority, 0 AS own "
     "FROM cat.sessions s LEFT JOIN cat.rooms r ON r.id = s.room_id "
     "LEFT JOIN cat.venues v ON v.id = s.venue_id "
     "LEFT JOIN marks m ON m.item_id = s.id AND m.delegation_id = ? "
@@ -49,14 +55,16 @@ class DayCount:
 
 @dataclass(frozen=True)
 class Position:
-    """How far one day has been read: how many of its timed, then untimed, sessions."""
+    """How far one day has been read: how many of its timed, then untimed, sessions, and how
+    many of its own items."""
 
     timed: int = 0
     untimed: int = 0
+    own: int = 0
 
     @property
     def read(self) -> int:
-        return self.timed + self.untimed
+        return self.timed + self.untimed + self.own
 
 
 def _where(f: ProgrammeFilter) -> tuple[str, list[Any]]:
@@ -84,8 +92,29 @@ def _where(f: ProgrammeFilter) -> tuple[str, list[Any]]:
     return " AND ".join(sql), params
 
 
+def _own_where(f: ProgrammeFilter) -> tuple[str, list[Any]] | None:
+    """The condition on `meetings o` for the own items shown under `f`, or None for none."""
+    if f.delegation_id is None or f.format or f.theme_id:
+        return None
+    sql, params = ["o.delegation_id = ?"], [f.delegation_id]
+    if f.edition_id:
+        sql.append(
+            "(o.day IN (SELECT day FROM cat.sessions WHERE edition_id = ?) OR o.day BETWEEN"
+            " (SELECT start_date FROM cat.editions WHERE id = ?)"
+            " AND (SELECT end_date FROM cat.editions WHERE id = ?))"
+        )
+        params += [f.edition_id] * 3
+    if f.day:
+        sql.append("o.day = ?")
+        params.append(f.day)
+    if f.delegate_id is not None:
+        sql.append("o.id IN (SELECT meeting_id FROM meeting_delegates WHERE delegate_id = ?)")
+        params.append(f.delegate_id)
+    return " AND ".join(sql), params
+
+
 def programme_days(store: Store, f: ProgrammeFilter) -> list[DayCount]:
-    """The days with sessions under `f`, in order, "to be announced" (None) last."""
+    """The days with sessions or own items under `f`, in order, "to be announced" (None) last."""
     where, params = _where(f)
     rows = store.query(
         "SELECT s.day, count(*) AS n FROM cat.sessions s "
@@ -93,7 +122,51 @@ def programme_days(store: Store, f: ProgrammeFilter) -> list[DayCount]:
         f"WHERE {where} GROUP BY s.day ORDER BY s.day IS NULL, s.day",
         [f.delegation_id, *params],
     )
-    return [DayCount(r["day"], r["n"]) for r in rows]
+    counts = {r["day"]: r["n"] for r in rows}
+    own = _own_where(f)
+    if own is not None:
+        for r in store.query(
+            f"SELECT o.day, count(*) AS n FROM meetings o WHERE {own[0]} GROUP BY o.day", own[1]
+        ):
+            counts[r["day"]] = counts.get(r["day"], 0) + r["n"]
+    ordered = sorted(counts, key=lambda d: (d is None, d or ""))
+    return [DayCount(d, counts[d]) for d in ordered]
+
+
+def own_rows(store: Store, f: ProgrammeFilter, day: str | None) -> list[dict[str, Any]]:
+    """The own items of `day` under `f` as programme rows (`own` = 1), timed first by time.
+
+    Titles are the meeting's own words (`title_other`); the time zone is the forum's, so that
+    a time given in another zone is shown in the forum's time; `format` is the meeting's kind.
+    """
+    own = _own_where(f)
+    if own is None:
+        return []
+    day_sql, day_params = ("o.day IS NULL", []) if day is None else ("o.day = ?", [day])
+    return store.query(
+        "SELECT o.id, NULL AS edition_id, o.day, NULL AS title_ar, NULL AS title_fr,"
+        ' NULL AS title_en, o.title AS title_other, o.start, o."end",'
+        f" '{FORUM_TZ}' AS timezone, o.kind AS format, o.status,"
+        " r.name_ar AS room_ar, r.name_fr AS room_fr, COALESCE(r.name_en, o.place) AS room_en,"
+        " v.name_en AS venue_en, v.name_fr AS venue_fr, v.name_ar AS venue_ar,"
+        " NULL AS online_url, NULL AS priority, 1 AS own, o.timezone AS own_timezone"
+        " FROM meetings o LEFT JOIN cat.rooms r ON r.id = o.room_id"
+        " LEFT JOIN cat.venues v ON v.id = r.venue_id"
+        f" WHERE {own[0]} AND {day_sql} ORDER BY o.start IS NULL, o.start, o.title, o.id",
+        [*own[1], *day_params],
+    )
+
+
+def _with_own(
+    rows: list[dict[str, Any]], own: list[dict[str, Any]], before: str | None
+) -> tuple[list[dict[str, Any]], int]:
+    """`rows` with the own items timed up to `before` (all timed ones when None) merged in
+    time order, own items first at equal times; and how many own items were taken."""
+    taken = [o for o in own if o["start"] is not None and (before is None or o["start"] <= before)]
+    merged = sorted(
+        [*taken, *rows], key=lambda r: (r["start"] is None, r["start"] or "", -r["own"])
+    )
+    return merged, len(taken)
 
 
 def _read(
@@ -119,15 +192,25 @@ def programme_rows(
     """The next `limit` sessions of `day` after `at`, and the position after them.
 
     Each row holds the session's titles, time and zone, format, status, room and venue names,
-    online link, and the delegation's mark priority (None when unmarked).
+    online link, and the delegation's mark priority (None when unmarked); own items come in
+    among them (`own_rows`), so a batch may hold a few more than `limit` rows.
     """
     rows = _read(store, f, day, True, at.timed, limit)
     at = replace(at, timed=at.timed + len(rows))
-    if len(rows) < limit:
-        more = _read(store, f, day, False, at.untimed, limit - len(rows))
-        rows += more
-        at = replace(at, untimed=at.untimed + len(more))
-    return rows, at
+    pending = own_rows(store, f, day)[at.own :]
+    if len(rows) == limit:
+        rows, taken = _with_own(rows, pending, rows[-1]["start"])
+        return rows, replace(at, own=at.own + taken)
+    wanted = limit - len(rows)
+    rows, taken = _with_own(rows, pending, None)
+    more = _read(store, f, day, False, at.untimed, wanted)
+    rows += more
+    at = replace(at, untimed=at.untimed + len(more))
+    if len(more) < wanted:
+        untimed = [o for o in pending[taken:] if o["start"] is None]
+        rows += untimed
+        taken += len(untimed)
+    return rows, replace(at, own=at.own + taken)
 
 
 def programme(store: Store, f: ProgrammeFilter) -> Iterator[dict[str, Any]]:
@@ -172,3 +255,25 @@ def edition_themes(store: Store, edition_id: str | None, lang: str) -> list[Choi
             (edition_id,),
         )
     ]
+
+
+def own_detail(row: dict[str, Any]) -> dict[str, Any]:
+    """An own item's programme row as a session's detail is shown (title, time, place)."""
+    from briefer.core.timefmt import tba, time_range
+
+    place = ", ".join(p for p in (row.get("room_en"), row.get("venue_en")) if p)
+    return {
+        "id": row["id"],
+        "kind": "meeting",
+        "own": True,
+        "title": row["title_other"],
+        "day": row["day"],
+        "start": row["start"],
+        "end": row["end"],
+        "timezone": row["timezone"],
+        "time": time_range(row["start"], row["end"], row["timezone"]),
+        "place": place or tba(),
+        "format": row["format"],
+        "status": row["status"],
+        "given_in": row.get("own_timezone"),
+    }
