@@ -102,8 +102,9 @@ def _parse_day(day: str | None) -> date | None:
 def _parse_time(value: str | None) -> time | None:
     if value is None or not value.strip():
         return None
+    value = value.strip()
     try:
-        return time.fromisoformat(value.strip())
+        return time.fromisoformat(value if len(value) != 4 else "0" + value)
     except ValueError as exc:
         message = translate("Meetings", "'{time}' is not a time written HH:MM.")
         raise InputError(

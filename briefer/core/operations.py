@@ -255,7 +255,9 @@ def import_selection(
 
     _reporter(progress, should_stop)(0, None, "selection")
     report = take_in(store, path)
-    return Outcome(report, OpChanges(marks=True, notes=True, delegations=True))
+    return Outcome(
+        report, OpChanges(marks=True, notes=True, delegations=True, meetings=True, people=True)
+    )
 
 
 def build_pack(

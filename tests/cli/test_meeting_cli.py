@@ -1,0 +1,139 @@
+"""`briefer meeting`, `briefer person`, `conflicts --json` and selections with meetings, run
+exactly as the acceptance checks run them (with the global --data-dir)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from briefer.cli import main
+
+
+def ok(cli, *args):
+    code, out, err = cli(*args)
+    assert code == 0, err
+    return out
+
+
+def setup(cli):
+    ok(cli, "delegation", "create", "Sénégal", "--country", "SN")
+    ok(cli, "delegate", "add", "Amina")
+    ok(cli, "delegate", "add", "Paul")
+
+
+def test_meeting_add_edit_cancel_delete_and_list(cli):
+    setup(cli)
+    person = json.loads(
+        ok(
+            cli,
+            "person", "add", "Jane Doe", "--function", "Minister", "--organisation", "FCDO",
+            "--country", "GB", "--json",
+        )
+    )  # fmt: skip
+    assert person["id"].startswith("own:person-") and person["country"] == "GB"
+    meeting = json.loads(
+        ok(
+            cli,
+            "meeting", "add", "Bilateral with the UK", "--day", "2021-11-11", "--start", "14:00",
+            "--end", "15:00", "--kind", "bilateral", "--place", "Salon 2",
+            "--counterpart", "Jane Doe", "--delegate", "Amina", "--status", "confirmed", "--json",
+        )
+    )  # fmt: skip
+    assert meeting["id"].startswith("own:meeting-")
+    assert meeting["forum_time"] == "14:00–15:00" and meeting["status"] == "confirmed"
+    assert meeting["counterparts"] == [{"id": person["id"], "name": "Jane Doe"}]
+    edited = json.loads(
+        ok(cli, "meeting", "edit", meeting["id"], "--end", "15:30", "--delegate", "Paul", "--json")
+    )
+    assert edited["forum_time"] == "14:00–15:30" and edited["delegates"] == ["Paul"]
+    listed = json.loads(ok(cli, "meeting", "list", "--json"))
+    assert [m["id"] for m in listed] == [meeting["id"]]
+    assert "Bilateral with the UK" in ok(cli, "meeting", "list")
+    assert json.loads(ok(cli, "meeting", "cancel", meeting["id"], "--json"))["status"] == (
+        "cancelled"
+    )
+    shown = json.loads(ok(cli, "person", "show", "Jane Doe", "--json"))
+    assert [m["id"] for m in shown["meetings"]] == [meeting["id"]]
+    code, _, err = cli("person", "delete", "Jane Doe")
+    assert code == 1 and "Bilateral with the UK" in err and "Traceback" not in err
+    ok(cli, "meeting", "delete", meeting["id"])
+    assert json.loads(ok(cli, "meeting", "list", "--json")) == []
+    ok(cli, "person", "delete", "Jane Doe")
+    assert json.loads(ok(cli, "person", "list", "--json")) == []
+
+
+def test_bad_meetings_get_a_message_and_an_exit_code(cli):
+    setup(cli)
+    base = ("meeting", "add", "M", "--day", "2021-11-11", "--start", "10:00")
+    code, _, err = cli(*base, "--end", "09:00")
+    assert code == 1 and "ends" in err
+    code, _, err = cli(*base, "--end", "11:00", "--delegate", "Nobody")
+    assert code == 3 and "Nobody" in err
+    code, _, err = cli(*base, "--end", "11:00", "--counterpart", "Nobody Known")
+    assert code == 3 and "briefer person add" in err
+    code, _, err = cli(*base, "--end", "11:00", "--tz", "Nowhere/Land")
+    assert code == 1 and "Nowhere/Land" in err
+    ny = json.loads(ok(cli, *base, "--end", "11:00", "--tz", "America/New_York", "--json"))
+    assert ny["forum_time"] == "16:00–17:00" and ny["timezone"] == "America/New_York"
+
+
+def test_conflicts_json_lists_meetings_beside_sessions(cli):
+    setup(cli)
+    ok(cli, "mark", "ppf:ses-2021-101", "--delegate", "Amina")
+    meeting = json.loads(
+        ok(
+            cli,
+            "meeting", "add", "Bilateral", "--day", "2021-11-11", "--start", "14:00",
+            "--end", "15:00", "--delegate", "Amina", "--json",
+        )
+    )  # fmt: skip
+    found = json.loads(ok(cli, "conflicts", "--json"))
+    assert found == [
+        {
+            "delegate": "Amina",
+            "first": meeting["id"],
+            "second": "ppf:ses-2021-101",
+            "first_kind": "meeting",
+            "second_kind": "session",
+            "first_title": "Bilateral",
+            "second_title": found[0]["second_title"],
+        }
+    ]
+    assert "Risking repeat" in found[0]["second_title"]
+    assert "(own)" in ok(cli, "conflicts")
+
+
+def test_programme_shows_own_items(cli):
+    setup(cli)
+    ok(cli, "meeting", "add", "Press point", "--day", "2021-11-11", "--start", "09:00",
+       "--end", "09:30", "--kind", "press")  # fmt: skip
+    out = ok(cli, "programme", "--day", "2021-11-11")
+    assert out.index("Press point") < out.index("Risking repeat")
+
+
+def test_selection_export_out_and_path_carry_meetings_to_a_colleague(cli, tmp_path: Path, capsys):
+    setup(cli)
+    ok(cli, "person", "add", "Jane Doe", "--organisation", "FCDO")
+    meeting = json.loads(
+        ok(
+            cli,
+            "meeting", "add", "Bilateral", "--day", "2021-11-11", "--start", "14:00",
+            "--end", "15:00", "--counterpart", "Jane Doe", "--delegate", "Amina", "--json",
+        )
+    )  # fmt: skip
+    out_file, path_file = tmp_path / "out.briefer-selection", tmp_path / "p.briefer-selection"
+    assert "1 meetings" in ok(cli, "selection", "export", "--out", str(out_file))
+    ok(cli, "selection", "export", str(path_file))
+    assert (
+        json.loads(out_file.read_text())["meetings"]
+        == json.loads(path_file.read_text())["meetings"]
+    )
+    colleague = tmp_path / "colleague"
+    assert main(["--data-dir", str(colleague), "selection", "import", str(out_file)]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(colleague), "meeting", "list", "--json"]) == 0
+    theirs = json.loads(capsys.readouterr().out)
+    assert [(m["id"], m["delegates"]) for m in theirs] == [(meeting["id"], ["Amina"])]
+    assert theirs[0]["counterparts"][0]["name"] == "Jane Doe"
+    assert main(["--data-dir", str(colleague), "person", "list", "--json"]) == 0
+    assert [p["name"] for p in json.loads(capsys.readouterr().out)] == ["Jane Doe"]
