@@ -62,9 +62,14 @@ def register(commands: argparse._SubParsersAction) -> None:
     json_flag(p)
     p.set_defaults(handler=cmd_daysheet)
 
-    p = commands.add_parser("ics", help="export the marked sessions as an iCalendar file")
+    p = commands.add_parser(
+        "ics", help="export the marked sessions and own meetings as an iCalendar file"
+    )
     p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the .ics to write")
     p.add_argument("--delegate", metavar="NAME", help="the delegate (default: whole delegation)")
+    p.add_argument(
+        "--alarm", type=int, metavar="MINUTES", help="a reminder this many minutes before each"
+    )
     json_flag(p)
     p.set_defaults(handler=cmd_ics)
 
@@ -169,7 +174,9 @@ def cmd_ics(args: argparse.Namespace) -> int:
 
     with store_for(args) as store:
         delegation, delegate = _audience(store, args)
-        result = export_calendar(store, delegation, delegate, args.out, display_lang(args))
+        result = export_calendar(
+            store, delegation, delegate, args.out, display_lang(args), alarm_minutes=args.alarm
+        )
     if args.json:
         print_json(result)
         return 0

@@ -5,6 +5,12 @@ duplicating them; SEQUENCE grows with each recorded change of the session; cance
 withdrawn sessions are exported as STATUS:CANCELLED so calendars remove or strike them. A session
 with a start and no end ends as `briefer.core.marks.span_of` says (the next session in its room,
 or an hour), and its description says that end is assumed.
+
+The delegation's own meetings (`briefer.core.meetings`) go in beside the sessions, those the
+delegate attends (all of them for the whole delegation): CONFIRMED when confirmed or held,
+TENTATIVE when requested, CANCELLED when cancelled or declined, with their counterparts and
+logistics in the description. With `alarm_minutes`, every event carries a VALARM reminder that
+many minutes before it starts.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
+from icalendar import Alarm, Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard
 
 from briefer import __version__
 from briefer.core.catalogue.items import item_detail
@@ -149,10 +155,78 @@ def _event(store: Store, delegation: Delegation, detail: dict[str, Any], priorit
     return event
 
 
+MAX_ALARM_MINUTES = 7 * 24 * 60
+
+
+def _alarm(minutes: int, summary: str) -> Alarm:
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", summary)
+    alarm.add("trigger", timedelta(minutes=-minutes))
+    return alarm
+
+
+_MEETING_STATUS = {
+    "requested": "TENTATIVE",
+    "confirmed": "CONFIRMED",
+    "held": "CONFIRMED",
+    "declined": "CANCELLED",
+    "cancelled": "CANCELLED",
+}
+
+
+def _meeting_event(store: Store, delegation: Delegation, meeting: Any, lang: str) -> Event:
+    from briefer.core.meetings import place_text
+
+    event = Event()
+    event.add("uid", event_uid(delegation, meeting.id))
+    event.add("dtstamp", datetime.now(UTC))
+    event.add("summary", meeting.title)
+    start = local(meeting.start, FORUM_TZ)
+    if start is not None:
+        end = local(meeting.end, FORUM_TZ)
+        event.add("dtstart", start)
+        event.add("dtend", end or start + OPEN_ENDED_DURATION)
+    else:
+        day = date.fromisoformat(meeting.day)
+        event.add("dtstart", day)
+        event.add("dtend", day + timedelta(days=1))
+        event.add("transp", "TRANSPARENT")
+    place = place_text(store, meeting, lang)
+    if place:
+        event.add("location", place)
+    lines = [translate("Calendar", "Our own item ({kind})").format(kind=meeting.kind)]
+    if meeting.counterparts:
+        names = ", ".join(c.name for c in meeting.counterparts)
+        lines.append(translate("Calendar", "With: {names}").format(names=names))
+    if meeting.delegates:
+        names = ", ".join(meeting.delegates)
+        lines.append(translate("Calendar", "Attending: {names}").format(names=names))
+    lines += [f"{key}: {value}" for key, value in meeting.logistics.items()]
+    event.add("description", "\n".join(lines))
+    event.add("categories", [meeting.kind])
+    event.add("status", _MEETING_STATUS.get(meeting.status, "CONFIRMED"))
+    return event
+
+
 def export_calendar(
-    store: Store, delegation: Delegation, delegate: Delegate | None, out: Path, lang: str = "en"
+    store: Store,
+    delegation: Delegation,
+    delegate: Delegate | None,
+    out: Path,
+    lang: str = "en",
+    alarm_minutes: int | None = None,
 ) -> dict[str, Any]:
-    """Write the marked sessions (of `delegate`, or all) to `out` as an .ics file."""
+    """Write the marked sessions and own meetings (of `delegate`, or all) to `out` as .ics."""
+    from briefer.core.meetings import list_meetings
+
+    if alarm_minutes is not None and not 0 <= alarm_minutes <= MAX_ALARM_MINUTES:
+        message = translate("Calendar", "A reminder is 0 to {most} minutes before; not {given}.")
+        raise InputError(
+            message.format(most=MAX_ALARM_MINUTES, given=alarm_minutes),
+            kind="bad_alarm",
+            facts={"minutes": alarm_minutes},
+        )
     calendar = Calendar()
     calendar.add("prodid", f"-//Briefer//Briefer {__version__}//EN")
     calendar.add("version", "2.0")
@@ -169,7 +243,10 @@ def export_calendar(
         if not detail.get("day"):
             skipped.append(mark.item_id)
             continue
-        calendar.add_component(_event(store, delegation, detail, mark.priority))
+        event = _event(store, delegation, detail, mark.priority)
+        if alarm_minutes is not None:
+            event.add_component(_alarm(alarm_minutes, detail["title"]))
+        calendar.add_component(event)
         written.append(mark.item_id)
         span = session_span(store, mark.item_id)
         if span is not None and span.assumed_end:
@@ -178,8 +255,23 @@ def export_calendar(
             tz = detail.get("timezone") or FORUM_TZ
             zones.add(tz)
             years.setdefault(tz, set()).add(int(detail["day"][:4]))
+    for meeting in list_meetings(store, delegation, delegate):
+        if not meeting.day:
+            skipped.append(meeting.id)
+            continue
+        event = _meeting_event(store, delegation, meeting, lang)
+        if alarm_minutes is not None:
+            event.add_component(_alarm(alarm_minutes, meeting.title))
+        calendar.add_component(event)
+        written.append(meeting.id)
+        if meeting.start:
+            zones.add(FORUM_TZ)
+            years.setdefault(FORUM_TZ, set()).add(int(meeting.day[:4]))
     if not written:
-        raise InputError("No marked session with a known day to export.")
+        raise InputError(
+            translate("Calendar", "No marked session or own meeting with a known day to export."),
+            kind="nothing_to_export",
+        )
     for tzid in sorted(zones):
         calendar.add_component(vtimezone(tzid, years[tzid]))
     data = calendar.to_ical()

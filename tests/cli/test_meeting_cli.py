@@ -4,7 +4,10 @@ exactly as the acceptance checks run them (with the global --data-dir)."""
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from pathlib import Path
+
+from icalendar import Calendar
 
 from briefer.cli import main
 
@@ -137,3 +140,16 @@ def test_selection_export_out_and_path_carry_meetings_to_a_colleague(cli, tmp_pa
     assert theirs[0]["counterparts"][0]["name"] == "Jane Doe"
     assert main(["--data-dir", str(colleague), "person", "list", "--json"]) == 0
     assert [p["name"] for p in json.loads(capsys.readouterr().out)] == ["Jane Doe"]
+
+
+def test_cli_ics_alarm(cli, tmp_path):
+    assert cli("delegation", "create", "D")[0] == 0
+    assert cli("delegate", "add", "Amina")[0] == 0
+    press = ("meeting", "add", "Press", "--day", "2021-11-11", "--start", "09:00")
+    assert cli(*press, "--end", "09:30", "--kind", "press", "--delegate", "Amina")[0] == 0
+    out = tmp_path / "a.ics"
+    code, text, err = cli("ics", "--out", str(out), "--alarm", "10", "--json")
+    assert code == 0, err
+    assert len(json.loads(text)["events"]) == 1
+    event = Calendar.from_ical(out.read_bytes()).walk("VEVENT")[0]
+    assert event.walk("VALARM")[0].decoded("trigger") == timedelta(minutes=-10)
