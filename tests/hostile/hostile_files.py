@@ -140,6 +140,13 @@ def frab_json_cases() -> list[Case]:
     deep = b'{"schedule": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
     cases += [
         Case("frab-json/deep", "deep.json", deep, (), "nested too deeply"),
+        Case(
+            "frab-json/digits",
+            "digits.json",
+            b'{"schedule": {"conference": {"days": [' + b"9" * 5000 + b"]}}}",
+            (),
+            "unexpected kind or shape",
+        ),
         Case("frab-json/utf8", "bad.json", b'{"schedule": "\xff\xfe\xfa"}', (), "not valid JSON"),
         Case("frab-json/truncated", "cut.json", _frab(lambda d: None)[:200], (), "not valid JSON"),
         Case("frab-json/bom-only", "bom.json", b"\xef\xbb\xbf", ("--kind", "frab-json"), "empty"),
@@ -199,6 +206,8 @@ def frab_xml_cases() -> list[Case]:
         ("no-conference", b"<schedule/>", "no <conference>"),
     ]
     cases = [Case(f"frab-xml/{n}", f"{n}.xml", raw, (), m) for n, raw, m in rows]
+    deep = b"<schedule><conference/>" + b"<day>" * 50_000 + b"</day>" * 50_000 + b"</schedule>"
+    cases.append(Case("frab-xml/deep", "deep.xml", deep, (), "empty programme"))
     cases.append(Case("frab-xml/empty", "empty.xml", b"  \n", ("--kind", "frab-xml"), "empty"))
     return cases
 
@@ -271,6 +280,8 @@ def csv_cases() -> list[Case]:
         ("extra-fields", _csv("session,a,T,2030-11-11,,,,,,,,,,"), "more fields than"),
         ("invalid-utf8", CSV_HEAD.encode() + b"session,a,\xff\xfe,,,,,,,\n", "not UTF-8"),
         ("kind", _csv("meeting,a,T,,,,,,,"), "kind must be"),
+        ("nul", _csv("session,a,T\x00\x00,2030-11-11,,,,,,"), "holds control characters"),
+        ("unclosed-quote", _csv('session,a,"T,2030-11-11,,,,,,\n' + "x," * 70_000), "128 KB"),
         ("empty-id", _csv("session,,T,,,,,,,"), "the id is empty"),
     ]
     cases = [Case(f"csv/{n}", f"{n}.csv", raw, (), m) for n, raw, m in rows]
@@ -337,6 +348,10 @@ def feed_cases() -> list[Case]:
         ("empty-gzip", gzip.compress(b"", mtime=0), "empty"),
     ]
     cases = [Case(f"feed/{n}", f"{n}.json.gz", raw, (), m) for n, raw, m in rows]
+    digits = b'{"format": "briefer-feed", "catalogue_version": ' + b"9" * 5000 + b"}"
+    cases.append(
+        Case("feed/digits", "digits.json.gz", gzip.compress(digits, mtime=0), (), "unexpected")
+    )
     deep = b'{"format": "briefer-feed", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
     cases.append(Case("feed/deep", "deep.json.gz", gzip.compress(deep, mtime=0), (), "deeply"))
     return cases

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import logging
 import re
 from datetime import datetime
 from typing import Any
@@ -39,6 +40,7 @@ _ITEM_TABLES = (
 )
 _NAMESPACE = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,40}$")
 _INT_COLUMNS = {"year", "number", "position"}
+_log = logging.getLogger(__name__)
 
 
 class FeedError(InputError):
@@ -114,6 +116,11 @@ def parse_feed(raw: bytes, name: str | None = None) -> tuple[CatalogueData, dict
     except RecursionError as exc:
         error = _fail(translate("Sync", "it is nested too deeply"))
         error.kind = "too_deep"
+        raise validate.naming_file(error, name) from exc
+    except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError) as exc:
+        _log.warning("Unreadable feed", exc_info=True)
+        error = _fail(translate("Sync", "it has a value of an unexpected kind or shape"))
+        error.kind = "unexpected_shape"
         raise validate.naming_file(error, name) from exc
 
 

@@ -14,7 +14,8 @@ Limits (characters unless said otherwise):
 - addresses (`url`, `source_url`, `online_url`, links): http or https only, at most URL_LIMIT;
 - titles, names of rooms, tracks, formats, venues, editions: TITLE_LIMIT;
 - names of people and organisations: NAME_LIMIT; abstracts, summaries, facts: ABSTRACT_LIMIT;
-- ids: ID_LIMIT; regions and countries: LIST_LIMIT entries of at most NAME_LIMIT each.
+- ids: ID_LIMIT; regions and countries: LIST_LIMIT entries of at most NAME_LIMIT each;
+- no text holds control characters other than tab, line feed and carriage return.
 """
 
 from __future__ import annotations
@@ -90,6 +91,9 @@ def text(value: Any, item: str | None, field: str, limit: int = TITLE_LIMIT) -> 
     result = str(value)
     if len(result) > limit:
         reason = translate("Validate", "is longer than {limit} characters").format(limit=limit)
+        raise InvalidValue(reason, item, field, result)
+    if _CONTROL.search(result):
+        reason = translate("Validate", "holds control characters")
         raise InvalidValue(reason, item, field, result)
     return result
 
