@@ -63,7 +63,9 @@ def test_headings_in_order_as_word_heading_styles(store, marked, tmp_path, lang)
     doc = Document(write(store, marked, tmp_path, lang))
     found = headings(doc)
     level1 = [text for style, text in found if style == "Heading 1"]
-    assert level1 == [label(k, lang) for k in ("agenda", "sessions", "projects", "notes")]
+    # "people": the who's who of the marked session's speakers.
+    sections = ("agenda", "sessions", "projects", "people", "notes")
+    assert level1 == [label(k, lang) for k in sections]
     styles = [style for style, _ in found]
     sessions_at = styles.index("Heading 1", 1)
     # Each session brief is a Heading 2 under "Session briefs"; the note's headings follow.

@@ -456,7 +456,8 @@ def test_sections_with_nothing_to_print_are_left_out(store, marked, tmp_path):
     make_pack(store, delegation, omar, out, "en")
     reader = PdfReader(out)
     titles = [item.title for item in reader.outline if not isinstance(item, list)]
-    assert titles == ["Agenda", "Session briefs", "Delegation notes"]
+    # The who's who lists the speakers of Omar's session; no meeting, so no meeting briefs.
+    assert titles == ["Agenda", "Session briefs", "Who's who", "Delegation notes"]
     text = "".join(page.extract_text() for page in reader.pages)
-    assert "Project briefs" not in text
+    assert "Project briefs" not in text and "Our meetings" not in text
     assert "Session briefs" in text

@@ -1,4 +1,11 @@
-"""The content model of a pack: what goes in it, decided before any layout, tested exactly."""
+"""The content model of a pack: what goes in it, decided before any layout, tested exactly.
+
+The delegation's own meetings are entries too (`Entry.own`), in the agenda and the day sheet
+among the sessions in time order, with a brief each ("meetings"); the who's who ("people")
+lists the people the delegate will meet — the counterparts of their meetings and the speakers
+of their marked sessions — with the delegation's notes on them; the roster ("roster", in the
+whole delegation's pack) says who attends what, day by day.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +14,16 @@ from datetime import UTC, datetime
 from typing import Any
 
 from briefer.core.catalogue.items import item_detail
-from briefer.core.delegations import Delegate, Delegation
+from briefer.core.delegations import Delegate, Delegation, list_delegates
+from briefer.core.errors import BrieferError
 from briefer.core.marks import Mark, Span, conflicts, list_marks, session_span
+from briefer.core.meetings import Meeting, list_meetings, place_text
 from briefer.core.notes import Note, list_notes
+from briefer.core.packs.labels import label
 from briefer.core.store import Store
+from briefer.core.timefmt import FORUM_TZ
 
-SECTIONS = ("changes", "agenda", "sessions", "projects", "notes")
+SECTIONS = ("changes", "agenda", "meetings", "sessions", "projects", "people", "roster", "notes")
 TITLE_LIMIT = 400
 TEXT_LIMIT = 20_000
 
@@ -44,6 +55,16 @@ class Entry:
     conflicts_with: list[str] = field(default_factory=list)
     changed: bool = False
     span: Span | None = None  # by the open-ended rule of `briefer.core.marks`; None without start
+    meeting: Meeting | None = None  # set for the delegation's own items
+
+    @property
+    def own(self) -> bool:
+        return self.meeting is not None
+
+    @property
+    def priority_key(self) -> str:
+        """The label of the agenda's priority column: the mark's priority, or a meeting's kind."""
+        return f"kind_{self.meeting.kind}" if self.meeting else self.mark.priority
 
     @property
     def id(self) -> str:
@@ -52,6 +73,26 @@ class Entry:
     @property
     def status(self) -> str:
         return self.detail.get("status") or "scheduled"
+
+
+@dataclass
+class WhoEntry:
+    """A person the delegate will meet, where, and what the delegation noted on them."""
+
+    id: str
+    name: str
+    function: str | None = None
+    organisation: str | None = None
+    country: str | None = None
+    languages: str | None = None
+    own: bool = False  # one of the delegation's contacts
+    meets: list[str] = field(default_factory=list)  # titles of the meetings and sessions
+    notes: list[str] = field(default_factory=list)  # Markdown
+
+    def line(self) -> str:
+        """ "Function, Organisation (CC)"."""
+        text = ", ".join(p for p in (self.function, self.organisation) if p)
+        return text + (f" ({self.country})" if self.country else "")
 
 
 @dataclass
@@ -68,11 +109,14 @@ class PackContent:
     free_notes: list[Note]
     changes: list[dict[str, Any]]
     classification: str = ""
+    meetings: list[Entry] = field(default_factory=list)
+    people: list[WhoEntry] = field(default_factory=list)
+    delegates: list[str] = field(default_factory=list)  # the delegation's, for the roster
 
     def days(self) -> list[tuple[str | None, list[Entry]]]:
         """Marked sessions grouped by day, days in order, sessions by time (unknown times last)."""
         groups: dict[str | None, list[Entry]] = {}
-        for entry in self.sessions:
+        for entry in (*self.sessions, *self.meetings):
             groups.setdefault(entry.detail.get("day"), []).append(entry)
         ordered = sorted(groups.items(), key=lambda kv: (kv[0] is None, kv[0] or ""))
         return [
@@ -83,12 +127,124 @@ class PackContent:
                     key=lambda e: (
                         e.detail.get("start") is None,
                         e.detail.get("start") or "",
+                        not e.own,
                         e.id,
                     ),
                 ),
             )
             for day, items in ordered
         ]
+
+    def title_of(self, item_id: str) -> str:
+        """The title of a session, project or meeting of the pack, else its id."""
+        for e in (*self.sessions, *self.meetings, *self.projects):
+            if e.id == item_id:
+                return e.detail["title"]
+        return item_id
+
+    def meeting_fields(self, e: Entry) -> list[tuple[str, str]]:
+        """A meeting's brief as (label key, text) pairs, in the pack's language."""
+        m = e.meeting
+        assert m is not None
+
+        def say(key: str) -> str:
+            return label(key, self.lang)
+
+        pairs = [
+            ("kind", say(f"kind_{m.kind}")),
+            ("meeting_status", say(f"status_{m.status}")),
+            ("counterparts", "; ".join(c.name for c in m.counterparts)),
+            ("attends", ", ".join(m.delegates) or say("whole_delegation")),
+        ]
+        if m.timezone != FORUM_TZ and m.start:
+            pairs.append(("given_in", m.timezone))
+        pairs += [(f"logistics_{k}", v) for k, v in m.logistics.items()]
+        return [(k, v) for k, v in pairs if v]
+
+    def roster(self) -> list[tuple[str | None, list[tuple[str, list[Entry]]]]]:
+        """Who attends what, day by day: each delegate's entries taking place, in time order."""
+        out = []
+        for day, entries in self.days():
+            lines = []
+            for name in self.delegates:
+                mine = [e for e in entries if name in e.mark.delegates and _taking_place(e)]
+                if mine:
+                    lines.append((name, mine))
+            if lines:
+                out.append((day, lines))
+        return out
+
+
+def _taking_place(e: Entry) -> bool:
+    if e.meeting is not None:
+        return e.meeting.taking_place
+    return e.mark.status != "declined" and e.status not in ("cancelled", "withdrawn")
+
+
+def meeting_entry(store: Store, meeting: Meeting, lang: str) -> Entry:
+    """A meeting as an entry of the pack: a detail shaped like a session's, in forum time."""
+    detail = {
+        "id": meeting.id,
+        "kind": "meeting",
+        "title": clip(meeting.title) or "—",
+        "day": meeting.day,
+        "start": meeting.start,
+        "end": meeting.end,
+        "timezone": FORUM_TZ,
+        "room": clip(place_text(store, meeting, lang)),
+        "status": meeting.status,
+    }
+    mark = Mark(meeting.id, "meeting", "must", "open", None, meeting.delegates, meeting.modified)
+    span = Span(meeting.start, meeting.end or meeting.start) if meeting.start else None
+    return Entry(detail, mark, [], span=span, meeting=meeting)
+
+
+def whos_who(
+    store: Store,
+    delegation: Delegation,
+    meetings: list[Meeting],
+    marks: list[Mark],
+    lang: str,
+) -> list[WhoEntry]:
+    """The counterparts of `meetings` and the speakers of the sessions `marks` mark."""
+    from briefer.core.localize import pick
+    from briefer.core.people import person
+
+    people: dict[str, WhoEntry] = {}
+
+    def entry(person_id: str, name: str) -> WhoEntry:
+        if person_id not in people:
+            try:
+                p = person(store, person_id, lang)
+                people[person_id] = WhoEntry(
+                    person_id, clip(p.name) or name, clip(p.function), clip(p.organisation),
+                    p.country, p.languages, p.own, notes=[p.notes] if p.notes else [],
+                )  # fmt: skip
+            except BrieferError:
+                people[person_id] = WhoEntry(person_id, name)
+            people[person_id].notes += [n.body for n in list_notes(store, delegation, person_id)]
+        return people[person_id]
+
+    for m in meetings:
+        if m.taking_place:
+            for c in m.counterparts:
+                entry(c.id, c.name).meets.append(m.title)
+    for mark in marks:
+        if mark.status == "declined":
+            continue
+        rows = store.query(
+            "SELECT p.id, p.name, s.title_ar, s.title_fr, s.title_en, s.title_other"
+            " FROM cat.session_people sp JOIN cat.people p ON p.id = sp.person_id"
+            " JOIN cat.sessions s ON s.id = sp.session_id WHERE sp.session_id = ?"
+            " ORDER BY sp.position, p.name",
+            (mark.item_id,),
+        )
+        for r in rows:
+            title = pick(r, "title", lang) or mark.item_id
+            who = entry(r["id"], r["name"])
+            if title not in who.meets:
+                who.meets.append(clip(title) or title)
+    return sorted(people.values(), key=lambda w: (w.name.casefold(), w.id))
 
 
 def previous_pack(store: Store, delegation: Delegation, delegate: Delegate | None):
@@ -116,6 +272,8 @@ def build_content(
 ) -> PackContent:
     """Gather the marked items (of `delegate`, or of the whole delegation) and their notes."""
     marks = list_marks(store, delegation, delegate)
+    own = list_meetings(store, delegation, delegate)
+    meetings = [meeting_entry(store, m, lang) for m in own]
     clashes = conflicts(store, delegation)
     sessions, projects = [], []
     item_ids = {m.item_id for m in marks}
@@ -143,6 +301,21 @@ def build_content(
             projects.append(entry)
         elif detail.get("kind") == "session" or detail.get("status") == "withdrawn":
             sessions.append(entry)
+    for entry in meetings:
+        for c in clashes:
+            if delegate is not None and c.delegate != delegate.name:
+                continue
+            if entry.id in (c.first, c.second):
+                other = c.second if c.first == entry.id else c.first
+                if other not in entry.conflicts_with:
+                    entry.conflicts_with.append(other)
+    people = whos_who(store, delegation, own, marks, lang)
+    names = [d.name for d in list_delegates(store, delegation)] if delegate is None else []
+    present = {
+        "meetings": bool(meetings),
+        "people": bool(people),
+        "roster": delegate is None and any(e.mark.delegates for e in (*sessions, *meetings)),
+    }
     return PackContent(
         delegation=delegation,
         delegate=delegate,
@@ -150,10 +323,13 @@ def build_content(
         printed_at=datetime.now(UTC),
         catalogue_version=store.catalogue_version(),
         catalogue_meta=store.catalogue_meta(),
-        sections=tuple(s for s in SECTIONS if s in sections),
+        sections=tuple(s for s in SECTIONS if s in sections and present.get(s, True)),
         sessions=sessions,
         projects=projects,
         free_notes=list_notes(store, delegation, free_only=True),
         changes=changes,
         classification=classification,
+        meetings=meetings,
+        people=people,
+        delegates=names,
     )

@@ -1,4 +1,7 @@
-"""The day sheet: one day's marked sessions on one or two A5 pages."""
+"""The day sheet: one day's marked sessions and own meetings on one or two A5 pages.
+
+The whole delegation's sheet has an "attends" column: who from the delegation goes where.
+"""
 
 from __future__ import annotations
 
@@ -30,15 +33,18 @@ class DaySheetSection:
         if not entries:
             out.append(self.para(self.L("nothing_marked")))
             return out
-        header = [self.para(self.L(k), self.s.cell_bold) for k in ("time", "place", "session")]
-        rows = [header]
+        whole = self.c.delegate is None
+        keys = ("time", "place", "session", "attends") if whole else ("time", "place", "session")
+        rows = [[self.para(self.L(k), self.s.cell_bold) for k in keys]]
         for e in entries:
-            rows.append(
-                [
-                    self.para(self._time(e.detail), self.s.cell_bold),
-                    self.para(self._place(e.detail), self.s.data_cell),
-                    self._agenda_title(e),
-                ]
-            )
-        out.append(self._table(rows, [0.2, 0.3, 0.5]))
+            row = [
+                self.para(self._time(e.detail), self.s.cell_bold),
+                self.para(self._place(e.detail), self.s.data_cell),
+                self._agenda_title(e),
+            ]
+            if whole:
+                names = self.join(e.mark.delegates) or self.L("whole_delegation")
+                row.append(self.para(names, self.s.data_cell))
+            rows.append(row)
+        out.append(self._table(rows, [0.17, 0.25, 0.4, 0.18] if whole else [0.2, 0.3, 0.5]))
         return out

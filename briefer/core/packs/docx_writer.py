@@ -398,8 +398,11 @@ class DocxPack:
         builders = {
             "changes": self.changes,
             "agenda": self.agenda,
+            "meetings": self.meeting_briefs,
             "sessions": self.session_briefs,
             "projects": self.project_briefs,
+            "people": self.whos_who,
+            "roster": self.roster,
             "notes": self.notes,
         }
         for section in self.c.sections:
@@ -466,6 +469,8 @@ class DocxPack:
             if section == "changes" and not self.c.changes:
                 continue
             planned.append(self.L(section))
+            if section == "meetings":
+                planned += ["    " + e.detail["title"] for e in self._meetings()]
             if section == "sessions":
                 planned += ["    " + e.detail["title"] for e in self._sessions()]
             if section == "projects":
@@ -473,10 +478,15 @@ class DocxPack:
         return planned
 
     def _sessions(self) -> list[Entry]:
-        return [e for _, entries in self.c.days() for e in entries]
+        return [e for _, entries in self.c.days() for e in entries if not e.own]
+
+    def _meetings(self) -> list[Entry]:
+        return [e for _, entries in self.c.days() for e in entries if e.own]
 
     def _flags(self, entry: Entry) -> list[str]:
         flags = []
+        if entry.own:
+            flags.append(self.L("own_item"))
         if entry.status in ("cancelled", "withdrawn"):
             flags.append(self.L(entry.status))
         if entry.changed:
@@ -514,7 +524,7 @@ class DocxPack:
 
     def agenda(self) -> None:
         self.section_heading("agenda")
-        if not self.c.sessions:
+        if not self.c.sessions and not self.c.meetings:
             self.para(self.L("nothing_marked"))
             return
         header = [
@@ -528,7 +538,8 @@ class DocxPack:
                 if e.conflicts_with:
                     others = "; ".join(self._title_of(i) for i in e.conflicts_with)
                     flags.append(f"{self.L('conflict_with')}: {others}")
-                link = f"#item-{e.id}" if "sessions" in self.c.sections else None
+                brief = "meetings" if e.own else "sessions"
+                link = f"#item-{e.id}" if brief in self.c.sections else None
                 rows.append(
                     [
                         [Span(day_label(day, self.lang))],
@@ -536,14 +547,55 @@ class DocxPack:
                         [Span(self._place(d))],
                         [Span(d["title"], bold=True, link=link)],
                         [Span(" ".join(flags), bold=bool(flags))],
-                        [Span(self.L(e.mark.priority))],
+                        [Span(self.L(e.priority_key))],
                         [Span(self.join(e.mark.delegates) or self.L("whole_delegation"))],
                     ]
                 )
         self.table(header, rows, [0.15, 0.1, 0.15, 0.25, 0.13, 0.1, 0.12])
 
     def _title_of(self, item_id: str) -> str:
-        return next((e.detail["title"] for e in self.c.sessions if e.id == item_id), item_id)
+        return self.c.title_of(item_id)
+
+    def meeting_briefs(self) -> None:
+        self.section_heading("meetings")
+        for e in self._meetings():
+            self.heading(e.detail["title"], 2, f"item-{e.id}")
+            self._flag_paragraph(e)
+            d = e.detail
+            self.field("time", self.join([day_label(d.get("day"), self.lang), self._time(d)]))
+            self.field("place", self._place(d))
+            for key, value in self.c.meeting_fields(e):
+                self.field(key, value)
+            if e.conflicts_with:
+                self.field("conflict_with", "; ".join(self._title_of(i) for i in e.conflicts_with))
+
+    def whos_who(self) -> None:
+        self.section_heading("people")
+        for who in self.c.people:
+            self.heading(who.name, 3)
+            self.field("role", who.line())
+            self.field("language", who.languages)
+            self.field("meets", "; ".join(who.meets))
+            if who.notes:
+                self.subheading("our_notes")
+                for body in who.notes:
+                    self.markdown(body, base_level=4)
+
+    def roster(self) -> None:
+        self.section_heading("roster")
+        rows = [
+            [
+                [Span(day_label(day, self.lang))],
+                [Span(name, bold=True)],
+                [Span(self._time(e.detail))],
+                [Span(e.detail["title"])],
+            ]
+            for day, lines in self.c.roster()
+            for name, entries in lines
+            for e in entries
+        ]
+        header = [self.L(k) for k in ("day", "who", "time", "item")]
+        self.table(header, rows, [0.22, 0.2, 0.13, 0.45])
 
     def _time(self, d: dict[str, Any]) -> str:
         if not d.get("start"):

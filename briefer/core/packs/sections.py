@@ -22,6 +22,7 @@ from briefer.core.packs.content import Entry, PackContent
 from briefer.core.packs.labels import LABELS, label
 from briefer.core.packs.markdown_flow import markdown_flowables
 from briefer.core.packs.options import PAPER
+from briefer.core.packs.own_sections import OwnSections
 from briefer.core.packs.qr import QrCode
 from briefer.core.packs.styles import GREY, NAVY, RED
 from briefer.core.packs.textlayout import Span
@@ -29,7 +30,7 @@ from briefer.core.packs.typography import colon, day_text, moment_text
 from briefer.core.timefmt import local
 
 
-class PackSections:
+class PackSections(OwnSections):
     """The pack's story, section by section (a mixin of PackBuilder)."""
 
     def story(self) -> list[Flowable]:
@@ -41,8 +42,11 @@ class PackSections:
         builders: dict[str, Callable[[], list[Flowable]]] = {
             "changes": self.changes,
             "agenda": self.agenda,
+            "meetings": self.meeting_briefs,
             "sessions": self.session_briefs,
             "projects": self.project_briefs,
+            "people": self.whos_who,
+            "roster": self.roster_page,
             "notes": self.notes,
         }
         for section in self.printed_sections():
@@ -53,9 +57,12 @@ class PackSections:
         """The chosen sections that have something to print (the agenda if none has)."""
         filled = {
             "changes": bool(self.c.changes),
-            "agenda": bool(self.c.sessions),
+            "agenda": bool(self.c.sessions or self.c.meetings),
+            "meetings": bool(self.c.meetings),
             "sessions": bool(self.c.sessions),
             "projects": bool(self.c.projects),
+            "people": bool(self.c.people),
+            "roster": bool(self.c.roster()),
             "notes": bool(self.c.free_notes),
         }
         printed = [s for s in self.c.sections if filled[s]]
@@ -148,6 +155,13 @@ class PackSections:
         planned = []
         for section in self.printed_sections():
             planned.append((self.L(section), 0, f"sec-{section}"))
+            if section == "meetings":
+                planned += [
+                    (e.detail["title"], 1, f"item-{e.id}")
+                    for _, entries in self.c.days()
+                    for e in entries
+                    if e.own
+                ]
             if section == "sessions":
                 planned += [(e.detail["title"], 1, f"item-{e.id}") for e in self._sessions()]
             if section == "projects":
@@ -155,10 +169,12 @@ class PackSections:
         return planned
 
     def _sessions(self) -> list[Entry]:
-        return [e for _, entries in self.c.days() for e in entries]
+        return [e for _, entries in self.c.days() for e in entries if not e.own]
 
     def _flags(self, entry: Entry) -> list[Span]:
         spans = []
+        if entry.own:
+            spans.append(Span(self.L("own_item") + " ", bold=True, color=NAVY))
         if entry.status in ("cancelled", "withdrawn"):
             spans.append(Span(self.L(entry.status) + " ", bold=True, color=RED))
         if entry.changed:
@@ -212,7 +228,7 @@ class PackSections:
 
     def agenda(self) -> list[Flowable]:
         out: list[Flowable] = [self.heading(self.L("agenda"), 0, "sec-agenda")]
-        if not self.c.sessions:
+        if not self.c.sessions and not self.c.meetings:
             out.append(self.para(self.L("nothing_marked")))
         for day, entries in self.c.days():
             heading = day_label(day, self.lang)
@@ -230,7 +246,7 @@ class PackSections:
                         self.para(self._time(d), self.s.cell),
                         self.para(self._place(d), self.s.data_cell),
                         title,
-                        self.para(self.L(e.mark.priority), self.s.cell),
+                        self.para(self.L(e.priority_key), self.s.cell),
                         self.para(
                             self.join(e.mark.delegates) or self.L("whole_delegation"),
                             self.s.data_cell,
@@ -248,7 +264,8 @@ class PackSections:
         flags = self._flags(e)
         if flags:
             cell.append(self.para(flags, self.s.flag))
-        target = f"#item-{e.id}" if "sessions" in self.c.sections and self.day is None else None
+        brief = "meetings" if e.own else "sessions"
+        target = f"#item-{e.id}" if brief in self.c.sections and self.day is None else None
         link = Span(d["title"], bold=True, link=target, color=Color(0, 0, 0))
         cell.append(self.para([link], self.s.data_cell))
         if d.get("format"):
@@ -264,10 +281,7 @@ class PackSections:
         return cell
 
     def _title_of(self, item_id: str) -> str:
-        for e in self.c.sessions:
-            if e.id == item_id:
-                return e.detail["title"]
-        return item_id
+        return self.c.title_of(item_id)
 
     def _time(self, d: dict[str, Any]) -> str:
         if not d.get("start"):

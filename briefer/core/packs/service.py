@@ -137,7 +137,7 @@ def make_daysheet(
         message = translate("Packs", "'{day}' is not a date such as 2021-11-11.")
         raise InputError(message.format(day=day), kind="bad_day", facts={"day": day}) from exc
     content = build_content(store, delegation, delegate, lang, ("agenda",), classification)
-    sessions = [e for e in content.sessions if e.detail.get("day") == day]
+    sessions = [e for e in (*content.sessions, *content.meetings) if e.detail.get("day") == day]
     if not sessions:
         who = delegate.name if delegate else delegation.name
         message = translate("Packs", "No marked session for {who} on {day}.")

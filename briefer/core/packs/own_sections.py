@@ -1,0 +1,82 @@
+"""The pack's sections on the delegation's own items: meeting briefs, who's who and roster."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
+
+from briefer.core.packs.content import Entry
+from briefer.core.packs.markdown_flow import markdown_flowables
+
+
+class OwnSections:
+    """Meeting briefs, who's who and roster (a mixin of PackBuilder, beside PackSections)."""
+
+    c: Any
+
+    def meeting_briefs(self) -> list[Flowable]:
+        out: list[Flowable] = [self.heading(self.L("meetings"), 0, "sec-meetings")]
+        for day, entries in self.c.days():
+            for e in entries:
+                if e.own:
+                    out += [CondPageBreak(130), self.heading(e.detail["title"], 1, f"item-{e.id}")]
+                    out += self._meeting_body(day, e)
+                    out.append(Spacer(1, 10))
+        out.append(PageBreak())
+        return out
+
+    def _meeting_body(self, day: str | None, e: Entry) -> list[Flowable]:
+        block: list[Flowable] = []
+        flags = self._flags(e)
+        if flags:
+            block.append(self.para(flags, self.s.flag))
+        when = self.join([self._day_label(day), self._time(e.detail)])
+        block += self._fields(("time", when), ("place", self._place(e.detail)))
+        block += self._fields(*self.c.meeting_fields(e))
+        if e.conflicts_with:
+            others = "; ".join(self.c.title_of(i) for i in e.conflicts_with)
+            block += self._fields(("conflict_with", others))
+        return block
+
+    def _day_label(self, day: str | None) -> str:
+        from briefer.core.packs.sections import day_label
+
+        return day_label(day, self.lang)
+
+    def whos_who(self) -> list[Flowable]:
+        out: list[Flowable] = [self.heading(self.L("people"), 0, "sec-people")]
+        for who in self.c.people:
+            style = replace(self.s.h2, direction="auto", align=self.s.data.align)
+            out += [CondPageBreak(90), self.para(who.name, style, keep=True)]
+            out += self._fields(
+                ("role", who.line()),
+                ("language", who.languages),
+                ("meets", "; ".join(who.meets)),
+            )
+            if who.notes:
+                out.append(self.para(self.L("our_notes"), self.s.note_h3, keep=True))
+                for body in who.notes:
+                    out += markdown_flowables(body, self.s, self.fonts, self.para)
+            out.append(Spacer(1, 8))
+        out.append(PageBreak())
+        return out
+
+    def roster_page(self) -> list[Flowable]:
+        out: list[Flowable] = [self.heading(self.L("roster"), 0, "sec-roster")]
+        for day, lines in self.c.roster():
+            out.append(self.para(self._day_label(day), self.s.h2, keep=True))
+            rows = [[self.para(self.L(k), self.s.cell_bold) for k in ("who", "time", "item")]]
+            for name, entries in lines:
+                for number, e in enumerate(entries):
+                    rows.append(
+                        [
+                            self.para(name if number == 0 else "", self.s.cell_bold),
+                            self.para(self._time(e.detail), self.s.cell),
+                            self.para(e.detail["title"], self.s.data_cell),
+                        ]
+                    )
+            out.append(self._table(rows, [0.25, 0.15, 0.6]))
+        out.append(PageBreak())
+        return out

@@ -1,0 +1,140 @@
+"""Own meetings in the packs, read back: the agenda in time order, a brief per meeting, the
+who's who and the roster, in Arabic, French and English, as PDF (pdftotext) and Word."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from docx import Document
+from pdf_readers import poppler
+
+from briefer.core.delegations import add_delegate, create_delegation
+from briefer.core.marks import set_mark
+from briefer.core.meetings import add_meeting
+from briefer.core.packs.content import build_content
+from briefer.core.packs.labels import label
+from briefer.core.packs.service import make_daysheet, make_pack
+from briefer.core.people import add_contact
+
+SESSION = "ppf:ses-2021-101"  # 14:30–15:15, speakers from the catalogue
+
+
+@pytest.fixture
+def team(store):
+    delegation = create_delegation(store, "Sénégal", "SN")
+    amina = add_delegate(store, delegation, "Amina Diallo")
+    paul = add_delegate(store, delegation, "Paul Ndiaye")
+    add_delegate(store, delegation, "Omar Sy")  # attends nothing
+    add_contact(store, delegation, "Jane Doe", function="Minister", notes="Prefers **French**.")
+    add_contact(store, delegation, "Karl Other", organisation="Elsewhere")
+    set_mark(store, delegation, SESSION, "must", [amina])
+    day = {"day": "2021-11-11"}
+    add_meeting(store, delegation, "Zeta bilateral", start="16:00", end="16:30", **day,
+                kind="bilateral", counterparts=["Jane Doe"], delegates=["Amina Diallo"],
+                logistics={"interpretation": "EN-FR"})  # fmt: skip
+    add_meeting(store, delegation, "Alpha breakfast", start="08:00", end="09:00", **day,
+                kind="side", delegates=["Amina Diallo"])  # fmt: skip
+    add_meeting(store, delegation, "Paul's side meeting", start="11:00", end="12:00", **day,
+                kind="side", counterparts=["Karl Other"], delegates=["Paul Ndiaye"])  # fmt: skip
+    return delegation, amina, paul
+
+
+def plain(text: str) -> str:
+    """Text without spaces and bidi controls: a reader may split an Arabic word, or isolate it."""
+    return re.sub(r"[\s\u200e\u200f\u2066-\u2069\u202a-\u202e]", "", text)
+
+
+def _section(text: str, start: str, end: str | None) -> str:
+    """The text from the last `start` heading to the next `end` heading (past the contents)."""
+    text, start = plain(text), plain(start)
+    at = text.rindex(start)
+    return text[at : text.index(plain(end), at + len(start)) if end else None]
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "en"])
+def test_delegate_pack_agenda_meetings_and_whos_who(store, team, tmp_path: Path, lang):
+    delegation, amina, _ = team
+    out = tmp_path / f"amina-{lang}.pdf"
+    make_pack(store, delegation, amina, out, lang)
+    text = poppler(out.read_bytes())
+
+    def L(key: str) -> str:
+        return label(key, lang)
+
+    agenda = _section(text, L("agenda"), L("meetings"))
+    order = [agenda.index(plain(t)) for t in ("Alpha breakfast", "Zeta bilateral")]
+    assert order == sorted(order)
+    assert plain("Paul's side meeting") not in plain(text)
+    assert plain(L("own_item")) in agenda
+    briefs = _section(text, L("meetings"), L("sessions"))
+    assert all(plain(t) in briefs for t in ("Zeta bilateral", "Jane Doe", "EN-FR"))
+    who = _section(text, L("people"), None)
+    assert all(plain(t) in who for t in ("Jane Doe", "Prefers", "French"))
+    assert plain("Karl Other") not in who  # Paul's counterpart, not Amina's
+    speakers = build_content(store, delegation, amina, lang).people
+    catalogue = [plain(p.name) for p in speakers if not p.own]
+    assert catalogue and all(name in who for name in catalogue)
+    assert plain(L("roster")) not in plain(text)  # a delegate's pack has none
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "en"])
+def test_whole_delegation_pack_has_the_roster(store, team, tmp_path: Path, lang):
+    delegation, *_ = team
+    out = tmp_path / f"all-{lang}.pdf"
+    make_pack(store, delegation, None, out, lang)
+    text = poppler(out.read_bytes())
+    roster = _section(text, label("roster", lang), None)
+    assert plain("Amina Diallo") in roster and plain("Paul Ndiaye") in roster
+    assert plain("Omar Sy") not in roster
+    assert roster.index("Alphabreakfast") < roster.index("Zetabilateral")
+    assert plain("Paul's side meeting") in roster
+    who = _section(text, label("people", lang), label("roster", lang))
+    assert plain("Jane Doe") in who and plain("Karl Other") in who
+
+
+def test_content_model_roster_and_agenda(store, team):
+    delegation, *_ = team
+    content = build_content(store, delegation, None, "en")
+    assert content.sections == (
+        "changes", "agenda", "meetings", "sessions", "projects", "people", "roster", "notes",
+    )  # fmt: skip
+    assert build_content(store, delegation, None, "en", ("agenda", "notes")).sections == (
+        "agenda", "notes",
+    )  # fmt: skip
+    [(_, entries)] = content.days()
+    titles = [e.detail["title"] for e in entries]
+    assert titles[0] == "Alpha breakfast" and titles[-1] == "Zeta bilateral"
+    roster = dict(content.roster()[0][1])
+    assert roster["Amina Diallo"][0].detail["title"] == "Alpha breakfast"
+    assert [e.detail["title"] for e in roster["Paul Ndiaye"]] == ["Paul's side meeting"]
+    assert "Omar Sy" not in roster
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "en"])
+def test_word_pack_has_meetings_whos_who_and_roster(store, team, tmp_path: Path, lang):
+    delegation, *_ = team
+    out = tmp_path / f"all-{lang}.docx"
+    make_pack(store, delegation, None, out, lang, format="docx")
+    doc = Document(str(out))
+    level1 = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
+    ours = [label(k, lang) for k in ("agenda", "meetings", "sessions", "people", "roster")]
+    assert [t for t in level1 if t in ours] == ours
+    agenda = doc.tables[0]
+    column = [plain(row.cells[3].text) for row in agenda.rows[1:]]
+    assert column.index("Alphabreakfast") < column.index("Paul'ssidemeeting")
+    assert column.index("Paul'ssidemeeting") < column.index("Zetabilateral")
+    roster = doc.tables[-1]
+    who = [plain(row.cells[1].text) for row in roster.rows[1:]]
+    assert set(who) == {"AminaDiallo", "PaulNdiaye"}
+
+
+def test_whole_delegation_daysheet_has_an_attends_column(store, team, tmp_path: Path):
+    delegation, *_ = team
+    out = tmp_path / "day.pdf"
+    result = make_daysheet(store, delegation, None, "2021-11-11", out, "en")
+    text = poppler(out.read_bytes())
+    assert "Attends" in text and "Paul Ndiaye" in text
+    assert len(result["sessions"]) == 4
+    assert re.search(r"Alpha breakfast[\s\S]*Paul's side meeting[\s\S]*Zeta", text)
