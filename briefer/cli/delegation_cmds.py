@@ -381,11 +381,9 @@ def _own(kind: str) -> str:
 
 
 def _conflict_title(store, item_id: str, kind: str, lang: str) -> str:
-    if kind == "meeting":
-        from briefer.core.meetings import get_meeting
+    from briefer.core.meetings import item_title
 
-        return get_meeting(store, item_id).title
-    return item_detail(store, item_id, lang).get("title") or item_id
+    return item_title(store, item_id, lang)
 
 
 def _read_note_file(path: Path) -> str:

@@ -560,3 +560,13 @@ def find_meeting(store: Store, delegation: Delegation, ref: str) -> Meeting:
             message.format(id=ref), kind="ambiguous_meeting", facts={"id": ref}
         )
     return get_meeting(store, ref, delegation)
+
+
+def item_title(store: Store, item_id: str, lang: str) -> str:
+    """The title of a catalogue item or of one of the delegation's own meetings."""
+    if item_id.startswith(MEETING_PREFIX):
+        row = store.query_one("SELECT title FROM meetings WHERE id = ?", (item_id,))
+        return row["title"] if row else item_id
+    from briefer.core.catalogue.items import item_detail
+
+    return item_detail(store, item_id, lang).get("title") or item_id

@@ -33,6 +33,7 @@ from briefer.core.delegations import (
 )
 from briefer.core.errors import BrieferError
 from briefer.core.marks import conflicts, list_marks, set_mark
+from briefer.core.meetings import item_title, list_meetings
 from briefer.gui.context import AppContext
 from briefer.gui.views.detail import priority_label
 from briefer.gui.widgets import Retranslatable, SectionTitle, isolate, sentence
@@ -143,19 +144,30 @@ class DelegationView(Retranslatable, QWidget):
                 child = QTreeWidgetItem([title, priority_label(mark.priority)])
                 child.setData(0, Qt.ItemDataRole.UserRole, mark.item_id)
                 parent.addChild(child)
+        self._add_meetings(delegation, delegates)
         self.marks.expandAll()
         self.marks.header().setStretchLastSection(False)
         self.marks.header().setSectionResizeMode(0, self.marks.header().ResizeMode.Stretch)
         self.marks.resizeColumnToContents(1)
         for c in conflicts(self.ctx.store, delegation):
-            first = item_detail(self.ctx.store, c.first, self.ctx.lang)["title"]
-            second = item_detail(self.ctx.store, c.second, self.ctx.lang)["title"]
+            first = item_title(self.ctx.store, c.first, self.ctx.lang)
+            second = item_title(self.ctx.store, c.second, self.ctx.lang)
             text = self.tr("{delegate}: “{first}” overlaps “{second}”").format(
                 delegate=isolate(c.delegate), first=isolate(first), second=isolate(second)
             )
             entry = QListWidgetItem(sentence(text, self.isRightToLeft()))
             entry.setData(Qt.ItemDataRole.UserRole, c.second)
             self.conflicts.addItem(entry)
+
+    def _add_meetings(self, delegation, delegates) -> None:
+        """The delegation's own meetings under each delegate who attends them."""
+        for number, d in enumerate(delegates):
+            parent = self.marks.topLevelItem(number)
+            for meeting in list_meetings(self.ctx.store, delegation, d):
+                label = self.tr("our meeting, {status}").format(status=meeting.status)
+                child = QTreeWidgetItem([f"{meeting.forum_time()} {meeting.title}".strip(), label])
+                child.setData(0, Qt.ItemDataRole.UserRole, meeting.id)
+                parent.addChild(child)
 
     def _use(self) -> None:
         if self._loading or self.current.currentData() is None:
