@@ -130,15 +130,50 @@ def test_a_refused_rollback_offers_apply_anyway(
         return True
 
     monkeypatch.setattr(ErrorDialog, "ask", classmethod(lambda cls, *a: ask(*a)))
-    with qtbot.waitSignal(window.sync_finished, timeout=20_000) as refused:
-        window.start_sync("ppf")
-    assert refused.args == [False]
+    finished = []
+    window.sync_finished.connect(finished.append)
+    window.start_sync("ppf")
+    qtbot.waitUntil(lambda: len(finished) == 2, timeout=20_000)
+    assert finished == [False, True]  # refused, then applied anyway
     assert asked and asked[0][1] is True
     assert "rollback" in asked[0][0] and "--force" not in asked[0][0]
-    with qtbot.waitSignal(window.sync_finished, timeout=20_000) as forced:
-        pass
-    assert forced.args == [True]
     held = store.catalogue_meta()["sources"]["ppf"]["version"]
     assert held == 3
     assert "The panel of version 3" in programme_titles(window)
     assert find_mark(store, delegation, "ppf:ses-2021-101").priority == "must"
+
+
+def test_the_window_import_can_be_forced(window, qtbot, monkeypatch, tmp_path):
+    window.finish_startup()
+    path = tmp_path / "empty.csv"
+    path.write_text("kind,id,title_en\n", encoding="utf-8")
+    before = window.ctx.store.catalogue_version()
+    asked = []
+    monkeypatch.setattr(
+        ErrorDialog, "ask", classmethod(lambda cls, *a: asked.append(a[2:]) or True)
+    )
+    finished = []
+    window.sync_finished.connect(finished.append)
+    window.import_file(path)
+    qtbot.waitUntil(lambda: len(finished) == 2, timeout=20_000)
+    assert finished == [False, True], asked  # refused, then forced
+    assert asked and "empty programme" in asked[0][0] and asked[0][1] is True
+    assert f"Catalogue version {before + 1}" in window.status_catalogue.text()
+
+
+def test_a_stalled_server_does_not_hold_a_write(window, server, qtbot, monkeypatch):
+    from briefer.core.changes import Outcome
+    from briefer.gui.jobs import Job
+
+    window.finish_startup()
+    monkeypatch.setattr(ErrorDialog, "ask", classmethod(lambda cls, *a: False))
+    server.routes["/p.xml"] = Route(body=XML * 50, mode="stall")
+    add_source(window.ctx.store, "slow", server.url + "/p.xml", "frab-xml")
+    window.start_sync("slow")
+    assert window.runner.busy
+    write = Job(window.ctx.folder, lambda store, reporter: Outcome(store.catalogue_version()))
+    with qtbot.waitSignal(write.signals.succeeded, timeout=20_000):
+        write.start(writes=True)
+    assert window.runner.busy  # the sync still waits on the server; the write did not
+    with qtbot.waitSignal(window.sync_finished, timeout=20_000):
+        pass

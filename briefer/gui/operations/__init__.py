@@ -96,6 +96,7 @@ class OperationRunner(QObject):
         job.signals.progressed.connect(self._progressed)
         job.signals.errored.connect(self._errored)
         job.signals.cancelled.connect(self._cancelled)
+        job.signals.finished.connect(lambda: self._job_finished(job))
         return job
 
     def _write(self, fetched: Any) -> Job:
@@ -103,7 +104,6 @@ class OperationRunner(QObject):
         assert op is not None
         job = self._job(lambda store, reporter: op.write(store, reporter, fetched))
         job.signals.succeeded.connect(self._succeeded)
-        job.signals.finished.connect(self._finish)
         return job.start(pool="write")
 
     def _progressed(self, done: int, total: int, _stage: str) -> None:
@@ -117,12 +117,15 @@ class OperationRunner(QObject):
 
     def _cancelled(self) -> None:
         self.status.showMessage(self.tr("Cancelled; nothing was changed."), 8000)
-        self._finish()
 
     def _errored(self, error: BrieferError) -> None:
         self._error = error
         self.status.showMessage(self.tr("Failed; nothing was changed."), 8000)
-        self._finish()
+
+    def _job_finished(self, job: Job) -> None:
+        """The op ends with its last job: a network half that succeeded has handed over."""
+        if job is self.job:
+            self._finish()
 
     def show_error(self, op: Op, text: str, forcible: bool) -> None:
         """The error; with "Apply anyway" when forcing is allowed, then the forced op run."""
