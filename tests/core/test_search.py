@@ -165,3 +165,22 @@ def test_a_long_prefix_finds_every_word_it_completes(store, tmp_path: Path, with
     assert ids(search(store, "securiti")) == ["test:d"]
     assert ids(search(store, "securities")) == []
     assert set(ids(search(store, "secu"))) == {"test:a", "test:b", "test:c", "test:d"}
+
+
+def test_a_query_too_broad_to_rank_lists_title_matches_first(store, tmp_path: Path, monkeypatch):
+    import briefer.core.search.engine as engine
+
+    make_catalogue(
+        tmp_path / "c.db",
+        [
+            session("a", "Ocean panel", abstract_en="Health of the oceans"),
+            session("b", "Health security"),
+            session("c", "Trade talks"),
+        ],
+    )
+    store.replace_catalogue(tmp_path / "c.db")
+    assert ids(search(store, "health"))[:2] == ["test:b", "test:a"]  # ranked with bm25
+    monkeypatch.setattr(engine, "BM25_BUDGET", 0)
+    hits = search(store, "health")
+    assert ids(hits) == ["test:b", "test:a"] and all(h.score == 0.0 for h in hits)
+    assert hits[1].snippet[slice(*hits[1].highlights[0])] == "Health"

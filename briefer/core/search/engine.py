@@ -2,8 +2,10 @@
 
 Both index and query are folded (`textnorm`), so spelling variants meet; every query term is a
 prefix, so results come as the user types. One SQL statement finds and ranks the matches, with no
-count beforehand; snippets are cut from the original text, the matched words located by a regular
-expression built from the folded terms (`highlight`), which runs at C speed over the original.
+count beforehand; a long prefix is searched as the indexed words it completes (`terms`). Snippets
+are cut from the original text (a note's without its Markdown syntax): the text is folded whole
+and its words paired with the original's, and a word is highlighted by the same rules as the
+index matched it (`highlight`).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from briefer.core.catalogue.items import title_of
 from briefer.core.delegations import Delegate, Delegation
 from briefer.core.i18n import translate
 from briefer.core.localize import FALLBACK
-from briefer.core.search.terms import INDEXED_PREFIX, completions
+from briefer.core.search.terms import INDEXED_PREFIX, term_info
 from briefer.core.search.textnorm import (
     fold,
     fold_with_map,
@@ -33,6 +35,7 @@ from briefer.core.store import Store
 _WEIGHTS = "0, 0, 10.0, 2.0, 4.0, 3.0"
 SNIPPET_CHARS = 160
 RANK_LIMIT = 1000
+BM25_BUDGET = 100_000
 
 
 @dataclass(frozen=True)
@@ -67,16 +70,27 @@ def match_expression(query: str) -> str | None:
     return " AND ".join(f'"{term}"*' if len(term) > 1 else f'"{term}"' for term in terms)
 
 
-def _catalogue_expression(store: Store, terms: list[str]) -> str:
-    """The expression for the catalogue index: a long prefix with few completions as its words."""
-    parts = []
+def _catalogue_plan(store: Store, terms: list[str]) -> tuple[str, bool]:
+    """The expression for the catalogue index, and whether ranking it with bm25 is affordable.
+
+    A long prefix with few completions is searched as its words. bm25 reads every item holding
+    each term (BM25_BUDGET items in all is about 2 ms); a query past it is ordered by title
+    match instead. A catalogue file without the terms table is ranked, with prefixes as such.
+    """
+    parts, postings, known = [], 0, True
     for term in terms:
-        words = completions(store.conn, term) if len(term) > INDEXED_PREFIX else None
-        if words:
-            parts.append("(" + " OR ".join(f'"{word}"' for word in words) + ")")
+        info = term_info(store.conn, term, prefix=len(term) > 1)
+        if info is None:
+            known = False
+        elif info.postings is None:
+            postings = BM25_BUDGET + 1
+        else:
+            postings += info.postings
+        if info is not None and info.words and len(term) > INDEXED_PREFIX:
+            parts.append("(" + " OR ".join(f'"{word}"' for word in info.words) + ")")
         else:
             parts.append(f'"{term}"*' if len(term) > 1 else f'"{term}"')
-    return " AND ".join(parts)
+    return " AND ".join(parts), not known or postings <= BM25_BUDGET
 
 
 def _filter_sql(filters: Filters, delegation: Delegation | None) -> tuple[str, list[Any]]:
@@ -320,6 +334,26 @@ def _ranked_rows(
     )
 
 
+def _title_first_rows(
+    store: Store, expression: str, where: str, params: list[Any], limit: int
+) -> list[dict[str, Any]]:
+    """Matching items, title matches first, in index order: read lazily, without scoring.
+
+    For a query whose terms are held by most of a large catalogue (a prefix as it is typed),
+    which bm25 could only rank by reading every item holding them.
+    """
+    sql = (
+        "SELECT f.item_id, f.kind, 0.0 AS score FROM cat.search_fts f "
+        f"WHERE search_fts MATCH ?{where} LIMIT ?"
+    )
+    rows = store.query(sql, [f"{{title}} : ({expression})", *params, limit])
+    if len(rows) < limit:
+        seen = {row["item_id"] for row in rows}
+        more = store.query(sql, [expression, *params, limit + len(rows)])
+        rows += [row for row in more if row["item_id"] not in seen][: limit - len(rows)]
+    return rows
+
+
 def search(
     store: Store,
     query: str,
@@ -336,10 +370,13 @@ def search(
     filters = filters or Filters()
     terms = query_terms(query)
     where, params = _filter_sql(filters, delegation)
-    # Two letters match most words of a script, each many times: a smaller window keeps it fast.
-    window = RANK_LIMIT if max(map(len, terms)) > 2 else RANK_LIMIT // 5
-    catalogue = _catalogue_expression(store, terms)
-    rows = _ranked_rows(store, catalogue, where, params, limit, window)
+    catalogue, affordable = _catalogue_plan(store, terms)
+    if affordable:
+        # Two letters match most words of a script, each many times: a smaller window.
+        window = RANK_LIMIT if max(map(len, terms)) > 2 else RANK_LIMIT // 5
+        rows = _ranked_rows(store, catalogue, where, params, limit, window)
+    else:
+        rows = _title_first_rows(store, catalogue, where, params, limit)
     marks, ids = _in(row["item_id"] for row in rows)
     items = {
         item["id"]: item
