@@ -5,6 +5,11 @@ synthetic (ILLUSTRATIVE text, not forum data): 40 sessions and 40 projects, tril
 marked with a Markdown note. Each language renders in its own process, so the peak memory
 (ru_maxrss) is that render's. The baseline builds the same text with ReportLab's Paragraph
 and no shaping or bidi, in the same font.
+
+`--own` adds the delegation's own data the briefing book brings: 2,000 contacts and 200 own
+meetings (two counterparts and a delegate each, spread over the three days), so the packs also
+carry the meetings' briefs, the who's who and the roster; it also times the conflicts, one
+day's programme and a search over them.
 """
 
 from __future__ import annotations
@@ -73,7 +78,64 @@ def make_catalogue(folder: Path) -> None:
     write_catalogue(data, folder / "catalogue.db")
 
 
-def prepare(folder: Path) -> None:
+def add_own(store, delegation) -> None:
+    """2,000 contacts and 200 own meetings, each with two counterparts and one delegate."""
+    from briefer.core.delegations import add_delegate
+    from briefer.core.meetings import KINDS, add_meeting
+    from briefer.core.people import add_contact
+
+    delegates = [add_delegate(store, delegation, f"Delegate {i}") for i in range(5)]
+    people = [
+        add_contact(
+            store,
+            delegation,
+            f"Person {i} {('Ahmed', 'Claire', 'John')[i % 3]}",
+            function="Minister" if i % 7 == 0 else "Adviser",
+            organisation=f"Organisation {i % 50}",
+            notes=SENTENCES[("en", "fr", "ar")[i % 3]],
+        ).value
+        for i in range(2000)
+    ]
+    for i in range(200):
+        add_meeting(
+            store,
+            delegation,
+            f"Meeting {i}: {SENTENCES['en'][:40]}",
+            day=f"2030-11-{11 + i % 3}",
+            start=f"{8 + i % 10:02d}:{('00', '30')[i % 2]}",
+            end=f"{9 + i % 10:02d}:00",
+            kind=KINDS[i % len(KINDS)],
+            counterparts=[people[(i * 2) % 2000], people[(i * 2 + 1) % 2000]],
+            delegates=[delegates[i % 5]],
+            logistics={"transport": "Car", "interpretation": "AR-FR"},
+        )
+
+
+def time_own(folder: Path) -> None:
+    from briefer.core.delegations import current_delegation
+    from briefer.core.marks import conflicts
+    from briefer.core.queries.programme import ProgrammeFilter, programme
+    from briefer.core.search.engine import search
+    from briefer.core.store import open_store
+
+    with open_store(folder) as store:
+        delegation = current_delegation(store)
+        for name, work in (
+            ("conflicts", lambda: conflicts(store, delegation)),
+            (
+                "programme, one day",
+                lambda: list(
+                    programme(store, ProgrammeFilter(day="2030-11-11", delegation_id=delegation.id))
+                ),
+            ),
+            ("search 'minister'", lambda: search(store, "minister", delegation=delegation)),
+        ):
+            started = time.perf_counter()
+            found = work()
+            print(f"{name:>20}: {len(found)} rows in {time.perf_counter() - started:.3f} s")
+
+
+def prepare(folder: Path, own: bool = False) -> None:
     from briefer.core.delegations import create_delegation
     from briefer.core.marks import set_mark
     from briefer.core.notes import add_note
@@ -88,6 +150,8 @@ def prepare(folder: Path) -> None:
                 set_mark(store, delegation, item, "must")
                 lang = ("en", "fr", "ar")[i % 3]
                 add_note(store, delegation, item, NOTE.format(s=SENTENCES[lang]))
+        if own:
+            add_own(store, delegation)
 
 
 def render_one(folder: Path, lang: str, out: Path) -> dict:
@@ -146,7 +210,10 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        prepare(folder)
+        own = "--own" in sys.argv
+        prepare(folder, own)
+        if own:
+            time_own(folder)
         rows = {}
         for lang in ("ar", "fr", "en", "baseline"):
             out = folder / f"{lang}.pdf"

@@ -33,7 +33,7 @@ from briefer.core.delegations import (
 )
 from briefer.core.errors import BrieferError
 from briefer.core.marks import conflicts, list_marks, set_mark
-from briefer.core.meetings import item_title, list_meetings
+from briefer.core.meetings import MEETING_PREFIX, edit_meeting, item_title, list_meetings
 from briefer.gui.context import AppContext
 from briefer.gui.views.detail import priority_label
 from briefer.gui.widgets import Retranslatable, SectionTitle, isolate, sentence
@@ -58,6 +58,8 @@ class DelegationView(Retranslatable, QWidget):
         self.rename.clicked.connect(self.rename_selected)
         self.remove = QPushButton()
         self.remove.clicked.connect(self.remove_selected)
+        self.new_meeting = QPushButton()
+        self.new_meeting.clicked.connect(self.add_meeting)
         self.marks = QTreeWidget()
         self.marks.itemActivated.connect(self._open)
         self.marks.itemClicked.connect(self._open)
@@ -72,6 +74,7 @@ class DelegationView(Retranslatable, QWidget):
         top.addWidget(self.current_label)
         top.addWidget(self.current, 1)
         top.addWidget(self.new_delegation)
+        top.addWidget(self.new_meeting)
         adder = QHBoxLayout()
         adder.addWidget(self.delegate_name, 2)
         adder.addWidget(self.delegate_function, 2)
@@ -95,6 +98,7 @@ class DelegationView(Retranslatable, QWidget):
         self.title.setText(self.tr("My delegation"))
         self.current_label.setText(self.tr("Delegation"))
         self.new_delegation.setText(self.tr("New delegation…"))
+        self.new_meeting.setText(self.tr("New meeting…"))
         self.delegate_name.setPlaceholderText(self.tr("Delegate's name"))
         self.delegate_function.setPlaceholderText(self.tr("Function"))
         self.add.setText(self.tr("Add delegate"))
@@ -118,7 +122,7 @@ class DelegationView(Retranslatable, QWidget):
         self.marks.clear()
         self.conflicts.clear()
         has = delegation is not None
-        for widget in (self.delegate_name, self.delegate_function, self.add):
+        for widget in (self.delegate_name, self.delegate_function, self.add, self.new_meeting):
             widget.setEnabled(has)
         if not has:
             self.hint.setText(self.tr("Create your delegation to mark sessions and projects."))
@@ -168,6 +172,12 @@ class DelegationView(Retranslatable, QWidget):
                 child = QTreeWidgetItem([f"{meeting.forum_time()} {meeting.title}".strip(), label])
                 child.setData(0, Qt.ItemDataRole.UserRole, meeting.id)
                 parent.addChild(child)
+
+    def add_meeting(self) -> None:
+        """One of the delegation's own items: a bilateral, side meeting, reception…"""
+        from briefer.gui.dialogs.meeting import new_meeting_dialog
+
+        new_meeting_dialog(self, self.ctx)
 
     def _use(self) -> None:
         if self._loading or self.current.currentData() is None:
@@ -273,6 +283,9 @@ class DelegationView(Retranslatable, QWidget):
     def _resolve(self, item: QListWidgetItem) -> None:
         delegation = self.ctx.delegation()
         item_id = item.data(Qt.ItemDataRole.UserRole)
-        if delegation and item_id:
+        if delegation and item_id and item_id.startswith(MEETING_PREFIX):
+            edit_meeting(self.ctx.store, delegation, item_id, status="declined")
+            self.ctx.changed()
+        elif delegation and item_id:
             set_mark(self.ctx.store, delegation, item_id, status="declined")
             self.ctx.changed()

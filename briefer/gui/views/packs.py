@@ -237,8 +237,11 @@ class PacksView(Retranslatable, QWidget):
         names = {
             "changes": self.tr("Changes since the last pack"),
             "agenda": self.tr("Agenda"),
+            "meetings": self.tr("Our meetings"),
             "sessions": self.tr("Session briefs"),
             "projects": self.tr("Project briefs"),
+            "people": self.tr("Who's who"),
+            "roster": self.tr("Roster"),
             "notes": self.tr("Delegation notes"),
         }
         for key, box in self.sections.items():

@@ -1,0 +1,80 @@
+"""The meeting dialog: add a meeting with counterparts from My delegation, then see it in the
+programme (flagged as the delegation's own) and in the conflicts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from briefer.core.delegations import current_delegation, find_delegate
+from briefer.core.marks import set_mark
+from briefer.core.meetings import list_meetings
+from briefer.gui.dialogs.meeting import MeetingDialog
+
+SESSION = "ppf:ses-2021-101"  # 2021-11-11, 14:30–15:15 in Paris
+
+
+def _tick(widget, text: str) -> None:
+    for i in range(widget.count()):
+        if widget.item(i).text() == text:
+            widget.item(i).setCheckState(Qt.CheckState.Checked)
+            return
+    raise AssertionError(f"{text} is not offered")
+
+
+def _programme_rows(window) -> list[dict]:
+    view = window.views["programme"]
+    view.edition.setCurrentIndex(view.edition.findData("ppf:edition-2021"))
+    model = view.model
+    rows = []
+    for number in range(model.rowCount()):
+        day = model.index(number, 0)
+        while model.canFetchMore(day):
+            model.fetchMore(day)
+        rows += [model.record(model.index(i, 0, day)) for i in range(model.rowCount(day))]
+    return rows
+
+
+def test_add_a_meeting_with_counterparts_then_see_it_in_programme_and_conflicts(
+    window, delegation, qtbot, monkeypatch
+):
+    store = window.ctx.store
+    amina = find_delegate(store, delegation, "Amina Diallo")
+    set_mark(store, delegation, SESSION, "must", [amina])
+    window.ctx.changed()
+
+    def fill_and_accept(dialog: MeetingDialog) -> int:
+        qtbot.keyClicks(dialog.title, "Bilateral with the UK")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("bilateral"))
+        qtbot.keyClicks(dialog.day, "2021-11-11")
+        qtbot.keyClicks(dialog.start, "15:00")
+        qtbot.keyClicks(dialog.end, "14:00")
+        dialog.ok.click()  # ends before it starts: refused, the dialog stays with its text
+        assert "ends" in dialog.error.text() and dialog.outcome is None
+        dialog.end.clear()
+        qtbot.keyClicks(dialog.end, "16:00")
+        qtbot.keyClicks(dialog.new_person, "Jane Doe")
+        dialog.add_person.click()
+        qtbot.keyClicks(dialog.new_person, "John Roe")
+        dialog.add_person.click()
+        _tick(dialog.delegates, "Amina Diallo")
+        dialog.ok.click()
+        return dialog.result()
+
+    monkeypatch.setattr(MeetingDialog, "exec", fill_and_accept)
+    window.show_view("delegation")
+    view = window.views["delegation"]
+    view.new_meeting.click()
+
+    [meeting] = list_meetings(store, current_delegation(store))
+    assert [c.name for c in meeting.counterparts] == ["Jane Doe", "John Roe"]
+    assert meeting.delegates == ("Amina Diallo",) and meeting.kind == "bilateral"
+    conflicts = [view.conflicts.item(i).text() for i in range(view.conflicts.count())]
+    assert any("Bilateral with the UK" in c and "Risking repeat" in c for c in conflicts)
+
+    window.show_view("programme")
+    rows = _programme_rows(window)
+    ids = [r["id"] for r in rows]
+    assert ids.index(SESSION) < ids.index(meeting.id)  # 14:30, then our 15:00
+    own = next(r for r in rows if r["id"] == meeting.id)
+    assert own["own"] and own["title_other"] == "Bilateral with the UK"
+    assert meeting.id in window.views["programme"].model.conflicts
