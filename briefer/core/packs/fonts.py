@@ -153,7 +153,7 @@ class FontSet:
         font has is `replaced` (drawn as REPLACEMENT from the Latin fallback).
         """
         primary = self.get(bold, italic)
-        covered = _coverage(primary.path) - LATIN_FORCED
+        covered = _primary_coverage(primary.path)
         chunk = text[start:end]
         if set(chunk) <= covered:
             return [(start, end, primary, False)]
@@ -198,6 +198,12 @@ def _coverage(path: Path) -> frozenset[str]:
     """The characters the font at `path` maps to a glyph."""
     face = hb.Face(hb.Blob.from_file_path(str(path)))
     return frozenset(chr(u) for u in face.unicodes)
+
+
+@cache
+def _primary_coverage(path: Path) -> frozenset[str]:
+    """What the pack family draws itself: its characters but the ones a Latin font draws."""
+    return _coverage(path) - LATIN_FORCED
 
 
 @cache
