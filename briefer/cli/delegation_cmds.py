@@ -513,17 +513,29 @@ def cmd_selection_conflicts(args: argparse.Namespace) -> int:
             i: item_detail(store, i, lang)["title"]
             for i in {m.item_id for m in marks} | {n.item_id for n in notes if n.item_id}
         }
+        from briefer.core.meetings import meetings_in_conflict, other_version
+
+        meetings = meetings_in_conflict(store, delegation)
     if args.json:
         print_json(
             {
                 "marks": [{**m.__dict__, "theirs": describe_their_version(m)} for m in marks],
                 "notes": notes,
+                "meetings": [
+                    {"id": m.id, "title": m.title, "other_version": other_version(m)}
+                    for m in meetings
+                ],
             }
         )
         return 0
-    if not marks and not notes:
+    if not marks and not notes and not meetings:
         print("No conflicts left by an import.")
         return 0
+    for meeting in meetings:
+        other = other_version(meeting)
+        print(f"Meeting {meeting.id} ({meeting.title}), modified {meeting.modified}")
+        print(f"  other version: {other.get('title')}, modified {other.get('modified')}")
+        print(f"  settle: briefer meeting settle {meeting.id} --keep current|other")
     for m in marks:
         print(f"Mark on {m.item_id} ({titles[m.item_id]})")
         mine = f"priority {m.priority}; status {m.status}"

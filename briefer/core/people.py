@@ -235,6 +235,14 @@ def find_person(store: Store, delegation: Delegation, ref: str) -> Person:
         "SELECT * FROM contacts WHERE delegation_id = ? AND lower(name) = lower(?) ORDER BY id",
         (delegation.id, ref),
     )
+    if len(rows) > 1:
+        message = translate("People", "Several people are named '{name}': {ids}.")
+        ids = [r["id"] for r in rows]
+        raise InputError(
+            message.format(name=ref, ids=", ".join(ids)),
+            kind="ambiguous_person",
+            facts={"name": ref, "ids": ids},
+        )
     if rows:
         return _contact(rows[0])
     found = store.query("SELECT * FROM cat.people WHERE lower(name) = lower(?) ORDER BY id", (ref,))

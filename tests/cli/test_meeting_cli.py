@@ -153,3 +153,31 @@ def test_cli_ics_alarm(cli, tmp_path):
     assert len(json.loads(text)["events"]) == 1
     event = Calendar.from_ical(out.read_bytes()).walk("VEVENT")[0]
     assert event.walk("VALARM")[0].decoded("trigger") == timedelta(minutes=-10)
+
+
+def test_a_meeting_edited_on_both_sides_is_listed_and_settled(cli, tmp_path: Path, capsys):
+    import time
+
+    setup(cli)
+    add = ("meeting", "add", "Bilateral", "--day", "2021-11-11", "--start", "14:00")
+    meeting = json.loads(ok(cli, *add, "--end", "15:00", "--json"))
+    mine = tmp_path / "mine.briefer-selection"
+    ok(cli, "selection", "export", "--out", str(mine))
+    colleague = ["--data-dir", str(tmp_path / "colleague")]
+    assert main([*colleague, "selection", "import", str(mine)]) == 0
+    ok(cli, "meeting", "edit", meeting["id"], "--title", "Bilateral (mine)")
+    time.sleep(0.01)
+    assert main([*colleague, "meeting", "edit", meeting["id"], "--status", "confirmed"]) == 0
+    theirs = tmp_path / "theirs.briefer-selection"
+    assert main([*colleague, "selection", "export", str(theirs)]) == 0
+    capsys.readouterr()
+    out = ok(cli, "selection", "import", str(theirs))
+    assert f"Meeting {meeting['id']} differs on both sides" in out
+    listed = ok(cli, "selection", "conflicts")
+    assert f"briefer meeting settle {meeting['id']}" in listed
+    shown = json.loads(ok(cli, "meeting", "show", meeting["id"], "--json"))
+    assert shown["status"] == "confirmed" and shown["title"] == "Bilateral"  # theirs, later
+    assert shown["other_version"]["title"] == "Bilateral (mine)"  # mine, kept
+    settled = json.loads(ok(cli, "meeting", "settle", meeting["id"], "--keep", "other", "--json"))
+    assert settled["title"] == "Bilateral (mine)" and settled["other_version"] is None
+    assert "No conflicts" in ok(cli, "selection", "conflicts")

@@ -336,3 +336,37 @@ def test_a_malformed_meeting_in_a_selection_is_refused(store, team, tmp_path):
     path.write_text(json.dumps(document))
     with pytest.raises(InputError, match="meeting is malformed"):
         import_selection(store, path)
+
+
+def test_a_catalogue_counterpart_keeps_their_name_when_the_catalogue_drops_them(
+    store, team, tmp_path
+):
+    from factories import make_catalogue, session
+
+    delegation, *_ = team
+    speaker = store.query(
+        "SELECT p.id, p.name FROM cat.people p JOIN cat.session_people sp"
+        " ON sp.person_id = p.id ORDER BY p.id LIMIT 1"
+    )[0]
+    meeting = _bilateral(store, delegation, counterparts=[speaker["id"]]).value
+    assert [c.name for c in meeting.counterparts] == [speaker["name"]]
+    make_catalogue(tmp_path / "other.db", [session("x", "Another programme")])
+    store.replace_catalogue(tmp_path / "other.db")
+    kept = get_meeting(store, meeting.id)
+    assert [(c.id, c.name) for c in kept.counterparts] == [(speaker["id"], speaker["name"])]
+    from briefer.core.packs.content import build_content
+
+    who = build_content(store, delegation, None, "en").people
+    assert [(w.id, w.name) for w in who] == [(speaker["id"], speaker["name"])]
+
+
+def test_an_ambiguous_or_unknown_counterpart_is_refused(store, team):
+    delegation, *_ = team
+    other = add_contact(store, delegation, "Jane Doe", organisation="Other ministry").value
+    with pytest.raises(InputError) as ambiguous:
+        _bilateral(store, delegation)
+    assert ambiguous.value.kind == "ambiguous_person" and other.id in ambiguous.value.facts["ids"]
+    meeting = _bilateral(store, delegation, counterparts=[other.id]).value
+    assert [c.id for c in meeting.counterparts] == [other.id]
+    with pytest.raises(NotFoundError):
+        find_person(store, delegation, "own:person-00000000")
