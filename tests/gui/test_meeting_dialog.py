@@ -78,3 +78,7 @@ def test_add_a_meeting_with_counterparts_then_see_it_in_programme_and_conflicts(
     own = next(r for r in rows if r["id"] == meeting.id)
     assert own["own"] and own["title_other"] == "Bilateral with the UK"
     assert meeting.id in window.views["programme"].model.conflicts
+    window.detail.show_item(meeting.id)
+    shown = window.detail.browser.toPlainText()
+    assert "Bilateral with the UK" in shown and "Jane Doe, John Roe" in shown
+    assert not window.detail.priority.isEnabled()

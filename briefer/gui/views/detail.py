@@ -29,6 +29,7 @@ from briefer.core.marks import (
     settle_mark_conflict,
     unassign,
 )
+from briefer.core.meetings import MEETING_PREFIX, get_meeting, place_text
 from briefer.core.notes import list_notes
 from briefer.gui.context import AppContext
 from briefer.gui.widgets import Retranslatable, esc
@@ -191,6 +192,9 @@ class DetailPane(Retranslatable, QWidget):
             self.browser.setHtml(f"<p>{esc(hint)}</p>")
             return
         lang = self.show_lang or self.ctx.lang
+        if self.item_id.startswith(MEETING_PREFIX):
+            self._show_meeting(lang)
+            return
         try:
             detail = item_detail(self.ctx.store, self.item_id, lang)
         except BrieferError as exc:
@@ -231,6 +235,28 @@ class DetailPane(Retranslatable, QWidget):
         else:
             self.priority.setCurrentIndex(self.priority.findData("should"))
             self.reason.clear()
+
+    def _show_meeting(self, lang: str) -> None:
+        """One of the delegation's own meetings, read only: it has no mark of its own."""
+        self._set_enabled(False)
+        self.delegates.clear()
+        try:
+            meeting = get_meeting(self.ctx.store, self.item_id)
+        except BrieferError as exc:
+            self.browser.setHtml(f"<p>{esc(exc)}</p>")
+            return
+        rows = [
+            (self.tr("Our meeting"), meeting.kind),
+            (self.tr("Status"), meeting.status),
+            (self.tr("Day"), meeting.day or self.tr("to be announced")),
+            (self.tr("Time"), meeting.forum_time() or self.tr("to be announced")),
+            (self.tr("Place"), place_text(self.ctx.store, meeting, lang)),
+            (self.tr("Counterparts"), ", ".join(c.name for c in meeting.counterparts)),
+            (self.tr("Delegates"), ", ".join(meeting.delegates)),
+            *meeting.logistics.items(),
+        ]
+        cells = "".join(f"<tr><td><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in rows if v)
+        self.browser.setHtml(f"<h3>{esc(meeting.title)}</h3><table>{cells}</table>")
 
     def _html(self, d: dict, note_count: int) -> str:
         def row(label: str, value: object) -> str:
