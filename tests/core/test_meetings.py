@@ -370,3 +370,30 @@ def test_an_ambiguous_or_unknown_counterpart_is_refused(store, team):
     assert [c.id for c in meeting.counterparts] == [other.id]
     with pytest.raises(NotFoundError):
         find_person(store, delegation, "own:person-00000000")
+
+
+def test_a_v5_file_is_migrated_with_a_backup_and_nothing_lost(data_dir: Path):
+    import sqlite3
+
+    from briefer.core.migrations import apply_migrations
+
+    data_dir.mkdir(parents=True)
+    conn = sqlite3.connect(data_dir / "user.db")
+    apply_migrations(conn, upto=5)
+    conn.execute(
+        "INSERT INTO delegations (uid, name, created) VALUES ('u', 'Délégation', '2026-01-01')"
+    )
+    conn.commit()
+    conn.close()
+    with open_store(data_dir) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
+        assert store.query("SELECT name FROM delegations") == [{"name": "Délégation"}]
+        from briefer.core.delegations import get_delegation
+
+        delegation = get_delegation(store, 1)
+        assert add_meeting(store, delegation, "After the upgrade").value.title
+    [backup] = data_dir.glob("user.db.v5.*.bak")
+    old = sqlite3.connect(backup)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 5
+    assert old.execute("SELECT name FROM delegations").fetchall() == [("Délégation",)]
+    old.close()
