@@ -77,6 +77,15 @@ def test_add_a_meeting_with_counterparts_then_see_it_in_programme_and_conflicts(
     assert ids.index(SESSION) < ids.index(meeting.id)  # 14:30, then our 15:00
     own = next(r for r in rows if r["id"] == meeting.id)
     assert own["own"] and own["title_other"] == "Bilateral with the UK"
+    model = window.views["programme"].model
+    day = next(
+        model.index(n, 0) for n in range(model.rowCount()) if "2021" in model.index(n, 0).data()
+    )
+    shown = [
+        [model.index(i, c, day).data() for c in range(model.columnCount())]
+        for i in range(model.rowCount(day))
+    ]
+    assert any("Bilateral with the UK" in r and "our meeting" in r for r in shown)
     assert meeting.id in window.views["programme"].model.conflicts
     window.detail.show_item(meeting.id)
     shown = window.detail.browser.toPlainText()

@@ -155,7 +155,8 @@ class SessionsTreeModel(QAbstractItemModel):
             return row
         if role == Qt.ItemDataRole.ForegroundRole and row.get("status") == "cancelled":
             return QBrush(QColor("#a01010"))
-        if role == Qt.ItemDataRole.FontRole and index.column() == COL_TITLE and row["priority"]:
+        mine = row["priority"] or row.get("own")
+        if role == Qt.ItemDataRole.FontRole and index.column() == COL_TITLE and mine:
             font = QFont()
             font.setBold(True)
             return font
@@ -204,6 +205,8 @@ class SessionsTreeModel(QAbstractItemModel):
             )
         if column == COL_FORMAT:
             return row.get("format") or ""
+        if column == COL_MARK and row.get("own"):
+            return QCoreApplication.translate("SessionsModel", "our meeting")
         if column == COL_MARK:
             return {
                 "must": QCoreApplication.translate("Priority", "must attend"),
