@@ -572,7 +572,9 @@ class DocxPack:
     def whos_who(self) -> None:
         self.section_heading("people")
         for who in self.c.people:
-            self.heading(who.name, 3)
+            name = self.para([Span(who.name, bold=True)], size=12)
+            name.paragraph_format.keep_with_next = True
+            name.paragraph_format.space_before = Pt(8)
             self.field("role", who.line())
             self.field("language", who.languages)
             self.field("meets", "; ".join(who.meets))
