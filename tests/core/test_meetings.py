@@ -397,3 +397,46 @@ def test_a_v5_file_is_migrated_with_a_backup_and_nothing_lost(data_dir: Path):
     assert old.execute("PRAGMA user_version").fetchone()[0] == 5
     assert old.execute("SELECT name FROM delegations").fetchall() == [("Délégation",)]
     old.close()
+
+
+def test_one_person_across_editions_only_by_name_and_organisation(store, tmp_path):
+    from briefer.core.catalogue.io import CatalogueData, write_catalogue
+    from briefer.core.people import catalogue_people
+
+    data = CatalogueData()
+    for year in (2029, 2030):
+        data.add("editions", {"id": f"t:e{year}", "year": year, "name_en": f"Forum {year}"})
+        data.add(
+            "sessions",
+            {"id": f"t:s{year}", "edition_id": f"t:e{year}", "title_en": f"Panel {year}",
+             "day": f"{year}-11-11"},
+        )  # fmt: skip
+    people = [
+        ("t:p-2029-ana", "Ana Lima", "UNDP", "t:s2029"),
+        ("t:p-2030-ana", "Ana Lima", "UNDP", "t:s2030"),
+        ("t:p-2030-ana-2", "Ana Lima", "Other body", "t:s2030"),
+        ("t:p-2029-bo", "Bo Chen", None, "t:s2029"),
+        ("t:p-2030-bo", "Bo Chen", None, "t:s2030"),
+    ]
+    for pid, name, org, session_id in people:
+        data.add("people", {"id": pid, "name": name, "organisation": org})
+        data.add("session_people", {"session_id": session_id, "person_id": pid, "role": "speaker"})
+    data.meta = {"catalogue_version": 9, "source": "test", "illustrative": True}
+    write_catalogue(data, tmp_path / "c.db")
+    store.replace_catalogue(tmp_path / "c.db")
+
+    ana = catalogue_person(store, "t:p-2029-ana")
+    assert [s["id"] for s in ana.sessions] == ["t:s2029", "t:s2030"]  # same name and body
+    assert same_person_ids(store, "t:p-2030-ana-2") == ["t:p-2030-ana-2"]
+    assert [s["id"] for s in catalogue_person(store, "t:p-2029-bo").sessions] == ["t:s2029"]
+    listed = [(p.name, p.organisation, len(p.sessions)) for p in catalogue_people(store)]
+    assert listed == [
+        ("Ana Lima", "Other body", 1),
+        ("Ana Lima", "UNDP", 2),
+        ("Bo Chen", None, 1),
+        ("Bo Chen", None, 1),
+    ]
+    delegation = create_delegation(store, "D")
+    with pytest.raises(InputError) as ambiguous:  # three Ana Lima rows, two people
+        find_person(store, delegation, "Ana Lima")
+    assert ambiguous.value.kind == "ambiguous_person"
