@@ -285,14 +285,21 @@ def list_marks(
 def marked_days(
     store: Store, delegation: Delegation, delegate: Delegate | None = None
 ) -> list[str]:
-    """The days (YYYY-MM-DD) on which the delegation, or `delegate`, has a marked session."""
+    """The days (YYYY-MM-DD) on which the delegation, or `delegate`, has a marked session or
+    one of its own meetings."""
     where, params = _marks_of(delegation, delegate)
     rows = store.query(
         "SELECT DISTINCT s.day FROM marks m JOIN cat.sessions s ON s.id = m.item_id"
-        f" WHERE s.day IS NOT NULL AND {where} ORDER BY s.day",
+        f" WHERE s.day IS NOT NULL AND {where}",
         params,
     )
-    return [row["day"] for row in rows]
+    own = store.query(
+        "SELECT DISTINCT o.day FROM meetings o WHERE o.delegation_id = ? AND o.day IS NOT NULL"
+        " AND (? IS NULL OR o.id IN (SELECT meeting_id FROM meeting_delegates"
+        " WHERE delegate_id = ?))",
+        (delegation.id, delegate.id if delegate else None, delegate.id if delegate else None),
+    )
+    return sorted({row["day"] for row in (*rows, *own)})
 
 
 def _marks_of(delegation: Delegation, delegate: Delegate | None) -> tuple[str, list]:

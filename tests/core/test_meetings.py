@@ -440,3 +440,13 @@ def test_one_person_across_editions_only_by_name_and_organisation(store, tmp_pat
     with pytest.raises(InputError) as ambiguous:  # three Ana Lima rows, two people
         find_person(store, delegation, "Ana Lima")
     assert ambiguous.value.kind == "ambiguous_person"
+
+
+def test_a_day_with_only_a_meeting_is_a_day_of_the_delegate(store, team):
+    from briefer.core.marks import marked_days
+
+    delegation, amina, paul, _ = team
+    _bilateral(store, delegation, day="2021-11-13")
+    assert marked_days(store, delegation, amina) == ["2021-11-13"]
+    assert marked_days(store, delegation, paul) == []
+    assert marked_days(store, delegation) == ["2021-11-13"]
