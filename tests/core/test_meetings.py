@@ -450,3 +450,15 @@ def test_a_day_with_only_a_meeting_is_a_day_of_the_delegate(store, team):
     assert marked_days(store, delegation, amina) == ["2021-11-13"]
     assert marked_days(store, delegation, paul) == []
     assert marked_days(store, delegation) == ["2021-11-13"]
+
+
+def test_a_place_is_a_room_of_the_venue_by_id_or_free_text(store, team):
+    from briefer.core.meetings import place_text
+
+    delegation, *_ = team
+    room = store.query("SELECT id, name_en FROM cat.rooms WHERE name_en IS NOT NULL LIMIT 1")[0]
+    in_room = _bilateral(store, delegation, place=room["id"]).value
+    assert (in_room.room_id, in_room.place) == (room["id"], None)
+    assert place_text(store, in_room, "en").startswith(room["name_en"])
+    elsewhere = _bilateral(store, delegation, place="Embassy, 1 rue X").value
+    assert (elsewhere.room_id, place_text(store, elsewhere, "en")) == (None, "Embassy, 1 rue X")
