@@ -8,14 +8,16 @@ pair its own code, and writes a ToUnicode entry from that code to the source tex
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 import uharfbuzz as hb
 from reportlab.pdfbase import pdfdoc, pdfmetrics
-from reportlab.pdfbase.ttfonts import SUBSETN, TTFont
+from reportlab.pdfbase.ttfonts import SUBSETN, TTEncoding, TTFont, TTFontFace
 
 from briefer.core.paths import resources_dir
 
@@ -41,37 +43,79 @@ def _utf16_hex(text: str) -> str:
     return text.encode("utf-16-be").hex().upper()
 
 
-class ShapingFont(TTFont):
-    """A TrueType font drawn glyph by glyph from HarfBuzz output."""
+class _Parsed:
+    """One font file read once per process: its tables, its HarfBuzz font and its glyph codes.
 
-    def __init__(self, name: str, path: Path) -> None:
-        super().__init__(name, str(path), asciiReadable=False, shapable=False)
-        self.path = path
+    The codes are shared by every document drawn with the file, so a code always stands for the
+    same (glyph, text) pair in the shared tables; each document still embeds its own subsets.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.face = TTFontFace(str(path), validate=0)
         self.hb_face = hb.Face(hb.Blob.from_file_path(str(path)))
         self.upem = self.hb_face.upem
         self.hb_font = hb.Font(self.hb_face)
-        self._codes: dict[tuple[int, str], int] = {}
-        self._text_of: dict[int, str] = {}
-        self._next_private = _PRIVATE_START
-        self._advance: dict[int, int] = {}
+        self.codes: dict[tuple[int, str], int] = {}
+        self.text_of: dict[int, str] = {}
+        self.next_private = _PRIVATE_START
+        self.lock = threading.Lock()
+
+    def register(self, gid: int, text: str, advance: int) -> int:
+        with self.lock:
+            key = (gid, text)
+            code = self.codes.get(key)
+            if code is not None:
+                return code
+            face = self.face
+            if len(text) == 1 and face.charToGlyph.get(ord(text)) == gid:
+                code = ord(text)
+            else:
+                code = self.next_private
+                self.next_private += 1
+                face.charToGlyph[code] = gid
+                face.glyphToChar.setdefault(gid, []).append(code)
+                face.charWidths[code] = advance * 1000 / self.upem
+                self.text_of[code] = text
+            self.codes[key] = code
+            return code
+
+
+_parsed: dict[Path, _Parsed] = {}
+_parsed_lock = threading.Lock()
+
+
+def _parse(path: Path) -> _Parsed:
+    with _parsed_lock:
+        found = _parsed.get(path)
+        if found is None:
+            found = _parsed[path] = _Parsed(path)
+        return found
+
+
+class ShapingFont(TTFont):
+    """A TrueType font drawn glyph by glyph from HarfBuzz output; its file is read once."""
+
+    def __init__(self, name: str, path: Path) -> None:
+        parsed = _parse(path)
+        self.fontName = name
+        self.face = parsed.face
+        self.encoding = TTEncoding()
+        self.state = WeakKeyDictionary()
+        self._asciiReadable = False
+        self.shapable = False
+        self.path = path
+        self.hb_face = parsed.hb_face
+        self.upem = parsed.upem
+        self.hb_font = parsed.hb_font
+        self._parsed = parsed
+        self._codes = parsed.codes
+        self._text_of = parsed.text_of
 
     def code_for(self, gid: int, text: str, advance: int) -> int:
         """A code point standing for glyph `gid` drawn for `text`, registered in the font."""
-        key = (gid, text)
-        code = self._codes.get(key)
-        if code is not None:
-            return code
-        face = self.face
-        if len(text) == 1 and face.charToGlyph.get(ord(text)) == gid:
-            code = ord(text)
-        else:
-            code = self._next_private
-            self._next_private += 1
-            face.charToGlyph[code] = gid
-            face.glyphToChar.setdefault(gid, []).append(code)
-            face.charWidths[code] = advance * 1000 / self.upem
-            self._text_of[code] = text
-        self._codes[key] = code
+        code = self._codes.get((gid, text))
+        if code is None:
+            code = self._parsed.register(gid, text, advance)
         return code
 
     def text_of(self, code: int) -> str:
@@ -215,7 +259,10 @@ def _font_file(name: str) -> Path:
 
 
 def load_fonts(tag: str) -> FontSet:
-    """Fresh font objects for one document (their subsets belong to it), registered as `tag`-*."""
+    """Font objects for one document (their subsets belong to it), registered as `tag`-*.
+
+    The files behind them are read once a process (`_parse`).
+    """
     fonts = {}
     for key, name in STYLES.items():
         font = ShapingFont(f"{name}-{tag}", _font_file(name))

@@ -171,6 +171,12 @@ def span_levels(spans: list[Span], direction: str) -> tuple[list[int], int]:
     return out, base
 
 
+_WORDS = re.compile(r"\S+\s*|\s+")
+# (font file, word, rtl, size) -> (glyph code, cluster from the word's start, advance, x, y).
+_shaped_words: dict[tuple, list[tuple[int, int, float, float, float]]] = {}
+_SHAPED_WORDS_MAX = 50_000
+
+
 def _shape(
     text: str,
     start: int,
@@ -180,7 +186,51 @@ def _shape(
     size: float,
     replaced: bool = False,
 ):
-    """Glyphs of `text[start:end]` in visual order; `replaced` draws each as REPLACEMENT."""
+    """Glyphs of `text[start:end]` in visual order; `replaced` draws each as REPLACEMENT.
+
+    A word with spaces or the paragraph's ends on both sides is shaped once per process and
+    font, size and direction: no shaping feature the fonts use reaches across a space.
+    """
+    if replaced:
+        return _shape_glyphs(text, start, end, rtl, font, size, replaced)
+    words: list[list[_Glyph]] = []
+    for match in _WORDS.finditer(text, start, end):
+        a, b = match.span()
+        if not _context_free(text, a, b):
+            glyphs_of = _shape_glyphs(text, a, b, rtl, font, size)
+        else:
+            key = (font.path, text[a:b], rtl, size)
+            cached = _shaped_words.get(key)
+            if cached is None:
+                shaped = _shape_glyphs(text[a:b], 0, b - a, rtl, font, size)
+                cached = [(g.code, g.cluster, g.advance, g.x_offset, g.y_offset) for g in shaped]
+                if len(_shaped_words) >= _SHAPED_WORDS_MAX:
+                    _shaped_words.clear()
+                _shaped_words[key] = cached
+            glyphs_of = [_Glyph(c, font, a + k, adv, dx, dy) for c, k, adv, dx, dy in cached]
+        words.append(glyphs_of)
+    if rtl:
+        words.reverse()
+    return [g for glyphs_of in words for g in glyphs_of]
+
+
+def _context_free(text: str, a: int, b: int) -> bool:
+    """Whether `text[a:b]` shapes the same without the text around it (spaces or ends there)."""
+    before = a == 0 or text[a - 1].isspace() or text[a].isspace()
+    after = b == len(text) or text[b].isspace() or text[b - 1].isspace()
+    return before and after
+
+
+def _shape_glyphs(
+    text: str,
+    start: int,
+    end: int,
+    rtl: bool,
+    font: ShapingFont,
+    size: float,
+    replaced: bool = False,
+):
+    """HarfBuzz's glyphs of `text[start:end]`, shaped with the text around it as context."""
     buf = hb.Buffer()
     shaped_text = text
     if replaced:

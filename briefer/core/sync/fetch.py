@@ -10,6 +10,7 @@ from __future__ import annotations
 import http.client
 import socket
 import ssl
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from briefer.core.progress import Reporter
 
 USER_AGENT = f"Briefer/{__version__} (+offline briefing for forum delegations)"
 MAX_BYTES = 64 * 1024 * 1024
+DEADLINE = 300.0  # seconds a whole sync may take, however steadily the server drips
 
 
 class FetchError(BrieferError):
@@ -38,6 +40,69 @@ class Fetched:
     body: bytes
     etag: str | None
     last_modified: str | None
+    content_type: str | None = None
+
+
+def size_text(count: int) -> str:
+    """A byte count in the unit that reads best: bytes, KB or MB."""
+    if count < 1024:
+        return translate("Sync", "{count} bytes").format(count=count)
+    if count < 1024 * 1024:
+        return translate("Sync", "{count} KB").format(count=round(count / 1024, 1))
+    return translate("Sync", "{count} MB").format(count=round(count / 2**20, 1))
+
+
+def looks_like_web_page(body: bytes, content_type: str | None = None) -> bool:
+    """Whether a download is an HTML page (a network's login page, an error page)."""
+    kind = (content_type or "").split(";")[0].strip().lower()
+    if kind in ("text/html", "application/xhtml+xml"):
+        return True
+    head = body[:512].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<head", b"<body"))
+
+
+def web_page_error(url: str) -> FetchError:
+    """The server sent a web page where a feed or a signature was expected."""
+    message = translate(
+        "Sync",
+        "{url} answered with a web page, not a feed or a signature: a network's login page "
+        "(a hotel's or an airport's Wi-Fi) may be in the way, or the address is wrong.",
+    ).format(url=url)
+    error = FetchError(_unchanged(message))
+    error.kind = "not_a_feed"
+    error.facts = {"url": url}
+    return error
+
+
+class _SafeRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow redirects to http or https only, and never from https down to http."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        old = urllib.request.urlparse(req.full_url).scheme.lower()
+        new = urllib.request.urlparse(newurl).scheme.lower()
+        if new not in ("http", "https") or (old == "https" and new == "http"):
+            message = translate(
+                "Sync",
+                "{url} redirected to {target}, which is not a safe address (only https, or "
+                "http from http, is followed); refused.",
+            ).format(url=req.full_url, target=newurl)
+            error = FetchError(_unchanged(message))
+            error.kind = "unsafe_redirect"
+            error.facts = {"url": req.full_url, "target": newurl}
+            raise error
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _deadline_error(url: str, total: int) -> FetchError:
+    message = translate(
+        "Sync",
+        "The download from {url} was still running when the time allowed for a sync ran out "
+        "({size} received): the connection is too slow or the server is holding it open; "
+        "stopped.",
+    ).format(url=url, size=size_text(total))
+    error = FetchError(_unchanged(message))
+    error.kind = "deadline"
+    return error
 
 
 def _unchanged(what: str) -> str:
@@ -106,13 +171,22 @@ def fetch(
     timeout: float = 20.0,
     max_bytes: int = MAX_BYTES,
     progress: Reporter | None = None,
+    deadline: float | None = None,
 ) -> Fetched:
     """GET `url` with conditional headers; 304 gives an empty body.
+
+    `deadline` is a `time.monotonic()` instant the whole download must end by (default: now
+    plus `DEADLINE`); `timeout` bounds each single read. Without `etag` and `last_modified` the
+    request is unconditional, and a 304 answer to it is an error.
 
     Raises:
         FetchError: with a specific message for each way the download can fail.
     """
+    if not timeout > 0:
+        raise FetchError(translate("Sync", "A timeout must be a positive number of seconds."))
     report = progress or Reporter()
+    started = time.monotonic()
+    deadline = deadline if deadline is not None else started + DEADLINE
     if not url.lower().startswith(("https://", "http://", "file://")):
         raise FetchError(translate("Sync", "'{url}' is not an http(s) address.").format(url=url))
     request = urllib.request.Request(
@@ -122,9 +196,9 @@ def fetch(
         request.add_header("If-None-Match", etag)
     if last_modified:
         request.add_header("If-Modified-Since", last_modified)
-    opener = urllib.request.build_opener(
-        urllib.request.HTTPSHandler(context=ssl.create_default_context())
-    )
+    from briefer.core.sync.tls import handlers  # one cached TLS context for every request
+
+    opener = urllib.request.build_opener(*handlers())
     try:
         response = opener.open(request, timeout=timeout)
     except urllib.error.HTTPError as error:
@@ -142,36 +216,50 @@ def fetch(
         length = response.headers.get("Content-Length")
         expected = int(length) if length and length.isdigit() else None
         if expected is not None and expected > max_bytes:
-            message = translate("Sync", "The source is {size} MB, over the {limit} MB limit.")
+            message = translate("Sync", "The source is {size}, over the {limit} limit.")
             raise FetchError(
-                _unchanged(message.format(size=expected // 2**20, limit=max_bytes // 2**20))
+                _unchanged(message.format(size=size_text(expected), limit=size_text(max_bytes)))
             )
-        body = _read(response, url, expected, max_bytes, report)
+        body = _read(response, url, expected, max_bytes, report, (started, deadline))
         return Fetched(
-            200, body, response.headers.get("ETag"), response.headers.get("Last-Modified")
+            200,
+            body,
+            response.headers.get("ETag"),
+            response.headers.get("Last-Modified"),
+            response.headers.get("Content-Type"),
         )
 
 
-def _read(response, url: str, expected: int | None, max_bytes: int, report: Reporter) -> bytes:
+def _read(
+    response,
+    url: str,
+    expected: int | None,
+    max_bytes: int,
+    report: Reporter,
+    window: tuple[float, float],
+) -> bytes:
+    _started, deadline = window
     chunks: list[bytes] = []
     total = 0
     try:
         while True:
-            chunk = response.read(65536)
+            if time.monotonic() > deadline:
+                raise _deadline_error(url, total)
+            chunk = response.read1(65536)
             if not chunk:
                 break
             chunks.append(chunk)
             total += len(chunk)
             if total > max_bytes:
-                message = translate("Sync", "The download passed the {limit} MB limit; stopped.")
-                raise FetchError(_unchanged(message.format(limit=max_bytes // 2**20)))
+                message = translate("Sync", "The download passed the {limit} limit; stopped.")
+                raise FetchError(_unchanged(message.format(limit=size_text(max_bytes))))
             report(total, expected, "download")
     except TimeoutError as error:
         message = translate(
             "Sync",
-            "The server stopped sending in the middle of the download ({total} bytes received).",
+            "The server stopped sending in the middle of the download ({size} received).",
         )
-        raise FetchError(_unchanged(message.format(total=total))) from error
+        raise FetchError(_unchanged(message.format(size=size_text(total)))) from error
     except http.client.IncompleteRead as error:
         message = translate("Sync", "The download was cut short ({total} of {expected} bytes).")
         expected_text = expected if expected is not None else "?"
