@@ -91,3 +91,17 @@ def test_add_a_meeting_with_counterparts_then_see_it_in_programme_and_conflicts(
     shown = window.detail.browser.toPlainText()
     assert "Bilateral with the UK" in shown and "Jane Doe, John Roe" in shown
     assert not window.detail.priority.isEnabled()
+
+
+def test_search_view_lists_our_meetings(window, delegation):
+    from briefer.core.meetings import add_meeting
+    from briefer.core.search.engine import search
+
+    store = window.ctx.store
+    meeting = add_meeting(store, delegation, "Breakfast with the Vauban group", day="2021-11-11")
+    window.show_view("search")
+    view = window.views["search"]
+    view._show((view.generation, search(store, "vauban", delegation=delegation)))
+    group = view.results.topLevelItem(0)
+    assert group.text(0) == "Our meetings (1)"
+    assert group.child(0).data(0, Qt.ItemDataRole.UserRole) == meeting.value.id

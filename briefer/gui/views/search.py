@@ -13,13 +13,16 @@ from briefer.gui.item_delegates import HtmlDelegate
 from briefer.gui.jobs import Job
 from briefer.gui.widgets import Retranslatable, SectionTitle, esc, highlighted
 
-KIND_ORDER = ("session", "project", "person", "organisation", "theme", "edition", "venue", "note")
+KIND_ORDER = (
+    "meeting", "session", "project", "person", "organisation", "theme", "edition", "venue", "note",
+)  # fmt: skip
 
 
 def kind_label(kind: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return {
+        "meeting": QCoreApplication.translate("Search", "Our meetings"),
         "session": QCoreApplication.translate("Search", "Sessions"),
         "project": QCoreApplication.translate("Search", "Projects"),
         "person": QCoreApplication.translate("Search", "People"),
