@@ -26,7 +26,7 @@ class Route:
     body: bytes = b""
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
-    mode: str = "normal"  # normal | stall | truncate
+    mode: str = "normal"  # normal | stall | truncate | drip | not_modified
     hits: int = 0
 
 
@@ -47,6 +47,10 @@ class Handler(BaseHTTPRequestHandler):
             return
         route.hits += 1
         etag = route.headers.get("ETag")
+        if route.mode == "not_modified":
+            self.send_response(304)
+            self.end_headers()
+            return
         if etag and self.headers.get("If-None-Match") == etag:
             self.send_response(304)
             self.end_headers()
@@ -61,12 +65,26 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.flush()
             time.sleep(2.5)
             return
+        if route.mode == "drip":
+            self._drip(route.body)
+            return
         if route.mode == "truncate":
             self.wfile.write(route.body[: len(route.body) // 2])
             self.wfile.flush()
             self.connection.shutdown(2)
             return
         self.wfile.write(route.body)
+
+
+    def _drip(self, body: bytes) -> None:
+        """One byte at a time, slowly, until the client gives up."""
+        try:
+            for index in range(len(body)):
+                self.wfile.write(body[index : index + 1])
+                self.wfile.flush()
+                time.sleep(0.2)
+        except OSError:
+            return
 
 
 @pytest.fixture

@@ -116,6 +116,8 @@ def cmd_info(args: argparse.Namespace) -> int:
             e["selected_projects"],
             e["projects_expected"] or "?",
             e["projects"],
+            e["published_by"],
+            {True: "signed", False: "unsigned", None: "-"}[e["signed"]],
         ]
         for e in data["editions"]
     ]
@@ -124,6 +126,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         [
             *("edition", "id", "from", "to", "venue"),
             *("sessions", "of", "selected", "of", "all projects"),
+            *("published by", "signature"),
         ],
         max_width=48,
     )

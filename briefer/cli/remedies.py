@@ -17,6 +17,11 @@ _BY_KIND = {
 
 def remedy_of(error: BrieferError) -> str | None:
     """What to type to get past `error`, or None when no flag or command settles it."""
+    if error.kind == "namespace_claimed":
+        return (
+            "Use --force to let it replace that programme anyway (after checking where it "
+            "comes from)."
+        )
     if error.forcible:
         return "Use --force to accept."
     return _BY_KIND.get(error.kind)

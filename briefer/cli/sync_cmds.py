@@ -21,6 +21,17 @@ if TYPE_CHECKING:
     from briefer.core.sync.apply import ApplyResult
 
 
+def seconds(text: str) -> float:
+    """An argparse type: a positive number of seconds."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive number of seconds")
+    return value
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("sources", help="the addresses Briefer syncs from")
     sub = p.add_subparsers(dest="action", metavar="ACTION")
@@ -54,9 +65,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--force",
         action="store_true",
-        help="accept a rollback or an empty programme; refetch even if unchanged",
+        help="accept a rollback, an empty programme, or unsigned data for a programme another "
+        "source owns; fetch the whole file even if unchanged",
     )
-    p.add_argument("--timeout", type=float, default=20.0, help="network timeout in seconds")
+    p.add_argument(
+        "--timeout", type=seconds, default=20.0, help="network timeout per read, in seconds"
+    )
     json_flag(p)
     p.set_defaults(handler=cmd_sync)
 
@@ -66,7 +80,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--kind", choices=KINDS, help="the file's format (default: detected)")
     p.add_argument("--namespace", help="id namespace (default: from the file)")
-    p.add_argument("--force", action="store_true", help="accept a rollback or an empty file")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="accept a rollback, an empty file, or a file for a programme another source owns",
+    )
     json_flag(p)
     p.set_defaults(handler=cmd_import)
 

@@ -291,6 +291,7 @@ def overview(store: Store, lang: str = "en") -> dict[str, Any]:
                 **counts,
                 "sessions_expected": known.get("sessions_expected"),
                 "projects_expected": known.get("projects_expected"),
+                **_published(meta, row["id"]),
             }
         )
     return {
@@ -302,6 +303,13 @@ def overview(store: Store, lang: str = "en") -> dict[str, Any]:
         "editions": editions,
         "completeness": completeness_lines(editions),
     }
+
+
+def _published(meta: dict[str, Any], edition_id: str) -> dict[str, Any]:
+    from briefer.core.sync.apply import namespace_of, provenance
+
+    found = provenance(meta, namespace_of(edition_id))
+    return {"published_by": found["publisher"], "signed": found["signed"]}
 
 
 def completeness_lines(editions: list[dict[str, Any]]) -> list[str]:

@@ -178,6 +178,65 @@ def _change(item: str, kind: str, name: str, old: Any, new: Any, title: Any) -> 
     }
 
 
+def is_file(source: str) -> bool:
+    """Whether `source` names an imported file rather than a source that is synced."""
+    return source.startswith("file:")
+
+
+def provenance(meta: dict[str, Any], namespace: str) -> dict[str, Any]:
+    """Who published a namespace's data and whether it was signed (None: not recorded)."""
+    entry = (meta.get("sources") or {}).get(namespace)
+    if not entry:
+        return {"publisher": "bundled", "signed": None, "kind": "bundled"}
+    return {
+        "publisher": entry.get("source") or "?",
+        "signed": entry.get("signed"),
+        "kind": entry.get("kind"),
+    }
+
+
+def check_claim(namespace: str, known: dict[str, Any], source: str, signed: bool) -> None:
+    """Refuse unsigned data for a namespace another source owns (files may replace files).
+
+    Raises:
+        RefusedError: kind "namespace_claimed", forcible.
+    """
+    owner = known.get("source")
+    if not owner or owner == source or signed:
+        return
+    if is_file(owner) and is_file(source):
+        return
+    owner_signed = bool(known.get("signed"))
+    if owner_signed:
+        text = translate(
+            "Sync",
+            "'{claimant}' is not signed and claims the programme '{namespace}', which belongs "
+            "to '{owner}' (signed): refused, so that it cannot replace the signed data. "
+            "Nothing was changed.",
+        )
+    else:
+        text = translate(
+            "Sync",
+            "'{claimant}' is not signed and claims the programme '{namespace}', which belongs "
+            "to '{owner}': refused. Nothing was changed.",
+        )
+    raise RefusedError(
+        text.format(claimant=source, namespace=namespace, owner=owner),
+        kind="namespace_claimed",
+        facts={"namespace": namespace, "owner": owner, "claimant": source, "signed": owner_signed},
+        forcible=True,
+    )
+
+
+def held_version(known: dict[str, Any], signed: bool) -> int | None:
+    """The version a new feed must not go below: for signed data, only what was signed."""
+    if "signed" not in known:  # recorded before signatures were kept
+        return known.get("version")
+    if signed:
+        return known.get("signed_version")
+    return known.get("version")
+
+
 def apply_catalogue(
     store: Store,
     namespace: str,
@@ -190,11 +249,13 @@ def apply_catalogue(
     force: bool = False,
     warnings: list[str] | None = None,
     progress: Reporter | None = None,
+    signed: bool = False,
 ) -> ApplyResult:
     """Replace the `namespace` part of the catalogue with `incoming` (see the module docstring).
 
     Raises:
-        RefusedError: an empty programme or a rollback, unless `force`.
+        RefusedError: an empty programme, a rollback, or an unsigned claim on a namespace
+            another source owns, unless `force`.
     """
     report = progress or Reporter()
     current = read_catalogue(store)
@@ -213,7 +274,9 @@ def apply_catalogue(
             facts={"namespace": namespace},
             forcible=True,
         )
-    held = known.get("version")
+    if not force:
+        check_claim(namespace, known, source, signed)
+    held = held_version(known, signed)
     if feed_version is not None and held is not None and not force:
         if feed_version < held:
             raise RefusedError(
@@ -235,6 +298,8 @@ def apply_catalogue(
         "kind": kind,
         "source": source,
         "version": feed_version,
+        "signed": signed,
+        "signed_version": feed_version if signed else known.get("signed_version"),
         "generated_at": generated_at,
         "applied_at": now_iso(),
         "title": incoming.meta.get("source_name"),

@@ -198,13 +198,22 @@ def fetch(
         request.add_header("If-Modified-Since", last_modified)
     from briefer.core.sync.tls import handlers  # one cached TLS context for every request
 
-    opener = urllib.request.build_opener(*handlers())
+    opener = urllib.request.build_opener(*handlers(), _SafeRedirects())
     try:
-        response = opener.open(request, timeout=timeout)
+        response = opener.open(request, timeout=min(timeout, max(deadline - started, 0.1)))
     except urllib.error.HTTPError as error:
-        if error.code == 304:
+        if error.code == 304 and (etag or last_modified):
             return Fetched(304, b"", etag, last_modified)
+        if error.code == 304:
+            message = translate(
+                "Sync",
+                "{url} answered 'not modified' (HTTP 304) to a request for the whole file, "
+                "which a server may not do; nothing was fetched.",
+            ).format(url=url)
+            raise FetchError(_unchanged(message), status=304) from error
         raise _http_error(url, error) from error
+    except FetchError:
+        raise
     except urllib.error.URLError as error:
         raise _connect_error(url, error.reason) from error
     except TimeoutError as error:

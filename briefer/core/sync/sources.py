@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,8 +15,15 @@ from briefer.core.progress import Reporter
 from briefer.core.store import Store, now_iso
 from briefer.core.sync.apply import ApplyResult, apply_catalogue
 from briefer.core.sync.feed import parse_feed
+from briefer.core.sync.fetch import (
+    DEADLINE,
+    Fetched,
+    FetchError,
+    fetch,
+    looks_like_web_page,
+    web_page_error,
+)
 from briefer.core.sync.fetch import MAX_BYTES as MAX_DOWNLOAD
-from briefer.core.sync.fetch import Fetched, FetchError, fetch
 from briefer.core.sync.formats import READERS, detect_kind
 from briefer.core.sync.kinds import KINDS
 from briefer.core.sync.signing import SignatureError, load_public, verify
@@ -165,12 +173,16 @@ def download_source(
     timeout: float = 20.0,
     progress: Reporter | None = None,
     max_bytes: int = MAX_DOWNLOAD,
+    deadline_seconds: float = DEADLINE,
 ) -> Download:
-    """Fetch `source` (and its signature) without touching any store.
+    """Fetch `source` (and its signature) without touching any store, within one deadline.
+
+    With `force` the request is unconditional: the server must send the whole file.
 
     Raises:
         FetchError, SignatureError: nothing was fetched that can be applied.
     """
+    deadline = time.monotonic() + deadline_seconds
     fetched = fetch(
         source.url,
         None if force else source.etag,
@@ -178,13 +190,16 @@ def download_source(
         timeout=timeout,
         max_bytes=max_bytes,
         progress=progress,
+        deadline=deadline,
     )
     if fetched.status == 304:
         return Download(source, fetched, None)
+    if looks_like_web_page(fetched.body, fetched.content_type):
+        raise web_page_error(source.url)
     warnings: tuple[str, ...] = ()
     signature = None
     if source.kind == "briefer":
-        signature = _fetch_signature(source, timeout)
+        signature = _fetch_signature(source, timeout, deadline)
         if signature is None:
             warnings = ("The feed is unsigned; accepted because you trust this source.",)
     return Download(source, fetched, signature, warnings)
@@ -245,6 +260,7 @@ def sync_source(
     timeout: float = 20.0,
     progress: Reporter | None = None,
     max_bytes: int = MAX_DOWNLOAD,
+    deadline_seconds: float = DEADLINE,
 ) -> ApplyResult | None:
     """Fetch `name` and apply it; None when the server says it has not changed.
 
@@ -254,7 +270,12 @@ def sync_source(
     source = get_source(store, name)
     try:
         download = download_source(
-            source, force=force, timeout=timeout, progress=progress, max_bytes=max_bytes
+            source,
+            force=force,
+            timeout=timeout,
+            progress=progress,
+            max_bytes=max_bytes,
+            deadline_seconds=deadline_seconds,
         )
     except (FetchError, InputError) as exc:
         record_failure(store, source, exc)
@@ -262,9 +283,10 @@ def sync_source(
     return apply_download(store, download, force=force, progress=progress)
 
 
-def _fetch_signature(source: Source, timeout: float) -> bytes | None:
+def _fetch_signature(source: Source, timeout: float, deadline: float) -> bytes | None:
+    url = source.url + ".sig"
     try:
-        return fetch(source.url + ".sig", timeout=timeout, max_bytes=MAX_SIGNATURE).body
+        fetched = fetch(url, timeout=timeout, max_bytes=MAX_SIGNATURE, deadline=deadline)
     except FetchError as exc:
         if exc.status == 404 and source.trust_unsigned:
             return None
@@ -277,6 +299,9 @@ def _fetch_signature(source: Source, timeout: float) -> bytes | None:
                 facts={"source": source.name, "url": source.url + ".sig"},
             ) from exc
         raise
+    if looks_like_web_page(fetched.body, fetched.content_type):
+        raise web_page_error(url)
+    return fetched.body
 
 
 def _apply_raw(
@@ -291,6 +316,7 @@ def _apply_raw(
     progress: Reporter | None,
     url: str | None = None,
     namespace: str | None = None,
+    signed: bool = False,
 ) -> ApplyResult:
     if kind == "briefer":
         if signature is not None:
@@ -317,6 +343,7 @@ def _apply_raw(
             force=force,
             warnings=warnings,
             progress=progress,
+            signed=signed or signature is not None,
         )
     data, notes = READERS[kind](raw, namespace, url)
     warnings += notes
@@ -360,7 +387,8 @@ def import_file(
     kind = kind or detect_kind(raw)
     warnings: list[str] = []
     sig_path = Path(f"{path}.sig")
-    if kind == "briefer" and sig_path.exists():
+    signed = kind == "briefer" and sig_path.exists()
+    if signed:
         keys = [load_public(s.public_key) for s in list_sources(store) if s.public_key]
         verify(raw, sig_path.read_bytes()[:MAX_SIGNATURE], _trusted(None) + keys)
         warnings.append(f"Signature checked: {sig_path.name}.")
@@ -378,4 +406,5 @@ def import_file(
         warnings,
         progress,
         namespace=namespace,
+        signed=signed,
     )

@@ -1,0 +1,1 @@
+from loopback import keys, server, user_state  # noqa: F401 - fixtures
