@@ -556,9 +556,7 @@ def find_meeting(store: Store, delegation: Delegation, ref: str) -> Meeting:
         return get_meeting(store, rows[0]["id"], delegation)
     if len(rows) > 1 and tail:
         message = translate("Meetings", "Several meetings have ids starting with {id}.")
-        raise InputError(
-            message.format(id=ref), kind="ambiguous_meeting", facts={"id": ref}
-        )
+        raise InputError(message.format(id=ref), kind="ambiguous_meeting", facts={"id": ref})
     return get_meeting(store, ref, delegation)
 
 
