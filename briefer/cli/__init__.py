@@ -40,6 +40,7 @@ COMMANDS = {
     **dict.fromkeys(("gui", "screenshot"), "gui_cmds"),
     "template": "template_cmds",
     **dict.fromkeys(("meeting", "person"), "meeting_cmds"),
+    "passphrase": "passphrase_cmds",
 }
 
 

@@ -12,7 +12,14 @@ from briefer.core.store import Store, open_store
 
 @contextlib.contextmanager
 def store_for(args: argparse.Namespace) -> Iterator[Store]:
-    store = open_store(args.data_dir)
+    """The store of --data-dir, unlocked first with the passphrase when it is encrypted."""
+    from briefer.core import crypto
+    from briefer.core.datafolder import DataFolder
+
+    data = DataFolder.locate(args.data_dir)
+    if crypto.is_encrypted(data) and crypto.KEYRING.get(data) is None:
+        crypto.unlock(data, read_secrets("Passphrase: ")[0])
+    store = open_store(data)
     try:
         yield store
     finally:
@@ -41,3 +48,30 @@ def display_lang(args: argparse.Namespace) -> str:
 
 def json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+
+
+def read_secrets(*prompts: str) -> list[str]:
+    """One secret per prompt: the lines of $BRIEFER_PASSPHRASE_FILE in order, else the terminal.
+
+    Never from an argument: a command line is visible to every user of the machine.
+    """
+    import getpass
+    import os
+    from pathlib import Path
+
+    from briefer.core.crypto import PASSPHRASE_FILE_ENV
+    from briefer.core.errors import InputError
+
+    source = os.environ.get(PASSPHRASE_FILE_ENV)
+    if not source:
+        return [getpass.getpass(prompt) for prompt in prompts]
+    try:
+        lines = Path(source).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"Cannot read the passphrase file {source}: {exc}") from exc
+    if len(lines) < len(prompts):
+        raise InputError(
+            f"The passphrase file {source} needs {len(prompts)} line(s): "
+            + ", ".join(p.strip().rstrip(":") for p in prompts)
+        )
+    return lines[: len(prompts)]

@@ -51,6 +51,11 @@ class DataFolder:
         return self.root / "user.db"
 
     @property
+    def key_file(self) -> Path:
+        """The plain key file of an encrypted user.db: salts and wrapped keys, never a key."""
+        return self.root / "user.key.json"
+
+    @property
     def catalogue_db(self) -> Path:
         return self.root / "catalogue.db"
 

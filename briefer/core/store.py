@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from briefer.core import paths
+from briefer.core import crypto, paths
 from briefer.core.catalogue.schema import CATALOGUE_SCHEMA_VERSION, upgrade_catalogue
 from briefer.core.datafolder import DataFolder
 from briefer.core.errors import StoreError
@@ -137,7 +137,7 @@ class Store:
         """
         try:
             self.conn.execute("DETACH DATABASE cat")
-        except sqlite3.OperationalError:
+        except crypto.operational_errors():
             return False
         _attach(self.conn, self.catalogue_path)
         return True
@@ -156,7 +156,9 @@ def file_identity(path: Path) -> tuple[int, int, int] | None:
 
 
 def _attach(conn: sqlite3.Connection, path: Path) -> None:
-    conn.execute("ATTACH DATABASE ? AS cat", (paths.sqlite_uri(path, readonly=True),))
+    # The catalogue is public and plain: an encrypted connection attaches it with an empty key.
+    key = " KEY ''" if crypto.is_keyed(conn) else ""
+    conn.execute(f"ATTACH DATABASE ? AS cat{key}", (paths.sqlite_uri(path, readonly=True),))
 
 
 def read_meta(path: Path) -> dict[str, Any]:
@@ -237,9 +239,15 @@ def ensure_catalogue(data: DataFolder, bundled: Path) -> None:
     _copy_atomic(bundled, target)
 
 
-def _backup(path: Path, version: int) -> Path:
+def _backup(path: Path, version: int, key: bytes | None = None) -> Path:
+    """A copy of `path` beside it, encrypted with the same key as the database when it is."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     backup = path.with_name(f"{path.name}.v{version}.{stamp}.bak")
+    if key is not None:
+        from briefer.core.storecrypt import export_database
+
+        export_database(path, key, backup, key)
+        return backup
     source = sqlite3.connect(path)
     try:
         target = sqlite3.connect(backup)
@@ -251,15 +259,15 @@ def _backup(path: Path, version: int) -> Path:
     return backup
 
 
-def _open_user_db(path: Path) -> sqlite3.Connection:
+def _open_user_db(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     existed = path.exists() and path.stat().st_size > 0
     try:
-        conn = sqlite3.connect(paths.sqlite_uri(path), uri=True, isolation_level=None)
+        conn = crypto.connect(paths.sqlite_uri(path), key, isolation_level=None)
         conn.execute("PRAGMA busy_timeout = 5000")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if existed and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise sqlite3.DatabaseError("integrity check failed")
-    except sqlite3.DatabaseError as exc:
+    except crypto.database_errors() as exc:
         message = translate(
             "Store",
             "Your Briefer data at {path} is damaged or is not a Briefer database ({error}). "
@@ -282,7 +290,7 @@ def _open_user_db(path: Path) -> sqlite3.Connection:
         )
         raise StoreError(message.format(path=path))
     if existed and 0 < version < LATEST:
-        _backup(path, version)
+        _backup(path, version, key)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -317,9 +325,14 @@ def open_store(
         message = translate("Store", "Cannot create the data folder {path}: {error}")
         raise StoreError(message.format(path=data.root, error=exc)) from exc
     ensure_catalogue(data, bundled or paths.bundled_catalogue())
-    conn = _open_user_db(data.user_db)
+    key = crypto.key_for(data)
+    conn = _open_user_db(data.user_db, key)
     _attach(conn, data.catalogue_db)
     store = Store(data, conn)
+    if key is not None:
+        from briefer.core.storecrypt import settle_encryption
+
+        settle_encryption(data, key)
     settle_pending(store)
     if store.setting("snapshot_version") != str(store.catalogue_version()):
         refresh_snapshots(store)
@@ -327,13 +340,14 @@ def open_store(
 
 
 def _open_light(data: DataFolder) -> Store:
+    key = crypto.key_for(data)
     try:
-        conn = sqlite3.connect(paths.sqlite_uri(data.user_db), uri=True, isolation_level=None)
+        conn = crypto.connect(paths.sqlite_uri(data.user_db), key, isolation_level=None)
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         _attach(conn, data.catalogue_db)
-    except sqlite3.DatabaseError as exc:
+    except crypto.database_errors() as exc:
         message = translate("Store", "Cannot open your Briefer data at {path}: {error}")
         raise StoreError(message.format(path=data.user_db, error=exc)) from exc
     return Store(data, conn)
