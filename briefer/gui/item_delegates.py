@@ -1,20 +1,31 @@
-"""Item delegates: list items painted as rich text (search results)."""
+"""Item delegates: list items painted as rich text (search results).
+
+The rich text sits in `HtmlRole`; DisplayRole holds the same words as plain text, which is
+what screen readers, sorting and copying get.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+HtmlRole = Qt.ItemDataRole.UserRole + 40
 
 
 class HtmlDelegate(QStyledItemDelegate):
-    """Paints an item's DisplayRole as (already escaped) HTML, right-to-left aware."""
+    """Paints an item's `HtmlRole` (already escaped HTML), right-to-left aware."""
 
-    def _document(self, option: QStyleOptionViewItem, index) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, index, width: int) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
-        doc.setHtml(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        doc.setTextWidth(max(option.rect.width(), 50))
+        doc.setDocumentMargin(2)
+        html = index.data(HtmlRole)
+        if html is None:
+            doc.setPlainText(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        else:
+            doc.setHtml(html)
+        doc.setTextWidth(max(width, 50))
         text_option = doc.defaultTextOption()
         text_option.setTextDirection(option.direction)
         doc.setDefaultTextOption(text_option)
@@ -28,7 +39,7 @@ class HtmlDelegate(QStyledItemDelegate):
     ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        doc = self._document(opt, index)
+        doc = self._document(opt, index, opt.rect.width())
         opt.text = ""
         style = opt.widget.style() if opt.widget else None
         if style:
@@ -49,5 +60,17 @@ class HtmlDelegate(QStyledItemDelegate):
     ) -> QSize:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        doc = self._document(opt, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()))
+        doc = self._document(opt, index, self._row_width(opt, index))
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
+
+    @staticmethod
+    def _row_width(option: QStyleOptionViewItem, index) -> int:
+        """The width the row will have: the view's, less its indentation (natural height)."""
+        view = option.widget
+        if not isinstance(view, QAbstractItemView):
+            return option.rect.width()
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        indent = getattr(view, "indentation", lambda: 0)() * (depth + 1)
+        return view.viewport().width() - indent - 4

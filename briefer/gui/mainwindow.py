@@ -41,6 +41,7 @@ from briefer.gui.i18n import LANGUAGES, LanguageManager
 from briefer.gui.operations import OperationRunner
 from briefer.gui.operations.sync import SyncActions
 from briefer.gui.operations.watcher import OutsideChanges
+from briefer.gui.widgets import a11y_name, info, name_fields
 
 if TYPE_CHECKING:
     from briefer.gui.jobs import Job
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.views = _Views(self)
         for _ in VIEWS:
-            self.stack.addWidget(QLabel())
+            self.stack.addWidget(info(QLabel()))
             self.nav.addItem("")
         self.nav.currentRowChanged.connect(self._show_row)
         self.splitter = QSplitter()
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
         self.sync_cancel.setVisible(False)
         bar = self.statusBar()
         for widget in (self.status_catalogue, self.status_sync, self.status_network):
-            bar.addPermanentWidget(widget)
+            bar.addPermanentWidget(info(widget))
         bar.addWidget(self.sync_progress)
         bar.addWidget(self.sync_cancel)
         self.network = None
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
             from briefer.gui.views.detail import DetailPane
 
             self._detail = DetailPane(self.ctx)
+            name_fields(self._detail)
             self.splitter.replaceWidget(2, self._detail).deleteLater()
         return self._detail
 
@@ -266,6 +268,9 @@ class MainWindow(QMainWindow):
         for act, name in zip(self.view_actions, names, strict=False):
             act.setText(name)
         self.search.setPlaceholderText(self.tr("Search everything (Ctrl+F)…"))
+        hint = self.tr("Results appear as you type; Down reaches them.")
+        a11y_name(self.search, self.tr("Search"), hint)
+        a11y_name(self.nav, self.tr("Views"))
         self.sync_button.setText(self.tr("Sync"))
         self.sync_cancel.setText(self.tr("Cancel"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -492,6 +497,7 @@ class _Views(dict):
     def __missing__(self, name: str) -> QWidget:
         module, cls = _FACTORIES[name]
         view = getattr(import_module(f"briefer.gui.views.{module}"), cls)(self.window.ctx)
+        name_fields(view)
         row = VIEWS.index(name)
         stack = self.window.stack
         placeholder = stack.widget(row)

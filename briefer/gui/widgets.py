@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
 
 
 def esc(text: object) -> str:
@@ -13,10 +13,16 @@ def esc(text: object) -> str:
     return html.escape("" if text is None else str(text))
 
 
-def highlighted(snippet: str, spans: list[tuple[int, int]] | list[list[int]]) -> str:
+def highlighted(
+    snippet: str,
+    spans: list[tuple[int, int]] | list[list[int]],
+    colours: tuple[str, str] | None = None,
+) -> str:
+    """`snippet` escaped, its `spans` bold on the (background, text) `colours` of the palette."""
+    style = f" style='background:{colours[0]};color:{colours[1]}'" if colours else ""
     out, last = [], 0
     for a, b in spans:
-        out += [esc(snippet[last:a]), "<b style='background:#fff2a8'>", esc(snippet[a:b]), "</b>"]
+        out += [esc(snippet[last:a]), f"<b{style}>", esc(snippet[a:b]), "</b>"]
         last = b
     out.append(esc(snippet[last:]))
     return "".join(out)
@@ -38,13 +44,96 @@ class Retranslatable:
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()  # type: ignore[attr-defined]
+            name_fields(self)  # type: ignore[arg-type]
         super().changeEvent(event)  # type: ignore[misc]
 
 
 class SectionTitle(QLabel):
+    """A view's title; its buddy (the view's main list) takes the title as accessible name."""
+
     def __init__(self, text: str = "") -> None:
         super().__init__(text)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.setFont(font)
+
+
+def info(label: QLabel) -> QLabel:
+    """Mark `label` as one that reports (a status, a hint), not one that names a field."""
+    label.setProperty("a11y_info", True)
+    return label
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def with_mnemonic(text: str, used: set[str]) -> str:
+    """`text` with an Alt mnemonic on its first letter not in `used` (any script)."""
+    plain = _plain(text)
+    escaped = plain.replace("&", "&&")
+    for position, char in enumerate(escaped):
+        key = char.lower()
+        if char.isalpha() and key not in used and (position == 0 or escaped[position - 1] != "&"):
+            used.add(key)
+            return escaped[:position] + "&" + escaped[position:]
+    return escaped
+
+
+def _first_widget(layout: QLayout) -> QWidget | None:
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is not None:
+            return item.widget()
+        if item.layout() is not None and (found := _first_widget(item.layout())) is not None:
+            return found
+    return None
+
+
+def _pair_form_labels(root: QWidget) -> None:
+    """A form's row labels take the row's field (or its first widget) as buddy."""
+    for form in root.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is None or field is None or not isinstance(label.widget(), QLabel):
+                continue
+            target = field.widget() or (field.layout() and _first_widget(field.layout()))
+            if target is not None and label.widget().buddy() is None:
+                label.widget().setBuddy(target)
+
+
+def name_fields(root: QWidget) -> None:
+    """Each field takes its label's words as accessible name; field labels get a mnemonic.
+
+    Views call this after their texts are set (Retranslatable does on a language change).
+    Edits with no label take their placeholder as name unless one was given.
+    """
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    _pair_form_labels(root)
+    used: set[str] = set()
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is None:
+            continue
+        words = _plain(label.text()).strip().rstrip(":").strip()
+        if words:
+            buddy.setAccessibleName(words)
+            buddy.setProperty("a11y_named_by_label", True)
+        if not isinstance(label, SectionTitle):
+            label.setText(with_mnemonic(label.text(), used))
+    for edit in root.findChildren(QLineEdit) + root.findChildren(QPlainTextEdit):
+        if edit.property("a11y_named_by_label") or edit.property("a11y_explicit"):
+            continue
+        if edit.placeholderText():
+            edit.setAccessibleName(edit.placeholderText())
+
+
+def a11y_name(widget: QWidget, text: str, description: str = "") -> None:
+    """Give `widget` an accessible name (and description) of its own, kept over placeholders."""
+    widget.setAccessibleName(text)
+    widget.setProperty("a11y_explicit", True)
+    if description:
+        widget.setAccessibleDescription(description)

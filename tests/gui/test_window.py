@@ -9,12 +9,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from briefer.core.marks import find_mark
 from briefer.core.notes import list_notes
 from briefer.core.store import open_store
 from briefer.gui.app import dispose_window, open_window
+from briefer.gui.item_delegates import HtmlRole
 from briefer.gui.models.sessions_model import RecordRole
 
 from .conftest import dispose
@@ -81,7 +83,10 @@ def test_search_in_arabic_as_you_type(window, qtbot):
         for c in range(results.topLevelItem(g).childCount())
     ]
     assert "ppf:fd-theme-02" in ids
-    assert "background:#fff2a8" in results.topLevelItem(0).child(0).text(0)
+    first = results.topLevelItem(0).child(0)
+    highlight = results.palette().color(QPalette.ColorRole.Highlight).name()
+    assert f"background:{highlight}" in first.data(0, HtmlRole)
+    assert "<" not in first.text(0)  # screen readers get plain text
 
 
 def test_note_is_saved_when_the_window_closes(qtbot, tmp_path: Path):

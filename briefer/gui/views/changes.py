@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from briefer.core.queries.changes import in_catalogue, last_pack
 from briefer.core.sync.history import list_changes
 from briefer.gui.context import AppContext
-from briefer.gui.widgets import Retranslatable, SectionTitle
+from briefer.gui.widgets import Retranslatable, SectionTitle, info
 
 
 def field_label(field: str) -> str:
@@ -32,12 +32,13 @@ class ChangesView(Retranslatable, QWidget):
         super().__init__()
         self.ctx = ctx
         self.title = SectionTitle()
-        self.since_pack = QLabel()
+        self.since_pack = info(QLabel())
         self.since_pack.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.itemClicked.connect(self._open)
+        self.title.setBuddy(self.tree)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.since_pack)

@@ -36,7 +36,7 @@ from briefer.core.marks import conflicts, list_marks, set_mark
 from briefer.core.meetings import MEETING_PREFIX, edit_meeting, item_title, list_meetings
 from briefer.gui.context import AppContext
 from briefer.gui.views.detail import priority_label
-from briefer.gui.widgets import Retranslatable, SectionTitle, isolate, sentence
+from briefer.gui.widgets import Retranslatable, SectionTitle, a11y_name, info, isolate, sentence
 
 
 class DelegationView(Retranslatable, QWidget):
@@ -67,10 +67,13 @@ class DelegationView(Retranslatable, QWidget):
         self.conflicts = QListWidget()
         self.conflicts.setWordWrap(True)
         self.conflicts.itemActivated.connect(self._resolve)
-        self.hint = QLabel()
+        self.hint = info(QLabel())
         self.hint.setWordWrap(True)
         top = QHBoxLayout()
         self.current_label = QLabel()
+        self.current_label.setBuddy(self.current)
+        self.conflict_title.setBuddy(self.conflicts)
+        self.title.setBuddy(self.delegates)
         top.addWidget(self.current_label)
         top.addWidget(self.current, 1)
         top.addWidget(self.new_delegation)
@@ -106,6 +109,7 @@ class DelegationView(Retranslatable, QWidget):
         self.remove.setText(self.tr("Remove…"))
         self.marks.setHeaderLabels([self.tr("Marked items by delegate"), self.tr("Priority")])
         self.conflict_title.setText(self.tr("Conflicts (double-click to decline the second)"))
+        a11y_name(self.marks, self.tr("Marked items by delegate"))
         self.reload()
 
     def reload(self) -> None:

@@ -32,7 +32,7 @@ from briefer.core.marks import (
 from briefer.core.meetings import MEETING_PREFIX, get_meeting, place_text
 from briefer.core.notes import list_notes
 from briefer.gui.context import AppContext
-from briefer.gui.widgets import Retranslatable, esc
+from briefer.gui.widgets import Retranslatable, a11y_name, esc, info
 
 
 def certainty_label(value: str | None) -> str | None:
@@ -82,9 +82,10 @@ class DetailPane(Retranslatable, QWidget):
         self.notes_button.clicked.connect(
             lambda: self.item_id and self.ctx.note_requested.emit(self.item_id)
         )
-        self.message = QLabel()
+        self.message = info(QLabel())
         self.message.setWordWrap(True)
         self.lang_label = QLabel()
+        self.lang_label.setBuddy(self.language)
         self.conflict_box = self._conflict_box()
         top = QHBoxLayout()
         top.addWidget(self.lang_label)
@@ -118,6 +119,7 @@ class DetailPane(Retranslatable, QWidget):
         self.save.setText(self.tr("Save mark"))
         self.unmark.setText(self.tr("Unmark"))
         self.notes_button.setText(self.tr("Notes…"))
+        a11y_name(self.browser, self.tr("Item details"))
         self.keep_mine.setText(self.tr("Keep mine"))
         self.take_theirs.setText(self.tr("Take theirs"))
         self.priority.blockSignals(True)
@@ -160,7 +162,7 @@ class DetailPane(Retranslatable, QWidget):
     def _conflict_box(self) -> QWidget:
         """The other side's mark from a selection import, in words, and the two ways to settle."""
         box = QWidget()
-        self.theirs = QLabel()
+        self.theirs = info(QLabel())
         self.theirs.setWordWrap(True)
         self.keep_mine = QPushButton()
         self.keep_mine.clicked.connect(lambda: self._settle("mine"))

@@ -33,7 +33,7 @@ from briefer.core.notes import (
     update_note,
 )
 from briefer.gui.context import AppContext
-from briefer.gui.widgets import Retranslatable, SectionTitle
+from briefer.gui.widgets import Retranslatable, SectionTitle, a11y_name, info
 
 AUTOSAVE_MS = 500
 
@@ -55,7 +55,7 @@ class NotesView(Retranslatable, QWidget):
         self.preview.setOpenExternalLinks(True)
         self.rtl = QCheckBox()
         self.rtl.toggled.connect(self._direction)
-        self.state = QLabel()
+        self.state = info(QLabel())
         self.state.setWordWrap(True)
         self.create_delegation = QPushButton()
         self.create_delegation.setVisible(False)
@@ -66,6 +66,8 @@ class NotesView(Retranslatable, QWidget):
         self.conflict_box = self._conflict_box()
         self.heading = QLabel()
         self.heading.setWordWrap(True)
+        self.heading.setBuddy(self.editor)
+        self.title.setBuddy(self.list)
         self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.timer.timeout.connect(self.save)
         left = QVBoxLayout()
@@ -113,6 +115,7 @@ class NotesView(Retranslatable, QWidget):
         self.keep_both.setText(self.tr("Keep both"))
         self.merge.setText(self.tr("Merge into this one"))
         self.editor.setPlaceholderText(self.tr("Write in Markdown: # heading, **bold**, - list"))
+        a11y_name(self.preview, self.tr("Preview"))
         self.reload()
 
     def reload(self) -> None:
@@ -153,7 +156,7 @@ class NotesView(Retranslatable, QWidget):
     def _conflict_box(self) -> QWidget:
         """Ways to settle a note an import kept in two versions."""
         box = QWidget()
-        self.conflict_text = QLabel()
+        self.conflict_text = info(QLabel())
         self.conflict_text.setWordWrap(True)
         self.keep_this = QPushButton()
         self.keep_this.clicked.connect(lambda: self._settle("this"))

@@ -36,7 +36,7 @@ from briefer.core.search.textnorm import slug
 from briefer.core.timefmt import day_name
 from briefer.gui.context import AppContext
 from briefer.gui.jobs import Job
-from briefer.gui.widgets import Retranslatable, SectionTitle, isolate
+from briefer.gui.widgets import Retranslatable, SectionTitle, info, isolate
 
 
 class _PageStrip(QWidget):
@@ -126,7 +126,7 @@ class PacksView(Retranslatable, QWidget):
         self.ctx = ctx
         self.job: Job | None = None
         self.last: Path | None = None
-        self.title = SectionTitle()
+        self.title = info(SectionTitle())
         self.kind = QComboBox()
         self.kind.addItem("", "pack")
         self.kind.addItem("", "daysheet")
@@ -161,7 +161,7 @@ class PacksView(Retranslatable, QWidget):
         self.print_button.clicked.connect(self.print_pack)
         self.folder_button = QPushButton()
         self.folder_button.clicked.connect(self.open_folder)
-        self.status = QLabel()
+        self.status = info(QLabel())
         self.status.setWordWrap(True)
         self.preview = PdfPreview()
         self.form = QFormLayout()

@@ -73,6 +73,8 @@ class ProgrammeView(Retranslatable, QWidget):
             row, column = divmod(position, 3)
             bar.addWidget(label, row, column * 2)
             bar.addWidget(widget, row, column * 2 + 1)
+            label.setBuddy(widget)
+        self.title.setBuddy(self.tree)
         bar.addWidget(self.marked, 1, 5)
         for column in (1, 3, 5):
             bar.setColumnStretch(column, 1)

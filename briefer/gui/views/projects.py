@@ -45,6 +45,8 @@ class ProjectsView(Retranslatable, QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentChanged.connect(self._current)
         self.edition_label = QLabel()
+        self.edition_label.setBuddy(self.edition)
+        self.title.setBuddy(self.table)
         bar = QHBoxLayout()
         bar.addWidget(self.edition_label)
         bar.addWidget(self.edition)

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from briefer.core.delegations import current_delegation
 from briefer.core.errors import NotFoundError
 from briefer.core.search.engine import search
 from briefer.gui.context import AppContext
-from briefer.gui.item_delegates import HtmlDelegate
+from briefer.gui.item_delegates import HtmlDelegate, HtmlRole
 from briefer.gui.jobs import Job
-from briefer.gui.widgets import Retranslatable, SectionTitle, esc, highlighted
+from briefer.gui.widgets import Retranslatable, SectionTitle, esc, highlighted, info
 
 KIND_ORDER = (
     "meeting", "session", "project", "person", "organisation", "theme", "edition", "venue", "note",
@@ -42,12 +43,13 @@ class SearchView(Retranslatable, QWidget):
         self.generation = 0
         self.jobs: list[Job] = []
         self.title = SectionTitle()
-        self.summary = QLabel()
+        self.summary = info(QLabel())
         self.results = QTreeWidget()
         self.results.setHeaderHidden(True)
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.itemActivated.connect(self._open)
         self.results.itemClicked.connect(self._open)
+        self.title.setBuddy(self.results)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
@@ -97,16 +99,24 @@ class SearchView(Retranslatable, QWidget):
             return  # a newer keystroke's results are on their way
         self.results.clear()
         groups: dict[str, QTreeWidgetItem] = {}
+        palette = self.results.palette()
+        colours = (
+            palette.color(QPalette.ColorRole.Highlight).name(),
+            palette.color(QPalette.ColorRole.HighlightedText).name(),
+        )
         for kind in KIND_ORDER:
             found = [h for h in hits if h.kind == kind]
             if not found:
                 continue
-            group = QTreeWidgetItem([f"<b>{esc(kind_label(kind))}</b> ({len(found)})"])
+            group = QTreeWidgetItem([f"{kind_label(kind)} ({len(found)})"])
+            group.setData(0, HtmlRole, f"<b>{esc(kind_label(kind))}</b> ({len(found)})")
             self.results.addTopLevelItem(group)
             groups[kind] = group
             for hit in found:
-                text = f"<b>{esc(hit.title)}</b><br>{highlighted(hit.snippet, hit.highlights)}"
-                child = QTreeWidgetItem([text])
+                snippet = highlighted(hit.snippet, hit.highlights, colours)
+                html = f"<b>{esc(hit.title)}</b><br>{snippet}"
+                child = QTreeWidgetItem([f"{hit.title}\n{hit.snippet}"])
+                child.setData(0, HtmlRole, html)
                 child.setData(0, Qt.ItemDataRole.UserRole, hit.id)
                 group.addChild(child)
         self.results.expandAll()
