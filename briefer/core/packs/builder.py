@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
+from typing import Any
 
 from briefer.core.packs.content import PackContent
 from briefer.core.packs.daysheet import DaySheetSection
 from briefer.core.packs.decoration import PageDecoration
+from briefer.core.packs.document import LateText
 from briefer.core.packs.fonts import FontSet
 from briefer.core.packs.labels import label
 from briefer.core.packs.options import MARGIN, PackOptions
 from briefer.core.packs.sections import PackSections
 from briefer.core.packs.styles import Styles, make_styles
-from briefer.core.packs.textlayout import BidiParagraph, ShapedParagraph, Span, TextStyle
+from briefer.core.packs.textlayout import (
+    BidiParagraph,
+    ShapedParagraph,
+    Span,
+    TextStyle,
+    draw_line,
+)
 from briefer.core.packs.typography import colon
 from briefer.core.progress import Reporter
 from briefer.core.search.textnorm import has_arabic
@@ -45,6 +53,8 @@ class PackBuilder(PageDecoration, PackSections, DaySheetSection):
         self.margin = 34.0 if options.paper == "a5" else MARGIN
         self.dry = False
         self.day: str | None = None
+        # Forms drawn when the layout is done: name -> (its spans, style, where it was placed).
+        self.late: dict[str, tuple[Callable[[Any], list[Span]], TextStyle, LateText | None]] = {}
 
     def join(self, items: Iterable[str]) -> str:
         """A list as a reader of the pack expects: with the Arabic comma where Arabic is written."""
@@ -73,6 +83,31 @@ class PackBuilder(PageDecoration, PackSections, DaySheetSection):
         if shaped is None:
             shaped = self.shaped[key] = ShapedParagraph(spans, style, self.fonts)
         return BidiParagraph(shaped, outline=outline, keep_with_next=keep)
+
+    def late_text(
+        self, name: str, fill: Callable[[Any], list[Span]], style: TextStyle, link: str | None
+    ) -> LateText:
+        """A line whose text `fill(doc)` gives once the whole pack is laid out."""
+        flowable = LateText(name, style.leading, link)
+        self.late[name] = (fill, style, flowable)
+        return flowable
+
+    def fill_late(self, canvas: Any, doc: Any) -> None:
+        """Define the forms of the late texts the pages reference, now that the layout is done."""
+        for name, (fill, style, flowable) in self.late.items():
+            shaped = ShapedParagraph(fill(doc), style, self.fonts)
+            lines = shaped.break_lines(10_000)
+            canvas.beginForm(name, -2000, -200, 2000, 200)
+            if lines:
+                line = lines[0]
+                room = flowable.width if flowable else 0.0
+                align = style.align
+                if align in ("start", "end"):
+                    align = "right" if (align == "end") != shaped.rtl else "left"
+                left = {"center": (room - line.width) / 2, "right": room - line.width}
+                baseline = (style.leading - style.size) / 2 + style.size * 0.25 if flowable else 0
+                draw_line(canvas, line, left.get(align, 0.0), baseline, style)
+            canvas.endForm()
 
     def heading(self, text: str, level: int, key: str | None = None) -> BidiParagraph:
         key = key or f"h{len(self.headings)}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from reportlab.lib.colors import Color
@@ -55,12 +56,27 @@ class PageDecoration:
             self.margin, height - self.margin + 2, width - self.margin, height - self.margin + 2
         )
         canvas.line(self.margin, self.margin - 8, width - self.margin, self.margin - 8)
-        page = self.L("page_of").format(page=doc.page, pages=self.total or "…")
         printed = moment_text(self.c.printed_at, self.lang)
         foot_end = [Span(self.L("printed") + " "), Span(printed, isolate=True)]
         if self.illustrative:
             foot_end = [Span(self.L("illustrative"), bold=True, color=RED)]
-        self._band(canvas, [Span(page, isolate=True)], foot_end, self.margin - 20, small)
+        self._page_number(canvas, doc.page, self.margin - 20, small)
+        self._band(canvas, [], foot_end, self.margin - 20, small)
+        canvas.restoreState()
+
+    def _page_number(self, canvas: Any, page: int, y: float, style: TextStyle) -> None:
+        """The page number and count at the footer start: a form filled once the count is known."""
+        left_side = not self.s.rtl
+        name = f"BrieferPage{page}"
+
+        def fill(doc: Any) -> list[Span]:
+            return [Span(self.L("page_of").format(page=page, pages=doc.page), isolate=True)]
+
+        self.late[name] = (fill, replace(style, align="left" if left_side else "right"), None)
+        x = self.margin if left_side else canvas._pagesize[0] - self.margin
+        canvas.saveState()
+        canvas.translate(x, y)
+        canvas.doForm(name)
         canvas.restoreState()
 
     def decorate_cover(self, canvas: Any, doc: Any) -> None:

@@ -1,7 +1,13 @@
-"""The pack's DocTemplate: page templates, bookmarks and the headings' pages."""
+"""The pack's DocTemplate: page templates, bookmarks and the headings' pages.
+
+The pack is laid out once. What only the end of the layout knows (the page count in the
+footers, the contents' page numbers) is drawn as named forms that the pages reference where the
+text goes and that are defined when the last page is done (`LateText`, `PackDocument._endBuild`).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.platypus import (
@@ -27,6 +33,13 @@ class PackDocument(BaseDocTemplate):
             ]
         )
 
+    def _endBuild(self) -> None:  # noqa: N802 - ReportLab's API
+        """Finish the last page, define the forms left to fill, then write the file."""
+        self._doSave = 0
+        super()._endBuild()
+        self.pack.fill_late(self.canv, self)
+        self.canv.save()
+
     def beforeDocument(self) -> None:  # noqa: N802 - ReportLab's API
         self.canv._briefer_dry = self.pack.dry
         if self.pack.lang == "ar":
@@ -40,3 +53,27 @@ class PackDocument(BaseDocTemplate):
             self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
             self.found[key] = self.page
             self.pack.progress(self.page)
+
+
+class LateText(Flowable):
+    """One line of text known only once the layout is done, drawn later as the form `name`."""
+
+    def __init__(self, name: str, height: float, link: str | None = None) -> None:
+        super().__init__()
+        self.name = name
+        self.height = height
+        self.link = link
+        self.width = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        self.canv.doForm(self.name)
+        if self.link:
+            box = (0, 0, self.width, self.height)
+            self.canv.linkRect("", self.link, box, relative=1, thickness=0)
+
+
+LateFill = Callable[[], str]

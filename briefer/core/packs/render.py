@@ -74,19 +74,9 @@ def _render(
             # The canvas's own initial font (Helvetica by default) would be referenced unembedded.
             initialFontName=fonts.get().fontName,
         )
-        builder.dry = True
-        first = PackDocument(io.BytesIO(), builder, **kwargs)
-        first.build(builder.story())
-        builder.pages, builder.total = dict(first.found), first.page
-        builder.dry = False
-        for _ in range(2):
-            builder.headings = []
-            buffer = io.BytesIO()
-            final = PackDocument(buffer, builder, **kwargs)
-            final.build(builder.story())
-            if final.page == builder.total and final.found == builder.pages:
-                break
-            builder.pages, builder.total = dict(final.found), final.page
+        buffer = io.BytesIO()
+        final = PackDocument(buffer, builder, **kwargs)
+        final.build(builder.story())
         data = buffer.getvalue()
         if options.password:
             data = _encrypt(data, options.password)

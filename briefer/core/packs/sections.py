@@ -116,14 +116,15 @@ class PackSections(OwnSections):
         out: list[Flowable] = [self.para(self.L("contents"), self.s.h1)]
         rows = []
         for title, level, key in self._planned_headings():
-            page = str(self.pages.get(key, "000"))
             style = self.s.toc1 if level == 0 else self.s.toc2
             cell = self.para(
                 [Span(title, link=f"#{key}", color=Color(0, 0, 0), isolate=True)], style
             )
-            num = self.para(
-                [Span(page, link=f"#{key}", color=Color(0, 0, 0))],
+            num = self.late_text(
+                f"BrieferToc{len(rows)}",
+                lambda doc, key=key: [Span(str(doc.found.get(key, "")), color=Color(0, 0, 0))],
                 replace(style, align="end", indent=0),
+                key,
             )
             rows.append([num, cell] if self.s.rtl else [cell, num])
         if rows:
