@@ -109,6 +109,11 @@ FRAB_JSON_WRONG_TYPES = [
     ("day-start-number", _set(_day, "day_start", 1.5), "not an ISO 8601 time"),
     ("person-name-list", _set(_event, "persons", [{"public_name": ["A"]}]), "is not text"),
     ("conference-start-object", _set(_conference, "start", {"y": 1}), "is not text"),
+    ("persons-number", _set(_event, "persons", 5), "field 'persons' is not a list"),
+    ("schedule-null", _set(lambda d: d, "schedule", None), "not a frab/pretalx schedule"),
+    ("day-null", _set(_conference, "days", [None]), "no session and no project"),
+    ("events-null", _set(_day, "rooms", {"Hall A": None}), "no session and no project"),
+    ("room-events-object", _set(_day, "rooms", {"Hall A": {"x": 1}}), "is not a list"),
 ]
 
 FRAB_JSON_MEANING = [
@@ -335,6 +340,7 @@ def feed_cases() -> list[Case]:
         ("year-9999", _feed(_set(_session, "start", "9999-01-01T00:00:00Z")), "year outside"),
         ("ends-first", _feed(_set(_session, "end", "2030-11-11T08:00:00Z")), "ends before"),
         ("zone-mars", _feed(_set(_session, "timezone", "Mars/Olympus")), "not a time zone"),
+        ("zone-offset", _feed(_set(_session, "timezone", "+99:99")), "not a time zone"),
         ("zone-path", _feed(_set(_session, "timezone", "../../../../etc/passwd")), "time zone"),
         ("status", _feed(_set(_session, "status", "exploded")), "not one of the statuses"),
         ("language", _feed(_set(_session, "language", "<script>")), "not a language tag"),

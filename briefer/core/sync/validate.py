@@ -9,7 +9,7 @@ Limits (characters unless said otherwise):
 
 - dates and times: years MIN_YEAR to MAX_YEAR; clock times 00:00 to 23:59:59; a session ends
   at or after its start and lasts at most SESSION_DAYS days; an edition ends at or after its start;
-- time zones: names of the tz database (or a fixed offset such as "+02:00");
+- time zones: names of the tz database (or a fixed offset from -18:00 to +18:00, "+02:00");
 - statuses: STATUSES; languages: a language tag ("en", "pt-BR") of at most 35 characters;
 - addresses (`url`, `source_url`, `online_url`, links): http or https only, at most URL_LIMIT;
 - titles, names of rooms, tracks, formats, venues, editions: TITLE_LIMIT;
@@ -41,7 +41,7 @@ STATUSES = ("scheduled", "cancelled", "withdrawn")
 EXCERPT = 60
 
 _ZONE = re.compile(r"[A-Za-z][A-Za-z0-9_+-]{0,29}(?:/[A-Za-z0-9][A-Za-z0-9_+-]{0,29}){0,3}")
-_OFFSET = re.compile(r"(?:UTC)?[+-]\d{2}:?\d{2}")
+_OFFSET = re.compile(r"(?:UTC)?[+-](\d{2}):?(\d{2})")
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
@@ -195,7 +195,8 @@ def zone_name(value: Any, item: str | None, field: str) -> str | None:
     if raw is None or not raw.strip():
         return None
     name = raw.strip()
-    if _OFFSET.fullmatch(name):
+    offset = _OFFSET.fullmatch(name)
+    if offset and int(offset.group(1)) <= 18 and int(offset.group(2)) <= 59:
         return name
     if len(name) <= ZONE_LIMIT and _ZONE.fullmatch(name) and _known_zone(name):
         return name
