@@ -1,5 +1,5 @@
 """Inputs built to cost: each `make(n)` grows with n, so an importer's cost can be compared at n
-and 10·n. Shared by tests/hostile/test_bounded_cost.py and bench/bench_hostile.py."""
+and 10·n. Shared by tests/hostile/test_import_cost.py and bench/bench_hostile.py."""
 
 from __future__ import annotations
 

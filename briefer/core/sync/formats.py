@@ -225,10 +225,9 @@ def parse_frab_xml(
         where = f"day {day.get('index') or number}"
         day_start = validate.moment(day.get("start"), where, "start")
         listed_date = validate.day(day.get("date"), where, "date")
-        day_date = _day_of(day_start, tz, listed_date)
+        when = (_day_of(day_start, tz, listed_date), listed_date, day_start, tz, tz_name)
         for room in day.findall("room"):
             for event in room.findall("event"):
-                when = (day_date, listed_date, day_start, tz, tz_name)
                 _xml_event(builder, event, room, base, when)
     return builder.finish(title), builder.warnings
 
@@ -478,7 +477,9 @@ def _prop_text(component: Any, name: str) -> str | None:
     value = component.get(name)
     if isinstance(value, list):
         value = value[0] if value else None
-    return str(value) or None if value is not None else None
+    if value is None:
+        return None
+    return str(value) or None
 
 
 def _listed(value: Any) -> list[Any]:
