@@ -35,6 +35,8 @@ MEETING_PREFIX = "own:meeting-"
 KINDS = ("bilateral", "side", "reception", "press", "travel", "other")
 STATUSES = ("requested", "confirmed", "declined", "held", "cancelled")
 LOGISTICS = ("interpretation", "transport", "badge", "press", "contact")
+# What the change history records of a meeting's edits and merges.
+HISTORY_FIELDS = ("time", "place", "status", "attendance")
 # Statuses that never conflict: the meeting will not take place.
 NOT_TAKING_PLACE = ("declined", "cancelled")
 
@@ -333,7 +335,7 @@ def edit_meeting(
 
     `counterparts` and `delegates`, when given, replace the lists. A `place` of "" clears it.
     """
-    meeting = get_meeting(store, meeting_id, delegation)
+    meeting = before = get_meeting(store, meeting_id, delegation)
     values: dict[str, Any] = {}
     if title is not None:
         values["title"] = " ".join(title.split())
@@ -375,7 +377,36 @@ def edit_meeting(
             )
         meeting = get_meeting(store, meeting_id)
         _index(store, meeting)
-    return Outcome(meeting, OpChanges(meetings=True))
+        recorded = record_history(store, before, meeting)
+    return Outcome(meeting, OpChanges(meetings=True, history=recorded > 0))
+
+
+def history_values(store: Store, meeting: Meeting) -> dict[str, str | None]:
+    """What the change history follows of a meeting: time, place, status and attendance."""
+    when = " ".join(p for p in (meeting.day, meeting.forum_time()) if p)
+    return {
+        "time": when or None,
+        "place": place_text(store, meeting, "en"),
+        "status": meeting.status,
+        "attendance": ", ".join(meeting.delegates) or None,
+    }
+
+
+def record_history(store: Store, before: Meeting, after: Meeting, at: str | None = None) -> int:
+    """Write what changed between two versions of a meeting to the change history (source
+    `own`: no sync), inside the caller's transaction; the number of rows written."""
+    old, new = history_values(store, before), history_values(store, after)
+    rows = [
+        (at or now_iso(), after.id, "meeting", key, old[key], new[key], after.title)
+        for key in HISTORY_FIELDS
+        if old[key] != new[key]
+    ]
+    store.conn.executemany(
+        "INSERT INTO changes (sync_id, at, item_id, kind, field, old, new, title)"
+        " VALUES (NULL, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    return len(rows)
 
 
 def _local_parts(meeting: Meeting, zone_name: str) -> tuple[str | None, str | None, str | None]:
@@ -514,9 +545,10 @@ def settle_meeting(
         if keep == "other":
             apply_meeting_record(store, delegation, other, other.get("delegate_names", []))
         store.conn.execute("UPDATE meetings SET import_conflict = NULL WHERE id = ?", (meeting_id,))
-        meeting = get_meeting(store, meeting_id)
+        before, meeting = meeting, get_meeting(store, meeting_id)
         _index(store, meeting)
-    return Outcome(meeting, OpChanges(meetings=True))
+        recorded = record_history(store, before, meeting)
+    return Outcome(meeting, OpChanges(meetings=True, history=recorded > 0))
 
 
 def place_text(store: Store, meeting: Meeting, lang: str) -> str | None:
@@ -558,6 +590,10 @@ def find_meeting(store: Store, delegation: Delegation, ref: str) -> Meeting:
         message = translate("Meetings", "Several meetings have ids starting with {id}.")
         raise InputError(message.format(id=ref), kind="ambiguous_meeting", facts={"id": ref})
     return get_meeting(store, ref, delegation)
+
+
+def is_own_meeting(item_id: str) -> bool:
+    return item_id.startswith(MEETING_PREFIX)
 
 
 def item_title(store: Store, item_id: str, lang: str) -> str:

@@ -515,7 +515,7 @@ def _merge_meeting(
     names: dict[str, str],
     report: ImportReport,
 ) -> None:
-    from briefer.core.meetings import reindex_meeting
+    from briefer.core.meetings import get_meeting, record_history, reindex_meeting
 
     incoming = {**m, "delegate_names": sorted(names[u] for u in m.get("delegates", []))}
     exists = store.query_one("SELECT 1 FROM meetings WHERE id = ?", (m["id"],))
@@ -529,7 +529,9 @@ def _merge_meeting(
         report.meetings_unchanged += 1
         return
     if _newer(incoming, local):
+        before = get_meeting(store, m["id"])
         apply_meeting_record(store, delegation, incoming, incoming["delegate_names"])
+        record_history(store, before, get_meeting(store, m["id"]))
         loser = local
         report.meetings_updated += 1
     else:

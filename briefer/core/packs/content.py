@@ -276,7 +276,7 @@ def build_content(
     meetings = [meeting_entry(store, m, lang) for m in own]
     clashes = conflicts(store, delegation)
     sessions, projects = [], []
-    item_ids = {m.item_id for m in marks}
+    item_ids = {m.item_id for m in marks} | {m.id for m in own}
     previous = previous_pack(store, delegation, delegate)
     changes = changes_since(store, previous["created"] if previous else None, item_ids)
     changed_ids = {c["item_id"] for c in changes}

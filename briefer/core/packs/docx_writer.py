@@ -509,7 +509,7 @@ class DocxPack:
         titles = {e.id: e.detail["title"] for e in (*self.c.sessions, *self.c.projects)}
         rows = [
             [
-                [Span(titles.get(ch["item_id"], ch["item_id"]))],
+                [Span(titles.get(ch["item_id"]) or ch.get("title") or ch["item_id"])],
                 [Span(ch["field"])],
                 [Span(ch.get("old") or "—")],
                 [Span(ch.get("new") or "—")],

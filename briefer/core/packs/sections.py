@@ -194,9 +194,10 @@ class PackSections(OwnSections):
         rows = [header]
         titles = {e.id: e.detail["title"] for e in (*self.c.sessions, *self.c.projects)}
         for ch in self.c.changes:
+            title = titles.get(ch["item_id"]) or ch.get("title") or ch["item_id"]
             rows.append(
                 [
-                    self.para(titles.get(ch["item_id"], ch["item_id"]), self.s.data_cell),
+                    self.para(title, self.s.data_cell),
                     self.para(ch["field"], self.s.data_cell),
                     self.para(ch.get("old") or "—", self.s.data_cell),
                     self.para(ch.get("new") or "—", self.s.data_cell),

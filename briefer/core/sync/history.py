@@ -10,6 +10,8 @@ from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
 from briefer.core.store import Store
 
+OWN_SOURCE = "own"  # the source of changes to the delegation's own meetings (no sync)
+
 
 def _since_text(since: str) -> str:
     try:
@@ -30,7 +32,8 @@ def list_changes(
     since: str | None = None,
     since_pack: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Recorded changes, those to the delegation's marked items first, then newest first."""
+    """Recorded changes, those to the delegation's marked items and own meetings first, then
+    newest first. A change the delegation made to its own meeting has the source `own`."""
     where, params = ["1"], []
     if since is not None:
         where.append("c.at >= ?")
@@ -44,12 +47,15 @@ def list_changes(
     marked = "0"
     if delegation is not None:
         marked = (
-            "EXISTS (SELECT 1 FROM marks m WHERE m.item_id = c.item_id AND m.delegation_id = ?)"
+            "(EXISTS (SELECT 1 FROM marks m WHERE m.item_id = c.item_id AND m.delegation_id = ?)"
+            " OR EXISTS (SELECT 1 FROM meetings o WHERE o.id = c.item_id"
+            " AND o.delegation_id = ?))"
         )
-        params.insert(0, delegation.id)
+        params[:0] = [delegation.id, delegation.id]
     rows = store.query(
         f"SELECT c.id, c.at, c.item_id AS id, c.kind, c.field, c.old, c.new, c.title, "
-        f"s.source, {marked} AS marked FROM changes c LEFT JOIN syncs s ON s.id = c.sync_id "
+        f"COALESCE(s.source, CASE WHEN c.sync_id IS NULL THEN '{OWN_SOURCE}' END) AS source, "
+        f"{marked} AS marked FROM changes c LEFT JOIN syncs s ON s.id = c.sync_id "
         f"WHERE {' AND '.join(where)} AND (s.status IS NULL OR s.status = 'done') "
         "ORDER BY marked DESC, c.at DESC, c.id",
         params,

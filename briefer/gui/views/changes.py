@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from briefer.core.changes import OpChanges
+from briefer.core.meetings import is_own_meeting
 from briefer.core.queries.changes import in_catalogue, last_pack
 from briefer.core.sync.history import list_changes
 from briefer.gui.context import AppContext
@@ -24,6 +27,8 @@ def field_label(field: str) -> str:
         "speakers": QCoreApplication.translate("Changes", "speakers"),
         "language": QCoreApplication.translate("Changes", "language"),
         "status": QCoreApplication.translate("Changes", "status"),
+        "place": QCoreApplication.translate("Changes", "place"),
+        "attendance": QCoreApplication.translate("Changes", "attendance"),
     }.get(field, field)
 
 
@@ -43,8 +48,34 @@ class ChangesView(Retranslatable, QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.since_pack)
         layout.addWidget(self.tree, 1)
-        ctx.store_did_change.connect(self.reload)
+        self._stale = False
+        ctx.store_did_change.connect(self._outdated)
+        ctx.operation_did_execute.connect(self.on_operation_did_execute)
         self.retranslate_ui()
+
+    def on_operation_did_execute(self, changes: OpChanges) -> None:
+        """What syncs and imports changed, the last pack, whose marks: a mark alone only
+        marks the list as outdated, read again when the view is next shown."""
+        if (
+            changes.history
+            or changes.catalogue
+            or changes.packs
+            or changes.delegations
+            or changes.meetings
+        ):
+            self._outdated()
+        elif changes.marks:
+            self._stale = True
+
+    def _outdated(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Changes"))
@@ -61,6 +92,7 @@ class ChangesView(Retranslatable, QWidget):
         self.reload()
 
     def reload(self) -> None:
+        self._stale = False
         delegation = self.ctx.delegation()
         self.tree.clear()
         rows = list_changes(self.ctx.store, delegation)
@@ -95,5 +127,5 @@ class ChangesView(Retranslatable, QWidget):
 
     def _open(self, item: QTreeWidgetItem) -> None:
         item_id = item.data(0, Qt.ItemDataRole.UserRole)
-        if item_id and in_catalogue(self.ctx.store, item_id):
+        if item_id and (is_own_meeting(item_id) or in_catalogue(self.ctx.store, item_id)):
             self.ctx.item_selected.emit(item_id)
