@@ -307,14 +307,14 @@ def build_daysheet(
     progress: ProgressCallback | Reporter | None = None,
     should_stop: StopCheck | None = None,
 ) -> Outcome[dict[str, Any]]:
-    """Build the one-day sheet of a delegate's marked sessions."""
+    """Build the one-day sheet of a delegate's marked sessions; no history records it."""
     from briefer.core.packs.service import make_daysheet
 
     _reporter(progress, should_stop)(0, None, "daysheet")
     result = make_daysheet(
         store, delegation, delegate, day, out, lang, paper, classification, watermark
     )
-    return Outcome(result, OpChanges(packs=True))
+    return Outcome(result, NOTHING)
 
 
 def publish(

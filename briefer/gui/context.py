@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from briefer.core.changes import EVERYTHING, OpChanges
+from briefer.core.changes import OpChanges
 from briefer.core.datafolder import DataFolder
 from briefer.core.delegations import Delegation, current_delegation
 from briefer.core.errors import NotFoundError
@@ -17,12 +16,23 @@ from briefer.core.store import Store
 if TYPE_CHECKING:
     from briefer.gui.i18n import LanguageManager
 
+# Another delegation is now the current one: all that the window shows of the user's data.
+SWITCHED = OpChanges(
+    delegations=True, marks=True, notes=True, packs=True, meetings=True, people=True
+)
+
 
 class AppContext(QObject):
-    """The GUI thread's connection (jobs open their own) and the one display language."""
+    """The GUI thread's connection (jobs open their own) and the one display language.
+
+    Two signals tell the views what to show again, after Anki's `operation_did_execute`:
+    `operation_did_execute(OpChanges)` after the window's own writes, each view refreshing only
+    for the kinds of data it shows; `store_did_change` when everything may have changed
+    (another process wrote the data folder, the language changed).
+    """
 
     store_did_change = Signal()
-    operation_did_execute = Signal(object)  # OpChanges: what an operation or another process did
+    operation_did_execute = Signal(object)  # OpChanges: what one of the window's writes did
     item_selected = Signal(str)
     language_did_change = Signal(str)
     note_requested = Signal(str)
@@ -34,6 +44,7 @@ class AppContext(QObject):
         self.persist = persist
         self.attached_catalogue = store.catalogue_identity()
         self.seen_data_version = store.data_version()
+        self.writing = 0  # the window's own write operations under way
 
     @property
     def lang(self) -> str:
@@ -63,16 +74,21 @@ class AppContext(QObject):
             return None
 
     def changed(self) -> None:
+        """Everything may have changed: every view shows itself again."""
+        self.seen_data_version = self.store.data_version()
         self.store_did_change.emit()
 
     def apply_changes(self, changes: OpChanges) -> None:
-        """Show what an operation changed: the new catalogue attached, then the views told."""
+        """Show what an operation changed: the new catalogue attached, then the views told.
+
+        The watcher's baseline moves past the operation's own commits, so the window does not
+        refresh a second time for them as if another process had written.
+        """
         if changes.catalogue:
             self.reattach_catalogue()
         self.seen_data_version = self.store.data_version()
         if changes.any():
             self.operation_did_execute.emit(changes)
-            self.store_did_change.emit()
 
     def reattach_catalogue(self) -> bool:
         """Attach the catalogue file now in place, when it is not the one attached."""
@@ -86,11 +102,13 @@ class AppContext(QObject):
 
     def check_outside(self) -> bool:
         """Refresh everything when another process wrote the data folder; True when it did."""
+        if self.writing:
+            return False  # its outcome says what it changed, and moves the baseline past it
         version = self.store.data_version()
         replaced = self.store.catalogue_identity() != self.attached_catalogue
         if version == self.seen_data_version and not replaced:
             return False
         if replaced and not self.reattach_catalogue():
             return False  # still being read: the next check tries again
-        self.apply_changes(EVERYTHING if replaced else replace(EVERYTHING, catalogue=False))
+        self.changed()
         return True

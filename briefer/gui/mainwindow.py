@@ -38,9 +38,11 @@ from briefer.core.errors import NotFoundError
 from briefer.core.sync.history import last_synced
 from briefer.gui.context import AppContext
 from briefer.gui.i18n import LANGUAGES, LanguageManager
+from briefer.gui.keys import SearchKeys
 from briefer.gui.operations import OperationRunner
 from briefer.gui.operations.sync import SyncActions
 from briefer.gui.operations.watcher import OutsideChanges
+from briefer.gui.undo import history
 from briefer.gui.widgets import a11y_name, info, name_fields
 
 if TYPE_CHECKING:
@@ -93,9 +95,13 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self._operation_finished)
         self.sync_actions = SyncActions(self)
         self.outside = OutsideChanges(ctx, self)
+        self.search_keys = SearchKeys(self)
         ctx.item_selected.connect(lambda item_id: self.detail.show_item(item_id))
         ctx.note_requested.connect(lambda _: self.show_view("notes"))
         ctx.store_did_change.connect(self.update_status)
+        ctx.operation_did_execute.connect(
+            lambda ch: (ch.catalogue or ch.history or ch.sources) and self.update_status()
+        )
         self.retranslate_ui()
         self._restore()
 
@@ -146,10 +152,18 @@ class MainWindow(QMainWindow):
         self.act_find.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")]
         )
+        self.undo_stack = history(self.ctx)
+        self.act_undo = self.undo_stack.createUndoAction(self)
+        self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.undo_stack.createRedoAction(self)
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addAction(self.act_undo)
+        self.edit_menu.addAction(self.act_redo)
+        self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.act_find)
         self.view_menu = bar.addMenu("")
         self.view_actions = []
-        for number, name in enumerate(VIEWS[:6], start=1):
+        for number, name in enumerate(VIEWS, start=1):
             act = QAction(self, triggered=lambda _=False, n=name: self.show_view(n))
             act.setShortcuts([QKeySequence(f"Ctrl+{number}")])
             self.view_menu.addAction(act)
@@ -172,6 +186,9 @@ class MainWindow(QMainWindow):
             self.lang_actions[code] = act
         self.help_menu = bar.addMenu("")
         self.act_about = QAction(self, triggered=self.about)
+        self.act_shortcuts = QAction(self, triggered=self.shortcuts_dialog)
+        self.act_shortcuts.setShortcuts([QKeySequence("F1")])
+        self.help_menu.addAction(self.act_shortcuts)
         self.help_menu.addAction(self.act_about)
 
     def _build_status(self) -> None:
@@ -289,6 +306,7 @@ class MainWindow(QMainWindow):
         self.act_sync_all.setText(self.tr("Sync all sources"))
         self.act_add_source.setText(self.tr("Add a source…"))
         self.act_about.setText(self.tr("About Briefer"))
+        self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
         self.lang_actions[self.languages.lang].setChecked(True)
         self.update_status()
 
@@ -404,6 +422,11 @@ class MainWindow(QMainWindow):
         from briefer.gui.dialogs.sources import add_source_dialog
 
         add_source_dialog(self, self.ctx.store)
+
+    def shortcuts_dialog(self) -> None:
+        from briefer.gui.dialogs.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def import_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog

@@ -38,7 +38,12 @@ class Op:
 
 
 class OperationRunner(QObject):
-    """Runs one long operation at a time for the window, with its progress bar and Cancel."""
+    """Runs one long operation at a time, with its progress bar and Cancel.
+
+    The window has one for sync and import; the Packs view has its own (its progress bar and
+    Cancel beside its choices), so a pack is built while a sync waits on a server. `status` is
+    anything with `showMessage(text, timeout)`.
+    """
 
     finished = Signal(bool)
 
@@ -77,6 +82,7 @@ class OperationRunner(QObject):
         if self.op is not None:
             return None
         self.op = op
+        self.ctx.writing += 1
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
@@ -139,6 +145,7 @@ class OperationRunner(QObject):
             return
         outcome, error = self._outcome, self._error
         self.op = self.job = self._outcome = self._error = None
+        self.ctx.writing -= 1
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
         for widget in self.busy_widgets:

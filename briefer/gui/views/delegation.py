@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.catalogue.items import item_detail
+from briefer.core.changes import OpChanges
 from briefer.core.delegations import (
     add_delegate,
     assigned_items,
@@ -34,7 +35,7 @@ from briefer.core.delegations import (
 from briefer.core.errors import BrieferError
 from briefer.core.marks import conflicts, list_marks, set_mark
 from briefer.core.meetings import MEETING_PREFIX, edit_meeting, item_title, list_meetings
-from briefer.gui.context import AppContext
+from briefer.gui.context import SWITCHED, AppContext
 from briefer.gui.views.detail import priority_label
 from briefer.gui.widgets import Retranslatable, SectionTitle, a11y_name, info, isolate, sentence
 
@@ -94,8 +95,20 @@ class DelegationView(Retranslatable, QWidget):
         layout.addWidget(self.conflicts, 1)
         layout.addWidget(self.hint)
         ctx.store_did_change.connect(self.reload)
+        ctx.operation_did_execute.connect(self.on_operation_did_execute)
         self._loading = False
         self.retranslate_ui()
+
+    def on_operation_did_execute(self, changes: OpChanges) -> None:
+        """Delegates, their marks and meetings, conflicts: not notes, packs or sources."""
+        if (
+            changes.delegations
+            or changes.marks
+            or changes.meetings
+            or changes.people
+            or changes.catalogue
+        ):
+            self.reload()
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("My delegation"))
@@ -187,7 +200,7 @@ class DelegationView(Retranslatable, QWidget):
         if self._loading or self.current.currentData() is None:
             return
         use_delegation(self.ctx.store, str(self.current.currentData()))
-        self.ctx.changed()
+        self.ctx.apply_changes(SWITCHED)
 
     def _create(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New delegation"), self.tr("Name"))
@@ -204,7 +217,7 @@ class DelegationView(Retranslatable, QWidget):
         except BrieferError as exc:
             QMessageBox.warning(self, self.tr("New delegation"), str(exc))
             return
-        self.ctx.changed()
+        self.ctx.apply_changes(SWITCHED)
 
     def _add_delegate(self) -> None:
         delegation = self.ctx.delegation()
@@ -222,7 +235,7 @@ class DelegationView(Retranslatable, QWidget):
             return
         self.delegate_name.clear()
         self.delegate_function.clear()
-        self.ctx.changed()
+        self.ctx.apply_changes(OpChanges(delegations=True))
 
     def _delegate_chosen(self, *_args) -> None:
         chosen = self.delegates.currentItem() is not None
@@ -252,7 +265,7 @@ class DelegationView(Retranslatable, QWidget):
         except BrieferError as exc:
             QMessageBox.warning(self, self.tr("Rename delegate"), str(exc))
             return
-        self.ctx.changed()
+        self.ctx.apply_changes(OpChanges(delegations=True))
 
     def remove_selected(self) -> None:
         """Remove the chosen delegate, after saying which marks lose them."""
@@ -277,7 +290,7 @@ class DelegationView(Retranslatable, QWidget):
         except BrieferError as exc:
             QMessageBox.warning(self, self.tr("Remove delegate"), str(exc))
             return
-        self.ctx.changed()
+        self.ctx.apply_changes(OpChanges(delegations=True, marks=True))
 
     def _open(self, item: QTreeWidgetItem) -> None:
         item_id = item.data(0, Qt.ItemDataRole.UserRole)
@@ -289,7 +302,7 @@ class DelegationView(Retranslatable, QWidget):
         item_id = item.data(Qt.ItemDataRole.UserRole)
         if delegation and item_id and item_id.startswith(MEETING_PREFIX):
             edit_meeting(self.ctx.store, delegation, item_id, status="declined")
-            self.ctx.changed()
+            self.ctx.apply_changes(OpChanges(meetings=True))
         elif delegation and item_id:
             set_mark(self.ctx.store, delegation, item_id, status="declined")
-            self.ctx.changed()
+            self.ctx.apply_changes(OpChanges(marks=True))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.catalogue.items import item_detail
+from briefer.core.changes import OpChanges
 from briefer.core.delegations import list_delegates
 from briefer.core.errors import BrieferError
 from briefer.core.marks import (
@@ -107,6 +108,7 @@ class DetailPane(Retranslatable, QWidget):
         layout.addWidget(self.conflict_box)
         layout.addWidget(self.message)
         ctx.store_did_change.connect(self.refresh)
+        ctx.operation_did_execute.connect(self.on_operation_did_execute)
         self.retranslate_ui()
         self._set_enabled(False)
 
@@ -138,6 +140,18 @@ class DetailPane(Retranslatable, QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(self.show_lang)))
         self.language.blockSignals(False)
         self.refresh()
+
+    def on_operation_did_execute(self, changes: OpChanges) -> None:
+        """The item shown again when its text, its mark, its notes or the delegates changed."""
+        if (
+            changes.catalogue
+            or changes.marks
+            or changes.notes
+            or changes.delegations
+            or changes.meetings
+            or changes.people
+        ):
+            self.refresh()
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (
@@ -185,7 +199,7 @@ class DetailPane(Retranslatable, QWidget):
         except BrieferError as exc:
             self.message.setText(str(exc))
             return
-        self.ctx.changed()
+        self.ctx.apply_changes(OpChanges(marks=True))
 
     def refresh(self) -> None:
         self.conflict_box.hide()
@@ -345,6 +359,8 @@ class DetailPane(Retranslatable, QWidget):
             delegate = get_delegate(self.ctx.store, entry.data(Qt.ItemDataRole.UserRole))
             (chosen if entry.checkState() == Qt.CheckState.Checked else dropped).append(delegate)
         try:
+            before = find_mark(self.ctx.store, delegation, self.item_id)
+            assigned = set(before.delegates) if before else set()
             set_mark(
                 self.ctx.store,
                 delegation,
@@ -354,12 +370,13 @@ class DetailPane(Retranslatable, QWidget):
                 self.reason.text().strip() or None,
             )
             for delegate in dropped:
-                unassign(self.ctx.store, delegation, self.item_id, delegate)
+                if delegate.name in assigned:
+                    unassign(self.ctx.store, delegation, self.item_id, delegate)
         except BrieferError as exc:
             self.message.setText(str(exc))
             return
         self.message.setText(self.tr("Mark saved."))
-        self.ctx.changed()
+        self.ctx.apply_changes(OpChanges(marks=True))
 
     def remove_mark(self) -> None:
         delegation = self.ctx.delegation()
@@ -371,4 +388,4 @@ class DetailPane(Retranslatable, QWidget):
             self.message.setText(str(exc))
             return
         self.message.setText(self.tr("Mark removed; notes are kept."))
-        self.ctx.changed()
+        self.ctx.apply_changes(OpChanges(marks=True))

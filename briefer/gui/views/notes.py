@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.catalogue.items import item_detail
+from briefer.core.changes import OpChanges
 from briefer.core.delegations import create_delegation
 from briefer.core.errors import BrieferError
 from briefer.core.markdown_text import to_html
@@ -32,7 +33,7 @@ from briefer.core.notes import (
     settle_note_conflict,
     update_note,
 )
-from briefer.gui.context import AppContext
+from briefer.gui.context import SWITCHED, AppContext
 from briefer.gui.widgets import Retranslatable, SectionTitle, a11y_name, info
 
 AUTOSAVE_MS = 500
@@ -100,7 +101,16 @@ class NotesView(Retranslatable, QWidget):
         layout.addWidget(self.splitter, 1)
         ctx.note_requested.connect(self.open_item)
         ctx.store_did_change.connect(self.reload)
+        ctx.operation_did_execute.connect(self.on_operation_did_execute)
+        self._saving = False
         self.retranslate_ui()
+
+    def on_operation_did_execute(self, changes: OpChanges) -> None:
+        """The list of notes again, unless the change is this editor's own autosave."""
+        if self._saving:
+            return
+        if changes.notes or changes.delegations or changes.catalogue:
+            self.reload()
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Notes"))
@@ -190,7 +200,7 @@ class NotesView(Retranslatable, QWidget):
             self.state.setText(str(exc))
             return
         self._show(note)
-        self.ctx.changed()
+        self.ctx.apply_changes(OpChanges(notes=True))
 
     def start_note(self, item_id: str | None) -> None:
         self.save()
@@ -264,7 +274,7 @@ class NotesView(Retranslatable, QWidget):
             return
         self.create_delegation.setVisible(False)
         self.save()
-        self.ctx.changed()
+        self.ctx.apply_changes(SWITCHED)
 
     def delete_current(self) -> None:
         """Delete the open note, after a confirmation that says what will be lost."""
@@ -300,7 +310,7 @@ class NotesView(Retranslatable, QWidget):
         self.editor.blockSignals(False)
         self.preview.clear()
         self.state.setText(self.tr("Note deleted"))
-        self.ctx.changed()
+        self.ctx.apply_changes(OpChanges(notes=True))
 
     def _render(self) -> None:
         self.preview.setHtml(to_html(self.editor.toPlainText()))
@@ -330,7 +340,15 @@ class NotesView(Retranslatable, QWidget):
                 self.reload()
             elif get_note(self.ctx.store, self.note_id).body != body:
                 update_note(self.ctx.store, self.note_id, body)
+            else:
+                self.state.setText(self.tr("Saved"))
+                return
         except BrieferError as exc:
             self.state.setText(str(exc))
             return
         self.state.setText(self.tr("Saved"))
+        self._saving = True
+        try:
+            self.ctx.apply_changes(OpChanges(notes=True))
+        finally:
+            self._saving = False

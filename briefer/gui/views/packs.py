@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.core.changes import OpChanges, Outcome
 from briefer.core.delegations import find_delegate, list_delegates
 from briefer.core.marks import marked_days
 from briefer.core.packs.content import SECTIONS
@@ -36,6 +37,7 @@ from briefer.core.search.textnorm import slug
 from briefer.core.timefmt import day_name
 from briefer.gui.context import AppContext
 from briefer.gui.jobs import Job
+from briefer.gui.operations import Op, OperationRunner
 from briefer.gui.widgets import Retranslatable, SectionTitle, info, isolate
 
 
@@ -118,6 +120,16 @@ class PdfPreview(QScrollArea):
     def page_count(self) -> int:
         """How many pages the preview shows."""
         return len(self.strip.images)
+
+
+class _StatusLine:
+    """The view's status label as the runner's status bar."""
+
+    def __init__(self, label: QLabel) -> None:
+        self.label = label
+
+    def showMessage(self, text: str, _timeout: int = 0) -> None:
+        self.label.setText(text)
 
 
 class PacksView(Retranslatable, QWidget):
@@ -212,7 +224,13 @@ class PacksView(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.splitter, 1)
+        # Its own runner: a pack is built while the window's sync waits on a server.
+        self.runner = OperationRunner(
+            self, ctx, _StatusLine(self.status), self.progress, self.cancel, [self.render_button]
+        )
+        self.runner.finished.connect(lambda _ok: self._finished())
         ctx.store_did_change.connect(self.reload)
+        ctx.operation_did_execute.connect(self.on_operation_did_execute)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._enable_after(False)
         self._kind_changed()
@@ -255,6 +273,11 @@ class PacksView(Retranslatable, QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData(self.ctx.lang)))
         self.reload()
 
+    def on_operation_did_execute(self, changes: OpChanges) -> None:
+        """The delegates and the days with a mark offered again; a pack built changes neither."""
+        if changes.delegations or changes.marks or changes.meetings or changes.catalogue:
+            self.reload()
+
     def reload(self) -> None:
         current = self.delegate.currentData()
         self.delegate.clear()
@@ -278,8 +301,9 @@ class PacksView(Retranslatable, QWidget):
     def _target(self, delegation: str, delegate: str | None, lang: str, day: str | None) -> Path:
         """Where a document goes: the data folder's packs/, kept for the plane and the printer.
         Packs are kept one per build; a day sheet replaces that day's previous one."""
-        folder = self.ctx.data.packs
-        folder.mkdir(exist_ok=True)
+        from briefer.core.storecrypt import pack_folder
+
+        folder = pack_folder(self.ctx.data)  # with a passphrase: a private folder outside it
         who = slug(delegate or delegation)
         if day:
             return folder / f"daysheet-{day}-{who}-{lang}.pdf"
@@ -324,15 +348,16 @@ class PacksView(Retranslatable, QWidget):
             self.tr("Build day sheet") if daysheet else self.tr("Build pack")
         )
         ready = self.ctx.delegation() is not None and (not daysheet or self.day.count() > 0)
-        self.render_button.setEnabled(ready and self.job is None)
+        self.render_button.setEnabled(ready and self.job is None and not self.runner.busy)
 
     def _enable_after(self, enabled: bool) -> None:
         for button in (self.save_button, self.print_button, self.folder_button):
             button.setEnabled(enabled)
 
     def render(self) -> Job | None:
+        """Build the chosen document through the runner (core `build_pack`/`build_daysheet`)."""
         delegation = self.ctx.delegation()
-        if delegation is None or self.job is not None:
+        if delegation is None or self.job is not None or self.runner.busy:
             return None
         sections = tuple(k for k, box in self.sections.items() if box.isChecked())
         delegate_name = self.delegate.currentData()
@@ -345,34 +370,52 @@ class PacksView(Retranslatable, QWidget):
         width = max(self.preview.viewport().width() - 2 * _PageStrip.GAP, 320)
         ratio = self.devicePixelRatioF()
 
-        def work(store, reporter):
+        def write(store, reporter, _fetched) -> Outcome[dict]:
             # ReportLab loads here, in the worker, the first time a pack is built.
+            from briefer.core import operations
             from briefer.core.packs.options import PackOptions
-            from briefer.core.packs.service import make_daysheet, make_pack
             from briefer.gui.pdfpages import page_images
 
             delegate = find_delegate(store, delegation, delegate_name) if delegate_name else None
             if day:
-                result = make_daysheet(
-                    store, delegation, delegate, day, out, lang, paper, classification, watermark
+                built = operations.build_daysheet(
+                    store,
+                    delegation=delegation,
+                    delegate=delegate,
+                    day=day,
+                    out=out,
+                    lang=lang,
+                    paper=paper,
+                    classification=classification,
+                    watermark=watermark,
+                    progress=reporter,
                 )
             else:
-                options = PackOptions(paper=paper, watermark=watermark)
-                result = make_pack(
+                built = operations.build_pack(
                     store,
-                    delegation,
-                    delegate,
-                    out,
-                    lang,
-                    sections,
-                    classification,
-                    options,
-                    reporter,
+                    delegation=delegation,
+                    delegate=delegate,
+                    out=out,
+                    lang=lang,
+                    sections=sections,
+                    classification=classification,
+                    options=PackOptions(paper=paper, watermark=watermark),
+                    progress=reporter,
                 )
-            return {**result, "preview": page_images(Path(result["path"]), width, ratio)}
+            preview = page_images(Path(built.value["path"]), width, ratio)
+            return Outcome({**built.value, "preview": preview}, built.changes)
 
-        status = self.tr("Building the day sheet…") if day else self.tr("Building the pack…")
-        return self._start(Job(self.ctx.folder, work), self._done, status)
+        self.progress.setFormat(self.tr("page %v"))
+        self.cancel.setEnabled(True)
+        self._enable_after(False)
+        op = Op(
+            title=self.tr("Briefing packs"),
+            message=self.tr("Building the day sheet…") if day else self.tr("Building the pack…"),
+            write=write,
+            done=lambda outcome: self._done(outcome.value),
+        )
+        self.job = self.runner.run(op)
+        return self.job
 
     def _start(self, job: Job, succeeded, status: str, writes: bool = True) -> Job:
         """Run `job` with the progress bar and the cancel button; `succeeded` takes its result."""
@@ -396,7 +439,7 @@ class PacksView(Retranslatable, QWidget):
             self.progress.setValue(done)
         self.progress.setFormat(self.tr("page %v"))
 
-    def _done(self, result: dict) -> None:
+    def _done(self, result: dict) -> bool:
         self.last = Path(result["path"])
         pages, images = result["preview"]
         tail = ""
@@ -410,8 +453,7 @@ class PacksView(Retranslatable, QWidget):
         self.preview.show_pages(images, tail)
         self.status.setText(self.tr("%n page(s) ready.", "", pages))
         self._enable_after(True)
-        if "id" in result:  # a pack, recorded in the pack history (a day sheet is not)
-            self.ctx.changed()
+        return True
 
     def _cancelled(self) -> None:
         self.status.setText(self.tr("Cancelled."))
@@ -423,6 +465,7 @@ class PacksView(Retranslatable, QWidget):
     def _finished(self) -> None:
         self.job = None
         self.progress.hide()
+        self.cancel.show()  # the runner hides it: here it stays in place, greyed
         self.cancel.setEnabled(False)
         self._enable_after(self.last is not None and self.last.exists())
         self._update_render_button()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.core.changes import OpChanges
 from briefer.core.delegations import list_delegates
 from briefer.core.marks import conflicts
 from briefer.core.queries.changes import changed_in_last_sync
@@ -86,8 +87,8 @@ class ProgrammeView(Retranslatable, QWidget):
             combo.currentIndexChanged.connect(self._filters_changed)
         self.edition.currentIndexChanged.connect(self._fill_edition_filters)
         self.marked.toggled.connect(self._filters_changed)
-        ctx.store_did_change.connect(self.reload)
-        ctx.operation_did_execute.connect(lambda ch: ch.catalogue and self._fill_filters())
+        ctx.store_did_change.connect(self._fill_filters)
+        ctx.operation_did_execute.connect(self.on_operation_did_execute)
         self._loading = False
         self.retranslate_ui()
 
@@ -108,6 +109,14 @@ class ProgrammeView(Retranslatable, QWidget):
         self.marked.setText(self.tr("Marked only"))
         self._fill_filters()
 
+    def on_operation_did_execute(self, changes: OpChanges) -> None:
+        """Editions, days and delegates offered again after the catalogue or the delegation
+        changed; the rows alone for marks, meetings and what a sync changed."""
+        if changes.catalogue or changes.delegations:
+            self._fill_filters()
+        elif changes.marks or changes.meetings or changes.history:
+            self.reload()
+
     def _fill_filters(self) -> None:
         self._loading = True
         current = self.edition.currentData() or default_edition(self.ctx)
@@ -118,12 +127,14 @@ class ProgrammeView(Retranslatable, QWidget):
         self.edition.setCurrentIndex(max(0, self.edition.findData(current)))
         self.edition.blockSignals(False)
         self._fill_edition_filters()
+        chosen = self.delegate.currentData()
         self.delegate.clear()
         self.delegate.addItem(self.tr("anyone"), None)
         delegation = self.ctx.delegation()
         if delegation:
             for d in list_delegates(self.ctx.store, delegation):
                 self.delegate.addItem(d.name, d.id)
+        self.delegate.setCurrentIndex(max(0, self.delegate.findData(chosen)))
         self._loading = False
         self.reload()
 

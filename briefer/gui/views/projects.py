@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.core.changes import OpChanges
 from briefer.gui.context import AppContext
 from briefer.gui.models.projects_model import ProjectsTableModel
 from briefer.gui.models.projects_model import RecordRole as ProjectRole
@@ -59,13 +60,23 @@ class ProjectsView(Retranslatable, QWidget):
         self._debounce.timeout.connect(self.reload)
         self.filter.textChanged.connect(lambda _: self._debounce.start())
         self.edition.currentIndexChanged.connect(lambda _: self.reload())
-        ctx.store_did_change.connect(self.reload)
+        ctx.store_did_change.connect(self._fill_editions)
+        ctx.operation_did_execute.connect(self.on_operation_did_execute)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Projects"))
         self.edition_label.setText(self.tr("Edition"))
         self.filter.setPlaceholderText(self.tr("Filter by name, organisation, region, country"))
+        self._fill_editions()
+
+    def on_operation_did_execute(self, changes: OpChanges) -> None:
+        """The table shows the catalogue only: marks and notes leave it as it is."""
+        if changes.catalogue:
+            self._fill_editions()
+
+    def _fill_editions(self) -> None:
+        """The editions offered, the current one kept, then the table."""
         current = self.edition.currentData()
         self.edition.blockSignals(True)
         self.edition.clear()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from briefer.core.changes import OpChanges
 from briefer.core.delegations import current_delegation
 from briefer.core.errors import NotFoundError
 from briefer.core.search.engine import search
@@ -56,7 +57,24 @@ class SearchView(Retranslatable, QWidget):
         layout.addWidget(self.results, 1)
         self.timer = QTimer(self, singleShot=True, interval=120)
         self.timer.timeout.connect(self._run)
+        ctx.store_did_change.connect(self._again)
+        ctx.operation_did_execute.connect(self.on_operation_did_execute)
         self.retranslate_ui()
+
+    def on_operation_did_execute(self, changes: OpChanges) -> None:
+        """The query run again over what it searches: the catalogue, notes, own items."""
+        if (
+            changes.catalogue
+            or changes.notes
+            or changes.meetings
+            or changes.people
+            or changes.delegations
+        ):
+            self._again()
+
+    def _again(self) -> None:
+        if self.query.strip():
+            self.timer.start()
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Search"))

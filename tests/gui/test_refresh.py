@@ -1,0 +1,117 @@
+"""Each view refreshes only for what an operation changed; the window's own writes are not
+taken a second time for changes made outside."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from briefer.core.marks import find_mark, set_mark
+from briefer.core.queries.changes import last_pack
+from briefer.core.store import open_store
+
+from .test_window import session_index
+
+ITEM = "ppf:ses-2021-101"
+
+
+class Spy:
+    """Counts calls (and signal emissions), keeping what each was given."""
+
+    def __init__(self, then=None) -> None:
+        self.calls: list[tuple] = []
+        self.then = then
+
+    def __call__(self, *args):
+        self.calls.append(args)
+        if self.then is not None:
+            return self.then(*args)
+        return None
+
+    @property
+    def count(self) -> int:
+        return len(self.calls)
+
+
+def test_a_mark_in_the_detail_pane_shows_in_the_programme_and_leaves_changes_alone(
+    window, delegation, qtbot
+):
+    window.finish_startup()
+    changes = window.views["changes"]
+    projects = window.views["projects"]
+    window.show_view("programme")
+    changes_reload = Spy(changes.reload)
+    changes.reload = changes_reload
+    projects_reload = Spy(projects.reload)
+    projects.reload = projects_reload
+    everything = Spy()
+    window.ctx.store_did_change.connect(everything)
+    programme = window.views["programme"]
+    programme.tree.setCurrentIndex(session_index(window, ITEM))
+    detail = window.detail
+    detail.priority.setCurrentIndex(detail.priority.findData("must"))
+    qtbot.mouseClick(detail.save, Qt.MouseButton.LeftButton)
+    assert find_mark(window.ctx.store, delegation, ITEM).priority == "must"
+    assert session_index(window, ITEM).siblingAtColumn(4).data() == "must attend"
+    assert changes_reload.count == 0, "a mark does not reload the Changes view"
+    assert projects_reload.count == 0, "the projects table shows no marks"
+    assert everything.count == 0, "a mark is not 'everything changed'"
+    assert not window.outside.check(), "the window's own write is not a change from outside"
+    window.show_view("changes")
+    assert changes_reload.count == 1, "shown again, the Changes view reads the new marks"
+
+
+def test_a_pack_built_from_the_packs_view_leaves_exactly_one_refresh(window, delegation, qtbot):
+    set_mark(window.ctx.store, delegation, ITEM, "must")
+    window.ctx.changed()
+    window.finish_startup()
+    window.show_view("packs")
+    packs = window.views["packs"]
+    operations = Spy()
+    everything = Spy()
+    window.ctx.operation_did_execute.connect(operations)
+    window.ctx.store_did_change.connect(everything)
+    job = packs.render()
+    assert job is not None
+    assert window.outside.check() is False, "no refresh from outside while the pack is built"
+    with qtbot.waitSignal(job.signals.finished, timeout=60_000):
+        pass
+    assert packs.last is not None and packs.last.exists()
+    assert last_pack(window.ctx.store, delegation) is not None, "the pack is in the history"
+    assert window.outside.check() is False, "the pack's own commit is not taken for outside"
+    assert [args[0].names() for args in operations.calls] == [["packs"]]
+    assert everything.count == 0
+    assert packs.render_button.isEnabled() and packs.cancel.isVisibleTo(packs)
+
+
+def test_a_day_sheet_changes_nothing_to_refresh(window, delegation, qtbot):
+    set_mark(window.ctx.store, delegation, ITEM, "must")
+    window.ctx.changed()
+    window.show_view("packs")
+    packs = window.views["packs"]
+    packs.kind.setCurrentIndex(packs.kind.findData("daysheet"))
+    operations = Spy()
+    window.ctx.operation_did_execute.connect(operations)
+    job = packs.render()
+    assert job is not None
+    with qtbot.waitSignal(job.signals.finished, timeout=60_000):
+        pass
+    assert packs.last is not None and packs.last.name.startswith("daysheet-")
+    assert operations.count == 0
+
+
+def test_a_change_made_outside_refreshes_everything_once(window, delegation, qtbot):
+    window.finish_startup()
+    window.outside.stop()  # checked by hand below, not by the timer
+    operations = Spy()
+    everything = Spy()
+    window.ctx.operation_did_execute.connect(operations)
+    window.ctx.store_did_change.connect(everything)
+    other = open_store(window.ctx.folder)
+    try:
+        set_mark(other, delegation, ITEM, "should")
+    finally:
+        other.close()
+    assert window.outside.check() is True
+    assert window.outside.check() is False, "taken once"
+    assert everything.count == 1 and operations.count == 0
+    assert session_index(window, ITEM).siblingAtColumn(4).data() == "should attend"
