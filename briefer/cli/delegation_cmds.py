@@ -29,6 +29,7 @@ from briefer.core.marks import (
     conflicts,
     describe_their_version,
     list_marks,
+    mark_summaries,
     marks_in_conflict,
     remove_mark,
     set_mark,
@@ -314,7 +315,7 @@ def cmd_marks(args: argparse.Namespace) -> int:
         delegation = current_delegation(store)
         delegate = find_delegate(store, delegation, args.delegate) if args.delegate else None
         marks = list_marks(store, delegation, delegate)
-        details = {m.item_id: item_detail(store, m.item_id, lang) for m in marks}
+        details = mark_summaries(store, [m.item_id for m in marks], lang)
     if args.json:
         print_json(
             [

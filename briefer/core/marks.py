@@ -235,15 +235,27 @@ def _not_marked(item_id: str, delegation: Delegation) -> NotFoundError:
     )
 
 
-def _mark_from_row(store: Store, delegation: Delegation, row: dict) -> Mark:
-    names = [
-        r["name"]
-        for r in store.query(
-            "SELECT d.name FROM mark_delegates md JOIN delegates d ON d.id = md.delegate_id "
-            "WHERE md.delegation_id = ? AND md.item_id = ? ORDER BY d.name",
-            (delegation.id, row["item_id"]),
-        )
-    ]
+def _delegate_names(store: Store, delegation: Delegation, item_id: str | None) -> dict:
+    """Item id → its delegates' names, sorted: of one item, or (None) of all, in one query."""
+    sql = (
+        "SELECT md.item_id, d.name FROM mark_delegates md"
+        " JOIN delegates d ON d.id = md.delegate_id WHERE md.delegation_id = ?"
+    )
+    params: tuple = (delegation.id,)
+    if item_id is not None:
+        sql, params = sql + " AND md.item_id = ?", (delegation.id, item_id)
+    out: dict[str, list[str]] = {}
+    for r in store.query(sql + " ORDER BY d.name", params):
+        out.setdefault(r["item_id"], []).append(r["name"])
+    return out
+
+
+def _mark_from_row(
+    store: Store, delegation: Delegation, row: dict, names_by_item: dict | None = None
+) -> Mark:
+    if names_by_item is None:
+        names_by_item = _delegate_names(store, delegation, row["item_id"])
+    names = names_by_item.get(row["item_id"], [])
     return Mark(
         item_id=row["item_id"],
         kind=row["kind"],
@@ -279,7 +291,39 @@ def list_marks(
         f"SELECT m.* FROM marks m WHERE {where} ORDER BY"
         " CASE m.priority WHEN 'must' THEN 0 WHEN 'should' THEN 1 ELSE 2 END, m.item_id"
     )
-    return [_mark_from_row(store, delegation, row) for row in store.query(sql, params)]
+    names = _delegate_names(store, delegation, None)
+    return [_mark_from_row(store, delegation, row, names) for row in store.query(sql, params)]
+
+
+def mark_summaries(store: Store, item_ids: list[str], lang: str) -> dict[str, dict[str, Any]]:
+    """Title and status of each item, read in batches (a listing of marks, at any size)."""
+    from briefer.core.catalogue.items import item_detail, title_of
+
+    out: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(item_ids), 500):
+        chunk = item_ids[start : start + 500]
+        for row in store.query(
+            "SELECT i.id, i.kind, i.title_ar, i.title_fr, i.title_en, i.title_other, s.status"
+            " FROM cat.items i LEFT JOIN cat.sessions s ON s.id = i.id"
+            f" WHERE i.id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            status = (row["status"] or "scheduled") if row["kind"] == "session" else None
+            out[row["id"]] = {"title": title_of(row, lang), "status": status}
+        missing = [i for i in chunk if i not in out]
+        if not missing:
+            continue
+        for row in store.query(
+            f"SELECT * FROM item_snapshots WHERE item_id IN ({','.join('?' * len(missing))})",
+            missing,
+        ):
+            status = "not_in_catalogue" if row["catalogue_version"] is None else "withdrawn"
+            out[row["item_id"]] = {"title": title_of(row, lang), "status": status}
+    for item_id in item_ids:
+        if item_id not in out:
+            detail = item_detail(store, item_id, lang)
+            out[item_id] = {"title": detail["title"], "status": detail.get("status")}
+    return out
 
 
 def marked_days(

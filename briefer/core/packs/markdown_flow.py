@@ -208,8 +208,39 @@ def markdown_flowables(
             spans = [Span(item.bullet + " "), *spans]
         if item.kind != "code" and not _starts_with_mark(item.spans):
             style = replace(style, direction=direction)
-        out.append(make(spans, style))
+        out.extend(make(piece, style) for piece in paragraph_pieces(spans))
     return out
+
+
+PIECE = 2000  # characters: a longer paragraph is laid out as consecutive pieces of about this
+
+
+def paragraph_pieces(spans: list[Span], limit: int = PIECE) -> list[list[Span]]:
+    """`spans` cut at word boundaries into pieces of at most about `limit` characters.
+
+    Line breaking costs more than linearly in a paragraph's length; pieces keep a note's huge
+    paragraph (a pasted document) linear in its size.
+    """
+    if sum(len(s.text) for s in spans) <= limit:
+        return [spans]
+    pieces: list[list[Span]] = [[]]
+    room = limit
+    for span in spans:
+        text = span.text
+        while len(text) > room:
+            space = text.rfind(" ", 0, room)
+            if space >= 0:
+                pieces[-1].append(replace(span, text=text[: space + 1]))
+                text = text[space + 1 :]
+            elif room == limit:  # one word longer than a piece: cut inside it
+                pieces[-1].append(replace(span, text=text[:limit]))
+                text = text[limit:]
+            pieces.append([])
+            room = limit
+        if text:
+            pieces[-1].append(replace(span, text=text))
+            room -= len(text)
+    return [p for p in pieces if p]
 
 
 def note_direction(blocks: tuple) -> str:
