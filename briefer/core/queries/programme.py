@@ -14,8 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
+from briefer.core.delegations import Delegation
 from briefer.core.localize import pick
 from briefer.core.store import Store
 from briefer.core.timefmt import FORUM_TZ
@@ -277,3 +280,48 @@ def own_detail(row: dict[str, Any]) -> dict[str, Any]:
         "status": row["status"],
         "given_in": row.get("own_timezone"),
     }
+
+
+NOW_AND_NEXT_LIMIT = 200
+
+
+def _utc_text(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def now_and_next(
+    store: Store,
+    now: datetime,
+    delegation: Delegation | None,
+    limit: int = NOW_AND_NEXT_LIMIT,
+) -> list[dict[str, Any]]:
+    """Today's items (the forum's day of `now`) in progress or still to come, as programme rows.
+
+    The delegation's own meetings come first, then its marked sessions, then the others, each
+    in time order; `in_progress` says whether an item has started and not ended. An item without
+    an end is in progress only at its start. Cancelled sessions, and meetings declined or
+    cancelled, are left out; so are items with no time.
+    """
+    from briefer.core.meetings import NOT_TAKING_PLACE
+
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    today = now.astimezone(ZoneInfo(FORUM_TZ)).date().isoformat()
+    moment = _utc_text(now)
+    f = ProgrammeFilter(day=today, delegation_id=delegation.id if delegation else None)
+    where, params = _where(f)
+    sessions = store.query(
+        f"{_COLUMNS} WHERE {where} AND s.start IS NOT NULL AND s.status != 'cancelled'"
+        ' AND COALESCE(s."end", s.start) >= ? ORDER BY s.start, s.id LIMIT ?',
+        [f.delegation_id, *params, moment, limit],
+    )
+    own = [
+        o
+        for o in own_rows(store, f, today)
+        if o["start"] is not None
+        and o["status"] not in NOT_TAKING_PLACE
+        and (o["end"] or o["start"]) >= moment
+    ]
+    rows = [{**r, "in_progress": r["start"] <= moment} for r in (*own, *sessions)]
+    rows.sort(key=lambda r: (not r["own"], r["priority"] is None, r["start"], r["id"]))
+    return rows[:limit]
