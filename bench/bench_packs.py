@@ -3,8 +3,11 @@
 Not a test. Run with `make bench-packs` (or `python bench/bench_packs.py`). The catalogue is
 synthetic (ILLUSTRATIVE text, not forum data): 40 sessions and 40 projects, trilingual, each
 marked with a Markdown note. Each language renders in its own process, so the peak memory
-(ru_maxrss) is that render's. The baseline builds the same text with ReportLab's Paragraph
-and no shaping or bidi, in the same font.
+(ru_maxrss) is that render's; it is timed beside its anchor, a plain build of the same
+language's texts with ReportLab's Paragraph (no shaping, no bidi, the same font), both from a
+fresh process with their fonts to read. Throughput is in characters a reader extracts (PDFium,
+spaces left out) per second, since the two lay the texts out differently; the size is compared
+per extracted character too. `--items N` makes N sessions and N projects (200: ~430 pages).
 
 `--own` adds the delegation's own data the briefing book brings: 2,000 contacts and 200 own
 meetings (two counterparts and a delegate each, spread over the three days), so the packs also
@@ -40,13 +43,16 @@ NOTE = (
 )
 
 
-def make_catalogue(folder: Path) -> None:
+ITEMS = 40  # sessions and projects each; `--items N` for longer packs (200: about 430 pages)
+
+
+def make_catalogue(folder: Path, items: int = ITEMS) -> None:
     from briefer.core.catalogue.io import CatalogueData, write_catalogue
 
     rng = random.Random(3)
     data = CatalogueData()
     data.add("editions", {"id": "bench:e", "year": 2030, "name_en": "Synthetic forum"})
-    for i in range(40):
+    for i in range(items):
         start = f"2030-11-{11 + i % 3}T{8 + i % 9:02d}:{rng.choice(['00', '30'])}:00Z"
         data.add(
             "sessions",
@@ -135,17 +141,17 @@ def time_own(folder: Path) -> None:
             print(f"{name:>20}: {len(found)} rows in {time.perf_counter() - started:.3f} s")
 
 
-def prepare(folder: Path, own: bool = False) -> None:
+def prepare(folder: Path, own: bool = False, items: int = ITEMS) -> None:
     from briefer.core.delegations import create_delegation
     from briefer.core.marks import set_mark
     from briefer.core.notes import add_note
     from briefer.core.store import open_store
 
-    make_catalogue(folder)
+    make_catalogue(folder, items)
     with open_store(folder) as store:
         delegation = create_delegation(store, "Bench delegation")
         for kind in ("s", "p"):
-            for i in range(40):
+            for i in range(items):
                 item = f"bench:{kind}{i}"
                 set_mark(store, delegation, item, "must")
                 lang = ("en", "fr", "ar")[i % 3]
@@ -166,7 +172,7 @@ def render_one(folder: Path, lang: str, out: Path) -> dict:
     return {"pages": result["pages"], "seconds": seconds}
 
 
-def baseline(folder: Path, out: Path) -> dict:
+def baseline(folder: Path, out: Path, lang: str) -> dict:
     """The same texts through ReportLab's Paragraph: no shaping, no bidi, same font."""
     from xml.sax.saxutils import escape
 
@@ -175,70 +181,91 @@ def baseline(folder: Path, out: Path) -> dict:
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    from briefer.core.packs.markdown_flow import to_html
     from briefer.core.store import open_store
 
-    pdfmetrics.registerFont(TTFont("AmiriPlain", str(ROOT / "resources/fonts/Amiri-Regular.ttf")))
+    started = time.perf_counter()
+    font = TTFont("AmiriPlain", str(ROOT / "resources/fonts/Amiri-Regular.ttf"), shapable=False)
+    pdfmetrics.registerFont(font)
     style = ParagraphStyle("b", fontName="AmiriPlain", fontSize=10.5, leading=16)
     with open_store(folder) as store:
         texts = [
             r["t"]
             for r in store.query(
-                "SELECT coalesce(title_en, '') || ' ' || coalesce(abstract_en, '') AS t "
-                "FROM cat.sessions UNION ALL SELECT coalesce(name_en, '') || ' ' || "
-                "coalesce(summary_en, '') FROM cat.projects UNION ALL SELECT body FROM notes"
+                f"SELECT coalesce(title_{lang}, '') || ' ' || coalesce(abstract_{lang}, '') AS t "
+                f"FROM cat.sessions UNION ALL SELECT coalesce(name_{lang}, '') || ' ' || "
+                f"coalesce(summary_{lang}, '') FROM cat.projects UNION ALL SELECT body FROM notes"
             )
         ]
-    started = time.perf_counter()
-    story = [Paragraph(escape(t), style) for t in texts for _ in range(3)]
-    _ = to_html
+    story = [Paragraph(escape(t), style) for t in texts]
     doc = SimpleDocTemplate(str(out))
     doc.build(story)
     return {"pages": doc.page, "seconds": time.perf_counter() - started}
 
 
+def drawn_characters(pdf: Path) -> int:
+    """The characters a reader extracts from `pdf` (PDFium), spaces left out."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        text = "".join(page.get_textpage().get_text_range() for page in doc)
+    finally:
+        doc.close()
+    return sum(1 for ch in text if not ch.isspace())
+
+
 def child(argv: list[str]) -> None:
     folder, lang, out = Path(argv[0]), argv[1], Path(argv[2])
-    result = baseline(folder, out) if lang == "baseline" else render_one(folder, lang, out)
+    if lang.startswith("plain-"):
+        result = baseline(folder, out, lang.removeprefix("plain-"))
+    else:
+        result = render_one(folder, lang, out)
     result["peak_mb"] = memory_mb()
+    result["chars"] = drawn_characters(out)
+    result["bytes"] = out.stat().st_size
     print(json.dumps(result))
+
+
+def _median_run(folder: Path, lang: str) -> dict:
+    out = folder / f"{lang}.pdf"
+    runs = []
+    for _ in range(3):
+        raw = subprocess.run(
+            [sys.executable, __file__, "--child", str(folder), lang, str(out)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        runs.append(json.loads(raw.strip().splitlines()[-1]))
+    return sorted(runs, key=lambda r: r["seconds"])[1]  # median of 3 processes
 
 
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
         child(sys.argv[2:])
         return
+    items = int(sys.argv[sys.argv.index("--items") + 1]) if "--items" in sys.argv else ITEMS
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         own = "--own" in sys.argv
-        prepare(folder, own)
+        prepare(folder, own, items)
         if own:
             time_own(folder)
-        rows = {}
-        for lang in ("ar", "fr", "en", "baseline"):
-            out = folder / f"{lang}.pdf"
-            runs = []
-            for _ in range(3):
-                raw = subprocess.run(
-                    [sys.executable, __file__, "--child", str(folder), lang, str(out)],
-                    check=True,
-                    capture_output=True,
-                    text=True,
-                ).stdout
-                runs.append(json.loads(raw.strip().splitlines()[-1]))
-            rows[lang] = sorted(runs, key=lambda r: r["seconds"])[1]  # median of 3 processes
-        base = rows["baseline"]
-        base_rate = base["pages"] / base["seconds"]
-        for lang, r in rows.items():
-            rate = r["pages"] / r["seconds"]
-            print(
-                f"{lang:>8}: {r['pages']} pages in {r['seconds']:.2f} s = {rate:.0f} pages/s "
-                f"({100 / rate:.2f} s per 100 pages), peak {r['peak_mb']:.0f} MB"
-                + (
-                    ""
-                    if lang == "baseline"
-                    else f", {base_rate / rate:.1f}x the plain baseline's time per page"
+        # Each language beside its anchor: the plain build of the same language's text.
+        for lang in ("ar", "fr", "en"):
+            ours, plain = _median_run(folder, lang), _median_run(folder, f"plain-{lang}")
+            for name, r in ((lang, ours), (f"plain-{lang}", plain)):
+                print(
+                    f"{name:>8}: {r['pages']} pages in {r['seconds']:.2f} s "
+                    f"({100 * r['seconds'] / r['pages']:.2f} s per 100 pages), "
+                    f"{r['chars'] / r['seconds'] / 1000:.0f} k chars/s, "
+                    f"{r['bytes'] / 1024:.0f} KB, peak {r['peak_mb']:.0f} MB"
                 )
+            rate = (ours["chars"] / ours["seconds"]) / (plain["chars"] / plain["seconds"])
+            size = (ours["bytes"] / ours["chars"]) / (plain["bytes"] / plain["chars"])
+            print(
+                f"{'':>8}  chars/s {rate:.2f}x the plain build's; "
+                f"bytes per char {size:.2f}x; {ours['peak_mb'] / ours['pages']:.2f} MB per page"
             )
 
 

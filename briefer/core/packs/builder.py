@@ -26,6 +26,8 @@ from briefer.core.packs.typography import colon
 from briefer.core.progress import Reporter
 from briefer.core.search.textnorm import has_arabic
 
+_SHAPED_KEPT = 500  # paragraphs kept for reuse (the header and footer bands of every page)
+
 
 class PackBuilder(PageDecoration, PackSections, DaySheetSection):
     """Everything one render needs: content, options, fonts, styles and shaped paragraphs."""
@@ -81,6 +83,8 @@ class PackBuilder(PageDecoration, PackSections, DaySheetSection):
         key = (tuple((s.text, s.bold, s.italic, s.link, id(s.color)) for s in spans), id(style))
         shaped = self.shaped.get(key)
         if shaped is None:
+            if len(self.shaped) >= _SHAPED_KEPT:
+                self.shaped.clear()  # a long pack: keep memory flat, the bands come back at once
             shaped = self.shaped[key] = ShapedParagraph(spans, style, self.fonts)
         return BidiParagraph(shaped, outline=outline, keep_with_next=keep)
 

@@ -269,7 +269,11 @@ def _shape_glyphs(
 
 
 class ShapedParagraph:
-    """A paragraph shaped once and broken into lines for a given width."""
+    """A paragraph shaped once, when first laid out, and broken into lines for a given width.
+
+    Shaping waits for the layout so that a long pack holds only the paragraphs of the pages
+    being laid out, not all of them at once.
+    """
 
     def __init__(self, spans: list[Span], style: TextStyle, fonts: FontSet) -> None:
         self.style = style
@@ -279,33 +283,65 @@ class ShapedParagraph:
         ]
         self.spans = [s for s in cleaned if s.text]
         self.text = "".join(s.text for s in self.spans)
-        self.span_of: list[int] = []
-        for index, span in enumerate(self.spans):
-            self.span_of += [index] * len(span.text)
-        self.levels, self.base = span_levels(self.spans, style.direction)
-        self.rtl = self.base == 1
-        self.glyphs: list[list[_Glyph]] = []
-        self.runs: list[tuple[int, int]] = []
         self._lines: dict[float, list[Line]] = {}
-        self._shape_runs()
+        self._glyphs: list[list[_Glyph]] | None = None
 
-    def _shape_runs(self) -> None:
+    @property
+    def levels(self) -> list[int]:
+        self._ensure_shaped()
+        return self._levels
+
+    @property
+    def base(self) -> int:
+        self._ensure_shaped()
+        return self._base
+
+    @property
+    def rtl(self) -> bool:
+        return self.base == 1
+
+    @property
+    def span_of(self) -> list[int]:
+        self._ensure_shaped()
+        return self._span_of
+
+    @property
+    def glyphs(self) -> list[list[_Glyph]]:
+        self._ensure_shaped()
+        return self._glyphs
+
+    @property
+    def runs(self) -> list[tuple[int, int]]:
+        self._ensure_shaped()
+        return self._runs
+
+    def _ensure_shaped(self) -> None:
+        if self._glyphs is not None:
+            return
+        self._span_of: list[int] = []
+        for index, span in enumerate(self.spans):
+            self._span_of += [index] * len(span.text)
+        self._levels, self._base = span_levels(self.spans, self.style.direction)
+        self._runs: list[tuple[int, int]] = []
+        self._glyphs = self._shape_runs()
+
+    def _shape_runs(self) -> list[list[_Glyph]]:
         text, start = self.text, 0
+        levels, span_of = self._levels, self._span_of
+        out: list[list[_Glyph]] = []
         while start < len(text):
             end = start + 1
-            while (
-                end < len(text)
-                and self.levels[end] == self.levels[start]
-                and self.span_of[end] == self.span_of[start]
-            ):
+            level, span_index = levels[start], span_of[start]
+            while end < len(text) and levels[end] == level and span_of[end] == span_index:
                 end += 1
-            span = self.spans[self.span_of[start]]
-            rtl = self.levels[start] % 2 == 1
+            span = self.spans[span_of[start]]
+            rtl = levels[start] % 2 == 1
             bold = span.bold or self.style.bold
             for a, b, font, replaced in self.fonts.font_runs(text, start, end, bold, span.italic):
-                self.runs.append((a, b))
-                self.glyphs.append(_shape(text, a, b, rtl, font, self.style.size, replaced))
+                self._runs.append((a, b))
+                out.append(_shape(text, a, b, rtl, font, self.style.size, replaced))
             start = end
+        return out
 
     def _char_widths(self) -> list[float]:
         widths = [0.0] * len(self.text)
