@@ -253,6 +253,10 @@ def ics_cases() -> list[Case]:
         ("not-ics", b"BEGIN:VCALENDAR\r\nthis is : not\r\n\xff\xfe", "not valid iCalendar"),
     ]
     cases = [Case(f"ics/{n}", f"{n}.ics", raw, (), m) for n, raw, m in rows]
+    nested = "BEGIN:VCALENDAR\r\n" + "BEGIN:X-A\r\n" * 20_000 + "END:X-A\r\n" * 20_000
+    cases.append(
+        Case("ics/nested", "nested.ics", f"{nested}END:VCALENDAR\r\n".encode(), (), "no session")
+    )
     junk = bytes(range(256)) * 8
     cases.append(Case("ics/binary", "junk.ics", junk, ("--kind", "ics"), "iCalendar"))
     return cases

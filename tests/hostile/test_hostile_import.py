@@ -136,3 +136,13 @@ def test_a_zone_key_shaped_like_a_path_is_never_loaded(monkeypatch):
     assert loaded == []
     assert validate.zone_name("America/Argentina/Buenos_Aires", "x", "timezone")
     assert validate.zone_name("+05:30", "x", "timezone") == "+05:30"
+
+
+def test_every_zone_of_the_tz_database_is_accepted():
+    from zoneinfo import available_timezones
+
+    from briefer.core.sync import validate
+
+    zones = available_timezones()
+    assert len(zones) > 300
+    assert all(validate.zone_name(z, "x", "timezone") == z for z in zones)
