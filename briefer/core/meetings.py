@@ -421,6 +421,11 @@ def _local_parts(meeting: Meeting, zone_name: str) -> tuple[str | None, str | No
     )
 
 
+def local_times(meeting: Meeting) -> tuple[str | None, str | None, str | None]:
+    """The meeting's day, start and end as written in the zone it was given in."""
+    return _local_parts(meeting, meeting.timezone)
+
+
 def cancel_meeting(store: Store, delegation: Delegation, meeting_id: str) -> Outcome[Meeting]:
     """Mark a meeting cancelled: it stays, struck through, and no longer conflicts."""
     return edit_meeting(store, delegation, meeting_id, status="cancelled")

@@ -1,4 +1,5 @@
-"""A dialog to add one of the delegation's own meetings, with its counterparts and delegates."""
+"""A dialog to add or edit one of the delegation's own meetings, with its counterparts and
+delegates; and the window's ways to cancel and delete one (after a confirmation)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,7 +23,18 @@ from PySide6.QtWidgets import (
 from briefer.core.changes import OpChanges, Outcome
 from briefer.core.delegations import Delegation, list_delegates
 from briefer.core.errors import BrieferError
-from briefer.core.meetings import KINDS, STATUSES, Meeting, add_meeting
+from briefer.core.meetings import (
+    KINDS,
+    STATUSES,
+    Meeting,
+    add_meeting,
+    cancel_meeting,
+    delete_meeting,
+    edit_meeting,
+    get_meeting,
+    local_times,
+)
+from briefer.core.notes import list_notes
 from briefer.core.people import add_contact, list_contacts
 from briefer.core.timefmt import FORUM_TZ
 from briefer.gui.context import AppContext
@@ -34,13 +47,20 @@ class MeetingDialog(QDialog):
     zone or time) is shown in the dialog, which stays open with what was typed.
     """
 
-    def __init__(self, ctx: AppContext, delegation: Delegation, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        delegation: Delegation,
+        parent: QWidget | None = None,
+        meeting: Meeting | None = None,
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.delegation = delegation
+        self.meeting = meeting  # the meeting edited; None for a new one
         self.outcome: Outcome[Meeting] | None = None
         self.changes = OpChanges()
-        self.setWindowTitle(self.tr("New meeting"))
+        self.setWindowTitle(self.tr("New meeting") if meeting is None else self.tr("Edit meeting"))
         self.title = QLineEdit()
         self.kind = QComboBox()
         for kind in KINDS:
@@ -96,14 +116,36 @@ class MeetingDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self._fill()
+        if meeting is not None:
+            self._show(meeting)
 
     def _fill(self) -> None:
         self.counterparts.clear()
+        chosen = {c.id for c in self.meeting.counterparts} if self.meeting else set()
         for person in list_contacts(self.ctx.store, self.delegation):
-            self._checkable(self.counterparts, person.name, person.id)
+            self._checkable(self.counterparts, person.name, person.id, person.id in chosen)
+        if self.meeting is not None:  # a catalogue speaker as counterpart stays one
+            for c in self.meeting.counterparts:
+                if not c.id.startswith("own:"):
+                    self._checkable(self.counterparts, c.name, c.id, True)
         self.delegates.clear()
+        attending = set(self.meeting.delegates) if self.meeting else set()
         for delegate in list_delegates(self.ctx.store, self.delegation):
-            self._checkable(self.delegates, delegate.name, delegate.name)
+            self._checkable(
+                self.delegates, delegate.name, delegate.name, delegate.name in attending
+            )
+
+    def _show(self, meeting: Meeting) -> None:
+        """The fields as the meeting has them, its times in the zone they were given in."""
+        day, start, end = local_times(meeting)
+        self.title.setText(meeting.title)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(meeting.kind)))
+        self.day.setText(day or "")
+        self.start.setText(start or "")
+        self.end.setText(end or "")
+        self.zone.setText(meeting.timezone)
+        self.place.setText(meeting.room_id or meeting.place or "")
+        self.status.setCurrentIndex(max(0, self.status.findData(meeting.status)))
 
     @staticmethod
     def _checkable(target: QListWidget, text: str, value: str, checked: bool = False) -> None:
@@ -134,21 +176,34 @@ class MeetingDialog(QDialog):
         self.error.clear()
 
     def accept(self) -> None:
+        values = {
+            "day": self.day.text() or None,
+            "start": self.start.text() or None,
+            "end": self.end.text() or None,
+            "tz": self.zone.text() or None,
+            "kind": self.kind.currentData(),
+            "status": self.status.currentData(),
+            "counterparts": self._checked(self.counterparts),
+            "delegates": self._checked(self.delegates),
+        }
         try:
-            self.outcome = add_meeting(
-                self.ctx.store,
-                self.delegation,
-                self.title.text(),
-                day=self.day.text() or None,
-                start=self.start.text() or None,
-                end=self.end.text() or None,
-                tz=self.zone.text() or None,
-                kind=self.kind.currentData(),
-                place=self.place.text() or None,
-                status=self.status.currentData(),
-                counterparts=self._checked(self.counterparts),
-                delegates=self._checked(self.delegates),
-            )
+            if self.meeting is None:
+                self.outcome = add_meeting(
+                    self.ctx.store,
+                    self.delegation,
+                    self.title.text(),
+                    place=self.place.text() or None,
+                    **values,
+                )
+            else:
+                self.outcome = edit_meeting(
+                    self.ctx.store,
+                    self.delegation,
+                    self.meeting.id,
+                    title=self.title.text(),
+                    place=self.place.text(),
+                    **values,
+                )
         except BrieferError as exc:
             self.error.setText(str(exc))
             return
@@ -166,3 +221,90 @@ def new_meeting_dialog(parent: QWidget, ctx: AppContext) -> Meeting | None:
     if dialog.changes.any():
         ctx.apply_changes(dialog.changes)
     return dialog.outcome.value if dialog.outcome else None
+
+
+def edit_meeting_dialog(parent: QWidget, ctx: AppContext, meeting_id: str) -> Meeting | None:
+    """Edit one of the current delegation's meetings; the views are told of the change."""
+    delegation = ctx.delegation()
+    if delegation is None:
+        return None
+    try:
+        meeting = get_meeting(ctx.store, meeting_id, delegation)
+    except BrieferError as exc:
+        QMessageBox.warning(parent, _tr("Edit meeting"), str(exc))
+        return None
+    dialog = MeetingDialog(ctx, delegation, parent, meeting)
+    dialog.exec()
+    if dialog.changes.any():
+        ctx.apply_changes(dialog.changes)
+    return dialog.outcome.value if dialog.outcome else None
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("MeetingActions", text)
+
+
+def cancel_meeting_action(parent: QWidget, ctx: AppContext, meeting_id: str) -> bool:
+    """Mark the meeting cancelled, after a confirmation (it stays, and can be set back)."""
+    delegation = ctx.delegation()
+    if delegation is None:
+        return False
+    try:
+        meeting = get_meeting(ctx.store, meeting_id, delegation)
+        answer = QMessageBox.question(
+            parent,
+            _tr("Cancel meeting"),
+            _tr(
+                "Mark “{title}” as cancelled? It stays in the list, struck through, and no "
+                "longer conflicts; its status can be set back by editing it."
+            ).format(title=meeting.title),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        outcome = cancel_meeting(ctx.store, delegation, meeting_id)
+    except BrieferError as exc:
+        QMessageBox.warning(parent, _tr("Cancel meeting"), str(exc))
+        return False
+    ctx.apply_changes(outcome.changes)
+    return True
+
+
+def delete_wording(ctx: AppContext, meeting: Meeting, delegation: Delegation) -> str:
+    """What deleting `meeting` loses, in words."""
+    notes = len(list_notes(ctx.store, delegation, meeting.id))
+    text = _tr(
+        "Delete “{title}” ({day} {time})? Its time, place, status, logistics, its "
+        "{counterparts} counterpart(s) and {delegates} attending delegate(s) will be lost; "
+        "this cannot be undone. The contacts themselves stay."
+    ).format(
+        title=meeting.title,
+        day=meeting.day or _tr("day to be announced"),
+        time=meeting.forum_time(),
+        counterparts=len(meeting.counterparts),
+        delegates=len(meeting.delegates),
+    )
+    if notes:
+        text += " " + _tr("Its {count} note(s) stay, in Notes.").format(count=notes)
+    return text
+
+
+def delete_meeting_action(parent: QWidget, ctx: AppContext, meeting_id: str) -> bool:
+    """Delete the meeting after a confirmation that says what is lost."""
+    delegation = ctx.delegation()
+    if delegation is None:
+        return False
+    try:
+        meeting = get_meeting(ctx.store, meeting_id, delegation)
+        answer = QMessageBox.question(
+            parent, _tr("Delete meeting"), delete_wording(ctx, meeting, delegation)
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        outcome = delete_meeting(ctx.store, delegation, meeting_id)
+    except BrieferError as exc:
+        QMessageBox.warning(parent, _tr("Delete meeting"), str(exc))
+        return False
+    ctx.apply_changes(outcome.changes)
+    return True

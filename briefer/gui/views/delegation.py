@@ -61,7 +61,14 @@ class DelegationView(Retranslatable, QWidget):
         self.remove.clicked.connect(self.remove_selected)
         self.new_meeting = QPushButton()
         self.new_meeting.clicked.connect(self.add_meeting)
+        self.edit_meeting = QPushButton()
+        self.edit_meeting.clicked.connect(self.edit_selected_meeting)
+        self.cancel_meeting = QPushButton()
+        self.cancel_meeting.clicked.connect(self.cancel_selected_meeting)
+        self.delete_meeting = QPushButton()
+        self.delete_meeting.clicked.connect(self.delete_selected_meeting)
         self.marks = QTreeWidget()
+        self.marks.currentItemChanged.connect(lambda *_: self._meeting_chosen())
         self.marks.itemActivated.connect(self._open)
         self.marks.itemClicked.connect(self._open)
         self.conflict_title = QLabel()
@@ -91,6 +98,11 @@ class DelegationView(Retranslatable, QWidget):
         layout.addWidget(self.delegates)
         layout.addLayout(adder)
         layout.addWidget(self.marks, 2)
+        meeting_row = QHBoxLayout()
+        meeting_row.addStretch(1)
+        for button in (self.edit_meeting, self.cancel_meeting, self.delete_meeting):
+            meeting_row.addWidget(button)
+        layout.addLayout(meeting_row)
         layout.addWidget(self.conflict_title)
         layout.addWidget(self.conflicts, 1)
         layout.addWidget(self.hint)
@@ -115,6 +127,9 @@ class DelegationView(Retranslatable, QWidget):
         self.current_label.setText(self.tr("Delegation"))
         self.new_delegation.setText(self.tr("New delegation…"))
         self.new_meeting.setText(self.tr("New meeting…"))
+        self.edit_meeting.setText(self.tr("Edit meeting…"))
+        self.cancel_meeting.setText(self.tr("Cancel meeting"))
+        self.delete_meeting.setText(self.tr("Delete meeting…"))
         self.delegate_name.setPlaceholderText(self.tr("Delegate's name"))
         self.delegate_function.setPlaceholderText(self.tr("Function"))
         self.add.setText(self.tr("Add delegate"))
@@ -137,6 +152,7 @@ class DelegationView(Retranslatable, QWidget):
         self.delegates.clear()
         self._delegate_chosen()
         self.marks.clear()
+        self._meeting_chosen()
         self.conflicts.clear()
         has = delegation is not None
         for widget in (self.delegate_name, self.delegate_function, self.add, self.new_meeting):
@@ -167,6 +183,7 @@ class DelegationView(Retranslatable, QWidget):
                 parent.addChild(child)
         self._add_meetings(delegation, delegates)
         self.marks.expandAll()
+        self._meeting_chosen()
         self.marks.header().setStretchLastSection(False)
         self.marks.header().setSectionResizeMode(0, self.marks.header().ResizeMode.Stretch)
         self.marks.resizeColumnToContents(1)
@@ -181,10 +198,13 @@ class DelegationView(Retranslatable, QWidget):
             self.conflicts.addItem(entry)
 
     def _add_meetings(self, delegation, delegates) -> None:
-        """The delegation's own meetings under each delegate who attends them."""
-        for number, d in enumerate(delegates):
+        """The delegation's own meetings under each delegate who attends them; those nobody
+        attends yet under the whole delegation."""
+        unattended = [m for m in list_meetings(self.ctx.store, delegation) if not m.delegates]
+        for number, d in enumerate([*delegates, None]):
             parent = self.marks.topLevelItem(number)
-            for meeting in list_meetings(self.ctx.store, delegation, d):
+            listed = unattended if d is None else list_meetings(self.ctx.store, delegation, d)
+            for meeting in listed:
                 label = self.tr("our meeting, {status}").format(status=meeting.status)
                 child = QTreeWidgetItem([f"{meeting.forum_time()} {meeting.title}".strip(), label])
                 child.setData(0, Qt.ItemDataRole.UserRole, meeting.id)
@@ -195,6 +215,35 @@ class DelegationView(Retranslatable, QWidget):
         from briefer.gui.dialogs.meeting import new_meeting_dialog
 
         new_meeting_dialog(self, self.ctx)
+
+    def selected_meeting(self) -> str | None:
+        """The id of the own meeting chosen in the tree, if one is."""
+        item = self.marks.currentItem()
+        item_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        return item_id if item_id and item_id.startswith(MEETING_PREFIX) else None
+
+    def _meeting_chosen(self) -> None:
+        chosen = self.selected_meeting() is not None
+        for button in (self.edit_meeting, self.cancel_meeting, self.delete_meeting):
+            button.setEnabled(chosen)
+
+    def edit_selected_meeting(self) -> None:
+        from briefer.gui.dialogs.meeting import edit_meeting_dialog
+
+        if meeting_id := self.selected_meeting():
+            edit_meeting_dialog(self, self.ctx, meeting_id)
+
+    def cancel_selected_meeting(self) -> None:
+        from briefer.gui.dialogs.meeting import cancel_meeting_action
+
+        if meeting_id := self.selected_meeting():
+            cancel_meeting_action(self, self.ctx, meeting_id)
+
+    def delete_selected_meeting(self) -> None:
+        from briefer.gui.dialogs.meeting import delete_meeting_action
+
+        if meeting_id := self.selected_meeting():
+            delete_meeting_action(self, self.ctx, meeting_id)
 
     def _use(self) -> None:
         if self._loading or self.current.currentData() is None:

@@ -32,7 +32,9 @@ from briefer.core.marks import (
 )
 from briefer.core.meetings import MEETING_PREFIX, get_meeting, place_text
 from briefer.core.notes import list_notes
+from briefer.core.undo import snapshot_mark
 from briefer.gui.context import AppContext
+from briefer.gui.undo import record
 from briefer.gui.widgets import Retranslatable, a11y_name, esc, info
 
 
@@ -88,6 +90,7 @@ class DetailPane(Retranslatable, QWidget):
         self.lang_label = QLabel()
         self.lang_label.setBuddy(self.language)
         self.conflict_box = self._conflict_box()
+        self.meeting_box = self._meeting_box()
         top = QHBoxLayout()
         top.addWidget(self.lang_label)
         top.addWidget(self.language, 1)
@@ -105,6 +108,7 @@ class DetailPane(Retranslatable, QWidget):
         layout.addWidget(self.browser, 1)
         layout.addLayout(self.form)
         layout.addLayout(buttons)
+        layout.addWidget(self.meeting_box)
         layout.addWidget(self.conflict_box)
         layout.addWidget(self.message)
         ctx.store_did_change.connect(self.refresh)
@@ -121,6 +125,9 @@ class DetailPane(Retranslatable, QWidget):
         self.save.setText(self.tr("Save mark"))
         self.unmark.setText(self.tr("Unmark"))
         self.notes_button.setText(self.tr("Notes…"))
+        self.edit_meeting.setText(self.tr("Edit…"))
+        self.cancel_meeting.setText(self.tr("Cancel meeting"))
+        self.delete_meeting.setText(self.tr("Delete…"))
         a11y_name(self.browser, self.tr("Item details"))
         self.keep_mine.setText(self.tr("Keep mine"))
         self.take_theirs.setText(self.tr("Take theirs"))
@@ -201,8 +208,38 @@ class DetailPane(Retranslatable, QWidget):
             return
         self.ctx.apply_changes(OpChanges(marks=True))
 
+    def _meeting_box(self) -> QWidget:
+        """Edit, cancel or delete the delegation's own meeting shown."""
+        box = QWidget()
+        self.edit_meeting = QPushButton()
+        self.cancel_meeting = QPushButton()
+        self.delete_meeting = QPushButton()
+        self.edit_meeting.clicked.connect(lambda: self._meeting_action("edit_meeting_dialog"))
+        self.cancel_meeting.clicked.connect(
+            lambda: self._meeting_action("cancel_meeting_action")
+        )
+        self.delete_meeting.clicked.connect(
+            lambda: self._meeting_action("delete_meeting_action")
+        )
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in (self.edit_meeting, self.cancel_meeting, self.delete_meeting):
+            row.addWidget(button)
+        box.hide()
+        return box
+
+    def _meeting_action(self, name: str) -> None:
+        from briefer.gui.dialogs import meeting as actions
+
+        if self.item_id and self.item_id.startswith(MEETING_PREFIX):
+            done = getattr(actions, name)(self, self.ctx, self.item_id)
+            if name == "delete_meeting_action" and done:
+                self.item_id = None
+                self.refresh()
+
     def refresh(self) -> None:
         self.conflict_box.hide()
+        self.meeting_box.hide()
         if not self.item_id:
             hint = self.tr("Select a session or a project.")
             self.browser.setHtml(f"<p>{esc(hint)}</p>")
@@ -273,6 +310,9 @@ class DetailPane(Retranslatable, QWidget):
         ]
         cells = "".join(f"<tr><td><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in rows if v)
         self.browser.setHtml(f"<h3>{esc(meeting.title)}</h3><table>{cells}</table>")
+        self.meeting_box.show()
+        self.cancel_meeting.setEnabled(meeting.status != "cancelled")
+        self.notes_button.setEnabled(self.ctx.delegation() is not None)
 
     def _html(self, d: dict, note_count: int) -> str:
         def row(label: str, value: object) -> str:
@@ -358,6 +398,7 @@ class DetailPane(Retranslatable, QWidget):
             entry = self.delegates.item(i)
             delegate = get_delegate(self.ctx.store, entry.data(Qt.ItemDataRole.UserRole))
             (chosen if entry.checkState() == Qt.CheckState.Checked else dropped).append(delegate)
+        snapshot = snapshot_mark(self.ctx.store, delegation, self.item_id)
         try:
             before = find_mark(self.ctx.store, delegation, self.item_id)
             assigned = set(before.delegates) if before else set()
@@ -375,6 +416,7 @@ class DetailPane(Retranslatable, QWidget):
         except BrieferError as exc:
             self.message.setText(str(exc))
             return
+        record(self.ctx, self.tr("Save mark"), snapshot)
         self.message.setText(self.tr("Mark saved."))
         self.ctx.apply_changes(OpChanges(marks=True))
 
@@ -382,10 +424,14 @@ class DetailPane(Retranslatable, QWidget):
         delegation = self.ctx.delegation()
         if not (delegation and self.item_id):
             return
+        snapshot = snapshot_mark(self.ctx.store, delegation, self.item_id)
         try:
             remove_mark(self.ctx.store, delegation, self.item_id)
         except BrieferError as exc:
             self.message.setText(str(exc))
             return
-        self.message.setText(self.tr("Mark removed; notes are kept."))
+        record(self.ctx, self.tr("Unmark"), snapshot)
+        self.message.setText(
+            self.tr("Mark removed (priority, reason, delegates); notes are kept. Ctrl+Z undoes.")
+        )
         self.ctx.apply_changes(OpChanges(marks=True))

@@ -1,0 +1,118 @@
+"""Meetings in the window: edit, cancel and delete from My delegation and from the detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from briefer.core.meetings import add_meeting, get_meeting, list_meetings
+from briefer.core.sync.history import list_changes
+from briefer.gui.dialogs.meeting import MeetingDialog
+
+
+def _meeting(window, delegation):
+    meeting = add_meeting(
+        window.ctx.store,
+        delegation,
+        "Bilateral with the UK",
+        day="2021-11-11",
+        start="15:00",
+        end="16:00",
+        kind="bilateral",
+        place="Salon 2",
+        delegates=["Amina Diallo"],
+    ).value
+    window.ctx.changed()
+    return meeting
+
+
+def _choose(view, meeting_id: str) -> None:
+    tree = view.marks
+    for top in range(tree.topLevelItemCount()):
+        parent = tree.topLevelItem(top)
+        for i in range(parent.childCount()):
+            if parent.child(i).data(0, 256) == meeting_id:
+                tree.setCurrentItem(parent.child(i))
+                return
+    raise AssertionError("the meeting is not listed")
+
+
+def test_edit_a_meeting_from_my_delegation(window, delegation, qtbot, monkeypatch):
+    meeting = _meeting(window, delegation)
+    window.show_view("delegation")
+    view = window.views["delegation"]
+    assert not view.edit_meeting.isEnabled()
+    _choose(view, meeting.id)
+    assert view.edit_meeting.isEnabled()
+
+    def change_and_accept(dialog: MeetingDialog) -> int:
+        assert dialog.title.text() == "Bilateral with the UK"
+        assert (dialog.day.text(), dialog.start.text(), dialog.end.text()) == (
+            "2021-11-11",
+            "15:00",
+            "16:00",
+        )
+        assert dialog.place.text() == "Salon 2"
+        dialog.start.clear()
+        qtbot.keyClicks(dialog.start, "17:00")
+        dialog.ok.click()  # ends (16:00) before it starts: refused, the dialog keeps the text
+        assert "ends" in dialog.error.text() and dialog.outcome is None
+        dialog.end.clear()
+        qtbot.keyClicks(dialog.end, "18:00")
+        dialog.status.setCurrentIndex(dialog.status.findData("confirmed"))
+        dialog.ok.click()
+        return dialog.result()
+
+    monkeypatch.setattr(MeetingDialog, "exec", change_and_accept)
+    view.edit_meeting.click()
+    edited = get_meeting(window.ctx.store, meeting.id)
+    assert edited.forum_time() == "17:00–18:00" and edited.status == "confirmed"
+    assert edited.delegates == ("Amina Diallo",) and edited.title == meeting.title
+    assert len(list_meetings(window.ctx.store, delegation)) == 1
+    fields = {r["field"] for r in list_changes(window.ctx.store, delegation)}
+    assert fields == {"time", "status"}
+    changes = window.views["changes"]
+    window.show_view("changes")
+    listed = [changes.tree.topLevelItem(i).text(2) for i in range(changes.tree.topLevelItemCount())]
+    assert listed.count("Bilateral with the UK") == 2
+
+
+def test_cancel_then_delete_from_the_detail_pane(window, delegation, monkeypatch):
+    meeting = _meeting(window, delegation)
+    window.finish_startup()
+    detail = window.detail
+    window.ctx.item_selected.emit(meeting.id)
+    assert detail.meeting_box.isVisibleTo(window) and detail.cancel_meeting.isEnabled()
+    asked: list[str] = []
+
+    def answer(result):
+        def ask(_parent, _title, text, *args, **kwargs):
+            asked.append(text)
+            return result
+
+        return ask
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    detail.cancel_meeting.click()
+    assert get_meeting(window.ctx.store, meeting.id).status == "cancelled"
+    assert not detail.cancel_meeting.isEnabled()
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    detail.delete_meeting.click()
+    assert "will be lost" in asked[-1] and "1 attending delegate" in asked[-1]
+    assert get_meeting(window.ctx.store, meeting.id)  # declined: still there
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    detail.delete_meeting.click()
+    assert list_meetings(window.ctx.store, delegation) == []
+    assert not detail.meeting_box.isVisibleTo(window) and detail.item_id is None
+
+
+def test_a_meeting_nobody_attends_is_listed_and_can_be_deleted(window, delegation, monkeypatch):
+    meeting = add_meeting(window.ctx.store, delegation, "Reception", kind="reception").value
+    window.ctx.changed()
+    window.show_view("delegation")
+    view = window.views["delegation"]
+    _choose(view, meeting.id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    view.delete_meeting.click()
+    assert list_meetings(window.ctx.store, delegation) == []
