@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.outside = OutsideChanges(ctx, self)
         self.search_keys = SearchKeys(self)
         ctx.item_selected.connect(lambda item_id: self.detail.show_item(item_id))
-        ctx.note_requested.connect(lambda _: self.show_view("notes"))
+        ctx.note_requested.connect(self._note_requested)
         ctx.store_did_change.connect(self.update_status)
         ctx.operation_did_execute.connect(
             lambda ch: (ch.catalogue or ch.history or ch.sources) and self.update_status()
@@ -340,6 +340,14 @@ class MainWindow(QMainWindow):
             packs.render_button.setFocus()
         else:
             packs.print_pack()
+
+    def _note_requested(self, item_id: str) -> None:
+        """The Notes view on the item's note; a view built now missed the request, so it is
+        handed the item."""
+        built = "notes" in self.views
+        self.show_view("notes")
+        if not built:
+            self.views["notes"].open_item(item_id)
 
     def focus_search(self) -> None:
         self.search.setFocus()

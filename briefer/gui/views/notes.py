@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -19,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.catalogue.items import item_detail
 from briefer.core.changes import OpChanges
 from briefer.core.delegations import create_delegation
 from briefer.core.errors import BrieferError
 from briefer.core.markdown_text import to_html
+from briefer.core.meetings import item_title
 from briefer.core.notes import (
     Note,
     add_note,
@@ -33,6 +34,7 @@ from briefer.core.notes import (
     settle_note_conflict,
     update_note,
 )
+from briefer.core.templates import get_template, note_from_template, template_names
 from briefer.gui.context import SWITCHED, AppContext
 from briefer.gui.widgets import Retranslatable, SectionTitle, a11y_name, info
 
@@ -50,6 +52,11 @@ class NotesView(Retranslatable, QWidget):
         self.list.currentItemChanged.connect(self._open)
         self.new_delegation_note = QPushButton()
         self.new_delegation_note.clicked.connect(lambda: self.start_note(None))
+        self.template = QComboBox()
+        self.template.activated.connect(lambda _: self.apply_template())
+        self.template_label = QLabel()
+        self.template_label.setBuddy(self.template)
+        self._template_text: str | None = None  # what the last template put in a new note
         self.editor = QPlainTextEdit()
         self.editor.textChanged.connect(self._edited)
         self.preview = QTextBrowser()
@@ -80,7 +87,11 @@ class NotesView(Retranslatable, QWidget):
         editors.addWidget(self.editor)
         editors.addWidget(self.preview)
         right = QVBoxLayout()
-        right.addWidget(self.heading)
+        head = QHBoxLayout()
+        head.addWidget(self.heading, 1)
+        head.addWidget(self.template_label)
+        head.addWidget(self.template)
+        right.addLayout(head)
         right.addWidget(editors, 1)
         right.addWidget(self.conflict_box)
         row = QHBoxLayout()
@@ -109,12 +120,16 @@ class NotesView(Retranslatable, QWidget):
         """The list of notes again, unless the change is this editor's own autosave."""
         if self._saving:
             return
+        if changes.templates:
+            self._fill_templates()
         if changes.notes or changes.delegations or changes.catalogue:
             self.reload()
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Notes"))
         self.new_delegation_note.setText(self.tr("New delegation note"))
+        self.template_label.setText(self.tr("Start from template:"))
+        self._fill_templates()
         self.rtl.setText(self.tr("Right-to-left"))
         self.create_delegation.setText(self.tr("Create a delegation and save…"))
         self.delete.setText(self.tr("Delete note…"))
@@ -138,7 +153,7 @@ class NotesView(Retranslatable, QWidget):
                 label = (
                     self.tr("Delegation")
                     if note.item_id is None
-                    else item_detail(self.ctx.store, note.item_id, self.ctx.lang)["title"]
+                    else item_title(self.ctx.store, note.item_id, self.ctx.lang)
                 )
                 first = note.body.strip().splitlines()[0][:60] if note.body.strip() else ""
                 flag = self.tr(" [conflicting version]") if note.conflict_with else ""
@@ -213,13 +228,50 @@ class NotesView(Retranslatable, QWidget):
         self.editor.blockSignals(False)
         self._heading()
         self.preview.clear()
+        self._template_text = None
+        self.template.setCurrentIndex(0)
+        self._template_enabled()
         self.editor.setFocus()
+
+    def _fill_templates(self) -> None:
+        """Blank, then every template (built-in or the user's) in the window's language."""
+        current = self.template.currentData()
+        self.template.clear()
+        self.template.addItem(self.tr("Blank"), None)
+        for name in template_names(self.ctx.store):
+            template = get_template(self.ctx.store, name, self.ctx.lang)
+            self.template.addItem(template.title, template.name)
+        self.template.setCurrentIndex(max(0, self.template.findData(current)))
+        self._template_enabled()
+
+    def _template_enabled(self) -> None:
+        """A template starts a new note: offered while the note is new and holds no own text."""
+        text = self.editor.toPlainText()
+        fresh = self.note_id is None or text == self._template_text
+        self.template.setEnabled(fresh and (not text.strip() or text == self._template_text))
+
+    def apply_template(self, name: str | None = None) -> None:
+        """Fill the new note with the headings of the template chosen (or `name`); saved."""
+        if name is not None:
+            self.template.setCurrentIndex(max(0, self.template.findData(name)))
+        if not self.template.isEnabled():
+            return
+        chosen = self.template.currentData()
+        body = (
+            ""
+            if chosen is None
+            else note_from_template(get_template(self.ctx.store, chosen, self.ctx.lang))
+        )
+        self._template_text = body or None
+        self.editor.setPlainText(body)
+        self.save()
+        self._template_enabled()
 
     def _heading(self) -> None:
         if self.target is None:
             self.heading.setText(self.tr("Delegation note"))
         else:
-            title = item_detail(self.ctx.store, self.target, self.ctx.lang)["title"]
+            title = item_title(self.ctx.store, self.target, self.ctx.lang)
             self.heading.setText(self.tr("Note on {title}").format(title=title))
 
     def _open(self, item: QListWidgetItem | None, _previous=None) -> None:
@@ -232,6 +284,8 @@ class NotesView(Retranslatable, QWidget):
 
     def _show(self, note: Note) -> None:
         """Put `note` in the editor as stored (nothing is saved)."""
+        if note.id != self.note_id:
+            self._template_text = None
         self.note_id = note.id
         self.target = note.item_id
         self.delete.setEnabled(True)
@@ -241,10 +295,12 @@ class NotesView(Retranslatable, QWidget):
         self.editor.blockSignals(False)
         self._heading()
         self._render()
+        self._template_enabled()
         self.state.setText(self.tr("Saved"))
 
     def _edited(self) -> None:
         self._render()
+        self._template_enabled()
         if self.ctx.delegation() is None:
             self._unsaved()
             return
@@ -285,7 +341,7 @@ class NotesView(Retranslatable, QWidget):
         where = (
             self.tr("the delegation")
             if note.item_id is None
-            else item_detail(self.ctx.store, note.item_id, self.ctx.lang)["title"]
+            else item_title(self.ctx.store, note.item_id, self.ctx.lang)
         )
         first = note.body.strip().splitlines()[0][:80] if note.body.strip() else ""
         text = self.tr(

@@ -1,0 +1,52 @@
+"""Notes from a template in the window: the template's headings in the editor, and saved."""
+
+from __future__ import annotations
+
+from briefer.core.notes import list_notes
+from briefer.core.templates import save_template
+
+SESSION = "ppf:ses-2021-101"
+
+
+def _choose(view, name: str) -> None:
+    index = view.template.findData(name)
+    assert index > 0, f"{name} is not offered"
+    view.template.setCurrentIndex(index)
+    view.template.activated.emit(index)
+
+
+def test_start_a_note_on_an_item_from_a_template(window, delegation):
+    window.finish_startup()
+    window.ctx.note_requested.emit(SESSION)  # the detail pane's Notes… on an item with no note
+    view = window.views["notes"]
+    assert window.current_view() == "notes" and view.target == SESSION
+    titles = [view.template.itemText(i) for i in range(view.template.count())]
+    assert titles[:4] == ["Blank", "Briefing note", "Bilateral meeting", "Speaking points"]
+    assert view.template.isEnabled()
+    _choose(view, "bilateral")
+    text = view.editor.toPlainText()
+    assert text.startswith("## Objectives\n\n## Counterpart\n\n## Key messages")
+    [note] = list_notes(window.ctx.store, delegation, SESSION)
+    assert note.body == text
+    _choose(view, "speech")  # nothing typed yet: another template replaces the headings
+    [note] = list_notes(window.ctx.store, delegation, SESSION)
+    assert note.body.startswith("## Objectives\n\n## Key messages\n\n## Speaking points")
+    view.editor.appendPlainText("Our line.")
+    assert not view.template.isEnabled()  # the note holds the user's text now
+    view.save()
+    assert list_notes(window.ctx.store, delegation, SESSION)[0].body.endswith("Our line.")
+
+
+def test_templates_in_the_windows_language_with_the_users_own(window, delegation):
+    save_template(window.ctx.store, "press", "fr", "## Messages\n\n## Questions\n", "Presse")
+    window.finish_startup()
+    window.set_language("fr")
+    window.show_view("notes")
+    view = window.views["notes"]
+    view.start_note(None)
+    titles = [view.template.itemText(i) for i in range(view.template.count())]
+    assert "Entretien bilatéral" in titles and "Presse" in titles
+    _choose(view, "press")
+    assert view.editor.toPlainText() == "## Messages\n\n## Questions\n"
+    [note] = list_notes(window.ctx.store, delegation)
+    assert note.item_id is None and note.body == "## Messages\n\n## Questions\n"
