@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from briefer.core.catalogue.schema import LANGS, TABLES, create_catalogue_schema
+from briefer.core.catalogue.schema import (
+    CATALOGUE_SCHEMA_VERSION,
+    LANGS,
+    TABLES,
+    create_catalogue_schema,
+)
 from briefer.core.progress import Reporter
 from briefer.core.search.terms import write_search_terms
 from briefer.core.search.textnorm import index_text
@@ -41,12 +47,12 @@ def _texts(row: Row, *fields: str) -> list[str]:
     return out
 
 
-def search_rows_of(data: CatalogueData) -> list[Row]:
-    """The search index rows of every item in `data`."""
-    return _search_rows(data)
+def search_rows_of(data: CatalogueData, only: set[str] | None = None) -> list[Row]:
+    """The search index rows of every item in `data`, or of the items in `only`."""
+    return _search_rows(data, only)
 
 
-def _search_rows(data: CatalogueData) -> list[Row]:
+def _search_rows(data: CatalogueData, only: set[str] | None = None) -> list[Row]:
     t = data.tables
     theme_names = {row["id"]: " ".join(_texts(row, "name")) for row in t["themes"]}
     themes_of: dict[str, list[str]] = {}
@@ -68,6 +74,8 @@ def _search_rows(data: CatalogueData) -> list[Row]:
     rows: list[Row] = []
 
     def add(item_id: str, kind: str, title: list[str], body: list[Any], who: list[Any], where):
+        if only is not None and item_id not in only:
+            return
         rows.append(
             {
                 "item_id": item_id,
@@ -164,6 +172,101 @@ def write_catalogue(
                 [(k, json.dumps(v, ensure_ascii=False)) for k, v in data.meta.items()],
             )
             conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+            write_search_terms(conn)
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise RuntimeError("the new catalogue file failed its integrity check")
+    finally:
+        conn.close()
+    with open(tmp, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _insert_rows(conn: sqlite3.Connection, data: CatalogueData, batch: int = 2000) -> None:
+    for name, rows in data.tables.items():
+        columns = list(TABLES[name])
+        sql = (
+            f"INSERT INTO [{name}] ({', '.join(f'[{c}]' for c in columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})"
+        )
+        for start in range(0, len(rows), batch):
+            chunk = rows[start : start + batch]
+            conn.executemany(sql, [[row.get(c) for c in columns] for row in chunk])
+
+
+def owned_sql(column: str) -> str:
+    """SQL true for ids of the namespace `:ns` (the part before the first colon)."""
+    return f"([{column}] = :ns OR substr([{column}], 1, length(:ns) + 1) = :ns || ':')"
+
+
+def can_patch(base: Path) -> bool:
+    """Whether `base` is a catalogue file of this format, so that a copy of it can be patched."""
+    try:
+        conn = sqlite3.connect(f"file:{base}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0] == CATALOGUE_SCHEMA_VERSION
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def write_catalogue_patched(
+    base: Path,
+    path: Path,
+    namespace: str,
+    incoming: CatalogueData,
+    owner_keys: dict[str, str],
+    search_rows: list[Row],
+    kept_index: set[str] | None = None,
+    progress: Reporter | None = None,
+) -> None:
+    """`base` with the rows of `namespace` replaced by `incoming`, written as `path` atomically.
+
+    The cost follows the namespace, not the catalogue: `base` (a catalogue file is never written
+    in place, only replaced whole) is copied, the namespace's rows are deleted from the copy and
+    the new ones inserted, and the copy is checked, flushed and renamed over `path`. The index
+    rows of the items in `kept_index` stay as they are; `search_rows` hold the others'.
+    `owner_keys` names, for a link table, the column whose id says who owns the row.
+    """
+    report = progress or Reporter()
+    tmp = path.with_name(path.name + ".part")
+    tmp.unlink(missing_ok=True)
+    shutil.copyfile(base, tmp)
+    conn = sqlite3.connect(tmp)
+    try:
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        ns = {"ns": namespace}
+        with conn:
+            for name in TABLES:
+                owned = owned_sql(owner_keys.get(name, "id"))
+                conn.execute(f"DELETE FROM [{name}] WHERE {owned}", ns)
+            report(0, incoming.item_count(), "write")
+            _insert_rows(conn, incoming)
+            kept = sorted(kept_index or ())
+            conn.execute("CREATE TEMP TABLE kept (item_id TEXT PRIMARY KEY) WITHOUT ROWID")
+            conn.executemany("INSERT INTO temp.kept VALUES (?)", [(k,) for k in kept])
+            conn.execute(
+                f"DELETE FROM search_fts WHERE {owned_sql('item_id')} "
+                "AND item_id NOT IN (SELECT item_id FROM temp.kept)",
+                ns,
+            )
+            conn.execute("DROP TABLE temp.kept")
+            report(0, len(search_rows), "index")
+            conn.executemany(
+                "INSERT INTO search_fts (item_id, kind, title, body, people, places) "
+                "VALUES (:item_id, :kind, :title, :body, :people, :places)",
+                search_rows,
+            )
+            conn.execute("DELETE FROM meta")
+            conn.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?)",
+                [(k, json.dumps(v, ensure_ascii=False)) for k, v in incoming.meta.items()],
+            )
             write_search_terms(conn)
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise RuntimeError("the new catalogue file failed its integrity check")

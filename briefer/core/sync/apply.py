@@ -18,9 +18,17 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from briefer.core.catalogue.io import CatalogueData, search_rows_of, write_catalogue
+from briefer.core.catalogue.io import (
+    CatalogueData,
+    can_patch,
+    owned_sql,
+    search_rows_of,
+    write_catalogue,
+    write_catalogue_patched,
+)
 from briefer.core.catalogue.schema import TABLES
 from briefer.core.errors import InputError
 from briefer.core.i18n import translate
@@ -61,6 +69,100 @@ def read_catalogue(store: Store) -> CatalogueData:
         data.tables[name] = store.query(f"SELECT * FROM cat.[{name}]")
     data.meta = store.catalogue_meta()
     return data
+
+
+def read_namespace(store: Store, namespace: str) -> CatalogueData:
+    """The working catalogue's rows of `namespace`, and the people and rooms its sessions name."""
+    data = CatalogueData()
+    ns = {"ns": namespace}
+    for name in TABLES:
+        owned = owned_sql(_LINK_KEYS.get(name, "id"))
+        data.tables[name] = store.query(f"SELECT * FROM cat.[{name}] WHERE {owned}", ns)
+    data.tables["people"] += store.query(
+        f"SELECT * FROM cat.people WHERE NOT {owned_sql('id')} AND id IN "
+        f"(SELECT person_id FROM cat.session_people WHERE {owned_sql('session_id')})",
+        ns,
+    )
+    data.tables["rooms"] += store.query(
+        f"SELECT * FROM cat.rooms WHERE NOT {owned_sql('id')} AND id IN "
+        f"(SELECT room_id FROM cat.sessions WHERE {owned_sql('id')})",
+        ns,
+    )
+    data.meta = store.catalogue_meta()
+    return data
+
+
+# What an item's index row is made of besides its own row: the names of these tables' rows,
+# and its link rows.
+_INDEX_SOURCES = ("themes", "people", "organisations", "venues", "rooms")
+
+
+def _canonical(table: str, rows: list[dict[str, Any]]) -> dict[str, list[tuple]]:
+    """Each row as a comparable tuple of its columns, by the id of the item that owns it."""
+    columns = list(TABLES[table])
+    key = _LINK_KEYS.get(table, "id")
+    out: dict[str, list[tuple]] = {}
+    for row in rows:
+        out.setdefault(row[key], []).append(tuple(row.get(c) for c in columns))
+    return {k: sorted(v, key=repr) for k, v in out.items()}
+
+
+def index_kept(current: CatalogueData, incoming: CatalogueData, namespace: str) -> set[str]:
+    """The namespace's items whose search index row would come out the same from `incoming`."""
+
+    def mine(table: str, data: CatalogueData) -> dict[str, list[tuple]]:
+        rows = [r for r in data.tables[table] if owner(table, r) == namespace]
+        return _canonical(table, rows)
+
+    if any(mine(t, current) != mine(t, incoming) for t in _INDEX_SOURCES):
+        return set()
+    kept: set[str] = set()
+    links = ("item_themes", "session_people")
+    old_links = [mine(t, current) for t in links]
+    new_links = [mine(t, incoming) for t in links]
+    for table in ("sessions", "projects", *_INDEX_SOURCES, "editions"):
+        old, new = mine(table, current), mine(table, incoming)
+        for item, rows in new.items():
+            if old.get(item) == rows and all(
+                o.get(item) == n.get(item) for o, n in zip(old_links, new_links, strict=True)
+            ):
+                kept.add(item)
+    return kept
+
+
+def write_next(
+    store: Store,
+    namespace: str,
+    current: CatalogueData,
+    incoming: CatalogueData,
+    merged: CatalogueData,
+    next_file: Path,
+    report: Reporter,
+) -> None:
+    """Write the next catalogue: the working file with the namespace's rows replaced.
+
+    A copy of the working file is patched when it has this format (the cost follows the
+    namespace); else the whole catalogue is read, merged and written.
+    """
+    if can_patch(store.catalogue_path):
+        kept = index_kept(current, incoming, namespace)
+        fresh = {r["id"] for t in incoming.tables.values() for r in t if "id" in r} - kept
+        patch = CatalogueData(incoming.tables, merged.meta)
+        rows = search_rows_of(incoming, only=fresh)
+        write_catalogue_patched(
+            store.catalogue_path, next_file, namespace, patch, _LINK_KEYS, rows, kept, report
+        )
+        return
+    whole = merge(read_catalogue(store), namespace, incoming)
+    whole.meta = merged.meta
+    kept_index = [
+        row
+        for row in store.query(
+            "SELECT item_id, kind, title, body, people, places FROM cat.search_fts"
+        )
+        if namespace_of(row["item_id"]) != namespace
+    ]
+    write_catalogue(whole, next_file, report, search_rows=kept_index + search_rows_of(incoming))
 
 
 def owner(table: str, row: dict[str, Any]) -> str:
@@ -258,7 +360,7 @@ def apply_catalogue(
             another source owns, unless `force`.
     """
     report = progress or Reporter()
-    current = read_catalogue(store)
+    current = read_namespace(store, namespace)
     meta = current.meta
     sources = dict(meta.get("sources") or {})
     before = int(meta.get("catalogue_version") or 0)
@@ -321,14 +423,7 @@ def apply_catalogue(
         + list(incoming.meta.get("completeness") or []),
     }
     next_file = store.data.catalogue_next
-    kept_index = [
-        row
-        for row in store.query(
-            "SELECT item_id, kind, title, body, people, places FROM cat.search_fts"
-        )
-        if namespace_of(row["item_id"]) != namespace
-    ]
-    write_catalogue(merged, next_file, report, search_rows=kept_index + search_rows_of(incoming))
+    write_next(store, namespace, current, incoming, merged, next_file, report)
     stamp = now_iso()
     with store.transaction():
         cursor = store.conn.execute(
