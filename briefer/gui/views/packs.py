@@ -150,6 +150,10 @@ class PacksView(Retranslatable, QWidget):
         self.sections = {name: QCheckBox() for name in SECTIONS}
         for box in self.sections.values():
             box.setChecked(True)
+        self.format = QComboBox()
+        self.format.addItem("PDF", "pdf")
+        self.format.addItem("", "docx")
+        self.format.currentIndexChanged.connect(lambda _: self._format_changed())
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
         self.paper.addItem("US Letter", "letter")
@@ -173,6 +177,8 @@ class PacksView(Retranslatable, QWidget):
         self.print_button.clicked.connect(self.print_pack)
         self.folder_button = QPushButton()
         self.folder_button.clicked.connect(self.open_folder)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.open_document)
         self.status = info(QLabel())
         self.status.setWordWrap(True)
         self.preview = PdfPreview()
@@ -181,6 +187,7 @@ class PacksView(Retranslatable, QWidget):
             key: QLabel()
             for key in (
                 "kind",
+                "format",
                 "delegate",
                 "language",
                 "day",
@@ -191,6 +198,7 @@ class PacksView(Retranslatable, QWidget):
             )
         }
         self.form.addRow(self.labels["kind"], self.kind)
+        self.form.addRow(self.labels["format"], self.format)
         self.form.addRow(self.labels["delegate"], self.delegate)
         self.form.addRow(self.labels["language"], self.language)
         self.form.addRow(self.labels["day"], self.day)
@@ -207,6 +215,7 @@ class PacksView(Retranslatable, QWidget):
         after = QHBoxLayout()
         after.addWidget(self.save_button)
         after.addWidget(self.print_button)
+        after.addWidget(self.open_button)
         after.addWidget(self.folder_button)
         left = QVBoxLayout()
         left.addLayout(self.form)
@@ -242,6 +251,7 @@ class PacksView(Retranslatable, QWidget):
         self.kind.setItemText(1, self.tr("Day sheet"))
         texts = {
             "kind": self.tr("Document"),
+            "format": self.tr("Format"),
             "day": self.tr("Day"),
             "delegate": self.tr("Delegate"),
             "language": self.tr("Language"),
@@ -270,6 +280,8 @@ class PacksView(Retranslatable, QWidget):
         self.save_button.setText(self.tr("Save as…"))
         self.print_button.setText(self.tr("Print…"))
         self.folder_button.setText(self.tr("Open folder"))
+        self.open_button.setText(self.tr("Open document"))
+        self.format.setItemText(1, self.tr("Word (.docx)"))
         self.language.setCurrentIndex(max(0, self.language.findData(self.ctx.lang)))
         self.reload()
 
@@ -298,6 +310,21 @@ class PacksView(Retranslatable, QWidget):
             )
         )
 
+    def pack_format(self) -> str:
+        """The format of the document to build: a day sheet is always a PDF."""
+        return "pdf" if self.daysheet() else self.format.currentData()
+
+    def _format_changed(self) -> None:
+        if self.pack_format() == "docx":
+            self.preview.set_placeholder(
+                self.tr(
+                    "A Word pack has no preview here: once built, open it with the system "
+                    "(Open document) to read, revise or print it."
+                )
+            )
+        else:
+            self.reload()
+
     def _target(self, delegation: str, delegate: str | None, lang: str, day: str | None) -> Path:
         """Where a document goes: the data folder's packs/, kept for the plane and the printer.
         Packs are kept one per build; a day sheet replaces that day's previous one."""
@@ -308,10 +335,11 @@ class PacksView(Retranslatable, QWidget):
         if day:
             return folder / f"daysheet-{day}-{who}-{lang}.pdf"
         stem = f"pack-{who}-{lang}-{datetime.now():%Y-%m-%d-%H%M%S}"
-        target, n = folder / f"{stem}.pdf", 1
+        suffix = "." + self.pack_format()
+        target, n = folder / f"{stem}{suffix}", 1
         while target.exists():
             n += 1
-            target = folder / f"{stem}-{n}.pdf"
+            target = folder / f"{stem}-{n}{suffix}"
         return target
 
     def daysheet(self) -> bool:
@@ -333,6 +361,7 @@ class PacksView(Retranslatable, QWidget):
     def _kind_changed(self) -> None:
         daysheet = self.daysheet()
         self.form.setRowVisible(self.day, daysheet)
+        self.form.setRowVisible(self.format, not daysheet)
         for box in self.sections.values():
             box.setEnabled(not daysheet)
         paper = "a5" if daysheet else "a4"
@@ -351,8 +380,10 @@ class PacksView(Retranslatable, QWidget):
         self.render_button.setEnabled(ready and self.job is None and not self.runner.busy)
 
     def _enable_after(self, enabled: bool) -> None:
-        for button in (self.save_button, self.print_button, self.folder_button):
+        for button in (self.save_button, self.print_button, self.folder_button, self.open_button):
             button.setEnabled(enabled)
+        if self.last is not None and self.last.suffix != ".pdf":
+            self.print_button.setEnabled(False)  # Word prints its own document
 
     def render(self) -> Job | None:
         """Build the chosen document through the runner (core `build_pack`/`build_daysheet`)."""
@@ -369,6 +400,7 @@ class PacksView(Retranslatable, QWidget):
         classification = self.classification.text().strip()
         width = max(self.preview.viewport().width() - 2 * _PageStrip.GAP, 320)
         ratio = self.devicePixelRatioF()
+        fmt = self.pack_format()
 
         def write(store, reporter, _fetched) -> Outcome[dict]:
             # ReportLab loads here, in the worker, the first time a pack is built.
@@ -400,8 +432,11 @@ class PacksView(Retranslatable, QWidget):
                     sections=sections,
                     classification=classification,
                     options=PackOptions(paper=paper, watermark=watermark),
+                    format=fmt,
                     progress=reporter,
                 )
+            if fmt != "pdf":  # no preview for a Word document
+                return Outcome({**built.value, "preview": None}, built.changes)
             preview = page_images(Path(built.value["path"]), width, ratio)
             return Outcome({**built.value, "preview": preview}, built.changes)
 
@@ -441,6 +476,16 @@ class PacksView(Retranslatable, QWidget):
 
     def _done(self, result: dict) -> bool:
         self.last = Path(result["path"])
+        if result["preview"] is None:
+            self.preview.show_pages([])
+            self._format_changed()
+            self.status.setText(
+                self.tr("Word pack ready: {name}. Open document shows it.").format(
+                    name=isolate(self.last.name)
+                )
+            )
+            self._enable_after(True)
+            return True
         pages, images = result["preview"]
         tail = ""
         if len(images) < pages:
@@ -478,7 +523,10 @@ class PacksView(Retranslatable, QWidget):
         if self.last is None:
             return
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save pack"), str(Path.home() / self.last.name), "PDF (*.pdf)"
+            self,
+            self.tr("Save pack"),
+            str(Path.home() / self.last.name),
+            self.tr("Word document (*.docx)") if self.last.suffix == ".docx" else "PDF (*.pdf)",
         )
         if not target:
             return
@@ -499,6 +547,11 @@ class PacksView(Retranslatable, QWidget):
 
         if self.last is None or self.job is not None:
             return None
+        if self.last.suffix != ".pdf":
+            self.status.setText(
+                self.tr("A Word pack is printed from Word or LibreOffice: Open document.")
+            )
+            return None
         path = self.last
         printer = choose_printer(path, self)
         if printer is None:
@@ -512,6 +565,12 @@ class PacksView(Retranslatable, QWidget):
 
     def _printed(self, pages: int) -> None:
         self.status.setText(self.tr("%n page(s) sent to the printer.", "", pages))
+
+    def open_document(self) -> bool:
+        """The last pack or day sheet in the system's application for it (Word, a PDF reader)."""
+        if self.last is None or not self.last.exists():
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last)))
 
     def open_folder(self) -> None:
         if self.last is not None:
