@@ -236,6 +236,26 @@ def write_catalogue_patched(
     tmp = path.with_name(path.name + ".part")
     tmp.unlink(missing_ok=True)
     shutil.copyfile(base, tmp)
+    try:
+        _patch(tmp, namespace, incoming, owner_keys, search_rows, kept_index or set(), report)
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _patch(
+    tmp: Path,
+    namespace: str,
+    incoming: CatalogueData,
+    owner_keys: dict[str, str],
+    search_rows: list[Row],
+    kept_index: set[str],
+    report: Reporter,
+) -> None:
     conn = sqlite3.connect(tmp)
     try:
         conn.execute("PRAGMA journal_mode = OFF")
@@ -247,7 +267,7 @@ def write_catalogue_patched(
                 conn.execute(f"DELETE FROM [{name}] WHERE {owned}", ns)
             report(0, incoming.item_count(), "write")
             _insert_rows(conn, incoming)
-            kept = sorted(kept_index or ())
+            kept = sorted(kept_index)
             conn.execute("CREATE TEMP TABLE kept (item_id TEXT PRIMARY KEY) WITHOUT ROWID")
             conn.executemany("INSERT INTO temp.kept VALUES (?)", [(k,) for k in kept])
             conn.execute(
@@ -272,10 +292,6 @@ def write_catalogue_patched(
             raise RuntimeError("the new catalogue file failed its integrity check")
     finally:
         conn.close()
-    with open(tmp, "rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
-    _fsync_dir(path.parent)
 
 
 def _fsync_dir(folder: Path) -> None:
