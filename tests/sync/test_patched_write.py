@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from briefer.core.catalogue import io
@@ -97,3 +99,15 @@ def test_a_failed_patch_leaves_the_working_catalogue(store, monkeypatch) -> None
     assert store.catalogue_meta()["catalogue_version"] == version
     part = store.data.catalogue_next.with_name(store.data.catalogue_next.name + ".part")
     assert not part.exists() and not store.data.catalogue_next.exists()
+
+
+def test_a_patch_adds_the_indexes_an_older_file_lacks(store) -> None:
+    with sqlite3.connect(store.catalogue_path) as conn:
+        conn.execute("DROP INDEX idx_sessions_edition_id_format")
+    conn.close()
+    store.reattach_catalogue()
+    apply(store, {"a": "Lighthouse keepers"}, 1)
+    plan = store.query(
+        "EXPLAIN QUERY PLAN SELECT DISTINCT format FROM cat.sessions WHERE edition_id = ?", ("x",)
+    )
+    assert "COVERING INDEX idx_sessions_edition_id_format" in plan[0]["detail"]

@@ -14,6 +14,7 @@ from briefer.core.catalogue.schema import (
     CATALOGUE_SCHEMA_VERSION,
     LANGS,
     TABLES,
+    add_indexes,
     create_catalogue_schema,
 )
 from briefer.core.progress import Reporter
@@ -262,6 +263,7 @@ def _patch(
         conn.execute("PRAGMA synchronous = OFF")
         ns = {"ns": namespace}
         with conn:
+            add_indexes(conn)
             for name in TABLES:
                 owned = owned_sql(owner_keys.get(name, "id"))
                 conn.execute(f"DELETE FROM [{name}] WHERE {owned}", ns)

@@ -150,7 +150,20 @@ def create_catalogue_schema(db: sqlite_utils.Database) -> None:
     db["session_people"].create_index(["person_id"])
     db["item_themes"].create_index(["theme_id"])
     db["links"].create_index(["item_id", "position"])
+    add_indexes(db.conn)
     db.execute(f"PRAGMA user_version = {CATALOGUE_SCHEMA_VERSION}")
+
+
+# Indexes added within format 2: made in new files and in a file a sync or an import patches.
+ADDED_INDEXES = (
+    # The programme's format filter reads the distinct formats of an edition from this alone.
+    "CREATE INDEX IF NOT EXISTS idx_sessions_edition_id_format ON sessions (edition_id, format)",
+)
+
+
+def add_indexes(conn: sqlite3.Connection) -> None:
+    for sql in ADDED_INDEXES:
+        conn.execute(sql)
 
 
 def upgrade_catalogue(conn: sqlite3.Connection) -> bool:
