@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Briefer</source>
+        <translation type="unfinished">حول Briefer</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} (portable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare, carry offline and print a delegation&apos;s briefing for a forum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt {qt}, PySide6 {pyside}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue version {version}</source>
+        <translation type="unfinished">إصدار الدليل {version}</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefer is free software under the MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt and PySide6: &lt;a href=&quot;{url}&quot;&gt;GNU LGPL version 3&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonts Amiri and IBM Plex Sans Arabic: &lt;a href=&quot;{url}&quot;&gt;SIL OFL 1.1&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other components and their licences: THIRD-PARTY.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>The end time is not announced; the event ends when the next session in the room starts, or after an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our own item ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attending: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder is 0 to {most} minutes before; not {given}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No marked session or own meeting with a known day to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>(untitled)</source>
@@ -81,6 +155,14 @@
         <source>status</source>
         <translation>الحالة</translation>
     </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangesView</name>
@@ -133,6 +215,432 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue version {version} — {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ILLUSTRATIVE DATA: this catalogue is not real forum data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline catalogue is partial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results for {query}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (moderator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked: {priority} ({status}) for {assigned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their version, from an import: {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[conflicting version]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note {id} ({modified})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day to be announced</source>
+        <translation type="unfinished">اليوم سيعلن لاحقًا</translation>
+    </message>
+    <message>
+        <source>Catalogue replaced by the bundled one (version {before} → {after}). Marks and notes are untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <source>snippet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished">الوقت</translation>
+    </message>
+    <message>
+        <source>your time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (forum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the publisher&apos;s key with --key FILE, or --trust-unsigned to accept unsigned data from this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --kind from the list above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another --out prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add them as a contact first: briefer person add NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the person by one of these ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --force to let it replace that programme anyway (after checking where it comes from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --force to accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. FR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished">الوظيفة</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">الجهة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">الملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Briefer: unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Briefer and what you asked for may not have been done:
+{what}
+The window goes on working. The details are in Briefer&apos;s log; send them to your IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors since this window opened: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>Your Briefer data at {path} is locked: it needs the passphrase to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Briefer data at {path} is encrypted but its key file {key_file} is missing or damaged ({error}); without it the data cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong; nothing was opened or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery key is wrong; nothing was opened or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Briefer data is open in another Briefer window or command; the passphrase can be set or removed only when nothing else has it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Briefer data is already protected by a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Briefer data is not protected by a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DelegationView</name>
     <message>
         <source>My delegation</source>
@@ -147,6 +655,22 @@
         <translation>وفد جديد…</translation>
     </message>
     <message>
+        <source>New meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delegate&apos;s name</source>
         <translation>اسم المندوب</translation>
     </message>
@@ -157,6 +681,14 @@
     <message>
         <source>Add delegate</source>
         <translation>إضافة مندوب</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Marked items by delegate</source>
@@ -183,6 +715,10 @@
         <translation>{delegate}: «{first}» تتعارض مع «{second}»</translation>
     </message>
     <message>
+        <source>our meeting, {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New delegation</source>
         <translation>وفد جديد</translation>
     </message>
@@ -193,6 +729,33 @@
     <message>
         <source>Country code (ISO 3166, e.g. SN)</source>
         <translation>رمز البلد (ISO 3166، مثل SN)</translation>
+    </message>
+    <message>
+        <source>Rename delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name} from the delegation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>They will be unassigned from %n marked item(s); the marks stay:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove delegate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -206,12 +769,36 @@
         <translation>البلد «⁨{country}⁩» ليس رمزًا من رموز ISO 3166 مثل FR أو SEN.</translation>
     </message>
     <message>
+        <source>No delegation with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delegation named &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delegation yet: create one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A delegate needs a name.</source>
         <translation>يجب أن يكون للمندوب اسم.</translation>
     </message>
     <message>
         <source>{delegation} already has a delegate named &apos;{name}&apos;.</source>
         <translation>لدى ⁨{delegation}⁩ مندوب باسم «⁨{name}⁩» بالفعل.</translation>
+    </message>
+    <message>
+        <source>No delegate with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished">لا شيء بعد</translation>
+    </message>
+    <message>
+        <source>{delegation} has no delegate named &apos;{name}&apos; (delegates: {known}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -249,6 +836,30 @@
         <translation>ملاحظات…</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the window&apos;s language</source>
         <translation>لغة النافذة</translation>
     </message>
@@ -261,12 +872,36 @@
         <translation>أنشئ وفدًا (وفدي) لتحديد البنود.</translation>
     </message>
     <message>
+        <source>Their version, from an imported selection: {theirs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>to be announced</source>
+        <translation type="unfinished">سيعلن لاحقًا</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
         <source>withdrawn</source>
         <translation>مسحوبة</translation>
+    </message>
+    <message>
+        <source>Not in your catalogue: known from an imported selection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Speakers</source>
@@ -292,6 +927,10 @@
         </translation>
     </message>
     <message>
+        <source>Mark removed (priority, reason, delegates); notes are kept. Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
@@ -306,6 +945,10 @@
     <message>
         <source>Place</source>
         <translation>المكان</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Format</source>
@@ -339,9 +982,27 @@
         <source>Mark saved.</source>
         <translation>حُفظ التحديد.</translation>
     </message>
+</context>
+<context>
+    <name>Editions</name>
     <message>
-        <source>Mark removed; notes are kept.</source>
-        <translation>أُلغي التحديد؛ الملاحظات محفوظة.</translation>
+        <source>Several editions answer to &apos;{text}&apos;: {candidates}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No edition {text} in the catalogue (editions: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Apply anyway</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -362,8 +1023,24 @@
 <context>
     <name>Import</name>
     <message>
-        <source>Cannot tell what kind of file this is; give --kind briefer, frab-xml, frab-json, ics or csv.</source>
-        <translation>تعذّر التعرّف على نوع هذا الملف؛ حدّد ⁦--kind⁩ بإحدى القيم: ⁦briefer, frab-xml, frab-json, ics, csv⁩.</translation>
+        <source>The file is empty. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell what kind of file this is; the kinds Briefer reads are briefer, frab-xml, frab-json, ics and csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}; refused. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {format} file is nested too deeply; refused. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {format} file has a value of an unexpected kind or shape; refused. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The XML file declares a DTD or entities (a possible XXE or entity-expansion attack); refused. Nothing was changed.</source>
@@ -402,20 +1079,55 @@
         <translation>ينقص ترويسة CSV: ⁨{missing}⁩ (الأعمدة الموثّقة: ⁨{columns}⁩).</translation>
     </message>
     <message>
-        <source>CSV line {line}: the id is empty.</source>
-        <translation>CSV، السطر {line}: المعرّف فارغ.</translation>
+        <source>CSV line {line}: a field is longer than {limit} KB or badly quoted; refused. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV line {line}: day &apos;{day}&apos; is not YYYY-MM-DD.</source>
-        <translation>CSV، السطر {line}: اليوم «⁨{day}⁩» ليس بالصيغة ⁦YYYY-MM-DD⁩.</translation>
+        <source>{where}: more fields than the header has columns.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV line {line}: kind must be &apos;session&apos; or &apos;project&apos;, not &apos;{kind}&apos;.</source>
-        <translation>CSV، السطر {line}: يجب أن يكون النوع «session» أو «project» لا «⁨{kind}⁩».</translation>
+        <source>{where}: the id is empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV line {line}: time &apos;{value}&apos; needs HH:MM and a day, or a full ISO 8601 time with its offset.</source>
-        <translation>CSV، السطر {line}: الوقت «⁨{value}⁩» يحتاج إلى ⁦HH:MM⁩ ويوم، أو إلى وقت ISO 8601 كامل مع فرق التوقيت.</translation>
+        <source>{where}: kind must be &apos;session&apos; or &apos;project&apos;, not {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {name} ({sessions} sessions) as a new edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {name} ({sessions} sessions), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no edition: nothing would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {marks} marks, {notes} notes, {meetings} meetings and {contacts} contacts from {delegation} ({delegates} delegates). Nothing of yours is overwritten: where both sides changed an entry, both versions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation is new here: it will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockGuard</name>
+    <message>
+        <source>Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a passphrase first (File › Security…): it is what unlocks Briefer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -453,12 +1165,24 @@
         <translation>البحث</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation type="unfinished">الأشخاص</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
         <source>Search everything (Ctrl+F)…</source>
         <translation>ابحث في كل شيء (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Results appear as you type; Down reaches them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync</source>
@@ -533,6 +1257,22 @@
         <translation>حول Briefer</translation>
     </message>
     <message>
+        <source>Copy diagnostic information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portable: data beside the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Build a pack first: then it can be printed.</source>
         <translation>أنشئ ملفًا أولًا، ثم يمكن طباعته.</translation>
     </message>
@@ -581,55 +1321,12 @@
         <translation>لا يوجد مصدر بعد. أضف عنوان موجز وزارتك (مزامنة › إضافة مصدر) أو استورد ملف برنامج.</translation>
     </message>
     <message>
-        <source>Syncing…</source>
-        <translation>جارٍ التزامن…</translation>
+        <source>Data: {source}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>أُلغي؛ لم يتغير شيء.</translation>
-    </message>
-    <message>
-        <source>Already up to date.</source>
-        <translation>محدّث بالفعل.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) applied.</source>
-        <translation>
-            <numerusform>لم يُطبَّق أي تغيير.</numerusform>
-            <numerusform>طُبِّق تغيير واحد.</numerusform>
-            <numerusform>طُبِّق تغييران.</numerusform>
-            <numerusform>طُبِّقت %n تغييرات.</numerusform>
-            <numerusform>طُبِّق %n تغييرًا.</numerusform>
-            <numerusform>طُبِّق %n تغيير.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync failed; nothing was changed.</source>
-        <translation>فشلت المزامنة؛ لم يتغير شيء.</translation>
-    </message>
-    <message>
-        <source>Add a source</source>
-        <translation>إضافة مصدر</translation>
-    </message>
-    <message>
-        <source>Address (URL)</source>
-        <translation>العنوان (URL)</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>Publisher&apos;s public key</source>
-        <translation>المفتاح العام للناشر</translation>
-    </message>
-    <message>
-        <source>Without a key, data from this address cannot be verified. Accept unsigned data from it?</source>
-        <translation>بدون مفتاح لا يمكن التحقق من بيانات هذا العنوان. هل تقبل بيانات غير موقعة منه؟</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>اسم مختصر</translation>
+        <source>Diagnostic information copied.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import programme file</source>
@@ -639,33 +1336,162 @@
         <source>Programmes (*.xml *.json *.ics *.csv *.gz)</source>
         <translation>البرامج (*.xml *.json *.ics *.csv *.gz)</translation>
     </message>
+</context>
+<context>
+    <name>Marks</name>
     <message>
-        <source>Importing…</source>
-        <translation>جارٍ الاستيراد…</translation>
+        <source>Priority &apos;{priority}&apos; is not one of {choices}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export marks and notes</source>
-        <translation>تصدير التحديدات والملاحظات</translation>
+        <source>Status &apos;{status}&apos; is not one of {choices}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>تصدير</translation>
+        <source>{delegate} is not a delegate of {delegation}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import marks and notes</source>
-        <translation>استيراد التحديدات والملاحظات</translation>
+        <source>{item} is not assigned to {delegate}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>استيراد</translation>
+        <source>priority {priority}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{marks} marks and {notes} notes added; {conflicts} kept in two versions, flagged.</source>
-        <translation>أضيف {marks} تحديدًا و{notes} ملاحظة؛ {conflicts} محفوظة بنسختين ومُعلَّمة.</translation>
+        <source>status {status}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Briefer {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Data: {source}&lt;/p&gt;&lt;p&gt;{lines}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Briefer {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;البيانات: {source}&lt;/p&gt;&lt;p&gt;{lines}&lt;/p&gt;</translation>
+        <source>assigned to {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{keep}&apos; is not a way to settle a mark: mine or theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mark on {item} has no conflict to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} is not marked by {delegation}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a new contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">اليوم</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">الوقت</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">المكان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegates who attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone such as Europe/Paris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{day}&apos; is not a day written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{time}&apos; is not a time written HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time needs a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An end time needs a start time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting ends ({end}) before or when it starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; is not one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a logistics field: {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{keep}&apos; is not a way to settle a meeting: current or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting {id} has no other version to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several meetings have ids starting with {id}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -677,6 +1503,18 @@
     <message>
         <source>A note is limited to 5 MB.</source>
         <translation>حجم الملاحظة محدود بـ 5 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>&apos;{keep}&apos; is not a way to settle a note: this, both or merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note {id} has no conflicting version to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note with id {id}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -690,12 +1528,44 @@
         <translation>ملاحظة وفد جديدة</translation>
     </message>
     <message>
+        <source>Start from template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Right-to-left</source>
         <translation>من اليمين إلى اليسار</translation>
     </message>
     <message>
+        <source>Create a delegation and save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note was also edited elsewhere; an import kept both versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write in Markdown: # heading, **bold**, - list</source>
         <translation>اكتب بصيغة Markdown: # عنوان، **عريض**، - قائمة</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delegation</source>
@@ -704,6 +1574,14 @@
     <message>
         <source> [conflicting version]</source>
         <translation> [نسخة متعارضة]</translation>
+    </message>
+    <message>
+        <source>The other version of this note will be deleted; its text will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delegation note</source>
@@ -721,12 +1599,67 @@
         <source>Editing…</source>
         <translation>قيد التحرير…</translation>
     </message>
+    <message>
+        <source>Not saved: notes belong to a delegation, and there is none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New delegation</source>
+        <translation type="unfinished">وفد جديد</translation>
+    </message>
+    <message>
+        <source>Name of your delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the note on {where} ({count} characters, beginning “{first}”)? Its text will be lost; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its other version, from an import, stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished">أُلغي؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Failed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Packs</name>
     <message>
+        <source>A pack is written as {formats}, not {format}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password protects PDF packs only; no Word pack was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing is marked for {who}: mark sessions or projects first.</source>
         <translation>لا شيء محدد لـ ⁨{who}⁩: حدّد جلسات أو مشاريع أولًا.</translation>
+    </message>
+    <message>
+        <source>&apos;{day}&apos; is not a date such as 2021-11-11.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No marked session for {who} on {day}.</source>
@@ -750,6 +1683,10 @@
     <message>
         <source>Document</source>
         <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished">الشكل</translation>
     </message>
     <message>
         <source>Day</source>
@@ -788,12 +1725,24 @@
         <translation>جدول الأعمال</translation>
     </message>
     <message>
+        <source>Our meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Session briefs</source>
         <translation>بطاقات الجلسات</translation>
     </message>
     <message>
         <source>Project briefs</source>
         <translation>بطاقات المشاريع</translation>
+    </message>
+    <message>
+        <source>Who&apos;s who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delegation notes</source>
@@ -806,6 +1755,18 @@
     <message>
         <source>e.g. DRAFT</source>
         <translation>مثل: مسودة</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Word pack has no preview here: once built, open it with the system (Open document) to read, revise or print it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Build pack</source>
@@ -847,6 +1808,10 @@
         <source>Building the day sheet…</source>
         <translation>جارٍ إنشاء برنامج اليوم…</translation>
     </message>
+    <message>
+        <source>Word pack ready: {name}. Open document shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>The preview shows the first %1 of %n pages: save, print or open the folder for the whole pack.</source>
         <translation>
@@ -863,8 +1828,16 @@
         <translation>أُلغي.</translation>
     </message>
     <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The pack could not be saved to {path}: {reason}</source>
         <translation>تعذّر حفظ الملف في {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>A Word pack is printed from Word or LibreOffice: Open document.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending the pack to the printer…</source>
@@ -907,6 +1880,103 @@
     <message>
         <source>Saved to {path}</source>
         <translation>حُفظ في {path}</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>Country &apos;{country}&apos; is not an ISO 3166 code such as FR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a counterpart of {count} meeting(s): {titles}. Take them off those meetings first; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several people are named &apos;{name}&apos;: {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person named &apos;{name}&apos; among the delegation&apos;s contacts or the speakers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished">الوظيفة</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">الجهة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished">الجلسات</translation>
+    </message>
+    <message>
+        <source>A contact of the delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">الأشخاص</translation>
+    </message>
+    <message>
+        <source>Filter by name, function or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions they speak in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person to see their sessions and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact of the delegation.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1078,6 +2148,10 @@
         <translation>ملاحظة الوفد</translation>
     </message>
     <message>
+        <source>Our meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>الجلسات</translation>
     </message>
@@ -1143,6 +2217,10 @@
         <translation>حجمه يتجاوز 50 ميغابايت</translation>
     </message>
     <message>
+        <source>its JSON is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>it is not UTF-8 text</source>
         <translation>ليس نصًا بترميز UTF-8</translation>
     </message>
@@ -1157,6 +2235,10 @@
     <message>
         <source>format version &apos;{version}&apos; is not supported</source>
         <translation>إصدار الصيغة «⁨{version}⁩» غير مدعوم</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1213,6 +2295,10 @@
         <translation>عبر الإنترنت</translation>
     </message>
     <message>
+        <source>our meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>ملغاة</translation>
     </message>
@@ -1226,6 +2312,57 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt with an underlined letter reaches a field or a menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark or unmark the current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: must, should, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current item&apos;s menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the search field to the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down, Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the results back to the search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape, Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The catalogue file {path} is damaged or not a catalogue: {error}</source>
@@ -1234,6 +2371,62 @@
     <message>
         <source>The catalogue file {path} has format {version}; this Briefer reads format {known}.</source>
         <translation>ملف الدليل ⁨{path}⁩ بالصيغة {version}؛ وهذا الإصدار من Briefer يقرأ الصيغة {known}.</translation>
+    </message>
+    <message>
+        <source>Your Briefer data at {path} is busy with another long write (an import or a sync) that did not end in time; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {path} passed the largest file size this session allows (a limit set with ulimit -f); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be written (read-only); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {path} failed ({error}); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file would pass the size this system allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file in the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use {path}: {reason}. Your data is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only (the folder, the file or the disk); Briefer needs to write in its data folder, even to read. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder where Briefer keeps its catalogue file; move it away and Briefer puts the catalogue back. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The bundled catalogue is missing from {path}; reinstall Briefer.</source>
@@ -1255,16 +2448,36 @@
         <source>Cannot create the data folder {path}: {error}</source>
         <translation>تعذّر إنشاء مجلد البيانات ⁨{path}⁩: ⁨{error}⁩</translation>
     </message>
+    <message>
+        <source>Cannot open your Briefer data at {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
-        <source>The new data for &apos;{namespace}&apos; holds no session and no project: an empty programme is almost always a publishing error. Nothing was changed (use --force to accept).</source>
-        <translation>البيانات الجديدة لـ «⁨{namespace}⁩» لا تتضمن أي جلسة ولا أي مشروع: البرنامج الفارغ يكون في الغالب خطأً في النشر. لم يُغيَّر شيء (استخدم ⁦--force⁩ للقبول).</translation>
+        <source>{count} bytes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The feed is version {version}, older than the version {held} already held: refused as a rollback. Nothing was changed (use --force to accept).</source>
-        <translation>الموجز بالإصدار {version}، وهو أقدم من الإصدار {held} الموجود لديك: رُفض لأنه رجوع إلى الوراء. لم يُغيَّر شيء (استخدم ⁦--force⁩ للقبول).</translation>
+        <source>{count} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} answered with a web page, not a feed or a signature: a network&apos;s login page (a hotel&apos;s or an airport&apos;s Wi-Fi) may be in the way, or the address is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} redirected to {target}, which is not a safe address (only https, or http from http, is followed); refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download from {url} was still running when the time allowed for a sync ran out ({size} received): the connection is too slow or the server is holding it open; stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was changed; your data is as it was.</source>
@@ -1315,24 +2528,32 @@
         <translation>أجاب الخادم بالرمز HTTP {code} على ⁨{url}⁩.</translation>
     </message>
     <message>
+        <source>A timeout must be a positive number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{url}&apos; is not an http(s) address.</source>
         <translation>«⁨{url}⁩» ليس عنوان http(s).</translation>
+    </message>
+    <message>
+        <source>{url} answered &apos;not modified&apos; (HTTP 304) to a request for the whole file, which a server may not do; nothing was fetched.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection to {url} failed: {error}.</source>
         <translation>فشل الاتصال بـ ⁨{url}⁩: ⁨{error}⁩.</translation>
     </message>
     <message>
-        <source>The source is {size} MB, over the {limit} MB limit.</source>
-        <translation>حجم المصدر {size} ميغابايت، وهو يتجاوز الحد البالغ {limit} ميغابايت.</translation>
+        <source>The source is {size}, over the {limit} limit.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The download passed the {limit} MB limit; stopped.</source>
-        <translation>تجاوز التنزيل الحد البالغ {limit} ميغابايت؛ فأُوقف.</translation>
+        <source>The download passed the {limit} limit; stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server stopped sending in the middle of the download ({total} bytes received).</source>
-        <translation>توقف الخادم عن الإرسال في منتصف التنزيل (استُلم {total} بايت).</translation>
+        <source>The server stopped sending in the middle of the download ({size} received).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The download was cut short ({total} of {expected} bytes).</source>
@@ -1341,6 +2562,10 @@
     <message>
         <source>The connection broke during the download: {error}.</source>
         <translation>انقطع الاتصال أثناء التنزيل: ⁨{error}⁩.</translation>
+    </message>
+    <message>
+        <source>{path} exists already; no key was written.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That is not an Ed25519 public key (PEM or base64).</source>
@@ -1375,8 +2600,8 @@
         <translation>«⁨{url}⁩» ليس عنوان http(s) ولا ملفًا.</translation>
     </message>
     <message>
-        <source>A Briefer feed needs the publisher&apos;s public key (--key FILE), or --trust-unsigned if you accept unsigned data from this address.</source>
-        <translation>يحتاج موجز Briefer إلى المفتاح العام للناشر (⁦--key FILE⁩)، أو إلى ⁦--trust-unsigned⁩ إن كنت تقبل بيانات غير موقّعة من هذا العنوان.</translation>
+        <source>A Briefer feed needs the publisher&apos;s public key, or your acceptance of unsigned data from this address.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is already a source named &apos;{name}&apos;.</source>
@@ -1411,8 +2636,71 @@
         <translation>الموجز غير صالح: ⁨{reason}⁩. لم يُغيَّر شيء.</translation>
     </message>
     <message>
+        <source>it is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has a value of an unexpected kind or shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The feed is not valid JSON (line {line}, column {column}): {error}. Nothing was changed.</source>
         <translation>الموجز ليس JSON صالحًا (السطر {line}، العمود {column}): ⁨{error}⁩. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>No source yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{claimant}&apos; is not signed and claims the programme &apos;{namespace}&apos;, which belongs to &apos;{owner}&apos; (signed): refused, so that it cannot replace the signed data. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{claimant}&apos; is not signed and claims the programme &apos;{namespace}&apos;, which belongs to &apos;{owner}&apos;: refused. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new data for &apos;{namespace}&apos; holds no session and no project: an empty programme is almost always a publishing error. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed is version {version}, older than the version {held} already held: refused as a rollback. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD) or an ISO time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>There is no template named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template name is one line of 1 to {limit} characters, not {name!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template is limited to {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template is written in {languages}, not {lang}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {name} is built in and was not edited.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1420,6 +2708,156 @@
     <message>
         <source>to be announced</source>
         <translation>سيعلن لاحقًا</translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <source>is not a duration such as 00:30 or PT30M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an iCalendar date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs HH:MM and a day, or a full ISO 8601 time with its offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item}, field &apos;{field}&apos; {reason} (value: {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; {reason} (value: {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a year outside {low}–{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a real day written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carries no UTC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a time of day HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends before the start ({start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>makes a session last more than {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a time zone of the tz database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not one of the statuses {statuses}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a language tag such as &apos;en&apos; or &apos;pt-BR&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an http or https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has more than {limit} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Briefer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefer prepares your delegation for the forum and carries the briefing offline. First, who is going?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Delegation of Senegal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One a line, with their function:
+Amina Diallo — Ambassador</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished">الوفد</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation type="unfinished">المندوبون</translation>
+    </message>
+    <message>
+        <source>Create the delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is ready. Next: mark the sessions and projects that matter in Programme and Projects (the detail pane on the right), assign them to delegates, write notes, then build each delegate&apos;s briefing pack in Packs. Sync or import a programme file to bring the latest programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Welcome to Briefer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
