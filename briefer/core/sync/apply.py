@@ -104,7 +104,10 @@ def _canonical(table: str, rows: list[dict[str, Any]]) -> dict[str, list[tuple]]
     out: dict[str, list[tuple]] = {}
     for row in rows:
         out.setdefault(row[key], []).append(tuple(row.get(c) for c in columns))
-    return {k: sorted(v, key=repr) for k, v in out.items()}
+    for group in out.values():
+        if len(group) > 1:
+            group.sort(key=repr)
+    return out
 
 
 def index_kept(current: CatalogueData, incoming: CatalogueData, namespace: str) -> set[str]:
@@ -114,6 +117,9 @@ def index_kept(current: CatalogueData, incoming: CatalogueData, namespace: str) 
         rows = [r for r in data.tables[table] if owner(table, r) == namespace]
         return _canonical(table, rows)
 
+    items = ("sessions", "projects")
+    if not any(owner(t, r) == namespace for t in items for r in current.tables[t]):
+        return set()  # a new namespace: nothing indexed to keep
     if any(mine(t, current) != mine(t, incoming) for t in _INDEX_SOURCES):
         return set()
     kept: set[str] = set()
