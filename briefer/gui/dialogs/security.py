@@ -1,0 +1,244 @@
+"""Settings › Security: set, change or remove the passphrase; the idle time before locking.
+
+Setting or removing the passphrase rewrites the user's file, which needs every connection to it
+closed: the window is closed (as when locking), the file rewritten, and a new window opened.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefer.core import crypto, storecrypt
+from briefer.core.errors import BrieferError
+from briefer.gui.lock import CURRENT, close_window, reopen
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Security", text)
+
+
+def _password_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    return field
+
+
+class PassphraseForm(QDialog):
+    """The current passphrase (change, remove) and a new one typed twice (set, change)."""
+
+    def __init__(self, parent: QWidget | None, title: str, current: bool, new: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        if new and not current:
+            warning = QLabel(
+                _tr(
+                    "A forgotten passphrase cannot be recovered: nobody, not even Briefer's "
+                    "makers, can open your data without it. You will be shown a recovery key "
+                    "once, to print or write down and keep away from this computer."
+                )
+            )
+            warning.setWordWrap(True)
+            layout.addWidget(warning)
+        form = QFormLayout()
+        self.current = _password_field(_tr("Current passphrase")) if current else None
+        self.new = _password_field(_tr("New passphrase")) if new else None
+        self.again = _password_field(_tr("New passphrase again")) if new else None
+        if self.current is not None:
+            form.addRow(_tr("Current passphrase"), self.current)
+        if self.new is not None and self.again is not None:
+            form.addRow(_tr("New passphrase"), self.new)
+            form.addRow(_tr("Again"), self.again)
+        layout.addLayout(form)
+        self.error = QLabel()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        if self.new is not None and self.again is not None:
+            if self.new.text() != self.again.text():
+                self.error.setText(_tr("The two new passphrases differ."))
+                return
+            if len(self.new.text()) < 8:
+                self.error.setText(_tr("A passphrase needs at least 8 characters."))
+                return
+        self.accept()
+
+
+class RecoveryKeyDialog(QDialog):
+    """The recovery key, shown this once, with Print."""
+
+    def __init__(self, parent: QWidget | None, recovery: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Your recovery key"))
+        self.recovery = recovery
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            _tr(
+                "Your data is now encrypted. If you forget your passphrase, this recovery key is "
+                "the only way to set a new one. Print it or write it down now and keep it away "
+                "from this computer: it will not be shown again."
+            )
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.key = QLineEdit(recovery)
+        self.key.setReadOnly(True)
+        self.key.setAccessibleName(_tr("Recovery key"))
+        layout.addWidget(self.key)
+        row = QHBoxLayout()
+        printing = QPushButton(_tr("Print…"))
+        printing.clicked.connect(self.print_key)
+        done = QPushButton(_tr("I have kept it"))
+        done.clicked.connect(self.accept)
+        row.addWidget(printing)
+        row.addStretch(1)
+        row.addWidget(done)
+        layout.addLayout(row)
+
+    def print_key(self) -> None:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        document = QTextDocument()
+        heading = _tr("Briefer recovery key")
+        key = f"<p style='font-size:16pt'><tt>{self.recovery}</tt></p>"
+        document.setHtml(f"<h2>{heading}</h2>{key}")
+        document.print_(printer)
+
+
+def turn_on(window, passphrase: str):
+    """Close `window`, encrypt its data under `passphrase`, open a new window; it and the
+    recovery key (None when it failed: the error is shown on the new window)."""
+    data, lang, persist, geometry = close_window(window)
+    recovery, error = None, None
+    try:
+        recovery = storecrypt.set_passphrase(data, passphrase)
+    except BrieferError as exc:
+        error = exc
+    opened = reopen(data, lang, persist, geometry)
+    CURRENT.window, CURRENT.screen = opened, None
+    if error is not None:
+        QMessageBox.warning(opened, _tr("Security"), str(error))
+    return opened, recovery
+
+
+def turn_off(window, passphrase: str):
+    """Close `window`, decrypt its data (needs the passphrase), open a new window."""
+    data, lang, persist, geometry = close_window(window)
+    error = None
+    try:
+        storecrypt.remove_passphrase(data, passphrase)
+    except BrieferError as exc:
+        error = exc
+    opened = reopen(data, lang, persist, geometry)
+    CURRENT.window, CURRENT.screen = opened, None
+    if error is not None:
+        QMessageBox.warning(opened, _tr("Security"), str(error))
+    return opened
+
+
+def _turn_on_and_show(window, passphrase: str) -> None:
+    opened, recovery = turn_on(window, passphrase)
+    if recovery is not None:
+        RecoveryKeyDialog(opened, recovery).exec()
+
+
+class SecurityDialog(QDialog):
+    """Settings › Security."""
+
+    def __init__(self, guard) -> None:
+        super().__init__(guard.window)
+        self.guard = guard
+        self.main = guard.window
+        self.setWindowTitle(_tr("Security"))
+        data = self.main.ctx.data
+        encrypted = crypto.is_encrypted(data)
+        layout = QVBoxLayout(self)
+        status = QLabel(
+            _tr(
+                "Your data in this folder is encrypted with a passphrase. Briefer asks for it at "
+                "start and after locking."
+            )
+            if encrypted
+            else _tr(
+                "Your data in this folder is not encrypted: anyone who has this computer can "
+                "read your marks and notes."
+            )
+        )
+        status.setWordWrap(True)
+        layout.addWidget(status)
+        form = QFormLayout()
+        self.idle = QSpinBox()
+        self.idle.setRange(1, 240)
+        self.idle.setSuffix(_tr(" min"))
+        self.idle.setValue(max(1, round(guard.idle_minutes())))
+        self.idle.setAccessibleName(_tr("Lock after this many minutes without use"))
+        form.addRow(_tr("Lock after this many minutes without use"), self.idle)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        if encrypted:
+            self.change_button = QPushButton(_tr("Change passphrase…"))
+            self.change_button.clicked.connect(self.change)
+            self.remove_button = QPushButton(_tr("Remove passphrase…"))
+            self.remove_button.clicked.connect(self.remove)
+            row.addWidget(self.change_button)
+            row.addWidget(self.remove_button)
+        else:
+            self.set_button = QPushButton(_tr("Set a passphrase…"))
+            self.set_button.clicked.connect(self.set_passphrase)
+            row.addWidget(self.set_button)
+        layout.addLayout(row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.finished.connect(lambda _: guard.set_idle_minutes(self.idle.value()))
+
+    def set_passphrase(self) -> None:
+        form = PassphraseForm(self, _tr("Set a passphrase"), current=False, new=True)
+        if form.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.reject()
+        QTimer.singleShot(0, partial(_turn_on_and_show, self.main, form.new.text()))
+
+    def change(self) -> None:
+        form = PassphraseForm(self, _tr("Change passphrase"), current=True, new=True)
+        if form.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            storecrypt.change_passphrase(self.main.ctx.data, form.current.text(), form.new.text())
+        except BrieferError as exc:
+            QMessageBox.warning(self, _tr("Change passphrase"), str(exc))
+            return
+        QMessageBox.information(self, _tr("Change passphrase"), _tr("The passphrase was changed."))
+
+    def remove(self) -> None:
+        form = PassphraseForm(self, _tr("Remove passphrase"), current=True, new=False)
+        if form.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.reject()
+        QTimer.singleShot(0, partial(turn_off, self.main, form.current.text()))

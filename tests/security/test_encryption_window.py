@@ -1,0 +1,197 @@
+"""The window with encrypted data: unlock at start, Lock now, the idle lock, Settings › Security."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from briefer.core import crypto, storecrypt
+from briefer.core.datafolder import DataFolder
+from briefer.core.delegations import add_delegate, create_delegation
+from briefer.core.marks import set_mark
+from briefer.core.notes import add_note
+from briefer.core.store import open_store
+from briefer.gui import lock
+from briefer.gui.app import dispose_window, open_window
+from briefer.gui.dialogs import security
+
+NOTE = "Zanzibar-window-note-3318"
+DELEGATE = "Ottoline Vexworth-7210"
+PASSPHRASE = "a long passphrase"
+
+
+@pytest.fixture(autouse=True)
+def _cheap_kdf(monkeypatch):
+    monkeypatch.setattr(crypto, "SCRYPT_N", 2**12)
+    yield
+    crypto.KEYRING._keys.clear()
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> DataFolder:
+    folder = DataFolder(tmp_path / "data")
+    with open_store(folder) as store:
+        delegation = create_delegation(store, "D")
+        add_delegate(store, delegation, DELEGATE)
+        set_mark(store, delegation, "ppf:ses-2021-101", "must", reason="why")
+        add_note(store, delegation, None, f"# {NOTE}\n\nbody")
+    storecrypt.set_passphrase(folder, PASSPHRASE)
+    crypto.lock(folder)
+    return folder
+
+
+@pytest.fixture
+def unlocked_window(data, qtbot, monkeypatch):
+    monkeypatch.setattr(lock, "ask_passphrase", lambda *_: PASSPHRASE)
+    win = open_window(data.root, "en")
+    lock.CURRENT.window, lock.CURRENT.screen = win, None
+    win.show()
+    qtbot.waitExposed(win)
+    win.finish_startup()
+    yield win
+    current = lock.CURRENT.window
+    if current is not None and shiboken6.isValid(current):
+        dispose_window(current)
+    if lock.CURRENT.screen is not None and shiboken6.isValid(lock.CURRENT.screen):
+        lock.CURRENT.screen.deleteLater()
+    lock.CURRENT.window = lock.CURRENT.screen = None
+
+
+def visible_texts() -> str:
+    """Every text a visible widget shows: labels, fields, editors, every row of every list."""
+    texts = []
+    for top in QApplication.topLevelWidgets():
+        if not top.isVisible():
+            continue
+        for widget in [top, *top.findChildren(QWidget)]:
+            texts.append(widget.windowTitle())
+            if isinstance(widget, QLabel | QLineEdit):
+                texts.append(widget.text())
+            elif isinstance(widget, QTextEdit | QPlainTextEdit):
+                texts.append(widget.toPlainText())
+            elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+                model = widget.model()
+                for row in range(model.rowCount(QModelIndex())):
+                    column = 0
+                    while model.index(row, column).isValid():
+                        texts.append(str(model.data(model.index(row, column)) or ""))
+                        column += 1
+    return "\n".join(texts)
+
+
+def test_the_window_asks_for_the_passphrase_at_start_until_it_is_right(data, monkeypatch):
+    asked = []
+
+    def answer(_parent, _data, error=""):
+        asked.append(error)
+        return "wrong passphrase" if len(asked) == 1 else PASSPHRASE
+
+    monkeypatch.setattr(lock, "ask_passphrase", answer)
+    win = open_window(data.root, "en")
+    try:
+        assert asked == ["", "The passphrase is wrong; nothing was opened or changed."]
+        assert win.ctx.store.query_one("SELECT name FROM delegates")["name"] == DELEGATE
+    finally:
+        dispose_window(win)
+
+
+def test_giving_up_at_start_opens_nothing(data, monkeypatch):
+    monkeypatch.setattr(lock, "ask_passphrase", lambda *_: None)
+    with pytest.raises(crypto.LockedError):
+        open_window(data.root, "en")
+    assert crypto.KEYRING.get(data) is None
+
+
+def test_lock_now_hides_every_user_text_and_unlocking_brings_it_back(unlocked_window, qtbot):
+    win = unlocked_window
+    win.show_view("notes")
+    win.show_view("delegation")
+    qtbot.waitUntil(lambda: NOTE in visible_texts() or DELEGATE in visible_texts())
+    assert win.lock_guard.act_lock.shortcuts()[0].toString() == "Ctrl+L"
+    win.lock_guard.act_lock.trigger()
+    qtbot.waitUntil(lambda: lock.CURRENT.screen is not None)
+    screen = lock.CURRENT.screen
+    assert not shiboken6.isValid(win)  # the window, its views and models are gone
+    texts = visible_texts()
+    assert NOTE not in texts and DELEGATE not in texts
+    assert crypto.KEYRING.get(data_of(screen)) is None
+    with pytest.raises(crypto.LockedError):
+        open_store(data_of(screen), housekeeping=False)  # a job started now cannot read
+
+    screen.passphrase.setText("wrong passphrase")
+    assert not screen.try_unlock()
+    assert "wrong" in screen.error.text() and lock.CURRENT.screen is screen
+    screen.passphrase.setText(PASSPHRASE)
+    assert screen.try_unlock()
+    again = lock.CURRENT.window
+    again.finish_startup()
+    again.show_view("delegation")
+    qtbot.waitUntil(lambda: DELEGATE in visible_texts())
+
+
+def data_of(screen) -> DataFolder:
+    return screen.data
+
+
+def test_the_window_locks_itself_when_idle(unlocked_window, qtbot):
+    guard = unlocked_window.lock_guard
+    assert guard.idle_minutes() == lock.DEFAULT_IDLE_MINUTES
+    guard.set_idle_minutes(0.005)  # 0.3 s without a key or a mouse move
+    qtbot.waitUntil(lambda: lock.CURRENT.screen is not None, timeout=10_000)
+    assert NOTE not in visible_texts()
+
+
+def test_locking_during_a_pack_render_ends_it_cleanly(unlocked_window, qtbot):
+    win = unlocked_window
+    packs = win.views["packs"]
+    win.show_view("packs")
+    job = packs.render()
+    assert job is not None
+    outcomes = []
+    job.signals.cancelled.connect(lambda: outcomes.append("cancelled"))
+    job.signals.succeeded.connect(lambda _: outcomes.append("built"))
+    session = storecrypt.pack_folder(win.ctx.data)
+    data = win.ctx.data
+    win.lock_guard.lock_now()
+    qtbot.waitUntil(lambda: lock.CURRENT.screen is not None, timeout=60_000)
+    assert outcomes in (["cancelled"], ["built"])
+    assert not session.exists()  # packs of the session go with the key
+    assert not list(data.packs.glob("*")) if data.packs.exists() else True
+
+
+def test_security_turns_encryption_off_and_on_again(unlocked_window, qtbot):
+    dialog = security.SecurityDialog(unlocked_window.lock_guard)
+    assert hasattr(dialog, "remove_button") and not hasattr(dialog, "set_button")
+    dialog.reject()
+    data = unlocked_window.ctx.data
+    plain = security.turn_off(unlocked_window, PASSPHRASE)
+    assert not crypto.is_encrypted(data)
+    assert plain.ctx.store.query_one("SELECT name FROM delegates")["name"] == DELEGATE
+    assert not plain.lock_guard.act_lock.isEnabled()
+    dialog = security.SecurityDialog(plain.lock_guard)
+    assert hasattr(dialog, "set_button")
+    form = security.PassphraseForm(dialog, "Set", current=False, new=True)
+    assert "cannot be recovered" in visible_labels(form)
+    dialog.reject()
+    encrypted, recovery = security.turn_on(plain, "another passphrase")
+    assert crypto.is_encrypted(data) and recovery and recovery.count("-") > 8
+    assert encrypted.lock_guard.act_lock.isEnabled()
+    assert encrypted.ctx.store.query_one("SELECT name FROM delegates")["name"] == DELEGATE
+    shown = security.RecoveryKeyDialog(encrypted, recovery)
+    assert shown.key.text() == recovery and shown.key.isReadOnly()
+
+
+def visible_labels(widget: QWidget) -> str:
+    return "\n".join(label.text() for label in widget.findChildren(QLabel))
