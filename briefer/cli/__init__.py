@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
@@ -98,9 +99,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser(command_of(argv))
     args = parser.parse_args(argv)
-    setup_logging(DataFolder.locate(args.data_dir))
+    _no_file_size_signal()
     handler: Callable[[argparse.Namespace], int | None] = args.handler
     try:
+        setup_logging(DataFolder.locate(args.data_dir))
         return handler(args) or 0
     except NotFoundError as exc:
         _print_error(exc)
@@ -116,3 +118,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        from briefer.core.store import file_fault
+
+        _print_error(file_fault(exc))
+        return EXIT_STORE
+    except Exception as exc:
+        from briefer.core import crypto
+        from briefer.core.store import storage_fault
+
+        if not isinstance(exc, crypto.database_errors()):
+            raise
+        _print_error(storage_fault(exc, DataFolder.locate(args.data_dir).user_db))
+        return EXIT_STORE
+
+
+def _no_file_size_signal() -> None:
+    """A file size limit (ulimit -f) makes a write fail with EFBIG rather than kill the process."""
+    import signal
+
+    if hasattr(signal, "SIGXFSZ"):
+        with contextlib.suppress(ValueError):  # not the main thread: leave it as it is
+            signal.signal(signal.SIGXFSZ, signal.SIG_IGN)

@@ -140,9 +140,10 @@ def _event(store: Store, delegation: Delegation, detail: dict[str, Any], priorit
                 "session in the room starts, or after an hour.",
             )
         )
-    if detail.get("source_url"):
-        description.append(f"Source: {detail['source_url']}")
-        event.add("url", detail["source_url"])
+    url = safe_url(detail.get("source_url"))
+    if url:
+        description.append(f"Source: {url}")
+        event.add("url", url)
     event.add("description", "\n\n".join(d for d in description if d))
     if detail.get("format"):
         event.add("categories", [detail["format"]])
@@ -153,6 +154,18 @@ def _event(store: Store, delegation: Delegation, detail: dict[str, Any], priorit
     cancelled = detail.get("status") in ("cancelled", "withdrawn")
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     return event
+
+
+def safe_url(value: object) -> str | None:
+    """`value` if it is an http(s) address without spaces or control characters, else None."""
+    if not isinstance(value, str):
+        return None
+    url = value.strip()
+    if not url.lower().startswith(("https://", "http://")) or len(url) > 2000:
+        return None
+    if any(ord(c) < 33 or ord(c) == 127 for c in url):
+        return None
+    return url
 
 
 MAX_ALARM_MINUTES = 7 * 24 * 60

@@ -219,6 +219,8 @@ def read_selection(path: Path) -> dict[str, Any]:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise _fail(path, translate("Selection", "it is larger than 50 MB"))
         document = json.loads(path.read_text(encoding="utf-8"))
+    except RecursionError as exc:
+        raise _fail(path, translate("Selection", "its JSON is nested too deeply")) from exc
     except OSError as exc:
         message = translate("Files", "Cannot read {path}: {error}")
         raise InputError(message.format(path=path, error=exc.strerror or exc)) from exc
@@ -233,8 +235,38 @@ def read_selection(path: Path) -> dict[str, Any]:
     if document.get("format_version") != FORMAT_VERSION:
         reason = translate("Selection", "format version '{version}' is not supported")
         raise _fail(path, reason.format(version=document.get("format_version")))
-    _validate(path, document)
+    try:
+        _validate(path, document)
+    except (TypeError, AttributeError, ValueError, RecursionError) as exc:
+        raise _fail(path, translate("Selection", "a value has the wrong type")) from exc
     return document
+
+
+MAX_ID = 200
+MAX_TEXT = 1_000_000
+
+
+def _item_id(value: object) -> bool:
+    """A catalogue id as Briefer writes them: `namespace:rest`, no spaces, slashes or '..'."""
+    return (
+        isinstance(value, str)
+        and 2 < len(value) <= MAX_ID
+        and ":" in value.strip(":")
+        and value.isprintable()
+        and not any(c in value for c in " /\\")
+        and ".." not in value
+    )
+
+
+def _optional_text(record: dict[str, Any], *keys: str) -> bool:
+    return all(
+        record.get(k) is None or (isinstance(record[k], str) and len(record[k]) <= MAX_TEXT)
+        for k in keys
+    )
+
+
+def _names(values: object) -> bool:
+    return isinstance(values, list) and all(isinstance(v, str) for v in values)
 
 
 def _require(path: Path, ok: bool, why: str) -> None:
@@ -251,6 +283,7 @@ def _validate(path: Path, doc: dict[str, Any]) -> None:
         isinstance(delegation.get("name"), str) and delegation["name"].strip() != "",
         "the delegation has no name",
     )
+    _require(path, _optional_text(delegation, "country"), "the delegation's country is not text")
     delegates = delegation.get("delegates", [])
     _require(path, isinstance(delegates, list), "'delegates' is not a list")
     uids = set()
@@ -260,15 +293,19 @@ def _validate(path: Path, doc: dict[str, Any]) -> None:
             isinstance(d, dict)
             and isinstance(d.get("uid"), str)
             and isinstance(d.get("name"), str)
-            and d["name"].strip() != "",
+            and d["name"].strip() != ""
+            and _optional_text(d, "function"),
             "a delegate is malformed",
         )
         uids.add(d["uid"])
     marks = doc.get("marks", [])
     _require(path, isinstance(marks, list), "'marks' is not a list")
     for m in marks:
+        _require(path, isinstance(m, dict), "a mark is not an object")
         _require(
-            path, isinstance(m, dict) and isinstance(m.get("item_id"), str), "a mark has no item_id"
+            path,
+            _optional_text(m, "reason", "modified", "kind") and _names(m.get("delegates", [])),
+            f"the mark on {str(m.get('item_id'))[:80]} has a field of the wrong type",
         )
         _require(
             path, m.get("priority") in PRIORITIES, f"a mark has priority {m.get('priority')!r}"
@@ -281,6 +318,7 @@ def _validate(path: Path, doc: dict[str, Any]) -> None:
             all(u in uids for u in m.get("delegates", [])),
             "a mark names a delegate the file does not define",
         )
+        _require(path, _item_id(m.get("item_id")), f"a mark has item id {m.get('item_id')!r}")
     notes = doc.get("notes", [])
     _require(path, isinstance(notes, list), "'notes' is not a list")
     for n in notes:
@@ -291,6 +329,12 @@ def _validate(path: Path, doc: dict[str, Any]) -> None:
             and isinstance(n.get("body"), str)
             and n["body"].strip() != "",
             "a note is malformed",
+        )
+        _require(
+            path,
+            (n.get("item_id") is None or _item_id(n["item_id"]))
+            and _optional_text(n, "modified", "created", "body"),
+            f"the note {n['id'][:40]!r} has an item id or a field of the wrong type",
         )
     items = doc.get("items", [])
     _require(path, isinstance(items, list), "'items' is not a list")
@@ -325,6 +369,7 @@ def _validate_own(path: Path, doc: dict[str, Any], uids: set[str]) -> None:
             and all(m.get(k) is None or isinstance(m[k], str) for k in MEETING_FIELDS)
             and isinstance(m.get("logistics", {}), dict)
             and isinstance(m.get("counterparts", []), list)
+            and _names(m.get("delegates", []))
             and all(
                 isinstance(c, dict)
                 and isinstance(c.get("id"), str)

@@ -75,15 +75,26 @@ class Store:
             finally:
                 self._depth -= 1
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except crypto.operational_errors() as exc:
+            raise storage_fault(exc, self.data.user_db) from exc
         self._depth = 1
         try:
             yield
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+        except BaseException as exc:
+            with contextlib.suppress(*crypto.operational_errors()):
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, crypto.operational_errors()):
+                raise storage_fault(exc, self.data.user_db) from exc
             raise
         else:
-            self.conn.execute("COMMIT")
+            try:
+                self.conn.execute("COMMIT")
+            except crypto.operational_errors() as exc:
+                with contextlib.suppress(*crypto.operational_errors()):
+                    self.conn.execute("ROLLBACK")
+                raise storage_fault(exc, self.data.user_db) from exc
         finally:
             self._depth = 0
 
@@ -193,6 +204,131 @@ def _check_catalogue(path: Path) -> dict[str, Any]:
     return meta
 
 
+BUSY_TIMEOUT_MS = 60_000  # a write waits this long for another's (a long import) to end
+TEMPORARY = ("catalogue.next.db", "catalogue.next.db.part", "catalogue.db.part")
+STALE_SECONDS = 3600  # a temporary file untouched this long belongs to no running sync
+
+
+def storage_fault(exc: BaseException, path: Path) -> StoreError:
+    """A StoreError that names what went wrong writing `path`: busy, full, read-only, other."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        kind, message = (
+            "busy",
+            translate(
+                "Store",
+                "Your Briefer data at {path} is busy with another long write (an import or a "
+                "sync) that did not end in time; nothing was written.",
+            ),
+        )
+    elif ("i/o" in text or "too large" in text) and _size_limited():
+        kind, message = (
+            "file_too_large",
+            translate(
+                "Store",
+                "Writing {path} passed the largest file size this session allows "
+                "(a limit set with ulimit -f); nothing was written.",
+            ),
+        )
+    elif "full" in text:
+        kind, message = (
+            "disk_full",
+            translate("Store", "The disk holding {path} is full; nothing was written."),
+        )
+    elif "readonly" in text or "read-only" in text:
+        kind, message = (
+            "read_only",
+            translate("Store", "{path} cannot be written (read-only); nothing was written."),
+        )
+    else:
+        kind, message = (
+            "storage",
+            translate("Store", "Writing {path} failed ({error}); nothing was written."),
+        )
+    return StoreError(message.format(path=path, error=exc), kind=kind, facts={"path": str(path)})
+
+
+def file_fault(exc: OSError) -> StoreError:
+    """A StoreError for a file that could not be read or written (full disk, size limit, …)."""
+    import errno
+
+    reasons = {
+        errno.ENOSPC: translate("Store", "the disk is full"),
+        errno.EFBIG: translate("Store", "the file would pass the size this system allows"),
+        errno.EROFS: translate("Store", "the disk is read-only"),
+        errno.EACCES: translate("Store", "permission denied"),
+        errno.EPERM: translate("Store", "permission denied"),
+        errno.EISDIR: translate("Store", "it is a folder, not a file"),
+    }
+    reason = reasons.get(exc.errno or 0) or exc.strerror or str(exc)
+    where = exc.filename or translate("Store", "a file in the data folder")
+    message = translate("Store", "Cannot use {path}: {reason}. Your data is as it was.")
+    return StoreError(
+        message.format(path=where, reason=reason),
+        kind="file",
+        facts={"path": str(where), "errno": exc.errno},
+    )
+
+
+def _disk_full(path: Path) -> bool:
+    """Whether the disk holding `path` has (next to) no room left."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(path.parent).free < 64 * 1024
+    except OSError:
+        return False
+
+
+def _writable(data: DataFolder) -> None:
+    """Raise a StoreError if the data folder cannot be written (SQLite needs to, even to read)."""
+    import os
+
+    for path in (data.root, data.catalogue_db, data.user_db):
+        if path.exists() and not os.access(path, os.W_OK):
+            message = translate(
+                "Store",
+                "{path} is read-only (the folder, the file or the disk); Briefer needs to "
+                "write in its data folder, even to read. Nothing was changed.",
+            )
+            raise StoreError(message.format(path=path), kind="read_only", facts={"path": str(path)})
+
+
+def _size_limited() -> bool:
+    """Whether this process may only write files up to a size (RLIMIT_FSIZE, POSIX)."""
+    try:
+        import resource
+    except ImportError:
+        return False
+    soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    return soft != resource.RLIM_INFINITY
+
+
+def tidy_folder(data: DataFolder) -> None:
+    """Start-up housekeeping: private permissions (POSIX) and stale temporary files removed."""
+    import time
+
+    make_private(data)
+    for name in TEMPORARY:
+        path = data.root / name
+        with contextlib.suppress(OSError):
+            if path.is_file() and time.time() - path.stat().st_mtime > STALE_SECONDS:
+                path.unlink()
+
+
+def make_private(data: DataFolder) -> None:
+    """The data folder readable by its owner only (0700), and the files in it (0600), on POSIX."""
+    import os
+
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        data.root.chmod(0o700)
+        for path in data.root.iterdir():
+            if path.is_file() and not path.is_symlink():
+                path.chmod(0o600)
+
+
 def _copy_atomic(source: Path, target: Path) -> None:
     import shutil
 
@@ -219,6 +355,14 @@ def ensure_catalogue(data: DataFolder, bundled: Path) -> None:
     The catalogue holds nothing the user wrote, so replacing a damaged one loses nothing.
     """
     target = data.catalogue_db
+    if target.is_dir():
+        message = translate(
+            "Store",
+            "{path} is a folder where Briefer keeps its catalogue file; move it away and "
+            "Briefer puts the catalogue back. Nothing was changed.",
+        )
+        facts = {"path": str(target)}
+        raise StoreError(message.format(path=target), kind="not_a_file", facts=facts)
     if target.exists():
         _upgrade_catalogue(target)
         try:
@@ -263,11 +407,13 @@ def _open_user_db(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     existed = path.exists() and path.stat().st_size > 0
     try:
         conn = crypto.connect(paths.sqlite_uri(path), key, isolation_level=None)
-        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if existed and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise sqlite3.DatabaseError("integrity check failed")
     except crypto.database_errors() as exc:
+        if _disk_full(path):
+            raise storage_fault(sqlite3.OperationalError("disk full"), path) from exc
         message = translate(
             "Store",
             "Your Briefer data at {path} is damaged or is not a Briefer database ({error}). "
@@ -294,6 +440,7 @@ def _open_user_db(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
     apply_migrations(conn)
     return conn
 
@@ -324,10 +471,13 @@ def open_store(
     except OSError as exc:
         message = translate("Store", "Cannot create the data folder {path}: {error}")
         raise StoreError(message.format(path=data.root, error=exc)) from exc
+    _writable(data)
+    tidy_folder(data)
     ensure_catalogue(data, bundled or paths.bundled_catalogue())
     key = crypto.key_for(data)
     conn = _open_user_db(data.user_db, key)
     _attach(conn, data.catalogue_db)
+    make_private(data)
     store = Store(data, conn)
     if key is not None:
         from briefer.core.storecrypt import settle_encryption
@@ -343,9 +493,10 @@ def _open_light(data: DataFolder) -> Store:
     key = crypto.key_for(data)
     try:
         conn = crypto.connect(paths.sqlite_uri(data.user_db), key, isolation_level=None)
-        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
         _attach(conn, data.catalogue_db)
     except crypto.database_errors() as exc:
         message = translate("Store", "Cannot open your Briefer data at {path}: {error}")

@@ -16,7 +16,9 @@ version, else dropped.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,7 +36,7 @@ from briefer.core.errors import InputError
 from briefer.core.i18n import translate
 from briefer.core.localize import pick
 from briefer.core.progress import Reporter
-from briefer.core.store import Store, now_iso
+from briefer.core.store import Store, now_iso, storage_fault
 from briefer.core.timefmt import local, parse_utc
 
 _LINK_KEYS = {"session_people": "session_id", "item_themes": "item_id", "links": "item_id"}
@@ -286,6 +288,13 @@ def _change(item: str, kind: str, name: str, old: Any, new: Any, title: Any) -> 
     }
 
 
+def discard_temporary(next_file: Path) -> None:
+    """Remove a half-written next catalogue and its `.part`, so no later write trips on them."""
+    for path in (next_file, next_file.with_name(next_file.name + ".part")):
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+
+
 def is_file(source: str) -> bool:
     """Whether `source` names an imported file rather than a source that is synced."""
     return source.startswith("file:")
@@ -429,7 +438,13 @@ def apply_catalogue(
         + list(incoming.meta.get("completeness") or []),
     }
     next_file = store.data.catalogue_next
-    write_next(store, namespace, current, incoming, merged, next_file, report)
+    try:
+        write_next(store, namespace, current, incoming, merged, next_file, report)
+    except BaseException as exc:
+        discard_temporary(next_file)
+        if isinstance(exc, OSError | sqlite3.OperationalError):
+            raise storage_fault(exc, next_file) from exc
+        raise
     stamp = now_iso()
     with store.transaction():
         cursor = store.conn.execute(
@@ -463,7 +478,11 @@ def apply_catalogue(
                 for c in changes
             ],
         )
-    store.replace_catalogue(next_file)
+    try:
+        store.replace_catalogue(next_file)
+    except OSError as exc:
+        discard_temporary(next_file)
+        raise storage_fault(exc, store.catalogue_path) from exc
     with store.transaction():
         store.conn.execute(
             "UPDATE syncs SET status = 'done', finished = ? WHERE id = ?", (now_iso(), sync_id)
