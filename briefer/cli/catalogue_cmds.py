@@ -13,6 +13,7 @@ from briefer.core import paths
 from briefer.core.catalogue.items import item_detail, list_sessions, overview
 from briefer.core.delegations import current_delegation, find_delegate
 from briefer.core.errors import InputError, NotFoundError
+from briefer.core.i18n import translate
 from briefer.core.marks import describe_their_version, find_mark
 from briefer.core.notes import list_notes
 from briefer.core.queries.editions import default_edition, resolve_edition
@@ -100,10 +101,14 @@ def cmd_info(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(f"Catalogue version {data['catalogue_version']} — {data['source_name']}")
-    print(f"Data folder: {data['data_dir']}")
+    print(
+        translate("Cli", "Catalogue version {version} — {source}").format(
+            version=data["catalogue_version"], source=data["source_name"]
+        )
+    )
+    print(translate("Cli", "Data folder: {path}").format(path=data["data_dir"]))
     if data["illustrative"]:
-        print("ILLUSTRATIVE DATA: this catalogue is not real forum data.")
+        print(translate("Cli", "ILLUSTRATIVE DATA: this catalogue is not real forum data."))
     rows = [
         [
             e["name"],
@@ -117,7 +122,9 @@ def cmd_info(args: argparse.Namespace) -> int:
             e["projects_expected"] or "?",
             e["projects"],
             e["published_by"],
-            {True: "signed", False: "unsigned", None: "-"}[e["signed"]],
+            {True: translate("Cli", "signed"), False: translate("Cli", "unsigned"), None: "-"}[
+                e["signed"]
+            ],
         ]
         for e in data["editions"]
     ]
@@ -131,7 +138,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         max_width=48,
     )
     if data["partial"]:
-        print("\nThe offline catalogue is partial:")
+        print("\n" + translate("Cli", "The offline catalogue is partial:"))
         for line in data["completeness"]:
             print(f"  {line}")
     return 0
@@ -193,7 +200,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         )
         return 0
     if not hits:
-        print(f"No results for {args.query!r}.")
+        print(translate("Cli", "No results for {query}.").format(query=repr(args.query)))
         return 0
     print_table(
         [[h.kind, h.id, h.title, marked_snippet(h.snippet, h.highlights)] for h in hits],
@@ -225,7 +232,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 def _print_detail(d: dict[str, Any]) -> None:
     people = [
         f"{p['name']}{' — ' + p['function'] if p.get('function') else ''}"
-        + (" (moderator)" if p.get("role") == "moderator" else "")
+        + (translate("Cli", " (moderator)") if p.get("role") == "moderator" else "")
         for p in d.get("people", [])
     ]
     print_fields(
@@ -266,16 +273,26 @@ def _print_detail(d: dict[str, Any]) -> None:
         print(f"  {fact['label']}: {fact['value']}  [{fact['certainty']}; {fact['source_url']}]")
     mark = d.get("mark")
     if mark:
-        assigned = ", ".join(mark.delegates) or "whole delegation"
+        assigned = ", ".join(mark.delegates) or translate("Cli", "whole delegation")
         print(
-            f"\nMarked: {mark.priority} ({mark.status}) for {assigned}"
+            "\n"
+            + translate("Cli", "Marked: {priority} ({status}) for {assigned}").format(
+                priority=mark.priority, status=mark.status, assigned=assigned
+            )
             + (f" — {mark.reason}" if mark.reason else "")
         )
         if mark.import_conflict:
-            print(f"  Their version, from an import: {describe_their_version(mark)}")
+            print(
+                "  "
+                + translate("Cli", "Their version, from an import: {version}").format(
+                    version=describe_their_version(mark)
+                )
+            )
     for note in d.get("notes", []):
-        flag = "  [conflicting version]" if note.conflict_with else ""
-        print(f"\nNote {note.id} ({note.modified}){flag}\n{note.body}")
+        flag = "  " + translate("Cli", "[conflicting version]") if note.conflict_with else ""
+        title = translate("Cli", "Note {id} ({modified})")
+        title = title.format(id=note.id, modified=note.modified)
+        print(f"\n{title}{flag}\n{note.body}")
 
 
 def _edition(args: argparse.Namespace, store: Any) -> str:
@@ -313,7 +330,7 @@ def cmd_programme(args: argparse.Namespace) -> int:
     for s in sessions:
         if s["day"] != current:
             current = s["day"]
-            print(f"\n{current or 'Day to be announced'}")
+            print("\n" + (current or translate("Cli", "Day to be announced")))
         status = f" [{s['status']}]" if s["status"] != "scheduled" else ""
         print(f"  {s['time']:<13} {s['title']}{status}\n  {'':<13} {s['place']} · {s['id']}")
     return 0
@@ -358,8 +375,11 @@ def cmd_catalogue_reset(args: argparse.Namespace) -> int:
             store.replace_catalogue(copy)
         after = store.catalogue_version()
     print(
-        f"Catalogue replaced by the bundled one (version {before} → {after}). "
-        "Marks and notes are untouched."
+        translate(
+            "Cli",
+            "Catalogue replaced by the bundled one (version {before} → {after}). "
+            "Marks and notes are untouched.",
+        ).format(before=before, after=after)
     )
     return 0
 

@@ -9,6 +9,8 @@ import unicodedata
 from collections.abc import Collection, Sequence
 from typing import Any
 
+from briefer.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 def to_jsonable(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -46,6 +48,75 @@ def clip(text: str, limit: int) -> str:
     return out + "…"
 
 
+# Headings of tables and labels of fields, in English; shown through the catalogue (`heading`).
+# A test checks that every literal heading of a command is listed here, for lupdate.
+HEADINGS = (
+    QT_TRANSLATE_NOOP("Cli", "edition"),
+    QT_TRANSLATE_NOOP("Cli", "id"),
+    QT_TRANSLATE_NOOP("Cli", "from"),
+    QT_TRANSLATE_NOOP("Cli", "to"),
+    QT_TRANSLATE_NOOP("Cli", "venue"),
+    QT_TRANSLATE_NOOP("Cli", "sessions"),
+    QT_TRANSLATE_NOOP("Cli", "of"),
+    QT_TRANSLATE_NOOP("Cli", "selected"),
+    QT_TRANSLATE_NOOP("Cli", "all projects"),
+    QT_TRANSLATE_NOOP("Cli", "published by"),
+    QT_TRANSLATE_NOOP("Cli", "signature"),
+    QT_TRANSLATE_NOOP("Cli", "kind"),
+    QT_TRANSLATE_NOOP("Cli", "title"),
+    QT_TRANSLATE_NOOP("Cli", "snippet"),
+    QT_TRANSLATE_NOOP("Cli", "status"),
+    QT_TRANSLATE_NOOP("Cli", "day"),
+    QT_TRANSLATE_NOOP("Cli", "time"),
+    QT_TRANSLATE_NOOP("Cli", "your time"),
+    QT_TRANSLATE_NOOP("Cli", "place"),
+    QT_TRANSLATE_NOOP("Cli", "city"),
+    QT_TRANSLATE_NOOP("Cli", "format"),
+    QT_TRANSLATE_NOOP("Cli", "track"),
+    QT_TRANSLATE_NOOP("Cli", "catalogue"),
+    QT_TRANSLATE_NOOP("Cli", "organisation"),
+    QT_TRANSLATE_NOOP("Cli", "regions"),
+    QT_TRANSLATE_NOOP("Cli", "countries"),
+    QT_TRANSLATE_NOOP("Cli", "link"),
+    QT_TRANSLATE_NOOP("Cli", "links"),
+    QT_TRANSLATE_NOOP("Cli", "themes"),
+    QT_TRANSLATE_NOOP("Cli", "people"),
+    QT_TRANSLATE_NOOP("Cli", "abstract"),
+    QT_TRANSLATE_NOOP("Cli", "summary"),
+    QT_TRANSLATE_NOOP("Cli", "source"),
+    QT_TRANSLATE_NOOP("Cli", "certainty"),
+    QT_TRANSLATE_NOOP("Cli", "source notes"),
+    QT_TRANSLATE_NOOP("Cli", "name"),
+    QT_TRANSLATE_NOOP("Cli", "priority"),
+    QT_TRANSLATE_NOOP("Cli", "delegates"),
+    QT_TRANSLATE_NOOP("Cli", "country"),
+    QT_TRANSLATE_NOOP("Cli", "function"),
+    QT_TRANSLATE_NOOP("Cli", "delegate"),
+    QT_TRANSLATE_NOOP("Cli", "session"),
+    QT_TRANSLATE_NOOP("Cli", "overlaps"),
+    QT_TRANSLATE_NOOP("Cli", "time (forum)"),
+    QT_TRANSLATE_NOOP("Cli", "given in"),
+    QT_TRANSLATE_NOOP("Cli", "counterparts"),
+    QT_TRANSLATE_NOOP("Cli", "other version"),
+    QT_TRANSLATE_NOOP("Cli", "languages"),
+    QT_TRANSLATE_NOOP("Cli", "notes"),
+    QT_TRANSLATE_NOOP("Cli", "meetings"),
+    QT_TRANSLATE_NOOP("Cli", "when (UTC)"),
+    QT_TRANSLATE_NOOP("Cli", "field"),
+    QT_TRANSLATE_NOOP("Cli", "before"),
+    QT_TRANSLATE_NOOP("Cli", "now"),
+    QT_TRANSLATE_NOOP("Cli", "trust"),
+    QT_TRANSLATE_NOOP("Cli", "url"),
+    QT_TRANSLATE_NOOP("Cli", "last sync"),
+    QT_TRANSLATE_NOOP("Cli", "origin"),
+)
+
+
+def heading(name: str) -> str:
+    """`name` (a table heading or field label) in the display language."""
+    return translate("Cli", name) if name else name
+
+
 WHOLE_COLUMNS = frozenset({"id", "session", "overlaps", "note", "url"})
 
 
@@ -69,14 +140,15 @@ def print_table(
         ]
         for row in rows
     ]
-    widths = [width(h) for h in headers]
+    shown = [heading(h) for h in headers]
+    widths = [width(h) for h in shown]
     for row in cells:
         widths = [max(w, width(c)) for w, c in zip(widths, row, strict=True)]
 
     def line(values: Sequence[str]) -> str:
         return "  ".join(v + " " * (w - width(v)) for v, w in zip(values, widths, strict=True))
 
-    print(line(list(headers)).rstrip())
+    print(line(shown).rstrip())
     print("  ".join("-" * w for w in widths))
     for row in cells:
         print(line(row).rstrip())
@@ -84,7 +156,7 @@ def print_table(
 
 def print_fields(pairs: Sequence[tuple[str, Any]]) -> None:
     """Label: value lines, labels aligned."""
-    shown = [(k, v) for k, v in pairs if v not in (None, "", [], {})]
+    shown = [(heading(k), v) for k, v in pairs if v not in (None, "", [], {})]
     pad = max((width(k) for k, _ in shown), default=0)
     for key, value in shown:
         if isinstance(value, list | tuple):

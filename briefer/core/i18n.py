@@ -1,8 +1,9 @@
 """Translation hooks for core messages, Qt-free.
 
-The GUI installs `QCoreApplication.translate` with `set_translator()` at start-up; the CLI keeps the
-identity. pyside6-lupdate extracts calls to `translate` and `QT_TRANSLATE_NOOP` by name, so call
-sites use these names with literal strings.
+The GUI installs `QCoreApplication.translate` with `set_translator()` at start-up; the CLI
+installs `catalogue_translator(lang)`, which reads the same compiled catalogue without Qt.
+pyside6-lupdate extracts calls to `translate` and `QT_TRANSLATE_NOOP` by name, so call sites use
+these names with literal strings.
 """
 
 from __future__ import annotations
@@ -15,6 +16,19 @@ _translator: Callable[[str, str, str | None, int], str] | None = None
 def set_translator(func: Callable[[str, str, str | None, int], str] | None) -> None:
     global _translator
     _translator = func
+
+
+def translator() -> Callable[[str, str, str | None, int], str] | None:
+    """The translator installed now (None: the source text, English)."""
+    return _translator
+
+
+def catalogue_translator(lang: str) -> Callable[[str, str, str | None, int], str]:
+    """A translator reading `briefer_<lang>.qm` when first used (English for its plural forms)."""
+    from briefer.core.paths import package_data_dir
+    from briefer.core.qm import translator_for
+
+    return translator_for(package_data_dir("translations") / f"briefer_{lang}.qm")
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
