@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from importlib import import_module
 
 from briefer import __version__
+from briefer.core import i18n
 from briefer.core.datafolder import DATA_DIR_ENV, DataFolder
 from briefer.core.errors import BrieferError, InputError, NotFoundError, StoreError
 from briefer.core.logs import setup_logging
@@ -101,7 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     _no_file_size_signal()
     handler: Callable[[argparse.Namespace], int | None] = args.handler
+    previous = i18n.translator()
     try:
+        i18n.set_translator(_translator_for(args))
         setup_logging(DataFolder.locate(args.data_dir))
         return handler(args) or 0
     except NotFoundError as exc:
@@ -114,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _print_error(exc)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("briefer: interrupted", file=sys.stderr)
+        print("briefer: " + i18n.translate("Cli", "interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
@@ -131,6 +134,27 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         _print_error(storage_fault(exc, DataFolder.locate(args.data_dir).user_db))
         return EXIT_STORE
+    finally:
+        i18n.set_translator(previous)
+
+
+def _translator_for(
+    args: argparse.Namespace,
+) -> Callable[[str, str, str | None, int], str] | None:
+    """The catalogue of the display language (read only when a message is translated).
+
+    None (English) for --json: what a script reads does not change with the language, apart from
+    the catalogue's own texts, which --lang chooses.
+    """
+    from briefer.cli.common import display_lang
+
+    if getattr(args, "json", False):
+        return None
+    try:
+        lang = display_lang(args)
+    except (BrieferError, OSError):
+        lang = "en"
+    return i18n.catalogue_translator(lang)
 
 
 def _no_file_size_signal() -> None:

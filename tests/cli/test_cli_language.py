@@ -1,0 +1,169 @@
+"""The command line speaks the display language: messages, headings, errors; --json does not.
+
+The command line's own strings ("Cli") get their translations when the catalogues are next
+regenerated, so the expected texts come from the same compiled catalogue the command reads, and a
+marking catalogue shows that every line and heading asked for goes through it. A core refusal
+already translated in the catalogues must come out in French and Arabic.
+"""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from briefer.core import i18n
+from briefer.core.datafolder import DataFolder
+from briefer.core.errors import BrieferError
+from briefer.core.paths import package_data_dir
+from briefer.core.preferences import set_display_language
+from briefer.core.qm import QmCatalogue
+
+COUNTRY = "Country '{country}' is not an ISO 3166 code such as FR or SEN."
+INFO_HEADINGS = ("edition", "venue", "sessions", "published by", "signature")
+
+
+def _catalogue(lang: str) -> QmCatalogue:
+    return QmCatalogue.load(package_data_dir("translations") / f"briefer_{lang}.qm")
+
+
+def _tr(lang: str, context: str, text: str) -> str:
+    found = _catalogue(lang).translate(context, text)
+    return text if found is None else found
+
+
+@pytest.fixture(autouse=True)
+def _no_locale(monkeypatch):
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def marking(monkeypatch):
+    """Catalogues that mark every "Cli" string with its language: ⟦fr:edition⟧."""
+    real = i18n.catalogue_translator
+
+    def catalogue_translator(lang: str):
+        translate = real(lang)
+
+        def marked(context: str, text: str, disambiguation: str | None, n: int) -> str:
+            if context == "Cli":
+                return f"⟦{lang}:{translate(context, text, disambiguation, n)}⟧"
+            return translate(context, text, disambiguation, n)
+
+        return marked
+
+    monkeypatch.setattr(i18n, "catalogue_translator", catalogue_translator)
+
+
+def _choose(how: str, cli, data_dir: Path, monkeypatch) -> tuple[str, tuple[str, ...]]:
+    """Set the language one of three ways; the language and the arguments to pass."""
+    if how == "--lang fr":
+        return "fr", ("--lang", "fr")
+    if how == "LANG=fr_FR.UTF-8":
+        monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+        return "fr", ()
+    set_display_language(DataFolder(data_dir), "ar")
+    return "ar", ()
+
+
+WAYS = ["--lang fr", "LANG=fr_FR.UTF-8", "saved ar"]
+
+
+@pytest.mark.parametrize("how", WAYS)
+def test_a_core_refusal_comes_out_in_the_language(how, cli, data_dir, monkeypatch):
+    lang, options = _choose(how, cli, data_dir, monkeypatch)
+    code, _, err = cli(*options, "delegation", "create", "Délégation", "--country", "F1")
+    assert code != 0
+    translated = _tr(lang, "Delegations", COUNTRY)
+    assert translated != COUNTRY, "the catalogue should translate this core message"
+    assert err.startswith("briefer: ")
+    assert translated.format(country="F1") in err
+    assert "ISO 3166 code such as" not in err
+
+
+@pytest.mark.parametrize("how", WAYS)
+def test_info_lines_and_headings_as_the_catalogue_gives_them(how, cli, data_dir, monkeypatch):
+    lang, options = _choose(how, cli, data_dir, monkeypatch)
+    code, out, _ = cli(*options, "info")
+    assert code == 0
+    lines = out.splitlines()
+    version = re.escape(_tr(lang, "Cli", "Catalogue version {version} — {source}"))
+    pattern = version.replace(r"\{version\}", ".+").replace(r"\{source\}", ".+")
+    assert re.fullmatch(pattern, lines[0]), lines[0]
+    assert lines[1] == _tr(lang, "Cli", "Data folder: {path}").format(path=data_dir)
+    header = lines[2]
+    for name in INFO_HEADINGS:
+        assert _tr(lang, "Cli", name) in header
+
+
+def test_every_info_line_and_heading_goes_through_the_catalogue(cli, marking):
+    code, out, _ = cli("--lang", "fr", "info")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("⟦fr:Catalogue version ") and lines[0].endswith("⟧")
+    assert lines[1].startswith("⟦fr:Data folder: ")
+    for name in INFO_HEADINGS:
+        assert f"⟦fr:{name}⟧" in lines[2]
+
+
+def test_show_labels_go_through_the_catalogue(cli, marking):
+    code, out, _ = cli("--lang", "ar", "show", "ppf:ses-2021-opening")
+    assert code == 0
+    assert out.startswith(f"⟦ar:{_tr('ar', 'Cli', 'id')}⟧")
+    for label in ("title", "day", "place"):
+        assert f"⟦ar:{_tr('ar', 'Cli', label)}⟧" in out
+
+
+@pytest.mark.parametrize(
+    ("error", "remedy"),
+    [
+        (BrieferError("x", forcible=True), "Use --force to accept."),
+        (BrieferError("x", kind="unknown_kind"), "Choose --kind from the list above."),
+        (BrieferError("x", kind="ambiguous_person"), "Name the person by one of these ids."),
+    ],
+)
+def test_remedies_go_through_the_catalogue(error, remedy, marking):
+    from briefer.cli.remedies import remedy_of
+
+    before = i18n.translator()
+    i18n.set_translator(i18n.catalogue_translator("fr"))
+    try:
+        assert remedy_of(error) == f"⟦fr:{_tr('fr', 'Cli', remedy)}⟧"
+    finally:
+        i18n.set_translator(before)
+
+
+def test_english_plural_forms_come_from_the_english_catalogue():
+    translate = i18n.catalogue_translator("en")
+    assert translate("DetailPane", "%n note(s)", None, 1) == "1 note"
+    assert translate("DetailPane", "%n note(s)", None, 3) == "3 notes"
+    assert translate("Cli", "not in any catalogue", None, -1) == "not in any catalogue"
+
+
+def test_the_translator_is_put_back_after_a_command(cli):
+    before = i18n.translator()
+    cli("--lang", "ar", "info")
+    assert i18n.translator() is before
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("delegation", "list"), ("delegate", "list"), ("marks",), ("conflicts",), ("notes",)],
+)
+def test_json_is_the_same_in_every_language(command, cli, data_dir, marking):
+    assert cli("delegation", "create", "Délégation du Sénégal", "--country", "SN")[0] == 0
+    assert cli("delegate", "add", "Awa Ndiaye")[0] == 0
+    outputs = {lang: cli("--lang", lang, *command, "--json") for lang in ("en", "fr", "ar")}
+    assert outputs["en"][0] == 0
+    assert outputs["fr"] == outputs["en"] == outputs["ar"]
+    set_display_language(DataFolder(data_dir), "ar")
+    assert cli(*command, "--json") == outputs["en"]
+
+
+def test_info_json_changes_only_catalogue_names(cli, marking):
+    en, ar = (json.loads(cli("--lang", lang, "info", "--json")[1]) for lang in ("en", "ar"))
+    assert "⟦" not in json.dumps(ar, ensure_ascii=False)
+    for edition in (*en["editions"], *ar["editions"]):
+        edition.pop("name")
+    assert en == ar
