@@ -167,3 +167,37 @@ def test_info_json_changes_only_catalogue_names(cli, marking):
     for edition in (*en["editions"], *ar["editions"]):
         edition.pop("name")
     assert en == ar
+
+
+def _literal_headings() -> dict[str, str]:
+    """Every literal heading given to print_table and label given to print_fields, by file."""
+    import ast
+
+    found: dict[str, str] = {}
+    for path in sorted((Path(__file__).resolve().parents[2] / "briefer" / "cli").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            name = getattr(node, "func", None)
+            name = getattr(name, "id", None) if isinstance(node, ast.Call) else None
+            if name == "print_table" and len(node.args) > 1:
+                nodes = [n for n in ast.walk(node.args[1]) if isinstance(n, ast.Constant)]
+            elif name == "print_fields" and node.args:
+                nodes = [
+                    t.elts[0]
+                    for t in ast.walk(node.args[0])
+                    if isinstance(t, ast.Tuple) and t.elts and isinstance(t.elts[0], ast.Constant)
+                ]
+            else:
+                continue
+            for constant in nodes:
+                if isinstance(constant.value, str) and constant.value:
+                    found.setdefault(constant.value, path.name)
+    return found
+
+
+def test_every_heading_of_a_command_is_listed_for_the_catalogue():
+    from briefer.cli.output import HEADINGS
+
+    headings = _literal_headings()
+    assert {"edition", "id", "title", "delegates"} <= headings.keys()
+    missing = {h: f for h, f in headings.items() if h not in HEADINGS}
+    assert not missing, f"add these to briefer/cli/output.py HEADINGS: {missing}"
