@@ -149,6 +149,7 @@ def set_passphrase(data: DataFolder, passphrase: str) -> str:
     crypto.fsync_dir(data.root)
     crypto.KEYRING.put(data, key)
     settle_encryption(data, key)
+    _make_private(data)
     return recovery
 
 
@@ -190,6 +191,13 @@ def remove_passphrase(data: DataFolder, passphrase: str) -> None:
     _convert_backups(data, key, None)
     data.key_file.unlink(missing_ok=True)
     crypto.KEYRING.forget(data)
+    _make_private(data)
+
+
+def _make_private(data: DataFolder) -> None:
+    from briefer.core.store import make_private
+
+    make_private(data)
 
 
 def _check_new(passphrase: str) -> None:

@@ -102,8 +102,16 @@ def test_secrets_are_absent_from_every_byte_once_a_passphrase_is_set(data, cli):
     assert not any(data.packs.iterdir())
 
     # Writing while encrypted (WAL, a second note), then reading back after unlocking.
-    assert cli("note", "--delegation", "--text", SECRETS["note"] + " again",
-               secrets=("a long passphrase",))[0] == 0
+    assert (
+        cli(
+            "note",
+            "--delegation",
+            "--text",
+            SECRETS["note"] + " again",
+            secrets=("a long passphrase",),
+        )[0]
+        == 0
+    )
     assert found_in_folder(data.root) == {}
     code, out, _ = cli("notes", secrets=("a long passphrase",))
     assert code == 0 and SECRETS["note"] in out
@@ -225,8 +233,9 @@ def test_a_crash_mid_write_leaves_no_plain_byte(data, tmp_path):
     assert found_in_folder(data.root) == {}
     crypto.unlock(data, "a long passphrase")
     with open_store(data) as store:
-        written = store.query("SELECT count(*) AS n FROM notes WHERE body LIKE ?",
-                              (SECRETS["note"] + "%",))[0]["n"]
+        written = store.query(
+            "SELECT count(*) AS n FROM notes WHERE body LIKE ?", (SECRETS["note"] + "%",)
+        )[0]["n"]
     assert written > 1
 
 
