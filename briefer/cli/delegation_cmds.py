@@ -22,6 +22,7 @@ from briefer.core.delegations import (
     use_delegation,
 )
 from briefer.core.errors import InputError
+from briefer.core.i18n import translate
 from briefer.core.marks import (
     PRIORITIES,
     SETTLE_CHOICES,
@@ -179,10 +180,12 @@ def cmd_delegation_create(args: argparse.Namespace) -> int:
     if args.json:
         print_json({**delegation.__dict__, "current": current})
     else:
-        print(
-            f"Created delegation {delegation.name} (id {delegation.id})"
-            + (", now current." if current else ".")
+        text = (
+            translate("Cli", "Created delegation {name} (id {id}), now current.")
+            if current
+            else translate("Cli", "Created delegation {name} (id {id}).")
         )
+        print(text.format(name=delegation.name, id=delegation.id))
     return 0
 
 
@@ -204,7 +207,7 @@ def cmd_delegation_list(args: argparse.Namespace) -> int:
 def cmd_delegation_use(args: argparse.Namespace) -> int:
     with store_for(args) as store:
         delegation = use_delegation(store, args.name)
-    print(f"Current delegation: {delegation.name}.")
+    print(translate("Cli", "Current delegation: {name}.").format(name=delegation.name))
     return 0
 
 
@@ -214,7 +217,7 @@ def cmd_delegate_add(args: argparse.Namespace) -> int:
     if args.json:
         print_json(delegate)
     else:
-        print(f"Added {delegate.name} to the delegation.")
+        print(translate("Cli", "Added {name} to the delegation.").format(name=delegate.name))
     return 0
 
 
@@ -235,9 +238,10 @@ def cmd_delegate_remove(args: argparse.Namespace) -> int:
     if args.json:
         print_json(removed)
         return 0
-    print(f"Removed {delegate.name} from the delegation.")
+    print(translate("Cli", "Removed {name} from the delegation.").format(name=delegate.name))
     if removed.unassigned:
-        print(f"Unassigned from {len(removed.unassigned)} marks (the marks stay):")
+        count = len(removed.unassigned)
+        print(translate("Cli", "Unassigned from %n mark(s) (the marks stay):", None, count))
         for item_id in removed.unassigned:
             print(f"  {item_id}")
     return 0
@@ -251,7 +255,8 @@ def cmd_delegate_rename(args: argparse.Namespace) -> int:
     if args.json:
         print_json(renamed)
     else:
-        print(f"Renamed {delegate.name} to {renamed.name}; {count} assigned marks follow.")
+        text = translate("Cli", "Renamed {old} to {new}; %n assigned mark(s) follow.", None, count)
+        print(text.format(old=delegate.name, new=renamed.name))
     return 0
 
 
@@ -266,18 +271,26 @@ def cmd_mark(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"mark": mark, "conflicts": found})
         return 0
-    who = ", ".join(mark.delegates) or "whole delegation"
-    print(f"Marked {mark.item_id}: {mark.priority}, {who}.")
+    who = ", ".join(mark.delegates) or translate("Cli", "whole delegation")
+    print(
+        translate("Cli", "Marked {id}: {priority}, {who}.").format(
+            id=mark.item_id, priority=mark.priority, who=who
+        )
+    )
     for c in found:
         other = c.second if c.first == args.id else c.first
-        print(f"Conflict for {c.delegate}: overlaps {other}.")
+        print(
+            translate("Cli", "Conflict for {delegate}: overlaps {other}.").format(
+                delegate=c.delegate, other=other
+            )
+        )
     return 0
 
 
 def cmd_unmark(args: argparse.Namespace) -> int:
     with store_for(args) as store:
         remove_mark(store, current_delegation(store), args.id)
-    print(f"Unmarked {args.id}. Its notes are kept.")
+    print(translate("Cli", "Unmarked {id}. Its notes are kept.").format(id=args.id))
     return 0
 
 
@@ -289,7 +302,8 @@ def cmd_assign(args: argparse.Namespace) -> int:
     if args.json:
         print_json(mark)
     else:
-        print(f"{mark.item_id} assigned to {', '.join(mark.delegates)}.")
+        text = translate("Cli", "{id} assigned to {who}.")
+        print(text.format(id=mark.item_id, who=", ".join(mark.delegates)))
     return 0
 
 
@@ -304,8 +318,8 @@ def cmd_unassign(args: argparse.Namespace) -> int:
     if args.json:
         print_json(mark)
     else:
-        who = ", ".join(mark.delegates) or "the whole delegation"
-        print(f"{mark.item_id} is now assigned to {who}.")
+        who = ", ".join(mark.delegates) or translate("Cli", "the whole delegation")
+        print(translate("Cli", "{id} is now assigned to {who}.").format(id=mark.item_id, who=who))
     return 0
 
 
@@ -334,7 +348,7 @@ def cmd_marks(args: argparse.Namespace) -> int:
                 m.priority,
                 m.item_id,
                 details[m.item_id]["title"],
-                ", ".join(m.delegates) or "(delegation)",
+                ", ".join(m.delegates) or translate("Cli", "(delegation)"),
                 details[m.item_id].get("status") or "",
             ]
             for m in marks
@@ -365,7 +379,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             ]
         )
     elif not found:
-        print("No conflicts.")
+        print(translate("Cli", "No conflicts."))
     else:
         print_table(
             [
@@ -378,7 +392,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def _own(kind: str) -> str:
-    return "(own) " if kind == "meeting" else ""
+    return translate("Cli", "(own)") + " " if kind == "meeting" else ""
 
 
 def _conflict_title(store, item_id: str, kind: str, lang: str) -> str:
@@ -390,12 +404,14 @@ def _conflict_title(store, item_id: str, kind: str, lang: str) -> str:
 def _read_note_file(path: Path) -> str:
     try:
         if path.stat().st_size > MAX_NOTE_BYTES:
-            raise InputError(f"{path} is larger than the 5 MB a note may hold.")
+            message = translate("Cli", "{path} is larger than the 5 MB a note may hold.")
+            raise InputError(message.format(path=path))
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path} is not UTF-8 text.") from exc
+        raise InputError(translate("Cli", "{path} is not UTF-8 text.").format(path=path)) from exc
     except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        message = translate("Cli", "Cannot read {path}: {error}")
+        raise InputError(message.format(path=path, error=exc.strerror or exc)) from exc
 
 
 def _edit_note() -> str:
@@ -412,7 +428,8 @@ def _edit_note() -> str:
         path = Path(tmp.name)
     try:
         if subprocess.call([*shlex.split(editor), str(path)]) != 0:
-            raise InputError(f"The editor {editor!r} failed; no note was added.")
+            message = translate("Cli", "The editor {editor} failed; no note was added.")
+            raise InputError(message.format(editor=repr(editor)))
         return path.read_text(encoding="utf-8")
     finally:
         path.unlink(missing_ok=True)
@@ -431,10 +448,12 @@ def cmd_note(args: argparse.Namespace) -> int:
     if args.json:
         print_json(note)
     else:
-        print(
-            f"Note {note.id} saved"
-            + (f" on {note.item_id}." if note.item_id else " for the delegation.")
+        text = (
+            translate("Cli", "Note {id} saved on {item}.")
+            if note.item_id
+            else translate("Cli", "Note {id} saved for the delegation.")
         )
+        print(text.format(id=note.id, item=note.item_id))
     return 0
 
 
@@ -445,7 +464,9 @@ def cmd_notes(args: argparse.Namespace) -> int:
         if args.json:
             print_json(deleted)
         else:
-            print(f"Deleted note {deleted.id} on {deleted.item_id or 'the delegation'}.")
+            where = deleted.item_id or translate("Cli", "the delegation")
+            text = translate("Cli", "Deleted note {id} on {where}.")
+            print(text.format(id=deleted.id, where=where))
         return 0
     with store_for(args) as store:
         notes = list_notes(store, current_delegation(store), args.id)
@@ -453,8 +474,10 @@ def cmd_notes(args: argparse.Namespace) -> int:
         print_json(notes)
         return 0
     for note in notes:
-        flag = " [conflicting version]" if note.conflict_with else ""
-        print(f"— {note.id} on {note.item_id or 'the delegation'} ({note.modified}){flag}")
+        flag = " " + translate("Cli", "[conflicting version]") if note.conflict_with else ""
+        where = note.item_id or translate("Cli", "the delegation")
+        heading = translate("Cli", "— {id} on {where} ({modified})")
+        print(heading.format(id=note.id, where=where, modified=note.modified) + flag)
         print(note.body.rstrip() + "\n")
     return 0
 

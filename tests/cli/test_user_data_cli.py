@@ -47,7 +47,7 @@ def test_remove_and_rename_a_delegate(cli):
     assert "Paul Martin" in out
     code, out, err = cli("delegate", "remove", "Amina")
     assert code == 0, err
-    assert "Unassigned from 1 marks" in out and ITEM in out
+    assert "Unassigned from 1 mark" in out and ITEM in out
     delegates = json.loads(cli("delegate", "list", "--json")[1])
     assert [d["name"] for d in delegates] == ["Paul Martin"]
     mark = json.loads(cli("marks", "--json")[1])[0]
