@@ -127,6 +127,12 @@ def test_lock_now_hides_every_user_text_and_unlocking_brings_it_back(unlocked_wi
     texts = visible_texts()
     assert NOTE not in texts and DELEGATE not in texts
     assert crypto.KEYRING.get(data_of(screen)) is None
+    written = data_of(screen).root
+    assert (written / "window.ini").exists()  # the window's settings were saved on locking
+    for path in [p for p in written.rglob("*") if p.is_file()]:
+        raw = path.read_bytes()
+        assert NOTE.encode() not in raw and DELEGATE.encode() not in raw, path.name
+        assert NOTE.encode("utf-16-le") not in raw, path.name
     with pytest.raises(crypto.LockedError):
         open_store(data_of(screen), housekeeping=False)  # a job started now cannot read
 
