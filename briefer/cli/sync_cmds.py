@@ -13,6 +13,7 @@ from briefer.cli.output import print_json, print_table
 from briefer.cli.remedies import remedy_of
 from briefer.core.delegations import current_delegation
 from briefer.core.errors import InputError, NotFoundError
+from briefer.core.i18n import translate
 from briefer.core.progress import Progress, Reporter
 from briefer.core.store import open_store
 from briefer.core.sync.kinds import KINDS
@@ -175,21 +176,34 @@ def _report(result: ApplyResult | None, label: str, as_json: bool) -> None:
         )
         return
     if result is None:
-        print(f"{label}: not modified since the last sync.")
+        print(translate("Cli", "{source}: not modified since the last sync.").format(source=label))
         return
     if result.status == "unchanged":
-        print(f"{label}: already up to date.")
+        print(translate("Cli", "{source}: already up to date.").format(source=label))
         return
     counts: dict[str, int] = {}
     for change in result.changes:
         counts[change["field"]] = counts.get(change["field"], 0) + 1
-    summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or "no change"
+    summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or translate(
+        "Cli", "no change"
+    )
+    text = translate(
+        "Cli",
+        "{source}: %n item(s) in '{namespace}', catalogue version {before} → {after} ({summary}).",
+        None,
+        result.items,
+    )
     print(
-        f"{label}: {result.items} items in '{result.namespace}', catalogue version "
-        f"{result.version_before} → {result.version_after} ({summary})."
+        text.format(
+            source=label,
+            namespace=result.namespace,
+            before=result.version_before,
+            after=result.version_after,
+            summary=summary,
+        )
     )
     for warning in result.warnings:
-        print(f"  note: {warning}")
+        print("  " + translate("Cli", "note: {warning}").format(warning=warning))
 
 
 def cmd_sources_add(args: argparse.Namespace) -> int:
@@ -200,17 +214,19 @@ def cmd_sources_add(args: argparse.Namespace) -> int:
         try:
             key = args.key.read_text(encoding="ascii")
         except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"Cannot read the public key {args.key}: {exc}") from exc
+            message = translate("Cli", "Cannot read the public key {path}: {error}")
+            raise InputError(message.format(path=args.key, error=exc)) from exc
     with store_for(args) as store:
         source = add_source(store, args.name, args.url, args.kind, key, args.trust_unsigned)
     trust = (
-        "signed (key checked)"
+        translate("Cli", "signed (key checked)")
         if key
-        else "unsigned, trusted by you"
+        else translate("Cli", "unsigned, trusted by you")
         if source.trust_unsigned
-        else "no signature needed"
+        else translate("Cli", "no signature needed")
     )
-    print(f"Added source {source.name}: {source.url} ({source.kind}, {trust}).")
+    text = translate("Cli", "Added source {name}: {url} ({kind}, {trust}).")
+    print(text.format(name=source.name, url=source.url, kind=source.kind, trust=trust))
     return 0
 
 
@@ -255,7 +271,8 @@ def cmd_sources_remove(args: argparse.Namespace) -> int:
 
     with store_for(args) as store:
         remove_source(store, args.name)
-    print(f"Removed source {args.name}; the data it brought stays until replaced.")
+    text = translate("Cli", "Removed source {name}; the data it brought stays until replaced.")
+    print(text.format(name=args.name))
     return 0
 
 
@@ -273,9 +290,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 progress=Reporter(bar),
             )
         except NoSourceError as exc:
-            raise NotFoundError(
-                f"{exc} Add one: briefer sources add NAME URL --kind KIND", kind=exc.kind
-            ) from exc
+            remedy = translate("Cli", "Add one: briefer sources add NAME URL --kind KIND")
+            raise NotFoundError(f"{exc} {remedy}", kind=exc.kind) from exc
         finally:
             bar.done()
     report = outcome.value
@@ -323,7 +339,7 @@ def cmd_changes(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     if not rows:
-        print("No recorded changes.")
+        print(translate("Cli", "No recorded changes."))
         return 0
     print_table(
         [
@@ -342,7 +358,7 @@ def cmd_changes(args: argparse.Namespace) -> int:
         max_width=40,
     )
     if any(r["marked"] for r in rows):
-        print("* marked by your delegation")
+        print("* " + translate("Cli", "marked by your delegation"))
     return 0
 
 
@@ -365,9 +381,19 @@ def cmd_publish(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
     else:
+        text = translate(
+            "Cli",
+            "Published %n item(s) of '{namespace}' as version {version}: {feed} and {signature}.",
+            None,
+            result["items"],
+        )
         print(
-            f"Published {result['items']} items of '{result['namespace']}' as version "
-            f"{result['catalogue_version']}: {result['feed']} and {result['signature']}."
+            text.format(
+                namespace=result["namespace"],
+                version=result["catalogue_version"],
+                feed=result["feed"],
+                signature=result["signature"],
+            )
         )
     return 0
 
@@ -376,8 +402,10 @@ def cmd_keygen(args: argparse.Namespace) -> int:
     from briefer.core.sync.signing import generate_keys
 
     private, public = generate_keys(args.out)
-    print(
-        f"Wrote {private} (private: keep it safe, readable by you only) and {public} "
-        "(give it to the delegations that sync from you)."
+    text = translate(
+        "Cli",
+        "Wrote {private} (private: keep it safe, readable by you only) and {public} "
+        "(give it to the delegations that sync from you).",
     )
+    print(text.format(private=private, public=public))
     return 0
