@@ -10,6 +10,7 @@ it, the encrypted one. Plain backups are then encrypted in place the same way, a
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import secrets
@@ -224,6 +225,7 @@ def pack_folder(data: DataFolder) -> Path:
     if folder is None or not folder.is_dir():
         folder = Path(tempfile.mkdtemp(prefix="briefer-packs-"))  # 0700
         _SESSION_PACKS[root] = folder
+        atexit.register(discard_session_packs, data)
     return folder
 
 
