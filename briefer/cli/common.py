@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 from collections.abc import Iterator
+from pathlib import Path
 
 from briefer.core.localize import check_lang
 from briefer.core.store import Store, open_store
@@ -57,7 +58,6 @@ def read_secrets(*prompts: str) -> list[str]:
     """
     import getpass
     import os
-    from pathlib import Path
 
     from briefer.core.crypto import PASSPHRASE_FILE_ENV
     from briefer.core.errors import InputError
@@ -75,3 +75,32 @@ def read_secrets(*prompts: str) -> list[str]:
             + ", ".join(p.strip().rstrip(":") for p in prompts)
         )
     return lines[: len(prompts)]
+
+
+def sealed_file(path: Path) -> bool:
+    """Whether `path` is a file protected with a passphrase (an unreadable one is not)."""
+    from briefer.core.crypto import is_sealed
+
+    try:
+        with path.open("rb") as file:
+            return is_sealed(file.read(64))
+    except OSError:
+        return False
+
+
+def file_passphrase(args: argparse.Namespace, new: bool = False) -> str:
+    """The passphrase of a protected file: typed (twice when `new`), or, from
+    $BRIEFER_PASSPHRASE_FILE, the line after the data's own passphrase (if the data has one)."""
+    import os
+
+    from briefer.core import crypto
+    from briefer.core.datafolder import DataFolder
+    from briefer.core.errors import InputError
+
+    if os.environ.get(crypto.PASSPHRASE_FILE_ENV):
+        before = ["Passphrase: "] if crypto.is_encrypted(DataFolder.locate(args.data_dir)) else []
+        return read_secrets(*before, "File passphrase: ")[-1]
+    typed = read_secrets("File passphrase: ", *(["File passphrase again: "] if new else []))
+    if new and typed[0] != typed[1]:
+        raise InputError("The two passphrases differ; nothing was written.")
+    return typed[0]

@@ -6,7 +6,7 @@ import argparse
 import os
 from pathlib import Path
 
-from briefer.cli.common import display_lang, json_flag, store_for
+from briefer.cli.common import display_lang, file_passphrase, json_flag, sealed_file, store_for
 from briefer.cli.output import print_json, print_table, to_jsonable
 from briefer.core.catalogue.items import item_detail
 from briefer.core.delegations import (
@@ -150,6 +150,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     c.add_argument("path", type=Path, metavar="PATH", nargs="?")
     c.add_argument("--out", type=Path, metavar="FILE", help="the file to write (or PATH)")
+    c.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="protect the file with a passphrase (typed, or from $BRIEFER_PASSPHRASE_FILE)",
+    )
     c.set_defaults(handler=cmd_selection_export)
     c = sub.add_parser("import", help="merge a colleague's export (nothing is overwritten)")
     c.add_argument("path", type=Path, metavar="PATH")
@@ -489,7 +494,8 @@ def cmd_selection_export(args: argparse.Namespace) -> int:
     if path is None or (args.out and args.path and args.out != args.path):
         raise InputError("Give the file to write once: PATH or --out FILE.")
     with store_for(args) as store:
-        counts = export_selection(store, current_delegation(store), path)
+        secret = file_passphrase(args, new=True) if args.encrypt else None
+        counts = export_selection(store, current_delegation(store), path, secret)
     print(
         f"Exported {counts['marks']} marks, {counts['notes']} notes, "
         f"{counts['meetings']} meetings, {counts['contacts']} contacts and "
@@ -502,7 +508,8 @@ def cmd_selection_import(args: argparse.Namespace) -> int:
     from briefer.core.selection import import_selection
 
     with store_for(args) as store:
-        report = import_selection(store, args.path)
+        secret = file_passphrase(args) if sealed_file(args.path) else None
+        report = import_selection(store, args.path, secret)
     if args.json:
         print_json(report)
         return 0

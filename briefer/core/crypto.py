@@ -295,3 +295,44 @@ def database_errors() -> tuple[type[BaseException], ...]:
 
 def operational_errors() -> tuple[type[BaseException], ...]:
     return _errors("OperationalError")
+
+
+# --- sealed files (an exported selection with a passphrase) -----------------------------------
+
+SEALED_FORMAT = "briefer-sealed"
+
+
+def seal(plain: bytes, passphrase: str) -> bytes:
+    """`plain` encrypted with AES-256-GCM under an scrypt key from `passphrase`, as JSON."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    salt, nonce = os.urandom(16), os.urandom(12)
+    key = _scrypt(passphrase.encode("utf-8"), salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    kdf = {"name": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(salt)}
+    data = AESGCM(key).encrypt(nonce, plain, SEALED_FORMAT.encode())
+    body = {"format": SEALED_FORMAT, "version": 1, "kdf": kdf, "nonce": _b64(nonce)}
+    return json.dumps({**body, "data": _b64(data)}).encode("ascii")
+
+
+def is_sealed(raw: bytes) -> bool:
+    return raw.lstrip()[:1] == b"{" and f'"format": "{SEALED_FORMAT}"'.encode() in raw[:64]
+
+
+def unseal(raw: bytes, passphrase: str) -> bytes:
+    """The contents of a sealed file; PassphraseError when the passphrase is wrong."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    body = json.loads(raw)
+    kdf = body["kdf"]
+    secret = passphrase.encode("utf-8")
+    key = _scrypt(secret, _unb64(kdf["salt"]), int(kdf["n"]), int(kdf["r"]), int(kdf["p"]))
+    try:
+        return AESGCM(key).decrypt(
+            _unb64(body["nonce"]), _unb64(body["data"]), SEALED_FORMAT.encode()
+        )
+    except InvalidTag as exc:
+        raise PassphraseError(
+            translate("Crypto", "The file's passphrase is wrong; nothing was read."),
+            kind="wrong_file_passphrase",
+        ) from exc

@@ -42,7 +42,9 @@ FORMAT_VERSION = 1
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
-def export_selection(store: Store, delegation: Delegation, path: Path) -> dict[str, int]:
+def export_selection(
+    store: Store, delegation: Delegation, path: Path, passphrase: str | None = None
+) -> dict[str, int]:
     """Write the delegation's delegates, marks and notes to `path` (JSON, written atomically)."""
     delegates = {d.id: d for d in list_delegates(store, delegation)}
     marks = store.query("SELECT * FROM marks WHERE delegation_id = ?", (delegation.id,))
@@ -90,7 +92,12 @@ def export_selection(store: Store, delegation: Delegation, path: Path) -> dict[s
         "meetings": meetings,
         "contacts": contacts,
     }
-    write_atomic(path, json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
+    raw = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+    if passphrase is not None:
+        from briefer.core.crypto import seal
+
+        raw = seal(raw, passphrase)
+    write_atomic(path, raw)
     return {
         "marks": len(marks),
         "notes": len(notes),
@@ -213,12 +220,30 @@ def _fail(path: Path, why: str) -> InputError:
     return InputError(message.format(path=path, reason=why))
 
 
-def read_selection(path: Path) -> dict[str, Any]:
+def _selection_text(path: Path, passphrase: str | None) -> str:
+    """The file's text, opened with `passphrase` when it is sealed."""
+    from briefer.core import crypto
+
+    raw = path.read_bytes()
+    if not crypto.is_sealed(raw):
+        return raw.decode("utf-8")
+    if passphrase is None:
+        message = translate(
+            "Selection", "{path} is protected with a passphrase; nothing was imported."
+        )
+        raise InputError(message.format(path=path), kind="selection_passphrase")
+    try:
+        return crypto.unseal(raw, passphrase).decode("utf-8")
+    except (ValueError, KeyError, TypeError) as exc:
+        raise _fail(path, translate("Selection", "its protected contents are damaged")) from exc
+
+
+def read_selection(path: Path, passphrase: str | None = None) -> dict[str, Any]:
     """Read and validate a selection file completely before anything is written."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise _fail(path, translate("Selection", "it is larger than 50 MB"))
-        document = json.loads(path.read_text(encoding="utf-8"))
+        document = json.loads(_selection_text(path, passphrase))
     except RecursionError as exc:
         raise _fail(path, translate("Selection", "its JSON is nested too deeply")) from exc
     except OSError as exc:
@@ -398,9 +423,9 @@ def _validate_own(path: Path, doc: dict[str, Any], uids: set[str]) -> None:
         )
 
 
-def import_selection(store: Store, path: Path) -> ImportReport:
-    """Merge the selection file at `path` into the store, in one transaction."""
-    doc = read_selection(path)
+def import_selection(store: Store, path: Path, passphrase: str | None = None) -> ImportReport:
+    """Merge the selection file at `path` (sealed: opened with `passphrase`), in one transaction."""
+    doc = read_selection(path, passphrase)
     incoming = doc["delegation"]
     with store.transaction():
         row = store.query_one("SELECT id FROM delegations WHERE uid = ?", (incoming["uid"],))

@@ -293,3 +293,26 @@ def test_twenty_kills_while_turning_encryption_on_leave_an_openable_store(data, 
             assert not [b for b in data.root.glob("*.bak") if storecrypt.is_plain_sqlite(b)]
             storecrypt.remove_passphrase(data, "a long passphrase")
     assert seen == {True, False}, f"the kills never landed on both sides of the swap: {seen}"
+
+
+def test_an_exported_selection_can_be_sealed_with_a_passphrase(data, cli, tmp_path, monkeypatch):
+    write_everything(data)
+    assert cli("passphrase", "set", secrets=("a long passphrase",))[0] == 0
+    sealed = tmp_path / "out" / "mine.briefer-selection"
+    sealed.parent.mkdir()
+    code, _, err = cli(
+        "selection", "export", str(sealed), "--encrypt",
+        secrets=("a long passphrase", "file passphrase"),
+    )  # fmt: skip
+    assert code == 0, err
+    raw = sealed.read_bytes()
+    assert SECRETS["note"].encode() not in raw and SECRETS["delegate"].encode() not in raw
+    colleague = DataFolder(tmp_path / "colleague")
+    args = ("--data-dir", str(colleague.root), "selection", "import", str(sealed))
+    code, _, err = cli(*args, secrets=("wrong file passphrase",))
+    assert code == EXIT_STORE and "passphrase is wrong" in err
+    assert cli(*args, secrets=("file passphrase",))[0] == 0
+    with open_store(colleague) as store:
+        assert store.query_one("SELECT name FROM delegates")["name"] == SECRETS["delegate"]
+        bodies = [n["body"] for n in store.query("SELECT body FROM notes")]
+        assert any(SECRETS["note"] in body for body in bodies)
