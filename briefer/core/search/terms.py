@@ -56,9 +56,11 @@ def term_info(
     else:
         sql = f"SELECT term, docs FROM {schema}.search_terms WHERE term = ?"
         params = (term,)
+    from briefer.core.crypto import operational_errors  # SQLCipher's are a hierarchy of their own
+
     try:
         rows = conn.execute(sql, params).fetchall()
-    except sqlite3.OperationalError:
+    except operational_errors():
         return None
     words = [row[0] for row in rows] if len(rows) <= MAX_COMPLETIONS else None
     postings = sum(row[1] for row in rows) if len(rows) <= SCAN_LIMIT else None
