@@ -186,8 +186,20 @@ def close_window(window) -> tuple[DataFolder, str, bool, object]:
     return data, lang, persist, geometry
 
 
-def lock_window(window) -> LockScreen:
-    """Close `window`, forget the key, and show the lock screen in its place."""
+def lock_window(window) -> LockScreen | None:
+    """Close `window`, forget the key, and show the lock screen in its place.
+
+    A dialog open over the window is closed first, and the lock waits for its own event loop to
+    end (None then: the lock comes right after).
+    """
+    modal = QApplication.activeModalWidget()
+    if modal is not None:
+        if isinstance(modal, QDialog):
+            modal.reject()
+        else:
+            modal.close()
+        QTimer.singleShot(0, partial(lock_window, window))
+        return None
     data, lang, persist, geometry = close_window(window)
     crypto.lock(data)
     discard_session_packs(data)

@@ -201,3 +201,32 @@ def test_security_turns_encryption_off_and_on_again(unlocked_window, qtbot):
 
 def visible_labels(widget: QWidget) -> str:
     return "\n".join(label.text() for label in widget.findChildren(QLabel))
+
+
+def test_a_note_typed_just_before_locking_is_kept(unlocked_window, qtbot):
+    win = unlocked_window
+    win.show_view("notes")
+    notes = win.views["notes"]
+    notes.start_note(None)
+    qtbot.keyClicks(notes.editor, "Typed just before the lock")
+    win.lock_guard.lock_now()
+    qtbot.waitUntil(lambda: lock.CURRENT.screen is not None)
+    screen = lock.CURRENT.screen
+    screen.passphrase.setText(PASSPHRASE)
+    assert screen.try_unlock()
+    store = lock.CURRENT.window.ctx.store
+    bodies = [row["body"] for row in store.query("SELECT body FROM notes")]
+    assert "Typed just before the lock" in bodies
+
+
+def test_the_idle_lock_closes_an_open_dialog_first(unlocked_window, qtbot):
+    from PySide6.QtWidgets import QDialog
+
+    dialog = QDialog(unlocked_window)
+    dialog.setModal(True)
+    dialog.show()
+    assert QApplication.activeModalWidget() is dialog
+    unlocked_window.lock_guard.set_idle_minutes(0.005)
+    qtbot.waitUntil(lambda: lock.CURRENT.screen is not None, timeout=10_000)
+    assert QApplication.activeModalWidget() is None
+    assert not shiboken6.isValid(dialog)
