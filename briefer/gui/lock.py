@@ -50,22 +50,24 @@ class _Current:
 CURRENT = _Current()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Lock", text)
-
-
 class UnlockDialog(QDialog):
     """Asks for the passphrase; says what was wrong the last time."""
 
     def __init__(self, parent: QWidget | None, data: DataFolder, error: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Briefer is locked"))
+        self.setWindowTitle(QCoreApplication.translate("Lock", "Briefer is locked"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_tr("Your data in {path} is encrypted.").format(path=data.root)))
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate("Lock", "Your data in {path} is encrypted.").format(
+                    path=data.root
+                )
+            )
+        )
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(_tr("Passphrase"))
-        self.passphrase.setPlaceholderText(_tr("Passphrase"))
+        self.passphrase.setAccessibleName(QCoreApplication.translate("Lock", "Passphrase"))
+        self.passphrase.setPlaceholderText(QCoreApplication.translate("Lock", "Passphrase"))
         layout.addWidget(self.passphrase)
         self.error = QLabel(error)
         self.error.setVisible(bool(error))
@@ -73,7 +75,9 @@ class UnlockDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Unlock"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("Lock", "Unlock")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -130,19 +134,25 @@ class LockScreen(QWidget):
         super().__init__()
         self.data, self.lang, self.persist = data, lang, persist
         self.opened = None
-        self.setWindowTitle(_tr("Briefer is locked"))
+        self.setWindowTitle(QCoreApplication.translate("Lock", "Briefer is locked"))
         self.setObjectName("lock_screen")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(QLabel(_tr("Briefer is locked. Type your passphrase to go on.")))
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "Lock", "Briefer is locked. Type your passphrase to go on."
+                )
+            )
+        )
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(_tr("Passphrase"))
+        self.passphrase.setAccessibleName(QCoreApplication.translate("Lock", "Passphrase"))
         self.passphrase.returnPressed.connect(self.try_unlock)
         layout.addWidget(self.passphrase)
         self.error = QLabel()
         layout.addWidget(self.error)
-        self.button = QPushButton(_tr("Unlock"))
+        self.button = QPushButton(QCoreApplication.translate("Lock", "Unlock"))
         self.button.clicked.connect(self.try_unlock)
         layout.addWidget(self.button)
         layout.addStretch(1)

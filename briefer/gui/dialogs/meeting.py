@@ -3,7 +3,7 @@ delegates; and the window's ways to cancel and delete one (after a confirmation)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -231,19 +231,15 @@ def edit_meeting_dialog(parent: QWidget, ctx: AppContext, meeting_id: str) -> Me
     try:
         meeting = get_meeting(ctx.store, meeting_id, delegation)
     except BrieferError as exc:
-        QMessageBox.warning(parent, _tr("Edit meeting"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("MeetingActions", "Edit meeting"), str(exc)
+        )
         return None
     dialog = MeetingDialog(ctx, delegation, parent, meeting)
     dialog.exec()
     if dialog.changes.any():
         ctx.apply_changes(dialog.changes)
     return dialog.outcome.value if dialog.outcome else None
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("MeetingActions", text)
 
 
 def cancel_meeting_action(parent: QWidget, ctx: AppContext, meeting_id: str) -> bool:
@@ -255,17 +251,20 @@ def cancel_meeting_action(parent: QWidget, ctx: AppContext, meeting_id: str) -> 
         meeting = get_meeting(ctx.store, meeting_id, delegation)
         answer = QMessageBox.question(
             parent,
-            _tr("Cancel meeting"),
-            _tr(
+            QCoreApplication.translate("MeetingActions", "Cancel meeting"),
+            QCoreApplication.translate(
+                "MeetingActions",
                 "Mark “{title}” as cancelled? It stays in the list, struck through, and no "
-                "longer conflicts; its status can be set back by editing it."
+                "longer conflicts; its status can be set back by editing it.",
             ).format(title=meeting.title),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         outcome = cancel_meeting(ctx.store, delegation, meeting_id)
     except BrieferError as exc:
-        QMessageBox.warning(parent, _tr("Cancel meeting"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("MeetingActions", "Cancel meeting"), str(exc)
+        )
         return False
     ctx.apply_changes(outcome.changes)
     return True
@@ -274,19 +273,28 @@ def cancel_meeting_action(parent: QWidget, ctx: AppContext, meeting_id: str) -> 
 def delete_wording(ctx: AppContext, meeting: Meeting, delegation: Delegation) -> str:
     """What deleting `meeting` loses, in words."""
     notes = len(list_notes(ctx.store, delegation, meeting.id))
-    text = _tr(
+    counterparts = QCoreApplication.translate(
+        "MeetingActions", "%n counterpart(s)", None, len(meeting.counterparts)
+    )
+    delegates = QCoreApplication.translate(
+        "MeetingActions", "%n attending delegate(s)", None, len(meeting.delegates)
+    )
+    text = QCoreApplication.translate(
+        "MeetingActions",
         "Delete “{title}” ({day} {time})? Its time, place, status, logistics, its "
-        "{counterparts} counterpart(s) and {delegates} attending delegate(s) will be lost; "
-        "this cannot be undone. The contacts themselves stay."
+        "{counterparts} and {delegates} will be lost; "
+        "this cannot be undone. The contacts themselves stay.",
     ).format(
         title=meeting.title,
-        day=meeting.day or _tr("day to be announced"),
+        day=meeting.day or QCoreApplication.translate("MeetingActions", "day to be announced"),
         time=meeting.forum_time(),
-        counterparts=len(meeting.counterparts),
-        delegates=len(meeting.delegates),
+        counterparts=counterparts,
+        delegates=delegates,
     )
     if notes:
-        text += " " + _tr("Its {count} note(s) stay, in Notes.").format(count=notes)
+        text += " " + QCoreApplication.translate(
+            "MeetingActions", "Its %n note(s) stay, in Notes.", None, notes
+        )
     return text
 
 
@@ -298,13 +306,17 @@ def delete_meeting_action(parent: QWidget, ctx: AppContext, meeting_id: str) -> 
     try:
         meeting = get_meeting(ctx.store, meeting_id, delegation)
         answer = QMessageBox.question(
-            parent, _tr("Delete meeting"), delete_wording(ctx, meeting, delegation)
+            parent,
+            QCoreApplication.translate("MeetingActions", "Delete meeting"),
+            delete_wording(ctx, meeting, delegation),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         outcome = delete_meeting(ctx.store, delegation, meeting_id)
     except BrieferError as exc:
-        QMessageBox.warning(parent, _tr("Delete meeting"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("MeetingActions", "Delete meeting"), str(exc)
+        )
         return False
     ctx.apply_changes(outcome.changes)
     return True

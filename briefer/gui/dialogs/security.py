@@ -28,10 +28,6 @@ from briefer.core.errors import BrieferError
 from briefer.gui.lock import CURRENT, close_window, reopen
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Security", text)
-
-
 def _password_field(name: str) -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -48,23 +44,36 @@ class PassphraseForm(QDialog):
         layout = QVBoxLayout(self)
         if new and not current:
             warning = QLabel(
-                _tr(
+                QCoreApplication.translate(
+                    "Security",
                     "A forgotten passphrase cannot be recovered: nobody, not even Briefer's "
                     "makers, can open your data without it. You will be shown a recovery key "
-                    "once, to print or write down and keep away from this computer."
+                    "once, to print or write down and keep away from this computer.",
                 )
             )
             warning.setWordWrap(True)
             layout.addWidget(warning)
         form = QFormLayout()
-        self.current = _password_field(_tr("Current passphrase")) if current else None
-        self.new = _password_field(_tr("New passphrase")) if new else None
-        self.again = _password_field(_tr("New passphrase again")) if new else None
+        self.current = (
+            _password_field(QCoreApplication.translate("Security", "Current passphrase"))
+            if current
+            else None
+        )
+        self.new = (
+            _password_field(QCoreApplication.translate("Security", "New passphrase"))
+            if new
+            else None
+        )
+        self.again = (
+            _password_field(QCoreApplication.translate("Security", "New passphrase again"))
+            if new
+            else None
+        )
         if self.current is not None:
-            form.addRow(_tr("Current passphrase"), self.current)
+            form.addRow(QCoreApplication.translate("Security", "Current passphrase"), self.current)
         if self.new is not None and self.again is not None:
-            form.addRow(_tr("New passphrase"), self.new)
-            form.addRow(_tr("Again"), self.again)
+            form.addRow(QCoreApplication.translate("Security", "New passphrase"), self.new)
+            form.addRow(QCoreApplication.translate("Security", "Again"), self.again)
         layout.addLayout(form)
         self.error = QLabel()
         layout.addWidget(self.error)
@@ -78,10 +87,16 @@ class PassphraseForm(QDialog):
     def _check(self) -> None:
         if self.new is not None and self.again is not None:
             if self.new.text() != self.again.text():
-                self.error.setText(_tr("The two new passphrases differ."))
+                self.error.setText(
+                    QCoreApplication.translate("Security", "The two new passphrases differ.")
+                )
                 return
             if len(self.new.text()) < 8:
-                self.error.setText(_tr("A passphrase needs at least 8 characters."))
+                self.error.setText(
+                    QCoreApplication.translate(
+                        "Security", "A passphrase needs at least 8 characters."
+                    )
+                )
                 return
         self.accept()
 
@@ -91,26 +106,27 @@ class RecoveryKeyDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, recovery: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Your recovery key"))
+        self.setWindowTitle(QCoreApplication.translate("Security", "Your recovery key"))
         self.recovery = recovery
         layout = QVBoxLayout(self)
         text = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "Security",
                 "Your data is now encrypted. If you forget your passphrase, this recovery key is "
                 "the only way to set a new one. Print it or write it down now and keep it away "
-                "from this computer: it will not be shown again."
+                "from this computer: it will not be shown again.",
             )
         )
         text.setWordWrap(True)
         layout.addWidget(text)
         self.key = QLineEdit(recovery)
         self.key.setReadOnly(True)
-        self.key.setAccessibleName(_tr("Recovery key"))
+        self.key.setAccessibleName(QCoreApplication.translate("Security", "Recovery key"))
         layout.addWidget(self.key)
         row = QHBoxLayout()
-        printing = QPushButton(_tr("Print…"))
+        printing = QPushButton(QCoreApplication.translate("Security", "Print…"))
         printing.clicked.connect(self.print_key)
-        done = QPushButton(_tr("I have kept it"))
+        done = QPushButton(QCoreApplication.translate("Security", "I have kept it"))
         done.clicked.connect(self.accept)
         row.addWidget(printing)
         row.addStretch(1)
@@ -125,7 +141,7 @@ class RecoveryKeyDialog(QDialog):
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
         document = QTextDocument()
-        heading = _tr("Briefer recovery key")
+        heading = QCoreApplication.translate("Security", "Briefer recovery key")
         key = f"<p style='font-size:16pt'><tt>{self.recovery}</tt></p>"
         document.setHtml(f"<h2>{heading}</h2>{key}")
         document.print_(printer)
@@ -143,7 +159,7 @@ def turn_on(window, passphrase: str):
     opened = reopen(data, lang, persist, geometry)
     CURRENT.window, CURRENT.screen = opened, None
     if error is not None:
-        QMessageBox.warning(opened, _tr("Security"), str(error))
+        QMessageBox.warning(opened, QCoreApplication.translate("Security", "Security"), str(error))
     return opened, recovery
 
 
@@ -158,7 +174,7 @@ def turn_off(window, passphrase: str):
     opened = reopen(data, lang, persist, geometry)
     CURRENT.window, CURRENT.screen = opened, None
     if error is not None:
-        QMessageBox.warning(opened, _tr("Security"), str(error))
+        QMessageBox.warning(opened, QCoreApplication.translate("Security", "Security"), str(error))
     return opened
 
 
@@ -175,19 +191,21 @@ class SecurityDialog(QDialog):
         super().__init__(guard.window)
         self.guard = guard
         self.main = guard.window
-        self.setWindowTitle(_tr("Security"))
+        self.setWindowTitle(QCoreApplication.translate("Security", "Security"))
         data = self.main.ctx.data
         encrypted = crypto.is_encrypted(data)
         layout = QVBoxLayout(self)
         status = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "Security",
                 "Your data in this folder is encrypted with a passphrase. Briefer asks for it at "
-                "start and after locking."
+                "start and after locking.",
             )
             if encrypted
-            else _tr(
+            else QCoreApplication.translate(
+                "Security",
                 "Your data in this folder is not encrypted: anyone who has this computer can "
-                "read your marks and notes."
+                "read your marks and notes.",
             )
         )
         status.setWordWrap(True)
@@ -195,21 +213,32 @@ class SecurityDialog(QDialog):
         form = QFormLayout()
         self.idle = QSpinBox()
         self.idle.setRange(1, 240)
-        self.idle.setSuffix(_tr(" min"))
+        self.idle.setSuffix(QCoreApplication.translate("Security", " min"))
         self.idle.setValue(max(1, round(guard.idle_minutes())))
-        self.idle.setAccessibleName(_tr("Lock after this many minutes without use"))
-        form.addRow(_tr("Lock after this many minutes without use"), self.idle)
+        self.idle.setAccessibleName(
+            QCoreApplication.translate("Security", "Lock after this many minutes without use")
+        )
+        form.addRow(
+            QCoreApplication.translate("Security", "Lock after this many minutes without use"),
+            self.idle,
+        )
         layout.addLayout(form)
         row = QHBoxLayout()
         if encrypted:
-            self.change_button = QPushButton(_tr("Change passphrase…"))
+            self.change_button = QPushButton(
+                QCoreApplication.translate("Security", "Change passphrase…")
+            )
             self.change_button.clicked.connect(self.change)
-            self.remove_button = QPushButton(_tr("Remove passphrase…"))
+            self.remove_button = QPushButton(
+                QCoreApplication.translate("Security", "Remove passphrase…")
+            )
             self.remove_button.clicked.connect(self.remove)
             row.addWidget(self.change_button)
             row.addWidget(self.remove_button)
         else:
-            self.set_button = QPushButton(_tr("Set a passphrase…"))
+            self.set_button = QPushButton(
+                QCoreApplication.translate("Security", "Set a passphrase…")
+            )
             self.set_button.clicked.connect(self.set_passphrase)
             row.addWidget(self.set_button)
         layout.addLayout(row)
@@ -219,25 +248,46 @@ class SecurityDialog(QDialog):
         self.finished.connect(lambda _: guard.set_idle_minutes(self.idle.value()))
 
     def set_passphrase(self) -> None:
-        form = PassphraseForm(self, _tr("Set a passphrase"), current=False, new=True)
+        form = PassphraseForm(
+            self,
+            QCoreApplication.translate("Security", "Set a passphrase"),
+            current=False,
+            new=True,
+        )
         if form.exec() != QDialog.DialogCode.Accepted:
             return
         self.reject()
         QTimer.singleShot(0, partial(_turn_on_and_show, self.main, form.new.text()))
 
     def change(self) -> None:
-        form = PassphraseForm(self, _tr("Change passphrase"), current=True, new=True)
+        form = PassphraseForm(
+            self,
+            QCoreApplication.translate("Security", "Change passphrase"),
+            current=True,
+            new=True,
+        )
         if form.exec() != QDialog.DialogCode.Accepted:
             return
         try:
             storecrypt.change_passphrase(self.main.ctx.data, form.current.text(), form.new.text())
         except BrieferError as exc:
-            QMessageBox.warning(self, _tr("Change passphrase"), str(exc))
+            QMessageBox.warning(
+                self, QCoreApplication.translate("Security", "Change passphrase"), str(exc)
+            )
             return
-        QMessageBox.information(self, _tr("Change passphrase"), _tr("The passphrase was changed."))
+        QMessageBox.information(
+            self,
+            QCoreApplication.translate("Security", "Change passphrase"),
+            QCoreApplication.translate("Security", "The passphrase was changed."),
+        )
 
     def remove(self) -> None:
-        form = PassphraseForm(self, _tr("Remove passphrase"), current=True, new=False)
+        form = PassphraseForm(
+            self,
+            QCoreApplication.translate("Security", "Remove passphrase"),
+            current=True,
+            new=False,
+        )
         if form.exec() != QDialog.DialogCode.Accepted:
             return
         self.reject()

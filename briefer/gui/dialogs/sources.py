@@ -11,26 +11,28 @@ from briefer.core.errors import BrieferError
 from briefer.core.store import Store
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def add_source_dialog(parent: QWidget, store: Store) -> None:
     """Ask for a source step by step and add it; errors are shown, nothing is added."""
     from briefer.core.sync.kinds import KINDS
     from briefer.core.sync.sources import add_source
 
-    title = _tr("Add a source")
-    url, ok = QInputDialog.getText(parent, title, _tr("Address (URL)"))
+    title = QCoreApplication.translate("MainWindow", "Add a source")
+    url, ok = QInputDialog.getText(
+        parent, title, QCoreApplication.translate("MainWindow", "Address (URL)")
+    )
     if not ok or not url.strip():
         return
-    kind, ok = QInputDialog.getItem(parent, title, _tr("Kind"), list(KINDS), 0, False)
+    kind, ok = QInputDialog.getItem(
+        parent, title, QCoreApplication.translate("MainWindow", "Kind"), list(KINDS), 0, False
+    )
     if not ok:
         return
     key = None
     trust = False
     if kind == "briefer":
-        path, _ = QFileDialog.getOpenFileName(parent, _tr("Publisher's public key"))
+        path, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("MainWindow", "Publisher's public key")
+        )
         if path:
             key = Path(path).read_text(encoding="ascii", errors="replace")
         else:
@@ -38,14 +40,17 @@ def add_source_dialog(parent: QWidget, store: Store) -> None:
                 QMessageBox.question(
                     parent,
                     title,
-                    _tr(
+                    QCoreApplication.translate(
+                        "MainWindow",
                         "Without a key, data from this address cannot be verified. "
-                        "Accept unsigned data from it?"
+                        "Accept unsigned data from it?",
                     ),
                 )
                 == QMessageBox.StandardButton.Yes
             )
-    name, ok = QInputDialog.getText(parent, title, _tr("Short name"))
+    name, ok = QInputDialog.getText(
+        parent, title, QCoreApplication.translate("MainWindow", "Short name")
+    )
     if not ok:
         return
     try:
