@@ -33,8 +33,13 @@ def catalogue_translator(lang: str) -> Callable[[str, str, str | None, int], str
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     if _translator is None:
-        return text.replace("%n", str(n)) if n >= 0 else text
+        return _english_plural(text, n) if n >= 0 else text
     return _translator(context, text, disambiguation, n)
+
+
+def _english_plural(text: str, n: int) -> str:
+    """A "%n item(s)" source in English without a catalogue: "1 item", "2 items"."""
+    return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name read by lupdate

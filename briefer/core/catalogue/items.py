@@ -319,15 +319,15 @@ def completeness_lines(editions: list[dict[str, Any]]) -> list[str]:
         parts = []
         if e.get("projects_expected"):
             parts.append(
-                translate("Catalogue", "{known} of {expected} selected projects").format(
-                    known=e["selected_projects"], expected=e["projects_expected"]
-                )
+                translate(
+                    "Catalogue", "{known} of %n selected project(s)", None, e["projects_expected"]
+                ).format(known=e["selected_projects"])
             )
         if e.get("sessions_expected"):
             parts.append(
-                translate("Catalogue", "{known} of {expected} sessions").format(
-                    known=e["sessions"], expected=e["sessions_expected"]
-                )
+                translate(
+                    "Catalogue", "{known} of %n session(s)", None, e["sessions_expected"]
+                ).format(known=e["sessions"])
             )
         if parts:
             lines.append(
