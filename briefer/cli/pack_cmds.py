@@ -11,6 +11,7 @@ from briefer.cli.common import display_lang, json_flag, store_for
 from briefer.cli.output import print_json
 from briefer.core.delegations import current_delegation, find_delegate
 from briefer.core.errors import InputError
+from briefer.core.i18n import translate
 from briefer.core.packs.content import SECTIONS
 from briefer.core.progress import Progress, Reporter
 
@@ -85,15 +86,20 @@ def _password() -> str:
         line = sys.stdin.readline().rstrip("\r\n")
         if not line:
             raise InputError(
-                "--password: give the password on standard input, a terminal, or "
-                "$BRIEFER_PACK_PASSWORD; no pack was written."
+                translate(
+                    "Cli",
+                    "--password: give the password on standard input, a terminal, or "
+                    "$BRIEFER_PACK_PASSWORD; no pack was written.",
+                )
             )
         return line
     import getpass
 
-    first = getpass.getpass("Pack password: ")
-    if not first or first != getpass.getpass("Again: "):
-        raise InputError("The passwords were empty or did not match; no pack was written.")
+    first = getpass.getpass(translate("Cli", "Pack password: "))
+    if not first or first != getpass.getpass(translate("Cli", "Again: ")):
+        raise InputError(
+            translate("Cli", "The passwords were empty or did not match; no pack was written.")
+        )
     return first
 
 
@@ -109,7 +115,8 @@ def _pack_lang(store: Store, args: argparse.Namespace) -> str:
 
 def _printer(progress: Progress) -> None:
     if sys.stderr.isatty():
-        print(f"\rRendering… page {progress.done}", end="", file=sys.stderr, flush=True)
+        text = "\r" + translate("Cli", "Rendering… page {page}").format(page=progress.done)
+        print(text, end="", file=sys.stderr, flush=True)
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
@@ -142,11 +149,14 @@ def cmd_pack(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
     else:
-        pages = f"{result['pages']} pages, " if result["pages"] is not None else ""
-        print(
-            f"Wrote {result['path']}: {pages}{len(result['sessions'])} "
-            f"sessions, {len(result['projects'])} projects."
-        )
+        sessions = translate("Cli", "%n session(s)", None, len(result["sessions"]))
+        projects = translate("Cli", "%n project(s)", None, len(result["projects"]))
+        if result["pages"] is None:
+            text = translate("Cli", "Wrote {path}: {sessions}, {projects}.")
+        else:
+            text = translate("Cli", "Wrote {path}: {pages}, {sessions}, {projects}.")
+        pages = translate("Cli", "%n page(s)", None, result["pages"] or 0)
+        print(text.format(path=result["path"], pages=pages, sessions=sessions, projects=projects))
     return 0
 
 
@@ -162,10 +172,10 @@ def cmd_daysheet(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
     else:
-        print(
-            f"Wrote {result['path']}: {result['pages']} page(s), "
-            f"{len(result['sessions'])} sessions on {args.day}."
-        )
+        pages = translate("Cli", "%n page(s)", None, result["pages"])
+        sessions = translate("Cli", "%n session(s)", None, len(result["sessions"]))
+        text = translate("Cli", "Wrote {path}: {pages}, {sessions} on {day}.")
+        print(text.format(path=result["path"], pages=pages, sessions=sessions, day=args.day))
     return 0
 
 
@@ -180,12 +190,14 @@ def cmd_ics(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
         return 0
-    print(f"Wrote {result['path']}: {len(result['events'])} events.")
+    events = translate("Cli", "%n event(s)", None, len(result["events"]))
+    print(translate("Cli", "Wrote {path}: {events}.").format(path=result["path"], events=events))
     if result["skipped_without_day"]:
-        print(f"Not exported (day not announced yet): {', '.join(result['skipped_without_day'])}")
+        text = translate("Cli", "Not exported (day not announced yet): {ids}")
+        print(text.format(ids=", ".join(result["skipped_without_day"])))
     if result["assumed_end"]:
-        print(
-            "End not announced, so taken as the next session in the room or one hour: "
-            + ", ".join(result["assumed_end"])
+        text = translate(
+            "Cli", "End not announced, so taken as the next session in the room or one hour: {ids}"
         )
+        print(text.format(ids=", ".join(result["assumed_end"])))
     return 0
