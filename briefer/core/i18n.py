@@ -33,11 +33,11 @@ def catalogue_translator(lang: str) -> Callable[[str, str, str | None, int], str
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     if _translator is None:
-        return _english_plural(text, n) if n >= 0 else text
+        return english_plural(text, n) if n >= 0 else text
     return _translator(context, text, disambiguation, n)
 
 
-def _english_plural(text: str, n: int) -> str:
+def english_plural(text: str, n: int) -> str:
     """A "%n item(s)" source in English without a catalogue: "1 item", "2 items"."""
     return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")
 

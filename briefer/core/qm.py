@@ -11,6 +11,8 @@ import struct
 from collections.abc import Callable
 from pathlib import Path
 
+from briefer.core.i18n import english_plural
+
 MAGIC = bytes.fromhex("3CB86418CAEF9C95CD211CBF60A1BDDD")
 
 # Section tags.
@@ -237,6 +239,8 @@ def translator_for(path: Path) -> Callable[[str, str, str | None, int], str]:
                 loaded.append(None)
         catalogue = loaded[0]
         found = catalogue.translate(context, text, disambiguation, n) if catalogue else None
-        return replace_percent_n(text if found is None else found, n)
+        if found is None:
+            return english_plural(text, n) if n >= 0 else text
+        return replace_percent_n(found, n)
 
     return translate

@@ -90,7 +90,7 @@ def text(value: Any, item: str | None, field: str, limit: int = TITLE_LIMIT) -> 
         raise InvalidValue(translate("Validate", "is not text"), item, field, value)
     result = str(value)
     if len(result) > limit:
-        reason = translate("Validate", "is longer than {limit} characters").format(limit=limit)
+        reason = translate("Validate", "is longer than %n character(s)", None, limit)
         raise InvalidValue(reason, item, field, result)
     if _CONTROL.search(result):
         reason = translate("Validate", "holds control characters")
@@ -175,16 +175,16 @@ def span(start: Any, end: Any, item: str | None, field: str = "end") -> None:
         reason = translate("Validate", "ends before the start ({start})").format(start=start)
         raise InvalidValue(reason, item, field, str(end))
     if isinstance(start, datetime) and end - start > timedelta(days=SESSION_DAYS):
-        reason = translate("Validate", "makes a session last more than {days} days").format(
-            days=SESSION_DAYS
+        reason = translate(
+            "Validate", "makes a session last more than %n day(s)", None, SESSION_DAYS
         )
         raise InvalidValue(reason, item, field, str(end))
 
 
 def duration(length: timedelta | None, item: str | None, field: str, value: Any) -> None:
     if length is not None and length > timedelta(days=SESSION_DAYS):
-        reason = translate("Validate", "makes a session last more than {days} days").format(
-            days=SESSION_DAYS
+        reason = translate(
+            "Validate", "makes a session last more than %n day(s)", None, SESSION_DAYS
         )
         raise InvalidValue(reason, item, field, value)
 
@@ -268,7 +268,7 @@ def names(value: Any, item: str | None, field: str) -> list[str]:
         raise InvalidValue(translate("Validate", "is not a JSON list"), item, field, value) from exc
     entries = listing(entries, item, field)
     if len(entries) > LIST_LIMIT:
-        reason = translate("Validate", "has more than {limit} entries").format(limit=LIST_LIMIT)
+        reason = translate("Validate", "has more than %n value(s)", None, LIST_LIMIT)
         raise InvalidValue(reason, item, field, value)
     return [text(e, item, field, NAME_LIMIT) or "" for e in entries]
 
