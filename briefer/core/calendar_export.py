@@ -234,9 +234,14 @@ def export_calendar(
     from briefer.core.meetings import list_meetings
 
     if alarm_minutes is not None and not 0 <= alarm_minutes <= MAX_ALARM_MINUTES:
-        message = translate("Calendar", "A reminder is 0 to {most} minutes before; not {given}.")
+        message = translate(
+            "Calendar",
+            "A reminder is 0 to %n minute(s) before; not {given}.",
+            None,
+            MAX_ALARM_MINUTES,
+        )
         raise InputError(
-            message.format(most=MAX_ALARM_MINUTES, given=alarm_minutes),
+            message.format(given=alarm_minutes),
             kind="bad_alarm",
             facts={"minutes": alarm_minutes},
         )

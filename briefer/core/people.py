@@ -187,11 +187,13 @@ def delete_contact(store: Store, person_id: str) -> Outcome[Person]:
         titles = "; ".join(f"{m['title']} ({m['day'] or '—'})" for m in used)
         message = translate(
             "People",
-            "{name} is a counterpart of {count} meeting(s): {titles}. "
+            "{name} is a counterpart of %n meeting(s): {titles}. "
             "Take them off those meetings first; nothing was deleted.",
+            None,
+            len(used),
         )
         raise InputError(
-            message.format(name=person.name, count=len(used), titles=titles),
+            message.format(name=person.name, titles=titles),
             kind="person_in_use",
             facts={"person": person.id, "meetings": [m["id"] for m in used]},
         )

@@ -163,10 +163,12 @@ def _check_name(name: str) -> str:
     if not name or bad or len(name) > NAME_LIMIT:
         message = translate(
             "Templates",
-            "A template name is one line of 1 to {limit} characters, not {name!r}.",
+            "A template name is one line of 1 to %n character(s), not {name!r}.",
+            None,
+            NAME_LIMIT,
         )
         raise InputError(
-            message.format(limit=NAME_LIMIT, name=name[:80]),
+            message.format(name=name[:80]),
             kind="template_name",
             facts={"name": name[:80], "limit": NAME_LIMIT},
         )
@@ -179,9 +181,11 @@ def _check_body(body: str) -> str:
             translate("Templates", "A template cannot be empty."), kind="template_empty"
         )
     if len(body) > BODY_LIMIT:
-        message = translate("Templates", "A template is limited to {limit} characters.")
+        message = translate(
+            "Templates", "A template is limited to %n character(s).", None, BODY_LIMIT
+        )
         raise InputError(
-            message.format(limit=BODY_LIMIT),
+            message,
             kind="template_too_long",
             facts={"length": len(body), "limit": BODY_LIMIT},
         )

@@ -46,7 +46,7 @@ class Fetched:
 def size_text(count: int) -> str:
     """A byte count in the unit that reads best: bytes, KB or MB."""
     if count < 1024:
-        return translate("Sync", "{count} bytes").format(count=count)
+        return translate("Sync", "%n byte(s)", None, count)
     if count < 1024 * 1024:
         return translate("Sync", "{count} KB").format(count=round(count / 1024, 1))
     return translate("Sync", "{count} MB").format(count=round(count / 2**20, 1))
@@ -143,7 +143,7 @@ def _http_error(url: str, error: urllib.error.HTTPError) -> FetchError:
         text = translate("Sync", "The server is temporarily unavailable (HTTP 503).")
         after = (error.headers.get("Retry-After") or "").strip()
         if after.isdigit():
-            text += " " + translate("Sync", "Try again in {after} seconds.").format(after=after)
+            text += " " + translate("Sync", "Try again in %n second(s).", None, int(after))
         elif after:
             text += " " + translate("Sync", "Try again after {after}.").format(after=_when(after))
     elif 500 <= code < 600:
@@ -270,15 +270,17 @@ def _read(
         )
         raise FetchError(_unchanged(message.format(size=size_text(total)))) from error
     except http.client.IncompleteRead as error:
-        message = translate("Sync", "The download was cut short ({total} of {expected} bytes).")
-        expected_text = expected if expected is not None else "?"
+        message = translate("Sync", "The download was cut short ({total} of {expected}).")
+        expected_text = size_text(expected) if expected is not None else "?"
         raise FetchError(
-            _unchanged(message.format(total=len(error.partial), expected=expected_text))
+            _unchanged(message.format(total=size_text(len(error.partial)), expected=expected_text))
         ) from error
     except (ConnectionError, OSError) as error:
         message = translate("Sync", "The connection broke during the download: {error}.")
         raise FetchError(_unchanged(message.format(error=error))) from error
     if expected is not None and total != expected:
-        message = translate("Sync", "The download was cut short ({total} of {expected} bytes).")
-        raise FetchError(_unchanged(message.format(total=total, expected=expected)))
+        message = translate("Sync", "The download was cut short ({total} of {expected}).")
+        raise FetchError(
+            _unchanged(message.format(total=size_text(total), expected=size_text(expected)))
+        )
     return b"".join(chunks)
