@@ -345,9 +345,11 @@ class NotesView(Retranslatable, QWidget):
         )
         first = note.body.strip().splitlines()[0][:80] if note.body.strip() else ""
         text = self.tr(
-            "Delete the note on {where} ({count} characters, beginning “{first}”)? "
-            "Its text will be lost; this cannot be undone."
-        ).format(where=where, count=len(note.body), first=first)
+            "Delete the note on {where} (%n character(s), beginning “{first}”)? "
+            "Its text will be lost; this cannot be undone.",
+            "",
+            len(note.body),
+        ).format(where=where, first=first)
         if note.conflict_with:
             text += " " + self.tr("Its other version, from an import, stays.")
         answer = QMessageBox.question(self, self.tr("Delete note"), text)
