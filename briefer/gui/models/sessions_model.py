@@ -98,11 +98,18 @@ class SessionsTreeModel(QAbstractItemModel):
     def index(
         self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()
     ) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here, not by hasIndex(): that calls rowCount() and columnCount() back
+        # through Python for every index a view lays out (two thirds of a large day's calls).
+        if row < 0 or not 0 <= column < len(COLUMNS):
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+            return self.createIndex(row, column, 0) if row < len(self.days) else QModelIndex()
+        if parent.internalId() != 0 or parent.column() != 0:
+            return QModelIndex()  # sessions have no children
+        day = parent.row()
+        if day >= len(self.days) or row >= len(self.days[day].rows):
+            return QModelIndex()
+        return self.createIndex(row, column, day + 1)
 
     def parent(self, child: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not child.isValid() or child.internalId() == 0:

@@ -180,8 +180,8 @@ class ProgrammeView(Retranslatable, QWidget):
             clashes,
             changed_in_last_sync(self.ctx.store),
         )
+        self.tree.expandToDepth(0)  # every day in one layout, not a layout per day expanded
         for row in range(self.model.rowCount()):
-            self.tree.setExpanded(self.model.index(row, 0), True)
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self._size_columns()
 
