@@ -10,6 +10,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from briefer.gui.safe_text import SafeDocument
+
 HtmlRole = Qt.ItemDataRole.UserRole + 40
 
 
@@ -17,7 +19,7 @@ class HtmlDelegate(QStyledItemDelegate):
     """Paints an item's `HtmlRole` (already escaped HTML), right-to-left aware."""
 
     def _document(self, option: QStyleOptionViewItem, index, width: int) -> QTextDocument:
-        doc = QTextDocument()
+        doc = SafeDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(2)
         html = index.data(HtmlRole)

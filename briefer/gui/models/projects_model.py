@@ -121,7 +121,11 @@ class ProjectsTableModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            from briefer.gui.safe_text import tooltip_text
+
+            return tooltip_text(self.data(index, Qt.ItemDataRole.DisplayRole))
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
         if column == COL_NAME:

@@ -170,7 +170,9 @@ class SessionsTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_TITLE:
-            return self._display(row, COL_TITLE)
+            from briefer.gui.safe_text import tooltip_text
+
+            return tooltip_text(self._display(row, COL_TITLE))
         return None
 
     def _day_data(self, index: QModelIndex, role: int) -> Any:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from briefer.core.meetings import MEETING_PREFIX, get_meeting, place_text
 from briefer.core.notes import list_notes
 from briefer.core.undo import snapshot_mark
 from briefer.gui.context import AppContext
+from briefer.gui.safe_text import SafeTextBrowser
 from briefer.gui.undo import record
 from briefer.gui.widgets import Retranslatable, a11y_name, esc, info
 
@@ -65,8 +65,7 @@ class DetailPane(Retranslatable, QWidget):
         self.ctx = ctx
         self.item_id: str | None = None
         self.show_lang: str | None = None
-        self.browser = QTextBrowser()
-        self.browser.setOpenExternalLinks(True)
+        self.browser = SafeTextBrowser()  # feeds' texts: no resource loaded, links confirmed
         self.language = QComboBox()
         self.language.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

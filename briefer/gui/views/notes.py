@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 from briefer.core.changes import OpChanges
 from briefer.core.delegations import create_delegation
 from briefer.core.errors import BrieferError
-from briefer.core.markdown_text import to_html
 from briefer.core.meetings import item_title
 from briefer.core.notes import (
     Note,
@@ -34,11 +32,15 @@ from briefer.core.notes import (
     settle_note_conflict,
     update_note,
 )
+from briefer.core.richtext import markdown_html
 from briefer.core.templates import get_template, note_from_template, template_names
 from briefer.gui.context import SWITCHED, AppContext
+from briefer.gui.safe_text import SafeTextBrowser
 from briefer.gui.widgets import Retranslatable, SectionTitle, a11y_name, info
 
 AUTOSAVE_MS = 500
+RETRY_MS = 2000
+RETRIED = ("busy", "disk_full")  # faults that pass: the autosave tries again, keeping the text
 
 
 class NotesView(Retranslatable, QWidget):
@@ -59,8 +61,7 @@ class NotesView(Retranslatable, QWidget):
         self._template_text: str | None = None  # what the last template put in a new note
         self.editor = QPlainTextEdit()
         self.editor.textChanged.connect(self._edited)
-        self.preview = QTextBrowser()
-        self.preview.setOpenExternalLinks(True)
+        self.preview = SafeTextBrowser()
         self.rtl = QCheckBox()
         self.rtl.toggled.connect(self._direction)
         self.state = info(QLabel())
@@ -74,6 +75,7 @@ class NotesView(Retranslatable, QWidget):
         self.conflict_box = self._conflict_box()
         self.heading = QLabel()
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # a catalogue title is not markup
         self.heading.setBuddy(self.editor)
         self.title.setBuddy(self.list)
         self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
@@ -305,7 +307,7 @@ class NotesView(Retranslatable, QWidget):
             self._unsaved()
             return
         self.state.setText(self.tr("Editing…"))
-        self.timer.start()
+        self.timer.start(AUTOSAVE_MS)
 
     def _unsaved(self) -> None:
         """Say plainly that the text is not saved until a delegation exists, and offer one."""
@@ -371,7 +373,7 @@ class NotesView(Retranslatable, QWidget):
         self.ctx.apply_changes(OpChanges(notes=True))
 
     def _render(self) -> None:
-        self.preview.setHtml(to_html(self.editor.toPlainText()))
+        self.preview.setHtml(markdown_html(self.editor.toPlainText()))
 
     def _direction(self, rtl: bool) -> None:
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
@@ -402,6 +404,14 @@ class NotesView(Retranslatable, QWidget):
                 self.state.setText(self.tr("Saved"))
                 return
         except BrieferError as exc:
+            if exc.kind in RETRIED:
+                self.state.setText(
+                    self.tr("Not saved yet: {reason} Trying again; your text is kept.").format(
+                        reason=exc
+                    )
+                )
+                self.timer.start(RETRY_MS)
+                return
             self.state.setText(str(exc))
             return
         self.state.setText(self.tr("Saved"))

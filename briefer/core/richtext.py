@@ -1,0 +1,94 @@
+"""Rich text the window shows, under the packs' rules (see packs/markdown_flow.py).
+
+Notes and catalogue texts come from colleagues' selection files and from feeds: nothing in them
+may make the window load anything. Markdown becomes a small HTML subset: raw HTML is shown as
+text, an image becomes its alt text in brackets, and only http, https and mailto addresses
+become links. Plain catalogue text is escaped. No style, no attribute but a checked `href`.
+"""
+
+from __future__ import annotations
+
+import html
+from html.parser import HTMLParser
+
+from briefer.core.markdown_text import to_html
+
+SAFE_SCHEMES = ("http://", "https://", "mailto:")
+MAX_URL = 2000
+_KEPT = frozenset(
+    "p br h1 h2 h3 h4 h5 h6 strong b em i code pre ul ol li blockquote "
+    "table thead tbody tr th td hr".split()
+)
+_VOID = frozenset(("br", "hr"))
+
+
+def safe_link(url: object) -> str | None:
+    """`url` if it is an http, https or mailto address without spaces or control characters."""
+    if not isinstance(url, str):
+        return None
+    url = url.strip()
+    if len(url) > MAX_URL or not url.lower().startswith(SAFE_SCHEMES):
+        return None
+    if any(ord(c) < 33 or ord(c) == 127 for c in url):
+        return None
+    return url
+
+
+def plain_html(text: object) -> str:
+    """Catalogue text as HTML that shows it literally (nothing in it is markup)."""
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+class _Cleaner(HTMLParser):
+    """Rebuild HTML keeping the tags of `_KEPT`, links with a safe address, images as words."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.links: list[bool] = []
+        self.code = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "a":
+            href = safe_link(html.unescape(found.get("href") or ""))
+            self.links.append(href is not None)
+            if href is not None:
+                self.out.append(f'<a href="{html.escape(href, quote=True)}">')
+        elif tag == "img":
+            alt = found.get("alt") or ""
+            self.out.append(f"[{html.escape(alt)}]" if alt else "[image]")
+        elif tag in _KEPT:
+            self.code += tag in ("code", "pre")
+            self.out.append(f"<{tag}>")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag == "a":
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a":
+            if self.links and self.links.pop():
+                self.out.append("</a>")
+        elif tag in _KEPT and tag not in _VOID:
+            self.code -= tag in ("code", "pre") and self.code > 0
+            self.out.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        if self.code:  # Markdown escapes code itself, on top of our escaping of raw HTML
+            data = html.unescape(data)
+        self.out.append(html.escape(data, quote=False))
+
+
+def clean_html(markup: str) -> str:
+    """`markup` reduced to the safe subset described in the module docstring."""
+    cleaner = _Cleaner()
+    cleaner.feed(markup)
+    cleaner.close()
+    return "".join(cleaner.out)
+
+
+def markdown_html(source: str) -> str:
+    """A Markdown note as safe HTML for a preview."""
+    return clean_html(to_html(source))
