@@ -5,74 +5,81 @@
     <name>AboutDialog</name>
     <message>
         <source>About Briefer</source>
-        <translation type="unfinished">حول Briefer</translation>
+        <translation>حول Briefer</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Qt</translation>
     </message>
     <message>
         <source>{folder} (portable)</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{folder}⁩ (نسخة محمولة)</translation>
     </message>
     <message>
         <source>Prepare, carry offline and print a delegation&apos;s briefing for a forum.</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد إحاطة الوفد لمنتدى ما، وحملها دون اتصال بالإنترنت، وطباعتها.</translation>
     </message>
     <message>
         <source>Qt {qt}, PySide6 {pyside}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {qt}، وPySide6 {pyside}</translation>
     </message>
     <message>
         <source>Catalogue version {version}</source>
-        <translation type="unfinished">إصدار الدليل {version}</translation>
+        <translation>إصدار الكتالوج {version}</translation>
     </message>
     <message>
         <source>Data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات: ⁨{folder}⁩</translation>
     </message>
     <message>
         <source>Briefer is free software under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefer برنامج حر مرخَّص بموجب رخصة MIT.</translation>
     </message>
     <message>
         <source>Qt and PySide6: &lt;a href=&quot;{url}&quot;&gt;GNU LGPL version 3&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt وPySide6: &lt;a href=&quot;{url}&quot;&gt;رخصة GNU LGPL، الإصدار 3&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Fonts Amiri and IBM Plex Sans Arabic: &lt;a href=&quot;{url}&quot;&gt;SIL OFL 1.1&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطّان Amiri وIBM Plex Sans Arabic: &lt;a href=&quot;{url}&quot;&gt;رخصة SIL OFL 1.1&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Other components and their licences: THIRD-PARTY.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>المكوّنات الأخرى ورخصها: ⁦THIRD-PARTY.md⁩.</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <source>The end time is not announced; the event ends when the next session in the room starts, or after an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعلَن وقت الانتهاء؛ تنتهي الفعالية عند بدء الجلسة التالية في القاعة، أو بعد ساعة.</translation>
     </message>
     <message>
         <source>Our own item ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>لقاء الوفد (⁨{kind}⁩)</translation>
     </message>
     <message>
         <source>With: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>مع: ⁨{names}⁩</translation>
     </message>
     <message>
         <source>Attending: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور: ⁨{names}⁩</translation>
     </message>
-    <message>
-        <source>A reminder is 0 to {most} minutes before; not {given}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>A reminder is 0 to %n minute(s) before; not {given}.</source>
+        <translation>
+            <numerusform>يكون التذكير قبل الموعد بما لا يزيد على %n دقيقة، لا ⁨{given}⁩.</numerusform>
+            <numerusform>يكون التذكير قبل الموعد بما لا يزيد على دقيقة واحدة، لا ⁨{given}⁩.</numerusform>
+            <numerusform>يكون التذكير قبل الموعد بما لا يزيد على دقيقتين، لا ⁨{given}⁩.</numerusform>
+            <numerusform>يكون التذكير قبل الموعد بما لا يزيد على %n دقائق، لا ⁨{given}⁩.</numerusform>
+            <numerusform>يكون التذكير قبل الموعد بما لا يزيد على %n دقيقةً، لا ⁨{given}⁩.</numerusform>
+            <numerusform>يكون التذكير قبل الموعد بما لا يزيد على %n دقيقة، لا ⁨{given}⁩.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No marked session or own meeting with a known day to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جلسة مُعلَّمة ولا لقاء للوفد بيوم معروف لتصديره.</translation>
     </message>
 </context>
 <context>
@@ -81,17 +88,31 @@
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
-    <message>
-        <source>{known} of {expected} selected projects</source>
-        <translation>{known} من أصل {expected} مشروعًا مختارًا</translation>
+    <message numerus="yes">
+        <source>{known} of %n selected project(s)</source>
+        <translation>
+            <numerusform>{known} من أصل %n مشروع مختار</numerusform>
+            <numerusform>{known} من أصل مشروع مختار واحد</numerusform>
+            <numerusform>{known} من أصل مشروعين مختارين</numerusform>
+            <numerusform>{known} من أصل %n مشاريع مختارة</numerusform>
+            <numerusform>{known} من أصل %n مشروعًا مختارًا</numerusform>
+            <numerusform>{known} من أصل %n مشروع مختار</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{known} of {expected} sessions</source>
-        <translation>{known} من أصل {expected} جلسة</translation>
+    <message numerus="yes">
+        <source>{known} of %n session(s)</source>
+        <translation>
+            <numerusform>{known} من أصل %n جلسة</numerusform>
+            <numerusform>{known} من أصل جلسة واحدة</numerusform>
+            <numerusform>{known} من أصل جلستين</numerusform>
+            <numerusform>{known} من أصل %n جلسات</numerusform>
+            <numerusform>{known} من أصل %n جلسةً</numerusform>
+            <numerusform>{known} من أصل %n جلسة</numerusform>
+        </translation>
     </message>
     <message>
         <source>{year}: {parts} are known offline; sync or import to complete it.</source>
-        <translation>{year}: {parts} متاحة دون اتصال؛ زامن أو استورد لإكمالها.</translation>
+        <translation>{year}: المتاح دون اتصال ⁨{parts}⁩؛ زامِن أو استورد لإكماله.</translation>
     </message>
     <message>
         <source> and </source>
@@ -157,11 +178,11 @@
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور</translation>
     </message>
 </context>
 <context>
@@ -172,7 +193,7 @@
     </message>
     <message>
         <source>Marked</source>
-        <translation>محدد</translation>
+        <translation>مُعلَّم</translation>
     </message>
     <message>
         <source>When (UTC)</source>
@@ -197,17 +218,17 @@
     <message numerus="yes">
         <source>%n change(s) since the pack printed on {date}.</source>
         <translation>
-            <numerusform>لا تغييرات منذ الملف المطبوع في {date}.</numerusform>
-            <numerusform>تغيير واحد منذ الملف المطبوع في {date}.</numerusform>
-            <numerusform>تغييران منذ الملف المطبوع في {date}.</numerusform>
-            <numerusform>%n تغييرات منذ الملف المطبوع في {date}.</numerusform>
-            <numerusform>%n تغييرًا منذ الملف المطبوع في {date}.</numerusform>
-            <numerusform>%n تغيير منذ الملف المطبوع في {date}.</numerusform>
+            <numerusform>لا تغييرات منذ طباعة ملف الإحاطة في {date}.</numerusform>
+            <numerusform>تغيير واحد منذ طباعة ملف الإحاطة في {date}.</numerusform>
+            <numerusform>تغييران منذ طباعة ملف الإحاطة في {date}.</numerusform>
+            <numerusform>%n تغييرات منذ طباعة ملف الإحاطة في {date}.</numerusform>
+            <numerusform>%n تغييرًا منذ طباعة ملف الإحاطة في {date}.</numerusform>
+            <numerusform>%n تغيير منذ طباعة ملف الإحاطة في {date}.</numerusform>
         </translation>
     </message>
     <message>
         <source>No pack printed yet.</source>
-        <translation>لم يُطبع أي ملف بعد.</translation>
+        <translation>لم يُطبع أي ملف إحاطة بعد.</translation>
     </message>
     <message>
         <source>No recorded changes.</source>
@@ -218,326 +239,606 @@
     <name>Cli</name>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>قُطع التنفيذ</translation>
     </message>
     <message>
         <source>Catalogue version {version} — {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار الكتالوج {version} — ⁨{source}⁩</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات: ⁨{path}⁩</translation>
     </message>
     <message>
         <source>ILLUSTRATIVE DATA: this catalogue is not real forum data.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات توضيحية: ليس في هذا الكتالوج بيانات حقيقية للمنتدى.</translation>
     </message>
     <message>
         <source>signed</source>
-        <translation type="unfinished"></translation>
+        <translation>موقَّع</translation>
     </message>
     <message>
         <source>unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موقَّع</translation>
     </message>
     <message>
         <source>The offline catalogue is partial:</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتالوج المتاح دون اتصال جزئي:</translation>
     </message>
     <message>
         <source>No results for {query}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نتائج للبحث عن ⁨{query}⁩.</translation>
     </message>
     <message>
         <source> (moderator)</source>
-        <translation type="unfinished"></translation>
+        <translation> (مدير الجلسة)</translation>
     </message>
     <message>
         <source>whole delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفد بأكمله</translation>
     </message>
     <message>
         <source>Marked: {priority} ({status}) for {assigned}</source>
-        <translation type="unfinished"></translation>
+        <translation>مُعلَّم: ⁨{priority}⁩ (⁨{status}⁩)، لـ ⁨{assigned}⁩</translation>
     </message>
     <message>
         <source>Their version, from an import: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الأخرى، من ملف مستورد: ⁨{version}⁩</translation>
     </message>
     <message>
         <source>[conflicting version]</source>
-        <translation type="unfinished"></translation>
+        <translation>[نسخة متعارضة]</translation>
     </message>
     <message>
         <source>Note {id} ({modified})</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة {id} (⁨{modified}⁩)</translation>
     </message>
     <message>
         <source>Day to be announced</source>
-        <translation type="unfinished">اليوم سيعلن لاحقًا</translation>
+        <translation>اليوم يُعلَن لاحقًا</translation>
     </message>
     <message>
         <source>Catalogue replaced by the bundled one (version {before} → {after}). Marks and notes are untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>حلّ الكتالوج المدمج محلّ الكتالوج الحالي (الإصدار ⁦{before} → {after}⁩). لم تُمسّ العلامات والملاحظات.</translation>
     </message>
     <message>
         <source>edition</source>
-        <translation type="unfinished"></translation>
+        <translation>الدورة</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <source>venue</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات</translation>
     </message>
     <message>
         <source>of</source>
-        <translation type="unfinished"></translation>
+        <translation>من أصل</translation>
     </message>
     <message>
         <source>selected</source>
-        <translation type="unfinished"></translation>
+        <translation>مختارة</translation>
     </message>
     <message>
         <source>all projects</source>
-        <translation type="unfinished"></translation>
+        <translation>كل المشاريع</translation>
     </message>
     <message>
         <source>published by</source>
-        <translation type="unfinished"></translation>
+        <translation>الناشر</translation>
     </message>
     <message>
         <source>signature</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>مقتطف</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished">الوقت</translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>your time</source>
-        <translation type="unfinished"></translation>
+        <translation>بتوقيتك</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>المدينة</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>الشكل</translation>
     </message>
     <message>
         <source>track</source>
-        <translation type="unfinished"></translation>
+        <translation>المحور</translation>
     </message>
     <message>
         <source>catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتالوج</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>regions</source>
-        <translation type="unfinished"></translation>
+        <translation>المناطق</translation>
     </message>
     <message>
         <source>countries</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>الرابط</translation>
     </message>
     <message>
         <source>links</source>
-        <translation type="unfinished"></translation>
+        <translation>الروابط</translation>
     </message>
     <message>
         <source>themes</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
         <source>people</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الخلاصة</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>certainty</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة اليقين</translation>
     </message>
     <message>
         <source>source notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات المصدر</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية</translation>
     </message>
     <message>
         <source>delegates</source>
-        <translation type="unfinished"></translation>
+        <translation>أعضاء الوفد</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>function</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفة</translation>
     </message>
     <message>
         <source>delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو الوفد</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة</translation>
     </message>
     <message>
         <source>overlaps</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعارض مع</translation>
     </message>
     <message>
         <source>time (forum)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت (بتوقيت المنتدى)</translation>
     </message>
     <message>
         <source>given in</source>
-        <translation type="unfinished"></translation>
+        <translation>أُدخل بتوقيت</translation>
     </message>
     <message>
         <source>counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاورون</translation>
     </message>
     <message>
         <source>other version</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الأخرى</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
         <source>meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>اللقاءات</translation>
     </message>
     <message>
         <source>when (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت (UTC)</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>الآن</translation>
     </message>
     <message>
         <source>trust</source>
-        <translation type="unfinished"></translation>
+        <translation>الثقة</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر مزامنة</translation>
     </message>
     <message>
         <source>origin</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصل</translation>
     </message>
     <message>
         <source>Give the publisher&apos;s key with --key FILE, or --trust-unsigned to accept unsigned data from this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّم مفتاح الناشر بالخيار ⁦--key FILE⁩، أو استخدم ⁦--trust-unsigned⁩ لقبول البيانات غير الموقَّعة من هذا العنوان.</translation>
     </message>
     <message>
         <source>Choose --kind from the list above.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر قيمة ⁦--kind⁩ من القائمة أعلاه.</translation>
     </message>
     <message>
         <source>Choose another --out prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر بادئة أخرى للخيار ⁦--out⁩.</translation>
     </message>
     <message>
         <source>Add them as a contact first: briefer person add NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف هذا الشخص إلى جهات الاتصال أولًا: ⁦briefer person add NAME⁩</translation>
     </message>
     <message>
         <source>Name the person by one of these ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>سمِّ الشخص بأحد هذه المعرّفات.</translation>
     </message>
     <message>
         <source>Use --force to let it replace that programme anyway (after checking where it comes from).</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم ⁦--force⁩ للسماح له باستبدال ذلك البرنامج رغم ذلك (بعد التحقق من مصدره).</translation>
     </message>
     <message>
         <source>Use --force to accept.</source>
+        <translation>استخدم ⁦--force⁩ للقبول.</translation>
+    </message>
+    <message>
+        <source>Created delegation {name} (id {id}), now current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created delegation {name} (id {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current delegation: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {name} to the delegation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {name} from the delegation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned from %n mark(s) (the marks stay):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed {old} to {new}; %n assigned mark(s) follow.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked {id}: {priority}, {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict for {delegate}: overlaps {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmarked {id}. Its notes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} assigned to {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} is now assigned to {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(delegation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is larger than the 5 MB a note may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation type="unfinished">تعذّرت قراءة ⁨{path}⁩: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <source>The editor {editor} failed; no note was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note {id} saved on {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note {id} saved for the delegation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted note {id} on {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— {id} on {where} ({modified})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password: give the password on standard input, a terminal, or $BRIEFER_PACK_PASSWORD; no pack was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passwords were empty or did not match; no pack was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendering… page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {sessions}, {projects}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {pages}, {sessions}, {projects}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {pages}, {sessions} on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {events}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported (day not announced yet): {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End not announced, so taken as the next session in the room or one hour: {ids}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: not modified since the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: already up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{source}: %n item(s) in &apos;{namespace}&apos;, catalogue version {before} → {after} ({summary}).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the public key {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed (key checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsigned, trusted by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signature needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added source {name}: {url} ({kind}, {trust}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed source {name}; the data it brought stays until replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add one: briefer sources add NAME URL --kind KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recorded changes.</source>
+        <translation type="unfinished">لا توجد تغييرات مسجلة.</translation>
+    </message>
+    <message>
+        <source>marked by your delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n item(s) of &apos;{namespace}&apos; as version {version}: {feed} and {signature}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {private} (private: keep it safe, readable by you only) and {public} (give it to the delegations that sync from you).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -545,99 +846,105 @@
     <name>ContactDialog</name>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل جهة الاتصال</translation>
     </message>
     <message>
         <source>ISO code, e.g. FR</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز ISO، مثل FR</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished">الوظيفة</translation>
+        <translation>الصفة</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">الجهة</translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">الملاحظات</translation>
+        <translation>الملاحظات</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Briefer: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefer: خطأ غير متوقَّع</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ التفاصيل</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد السجل</translation>
     </message>
     <message>
         <source>Something went wrong inside Briefer and what you asked for may not have been done:
 {what}
 The window goes on working. The details are in Briefer&apos;s log; send them to your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خلل داخل Briefer، وربما لم يُنفَّذ ما طلبته:
+⁨{what}⁩
+تواصل النافذة عملها. التفاصيل في سجل Briefer؛ أرسلها إلى فريق الدعم التقني لديك.</translation>
     </message>
     <message>
         <source>Errors since this window opened: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخطاء منذ فتح هذه النافذة: {count}</translation>
     </message>
 </context>
 <context>
     <name>Crypto</name>
     <message>
         <source>Your Briefer data at {path} is locked: it needs the passphrase to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات Briefer في ⁨{path}⁩ مقفلة: لا تُفتح إلا بعبارة المرور.</translation>
     </message>
     <message>
         <source>Your Briefer data at {path} is encrypted but its key file {key_file} is missing or damaged ({error}); without it the data cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات Briefer في ⁨{path}⁩ مشفَّرة، لكن ملف مفتاحها ⁨{key_file}⁩ مفقود أو تالف (⁨{error}⁩)؛ ولا يمكن فتح البيانات من دونه.</translation>
     </message>
     <message>
         <source>The passphrase is wrong; nothing was opened or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور غير صحيحة؛ لم يُفتح شيء ولم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>The recovery key is wrong; nothing was opened or changed.</source>
+        <translation>مفتاح الاسترداد غير صحيح؛ لم يُفتح شيء ولم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s passphrase is wrong; nothing was read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your Briefer data is open in another Briefer window or command; the passphrase can be set or removed only when nothing else has it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات Briefer مفتوحة في نافذة أخرى من Briefer أو في أمر آخر؛ ولا يمكن تعيين عبارة المرور أو إزالتها إلا حين لا يفتحها أي شيء آخر.</translation>
     </message>
     <message>
         <source>Your Briefer data is already protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات Briefer محمية بعبارة مرور بالفعل.</translation>
     </message>
     <message>
         <source>Your Briefer data is not protected by a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات Briefer غير محمية بعبارة مرور.</translation>
     </message>
     <message>
         <source>A passphrase needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا تقل عبارة المرور عن 8 أحرف.</translation>
     </message>
 </context>
 <context>
@@ -656,43 +963,43 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>New meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>لقاء جديد…</translation>
     </message>
     <message>
         <source>Edit meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل اللقاء…</translation>
     </message>
     <message>
         <source>Cancel meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء اللقاء</translation>
     </message>
     <message>
         <source>Delete meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف اللقاء…</translation>
     </message>
     <message>
         <source>Delegate&apos;s name</source>
-        <translation>اسم المندوب</translation>
+        <translation>اسم عضو الوفد</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation>الوظيفة</translation>
+        <translation>الصفة</translation>
     </message>
     <message>
         <source>Add delegate</source>
-        <translation>إضافة مندوب</translation>
+        <translation>إضافة عضو إلى الوفد</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة التسمية…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة…</translation>
     </message>
     <message>
         <source>Marked items by delegate</source>
-        <translation>البنود المحددة حسب المندوب</translation>
+        <translation>البنود المُعلَّمة حسب عضو الوفد</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -700,11 +1007,11 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Conflicts (double-click to decline the second)</source>
-        <translation>التعارضات (انقر مرتين لرفض الثانية)</translation>
+        <translation>التعارضات (انقر مرتين للاعتذار عن البند الثاني)</translation>
     </message>
     <message>
         <source>Create your delegation to mark sessions and projects.</source>
-        <translation>أنشئ وفدك لتحديد الجلسات والمشاريع.</translation>
+        <translation>أنشئ وفدك لتضع علامات على الجلسات والمشاريع.</translation>
     </message>
     <message>
         <source>Whole delegation</source>
@@ -712,11 +1019,11 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>{delegate}: “{first}” overlaps “{second}”</source>
-        <translation>{delegate}: «{first}» تتعارض مع «{second}»</translation>
+        <translation>⁨{delegate}⁩: «⁨{first}⁩» يتعارض مع «⁨{second}⁩»</translation>
     </message>
     <message>
         <source>our meeting, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>لقاء الوفد، ⁨{status}⁩</translation>
     </message>
     <message>
         <source>New delegation</source>
@@ -732,30 +1039,30 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Rename delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تسمية عضو الوفد</translation>
     </message>
     <message>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الجديد</translation>
     </message>
     <message>
         <source>Remove {name} from the delegation?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة ⁨{name}⁩ من الوفد؟</translation>
     </message>
     <message numerus="yes">
         <source>They will be unassigned from %n marked item(s); the marks stay:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا بنود مُعلَّمة مُسندة إلى هذا العضو؛ تبقى العلامات:</numerusform>
+            <numerusform>سيُلغى إسناد بند مُعلَّم واحد إلى هذا العضو؛ تبقى العلامات:</numerusform>
+            <numerusform>سيُلغى إسناد بندين مُعلَّمين إلى هذا العضو؛ تبقى العلامات:</numerusform>
+            <numerusform>سيُلغى إسناد %n بنود مُعلَّمة إلى هذا العضو؛ تبقى العلامات:</numerusform>
+            <numerusform>سيُلغى إسناد %n بندًا مُعلَّمًا إلى هذا العضو؛ تبقى العلامات:</numerusform>
+            <numerusform>سيُلغى إسناد %n بند مُعلَّم إلى هذا العضو؛ تبقى العلامات:</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة عضو الوفد</translation>
     </message>
 </context>
 <context>
@@ -770,35 +1077,35 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>No delegation with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد وفد بالمعرّف {id}.</translation>
     </message>
     <message>
         <source>No delegation named &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد وفد باسم «⁨{name}⁩».</translation>
     </message>
     <message>
         <source>No delegation yet: create one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد وفد بعد: أنشئ وفدًا أولًا.</translation>
     </message>
     <message>
         <source>A delegate needs a name.</source>
-        <translation>يجب أن يكون للمندوب اسم.</translation>
+        <translation>يجب أن يكون لعضو الوفد اسم.</translation>
     </message>
     <message>
         <source>{delegation} already has a delegate named &apos;{name}&apos;.</source>
-        <translation>لدى ⁨{delegation}⁩ مندوب باسم «⁨{name}⁩» بالفعل.</translation>
+        <translation>يضم ⁨{delegation}⁩ عضوًا باسم «⁨{name}⁩» بالفعل.</translation>
     </message>
     <message>
         <source>No delegate with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عضو وفد بالمعرّف {id}.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished">لا شيء بعد</translation>
+        <translation>لا أحد بعد</translation>
     </message>
     <message>
         <source>{delegation} has no delegate named &apos;{name}&apos; (delegates: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يضم ⁨{delegation}⁩ عضوًا باسم «⁨{name}⁩» (أعضاء الوفد: ⁨{known}⁩).</translation>
     </message>
 </context>
 <context>
@@ -813,7 +1120,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Delegates</source>
-        <translation>المندوبون</translation>
+        <translation>أعضاء الوفد</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -825,11 +1132,11 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Save mark</source>
-        <translation>حفظ التحديد</translation>
+        <translation>حفظ العلامة</translation>
     </message>
     <message>
         <source>Unmark</source>
-        <translation>إلغاء التحديد</translation>
+        <translation>إزالة العلامة</translation>
     </message>
     <message>
         <source>Notes…</source>
@@ -837,27 +1144,27 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل…</translation>
     </message>
     <message>
         <source>Cancel meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء اللقاء</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Item details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل البند</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على نسختي</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد نسخة الزميل</translation>
     </message>
     <message>
         <source>the window&apos;s language</source>
@@ -869,27 +1176,27 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Create a delegation (My delegation) to mark items.</source>
-        <translation>أنشئ وفدًا (وفدي) لتحديد البنود.</translation>
+        <translation>أنشئ وفدًا (وفدي) لتضع علامات على البنود.</translation>
     </message>
     <message>
         <source>Their version, from an imported selection: {theirs}</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة الزميل، من ملف علامات مستورد: ⁨{theirs}⁩</translation>
     </message>
     <message>
         <source>Our meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>لقاء الوفد</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>to be announced</source>
-        <translation type="unfinished">سيعلن لاحقًا</translation>
+        <translation>يُعلَن لاحقًا</translation>
     </message>
     <message>
         <source>Counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاورون</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -901,7 +1208,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Not in your catalogue: known from an imported selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في الكتالوج لديك: معروف من ملف علامات مستورد.</translation>
     </message>
     <message>
         <source>Speakers</source>
@@ -928,7 +1235,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Mark removed (priority, reason, delegates); notes are kept. Ctrl+Z undoes.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت العلامة (الأولوية والسبب وأعضاء الوفد)؛ وبقيت الملاحظات. للتراجع: Ctrl+Z.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -948,7 +1255,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>المدينة</translation>
     </message>
     <message>
         <source>Format</source>
@@ -980,29 +1287,29 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Mark saved.</source>
-        <translation>حُفظ التحديد.</translation>
+        <translation>حُفظت العلامة.</translation>
     </message>
 </context>
 <context>
     <name>Editions</name>
     <message>
         <source>Several editions answer to &apos;{text}&apos;: {candidates}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تطابق عدةُ دورات «⁨{text}⁩»: ⁨{candidates}⁩.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء</translation>
     </message>
     <message>
         <source>No edition {text} in the catalogue (editions: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد الدورة ⁨{text}⁩ في الكتالوج (الدورات: ⁨{known}⁩).</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>Apply anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>التطبيق رغم ذلك</translation>
     </message>
 </context>
 <context>
@@ -1024,23 +1331,23 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <name>Import</name>
     <message>
         <source>The file is empty. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>Cannot tell what kind of file this is; the kinds Briefer reads are briefer, frab-xml, frab-json, ics and csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحديد نوع هذا الملف؛ الأنواع التي يقرؤها Briefer هي: briefer، frab-xml، frab-json، ics، csv.</translation>
     </message>
     <message>
         <source>{error}; refused. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{error}⁩؛ رُفض. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>The {format} file is nested too deeply; refused. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>بنية ملف ⁨{format}⁩ متداخلة بعمق مفرط؛ رُفض. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>The {format} file has a value of an unexpected kind or shape; refused. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>في ملف ⁨{format}⁩ قيمة من نوع أو بنية غير متوقَّعة؛ رُفض. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>The XML file declares a DTD or entities (a possible XXE or entity-expansion attack); refused. Nothing was changed.</source>
@@ -1080,38 +1387,61 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>CSV line {line}: a field is longer than {limit} KB or badly quoted; refused. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر CSV رقم {line}: حقل يتجاوز {limit} كيلوبايت أو علامات اقتباسه غير سليمة؛ رُفض. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>{where}: more fields than the header has columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{where}⁩: عدد الحقول أكبر من عدد أعمدة الترويسة.</translation>
     </message>
     <message>
         <source>{where}: the id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{where}⁩: المعرّف فارغ.</translation>
     </message>
     <message>
         <source>{where}: kind must be &apos;session&apos; or &apos;project&apos;, not {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{where}⁩: يجب أن يكون النوع ⁦&apos;session&apos;⁩ أو ⁦&apos;project&apos;⁩، لا ⁨{kind}⁩.</translation>
     </message>
     <message>
         <source>Import {name} ({sessions} sessions) as a new edition.</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ⁨{name}⁩ (عدد الجلسات: {sessions}) بوصفه دورة جديدة.</translation>
     </message>
     <message>
         <source>Import {name} ({sessions} sessions), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد ⁨{name}⁩ (عدد الجلسات: {sessions}) ليحلّ محلّ جلسات الدورة الموجودة في الكتالوج (عددها {now})؛ تبقى العلامات والملاحظات.</translation>
     </message>
     <message>
         <source>The file holds no edition: nothing would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتضمن الملف أي دورة: لن يتغير شيء.</translation>
     </message>
     <message>
         <source>Merge {marks} marks, {notes} notes, {meetings} meetings and {contacts} contacts from {delegation} ({delegates} delegates). Nothing of yours is overwritten: where both sides changed an entry, both versions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج ما ورد من ⁨{delegation}⁩ (عدد أعضاء الوفد: {delegates}): العلامات: {marks}، الملاحظات: {notes}، اللقاءات: {meetings}، جهات الاتصال: {contacts}. لن يُكتب شيء فوق بياناتك: حيث عدّل الطرفان المُدخل نفسه تُحفظ النسختان.</translation>
     </message>
     <message>
         <source>The delegation is new here: it will be created.</source>
+        <translation>هذا الوفد جديد هنا: سيُنشأ.</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>Briefer is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data in {path} is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefer is locked. Type your passphrase to go on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1119,15 +1449,15 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <name>LockGuard</name>
     <message>
         <source>Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل الآن</translation>
     </message>
     <message>
         <source>Security…</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمان…</translation>
     </message>
     <message>
         <source>Set a passphrase first (File › Security…): it is what unlocks Briefer.</source>
-        <translation type="unfinished"></translation>
+        <translation>عيّن عبارة مرور أولًا (ملف › الأمان…): بها يُفتح قفل Briefer.</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1488,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Packs</source>
-        <translation>الملفات</translation>
+        <translation>ملفات الإحاطة</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1166,7 +1496,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished">الأشخاص</translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1178,11 +1508,11 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Results appear as you type; Down reaches them.</source>
-        <translation type="unfinished"></translation>
+        <translation>تظهر النتائج أثناء الكتابة؛ وتنتقل إليها بمفتاح السهم للأسفل.</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>طرق العرض</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -1222,19 +1552,19 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Export marks and notes…</source>
-        <translation>تصدير التحديدات والملاحظات…</translation>
+        <translation>تصدير العلامات والملاحظات…</translation>
     </message>
     <message>
         <source>Import a colleague&apos;s marks and notes…</source>
-        <translation>استيراد تحديدات وملاحظات زميل…</translation>
+        <translation>استيراد علامات زميل وملاحظاته…</translation>
     </message>
     <message>
         <source>Build pack</source>
-        <translation>إنشاء الملف</translation>
+        <translation>إعداد ملف الإحاطة</translation>
     </message>
     <message>
         <source>Print pack…</source>
-        <translation>طباعة الملف…</translation>
+        <translation>طباعة ملف الإحاطة…</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1258,27 +1588,27 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Copy diagnostic information</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ معلومات التشخيص</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Qt</translation>
     </message>
     <message>
         <source>Portable: data beside the program</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة محمولة: البيانات بجانب البرنامج</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Build a pack first: then it can be printed.</source>
-        <translation>أنشئ ملفًا أولًا، ثم يمكن طباعته.</translation>
+        <translation>أعِدّ ملف الإحاطة أولًا، ثم تمكن طباعته.</translation>
     </message>
     <message>
         <source>Catalogue version {version}</source>
-        <translation>إصدار الدليل {version}</translation>
+        <translation>إصدار الكتالوج {version}</translation>
     </message>
     <message>
         <source>ILLUSTRATIVE DATA</source>
@@ -1290,7 +1620,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Last synced {when}</source>
-        <translation>آخر مزامنة {when}</translation>
+        <translation>آخر مزامنة ⁨{when}⁩</translation>
     </message>
     <message>
         <source>Never synced: bundled data</source>
@@ -1310,7 +1640,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>{name} (unsigned: trusted by you)</source>
-        <translation>{name} (غير موقّع: موثوق بقرارك)</translation>
+        <translation>⁨{name}⁩ (غير موقَّع: موثوق بقرارك)</translation>
     </message>
     <message>
         <source>No source yet</source>
@@ -1318,15 +1648,15 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>No source yet. Add the address of your ministry&apos;s feed (Sync › Add a source), or import a programme file.</source>
-        <translation>لا يوجد مصدر بعد. أضف عنوان موجز وزارتك (مزامنة › إضافة مصدر) أو استورد ملف برنامج.</translation>
+        <translation>لا يوجد مصدر بعد. أضف عنوان البيانات التي تنشرها وزارتك (مزامنة › إضافة مصدر)، أو استورد ملف برنامج.</translation>
     </message>
     <message>
         <source>Data: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات: ⁨{source}⁩</translation>
     </message>
     <message>
         <source>Diagnostic information copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخت معلومات التشخيص.</translation>
     </message>
     <message>
         <source>Import programme file</source>
@@ -1336,74 +1666,12 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>Programmes (*.xml *.json *.ics *.csv *.gz)</source>
         <translation>البرامج (*.xml *.json *.ics *.csv *.gz)</translation>
     </message>
-</context>
-<context>
-    <name>Marks</name>
     <message>
-        <source>Priority &apos;{priority}&apos; is not one of {choices}.</source>
+        <source>Add a source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Status &apos;{status}&apos; is not one of {choices}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{delegate} is not a delegate of {delegation}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{item} is not assigned to {delegate}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>priority {priority}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status {status}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>assigned to {names}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reason: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;{keep}&apos; is not a way to settle a mark: mine or theirs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mark on {item} has no conflict to settle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{item} is not marked by {delegation}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MeetingDialog</name>
-    <message>
-        <source>New meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of a new contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
+        <source>Address (URL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1411,87 +1679,233 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation type="unfinished">النوع</translation>
     </message>
     <message>
+        <source>Publisher&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a key, data from this address cannot be verified. Accept unsigned data from it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Marks</name>
+    <message>
+        <source>Priority &apos;{priority}&apos; is not one of {choices}.</source>
+        <translation>الأولوية «⁨{priority}⁩» ليست من بين: ⁨{choices}⁩.</translation>
+    </message>
+    <message>
+        <source>Status &apos;{status}&apos; is not one of {choices}.</source>
+        <translation>الحالة «⁨{status}⁩» ليست من بين: ⁨{choices}⁩.</translation>
+    </message>
+    <message>
+        <source>{delegate} is not a delegate of {delegation}.</source>
+        <translation>لا يوجد ⁨{delegate}⁩ بين أعضاء ⁨{delegation}⁩.</translation>
+    </message>
+    <message>
+        <source>{item} is not assigned to {delegate}.</source>
+        <translation>البند ⁨{item}⁩ غير مُسند إلى ⁨{delegate}⁩.</translation>
+    </message>
+    <message>
+        <source>priority {priority}</source>
+        <translation>الأولوية ⁨{priority}⁩</translation>
+    </message>
+    <message>
+        <source>status {status}</source>
+        <translation>الحالة ⁨{status}⁩</translation>
+    </message>
+    <message>
+        <source>assigned to {names}</source>
+        <translation>مُسند إلى ⁨{names}⁩</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>السبب: ⁨{reason}⁩</translation>
+    </message>
+    <message>
+        <source>&apos;{keep}&apos; is not a way to settle a mark: mine or theirs.</source>
+        <translation>«⁨{keep}⁩» ليست طريقة لحسم تعارض علامة: ⁦mine⁩ أو ⁦theirs⁩.</translation>
+    </message>
+    <message>
+        <source>The mark on {item} has no conflict to settle.</source>
+        <translation>لا تعارض يحتاج إلى حسم في العلامة على ⁨{item}⁩.</translation>
+    </message>
+    <message>
+        <source>{item} is not marked by {delegation}.</source>
+        <translation>لم يضع ⁨{delegation}⁩ علامة على ⁨{item}⁩.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActions</name>
+    <message>
+        <source>Edit meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “{title}” as cancelled? It stays in the list, struck through, and no longer conflicts; its status can be set back by editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counterpart(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attending delegate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “{title}” ({day} {time})? Its time, place, status, logistics, its {counterparts} and {delegates} will be lost; this cannot be undone. The contacts themselves stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day to be announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n note(s) stay, in Notes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>لقاء جديد</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>تعديل اللقاء</translation>
+    </message>
+    <message>
+        <source>Name of a new contact</source>
+        <translation>اسم جهة اتصال جديدة</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>إضافة جهة اتصال</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
         <source>Day</source>
-        <translation type="unfinished">اليوم</translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">الوقت</translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">المكان</translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاورون</translation>
     </message>
     <message>
         <source>Delegates who attend</source>
-        <translation type="unfinished"></translation>
+        <translation>أعضاء الوفد الحاضرون</translation>
     </message>
 </context>
 <context>
     <name>Meetings</name>
     <message>
         <source>&apos;{zone}&apos; is not a time zone such as Europe/Paris.</source>
-        <translation type="unfinished"></translation>
+        <translation>«⁨{zone}⁩» ليست منطقة زمنية مثل ⁦Europe/Paris⁩.</translation>
     </message>
     <message>
         <source>&apos;{day}&apos; is not a day written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>«⁨{day}⁩» ليس يومًا مكتوبًا بالصيغة ⁦YYYY-MM-DD⁩.</translation>
     </message>
     <message>
         <source>&apos;{time}&apos; is not a time written HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>«⁨{time}⁩» ليس وقتًا مكتوبًا بالصيغة ⁦HH:MM⁩.</translation>
     </message>
     <message>
         <source>A time needs a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا بد للوقت من يوم.</translation>
     </message>
     <message>
         <source>An end time needs a start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا بد لوقت الانتهاء من وقت بدء.</translation>
     </message>
     <message>
         <source>The meeting ends ({end}) before or when it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي اللقاء (⁨{end}⁩) قبل بدئه (⁨{start}⁩) أو عند بدئه.</translation>
     </message>
     <message>
         <source>{what} &apos;{value}&apos; is not one of {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{what}⁩ «⁨{value}⁩» ليس من بين: ⁨{choices}⁩.</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; is not a logistics field: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«⁨{key}⁩» ليس من حقول الترتيبات اللوجستية: ⁨{choices}⁩.</translation>
     </message>
     <message>
         <source>A meeting needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون للقاء عنوان.</translation>
     </message>
     <message>
         <source>No meeting with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد لقاء بالمعرّف {id}.</translation>
     </message>
     <message>
         <source>&apos;{keep}&apos; is not a way to settle a meeting: current or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>«⁨{keep}⁩» ليست طريقة لحسم تعارض لقاء: ⁦current⁩ أو ⁦other⁩.</translation>
     </message>
     <message>
         <source>The meeting {id} has no other version to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للقاء {id} نسخة أخرى تحتاج إلى حسم.</translation>
     </message>
     <message>
         <source>Several meetings have ids starting with {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدأ معرّفات عدة لقاءات بـ {id}.</translation>
     </message>
 </context>
 <context>
@@ -1506,15 +1920,15 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>&apos;{keep}&apos; is not a way to settle a note: this, both or merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>«⁨{keep}⁩» ليست طريقة لحسم تعارض ملاحظة: ⁦this⁩ أو ⁦both⁩ أو ⁦merge⁩.</translation>
     </message>
     <message>
         <source>Note {id} has no conflicting version to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للملاحظة {id} نسخة متعارضة تحتاج إلى حسم.</translation>
     </message>
     <message>
         <source>No note with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملاحظة بالمعرّف {id}.</translation>
     </message>
 </context>
 <context>
@@ -1529,7 +1943,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Start from template:</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء من قالب:</translation>
     </message>
     <message>
         <source>Right-to-left</source>
@@ -1537,27 +1951,27 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Create a delegation and save…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء وفد وحفظ…</translation>
     </message>
     <message>
         <source>Delete note…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الملاحظة…</translation>
     </message>
     <message>
         <source>This note was also edited elsewhere; an import kept both versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّلت هذه الملاحظة في مكان آخر أيضًا؛ وقد احتفظ الاستيراد بالنسختين.</translation>
     </message>
     <message>
         <source>Keep this version</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على هذه النسخة</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على النسختين</translation>
     </message>
     <message>
         <source>Merge into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>الدمج في هذه النسخة</translation>
     </message>
     <message>
         <source>Write in Markdown: # heading, **bold**, - list</source>
@@ -1565,7 +1979,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>المعاينة</translation>
     </message>
     <message>
         <source>Delegation</source>
@@ -1577,11 +1991,11 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>The other version of this note will be deleted; its text will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُحذف النسخة الأخرى من هذه الملاحظة، ويضيع نصها.</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغة</translation>
     </message>
     <message>
         <source>Delegation note</source>
@@ -1589,7 +2003,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Note on {title}</source>
-        <translation>ملاحظة حول {title}</translation>
+        <translation>ملاحظة حول ⁨{title}⁩</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -1601,69 +2015,80 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Not saved: notes belong to a delegation, and there is none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ: الملاحظات تتبع وفدًا، ولا يوجد وفد بعد.</translation>
     </message>
     <message>
         <source>New delegation</source>
-        <translation type="unfinished">وفد جديد</translation>
+        <translation>وفد جديد</translation>
     </message>
     <message>
         <source>Name of your delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم وفدك</translation>
     </message>
     <message>
         <source>the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the note on {where} (%n character(s), beginning “{first}”)? Its text will be lost; this cannot be undone.</source>
+        <translation>
+            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (لا أحرف فيها، تبدأ بـ «⁨{first}⁩»)؟ سيضيع نصها، ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (حرف واحد، تبدأ بـ «⁨{first}⁩»)؟ سيضيع نصها، ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (حرفان، تبدأ بـ «⁨{first}⁩»)؟ سيضيع نصها، ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (%n أحرف، تبدأ بـ «⁨{first}⁩»)؟ سيضيع نصها، ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (%n حرفًا، تبدأ بـ «⁨{first}⁩»)؟ سيضيع نصها، ولا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (%n حرف، تبدأ بـ «⁨{first}⁩»)؟ سيضيع نصها، ولا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Delete the note on {where} ({count} characters, beginning “{first}”)? Its text will be lost; this cannot be undone.</source>
+        <source>Not saved yet: {reason} Trying again; your text is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Its other version, from an import, stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى نسختها الأخرى الواردة من الاستيراد.</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الملاحظة</translation>
     </message>
     <message>
         <source>Note deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت الملاحظة</translation>
     </message>
 </context>
 <context>
     <name>OperationRunner</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished">أُلغي؛ لم يتغير شيء.</translation>
+        <translation>أُلغي؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>Failed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفقت العملية؛ لم يُغيَّر شيء.</translation>
     </message>
 </context>
 <context>
     <name>Packs</name>
     <message>
         <source>A pack is written as {formats}, not {format}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُكتب ملف الإحاطة بصيغة ⁨{formats}⁩، لا ⁨{format}⁩.</translation>
     </message>
     <message>
         <source>A password protects PDF packs only; no Word pack was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور لا تحمي إلا ملفات الإحاطة بصيغة PDF؛ لم يُكتب ملف إحاطة بصيغة Word.</translation>
     </message>
     <message>
         <source>Nothing is marked for {who}: mark sessions or projects first.</source>
-        <translation>لا شيء محدد لـ ⁨{who}⁩: حدّد جلسات أو مشاريع أولًا.</translation>
+        <translation>لا علامة على أي بند لـ ⁨{who}⁩: ضع علامات على جلسات أو مشاريع أولًا.</translation>
     </message>
     <message>
         <source>&apos;{day}&apos; is not a date such as 2021-11-11.</source>
-        <translation type="unfinished"></translation>
+        <translation>«⁨{day}⁩» ليس تاريخًا مثل 2021-11-11.</translation>
     </message>
     <message>
         <source>No marked session for {who} on {day}.</source>
-        <translation>لا توجد جلسة محددة لـ ⁨{who}⁩ يوم ⁨{day}⁩.</translation>
+        <translation>لا توجد جلسة مُعلَّمة لـ ⁨{who}⁩ يوم ⁨{day}⁩.</translation>
     </message>
 </context>
 <context>
@@ -1678,7 +2103,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Day sheet</source>
-        <translation>برنامج اليوم</translation>
+        <translation>جدول اليوم</translation>
     </message>
     <message>
         <source>Document</source>
@@ -1686,7 +2111,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished">الشكل</translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1694,7 +2119,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Delegate</source>
-        <translation>المندوب</translation>
+        <translation>عضو الوفد</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1718,7 +2143,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Changes since the last pack</source>
-        <translation>التغييرات منذ الملف السابق</translation>
+        <translation>التغييرات منذ ملف الإحاطة السابق</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -1726,7 +2151,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Our meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>لقاءاتنا</translation>
     </message>
     <message>
         <source>Session briefs</source>
@@ -1738,11 +2163,11 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Who&apos;s who</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل الشخصيات</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>توزيع أعضاء الوفد</translation>
     </message>
     <message>
         <source>Delegation notes</source>
@@ -1758,23 +2183,23 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المستند</translation>
     </message>
     <message>
         <source>Word (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند Word ‏(.docx)</translation>
     </message>
     <message>
         <source>A Word pack has no preview here: once built, open it with the system (Open document) to read, revise or print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا معاينة هنا لملف الإحاطة بصيغة Word: بعد إعداده، افتحه ببرنامج النظام («فتح المستند») لقراءته أو تنقيحه أو طباعته.</translation>
     </message>
     <message>
         <source>Build pack</source>
-        <translation>إنشاء الملف</translation>
+        <translation>إعداد ملف الإحاطة</translation>
     </message>
     <message>
         <source>Build day sheet</source>
-        <translation>إنشاء برنامج اليوم</translation>
+        <translation>إعداد جدول اليوم</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1798,29 +2223,29 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Build a pack to see its pages here.</source>
-        <translation>أنشئ ملفًا لترى صفحاته هنا.</translation>
+        <translation>أعِدّ ملف الإحاطة لترى صفحاته هنا.</translation>
     </message>
     <message>
         <source>Create your delegation in My delegation and mark sessions or projects: the pack&apos;s pages will show here.</source>
-        <translation>أنشئ وفدك في «وفدي» وحدّد جلسات أو مشاريع، وستظهر صفحات الملف هنا.</translation>
+        <translation>أنشئ وفدك في «وفدي» وضع علامات على جلسات أو مشاريع، وستظهر هنا صفحات ملف الإحاطة.</translation>
     </message>
     <message>
         <source>Building the day sheet…</source>
-        <translation>جارٍ إنشاء برنامج اليوم…</translation>
+        <translation>جارٍ إعداد جدول اليوم…</translation>
     </message>
     <message>
         <source>Word pack ready: {name}. Open document shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الإحاطة بصيغة Word جاهز: ⁨{name}⁩. يعرضه «فتح المستند».</translation>
     </message>
     <message numerus="yes">
         <source>The preview shows the first %1 of %n pages: save, print or open the folder for the whole pack.</source>
         <translation>
-            <numerusform>تعرض المعاينة أول %1 صفحة من أصل %n: احفظ الملف أو اطبعه أو افتح مجلده لرؤيته كاملًا.</numerusform>
-            <numerusform>تعرض المعاينة أول %1 صفحة من أصل %n: احفظ الملف أو اطبعه أو افتح مجلده لرؤيته كاملًا.</numerusform>
-            <numerusform>تعرض المعاينة أول %1 صفحة من أصل %n: احفظ الملف أو اطبعه أو افتح مجلده لرؤيته كاملًا.</numerusform>
-            <numerusform>تعرض المعاينة أول %1 صفحة من أصل %n: احفظ الملف أو اطبعه أو افتح مجلده لرؤيته كاملًا.</numerusform>
-            <numerusform>تعرض المعاينة أول %1 صفحة من أصل %n: احفظ الملف أو اطبعه أو افتح مجلده لرؤيته كاملًا.</numerusform>
-            <numerusform>تعرض المعاينة أول %1 صفحة من أصل %n: احفظ الملف أو اطبعه أو افتح مجلده لرؤيته كاملًا.</numerusform>
+            <numerusform>تعرض المعاينة أول %1 من أصل %n صفحة: احفظ ملف الإحاطة أو اطبعه أو افتح مجلده لتراه كاملًا.</numerusform>
+            <numerusform>تعرض المعاينة أول %1 من أصل صفحة واحدة: احفظ ملف الإحاطة أو اطبعه أو افتح مجلده لتراه كاملًا.</numerusform>
+            <numerusform>تعرض المعاينة أول %1 من أصل صفحتين: احفظ ملف الإحاطة أو اطبعه أو افتح مجلده لتراه كاملًا.</numerusform>
+            <numerusform>تعرض المعاينة أول %1 من أصل %n صفحات: احفظ ملف الإحاطة أو اطبعه أو افتح مجلده لتراه كاملًا.</numerusform>
+            <numerusform>تعرض المعاينة أول %1 من أصل %n صفحةً: احفظ ملف الإحاطة أو اطبعه أو افتح مجلده لتراه كاملًا.</numerusform>
+            <numerusform>تعرض المعاينة أول %1 من أصل %n صفحة: احفظ ملف الإحاطة أو اطبعه أو افتح مجلده لتراه كاملًا.</numerusform>
         </translation>
     </message>
     <message>
@@ -1829,34 +2254,34 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند Word ‏(*.docx)</translation>
     </message>
     <message>
         <source>The pack could not be saved to {path}: {reason}</source>
-        <translation>تعذّر حفظ الملف في {path}: {reason}</translation>
+        <translation>تعذّر حفظ ملف الإحاطة في ⁨{path}⁩: ⁨{reason}⁩</translation>
     </message>
     <message>
         <source>A Word pack is printed from Word or LibreOffice: Open document.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُطبع ملف الإحاطة بصيغة Word من Word أو LibreOffice: «فتح المستند».</translation>
     </message>
     <message>
         <source>Sending the pack to the printer…</source>
-        <translation>جارٍ إرسال الملف إلى الطابعة…</translation>
+        <translation>جارٍ إرسال ملف الإحاطة إلى الطابعة…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) sent to the printer.</source>
         <translation>
-            <numerusform>لم تُرسل أي صفحة إلى الطابعة.</numerusform>
+            <numerusform>لم تُرسَل أي صفحة إلى الطابعة.</numerusform>
             <numerusform>أُرسلت صفحة واحدة إلى الطابعة.</numerusform>
             <numerusform>أُرسلت صفحتان إلى الطابعة.</numerusform>
             <numerusform>أُرسلت %n صفحات إلى الطابعة.</numerusform>
-            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %n صفحةً إلى الطابعة.</numerusform>
             <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Building the pack…</source>
-        <translation>جارٍ إنشاء الملف…</translation>
+        <translation>جارٍ إعداد ملف الإحاطة…</translation>
     </message>
     <message>
         <source>page %v</source>
@@ -1865,118 +2290,125 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>%n page(s) ready.</source>
         <translation>
-            <numerusform>لا صفحات.</numerusform>
+            <numerusform>لا صفحات جاهزة.</numerusform>
             <numerusform>صفحة واحدة جاهزة.</numerusform>
             <numerusform>صفحتان جاهزتان.</numerusform>
             <numerusform>%n صفحات جاهزة.</numerusform>
-            <numerusform>%n صفحة جاهزة.</numerusform>
+            <numerusform>%n صفحةً جاهزة.</numerusform>
             <numerusform>%n صفحة جاهزة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save pack</source>
-        <translation>حفظ الملف</translation>
+        <translation>حفظ ملف الإحاطة</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation>حُفظ في {path}</translation>
+        <translation>حُفظ في ⁨{path}⁩</translation>
     </message>
 </context>
 <context>
     <name>People</name>
     <message>
         <source>Country &apos;{country}&apos; is not an ISO 3166 code such as FR.</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد «⁨{country}⁩» ليس رمزًا من رموز ISO 3166 مثل FR.</translation>
     </message>
     <message>
         <source>A person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون للشخص اسم.</translation>
     </message>
-    <message>
-        <source>{name} is a counterpart of {count} meeting(s): {titles}. Take them off those meetings first; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{name} is a counterpart of %n meeting(s): {titles}. Take them off those meetings first; nothing was deleted.</source>
+        <translation>
+            <numerusform>⁨{name}⁩ محاور في %n لقاء: ⁨{titles}⁩. أزِل هذا الشخص من تلك اللقاءات أولًا؛ لم يُحذف شيء.</numerusform>
+            <numerusform>⁨{name}⁩ محاور في لقاء واحد: ⁨{titles}⁩. أزِل هذا الشخص من ذلك اللقاء أولًا؛ لم يُحذف شيء.</numerusform>
+            <numerusform>⁨{name}⁩ محاور في لقاءين: ⁨{titles}⁩. أزِل هذا الشخص من هذين اللقاءين أولًا؛ لم يُحذف شيء.</numerusform>
+            <numerusform>⁨{name}⁩ محاور في %n لقاءات: ⁨{titles}⁩. أزِل هذا الشخص من تلك اللقاءات أولًا؛ لم يُحذف شيء.</numerusform>
+            <numerusform>⁨{name}⁩ محاور في %n لقاءً: ⁨{titles}⁩. أزِل هذا الشخص من تلك اللقاءات أولًا؛ لم يُحذف شيء.</numerusform>
+            <numerusform>⁨{name}⁩ محاور في %n لقاء: ⁨{titles}⁩. أزِل هذا الشخص من تلك اللقاءات أولًا؛ لم يُحذف شيء.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No contact with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جهة اتصال بالمعرّف {id}.</translation>
     </message>
     <message>
         <source>Several people are named &apos;{name}&apos;: {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحمل عدة أشخاص الاسم «⁨{name}⁩»: ⁨{ids}⁩.</translation>
     </message>
     <message>
         <source>No person named &apos;{name}&apos; among the delegation&apos;s contacts or the speakers.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شخص باسم «⁨{name}⁩» بين جهات اتصال الوفد أو المتحدثين.</translation>
     </message>
     <message>
         <source>No person with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شخص بالمعرّف {id}.</translation>
     </message>
 </context>
 <context>
     <name>PeopleModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished">الوظيفة</translation>
+        <translation>الصفة</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">الجهة</translation>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">الجلسات</translation>
+        <translation>الجلسات</translation>
     </message>
     <message>
         <source>A contact of the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>من جهات اتصال الوفد</translation>
     </message>
 </context>
 <context>
     <name>PeopleView</name>
     <message>
         <source>People</source>
-        <translation type="unfinished">الأشخاص</translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>Filter by name, function or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية بالاسم أو الصفة أو الجهة</translation>
     </message>
     <message>
         <source>Add contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة جهة اتصال…</translation>
     </message>
     <message>
         <source>Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل جهة الاتصال…</translation>
     </message>
     <message>
         <source>Sessions they speak in</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسات التي يتحدث فيها</translation>
     </message>
     <message>
         <source>Choose a person to see their sessions and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر شخصًا لعرض جلساته وملاحظاته.</translation>
     </message>
     <message>
         <source>Languages: {languages}</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات: ⁨{languages}⁩</translation>
     </message>
     <message>
         <source>A contact of the delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>من جهات اتصال الوفد.</translation>
     </message>
 </context>
 <context>
@@ -1987,22 +2419,22 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>place to be announced</source>
-        <translation>المكان سيعلن لاحقًا</translation>
+        <translation>المكان يُعلَن لاحقًا</translation>
     </message>
 </context>
 <context>
     <name>Printing</name>
     <message>
         <source>The print system did not answer: {reason}</source>
-        <translation>لم يستجب نظام الطباعة: {reason}</translation>
+        <translation>لم يستجب نظام الطباعة: ⁨{reason}⁩</translation>
     </message>
     <message>
         <source>The printer refused the pack: {reason}</source>
-        <translation>رفضت الطابعة الملف: {reason}</translation>
+        <translation>رفضت الطابعة ملف الإحاطة: ⁨{reason}⁩</translation>
     </message>
     <message>
         <source>The chosen pages are not in the pack.</source>
-        <translation>الصفحات المختارة ليست في الملف.</translation>
+        <translation>الصفحات المختارة ليست في ملف الإحاطة.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
@@ -2052,11 +2484,11 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Delegate</source>
-        <translation>المندوب</translation>
+        <translation>عضو الوفد</translation>
     </message>
     <message>
         <source>Marked only</source>
-        <translation>المحددة فقط</translation>
+        <translation>المُعلَّمة فقط</translation>
     </message>
     <message>
         <source>anyone</source>
@@ -2099,7 +2531,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Catalogue</source>
-        <translation>الدليل</translation>
+        <translation>الكتالوج</translation>
     </message>
     <message>
         <source>selected project</source>
@@ -2141,7 +2573,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <name>Search</name>
     <message>
         <source>Note on {title}</source>
-        <translation>ملاحظة حول {title}</translation>
+        <translation>ملاحظة حول ⁨{title}⁩</translation>
     </message>
     <message>
         <source>Delegation note</source>
@@ -2149,7 +2581,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Our meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>لقاءاتنا</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -2207,10 +2639,121 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
 </context>
 <context>
+    <name>Security</name>
+    <message>
+        <source>A forgotten passphrase cannot be recovered: nobody, not even Briefer&apos;s makers, can open your data without it. You will be shown a recovery key once, to print or write down and keep away from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is now encrypted. If you forget your passphrase, this recovery key is the only way to set a new one. Print it or write it down now and keep it away from this computer: it will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">طباعة…</translation>
+    </message>
+    <message>
+        <source>I have kept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefer recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data in this folder is encrypted with a passphrase. Briefer asks for it at start and after locking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data in this folder is not encrypted: anyone who has this computer can read your marks and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Selection</name>
     <message>
         <source>{path} is not a Briefer selection file: {reason}. Nothing was imported.</source>
-        <translation>⁨{path}⁩ ليس ملف تحديدات من Briefer: {reason}. لم يُستورد شيء.</translation>
+        <translation>⁨{path}⁩ ليس ملف علامات من Briefer: ⁨{reason}⁩. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>{path} is protected with a passphrase; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its protected contents are damaged</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it is larger than 50 MB</source>
@@ -2218,7 +2761,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>its JSON is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>بنية JSON فيه متداخلة بعمق مفرط</translation>
     </message>
     <message>
         <source>it is not UTF-8 text</source>
@@ -2238,7 +2781,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>a value has the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>فيه قيمة من نوع خاطئ</translation>
     </message>
 </context>
 <context>
@@ -2261,7 +2804,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Mark</source>
-        <translation>التحديد</translation>
+        <translation>العلامة</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2269,7 +2812,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Day to be announced</source>
-        <translation>اليوم سيعلن لاحقًا</translation>
+        <translation>اليوم يُعلَن لاحقًا</translation>
     </message>
     <message numerus="yes">
         <source>{day} — %n session(s)</source>
@@ -2278,13 +2821,13 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>{day} — جلسة واحدة</numerusform>
             <numerusform>{day} — جلستان</numerusform>
             <numerusform>{day} — %n جلسات</numerusform>
-            <numerusform>{day} — %n جلسة</numerusform>
+            <numerusform>{day} — %n جلسةً</numerusform>
             <numerusform>{day} — %n جلسة</numerusform>
         </translation>
     </message>
     <message>
         <source>to be announced</source>
-        <translation>سيعلن لاحقًا</translation>
+        <translation>يُعلَن لاحقًا</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -2296,7 +2839,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>our meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>لقاء الوفد</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -2308,129 +2851,129 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>changed</source>
-        <translation>معدلة</translation>
+        <translation>مُعدَّلة</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>المفاتيح</translation>
     </message>
     <message>
         <source>Alt with an underlined letter reaches a field or a menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح Alt مع الحرف الذي تحته خط ينقلك إلى الحقل أو القائمة.</translation>
     </message>
     <message>
         <source>Mark or unmark the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع علامة على البند الحالي أو إزالتها</translation>
     </message>
     <message>
         <source>Priority: must, should, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>الأولوية: حضور إلزامي، مستحسن، اختياري</translation>
     </message>
     <message>
         <source>The current item&apos;s menu</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة البند الحالي</translation>
     </message>
     <message>
         <source>Menu key, Shift+F10</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح القائمة، Shift+F10</translation>
     </message>
     <message>
         <source>From the search field to the results</source>
-        <translation type="unfinished"></translation>
+        <translation>من حقل البحث إلى النتائج</translation>
     </message>
     <message>
         <source>Down, Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>السهم للأسفل، Enter</translation>
     </message>
     <message>
         <source>From the results back to the search field</source>
-        <translation type="unfinished"></translation>
+        <translation>من النتائج عودةً إلى حقل البحث</translation>
     </message>
     <message>
         <source>Escape, Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape، السهم للأعلى</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>The catalogue file {path} is damaged or not a catalogue: {error}</source>
-        <translation>ملف الدليل ⁨{path}⁩ تالف أو ليس دليلًا: ⁨{error}⁩</translation>
+        <translation>ملف الكتالوج ⁨{path}⁩ تالف أو ليس كتالوجًا: ⁨{error}⁩</translation>
     </message>
     <message>
         <source>The catalogue file {path} has format {version}; this Briefer reads format {known}.</source>
-        <translation>ملف الدليل ⁨{path}⁩ بالصيغة {version}؛ وهذا الإصدار من Briefer يقرأ الصيغة {known}.</translation>
+        <translation>ملف الكتالوج ⁨{path}⁩ بالصيغة {version}؛ وهذا الإصدار من Briefer يقرأ الصيغة {known}.</translation>
     </message>
     <message>
         <source>Your Briefer data at {path} is busy with another long write (an import or a sync) that did not end in time; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>بيانات Briefer في ⁨{path}⁩ مشغولة بعملية كتابة طويلة أخرى (استيراد أو مزامنة) لم تنتهِ في الوقت المحدد؛ لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>Writing {path} passed the largest file size this session allows (a limit set with ulimit -f); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوزت الكتابة في ⁨{path}⁩ أكبر حجم ملف تسمح به جلسة النظام هذه (حدّ مضبوط بالأمر ⁦ulimit -f⁩)؛ لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>The disk holding {path} is full; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص الذي يحوي ⁨{path}⁩ ممتلئ؛ لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>{path} cannot be written (read-only); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة في ⁨{path}⁩ (للقراءة فقط)؛ لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>Writing {path} failed ({error}); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفقت الكتابة في ⁨{path}⁩ (⁨{error}⁩)؛ لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ</translation>
     </message>
     <message>
         <source>the file would pass the size this system allows</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتجاوز الملف الحجم الذي يسمح به هذا النظام</translation>
     </message>
     <message>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص للقراءة فقط</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>الإذن مرفوض</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا مجلد وليس ملفًا</translation>
     </message>
     <message>
         <source>a file in the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف في مجلد البيانات</translation>
     </message>
     <message>
         <source>Cannot use {path}: {reason}. Your data is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر استخدام ⁨{path}⁩: ⁨{reason}⁩. بياناتك كما كانت.</translation>
     </message>
     <message>
         <source>{path} is read-only (the folder, the file or the disk); Briefer needs to write in its data folder, even to read. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{path}⁩ للقراءة فقط (المجلد أو الملف أو القرص)؛ ويحتاج Briefer إلى الكتابة في مجلد بياناته حتى للقراءة. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>{path} is a folder where Briefer keeps its catalogue file; move it away and Briefer puts the catalogue back. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{path}⁩ مجلد في الموضع الذي يحفظ فيه Briefer ملف الكتالوج؛ انقله إلى مكان آخر فيعيد Briefer الكتالوج إلى موضعه. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>The bundled catalogue is missing from {path}; reinstall Briefer.</source>
-        <translation>الدليل المدمج مفقود من ⁨{path}⁩؛ أعد تثبيت Briefer.</translation>
+        <translation>الكتالوج المدمج مفقود من ⁨{path}⁩؛ أعد تثبيت Briefer.</translation>
     </message>
     <message>
         <source>Your Briefer data at {path} is damaged or is not a Briefer database ({error}). It has been left exactly as it is; restore a backup or choose another data folder.</source>
@@ -2450,34 +2993,41 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Cannot open your Briefer data at {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر فتح بيانات Briefer في ⁨{path}⁩: ⁨{error}⁩</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
-    <message>
-        <source>{count} bytes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>بايت واحد</numerusform>
+            <numerusform>بايتان</numerusform>
+            <numerusform>%n بايتات</numerusform>
+            <numerusform>%n بايتًا</numerusform>
+            <numerusform>%n بايت</numerusform>
+        </translation>
     </message>
     <message>
         <source>{count} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} كيلوبايت</translation>
     </message>
     <message>
         <source>{count} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ميغابايت</translation>
     </message>
     <message>
         <source>{url} answered with a web page, not a feed or a signature: a network&apos;s login page (a hotel&apos;s or an airport&apos;s Wi-Fi) may be in the way, or the address is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجاب ⁨{url}⁩ بصفحة ويب، لا ببيانات مصدر ولا بتوقيع: ربما تعترض الطريقَ صفحةُ تسجيل دخول إلى شبكة (شبكة Wi-Fi في فندق أو مطار)، أو أن العنوان خاطئ.</translation>
     </message>
     <message>
         <source>{url} redirected to {target}, which is not a safe address (only https, or http from http, is followed); refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعاد ⁨{url}⁩ التوجيه إلى ⁨{target}⁩، وهو عنوان غير آمن (لا يُتَّبع إلا https، أو http انطلاقًا من http)؛ رُفض.</translation>
     </message>
     <message>
         <source>The download from {url} was still running when the time allowed for a sync ran out ({size} received): the connection is too slow or the server is holding it open; stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>كان التنزيل من ⁨{url}⁩ لا يزال جاريًا حين انقضى الوقت المسموح به للمزامنة (وصل ⁨{size}⁩): الاتصال بطيء جدًا أو أن الخادم يُبقيه مفتوحًا؛ أُوقف.</translation>
     </message>
     <message>
         <source>Nothing was changed; your data is as it was.</source>
@@ -2511,9 +3061,20 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>The server is temporarily unavailable (HTTP 503).</source>
         <translation>الخادم غير متاح مؤقتًا (HTTP 503).</translation>
     </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>أعد المحاولة الآن.</numerusform>
+            <numerusform>أعد المحاولة بعد ثانية واحدة.</numerusform>
+            <numerusform>أعد المحاولة بعد ثانيتين.</numerusform>
+            <numerusform>أعد المحاولة بعد %n ثوانٍ.</numerusform>
+            <numerusform>أعد المحاولة بعد %n ثانيةً.</numerusform>
+            <numerusform>أعد المحاولة بعد %n ثانية.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Try again in {after} seconds.</source>
-        <translation>أعد المحاولة بعد {after} ثانية.</translation>
+        <source>The download was cut short ({total} of {expected}).</source>
+        <translation>انقطع التنزيل قبل اكتماله (⁨{total}⁩ من أصل ⁨{expected}⁩).</translation>
     </message>
     <message>
         <source>Try again after {after}.</source>
@@ -2529,7 +3090,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>A timeout must be a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون المهلة عددًا موجبًا من الثواني.</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is not an http(s) address.</source>
@@ -2537,7 +3098,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>{url} answered &apos;not modified&apos; (HTTP 304) to a request for the whole file, which a server may not do; nothing was fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجاب ⁨{url}⁩ بأن الملف «لم يُعدَّل» (HTTP 304) على طلب الملف كاملًا، وهذا ما لا يجوز للخادم فعله؛ لم يُجلب شيء.</translation>
     </message>
     <message>
         <source>The connection to {url} failed: {error}.</source>
@@ -2545,19 +3106,15 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>The source is {size}, over the {limit} limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم المصدر ⁨{size}⁩، وهو يتجاوز الحد ⁨{limit}⁩.</translation>
     </message>
     <message>
         <source>The download passed the {limit} limit; stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاوز التنزيل الحد ⁨{limit}⁩؛ أُوقف.</translation>
     </message>
     <message>
         <source>The server stopped sending in the middle of the download ({size} received).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The download was cut short ({total} of {expected} bytes).</source>
-        <translation>انقطع التنزيل قبل اكتماله ({total} من {expected} بايت).</translation>
+        <translation>توقّف الخادم عن الإرسال في منتصف التنزيل (وصل ⁨{size}⁩).</translation>
     </message>
     <message>
         <source>The connection broke during the download: {error}.</source>
@@ -2565,7 +3122,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>{path} exists already; no key was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{path}⁩ موجود بالفعل؛ لم يُكتب أي مفتاح.</translation>
     </message>
     <message>
         <source>That is not an Ed25519 public key (PEM or base64).</source>
@@ -2577,15 +3134,15 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>The feed&apos;s signature file is malformed; nothing was changed.</source>
-        <translation>ملف توقيع الموجز تالف؛ لم يُغيَّر شيء.</translation>
+        <translation>ملف توقيع بيانات المصدر تالف؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>Bad signature: the feed does not match its signature (altered in transit or on the server). Nothing was changed.</source>
-        <translation>توقيع غير صالح: الموجز لا يطابق توقيعه (عُدِّل أثناء النقل أو على الخادم). لم يُغيَّر شيء.</translation>
+        <translation>توقيع غير صالح: بيانات المصدر لا تطابق توقيعها (عُدِّلت أثناء النقل أو على الخادم). لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>The feed is signed by key {key}, which this source does not trust. Nothing was changed; add the publisher&apos;s public key if you trust it.</source>
-        <translation>الموجز موقّع بالمفتاح ⁨{key}⁩ الذي لا يثق به هذا المصدر. لم يُغيَّر شيء؛ أضف المفتاح العام للناشر إن كنت تثق به.</translation>
+        <translation>بيانات المصدر موقَّعة بالمفتاح ⁨{key}⁩ الذي لا يثق به هذا المصدر. لم يُغيَّر شيء؛ أضف المفتاح العام للناشر إن كنت تثق به.</translation>
     </message>
     <message>
         <source>Kind &apos;{kind}&apos; is not one of {kinds}.</source>
@@ -2601,7 +3158,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>A Briefer feed needs the publisher&apos;s public key, or your acceptance of unsigned data from this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج البيانات المنشورة بصيغة Briefer إلى المفتاح العام للناشر، أو إلى قبولك البيانات غير الموقَّعة من هذا العنوان.</translation>
     </message>
     <message>
         <source>There is already a source named &apos;{name}&apos;.</source>
@@ -2617,246 +3174,305 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>The feed has no signature at {url}; refused. Nothing was changed.</source>
-        <translation>لا يوجد توقيع للموجز في ⁨{url}⁩؛ رُفض. لم يُغيَّر شيء.</translation>
+        <translation>لا يوجد توقيع لبيانات المصدر في ⁨{url}⁩؛ رُفضت. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>The feed is unsigned and this source is not marked trusted-unsigned; refused. Nothing was changed.</source>
-        <translation>الموجز غير موقّع وهذا المصدر لا يقبل البيانات غير الموقّعة؛ رُفض. لم يُغيَّر شيء.</translation>
+        <translation>بيانات المصدر غير موقَّعة، وهذا المصدر لا يقبل البيانات غير الموقَّعة؛ رُفضت. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>The feed expands past {limit} MB when decompressed: refused as a compression bomb.</source>
-        <translation>يتجاوز الموجز {limit} ميغابايت بعد فك الضغط: رُفض بوصفه قنبلة ضغط.</translation>
+        <translation>تتجاوز بيانات المصدر {limit} ميغابايت بعد فك الضغط: رُفضت بوصفها قنبلة ضغط.</translation>
     </message>
     <message>
         <source>The feed is not valid gzip data: {error}</source>
-        <translation>الموجز ليس بيانات gzip صالحة: ⁨{error}⁩</translation>
+        <translation>بيانات المصدر ليست بيانات gzip صالحة: ⁨{error}⁩</translation>
     </message>
     <message>
         <source>The feed is invalid: {reason}. Nothing was changed.</source>
-        <translation>الموجز غير صالح: ⁨{reason}⁩. لم يُغيَّر شيء.</translation>
+        <translation>بيانات المصدر غير صالحة: ⁨{reason}⁩. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>it is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>بنيتها متداخلة بعمق مفرط</translation>
     </message>
     <message>
         <source>it has a value of an unexpected kind or shape</source>
-        <translation type="unfinished"></translation>
+        <translation>فيها قيمة من نوع أو بنية غير متوقَّعة</translation>
     </message>
     <message>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>فارغة</translation>
     </message>
     <message>
         <source>The feed is not valid JSON (line {line}, column {column}): {error}. Nothing was changed.</source>
-        <translation>الموجز ليس JSON صالحًا (السطر {line}، العمود {column}): ⁨{error}⁩. لم يُغيَّر شيء.</translation>
+        <translation>بيانات المصدر ليست JSON صالحًا (السطر {line}، العمود {column}): ⁨{error}⁩. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>No source yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مصدر بعد.</translation>
     </message>
     <message>
         <source>&apos;{claimant}&apos; is not signed and claims the programme &apos;{namespace}&apos;, which belongs to &apos;{owner}&apos; (signed): refused, so that it cannot replace the signed data. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر «⁨{claimant}⁩» غير موقَّع ويدّعي البرنامج «⁨{namespace}⁩» الذي يعود إلى «⁨{owner}⁩» (موقَّع): رُفض، كي لا يحلّ محلّ البيانات الموقَّعة. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>&apos;{claimant}&apos; is not signed and claims the programme &apos;{namespace}&apos;, which belongs to &apos;{owner}&apos;: refused. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر «⁨{claimant}⁩» غير موقَّع ويدّعي البرنامج «⁨{namespace}⁩» الذي يعود إلى «⁨{owner}⁩»: رُفض. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>The new data for &apos;{namespace}&apos; holds no session and no project: an empty programme is almost always a publishing error. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتضمن البيانات الجديدة لـ «⁨{namespace}⁩» أي جلسة ولا أي مشروع: البرنامج الفارغ يكاد يكون دائمًا خطأً في النشر. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>The feed is version {version}, older than the version {held} already held: refused as a rollback. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار بيانات المصدر {version}، وهو أقدم من الإصدار {held} الموجود لديك: رُفضت بوصفها رجوعًا إلى إصدار سابق. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD) or an ISO time.</source>
-        <translation type="unfinished"></translation>
+        <translation>«⁨{value}⁩» ليس تاريخًا (⁦YYYY-MM-DD⁩) ولا وقتًا بصيغة ISO.</translation>
     </message>
 </context>
 <context>
     <name>Templates</name>
     <message>
         <source>There is no template named {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A template name is one line of 1 to {limit} characters, not {name!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد قالب باسم ⁨{name}⁩.</translation>
     </message>
     <message>
         <source>A template cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون القالب فارغًا.</translation>
     </message>
-    <message>
-        <source>A template is limited to {limit} characters.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>A template name is one line of 1 to %n character(s), not {name!r}.</source>
+        <translation>
+            <numerusform>اسم القالب سطر واحد طوله من حرف واحد إلى %n حرف، لا ⁨{name!r}⁩.</numerusform>
+            <numerusform>اسم القالب سطر واحد طوله من حرف واحد إلى حرف واحد، لا ⁨{name!r}⁩.</numerusform>
+            <numerusform>اسم القالب سطر واحد طوله من حرف واحد إلى حرفين، لا ⁨{name!r}⁩.</numerusform>
+            <numerusform>اسم القالب سطر واحد طوله من حرف واحد إلى %n أحرف، لا ⁨{name!r}⁩.</numerusform>
+            <numerusform>اسم القالب سطر واحد طوله من حرف واحد إلى %n حرفًا، لا ⁨{name!r}⁩.</numerusform>
+            <numerusform>اسم القالب سطر واحد طوله من حرف واحد إلى %n حرف، لا ⁨{name!r}⁩.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A template is limited to %n character(s).</source>
+        <translation>
+            <numerusform>لا يتجاوز القالب %n حرف.</numerusform>
+            <numerusform>لا يتجاوز القالب حرفًا واحدًا.</numerusform>
+            <numerusform>لا يتجاوز القالب حرفين.</numerusform>
+            <numerusform>لا يتجاوز القالب %n أحرف.</numerusform>
+            <numerusform>لا يتجاوز القالب %n حرفًا.</numerusform>
+            <numerusform>لا يتجاوز القالب %n حرف.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A template is written in {languages}, not {lang}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُكتب القالب بإحدى اللغات ⁨{languages}⁩، لا ⁨{lang}⁩.</translation>
     </message>
     <message>
         <source>The template {name} is built in and was not edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>القالب ⁨{name}⁩ مدمج في البرنامج ولم يُعدَّل.</translation>
     </message>
 </context>
 <context>
     <name>Time</name>
     <message>
         <source>to be announced</source>
-        <translation>سيعلن لاحقًا</translation>
+        <translation>يُعلَن لاحقًا</translation>
     </message>
 </context>
 <context>
     <name>Validate</name>
     <message>
         <source>is not a duration such as 00:30 or PT30M</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس مدة مثل 00:30 أو ⁦PT30M⁩</translation>
     </message>
     <message>
         <source>is not an iCalendar date or time</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تاريخًا أو وقتًا بصيغة iCalendar</translation>
     </message>
     <message>
         <source>needs HH:MM and a day, or a full ISO 8601 time with its offset</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى ⁦HH:MM⁩ ويوم، أو إلى وقت كامل بصيغة ISO 8601 مع فرق التوقيت</translation>
     </message>
     <message>
         <source>{item}, field &apos;{field}&apos; {reason} (value: {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{item}⁩، الحقل «⁨{field}⁩»: {reason} (القيمة: ⁨{value}⁩)</translation>
     </message>
     <message>
         <source>Field &apos;{field}&apos; {reason} (value: {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل «⁨{field}⁩»: {reason} (القيمة: ⁨{value}⁩)</translation>
     </message>
     <message>
         <source>is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس نصًا</translation>
     </message>
-    <message>
-        <source>is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>is longer than %n character(s)</source>
+        <translation>
+            <numerusform>يتجاوز طوله %n حرف</numerusform>
+            <numerusform>يتجاوز طوله حرفًا واحدًا</numerusform>
+            <numerusform>يتجاوز طوله حرفين</numerusform>
+            <numerusform>يتجاوز طوله %n أحرف</numerusform>
+            <numerusform>يتجاوز طوله %n حرفًا</numerusform>
+            <numerusform>يتجاوز طوله %n حرف</numerusform>
+        </translation>
     </message>
     <message>
         <source>holds control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي على محارف تحكّم</translation>
     </message>
     <message>
         <source>is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس كائنًا</translation>
     </message>
     <message>
         <source>is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس قائمة</translation>
     </message>
     <message>
         <source>has a year outside {low}–{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>فيه سنة ليست بين {low} و{high}</translation>
     </message>
     <message>
         <source>is not a real day written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس يومًا حقيقيًا مكتوبًا بالصيغة ⁦YYYY-MM-DD⁩</translation>
     </message>
     <message>
         <source>is not an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس وقتًا بصيغة ISO 8601</translation>
     </message>
     <message>
         <source>carries no UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحمل فرق التوقيت عن UTC</translation>
     </message>
     <message>
         <source>is not a time of day HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس وقتًا من اليوم بالصيغة ⁦HH:MM⁩</translation>
     </message>
     <message>
         <source>ends before the start ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي قبل البدء (⁨{start}⁩)</translation>
     </message>
-    <message>
-        <source>makes a session last more than {days} days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>makes a session last more than %n day(s)</source>
+        <translation>
+            <numerusform>يجعل الجلسة تمتد أكثر من %n يوم</numerusform>
+            <numerusform>يجعل الجلسة تمتد أكثر من يوم واحد</numerusform>
+            <numerusform>يجعل الجلسة تمتد أكثر من يومين</numerusform>
+            <numerusform>يجعل الجلسة تمتد أكثر من %n أيام</numerusform>
+            <numerusform>يجعل الجلسة تمتد أكثر من %n يومًا</numerusform>
+            <numerusform>يجعل الجلسة تمتد أكثر من %n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has more than %n value(s)</source>
+        <translation>
+            <numerusform>يضم أكثر من %n قيمة</numerusform>
+            <numerusform>يضم أكثر من قيمة واحدة</numerusform>
+            <numerusform>يضم أكثر من قيمتين</numerusform>
+            <numerusform>يضم أكثر من %n قيم</numerusform>
+            <numerusform>يضم أكثر من %n قيمةً</numerusform>
+            <numerusform>يضم أكثر من %n قيمة</numerusform>
+        </translation>
     </message>
     <message>
         <source>is not a time zone of the tz database</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس منطقة زمنية من قاعدة بيانات tz</translation>
     </message>
     <message>
         <source>is not one of the statuses {statuses}</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس من بين الحالات ⁨{statuses}⁩</translation>
     </message>
     <message>
         <source>is not a language tag such as &apos;en&apos; or &apos;pt-BR&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس رمز لغة مثل ⁦&apos;en&apos;⁩ أو ⁦&apos;pt-BR&apos;⁩</translation>
     </message>
     <message>
         <source>is not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس عنوان http أو https</translation>
     </message>
     <message>
         <source>is not a JSON list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>has more than {limit} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس قائمة JSON</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Briefer</source>
-        <translation type="unfinished"></translation>
+        <translation>مرحبًا بك في Briefer</translation>
     </message>
     <message>
         <source>Briefer prepares your delegation for the forum and carries the briefing offline. First, who is going?</source>
-        <translation type="unfinished"></translation>
+        <translation>يُعِدّ Briefer وفدك للمنتدى ويحمل الإحاطة معك دون اتصال. أولًا: من يشارك في الوفد؟</translation>
     </message>
     <message>
         <source>e.g. Delegation of Senegal</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: وفد السنغال</translation>
     </message>
     <message>
         <source>e.g. SN</source>
-        <translation type="unfinished"></translation>
+        <translation>مثل: SN</translation>
     </message>
     <message>
         <source>One a line, with their function:
 Amina Diallo — Ambassador</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو في كل سطر، مع صفته:
+أمينة ديالو — سفيرة</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">الوفد</translation>
+        <translation>الوفد</translation>
     </message>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز البلد</translation>
     </message>
     <message>
         <source>Delegates</source>
-        <translation type="unfinished">المندوبون</translation>
+        <translation>أعضاء الوفد</translation>
     </message>
     <message>
         <source>Create the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء الوفد</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>لاحقًا</translation>
     </message>
     <message>
         <source>{name} is ready. Next: mark the sessions and projects that matter in Programme and Projects (the detail pane on the right), assign them to delegates, write notes, then build each delegate&apos;s briefing pack in Packs. Sync or import a programme file to bring the latest programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{name}⁩ جاهز. الخطوة التالية: ضع علامات على الجلسات والمشاريع المهمة في «البرنامج» و«المشاريع» (لوحة التفاصيل على اليسار)، وأسندها إلى أعضاء الوفد، واكتب الملاحظات، ثم أعِدّ ملف الإحاطة لكل عضو في «ملفات الإحاطة». زامِن أو استورد ملف برنامج للحصول على أحدث برنامج.</translation>
     </message>
 </context>
 <context>
     <name>dialog</name>
     <message>
         <source>Welcome to Briefer</source>
+        <translation>مرحبًا بك في Briefer</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Open link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in your browser or mail program?
+
+{url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefer opens only web (http, https) and mail addresses, not:
+
+{url}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
