@@ -563,283 +563,283 @@
     </message>
     <message>
         <source>Created delegation {name} (id {id}), now current.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ الوفد ⁨{name}⁩ (المعرّف {id})، وهو الآن الوفد الحالي.</translation>
     </message>
     <message>
         <source>Created delegation {name} (id {id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ الوفد ⁨{name}⁩ (المعرّف {id}).</translation>
     </message>
     <message>
         <source>Current delegation: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفد الحالي: ⁨{name}⁩.</translation>
     </message>
     <message>
         <source>Added {name} to the delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف ⁨{name}⁩ إلى الوفد.</translation>
     </message>
     <message>
         <source>Removed {name} from the delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل ⁨{name}⁩ من الوفد.</translation>
     </message>
     <message numerus="yes">
         <source>Unassigned from %n mark(s) (the marks stay):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُلغي الإسناد في %n علامة (تبقى العلامات):</numerusform>
+            <numerusform>أُلغي الإسناد في علامة واحدة (تبقى العلامات):</numerusform>
+            <numerusform>أُلغي الإسناد في علامتين (تبقى العلامات):</numerusform>
+            <numerusform>أُلغي الإسناد في %n علامات (تبقى العلامات):</numerusform>
+            <numerusform>أُلغي الإسناد في %n علامةً (تبقى العلامات):</numerusform>
+            <numerusform>أُلغي الإسناد في %n علامة (تبقى العلامات):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renamed {old} to {new}; %n assigned mark(s) follow.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُعيدت تسمية ⁨{old}⁩ إلى ⁨{new}⁩؛ ولا علامات مُسندة إليه.</numerusform>
+            <numerusform>أُعيدت تسمية ⁨{old}⁩ إلى ⁨{new}⁩؛ وتتبعه علامة مُسندة واحدة.</numerusform>
+            <numerusform>أُعيدت تسمية ⁨{old}⁩ إلى ⁨{new}⁩؛ وتتبعه علامتان مُسندتان.</numerusform>
+            <numerusform>أُعيدت تسمية ⁨{old}⁩ إلى ⁨{new}⁩؛ وتتبعه %n علامات مُسندة.</numerusform>
+            <numerusform>أُعيدت تسمية ⁨{old}⁩ إلى ⁨{new}⁩؛ ويتبعه %n علامةً مُسندة.</numerusform>
+            <numerusform>أُعيدت تسمية ⁨{old}⁩ إلى ⁨{new}⁩؛ ويتبعه %n علامة مُسندة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Marked {id}: {priority}, {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>وُضعت علامة على {id}: ⁨{priority}⁩، ⁨{who}⁩.</translation>
     </message>
     <message>
         <source>Conflict for {delegate}: overlaps {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعارض لدى ⁨{delegate}⁩: يتعارض مع ⁨{other}⁩.</translation>
     </message>
     <message>
         <source>Unmarked {id}. Its notes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت العلامة عن {id}. بقيت ملاحظاته.</translation>
     </message>
     <message>
         <source>{id} assigned to {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُسند {id} إلى ⁨{who}⁩.</translation>
     </message>
     <message>
         <source>the whole delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفد بأكمله</translation>
     </message>
     <message>
         <source>{id} is now assigned to {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبح {id} مُسندًا إلى ⁨{who}⁩.</translation>
     </message>
     <message>
         <source>(delegation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(الوفد)</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تعارضات.</translation>
     </message>
     <message>
         <source>(own)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لقاء الوفد)</translation>
     </message>
     <message>
         <source>{path} is larger than the 5 MB a note may hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم ⁨{path}⁩ يتجاوز 5 ميغابايت، وهو الحد الأقصى للملاحظة.</translation>
     </message>
     <message>
         <source>{path} is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{path}⁩ ليس نصًا بترميز UTF-8.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
-        <translation type="unfinished">تعذّرت قراءة ⁨{path}⁩: ⁨{error}⁩</translation>
+        <translation>تعذّرت قراءة ⁨{path}⁩: ⁨{error}⁩</translation>
     </message>
     <message>
         <source>The editor {editor} failed; no note was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفق المحرر ⁨{editor}⁩؛ لم تُضف أي ملاحظة.</translation>
     </message>
     <message>
         <source>Note {id} saved on {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الملاحظة {id} على ⁨{item}⁩.</translation>
     </message>
     <message>
         <source>Note {id} saved for the delegation.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الملاحظة {id} للوفد.</translation>
     </message>
     <message>
         <source>the delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>الوفد</translation>
     </message>
     <message>
         <source>Deleted note {id} on {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت الملاحظة {id} حول ⁨{where}⁩.</translation>
     </message>
     <message>
         <source>— {id} on {where} ({modified})</source>
-        <translation type="unfinished"></translation>
+        <translation>— {id} حول ⁨{where}⁩ (⁨{modified}⁩)</translation>
     </message>
     <message>
         <source>--password: give the password on standard input, a terminal, or $BRIEFER_PACK_PASSWORD; no pack was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁦--password⁩: أدخل كلمة المرور عبر الدخل القياسي أو الطرفية أو المتغير ⁦$BRIEFER_PACK_PASSWORD⁩؛ لم يُكتب أي ملف إحاطة.</translation>
     </message>
     <message>
         <source>Pack password: </source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور ملف الإحاطة: </translation>
     </message>
     <message>
         <source>Again: </source>
-        <translation type="unfinished"></translation>
+        <translation>مرة أخرى: </translation>
     </message>
     <message>
         <source>The passwords were empty or did not match; no pack was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور فارغتان أو غير متطابقتين؛ لم يُكتب أي ملف إحاطة.</translation>
     </message>
     <message>
         <source>Rendering… page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإخراج… الصفحة {page}</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا جلسات</numerusform>
+            <numerusform>جلسة واحدة</numerusform>
+            <numerusform>جلستان</numerusform>
+            <numerusform>%n جلسات</numerusform>
+            <numerusform>%n جلسةً</numerusform>
+            <numerusform>%n جلسة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مشاريع</numerusform>
+            <numerusform>مشروع واحد</numerusform>
+            <numerusform>مشروعان</numerusform>
+            <numerusform>%n مشاريع</numerusform>
+            <numerusform>%n مشروعًا</numerusform>
+            <numerusform>%n مشروع</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote {path}: {sessions}, {projects}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب ⁨{path}⁩: {sessions}، {projects}.</translation>
     </message>
     <message>
         <source>Wrote {path}: {pages}, {sessions}, {projects}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب ⁨{path}⁩: {pages}، {sessions}، {projects}.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا صفحات</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتان</numerusform>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>%n صفحةً</numerusform>
+            <numerusform>%n صفحة</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote {path}: {pages}, {sessions} on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب ⁨{path}⁩: {pages}، {sessions} يوم ⁨{day}⁩.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مواعيد</numerusform>
+            <numerusform>موعد واحد</numerusform>
+            <numerusform>موعدان</numerusform>
+            <numerusform>%n مواعيد</numerusform>
+            <numerusform>%n موعدًا</numerusform>
+            <numerusform>%n موعد</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote {path}: {events}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب ⁨{path}⁩: {events}.</translation>
     </message>
     <message>
         <source>Not exported (day not announced yet): {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُصدَّر (لم يُعلَن اليوم بعد): ⁨{ids}⁩</translation>
     </message>
     <message>
         <source>End not announced, so taken as the next session in the room or one hour: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعلَن وقت الانتهاء، فاعتُبر بدء الجلسة التالية في القاعة أو بعد ساعة: ⁨{ids}⁩</translation>
     </message>
     <message>
         <source>{source}: not modified since the last sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{source}⁩: لم يتغير منذ آخر مزامنة.</translation>
     </message>
     <message>
         <source>{source}: already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{source}⁩: محدَّث بالفعل.</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تغيير</translation>
     </message>
     <message numerus="yes">
         <source>{source}: %n item(s) in &apos;{namespace}&apos;, catalogue version {before} → {after} ({summary}).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⁨{source}⁩: لا بنود في «⁨{namespace}⁩»، إصدار الكتالوج ⁦{before} → {after}⁩ (⁨{summary}⁩).</numerusform>
+            <numerusform>⁨{source}⁩: بند واحد في «⁨{namespace}⁩»، إصدار الكتالوج ⁦{before} → {after}⁩ (⁨{summary}⁩).</numerusform>
+            <numerusform>⁨{source}⁩: بندان في «⁨{namespace}⁩»، إصدار الكتالوج ⁦{before} → {after}⁩ (⁨{summary}⁩).</numerusform>
+            <numerusform>⁨{source}⁩: %n بنود في «⁨{namespace}⁩»، إصدار الكتالوج ⁦{before} → {after}⁩ (⁨{summary}⁩).</numerusform>
+            <numerusform>⁨{source}⁩: %n بندًا في «⁨{namespace}⁩»، إصدار الكتالوج ⁦{before} → {after}⁩ (⁨{summary}⁩).</numerusform>
+            <numerusform>⁨{source}⁩: %n بند في «⁨{namespace}⁩»، إصدار الكتالوج ⁦{before} → {after}⁩ (⁨{summary}⁩).</numerusform>
         </translation>
     </message>
     <message>
         <source>note: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة: ⁨{warning}⁩</translation>
     </message>
     <message>
         <source>Cannot read the public key {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة المفتاح العام ⁨{path}⁩: ⁨{error}⁩</translation>
     </message>
     <message>
         <source>signed (key checked)</source>
-        <translation type="unfinished"></translation>
+        <translation>موقَّع (تُحقِّق من المفتاح)</translation>
     </message>
     <message>
         <source>unsigned, trusted by you</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موقَّع، موثوق بقرارك</translation>
     </message>
     <message>
         <source>no signature needed</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يلزم توقيع</translation>
     </message>
     <message>
         <source>Added source {name}: {url} ({kind}, {trust}).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف المصدر ⁨{name}⁩: ⁨{url}⁩ (⁨{kind}⁩، ⁨{trust}⁩).</translation>
     </message>
     <message>
         <source>Removed source {name}; the data it brought stays until replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل المصدر ⁨{name}⁩؛ تبقى البيانات التي جلبها إلى أن تُستبدل.</translation>
     </message>
     <message>
         <source>Add one: briefer sources add NAME URL --kind KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>أضف مصدرًا: ⁦briefer sources add NAME URL --kind KIND⁩</translation>
     </message>
     <message>
         <source>No recorded changes.</source>
-        <translation type="unfinished">لا توجد تغييرات مسجلة.</translation>
+        <translation>لا توجد تغييرات مسجَّلة.</translation>
     </message>
     <message>
         <source>marked by your delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>عليه علامة من وفدك</translation>
     </message>
     <message numerus="yes">
         <source>Published %n item(s) of &apos;{namespace}&apos; as version {version}: {feed} and {signature}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نُشر %n بند من «⁨{namespace}⁩» بالإصدار {version}: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
+            <numerusform>نُشر بند واحد من «⁨{namespace}⁩» بالإصدار {version}: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
+            <numerusform>نُشر بندان من «⁨{namespace}⁩» بالإصدار {version}: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
+            <numerusform>نُشر %n بنود من «⁨{namespace}⁩» بالإصدار {version}: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
+            <numerusform>نُشر %n بندًا من «⁨{namespace}⁩» بالإصدار {version}: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
+            <numerusform>نُشر %n بند من «⁨{namespace}⁩» بالإصدار {version}: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote {private} (private: keep it safe, readable by you only) and {public} (give it to the delegations that sync from you).</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب ⁨{private}⁩ (خاص: احفظه في مكان آمن، لا يقرؤه غيرك) و⁨{public}⁩ (أعطه للوفود التي تزامن منك).</translation>
     </message>
 </context>
 <context>
@@ -928,7 +928,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>The file&apos;s passphrase is wrong; nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الخاصة بالملف غير صحيحة؛ لم يُقرأ شيء.</translation>
     </message>
     <message>
         <source>Your Briefer data is open in another Briefer window or command; the passphrase can be set or removed only when nothing else has it open.</source>
@@ -1426,23 +1426,23 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <name>Lock</name>
     <message>
         <source>Briefer is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefer مقفل</translation>
     </message>
     <message>
         <source>Your data in {path} is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>بياناتك في ⁨{path}⁩ مشفَّرة.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل</translation>
     </message>
     <message>
         <source>Briefer is locked. Type your passphrase to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefer مقفل. اكتب عبارة المرور للمتابعة.</translation>
     </message>
 </context>
 <context>
@@ -1668,27 +1668,27 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Add a source</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مصدر</translation>
     </message>
     <message>
         <source>Address (URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان (URL)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">النوع</translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Publisher&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>المفتاح العام للناشر</translation>
     </message>
     <message>
         <source>Without a key, data from this address cannot be verified. Accept unsigned data from it?</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن التحقق من البيانات الواردة من هذا العنوان من دون مفتاح. هل تقبل منه البيانات غير الموقَّعة؟</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم مختصر</translation>
     </message>
 </context>
 <context>
@@ -1742,60 +1742,60 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <name>MeetingActions</name>
     <message>
         <source>Edit meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>تعديل اللقاء</translation>
     </message>
     <message>
         <source>Cancel meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء اللقاء</translation>
     </message>
     <message>
         <source>Mark “{title}” as cancelled? It stays in the list, struck through, and no longer conflicts; its status can be set back by editing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد اعتبار «⁨{title}⁩» ملغى؟ يبقى في القائمة مشطوبًا ولا يتعارض مع غيره بعد ذلك؛ ويمكن إرجاع حالته بتعديله.</translation>
     </message>
     <message numerus="yes">
         <source>%n counterpart(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أحد</numerusform>
+            <numerusform>محاور واحد</numerusform>
+            <numerusform>محاوران</numerusform>
+            <numerusform>%n محاورين</numerusform>
+            <numerusform>%n محاورًا</numerusform>
+            <numerusform>%n محاور</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attending delegate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أحد</numerusform>
+            <numerusform>عضو واحد</numerusform>
+            <numerusform>عضوان</numerusform>
+            <numerusform>%n أعضاء</numerusform>
+            <numerusform>%n عضوًا</numerusform>
+            <numerusform>%n عضو</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete “{title}” ({day} {time})? Its time, place, status, logistics, its {counterparts} and {delegates} will be lost; this cannot be undone. The contacts themselves stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف «⁨{title}⁩» (⁨{day} {time}⁩)؟ ستضيع بيانات وقته ومكانه وحالته وترتيباته اللوجستية، وقائمة محاوريه ({counterparts}) وأعضاء الوفد الحاضرين ({delegates})؛ ولا يمكن التراجع عن ذلك. أما جهات الاتصال نفسها فتبقى.</translation>
     </message>
     <message>
         <source>day to be announced</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم يُعلَن لاحقًا</translation>
     </message>
     <message numerus="yes">
         <source>Its %n note(s) stay, in Notes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا ملاحظات عليه.</numerusform>
+            <numerusform>تبقى ملاحظته الوحيدة في «الملاحظات».</numerusform>
+            <numerusform>تبقى ملاحظتاه في «الملاحظات».</numerusform>
+            <numerusform>تبقى ملاحظاته (%n) في «الملاحظات».</numerusform>
+            <numerusform>تبقى ملاحظاته (%n) في «الملاحظات».</numerusform>
+            <numerusform>تبقى ملاحظاته (%n) في «الملاحظات».</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف اللقاء</translation>
     </message>
 </context>
 <context>
@@ -2042,7 +2042,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Not saved yet: {reason} Trying again; your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ بعد: ⁨{reason}⁩ تجري المحاولة مجددًا؛ نصك محفوظ.</translation>
     </message>
     <message>
         <source>Its other version, from an import, stays.</source>
@@ -2642,103 +2642,103 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <name>Security</name>
     <message>
         <source>A forgotten passphrase cannot be recovered: nobody, not even Briefer&apos;s makers, can open your data without it. You will be shown a recovery key once, to print or write down and keep away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استعادة عبارة مرور منسية: لا أحد، ولا حتى صانعو Briefer، يستطيع فتح بياناتك من دونها. سيُعرض عليك مفتاح استرداد مرة واحدة، لتطبعه أو تدوّنه وتحفظه بعيدًا عن هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور الجديدة مرة أخرى</translation>
     </message>
     <message>
         <source>Again</source>
-        <translation type="unfinished"></translation>
+        <translation>مرة أخرى</translation>
     </message>
     <message>
         <source>The two new passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور الجديدتان مختلفتان.</translation>
     </message>
     <message>
         <source>A passphrase needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا تقل عبارة المرور عن 8 أحرف.</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد الخاص بك</translation>
     </message>
     <message>
         <source>Your data is now encrypted. If you forget your passphrase, this recovery key is the only way to set a new one. Print it or write it down now and keep it away from this computer: it will not be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أصبحت بياناتك مشفَّرة. إذا نسيت عبارة المرور، فمفتاح الاسترداد هذا هو السبيل الوحيد لتعيين عبارة جديدة. اطبعه أو دوّنه الآن واحفظه بعيدًا عن هذا الحاسوب: لن يُعرض مرة أخرى.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">طباعة…</translation>
+        <translation>طباعة…</translation>
     </message>
     <message>
         <source>I have kept it</source>
-        <translation type="unfinished"></translation>
+        <translation>احتفظت به</translation>
     </message>
     <message>
         <source>Briefer recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح استرداد Briefer</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمان</translation>
     </message>
     <message>
         <source>Your data in this folder is encrypted with a passphrase. Briefer asks for it at start and after locking.</source>
-        <translation type="unfinished"></translation>
+        <translation>بياناتك في هذا المجلد مشفَّرة بعبارة مرور. يطلبها Briefer عند البدء وبعد القفل.</translation>
     </message>
     <message>
         <source>Your data in this folder is not encrypted: anyone who has this computer can read your marks and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>بياناتك في هذا المجلد غير مشفَّرة: يستطيع كل من يصل إلى هذا الحاسوب قراءة علاماتك وملاحظاتك.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>Lock after this many minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>القفل بعد هذا العدد من الدقائق دون استخدام</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة المرور…</translation>
     </message>
     <message>
         <source>Remove passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة عبارة المرور…</translation>
     </message>
     <message>
         <source>Set a passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين عبارة مرور…</translation>
     </message>
     <message>
         <source>Set a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين عبارة مرور</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت عبارة المرور.</translation>
     </message>
     <message>
         <source>Remove passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة عبارة المرور</translation>
     </message>
 </context>
 <context>
@@ -2749,11 +2749,11 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>{path} is protected with a passphrase; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{path}⁩ محمي بعبارة مرور؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>its protected contents are damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>محتواه المحمي تالف</translation>
     </message>
     <message>
         <source>it is larger than 50 MB</source>
@@ -3457,23 +3457,27 @@ Amina Diallo — Ambassador</source>
     <name>parent</name>
     <message>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الرابط</translation>
     </message>
     <message>
         <source>Open this address in your browser or mail program?
 
 {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد فتح هذا العنوان في المتصفح أو في برنامج البريد؟
+
+⁨{url}⁩</translation>
     </message>
     <message>
         <source>Link not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُفتح الرابط</translation>
     </message>
     <message>
         <source>Briefer opens only web (http, https) and mail addresses, not:
 
 {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يفتح Briefer إلا عناوين الويب (http، https) والبريد، لا:
+
+⁨{url}⁩</translation>
     </message>
 </context>
 </TS>
