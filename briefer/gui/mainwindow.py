@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from briefer.gui.jobs import Job
     from briefer.gui.views.detail import DetailPane
 
-VIEWS = ("programme", "projects", "delegation", "notes", "changes", "packs", "search")
+VIEWS = ("programme", "projects", "delegation", "notes", "changes", "packs", "search", "people")
 
 
 class MainWindow(QMainWindow):
@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
             self.tr("Changes"),
             self.tr("Packs"),
             self.tr("Search"),
+            self.tr("People"),
         ]
         for row, name in enumerate(names):
             self.nav.item(row).setText(name)
@@ -518,6 +519,7 @@ _FACTORIES = {
     "changes": ("changes", "ChangesView"),
     "packs": ("packs", "PacksView"),
     "search": ("search", "SearchView"),
+    "people": ("people", "PeopleView"),
 }
 
 

@@ -1,0 +1,75 @@
+"""The People view: speakers with their sessions, the delegation's contacts added and edited."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+
+from briefer.core.people import list_contacts
+from briefer.gui.views.people import ContactDialog
+
+
+def _open_people(window):
+    window.finish_startup()
+    [act] = [a for a in window.view_actions if a.text() == "People"]
+    assert act.shortcuts()[0] == QKeySequence("Ctrl+8")
+    act.trigger()
+    assert window.current_view() == "people"
+    return window.views["people"]
+
+
+def test_speakers_with_their_sessions(window, delegation):
+    view = _open_people(window)
+    assert view.model.rowCount() > 0
+    rows = [view.model.rows[i] for i in range(view.model.rowCount())]
+    speaker = next(r for r in rows if len(r.sessions) >= 1)
+    view.select(speaker.id)
+    listed = [view.sessions.item(i).data(256) for i in range(view.sessions.count())]
+    assert listed == [s["id"] for s in speaker.sessions]
+    assert not view.edit.isEnabled()  # a speaker is the catalogue's, not edited here
+    shown = []
+    window.ctx.item_selected.connect(shown.append)
+    view.sessions.itemClicked.emit(view.sessions.item(0))
+    assert shown == [listed[0]]
+
+
+def test_add_then_edit_a_contact(window, delegation, qtbot, monkeypatch):
+    view = _open_people(window)
+
+    def fill_new(dialog: ContactDialog) -> int:
+        qtbot.keyClicks(dialog.fields["name"], "Jane Doe")
+        qtbot.keyClicks(dialog.fields["country"], "Britain")
+        dialog.ok.click()  # not a code: refused, the dialog keeps what was typed
+        assert "ISO" in dialog.error.text() and dialog.outcome is None
+        dialog.fields["country"].setText("gb")
+        qtbot.keyClicks(dialog.fields["function"], "Minister")
+        qtbot.keyClicks(dialog.fields["organisation"], "FCDO")
+        qtbot.keyClicks(dialog.fields["languages"], "en, fr")
+        dialog.notes.setPlainText("Met at the 2020 forum.")
+        dialog.ok.click()
+        return dialog.result()
+
+    monkeypatch.setattr(ContactDialog, "exec", fill_new)
+    view.add.click()
+    [jane] = list_contacts(window.ctx.store, delegation)
+    assert (jane.function, jane.organisation, jane.country, jane.languages, jane.notes) == (
+        "Minister",
+        "FCDO",
+        "GB",
+        "en, fr",
+        "Met at the 2020 forum.",
+    )
+    assert view.model.rows[0].name == "Jane Doe" and view.selected().id == jane.id
+    assert "Met at the 2020 forum." in view.about.text() and view.edit.isEnabled()
+
+    def change(dialog: ContactDialog) -> int:
+        assert dialog.fields["name"].text() == "Jane Doe"
+        dialog.fields["function"].setText("Secretary of State")
+        dialog.ok.click()
+        return dialog.result()
+
+    monkeypatch.setattr(ContactDialog, "exec", change)
+    view.edit.click()
+    [jane] = list_contacts(window.ctx.store, delegation)
+    assert jane.function == "Secretary of State" and jane.notes == "Met at the 2020 forum."
+    view.filter.setText("fcdo")
+    assert [view.model.rows[i].name for i in range(view.model.rowCount())] == ["Jane Doe"]
