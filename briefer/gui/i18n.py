@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from briefer.core import i18n as core_i18n
@@ -12,6 +12,13 @@ from briefer.core import languages
 from briefer.core.paths import package_data_dir
 
 LANGUAGES = languages.NAMES
+
+# Qt's own (non-native) file dialog shows these, but Qt 6's qtbase_ar.qm and qtbase_fr.qm lack
+# them; listed here they enter Briefer's catalogues, whose translator Qt consults first.
+QT_DIALOG_STRINGS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def translations_dir() -> Path:
