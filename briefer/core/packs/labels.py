@@ -8,9 +8,9 @@ from briefer.core.packs.typography import spaced
 
 LABELS: dict[str, dict[str, str]] = {
     "pack_title": {"en": "Briefing pack", "fr": "Dossier de préparation", "ar": "ملف الإحاطة"},
-    "daysheet_title": {"en": "Day sheet", "fr": "Programme du jour", "ar": "برنامج اليوم"},
+    "daysheet_title": {"en": "Day sheet", "fr": "Programme du jour", "ar": "جدول اليوم"},
     "delegation": {"en": "Delegation", "fr": "Délégation", "ar": "الوفد"},
-    "delegate": {"en": "Delegate", "fr": "Délégué(e)", "ar": "المندوب"},
+    "delegate": {"en": "Delegate", "fr": "Délégué(e)", "ar": "عضو الوفد"},
     "whole_delegation": {
         "en": "Whole delegation",
         "fr": "Toute la délégation",
@@ -29,7 +29,7 @@ LABELS: dict[str, dict[str, str]] = {
     "catalogue_version": {
         "en": "Catalogue version",
         "fr": "Version du catalogue",
-        "ar": "إصدار الدليل",
+        "ar": "إصدار الكتالوج",
     },
     "contents": {"en": "Contents", "fr": "Sommaire", "ar": "المحتويات"},
     "agenda": {"en": "Agenda", "fr": "Agenda", "ar": "جدول الأعمال"},
@@ -39,7 +39,7 @@ LABELS: dict[str, dict[str, str]] = {
     "changes": {
         "en": "Changes since the last pack",
         "fr": "Changements depuis le dernier dossier",
-        "ar": "التغييرات منذ الملف السابق",
+        "ar": "التغييرات منذ ملف الإحاطة السابق",
     },
     "time": {"en": "Time", "fr": "Heure", "ar": "الوقت"},
     "place": {"en": "Place", "fr": "Lieu", "ar": "المكان"},
@@ -59,20 +59,20 @@ LABELS: dict[str, dict[str, str]] = {
     "link": {"en": "Link", "fr": "Lien", "ar": "الرابط"},
     "source": {"en": "Source", "fr": "Source", "ar": "المصدر"},
     "certainty": {"en": "Certainty", "fr": "Fiabilité", "ar": "درجة اليقين"},
-    "mark": {"en": "Our mark", "fr": "Notre marquage", "ar": "تقييمنا"},
+    "mark": {"en": "Our mark", "fr": "Notre marquage", "ar": "علامة الوفد"},
     "reason": {"en": "Reason", "fr": "Motif", "ar": "السبب"},
     "our_notes": {"en": "Our notes", "fr": "Nos notes", "ar": "ملاحظاتنا"},
     "must": {"en": "must attend", "fr": "incontournable", "ar": "حضور إلزامي"},
     "should": {"en": "should attend", "fr": "recommandé", "ar": "حضور مستحسن"},
     "optional": {"en": "optional", "fr": "facultatif", "ar": "اختياري"},
-    "tba": {"en": "to be announced", "fr": "à confirmer", "ar": "سيعلن لاحقا"},
-    "day_tba": {"en": "Day to be announced", "fr": "Jour à confirmer", "ar": "اليوم سيعلن لاحقا"},
+    "tba": {"en": "to be announced", "fr": "à confirmer", "ar": "يُعلَن لاحقًا"},
+    "day_tba": {"en": "Day to be announced", "fr": "Jour à confirmer", "ar": "اليوم يُعلَن لاحقًا"},
     "online": {"en": "online", "fr": "en ligne", "ar": "عبر الإنترنت"},
     "conflict": {"en": "CONFLICT", "fr": "CONFLIT", "ar": "تعارض"},
     "conflict_with": {"en": "overlaps with", "fr": "chevauche", "ar": "يتعارض مع"},
     "cancelled": {"en": "CANCELLED", "fr": "ANNULÉE", "ar": "ملغاة"},
     "withdrawn": {"en": "WITHDRAWN", "fr": "RETIRÉE", "ar": "مسحوبة"},
-    "changed": {"en": "CHANGED", "fr": "MODIFIÉE", "ar": "معدلة"},
+    "changed": {"en": "CHANGED", "fr": "MODIFIÉE", "ar": "مُعدَّلة"},
     "page_of": {
         "en": "Page {page} of {pages}",
         "fr": "Page {page} sur {pages}",
@@ -81,15 +81,15 @@ LABELS: dict[str, dict[str, str]] = {
     "nothing_marked": {
         "en": "Nothing is marked for this delegate yet.",
         "fr": "Rien n’est encore marqué pour ce délégué.",
-        "ar": "لم يُحدَّد أي بند لهذا المندوب بعد.",
+        "ar": "لم توضع علامة على أي بند لعضو الوفد هذا بعد.",
     },
     "partial_catalogue": {
         "en": "The catalogue this pack was built from is partial: only sessions and projects "
         "stated by public sources are included.",
         "fr": "Le catalogue utilisé est partiel : seuls les sessions et projets attestés par "
         "des sources publiques y figurent.",
-        "ar": "الدليل الذي أُعدّ منه هذا الملف جزئي: لا يتضمن إلا الجلسات والمشاريع الواردة في "
-        "مصادر علنية.",
+        "ar": "الكتالوج الذي أُعدّ منه ملف الإحاطة هذا جزئي: لا يتضمن إلا الجلسات والمشاريع "
+        "الواردة في مصادر علنية.",
     },
     "illustrative": {
         "en": "ILLUSTRATIVE DATA — not real forum data",
@@ -127,7 +127,7 @@ LABELS: dict[str, dict[str, str]] = {
     "meeting_status": {"en": "Status", "fr": "Statut", "ar": "الحالة"},
     "status_requested": {"en": "requested", "fr": "demandé", "ar": "مطلوب"},
     "status_confirmed": {"en": "confirmed", "fr": "confirmé", "ar": "مؤكد"},
-    "status_declined": {"en": "declined", "fr": "décliné", "ar": "مرفوض"},
+    "status_declined": {"en": "declined", "fr": "décliné", "ar": "مُعتذَر عنه"},
     "status_held": {"en": "held", "fr": "tenu", "ar": "انعقد"},
     "status_cancelled": {"en": "cancelled", "fr": "annulé", "ar": "ملغى"},
     "counterparts": {"en": "Counterparts", "fr": "Interlocuteurs", "ar": "المحاورون"},
