@@ -146,7 +146,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     sub = p.add_subparsers(dest="action", metavar="ACTION")
     sub.required = True
     c = sub.add_parser(
-        "export", help="write the current delegation's marks, notes, meetings and contacts"
+        "export",
+        help="write the current delegation's marks, notes, meetings and contacts "
+        "(default: DELEGATION.briefer-selection here; a PATH without extension gets it)",
     )
     c.add_argument("path", type=Path, metavar="PATH", nargs="?")
     c.add_argument("--out", type=Path, metavar="FILE", help="the file to write (or PATH)")
@@ -488,14 +490,16 @@ def cmd_notes(args: argparse.Namespace) -> int:
 
 
 def cmd_selection_export(args: argparse.Namespace) -> int:
-    from briefer.core.selection import export_selection
+    from briefer.core.selection import default_selection_name, export_selection, selection_path
 
     path = args.out or args.path
-    if path is None or (args.out and args.path and args.out != args.path):
+    if args.out and args.path and args.out != args.path:
         raise InputError("Give the file to write once: PATH or --out FILE.")
     with store_for(args) as store:
+        delegation = current_delegation(store)
+        path = selection_path(path or Path(default_selection_name(delegation)))
         secret = file_passphrase(args, new=True) if args.encrypt else None
-        counts = export_selection(store, current_delegation(store), path, secret)
+        counts = export_selection(store, delegation, path, secret)
     print(
         f"Exported {counts['marks']} marks, {counts['notes']} notes, "
         f"{counts['meetings']} meetings, {counts['contacts']} contacts and "

@@ -13,7 +13,17 @@ VIEWS = ("programme", "projects", "delegation", "notes", "changes", "packs", "se
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    p = commands.add_parser("gui", help="open the desktop window")
+    p = commands.add_parser(
+        "gui",
+        help="open the desktop window (with FILEs: import them, after a confirmation; "
+        "a window already open on the data folder takes them)",
+    )
+    p.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="a programme file in a supported format, or a .briefer-selection file",
+    )
     p.set_defaults(handler=cmd_gui)
     p = commands.add_parser("screenshot", help="render the main window offscreen to a PNG")
     p.add_argument("out", type=Path, metavar="OUT.png")
@@ -31,7 +41,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 def cmd_gui(args: argparse.Namespace) -> int:
     from briefer.gui.app import main
 
-    return main(folder=args.data_dir, lang=args.lang)
+    return main(folder=args.data_dir, lang=args.lang, files=[str(f) for f in args.files])
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:

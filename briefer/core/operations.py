@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefer.core.changes import NOTHING, OpChanges, Outcome
-from briefer.core.errors import BrieferError, Cancelled, NotFoundError
+from briefer.core.errors import BrieferError, Cancelled, InputError, NotFoundError
 from briefer.core.i18n import translate
 from briefer.core.progress import ProgressCallback, Reporter, StopCheck
 from briefer.core.store import Store
@@ -331,3 +331,156 @@ def publish(
 
     _reporter(progress, should_stop)(0, None, "publish")
     return Outcome(publish_feed(store, out, key_file, namespace), NOTHING)
+
+
+@dataclass(frozen=True)
+class EditionPreview:
+    """One edition of a schedule file, and whether the catalogue already has it."""
+
+    id: str
+    name: str
+    sessions: int
+    new: bool
+    sessions_now: int = 0  # its sessions in the catalogue, when it is not new
+
+
+@dataclass(frozen=True)
+class SchedulePreview:
+    """What importing a schedule file would do, read without writing anything."""
+
+    path: Path
+    kind: str
+    editions: tuple[EditionPreview, ...]
+
+    def describe(self) -> str:
+        """One sentence an edition, e.g. "Import FOSDEM 2019 (775 sessions) as a new edition."."""
+        lines = []
+        for e in self.editions:
+            if e.new:
+                text = translate("Import", "Import {name} ({sessions} sessions) as a new edition.")
+            else:
+                text = translate(
+                    "Import",
+                    "Import {name} ({sessions} sessions), replacing the {now} sessions of the "
+                    "edition already in the catalogue; marks and notes are kept.",
+                )
+            lines.append(text.format(name=e.name, sessions=e.sessions, now=e.sessions_now))
+        if not lines:
+            lines.append(translate("Import", "The file holds no edition: nothing would change."))
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class SelectionPreview:
+    """What importing a colleague's selection file would bring, read without writing."""
+
+    path: Path
+    delegation: str
+    new_delegation: bool
+    marks: int
+    notes: int
+    meetings: int
+    contacts: int
+    delegates: int
+
+    def describe(self) -> str:
+        """E.g. "3 marks, 2 notes, 0 meetings and 1 contact from Délégation du Sénégal"."""
+        text = translate(
+            "Import",
+            "Merge {marks} marks, {notes} notes, {meetings} meetings and {contacts} contacts "
+            "from {delegation} ({delegates} delegates). Nothing of yours is overwritten: "
+            "where both sides changed an entry, both versions are kept.",
+        ).format(
+            marks=self.marks,
+            notes=self.notes,
+            meetings=self.meetings,
+            contacts=self.contacts,
+            delegation=self.delegation,
+            delegates=self.delegates,
+        )
+        if self.new_delegation:
+            text += " " + translate("Import", "The delegation is new here: it will be created.")
+        return text
+
+
+def is_selection_file(path: Path) -> bool:
+    """A selection file by its extension, or a JSON file that says it is one."""
+    from briefer.core.selection import EXTENSION, FORMAT
+
+    if path.suffix.lower() == EXTENSION:
+        return True
+    if path.suffix.lower() != ".json":
+        return False
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    return f'"format": "{FORMAT}"'.encode() in head or f'"format":"{FORMAT}"'.encode() in head
+
+
+def preview_import(
+    store: Store, *, path: Path, lang: str = "en"
+) -> SchedulePreview | SelectionPreview:
+    """Read the file the user gave (a schedule or a selection) and say what importing it would
+    change, writing nothing.
+
+    Raises:
+        InputError: unreadable, too large, or in no supported format.
+    """
+    if is_selection_file(path):
+        return _preview_selection(store, path)
+    return _preview_schedule(store, path, lang)
+
+
+def _preview_selection(store: Store, path: Path) -> SelectionPreview:
+    from briefer.core.delegations import list_delegations
+    from briefer.core.selection import read_selection
+
+    doc = read_selection(path)
+    who = doc.get("delegation") or {}
+    known = {d.uid for d in list_delegations(store)}
+    return SelectionPreview(
+        path=path,
+        delegation=str(who.get("name") or ""),
+        new_delegation=who.get("uid") not in known,
+        marks=len(doc.get("marks") or []),
+        notes=len(doc.get("notes") or []),
+        meetings=len(doc.get("meetings") or []),
+        contacts=len(doc.get("contacts") or []),
+        delegates=len(who.get("delegates") or []),
+    )
+
+
+def _preview_schedule(store: Store, path: Path, lang: str) -> SchedulePreview:
+    from briefer.core.localize import pick
+    from briefer.core.queries.editions import list_editions
+    from briefer.core.sync.feed import parse_feed
+    from briefer.core.sync.formats import READERS, detect_kind
+    from briefer.core.sync.sources import MAX_FILE
+
+    try:
+        if path.stat().st_size > MAX_FILE:
+            message = translate("Files", "{path} is larger than {limit} MB; refused.")
+            raise InputError(message.format(path=path, limit=MAX_FILE // 2**20))
+        raw = path.read_bytes()
+    except OSError as exc:
+        message = translate("Files", "Cannot read {path}: {error}")
+        raise InputError(message.format(path=path, error=exc.strerror or exc)) from exc
+    kind = detect_kind(raw)
+    data = parse_feed(raw)[0] if kind == "briefer" else READERS[kind](raw, None, None)[0]
+    sessions: dict[str, int] = {}
+    for session in data.tables.get("sessions", []):
+        sessions[session.get("edition_id")] = sessions.get(session.get("edition_id"), 0) + 1
+    present = {e.id: e for e in list_editions(store, lang)}
+    editions = tuple(
+        EditionPreview(
+            id=row["id"],
+            name=pick(row, "name", lang) or row["id"],
+            sessions=sessions.get(row["id"], 0),
+            new=row["id"] not in present,
+            sessions_now=present[row["id"]].sessions if row["id"] in present else 0,
+        )
+        for row in data.tables.get("editions", [])
+    )
+    return SchedulePreview(path=path, kind=kind, editions=editions)

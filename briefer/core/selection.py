@@ -39,13 +39,30 @@ from briefer.core.store import Store, now_iso, refresh_snapshots
 
 FORMAT = "briefer-selection"
 FORMAT_VERSION = 1
+EXTENSION = ".briefer-selection"  # its own extension and MIME type, application/x-briefer-selection
 MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+def selection_path(path: Path) -> Path:
+    """`path`, given the selection extension when it has none of its own."""
+    return path if path.suffix else path.with_name(path.name + EXTENSION)
+
+
+def default_selection_name(delegation: Delegation) -> str:
+    """The file name an export is offered under: the delegation's name and the extension."""
+    from briefer.core.search.textnorm import slug
+
+    return f"{slug(delegation.name) or 'selection'}{EXTENSION}"
 
 
 def export_selection(
     store: Store, delegation: Delegation, path: Path, passphrase: str | None = None
 ) -> dict[str, int]:
-    """Write the delegation's delegates, marks and notes to `path` (JSON, written atomically)."""
+    """Write the delegation's delegates, marks and notes to `path` (JSON, written atomically).
+
+    A `path` without an extension gets the selection file's own (see `selection_path`).
+    """
+    path = selection_path(path)
     delegates = {d.id: d for d in list_delegates(store, delegation)}
     marks = store.query("SELECT * FROM marks WHERE delegation_id = ?", (delegation.id,))
     assigned: dict[str, list[str]] = {}

@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from briefer import __version__
@@ -20,12 +21,17 @@ from briefer.gui.context import AppContext
 from briefer.gui.i18n import LanguageManager, system_language
 from briefer.gui.mainwindow import VIEWS, MainWindow
 
+if TYPE_CHECKING:
+    from briefer.gui.single_instance import SingleInstance
+
 UI_FONT = "IBM Plex Sans Arabic"
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
+        if existing.windowIcon().isNull():
+            existing.setWindowIcon(app_icon())
         return existing
     app = QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Briefer")
@@ -36,7 +42,19 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     font = QFont(UI_FONT)
     font.setPointSizeF(10)
     app.setFont(font)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """Briefer's icon at every size in resources/icons (the SVG for any other)."""
+    icons = resources_dir() / "icons"
+    icon = QIcon()
+    for png in sorted(icons.glob("briefer-*.png")):
+        icon.addFile(str(png))
+    if (icons / "briefer.svg").exists():
+        icon.addFile(str(icons / "briefer.svg"))
+    return icon
 
 
 def open_window(
@@ -59,8 +77,22 @@ def open_window(
     return MainWindow(ctx, languages)
 
 
-def main(argv: list[str] | None = None, folder: str | None = None, lang: str | None = None) -> int:
+def main(
+    argv: list[str] | None = None,
+    folder: str | None = None,
+    lang: str | None = None,
+    files: list[str] | None = None,
+) -> int:
+    """The window; or, when one already runs on this data folder, `files` handed to it."""
+    from briefer.core.logs import setup_logging
+    from briefer.gui.single_instance import SingleInstance
+
     app = make_app(argv)
+    data = DataFolder.locate(folder)
+    instance = SingleInstance(data, app)
+    if instance.hand_over(files or []):
+        return 0  # the running window raised itself and has the files
+    setup_logging(data)
     from briefer.core.crypto import LockedError
     from briefer.gui.lock import CURRENT
 
@@ -75,10 +107,26 @@ def main(argv: list[str] | None = None, folder: str | None = None, lang: str | N
         return 4
     CURRENT.window = window
     window.show()
+    serve_instance(window, instance)
+    window.install_crash_reporter()
+    if files:
+        window.open_files(files)
+    else:
+        window.welcome_if_first_start()
     code = app.exec()
     if CURRENT.window is not None:  # locking and unlocking replace the window
         CURRENT.window.ctx.store.close()
     return code
+
+
+def serve_instance(window: MainWindow, instance: SingleInstance | None = None) -> SingleInstance:
+    """Later starts on the window's data folder hand it their files (and raise it)."""
+    from briefer.gui.single_instance import SingleInstance
+
+    instance = instance or SingleInstance(window.ctx.data, window)
+    instance.listen()
+    instance.files_received.connect(window.open_files)
+    return instance
 
 
 def screenshot(
@@ -113,6 +161,8 @@ def dispose_window(window: MainWindow) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
 
     window.outside.stop()
+    if window.crash is not None:
+        window.crash.uninstall()
     window.save_state()
     window.hide()
     window.ctx.store.close()

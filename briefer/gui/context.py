@@ -15,6 +15,7 @@ from briefer.core.store import Store
 
 if TYPE_CHECKING:
     from briefer.gui.i18n import LanguageManager
+    from briefer.gui.places import Places
 
 # Another delegation is now the current one: all that the window shows of the user's data.
 SWITCHED = OpChanges(
@@ -45,6 +46,7 @@ class AppContext(QObject):
         self.attached_catalogue = store.catalogue_identity()
         self.seen_data_version = store.data_version()
         self.writing = 0  # the window's own write operations under way
+        self._places: Places | None = None
 
     @property
     def lang(self) -> str:
@@ -66,6 +68,15 @@ class AppContext(QObject):
     @property
     def data(self) -> DataFolder:
         return self.store.data
+
+    @property
+    def places(self) -> Places:
+        """Where file dialogs start, remembered per kind unless the window persists nothing."""
+        if self._places is None:
+            from briefer.gui.places import Places
+
+            self._places = Places(self.data, self.persist)
+        return self._places
 
     def delegation(self) -> Delegation | None:
         try:

@@ -16,7 +16,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -32,7 +40,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer import __version__
 from briefer.core.catalogue.items import overview
 from briefer.core.errors import NotFoundError
 from briefer.core.sync.history import last_synced
@@ -40,12 +47,14 @@ from briefer.gui.context import AppContext
 from briefer.gui.i18n import LANGUAGES, LanguageManager
 from briefer.gui.keys import SearchKeys
 from briefer.gui.operations import OperationRunner
+from briefer.gui.operations.files import FileActions
 from briefer.gui.operations.sync import SyncActions
 from briefer.gui.operations.watcher import OutsideChanges
 from briefer.gui.undo import history
 from briefer.gui.widgets import a11y_name, info, name_fields
 
 if TYPE_CHECKING:
+    from briefer.gui.crash import CrashReporter
     from briefer.gui.jobs import Job
     from briefer.gui.views.detail import DetailPane
 
@@ -94,6 +103,9 @@ class MainWindow(QMainWindow):
         )
         self.runner.finished.connect(self._operation_finished)
         self.sync_actions = SyncActions(self)
+        self.files = FileActions(self)
+        self.crash: CrashReporter | None = None
+        self.setAcceptDrops(True)
         self.outside = OutsideChanges(ctx, self)
         self.search_keys = SearchKeys(self)
         ctx.item_selected.connect(lambda item_id: self.detail.show_item(item_id))
@@ -194,6 +206,11 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.act_shortcuts)
         self.help_menu.addAction(self.act_about)
 
+        self.act_diagnostics = QAction(self, triggered=self.copy_diagnostics)
+        self.act_about_qt = QAction(self, triggered=self.about_qt)
+        self.help_menu.insertAction(self.act_about, self.act_diagnostics)
+        self.help_menu.addAction(self.act_about_qt)
+
     def _build_status(self) -> None:
         self.status_catalogue = QLabel()
         self.status_sync = QLabel()
@@ -206,6 +223,10 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         for widget in (self.status_catalogue, self.status_sync, self.status_network):
             bar.addPermanentWidget(info(widget))
+
+        self.status_portable = QLabel()
+        self.status_portable.setVisible(self.ctx.data.portable)
+        bar.insertPermanentWidget(0, info(self.status_portable))
         bar.addWidget(self.sync_progress)
         bar.addWidget(self.sync_cancel)
         self.network = None
@@ -310,6 +331,11 @@ class MainWindow(QMainWindow):
         self.act_sync_all.setText(self.tr("Sync all sources"))
         self.act_add_source.setText(self.tr("Add a source…"))
         self.act_about.setText(self.tr("About Briefer"))
+
+        self.act_diagnostics.setText(self.tr("Copy diagnostic information"))
+        self.act_about_qt.setText(self.tr("About Qt"))
+        self.status_portable.setText(self.tr("Portable: data beside the program"))
+        self.status_portable.setToolTip(str(self.ctx.data.root))
         self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
         self.lang_actions[self.languages.lang].setChecked(True)
         self.update_status()
@@ -446,10 +472,11 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import programme file"),
-            "",
+            str(self.ctx.places.start_folder("import")),
             self.tr("Programmes (*.xml *.json *.ics *.csv *.gz)"),
         )
         if path:
+            self.ctx.places.remember("import", Path(path))
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> Job | None:
@@ -466,18 +493,70 @@ class MainWindow(QMainWindow):
 
         import_selection_dialog(self, self.ctx)
 
-    def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+    def about(self) -> QWidget:
+        """Versions, data folder, licences; and how complete the offline catalogue is."""
+        from briefer.gui.about import AboutDialog
+        from briefer.gui.widgets import esc
 
-        info = overview(self.ctx.store)
-        lines = "<br>".join(info["completeness"])
-        QMessageBox.about(
-            self,
-            self.tr("About Briefer"),
-            self.tr("<p><b>Briefer {version}</b></p><p>Data: {source}</p><p>{lines}</p>").format(
-                version=__version__, source=info["source_name"] or "", lines=lines
-            ),
+        dialog = AboutDialog(self.ctx.data, self.ctx.store.catalogue_version(), self)
+        facts = overview(self.ctx.store)
+        lines = [self.tr("Data: {source}").format(source=facts["source_name"] or "")]
+        lines += facts["completeness"]
+        dialog.text.setText(
+            dialog.text.text() + "<p>" + "<br>".join(esc(line) for line in lines) + "</p>"
         )
+        dialog.open()
+        return dialog
+
+    def about_qt(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.aboutQt()
+
+    def copy_diagnostics(self) -> str:
+        """Versions, paths, platform, Qt and catalogue version to the clipboard, for IT."""
+        from briefer.gui.crash import copy_to_clipboard, diagnostic_text
+
+        text = diagnostic_text(self.ctx.data, self.ctx.store.catalogue_version())
+        copy_to_clipboard(text)
+        self.statusBar().showMessage(self.tr("Diagnostic information copied."), 8000)
+        return text
+
+    def install_crash_reporter(self) -> CrashReporter:
+        """An exception in a slot: logged, reported in a dialog, and the window goes on."""
+        from briefer.gui.crash import CrashReporter
+
+        if self.crash is None:
+            self.crash = CrashReporter(self.ctx.data, self).install()
+        return self.crash
+
+    # --- files given to the window ----------------------------------------------------
+    def open_files(self, files: list[str]) -> None:
+        """Files from a second start or the command line: raise the window, offer to import."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if files:
+            self.files.open(files)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files.open(paths)
+
+    def welcome_if_first_start(self) -> bool:
+        """The welcome, when no delegation exists and the window may change the user's data."""
+        if not self.ctx.persist or self.ctx.delegation() is not None:
+            return False
+        from briefer.gui.dialogs.welcome import welcome
+
+        return welcome(self, self.ctx) is not None
 
     # --- state -------------------------------------------------------------------------
     def _restore(self) -> None:
@@ -507,6 +586,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.outside.stop()
+        if self.crash is not None:
+            self.crash.uninstall()
         self.save_state()
         super().closeEvent(event)
 

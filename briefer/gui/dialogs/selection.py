@@ -17,28 +17,46 @@ def _tr(text: str) -> str:
 
 
 def export_selection_dialog(parent: QWidget, ctx: AppContext) -> None:
+    from briefer.core.selection import (
+        EXTENSION,
+        default_selection_name,
+        export_selection,
+        selection_path,
+    )
+
     delegation = ctx.delegation()
     if delegation is None:
         return
+    suggested = ctx.places.start_folder("selection") / default_selection_name(delegation)
     path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Export marks and notes"), "selection.json", "JSON (*.json)"
+        parent,
+        _tr("Export marks and notes"),
+        str(suggested),
+        _tr("Briefer selection (*{ext});;JSON (*.json)").format(ext=EXTENSION),
     )
     if not path:
         return
-    from briefer.core.selection import export_selection
-
+    target = selection_path(Path(path))
     try:
-        export_selection(ctx.store, delegation, Path(path))
+        export_selection(ctx.store, delegation, target)
     except BrieferError as exc:
         QMessageBox.warning(parent, _tr("Export"), str(exc))
+        return
+    ctx.places.remember("selection", target)
 
 
 def import_selection_dialog(parent: QWidget, ctx: AppContext) -> None:
+    from briefer.core.selection import EXTENSION
+
     path, _ = QFileDialog.getOpenFileName(
-        parent, _tr("Import marks and notes"), "", "JSON (*.json)"
+        parent,
+        _tr("Import marks and notes"),
+        str(ctx.places.start_folder("selection")),
+        _tr("Briefer selection (*{ext} *.json)").format(ext=EXTENSION),
     )
     if not path:
         return
+    ctx.places.remember("selection", Path(path))
     try:
         outcome = operations.import_selection(ctx.store, path=Path(path))
     except BrieferError as exc:

@@ -522,14 +522,17 @@ class PacksView(Retranslatable, QWidget):
     def save(self) -> None:
         if self.last is None:
             return
+        kind = "daysheet" if self.last.name.startswith("daysheet-") else "pack"
+        places = self.ctx.places
         target, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save pack"),
-            str(Path.home() / self.last.name),
+            str(places.start_folder(kind) / self.last.name),
             self.tr("Word document (*.docx)") if self.last.suffix == ".docx" else "PDF (*.pdf)",
         )
         if not target:
             return
+        places.remember(kind, Path(target))
         try:
             shutil.copyfile(self.last, target)
         except OSError as exc:
@@ -573,5 +576,7 @@ class PacksView(Retranslatable, QWidget):
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last)))
 
     def open_folder(self) -> None:
-        if self.last is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last.parent)))
+        """The packs folder in the system's file manager."""
+        from briefer.gui.places import open_folder
+
+        open_folder(self.last.parent if self.last is not None else self.ctx.data.packs)

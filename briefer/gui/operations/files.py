@@ -1,0 +1,110 @@
+"""Files given to the window — on its command line, by a second start, dropped on it: each is
+read first (`operations.preview_import`, nothing written), then imported through the runner
+after a confirmation that says what will change.
+
+A schedule in a supported format becomes an edition of the catalogue; a selection file
+(`.briefer-selection`, or the JSON of one) merges a colleague's marks, notes, meetings and
+contacts. Files wait their turn while another operation runs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QMessageBox
+
+from briefer.core import operations
+from briefer.core.changes import Outcome
+from briefer.core.errors import BrieferError
+from briefer.core.operations import SchedulePreview, SelectionPreview
+from briefer.gui.operations import Op
+
+if TYPE_CHECKING:
+    from briefer.gui.mainwindow import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class FileActions(QObject):
+    """Takes the files given to the window one after another."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.waiting: list[Path] = []
+        self.asked: list[str] = []  # what each confirmation said, in order
+        window.runner.finished.connect(lambda _ok: self._next())
+
+    def open(self, paths: list[str | Path]) -> None:
+        """Queue `paths` and take the next one now unless an operation is running."""
+        self.waiting.extend(Path(p) for p in paths)
+        self._next()
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask before anything is written (tests replace this)."""
+        answer = QMessageBox.question(
+            self.window,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _next(self) -> None:
+        while self.waiting and not self.window.runner.busy:
+            if self._take(self.waiting.pop(0)):
+                return  # its operation runs; the runner's finished signal calls back
+
+    def _take(self, path: Path) -> bool:
+        """Preview, confirm and start importing `path`; True when an operation started."""
+        title = _tr("Open {name}").format(name=path.name)
+        try:
+            preview = operations.preview_import(
+                self.window.ctx.store, path=path, lang=self.window.ctx.lang
+            )
+        except BrieferError as exc:
+            QMessageBox.warning(self.window, title, str(exc))
+            return False
+        text = preview.describe()
+        self.asked.append(text)
+        if not self.confirm(title, text):
+            self.window.statusBar().showMessage(_tr("Not imported; nothing was changed."), 8000)
+            return False
+        if isinstance(preview, SelectionPreview):
+            op = self.selection_op(path)
+        else:
+            assert isinstance(preview, SchedulePreview)
+            op = self.window.sync_actions.import_op(path)
+        return self.window.runner.run(op) is not None
+
+    def selection_op(self, path: Path) -> Op:
+        def write(store, reporter, _):
+            return operations.import_selection(store, path=path, progress=reporter)
+
+        return Op(
+            title=_tr("Import marks and notes"),
+            message=_tr("Importing…"),
+            write=write,
+            done=self._selection_imported,
+        )
+
+    def _selection_imported(self, outcome: Outcome) -> bool:
+        report = outcome.value
+        conflicts = (
+            len(report.note_conflicts)
+            + len(report.mark_conflicts)
+            + len(report.meeting_conflicts)
+            + len(report.contact_conflicts)
+        )
+        self.window.statusBar().showMessage(
+            _tr(
+                "{marks} marks and {notes} notes added; {conflicts} kept in two versions, flagged."
+            ).format(marks=report.marks_added, notes=report.notes_added, conflicts=conflicts),
+            10000,
+        )
+        return True
