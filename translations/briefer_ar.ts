@@ -2570,6 +2570,17 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>ا&amp;بحث في:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>الملفات من ال&amp;نوع:</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Note on {title}</source>

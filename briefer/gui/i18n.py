@@ -65,4 +65,7 @@ class LanguageManager:
 
 
 def _core_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    found = QCoreApplication.translate(context, text, disambiguation, n)
+    if n >= 0 and found == text.replace("%n", str(n)):
+        return core_i18n.english_plural(text, n)  # not in the catalogue yet
+    return found

@@ -250,7 +250,7 @@ def test_a_failing_sync_speaks_the_window_language(window, server, qtbot, monkey
         window.start_sync("bad")
     assert shown, "no message"
     assert "الخادم غير متاح مؤقتًا (HTTP 503)" in shown[0]
-    assert "أعد المحاولة بعد 60 ثانية" in shown[0]
+    assert "أعد المحاولة بعد 60 ثانيةً" in shown[0]
     assert "لم يُغيَّر شيء؛ بياناتك كما كانت" in shown[0]
     assert "Nothing was changed" not in shown[0]
 
