@@ -12,10 +12,6 @@ from briefer.core.errors import BrieferError
 from briefer.gui.context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def export_selection_dialog(parent: QWidget, ctx: AppContext) -> None:
     from briefer.core.selection import (
         EXTENSION,
@@ -30,9 +26,11 @@ def export_selection_dialog(parent: QWidget, ctx: AppContext) -> None:
     suggested = ctx.places.start_folder("selection") / default_selection_name(delegation)
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Export marks and notes"),
+        QCoreApplication.translate("MainWindow", "Export marks and notes"),
         str(suggested),
-        _tr("Briefer selection (*{ext});;JSON (*.json)").format(ext=EXTENSION),
+        QCoreApplication.translate(
+            "MainWindow", "Briefer selection (*{ext});;JSON (*.json)"
+        ).format(ext=EXTENSION),
     )
     if not path:
         return
@@ -40,7 +38,7 @@ def export_selection_dialog(parent: QWidget, ctx: AppContext) -> None:
     try:
         export_selection(ctx.store, delegation, target)
     except BrieferError as exc:
-        QMessageBox.warning(parent, _tr("Export"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("MainWindow", "Export"), str(exc))
         return
     ctx.places.remember("selection", target)
 
@@ -50,9 +48,11 @@ def import_selection_dialog(parent: QWidget, ctx: AppContext) -> None:
 
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        _tr("Import marks and notes"),
+        QCoreApplication.translate("MainWindow", "Import marks and notes"),
         str(ctx.places.start_folder("selection")),
-        _tr("Briefer selection (*{ext} *.json)").format(ext=EXTENSION),
+        QCoreApplication.translate("MainWindow", "Briefer selection (*{ext} *.json)").format(
+            ext=EXTENSION
+        ),
     )
     if not path:
         return
@@ -60,18 +60,23 @@ def import_selection_dialog(parent: QWidget, ctx: AppContext) -> None:
     try:
         outcome = operations.import_selection(ctx.store, path=Path(path))
     except BrieferError as exc:
-        QMessageBox.warning(parent, _tr("Import"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("MainWindow", "Import"), str(exc))
         return
     ctx.apply_changes(outcome.changes)
     report = outcome.value
     QMessageBox.information(
         parent,
-        _tr("Import"),
-        _tr(
-            "{marks} marks and {notes} notes added; {conflicts} kept in two versions, flagged."
+        QCoreApplication.translate("MainWindow", "Import"),
+        QCoreApplication.translate(
+            "MainWindow", "{marks} and {notes} added; {conflicts} kept in two versions, flagged."
         ).format(
-            marks=report.marks_added,
-            notes=report.notes_added,
-            conflicts=len(report.note_conflicts) + len(report.mark_conflicts),
+            marks=QCoreApplication.translate("MainWindow", "%n mark(s)", None, report.marks_added),
+            notes=QCoreApplication.translate("MainWindow", "%n note(s)", None, report.notes_added),
+            conflicts=QCoreApplication.translate(
+                "MainWindow",
+                "%n item(s)",
+                None,
+                len(report.note_conflicts) + len(report.mark_conflicts),
+            ),
         ),
     )

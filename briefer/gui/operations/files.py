@@ -25,10 +25,6 @@ if TYPE_CHECKING:
     from briefer.gui.mainwindow import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class FileActions(QObject):
     """Takes the files given to the window one after another."""
 
@@ -62,7 +58,7 @@ class FileActions(QObject):
 
     def _take(self, path: Path) -> bool:
         """Preview, confirm and start importing `path`; True when an operation started."""
-        title = _tr("Open {name}").format(name=path.name)
+        title = QCoreApplication.translate("MainWindow", "Open {name}").format(name=path.name)
         try:
             preview = operations.preview_import(
                 self.window.ctx.store, path=path, lang=self.window.ctx.lang
@@ -73,7 +69,9 @@ class FileActions(QObject):
         text = preview.describe()
         self.asked.append(text)
         if not self.confirm(title, text):
-            self.window.statusBar().showMessage(_tr("Not imported; nothing was changed."), 8000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Not imported; nothing was changed."), 8000
+            )
             return False
         if isinstance(preview, SelectionPreview):
             op = self.selection_op(path)
@@ -87,8 +85,8 @@ class FileActions(QObject):
             return operations.import_selection(store, path=path, progress=reporter)
 
         return Op(
-            title=_tr("Import marks and notes"),
-            message=_tr("Importing…"),
+            title=QCoreApplication.translate("MainWindow", "Import marks and notes"),
+            message=QCoreApplication.translate("MainWindow", "Importing…"),
             write=write,
             done=self._selection_imported,
         )
@@ -102,9 +100,18 @@ class FileActions(QObject):
             + len(report.contact_conflicts)
         )
         self.window.statusBar().showMessage(
-            _tr(
-                "{marks} marks and {notes} notes added; {conflicts} kept in two versions, flagged."
-            ).format(marks=report.marks_added, notes=report.notes_added, conflicts=conflicts),
+            QCoreApplication.translate(
+                "MainWindow",
+                "{marks} and {notes} added; {conflicts} kept in two versions, flagged.",
+            ).format(
+                marks=QCoreApplication.translate(
+                    "MainWindow", "%n mark(s)", None, report.marks_added
+                ),
+                notes=QCoreApplication.translate(
+                    "MainWindow", "%n note(s)", None, report.notes_added
+                ),
+                conflicts=conflicts,
+            ),
             10000,
         )
         return True
