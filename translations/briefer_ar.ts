@@ -1690,6 +1690,79 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>Short name</source>
         <translation>اسم مختصر</translation>
     </message>
+    <message>
+        <source>Export marks and notes</source>
+        <translation>تصدير العلامات والملاحظات</translation>
+    </message>
+    <message>
+        <source>Briefer selection (*{ext});;JSON (*.json)</source>
+        <translation>ملف علامات Briefer ‏(*{ext});;JSON ‏(*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Import marks and notes</source>
+        <translation>استيراد العلامات والملاحظات</translation>
+    </message>
+    <message>
+        <source>Briefer selection (*{ext} *.json)</source>
+        <translation>ملف علامات Briefer ‏(*{ext} *.json)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>{marks} and {notes} added; {conflicts} kept in two versions, flagged.</source>
+        <translation>أُضيفت {marks} و{notes}؛ وحُفظ بنسختين مع التنبيه إليه: {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s)</source>
+        <translation>
+            <numerusform>لا علامات</numerusform>
+            <numerusform>علامة واحدة</numerusform>
+            <numerusform>علامتان</numerusform>
+            <numerusform>%n علامات</numerusform>
+            <numerusform>%n علامةً</numerusform>
+            <numerusform>%n علامة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>لا ملاحظات</numerusform>
+            <numerusform>ملاحظة واحدة</numerusform>
+            <numerusform>ملاحظتان</numerusform>
+            <numerusform>%n ملاحظات</numerusform>
+            <numerusform>%n ملاحظةً</numerusform>
+            <numerusform>%n ملاحظة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>لا بنود</numerusform>
+            <numerusform>بند واحد</numerusform>
+            <numerusform>بندان</numerusform>
+            <numerusform>%n بنود</numerusform>
+            <numerusform>%n بندًا</numerusform>
+            <numerusform>%n بند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation>فتح ⁨{name}⁩</translation>
+    </message>
+    <message>
+        <source>Not imported; nothing was changed.</source>
+        <translation>لم يُستورد شيء؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
 </context>
 <context>
     <name>Marks</name>
