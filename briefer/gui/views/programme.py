@@ -22,6 +22,7 @@ from briefer.core.queries.changes import changed_in_last_sync
 from briefer.core.queries.programme import ProgrammeFilter, edition_themes, programme_values
 from briefer.core.timefmt import tba
 from briefer.gui.context import AppContext
+from briefer.gui.marking import ItemKeys
 from briefer.gui.models.sessions_model import (
     COL_FORMAT,
     COL_MARK,
@@ -67,6 +68,7 @@ class ProgrammeView(Retranslatable, QWidget):
         self.tree.header().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.selectionModel().currentChanged.connect(self._current)
+        self.keys = ItemKeys(ctx, self.tree, self.current_item_id, self.select_item)
         bar = QGridLayout()
         self.labels = [QLabel() for _ in range(5)]
         widgets = (self.edition, self.day, self.format, self.theme, self.delegate)
@@ -201,6 +203,21 @@ class ProgrammeView(Retranslatable, QWidget):
             # Sessions sit one level down: the first column also holds two indentations.
             indent = 2 * self.tree.indentation() if column == 0 else 0
             self.tree.setColumnWidth(column, width + indent + 24)
+
+    def current_item_id(self) -> str | None:
+        record = self.tree.currentIndex().siblingAtColumn(0).data(SessionRole)
+        return record["id"] if record else None
+
+    def select_item(self, item_id: str) -> None:
+        """Make the session `item_id` current again (after a reload), if it is listed."""
+        for day in range(self.model.rowCount()):
+            parent = self.model.index(day, 0)
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, 0, parent)
+                record = index.data(SessionRole)
+                if record and record["id"] == item_id:
+                    self.tree.setCurrentIndex(index)
+                    return
 
     def _current(self, index: QModelIndex, _previous: QModelIndex) -> None:
         record = index.siblingAtColumn(0).data(SessionRole)

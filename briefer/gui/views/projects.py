@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from briefer.core.changes import OpChanges
 from briefer.gui.context import AppContext
+from briefer.gui.marking import ItemKeys
 from briefer.gui.models.projects_model import ProjectsTableModel
 from briefer.gui.models.projects_model import RecordRole as ProjectRole
 from briefer.gui.views.editions import default_edition, edition_choices
@@ -45,6 +46,7 @@ class ProjectsView(Retranslatable, QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentChanged.connect(self._current)
+        self.keys = ItemKeys(ctx, self.table, self.current_item_id, self.select_item)
         self.edition_label = QLabel()
         self.edition_label.setBuddy(self.edition)
         self.title.setBuddy(self.table)
@@ -94,6 +96,18 @@ class ProjectsView(Retranslatable, QWidget):
         for column in range(1, self.model.columnCount()):
             self.table.setColumnWidth(column, metrics.horizontalAdvance("M" * 11) + 16)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def current_item_id(self) -> str | None:
+        record = self.table.currentIndex().siblingAtColumn(0).data(ProjectRole)
+        return record["id"] if record else None
+
+    def select_item(self, item_id: str) -> None:
+        """Make the project `item_id` current again (after a reload), if it is listed."""
+        for row in range(self.model.rowCount()):
+            record = self.model.index(row, 0).data(ProjectRole)
+            if record and record["id"] == item_id:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+                return
 
     def _current(self, index: QModelIndex, _previous: QModelIndex) -> None:
         record = index.siblingAtColumn(0).data(ProjectRole)

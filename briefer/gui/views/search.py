@@ -13,6 +13,7 @@ from briefer.core.search.engine import search
 from briefer.gui.context import AppContext
 from briefer.gui.item_delegates import HtmlDelegate, HtmlRole
 from briefer.gui.jobs import Job
+from briefer.gui.marking import ItemKeys
 from briefer.gui.widgets import Retranslatable, SectionTitle, esc, highlighted, info
 
 KIND_ORDER = (
@@ -50,6 +51,7 @@ class SearchView(Retranslatable, QWidget):
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.itemActivated.connect(self._open)
         self.results.itemClicked.connect(self._open)
+        self.keys = ItemKeys(ctx, self.results, self.current_item_id)
         self.title.setBuddy(self.results)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -139,6 +141,26 @@ class SearchView(Retranslatable, QWidget):
                 group.addChild(child)
         self.results.expandAll()
         self.summary.setText(self.tr("%n result(s)", "", len(hits)))
+
+    def current_item_id(self) -> str | None:
+        item = self.results.currentItem()
+        item_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        return item_id if item_id and item_id != "delegation" else None
+
+    def flush(self) -> None:
+        """Run a pending query now (the keyboard goes to the results before the debounce)."""
+        if self.timer.isActive():
+            self.timer.stop()
+            self._run()
+
+    def open_current(self) -> None:
+        item = self.results.currentItem()
+        if item is not None:
+            self._open(item)
+
+    def first_result(self) -> QTreeWidgetItem | None:
+        group = self.results.topLevelItem(0)
+        return group.child(0) if group is not None and group.childCount() else None
 
     def _open(self, item: QTreeWidgetItem) -> None:
         item_id = item.data(0, Qt.ItemDataRole.UserRole)
