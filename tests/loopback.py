@@ -75,7 +75,6 @@ class Handler(BaseHTTPRequestHandler):
             return
         self.wfile.write(route.body)
 
-
     def _drip(self, body: bytes) -> None:
         """One byte at a time, slowly, until the client gives up."""
         try:

@@ -2,18 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Briefer</source>
+        <translation>About Briefer</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>About Qt</translation>
+    </message>
+    <message>
+        <source>{folder} (portable)</source>
+        <translation>{folder} (portable)</translation>
+    </message>
+    <message>
+        <source>Prepare, carry offline and print a delegation&apos;s briefing for a forum.</source>
+        <translation>Prepare, carry offline and print a delegation&apos;s briefing for a forum.</translation>
+    </message>
+    <message>
+        <source>Qt {qt}, PySide6 {pyside}</source>
+        <translation>Qt {qt}, PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <source>Catalogue version {version}</source>
+        <translation>Catalogue version {version}</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Data folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Briefer is free software under the MIT licence.</source>
+        <translation>Briefer is free software under the MIT licence.</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6: &lt;a href=&quot;{url}&quot;&gt;GNU LGPL version 3&lt;/a&gt;.</source>
+        <translation>Qt and PySide6: &lt;a href=&quot;{url}&quot;&gt;GNU LGPL version 3&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Fonts Amiri and IBM Plex Sans Arabic: &lt;a href=&quot;{url}&quot;&gt;SIL OFL 1.1&lt;/a&gt;.</source>
+        <translation>Fonts Amiri and IBM Plex Sans Arabic: &lt;a href=&quot;{url}&quot;&gt;SIL OFL 1.1&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Other components and their licences: THIRD-PARTY.md.</source>
+        <translation>Other components and their licences: THIRD-PARTY.md.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>The end time is not announced; the event ends when the next session in the room starts, or after an hour.</source>
+        <translation>The end time is not announced; the event ends when the next session in the room starts, or after an hour.</translation>
+    </message>
+    <message>
+        <source>Our own item ({kind})</source>
+        <translation>Our own item ({kind})</translation>
+    </message>
+    <message>
+        <source>With: {names}</source>
+        <translation>With: {names}</translation>
+    </message>
+    <message>
+        <source>Attending: {names}</source>
+        <translation>Attending: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>A reminder is 0 to %n minute(s) before; not {given}.</source>
+        <translation>
+            <numerusform>A reminder is 0 to %n minute before; not {given}.</numerusform>
+            <numerusform>A reminder is 0 to %n minutes before; not {given}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No marked session or own meeting with a known day to export.</source>
+        <translation>No marked session or own meeting with a known day to export.</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
-    <message>
-        <source>{known} of {expected} selected projects</source>
-        <translation>{known} of {expected} selected projects</translation>
+    <message numerus="yes">
+        <source>{known} of %n selected project(s)</source>
+        <translation>
+            <numerusform>{known} of %n selected project</numerusform>
+            <numerusform>{known} of %n selected projects</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{known} of {expected} sessions</source>
-        <translation>{known} of {expected} sessions</translation>
+    <message numerus="yes">
+        <source>{known} of %n session(s)</source>
+        <translation>
+            <numerusform>{known} of %n session</numerusform>
+            <numerusform>{known} of %n sessions</numerusform>
+        </translation>
     </message>
     <message>
         <source>{year}: {parts} are known offline; sync or import to complete it.</source>
@@ -81,6 +164,14 @@
         <source>status</source>
         <translation>status</translation>
     </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>attendance</translation>
+    </message>
 </context>
 <context>
     <name>ChangesView</name>
@@ -129,6 +220,686 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <source>Catalogue version {version} — {source}</source>
+        <translation>Catalogue version {version} — {source}</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Data folder: {path}</translation>
+    </message>
+    <message>
+        <source>ILLUSTRATIVE DATA: this catalogue is not real forum data.</source>
+        <translation>ILLUSTRATIVE DATA: this catalogue is not real forum data.</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>unsigned</translation>
+    </message>
+    <message>
+        <source>The offline catalogue is partial:</source>
+        <translation>The offline catalogue is partial:</translation>
+    </message>
+    <message>
+        <source>No results for {query}.</source>
+        <translation>No results for {query}.</translation>
+    </message>
+    <message>
+        <source> (moderator)</source>
+        <translation> (moderator)</translation>
+    </message>
+    <message>
+        <source>whole delegation</source>
+        <translation>whole delegation</translation>
+    </message>
+    <message>
+        <source>Marked: {priority} ({status}) for {assigned}</source>
+        <translation>Marked: {priority} ({status}) for {assigned}</translation>
+    </message>
+    <message>
+        <source>Their version, from an import: {version}</source>
+        <translation>Their version, from an import: {version}</translation>
+    </message>
+    <message>
+        <source>[conflicting version]</source>
+        <translation>[conflicting version]</translation>
+    </message>
+    <message>
+        <source>Note {id} ({modified})</source>
+        <translation>Note {id} ({modified})</translation>
+    </message>
+    <message>
+        <source>Day to be announced</source>
+        <translation>Day to be announced</translation>
+    </message>
+    <message>
+        <source>Catalogue replaced by the bundled one (version {before} → {after}). Marks and notes are untouched.</source>
+        <translation>Catalogue replaced by the bundled one (version {before} → {after}). Marks and notes are untouched.</translation>
+    </message>
+    <message>
+        <source>edition</source>
+        <translation>edition</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>selected</translation>
+    </message>
+    <message>
+        <source>all projects</source>
+        <translation>all projects</translation>
+    </message>
+    <message>
+        <source>published by</source>
+        <translation>published by</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>snippet</source>
+        <translation>snippet</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>your time</source>
+        <translation>your time</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>track</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>catalogue</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>regions</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>countries</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>themes</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>abstract</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>certainty</source>
+        <translation>certainty</translation>
+    </message>
+    <message>
+        <source>source notes</source>
+        <translation>source notes</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <source>delegates</source>
+        <translation>delegates</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>function</translation>
+    </message>
+    <message>
+        <source>delegate</source>
+        <translation>delegate</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>overlaps</source>
+        <translation>overlaps</translation>
+    </message>
+    <message>
+        <source>time (forum)</source>
+        <translation>time (forum)</translation>
+    </message>
+    <message>
+        <source>given in</source>
+        <translation>given in</translation>
+    </message>
+    <message>
+        <source>counterparts</source>
+        <translation>counterparts</translation>
+    </message>
+    <message>
+        <source>other version</source>
+        <translation>other version</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>languages</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>meetings</translation>
+    </message>
+    <message>
+        <source>when (UTC)</source>
+        <translation>when (UTC)</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>trust</source>
+        <translation>trust</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>last sync</source>
+        <translation>last sync</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>origin</translation>
+    </message>
+    <message>
+        <source>Give the publisher&apos;s key with --key FILE, or --trust-unsigned to accept unsigned data from this address.</source>
+        <translation>Give the publisher&apos;s key with --key FILE, or --trust-unsigned to accept unsigned data from this address.</translation>
+    </message>
+    <message>
+        <source>Choose --kind from the list above.</source>
+        <translation>Choose --kind from the list above.</translation>
+    </message>
+    <message>
+        <source>Choose another --out prefix.</source>
+        <translation>Choose another --out prefix.</translation>
+    </message>
+    <message>
+        <source>Add them as a contact first: briefer person add NAME</source>
+        <translation>Add them as a contact first: briefer person add NAME</translation>
+    </message>
+    <message>
+        <source>Name the person by one of these ids.</source>
+        <translation>Name the person by one of these ids.</translation>
+    </message>
+    <message>
+        <source>Use --force to let it replace that programme anyway (after checking where it comes from).</source>
+        <translation>Use --force to let it replace that programme anyway (after checking where it comes from).</translation>
+    </message>
+    <message>
+        <source>Use --force to accept.</source>
+        <translation>Use --force to accept.</translation>
+    </message>
+    <message>
+        <source>Created delegation {name} (id {id}), now current.</source>
+        <translation>Created delegation {name} (id {id}), now current.</translation>
+    </message>
+    <message>
+        <source>Created delegation {name} (id {id}).</source>
+        <translation>Created delegation {name} (id {id}).</translation>
+    </message>
+    <message>
+        <source>Current delegation: {name}.</source>
+        <translation>Current delegation: {name}.</translation>
+    </message>
+    <message>
+        <source>Added {name} to the delegation.</source>
+        <translation>Added {name} to the delegation.</translation>
+    </message>
+    <message>
+        <source>Removed {name} from the delegation.</source>
+        <translation>Removed {name} from the delegation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned from %n mark(s) (the marks stay):</source>
+        <translation>
+            <numerusform>Unassigned from %n mark (the marks stay):</numerusform>
+            <numerusform>Unassigned from %n marks (the marks stay):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed {old} to {new}; %n assigned mark(s) follow.</source>
+        <translation>
+            <numerusform>Renamed {old} to {new}; %n assigned mark follow.</numerusform>
+            <numerusform>Renamed {old} to {new}; %n assigned marks follow.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked {id}: {priority}, {who}.</source>
+        <translation>Marked {id}: {priority}, {who}.</translation>
+    </message>
+    <message>
+        <source>Conflict for {delegate}: overlaps {other}.</source>
+        <translation>Conflict for {delegate}: overlaps {other}.</translation>
+    </message>
+    <message>
+        <source>Unmarked {id}. Its notes are kept.</source>
+        <translation>Unmarked {id}. Its notes are kept.</translation>
+    </message>
+    <message>
+        <source>{id} assigned to {who}.</source>
+        <translation>{id} assigned to {who}.</translation>
+    </message>
+    <message>
+        <source>the whole delegation</source>
+        <translation>the whole delegation</translation>
+    </message>
+    <message>
+        <source>{id} is now assigned to {who}.</source>
+        <translation>{id} is now assigned to {who}.</translation>
+    </message>
+    <message>
+        <source>(delegation)</source>
+        <translation>(delegation)</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <source>(own)</source>
+        <translation>(own)</translation>
+    </message>
+    <message>
+        <source>{path} is larger than the 5 MB a note may hold.</source>
+        <translation>{path} is larger than the 5 MB a note may hold.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The editor {editor} failed; no note was added.</source>
+        <translation>The editor {editor} failed; no note was added.</translation>
+    </message>
+    <message>
+        <source>Note {id} saved on {item}.</source>
+        <translation>Note {id} saved on {item}.</translation>
+    </message>
+    <message>
+        <source>Note {id} saved for the delegation.</source>
+        <translation>Note {id} saved for the delegation.</translation>
+    </message>
+    <message>
+        <source>the delegation</source>
+        <translation>the delegation</translation>
+    </message>
+    <message>
+        <source>Deleted note {id} on {where}.</source>
+        <translation>Deleted note {id} on {where}.</translation>
+    </message>
+    <message>
+        <source>— {id} on {where} ({modified})</source>
+        <translation>— {id} on {where} ({modified})</translation>
+    </message>
+    <message>
+        <source>--password: give the password on standard input, a terminal, or $BRIEFER_PACK_PASSWORD; no pack was written.</source>
+        <translation>--password: give the password on standard input, a terminal, or $BRIEFER_PACK_PASSWORD; no pack was written.</translation>
+    </message>
+    <message>
+        <source>Pack password: </source>
+        <translation>Pack password: </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Again: </translation>
+    </message>
+    <message>
+        <source>The passwords were empty or did not match; no pack was written.</source>
+        <translation>The passwords were empty or did not match; no pack was written.</translation>
+    </message>
+    <message>
+        <source>Rendering… page {page}</source>
+        <translation>Rendering… page {page}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {sessions}, {projects}.</source>
+        <translation>Wrote {path}: {sessions}, {projects}.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {pages}, {sessions}, {projects}.</source>
+        <translation>Wrote {path}: {pages}, {sessions}, {projects}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {pages}, {sessions} on {day}.</source>
+        <translation>Wrote {path}: {pages}, {sessions} on {day}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {events}.</source>
+        <translation>Wrote {path}: {events}.</translation>
+    </message>
+    <message>
+        <source>Not exported (day not announced yet): {ids}</source>
+        <translation>Not exported (day not announced yet): {ids}</translation>
+    </message>
+    <message>
+        <source>End not announced, so taken as the next session in the room or one hour: {ids}</source>
+        <translation>End not announced, so taken as the next session in the room or one hour: {ids}</translation>
+    </message>
+    <message>
+        <source>{source}: not modified since the last sync.</source>
+        <translation>{source}: not modified since the last sync.</translation>
+    </message>
+    <message>
+        <source>{source}: already up to date.</source>
+        <translation>{source}: already up to date.</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>no change</translation>
+    </message>
+    <message numerus="yes">
+        <source>{source}: %n item(s) in &apos;{namespace}&apos;, catalogue version {before} → {after} ({summary}).</source>
+        <translation>
+            <numerusform>{source}: %n item in &apos;{namespace}&apos;, catalogue version {before} → {after} ({summary}).</numerusform>
+            <numerusform>{source}: %n items in &apos;{namespace}&apos;, catalogue version {before} → {after} ({summary}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note: {warning}</source>
+        <translation>note: {warning}</translation>
+    </message>
+    <message>
+        <source>Cannot read the public key {path}: {error}</source>
+        <translation>Cannot read the public key {path}: {error}</translation>
+    </message>
+    <message>
+        <source>signed (key checked)</source>
+        <translation>signed (key checked)</translation>
+    </message>
+    <message>
+        <source>unsigned, trusted by you</source>
+        <translation>unsigned, trusted by you</translation>
+    </message>
+    <message>
+        <source>no signature needed</source>
+        <translation>no signature needed</translation>
+    </message>
+    <message>
+        <source>Added source {name}: {url} ({kind}, {trust}).</source>
+        <translation>Added source {name}: {url} ({kind}, {trust}).</translation>
+    </message>
+    <message>
+        <source>Removed source {name}; the data it brought stays until replaced.</source>
+        <translation>Removed source {name}; the data it brought stays until replaced.</translation>
+    </message>
+    <message>
+        <source>Add one: briefer sources add NAME URL --kind KIND</source>
+        <translation>Add one: briefer sources add NAME URL --kind KIND</translation>
+    </message>
+    <message>
+        <source>No recorded changes.</source>
+        <translation>No recorded changes.</translation>
+    </message>
+    <message>
+        <source>marked by your delegation</source>
+        <translation>marked by your delegation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n item(s) of &apos;{namespace}&apos; as version {version}: {feed} and {signature}.</source>
+        <translation>
+            <numerusform>Published %n item of &apos;{namespace}&apos; as version {version}: {feed} and {signature}.</numerusform>
+            <numerusform>Published %n items of &apos;{namespace}&apos; as version {version}: {feed} and {signature}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {private} (private: keep it safe, readable by you only) and {public} (give it to the delegations that sync from you).</source>
+        <translation>Wrote {private} (private: keep it safe, readable by you only) and {public} (give it to the delegations that sync from you).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. FR</source>
+        <translation>ISO code, e.g. FR</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Briefer: unexpected error</source>
+        <translation>Briefer: unexpected error</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Briefer and what you asked for may not have been done:
+{what}
+The window goes on working. The details are in Briefer&apos;s log; send them to your IT support.</source>
+        <translation>Something went wrong inside Briefer and what you asked for may not have been done:
+{what}
+The window goes on working. The details are in Briefer&apos;s log; send them to your IT support.</translation>
+    </message>
+    <message>
+        <source>Errors since this window opened: {count}</source>
+        <translation>Errors since this window opened: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>Your Briefer data at {path} is locked: it needs the passphrase to open.</source>
+        <translation>Your Briefer data at {path} is locked: it needs the passphrase to open.</translation>
+    </message>
+    <message>
+        <source>Your Briefer data at {path} is encrypted but its key file {key_file} is missing or damaged ({error}); without it the data cannot be opened.</source>
+        <translation>Your Briefer data at {path} is encrypted but its key file {key_file} is missing or damaged ({error}); without it the data cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong; nothing was opened or changed.</source>
+        <translation>The passphrase is wrong; nothing was opened or changed.</translation>
+    </message>
+    <message>
+        <source>The recovery key is wrong; nothing was opened or changed.</source>
+        <translation>The recovery key is wrong; nothing was opened or changed.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s passphrase is wrong; nothing was read.</source>
+        <translation>The file&apos;s passphrase is wrong; nothing was read.</translation>
+    </message>
+    <message>
+        <source>Your Briefer data is open in another Briefer window or command; the passphrase can be set or removed only when nothing else has it open.</source>
+        <translation>Your Briefer data is open in another Briefer window or command; the passphrase can be set or removed only when nothing else has it open.</translation>
+    </message>
+    <message>
+        <source>Your Briefer data is already protected by a passphrase.</source>
+        <translation>Your Briefer data is already protected by a passphrase.</translation>
+    </message>
+    <message>
+        <source>Your Briefer data is not protected by a passphrase.</source>
+        <translation>Your Briefer data is not protected by a passphrase.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least 8 characters.</source>
+        <translation>A passphrase needs at least 8 characters.</translation>
+    </message>
+</context>
+<context>
     <name>DelegationView</name>
     <message>
         <source>My delegation</source>
@@ -143,6 +914,22 @@
         <translation>New delegation…</translation>
     </message>
     <message>
+        <source>New meeting…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <source>Edit meeting…</source>
+        <translation>Edit meeting…</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Cancel meeting</translation>
+    </message>
+    <message>
+        <source>Delete meeting…</source>
+        <translation>Delete meeting…</translation>
+    </message>
+    <message>
         <source>Delegate&apos;s name</source>
         <translation>Delegate&apos;s name</translation>
     </message>
@@ -153,6 +940,14 @@
     <message>
         <source>Add delegate</source>
         <translation>Add delegate</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
     </message>
     <message>
         <source>Marked items by delegate</source>
@@ -179,6 +974,10 @@
         <translation>{delegate}: “{first}” overlaps “{second}”</translation>
     </message>
     <message>
+        <source>our meeting, {status}</source>
+        <translation>our meeting, {status}</translation>
+    </message>
+    <message>
         <source>New delegation</source>
         <translation>New delegation</translation>
     </message>
@@ -189,6 +988,29 @@
     <message>
         <source>Country code (ISO 3166, e.g. SN)</source>
         <translation>Country code (ISO 3166, e.g. SN)</translation>
+    </message>
+    <message>
+        <source>Rename delegate</source>
+        <translation>Rename delegate</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the delegation?</source>
+        <translation>Remove {name} from the delegation?</translation>
+    </message>
+    <message numerus="yes">
+        <source>They will be unassigned from %n marked item(s); the marks stay:</source>
+        <translation>
+            <numerusform>They will be unassigned from %n marked item; the marks stay:</numerusform>
+            <numerusform>They will be unassigned from %n marked items; the marks stay:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove delegate</source>
+        <translation>Remove delegate</translation>
     </message>
 </context>
 <context>
@@ -202,12 +1024,36 @@
         <translation>Country &apos;{country}&apos; is not an ISO 3166 code such as FR or SEN.</translation>
     </message>
     <message>
+        <source>No delegation with id {id}.</source>
+        <translation>No delegation with id {id}.</translation>
+    </message>
+    <message>
+        <source>No delegation named &apos;{name}&apos;.</source>
+        <translation>No delegation named &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>No delegation yet: create one first.</source>
+        <translation>No delegation yet: create one first.</translation>
+    </message>
+    <message>
         <source>A delegate needs a name.</source>
         <translation>A delegate needs a name.</translation>
     </message>
     <message>
         <source>{delegation} already has a delegate named &apos;{name}&apos;.</source>
         <translation>{delegation} already has a delegate named &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>No delegate with id {id}.</source>
+        <translation>No delegate with id {id}.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>{delegation} has no delegate named &apos;{name}&apos; (delegates: {known}).</source>
+        <translation>{delegation} has no delegate named &apos;{name}&apos; (delegates: {known}).</translation>
     </message>
 </context>
 <context>
@@ -245,6 +1091,30 @@
         <translation>Notes…</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Cancel meeting</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Item details</source>
+        <translation>Item details</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
         <source>the window&apos;s language</source>
         <translation>the window&apos;s language</translation>
     </message>
@@ -257,12 +1127,36 @@
         <translation>Create a delegation (My delegation) to mark items.</translation>
     </message>
     <message>
+        <source>Their version, from an imported selection: {theirs}</source>
+        <translation>Their version, from an imported selection: {theirs}</translation>
+    </message>
+    <message>
+        <source>Our meeting</source>
+        <translation>Our meeting</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>to be announced</source>
+        <translation>to be announced</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>Counterparts</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>Not in your catalogue: known from an imported selection.</source>
+        <translation>Not in your catalogue: known from an imported selection.</translation>
     </message>
     <message>
         <source>Speakers</source>
@@ -284,6 +1178,10 @@
         </translation>
     </message>
     <message>
+        <source>Mark removed (priority, reason, delegates); notes are kept. Ctrl+Z undoes.</source>
+        <translation>Mark removed (priority, reason, delegates); notes are kept. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Day</translation>
     </message>
@@ -298,6 +1196,10 @@
     <message>
         <source>Place</source>
         <translation>Place</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
     </message>
     <message>
         <source>Format</source>
@@ -331,9 +1233,27 @@
         <source>Mark saved.</source>
         <translation>Mark saved.</translation>
     </message>
+</context>
+<context>
+    <name>Editions</name>
     <message>
-        <source>Mark removed; notes are kept.</source>
-        <translation>Mark removed; notes are kept.</translation>
+        <source>Several editions answer to &apos;{text}&apos;: {candidates}.</source>
+        <translation>Several editions answer to &apos;{text}&apos;: {candidates}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>No edition {text} in the catalogue (editions: {known}).</source>
+        <translation>No edition {text} in the catalogue (editions: {known}).</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Apply anyway</source>
+        <translation>Apply anyway</translation>
     </message>
 </context>
 <context>
@@ -354,8 +1274,24 @@
 <context>
     <name>Import</name>
     <message>
-        <source>Cannot tell what kind of file this is; give --kind briefer, frab-xml, frab-json, ics or csv.</source>
-        <translation>Cannot tell what kind of file this is; give --kind briefer, frab-xml, frab-json, ics or csv.</translation>
+        <source>The file is empty. Nothing was changed.</source>
+        <translation>The file is empty. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot tell what kind of file this is; the kinds Briefer reads are briefer, frab-xml, frab-json, ics and csv.</source>
+        <translation>Cannot tell what kind of file this is; the kinds Briefer reads are briefer, frab-xml, frab-json, ics and csv.</translation>
+    </message>
+    <message>
+        <source>{error}; refused. Nothing was changed.</source>
+        <translation>{error}; refused. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The {format} file is nested too deeply; refused. Nothing was changed.</source>
+        <translation>The {format} file is nested too deeply; refused. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The {format} file has a value of an unexpected kind or shape; refused. Nothing was changed.</source>
+        <translation>The {format} file has a value of an unexpected kind or shape; refused. Nothing was changed.</translation>
     </message>
     <message>
         <source>The XML file declares a DTD or entities (a possible XXE or entity-expansion attack); refused. Nothing was changed.</source>
@@ -394,20 +1330,78 @@
         <translation>The CSV header lacks {missing} (documented columns: {columns}).</translation>
     </message>
     <message>
-        <source>CSV line {line}: the id is empty.</source>
-        <translation>CSV line {line}: the id is empty.</translation>
+        <source>CSV line {line}: a field is longer than {limit} KB or badly quoted; refused. Nothing was changed.</source>
+        <translation>CSV line {line}: a field is longer than {limit} KB or badly quoted; refused. Nothing was changed.</translation>
     </message>
     <message>
-        <source>CSV line {line}: day &apos;{day}&apos; is not YYYY-MM-DD.</source>
-        <translation>CSV line {line}: day &apos;{day}&apos; is not YYYY-MM-DD.</translation>
+        <source>{where}: more fields than the header has columns.</source>
+        <translation>{where}: more fields than the header has columns.</translation>
     </message>
     <message>
-        <source>CSV line {line}: kind must be &apos;session&apos; or &apos;project&apos;, not &apos;{kind}&apos;.</source>
-        <translation>CSV line {line}: kind must be &apos;session&apos; or &apos;project&apos;, not &apos;{kind}&apos;.</translation>
+        <source>{where}: the id is empty.</source>
+        <translation>{where}: the id is empty.</translation>
     </message>
     <message>
-        <source>CSV line {line}: time &apos;{value}&apos; needs HH:MM and a day, or a full ISO 8601 time with its offset.</source>
-        <translation>CSV line {line}: time &apos;{value}&apos; needs HH:MM and a day, or a full ISO 8601 time with its offset.</translation>
+        <source>{where}: kind must be &apos;session&apos; or &apos;project&apos;, not {kind}.</source>
+        <translation>{where}: kind must be &apos;session&apos; or &apos;project&apos;, not {kind}.</translation>
+    </message>
+    <message>
+        <source>Import {name} ({sessions} sessions) as a new edition.</source>
+        <translation>Import {name} ({sessions} sessions) as a new edition.</translation>
+    </message>
+    <message>
+        <source>Import {name} ({sessions} sessions), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</source>
+        <translation>Import {name} ({sessions} sessions), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</translation>
+    </message>
+    <message>
+        <source>The file holds no edition: nothing would change.</source>
+        <translation>The file holds no edition: nothing would change.</translation>
+    </message>
+    <message>
+        <source>Merge {marks} marks, {notes} notes, {meetings} meetings and {contacts} contacts from {delegation} ({delegates} delegates). Nothing of yours is overwritten: where both sides changed an entry, both versions are kept.</source>
+        <translation>Merge {marks} marks, {notes} notes, {meetings} meetings and {contacts} contacts from {delegation} ({delegates} delegates). Nothing of yours is overwritten: where both sides changed an entry, both versions are kept.</translation>
+    </message>
+    <message>
+        <source>The delegation is new here: it will be created.</source>
+        <translation>The delegation is new here: it will be created.</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>Briefer is locked</source>
+        <translation>Briefer is locked</translation>
+    </message>
+    <message>
+        <source>Your data in {path} is encrypted.</source>
+        <translation>Your data in {path} is encrypted.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Briefer is locked. Type your passphrase to go on.</source>
+        <translation>Briefer is locked. Type your passphrase to go on.</translation>
+    </message>
+</context>
+<context>
+    <name>LockGuard</name>
+    <message>
+        <source>Lock now</source>
+        <translation>Lock now</translation>
+    </message>
+    <message>
+        <source>Security…</source>
+        <translation>Security…</translation>
+    </message>
+    <message>
+        <source>Set a passphrase first (File › Security…): it is what unlocks Briefer.</source>
+        <translation>Set a passphrase first (File › Security…): it is what unlocks Briefer.</translation>
     </message>
 </context>
 <context>
@@ -445,12 +1439,24 @@
         <translation>Search</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
         <source>Search everything (Ctrl+F)…</source>
         <translation>Search everything (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Results appear as you type; Down reaches them.</source>
+        <translation>Results appear as you type; Down reaches them.</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -525,6 +1531,22 @@
         <translation>About Briefer</translation>
     </message>
     <message>
+        <source>Copy diagnostic information</source>
+        <translation>Copy diagnostic information</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>About Qt</translation>
+    </message>
+    <message>
+        <source>Portable: data beside the program</source>
+        <translation>Portable: data beside the program</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>Build a pack first: then it can be printed.</source>
         <translation>Build a pack first: then it can be printed.</translation>
     </message>
@@ -573,27 +1595,20 @@
         <translation>No source yet. Add the address of your ministry&apos;s feed (Sync › Add a source), or import a programme file.</translation>
     </message>
     <message>
-        <source>Syncing…</source>
-        <translation>Syncing…</translation>
+        <source>Data: {source}</source>
+        <translation>Data: {source}</translation>
     </message>
     <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>Cancelled; nothing was changed.</translation>
+        <source>Diagnostic information copied.</source>
+        <translation>Diagnostic information copied.</translation>
     </message>
     <message>
-        <source>Already up to date.</source>
-        <translation>Already up to date.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) applied.</source>
-        <translation>
-            <numerusform>%n change applied.</numerusform>
-            <numerusform>%n changes applied.</numerusform>
-        </translation>
+        <source>Import programme file</source>
+        <translation>Import programme file</translation>
     </message>
     <message>
-        <source>Sync failed; nothing was changed.</source>
-        <translation>Sync failed; nothing was changed.</translation>
+        <source>Programmes (*.xml *.json *.ics *.csv *.gz)</source>
+        <translation>Programmes (*.xml *.json *.ics *.csv *.gz)</translation>
     </message>
     <message>
         <source>Add a source</source>
@@ -620,20 +1635,12 @@
         <translation>Short name</translation>
     </message>
     <message>
-        <source>Import programme file</source>
-        <translation>Import programme file</translation>
-    </message>
-    <message>
-        <source>Programmes (*.xml *.json *.ics *.csv *.gz)</source>
-        <translation>Programmes (*.xml *.json *.ics *.csv *.gz)</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
         <source>Export marks and notes</source>
         <translation>Export marks and notes</translation>
+    </message>
+    <message>
+        <source>Briefer selection (*{ext});;JSON (*.json)</source>
+        <translation>Briefer selection (*{ext});;JSON (*.json)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -644,16 +1651,254 @@
         <translation>Import marks and notes</translation>
     </message>
     <message>
+        <source>Briefer selection (*{ext} *.json)</source>
+        <translation>Briefer selection (*{ext} *.json)</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <source>{marks} marks and {notes} notes added; {conflicts} kept in two versions, flagged.</source>
-        <translation>{marks} marks and {notes} notes added; {conflicts} kept in two versions, flagged.</translation>
+        <source>{marks} and {notes} added; {conflicts} kept in two versions, flagged.</source>
+        <translation>{marks} and {notes} added; {conflicts} kept in two versions, flagged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s)</source>
+        <translation>
+            <numerusform>%n mark</numerusform>
+            <numerusform>%n marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Briefer {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Data: {source}&lt;/p&gt;&lt;p&gt;{lines}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Briefer {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Data: {source}&lt;/p&gt;&lt;p&gt;{lines}&lt;/p&gt;</translation>
+        <source>Open {name}</source>
+        <translation>Open {name}</translation>
+    </message>
+    <message>
+        <source>Not imported; nothing was changed.</source>
+        <translation>Not imported; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>Marks</name>
+    <message>
+        <source>Priority &apos;{priority}&apos; is not one of {choices}.</source>
+        <translation>Priority &apos;{priority}&apos; is not one of {choices}.</translation>
+    </message>
+    <message>
+        <source>Status &apos;{status}&apos; is not one of {choices}.</source>
+        <translation>Status &apos;{status}&apos; is not one of {choices}.</translation>
+    </message>
+    <message>
+        <source>{delegate} is not a delegate of {delegation}.</source>
+        <translation>{delegate} is not a delegate of {delegation}.</translation>
+    </message>
+    <message>
+        <source>{item} is not assigned to {delegate}.</source>
+        <translation>{item} is not assigned to {delegate}.</translation>
+    </message>
+    <message>
+        <source>priority {priority}</source>
+        <translation>priority {priority}</translation>
+    </message>
+    <message>
+        <source>status {status}</source>
+        <translation>status {status}</translation>
+    </message>
+    <message>
+        <source>assigned to {names}</source>
+        <translation>assigned to {names}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>reason: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{keep}&apos; is not a way to settle a mark: mine or theirs.</source>
+        <translation>&apos;{keep}&apos; is not a way to settle a mark: mine or theirs.</translation>
+    </message>
+    <message>
+        <source>The mark on {item} has no conflict to settle.</source>
+        <translation>The mark on {item} has no conflict to settle.</translation>
+    </message>
+    <message>
+        <source>{item} is not marked by {delegation}.</source>
+        <translation>{item} is not marked by {delegation}.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActions</name>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Cancel meeting</translation>
+    </message>
+    <message>
+        <source>Mark “{title}” as cancelled? It stays in the list, struck through, and no longer conflicts; its status can be set back by editing it.</source>
+        <translation>Mark “{title}” as cancelled? It stays in the list, struck through, and no longer conflicts; its status can be set back by editing it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counterpart(s)</source>
+        <translation>
+            <numerusform>%n counterpart</numerusform>
+            <numerusform>%n counterparts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attending delegate(s)</source>
+        <translation>
+            <numerusform>%n attending delegate</numerusform>
+            <numerusform>%n attending delegates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “{title}” ({day} {time})? Its time, place, status, logistics, its {counterparts} and {delegates} will be lost; this cannot be undone. The contacts themselves stay.</source>
+        <translation>Delete “{title}” ({day} {time})? Its time, place, status, logistics, its {counterparts} and {delegates} will be lost; this cannot be undone. The contacts themselves stay.</translation>
+    </message>
+    <message>
+        <source>day to be announced</source>
+        <translation>day to be announced</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n note(s) stay, in Notes.</source>
+        <translation>
+            <numerusform>Its %n note stay, in Notes.</numerusform>
+            <numerusform>Its %n notes stay, in Notes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Delete meeting</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>Name of a new contact</source>
+        <translation>Name of a new contact</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>Counterparts</translation>
+    </message>
+    <message>
+        <source>Delegates who attend</source>
+        <translation>Delegates who attend</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone such as Europe/Paris.</source>
+        <translation>&apos;{zone}&apos; is not a time zone such as Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>&apos;{day}&apos; is not a day written YYYY-MM-DD.</source>
+        <translation>&apos;{day}&apos; is not a day written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&apos;{time}&apos; is not a time written HH:MM.</source>
+        <translation>&apos;{time}&apos; is not a time written HH:MM.</translation>
+    </message>
+    <message>
+        <source>A time needs a day.</source>
+        <translation>A time needs a day.</translation>
+    </message>
+    <message>
+        <source>An end time needs a start time.</source>
+        <translation>An end time needs a start time.</translation>
+    </message>
+    <message>
+        <source>The meeting ends ({end}) before or when it starts ({start}).</source>
+        <translation>The meeting ends ({end}) before or when it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; is not one of {choices}.</source>
+        <translation>{what} &apos;{value}&apos; is not one of {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a logistics field: {choices}.</source>
+        <translation>&apos;{key}&apos; is not a logistics field: {choices}.</translation>
+    </message>
+    <message>
+        <source>A meeting needs a title.</source>
+        <translation>A meeting needs a title.</translation>
+    </message>
+    <message>
+        <source>No meeting with id {id}.</source>
+        <translation>No meeting with id {id}.</translation>
+    </message>
+    <message>
+        <source>&apos;{keep}&apos; is not a way to settle a meeting: current or other.</source>
+        <translation>&apos;{keep}&apos; is not a way to settle a meeting: current or other.</translation>
+    </message>
+    <message>
+        <source>The meeting {id} has no other version to settle.</source>
+        <translation>The meeting {id} has no other version to settle.</translation>
+    </message>
+    <message>
+        <source>Several meetings have ids starting with {id}.</source>
+        <translation>Several meetings have ids starting with {id}.</translation>
     </message>
 </context>
 <context>
@@ -665,6 +1910,18 @@
     <message>
         <source>A note is limited to 5 MB.</source>
         <translation>A note is limited to 5 MB.</translation>
+    </message>
+    <message>
+        <source>&apos;{keep}&apos; is not a way to settle a note: this, both or merge.</source>
+        <translation>&apos;{keep}&apos; is not a way to settle a note: this, both or merge.</translation>
+    </message>
+    <message>
+        <source>Note {id} has no conflicting version to settle.</source>
+        <translation>Note {id} has no conflicting version to settle.</translation>
+    </message>
+    <message>
+        <source>No note with id {id}.</source>
+        <translation>No note with id {id}.</translation>
     </message>
 </context>
 <context>
@@ -678,12 +1935,44 @@
         <translation>New delegation note</translation>
     </message>
     <message>
+        <source>Start from template:</source>
+        <translation>Start from template:</translation>
+    </message>
+    <message>
         <source>Right-to-left</source>
         <translation>Right-to-left</translation>
     </message>
     <message>
+        <source>Create a delegation and save…</source>
+        <translation>Create a delegation and save…</translation>
+    </message>
+    <message>
+        <source>Delete note…</source>
+        <translation>Delete note…</translation>
+    </message>
+    <message>
+        <source>This note was also edited elsewhere; an import kept both versions.</source>
+        <translation>This note was also edited elsewhere; an import kept both versions.</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Keep this version</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>Merge into this one</source>
+        <translation>Merge into this one</translation>
+    </message>
+    <message>
         <source>Write in Markdown: # heading, **bold**, - list</source>
         <translation>Write in Markdown: # heading, **bold**, - list</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Delegation</source>
@@ -692,6 +1981,14 @@
     <message>
         <source> [conflicting version]</source>
         <translation> [conflicting version]</translation>
+    </message>
+    <message>
+        <source>The other version of this note will be deleted; its text will be lost.</source>
+        <translation>The other version of this note will be deleted; its text will be lost.</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Blank</translation>
     </message>
     <message>
         <source>Delegation note</source>
@@ -709,12 +2006,74 @@
         <source>Editing…</source>
         <translation>Editing…</translation>
     </message>
+    <message>
+        <source>Not saved: notes belong to a delegation, and there is none yet.</source>
+        <translation>Not saved: notes belong to a delegation, and there is none yet.</translation>
+    </message>
+    <message>
+        <source>New delegation</source>
+        <translation>New delegation</translation>
+    </message>
+    <message>
+        <source>Name of your delegation</source>
+        <translation>Name of your delegation</translation>
+    </message>
+    <message>
+        <source>the delegation</source>
+        <translation>the delegation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the note on {where} (%n character(s), beginning “{first}”)? Its text will be lost; this cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the note on {where} (%n character, beginning “{first}”)? Its text will be lost; this cannot be undone.</numerusform>
+            <numerusform>Delete the note on {where} (%n characters, beginning “{first}”)? Its text will be lost; this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved yet: {reason} Trying again; your text is kept.</source>
+        <translation>Not saved yet: {reason} Trying again; your text is kept.</translation>
+    </message>
+    <message>
+        <source>Its other version, from an import, stays.</source>
+        <translation>Its other version, from an import, stays.</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Delete note</translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation>Note deleted</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Failed; nothing was changed.</source>
+        <translation>Failed; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>Packs</name>
     <message>
+        <source>A pack is written as {formats}, not {format}.</source>
+        <translation>A pack is written as {formats}, not {format}.</translation>
+    </message>
+    <message>
+        <source>A password protects PDF packs only; no Word pack was written.</source>
+        <translation>A password protects PDF packs only; no Word pack was written.</translation>
+    </message>
+    <message>
         <source>Nothing is marked for {who}: mark sessions or projects first.</source>
         <translation>Nothing is marked for {who}: mark sessions or projects first.</translation>
+    </message>
+    <message>
+        <source>&apos;{day}&apos; is not a date such as 2021-11-11.</source>
+        <translation>&apos;{day}&apos; is not a date such as 2021-11-11.</translation>
     </message>
     <message>
         <source>No marked session for {who} on {day}.</source>
@@ -738,6 +2097,10 @@
     <message>
         <source>Document</source>
         <translation>Document</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Day</source>
@@ -776,12 +2139,24 @@
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>Our meetings</source>
+        <translation>Our meetings</translation>
+    </message>
+    <message>
         <source>Session briefs</source>
         <translation>Session briefs</translation>
     </message>
     <message>
         <source>Project briefs</source>
         <translation>Project briefs</translation>
+    </message>
+    <message>
+        <source>Who&apos;s who</source>
+        <translation>Who&apos;s who</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
     </message>
     <message>
         <source>Delegation notes</source>
@@ -794,6 +2169,18 @@
     <message>
         <source>e.g. DRAFT</source>
         <translation>e.g. DRAFT</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Open document</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <source>A Word pack has no preview here: once built, open it with the system (Open document) to read, revise or print it.</source>
+        <translation>A Word pack has no preview here: once built, open it with the system (Open document) to read, revise or print it.</translation>
     </message>
     <message>
         <source>Build pack</source>
@@ -835,6 +2222,10 @@
         <source>Building the day sheet…</source>
         <translation>Building the day sheet…</translation>
     </message>
+    <message>
+        <source>Word pack ready: {name}. Open document shows it.</source>
+        <translation>Word pack ready: {name}. Open document shows it.</translation>
+    </message>
     <message numerus="yes">
         <source>The preview shows the first %1 of %n pages: save, print or open the folder for the whole pack.</source>
         <translation>
@@ -847,8 +2238,16 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
         <source>The pack could not be saved to {path}: {reason}</source>
         <translation>The pack could not be saved to {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>A Word pack is printed from Word or LibreOffice: Open document.</source>
+        <translation>A Word pack is printed from Word or LibreOffice: Open document.</translation>
     </message>
     <message>
         <source>Sending the pack to the printer…</source>
@@ -883,6 +2282,106 @@
     <message>
         <source>Saved to {path}</source>
         <translation>Saved to {path}</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>Country &apos;{country}&apos; is not an ISO 3166 code such as FR.</source>
+        <translation>Country &apos;{country}&apos; is not an ISO 3166 code such as FR.</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>A person needs a name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is a counterpart of %n meeting(s): {titles}. Take them off those meetings first; nothing was deleted.</source>
+        <translation>
+            <numerusform>{name} is a counterpart of %n meeting: {titles}. Take them off those meetings first; nothing was deleted.</numerusform>
+            <numerusform>{name} is a counterpart of %n meetings: {titles}. Take them off those meetings first; nothing was deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contact with id {id}.</source>
+        <translation>No contact with id {id}.</translation>
+    </message>
+    <message>
+        <source>Several people are named &apos;{name}&apos;: {ids}.</source>
+        <translation>Several people are named &apos;{name}&apos;: {ids}.</translation>
+    </message>
+    <message>
+        <source>No person named &apos;{name}&apos; among the delegation&apos;s contacts or the speakers.</source>
+        <translation>No person named &apos;{name}&apos; among the delegation&apos;s contacts or the speakers.</translation>
+    </message>
+    <message>
+        <source>No person with id {id}.</source>
+        <translation>No person with id {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>A contact of the delegation</source>
+        <translation>A contact of the delegation</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Filter by name, function or organisation</source>
+        <translation>Filter by name, function or organisation</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Add contact…</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Edit contact…</translation>
+    </message>
+    <message>
+        <source>Sessions they speak in</source>
+        <translation>Sessions they speak in</translation>
+    </message>
+    <message>
+        <source>Choose a person to see their sessions and notes.</source>
+        <translation>Choose a person to see their sessions and notes.</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>Languages: {languages}</translation>
+    </message>
+    <message>
+        <source>A contact of the delegation.</source>
+        <translation>A contact of the delegation.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +2543,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Note on {title}</source>
@@ -1052,6 +2562,10 @@
     <message>
         <source>Delegation note</source>
         <translation>Delegation note</translation>
+    </message>
+    <message>
+        <source>Our meetings</source>
+        <translation>Our meetings</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -1105,14 +2619,129 @@
     </message>
 </context>
 <context>
+    <name>Security</name>
+    <message>
+        <source>A forgotten passphrase cannot be recovered: nobody, not even Briefer&apos;s makers, can open your data without it. You will be shown a recovery key once, to print or write down and keep away from this computer.</source>
+        <translation>A forgotten passphrase cannot be recovered: nobody, not even Briefer&apos;s makers, can open your data without it. You will be shown a recovery key once, to print or write down and keep away from this computer.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>The two new passphrases differ.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least 8 characters.</source>
+        <translation>A passphrase needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <source>Your data is now encrypted. If you forget your passphrase, this recovery key is the only way to set a new one. Print it or write it down now and keep it away from this computer: it will not be shown again.</source>
+        <translation>Your data is now encrypted. If you forget your passphrase, this recovery key is the only way to set a new one. Print it or write it down now and keep it away from this computer: it will not be shown again.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>I have kept it</source>
+        <translation>I have kept it</translation>
+    </message>
+    <message>
+        <source>Briefer recovery key</source>
+        <translation>Briefer recovery key</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Your data in this folder is encrypted with a passphrase. Briefer asks for it at start and after locking.</source>
+        <translation>Your data in this folder is encrypted with a passphrase. Briefer asks for it at start and after locking.</translation>
+    </message>
+    <message>
+        <source>Your data in this folder is not encrypted: anyone who has this computer can read your marks and notes.</source>
+        <translation>Your data in this folder is not encrypted: anyone who has this computer can read your marks and notes.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation>Lock after this many minutes without use</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <source>Remove passphrase…</source>
+        <translation>Remove passphrase…</translation>
+    </message>
+    <message>
+        <source>Set a passphrase…</source>
+        <translation>Set a passphrase…</translation>
+    </message>
+    <message>
+        <source>Set a passphrase</source>
+        <translation>Set a passphrase</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>The passphrase was changed.</translation>
+    </message>
+    <message>
+        <source>Remove passphrase</source>
+        <translation>Remove passphrase</translation>
+    </message>
+</context>
+<context>
     <name>Selection</name>
     <message>
         <source>{path} is not a Briefer selection file: {reason}. Nothing was imported.</source>
         <translation>{path} is not a Briefer selection file: {reason}. Nothing was imported.</translation>
     </message>
     <message>
+        <source>{path} is protected with a passphrase; nothing was imported.</source>
+        <translation>{path} is protected with a passphrase; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>its protected contents are damaged</source>
+        <translation>its protected contents are damaged</translation>
+    </message>
+    <message>
         <source>it is larger than 50 MB</source>
         <translation>it is larger than 50 MB</translation>
+    </message>
+    <message>
+        <source>its JSON is nested too deeply</source>
+        <translation>its JSON is nested too deeply</translation>
     </message>
     <message>
         <source>it is not UTF-8 text</source>
@@ -1129,6 +2758,10 @@
     <message>
         <source>format version &apos;{version}&apos; is not supported</source>
         <translation>format version &apos;{version}&apos; is not supported</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type</source>
+        <translation>a value has the wrong type</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +2814,10 @@
         <translation>online</translation>
     </message>
     <message>
+        <source>our meeting</source>
+        <translation>our meeting</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -1194,6 +2831,57 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Alt with an underlined letter reaches a field or a menu.</source>
+        <translation>Alt with an underlined letter reaches a field or a menu.</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the current item</source>
+        <translation>Mark or unmark the current item</translation>
+    </message>
+    <message>
+        <source>Priority: must, should, optional</source>
+        <translation>Priority: must, should, optional</translation>
+    </message>
+    <message>
+        <source>The current item&apos;s menu</source>
+        <translation>The current item&apos;s menu</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>Menu key, Shift+F10</translation>
+    </message>
+    <message>
+        <source>From the search field to the results</source>
+        <translation>From the search field to the results</translation>
+    </message>
+    <message>
+        <source>Down, Enter</source>
+        <translation>Down, Enter</translation>
+    </message>
+    <message>
+        <source>From the results back to the search field</source>
+        <translation>From the results back to the search field</translation>
+    </message>
+    <message>
+        <source>Escape, Up</source>
+        <translation>Escape, Up</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The catalogue file {path} is damaged or not a catalogue: {error}</source>
@@ -1202,6 +2890,62 @@
     <message>
         <source>The catalogue file {path} has format {version}; this Briefer reads format {known}.</source>
         <translation>The catalogue file {path} has format {version}; this Briefer reads format {known}.</translation>
+    </message>
+    <message>
+        <source>Your Briefer data at {path} is busy with another long write (an import or a sync) that did not end in time; nothing was written.</source>
+        <translation>Your Briefer data at {path} is busy with another long write (an import or a sync) that did not end in time; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Writing {path} passed the largest file size this session allows (a limit set with ulimit -f); nothing was written.</source>
+        <translation>Writing {path} passed the largest file size this session allows (a limit set with ulimit -f); nothing was written.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; nothing was written.</source>
+        <translation>The disk holding {path} is full; nothing was written.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written (read-only); nothing was written.</source>
+        <translation>{path} cannot be written (read-only); nothing was written.</translation>
+    </message>
+    <message>
+        <source>Writing {path} failed ({error}); nothing was written.</source>
+        <translation>Writing {path} failed ({error}); nothing was written.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the file would pass the size this system allows</source>
+        <translation>the file would pass the size this system allows</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>a file in the data folder</source>
+        <translation>a file in the data folder</translation>
+    </message>
+    <message>
+        <source>Cannot use {path}: {reason}. Your data is as it was.</source>
+        <translation>Cannot use {path}: {reason}. Your data is as it was.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only (the folder, the file or the disk); Briefer needs to write in its data folder, even to read. Nothing was changed.</source>
+        <translation>{path} is read-only (the folder, the file or the disk); Briefer needs to write in its data folder, even to read. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder where Briefer keeps its catalogue file; move it away and Briefer puts the catalogue back. Nothing was changed.</source>
+        <translation>{path} is a folder where Briefer keeps its catalogue file; move it away and Briefer puts the catalogue back. Nothing was changed.</translation>
     </message>
     <message>
         <source>The bundled catalogue is missing from {path}; reinstall Briefer.</source>
@@ -1223,16 +2967,39 @@
         <source>Cannot create the data folder {path}: {error}</source>
         <translation>Cannot create the data folder {path}: {error}</translation>
     </message>
+    <message>
+        <source>Cannot open your Briefer data at {path}: {error}</source>
+        <translation>Cannot open your Briefer data at {path}: {error}</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
-    <message>
-        <source>The new data for &apos;{namespace}&apos; holds no session and no project: an empty programme is almost always a publishing error. Nothing was changed (use --force to accept).</source>
-        <translation>The new data for &apos;{namespace}&apos; holds no session and no project: an empty programme is almost always a publishing error. Nothing was changed (use --force to accept).</translation>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The feed is version {version}, older than the version {held} already held: refused as a rollback. Nothing was changed (use --force to accept).</source>
-        <translation>The feed is version {version}, older than the version {held} already held: refused as a rollback. Nothing was changed (use --force to accept).</translation>
+        <source>{count} KB</source>
+        <translation>{count} KB</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count} MB</translation>
+    </message>
+    <message>
+        <source>{url} answered with a web page, not a feed or a signature: a network&apos;s login page (a hotel&apos;s or an airport&apos;s Wi-Fi) may be in the way, or the address is wrong.</source>
+        <translation>{url} answered with a web page, not a feed or a signature: a network&apos;s login page (a hotel&apos;s or an airport&apos;s Wi-Fi) may be in the way, or the address is wrong.</translation>
+    </message>
+    <message>
+        <source>{url} redirected to {target}, which is not a safe address (only https, or http from http, is followed); refused.</source>
+        <translation>{url} redirected to {target}, which is not a safe address (only https, or http from http, is followed); refused.</translation>
+    </message>
+    <message>
+        <source>The download from {url} was still running when the time allowed for a sync ran out ({size} received): the connection is too slow or the server is holding it open; stopped.</source>
+        <translation>The download from {url} was still running when the time allowed for a sync ran out ({size} received): the connection is too slow or the server is holding it open; stopped.</translation>
     </message>
     <message>
         <source>Nothing was changed; your data is as it was.</source>
@@ -1266,9 +3033,16 @@
         <source>The server is temporarily unavailable (HTTP 503).</source>
         <translation>The server is temporarily unavailable (HTTP 503).</translation>
     </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Try again in %n second.</numerusform>
+            <numerusform>Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Try again in {after} seconds.</source>
-        <translation>Try again in {after} seconds.</translation>
+        <source>The download was cut short ({total} of {expected}).</source>
+        <translation>The download was cut short ({total} of {expected}).</translation>
     </message>
     <message>
         <source>Try again after {after}.</source>
@@ -1283,32 +3057,40 @@
         <translation>The server answered HTTP {code} for {url}.</translation>
     </message>
     <message>
+        <source>A timeout must be a positive number of seconds.</source>
+        <translation>A timeout must be a positive number of seconds.</translation>
+    </message>
+    <message>
         <source>&apos;{url}&apos; is not an http(s) address.</source>
         <translation>&apos;{url}&apos; is not an http(s) address.</translation>
+    </message>
+    <message>
+        <source>{url} answered &apos;not modified&apos; (HTTP 304) to a request for the whole file, which a server may not do; nothing was fetched.</source>
+        <translation>{url} answered &apos;not modified&apos; (HTTP 304) to a request for the whole file, which a server may not do; nothing was fetched.</translation>
     </message>
     <message>
         <source>The connection to {url} failed: {error}.</source>
         <translation>The connection to {url} failed: {error}.</translation>
     </message>
     <message>
-        <source>The source is {size} MB, over the {limit} MB limit.</source>
-        <translation>The source is {size} MB, over the {limit} MB limit.</translation>
+        <source>The source is {size}, over the {limit} limit.</source>
+        <translation>The source is {size}, over the {limit} limit.</translation>
     </message>
     <message>
-        <source>The download passed the {limit} MB limit; stopped.</source>
-        <translation>The download passed the {limit} MB limit; stopped.</translation>
+        <source>The download passed the {limit} limit; stopped.</source>
+        <translation>The download passed the {limit} limit; stopped.</translation>
     </message>
     <message>
-        <source>The server stopped sending in the middle of the download ({total} bytes received).</source>
-        <translation>The server stopped sending in the middle of the download ({total} bytes received).</translation>
-    </message>
-    <message>
-        <source>The download was cut short ({total} of {expected} bytes).</source>
-        <translation>The download was cut short ({total} of {expected} bytes).</translation>
+        <source>The server stopped sending in the middle of the download ({size} received).</source>
+        <translation>The server stopped sending in the middle of the download ({size} received).</translation>
     </message>
     <message>
         <source>The connection broke during the download: {error}.</source>
         <translation>The connection broke during the download: {error}.</translation>
+    </message>
+    <message>
+        <source>{path} exists already; no key was written.</source>
+        <translation>{path} exists already; no key was written.</translation>
     </message>
     <message>
         <source>That is not an Ed25519 public key (PEM or base64).</source>
@@ -1343,8 +3125,8 @@
         <translation>&apos;{url}&apos; is not an http(s) or file address.</translation>
     </message>
     <message>
-        <source>A Briefer feed needs the publisher&apos;s public key (--key FILE), or --trust-unsigned if you accept unsigned data from this address.</source>
-        <translation>A Briefer feed needs the publisher&apos;s public key (--key FILE), or --trust-unsigned if you accept unsigned data from this address.</translation>
+        <source>A Briefer feed needs the publisher&apos;s public key, or your acceptance of unsigned data from this address.</source>
+        <translation>A Briefer feed needs the publisher&apos;s public key, or your acceptance of unsigned data from this address.</translation>
     </message>
     <message>
         <source>There is already a source named &apos;{name}&apos;.</source>
@@ -1379,8 +3161,77 @@
         <translation>The feed is invalid: {reason}. Nothing was changed.</translation>
     </message>
     <message>
+        <source>it is nested too deeply</source>
+        <translation>it is nested too deeply</translation>
+    </message>
+    <message>
+        <source>it has a value of an unexpected kind or shape</source>
+        <translation>it has a value of an unexpected kind or shape</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>it is empty</translation>
+    </message>
+    <message>
         <source>The feed is not valid JSON (line {line}, column {column}): {error}. Nothing was changed.</source>
         <translation>The feed is not valid JSON (line {line}, column {column}): {error}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No source yet.</source>
+        <translation>No source yet.</translation>
+    </message>
+    <message>
+        <source>&apos;{claimant}&apos; is not signed and claims the programme &apos;{namespace}&apos;, which belongs to &apos;{owner}&apos; (signed): refused, so that it cannot replace the signed data. Nothing was changed.</source>
+        <translation>&apos;{claimant}&apos; is not signed and claims the programme &apos;{namespace}&apos;, which belongs to &apos;{owner}&apos; (signed): refused, so that it cannot replace the signed data. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>&apos;{claimant}&apos; is not signed and claims the programme &apos;{namespace}&apos;, which belongs to &apos;{owner}&apos;: refused. Nothing was changed.</source>
+        <translation>&apos;{claimant}&apos; is not signed and claims the programme &apos;{namespace}&apos;, which belongs to &apos;{owner}&apos;: refused. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The new data for &apos;{namespace}&apos; holds no session and no project: an empty programme is almost always a publishing error. Nothing was changed.</source>
+        <translation>The new data for &apos;{namespace}&apos; holds no session and no project: an empty programme is almost always a publishing error. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The feed is version {version}, older than the version {held} already held: refused as a rollback. Nothing was changed.</source>
+        <translation>The feed is version {version}, older than the version {held} already held: refused as a rollback. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD) or an ISO time.</source>
+        <translation>&apos;{value}&apos; is not a date (YYYY-MM-DD) or an ISO time.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>There is no template named {name}.</source>
+        <translation>There is no template named {name}.</translation>
+    </message>
+    <message>
+        <source>A template cannot be empty.</source>
+        <translation>A template cannot be empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A template name is one line of 1 to %n character(s), not {name!r}.</source>
+        <translation>
+            <numerusform>A template name is one line of 1 to %n character, not {name!r}.</numerusform>
+            <numerusform>A template name is one line of 1 to %n characters, not {name!r}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A template is limited to %n character(s).</source>
+        <translation>
+            <numerusform>A template is limited to %n character.</numerusform>
+            <numerusform>A template is limited to %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A template is written in {languages}, not {lang}.</source>
+        <translation>A template is written in {languages}, not {lang}.</translation>
+    </message>
+    <message>
+        <source>The template {name} is built in and was not edited.</source>
+        <translation>The template {name} is built in and was not edited.</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +3239,193 @@
     <message>
         <source>to be announced</source>
         <translation>to be announced</translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <source>is not a duration such as 00:30 or PT30M</source>
+        <translation>is not a duration such as 00:30 or PT30M</translation>
+    </message>
+    <message>
+        <source>is not an iCalendar date or time</source>
+        <translation>is not an iCalendar date or time</translation>
+    </message>
+    <message>
+        <source>needs HH:MM and a day, or a full ISO 8601 time with its offset</source>
+        <translation>needs HH:MM and a day, or a full ISO 8601 time with its offset</translation>
+    </message>
+    <message>
+        <source>{item}, field &apos;{field}&apos; {reason} (value: {value})</source>
+        <translation>{item}, field &apos;{field}&apos; {reason} (value: {value})</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; {reason} (value: {value})</source>
+        <translation>Field &apos;{field}&apos; {reason} (value: {value})</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>is not text</translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %n character(s)</source>
+        <translation>
+            <numerusform>is longer than %n character</numerusform>
+            <numerusform>is longer than %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>holds control characters</source>
+        <translation>holds control characters</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>is not an object</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>is not a list</translation>
+    </message>
+    <message>
+        <source>has a year outside {low}–{high}</source>
+        <translation>has a year outside {low}–{high}</translation>
+    </message>
+    <message>
+        <source>is not a real day written YYYY-MM-DD</source>
+        <translation>is not a real day written YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>is not an ISO 8601 time</source>
+        <translation>is not an ISO 8601 time</translation>
+    </message>
+    <message>
+        <source>carries no UTC offset</source>
+        <translation>carries no UTC offset</translation>
+    </message>
+    <message>
+        <source>is not a time of day HH:MM</source>
+        <translation>is not a time of day HH:MM</translation>
+    </message>
+    <message>
+        <source>ends before the start ({start})</source>
+        <translation>ends before the start ({start})</translation>
+    </message>
+    <message numerus="yes">
+        <source>makes a session last more than %n day(s)</source>
+        <translation>
+            <numerusform>makes a session last more than %n day</numerusform>
+            <numerusform>makes a session last more than %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has more than %n value(s)</source>
+        <translation>
+            <numerusform>has more than %n value</numerusform>
+            <numerusform>has more than %n values</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is not a time zone of the tz database</source>
+        <translation>is not a time zone of the tz database</translation>
+    </message>
+    <message>
+        <source>is not one of the statuses {statuses}</source>
+        <translation>is not one of the statuses {statuses}</translation>
+    </message>
+    <message>
+        <source>is not a language tag such as &apos;en&apos; or &apos;pt-BR&apos;</source>
+        <translation>is not a language tag such as &apos;en&apos; or &apos;pt-BR&apos;</translation>
+    </message>
+    <message>
+        <source>is not an http or https address</source>
+        <translation>is not an http or https address</translation>
+    </message>
+    <message>
+        <source>is not a JSON list</source>
+        <translation>is not a JSON list</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Briefer</source>
+        <translation>Welcome to Briefer</translation>
+    </message>
+    <message>
+        <source>Briefer prepares your delegation for the forum and carries the briefing offline. First, who is going?</source>
+        <translation>Briefer prepares your delegation for the forum and carries the briefing offline. First, who is going?</translation>
+    </message>
+    <message>
+        <source>e.g. Delegation of Senegal</source>
+        <translation>e.g. Delegation of Senegal</translation>
+    </message>
+    <message>
+        <source>e.g. SN</source>
+        <translation>e.g. SN</translation>
+    </message>
+    <message>
+        <source>One a line, with their function:
+Amina Diallo — Ambassador</source>
+        <translation>One a line, with their function:
+Amina Diallo — Ambassador</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Country code</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Delegates</translation>
+    </message>
+    <message>
+        <source>Create the delegation</source>
+        <translation>Create the delegation</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>{name} is ready. Next: mark the sessions and projects that matter in Programme and Projects (the detail pane on the right), assign them to delegates, write notes, then build each delegate&apos;s briefing pack in Packs. Sync or import a programme file to bring the latest programme.</source>
+        <translation>{name} is ready. Next: mark the sessions and projects that matter in Programme and Projects (the detail pane on the right), assign them to delegates, write notes, then build each delegate&apos;s briefing pack in Packs. Sync or import a programme file to bring the latest programme.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Welcome to Briefer</source>
+        <translation>Welcome to Briefer</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Open link</source>
+        <translation>Open link</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser or mail program?
+
+{url}</source>
+        <translation>Open this address in your browser or mail program?
+
+{url}</translation>
+    </message>
+    <message>
+        <source>Link not opened</source>
+        <translation>Link not opened</translation>
+    </message>
+    <message>
+        <source>Briefer opens only web (http, https) and mail addresses, not:
+
+{url}</source>
+        <translation>Briefer opens only web (http, https) and mail addresses, not:
+
+{url}</translation>
     </message>
 </context>
 </TS>

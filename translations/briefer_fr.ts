@@ -2,18 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Briefer</source>
+        <translation>À propos de Briefer</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>À propos de Qt</translation>
+    </message>
+    <message>
+        <source>{folder} (portable)</source>
+        <translation>{folder} (version portable)</translation>
+    </message>
+    <message>
+        <source>Prepare, carry offline and print a delegation&apos;s briefing for a forum.</source>
+        <translation>Préparer, emporter hors ligne et imprimer le dossier d&apos;une délégation pour un forum.</translation>
+    </message>
+    <message>
+        <source>Qt {qt}, PySide6 {pyside}</source>
+        <translation>Qt {qt} et PySide6 {pyside}</translation>
+    </message>
+    <message>
+        <source>Catalogue version {version}</source>
+        <translation>Version du catalogue {version}</translation>
+    </message>
+    <message>
+        <source>Data folder: {folder}</source>
+        <translation>Répertoire de données&#xa0;: {folder}</translation>
+    </message>
+    <message>
+        <source>Briefer is free software under the MIT licence.</source>
+        <translation>Briefer est un logiciel libre distribué sous licence MIT.</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6: &lt;a href=&quot;{url}&quot;&gt;GNU LGPL version 3&lt;/a&gt;.</source>
+        <translation>Qt et PySide6&#xa0;: &lt;a href=&quot;{url}&quot;&gt;GNU LGPL version 3&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Fonts Amiri and IBM Plex Sans Arabic: &lt;a href=&quot;{url}&quot;&gt;SIL OFL 1.1&lt;/a&gt;.</source>
+        <translation>Polices Amiri et IBM Plex Sans Arabic&#xa0;: &lt;a href=&quot;{url}&quot;&gt;SIL OFL 1.1&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Other components and their licences: THIRD-PARTY.md.</source>
+        <translation>Autres composants et leurs licences&#xa0;: THIRD-PARTY.md.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>The end time is not announced; the event ends when the next session in the room starts, or after an hour.</source>
+        <translation>L&apos;heure de fin reste à confirmer&#x202f;; l&apos;événement prend fin au début de la session suivante dans la salle ou, à défaut, au bout d&apos;une heure.</translation>
+    </message>
+    <message>
+        <source>Our own item ({kind})</source>
+        <translation>Rendez-vous de la délégation ({kind})</translation>
+    </message>
+    <message>
+        <source>With: {names}</source>
+        <translation>Avec&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>Attending: {names}</source>
+        <translation>Pour la délégation&#xa0;: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>A reminder is 0 to %n minute(s) before; not {given}.</source>
+        <translation>
+            <numerusform>Un rappel doit précéder de 0 à %n minute&#x202f;; {given} n&apos;est pas admis.</numerusform>
+            <numerusform>Un rappel doit précéder de 0 à %n minutes&#x202f;; {given} n&apos;est pas admis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No marked session or own meeting with a known day to export.</source>
+        <translation>Rien à exporter&#xa0;: aucune session marquée ni aucun rendez-vous n&apos;a de jour connu.</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
-    <message>
-        <source>{known} of {expected} selected projects</source>
-        <translation>{known} projets sélectionnés sur {expected}</translation>
+    <message numerus="yes">
+        <source>{known} of %n selected project(s)</source>
+        <translation>
+            <numerusform>{known} sur %n projet sélectionné</numerusform>
+            <numerusform>{known} sur %n projets sélectionnés</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{known} of {expected} sessions</source>
-        <translation>{known} sessions sur {expected}</translation>
+    <message numerus="yes">
+        <source>{known} of %n session(s)</source>
+        <translation>
+            <numerusform>{known} sur %n session</numerusform>
+            <numerusform>{known} sur %n sessions</numerusform>
+        </translation>
     </message>
     <message>
         <source>{year}: {parts} are known offline; sync or import to complete it.</source>
@@ -81,6 +164,14 @@
         <source>status</source>
         <translation>statut</translation>
     </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>participation</translation>
+    </message>
 </context>
 <context>
     <name>ChangesView</name>
@@ -129,6 +220,686 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <source>Catalogue version {version} — {source}</source>
+        <translation>Version du catalogue {version} — {source}</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Répertoire de données&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>ILLUSTRATIVE DATA: this catalogue is not real forum data.</source>
+        <translation>DONNÉES FICTIVES&#xa0;: ce catalogue ne contient pas les données réelles du forum.</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signé</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <source>The offline catalogue is partial:</source>
+        <translation>Le catalogue hors ligne est partiel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No results for {query}.</source>
+        <translation>Aucun résultat pour {query}.</translation>
+    </message>
+    <message>
+        <source> (moderator)</source>
+        <translation> (modération)</translation>
+    </message>
+    <message>
+        <source>whole delegation</source>
+        <translation>toute la délégation</translation>
+    </message>
+    <message>
+        <source>Marked: {priority} ({status}) for {assigned}</source>
+        <translation>Marque&#xa0;: {priority} ({status}) pour {assigned}</translation>
+    </message>
+    <message>
+        <source>Their version, from an import: {version}</source>
+        <translation>Version reçue par importation&#xa0;: {version}</translation>
+    </message>
+    <message>
+        <source>[conflicting version]</source>
+        <translation>[version en conflit]</translation>
+    </message>
+    <message>
+        <source>Note {id} ({modified})</source>
+        <translation>Note {id} (modifiée le {modified})</translation>
+    </message>
+    <message>
+        <source>Day to be announced</source>
+        <translation>Jour à confirmer</translation>
+    </message>
+    <message>
+        <source>Catalogue replaced by the bundled one (version {before} → {after}). Marks and notes are untouched.</source>
+        <translation>Catalogue remplacé par le catalogue intégré (version {before} → {after}). Les marques et les notes sont intactes.</translation>
+    </message>
+    <message>
+        <source>edition</source>
+        <translation>édition</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessions connues</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>sur</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>projets sélectionnés</translation>
+    </message>
+    <message>
+        <source>all projects</source>
+        <translation>tous les projets</translation>
+    </message>
+    <message>
+        <source>published by</source>
+        <translation>publié par</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>signature électronique</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>snippet</source>
+        <translation>extrait</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>horaire</translation>
+    </message>
+    <message>
+        <source>your time</source>
+        <translation>votre heure locale</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format de session</translation>
+    </message>
+    <message>
+        <source>track</source>
+        <translation>thématique</translation>
+    </message>
+    <message>
+        <source>catalogue</source>
+        <translation>rubrique du catalogue</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation porteuse</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>régions</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>liens</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>thèmes</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>abstract</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>synthèse</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>adresse de la source</translation>
+    </message>
+    <message>
+        <source>certainty</source>
+        <translation>fiabilité</translation>
+    </message>
+    <message>
+        <source>source notes</source>
+        <translation>notes sur la source</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <source>delegates</source>
+        <translation>membres</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>delegate</source>
+        <translation>membre</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>élément</translation>
+    </message>
+    <message>
+        <source>overlaps</source>
+        <translation>chevauche</translation>
+    </message>
+    <message>
+        <source>time (forum)</source>
+        <translation>horaire (forum)</translation>
+    </message>
+    <message>
+        <source>given in</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>counterparts</source>
+        <translation>interlocuteurs</translation>
+    </message>
+    <message>
+        <source>other version</source>
+        <translation>autre version</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>observations</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <source>when (UTC)</source>
+        <translation>quand (UTC)</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>champ</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>trust</source>
+        <translation>confiance</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>last sync</source>
+        <translation>dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>provenance</translation>
+    </message>
+    <message>
+        <source>Give the publisher&apos;s key with --key FILE, or --trust-unsigned to accept unsigned data from this address.</source>
+        <translation>Indiquez la clé de l&apos;éditeur avec --key FILE, ou utilisez --trust-unsigned pour accepter les données non signées de cette adresse.</translation>
+    </message>
+    <message>
+        <source>Choose --kind from the list above.</source>
+        <translation>Choisissez --kind dans la liste ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Choose another --out prefix.</source>
+        <translation>Choisissez un autre préfixe --out.</translation>
+    </message>
+    <message>
+        <source>Add them as a contact first: briefer person add NAME</source>
+        <translation>Ajoutez d&apos;abord cette personne à vos contacts&#xa0;: briefer person add NAME</translation>
+    </message>
+    <message>
+        <source>Name the person by one of these ids.</source>
+        <translation>Désignez la personne par l&apos;un de ces identifiants.</translation>
+    </message>
+    <message>
+        <source>Use --force to let it replace that programme anyway (after checking where it comes from).</source>
+        <translation>Utilisez --force pour qu&apos;elle remplace malgré tout ce programme (après avoir vérifié sa provenance).</translation>
+    </message>
+    <message>
+        <source>Use --force to accept.</source>
+        <translation>Utilisez --force pour accepter.</translation>
+    </message>
+    <message>
+        <source>Created delegation {name} (id {id}), now current.</source>
+        <translation>Délégation {name} créée (identifiant {id}) et désormais active.</translation>
+    </message>
+    <message>
+        <source>Created delegation {name} (id {id}).</source>
+        <translation>Délégation {name} créée (identifiant {id}).</translation>
+    </message>
+    <message>
+        <source>Current delegation: {name}.</source>
+        <translation>Délégation active&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <source>Added {name} to the delegation.</source>
+        <translation>{name} fait désormais partie de la délégation.</translation>
+    </message>
+    <message>
+        <source>Removed {name} from the delegation.</source>
+        <translation>{name} ne fait plus partie de la délégation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unassigned from %n mark(s) (the marks stay):</source>
+        <translation>
+            <numerusform>Attribution retirée pour %n marque (la marque est conservée)&#xa0;:</numerusform>
+            <numerusform>Attribution retirée pour %n marques (les marques sont conservées)&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renamed {old} to {new}; %n assigned mark(s) follow.</source>
+        <translation>
+            <numerusform>{old} s&apos;appelle désormais {new}&#x202f;; %n marque attribuée est reportée.</numerusform>
+            <numerusform>{old} s&apos;appelle désormais {new}&#x202f;; %n marques attribuées sont reportées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked {id}: {priority}, {who}.</source>
+        <translation>Marque posée sur {id}&#xa0;: {priority}, {who}.</translation>
+    </message>
+    <message>
+        <source>Conflict for {delegate}: overlaps {other}.</source>
+        <translation>Conflit pour {delegate}&#xa0;: chevauchement avec {other}.</translation>
+    </message>
+    <message>
+        <source>Unmarked {id}. Its notes are kept.</source>
+        <translation>Marque retirée de {id}. Ses notes sont conservées.</translation>
+    </message>
+    <message>
+        <source>{id} assigned to {who}.</source>
+        <translation>Marque de {id} attribuée à {who}.</translation>
+    </message>
+    <message>
+        <source>the whole delegation</source>
+        <translation>toute la délégation</translation>
+    </message>
+    <message>
+        <source>{id} is now assigned to {who}.</source>
+        <translation>La marque de {id} est désormais attribuée à {who}.</translation>
+    </message>
+    <message>
+        <source>(delegation)</source>
+        <translation>(délégation)</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Aucun conflit.</translation>
+    </message>
+    <message>
+        <source>(own)</source>
+        <translation>(rendez-vous)</translation>
+    </message>
+    <message>
+        <source>{path} is larger than the 5 MB a note may hold.</source>
+        <translation>{path} dépasse les 5 Mo qu&apos;une note peut contenir.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} n&apos;est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Impossible de lire {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>The editor {editor} failed; no note was added.</source>
+        <translation>L&apos;éditeur {editor} a échoué&#x202f;; aucune note n&apos;a été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Note {id} saved on {item}.</source>
+        <translation>Note {id} enregistrée sur {item}.</translation>
+    </message>
+    <message>
+        <source>Note {id} saved for the delegation.</source>
+        <translation>Note {id} enregistrée pour la délégation.</translation>
+    </message>
+    <message>
+        <source>the delegation</source>
+        <translation>la délégation</translation>
+    </message>
+    <message>
+        <source>Deleted note {id} on {where}.</source>
+        <translation>Note {id} supprimée ({where}).</translation>
+    </message>
+    <message>
+        <source>— {id} on {where} ({modified})</source>
+        <translation>— {id} ({where}, {modified})</translation>
+    </message>
+    <message>
+        <source>--password: give the password on standard input, a terminal, or $BRIEFER_PACK_PASSWORD; no pack was written.</source>
+        <translation>--password&#xa0;: fournissez le mot de passe sur l&apos;entrée standard, dans un terminal ou par $BRIEFER_PACK_PASSWORD&#x202f;; aucun dossier n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Pack password: </source>
+        <translation>Mot de passe du dossier&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Confirmez&#xa0;: </translation>
+    </message>
+    <message>
+        <source>The passwords were empty or did not match; no pack was written.</source>
+        <translation>Les mots de passe étaient vides ou ne concordaient pas&#x202f;; aucun dossier n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Rendering… page {page}</source>
+        <translation>Rendu en cours… page {page}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {sessions}, {projects}.</source>
+        <translation>Fichier écrit&#xa0;: {path} ({sessions}, {projects}).</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {pages}, {sessions}, {projects}.</source>
+        <translation>Fichier écrit&#xa0;: {path} ({pages}, {sessions}, {projects}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {pages}, {sessions} on {day}.</source>
+        <translation>Fichier écrit&#xa0;: {path} ({pages}, {sessions} le {day}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {events}.</source>
+        <translation>Fichier écrit&#xa0;: {path} ({events}).</translation>
+    </message>
+    <message>
+        <source>Not exported (day not announced yet): {ids}</source>
+        <translation>Non exportés (jour à confirmer)&#xa0;: {ids}</translation>
+    </message>
+    <message>
+        <source>End not announced, so taken as the next session in the room or one hour: {ids}</source>
+        <translation>Heure de fin à confirmer, fixée par défaut au début de la session suivante dans la salle ou à une heure de durée&#xa0;: {ids}</translation>
+    </message>
+    <message>
+        <source>{source}: not modified since the last sync.</source>
+        <translation>{source}&#xa0;: inchangé depuis la dernière synchronisation.</translation>
+    </message>
+    <message>
+        <source>{source}: already up to date.</source>
+        <translation>{source}&#xa0;: déjà à jour.</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>aucun changement</translation>
+    </message>
+    <message numerus="yes">
+        <source>{source}: %n item(s) in &apos;{namespace}&apos;, catalogue version {before} → {after} ({summary}).</source>
+        <translation>
+            <numerusform>{source}&#xa0;: %n élément dans «&#x202f;{namespace}&#x202f;», version du catalogue {before} → {after} ({summary}).</numerusform>
+            <numerusform>{source}&#xa0;: %n éléments dans «&#x202f;{namespace}&#x202f;», version du catalogue {before} → {after} ({summary}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note: {warning}</source>
+        <translation>remarque&#xa0;: {warning}</translation>
+    </message>
+    <message>
+        <source>Cannot read the public key {path}: {error}</source>
+        <translation>Impossible de lire la clé publique {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>signed (key checked)</source>
+        <translation>signé (clé vérifiée)</translation>
+    </message>
+    <message>
+        <source>unsigned, trusted by you</source>
+        <translation>non signé, de confiance selon vous</translation>
+    </message>
+    <message>
+        <source>no signature needed</source>
+        <translation>signature non requise</translation>
+    </message>
+    <message>
+        <source>Added source {name}: {url} ({kind}, {trust}).</source>
+        <translation>Source {name} ajoutée&#xa0;: {url} ({kind}, {trust}).</translation>
+    </message>
+    <message>
+        <source>Removed source {name}; the data it brought stays until replaced.</source>
+        <translation>Source {name} supprimée&#x202f;; les données qu&apos;elle a apportées restent en place jusqu&apos;à leur remplacement.</translation>
+    </message>
+    <message>
+        <source>Add one: briefer sources add NAME URL --kind KIND</source>
+        <translation>Ajoutez-en une&#xa0;: briefer sources add NAME URL --kind KIND</translation>
+    </message>
+    <message>
+        <source>No recorded changes.</source>
+        <translation>Aucun changement enregistré.</translation>
+    </message>
+    <message>
+        <source>marked by your delegation</source>
+        <translation>élément marqué par votre délégation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n item(s) of &apos;{namespace}&apos; as version {version}: {feed} and {signature}.</source>
+        <translation>
+            <numerusform>%n élément de «&#x202f;{namespace}&#x202f;» publié en version {version}&#xa0;: {feed} et {signature}.</numerusform>
+            <numerusform>%n éléments de «&#x202f;{namespace}&#x202f;» publiés en version {version}&#xa0;: {feed} et {signature}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {private} (private: keep it safe, readable by you only) and {public} (give it to the delegations that sync from you).</source>
+        <translation>Clés écrites&#xa0;: {private} (privée&#xa0;: à conserver en lieu sûr, lisible par vous uniquement) et {public} (à remettre aux délégations qui se synchronisent auprès de vous).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. FR</source>
+        <translation>Code ISO, p. ex. FR</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Briefer: unexpected error</source>
+        <translation>Briefer&#xa0;: erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Ouvrir le répertoire du journal</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Briefer and what you asked for may not have been done:
+{what}
+The window goes on working. The details are in Briefer&apos;s log; send them to your IT support.</source>
+        <translation>Un incident s&apos;est produit dans Briefer et l&apos;opération demandée n&apos;a peut-être pas été effectuée&#xa0;:
+{what}
+La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#x202f;; transmettez-les à votre support informatique.</translation>
+    </message>
+    <message>
+        <source>Errors since this window opened: {count}</source>
+        <translation>Erreurs depuis l&apos;ouverture de cette fenêtre&#xa0;: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>Your Briefer data at {path} is locked: it needs the passphrase to open.</source>
+        <translation>Vos données Briefer dans {path} sont verrouillées&#xa0;: la phrase secrète est nécessaire pour les ouvrir.</translation>
+    </message>
+    <message>
+        <source>Your Briefer data at {path} is encrypted but its key file {key_file} is missing or damaged ({error}); without it the data cannot be opened.</source>
+        <translation>Vos données Briefer dans {path} sont chiffrées, mais leur fichier de clé {key_file} est absent ou endommagé ({error})&#x202f;; sans lui, elles ne peuvent pas être ouvertes.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong; nothing was opened or changed.</source>
+        <translation>La phrase secrète est incorrecte&#x202f;; rien n&apos;a été ouvert ni modifié.</translation>
+    </message>
+    <message>
+        <source>The recovery key is wrong; nothing was opened or changed.</source>
+        <translation>La clé de récupération est incorrecte&#x202f;; rien n&apos;a été ouvert ni modifié.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s passphrase is wrong; nothing was read.</source>
+        <translation>La phrase secrète du fichier est incorrecte&#x202f;; rien n&apos;a été lu.</translation>
+    </message>
+    <message>
+        <source>Your Briefer data is open in another Briefer window or command; the passphrase can be set or removed only when nothing else has it open.</source>
+        <translation>Vos données Briefer sont ouvertes dans une autre fenêtre ou commande Briefer&#x202f;; la phrase secrète ne peut être définie ou supprimée que si elles ne sont ouvertes nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>Your Briefer data is already protected by a passphrase.</source>
+        <translation>Vos données Briefer sont déjà protégées par une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Your Briefer data is not protected by a passphrase.</source>
+        <translation>Vos données Briefer ne sont pas protégées par une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least 8 characters.</source>
+        <translation>Une phrase secrète doit compter au moins 8 caractères.</translation>
+    </message>
+</context>
+<context>
     <name>DelegationView</name>
     <message>
         <source>My delegation</source>
@@ -143,6 +914,22 @@
         <translation>Nouvelle délégation…</translation>
     </message>
     <message>
+        <source>New meeting…</source>
+        <translation>Nouveau rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Edit meeting…</source>
+        <translation>Modifier le rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Delete meeting…</source>
+        <translation>Supprimer le rendez-vous…</translation>
+    </message>
+    <message>
         <source>Delegate&apos;s name</source>
         <translation>Nom du délégué</translation>
     </message>
@@ -153,6 +940,14 @@
     <message>
         <source>Add delegate</source>
         <translation>Ajouter un délégué</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Marked items by delegate</source>
@@ -179,6 +974,10 @@
         <translation>{delegate} : « {first} » chevauche « {second} »</translation>
     </message>
     <message>
+        <source>our meeting, {status}</source>
+        <translation>notre rendez-vous, {status}</translation>
+    </message>
+    <message>
         <source>New delegation</source>
         <translation>Nouvelle délégation</translation>
     </message>
@@ -189,6 +988,29 @@
     <message>
         <source>Country code (ISO 3166, e.g. SN)</source>
         <translation>Code pays (ISO 3166, p. ex. SN)</translation>
+    </message>
+    <message>
+        <source>Rename delegate</source>
+        <translation>Renommer le membre</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nouveau nom</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the delegation?</source>
+        <translation>Retirer {name} de la délégation&#x202f;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>They will be unassigned from %n marked item(s); the marks stay:</source>
+        <translation>
+            <numerusform>Son affectation à %n élément marqué sera retirée&#x202f;; les marques sont conservées&#xa0;:</numerusform>
+            <numerusform>Son affectation à %n éléments marqués sera retirée&#x202f;; les marques sont conservées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove delegate</source>
+        <translation>Retirer le membre</translation>
     </message>
 </context>
 <context>
@@ -202,12 +1024,36 @@
         <translation>Le pays « {country} » n&apos;est pas un code ISO 3166 comme FR ou SEN.</translation>
     </message>
     <message>
+        <source>No delegation with id {id}.</source>
+        <translation>Aucune délégation ne porte l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>No delegation named &apos;{name}&apos;.</source>
+        <translation>Aucune délégation nommée «&#x202f;{name}&#x202f;».</translation>
+    </message>
+    <message>
+        <source>No delegation yet: create one first.</source>
+        <translation>Aucune délégation pour l&apos;instant&#xa0;: créez-en une d&apos;abord.</translation>
+    </message>
+    <message>
         <source>A delegate needs a name.</source>
         <translation>Un délégué doit avoir un nom.</translation>
     </message>
     <message>
         <source>{delegation} already has a delegate named &apos;{name}&apos;.</source>
         <translation>{delegation} a déjà un délégué nommé « {name} ».</translation>
+    </message>
+    <message>
+        <source>No delegate with id {id}.</source>
+        <translation>Aucun membre de la délégation ne porte l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>{delegation} has no delegate named &apos;{name}&apos; (delegates: {known}).</source>
+        <translation>{delegation} ne compte aucun membre nommé «&#x202f;{name}&#x202f;» (membres&#xa0;: {known}).</translation>
     </message>
 </context>
 <context>
@@ -245,6 +1091,30 @@
         <translation>Notes…</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Item details</source>
+        <translation>Détails de l&apos;élément</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Retenir leur version</translation>
+    </message>
+    <message>
         <source>the window&apos;s language</source>
         <translation>la langue de la fenêtre</translation>
     </message>
@@ -257,12 +1127,36 @@
         <translation>Créez une délégation (Ma délégation) pour marquer des éléments.</translation>
     </message>
     <message>
+        <source>Their version, from an imported selection: {theirs}</source>
+        <translation>Leur version, issue d&apos;une sélection importée&#xa0;: {theirs}</translation>
+    </message>
+    <message>
+        <source>Our meeting</source>
+        <translation>Notre rendez-vous</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>to be announced</source>
+        <translation>à confirmer</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>Interlocuteurs</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
         <source>withdrawn</source>
         <translation>retirée</translation>
+    </message>
+    <message>
+        <source>Not in your catalogue: known from an imported selection.</source>
+        <translation>Absent de votre catalogue&#xa0;: connu par une sélection importée.</translation>
     </message>
     <message>
         <source>Speakers</source>
@@ -284,6 +1178,10 @@
         </translation>
     </message>
     <message>
+        <source>Mark removed (priority, reason, delegates); notes are kept. Ctrl+Z undoes.</source>
+        <translation>Marque retirée (priorité, motif, membres)&#x202f;; les notes sont conservées. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
@@ -298,6 +1196,10 @@
     <message>
         <source>Place</source>
         <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Format</source>
@@ -331,9 +1233,27 @@
         <source>Mark saved.</source>
         <translation>Marquage enregistré.</translation>
     </message>
+</context>
+<context>
+    <name>Editions</name>
     <message>
-        <source>Mark removed; notes are kept.</source>
-        <translation>Marquage retiré ; les notes sont conservées.</translation>
+        <source>Several editions answer to &apos;{text}&apos;: {candidates}.</source>
+        <translation>Plusieurs éditions correspondent à «&#x202f;{text}&#x202f;»&#xa0;: {candidates}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>No edition {text} in the catalogue (editions: {known}).</source>
+        <translation>Aucune édition {text} dans le catalogue (éditions&#xa0;: {known}).</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Apply anyway</source>
+        <translation>Appliquer quand même</translation>
     </message>
 </context>
 <context>
@@ -354,8 +1274,24 @@
 <context>
     <name>Import</name>
     <message>
-        <source>Cannot tell what kind of file this is; give --kind briefer, frab-xml, frab-json, ics or csv.</source>
-        <translation>Impossible de reconnaître le type de ce fichier ; indiquez --kind briefer, frab-xml, frab-json, ics ou csv.</translation>
+        <source>The file is empty. Nothing was changed.</source>
+        <translation>Le fichier est vide. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot tell what kind of file this is; the kinds Briefer reads are briefer, frab-xml, frab-json, ics and csv.</source>
+        <translation>Impossible de déterminer le type de ce fichier&#x202f;; Briefer lit les types briefer, frab-xml, frab-json, ics et csv.</translation>
+    </message>
+    <message>
+        <source>{error}; refused. Nothing was changed.</source>
+        <translation>{error}&#x202f;; refusé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The {format} file is nested too deeply; refused. Nothing was changed.</source>
+        <translation>Le fichier {format} est trop profondément imbriqué&#x202f;; refusé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The {format} file has a value of an unexpected kind or shape; refused. Nothing was changed.</source>
+        <translation>Le fichier {format} contient une valeur d&apos;un type ou d&apos;une forme inattendus&#x202f;; refusé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The XML file declares a DTD or entities (a possible XXE or entity-expansion attack); refused. Nothing was changed.</source>
@@ -394,20 +1330,78 @@
         <translation>L&apos;en-tête CSV n&apos;a pas {missing} (colonnes documentées : {columns}).</translation>
     </message>
     <message>
-        <source>CSV line {line}: the id is empty.</source>
-        <translation>CSV, ligne {line} : l&apos;identifiant est vide.</translation>
+        <source>CSV line {line}: a field is longer than {limit} KB or badly quoted; refused. Nothing was changed.</source>
+        <translation>Ligne CSV {line}&#xa0;: un champ dépasse {limit} Ko ou ses guillemets sont mal placés&#x202f;; refusé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>CSV line {line}: day &apos;{day}&apos; is not YYYY-MM-DD.</source>
-        <translation>CSV, ligne {line} : le jour « {day} » n&apos;est pas au format AAAA-MM-JJ.</translation>
+        <source>{where}: more fields than the header has columns.</source>
+        <translation>{where}&#xa0;: plus de champs que l&apos;en-tête n&apos;a de colonnes.</translation>
     </message>
     <message>
-        <source>CSV line {line}: kind must be &apos;session&apos; or &apos;project&apos;, not &apos;{kind}&apos;.</source>
-        <translation>CSV, ligne {line} : le type doit être « session » ou « project », pas « {kind} ».</translation>
+        <source>{where}: the id is empty.</source>
+        <translation>{where}&#xa0;: l&apos;identifiant est vide.</translation>
     </message>
     <message>
-        <source>CSV line {line}: time &apos;{value}&apos; needs HH:MM and a day, or a full ISO 8601 time with its offset.</source>
-        <translation>CSV, ligne {line} : l&apos;heure « {value} » demande HH:MM et un jour, ou une heure ISO 8601 complète avec son décalage.</translation>
+        <source>{where}: kind must be &apos;session&apos; or &apos;project&apos;, not {kind}.</source>
+        <translation>{where}&#xa0;: le type doit être «&#x202f;session&#x202f;» ou «&#x202f;project&#x202f;», et non {kind}.</translation>
+    </message>
+    <message>
+        <source>Import {name} ({sessions} sessions) as a new edition.</source>
+        <translation>Importer {name} ({sessions} sessions) comme nouvelle édition.</translation>
+    </message>
+    <message>
+        <source>Import {name} ({sessions} sessions), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</source>
+        <translation>Importer {name} ({sessions} sessions) en remplacement des {now} sessions de l&apos;édition déjà présente dans le catalogue&#x202f;; les marques et les notes sont conservées.</translation>
+    </message>
+    <message>
+        <source>The file holds no edition: nothing would change.</source>
+        <translation>Le fichier ne contient aucune édition&#xa0;: rien ne serait modifié.</translation>
+    </message>
+    <message>
+        <source>Merge {marks} marks, {notes} notes, {meetings} meetings and {contacts} contacts from {delegation} ({delegates} delegates). Nothing of yours is overwritten: where both sides changed an entry, both versions are kept.</source>
+        <translation>Fusionner {marks} marques, {notes} notes, {meetings} rendez-vous et {contacts} contacts de {delegation} ({delegates} membres). Rien de ce qui vous appartient n&apos;est écrasé&#xa0;: lorsqu&apos;une entrée a été modifiée des deux côtés, les deux versions sont conservées.</translation>
+    </message>
+    <message>
+        <source>The delegation is new here: it will be created.</source>
+        <translation>Cette délégation est inconnue ici&#xa0;: elle sera créée.</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>Briefer is locked</source>
+        <translation>Briefer est verrouillé</translation>
+    </message>
+    <message>
+        <source>Your data in {path} is encrypted.</source>
+        <translation>Vos données dans {path} sont chiffrées.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Briefer is locked. Type your passphrase to go on.</source>
+        <translation>Briefer est verrouillé. Saisissez votre phrase secrète pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>LockGuard</name>
+    <message>
+        <source>Lock now</source>
+        <translation>Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <source>Security…</source>
+        <translation>Sécurité…</translation>
+    </message>
+    <message>
+        <source>Set a passphrase first (File › Security…): it is what unlocks Briefer.</source>
+        <translation>Définissez d&apos;abord une phrase secrète (Fichier › Sécurité…)&#xa0;: c&apos;est elle qui déverrouille Briefer.</translation>
     </message>
 </context>
 <context>
@@ -445,12 +1439,24 @@
         <translation>Recherche</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
         <source>Search everything (Ctrl+F)…</source>
         <translation>Tout rechercher (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Results appear as you type; Down reaches them.</source>
+        <translation>Les résultats s&apos;affichent au fil de la saisie&#x202f;; la flèche Bas permet d&apos;y accéder.</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -525,6 +1531,22 @@
         <translation>À propos de Briefer</translation>
     </message>
     <message>
+        <source>Copy diagnostic information</source>
+        <translation>Copier les informations de diagnostic</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>À propos de Qt</translation>
+    </message>
+    <message>
+        <source>Portable: data beside the program</source>
+        <translation>Version portable&#xa0;: données à côté du programme</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
         <source>Build a pack first: then it can be printed.</source>
         <translation>Créez d&apos;abord un dossier : il pourra ensuite être imprimé.</translation>
     </message>
@@ -573,27 +1595,20 @@
         <translation>Aucune source. Ajoutez l&apos;adresse du flux de votre ministère (Synchronisation › Ajouter une source) ou importez un fichier de programme.</translation>
     </message>
     <message>
-        <source>Syncing…</source>
-        <translation>Synchronisation…</translation>
+        <source>Data: {source}</source>
+        <translation>Données&#xa0;: {source}</translation>
     </message>
     <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>Annulé ; rien n&apos;a été modifié.</translation>
+        <source>Diagnostic information copied.</source>
+        <translation>Informations de diagnostic copiées.</translation>
     </message>
     <message>
-        <source>Already up to date.</source>
-        <translation>Déjà à jour.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) applied.</source>
-        <translation>
-            <numerusform>%n changement appliqué.</numerusform>
-            <numerusform>%n changements appliqués.</numerusform>
-        </translation>
+        <source>Import programme file</source>
+        <translation>Importer un fichier de programme</translation>
     </message>
     <message>
-        <source>Sync failed; nothing was changed.</source>
-        <translation>Échec de la synchronisation ; rien n&apos;a été modifié.</translation>
+        <source>Programmes (*.xml *.json *.ics *.csv *.gz)</source>
+        <translation>Programmes (*.xml *.json *.ics *.csv *.gz)</translation>
     </message>
     <message>
         <source>Add a source</source>
@@ -613,27 +1628,19 @@
     </message>
     <message>
         <source>Without a key, data from this address cannot be verified. Accept unsigned data from it?</source>
-        <translation>Sans clé, les données de cette adresse ne peuvent être vérifiées. Accepter des données non signées ?</translation>
+        <translation>Sans clé, les données provenant de cette adresse ne peuvent pas être vérifiées. Accepter ses données non signées&#x202f;?</translation>
     </message>
     <message>
         <source>Short name</source>
         <translation>Nom court</translation>
     </message>
     <message>
-        <source>Import programme file</source>
-        <translation>Importer un fichier de programme</translation>
-    </message>
-    <message>
-        <source>Programmes (*.xml *.json *.ics *.csv *.gz)</source>
-        <translation>Programmes (*.xml *.json *.ics *.csv *.gz)</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importation…</translation>
-    </message>
-    <message>
         <source>Export marks and notes</source>
-        <translation>Exporter marquages et notes</translation>
+        <translation>Exporter les marques et les notes</translation>
+    </message>
+    <message>
+        <source>Briefer selection (*{ext});;JSON (*.json)</source>
+        <translation>Sélection Briefer (*{ext});;JSON (*.json)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -641,19 +1648,257 @@
     </message>
     <message>
         <source>Import marks and notes</source>
-        <translation>Importer marquages et notes</translation>
+        <translation>Importer les marques et les notes</translation>
+    </message>
+    <message>
+        <source>Briefer selection (*{ext} *.json)</source>
+        <translation>Sélection Briefer (*{ext} *.json)</translation>
     </message>
     <message>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <source>{marks} marks and {notes} notes added; {conflicts} kept in two versions, flagged.</source>
-        <translation>{marks} marquages et {notes} notes ajoutés ; {conflicts} conservés en deux versions, signalés.</translation>
+        <source>{marks} and {notes} added; {conflicts} kept in two versions, flagged.</source>
+        <translation>Ajout de {marks} et de {notes}&#x202f;; double version conservée et signalée pour {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s)</source>
+        <translation>
+            <numerusform>%n marque</numerusform>
+            <numerusform>%n marques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Briefer {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Data: {source}&lt;/p&gt;&lt;p&gt;{lines}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Briefer {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Données : {source}&lt;/p&gt;&lt;p&gt;{lines}&lt;/p&gt;</translation>
+        <source>Open {name}</source>
+        <translation>Ouvrir {name}</translation>
+    </message>
+    <message>
+        <source>Not imported; nothing was changed.</source>
+        <translation>Import non effectué&#x202f;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+</context>
+<context>
+    <name>Marks</name>
+    <message>
+        <source>Priority &apos;{priority}&apos; is not one of {choices}.</source>
+        <translation>La priorité «&#x202f;{priority}&#x202f;» ne fait pas partie des valeurs admises&#xa0;: {choices}.</translation>
+    </message>
+    <message>
+        <source>Status &apos;{status}&apos; is not one of {choices}.</source>
+        <translation>Le statut «&#x202f;{status}&#x202f;» ne fait pas partie des valeurs admises&#xa0;: {choices}.</translation>
+    </message>
+    <message>
+        <source>{delegate} is not a delegate of {delegation}.</source>
+        <translation>{delegate} n&apos;est pas membre de {delegation}.</translation>
+    </message>
+    <message>
+        <source>{item} is not assigned to {delegate}.</source>
+        <translation>Aucune attribution de {item} à {delegate}.</translation>
+    </message>
+    <message>
+        <source>priority {priority}</source>
+        <translation>priorité {priority}</translation>
+    </message>
+    <message>
+        <source>status {status}</source>
+        <translation>statut {status}</translation>
+    </message>
+    <message>
+        <source>assigned to {names}</source>
+        <translation>attribution&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>motif&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>&apos;{keep}&apos; is not a way to settle a mark: mine or theirs.</source>
+        <translation>«&#x202f;{keep}&#x202f;» n&apos;est pas une option valide pour régler une marque&#xa0;: mine ou theirs.</translation>
+    </message>
+    <message>
+        <source>The mark on {item} has no conflict to settle.</source>
+        <translation>La marque sur {item} ne présente aucun conflit à régler.</translation>
+    </message>
+    <message>
+        <source>{item} is not marked by {delegation}.</source>
+        <translation>{delegation} n&apos;a pas marqué {item}.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingActions</name>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Modifier le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Mark “{title}” as cancelled? It stays in the list, struck through, and no longer conflicts; its status can be set back by editing it.</source>
+        <translation>Annuler le rendez-vous «&#x202f;{title}&#x202f;»&#x202f;? Il reste dans la liste, barré, et n&apos;entre plus en conflit avec d&apos;autres éléments&#x202f;; son statut pourra être rétabli en le modifiant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counterpart(s)</source>
+        <translation>
+            <numerusform>%n interlocuteur</numerusform>
+            <numerusform>%n interlocuteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attending delegate(s)</source>
+        <translation>
+            <numerusform>%n membre participant</numerusform>
+            <numerusform>%n membres participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete “{title}” ({day} {time})? Its time, place, status, logistics, its {counterparts} and {delegates} will be lost; this cannot be undone. The contacts themselves stay.</source>
+        <translation>Supprimer «&#x202f;{title}&#x202f;» ({day} {time})&#x202f;? Son horaire, son lieu, son statut, sa logistique ainsi que le lien avec {counterparts} et {delegates} seront perdus&#x202f;; cette action est irréversible. Les contacts eux-mêmes sont conservés.</translation>
+    </message>
+    <message>
+        <source>day to be announced</source>
+        <translation>jour à confirmer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n note(s) stay, in Notes.</source>
+        <translation>
+            <numerusform>%n note liée reste disponible dans Notes.</numerusform>
+            <numerusform>%n notes liées restent disponibles dans Notes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Supprimer le rendez-vous</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouveau rendez-vous</translation>
+    </message>
+    <message>
+        <source>Edit meeting</source>
+        <translation>Modifier le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Name of a new contact</source>
+        <translation>Nom d&apos;un nouveau contact</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Ajouter le contact</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>Interlocuteurs</translation>
+    </message>
+    <message>
+        <source>Delegates who attend</source>
+        <translation>Membres participants</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>&apos;{zone}&apos; is not a time zone such as Europe/Paris.</source>
+        <translation>«&#x202f;{zone}&#x202f;» n&apos;est pas un fuseau horaire du type Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>&apos;{day}&apos; is not a day written YYYY-MM-DD.</source>
+        <translation>«&#x202f;{day}&#x202f;» n&apos;est pas une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>&apos;{time}&apos; is not a time written HH:MM.</source>
+        <translation>«&#x202f;{time}&#x202f;» n&apos;est pas une heure au format HH:MM.</translation>
+    </message>
+    <message>
+        <source>A time needs a day.</source>
+        <translation>Une heure doit être accompagnée d&apos;un jour.</translation>
+    </message>
+    <message>
+        <source>An end time needs a start time.</source>
+        <translation>Une heure de fin suppose une heure de début.</translation>
+    </message>
+    <message>
+        <source>The meeting ends ({end}) before or when it starts ({start}).</source>
+        <translation>L&apos;heure de fin du rendez-vous ({end}) n&apos;est pas postérieure à son heure de début ({start}).</translation>
+    </message>
+    <message>
+        <source>{what} &apos;{value}&apos; is not one of {choices}.</source>
+        <translation>{what} «&#x202f;{value}&#x202f;» ne fait pas partie des valeurs admises&#xa0;: {choices}.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; is not a logistics field: {choices}.</source>
+        <translation>«&#x202f;{key}&#x202f;» n&apos;est pas un champ logistique&#x202f;; champs admis&#xa0;: {choices}.</translation>
+    </message>
+    <message>
+        <source>A meeting needs a title.</source>
+        <translation>Un rendez-vous doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>No meeting with id {id}.</source>
+        <translation>Aucun rendez-vous ne porte l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>&apos;{keep}&apos; is not a way to settle a meeting: current or other.</source>
+        <translation>«&#x202f;{keep}&#x202f;» n&apos;est pas une option valide pour régler un rendez-vous&#xa0;: current ou other.</translation>
+    </message>
+    <message>
+        <source>The meeting {id} has no other version to settle.</source>
+        <translation>Le rendez-vous {id} n&apos;a pas d&apos;autre version à régler.</translation>
+    </message>
+    <message>
+        <source>Several meetings have ids starting with {id}.</source>
+        <translation>Plusieurs rendez-vous ont un identifiant commençant par {id}.</translation>
     </message>
 </context>
 <context>
@@ -665,6 +1910,18 @@
     <message>
         <source>A note is limited to 5 MB.</source>
         <translation>Une note est limitée à 5 Mo.</translation>
+    </message>
+    <message>
+        <source>&apos;{keep}&apos; is not a way to settle a note: this, both or merge.</source>
+        <translation>«&#x202f;{keep}&#x202f;» n&apos;est pas une option valide pour régler une note&#xa0;: this, both ou merge.</translation>
+    </message>
+    <message>
+        <source>Note {id} has no conflicting version to settle.</source>
+        <translation>La note {id} n&apos;a pas de version en conflit à régler.</translation>
+    </message>
+    <message>
+        <source>No note with id {id}.</source>
+        <translation>Aucune note ne porte l&apos;identifiant {id}.</translation>
     </message>
 </context>
 <context>
@@ -678,12 +1935,44 @@
         <translation>Nouvelle note de délégation</translation>
     </message>
     <message>
+        <source>Start from template:</source>
+        <translation>Partir d&apos;un modèle&#xa0;:</translation>
+    </message>
+    <message>
         <source>Right-to-left</source>
         <translation>De droite à gauche</translation>
     </message>
     <message>
+        <source>Create a delegation and save…</source>
+        <translation>Créer une délégation et enregistrer…</translation>
+    </message>
+    <message>
+        <source>Delete note…</source>
+        <translation>Supprimer la note…</translation>
+    </message>
+    <message>
+        <source>This note was also edited elsewhere; an import kept both versions.</source>
+        <translation>Cette note a aussi été modifiée ailleurs&#x202f;; un import a conservé les deux versions.</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Garder cette version</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>Merge into this one</source>
+        <translation>Fusionner dans celle-ci</translation>
+    </message>
+    <message>
         <source>Write in Markdown: # heading, **bold**, - list</source>
         <translation>Écrivez en Markdown : # titre, **gras**, - liste</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Delegation</source>
@@ -692,6 +1981,14 @@
     <message>
         <source> [conflicting version]</source>
         <translation> [version en conflit]</translation>
+    </message>
+    <message>
+        <source>The other version of this note will be deleted; its text will be lost.</source>
+        <translation>L&apos;autre version de cette note sera supprimée&#x202f;; son texte sera perdu.</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Vierge</translation>
     </message>
     <message>
         <source>Delegation note</source>
@@ -709,12 +2006,74 @@
         <source>Editing…</source>
         <translation>Modification…</translation>
     </message>
+    <message>
+        <source>Not saved: notes belong to a delegation, and there is none yet.</source>
+        <translation>Non enregistré&#xa0;: les notes relèvent d&apos;une délégation, et aucune n&apos;existe encore.</translation>
+    </message>
+    <message>
+        <source>New delegation</source>
+        <translation>Nouvelle délégation</translation>
+    </message>
+    <message>
+        <source>Name of your delegation</source>
+        <translation>Nom de votre délégation</translation>
+    </message>
+    <message>
+        <source>the delegation</source>
+        <translation>la délégation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the note on {where} (%n character(s), beginning “{first}”)? Its text will be lost; this cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer la note sur {where} (%n caractère, commençant par «&#x202f;{first}&#x202f;»)&#x202f;? Son texte sera perdu&#x202f;; cette action est irréversible.</numerusform>
+            <numerusform>Supprimer la note sur {where} (%n caractères, commençant par «&#x202f;{first}&#x202f;»)&#x202f;? Son texte sera perdu&#x202f;; cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved yet: {reason} Trying again; your text is kept.</source>
+        <translation>Pas encore enregistré&#xa0;: {reason} Nouvelle tentative en cours&#x202f;; votre texte est conservé.</translation>
+    </message>
+    <message>
+        <source>Its other version, from an import, stays.</source>
+        <translation>Son autre version, issue d&apos;un import, est conservée.</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Note deleted</source>
+        <translation>Note supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé&#x202f;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Failed; nothing was changed.</source>
+        <translation>Échec&#x202f;; rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>Packs</name>
     <message>
+        <source>A pack is written as {formats}, not {format}.</source>
+        <translation>Un dossier est produit en {formats}, et non en {format}.</translation>
+    </message>
+    <message>
+        <source>A password protects PDF packs only; no Word pack was written.</source>
+        <translation>Seuls les dossiers PDF peuvent être protégés par un mot de passe&#x202f;; aucun dossier Word n&apos;a été produit.</translation>
+    </message>
+    <message>
         <source>Nothing is marked for {who}: mark sessions or projects first.</source>
         <translation>Rien n&apos;est marqué pour {who} : marquez d&apos;abord des sessions ou des projets.</translation>
+    </message>
+    <message>
+        <source>&apos;{day}&apos; is not a date such as 2021-11-11.</source>
+        <translation>«&#x202f;{day}&#x202f;» n&apos;est pas une date de la forme 2021-11-11.</translation>
     </message>
     <message>
         <source>No marked session for {who} on {day}.</source>
@@ -738,6 +2097,10 @@
     <message>
         <source>Document</source>
         <translation>Document</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Day</source>
@@ -776,12 +2139,24 @@
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>Our meetings</source>
+        <translation>Nos rendez-vous</translation>
+    </message>
+    <message>
         <source>Session briefs</source>
         <translation>Fiches des sessions</translation>
     </message>
     <message>
         <source>Project briefs</source>
         <translation>Fiches des projets</translation>
+    </message>
+    <message>
+        <source>Who&apos;s who</source>
+        <translation>Qui est qui</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Qui va où</translation>
     </message>
     <message>
         <source>Delegation notes</source>
@@ -794,6 +2169,18 @@
     <message>
         <source>e.g. DRAFT</source>
         <translation>p. ex. PROJET</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Ouvrir le document</translation>
+    </message>
+    <message>
+        <source>Word (.docx)</source>
+        <translation>Document Word (.docx)</translation>
+    </message>
+    <message>
+        <source>A Word pack has no preview here: once built, open it with the system (Open document) to read, revise or print it.</source>
+        <translation>Un dossier Word n&apos;a pas d&apos;aperçu ici&#xa0;: une fois préparé, ouvrez-le avec l&apos;application du système (Ouvrir le document) pour le lire, le réviser ou l&apos;imprimer.</translation>
     </message>
     <message>
         <source>Build pack</source>
@@ -835,6 +2222,10 @@
         <source>Building the day sheet…</source>
         <translation>Création du programme du jour…</translation>
     </message>
+    <message>
+        <source>Word pack ready: {name}. Open document shows it.</source>
+        <translation>Dossier Word prêt&#xa0;: {name}. Affichez-le avec «&#x202f;Ouvrir le document&#x202f;».</translation>
+    </message>
     <message numerus="yes">
         <source>The preview shows the first %1 of %n pages: save, print or open the folder for the whole pack.</source>
         <translation>
@@ -847,8 +2238,16 @@
         <translation>Annulé.</translation>
     </message>
     <message>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
         <source>The pack could not be saved to {path}: {reason}</source>
         <translation>Le dossier n&apos;a pas pu être enregistré dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>A Word pack is printed from Word or LibreOffice: Open document.</source>
+        <translation>Un dossier Word s&apos;imprime depuis Word ou LibreOffice&#xa0;: Ouvrir le document.</translation>
     </message>
     <message>
         <source>Sending the pack to the printer…</source>
@@ -883,6 +2282,106 @@
     <message>
         <source>Saved to {path}</source>
         <translation>Enregistré dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>Country &apos;{country}&apos; is not an ISO 3166 code such as FR.</source>
+        <translation>Le pays «&#x202f;{country}&#x202f;» n&apos;est pas un code ISO 3166 comme FR.</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Une personne doit avoir un nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} is a counterpart of %n meeting(s): {titles}. Take them off those meetings first; nothing was deleted.</source>
+        <translation>
+            <numerusform>{name} figure parmi les interlocuteurs de %n rendez-vous&#xa0;: {titles}. Retirez d&apos;abord cette personne de ce rendez-vous&#x202f;; rien n&apos;a été supprimé.</numerusform>
+            <numerusform>{name} figure parmi les interlocuteurs de %n rendez-vous&#xa0;: {titles}. Retirez d&apos;abord cette personne de ces rendez-vous&#x202f;; rien n&apos;a été supprimé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contact with id {id}.</source>
+        <translation>Aucun contact ayant l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>Several people are named &apos;{name}&apos;: {ids}.</source>
+        <translation>Plusieurs personnes s&apos;appellent «&#x202f;{name}&#x202f;»&#xa0;: {ids}.</translation>
+    </message>
+    <message>
+        <source>No person named &apos;{name}&apos; among the delegation&apos;s contacts or the speakers.</source>
+        <translation>Aucune personne nommée «&#x202f;{name}&#x202f;» parmi les contacts de la délégation ou les intervenants.</translation>
+    </message>
+    <message>
+        <source>No person with id {id}.</source>
+        <translation>Aucune personne ayant l&apos;identifiant {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>A contact of the delegation</source>
+        <translation>Contact de la délégation</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Filter by name, function or organisation</source>
+        <translation>Filtrer par nom, fonction ou organisation</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Ajouter un contact…</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Modifier le contact…</translation>
+    </message>
+    <message>
+        <source>Sessions they speak in</source>
+        <translation>Sessions où cette personne intervient</translation>
+    </message>
+    <message>
+        <source>Choose a person to see their sessions and notes.</source>
+        <translation>Choisissez une personne pour voir ses sessions et ses notes.</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>Langues&#xa0;: {languages}</translation>
+    </message>
+    <message>
+        <source>A contact of the delegation.</source>
+        <translation>Contact de la délégation.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +2543,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Chercher dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <source>Note on {title}</source>
@@ -1052,6 +2562,10 @@
     <message>
         <source>Delegation note</source>
         <translation>Note de délégation</translation>
+    </message>
+    <message>
+        <source>Our meetings</source>
+        <translation>Nos rendez-vous</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -1105,14 +2619,129 @@
     </message>
 </context>
 <context>
+    <name>Security</name>
+    <message>
+        <source>A forgotten passphrase cannot be recovered: nobody, not even Briefer&apos;s makers, can open your data without it. You will be shown a recovery key once, to print or write down and keep away from this computer.</source>
+        <translation>Une phrase secrète oubliée ne peut pas être retrouvée&#xa0;: personne, pas même les concepteurs de Briefer, ne peut ouvrir vos données sans elle. Une clé de récupération vous sera présentée une seule fois&#x202f;; imprimez-la ou notez-la, et conservez-la à l&apos;écart de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Confirmer la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Les deux nouvelles phrases secrètes ne concordent pas.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least 8 characters.</source>
+        <translation>Une phrase secrète doit compter au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Votre clé de récupération</translation>
+    </message>
+    <message>
+        <source>Your data is now encrypted. If you forget your passphrase, this recovery key is the only way to set a new one. Print it or write it down now and keep it away from this computer: it will not be shown again.</source>
+        <translation>Vos données sont désormais chiffrées. Si vous oubliez votre phrase secrète, cette clé de récupération est le seul moyen d&apos;en définir une nouvelle. Imprimez-la ou notez-la dès maintenant et conservez-la à l&apos;écart de cet ordinateur&#xa0;: elle ne sera plus affichée.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>I have kept it</source>
+        <translation>Je l&apos;ai conservée</translation>
+    </message>
+    <message>
+        <source>Briefer recovery key</source>
+        <translation>Clé de récupération Briefer</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Your data in this folder is encrypted with a passphrase. Briefer asks for it at start and after locking.</source>
+        <translation>Vos données dans ce répertoire sont chiffrées par une phrase secrète. Briefer la demande au démarrage et après chaque verrouillage.</translation>
+    </message>
+    <message>
+        <source>Your data in this folder is not encrypted: anyone who has this computer can read your marks and notes.</source>
+        <translation>Vos données dans ce répertoire ne sont pas chiffrées&#xa0;: quiconque dispose de cet ordinateur peut lire vos marques et vos notes.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation>Verrouiller après ce nombre de minutes d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Changer de phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Remove passphrase…</source>
+        <translation>Supprimer la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Set a passphrase…</source>
+        <translation>Définir une phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Set a passphrase</source>
+        <translation>Définir une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Changer de phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>La phrase secrète a été changée.</translation>
+    </message>
+    <message>
+        <source>Remove passphrase</source>
+        <translation>Supprimer la phrase secrète</translation>
+    </message>
+</context>
+<context>
     <name>Selection</name>
     <message>
         <source>{path} is not a Briefer selection file: {reason}. Nothing was imported.</source>
         <translation>{path} n&apos;est pas un fichier de sélection Briefer : {reason}. Rien n&apos;a été importé.</translation>
     </message>
     <message>
+        <source>{path} is protected with a passphrase; nothing was imported.</source>
+        <translation>{path} est protégé par une phrase secrète&#x202f;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>its protected contents are damaged</source>
+        <translation>son contenu protégé est endommagé</translation>
+    </message>
+    <message>
         <source>it is larger than 50 MB</source>
         <translation>il dépasse 50 Mo</translation>
+    </message>
+    <message>
+        <source>its JSON is nested too deeply</source>
+        <translation>son JSON comporte trop de niveaux d&apos;imbrication</translation>
     </message>
     <message>
         <source>it is not UTF-8 text</source>
@@ -1129,6 +2758,10 @@
     <message>
         <source>format version &apos;{version}&apos; is not supported</source>
         <translation>la version de format « {version} » n&apos;est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>a value has the wrong type</source>
+        <translation>une valeur n&apos;est pas du bon type</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +2814,10 @@
         <translation>en ligne</translation>
     </message>
     <message>
+        <source>our meeting</source>
+        <translation>notre rendez-vous</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
@@ -1194,6 +2831,57 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Alt with an underlined letter reaches a field or a menu.</source>
+        <translation>Alt avec une lettre soulignée donne accès à un champ ou à un menu.</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the current item</source>
+        <translation>Marquer l&apos;élément en cours ou retirer sa marque</translation>
+    </message>
+    <message>
+        <source>Priority: must, should, optional</source>
+        <translation>Priorité&#xa0;: incontournable, recommandé, facultatif</translation>
+    </message>
+    <message>
+        <source>The current item&apos;s menu</source>
+        <translation>Menu de l&apos;élément en cours</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>Touche Menu, Shift+F10</translation>
+    </message>
+    <message>
+        <source>From the search field to the results</source>
+        <translation>Du champ de recherche aux résultats</translation>
+    </message>
+    <message>
+        <source>Down, Enter</source>
+        <translation>Flèche vers le bas, Entrée</translation>
+    </message>
+    <message>
+        <source>From the results back to the search field</source>
+        <translation>Des résultats au champ de recherche</translation>
+    </message>
+    <message>
+        <source>Escape, Up</source>
+        <translation>Échap, flèche vers le haut</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The catalogue file {path} is damaged or not a catalogue: {error}</source>
@@ -1202,6 +2890,62 @@
     <message>
         <source>The catalogue file {path} has format {version}; this Briefer reads format {known}.</source>
         <translation>Le fichier de catalogue {path} est au format {version} ; ce Briefer lit le format {known}.</translation>
+    </message>
+    <message>
+        <source>Your Briefer data at {path} is busy with another long write (an import or a sync) that did not end in time; nothing was written.</source>
+        <translation>Vos données Briefer dans {path} sont occupées par une autre écriture longue (importation ou synchronisation) qui ne s&apos;est pas terminée à temps&#x202f;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Writing {path} passed the largest file size this session allows (a limit set with ulimit -f); nothing was written.</source>
+        <translation>L&apos;écriture de {path} a dépassé la taille de fichier maximale autorisée pour cette session (limite fixée par ulimit -f)&#x202f;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full; nothing was written.</source>
+        <translation>Le disque contenant {path} est plein&#x202f;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written (read-only); nothing was written.</source>
+        <translation>{path} n&apos;est pas accessible en écriture (lecture seule)&#x202f;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Writing {path} failed ({error}); nothing was written.</source>
+        <translation>L&apos;écriture de {path} a échoué ({error})&#x202f;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the file would pass the size this system allows</source>
+        <translation>le fichier dépasserait la taille autorisée par ce système</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>autorisation refusée</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>c&apos;est un répertoire, et non un fichier</translation>
+    </message>
+    <message>
+        <source>a file in the data folder</source>
+        <translation>un fichier du répertoire de données</translation>
+    </message>
+    <message>
+        <source>Cannot use {path}: {reason}. Your data is as it was.</source>
+        <translation>Impossible d&apos;utiliser {path}&#xa0;: {reason}. Vos données sont restées telles quelles.</translation>
+    </message>
+    <message>
+        <source>{path} is read-only (the folder, the file or the disk); Briefer needs to write in its data folder, even to read. Nothing was changed.</source>
+        <translation>{path} est en lecture seule (le répertoire, le fichier ou le disque)&#x202f;; Briefer doit pouvoir écrire dans son répertoire de données, même pour lire. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder where Briefer keeps its catalogue file; move it away and Briefer puts the catalogue back. Nothing was changed.</source>
+        <translation>{path} est un répertoire, à l&apos;emplacement où Briefer conserve son fichier de catalogue&#x202f;; déplacez-le et Briefer y remettra le catalogue. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The bundled catalogue is missing from {path}; reinstall Briefer.</source>
@@ -1223,16 +2967,39 @@
         <source>Cannot create the data folder {path}: {error}</source>
         <translation>Impossible de créer le dossier de données {path} : {error}</translation>
     </message>
+    <message>
+        <source>Cannot open your Briefer data at {path}: {error}</source>
+        <translation>Impossible d&apos;ouvrir vos données Briefer dans {path}&#xa0;: {error}</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
-    <message>
-        <source>The new data for &apos;{namespace}&apos; holds no session and no project: an empty programme is almost always a publishing error. Nothing was changed (use --force to accept).</source>
-        <translation>Les nouvelles données de « {namespace} » ne contiennent ni session ni projet : un programme vide est presque toujours une erreur de publication. Rien n&apos;a été modifié (utilisez --force pour l&apos;accepter).</translation>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The feed is version {version}, older than the version {held} already held: refused as a rollback. Nothing was changed (use --force to accept).</source>
-        <translation>Le flux est en version {version}, plus ancienne que la version {held} déjà présente : refusé comme retour en arrière. Rien n&apos;a été modifié (utilisez --force pour l&apos;accepter).</translation>
+        <source>{count} KB</source>
+        <translation>{count} Ko</translation>
+    </message>
+    <message>
+        <source>{count} MB</source>
+        <translation>{count} Mo</translation>
+    </message>
+    <message>
+        <source>{url} answered with a web page, not a feed or a signature: a network&apos;s login page (a hotel&apos;s or an airport&apos;s Wi-Fi) may be in the way, or the address is wrong.</source>
+        <translation>{url} a répondu par une page web, et non par un flux ou une signature&#xa0;: une page de connexion au réseau (Wi-Fi d&apos;un hôtel ou d&apos;un aéroport) fait peut-être obstacle, ou l&apos;adresse est erronée.</translation>
+    </message>
+    <message>
+        <source>{url} redirected to {target}, which is not a safe address (only https, or http from http, is followed); refused.</source>
+        <translation>{url} redirige vers {target}, qui n&apos;est pas une adresse sûre (seules les redirections vers https, ou de http vers http, sont suivies)&#x202f;; refusé.</translation>
+    </message>
+    <message>
+        <source>The download from {url} was still running when the time allowed for a sync ran out ({size} received): the connection is too slow or the server is holding it open; stopped.</source>
+        <translation>Le téléchargement depuis {url} était encore en cours à l&apos;expiration du délai imparti à la synchronisation (reçu&#xa0;: {size})&#xa0;: la connexion est trop lente ou le serveur la maintient ouverte&#x202f;; interrompu.</translation>
     </message>
     <message>
         <source>Nothing was changed; your data is as it was.</source>
@@ -1266,9 +3033,16 @@
         <source>The server is temporarily unavailable (HTTP 503).</source>
         <translation>Le serveur est momentanément indisponible (HTTP 503).</translation>
     </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Réessayez dans %n seconde.</numerusform>
+            <numerusform>Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Try again in {after} seconds.</source>
-        <translation>Réessayez dans {after} secondes.</translation>
+        <source>The download was cut short ({total} of {expected}).</source>
+        <translation>Le téléchargement a été interrompu ({total} sur {expected}).</translation>
     </message>
     <message>
         <source>Try again after {after}.</source>
@@ -1283,32 +3057,40 @@
         <translation>Le serveur a répondu HTTP {code} pour {url}.</translation>
     </message>
     <message>
+        <source>A timeout must be a positive number of seconds.</source>
+        <translation>Un délai d&apos;attente doit être un nombre positif de secondes.</translation>
+    </message>
+    <message>
         <source>&apos;{url}&apos; is not an http(s) address.</source>
         <translation>« {url} » n&apos;est pas une adresse http(s).</translation>
+    </message>
+    <message>
+        <source>{url} answered &apos;not modified&apos; (HTTP 304) to a request for the whole file, which a server may not do; nothing was fetched.</source>
+        <translation>{url} a répondu «&#x202f;Not Modified&#x202f;» (HTTP 304) à une demande portant sur le fichier entier, ce qu&apos;un serveur ne doit pas faire&#x202f;; rien n&apos;a été téléchargé.</translation>
     </message>
     <message>
         <source>The connection to {url} failed: {error}.</source>
         <translation>La connexion à {url} a échoué : {error}.</translation>
     </message>
     <message>
-        <source>The source is {size} MB, over the {limit} MB limit.</source>
-        <translation>La source fait {size} Mo, au-delà de la limite de {limit} Mo.</translation>
+        <source>The source is {size}, over the {limit} limit.</source>
+        <translation>La source fait {size}, au-delà de la limite de {limit}.</translation>
     </message>
     <message>
-        <source>The download passed the {limit} MB limit; stopped.</source>
-        <translation>Le téléchargement a dépassé la limite de {limit} Mo ; il a été arrêté.</translation>
+        <source>The download passed the {limit} limit; stopped.</source>
+        <translation>Le téléchargement a dépassé la limite de {limit}&#x202f;; interrompu.</translation>
     </message>
     <message>
-        <source>The server stopped sending in the middle of the download ({total} bytes received).</source>
-        <translation>Le serveur a cessé d&apos;envoyer au milieu du téléchargement ({total} octets reçus).</translation>
-    </message>
-    <message>
-        <source>The download was cut short ({total} of {expected} bytes).</source>
-        <translation>Le téléchargement a été interrompu ({total} octets sur {expected}).</translation>
+        <source>The server stopped sending in the middle of the download ({size} received).</source>
+        <translation>Le serveur a cessé d&apos;envoyer des données en cours de téléchargement (reçu&#xa0;: {size}).</translation>
     </message>
     <message>
         <source>The connection broke during the download: {error}.</source>
         <translation>La connexion a été coupée pendant le téléchargement : {error}.</translation>
+    </message>
+    <message>
+        <source>{path} exists already; no key was written.</source>
+        <translation>{path} existe déjà&#x202f;; aucune clé n&apos;a été écrite.</translation>
     </message>
     <message>
         <source>That is not an Ed25519 public key (PEM or base64).</source>
@@ -1343,8 +3125,8 @@
         <translation>« {url} » n&apos;est ni une adresse http(s) ni un fichier.</translation>
     </message>
     <message>
-        <source>A Briefer feed needs the publisher&apos;s public key (--key FILE), or --trust-unsigned if you accept unsigned data from this address.</source>
-        <translation>Un flux Briefer demande la clé publique de l&apos;éditeur (--key FICHIER), ou --trust-unsigned si vous acceptez des données non signées de cette adresse.</translation>
+        <source>A Briefer feed needs the publisher&apos;s public key, or your acceptance of unsigned data from this address.</source>
+        <translation>Un flux Briefer exige la clé publique de l&apos;éditeur, ou votre accord pour recevoir des données non signées de cette adresse.</translation>
     </message>
     <message>
         <source>There is already a source named &apos;{name}&apos;.</source>
@@ -1379,8 +3161,77 @@
         <translation>Le flux est invalide : {reason}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
+        <source>it is nested too deeply</source>
+        <translation>il comporte trop de niveaux d&apos;imbrication</translation>
+    </message>
+    <message>
+        <source>it has a value of an unexpected kind or shape</source>
+        <translation>il contient une valeur d&apos;un type ou d&apos;une forme inattendus</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>il est vide</translation>
+    </message>
+    <message>
         <source>The feed is not valid JSON (line {line}, column {column}): {error}. Nothing was changed.</source>
         <translation>Le flux n&apos;est pas du JSON valide (ligne {line}, colonne {column}) : {error}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>No source yet.</source>
+        <translation>Aucune source pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>&apos;{claimant}&apos; is not signed and claims the programme &apos;{namespace}&apos;, which belongs to &apos;{owner}&apos; (signed): refused, so that it cannot replace the signed data. Nothing was changed.</source>
+        <translation>«&#x202f;{claimant}&#x202f;» n&apos;est pas signé et revendique le programme «&#x202f;{namespace}&#x202f;», qui appartient à «&#x202f;{owner}&#x202f;» (signé)&#xa0;: refusé, afin qu&apos;il ne puisse pas remplacer les données signées. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>&apos;{claimant}&apos; is not signed and claims the programme &apos;{namespace}&apos;, which belongs to &apos;{owner}&apos;: refused. Nothing was changed.</source>
+        <translation>«&#x202f;{claimant}&#x202f;» n&apos;est pas signé et revendique le programme «&#x202f;{namespace}&#x202f;», qui appartient à «&#x202f;{owner}&#x202f;»&#xa0;: refusé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The new data for &apos;{namespace}&apos; holds no session and no project: an empty programme is almost always a publishing error. Nothing was changed.</source>
+        <translation>Les nouvelles données de «&#x202f;{namespace}&#x202f;» ne contiennent ni session ni projet&#xa0;: un programme vide est presque toujours une erreur de publication. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The feed is version {version}, older than the version {held} already held: refused as a rollback. Nothing was changed.</source>
+        <translation>Le flux est en version {version}, antérieure à la version {held} déjà détenue&#xa0;: refusé comme retour en arrière. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date (YYYY-MM-DD) or an ISO time.</source>
+        <translation>«&#x202f;{value}&#x202f;» n&apos;est ni une date (AAAA-MM-JJ) ni une heure ISO.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>There is no template named {name}.</source>
+        <translation>Il n&apos;existe aucun modèle nommé {name}.</translation>
+    </message>
+    <message>
+        <source>A template cannot be empty.</source>
+        <translation>Un modèle ne peut pas être vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A template name is one line of 1 to %n character(s), not {name!r}.</source>
+        <translation>
+            <numerusform>Un nom de modèle tient sur une ligne de 1 à %n caractère, et non {name!r}.</numerusform>
+            <numerusform>Un nom de modèle tient sur une ligne de 1 à %n caractères, et non {name!r}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A template is limited to %n character(s).</source>
+        <translation>
+            <numerusform>Un modèle est limité à %n caractère.</numerusform>
+            <numerusform>Un modèle est limité à %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A template is written in {languages}, not {lang}.</source>
+        <translation>Un modèle est rédigé en {languages}, et non en {lang}.</translation>
+    </message>
+    <message>
+        <source>The template {name} is built in and was not edited.</source>
+        <translation>Le modèle {name} est intégré et n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +3239,193 @@
     <message>
         <source>to be announced</source>
         <translation>à confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <source>is not a duration such as 00:30 or PT30M</source>
+        <translation>n&apos;est pas une durée comme 00:30 ou PT30M</translation>
+    </message>
+    <message>
+        <source>is not an iCalendar date or time</source>
+        <translation>n&apos;est pas une date ou une heure iCalendar</translation>
+    </message>
+    <message>
+        <source>needs HH:MM and a day, or a full ISO 8601 time with its offset</source>
+        <translation>exige HH:MM et un jour, ou une heure ISO 8601 complète avec son décalage</translation>
+    </message>
+    <message>
+        <source>{item}, field &apos;{field}&apos; {reason} (value: {value})</source>
+        <translation>{item}, le champ «&#x202f;{field}&#x202f;» {reason} (valeur&#xa0;: {value})</translation>
+    </message>
+    <message>
+        <source>Field &apos;{field}&apos; {reason} (value: {value})</source>
+        <translation>Le champ «&#x202f;{field}&#x202f;» {reason} (valeur&#xa0;: {value})</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>n&apos;est pas du texte</translation>
+    </message>
+    <message numerus="yes">
+        <source>is longer than %n character(s)</source>
+        <translation>
+            <numerusform>dépasse %n caractère</numerusform>
+            <numerusform>dépasse %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>holds control characters</source>
+        <translation>contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>has a year outside {low}–{high}</source>
+        <translation>a une année hors de la plage {low}–{high}</translation>
+    </message>
+    <message>
+        <source>is not a real day written YYYY-MM-DD</source>
+        <translation>n&apos;est pas un jour réel au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>is not an ISO 8601 time</source>
+        <translation>n&apos;est pas une heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>carries no UTC offset</source>
+        <translation>ne comporte pas de décalage UTC</translation>
+    </message>
+    <message>
+        <source>is not a time of day HH:MM</source>
+        <translation>n&apos;est pas une heure au format HH:MM</translation>
+    </message>
+    <message>
+        <source>ends before the start ({start})</source>
+        <translation>se termine avant le début ({start})</translation>
+    </message>
+    <message numerus="yes">
+        <source>makes a session last more than %n day(s)</source>
+        <translation>
+            <numerusform>fait durer une session plus de %n jour</numerusform>
+            <numerusform>fait durer une session plus de %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has more than %n value(s)</source>
+        <translation>
+            <numerusform>compte plus de %n valeur</numerusform>
+            <numerusform>compte plus de %n valeurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is not a time zone of the tz database</source>
+        <translation>n&apos;est pas un fuseau horaire de la base tz</translation>
+    </message>
+    <message>
+        <source>is not one of the statuses {statuses}</source>
+        <translation>ne figure pas parmi les statuts {statuses}</translation>
+    </message>
+    <message>
+        <source>is not a language tag such as &apos;en&apos; or &apos;pt-BR&apos;</source>
+        <translation>n&apos;est pas une étiquette de langue comme «&#x202f;en&#x202f;» ou «&#x202f;pt-BR&#x202f;»</translation>
+    </message>
+    <message>
+        <source>is not an http or https address</source>
+        <translation>n&apos;est pas une adresse http ou https</translation>
+    </message>
+    <message>
+        <source>is not a JSON list</source>
+        <translation>n&apos;est pas une liste JSON</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Briefer</source>
+        <translation>Bienvenue dans Briefer</translation>
+    </message>
+    <message>
+        <source>Briefer prepares your delegation for the forum and carries the briefing offline. First, who is going?</source>
+        <translation>Briefer prépare votre délégation au forum et met ses dossiers à disposition hors ligne. Tout d&apos;abord, qui fait le déplacement&#x202f;?</translation>
+    </message>
+    <message>
+        <source>e.g. Delegation of Senegal</source>
+        <translation>p. ex. Délégation du Sénégal</translation>
+    </message>
+    <message>
+        <source>e.g. SN</source>
+        <translation>p. ex. SN</translation>
+    </message>
+    <message>
+        <source>One a line, with their function:
+Amina Diallo — Ambassador</source>
+        <translation>Une personne par ligne, avec sa fonction&#xa0;:
+Amina Diallo — Ambassadrice</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Code pays</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Membres de la délégation</translation>
+    </message>
+    <message>
+        <source>Create the delegation</source>
+        <translation>Créer la délégation</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>{name} is ready. Next: mark the sessions and projects that matter in Programme and Projects (the detail pane on the right), assign them to delegates, write notes, then build each delegate&apos;s briefing pack in Packs. Sync or import a programme file to bring the latest programme.</source>
+        <translation>{name} est prête. Ensuite&#xa0;: marquez les sessions et projets importants dans Programme et Projets (volet de détail, à droite), attribuez-les aux membres de la délégation, rédigez vos notes, puis préparez dans Dossiers le dossier de chaque membre. Synchronisez ou importez un fichier de programme pour disposer du programme le plus récent.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Welcome to Briefer</source>
+        <translation>Bienvenue dans Briefer</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Open link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Open this address in your browser or mail program?
+
+{url}</source>
+        <translation>Ouvrir cette adresse dans votre navigateur ou votre messagerie&#x202f;?
+
+{url}</translation>
+    </message>
+    <message>
+        <source>Link not opened</source>
+        <translation>Lien non ouvert</translation>
+    </message>
+    <message>
+        <source>Briefer opens only web (http, https) and mail addresses, not:
+
+{url}</source>
+        <translation>Briefer n&apos;ouvre que les adresses web (http, https) et de messagerie, et non&#xa0;:
+
+{url}</translation>
     </message>
 </context>
 </TS>

@@ -52,7 +52,13 @@ class LockedError(StoreError):
 
 
 def is_encrypted(data: DataFolder) -> bool:
-    """Whether `user.db` exists and is not a plain SQLite file."""
+    """Whether `user.db` is encrypted: its key file exists and the file is not plain SQLite.
+
+    A damaged file without a key file is not taken for encrypted data: it is reported as damaged
+    rather than met with a passphrase prompt that no passphrase can answer.
+    """
+    if not data.key_file.exists() and KEYRING.get(data) is None:
+        return False
     try:
         with data.user_db.open("rb") as file:
             head = file.read(16)

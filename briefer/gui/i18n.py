@@ -30,27 +30,31 @@ def system_language() -> str:
     return languages.supported(QLocale.system().name()) or languages.DEFAULT
 
 
+# The translators installed in the application, whichever window installed them: a second
+# window (a screenshot, a test) replaces them instead of leaving its language underneath.
+_installed: list[QTranslator] = []
+
+
 class LanguageManager:
     """Installs the translators of one language at a time; Qt then sends LanguageChange."""
 
     def __init__(self, app: QApplication) -> None:
         self.app = app
         self.lang = "en"
-        self._translators: list[QTranslator] = []
         core_i18n.set_translator(_core_translate)
 
     def set_language(self, lang: str) -> None:
         lang = languages.supported(lang) or languages.DEFAULT
-        for translator in self._translators:
+        for translator in _installed:
             self.app.removeTranslator(translator)
-        self._translators = []
+        _installed.clear()
         qt = QTranslator(self.app)
         if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-            self._translators.append(qt)
+            _installed.append(qt)
         ours = QTranslator(self.app)
         if ours.load(f"briefer_{lang}", str(translations_dir())):
-            self._translators.append(ours)
-        for translator in self._translators:
+            _installed.append(ours)
+        for translator in _installed:
             self.app.installTranslator(translator)
         self.lang = lang
         locale = QLocale(lang)

@@ -214,12 +214,8 @@ class DetailPane(Retranslatable, QWidget):
         self.cancel_meeting = QPushButton()
         self.delete_meeting = QPushButton()
         self.edit_meeting.clicked.connect(lambda: self._meeting_action("edit_meeting_dialog"))
-        self.cancel_meeting.clicked.connect(
-            lambda: self._meeting_action("cancel_meeting_action")
-        )
-        self.delete_meeting.clicked.connect(
-            lambda: self._meeting_action("delete_meeting_action")
-        )
+        self.cancel_meeting.clicked.connect(lambda: self._meeting_action("cancel_meeting_action"))
+        self.delete_meeting.clicked.connect(lambda: self._meeting_action("delete_meeting_action"))
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         for button in (self.edit_meeting, self.cancel_meeting, self.delete_meeting):
