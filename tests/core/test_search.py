@@ -67,6 +67,7 @@ def test_filters_marked_and_delegate(store, tmp_path: Path):
     assert set(ids(search(store, "health"))) == {"test:a", "test:b", "test:p"}
     assert ids(search(store, "health", filters=Filters(day="2030-11-11"))) == ["test:a"]
     assert ids(search(store, "health", filters=Filters(format="workshop"))) == ["test:b"]
+    assert ids(search(store, "health", filters=Filters(format="shop"))) == []
     assert ids(search(store, "health", filters=Filters(region="africa"))) == ["test:p"]
     marked = search(store, "health", filters=Filters(marked_only=True), delegation=delegation)
     assert ids(marked) == ["test:b"]

@@ -106,8 +106,8 @@ def _filter_sql(filters: Filters, delegation: Delegation | None) -> tuple[str, l
         sql.append("f.item_id IN (SELECT id FROM cat.sessions WHERE day = ?)")
         params.append(filters.day)
     if filters.format:
-        sql.append("f.item_id IN (SELECT id FROM cat.sessions WHERE format LIKE ?)")
-        params.append(f"%{filters.format}%")
+        sql.append("f.item_id IN (SELECT id FROM cat.sessions WHERE format = ?)")
+        params.append(filters.format)
     if filters.theme_id:
         sql.append("f.item_id IN (SELECT item_id FROM cat.item_themes WHERE theme_id = ?)")
         params.append(filters.theme_id)
