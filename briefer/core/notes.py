@@ -106,9 +106,19 @@ def delete_note(store: Store, note_id: str) -> Outcome[Note]:
     return Outcome(note, OpChanges(notes=True))
 
 
+def _purge_index(store: Store) -> None:
+    """Merge the notes index into one segment, so a deleted note's words leave the file.
+
+    FTS5 only marks a deleted row; its words stay in the old segments until they merge
+    ('secure-delete' would do it per row, but needs SQLite 3.44, newer than some Pythons ship).
+    """
+    store.conn.execute("INSERT INTO notes_fts (notes_fts) VALUES ('optimize')")
+
+
 def _delete(store: Store, note_id: str) -> None:
     store.conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
     store.conn.execute("DELETE FROM notes_fts WHERE note_id = ?", (note_id,))
+    _purge_index(store)
     store.conn.execute("UPDATE notes SET conflict_with = NULL WHERE conflict_with = ?", (note_id,))
 
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 import sqlite3
 import threading
 
-import pytest
-
 from briefer.core.delegations import create_delegation
 from briefer.core.notes import add_note, delete_note
 
@@ -35,11 +33,6 @@ def test_a_note_saved_during_a_long_import_waits_and_is_kept(store):
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="FTS5 keeps a deleted note's terms in its segments until they merge: notes_fts needs "
-    "the 'secure-delete' option (SQLite 3.44+) or an optimize after a delete (core/notes.py)",
-)
 def test_a_deleted_note_leaves_no_word_in_the_index(store):
     delegation = create_delegation(store, "D", "SN")
     note = add_note(store, delegation, None, "zanzibarique confidential")
