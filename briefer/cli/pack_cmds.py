@@ -60,6 +60,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--delegate", metavar="NAME", help="the delegate (default: whole delegation)")
     p.add_argument("--lang", dest="pack_lang", choices=("ar", "fr", "en"), help="sheet language")
     p.add_argument("--paper", choices=("A5", "A4", "letter", "a5", "a4"), default="A5")
+    p.add_argument(
+        "--classification",
+        metavar="TEXT",
+        default="",
+        help="classification line on every page, e.g. 'RESTRICTED'",
+    )
+    p.add_argument("--watermark", metavar="TEXT", help="diagonal watermark, e.g. DRAFT")
     json_flag(p)
     p.set_defaults(handler=cmd_daysheet)
 
@@ -167,7 +174,15 @@ def cmd_daysheet(args: argparse.Namespace) -> int:
         delegation, delegate = _audience(store, args)
         lang = _pack_lang(store, args)
         result = make_daysheet(
-            store, delegation, delegate, args.day, args.out, lang, args.paper.lower()
+            store,
+            delegation,
+            delegate,
+            args.day,
+            args.out,
+            lang,
+            args.paper.lower(),
+            classification=args.classification,
+            watermark=args.watermark,
         )
     if args.json:
         print_json(result)

@@ -175,3 +175,27 @@ def test_programme_filters_by_exact_format_and_needs_a_delegation_for_marked(cli
     assert run_json(cli, "programme", "--format", "pan") == []
     code, _, err = cli("programme", "--marked")
     assert code == 1 and "need a delegation" in err
+
+
+def test_daysheet_prints_the_classification_line_and_watermark(cli, tmp_path: Path):
+    import pdfplumber
+
+    cli("delegation", "create", "D")
+    cli("mark", "ppf:ses-2021-101", "--priority", "must")
+    out = tmp_path / "day.pdf"
+    args = ("daysheet", "--day", "2021-11-11", "--out", str(out), "--lang", "en")
+    code, _, err = cli(*args, "--classification", "RESTRICTED", "--watermark", "DRAFT")
+    assert code == 0, err
+    with pdfplumber.open(out) as pdf:
+        text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+        slanted = sorted(
+            (c for c in pdf.pages[0].chars if c["matrix"][1] > 0.5), key=lambda c: c["x0"]
+        )
+    assert "RESTRICTED" in text
+    assert "".join(c["text"] for c in slanted) == "DRAFT"  # the watermark, set at 45°
+    plain = tmp_path / "plain.pdf"
+    assert cli("daysheet", "--day", "2021-11-11", "--out", str(plain), "--lang", "en")[0] == 0
+    with pdfplumber.open(plain) as pdf:
+        text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+        slanted = [c for c in pdf.pages[0].chars if c["matrix"][1] > 0.5]
+    assert "RESTRICTED" not in text and slanted == []

@@ -101,10 +101,13 @@ def test_every_info_line_and_heading_goes_through_the_catalogue(cli, marking):
     code, out, _ = cli("--lang", "fr", "info")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0].startswith("⟦fr:Catalogue version ") and lines[0].endswith("⟧")
-    assert lines[1].startswith("⟦fr:Data folder: ")
+    version = _tr("fr", "Cli", "Catalogue version {version} — {source}").split("{")[0]
+    folder = _tr("fr", "Cli", "Data folder: {path}").split("{")[0]
+    assert version.strip() and version != "Catalogue version "
+    assert lines[0].startswith(f"⟦fr:{version}") and lines[0].endswith("⟧")
+    assert lines[1].startswith(f"⟦fr:{folder}")
     for name in INFO_HEADINGS:
-        assert f"⟦fr:{name}⟧" in lines[2]
+        assert f"⟦fr:{_tr('fr', 'Cli', name)}⟧" in lines[2]
 
 
 def test_show_labels_go_through_the_catalogue(cli, marking):
