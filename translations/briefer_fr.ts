@@ -1231,7 +1231,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Mark saved.</source>
-        <translation>Marquage enregistré.</translation>
+        <translation>Marque enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -1496,11 +1496,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Export marks and notes…</source>
-        <translation>Exporter marquages et notes…</translation>
+        <translation>Exporter les marques et notes…</translation>
     </message>
     <message>
         <source>Import a colleague&apos;s marks and notes…</source>
-        <translation>Importer les marquages et notes d&apos;un collègue…</translation>
+        <translation>Importer les marques et notes d&apos;un collègue…</translation>
     </message>
     <message>
         <source>Build pack</source>
@@ -2092,7 +2092,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Day sheet</source>
-        <translation>Programme du jour</translation>
+        <translation>Fiche du jour</translation>
     </message>
     <message>
         <source>Document</source>
@@ -2784,7 +2784,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Mark</source>
-        <translation>Marquage</translation>
+        <translation>Marque</translation>
     </message>
     <message>
         <source>Status</source>

@@ -8,9 +8,9 @@ from briefer.core.packs.typography import spaced
 
 LABELS: dict[str, dict[str, str]] = {
     "pack_title": {"en": "Briefing pack", "fr": "Dossier de préparation", "ar": "ملف الإحاطة"},
-    "daysheet_title": {"en": "Day sheet", "fr": "Programme du jour", "ar": "جدول اليوم"},
+    "daysheet_title": {"en": "Day sheet", "fr": "Fiche du jour", "ar": "جدول اليوم"},
     "delegation": {"en": "Delegation", "fr": "Délégation", "ar": "الوفد"},
-    "delegate": {"en": "Delegate", "fr": "Délégué(e)", "ar": "عضو الوفد"},
+    "delegate": {"en": "Delegate", "fr": "Membre de la délégation", "ar": "عضو الوفد"},
     "whole_delegation": {
         "en": "Whole delegation",
         "fr": "Toute la délégation",
