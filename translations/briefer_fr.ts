@@ -2204,7 +2204,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Open folder</source>
-        <translation>Ouvrir le dossier</translation>
+        <translation>Ouvrir le répertoire</translation>
     </message>
     <message>
         <source>Whole delegation</source>
@@ -2953,7 +2953,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Your Briefer data at {path} is damaged or is not a Briefer database ({error}). It has been left exactly as it is; restore a backup or choose another data folder.</source>
-        <translation>Vos données Briefer dans {path} sont endommagées ou ne sont pas une base Briefer ({error}). Elles ont été laissées telles quelles ; restaurez une sauvegarde ou choisissez un autre dossier de données.</translation>
+        <translation>Vos données Briefer dans {path} sont endommagées ou ne sont pas une base Briefer ({error}). Elles ont été laissées telles quelles ; restaurez une sauvegarde ou choisissez un autre répertoire de données.</translation>
     </message>
     <message>
         <source>Your Briefer data at {path} was written by a newer version of Briefer (schema {version}, this version knows {known}). It has been left untouched; update Briefer to open it.</source>
@@ -2965,7 +2965,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Cannot create the data folder {path}: {error}</source>
-        <translation>Impossible de créer le dossier de données {path} : {error}</translation>
+        <translation>Impossible de créer le répertoire de données {path} : {error}</translation>
     </message>
     <message>
         <source>Cannot open your Briefer data at {path}: {error}</source>
