@@ -30,7 +30,13 @@ def test_the_venv_interpreter_on_windows_and_elsewhere():
 @pytest.mark.skipif(not shutil.which("make"), reason="make is not installed")
 @pytest.mark.parametrize("job", ["run", "test"])
 def test_make_runs_the_same_job_through_dev_py(job):
-    plan = subprocess.run(["make", "-n", job], cwd=ROOT, capture_output=True, text=True, check=True)
+    plan = subprocess.run(
+        ["make", "--no-print-directory", "-n", job],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert plan.stdout.split()[-2:] == ["dev.py", job]
 
 

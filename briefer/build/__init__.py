@@ -1,0 +1,1 @@
+"""Build-time tools (not loaded by the running app): the bundled catalogue from the facts."""
