@@ -83,6 +83,37 @@
     </message>
 </context>
 <context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>تصدير التقويم</translation>
+    </message>
+    <message>
+        <source>Whole delegation</source>
+        <translation>الوفد بأكمله</translation>
+    </message>
+    <message>
+        <source>&amp;Remind before each item</source>
+        <translation>&amp;تذكير قبل كل بند</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> دقيقة قبل البند</translation>
+    </message>
+    <message>
+        <source>Minutes before each item</source>
+        <translation>الدقائق قبل كل بند</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar of</source>
+        <translation>&amp;تقويم</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>تقويم (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>(untitled)</source>
@@ -1557,6 +1588,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Import a colleague&apos;s marks and notes…</source>
         <translation>استيراد علامات زميل وملاحظاته…</translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation>تصدير التقويم…</translation>
     </message>
     <message>
         <source>Build pack</source>

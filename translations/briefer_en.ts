@@ -79,6 +79,37 @@
     </message>
 </context>
 <context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <source>Whole delegation</source>
+        <translation>Whole delegation</translation>
+    </message>
+    <message>
+        <source>&amp;Remind before each item</source>
+        <translation>&amp;Remind before each item</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> min before</translation>
+    </message>
+    <message>
+        <source>Minutes before each item</source>
+        <translation>Minutes before each item</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar of</source>
+        <translation>&amp;Calendar of</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>(untitled)</source>
@@ -1501,6 +1532,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Import a colleague&apos;s marks and notes…</source>
         <translation>Import a colleague&apos;s marks and notes…</translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation>Export calendar…</translation>
     </message>
     <message>
         <source>Build pack</source>

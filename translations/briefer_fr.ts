@@ -79,6 +79,37 @@
     </message>
 </context>
 <context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exporter l’agenda</translation>
+    </message>
+    <message>
+        <source>Whole delegation</source>
+        <translation>Toute la délégation</translation>
+    </message>
+    <message>
+        <source>&amp;Remind before each item</source>
+        <translation>&amp;Rappel avant chaque élément</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> min avant</translation>
+    </message>
+    <message>
+        <source>Minutes before each item</source>
+        <translation>Minutes avant chaque élément</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar of</source>
+        <translation>&amp;Agenda de</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>(untitled)</source>
@@ -1501,6 +1532,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>Import a colleague&apos;s marks and notes…</source>
         <translation>Importer les marques et notes d&apos;un collègue…</translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation>Exporter l’agenda…</translation>
     </message>
     <message>
         <source>Build pack</source>

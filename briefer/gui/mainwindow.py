@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self.act_import.setShortcuts([QKeySequence("Ctrl+I")])
         self.act_export_sel = QAction(self, triggered=self.export_selection_dialog)
         self.act_import_sel = QAction(self, triggered=self.import_selection_dialog)
+        self.act_export_ics = QAction(self, triggered=self.export_calendar_dialog)
         self.act_build = QAction(self, triggered=self.build_pack)
         self.act_build.setShortcuts([QKeySequence("Ctrl+Shift+B")])
         self.act_print = QAction(self, triggered=self.print_pack)
@@ -158,7 +159,7 @@ class MainWindow(QMainWindow):
         for act in (self.act_build, self.act_print):
             self.file_menu.addAction(act)
         self.file_menu.addSeparator()
-        for act in (self.act_import, self.act_export_sel, self.act_import_sel):
+        for act in (self.act_import, self.act_export_sel, self.act_import_sel, self.act_export_ics):
             self.file_menu.addAction(act)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
@@ -324,6 +325,7 @@ class MainWindow(QMainWindow):
         self.act_import.setText(self.tr("Import programme file…"))
         self.act_export_sel.setText(self.tr("Export marks and notes…"))
         self.act_import_sel.setText(self.tr("Import a colleague's marks and notes…"))
+        self.act_export_ics.setText(self.tr("Export calendar…"))
         self.act_build.setText(self.tr("Build pack"))
         self.act_print.setText(self.tr("Print pack…"))
         self.act_quit.setText(self.tr("Quit"))
@@ -487,6 +489,11 @@ class MainWindow(QMainWindow):
         from briefer.gui.dialogs.selection import export_selection_dialog
 
         export_selection_dialog(self, self.ctx)
+
+    def export_calendar_dialog(self) -> QWidget | None:
+        from briefer.gui.dialogs.calendar import export_calendar_dialog
+
+        return export_calendar_dialog(self, self.ctx)
 
     def import_selection_dialog(self) -> None:
         from briefer.gui.dialogs.selection import import_selection_dialog
