@@ -20,6 +20,17 @@ if TYPE_CHECKING:
     from briefer.core.store import Store
 
 
+def _marking_flags(p: argparse.ArgumentParser) -> None:
+    """The classification line and watermark that packs and day sheets share."""
+    p.add_argument(
+        "--classification",
+        metavar="TEXT",
+        default="",
+        help="classification line on every page, e.g. 'RESTRICTED'",
+    )
+    p.add_argument("--watermark", metavar="TEXT", help="diagonal watermark, e.g. DRAFT")
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("pack", help="print a briefing pack (PDF or Word) for a delegate")
     p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file to write")
@@ -38,13 +49,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         help=f"comma-separated, from {','.join(SECTIONS)} (default: all)",
     )
     p.add_argument("--paper", choices=("A4", "letter", "a4", "Letter"), default="A4")
-    p.add_argument(
-        "--classification",
-        metavar="TEXT",
-        default="",
-        help="classification line on every page, e.g. 'RESTRICTED'",
-    )
-    p.add_argument("--watermark", metavar="TEXT", help="diagonal watermark, e.g. DRAFT")
+    _marking_flags(p)
     p.add_argument(
         "--password",
         action="store_true",
@@ -60,13 +65,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--delegate", metavar="NAME", help="the delegate (default: whole delegation)")
     p.add_argument("--lang", dest="pack_lang", choices=("ar", "fr", "en"), help="sheet language")
     p.add_argument("--paper", choices=("A5", "A4", "letter", "a5", "a4"), default="A5")
-    p.add_argument(
-        "--classification",
-        metavar="TEXT",
-        default="",
-        help="classification line on every page, e.g. 'RESTRICTED'",
-    )
-    p.add_argument("--watermark", metavar="TEXT", help="diagonal watermark, e.g. DRAFT")
+    _marking_flags(p)
     json_flag(p)
     p.set_defaults(handler=cmd_daysheet)
 

@@ -83,7 +83,6 @@ class CalendarExportDialog(QDialog):
             QMessageBox.warning(self, self.tr("Export calendar"), str(exc))
             return False
         self.ctx.places.remember("calendar", path)
-        self.written = path
         return True
 
 
