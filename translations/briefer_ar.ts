@@ -1335,12 +1335,75 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>No edition {text} in the catalogue (editions: {known}).</source>
         <translation>لا توجد الدورة ⁨{text}⁩ في الكتالوج (الدورات: ⁨{known}⁩).</translation>
     </message>
+    <message>
+        <source>Bundled with Briefer (the offline copy shipped with the program)</source>
+        <translation>مدمج في Briefer (النسخة غير المتصلة المرفقة بالبرنامج)</translation>
+    </message>
+    <message>
+        <source>Published by {publisher}; signature checked</source>
+        <translation>نشره {publisher}؛ تم التحقق من التوقيع</translation>
+    </message>
+    <message>
+        <source>Published by {publisher}; not signed</source>
+        <translation>نشره {publisher}؛ غير موقَّع</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>Apply anyway</source>
         <translation>التطبيق رغم ذلك</translation>
+    </message>
+</context>
+<context>
+    <name>FilePassphrase</name>
+    <message>
+        <source>Protect the file</source>
+        <translation>حماية الملف</translation>
+    </message>
+    <message>
+        <source>The file holds your delegation&apos;s marks, notes, meetings and contacts. Protected with a passphrase, it can be opened only by someone who knows it: give it to your colleague another way than the file (by telephone, not in the same e-mail).</source>
+        <translation>يضم الملف علامات وفدك وملاحظاته واجتماعاته وجهات اتصاله. إذا حُمي بعبارة مرور فلا يفتحه إلا من يعرفها: أبلغ زميلك بها بوسيلة غير الملف (بالهاتف، لا في الرسالة الإلكترونية نفسها).</translation>
+    </message>
+    <message>
+        <source>&amp;Protect the file with a passphrase</source>
+        <translation>&amp;حماية الملف بعبارة مرور</translation>
+    </message>
+    <message>
+        <source>Passphrase for the file</source>
+        <translation>عبارة المرور الخاصة بالملف</translation>
+    </message>
+    <message>
+        <source>Passphrase for the file, again</source>
+        <translation>عبارة المرور الخاصة بالملف مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase</source>
+        <translation>&amp;عبارة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Type the passphrase twice.</source>
+        <translation>اكتب عبارة المرور مرتين.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>{name} is protected with a passphrase. Type it to open the file:</source>
+        <translation>الملف {name} محمي بعبارة مرور. اكتبها لفتح الملف:</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}. Try again:</source>
+        <translation>عبارة المرور هذه لا تفتح {name}. حاول مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>Protected file</source>
+        <translation>ملف محمي</translation>
     </message>
 </context>
 <context>
@@ -1746,10 +1809,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>ملف علامات Briefer ‏(*{ext} *.json)</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>استيراد</translation>
-    </message>
-    <message>
         <source>{marks} and {notes} added; {conflicts} kept in two versions, flagged.</source>
         <translation>أُضيفت {marks} و{notes}؛ وحُفظ بنسختين مع التنبيه إليه: {conflicts}.</translation>
     </message>
@@ -1773,17 +1832,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>%n ملاحظات</numerusform>
             <numerusform>%n ملاحظةً</numerusform>
             <numerusform>%n ملاحظة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>لا بنود</numerusform>
-            <numerusform>بند واحد</numerusform>
-            <numerusform>بندان</numerusform>
-            <numerusform>%n بنود</numerusform>
-            <numerusform>%n بندًا</numerusform>
-            <numerusform>%n بند</numerusform>
         </translation>
     </message>
     <message>

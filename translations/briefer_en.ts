@@ -1279,12 +1279,75 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>No edition {text} in the catalogue (editions: {known}).</source>
         <translation>No edition {text} in the catalogue (editions: {known}).</translation>
     </message>
+    <message>
+        <source>Bundled with Briefer (the offline copy shipped with the program)</source>
+        <translation>Bundled with Briefer (the offline copy shipped with the program)</translation>
+    </message>
+    <message>
+        <source>Published by {publisher}; signature checked</source>
+        <translation>Published by {publisher}; signature checked</translation>
+    </message>
+    <message>
+        <source>Published by {publisher}; not signed</source>
+        <translation>Published by {publisher}; not signed</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>Apply anyway</source>
         <translation>Apply anyway</translation>
+    </message>
+</context>
+<context>
+    <name>FilePassphrase</name>
+    <message>
+        <source>Protect the file</source>
+        <translation>Protect the file</translation>
+    </message>
+    <message>
+        <source>The file holds your delegation&apos;s marks, notes, meetings and contacts. Protected with a passphrase, it can be opened only by someone who knows it: give it to your colleague another way than the file (by telephone, not in the same e-mail).</source>
+        <translation>The file holds your delegation&apos;s marks, notes, meetings and contacts. Protected with a passphrase, it can be opened only by someone who knows it: give it to your colleague another way than the file (by telephone, not in the same e-mail).</translation>
+    </message>
+    <message>
+        <source>&amp;Protect the file with a passphrase</source>
+        <translation>&amp;Protect the file with a passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase for the file</source>
+        <translation>Passphrase for the file</translation>
+    </message>
+    <message>
+        <source>Passphrase for the file, again</source>
+        <translation>Passphrase for the file, again</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase</source>
+        <translation>Pa&amp;ssphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Again</translation>
+    </message>
+    <message>
+        <source>Type the passphrase twice.</source>
+        <translation>Type the passphrase twice.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>{name} is protected with a passphrase. Type it to open the file:</source>
+        <translation>{name} is protected with a passphrase. Type it to open the file:</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}. Try again:</source>
+        <translation>That passphrase does not open {name}. Try again:</translation>
+    </message>
+    <message>
+        <source>Protected file</source>
+        <translation>Protected file</translation>
     </message>
 </context>
 <context>
@@ -1690,10 +1753,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>Briefer selection (*{ext} *.json)</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
         <source>{marks} and {notes} added; {conflicts} kept in two versions, flagged.</source>
         <translation>{marks} and {notes} added; {conflicts} kept in two versions, flagged.</translation>
     </message>
@@ -1709,13 +1768,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message>

@@ -1279,12 +1279,75 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <source>No edition {text} in the catalogue (editions: {known}).</source>
         <translation>Aucune édition {text} dans le catalogue (éditions&#xa0;: {known}).</translation>
     </message>
+    <message>
+        <source>Bundled with Briefer (the offline copy shipped with the program)</source>
+        <translation>Intégré à Briefer (la copie hors ligne livrée avec le programme)</translation>
+    </message>
+    <message>
+        <source>Published by {publisher}; signature checked</source>
+        <translation>Publié par {publisher}&#x202f;; signature vérifiée</translation>
+    </message>
+    <message>
+        <source>Published by {publisher}; not signed</source>
+        <translation>Publié par {publisher}&#x202f;; non signé</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>Apply anyway</source>
         <translation>Appliquer quand même</translation>
+    </message>
+</context>
+<context>
+    <name>FilePassphrase</name>
+    <message>
+        <source>Protect the file</source>
+        <translation>Protéger le fichier</translation>
+    </message>
+    <message>
+        <source>The file holds your delegation&apos;s marks, notes, meetings and contacts. Protected with a passphrase, it can be opened only by someone who knows it: give it to your colleague another way than the file (by telephone, not in the same e-mail).</source>
+        <translation>Le fichier contient les marques, notes, rendez-vous et contacts de votre délégation. Protégé par une phrase secrète, il ne peut être ouvert que par qui la connaît&#xa0;: communiquez-la à votre collègue autrement que le fichier (par téléphone, pas dans le même courriel).</translation>
+    </message>
+    <message>
+        <source>&amp;Protect the file with a passphrase</source>
+        <translation>&amp;Protéger le fichier par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase for the file</source>
+        <translation>Phrase secrète du fichier</translation>
+    </message>
+    <message>
+        <source>Passphrase for the file, again</source>
+        <translation>Phrase secrète du fichier, à nouveau</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase</source>
+        <translation>Phrase &amp;secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>À &amp;nouveau</translation>
+    </message>
+    <message>
+        <source>Type the passphrase twice.</source>
+        <translation>Saisissez la phrase secrète deux fois.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>{name} is protected with a passphrase. Type it to open the file:</source>
+        <translation>{name} est protégé par une phrase secrète. Saisissez-la pour ouvrir le fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open {name}. Try again:</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas {name}. Réessayez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Protected file</source>
+        <translation>Fichier protégé</translation>
     </message>
 </context>
 <context>
@@ -1690,10 +1753,6 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Sélection Briefer (*{ext} *.json)</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
         <source>{marks} and {notes} added; {conflicts} kept in two versions, flagged.</source>
         <translation>Ajout de {marks} et de {notes}&#x202f;; double version conservée et signalée pour {conflicts}.</translation>
     </message>
@@ -1709,13 +1768,6 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n élément</numerusform>
-            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message>

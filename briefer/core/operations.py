@@ -247,16 +247,24 @@ def import_selection(
     store: Store,
     *,
     path: Path,
+    passphrase: str | None = None,
     progress: ProgressCallback | Reporter | None = None,
     should_stop: StopCheck | None = None,
 ) -> Outcome[ImportReport]:
-    """Take in a colleague's marks and notes."""
+    """Take in a colleague's marks and notes (a protected file opened with `passphrase`).
+
+    Made in steps that let other writes in; a stop between steps keeps what was merged, and
+    importing the file again completes it.
+    """
     from briefer.core.selection import import_selection as take_in
 
-    _reporter(progress, should_stop)(0, None, "selection")
-    report = take_in(store, path)
+    report = _reporter(progress, should_stop)
+    report(0, None, "selection")
+    merged = take_in(
+        store, path, passphrase, step=lambda done, total: report(done, total, "selection")
+    )
     return Outcome(
-        report, OpChanges(marks=True, notes=True, delegations=True, meetings=True, people=True)
+        merged, OpChanges(marks=True, notes=True, delegations=True, meetings=True, people=True)
     )
 
 
@@ -420,24 +428,25 @@ def is_selection_file(path: Path) -> bool:
 
 
 def preview_import(
-    store: Store, *, path: Path, lang: str = "en"
+    store: Store, *, path: Path, lang: str = "en", passphrase: str | None = None
 ) -> SchedulePreview | SelectionPreview:
     """Read the file the user gave (a schedule or a selection) and say what importing it would
     change, writing nothing.
 
     Raises:
-        InputError: unreadable, too large, or in no supported format.
+        InputError: unreadable, too large, or in no supported format; kind
+            "selection_passphrase" for a protected selection opened without `passphrase`.
     """
     if is_selection_file(path):
-        return _preview_selection(store, path)
+        return _preview_selection(store, path, passphrase)
     return _preview_schedule(store, path, lang)
 
 
-def _preview_selection(store: Store, path: Path) -> SelectionPreview:
+def _preview_selection(store: Store, path: Path, passphrase: str | None) -> SelectionPreview:
     from briefer.core.delegations import list_delegations
     from briefer.core.selection import read_selection
 
-    doc = read_selection(path)
+    doc = read_selection(path, passphrase)
     who = doc.get("delegation") or {}
     known = {d.uid for d in list_delegations(store)}
     return SelectionPreview(

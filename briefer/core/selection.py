@@ -18,7 +18,9 @@ modified last winning whole and the other kept as the record's `import_conflict`
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -193,7 +195,7 @@ def _item_records(store: Store, item_ids: list[str]) -> list[dict[str, Any]]:
     return records
 
 
-def _remember_items(store: Store, items: list[dict[str, Any]]) -> int:
+def _remember_items(store: Store, items: list[dict[str, Any]], report: ImportReport) -> None:
     """Snapshot the items the local catalogue lacks and the user has no snapshot of yet."""
     added = 0
     for item in items:
@@ -206,7 +208,7 @@ def _remember_items(store: Store, items: list[dict[str, Any]]) -> int:
             (item["id"], *(item.get(k) for k in ITEM_FIELDS)),
         )
         added += cursor.rowcount
-    return added
+    report.items_remembered += added
 
 
 @dataclass
@@ -440,8 +442,23 @@ def _validate_own(path: Path, doc: dict[str, Any], uids: set[str]) -> None:
         )
 
 
-def import_selection(store: Store, path: Path, passphrase: str | None = None) -> ImportReport:
-    """Merge the selection file at `path` (sealed: opened with `passphrase`), in one transaction."""
+STEP = 500  # entries merged per transaction: a write that waits meanwhile gets its turn
+
+
+def import_selection(
+    store: Store,
+    path: Path,
+    passphrase: str | None = None,
+    step: Callable[[int, int], None] | None = None,
+) -> ImportReport:
+    """Merge the selection file at `path` (sealed: opened with `passphrase`).
+
+    The whole file is read and validated before anything is written. The merge is then made in
+    transactions of at most STEP entries, and between them writers waiting for the lock (a note
+    saved meanwhile) take their turn. Each entry is merged by its stable id, so a merge stopped
+    midway (`step` may raise to cancel; a full disk) leaves only whole entries, none of the
+    user's own changed, and importing the file again completes it.
+    """
     doc = read_selection(path, passphrase)
     incoming = doc["delegation"]
     with store.transaction():
@@ -465,18 +482,47 @@ def import_selection(store: Store, path: Path, passphrase: str | None = None) ->
                 match = add_delegate(store, delegation, d["name"], d.get("function"), uid=d["uid"])
                 report.delegates_added += 1
             delegate_ids[d["uid"]] = match.id
-        for m in doc.get("marks", []):
-            _merge_mark(store, delegation, m, delegate_ids, report)
-        for n in doc.get("notes", []):
-            _merge_note(store, delegation, n, path.name, report)
-        report.items_remembered = _remember_items(store, doc.get("items", []))
-        for c in doc.get("contacts", []):
-            _merge_contact(store, delegation, c, report)
-        names = {uid: get_delegate(store, i).name for uid, i in delegate_ids.items()}
-        for m in doc.get("meetings", []):
-            _merge_meeting(store, delegation, m, names, report)
-        refresh_snapshots(store)
+    total = sum(len(doc.get(k, [])) for k in ("marks", "notes", "contacts", "meetings"))
+    for start, merges, item_ids in _steps(store, doc, path, delegation, delegate_ids, report):
+        if step is not None:
+            step(start, total)
+        with store.transaction():
+            for merge in merges:
+                merge()
+            refresh_snapshots(store, item_ids)
+        store.let_writers_in()
     return report
+
+
+def _steps(
+    store: Store,
+    doc: dict[str, Any],
+    path: Path,
+    delegation: Delegation,
+    delegate_ids: dict[str, int],
+    report: ImportReport,
+) -> Iterator[tuple[int, list[Callable[[], None]], list[str]]]:
+    """The merge in steps of at most STEP entries: (entries before, merges, item ids to snapshot).
+
+    Items come first, so that an item the catalogue lacks is known when its mark arrives.
+    """
+    items = doc.get("items", [])
+    for i in range(0, len(items), STEP):
+        yield 0, [partial(_remember_items, store, items[i : i + STEP], report)], []
+    names = {uid: get_delegate(store, i).name for uid, i in delegate_ids.items()}
+    merges: list[tuple[Callable[[], None], str | None]] = [
+        *((partial(_merge_mark, store, delegation, m, delegate_ids, report), m["item_id"])
+          for m in doc.get("marks", [])),
+        *((partial(_merge_note, store, delegation, n, path.name, report), n.get("item_id"))
+          for n in doc.get("notes", [])),
+        *((partial(_merge_contact, store, delegation, c, report), None)
+          for c in doc.get("contacts", [])),
+        *((partial(_merge_meeting, store, delegation, m, names, report), None)
+          for m in doc.get("meetings", [])),
+    ]  # fmt: skip
+    for start in range(0, len(merges), STEP):
+        chunk = merges[start : start + STEP]
+        yield start, [merge for merge, _ in chunk], sorted({i for _, i in chunk if i})
 
 
 def _newer(incoming: dict[str, Any], local: dict[str, Any]) -> bool:

@@ -23,6 +23,7 @@ from briefer.core.datafolder import DataFolder
 from briefer.core.errors import StoreError
 from briefer.core.i18n import translate
 from briefer.core.migrations import LATEST, apply_migrations
+from briefer.core.writeturns import TURNS
 
 
 def now_iso() -> str:
@@ -65,6 +66,11 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def let_writers_in(self) -> None:
+        """Between two steps of a long write: let the writers waiting for the lock take it."""
+        assert not self._depth, "only between transactions"
+        TURNS.let_in()
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """One atomic write; nested calls join the outer transaction."""
@@ -76,7 +82,8 @@ class Store:
                 self._depth -= 1
             return
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
+            with TURNS.waiting():
+                self.conn.execute("BEGIN IMMEDIATE")
         except crypto.operational_errors() as exc:
             raise storage_fault(exc, self.data.user_db) from exc
         self._depth = 1

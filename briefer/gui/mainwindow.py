@@ -496,9 +496,12 @@ class MainWindow(QMainWindow):
         return export_calendar_dialog(self, self.ctx)
 
     def import_selection_dialog(self) -> None:
-        from briefer.gui.dialogs.selection import import_selection_dialog
+        """Pick a colleague's selection file; it is read, confirmed and merged off this thread."""
+        from briefer.gui.dialogs.selection import choose_selection_file
 
-        import_selection_dialog(self, self.ctx)
+        path = choose_selection_file(self, self.ctx)
+        if path is not None:
+            self.files.open([path])
 
     def about(self) -> QWidget:
         """Versions, data folder, licences; and how complete the offline catalogue is."""

@@ -5,6 +5,7 @@ from loopback import server  # noqa: F401 - the loopback HTTP server fixture
 
 from briefer.core.delegations import add_delegate, create_delegation
 from briefer.gui.app import dispose_window, open_window
+from briefer.gui.operations.files import FileActions
 
 
 def dispose(win) -> None:
@@ -29,3 +30,20 @@ def delegation(window):
     add_delegate(store, created, "Amina Diallo", "Ambassadrice")
     window.ctx.changed()
     return created
+
+
+@pytest.fixture
+def asked(monkeypatch) -> list[str]:
+    """The import confirmations, answered yes."""
+    seen: list[str] = []
+
+    def confirm(_self, _title: str, text: str) -> bool:
+        seen.append(text)
+        return True
+
+    monkeypatch.setattr(FileActions, "confirm", confirm)
+    return seen
+
+
+def wait_idle(window, qtbot) -> None:
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=60_000)

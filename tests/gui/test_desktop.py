@@ -30,28 +30,11 @@ from briefer.core.store import open_store
 from briefer.gui.app import open_window, serve_instance
 from briefer.gui.operations.files import FileActions
 
-from .conftest import dispose
+from .conftest import dispose, wait_idle
 
 FOSDEM = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "schedules"
 FOSDEM = FOSDEM / "fosdem2019.pentabarf.xml"
 needs_fosdem = pytest.mark.skipif(not FOSDEM.exists(), reason=f"{FOSDEM} is not here")
-
-
-@pytest.fixture
-def asked(monkeypatch) -> list[str]:
-    """The import confirmations, answered yes."""
-    seen: list[str] = []
-
-    def confirm(_self, _title: str, text: str) -> bool:
-        seen.append(text)
-        return True
-
-    monkeypatch.setattr(FileActions, "confirm", confirm)
-    return seen
-
-
-def wait_idle(window, qtbot) -> None:
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=60_000)
 
 
 def edition_names(window) -> list[str]:

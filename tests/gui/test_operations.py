@@ -177,3 +177,41 @@ def test_a_stalled_server_does_not_hold_a_write(window, server, qtbot, monkeypat
     assert window.runner.busy  # the sync still waits on the server; the write did not
     with qtbot.waitSignal(window.sync_finished, timeout=20_000):
         pass
+
+
+def _tooltips(combo) -> dict[str, str]:
+    from PySide6.QtCore import Qt
+
+    return {
+        combo.itemData(i): combo.itemData(i, Qt.ItemDataRole.ToolTipRole)
+        for i in range(combo.count())
+    }
+
+
+def test_each_edition_says_who_published_it_and_whether_it_was_signed(
+    window, server, qtbot, tmp_path
+):
+    window.finish_startup()
+    programme = window.views["programme"]
+    projects = window.views["projects"]
+    bundled = _tooltips(programme.edition)
+    assert bundled and all(text.startswith("Bundled with Briefer") for text in bundled.values())
+    private, public = generate_keys(tmp_path / "publisher")
+    feed, signature = signed(feed_document(version=5), load_private(private))
+    server.routes["/feed.json.gz"] = Route(body=feed)
+    server.routes["/feed.json.gz.sig"] = Route(body=signature)
+    server.routes["/p.xml"] = Route(body=XML)
+    store = window.ctx.store
+    add_source(store, "ppf", server.url + "/feed.json.gz", "briefer", public.read_text())
+    add_source(store, "demo", server.url + "/p.xml", "frab-xml")
+    for name in ("ppf", "demo"):
+        with qtbot.waitSignal(window.sync_finished, timeout=20_000) as blocker:
+            window.start_sync(name)
+        assert blocker.args == [True]
+    for combo in (programme.edition, projects.edition):
+        shown = _tooltips(combo)
+        assert shown["ppf:edition-2021"] == "Published by ppf; signature checked"
+        demo = [text for edition_id, text in shown.items() if edition_id.startswith("demo:")]
+        assert demo == ["Published by demo; not signed"]
+    programme.edition.setCurrentIndex(programme.edition.findData("ppf:edition-2021"))
+    assert programme.edition.toolTip() == "Published by ppf; signature checked"

@@ -230,3 +230,27 @@ def test_the_idle_lock_closes_an_open_dialog_first(unlocked_window, qtbot):
     qtbot.waitUntil(lambda: lock.CURRENT.screen is not None, timeout=10_000)
     assert QApplication.activeModalWidget() is None
     assert not shiboken6.isValid(dialog)
+
+
+def test_an_export_from_encrypted_data_is_protected_unless_the_user_says_otherwise(
+    unlocked_window, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from briefer.gui.dialogs.file_passphrase import ProtectDialog
+
+    target = tmp_path / "shared.briefer-selection"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    offered: list[bool] = []
+
+    def accept_as_offered(dialog: ProtectDialog) -> int:
+        offered.append(dialog.protect.isChecked())
+        dialog.passphrase.setText("for the colleague")
+        dialog.again.setText("for the colleague")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ProtectDialog, "exec", accept_as_offered)
+    unlocked_window.act_export_sel.trigger()
+    assert offered == [True]
+    raw = target.read_bytes()
+    assert crypto.is_sealed(raw) and NOTE.encode() not in raw and DELEGATE.encode() not in raw

@@ -20,6 +20,8 @@ class Edition:
     start_date: str | None
     end_date: str | None
     sessions: int
+    publisher: str = "bundled"
+    signed: bool | None = None  # None: bundled with Briefer, no signature recorded
 
 
 def _rows(store: Store) -> list[dict[str, Any]]:
@@ -29,7 +31,10 @@ def _rows(store: Store) -> list[dict[str, Any]]:
     )
 
 
-def _edition(row: dict[str, Any], lang: str) -> Edition:
+def _edition(row: dict[str, Any], lang: str, meta: dict[str, Any]) -> Edition:
+    from briefer.core.sync.apply import namespace_of, provenance
+
+    found = provenance(meta, namespace_of(row["id"]))
     return Edition(
         id=row["id"],
         year=row["year"],
@@ -37,12 +42,15 @@ def _edition(row: dict[str, Any], lang: str) -> Edition:
         start_date=row["start_date"],
         end_date=row["end_date"],
         sessions=row["sessions"],
+        publisher=found["publisher"],
+        signed=found["signed"],
     )
 
 
 def list_editions(store: Store, lang: str) -> list[Edition]:
     """Every edition, newest first, named in `lang` (falling back as every text does)."""
-    return [_edition(row, lang) for row in _rows(store)]
+    meta = store.catalogue_meta()
+    return [_edition(row, lang, meta) for row in _rows(store)]
 
 
 def default_edition(store: Store, today: dt.date | None = None) -> str | None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from briefer.core import operations
+from briefer.core import crypto
 from briefer.core.errors import BrieferError
 from briefer.gui.context import AppContext
+from briefer.gui.dialogs.file_passphrase import ProtectDialog
 
 
 def export_selection_dialog(parent: QWidget, ctx: AppContext) -> None:
@@ -35,15 +36,19 @@ def export_selection_dialog(parent: QWidget, ctx: AppContext) -> None:
     if not path:
         return
     target = selection_path(Path(path))
+    protect = ProtectDialog(parent, protect=crypto.is_encrypted(ctx.data))
+    if protect.exec() != QDialog.DialogCode.Accepted:
+        return
     try:
-        export_selection(ctx.store, delegation, target)
+        export_selection(ctx.store, delegation, target, protect.chosen())
     except BrieferError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("MainWindow", "Export"), str(exc))
         return
     ctx.places.remember("selection", target)
 
 
-def import_selection_dialog(parent: QWidget, ctx: AppContext) -> None:
+def choose_selection_file(parent: QWidget, ctx: AppContext) -> Path | None:
+    """The colleague's selection file the user picks, or None."""
     from briefer.core.selection import EXTENSION
 
     path, _ = QFileDialog.getOpenFileName(
@@ -55,28 +60,6 @@ def import_selection_dialog(parent: QWidget, ctx: AppContext) -> None:
         ),
     )
     if not path:
-        return
+        return None
     ctx.places.remember("selection", Path(path))
-    try:
-        outcome = operations.import_selection(ctx.store, path=Path(path))
-    except BrieferError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("MainWindow", "Import"), str(exc))
-        return
-    ctx.apply_changes(outcome.changes)
-    report = outcome.value
-    QMessageBox.information(
-        parent,
-        QCoreApplication.translate("MainWindow", "Import"),
-        QCoreApplication.translate(
-            "MainWindow", "{marks} and {notes} added; {conflicts} kept in two versions, flagged."
-        ).format(
-            marks=QCoreApplication.translate("MainWindow", "%n mark(s)", None, report.marks_added),
-            notes=QCoreApplication.translate("MainWindow", "%n note(s)", None, report.notes_added),
-            conflicts=QCoreApplication.translate(
-                "MainWindow",
-                "%n item(s)",
-                None,
-                len(report.note_conflicts) + len(report.mark_conflicts),
-            ),
-        ),
-    )
+    return Path(path)

@@ -19,7 +19,10 @@ from briefer.core import operations
 from briefer.core.changes import Outcome
 from briefer.core.errors import BrieferError
 from briefer.core.operations import SchedulePreview, SelectionPreview
+from briefer.gui.dialogs.file_passphrase import ask_file_passphrase
 from briefer.gui.operations import Op
+
+PROTECTED = ("selection_passphrase", "wrong_file_passphrase")  # faults a typed passphrase mends
 
 if TYPE_CHECKING:
     from briefer.gui.mainwindow import MainWindow
@@ -59,30 +62,50 @@ class FileActions(QObject):
     def _take(self, path: Path) -> bool:
         """Preview, confirm and start importing `path`; True when an operation started."""
         title = QCoreApplication.translate("MainWindow", "Open {name}").format(name=path.name)
-        try:
-            preview = operations.preview_import(
-                self.window.ctx.store, path=path, lang=self.window.ctx.lang
-            )
-        except BrieferError as exc:
-            QMessageBox.warning(self.window, title, str(exc))
-            return False
+        passphrase: str | None = None
+        while True:
+            try:
+                preview = operations.preview_import(
+                    self.window.ctx.store,
+                    path=path,
+                    lang=self.window.ctx.lang,
+                    passphrase=passphrase,
+                )
+                break
+            except BrieferError as exc:
+                if exc.kind not in PROTECTED:
+                    QMessageBox.warning(self.window, title, str(exc))
+                    return False
+                passphrase = self.ask_passphrase(path.name, exc.kind == "wrong_file_passphrase")
+                if passphrase is None:
+                    self._not_imported()
+                    return False
         text = preview.describe()
         self.asked.append(text)
         if not self.confirm(title, text):
-            self.window.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "Not imported; nothing was changed."), 8000
-            )
+            self._not_imported()
             return False
         if isinstance(preview, SelectionPreview):
-            op = self.selection_op(path)
+            op = self.selection_op(path, passphrase)
         else:
             assert isinstance(preview, SchedulePreview)
             op = self.window.sync_actions.import_op(path)
         return self.window.runner.run(op) is not None
 
-    def selection_op(self, path: Path) -> Op:
+    def _not_imported(self) -> None:
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Not imported; nothing was changed."), 8000
+        )
+
+    def ask_passphrase(self, name: str, wrong: bool) -> str | None:
+        """The passphrase of a protected selection file (tests replace this)."""
+        return ask_file_passphrase(self.window, name, wrong)
+
+    def selection_op(self, path: Path, passphrase: str | None = None) -> Op:
         def write(store, reporter, _):
-            return operations.import_selection(store, path=path, progress=reporter)
+            return operations.import_selection(
+                store, path=path, passphrase=passphrase, progress=reporter
+            )
 
         return Op(
             title=QCoreApplication.translate("MainWindow", "Import marks and notes"),

@@ -33,7 +33,7 @@ from briefer.gui.models.sessions_model import (
     SessionsTreeModel,
 )
 from briefer.gui.models.sessions_model import RecordRole as SessionRole
-from briefer.gui.views.editions import default_edition, edition_choices
+from briefer.gui.views.editions import default_edition, fill_editions, show_provenance
 from briefer.gui.widgets import Retranslatable, SectionTitle
 
 
@@ -88,6 +88,7 @@ class ProgrammeView(Retranslatable, QWidget):
         for combo in (self.edition, self.day, self.format, self.theme, self.delegate):
             combo.currentIndexChanged.connect(self._filters_changed)
         self.edition.currentIndexChanged.connect(self._fill_edition_filters)
+        self.edition.currentIndexChanged.connect(lambda _: show_provenance(self.edition))
         self.marked.toggled.connect(self._filters_changed)
         ctx.store_did_change.connect(self._fill_filters)
         ctx.operation_did_execute.connect(self.on_operation_did_execute)
@@ -121,13 +122,9 @@ class ProgrammeView(Retranslatable, QWidget):
 
     def _fill_filters(self) -> None:
         self._loading = True
-        current = self.edition.currentData() or default_edition(self.ctx)
-        self.edition.blockSignals(True)
-        self.edition.clear()
-        for edition_id, name in edition_choices(self.ctx):
-            self.edition.addItem(name, edition_id)
-        self.edition.setCurrentIndex(max(0, self.edition.findData(current)))
-        self.edition.blockSignals(False)
+        fill_editions(
+            self.edition, self.ctx, self.edition.currentData() or default_edition(self.ctx)
+        )
         self._fill_edition_filters()
         chosen = self.delegate.currentData()
         self.delegate.clear()

@@ -20,7 +20,7 @@ from briefer.gui.context import AppContext
 from briefer.gui.marking import ItemKeys
 from briefer.gui.models.projects_model import ProjectsTableModel
 from briefer.gui.models.projects_model import RecordRole as ProjectRole
-from briefer.gui.views.editions import default_edition, edition_choices
+from briefer.gui.views.editions import default_edition, fill_editions, show_provenance
 from briefer.gui.widgets import Retranslatable, SectionTitle
 
 
@@ -62,6 +62,7 @@ class ProjectsView(Retranslatable, QWidget):
         self._debounce.timeout.connect(self.reload)
         self.filter.textChanged.connect(lambda _: self._debounce.start())
         self.edition.currentIndexChanged.connect(lambda _: self.reload())
+        self.edition.currentIndexChanged.connect(lambda _: show_provenance(self.edition))
         ctx.store_did_change.connect(self._fill_editions)
         ctx.operation_did_execute.connect(self.on_operation_did_execute)
         self.retranslate_ui()
@@ -79,15 +80,8 @@ class ProjectsView(Retranslatable, QWidget):
 
     def _fill_editions(self) -> None:
         """The editions offered, the current one kept, then the table."""
-        current = self.edition.currentData()
-        self.edition.blockSignals(True)
-        self.edition.clear()
-        self.edition.addItem(self.tr("all editions"), "")
-        for edition_id, name in edition_choices(self.ctx):
-            self.edition.addItem(name, edition_id)
-        wanted = current or default_edition(self.ctx)
-        self.edition.setCurrentIndex(max(0, self.edition.findData(wanted)))
-        self.edition.blockSignals(False)
+        wanted = self.edition.currentData() or default_edition(self.ctx)
+        fill_editions(self.edition, self.ctx, wanted, everything=self.tr("all editions"))
         self.reload()
 
     def reload(self) -> None:
