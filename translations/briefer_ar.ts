@@ -585,6 +585,30 @@
         <translation>سمِّ الشخص بأحد هذه المعرّفات.</translation>
     </message>
     <message>
+        <source>Check the first line of $BRIEFER_PASSPHRASE_FILE if you use it. Forgotten: set a new passphrase with the recovery key, briefer passphrase recover</source>
+        <translation>إن كنت تستخدم ‎$BRIEFER_PASSPHRASE_FILE‎ فتحقق من سطره الأول. إن نسيت عبارة المرور فاختر عبارة جديدة بمفتاح الاسترداد: ‎briefer passphrase recover‎</translation>
+    </message>
+    <message>
+        <source>Type the recovery key as it was shown when the passphrase was set (dashes optional).</source>
+        <translation>اكتب مفتاح الاسترداد كما عُرض عند تعيين عبارة المرور (الشرطات اختيارية).</translation>
+    </message>
+    <message>
+        <source>To choose another passphrase: briefer passphrase change</source>
+        <translation>لاختيار عبارة مرور أخرى: ‎briefer passphrase change‎</translation>
+    </message>
+    <message>
+        <source>To protect it: briefer passphrase set</source>
+        <translation>لحمايتها: ‎briefer passphrase set‎</translation>
+    </message>
+    <message>
+        <source>Close Briefer&apos;s window on this data folder, then run the command again.</source>
+        <translation>أغلق نافذة Briefer المفتوحة على مجلد البيانات هذا، ثم أعد تشغيل الأمر.</translation>
+    </message>
+    <message>
+        <source>Ask the sender for the file&apos;s passphrase; it is not your data&apos;s passphrase.</source>
+        <translation>اطلب عبارة مرور الملف من مرسله؛ فهي ليست عبارة مرور بياناتك.</translation>
+    </message>
+    <message>
         <source>Use --force to let it replace that programme anyway (after checking where it comes from).</source>
         <translation>استخدم ⁦--force⁩ للسماح له باستبدال ذلك البرنامج رغم ذلك (بعد التحقق من مصدره).</translation>
     </message>

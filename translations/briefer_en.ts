@@ -569,6 +569,30 @@
         <translation>Name the person by one of these ids.</translation>
     </message>
     <message>
+        <source>Check the first line of $BRIEFER_PASSPHRASE_FILE if you use it. Forgotten: set a new passphrase with the recovery key, briefer passphrase recover</source>
+        <translation>Check the first line of $BRIEFER_PASSPHRASE_FILE if you use it. Forgotten: set a new passphrase with the recovery key, briefer passphrase recover</translation>
+    </message>
+    <message>
+        <source>Type the recovery key as it was shown when the passphrase was set (dashes optional).</source>
+        <translation>Type the recovery key as it was shown when the passphrase was set (dashes optional).</translation>
+    </message>
+    <message>
+        <source>To choose another passphrase: briefer passphrase change</source>
+        <translation>To choose another passphrase: briefer passphrase change</translation>
+    </message>
+    <message>
+        <source>To protect it: briefer passphrase set</source>
+        <translation>To protect it: briefer passphrase set</translation>
+    </message>
+    <message>
+        <source>Close Briefer&apos;s window on this data folder, then run the command again.</source>
+        <translation>Close Briefer&apos;s window on this data folder, then run the command again.</translation>
+    </message>
+    <message>
+        <source>Ask the sender for the file&apos;s passphrase; it is not your data&apos;s passphrase.</source>
+        <translation>Ask the sender for the file&apos;s passphrase; it is not your data&apos;s passphrase.</translation>
+    </message>
+    <message>
         <source>Use --force to let it replace that programme anyway (after checking where it comes from).</source>
         <translation>Use --force to let it replace that programme anyway (after checking where it comes from).</translation>
     </message>

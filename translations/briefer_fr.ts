@@ -569,6 +569,30 @@
         <translation>Désignez la personne par l&apos;un de ces identifiants.</translation>
     </message>
     <message>
+        <source>Check the first line of $BRIEFER_PASSPHRASE_FILE if you use it. Forgotten: set a new passphrase with the recovery key, briefer passphrase recover</source>
+        <translation>Si vous utilisez $BRIEFER_PASSPHRASE_FILE, vérifiez sa première ligne. Phrase secrète oubliée&#xa0;: choisissez-en une nouvelle avec la clé de récupération, briefer passphrase recover</translation>
+    </message>
+    <message>
+        <source>Type the recovery key as it was shown when the passphrase was set (dashes optional).</source>
+        <translation>Saisissez la clé de récupération telle qu&apos;elle a été affichée lors de la définition de la phrase secrète (tirets facultatifs).</translation>
+    </message>
+    <message>
+        <source>To choose another passphrase: briefer passphrase change</source>
+        <translation>Pour choisir une autre phrase secrète&#xa0;: briefer passphrase change</translation>
+    </message>
+    <message>
+        <source>To protect it: briefer passphrase set</source>
+        <translation>Pour les protéger&#xa0;: briefer passphrase set</translation>
+    </message>
+    <message>
+        <source>Close Briefer&apos;s window on this data folder, then run the command again.</source>
+        <translation>Fermez la fenêtre de Briefer ouverte sur ce répertoire de données, puis relancez la commande.</translation>
+    </message>
+    <message>
+        <source>Ask the sender for the file&apos;s passphrase; it is not your data&apos;s passphrase.</source>
+        <translation>Demandez la phrase secrète du fichier à son expéditeur&#xa0;; ce n&apos;est pas celle de vos données.</translation>
+    </message>
+    <message>
         <source>Use --force to let it replace that programme anyway (after checking where it comes from).</source>
         <translation>Utilisez --force pour qu&apos;elle remplace malgré tout ce programme (après avoir vérifié sa provenance).</translation>
     </message>

@@ -16,6 +16,25 @@ _BY_KIND = {
     "no_delegation": "briefer delegation create NAME --country CODE",
     "no_person": QT_TRANSLATE_NOOP("Cli", "Add them as a contact first: briefer person add NAME"),
     "ambiguous_person": QT_TRANSLATE_NOOP("Cli", "Name the person by one of these ids."),
+    "wrong_passphrase": QT_TRANSLATE_NOOP(
+        "Cli",
+        "Check the first line of $BRIEFER_PASSPHRASE_FILE if you use it. Forgotten: set a new "
+        "passphrase with the recovery key, briefer passphrase recover",
+    ),
+    "wrong_recovery_key": QT_TRANSLATE_NOOP(
+        "Cli",
+        "Type the recovery key as it was shown when the passphrase was set (dashes optional).",
+    ),
+    "already_encrypted": QT_TRANSLATE_NOOP(
+        "Cli", "To choose another passphrase: briefer passphrase change"
+    ),
+    "not_encrypted": QT_TRANSLATE_NOOP("Cli", "To protect it: briefer passphrase set"),
+    "store_in_use": QT_TRANSLATE_NOOP(
+        "Cli", "Close Briefer's window on this data folder, then run the command again."
+    ),
+    "wrong_file_passphrase": QT_TRANSLATE_NOOP(
+        "Cli", "Ask the sender for the file's passphrase; it is not your data's passphrase."
+    ),
 }
 
 

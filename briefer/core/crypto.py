@@ -248,7 +248,8 @@ def unwrap_with_recovery(keys: KeyFile, recovery_text: str) -> bytes:
     key = _unwrap(_recovery_kek(raw), keys.recovery) if raw else None
     if key is None:
         raise PassphraseError(
-            translate("Crypto", "The recovery key is wrong; nothing was opened or changed.")
+            translate("Crypto", "The recovery key is wrong; nothing was opened or changed."),
+            kind="wrong_recovery_key",
         )
     return key
 

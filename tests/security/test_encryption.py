@@ -316,3 +316,27 @@ def test_an_exported_selection_can_be_sealed_with_a_passphrase(data, cli, tmp_pa
         assert store.query_one("SELECT name FROM delegates")["name"] == SECRETS["delegate"]
         bodies = [n["body"] for n in store.query("SELECT body FROM notes")]
         assert any(SECRETS["note"] in body for body in bodies)
+
+
+def test_each_passphrase_fault_says_what_to_type(data, cli, tmp_path):
+    write_everything(data)
+    code, _, err = cli("passphrase", "remove")
+    assert code != 0 and "briefer passphrase set" in err
+    assert cli("passphrase", "set", secrets=("a long passphrase",))[0] == 0
+    code, _, err = cli("passphrase", "set", secrets=("a long passphrase", "another one here"))
+    assert code != 0 and "briefer passphrase change" in err
+    code, _, err = cli("marks", secrets=("not the passphrase",))
+    assert code == EXIT_STORE and "briefer passphrase recover" in err
+    code, _, err = cli("passphrase", "recover", secrets=("AAAA-" * 12 + "AAAA", "third one!"))
+    assert code == EXIT_STORE and "recovery key is wrong" in err
+    assert "briefer passphrase recover" not in err and "dashes optional" in err
+    assert "Traceback" not in err
+
+
+def test_a_wrong_file_passphrase_says_whose_passphrase_it_wants(data, cli, tmp_path):
+    write_everything(data)
+    shared = tmp_path / "shared.briefer-selection"
+    assert cli("selection", "export", str(shared), "--encrypt", secrets=("for the file",))[0] == 0
+    code, _, err = cli("selection", "import", str(shared), secrets=("not that one",))
+    assert code != 0 and "file's passphrase is wrong" in err
+    assert "Ask the sender for the file's passphrase" in err and "Traceback" not in err
