@@ -2671,6 +2671,18 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>المُعلَّمة فقط</translation>
     </message>
     <message>
+        <source>&amp;Now and next</source>
+        <translation>&amp;الآن وما يلي</translation>
+    </message>
+    <message>
+        <source>Today&apos;s items from the current time, the delegation&apos;s own first; refreshed every minute</source>
+        <translation>بنود اليوم ابتداءً من الوقت الحالي، وبنود الوفد أولًا؛ تُحدَّث كل دقيقة</translation>
+    </message>
+    <message>
+        <source>Nothing more today. During the forum, Now and next lists its items of the day from the current time: your own meetings first, then what you marked.</source>
+        <translation>لا شيء آخر اليوم. خلال المنتدى، يعرض «الآن وما يلي» بنود اليوم ابتداءً من الوقت الحالي: اجتماعاتك أولًا، ثم ما علّمته.</translation>
+    </message>
+    <message>
         <source>anyone</source>
         <translation>الجميع</translation>
     </message>
@@ -3001,6 +3013,17 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
+    <message numerus="yes">
+        <source>Now and next, {day} — %n item(s)</source>
+        <translation>
+            <numerusform>الآن وما يلي، {day} — لا بنود</numerusform>
+            <numerusform>الآن وما يلي، {day} — بند واحد</numerusform>
+            <numerusform>الآن وما يلي، {day} — بندان</numerusform>
+            <numerusform>الآن وما يلي، {day} — %n بنود</numerusform>
+            <numerusform>الآن وما يلي، {day} — %n بندًا</numerusform>
+            <numerusform>الآن وما يلي، {day} — %n بند</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Day to be announced</source>
         <translation>اليوم يُعلَن لاحقًا</translation>
@@ -3031,6 +3054,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>our meeting</source>
         <translation>لقاء الوفد</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>جارٍ الآن</translation>
     </message>
     <message>
         <source>cancelled</source>

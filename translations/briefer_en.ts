@@ -2575,6 +2575,18 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>Marked only</translation>
     </message>
     <message>
+        <source>&amp;Now and next</source>
+        <translation>&amp;Now and next</translation>
+    </message>
+    <message>
+        <source>Today&apos;s items from the current time, the delegation&apos;s own first; refreshed every minute</source>
+        <translation>Today&apos;s items from the current time, the delegation&apos;s own first; refreshed every minute</translation>
+    </message>
+    <message>
+        <source>Nothing more today. During the forum, Now and next lists its items of the day from the current time: your own meetings first, then what you marked.</source>
+        <translation>Nothing more today. During the forum, Now and next lists its items of the day from the current time: your own meetings first, then what you marked.</translation>
+    </message>
+    <message>
         <source>anyone</source>
         <translation>anyone</translation>
     </message>
@@ -2901,6 +2913,13 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message numerus="yes">
+        <source>Now and next, {day} — %n item(s)</source>
+        <translation>
+            <numerusform>Now and next, {day} — %n item</numerusform>
+            <numerusform>Now and next, {day} — %n items</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Day to be announced</source>
         <translation>Day to be announced</translation>
@@ -2927,6 +2946,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>our meeting</source>
         <translation>our meeting</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
     </message>
     <message>
         <source>cancelled</source>

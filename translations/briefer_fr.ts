@@ -2575,6 +2575,18 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Marqués seulement</translation>
     </message>
     <message>
+        <source>&amp;Now and next</source>
+        <translation>&amp;En cours et à venir</translation>
+    </message>
+    <message>
+        <source>Today&apos;s items from the current time, the delegation&apos;s own first; refreshed every minute</source>
+        <translation>Les éléments du jour à partir de l&apos;heure actuelle, ceux de la délégation en premier&#x202f;; actualisé chaque minute</translation>
+    </message>
+    <message>
+        <source>Nothing more today. During the forum, Now and next lists its items of the day from the current time: your own meetings first, then what you marked.</source>
+        <translation>Plus rien aujourd&apos;hui. Pendant le forum, «&#x202f;En cours et à venir&#x202f;» présente les éléments du jour à partir de l&apos;heure actuelle&#xa0;: vos rendez-vous d&apos;abord, puis ce que vous avez marqué.</translation>
+    </message>
+    <message>
         <source>anyone</source>
         <translation>tous</translation>
     </message>
@@ -2901,6 +2913,13 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message numerus="yes">
+        <source>Now and next, {day} — %n item(s)</source>
+        <translation>
+            <numerusform>En cours et à venir, {day} — %n élément</numerusform>
+            <numerusform>En cours et à venir, {day} — %n éléments</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Day to be announced</source>
         <translation>Jour à confirmer</translation>
@@ -2927,6 +2946,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>our meeting</source>
         <translation>notre rendez-vous</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>cancelled</source>

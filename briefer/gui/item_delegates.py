@@ -1,4 +1,5 @@
-"""Item delegates: list items painted as rich text (search results).
+"""Item delegates: list items painted as rich text (search results); plain items elided on the
+side where their own text ends.
 
 The rich text sits in `HtmlRole`; DisplayRole holds the same words as plain text, which is
 what screen readers, sorting and copying get.
@@ -8,9 +9,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from briefer.gui.safe_text import SafeDocument
+
+LRI, PDI = "\u2066", "\u2069"
 
 HtmlRole = Qt.ItemDataRole.UserRole + 40
 
@@ -76,3 +85,52 @@ class HtmlDelegate(QStyledItemDelegate):
             depth, parent = depth + 1, parent.parent()
         indent = getattr(view, "indentation", lambda: 0)() * (depth + 1)
         return view.viewport().width() - indent - 4
+
+
+def starts_left_to_right(text: str) -> bool:
+    """Whether the first strongly directional letter of `text` is left to right (Latin)."""
+    import unicodedata
+
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return True
+        if kind in ("R", "AL"):
+            return False
+    return False
+
+
+class BidiElideDelegate(QStyledItemDelegate):
+    """In a right-to-left view, a Latin text too long for its cell is cut at its own end,
+    with the ellipsis there ("Risking repeat: The urg…"), not at the view's."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        text = option.text
+        if (
+            option.direction != Qt.LayoutDirection.RightToLeft
+            or not text
+            or "\n" in text
+            or not starts_left_to_right(text)
+        ):
+            return
+        widget = option.widget or self.parent()
+        style = widget.style() if isinstance(widget, QWidget) else None
+        if style is None:
+            return
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        width = rect.width() - 2 * margin
+        metrics = option.fontMetrics
+        if metrics.horizontalAdvance(text) <= width:
+            return
+        cut = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        option.text = LRI + cut + PDI
+        option.textElideMode = Qt.TextElideMode.ElideNone
+
+
+def elide_by_text_direction(view: QAbstractItemView) -> None:
+    """Give `view` the delegate that elides each text at its own end (see BidiElideDelegate)."""
+    view.setItemDelegate(BidiElideDelegate(view))

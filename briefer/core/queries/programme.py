@@ -289,6 +289,13 @@ def _utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def forum_day(moment: datetime) -> str:
+    """The forum's day (in the forum's time zone) at `moment`, which must be timezone-aware."""
+    if moment.tzinfo is None:
+        raise ValueError("moment must be timezone-aware")
+    return moment.astimezone(ZoneInfo(FORUM_TZ)).date().isoformat()
+
+
 def now_and_next(
     store: Store,
     now: datetime,
@@ -304,9 +311,7 @@ def now_and_next(
     """
     from briefer.core.meetings import NOT_TAKING_PLACE
 
-    if now.tzinfo is None:
-        raise ValueError("now must be timezone-aware")
-    today = now.astimezone(ZoneInfo(FORUM_TZ)).date().isoformat()
+    today = forum_day(now)
     moment = _utc_text(now)
     f = ProgrammeFilter(day=today, delegation_id=delegation.id if delegation else None)
     where, params = _where(f)

@@ -59,6 +59,7 @@ class SessionsTreeModel(QAbstractItemModel):
         self.days: list[_Day] = []
         self.conflicts: set[str] = set()
         self.changed: set[str] = set()
+        self.now_day: str | None = None  # set: the one group is "now and next" of that day
 
     # --- loading ------------------------------------------------------------------------
     def reload(
@@ -74,7 +75,16 @@ class SessionsTreeModel(QAbstractItemModel):
             self.conflicts = conflicts
         if changed is not None:
             self.changed = changed
+        self.now_day = None
         self.days = [_Day(d.day, d.count) for d in programme_days(self.ctx.store, self.filter)]
+        self.endResetModel()
+
+    def show_now(self, day: str, rows: list[dict[str, Any]], conflicts: set[str]) -> None:
+        """One group: the items of `day` in progress or to come (`now_and_next` rows)."""
+        self.beginResetModel()
+        self.now_day = day
+        self.conflicts = conflicts
+        self.days = [_Day(day, len(rows), list(rows))]
         self.endResetModel()
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
@@ -186,6 +196,10 @@ class SessionsTreeModel(QAbstractItemModel):
             font.setBold(True)
             return font
         day = self.days[index.row()]
+        if self.now_day is not None:
+            return QCoreApplication.translate(
+                "SessionsModel", "Now and next, {day} — %n item(s)", "", day.count
+            ).format(day=day_name(self.now_day, self.ctx.lang))
         if day.day is None:
             label = QCoreApplication.translate("SessionsModel", "Day to be announced")
         else:
@@ -200,7 +214,8 @@ class SessionsTreeModel(QAbstractItemModel):
             if start is None:
                 return QCoreApplication.translate("SessionsModel", "to be announced")
             end = local(row["end"], row["timezone"])
-            return start.strftime("%H:%M") + (f"–{end.strftime('%H:%M')}" if end else "")
+            text = start.strftime("%H:%M") + (f"–{end.strftime('%H:%M')}" if end else "")
+            return f"\u2066{text}\u2069"  # isolated left to right: "14:30–15:15" in Arabic too
         if column == COL_TITLE:
             return pick(row, "title", self.ctx.lang) or QCoreApplication.translate(
                 "SessionsModel", "(untitled)"
@@ -224,6 +239,8 @@ class SessionsTreeModel(QAbstractItemModel):
             }.get(row.get("priority") or "", "")
         if column == COL_STATUS:
             badges = []
+            if row.get("in_progress"):
+                badges.append(QCoreApplication.translate("SessionsModel", "in progress"))
             if row.get("status") == "cancelled":
                 badges.append(QCoreApplication.translate("SessionsModel", "cancelled"))
             if row["id"] in self.conflicts:

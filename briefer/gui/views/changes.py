@@ -11,6 +11,7 @@ from briefer.core.meetings import is_own_meeting
 from briefer.core.queries.changes import in_catalogue, last_pack
 from briefer.core.sync.history import list_changes
 from briefer.gui.context import AppContext
+from briefer.gui.item_delegates import elide_by_text_direction
 from briefer.gui.widgets import Retranslatable, SectionTitle, info
 
 
@@ -40,6 +41,7 @@ class ChangesView(Retranslatable, QWidget):
         self.since_pack = info(QLabel())
         self.since_pack.setWordWrap(True)
         self.tree = QTreeWidget()
+        elide_by_text_direction(self.tree)
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.itemClicked.connect(self._open)

@@ -36,6 +36,7 @@ from briefer.core.errors import BrieferError
 from briefer.core.marks import conflicts, list_marks, set_mark
 from briefer.core.meetings import MEETING_PREFIX, edit_meeting, item_title, list_meetings
 from briefer.gui.context import SWITCHED, AppContext
+from briefer.gui.item_delegates import elide_by_text_direction
 from briefer.gui.views.detail import priority_label
 from briefer.gui.widgets import Retranslatable, SectionTitle, a11y_name, info, isolate, sentence
 
@@ -68,11 +69,13 @@ class DelegationView(Retranslatable, QWidget):
         self.delete_meeting = QPushButton()
         self.delete_meeting.clicked.connect(self.delete_selected_meeting)
         self.marks = QTreeWidget()
+        elide_by_text_direction(self.marks)
         self.marks.currentItemChanged.connect(lambda *_: self._meeting_chosen())
         self.marks.itemActivated.connect(self._open)
         self.marks.itemClicked.connect(self._open)
         self.conflict_title = QLabel()
         self.conflicts = QListWidget()
+        elide_by_text_direction(self.conflicts)
         self.conflicts.setWordWrap(True)
         self.conflicts.itemActivated.connect(self._resolve)
         self.hint = info(QLabel())

@@ -35,12 +35,19 @@ from briefer.core.notes import (
 from briefer.core.richtext import markdown_html
 from briefer.core.templates import get_template, note_from_template, template_names
 from briefer.gui.context import SWITCHED, AppContext
-from briefer.gui.safe_text import SafeTextBrowser
+from briefer.gui.safe_text import SafeTextBrowser, tooltip_text
 from briefer.gui.widgets import Retranslatable, SectionTitle, a11y_name, info
 
 AUTOSAVE_MS = 500
 RETRY_MS = 2000
 RETRIED = ("busy", "disk_full")  # faults that pass: the autosave tries again, keeping the text
+
+
+def note_first_line(body: str, limit: int = 120) -> str:
+    """The note's first line as a list shows it: without its Markdown heading marks."""
+    lines = body.strip().splitlines()
+    first = lines[0].lstrip("#").strip() if lines else ""
+    return first if len(first) <= limit else first[: limit - 1] + "…"
 
 
 class NotesView(Retranslatable, QWidget):
@@ -51,6 +58,9 @@ class NotesView(Retranslatable, QWidget):
         self.target: str | None = None  # item id for a new note; None for a delegation note
         self.title = SectionTitle()
         self.list = QListWidget()
+        self.list.setWordWrap(True)  # a title is read whole, from its beginning, in any direction
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.currentItemChanged.connect(self._open)
         self.new_delegation_note = QPushButton()
         self.new_delegation_note.clicked.connect(lambda: self.start_note(None))
@@ -157,9 +167,10 @@ class NotesView(Retranslatable, QWidget):
                     if note.item_id is None
                     else item_title(self.ctx.store, note.item_id, self.ctx.lang)
                 )
-                first = note.body.strip().splitlines()[0][:60] if note.body.strip() else ""
+                first = note_first_line(note.body)
                 flag = self.tr(" [conflicting version]") if note.conflict_with else ""
                 entry = QListWidgetItem(f"{label}{flag}\n{first}")
+                entry.setToolTip(tooltip_text(f"{label}{flag}\n{first}"))
                 entry.setData(Qt.ItemDataRole.UserRole, note.id)
                 self.list.addItem(entry)
                 if note.id == current:

@@ -29,6 +29,7 @@ from briefer.core.errors import BrieferError
 from briefer.core.people import Person, add_contact, edit_contact, get_contact
 from briefer.core.queries.people import PersonRow
 from briefer.gui.context import AppContext
+from briefer.gui.item_delegates import elide_by_text_direction
 from briefer.gui.models.people_model import PeopleTableModel, RecordRole
 from briefer.gui.widgets import Retranslatable, SectionTitle, info
 
@@ -110,6 +111,7 @@ class PeopleView(Retranslatable, QWidget):
         self.filter.textChanged.connect(self._filter)
         self.model = PeopleTableModel(ctx)
         self.table = QTableView()
+        elide_by_text_direction(self.table)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -127,6 +129,7 @@ class PeopleView(Retranslatable, QWidget):
         self.about.setTextFormat(Qt.TextFormat.PlainText)
         self.sessions_label = QLabel()
         self.sessions = QListWidget()
+        elide_by_text_direction(self.sessions)
         self.sessions.itemActivated.connect(self._open_session)
         self.sessions.itemClicked.connect(self._open_session)
         self.sessions_label.setBuddy(self.sessions)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -10,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -19,9 +23,16 @@ from briefer.core.changes import OpChanges
 from briefer.core.delegations import list_delegates
 from briefer.core.marks import conflicts
 from briefer.core.queries.changes import changed_in_last_sync
-from briefer.core.queries.programme import ProgrammeFilter, edition_themes, programme_values
+from briefer.core.queries.programme import (
+    ProgrammeFilter,
+    edition_themes,
+    forum_day,
+    now_and_next,
+    programme_values,
+)
 from briefer.core.timefmt import tba
 from briefer.gui.context import AppContext
+from briefer.gui.item_delegates import elide_by_text_direction
 from briefer.gui.marking import ItemKeys
 from briefer.gui.models.sessions_model import (
     COL_FORMAT,
@@ -36,6 +47,8 @@ from briefer.gui.models.sessions_model import RecordRole as SessionRole
 from briefer.gui.views.editions import default_edition, fill_editions, show_provenance
 from briefer.gui.widgets import Retranslatable, SectionTitle
 
+NOW_REFRESH_MS = 60_000
+
 
 class ProgrammeView(Retranslatable, QWidget):
     def __init__(self, ctx: AppContext) -> None:
@@ -48,6 +61,16 @@ class ProgrammeView(Retranslatable, QWidget):
         self.theme = QComboBox()
         self.delegate = QComboBox()
         self.marked = QCheckBox()
+        self.now = QPushButton()
+        self.now.setCheckable(True)
+        self.now.toggled.connect(self._now_toggled)
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self.now_timer = QTimer(self)
+        self.now_timer.setInterval(NOW_REFRESH_MS)
+        self.now_timer.timeout.connect(self.reload)
+        self.nothing_now = QLabel()
+        self.nothing_now.setWordWrap(True)
+        self.nothing_now.hide()
         for combo, width in (
             (self.edition, 14),
             (self.day, 8),
@@ -61,6 +84,7 @@ class ProgrammeView(Retranslatable, QWidget):
             combo.setMinimumContentsLength(width)
         self.model = SessionsTreeModel(ctx)
         self.tree = QTreeView()
+        elide_by_text_direction(self.tree)
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -79,11 +103,13 @@ class ProgrammeView(Retranslatable, QWidget):
             label.setBuddy(widget)
         self.title.setBuddy(self.tree)
         bar.addWidget(self.marked, 1, 5)
+        bar.addWidget(self.now, 0, 6, 2, 1)
         for column in (1, 3, 5):
             bar.setColumnStretch(column, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(bar)
+        layout.addWidget(self.nothing_now)
         layout.addWidget(self.tree, 1)
         for combo in (self.edition, self.day, self.format, self.theme, self.delegate):
             combo.currentIndexChanged.connect(self._filters_changed)
@@ -110,6 +136,19 @@ class ProgrammeView(Retranslatable, QWidget):
         ):
             label.setText(text)
         self.marked.setText(self.tr("Marked only"))
+        self.now.setText(self.tr("&Now and next"))
+        self.now.setToolTip(
+            self.tr(
+                "Today's items from the current time, the delegation's own first; "
+                "refreshed every minute"
+            )
+        )
+        self.nothing_now.setText(
+            self.tr(
+                "Nothing more today. During the forum, Now and next lists its items of the "
+                "day from the current time: your own meetings first, then what you marked."
+            )
+        )
         self._fill_filters()
 
     def on_operation_did_execute(self, changes: OpChanges) -> None:
@@ -160,12 +199,44 @@ class ProgrammeView(Retranslatable, QWidget):
         if not self._loading:
             self.reload()
 
-    def reload(self) -> None:
+    def _now_toggled(self, on: bool) -> None:
+        """Now and next replaces the filtered programme until it is turned off."""
+        for widget in (self.edition, self.day, self.format, self.theme, self.delegate):
+            widget.setEnabled(not on)
+        self.marked.setEnabled(not on)
+        if on:
+            self.now_timer.start()
+        else:
+            self.now_timer.stop()
+            self.nothing_now.hide()
+        self.reload()
+
+    def _clashes(self) -> set[str]:
         delegation = self.ctx.delegation()
-        clashes = set()
+        clashes: set[str] = set()
         if delegation:
             for c in conflicts(self.ctx.store, delegation):
                 clashes |= {c.first, c.second}
+        return clashes
+
+    def _show_now(self) -> None:
+        current = self.current_item_id()
+        moment = self.clock()
+        rows = now_and_next(self.ctx.store, moment, self.ctx.delegation())
+        self.model.show_now(forum_day(moment), rows, self._clashes())
+        self.nothing_now.setVisible(not rows)
+        self.tree.expandToDepth(0)
+        self.tree.setFirstColumnSpanned(0, QModelIndex(), True)
+        self._size_columns()
+        if current:
+            self.select_item(current)
+
+    def reload(self) -> None:
+        if self.now.isChecked():
+            self._show_now()
+            return
+        clashes = self._clashes()
+        delegation = self.ctx.delegation()
         self.model.reload(
             ProgrammeFilter(
                 edition_id=self.edition.currentData(),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from briefer.core.changes import OpChanges
 from briefer.gui.context import AppContext
+from briefer.gui.item_delegates import elide_by_text_direction
 from briefer.gui.marking import ItemKeys
 from briefer.gui.models.projects_model import ProjectsTableModel
 from briefer.gui.models.projects_model import RecordRole as ProjectRole
@@ -38,6 +39,7 @@ class ProjectsView(Retranslatable, QWidget):
         self.filter.setClearButtonEnabled(True)
         self.model = ProjectsTableModel(ctx)
         self.table = QTableView()
+        elide_by_text_direction(self.table)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -1,0 +1,59 @@
+"""The Arabic window reads right to left without losing a word: Latin titles cut at their own
+end, times kept in their order, note titles whole."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtWidgets import QStyleOptionViewItem
+
+from briefer.core.notes import add_note
+from briefer.gui.item_delegates import LRI, PDI
+from briefer.gui.models.sessions_model import COL_TIME, COL_TITLE, RecordRole
+
+from .test_window import session_index
+
+LATIN = "Risking repeat: The urgency of better pandemic preparedness"
+
+
+def styled(view, index, width: int) -> QStyleOptionViewItem:
+    """The option the view's delegate paints `index` with in a cell `width` pixels wide."""
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = QRect(0, 0, width, 24)
+    option.direction = view.layoutDirection()
+    view.itemDelegateForIndex(index).initStyleOption(option, index)
+    return option
+
+
+def test_a_latin_title_in_a_narrow_arabic_column_is_cut_at_its_own_end(window, qtbot):
+    window.set_language("ar")
+    view = window.views["programme"]
+    tree = view.tree
+    index = session_index(window, "ppf:ses-2021-101").siblingAtColumn(COL_TITLE)
+    assert index.data(RecordRole)["title_en"] == LATIN
+    option = styled(tree, index, 160)
+    assert option.text.startswith(LRI + "Risking") and option.text.endswith("…" + PDI)
+    assert option.textElideMode == Qt.TextElideMode.ElideNone
+    assert styled(tree, index, 2000).text == LATIN, "a title that fits is left alone"
+    window.set_language("en")
+    assert styled(tree, index, 160).text == LATIN, "left-to-right views elide as Qt does"
+
+
+def test_a_time_range_keeps_its_order_in_arabic(window):
+    window.set_language("ar")
+    index = session_index(window, "ppf:ses-2021-101").siblingAtColumn(COL_TIME)
+    assert index.data() == f"{LRI}14:30–15:15{PDI}"
+
+
+def test_note_titles_are_listed_whole_without_markdown_marks(window, delegation, qtbot):
+    window.set_language("ar")
+    heading = "Talking points on pandemic preparedness and the WHO treaty negotiations"
+    add_note(window.ctx.store, delegation, None, f"# {heading}\n\nbody")
+    window.ctx.changed()
+    notes = window.views["notes"]
+    notes.reload()
+    entry = notes.list.item(0)
+    assert entry.text().splitlines()[1] == heading
+    assert notes.list.wordWrap()
+    assert notes.list.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert notes.list.model().index(0, 0, QModelIndex()).data(Qt.ItemDataRole.ToolTipRole)
