@@ -325,6 +325,22 @@
         <translation>الملاحظة {id} (⁨{modified}⁩)</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a moment with its time zone, such as 2021-11-11T14:45+01:00.</source>
+        <translation>‏«{text}» ليس لحظة مع منطقتها الزمنية، مثل ‎2021-11-11T14:45+01:00‎.</translation>
+    </message>
+    <message>
+        <source>Nothing more on {day} after {time} (the forum&apos;s time).</source>
+        <translation>لا شيء آخر يوم {day} بعد الساعة {time} (بتوقيت المنتدى).</translation>
+    </message>
+    <message>
+        <source> [in progress]</source>
+        <translation> [جارٍ الآن]</translation>
+    </message>
+    <message>
+        <source>--at goes with --now.</source>
+        <translation>يُستخدم ‎--at‎ مع ‎--now‎.</translation>
+    </message>
+    <message>
         <source>Day to be announced</source>
         <translation>اليوم يُعلَن لاحقًا</translation>
     </message>

@@ -309,6 +309,22 @@
         <translation>Note {id} ({modified})</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a moment with its time zone, such as 2021-11-11T14:45+01:00.</source>
+        <translation>&apos;{text}&apos; is not a moment with its time zone, such as 2021-11-11T14:45+01:00.</translation>
+    </message>
+    <message>
+        <source>Nothing more on {day} after {time} (the forum&apos;s time).</source>
+        <translation>Nothing more on {day} after {time} (the forum&apos;s time).</translation>
+    </message>
+    <message>
+        <source> [in progress]</source>
+        <translation> [in progress]</translation>
+    </message>
+    <message>
+        <source>--at goes with --now.</source>
+        <translation>--at goes with --now.</translation>
+    </message>
+    <message>
         <source>Day to be announced</source>
         <translation>Day to be announced</translation>
     </message>

@@ -309,6 +309,22 @@
         <translation>Note {id} (modifiée le {modified})</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not a moment with its time zone, such as 2021-11-11T14:45+01:00.</source>
+        <translation>« {text} » n&apos;est pas un instant accompagné de son fuseau horaire, comme 2021-11-11T14:45+01:00.</translation>
+    </message>
+    <message>
+        <source>Nothing more on {day} after {time} (the forum&apos;s time).</source>
+        <translation>Plus rien le {day} après {time} (heure du forum).</translation>
+    </message>
+    <message>
+        <source> [in progress]</source>
+        <translation> [en cours]</translation>
+    </message>
+    <message>
+        <source>--at goes with --now.</source>
+        <translation>--at s&apos;emploie avec --now.</translation>
+    </message>
+    <message>
         <source>Day to be announced</source>
         <translation>Jour à confirmer</translation>
     </message>

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import argparse
 import tempfile
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefer.cli.common import display_lang, json_flag, store_for
 from briefer.cli.output import print_fields, print_json, print_table
 from briefer.core import paths
-from briefer.core.catalogue.items import item_detail, list_sessions, overview
+from briefer.core.catalogue.items import (
+    item_detail,
+    list_sessions,
+    now_and_next_sessions,
+    overview,
+)
 from briefer.core.delegations import current_delegation, find_delegate
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
@@ -75,6 +81,17 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--theme", metavar="THEME_ID", help="only sessions of this theme or priority")
     p.add_argument("--marked", action="store_true", help="only sessions your delegation marked")
     p.add_argument("--delegate", metavar="NAME", help="only sessions assigned to this delegate")
+    p.add_argument(
+        "--now",
+        action="store_true",
+        help="now and next: today's items from the current time, your own meetings first",
+    )
+    p.add_argument(
+        "--at",
+        metavar="TIME",
+        type=_moment,
+        help="with --now, as at this moment (ISO 8601 with its zone, e.g. 2021-11-11T14:45+01:00)",
+    )
     json_flag(p)
     p.set_defaults(handler=cmd_programme)
 
@@ -305,7 +322,53 @@ def _edition(args: argparse.Namespace, store: Any) -> str:
     return edition
 
 
+def _moment(text: str) -> datetime:
+    """A timezone-aware moment from the command line."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        message = translate(
+            "Cli", "'{text}' is not a moment with its time zone, such as 2021-11-11T14:45+01:00."
+        )
+        raise argparse.ArgumentTypeError(message.format(text=text))
+    return moment
+
+
+def cmd_now(args: argparse.Namespace) -> int:
+    """Today's items from now (or --at), own meetings first, as `programme --now`."""
+    with store_for(args) as store:
+        try:
+            delegation = current_delegation(store)
+        except NotFoundError:
+            delegation = None
+        moment = args.at or datetime.now(UTC)
+        rows = now_and_next_sessions(store, moment, delegation, display_lang(args))
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        from zoneinfo import ZoneInfo
+
+        from briefer.core.queries.programme import FORUM_TZ, forum_day
+        from briefer.core.timefmt import day_name
+
+        at = moment.astimezone(ZoneInfo(FORUM_TZ)).strftime("%H:%M")
+        message = translate("Cli", "Nothing more on {day} after {time} (the forum's time).")
+        print(message.format(day=day_name(forum_day(moment), display_lang(args)), time=at))
+        return 0
+    for s in rows:
+        flag = translate("Cli", " [in progress]") if s["in_progress"] else ""
+        print(f"  {s['time']:<13} {s['title']}{flag}\n  {'':<13} {s['place']} · {s['id']}")
+    return 0
+
+
 def cmd_programme(args: argparse.Namespace) -> int:
+    if args.now:
+        return cmd_now(args)
+    if args.at is not None:
+        raise InputError(translate("Cli", "--at goes with --now."))
     with store_for(args) as store:
         lang = display_lang(args)
         try:

@@ -7,6 +7,7 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from icalendar import Calendar
 
 from briefer.cli import main
@@ -181,3 +182,32 @@ def test_a_meeting_edited_on_both_sides_is_listed_and_settled(cli, tmp_path: Pat
     settled = json.loads(ok(cli, "meeting", "settle", meeting["id"], "--keep", "other", "--json"))
     assert settled["title"] == "Bilateral (mine)" and settled["other_version"] is None
     assert "No conflicts" in ok(cli, "selection", "conflicts")
+
+
+def test_programme_now_lists_today_from_that_moment_own_meetings_first(cli):
+    assert cli("delegation", "create", "Sénégal", "--country", "SN")[0] == 0
+    code, _, err = cli(
+        "meeting", "add", "Bilatérale Norvège", "--day", "2021-11-11", "--start", "18:00"
+    )
+    assert code == 0, err
+    code, out, err = cli("programme", "--now", "--at", "2021-11-11T14:45+01:00", "--json")
+    assert code == 0, err
+    rows = json.loads(out)
+    assert rows[0]["title"] == "Bilatérale Norvège" and not rows[0]["in_progress"]
+    assert [r["id"] for r in rows[1:3]] == ["ppf:ses-2021-101", "ppf:ses-2021-102"]
+    assert rows[1]["in_progress"] and not rows[2]["in_progress"]
+    code, out, _ = cli("programme", "--now", "--at", "2021-11-11T14:45+01:00")
+    assert "Risking repeat" in out and "[in progress]" in out
+    code, out, _ = cli("programme", "--now", "--at", "2021-11-11T21:45+01:00")
+    assert code == 0 and out.strip() == (
+        "Nothing more on Thursday 11 November 2021 after 21:45 (the forum's time)."
+    )
+
+
+def test_programme_at_needs_a_zone_and_now(cli, capsys):
+    with pytest.raises(SystemExit) as stop:
+        cli("programme", "--now", "--at", "2021-11-11T14:45")
+    assert stop.value.code == 2
+    assert "is not a moment with its time zone" in capsys.readouterr().err
+    code, _, err = cli("programme", "--at", "2021-11-11T14:45+01:00")
+    assert code == 1 and "--at goes with --now" in err

@@ -359,3 +359,21 @@ def list_sessions(
         if row.get("own")
         or (full := store.query_one("SELECT * FROM cat.sessions WHERE id = ?", (row["id"],)))
     ]
+
+
+def now_and_next_sessions(
+    store: Store, moment: Any, delegation: Any, lang: str = "en"
+) -> list[dict[str, Any]]:
+    """`queries.programme.now_and_next` in full, as `list_sessions` gives sessions, each with
+    `in_progress`."""
+    from briefer.core.queries.programme import now_and_next, own_detail
+
+    result = []
+    for row in now_and_next(store, moment, delegation):
+        if row.get("own"):
+            result.append({**own_detail(row), "in_progress": row["in_progress"]})
+            continue
+        full = store.query_one("SELECT * FROM cat.sessions WHERE id = ?", (row["id"],))
+        if full is not None:
+            result.append({**session_detail(store, full, lang), "in_progress": row["in_progress"]})
+    return result
