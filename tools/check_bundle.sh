@@ -40,6 +40,25 @@ sys.exit(0 if any("\u0600" <= c <= "\u06ff" for c in sys.stdin.read()) else 1)' 
     { echo "the Arabic pack has no Arabic text" >&2; exit 1; }
 fi
 
+step "French pack and Word pack (Babel's dates, Pyphen's hyphenation, python-docx's template)"
+internal="$folder/_internal"
+[ -d "$internal" ] || internal="$folder"
+for data in babel/locale-data/ar.dat babel/locale-data/fr.dat pyphen/dictionaries/hyph_fr.dic \
+  docx/templates/default.docx; do
+  [ -e "$internal/$data" ] || { echo "the bundle lacks $data" >&2; exit 1; }
+done
+run pack --out "$work/pack-fr.pdf" --lang fr
+if command -v pdftotext >/dev/null; then
+  pdftotext "$work/pack-fr.pdf" - | grep -q "novembre 2021" ||
+    { echo "the French pack has no French date" >&2; exit 1; }
+fi
+run pack --out "$work/pack.docx" --format docx --lang ar
+"$python" - "$work/pack.docx" <<'PY'
+import sys, zipfile
+text = zipfile.ZipFile(sys.argv[1]).read("word/document.xml").decode("utf-8")
+sys.exit(0 if "w:bidi" in text and any("\u0600" <= c <= "\u06ff" for c in text) else 1)
+PY
+
 step "Arabic and English screenshots"
 run screenshot "$work/ar.png" --lang ar
 run screenshot "$work/en.png" --lang en

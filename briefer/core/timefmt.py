@@ -78,21 +78,50 @@ def overlaps(
     return s1 < e2 and s2 < e1
 
 
-MONTHS = {
-    "en": "January February March April May June July August September October November December",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
-}
-WEEKDAYS = {
-    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
-    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
-    "ar": "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",
-}
-
-
 def day_name(day: str, lang: str) -> str:
-    """ "Thursday 11 November 2021", "jeudi 11 novembre 2021", "الخميس 11 نوفمبر 2021"."""
-    d = date.fromisoformat(day)
-    weekday = WEEKDAYS[lang].split()[d.weekday()]
-    month = MONTHS[lang].split()[d.month - 1]
-    return f"{weekday} {d.day} {month} {d.year}"
+    """ "Thursday 11 November 2021", "jeudi 11 novembre 2021"; Arabic with both month names
+    (the window's and the packs' words alike)."""
+    return day_text(date.fromisoformat(day), lang)
+
+
+def moment_name(utc_text: str, lang: str) -> str:
+    """A stored UTC time stamp in words (see `moment_text`); the text itself when unreadable."""
+    moment = parse_utc(utc_text)
+    return moment_text(moment, lang) if moment is not None else utc_text
+
+
+def _arabic_month(month: int) -> str:
+    from babel.dates import get_month_names
+
+    levantine = get_month_names("wide", locale="ar_SY")[month]
+    egyptian = get_month_names("wide", locale="ar_EG")[month]
+    return f"{levantine}/{egyptian}"
+
+
+def day_text(day: date, lang: str) -> str:
+    """ "Thursday 11 November 2021", "jeudi 11 novembre 2021"; Arabic with both month names."""
+    from babel.dates import format_date
+
+    if lang == "ar":
+        weekday = format_date(day, "EEEE", locale="ar")
+        return f"{weekday} {day.day} {_arabic_month(day.month)} {day.year}"
+    text = format_date(day, "EEEE d MMMM y", locale=lang)
+    return _first_of_month(text, day) if lang == "fr" else text
+
+
+def _first_of_month(text: str, day: date) -> str:
+    """French writes the first day of a month as an ordinal: "1er décembre"."""
+    return re.sub(r"\b1 ", "1er ", text, count=1) if day.day == 1 else text
+
+
+def moment_text(moment: datetime, lang: str) -> str:
+    """A UTC time stamp: "1er décembre 2026 à 19:47 UTC", "1 December 2026, 19:47 UTC"."""
+    from babel.dates import format_date
+
+    clock = moment.strftime("%H:%M")
+    if lang == "ar":
+        return f"{moment.day} {_arabic_month(moment.month)} {moment.year}، {clock} UTC"
+    written = format_date(moment.date(), "d MMMM y", locale=lang)
+    if lang == "fr":
+        return f"{_first_of_month(written, moment.date())} à {clock} UTC"
+    return f"{written}, {clock} UTC"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 import time
 from pathlib import Path
 
@@ -172,7 +173,10 @@ def test_switch_to_arabic_mirrors_everything(window, qtbot):
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "البرنامج", timeout=10_000)
     assert window.views["programme"].title.text() == "البرنامج"
-    assert "الخميس 11 نوفمبر 2021" in window.views["programme"].model.index(0, 0).data()
+    day = "الخميس 11 تشرين الثاني/نوفمبر 2021"  # as the packs write it
+    assert day in window.views["programme"].model.index(0, 0).data()
+    window.views["programme"].tree.setCurrentIndex(session_index(window, "ppf:ses-2021-101"))
+    assert day in window.detail.browser.toPlainText(), "the detail pane's day in words too"
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "ألغِ"  # qtbase_ar
     window.set_language("fr")
@@ -208,6 +212,8 @@ def test_sync_from_a_loopback_server_lists_the_change(window, server, qtbot):
     texts = [tree.topLevelItem(i).text(5) for i in range(tree.topLevelItemCount())]
     assert "Opening plenary" in texts
     assert "Last synced" in window.status_sync.text()
+    when = tree.topLevelItem(0).text(1)
+    assert re.fullmatch(r"\d{1,2} [A-Z][a-z]+ 20\d\d, \d\d:\d\d UTC", when), when
 
 
 def test_failing_sync_shows_a_message_and_loses_nothing(

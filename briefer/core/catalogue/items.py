@@ -10,7 +10,7 @@ from briefer.core.i18n import translate
 from briefer.core.localize import all_languages, pick
 from briefer.core.queries.programme import ProgrammeFilter, programme
 from briefer.core.store import Store
-from briefer.core.timefmt import local, time_range
+from briefer.core.timefmt import day_name, local, time_range
 
 KIND_TABLES = {
     "session": "sessions",
@@ -95,7 +95,7 @@ def session_people(store: Store, session_id: str) -> list[dict[str, Any]]:
     )
 
 
-def your_time(start: str | None, end: str | None, tz: str | None) -> str | None:
+def your_time(start: str | None, end: str | None, tz: str | None, lang: str = "en") -> str | None:
     """The session's time on this computer's clock, when that differs from the session's zone."""
     first = local(start, tz)
     if first is None:
@@ -103,7 +103,7 @@ def your_time(start: str | None, end: str | None, tz: str | None) -> str | None:
     mine = first.astimezone()
     if mine.utcoffset() == first.utcoffset():
         return None
-    text = mine.strftime("%Y-%m-%d %H:%M")
+    text = f"{day_name(mine.date().isoformat(), lang)} {mine.strftime('%H:%M')}"
     last = local(end, tz)
     if last is not None:
         text += "–" + last.astimezone().strftime("%H:%M")
@@ -125,7 +125,7 @@ def session_detail(store: Store, row: dict[str, Any], lang: str) -> dict[str, An
         "start": row.get("start"),
         "end": row.get("end"),
         "start_local": start.isoformat() if start else None,
-        "your_time": your_time(row.get("start"), row.get("end"), row.get("timezone")),
+        "your_time": your_time(row.get("start"), row.get("end"), row.get("timezone"), lang),
         "timezone": row.get("timezone"),
         "place": place_text(place),
         **place,

@@ -8,9 +8,10 @@ the Egyptian one: "11 تشرين الثاني/نوفمبر 2021", with Western d
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
 from functools import cache
 from typing import Any
+
+from briefer.core.timefmt import day_text, moment_text  # noqa: F401 - written here in packs
 
 NNBSP = "\u202f"  # narrow no-break space: French spacing before : ; ? ! and inside « »
 _BEFORE = re.compile(r"[ \u00a0\u202f]?([;?!»])")
@@ -36,43 +37,6 @@ def spaced(text: str, lang: str) -> str:
 def colon(lang: str) -> str:
     """What follows a label: "\u202f: " in French, ": " in English and Arabic."""
     return NNBSP + ": " if lang == "fr" else ": "
-
-
-def _arabic_month(month: int) -> str:
-    from babel.dates import get_month_names
-
-    levantine = get_month_names("wide", locale="ar_SY")[month]
-    egyptian = get_month_names("wide", locale="ar_EG")[month]
-    return f"{levantine}/{egyptian}"
-
-
-def day_text(day: date, lang: str) -> str:
-    """ "Thursday 11 November 2021", "jeudi 11 novembre 2021"; Arabic with both month names."""
-    from babel.dates import format_date
-
-    if lang == "ar":
-        weekday = format_date(day, "EEEE", locale="ar")
-        return f"{weekday} {day.day} {_arabic_month(day.month)} {day.year}"
-    text = format_date(day, "EEEE d MMMM y", locale=lang)
-    return _first_of_month(text, day) if lang == "fr" else text
-
-
-def _first_of_month(text: str, day: date) -> str:
-    """French writes the first day of a month as an ordinal: "1er décembre"."""
-    return re.sub(r"\b1 ", "1er ", text, count=1) if day.day == 1 else text
-
-
-def moment_text(moment: datetime, lang: str) -> str:
-    """A UTC time stamp: "1er décembre 2026 à 19:47 UTC", "1 December 2026, 19:47 UTC"."""
-    from babel.dates import format_date
-
-    clock = moment.strftime("%H:%M")
-    if lang == "ar":
-        return f"{moment.day} {_arabic_month(moment.month)} {moment.year}، {clock} UTC"
-    written = format_date(moment.date(), "d MMMM y", locale=lang)
-    if lang == "fr":
-        return f"{_first_of_month(written, moment.date())} à {clock} UTC"
-    return f"{written}, {clock} UTC"
 
 
 @cache

@@ -10,6 +10,7 @@ from briefer.core.changes import OpChanges
 from briefer.core.meetings import is_own_meeting
 from briefer.core.queries.changes import in_catalogue, last_pack
 from briefer.core.sync.history import list_changes
+from briefer.core.timefmt import moment_name
 from briefer.gui.context import AppContext
 from briefer.gui.item_delegates import elide_by_text_direction
 from briefer.gui.widgets import Retranslatable, SectionTitle, info
@@ -103,7 +104,7 @@ class ChangesView(Retranslatable, QWidget):
             since = [r for r in rows if r["at"] > pack.created]
             self.since_pack.setText(
                 self.tr("%n change(s) since the pack printed on {date}.", "", len(since)).format(
-                    date=pack.created[:16].replace("T", " ")
+                    date=moment_name(pack.created, self.ctx.lang)
                 )
             )
         else:
@@ -115,7 +116,7 @@ class ChangesView(Retranslatable, QWidget):
             item = QTreeWidgetItem(
                 [
                     "★" if row["marked"] else "",
-                    row["at"][:16].replace("T", " "),
+                    moment_name(row["at"], self.ctx.lang),
                     row["title"] or row["id"],
                     field_label(row["field"]),
                     row["old"] or "—",

@@ -31,6 +31,7 @@ from briefer.core.marks import (
 )
 from briefer.core.meetings import MEETING_PREFIX, get_meeting, place_text
 from briefer.core.notes import list_notes
+from briefer.core.timefmt import day_name
 from briefer.core.undo import snapshot_mark
 from briefer.gui.context import AppContext
 from briefer.gui.safe_text import SafeTextBrowser
@@ -296,7 +297,10 @@ class DetailPane(Retranslatable, QWidget):
         rows = [
             (self.tr("Our meeting"), meeting.kind),
             (self.tr("Status"), meeting.status),
-            (self.tr("Day"), meeting.day or self.tr("to be announced")),
+            (
+                self.tr("Day"),
+                day_name(meeting.day, lang) if meeting.day else self.tr("to be announced"),
+            ),
             (self.tr("Time"), meeting.forum_time() or self.tr("to be announced")),
             (self.tr("Place"), place_text(self.ctx.store, meeting, lang)),
             (self.tr("Counterparts"), ", ".join(c.name for c in meeting.counterparts)),
@@ -340,7 +344,7 @@ class DetailPane(Retranslatable, QWidget):
             f"<h3>{esc(d['title'])}</h3>",
             flags,
             "<table cellspacing='4'>",
-            row(self.tr("Day"), d.get("day")),
+            row(self.tr("Day"), day_name(d["day"], self.ctx.lang) if d.get("day") else None),
             row(self.tr("Time"), d.get("time") if d.get("kind") == "session" else None),
             row(self.tr("On this computer's clock"), d.get("your_time")),
             row(self.tr("Place"), d.get("place")),
