@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>&apos;{text}&apos; is not a moment with its time zone, such as 2021-11-11T14:45+01:00.</source>
-        <translation>« {text} » n&apos;est pas un instant accompagné de son fuseau horaire, comme 2021-11-11T14:45+01:00.</translation>
+        <translation>«&#x202f;{text}&#x202f;» n&apos;est pas un instant accompagné de son fuseau horaire, comme 2021-11-11T14:45+01:00.</translation>
     </message>
     <message>
         <source>Nothing more on {day} after {time} (the forum&apos;s time).</source>
@@ -2679,6 +2679,41 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>all editions</source>
         <translation>toutes les éditions</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Répertoire</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Répertoire de fichiers</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Fichier %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from briefer.core import i18n as core_i18n
@@ -18,7 +24,29 @@ LANGUAGES = languages.NAMES
 QT_DIALOG_STRINGS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    # The file list's Type column (Qt 6 moved these out of QFileDialog's context; Qt asks with a
+    # disambiguation such as "All other platforms" and, not finding it, takes these).
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Shortcut"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Alias"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "%1 File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
 )
+
+# Numbers, dates and sizes Qt writes itself (spin boxes, the file dialog) in the window's
+# language: the system's own locale when it speaks that language, else one with Western digits
+# as Briefer writes them everywhere (ar_AE: "نوفمبر", 1.5, 5/12/2026).
+WINDOW_LOCALES = {"ar": "ar_AE", "fr": "fr_FR", "en": "en_GB"}
+
+
+def window_locale(lang: str) -> QLocale:
+    system = QLocale.system()
+    if languages.supported(system.name()) == lang:
+        return system
+    return QLocale(WINDOW_LOCALES.get(lang, lang))
 
 
 def translations_dir() -> Path:
@@ -57,8 +85,7 @@ class LanguageManager:
         for translator in _installed:
             self.app.installTranslator(translator)
         self.lang = lang
-        locale = QLocale(lang)
-        QLocale.setDefault(locale)
+        QLocale.setDefault(window_locale(lang))
         rtl = languages.is_rtl(lang)
         if rtl != self.app.isRightToLeft():
             # Only on a change: the Qt namespace's enums cost start-up time to load.

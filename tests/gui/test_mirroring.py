@@ -57,3 +57,27 @@ def test_note_titles_are_listed_whole_without_markdown_marks(window, delegation,
     assert notes.list.wordWrap()
     assert notes.list.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     assert notes.list.model().index(0, 0, QModelIndex()).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_qts_own_file_dialog_names_a_folder_in_the_windows_language(window, tmp_path):
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtWidgets import QFileIconProvider
+
+    provider = QFileIconProvider()
+    window.set_language("ar")
+    assert provider.type(QFileInfo(str(tmp_path))) == "مجلّد"
+    window.set_language("fr")
+    assert provider.type(QFileInfo(str(tmp_path))) == "Répertoire"
+
+
+def test_numbers_qt_writes_in_arabic_use_western_digits(window, monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    from briefer.gui import i18n
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_US")))
+    window.set_language("ar")
+    assert QLocale().language() == QLocale.Language.Arabic
+    assert QLocale().toString(1234.5) == "1,234.5" and QLocale().monthName(11) == "نوفمبر"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("ar_EG")))
+    assert i18n.window_locale("ar").name() == "ar_EG", "an Arabic system keeps its own digits"
