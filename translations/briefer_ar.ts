@@ -2338,6 +2338,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>العلامة المائية</translation>
     </message>
     <message>
+        <source>Pass&amp;word to open</source>
+        <translation>&amp;كلمة مرور الفتح</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain</source>
+        <translation>كلمة المرور &amp;مرة أخرى</translation>
+    </message>
+    <message>
         <source>Changes since the last pack</source>
         <translation>التغييرات منذ ملف الإحاطة السابق</translation>
     </message>
@@ -2376,6 +2384,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>e.g. DRAFT</source>
         <translation>مثل: مسودة</translation>
+    </message>
+    <message>
+        <source>none: anyone can open the PDF</source>
+        <translation>بلا كلمة مرور: يستطيع أي شخص فتح ملف PDF</translation>
+    </message>
+    <message>
+        <source>The PDF asks for this password before it opens (AES-256). Give it to the reader another way than the file.</source>
+        <translation>يطلب ملف PDF كلمة المرور هذه قبل أن يُفتح (AES-256). أبلغ القارئ بها بوسيلة غير الملف.</translation>
     </message>
     <message>
         <source>Open document</source>
@@ -2424,6 +2440,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Create your delegation in My delegation and mark sessions or projects: the pack&apos;s pages will show here.</source>
         <translation>أنشئ وفدك في «وفدي» وضع علامات على جلسات أو مشاريع، وستظهر هنا صفحات ملف الإحاطة.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; no pack was built.</source>
+        <translation>كلمتا المرور مختلفتان؛ لم يُنشأ أي ملف إحاطة.</translation>
     </message>
     <message>
         <source>Building the day sheet…</source>

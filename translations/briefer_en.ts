@@ -2258,6 +2258,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>Watermark</translation>
     </message>
     <message>
+        <source>Pass&amp;word to open</source>
+        <translation>Pass&amp;word to open</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain</source>
+        <translation>Password a&amp;gain</translation>
+    </message>
+    <message>
         <source>Changes since the last pack</source>
         <translation>Changes since the last pack</translation>
     </message>
@@ -2296,6 +2304,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>e.g. DRAFT</source>
         <translation>e.g. DRAFT</translation>
+    </message>
+    <message>
+        <source>none: anyone can open the PDF</source>
+        <translation>none: anyone can open the PDF</translation>
+    </message>
+    <message>
+        <source>The PDF asks for this password before it opens (AES-256). Give it to the reader another way than the file.</source>
+        <translation>The PDF asks for this password before it opens (AES-256). Give it to the reader another way than the file.</translation>
     </message>
     <message>
         <source>Open document</source>
@@ -2344,6 +2360,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Create your delegation in My delegation and mark sessions or projects: the pack&apos;s pages will show here.</source>
         <translation>Create your delegation in My delegation and mark sessions or projects: the pack&apos;s pages will show here.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; no pack was built.</source>
+        <translation>The two passwords differ; no pack was built.</translation>
     </message>
     <message>
         <source>Building the day sheet…</source>

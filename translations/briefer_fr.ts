@@ -2258,6 +2258,14 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Filigrane</translation>
     </message>
     <message>
+        <source>Pass&amp;word to open</source>
+        <translation>Mot de &amp;passe d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain</source>
+        <translation>Mot de passe, à &amp;nouveau</translation>
+    </message>
+    <message>
         <source>Changes since the last pack</source>
         <translation>Changements depuis le dernier dossier</translation>
     </message>
@@ -2296,6 +2304,14 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>e.g. DRAFT</source>
         <translation>p. ex. PROJET</translation>
+    </message>
+    <message>
+        <source>none: anyone can open the PDF</source>
+        <translation>aucun : tout le monde peut ouvrir le PDF</translation>
+    </message>
+    <message>
+        <source>The PDF asks for this password before it opens (AES-256). Give it to the reader another way than the file.</source>
+        <translation>Le PDF demande ce mot de passe avant de s&apos;ouvrir (AES-256). Communiquez-le au lecteur autrement que le fichier.</translation>
     </message>
     <message>
         <source>Open document</source>
@@ -2344,6 +2360,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>Create your delegation in My delegation and mark sessions or projects: the pack&apos;s pages will show here.</source>
         <translation>Créez votre délégation dans Ma délégation et marquez des sessions ou des projets : les pages du dossier s&apos;afficheront ici.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; no pack was built.</source>
+        <translation>Les deux mots de passe diffèrent ; aucun dossier n&apos;a été créé.</translation>
     </message>
     <message>
         <source>Building the day sheet…</source>

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from briefer import __version__
@@ -39,8 +39,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     for name in ("IBMPlexSansArabic-Regular.ttf", "IBMPlexSansArabic-Bold.ttf"):
         QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
-    font = QFont(UI_FONT)
-    font.setPointSizeF(10)
+    font = QApplication.font()  # the system's family and size: a larger text size carries over
+    font.setFamilies([font.family(), UI_FONT])  # Arabic from IBM Plex where the system lacks it
     app.setFont(font)
     app.setWindowIcon(app_icon())
     return app

@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self._stage_queued = False
         self._detail: DetailPane | None = None
         self.nav = QListWidget()
-        self.nav.setMinimumWidth(150)
+        self.nav.setMinimumWidth(110)
         self.nav.setMaximumWidth(240)
         self.stack = QStackedWidget()
         self.views = _Views(self)

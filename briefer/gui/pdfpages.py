@@ -22,14 +22,18 @@ def page_image(page, scale: float) -> QImage:
 
 
 def page_images(
-    path: Path, width: float = 480, ratio: float = 1.0, max_pages: int = 40
+    path: Path,
+    width: float = 480,
+    ratio: float = 1.0,
+    max_pages: int = 40,
+    password: str | None = None,
 ) -> tuple[int, list[QImage]]:
     """The page count of the PDF at `path`, and its first pages as images `width` pixels wide
     on a screen of device pixel `ratio` (sharp on high-DPI screens), as many as fit in
     PREVIEW_BUDGET."""
     import pypdfium2
 
-    document = pypdfium2.PdfDocument(str(path))
+    document = pypdfium2.PdfDocument(str(path), password=password)
     try:
         count, images, used = len(document), [], 0
         for index in range(min(count, max_pages)):

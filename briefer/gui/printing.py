@@ -8,10 +8,14 @@ PRINT_DPI, at the printer's own resolution.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import math
+import os
 import shutil
 import subprocess
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QPoint
@@ -35,12 +39,12 @@ SIDES = {
 }
 
 
-def print_pdf(printer: QPrinter, path: Path, report: Reporter) -> int:
+def print_pdf(printer: QPrinter, path: Path, report: Reporter, password: str | None = None) -> int:
     """Send the chosen pages of the PDF at `path` to `printer`; return how many pages, copies
     counted, were sent."""
     import pypdfium2
 
-    document = pypdfium2.PdfDocument(str(path))
+    document = pypdfium2.PdfDocument(str(path), password=password)
     try:
         pages = chosen_pages(printer, len(document))
         if not pages:
@@ -51,11 +55,34 @@ def print_pdf(printer: QPrinter, path: Path, report: Reporter) -> int:
         command = lp_command(printer, path, pages)
         if command is None:
             print_pages(printer, document, pages, report)
-        else:
+        elif password is None:
             send_to_cups(command, report)
+        else:
+            with opened_copy(document) as plain:  # CUPS cannot open a protected PDF
+                send_to_cups([*command[:-1], str(plain)], report)
         return len(pages) * max(1, printer.copyCount())
     finally:
         document.close()
+
+
+@contextlib.contextmanager
+def opened_copy(document) -> Iterator[Path]:
+    """A temporary unprotected copy of an opened PDF, for the print spooler; removed after."""
+    import pypdfium2
+
+    copy = pypdfium2.PdfDocument.new()
+    handle, name = tempfile.mkstemp(prefix="briefer-print-", suffix=".pdf")
+    os.close(handle)
+    target = Path(name)
+    try:
+        copy.import_pages(document)
+        buffer = io.BytesIO()
+        copy.save(buffer)
+        target.write_bytes(buffer.getvalue())
+        yield target
+    finally:
+        copy.close()
+        target.unlink(missing_ok=True)
 
 
 def save_pages(document, pages: list[int], source: Path, target: Path) -> None:
@@ -132,7 +159,7 @@ def _draw_in_bands(painter: QPainter, page, area) -> None:
     painter.restore()
 
 
-def choose_printer(path: Path, parent) -> QPrinter | None:
+def choose_printer(path: Path, parent, password: str | None = None) -> QPrinter | None:
     """The system print dialog, set for the PDF at `path` (its paper, its page count); the
     printer the user chose, or None if they cancelled."""
     import pypdfium2
@@ -140,7 +167,7 @@ def choose_printer(path: Path, parent) -> QPrinter | None:
     from PySide6.QtGui import QPageSize
     from PySide6.QtPrintSupport import QPrintDialog
 
-    document = pypdfium2.PdfDocument(str(path))
+    document = pypdfium2.PdfDocument(str(path), password=password)
     try:
         count = len(document)
         width, height = document[0].get_size()

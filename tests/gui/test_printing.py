@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,9 @@ def pack(window, delegation, qtbot) -> Path:
 
 def test_print_the_chosen_pages_from_a_worker(window, pack, qtbot, monkeypatch, tmp_path):
     printed = tmp_path / "printed.pdf"
-    monkeypatch.setattr(printing, "choose_printer", lambda path, parent: to_file(printed, 2, 3))
+    monkeypatch.setattr(
+        printing, "choose_printer", lambda path, parent, password=None: to_file(printed, 2, 3)
+    )
     packs = window.views["packs"]
     job = packs.print_pack()
     assert job is not None
@@ -91,7 +94,7 @@ def test_a_printer_gets_pages_drawn_at_most_300_dpi_in_bands(pack, tmp_path):
 
 
 def test_a_dialog_cancelled_prints_nothing(window, pack, monkeypatch):
-    monkeypatch.setattr(printing, "choose_printer", lambda path, parent: None)
+    monkeypatch.setattr(printing, "choose_printer", lambda path, parent, password=None: None)
     assert window.views["packs"].print_pack() is None
     assert window.views["packs"].job is None
 
@@ -242,7 +245,9 @@ def test_file_menu_builds_then_prints(window, delegation, qtbot, monkeypatch, tm
     with qtbot.waitSignal(packs.job.signals.finished, timeout=60_000):
         pass
     printed = tmp_path / "from-menu.pdf"
-    monkeypatch.setattr(printing, "choose_printer", lambda path, parent: to_file(printed))
+    monkeypatch.setattr(
+        printing, "choose_printer", lambda path, parent, password=None: to_file(printed)
+    )
     window.act_print.trigger()
     assert packs.job is not None
     with qtbot.waitSignal(packs.job.signals.finished, timeout=60_000):
@@ -266,3 +271,65 @@ def test_printing_to_a_file_that_cannot_be_written_says_so(pack, tmp_path):
     with pytest.raises(BrieferError, match=r"Cannot write .*printed\.pdf"):
         printing.print_pdf(to_file(target, 1, 1), pack, Reporter())
     assert not target.parent.exists()
+
+
+def test_a_pack_with_a_password_is_built_previewed_and_printed_with_it(
+    window, delegation, qtbot, monkeypatch, tmp_path
+):
+    set_mark(window.ctx.store, delegation, "ppf:ses-2021-101", "must")
+    window.ctx.changed()
+    window.show_view("packs")
+    packs = window.views["packs"]
+    packs.password.setText("ouvre-toi")
+    packs.password_again.setText("ouvre-moi")
+    assert packs.render() is None
+    assert packs.status.text() == "The two passwords differ; no pack was built."
+    packs.password_again.setText("ouvre-toi")
+    with qtbot.waitSignal(packs.render().signals.finished, timeout=60_000):
+        pass
+    reader = PdfReader(packs.last)
+    assert reader.is_encrypted and reader.decrypt("ouvre-toi")
+    assert packs.preview.page_count() > 0, "the preview opened the PDF with its password"
+    printed = tmp_path / "printed.pdf"
+    given: list[str | None] = []
+
+    def choose(path, parent, password=None):
+        given.append(password)
+        return to_file(printed)
+
+    monkeypatch.setattr(printing, "choose_printer", choose)
+    with qtbot.waitSignal(packs.print_pack().signals.finished, timeout=60_000):
+        pass
+    assert given == ["ouvre-toi"]
+    kept = PdfReader(printed)
+    assert kept.is_encrypted, "printed to a file, the whole pack stays protected"
+    kept.decrypt("ouvre-toi")
+    assert len(kept.pages) == len(reader.pages)
+    packs.format.setCurrentIndex(packs.format.findData("docx"))
+    assert not packs.form.isRowVisible(packs.password), "a Word pack has no password here"
+
+
+def test_a_protected_pack_reaches_cups_opened_and_leaves_no_copy(
+    window, delegation, fake_lp, tmp_path
+):
+    from briefer.core import operations
+    from briefer.core.packs.options import PackOptions
+
+    set_mark(window.ctx.store, delegation, "ppf:ses-2021-101", "must")
+    out = tmp_path / "protected.pdf"
+    operations.build_pack(
+        window.ctx.store,
+        delegation=delegation,
+        delegate=None,
+        out=out,
+        options=PackOptions(password="clé"),
+    )
+    assert PdfReader(out).is_encrypted
+    before = set(Path(tempfile.gettempdir()).glob("briefer-print-*"))
+    printer = ChosenPrinter(copyCount=1, printRange=QPrinter.PrintRange.AllPages)
+    assert printing.print_pdf(printer, out, Reporter(), "clé") >= 1
+    spooled = PdfReader(tmp_path / "lp-file.pdf")
+    assert not spooled.is_encrypted and len(spooled.pages) == len(
+        PdfReader(out, password="clé").pages
+    )
+    assert set(Path(tempfile.gettempdir()).glob("briefer-print-*")) == before

@@ -37,6 +37,7 @@ from briefer.core.meetings import (
 from briefer.core.notes import list_notes
 from briefer.core.people import add_contact, list_contacts
 from briefer.core.timefmt import FORUM_TZ
+from briefer.gui.colours import show_as_error
 from briefer.gui.context import AppContext
 
 
@@ -84,7 +85,7 @@ class MeetingDialog(QDialog):
         self.delegates = QListWidget()
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
+        show_as_error(self.error)
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Kind"), self.kind)

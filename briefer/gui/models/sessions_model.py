@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from briefer.core.localize import pick
 from briefer.core.queries.programme import (
@@ -23,6 +23,7 @@ from briefer.core.queries.programme import (
     programme_rows,
 )
 from briefer.core.timefmt import day_name, local
+from briefer.gui import colours
 from briefer.gui.context import AppContext
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -171,7 +172,7 @@ class SessionsTreeModel(QAbstractItemModel):
         if role == RecordRole:
             return row
         if role == Qt.ItemDataRole.ForegroundRole and row.get("status") == "cancelled":
-            return QBrush(QColor("#a01010"))
+            return QBrush(colours.warning())
         mine = row["priority"] or row.get("own")
         if role == Qt.ItemDataRole.FontRole and index.column() == COL_TITLE and mine:
             font = QFont()

@@ -95,6 +95,8 @@ class DelegationView(Retranslatable, QWidget):
         adder.addWidget(self.add)
         adder.addWidget(self.rename)
         adder.addWidget(self.remove)
+        for listing in (self.delegates, self.marks, self.conflicts):
+            listing.setMinimumHeight(48)  # they shrink, and scroll, on a magnified screen
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(top)

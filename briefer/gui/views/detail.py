@@ -33,6 +33,7 @@ from briefer.core.meetings import MEETING_PREFIX, get_meeting, place_text
 from briefer.core.notes import list_notes
 from briefer.core.timefmt import day_name
 from briefer.core.undo import snapshot_mark
+from briefer.gui import colours
 from briefer.gui.context import AppContext
 from briefer.gui.safe_text import SafeTextBrowser
 from briefer.gui.undo import record
@@ -325,7 +326,8 @@ class DetailPane(Retranslatable, QWidget):
         flags = ""
         if status in ("cancelled", "withdrawn"):
             word = self.tr("cancelled") if status == "cancelled" else self.tr("withdrawn")
-            flags = f"<p style='color:#a01010'><b>{esc(word.upper())}</b></p>"
+            red = colours.warning(self.browser.palette()).name()
+            flags = f"<p style='color:{red}'><b>{esc(word.upper())}</b></p>"
         elif status == "not_in_catalogue":
             word = self.tr("Not in your catalogue: known from an imported selection.")
             flags = f"<p><i>{esc(word)}</i></p>"

@@ -11,12 +11,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QPalette
+from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -89,7 +90,7 @@ class _PageStrip(QWidget):
         elif self.tail:
             painter.drawText(self.tail_rect, centred, self.tail)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.setPen(QColor("#bbbbbb"))
+        painter.setPen(self.palette().color(QPalette.ColorRole.Mid))
         for image, rect in zip(self.images, self.rects, strict=True):
             if rect.intersects(event.rect()):
                 painter.drawImage(rect, image)
@@ -160,6 +161,11 @@ class PacksView(Retranslatable, QWidget):
         self.paper.addItem("A5", "a5")
         self.classification = QLineEdit()
         self.watermark = QLineEdit()
+        self.password = QLineEdit()
+        self.password_again = QLineEdit()
+        for field in (self.password, self.password_again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.last_password: str | None = None  # the last PDF's, to preview and print it
         self.render_button = QPushButton()
         self.render_button.clicked.connect(self.render)
         self.cancel = QPushButton()
@@ -195,6 +201,8 @@ class PacksView(Retranslatable, QWidget):
                 "paper",
                 "classification",
                 "watermark",
+                "password",
+                "password_again",
             )
         }
         self.form.addRow(self.labels["kind"], self.kind)
@@ -209,6 +217,8 @@ class PacksView(Retranslatable, QWidget):
         self.form.addRow(self.labels["paper"], self.paper)
         self.form.addRow(self.labels["classification"], self.classification)
         self.form.addRow(self.labels["watermark"], self.watermark)
+        self.form.addRow(self.labels["password"], self.password)
+        self.form.addRow(self.labels["password_again"], self.password_again)
         actions = QHBoxLayout()
         actions.addWidget(self.render_button)
         actions.addWidget(self.cancel)
@@ -226,8 +236,13 @@ class PacksView(Retranslatable, QWidget):
         left.addStretch(1)
         left_box = QWidget()
         left_box.setLayout(left)
+        options = QScrollArea()  # the form scrolls on a small or magnified screen
+        options.setWidget(left_box)
+        options.setWidgetResizable(True)
+        options.setFrameShape(QFrame.Shape.NoFrame)
+        options.setMinimumWidth(left_box.minimumSizeHint().width())
         self.splitter = QSplitter()
-        self.splitter.addWidget(left_box)
+        self.splitter.addWidget(options)
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -259,6 +274,8 @@ class PacksView(Retranslatable, QWidget):
             "paper": self.tr("Paper"),
             "classification": self.tr("Classification line"),
             "watermark": self.tr("Watermark"),
+            "password": self.tr("Pass&word to open"),
+            "password_again": self.tr("Password a&gain"),
         }
         for key, label in self.labels.items():
             label.setText(texts[key])
@@ -276,6 +293,13 @@ class PacksView(Retranslatable, QWidget):
             box.setText(names[key])
         self.classification.setPlaceholderText(self.tr("e.g. RESTRICTED"))
         self.watermark.setPlaceholderText(self.tr("e.g. DRAFT"))
+        self.password.setPlaceholderText(self.tr("none: anyone can open the PDF"))
+        self.password.setToolTip(
+            self.tr(
+                "The PDF asks for this password before it opens (AES-256). Give it to the "
+                "reader another way than the file."
+            )
+        )
         self.cancel.setText(self.tr("Cancel"))
         self.save_button.setText(self.tr("Save as…"))
         self.print_button.setText(self.tr("Print…"))
@@ -314,7 +338,26 @@ class PacksView(Retranslatable, QWidget):
         """The format of the document to build: a day sheet is always a PDF."""
         return "pdf" if self.daysheet() else self.format.currentData()
 
+    def _password_rows(self) -> None:
+        """A password protects a PDF pack: not a Word pack, not a day sheet."""
+        shown = not self.daysheet() and self.pack_format() == "pdf"
+        self.form.setRowVisible(self.password, shown)
+        self.form.setRowVisible(self.password_again, shown)
+
+    def chosen_password(self) -> str | None:
+        """The password typed twice alike for a PDF pack; None without one.
+
+        Raises:
+            ValueError: the two differ (the status line says so).
+        """
+        if self.daysheet() or self.pack_format() != "pdf" or not self.password.text():
+            return None
+        if self.password.text() != self.password_again.text():
+            raise ValueError("passwords differ")
+        return self.password.text()
+
     def _format_changed(self) -> None:
+        self._password_rows()
         if self.pack_format() == "docx":
             self.preview.set_placeholder(
                 self.tr(
@@ -362,6 +405,7 @@ class PacksView(Retranslatable, QWidget):
         daysheet = self.daysheet()
         self.form.setRowVisible(self.day, daysheet)
         self.form.setRowVisible(self.format, not daysheet)
+        self._password_rows()
         for box in self.sections.values():
             box.setEnabled(not daysheet)
         paper = "a5" if daysheet else "a4"
@@ -398,6 +442,11 @@ class PacksView(Retranslatable, QWidget):
         paper = self.paper.currentData()
         watermark = self.watermark.text().strip() or None
         classification = self.classification.text().strip()
+        try:
+            password = self.chosen_password()
+        except ValueError:
+            self.status.setText(self.tr("The two passwords differ; no pack was built."))
+            return None
         width = max(self.preview.viewport().width() - 2 * _PageStrip.GAP, 320)
         ratio = self.devicePixelRatioF()
         fmt = self.pack_format()
@@ -431,18 +480,19 @@ class PacksView(Retranslatable, QWidget):
                     lang=lang,
                     sections=sections,
                     classification=classification,
-                    options=PackOptions(paper=paper, watermark=watermark),
+                    options=PackOptions(paper=paper, watermark=watermark, password=password),
                     format=fmt,
                     progress=reporter,
                 )
             if fmt != "pdf":  # no preview for a Word document
                 return Outcome({**built.value, "preview": None}, built.changes)
-            preview = page_images(Path(built.value["path"]), width, ratio)
+            preview = page_images(Path(built.value["path"]), width, ratio, password=password)
             return Outcome({**built.value, "preview": preview}, built.changes)
 
         self.progress.setFormat(self.tr("page %v"))
         self.cancel.setEnabled(True)
         self._enable_after(False)
+        self.last_password = password
         op = Op(
             title=self.tr("Briefing packs"),
             message=self.tr("Building the day sheet…") if day else self.tr("Building the pack…"),
@@ -556,12 +606,13 @@ class PacksView(Retranslatable, QWidget):
             )
             return None
         path = self.last
-        printer = choose_printer(path, self)
+        password = self.last_password
+        printer = choose_printer(path, self, password)
         if printer is None:
             return None
 
         def work(_store, reporter):
-            return print_pdf(printer, path, reporter)
+            return print_pdf(printer, path, reporter, password)
 
         job = Job(self.ctx.folder, work)
         return self._start(job, self._printed, self.tr("Sending the pack to the printer…"), False)

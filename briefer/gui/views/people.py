@@ -28,6 +28,7 @@ from briefer.core.delegations import Delegation
 from briefer.core.errors import BrieferError
 from briefer.core.people import Person, add_contact, edit_contact, get_contact
 from briefer.core.queries.people import PersonRow
+from briefer.gui.colours import show_as_error
 from briefer.gui.context import AppContext
 from briefer.gui.item_delegates import elide_by_text_direction
 from briefer.gui.models.people_model import PeopleTableModel, RecordRole
@@ -58,7 +59,7 @@ class ContactDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
+        show_as_error(self.error)
         form = QFormLayout()
         labels = {
             "name": self.tr("Name"),

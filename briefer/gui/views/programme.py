@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -72,11 +73,11 @@ class ProgrammeView(Retranslatable, QWidget):
         self.nothing_now.setWordWrap(True)
         self.nothing_now.hide()
         for combo, width in (
-            (self.edition, 14),
-            (self.day, 8),
-            (self.format, 10),
-            (self.theme, 12),
-            (self.delegate, 8),
+            (self.edition, 10),
+            (self.day, 6),
+            (self.format, 7),
+            (self.theme, 8),
+            (self.delegate, 6),
         ):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -97,17 +98,19 @@ class ProgrammeView(Retranslatable, QWidget):
         self.labels = [QLabel() for _ in range(5)]
         widgets = (self.edition, self.day, self.format, self.theme, self.delegate)
         for position, (label, widget) in enumerate(zip(self.labels, widgets, strict=True)):
-            row, column = divmod(position, 3)
+            row, column = divmod(position, 2)  # two filters a row: fits a magnified screen
             bar.addWidget(label, row, column * 2)
             bar.addWidget(widget, row, column * 2 + 1)
             label.setBuddy(widget)
         self.title.setBuddy(self.tree)
-        bar.addWidget(self.marked, 1, 5)
-        bar.addWidget(self.now, 0, 6, 2, 1)
-        for column in (1, 3, 5):
+        bar.addWidget(self.marked, 2, 3)
+        for column in (1, 3):
             bar.setColumnStretch(column, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.now)
+        layout.addLayout(heading)
         layout.addLayout(bar)
         layout.addWidget(self.nothing_now)
         layout.addWidget(self.tree, 1)

@@ -46,6 +46,7 @@ class SearchView(Retranslatable, QWidget):
         self.jobs: list[Job] = []
         self.title = SectionTitle()
         self.summary = info(QLabel())
+        self.summary.setWordWrap(True)
         self.results = QTreeWidget()
         self.results.setHeaderHidden(True)
         self.results.setItemDelegate(HtmlDelegate(self.results))
