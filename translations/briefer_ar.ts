@@ -1135,6 +1135,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>Remove delegate</source>
         <translation>إزالة عضو الوفد</translation>
     </message>
+    <message>
+        <source>Decline</source>
+        <translation>رفض</translation>
+    </message>
 </context>
 <context>
     <name>Delegations</name>
@@ -1971,8 +1975,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         </translation>
     </message>
     <message>
-        <source>Delete “{title}” ({day} {time})? Its time, place, status, logistics, its {counterparts} and {delegates} will be lost; this cannot be undone. The contacts themselves stay.</source>
-        <translation>هل تريد حذف «⁨{title}⁩» (⁨{day} {time}⁩)؟ ستضيع بيانات وقته ومكانه وحالته وترتيباته اللوجستية، وقائمة محاوريه ({counterparts}) وأعضاء الوفد الحاضرين ({delegates})؛ ولا يمكن التراجع عن ذلك. أما جهات الاتصال نفسها فتبقى.</translation>
+        <source>Delete “{title}” ({day} {time})? Its time, place, status, logistics, its {counterparts} and {delegates} go with it; Edit › Undo (Ctrl+Z) brings them back while Briefer stays open. The contacts themselves stay.</source>
+        <translation>هل تريد حذف «⁨{title}⁩» (⁨{day} {time}⁩)؟ ستُحذف معه بيانات وقته ومكانه وحالته وترتيباته اللوجستية، وقائمة محاوريه ({counterparts}) وأعضاء الوفد الحاضرين ({delegates})؛ ويعيدها «تحرير › تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا. أما جهات الاتصال نفسها فتبقى.</translation>
     </message>
     <message>
         <source>day to be announced</source>
@@ -2225,17 +2229,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>the delegation</source>
         <translation>الوفد</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete the note on {where} (%n character(s), beginning “{first}”)? Its text will be lost; this cannot be undone.</source>
-        <translation>
-            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (لا أحرف فيها، تبدأ بـ «⁨{first}⁩»)؟ سيضيع نصها، ولا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (حرف واحد، تبدأ بـ «⁨{first}⁩»)؟ سيضيع نصها، ولا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (حرفان، تبدأ بـ «⁨{first}⁩»)؟ سيضيع نصها، ولا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (%n أحرف، تبدأ بـ «⁨{first}⁩»)؟ سيضيع نصها، ولا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (%n حرفًا، تبدأ بـ «⁨{first}⁩»)؟ سيضيع نصها، ولا يمكن التراجع عن ذلك.</numerusform>
-            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (%n حرف، تبدأ بـ «⁨{first}⁩»)؟ سيضيع نصها، ولا يمكن التراجع عن ذلك.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not saved yet: {reason} Trying again; your text is kept.</source>
         <translation>لم تُحفظ بعد: ⁨{reason}⁩ تجري المحاولة مجددًا؛ نصك محفوظ.</translation>
@@ -2243,6 +2236,17 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Its other version, from an import, stays.</source>
         <translation>تبقى نسختها الأخرى الواردة من الاستيراد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the note on {where} (%n character(s), beginning “{first}”)? Edit › Undo (Ctrl+Z) brings it back while Briefer stays open.</source>
+        <translation>
+            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (لا أحرف فيها، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير › تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
+            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (حرف واحد، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير › تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
+            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (حرفان، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير › تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
+            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (%n أحرف، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير › تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
+            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (%n حرفًا، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير › تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
+            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (%n حرف، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير › تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete note</source>

@@ -1083,6 +1083,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>Remove delegate</source>
         <translation>Remove delegate</translation>
     </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
 </context>
 <context>
     <name>Delegations</name>
@@ -1899,8 +1903,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         </translation>
     </message>
     <message>
-        <source>Delete “{title}” ({day} {time})? Its time, place, status, logistics, its {counterparts} and {delegates} will be lost; this cannot be undone. The contacts themselves stay.</source>
-        <translation>Delete “{title}” ({day} {time})? Its time, place, status, logistics, its {counterparts} and {delegates} will be lost; this cannot be undone. The contacts themselves stay.</translation>
+        <source>Delete “{title}” ({day} {time})? Its time, place, status, logistics, its {counterparts} and {delegates} go with it; Edit › Undo (Ctrl+Z) brings them back while Briefer stays open. The contacts themselves stay.</source>
+        <translation>Delete “{title}” ({day} {time})? Its time, place, status, logistics, its {counterparts} and {delegates} go with it; Edit › Undo (Ctrl+Z) brings them back while Briefer stays open. The contacts themselves stay.</translation>
     </message>
     <message>
         <source>day to be announced</source>
@@ -2149,13 +2153,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>the delegation</source>
         <translation>the delegation</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete the note on {where} (%n character(s), beginning “{first}”)? Its text will be lost; this cannot be undone.</source>
-        <translation>
-            <numerusform>Delete the note on {where} (%n character, beginning “{first}”)? Its text will be lost; this cannot be undone.</numerusform>
-            <numerusform>Delete the note on {where} (%n characters, beginning “{first}”)? Its text will be lost; this cannot be undone.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not saved yet: {reason} Trying again; your text is kept.</source>
         <translation>Not saved yet: {reason} Trying again; your text is kept.</translation>
@@ -2163,6 +2160,13 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Its other version, from an import, stays.</source>
         <translation>Its other version, from an import, stays.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the note on {where} (%n character(s), beginning “{first}”)? Edit › Undo (Ctrl+Z) brings it back while Briefer stays open.</source>
+        <translation>
+            <numerusform>Delete the note on {where} (%n character, beginning “{first}”)? Edit › Undo (Ctrl+Z) brings it back while Briefer stays open.</numerusform>
+            <numerusform>Delete the note on {where} (%n characters, beginning “{first}”)? Edit › Undo (Ctrl+Z) brings it back while Briefer stays open.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete note</source>

@@ -1083,6 +1083,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <source>Remove delegate</source>
         <translation>Retirer le membre</translation>
     </message>
+    <message>
+        <source>Decline</source>
+        <translation>Décliner</translation>
+    </message>
 </context>
 <context>
     <name>Delegations</name>
@@ -1899,8 +1903,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         </translation>
     </message>
     <message>
-        <source>Delete “{title}” ({day} {time})? Its time, place, status, logistics, its {counterparts} and {delegates} will be lost; this cannot be undone. The contacts themselves stay.</source>
-        <translation>Supprimer «&#x202f;{title}&#x202f;» ({day} {time})&#x202f;? Son horaire, son lieu, son statut, sa logistique ainsi que le lien avec {counterparts} et {delegates} seront perdus&#x202f;; cette action est irréversible. Les contacts eux-mêmes sont conservés.</translation>
+        <source>Delete “{title}” ({day} {time})? Its time, place, status, logistics, its {counterparts} and {delegates} go with it; Edit › Undo (Ctrl+Z) brings them back while Briefer stays open. The contacts themselves stay.</source>
+        <translation>Supprimer « {title} » ({day} {time}) ? Son horaire, son lieu, son statut, sa logistique ainsi que le lien avec {counterparts} et {delegates} disparaissent avec lui ; Édition › Annuler (Ctrl+Z) les rétablit tant que Briefer reste ouvert. Les contacts eux-mêmes sont conservés.</translation>
     </message>
     <message>
         <source>day to be announced</source>
@@ -2149,13 +2153,6 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <source>the delegation</source>
         <translation>la délégation</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete the note on {where} (%n character(s), beginning “{first}”)? Its text will be lost; this cannot be undone.</source>
-        <translation>
-            <numerusform>Supprimer la note sur {where} (%n caractère, commençant par «&#x202f;{first}&#x202f;»)&#x202f;? Son texte sera perdu&#x202f;; cette action est irréversible.</numerusform>
-            <numerusform>Supprimer la note sur {where} (%n caractères, commençant par «&#x202f;{first}&#x202f;»)&#x202f;? Son texte sera perdu&#x202f;; cette action est irréversible.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not saved yet: {reason} Trying again; your text is kept.</source>
         <translation>Pas encore enregistré&#xa0;: {reason} Nouvelle tentative en cours&#x202f;; votre texte est conservé.</translation>
@@ -2163,6 +2160,13 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>Its other version, from an import, stays.</source>
         <translation>Son autre version, issue d&apos;un import, est conservée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the note on {where} (%n character(s), beginning “{first}”)? Edit › Undo (Ctrl+Z) brings it back while Briefer stays open.</source>
+        <translation>
+            <numerusform>Supprimer la note sur {where} (%n caractère, commençant par « {first} ») ? Édition › Annuler (Ctrl+Z) la rétablit tant que Briefer reste ouvert.</numerusform>
+            <numerusform>Supprimer la note sur {where} (%n caractères, commençant par « {first} ») ? Édition › Annuler (Ctrl+Z) la rétablit tant que Briefer reste ouvert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete note</source>
@@ -2307,7 +2311,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>none: anyone can open the PDF</source>
-        <translation>aucun : tout le monde peut ouvrir le PDF</translation>
+        <translation>aucun&#xa0;: tout le monde peut ouvrir le PDF</translation>
     </message>
     <message>
         <source>The PDF asks for this password before it opens (AES-256). Give it to the reader another way than the file.</source>
@@ -2363,7 +2367,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The two passwords differ; no pack was built.</source>
-        <translation>Les deux mots de passe diffèrent ; aucun dossier n&apos;a été créé.</translation>
+        <translation>Les deux mots de passe diffèrent&#x202f;; aucun dossier n&apos;a été créé.</translation>
     </message>
     <message>
         <source>Building the day sheet…</source>

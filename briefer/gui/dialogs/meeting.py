@@ -37,8 +37,10 @@ from briefer.core.meetings import (
 from briefer.core.notes import list_notes
 from briefer.core.people import add_contact, list_contacts
 from briefer.core.timefmt import FORUM_TZ
+from briefer.core.undo import snapshot_meeting
 from briefer.gui.colours import show_as_error
 from briefer.gui.context import AppContext
+from briefer.gui.undo import perform
 
 
 class MeetingDialog(QDialog):
@@ -261,7 +263,12 @@ def cancel_meeting_action(parent: QWidget, ctx: AppContext, meeting_id: str) -> 
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        outcome = cancel_meeting(ctx.store, delegation, meeting_id)
+        outcome = perform(
+            ctx,
+            QCoreApplication.translate("MeetingActions", "Cancel meeting"),
+            lambda store: snapshot_meeting(store, meeting_id),
+            lambda: cancel_meeting(ctx.store, delegation, meeting_id),
+        )
     except BrieferError as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("MeetingActions", "Cancel meeting"), str(exc)
@@ -283,8 +290,8 @@ def delete_wording(ctx: AppContext, meeting: Meeting, delegation: Delegation) ->
     text = QCoreApplication.translate(
         "MeetingActions",
         "Delete “{title}” ({day} {time})? Its time, place, status, logistics, its "
-        "{counterparts} and {delegates} will be lost; "
-        "this cannot be undone. The contacts themselves stay.",
+        "{counterparts} and {delegates} go with it; Edit › Undo (Ctrl+Z) brings them back "
+        "while Briefer stays open. The contacts themselves stay.",
     ).format(
         title=meeting.title,
         day=meeting.day or QCoreApplication.translate("MeetingActions", "day to be announced"),
@@ -313,7 +320,12 @@ def delete_meeting_action(parent: QWidget, ctx: AppContext, meeting_id: str) -> 
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        outcome = delete_meeting(ctx.store, delegation, meeting_id)
+        outcome = perform(
+            ctx,
+            QCoreApplication.translate("MeetingActions", "Delete meeting"),
+            lambda store: snapshot_meeting(store, meeting_id),
+            lambda: delete_meeting(ctx.store, delegation, meeting_id),
+        )
     except BrieferError as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("MeetingActions", "Delete meeting"), str(exc)

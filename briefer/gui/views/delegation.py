@@ -35,8 +35,10 @@ from briefer.core.delegations import (
 from briefer.core.errors import BrieferError
 from briefer.core.marks import conflicts, list_marks, set_mark
 from briefer.core.meetings import MEETING_PREFIX, edit_meeting, item_title, list_meetings
+from briefer.core.undo import snapshot_delegate, snapshot_mark, snapshot_meeting
 from briefer.gui.context import SWITCHED, AppContext
 from briefer.gui.item_delegates import elide_by_text_direction
+from briefer.gui.undo import perform
 from briefer.gui.views.detail import priority_label
 from briefer.gui.widgets import Retranslatable, SectionTitle, a11y_name, info, isolate, sentence
 
@@ -340,7 +342,12 @@ class DelegationView(Retranslatable, QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            remove_delegate(self.ctx.store, delegate)
+            perform(
+                self.ctx,
+                self.tr("Remove delegate"),
+                lambda store: snapshot_delegate(store, delegate.id),
+                lambda: remove_delegate(self.ctx.store, delegate),
+            )
         except BrieferError as exc:
             QMessageBox.warning(self, self.tr("Remove delegate"), str(exc))
             return
@@ -354,9 +361,23 @@ class DelegationView(Retranslatable, QWidget):
     def _resolve(self, item: QListWidgetItem) -> None:
         delegation = self.ctx.delegation()
         item_id = item.data(Qt.ItemDataRole.UserRole)
-        if delegation and item_id and item_id.startswith(MEETING_PREFIX):
-            edit_meeting(self.ctx.store, delegation, item_id, status="declined")
-            self.ctx.apply_changes(OpChanges(meetings=True))
-        elif delegation and item_id:
-            set_mark(self.ctx.store, delegation, item_id, status="declined")
-            self.ctx.apply_changes(OpChanges(marks=True))
+        text = self.tr("Decline")
+        try:
+            if delegation and item_id and item_id.startswith(MEETING_PREFIX):
+                perform(
+                    self.ctx,
+                    text,
+                    lambda store: snapshot_meeting(store, item_id),
+                    lambda: edit_meeting(self.ctx.store, delegation, item_id, status="declined"),
+                )
+                self.ctx.apply_changes(OpChanges(meetings=True))
+            elif delegation and item_id:
+                perform(
+                    self.ctx,
+                    text,
+                    lambda store: snapshot_mark(store, delegation, item_id),
+                    lambda: set_mark(self.ctx.store, delegation, item_id, status="declined"),
+                )
+                self.ctx.apply_changes(OpChanges(marks=True))
+        except BrieferError as exc:
+            QMessageBox.warning(self, text, str(exc))

@@ -34,8 +34,10 @@ from briefer.core.notes import (
 )
 from briefer.core.richtext import markdown_html
 from briefer.core.templates import get_template, note_from_template, template_names
+from briefer.core.undo import snapshot_note
 from briefer.gui.context import SWITCHED, AppContext
 from briefer.gui.safe_text import SafeTextBrowser, tooltip_text
+from briefer.gui.undo import perform
 from briefer.gui.widgets import Retranslatable, SectionTitle, a11y_name, info
 
 AUTOSAVE_MS = 500
@@ -359,7 +361,7 @@ class NotesView(Retranslatable, QWidget):
         first = note.body.strip().splitlines()[0][:80] if note.body.strip() else ""
         text = self.tr(
             "Delete the note on {where} (%n character(s), beginning “{first}”)? "
-            "Its text will be lost; this cannot be undone.",
+            "Edit › Undo (Ctrl+Z) brings it back while Briefer stays open.",
             "",
             len(note.body),
         ).format(where=where, first=first)
@@ -369,7 +371,12 @@ class NotesView(Retranslatable, QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            delete_note(self.ctx.store, note.id)
+            perform(
+                self.ctx,
+                self.tr("Delete note"),
+                lambda store: snapshot_note(store, note.id),
+                lambda: delete_note(self.ctx.store, note.id),
+            )
         except BrieferError as exc:
             self.state.setText(str(exc))
             return
