@@ -98,7 +98,9 @@ def test_cancel_then_delete_from_the_detail_pane(window, delegation, monkeypatch
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     detail.delete_meeting.click()
-    assert "will be lost" in asked[-1] and "1 attending delegate" in asked[-1]
+    assert (
+        "go with it" in asked[-1] and "Ctrl+Z" in asked[-1] and "1 attending delegate" in asked[-1]
+    )
     assert get_meeting(window.ctx.store, meeting.id)  # declined: still there
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))

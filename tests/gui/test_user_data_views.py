@@ -54,7 +54,7 @@ def test_delete_a_note_after_a_confirmation_that_says_what_is_lost(
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     notes.delete.click()
     assert [n.id for n in list_notes(store, delegation)] == [note.id]
-    assert "Points for the minister" in asked[0] and "lost" in asked[0]
+    assert "Points for the minister" in asked[0] and "Undo (Ctrl+Z)" in asked[0]
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     notes.delete.click()
     assert list_notes(store, delegation) == []
