@@ -2897,8 +2897,44 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
 <context>
     <name>SearchView</name>
     <message>
+        <source>everything</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>all editions</source>
+        <translation>كل الدورات</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>الجميع</translation>
+    </message>
+    <message>
+        <source>all days</source>
+        <translation>كل الأيام</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>البحث</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <source>Editi&amp;on</source>
+        <translation>ال&amp;دورة</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>ال&amp;يوم</translation>
+    </message>
+    <message>
+        <source>Dele&amp;gate</source>
+        <translation>&amp;عضو الوفد</translation>
+    </message>
+    <message>
+        <source>&amp;Marked only</source>
+        <translation>المُعلَّمة &amp;فقط</translation>
     </message>
     <message>
         <source>Type in the search field (Ctrl+F): Arabic, French or English, any spelling.</source>

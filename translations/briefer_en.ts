@@ -2801,8 +2801,44 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
 <context>
     <name>SearchView</name>
     <message>
+        <source>everything</source>
+        <translation>everything</translation>
+    </message>
+    <message>
+        <source>all editions</source>
+        <translation>all editions</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>anyone</translation>
+    </message>
+    <message>
+        <source>all days</source>
+        <translation>all days</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Editi&amp;on</source>
+        <translation>Editi&amp;on</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>Da&amp;y</translation>
+    </message>
+    <message>
+        <source>Dele&amp;gate</source>
+        <translation>Dele&amp;gate</translation>
+    </message>
+    <message>
+        <source>&amp;Marked only</source>
+        <translation>&amp;Marked only</translation>
     </message>
     <message>
         <source>Type in the search field (Ctrl+F): Arabic, French or English, any spelling.</source>

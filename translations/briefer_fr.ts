@@ -1904,7 +1904,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Delete “{title}” ({day} {time})? Its time, place, status, logistics, its {counterparts} and {delegates} go with it; Edit › Undo (Ctrl+Z) brings them back while Briefer stays open. The contacts themselves stay.</source>
-        <translation>Supprimer « {title} » ({day} {time}) ? Son horaire, son lieu, son statut, sa logistique ainsi que le lien avec {counterparts} et {delegates} disparaissent avec lui ; Édition › Annuler (Ctrl+Z) les rétablit tant que Briefer reste ouvert. Les contacts eux-mêmes sont conservés.</translation>
+        <translation>Supprimer «&#x202f;{title}&#x202f;» ({day} {time})&#x202f;? Son horaire, son lieu, son statut, sa logistique ainsi que le lien avec {counterparts} et {delegates} disparaissent avec lui&#x202f;; Édition › Annuler (Ctrl+Z) les rétablit tant que Briefer reste ouvert. Les contacts eux-mêmes sont conservés.</translation>
     </message>
     <message>
         <source>day to be announced</source>
@@ -2164,8 +2164,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>Delete the note on {where} (%n character(s), beginning “{first}”)? Edit › Undo (Ctrl+Z) brings it back while Briefer stays open.</source>
         <translation>
-            <numerusform>Supprimer la note sur {where} (%n caractère, commençant par « {first} ») ? Édition › Annuler (Ctrl+Z) la rétablit tant que Briefer reste ouvert.</numerusform>
-            <numerusform>Supprimer la note sur {where} (%n caractères, commençant par « {first} ») ? Édition › Annuler (Ctrl+Z) la rétablit tant que Briefer reste ouvert.</numerusform>
+            <numerusform>Supprimer la note sur {where} (%n caractère, commençant par «&#x202f;{first}&#x202f;»)&#x202f;? Édition › Annuler (Ctrl+Z) la rétablit tant que Briefer reste ouvert.</numerusform>
+            <numerusform>Supprimer la note sur {where} (%n caractères, commençant par «&#x202f;{first}&#x202f;»)&#x202f;? Édition › Annuler (Ctrl+Z) la rétablit tant que Briefer reste ouvert.</numerusform>
         </translation>
     </message>
     <message>
@@ -2801,8 +2801,44 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
 <context>
     <name>SearchView</name>
     <message>
+        <source>everything</source>
+        <translation>tout</translation>
+    </message>
+    <message>
+        <source>all editions</source>
+        <translation>toutes les éditions</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>all days</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>Editi&amp;on</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>Dele&amp;gate</source>
+        <translation>Délé&amp;gué</translation>
+    </message>
+    <message>
+        <source>&amp;Marked only</source>
+        <translation>&amp;Marqués seulement</translation>
     </message>
     <message>
         <source>Type in the search field (Ctrl+F): Arabic, French or English, any spelling.</source>

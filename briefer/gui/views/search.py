@@ -2,18 +2,32 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefer.core.changes import OpChanges
-from briefer.core.delegations import current_delegation
+from briefer.core.delegations import current_delegation, get_delegate, list_delegates
 from briefer.core.errors import NotFoundError
-from briefer.core.search.engine import search
+from briefer.core.queries.programme import programme_values
+from briefer.core.search.engine import Filters, search
+from briefer.core.timefmt import day_name
 from briefer.gui.context import AppContext
 from briefer.gui.item_delegates import HtmlDelegate, HtmlRole
 from briefer.gui.jobs import Job
 from briefer.gui.marking import ItemKeys
+from briefer.gui.views.editions import fill_editions
 from briefer.gui.widgets import Retranslatable, SectionTitle, esc, highlighted, info
 
 KIND_ORDER = (
@@ -54,18 +68,48 @@ class SearchView(Retranslatable, QWidget):
         self.results.itemClicked.connect(self._open)
         self.keys = ItemKeys(ctx, self.results, self.current_item_id)
         self.title.setBuddy(self.results)
+        self.kind = QComboBox()
+        self.edition = QComboBox()
+        self.day = QComboBox()
+        self.delegate = QComboBox()
+        self.marked = QCheckBox()
+        self.filter_labels = [QLabel() for _ in range(4)]
+        bar = QGridLayout()
+        combos = (self.kind, self.edition, self.day, self.delegate)
+        for position, (label, combo) in enumerate(zip(self.filter_labels, combos, strict=True)):
+            row, column = divmod(position, 2)
+            label.setBuddy(combo)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+            bar.addWidget(label, row, column * 2)
+            bar.addWidget(combo, row, column * 2 + 1)
+            combo.currentIndexChanged.connect(self._filters_changed)
+        bar.addWidget(self.marked, 2, 1)
+        bar.setColumnStretch(1, 1)
+        bar.setColumnStretch(3, 1)
+        self.marked.toggled.connect(self._filters_changed)
+        self.edition.currentIndexChanged.connect(lambda _: self._fill_days())
+        self._filling = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addLayout(bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 1)
         self.timer = QTimer(self, singleShot=True, interval=120)
         self.timer.timeout.connect(self._run)
-        ctx.store_did_change.connect(self._again)
+        ctx.store_did_change.connect(self._store_changed)
         ctx.operation_did_execute.connect(self.on_operation_did_execute)
         self.retranslate_ui()
 
     def on_operation_did_execute(self, changes: OpChanges) -> None:
-        """The query run again over what it searches: the catalogue, notes, own items."""
+        """The query run again over what it searches: the catalogue, notes, own items; the
+        filters offered again when editions or delegates changed."""
+        if changes.catalogue or changes.delegations:
+            self.fill_filters()
+        if changes.marks and self.marked.isChecked():
+            self._again()
         if (
             changes.catalogue
             or changes.notes
@@ -79,8 +123,74 @@ class SearchView(Retranslatable, QWidget):
         if self.query.strip():
             self.timer.start()
 
+    def _store_changed(self) -> None:
+        self.fill_filters()
+        self._again()
+
+    def _filters_changed(self) -> None:
+        if not self._filling:
+            self._again()
+
+    def fill_filters(self) -> None:
+        """The kinds, editions, days and delegates offered, the current choices kept."""
+        self._filling = True
+        kind = self.kind.currentData()
+        self.kind.clear()
+        self.kind.addItem(self.tr("everything"), None)
+        for name in KIND_ORDER:
+            self.kind.addItem(kind_label(name), name)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        fill_editions(
+            self.edition, self.ctx, self.edition.currentData(), everything=self.tr("all editions")
+        )
+        self._fill_days()
+        delegate = self.delegate.currentData()
+        self.delegate.clear()
+        self.delegate.addItem(self.tr("anyone"), None)
+        delegation = self.ctx.delegation()
+        if delegation is not None:
+            for d in list_delegates(self.ctx.store, delegation):
+                self.delegate.addItem(d.name, d.id)
+        self.delegate.setCurrentIndex(max(0, self.delegate.findData(delegate)))
+        self._filling = False
+
+    def _fill_days(self) -> None:
+        was, self._filling = self._filling, True
+        day = self.day.currentData()
+        self.day.clear()
+        self.day.addItem(self.tr("all days"), None)
+        edition = self.edition.currentData() or None
+        if edition:
+            for value in programme_values(self.ctx.store, edition, "day"):
+                self.day.addItem(day_name(value, self.ctx.lang), value)
+        self.day.setCurrentIndex(max(0, self.day.findData(day)))
+        self.day.setEnabled(bool(edition))
+        self._filling = was
+        self._filters_changed()
+
+    def filters(self) -> tuple[Filters, int | None]:
+        """The chosen filters, and the chosen delegate's id (looked up in the worker)."""
+        kind = self.kind.currentData()
+        return (
+            Filters(
+                edition_id=self.edition.currentData() or None,
+                day=self.day.currentData(),
+                kinds=(kind,) if kind else (),
+                marked_only=self.marked.isChecked(),
+            ),
+            self.delegate.currentData(),
+        )
+
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Search"))
+        for label, text in zip(
+            self.filter_labels,
+            (self.tr("&Kind"), self.tr("Editi&on"), self.tr("Da&y"), self.tr("Dele&gate")),
+            strict=True,
+        ):
+            label.setText(text)
+        self.marked.setText(self.tr("&Marked only"))
+        self.fill_filters()
         if not self.query:
             self.summary.setText(
                 self.tr(
@@ -100,12 +210,17 @@ class SearchView(Retranslatable, QWidget):
             self.retranslate_ui()
             return
 
+        filters, delegate_id = self.filters()
+
         def work(store, _reporter):
             try:
                 delegation = current_delegation(store)
             except NotFoundError:
                 delegation = None
-            return generation, search(store, query, lang, delegation=delegation, limit=60)
+            chosen = filters
+            if delegate_id is not None:
+                chosen = replace(filters, delegate=get_delegate(store, delegate_id))
+            return generation, search(store, query, lang, chosen, delegation=delegation, limit=60)
 
         job = Job(self.ctx.folder, work)
         job.signals.succeeded.connect(self._show)
