@@ -1813,24 +1813,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>إضافة مصدر</translation>
     </message>
     <message>
-        <source>Address (URL)</source>
-        <translation>العنوان (URL)</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
         <source>Publisher&apos;s public key</source>
         <translation>المفتاح العام للناشر</translation>
-    </message>
-    <message>
-        <source>Without a key, data from this address cannot be verified. Accept unsigned data from it?</source>
-        <translation>لا يمكن التحقق من البيانات الواردة من هذا العنوان من دون مفتاح. هل تقبل منه البيانات غير الموقَّعة؟</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>اسم مختصر</translation>
     </message>
     <message>
         <source>Export marks and notes</source>
@@ -3232,6 +3216,111 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Escape, Up</source>
         <translation>Escape، السهم للأعلى</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>{editions}: {sessions}, {projects}.</source>
+        <translation>{editions}: {sessions}، {projects}.</translation>
+    </message>
+    <message>
+        <source>no edition</source>
+        <translation>لا دورة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>لا جلسات</numerusform>
+            <numerusform>جلسة واحدة</numerusform>
+            <numerusform>جلستان</numerusform>
+            <numerusform>%n جلسات</numerusform>
+            <numerusform>%n جلسةً</numerusform>
+            <numerusform>%n جلسة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>لا مشاريع</numerusform>
+            <numerusform>مشروع واحد</numerusform>
+            <numerusform>مشروعان</numerusform>
+            <numerusform>%n مشاريع</numerusform>
+            <numerusform>%n مشروعًا</numerusform>
+            <numerusform>%n مشروع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by the publisher&apos;s key.</source>
+        <translation>موقَّع بمفتاح الناشر.</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>غير موقَّع.</translation>
+    </message>
+    <message>
+        <source>The feed is unsigned: give its publisher&apos;s key.</source>
+        <translation>الموجز غير موقَّع: أدخل مفتاح ناشره.</translation>
+    </message>
+    <message>
+        <source>Briefer feed, signed by its publisher</source>
+        <translation>موجز Briefer موقَّع من ناشره</translation>
+    </message>
+    <message>
+        <source>Conference schedule (frab, Pentabarf XML)</source>
+        <translation>برنامج مؤتمر (frab أو Pentabarf بصيغة XML)</translation>
+    </message>
+    <message>
+        <source>Conference schedule (frab JSON)</source>
+        <translation>برنامج مؤتمر (frab بصيغة JSON)</translation>
+    </message>
+    <message>
+        <source>Calendar (iCalendar, .ics)</source>
+        <translation>تقويم (iCalendar، ‎.ics‎)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>جدول بيانات (CSV)</translation>
+    </message>
+    <message>
+        <source>e.g. ppf</source>
+        <translation>مثلًا ppf</translation>
+    </message>
+    <message>
+        <source>no key chosen</source>
+        <translation>لم يُختر مفتاح</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>Accept &amp;unsigned data from this address (it cannot be verified)</source>
+        <translation>قبول البيانات &amp;غير الموقَّعة من هذا العنوان (لا يمكن التحقق منها)</translation>
+    </message>
+    <message>
+        <source>&amp;Test the address</source>
+        <translation>ا&amp;ختبار العنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s &amp;key</source>
+        <translation>&amp;مفتاح الناشر</translation>
+    </message>
+    <message>
+        <source>Testing {url}…</source>
+        <translation>جارٍ اختبار ‎{url}‎…</translation>
     </message>
 </context>
 <context>

@@ -1757,24 +1757,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>Add a source</translation>
     </message>
     <message>
-        <source>Address (URL)</source>
-        <translation>Address (URL)</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
         <source>Publisher&apos;s public key</source>
         <translation>Publisher&apos;s public key</translation>
-    </message>
-    <message>
-        <source>Without a key, data from this address cannot be verified. Accept unsigned data from it?</source>
-        <translation>Without a key, data from this address cannot be verified. Accept unsigned data from it?</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Short name</translation>
     </message>
     <message>
         <source>Export marks and notes</source>
@@ -3124,6 +3108,103 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Escape, Up</source>
         <translation>Escape, Up</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>{editions}: {sessions}, {projects}.</source>
+        <translation>{editions}: {sessions}, {projects}.</translation>
+    </message>
+    <message>
+        <source>no edition</source>
+        <translation>no edition</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by the publisher&apos;s key.</source>
+        <translation>Signed by the publisher&apos;s key.</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Not signed.</translation>
+    </message>
+    <message>
+        <source>The feed is unsigned: give its publisher&apos;s key.</source>
+        <translation>The feed is unsigned: give its publisher&apos;s key.</translation>
+    </message>
+    <message>
+        <source>Briefer feed, signed by its publisher</source>
+        <translation>Briefer feed, signed by its publisher</translation>
+    </message>
+    <message>
+        <source>Conference schedule (frab, Pentabarf XML)</source>
+        <translation>Conference schedule (frab, Pentabarf XML)</translation>
+    </message>
+    <message>
+        <source>Conference schedule (frab JSON)</source>
+        <translation>Conference schedule (frab JSON)</translation>
+    </message>
+    <message>
+        <source>Calendar (iCalendar, .ics)</source>
+        <translation>Calendar (iCalendar, .ics)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Spreadsheet (CSV)</translation>
+    </message>
+    <message>
+        <source>e.g. ppf</source>
+        <translation>e.g. ppf</translation>
+    </message>
+    <message>
+        <source>no key chosen</source>
+        <translation>no key chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Accept &amp;unsigned data from this address (it cannot be verified)</source>
+        <translation>Accept &amp;unsigned data from this address (it cannot be verified)</translation>
+    </message>
+    <message>
+        <source>&amp;Test the address</source>
+        <translation>&amp;Test the address</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s &amp;key</source>
+        <translation>Publisher&apos;s &amp;key</translation>
+    </message>
+    <message>
+        <source>Testing {url}…</source>
+        <translation>Testing {url}…</translation>
     </message>
 </context>
 <context>

@@ -1757,24 +1757,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <source>Address (URL)</source>
-        <translation>Adresse (URL)</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
         <source>Publisher&apos;s public key</source>
         <translation>Clé publique de l&apos;éditeur</translation>
-    </message>
-    <message>
-        <source>Without a key, data from this address cannot be verified. Accept unsigned data from it?</source>
-        <translation>Sans clé, les données provenant de cette adresse ne peuvent pas être vérifiées. Accepter ses données non signées&#x202f;?</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Nom court</translation>
     </message>
     <message>
         <source>Export marks and notes</source>
@@ -3124,6 +3108,103 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>Escape, Up</source>
         <translation>Échap, flèche vers le haut</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>{editions}: {sessions}, {projects}.</source>
+        <translation>{editions} : {sessions}, {projects}.</translation>
+    </message>
+    <message>
+        <source>no edition</source>
+        <translation>aucune édition</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed by the publisher&apos;s key.</source>
+        <translation>Signé par la clé de l&apos;éditeur.</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Non signé.</translation>
+    </message>
+    <message>
+        <source>The feed is unsigned: give its publisher&apos;s key.</source>
+        <translation>Le flux n&apos;est pas signé : indiquez la clé de son éditeur.</translation>
+    </message>
+    <message>
+        <source>Briefer feed, signed by its publisher</source>
+        <translation>Flux Briefer signé par son éditeur</translation>
+    </message>
+    <message>
+        <source>Conference schedule (frab, Pentabarf XML)</source>
+        <translation>Programme de conférence (frab, Pentabarf XML)</translation>
+    </message>
+    <message>
+        <source>Conference schedule (frab JSON)</source>
+        <translation>Programme de conférence (frab JSON)</translation>
+    </message>
+    <message>
+        <source>Calendar (iCalendar, .ics)</source>
+        <translation>Agenda (iCalendar, .ics)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Tableur (CSV)</translation>
+    </message>
+    <message>
+        <source>e.g. ppf</source>
+        <translation>p. ex. ppf</translation>
+    </message>
+    <message>
+        <source>no key chosen</source>
+        <translation>aucune clé choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Accept &amp;unsigned data from this address (it cannot be verified)</source>
+        <translation>Accepter les données non signées de cette adresse (invérifiables)</translation>
+    </message>
+    <message>
+        <source>&amp;Test the address</source>
+        <translation>&amp;Tester l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s &amp;key</source>
+        <translation>Clé de l&apos;é&amp;diteur</translation>
+    </message>
+    <message>
+        <source>Testing {url}…</source>
+        <translation>Test de {url}…</translation>
     </message>
 </context>
 <context>

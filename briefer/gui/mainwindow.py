@@ -458,10 +458,10 @@ class MainWindow(QMainWindow):
         self.update_status()
         self.sync_finished.emit(ok)
 
-    def add_source_dialog(self) -> None:
+    def add_source_dialog(self) -> QWidget:
         from briefer.gui.dialogs.sources import add_source_dialog
 
-        add_source_dialog(self, self.ctx.store)
+        return add_source_dialog(self, self.ctx)
 
     def shortcuts_dialog(self) -> None:
         from briefer.gui.dialogs.shortcuts import ShortcutsDialog

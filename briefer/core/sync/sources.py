@@ -134,7 +134,7 @@ def shipped_keys() -> list[str]:
     return [p.read_text() for p in sorted(folder.glob("*.pub"))] if folder.exists() else []
 
 
-def _trusted(source: Source | None) -> list:
+def trusted_keys(source: Source | None) -> list:
     keys = shipped_keys() + ([source.public_key] if source and source.public_key else [])
     return [load_public(k) for k in keys]
 
@@ -320,7 +320,7 @@ def _apply_raw(
 ) -> ApplyResult:
     if kind == "briefer":
         if signature is not None:
-            verify(raw, signature, _trusted(source))
+            verify(raw, signature, trusted_keys(source))
         elif source is None or not source.trust_unsigned:
             raise SignatureError(
                 translate(
@@ -390,7 +390,7 @@ def import_file(
     signed = kind == "briefer" and sig_path.exists()
     if signed:
         keys = [load_public(s.public_key) for s in list_sources(store) if s.public_key]
-        verify(raw, sig_path.read_bytes()[:MAX_SIGNATURE], _trusted(None) + keys)
+        verify(raw, sig_path.read_bytes()[:MAX_SIGNATURE], trusted_keys(None) + keys)
         warnings.append(f"Signature checked: {sig_path.name}.")
     elif kind == "briefer":
         warnings.append("The feed file has no .sig beside it: imported unsigned, as you asked.")
