@@ -912,6 +912,30 @@
         <source>Wrote {private} (private: keep it safe, readable by you only) and {public} (give it to the delegations that sync from you).</source>
         <translation>كُتب ⁨{private}⁩ (خاص: احفظه في مكان آمن، لا يقرؤه غيرك) و⁨{public}⁩ (أعطه للوفود التي تزامن منك).</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Pack language</source>
+        <translation>لغة ملف الإحاطة</translation>
+    </message>
+    <message>
+        <source>display language</source>
+        <translation>لغة العرض</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <source>Classification line</source>
+        <translation>سطر التصنيف</translation>
+    </message>
+    <message>
+        <source>Watermark</source>
+        <translation>العلامة المائية</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -1745,6 +1769,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
+        <source>Se&amp;ttings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
         <source>Build a pack first: then it can be printed.</source>
         <translation>أعِدّ ملف الإحاطة أولًا، ثم تمكن طباعته.</translation>
     </message>
@@ -2273,6 +2301,18 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>No marked session for {who} on {day}.</source>
         <translation>لا توجد جلسة مُعلَّمة لـ ⁨{who}⁩ يوم ⁨{day}⁩.</translation>
+    </message>
+    <message>
+        <source>&apos;{lang}&apos; is not a pack language (ar, fr, en).</source>
+        <translation>«{lang}» ليست لغة لملفات الإحاطة (ar، fr، en).</translation>
+    </message>
+    <message>
+        <source>&apos;{paper}&apos; is not a paper Briefer prints on (A4, letter).</source>
+        <translation>«{paper}» ليس ورقًا يطبع عليه Briefer ‏(A4، letter).</translation>
+    </message>
+    <message>
+        <source>A classification line or watermark is one line of at most {n} characters.</source>
+        <translation>سطر التصنيف أو العلامة المائية سطر واحد لا يتجاوز {n} حرفًا.</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3205,57 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>changed</source>
         <translation>مُعدَّلة</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>the display language</source>
+        <translation>لغة العرض</translation>
+    </message>
+    <message>
+        <source>e.g. RESTRICTED</source>
+        <translation>مثل: محدود التداول</translation>
+    </message>
+    <message>
+        <source>e.g. DRAFT</source>
+        <translation>مثل: مسودة</translation>
+    </message>
+    <message>
+        <source>Display &amp;language</source>
+        <translation>&amp;لغة العرض</translation>
+    </message>
+    <message>
+        <source>Pack l&amp;anguage</source>
+        <translation>لغة &amp;ملف الإحاطة</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>ال&amp;ورق</translation>
+    </message>
+    <message>
+        <source>&amp;Classification line</source>
+        <translation>سطر ال&amp;تصنيف</translation>
+    </message>
+    <message>
+        <source>&amp;Watermark</source>
+        <translation>العلامة الما&amp;ئية</translation>
+    </message>
+    <message>
+        <source>New packs and day sheets</source>
+        <translation>ملفات الإحاطة وجداول اليوم الجديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Security…</source>
+        <translation>الأ&amp;مان…</translation>
+    </message>
+    <message>
+        <source>The passphrase that protects your data, and the idle lock</source>
+        <translation>عبارة المرور التي تحمي بياناتك، والقفل عند الخمول</translation>
     </message>
 </context>
 <context>

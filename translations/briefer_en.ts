@@ -864,6 +864,30 @@
         <source>Wrote {private} (private: keep it safe, readable by you only) and {public} (give it to the delegations that sync from you).</source>
         <translation>Wrote {private} (private: keep it safe, readable by you only) and {public} (give it to the delegations that sync from you).</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Pack language</source>
+        <translation>Pack language</translation>
+    </message>
+    <message>
+        <source>display language</source>
+        <translation>display language</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Classification line</source>
+        <translation>Classification line</translation>
+    </message>
+    <message>
+        <source>Watermark</source>
+        <translation>Watermark</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -1689,6 +1713,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
         <source>Build a pack first: then it can be printed.</source>
         <translation>Build a pack first: then it can be printed.</translation>
     </message>
@@ -2193,6 +2221,18 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>No marked session for {who} on {day}.</source>
         <translation>No marked session for {who} on {day}.</translation>
+    </message>
+    <message>
+        <source>&apos;{lang}&apos; is not a pack language (ar, fr, en).</source>
+        <translation>&apos;{lang}&apos; is not a pack language (ar, fr, en).</translation>
+    </message>
+    <message>
+        <source>&apos;{paper}&apos; is not a paper Briefer prints on (A4, letter).</source>
+        <translation>&apos;{paper}&apos; is not a paper Briefer prints on (A4, letter).</translation>
+    </message>
+    <message>
+        <source>A classification line or watermark is one line of at most {n} characters.</source>
+        <translation>A classification line or watermark is one line of at most {n} characters.</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3097,57 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>changed</source>
         <translation>changed</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>the display language</source>
+        <translation>the display language</translation>
+    </message>
+    <message>
+        <source>e.g. RESTRICTED</source>
+        <translation>e.g. RESTRICTED</translation>
+    </message>
+    <message>
+        <source>e.g. DRAFT</source>
+        <translation>e.g. DRAFT</translation>
+    </message>
+    <message>
+        <source>Display &amp;language</source>
+        <translation>Display &amp;language</translation>
+    </message>
+    <message>
+        <source>Pack l&amp;anguage</source>
+        <translation>Pack l&amp;anguage</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Paper</translation>
+    </message>
+    <message>
+        <source>&amp;Classification line</source>
+        <translation>&amp;Classification line</translation>
+    </message>
+    <message>
+        <source>&amp;Watermark</source>
+        <translation>&amp;Watermark</translation>
+    </message>
+    <message>
+        <source>New packs and day sheets</source>
+        <translation>New packs and day sheets</translation>
+    </message>
+    <message>
+        <source>&amp;Security…</source>
+        <translation>&amp;Security…</translation>
+    </message>
+    <message>
+        <source>The passphrase that protects your data, and the idle lock</source>
+        <translation>The passphrase that protects your data, and the idle lock</translation>
     </message>
 </context>
 <context>

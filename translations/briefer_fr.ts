@@ -864,6 +864,30 @@
         <source>Wrote {private} (private: keep it safe, readable by you only) and {public} (give it to the delegations that sync from you).</source>
         <translation>Clés écrites&#xa0;: {private} (privée&#xa0;: à conserver en lieu sûr, lisible par vous uniquement) et {public} (à remettre aux délégations qui se synchronisent auprès de vous).</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Pack language</source>
+        <translation>Langue du dossier</translation>
+    </message>
+    <message>
+        <source>display language</source>
+        <translation>langue d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Classification line</source>
+        <translation>Mention de classification</translation>
+    </message>
+    <message>
+        <source>Watermark</source>
+        <translation>Filigrane</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -1689,6 +1713,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
         <source>Build a pack first: then it can be printed.</source>
         <translation>Créez d&apos;abord un dossier : il pourra ensuite être imprimé.</translation>
     </message>
@@ -2193,6 +2221,18 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>No marked session for {who} on {day}.</source>
         <translation>Aucune session marquée pour {who} le {day}.</translation>
+    </message>
+    <message>
+        <source>&apos;{lang}&apos; is not a pack language (ar, fr, en).</source>
+        <translation>« {lang} » n&apos;est pas une langue de dossier (ar, fr, en).</translation>
+    </message>
+    <message>
+        <source>&apos;{paper}&apos; is not a paper Briefer prints on (A4, letter).</source>
+        <translation>« {paper} » n&apos;est pas un papier sur lequel Briefer imprime (A4, letter).</translation>
+    </message>
+    <message>
+        <source>A classification line or watermark is one line of at most {n} characters.</source>
+        <translation>Une mention de classification ou un filigrane tient sur une ligne d&apos;au plus {n} caractères.</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3100,57 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>the display language</source>
+        <translation>la langue d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>e.g. RESTRICTED</source>
+        <translation>p. ex. DIFFUSION RESTREINTE</translation>
+    </message>
+    <message>
+        <source>e.g. DRAFT</source>
+        <translation>p. ex. PROJET</translation>
+    </message>
+    <message>
+        <source>Display &amp;language</source>
+        <translation>&amp;Langue d&apos;affichage</translation>
+    </message>
+    <message>
+        <source>Pack l&amp;anguage</source>
+        <translation>Langue du &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papier</translation>
+    </message>
+    <message>
+        <source>&amp;Classification line</source>
+        <translation>&amp;Mention de classification</translation>
+    </message>
+    <message>
+        <source>&amp;Watermark</source>
+        <translation>&amp;Filigrane</translation>
+    </message>
+    <message>
+        <source>New packs and day sheets</source>
+        <translation>Nouveaux dossiers et fiches du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Security…</source>
+        <translation>&amp;Sécurité…</translation>
+    </message>
+    <message>
+        <source>The passphrase that protects your data, and the idle lock</source>
+        <translation>La phrase secrète qui protège vos données, et le verrouillage en cas d&apos;inactivité</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3114,7 +3205,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <name>Sources</name>
     <message>
         <source>{editions}: {sessions}, {projects}.</source>
-        <translation>{editions} : {sessions}, {projects}.</translation>
+        <translation>{editions}&#xa0;: {sessions}, {projects}.</translation>
     </message>
     <message>
         <source>no edition</source>
@@ -3144,7 +3235,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The feed is unsigned: give its publisher&apos;s key.</source>
-        <translation>Le flux n&apos;est pas signé : indiquez la clé de son éditeur.</translation>
+        <translation>Le flux n&apos;est pas signé&#xa0;: indiquez la clé de son éditeur.</translation>
     </message>
     <message>
         <source>Briefer feed, signed by its publisher</source>

@@ -43,6 +43,7 @@ COMMANDS = {
     "template": "template_cmds",
     **dict.fromkeys(("meeting", "person"), "meeting_cmds"),
     "passphrase": "passphrase_cmds",
+    "settings": "settings_cmds",
 }
 
 

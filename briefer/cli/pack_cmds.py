@@ -25,10 +25,11 @@ def _marking_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--classification",
         metavar="TEXT",
-        default="",
-        help="classification line on every page, e.g. 'RESTRICTED'",
+        help="classification line on every page, e.g. 'RESTRICTED' (default: briefer settings)",
     )
-    p.add_argument("--watermark", metavar="TEXT", help="diagonal watermark, e.g. DRAFT")
+    p.add_argument(
+        "--watermark", metavar="TEXT", help="diagonal watermark, e.g. DRAFT (default: settings)"
+    )
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -48,7 +49,9 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="LIST",
         help=f"comma-separated, from {','.join(SECTIONS)} (default: all)",
     )
-    p.add_argument("--paper", choices=("A4", "letter", "a4", "Letter"), default="A4")
+    p.add_argument(
+        "--paper", choices=("A4", "letter", "a4", "Letter"), help="default: briefer settings"
+    )
     _marking_flags(p)
     p.add_argument(
         "--password",
@@ -116,7 +119,19 @@ def _audience(store: Store, args: argparse.Namespace) -> tuple[Delegation, Deleg
 
 
 def _pack_lang(store: Store, args: argparse.Namespace) -> str:
-    return args.pack_lang or display_lang(args)
+    from briefer.core.pack_defaults import pack_defaults
+
+    return args.pack_lang or pack_defaults(store).lang or display_lang(args)
+
+
+def _marking(store: Store, args: argparse.Namespace) -> tuple[str, str | None]:
+    """The classification line and watermark: the flags, else the saved defaults."""
+    from briefer.core.pack_defaults import pack_defaults
+
+    defaults = pack_defaults(store)
+    classification = defaults.classification if args.classification is None else args.classification
+    watermark = defaults.watermark if args.watermark is None else args.watermark
+    return classification, watermark or None
 
 
 def _printer(progress: Progress) -> None:
@@ -126,18 +141,18 @@ def _printer(progress: Progress) -> None:
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
+    from briefer.core.pack_defaults import pack_defaults
     from briefer.core.packs.options import PackOptions
     from briefer.core.packs.service import make_pack, parse_sections
 
     sections = parse_sections(args.sections)
-    options = PackOptions(
-        paper=args.paper.lower(),
-        watermark=args.watermark,
-        password=_password() if args.password else None,
-    )
+    password = _password() if args.password else None
     with store_for(args) as store:
         delegation, delegate = _audience(store, args)
         lang = _pack_lang(store, args)
+        classification, watermark = _marking(store, args)
+        paper = args.paper.lower() if args.paper else pack_defaults(store).paper
+        options = PackOptions(paper=paper, watermark=watermark, password=password)
         result = make_pack(
             store,
             delegation,
@@ -145,7 +160,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
             args.out,
             lang,
             sections,
-            args.classification,
+            classification,
             options,
             Reporter(_printer),
             format=args.pack_format,
@@ -172,6 +187,7 @@ def cmd_daysheet(args: argparse.Namespace) -> int:
     with store_for(args) as store:
         delegation, delegate = _audience(store, args)
         lang = _pack_lang(store, args)
+        classification, watermark = _marking(store, args)
         result = make_daysheet(
             store,
             delegation,
@@ -180,8 +196,8 @@ def cmd_daysheet(args: argparse.Namespace) -> int:
             args.out,
             lang,
             args.paper.lower(),
-            classification=args.classification,
-            watermark=args.watermark,
+            classification=classification,
+            watermark=watermark,
         )
     if args.json:
         print_json(result)

@@ -177,6 +177,12 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.act_redo)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.act_find)
+        self.act_settings = QAction(self, triggered=self.settings_dialog)
+        preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        self.act_settings.setShortcuts(preferences or [QKeySequence("Ctrl+,")])
+        self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: app menu
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.act_settings)
         self.view_menu = bar.addMenu("")
         self.view_actions = []
         for number, name in enumerate(VIEWS, start=1):
@@ -339,6 +345,7 @@ class MainWindow(QMainWindow):
         self.status_portable.setText(self.tr("Portable: data beside the program"))
         self.status_portable.setToolTip(str(self.ctx.data.root))
         self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
+        self.act_settings.setText(self.tr("Se&ttings…"))
         self.lang_actions[self.languages.lang].setChecked(True)
         self.update_status()
 
@@ -462,6 +469,14 @@ class MainWindow(QMainWindow):
         from briefer.gui.dialogs.sources import add_source_dialog
 
         return add_source_dialog(self, self.ctx)
+
+    def settings_dialog(self) -> QWidget:
+        """Display language, default pack options, and the way to Security."""
+        from briefer.gui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        dialog.open()
+        return dialog
 
     def shortcuts_dialog(self) -> None:
         from briefer.gui.dialogs.shortcuts import ShortcutsDialog

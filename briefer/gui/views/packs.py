@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from briefer.core.changes import OpChanges, Outcome
 from briefer.core.delegations import find_delegate, list_delegates
 from briefer.core.marks import marked_days
+from briefer.core.pack_defaults import pack_defaults
 from briefer.core.packs.content import SECTIONS
 from briefer.core.search.textnorm import slug
 from briefer.core.timefmt import day_name
@@ -306,11 +307,24 @@ class PacksView(Retranslatable, QWidget):
         self.folder_button.setText(self.tr("Open folder"))
         self.open_button.setText(self.tr("Open document"))
         self.format.setItemText(1, self.tr("Word (.docx)"))
-        self.language.setCurrentIndex(max(0, self.language.findData(self.ctx.lang)))
+        self.apply_defaults()
         self.reload()
 
+    def apply_defaults(self) -> None:
+        """The saved default options (Settings): language, paper, classification, watermark."""
+        defaults = pack_defaults(self.ctx.store)
+        lang = defaults.lang or self.ctx.lang
+        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
+        if not self.daysheet():
+            self.paper.setCurrentIndex(max(0, self.paper.findData(defaults.paper)))
+        self.classification.setText(defaults.classification)
+        self.watermark.setText(defaults.watermark)
+
     def on_operation_did_execute(self, changes: OpChanges) -> None:
-        """The delegates and the days with a mark offered again; a pack built changes neither."""
+        """The delegates and the days with a mark offered again; a pack built changes neither;
+        new default options (Settings) are taken."""
+        if changes.preferences:
+            self.apply_defaults()
         if changes.delegations or changes.marks or changes.meetings or changes.catalogue:
             self.reload()
 

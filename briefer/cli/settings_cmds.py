@@ -1,0 +1,56 @@
+"""`briefer settings`: the delegation's default pack options, shown or changed."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict, replace
+
+from briefer.cli.common import json_flag, store_for
+from briefer.cli.output import print_json
+from briefer.core.i18n import translate
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser("settings", help="default pack options: show, or change with flags")
+    p.add_argument(
+        "--pack-lang", choices=("ar", "fr", "en", "display"), help="language of packs "
+        "('display': the display language)"
+    )  # fmt: skip
+    p.add_argument("--paper", choices=("a4", "letter", "A4", "Letter"), help="paper of packs")
+    p.add_argument("--classification", metavar="TEXT", help="classification line ('' for none)")
+    p.add_argument("--watermark", metavar="TEXT", help="watermark ('' for none)")
+    json_flag(p)
+    p.set_defaults(handler=cmd_settings)
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    from briefer.core.pack_defaults import pack_defaults, set_pack_defaults
+
+    with store_for(args) as store:
+        defaults = pack_defaults(store)
+        changes = {
+            key: value
+            for key, value in (
+                ("lang", None if args.pack_lang == "display" else args.pack_lang),
+                ("paper", args.paper.lower() if args.paper else None),
+                ("classification", args.classification),
+                ("watermark", args.watermark),
+            )
+            if value is not None or (key == "lang" and args.pack_lang == "display")
+        }
+        if changes:
+            defaults = set_pack_defaults(store, replace(defaults, **changes)).value
+    if args.json:
+        print_json(asdict(defaults))
+        return 0
+    none = translate("Cli", "none")
+    rows = (
+        (translate("Cli", "Pack language"), defaults.lang or translate("Cli", "display language")),
+        (translate("Cli", "Paper"), defaults.paper.upper() if defaults.paper == "a4" else "Letter"),
+        (translate("Cli", "Classification line"), defaults.classification or none),
+        (translate("Cli", "Watermark"), defaults.watermark or none),
+    )
+    width = max(len(label) for label, _ in rows)
+    for label, value in rows:
+        print(f"{label:<{width}}  {value}")
+    return 0
