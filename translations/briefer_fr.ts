@@ -2224,11 +2224,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>&apos;{lang}&apos; is not a pack language (ar, fr, en).</source>
-        <translation>« {lang} » n&apos;est pas une langue de dossier (ar, fr, en).</translation>
+        <translation>«&#x202f;{lang}&#x202f;» n&apos;est pas une langue de dossier (ar, fr, en).</translation>
     </message>
     <message>
         <source>&apos;{paper}&apos; is not a paper Briefer prints on (A4, letter).</source>
-        <translation>« {paper} » n&apos;est pas un papier sur lequel Briefer imprime (A4, letter).</translation>
+        <translation>«&#x202f;{paper}&#x202f;» n&apos;est pas un papier sur lequel Briefer imprime (A4, letter).</translation>
     </message>
     <message>
         <source>A classification line or watermark is one line of at most {n} characters.</source>

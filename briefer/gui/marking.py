@@ -132,6 +132,10 @@ class ItemKeys(QObject):
             return True
         return False
 
+    def toggle(self, item_id: str) -> None:
+        """Mark or unmark `item_id` (the M key, a tick in a mark column)."""
+        self._report(self.marker.toggle(item_id), item_id)
+
     def _report(self, message: str | None, item_id: str | None = None) -> None:
         """Say what went wrong, if anything; the item stays current though the list reloaded."""
         if item_id and self.select_item and self.current_item() != item_id:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QFont
 
@@ -61,6 +63,7 @@ class SessionsTreeModel(QAbstractItemModel):
         self.conflicts: set[str] = set()
         self.changed: set[str] = set()
         self.now_day: str | None = None  # set: the one group is "now and next" of that day
+        self.toggle: Callable[[str], object] | None = None  # marks or unmarks an item (the view's)
 
     # --- loading ------------------------------------------------------------------------
     def reload(
@@ -153,6 +156,33 @@ class SessionsTreeModel(QAbstractItemModel):
             return _headers()[section]
         return None
 
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if self._markable(index):
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def _markable(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        """A session's mark cell: a check box that marks or unmarks it (own meetings have none)."""
+        if not index.isValid() or self._is_day(index) or index.column() != COL_MARK:
+            return False
+        return not self.days[index.internalId() - 1].rows[index.row()].get("own")
+
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        """Ticking the mark cell marks the session, unticking unmarks it (undoable), once the
+        click is over: the change reloads this model."""
+        if role != Qt.ItemDataRole.CheckStateRole or not self._markable(index) or not self.toggle:
+            return False
+        item_id = self.days[index.internalId() - 1].rows[index.row()]["id"]
+        toggle = self.toggle
+        QTimer.singleShot(0, lambda: toggle(item_id))
+        return True
+
     # --- data ---------------------------------------------------------------------------
     def record(self, index: QModelIndex) -> dict[str, Any] | None:
         if not index.isValid() or self._is_day(index):
@@ -171,6 +201,10 @@ class SessionsTreeModel(QAbstractItemModel):
             return self._display(row, index.column())
         if role == RecordRole:
             return row
+        if role == Qt.ItemDataRole.CheckStateRole and self._markable(index):
+            return Qt.CheckState.Checked if row["priority"] else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(row, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and row.get("status") == "cancelled":
             return QBrush(colours.warning())
         mine = row["priority"] or row.get("own")
@@ -208,6 +242,18 @@ class SessionsTreeModel(QAbstractItemModel):
         return QCoreApplication.translate(
             "SessionsModel", "{day} — %n session(s)", "", day.count
         ).format(day=label)
+
+    def _spoken(self, row: dict[str, Any], column: int) -> str:
+        """What a screen reader says of a cell: the title with the item's status in words
+        (mark, conflict, change, cancellation), which the view shows by colour and weight too."""
+        text = self._display(row, column).replace("\u2066", "").replace("\u2069", "")
+        if column != COL_TITLE:
+            return text
+        status = [self._display(row, COL_MARK), self._display(row, COL_STATUS)]
+        words = [w for w in status if w]
+        if not words:
+            return text
+        return f"{text} ({', '.join(words)})"
 
     def _display(self, row: dict[str, Any], column: int) -> str:
         if column == COL_TIME:

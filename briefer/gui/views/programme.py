@@ -94,6 +94,7 @@ class ProgrammeView(Retranslatable, QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.selectionModel().currentChanged.connect(self._current)
         self.keys = ItemKeys(ctx, self.tree, self.current_item_id, self.select_item)
+        self.model.toggle = lambda item_id: self.keys.toggle(item_id)
         bar = QGridLayout()
         self.labels = [QLabel() for _ in range(5)]
         widgets = (self.edition, self.day, self.format, self.theme, self.delegate)
