@@ -576,9 +576,18 @@ def _actual_text(text: str) -> str:
 
 
 def _flush(code: list[str], pending: list[str]) -> None:
-    if pending:
-        code.append(f"[{' '.join(pending)}] TJ")
-        pending.clear()
+    """One TJ for the pending run: neighbouring glyph strings joined into one, "(ab)" for
+    "(a) (b)", kerning numbers kept between them."""
+    if not pending:
+        return
+    parts: list[str] = []
+    for item in pending:
+        if item[0] == "(" and parts and parts[-1][0] == "(":
+            parts[-1] = parts[-1][:-1] + item[1:]
+        else:
+            parts.append(item)
+    code.append(f"[{' '.join(parts)}] TJ")
+    pending.clear()
 
 
 def _encode(glyph: _Glyph, doc: Any) -> tuple[int, bytes]:
