@@ -112,30 +112,48 @@ def _canonical(table: str, rows: list[dict[str, Any]]) -> dict[str, list[tuple]]
     return out
 
 
-def index_kept(current: CatalogueData, incoming: CatalogueData, namespace: str) -> set[str]:
-    """The namespace's items whose search index row would come out the same from `incoming`."""
+Canonical = dict[str, dict[str, list[tuple]]]  # table -> owner id -> its rows, comparable
 
-    def mine(table: str, data: CatalogueData) -> dict[str, list[tuple]]:
-        rows = [r for r in data.tables[table] if owner(table, r) == namespace]
-        return _canonical(table, rows)
 
-    items = ("sessions", "projects")
-    if not any(owner(t, r) == namespace for t in items for r in current.tables[t]):
+def canonical_pair(
+    current: CatalogueData, incoming: CatalogueData, namespace: str
+) -> tuple[Canonical, Canonical]:
+    """The namespace's rows now and as they come, per table and owner, computed once."""
+    old: Canonical = {}
+    new: Canonical = {}
+    for table in TABLES:
+        old[table] = _canonical(
+            table, [r for r in current.tables[table] if owner(table, r) == namespace]
+        )
+        new[table] = _canonical(
+            table, [r for r in incoming.tables[table] if owner(table, r) == namespace]
+        )
+    return old, new
+
+
+def index_kept(old: Canonical, new: Canonical) -> set[str]:
+    """The namespace's items whose search index row would come out the same from `new`."""
+    if not any(old[t] for t in ("sessions", "projects")):
         return set()  # a new namespace: nothing indexed to keep
-    if any(mine(t, current) != mine(t, incoming) for t in _INDEX_SOURCES):
+    if any(old[t] != new[t] for t in _INDEX_SOURCES):
         return set()
     kept: set[str] = set()
     links = ("item_themes", "session_people")
-    old_links = [mine(t, current) for t in links]
-    new_links = [mine(t, incoming) for t in links]
     for table in ("sessions", "projects", *_INDEX_SOURCES, "editions"):
-        old, new = mine(table, current), mine(table, incoming)
-        for item, rows in new.items():
-            if old.get(item) == rows and all(
-                o.get(item) == n.get(item) for o, n in zip(old_links, new_links, strict=True)
+        for item, rows in new[table].items():
+            if old[table].get(item) == rows and all(
+                old[link].get(item) == new[link].get(item) for link in links
             ):
                 kept.add(item)
     return kept
+
+
+def rows_kept(old: Canonical, new: Canonical) -> dict[str, set[str]]:
+    """Per table, the owners (item ids) whose rows come back the same: left in place."""
+    return {
+        table: {key for key, rows in new[table].items() if old[table].get(key) == rows}
+        for table in new
+    }
 
 
 def write_next(
@@ -153,12 +171,21 @@ def write_next(
     namespace); else the whole catalogue is read, merged and written.
     """
     if can_patch(store.catalogue_path):
-        kept = index_kept(current, incoming, namespace)
+        old, new = canonical_pair(current, incoming, namespace)
+        kept = index_kept(old, new)
         fresh = {r["id"] for t in incoming.tables.values() for r in t if "id" in r} - kept
         patch = CatalogueData(incoming.tables, merged.meta)
         rows = search_rows_of(incoming, only=fresh)
         write_catalogue_patched(
-            store.catalogue_path, next_file, namespace, patch, _LINK_KEYS, rows, kept, report
+            store.catalogue_path,
+            next_file,
+            namespace,
+            patch,
+            _LINK_KEYS,
+            rows,
+            kept,
+            report,
+            same_rows=rows_kept(old, new),
         )
         return
     whole = merge(read_catalogue(store), namespace, incoming)
