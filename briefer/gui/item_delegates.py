@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.core.packs.uax9 import text_direction
 from briefer.gui.safe_text import SafeDocument
 
 LRI, PDI = "\u2066", "\u2069"
@@ -89,15 +90,7 @@ class HtmlDelegate(QStyledItemDelegate):
 
 def starts_left_to_right(text: str) -> bool:
     """Whether the first strongly directional letter of `text` is left to right (Latin)."""
-    import unicodedata
-
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind == "L":
-            return True
-        if kind in ("R", "AL"):
-            return False
-    return False
+    return text_direction(text) == "L"
 
 
 class BidiElideDelegate(QStyledItemDelegate):

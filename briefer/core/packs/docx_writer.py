@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -33,6 +32,7 @@ from briefer.core.packs.labels import LABELS, label
 from briefer.core.packs.markdown_flow import markdown_blocks
 from briefer.core.packs.options import PackOptions
 from briefer.core.packs.textlayout import Span
+from briefer.core.packs.uax9 import text_direction
 from briefer.core.search.textnorm import has_arabic
 from briefer.core.timefmt import day_name, local
 
@@ -73,13 +73,7 @@ _SETTINGS_AFTER_UPDATE = (
 
 def starts_right_to_left(text: str) -> bool:
     """Whether the first strongly directional character of `text` is right-to-left."""
-    for char in text:
-        kind = unicodedata.bidirectional(char)
-        if kind == "L":
-            return False
-        if kind in ("R", "AL"):
-            return True
-    return False
+    return text_direction(text) == "R"
 
 
 def xml_safe(text: str) -> str:

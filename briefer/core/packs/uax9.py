@@ -56,9 +56,14 @@ def first_strong(types: list[str], start: int = 0, end: int | None = None) -> st
     return None
 
 
+def text_direction(text: str) -> str | None:
+    """ "L" or "R" by the first strong letter of `text` outside isolates (P2), None without one."""
+    return first_strong([bidi_class(c) for c in text])
+
+
 def base_level(text: str) -> int:
     """Paragraph level from the first strong letter (P2–P3), left to right if there is none."""
-    return 1 if first_strong([bidi_class(c) for c in text]) == "R" else 0
+    return 1 if text_direction(text) == "R" else 0
 
 
 def _matching_pdis(types: list[str]) -> dict[int, int]:
