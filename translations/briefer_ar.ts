@@ -98,7 +98,7 @@
     </message>
     <message>
         <source> min before</source>
-        <translation> دقيقة قبل البند</translation>
+        <translation>&#xa0;دقيقة قبل البند</translation>
     </message>
     <message>
         <source>Minutes before each item</source>
@@ -3044,7 +3044,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source> min</source>
-        <translation> دقيقة</translation>
+        <translation>&#xa0;دقيقة</translation>
     </message>
     <message>
         <source>Lock after this many minutes without use</source>
@@ -3231,7 +3231,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Pack l&amp;anguage</source>
-        <translation>لغة &amp;ملف الإحاطة</translation>
+        <translation>ل&amp;غة ملف الإحاطة</translation>
     </message>
     <message>
         <source>&amp;Paper</source>
@@ -3383,7 +3383,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation>ا&amp;ختيار…</translation>
+        <translation>اختيا&amp;ر…</translation>
     </message>
     <message>
         <source>Accept &amp;unsigned data from this address (it cannot be verified)</source>

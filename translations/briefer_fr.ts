@@ -1650,7 +1650,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>Import programme file…</source>
@@ -3271,7 +3271,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Accept &amp;unsigned data from this address (it cannot be verified)</source>
-        <translation>Accepter les données non signées de cette adresse (invérifiables)</translation>
+        <translation>Accepter les données non &amp;signées de cette adresse (invérifiables)</translation>
     </message>
     <message>
         <source>&amp;Test the address</source>

@@ -30,3 +30,11 @@ def all_languages(row: Mapping[str, Any], field: str) -> dict[str, str]:
     if row.get(f"{field}_other"):
         out[row.get("other_lang") or "other"] = row[f"{field}_other"]
     return out
+
+
+def joined(items: list[str], lang: str, strong: bool = False) -> str:
+    """`items` as a list in `lang`: Arabic commas (، or ؛) in Arabic; `strong` separates items
+    that may hold commas themselves (semicolons)."""
+    if lang == "ar":
+        return ("؛ " if strong else "، ").join(items)
+    return ("; " if strong else ", ").join(items)

@@ -66,6 +66,7 @@ class Job(QRunnable):
         self.signals = JobSignals()
         self._stop = False
         self._last = 0.0
+        self.done = False  # set once every signal of the job has been emitted
         self.setAutoDelete(False)
 
     def cancel(self) -> None:
@@ -93,6 +94,7 @@ class Job(QRunnable):
         else:
             self.signals.succeeded.emit(result)
         self.signals.finished.emit()
+        self.done = True
 
     def _work(self) -> Any:
         reporter = Reporter(self._progress, lambda: self._stop)

@@ -248,9 +248,22 @@ class MainWindow(QMainWindow):
             from briefer.gui.views.detail import DetailPane
 
             self._detail = DetailPane(self.ctx)
-            name_fields(self._detail)
+            name_fields(self._detail, self.reserved_mnemonics(self._detail))
             self.splitter.replaceWidget(2, self._detail).deleteLater()
+            for view in self.views.values():  # beside the pane now: its letters are taken
+                name_fields(view, self.reserved_mnemonics(view))
         return self._detail
+
+    def reserved_mnemonics(self, root: QWidget) -> set[str]:
+        """The Alt letters a pane must not take: the menu bar's, and the detail pane's for a
+        view shown beside it."""
+        from briefer.gui.widgets import mnemonic_of, used_mnemonics
+
+        letters = {mnemonic_of(a.text()) for a in self.menuBar().actions()}
+        if self._detail is not None and root is not self._detail:
+            labels = {mnemonic_of(label.text()) for label in self._detail.findChildren(QLabel)}
+            letters |= labels | used_mnemonics(self._detail)
+        return {letter for letter in letters if letter}
 
     # --- start-up in stages, each after the window has painted the one before ------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -348,6 +361,15 @@ class MainWindow(QMainWindow):
         self.act_settings.setText(self.tr("Se&ttings…"))
         self.lang_actions[self.languages.lang].setChecked(True)
         self.update_status()
+        # After the menus: each pane's Alt letters avoid the menu bar's in the new language.
+        QTimer.singleShot(0, self, self._mnemonics_again)
+
+    def _mnemonics_again(self) -> None:
+        """Field letters of the detail pane, then of every view beside it, assigned again."""
+        if self._detail is not None:
+            name_fields(self._detail, self.reserved_mnemonics(self._detail))
+        for view in self.views.values():
+            name_fields(view, self.reserved_mnemonics(view))
 
     def set_language(self, lang: str) -> None:
         self.ctx.set_language(lang)
@@ -639,7 +661,7 @@ class _Views(dict):
     def __missing__(self, name: str) -> QWidget:
         module, cls = _FACTORIES[name]
         view = getattr(import_module(f"briefer.gui.views.{module}"), cls)(self.window.ctx)
-        name_fields(view)
+        name_fields(view, self.window.reserved_mnemonics(view))
         row = VIEWS.index(name)
         stack = self.window.stack
         placeholder = stack.widget(row)

@@ -69,8 +69,25 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+def mnemonic_of(text: str) -> str | None:
+    """The letter `text` marks with "&" as its Alt key, lower case, if any."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] != "&":
+                return text[i + 1].lower()
+            i += 1
+        i += 1
+    return None
+
+
 def with_mnemonic(text: str, used: set[str]) -> str:
-    """`text` with an Alt mnemonic on its first letter not in `used` (any script)."""
+    """`text` with an Alt mnemonic: its own (a translator's choice) when that letter is free,
+    else its first letter not in `used` (any script)."""
+    own = mnemonic_of(text)
+    if own is not None and own not in used:
+        used.add(own)
+        return text
     plain = _plain(text)
     escaped = plain.replace("&", "&&")
     for position, char in enumerate(escaped):
@@ -104,16 +121,34 @@ def _pair_form_labels(root: QWidget) -> None:
                 label.widget().setBuddy(target)
 
 
-def name_fields(root: QWidget) -> None:
+def used_mnemonics(root: QWidget) -> set[str]:
+    """The Alt letters the buttons and check boxes inside `root` already take."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    letters = {mnemonic_of(b.text()) for b in root.findChildren(QAbstractButton)}
+    return {letter for letter in letters if letter}
+
+
+def name_fields(root: QWidget, reserved: set[str] | None = None) -> None:
     """Each field takes its label's words as accessible name; field labels get a mnemonic.
 
     Views call this after their texts are set (Retranslatable does on a language change).
+    The mnemonics avoid `reserved` (by default what the window reserves for `root`: its menu
+    bar's letters and those of the panes shown beside it) and the root's own buttons' letters.
     Edits with no label take their placeholder as name unless one was given.
     """
     from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
     _pair_form_labels(root)
-    used: set[str] = set()
+    if reserved is None:
+        reserve = getattr(root.window(), "reserved_mnemonics", None)
+        reserved = reserve(root) if callable(reserve) and root.window() is not root else set()
+    from PySide6.QtWidgets import QAbstractButton
+
+    used: set[str] = set(reserved)
+    for button in root.findChildren(QAbstractButton):
+        if mnemonic_of(button.text()):  # keeps its own letter when free, else takes another
+            button.setText(with_mnemonic(button.text(), used))
     for label in root.findChildren(QLabel):
         buddy = label.buddy()
         if buddy is None:

@@ -185,3 +185,25 @@ def test_a_query_too_broad_to_rank_lists_title_matches_first(store, tmp_path: Pa
     hits = search(store, "health")
     assert ids(hits) == ["test:b", "test:a"] and all(h.score == 0.0 for h in hits)
     assert hits[1].snippet[slice(*hits[1].highlights[0])] == "Health"
+
+
+def test_filters_leave_out_notes_on_other_items_and_on_the_delegation(store):
+    from briefer.core.delegations import create_delegation
+    from briefer.core.marks import set_mark
+    from briefer.core.notes import add_note
+    from briefer.core.search.engine import Filters, search
+
+    delegation = create_delegation(store, "D", "SN")
+    set_mark(store, delegation, "ppf:ses-2021-101", "must")
+    add_note(store, delegation, None, "zebrafish logistics for the delegation")
+    add_note(store, delegation, "ppf:ses-2021-101", "zebrafish talking points")
+    add_note(store, delegation, "ppf:ses-2021-102", "zebrafish unmarked session")
+
+    def notes(filters: Filters) -> list[str]:
+        found = search(store, "zebrafish", "en", filters, delegation=delegation)
+        return sorted(h.id for h in found if h.kind == "note")
+
+    assert notes(Filters()) == ["delegation", "ppf:ses-2021-101", "ppf:ses-2021-102"]
+    assert notes(Filters(marked_only=True)) == ["ppf:ses-2021-101"]
+    assert notes(Filters(edition_id="ppf:edition-2021")) == ["ppf:ses-2021-101", "ppf:ses-2021-102"]
+    assert notes(Filters(day="2021-11-12")) == []

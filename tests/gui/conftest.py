@@ -47,3 +47,16 @@ def asked(monkeypatch) -> list[str]:
 
 def wait_idle(window, qtbot) -> None:
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=60_000)
+
+
+def finish(qtbot, job, timeout: int = 60_000) -> None:
+    """Wait until `job` has emitted its last signal, then let the window take them.
+
+    Waiting for its `finished` signal would miss one emitted before the wait began (a job that
+    fails at once, in its worker thread, while the test was still starting to wait).
+    """
+    from PySide6.QtWidgets import QApplication
+
+    assert job is not None
+    qtbot.waitUntil(lambda: job.done, timeout=timeout)
+    QApplication.processEvents()

@@ -87,3 +87,29 @@ def test_every_view_names_its_controls(window, delegation, lang):
             problems[view] = found
     report = "\n".join(f"{view}: {', '.join(found)}" for view, found in problems.items())
     assert not problems, report
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_no_alt_letter_serves_twice_in_what_the_window_shows(window, delegation, qtbot, lang):
+    """The menu bar, the detail pane and each view beside it: every Alt letter is one key."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from briefer.gui.mainwindow import VIEWS
+    from briefer.gui.widgets import mnemonic_of
+
+    window.set_language(lang)
+    window.finish_startup()
+    qtbot.wait(20)  # the letters are given again once the menus have their new words
+    menus = [mnemonic_of(a.text()) for a in window.menuBar().actions()]
+    detail = window.detail
+
+    def letters(root) -> list[str]:
+        found = [mnemonic_of(w.text()) for w in root.findChildren(QLabel) if w.buddy()]
+        found += [mnemonic_of(b.text()) for b in root.findChildren(QAbstractButton)]
+        return [f for f in found if f]
+
+    for name in VIEWS:
+        window.show_view(name)
+        shown = [m for m in menus if m] + letters(detail) + letters(window.views[name])
+        twice = {letter for letter in shown if shown.count(letter) > 1}
+        assert not twice, f"{lang} {name}: {twice}"

@@ -7,12 +7,13 @@ from PySide6.QtGui import QDesktopServices
 
 from briefer.core.marks import set_mark
 
+from .conftest import finish
+
 
 def _build(packs, qtbot) -> None:
     job = packs.render()
     assert job is not None
-    with qtbot.waitSignal(job.signals.finished, timeout=60_000):
-        pass
+    finish(qtbot, job, timeout=60_000)
 
 
 def test_a_word_pack_is_kept_and_opened_by_the_system(window, delegation, qtbot, monkeypatch):

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QMessageBox
 from briefer.core.delegations import list_delegates
 from briefer.core.marks import set_mark
 
+from .conftest import finish
+
 
 def choose(combo, data) -> None:
     index = combo.findData(data)
@@ -18,8 +20,7 @@ def choose(combo, data) -> None:
 def build(packs, qtbot):
     job = packs.render()
     assert job is not None
-    with qtbot.waitSignal(job.signals.finished, timeout=60_000):
-        pass
+    finish(qtbot, job, timeout=60_000)
 
 
 def test_day_sheet_of_one_day_in_french(window, delegation, qtbot):

@@ -15,6 +15,8 @@ from briefer.core.marks import set_mark
 from briefer.core.progress import Reporter
 from briefer.gui import printing
 
+from .conftest import finish
+
 
 def to_file(path: Path, first: int = 0, last: int = 0) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -32,8 +34,7 @@ def pack(window, delegation, qtbot) -> Path:
     window.ctx.changed()
     window.show_view("packs")
     packs = window.views["packs"]
-    with qtbot.waitSignal(packs.render().signals.finished, timeout=60_000):
-        pass
+    finish(qtbot, packs.render(), timeout=60_000)
     assert packs.last is not None
     return packs.last
 
@@ -47,8 +48,7 @@ def test_print_the_chosen_pages_from_a_worker(window, pack, qtbot, monkeypatch, 
     job = packs.print_pack()
     assert job is not None
     assert not packs.print_button.isEnabled(), "one job at a time"
-    with qtbot.waitSignal(job.signals.finished, timeout=60_000):
-        pass
+    finish(qtbot, job, timeout=60_000)
     assert packs.status.text() == "2 pages sent to the printer."
     assert packs.print_button.isEnabled()
     # Printing to a file gives the pack's own pages 2 and 3: text, not pictures of it.
@@ -242,16 +242,14 @@ def test_file_menu_builds_then_prints(window, delegation, qtbot, monkeypatch, tm
     assert packs.job is None and "Build a pack first" in packs.status.text()
     window.act_build.trigger()
     assert packs.job is not None
-    with qtbot.waitSignal(packs.job.signals.finished, timeout=60_000):
-        pass
+    finish(qtbot, packs.job, timeout=60_000)
     printed = tmp_path / "from-menu.pdf"
     monkeypatch.setattr(
         printing, "choose_printer", lambda path, parent, password=None: to_file(printed)
     )
     window.act_print.trigger()
     assert packs.job is not None
-    with qtbot.waitSignal(packs.job.signals.finished, timeout=60_000):
-        pass
+    finish(qtbot, packs.job, timeout=60_000)
     assert len(PdfReader(printed).pages) == len(PdfReader(packs.last).pages)
 
 
@@ -285,8 +283,7 @@ def test_a_pack_with_a_password_is_built_previewed_and_printed_with_it(
     assert packs.render() is None
     assert packs.status.text() == "The two passwords differ; no pack was built."
     packs.password_again.setText("ouvre-toi")
-    with qtbot.waitSignal(packs.render().signals.finished, timeout=60_000):
-        pass
+    finish(qtbot, packs.render(), timeout=60_000)
     reader = PdfReader(packs.last)
     assert reader.is_encrypted and reader.decrypt("ouvre-toi")
     assert packs.preview.page_count() > 0, "the preview opened the PDF with its password"
@@ -298,8 +295,7 @@ def test_a_pack_with_a_password_is_built_previewed_and_printed_with_it(
         return to_file(printed)
 
     monkeypatch.setattr(printing, "choose_printer", choose)
-    with qtbot.waitSignal(packs.print_pack().signals.finished, timeout=60_000):
-        pass
+    finish(qtbot, packs.print_pack(), timeout=60_000)
     assert given == ["ouvre-toi"]
     kept = PdfReader(printed)
     assert kept.is_encrypted, "printed to a file, the whole pack stays protected"

@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt
 from briefer.core.marks import find_mark, set_mark
 from briefer.core.queries.changes import last_pack
 from briefer.core.store import open_store
+from briefer.gui.models.sessions_model import COL_MARK
 
+from .conftest import finish
 from .test_window import session_index
 
 ITEM = "ppf:ses-2021-101"
@@ -51,7 +53,7 @@ def test_a_mark_in_the_detail_pane_shows_in_the_programme_and_leaves_changes_alo
     detail.priority.setCurrentIndex(detail.priority.findData("must"))
     qtbot.mouseClick(detail.save, Qt.MouseButton.LeftButton)
     assert find_mark(window.ctx.store, delegation, ITEM).priority == "must"
-    assert session_index(window, ITEM).siblingAtColumn(4).data() == "must attend"
+    assert session_index(window, ITEM).siblingAtColumn(COL_MARK).data() == "must attend"
     assert changes_reload.count == 0, "a mark does not reload the Changes view"
     assert projects_reload.count == 0, "the projects table shows no marks"
     assert everything.count == 0, "a mark is not 'everything changed'"
@@ -73,8 +75,7 @@ def test_a_pack_built_from_the_packs_view_leaves_exactly_one_refresh(window, del
     job = packs.render()
     assert job is not None
     assert window.outside.check() is False, "no refresh from outside while the pack is built"
-    with qtbot.waitSignal(job.signals.finished, timeout=60_000):
-        pass
+    finish(qtbot, job, timeout=60_000)
     assert packs.last is not None and packs.last.exists()
     assert last_pack(window.ctx.store, delegation) is not None, "the pack is in the history"
     assert window.outside.check() is False, "the pack's own commit is not taken for outside"
@@ -93,8 +94,7 @@ def test_a_day_sheet_changes_nothing_to_refresh(window, delegation, qtbot):
     window.ctx.operation_did_execute.connect(operations)
     job = packs.render()
     assert job is not None
-    with qtbot.waitSignal(job.signals.finished, timeout=60_000):
-        pass
+    finish(qtbot, job, timeout=60_000)
     assert packs.last is not None and packs.last.name.startswith("daysheet-")
     assert operations.count == 0
 
@@ -114,4 +114,4 @@ def test_a_change_made_outside_refreshes_everything_once(window, delegation, qtb
     assert window.outside.check() is True
     assert window.outside.check() is False, "taken once"
     assert everything.count == 1 and operations.count == 0
-    assert session_index(window, ITEM).siblingAtColumn(4).data() == "should attend"
+    assert session_index(window, ITEM).siblingAtColumn(COL_MARK).data() == "should attend"

@@ -77,3 +77,12 @@ def test_a_schedule_is_tested_and_a_taken_name_keeps_the_form_open(window, serve
     again.url.setText(server.url + "/p.xml")
     again.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert again.isVisible() and "already a source named 'demo'" in again.result.text()
+
+
+def test_an_address_that_does_not_answer_is_said_plainly(window, qtbot):
+    dialog = window.add_source_dialog()
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("ics"))
+    dialog.url.setText("http://127.0.0.1:9/x")
+    said = probe_result(dialog, qtbot)
+    assert "refused" in said and "your data is as it was" not in said

@@ -18,9 +18,9 @@ from briefer.core.notes import list_notes
 from briefer.core.store import open_store
 from briefer.gui.app import dispose_window, open_window
 from briefer.gui.item_delegates import HtmlRole
-from briefer.gui.models.sessions_model import RecordRole
+from briefer.gui.models.sessions_model import COL_MARK, RecordRole
 
-from .conftest import dispose
+from .conftest import dispose, finish
 
 
 def session_index(window, item_id: str) -> QModelIndex:
@@ -68,7 +68,7 @@ def test_mark_a_session_through_the_ui(window, delegation, qtbot):
         "Santé mondiale",
     )
     index = session_index(window, "ppf:ses-2021-101")
-    assert index.siblingAtColumn(4).data() == "must attend"
+    assert index.siblingAtColumn(COL_MARK).data() == "must attend"
 
 
 def test_search_in_arabic_as_you_type(window, qtbot):
@@ -154,8 +154,7 @@ def test_build_a_pack_in_the_background(window, delegation, qtbot, monkeypatch):
     packs = window.views["packs"]
     job = packs.render()
     assert job is not None
-    with qtbot.waitSignal(job.signals.finished, timeout=120_000):
-        pass
+    finish(qtbot, job, timeout=120_000)
     timer.stop()
     assert packs.last is not None and packs.last.exists()
     assert packs.last.read_bytes().startswith(b"%PDF")

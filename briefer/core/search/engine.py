@@ -14,7 +14,7 @@ import functools
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from briefer.core.catalogue.items import title_of
@@ -93,35 +93,38 @@ def _catalogue_plan(store: Store, terms: list[str]) -> tuple[str, bool]:
     return " AND ".join(parts), not known or postings <= BM25_BUDGET
 
 
-def _filter_sql(filters: Filters, delegation: Delegation | None) -> tuple[str, list[Any]]:
+def _filter_sql(
+    filters: Filters, delegation: Delegation | None, item: str = "f.item_id"
+) -> tuple[str, list[Any]]:
+    """The filters as SQL conditions on the column `item` (an item id) and `f.kind`."""
     sql: list[str] = []
     params: list[Any] = []
     if filters.kinds:
         sql.append(f"f.kind IN ({','.join('?' * len(filters.kinds))})")
         params.extend(filters.kinds)
     if filters.edition_id:
-        sql.append("f.item_id IN (SELECT id FROM cat.items WHERE edition_id = ?)")
+        sql.append(f"{item} IN (SELECT id FROM cat.items WHERE edition_id = ?)")
         params.append(filters.edition_id)
     if filters.day:
-        sql.append("f.item_id IN (SELECT id FROM cat.sessions WHERE day = ?)")
+        sql.append(f"{item} IN (SELECT id FROM cat.sessions WHERE day = ?)")
         params.append(filters.day)
     if filters.format:
-        sql.append("f.item_id IN (SELECT id FROM cat.sessions WHERE format = ?)")
+        sql.append(f"{item} IN (SELECT id FROM cat.sessions WHERE format = ?)")
         params.append(filters.format)
     if filters.theme_id:
-        sql.append("f.item_id IN (SELECT item_id FROM cat.item_themes WHERE theme_id = ?)")
+        sql.append(f"{item} IN (SELECT item_id FROM cat.item_themes WHERE theme_id = ?)")
         params.append(filters.theme_id)
     if filters.region:
         sql.append(
-            "f.item_id IN (SELECT p.id FROM cat.projects p, json_each(p.regions) r "
+            f"{item} IN (SELECT p.id FROM cat.projects p, json_each(p.regions) r "
             "WHERE r.value LIKE ?)"
         )
         params.append(f"%{filters.region}%")
     if (filters.marked_only or filters.delegate) and delegation is not None:
-        sql.append("f.item_id IN (SELECT item_id FROM marks WHERE delegation_id = ?)")
+        sql.append(f"{item} IN (SELECT item_id FROM marks WHERE delegation_id = ?)")
         params.append(delegation.id)
     if filters.delegate is not None:
-        sql.append("f.item_id IN (SELECT item_id FROM mark_delegates WHERE delegate_id = ?)")
+        sql.append(f"{item} IN (SELECT item_id FROM mark_delegates WHERE delegate_id = ?)")
         params.append(filters.delegate.id)
     return "".join(f" AND {s}" for s in sql), params
 
@@ -395,7 +398,7 @@ def search(
         and delegation is not None
         and not (filters.kinds and "note" not in filters.kinds)
     ):
-        hits += _search_notes(store, expression, terms, delegation, lang, limit)
+        hits += _search_notes(store, expression, terms, delegation, lang, limit, filters)
     if delegation is not None and not _catalogue_only(filters):
         from briefer.core.search.own import search_own
 
@@ -409,13 +412,22 @@ def _catalogue_only(filters: Filters) -> bool:
 
 
 def _search_notes(
-    store: Store, expression: str, terms: list[str], delegation: Delegation, lang: str, limit: int
+    store: Store,
+    expression: str,
+    terms: list[str],
+    delegation: Delegation,
+    lang: str,
+    limit: int,
+    filters: Filters | None = None,
 ) -> list[Hit]:
+    """The delegation's notes that match; with filters, only notes on items that pass them (a
+    note on the delegation itself belongs to no edition, day or mark)."""
+    where, params = _filter_sql(replace(filters or Filters(), kinds=()), delegation, "n.item_id")
     rows = store.query(
         "SELECT n.id, n.item_id, n.body, bm25(notes_fts) AS score FROM notes_fts "
         "JOIN notes n ON n.id = notes_fts.note_id "
-        "WHERE notes_fts MATCH ? AND n.delegation_id = ? ORDER BY score LIMIT ?",
-        (expression, delegation.id, limit),
+        f"WHERE notes_fts MATCH ? AND n.delegation_id = ?{where} ORDER BY score LIMIT ?",
+        (expression, delegation.id, *params, limit),
     )
     hits = []
     for row in rows:

@@ -105,8 +105,13 @@ def _deadline_error(url: str, total: int) -> FetchError:
     return error
 
 
+def unchanged_note() -> str:
+    """What every fetch fault adds: the user's data is as it was."""
+    return translate("Sync", "Nothing was changed; your data is as it was.")
+
+
 def _unchanged(what: str) -> str:
-    return what + " " + translate("Sync", "Nothing was changed; your data is as it was.")
+    return what + " " + unchanged_note()
 
 
 def _connect_error(url: str, reason: object) -> FetchError:

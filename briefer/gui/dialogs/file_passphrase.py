@@ -10,10 +10,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QInputDialog,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from briefer.gui.colours import show_as_error
 
 
 class ProtectDialog(QDialog):
@@ -54,6 +57,7 @@ class ProtectDialog(QDialog):
         layout.addLayout(form)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
+        show_as_error(self.problem)
         layout.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -61,6 +65,8 @@ class ProtectDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with its text
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         for signal in (self.protect.toggled, self.passphrase.textChanged, self.again.textChanged):
             signal.connect(lambda *_: self._check())
         self._check()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -91,6 +92,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.security)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with its text
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
     @staticmethod
     def _row(form: QFormLayout, text: str, field: QWidget) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -100,6 +101,8 @@ class SourceDialog(QDialog):
         layout.addWidget(self.test)
         layout.addWidget(self.result)
         layout.addWidget(self.buttons)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with its text
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         for signal in (self.name.textChanged, self.url.textChanged):
             signal.connect(lambda *_: self._check())
         self.kind.currentIndexChanged.connect(lambda *_: self._check())

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
-from briefer.core.localize import pick
+from briefer.core.localize import joined, pick
 from briefer.core.queries.programme import (
     BATCH,
     Position,
@@ -29,17 +29,18 @@ from briefer.gui import colours
 from briefer.gui.context import AppContext
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Time", "Session", "Place", "Format", "Mark", "Status")
-COL_TIME, COL_TITLE, COL_PLACE, COL_FORMAT, COL_MARK, COL_STATUS = range(6)
+# The mark's check box beside the time: in sight however narrow the window.
+COLUMNS = ("Time", "Mark", "Session", "Place", "Format", "Status")
+COL_TIME, COL_MARK, COL_TITLE, COL_PLACE, COL_FORMAT, COL_STATUS = range(6)
 
 
 def _headers() -> list[str]:
     return [
         QCoreApplication.translate("SessionsModel", "Time"),
+        QCoreApplication.translate("SessionsModel", "Mark"),
         QCoreApplication.translate("SessionsModel", "Session"),
         QCoreApplication.translate("SessionsModel", "Place"),
         QCoreApplication.translate("SessionsModel", "Format"),
-        QCoreApplication.translate("SessionsModel", "Mark"),
         QCoreApplication.translate("SessionsModel", "Status"),
     ]
 
@@ -243,6 +244,29 @@ class SessionsTreeModel(QAbstractItemModel):
             "SessionsModel", "{day} — %n session(s)", "", day.count
         ).format(day=label)
 
+    @staticmethod
+    def widest_texts() -> dict[int, tuple[str, ...]]:
+        """The longest texts the mark and status cells show, in the display language."""
+        words = {
+            "our": QCoreApplication.translate("SessionsModel", "our meeting"),
+            "now": QCoreApplication.translate("SessionsModel", "in progress"),
+            "clash": QCoreApplication.translate("SessionsModel", "conflict"),
+            "off": QCoreApplication.translate("SessionsModel", "cancelled"),
+            "new": QCoreApplication.translate("SessionsModel", "changed"),
+        }
+        priorities = (
+            QCoreApplication.translate("Priority", "must attend"),
+            QCoreApplication.translate("Priority", "should attend"),
+            QCoreApplication.translate("Priority", "optional"),
+        )
+        return {
+            COL_MARK: (*priorities, words["our"]),
+            COL_STATUS: (
+                " · ".join((words["now"], words["clash"])),
+                " · ".join((words["off"], words["clash"], words["new"])),
+            ),
+        }
+
     def _spoken(self, row: dict[str, Any], column: int) -> str:
         """What a screen reader says of a cell: the title with the item's status in words
         (mark, conflict, change, cancellation), which the view shows by colour and weight too."""
@@ -253,7 +277,7 @@ class SessionsTreeModel(QAbstractItemModel):
         words = [w for w in status if w]
         if not words:
             return text
-        return f"{text} ({', '.join(words)})"
+        return f"{text} ({joined(words, self.ctx.lang)})"
 
     def _display(self, row: dict[str, Any], column: int) -> str:
         if column == COL_TIME:

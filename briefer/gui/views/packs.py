@@ -10,7 +10,7 @@ import shutil
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt, QUrl
+from PySide6.QtCore import QRect, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -134,6 +135,27 @@ class _StatusLine:
         self.label.setText(text)
 
 
+class _OptionsArea(QScrollArea):
+    """The options column: as wide as its form needs in the current language, scrolling only
+    up and down (on a small or magnified screen), the preview taking the rest."""
+
+    def minimumSizeHint(self) -> QSize:
+        form = self.widget()
+        height = super().minimumSizeHint().height()
+        if form is None:
+            return super().minimumSizeHint()
+        return QSize(form.minimumSizeHint().width() + self._bar(), height)
+
+    def sizeHint(self) -> QSize:
+        form = self.widget()
+        if form is None:
+            return super().sizeHint()
+        return QSize(form.sizeHint().width() + self._bar(), super().sizeHint().height())
+
+    def _bar(self) -> int:
+        return self.verticalScrollBar().sizeHint().width()
+
+
 class PacksView(Retranslatable, QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -223,11 +245,11 @@ class PacksView(Retranslatable, QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.render_button)
         actions.addWidget(self.cancel)
-        after = QHBoxLayout()
-        after.addWidget(self.save_button)
-        after.addWidget(self.print_button)
-        after.addWidget(self.open_button)
-        after.addWidget(self.folder_button)
+        after = QGridLayout()  # two by two: the column stays narrow in every language
+        after.addWidget(self.save_button, 0, 0)
+        after.addWidget(self.print_button, 0, 1)
+        after.addWidget(self.open_button, 1, 0)
+        after.addWidget(self.folder_button, 1, 1)
         left = QVBoxLayout()
         left.addLayout(self.form)
         left.addLayout(actions)
@@ -237,13 +259,13 @@ class PacksView(Retranslatable, QWidget):
         left.addStretch(1)
         left_box = QWidget()
         left_box.setLayout(left)
-        options = QScrollArea()  # the form scrolls on a small or magnified screen
-        options.setWidget(left_box)
-        options.setWidgetResizable(True)
-        options.setFrameShape(QFrame.Shape.NoFrame)
-        options.setMinimumWidth(left_box.minimumSizeHint().width())
+        self.options = _OptionsArea()  # the form scrolls up and down on a small or magnified screen
+        self.options.setWidget(left_box)
+        self.options.setWidgetResizable(True)
+        self.options.setFrameShape(QFrame.Shape.NoFrame)
+        self.options.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.splitter = QSplitter()
-        self.splitter.addWidget(options)
+        self.splitter.addWidget(self.options)
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)

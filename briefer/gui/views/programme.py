@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -260,18 +261,24 @@ class ProgrammeView(Retranslatable, QWidget):
         self._size_columns()
 
     def _size_columns(self) -> None:
-        """Widths from the font, not from the rows: a 100,000-row day is never all read."""
+        """Widths from the font and the translated words, not from the rows: a 100,000-row
+        day is never all read."""
         metrics = self.tree.fontMetrics()
+        style = self.tree.style()
+        box = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8
+        widest = self.model.widest_texts()
         samples = {
             COL_TIME: ("00:00–00:00", tba()),
             COL_PLACE: ("Stage B, Grande Halle",),
             COL_FORMAT: ("official ceremony",),
-            COL_MARK: ("should attend",),
-            COL_STATUS: ("withdrawn",),
+            COL_MARK: widest[COL_MARK],
+            COL_STATUS: widest[COL_STATUS],
         }
         for column, texts in samples.items():
             header = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             width = max(metrics.horizontalAdvance(text) for text in (*texts, header))
+            if column == COL_MARK:
+                width += box  # the check box before the words
             # Sessions sit one level down: the first column also holds two indentations.
             indent = 2 * self.tree.indentation() if column == 0 else 0
             self.tree.setColumnWidth(column, width + indent + 24)
