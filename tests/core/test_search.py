@@ -207,3 +207,28 @@ def test_filters_leave_out_notes_on_other_items_and_on_the_delegation(store):
     assert notes(Filters(marked_only=True)) == ["ppf:ses-2021-101"]
     assert notes(Filters(edition_id="ppf:edition-2021")) == ["ppf:ses-2021-101", "ppf:ses-2021-102"]
     assert notes(Filters(day="2021-11-12")) == []
+
+
+def test_filters_apply_to_own_meetings_as_the_programme_shows_them(store):
+    from briefer.core.delegations import add_delegate, create_delegation
+    from briefer.core.meetings import add_meeting
+    from briefer.core.people import add_contact
+    from briefer.core.search.engine import Filters, search
+
+    delegation = create_delegation(store, "D", "SN")
+    amina = add_delegate(store, delegation, "Amina")
+    add_meeting(store, delegation, "Quokka bilateral", day="2021-11-11", start="10:00",
+                delegates=[amina])  # fmt: skip
+    add_meeting(store, delegation, "Quokka reception", day="2021-11-12", start="19:00")
+    add_contact(store, delegation, "Quokka Ndiaye")
+
+    def own(filters: Filters) -> list[str]:
+        found = search(store, "quokka", "en", filters, delegation=delegation)
+        return sorted(h.title for h in found if h.kind in ("meeting", "person"))
+
+    assert own(Filters()) == ["Quokka Ndiaye", "Quokka bilateral", "Quokka reception"]
+    assert own(Filters(day="2021-11-12")) == ["Quokka reception"]
+    assert own(Filters(delegate=amina)) == ["Quokka bilateral"]
+    assert own(Filters(edition_id="ppf:edition-2021")) == ["Quokka bilateral", "Quokka reception"]
+    assert own(Filters(marked_only=True)) == ["Quokka bilateral", "Quokka reception"]
+    assert own(Filters(format="panel")) == []

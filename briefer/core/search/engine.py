@@ -399,16 +399,11 @@ def search(
         and not (filters.kinds and "note" not in filters.kinds)
     ):
         hits += _search_notes(store, expression, terms, delegation, lang, limit, filters)
-    if delegation is not None and not _catalogue_only(filters):
+    if delegation is not None:
         from briefer.core.search.own import search_own
 
-        hits += search_own(store, expression, terms, delegation, filters.kinds, limit)
+        hits += search_own(store, expression, terms, delegation, filters.kinds, limit, filters)
     return hits
-
-
-def _catalogue_only(filters: Filters) -> bool:
-    """Whether `filters` speak of catalogue fields only, which own items and contacts lack."""
-    return bool(filters.edition_id or filters.theme_id or filters.region or filters.format)
 
 
 def _search_notes(

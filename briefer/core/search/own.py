@@ -8,9 +8,37 @@ from briefer.core.store import Store
 
 if TYPE_CHECKING:
     from briefer.core.delegations import Delegation
-    from briefer.core.search.engine import Hit
+    from briefer.core.search.engine import Filters, Hit
 
 OWN_KINDS = ("meeting", "person")
+
+
+def _filters_sql(filters: Filters | None) -> tuple[list[str], str, list[object]] | None:
+    """The own kinds the filters leave, and the conditions on the meeting `m`, as the programme
+    shows own items: in an edition's days, on a day, attended by a delegate. Contacts have no
+    day or mark; catalogue-only filters (theme, region, format) leave nothing."""
+    if filters is None:
+        return list(OWN_KINDS), "", []
+    if filters.theme_id or filters.region or filters.format:
+        return None
+    kinds = list(OWN_KINDS)
+    sql, params = "", []
+    if filters.edition_id or filters.day or filters.delegate or filters.marked_only:
+        kinds = ["meeting"]
+    if filters.edition_id:
+        sql += (
+            " AND (m.day IN (SELECT day FROM cat.sessions WHERE edition_id = ?) OR m.day BETWEEN"
+            " (SELECT start_date FROM cat.editions WHERE id = ?)"
+            " AND (SELECT end_date FROM cat.editions WHERE id = ?))"
+        )
+        params += [filters.edition_id] * 3
+    if filters.day:
+        sql += " AND m.day = ?"
+        params.append(filters.day)
+    if filters.delegate is not None:
+        sql += " AND m.id IN (SELECT meeting_id FROM meeting_delegates WHERE delegate_id = ?)"
+        params.append(filters.delegate.id)
+    return kinds, sql, params
 
 
 def search_own(
@@ -20,11 +48,16 @@ def search_own(
     delegation: Delegation,
     kinds: tuple[str, ...],
     limit: int,
+    filters: Filters | None = None,
 ) -> list[Hit]:
-    """The delegation's meetings and contacts matching `expression`, best first."""
+    """The delegation's meetings and contacts matching `expression` under `filters`, best first."""
     from briefer.core.search.engine import Hit, make_snippet
 
-    wanted = [k for k in OWN_KINDS if not kinds or k in kinds]
+    allowed = _filters_sql(filters)
+    if allowed is None:
+        return []
+    own_kinds, where, params = allowed
+    wanted = [k for k in own_kinds if not kinds or k in kinds]
     if not wanted:
         return []
     rows = store.query(
@@ -35,8 +68,8 @@ def search_own(
         " FROM own_fts f LEFT JOIN meetings m ON m.id = f.own_id"
         " LEFT JOIN contacts c ON c.id = f.own_id"
         f" WHERE own_fts MATCH ? AND f.kind IN ({','.join('?' * len(wanted))})"
-        " AND COALESCE(m.delegation_id, c.delegation_id) = ? ORDER BY score LIMIT ?",
-        (expression, *wanted, delegation.id, limit),
+        f" AND COALESCE(m.delegation_id, c.delegation_id) = ?{where} ORDER BY score LIMIT ?",
+        (expression, *wanted, delegation.id, *params, limit),
     )
     hits = []
     for row in rows:
