@@ -477,60 +477,11 @@ def draw_line(canvas: Any, line: Line, x: float, y: float, style: TextStyle) -> 
     """Draw `line` with its left edge at `x` and baseline at `y`; return link rectangles."""
     links = []
     code = canvas._code
-    doc = canvas._doc
-    cache = canvas.__dict__.setdefault("_briefer_glyphs", {})
-    scale = 1000 / style.size
     code.append("BT")
     for seg in line.segments:
         color = seg.span.color or (Color(0.05, 0.25, 0.55) if seg.span.link else style.color)
         code.append(f"{color.red:.3f} {color.green:.3f} {color.blue:.3f} rg")
-        glyphs = seg.glyphs
-        clusters = _clusters(seg)
-        positions = _glyph_positions(seg, x)
-        current_font = None
-        pen: float | None = None
-        rise = 0.0
-        pending: list[str] = []
-        open_cluster = False
-        for index, (glyph, (gx, gy)) in enumerate(zip(glyphs, positions, strict=True)):
-            cluster = clusters.get(index)
-            if cluster is not None:
-                _flush(code, pending)
-                if open_cluster:
-                    code.append("EMC")
-                open_cluster = bool(cluster)
-                if cluster:
-                    code.append(_actual_text(cluster))
-            key = (glyph.font, glyph.code)
-            encoded = cache.get(key)
-            if encoded is None:
-                subset, byte = _encode(glyph, doc)
-                name = glyph.font.getSubsetInternalName(subset, doc)
-                width = glyph.font.face.getCharWidth(glyph.code)
-                encoded = cache[key] = (name, f"({escapePDF(byte)})", width)
-            name, literal, width = encoded
-            if name != current_font or pen is None:
-                _flush(code, pending)
-                code.append(f"{name} {style.size:g} Tf 1 0 0 1 {gx:.2f} {y:.2f} Tm")
-                current_font = name
-            else:
-                # Whole thousandths of an em: the error stays far below a printed dot.
-                gap = round((pen - gx) * scale)
-                if gap:
-                    pending.append(str(gap))
-            if gy != rise:
-                # Vertical offsets (Amiri's cursive attachment) as text rise: no new Tm needed.
-                _flush(code, pending)
-                code.append(f"{gy:.2f} Ts")
-                rise = gy
-            pending.append(literal)
-            pen = gx + width * style.size / 1000
-        if rise:
-            _flush(code, pending)
-            code.append("0 Ts")
-        _flush(code, pending)
-        if open_cluster:
-            code.append("EMC")
+        _draw_glyphs(canvas, seg, x + seg.x, y, style.size)
         if seg.span.link:
             links.append(
                 (
@@ -543,6 +494,76 @@ def draw_line(canvas: Any, line: Line, x: float, y: float, style: TextStyle) -> 
             )
     code.append("ET")
     return links
+
+
+def _draw_glyphs(canvas: Any, seg: _Segment, left: float, y: float, size: float) -> None:
+    """One segment's glyphs as TJ runs: a font's glyph strings joined, kerning numbers between
+    them (whole thousandths of an em: the error stays far below a printed dot), Ts for the
+    vertical offsets of cursive attachment, and ActualText around multi-glyph clusters."""
+    code = canvas._code
+    doc = canvas._doc
+    cache = canvas.__dict__.setdefault("_briefer_glyphs", {})
+    scale = 1000 / size
+    clusters = _clusters(seg)
+    parts: list[str] = []  # the pending TJ array's items
+    run: list[str] = []  # the glyph strings of its last, still open, string
+    current_font = None
+    pen: float | None = None
+    rise = 0.0
+    open_cluster = False
+    x = left
+
+    def flush() -> None:
+        if run:
+            parts.append("(" + "".join(run) + ")")
+            run.clear()
+        if parts:
+            code.append(f"[{' '.join(parts)}] TJ")
+            parts.clear()
+
+    for index, glyph in enumerate(seg.glyphs):
+        gx, gy = x + glyph.x_offset, glyph.y_offset
+        x += glyph.advance
+        if clusters:
+            cluster = clusters.get(index)
+            if cluster is not None:
+                flush()
+                if open_cluster:
+                    code.append("EMC")
+                open_cluster = bool(cluster)
+                if cluster:
+                    code.append(_actual_text(cluster))
+        key = (glyph.font, glyph.code)
+        encoded = cache.get(key)
+        if encoded is None:
+            subset, byte = _encode(glyph, doc)
+            name = glyph.font.getSubsetInternalName(subset, doc)
+            width = glyph.font.face.getCharWidth(glyph.code)
+            encoded = cache[key] = (name, escapePDF(byte), width)
+        name, inner, width = encoded
+        if name != current_font or pen is None:
+            flush()
+            code.append(f"{name} {size:g} Tf 1 0 0 1 {gx:.2f} {y:.2f} Tm")
+            current_font = name
+        else:
+            gap = round((pen - gx) * scale)
+            if gap:
+                if run:
+                    parts.append("(" + "".join(run) + ")")
+                    run.clear()
+                parts.append(str(gap))
+        if gy != rise:
+            flush()
+            code.append(f"{gy:.2f} Ts")
+            rise = gy
+        run.append(inner)
+        pen = gx + width * size / 1000
+    if rise:
+        flush()
+        code.append("0 Ts")
+    flush()
+    if open_cluster:
+        code.append("EMC")
 
 
 def _clusters(seg: _Segment) -> dict[int, str]:
@@ -575,32 +596,9 @@ def _actual_text(text: str) -> str:
     return f"/Span <</ActualText <{actual}>>> BDC"
 
 
-def _flush(code: list[str], pending: list[str]) -> None:
-    """One TJ for the pending run: neighbouring glyph strings joined into one, "(ab)" for
-    "(a) (b)", kerning numbers kept between them."""
-    if not pending:
-        return
-    parts: list[str] = []
-    for item in pending:
-        if item[0] == "(" and parts and parts[-1][0] == "(":
-            parts[-1] = parts[-1][:-1] + item[1:]
-        else:
-            parts.append(item)
-    code.append(f"[{' '.join(parts)}] TJ")
-    pending.clear()
-
-
 def _encode(glyph: _Glyph, doc: Any) -> tuple[int, bytes]:
     ((subset, data),) = glyph.font.splitString(chr(glyph.code), doc)
     return subset, data
-
-
-def _glyph_positions(seg: _Segment, x: float) -> list[tuple[float, float]]:
-    out, pen = [], x + seg.x
-    for g in seg.glyphs:
-        out.append((pen + g.x_offset, g.y_offset))
-        pen += g.advance
-    return out
 
 
 @dataclass
