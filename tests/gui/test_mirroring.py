@@ -39,10 +39,12 @@ def test_a_latin_title_in_a_narrow_arabic_column_is_cut_at_its_own_end(window, q
     assert styled(tree, index, 160).text == LATIN, "left-to-right views elide as Qt does"
 
 
-def test_a_time_range_keeps_its_order_in_arabic(window):
+def test_a_time_range_reads_from_the_right_in_arabic_as_in_the_packs(window):
+    """Left to the Unicode bidi algorithm, not isolated: in an Arabic row the start time stands
+    on the right and is read first, as the Arabic packs set it."""
     window.set_language("ar")
     index = session_index(window, "ppf:ses-2021-101").siblingAtColumn(COL_TIME)
-    assert index.data() == f"{LRI}14:30–15:15{PDI}"
+    assert index.data() == "14:30–15:15" and LRI not in index.data()
 
 
 def test_note_titles_are_listed_whole_without_markdown_marks(window, delegation, qtbot):

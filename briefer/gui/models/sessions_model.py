@@ -270,7 +270,7 @@ class SessionsTreeModel(QAbstractItemModel):
     def _spoken(self, row: dict[str, Any], column: int) -> str:
         """What a screen reader says of a cell: the title with the item's status in words
         (mark, conflict, change, cancellation), which the view shows by colour and weight too."""
-        text = self._display(row, column).replace("\u2066", "").replace("\u2069", "")
+        text = self._display(row, column)
         if column != COL_TITLE:
             return text
         status = [self._display(row, COL_MARK), self._display(row, COL_STATUS)]
@@ -285,8 +285,8 @@ class SessionsTreeModel(QAbstractItemModel):
             if start is None:
                 return QCoreApplication.translate("SessionsModel", "to be announced")
             end = local(row["end"], row["timezone"])
-            text = start.strftime("%H:%M") + (f"–{end.strftime('%H:%M')}" if end else "")
-            return f"\u2066{text}\u2069"  # isolated left to right: "14:30–15:15" in Arabic too
+            # Not isolated: in Arabic the start stands on the right, read first, as in the packs.
+            return start.strftime("%H:%M") + (f"–{end.strftime('%H:%M')}" if end else "")
         if column == COL_TITLE:
             return pick(row, "title", self.ctx.lang) or QCoreApplication.translate(
                 "SessionsModel", "(untitled)"
