@@ -20,6 +20,7 @@ Limits (characters unless said otherwise):
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from datetime import date, datetime, time, timedelta
@@ -284,6 +285,7 @@ _LIMITS = {
 _URL_FIELDS = ("url", "source_url", "online_url")
 
 
+@functools.cache
 def _limit(table: str, column: str) -> int:
     if column in ("id", "item_id", "session_id", "person_id", "theme_id") or column.endswith("_id"):
         return ID_LIMIT
@@ -301,7 +303,9 @@ def check_row(table: str, row: dict[str, Any], where: str | None = None) -> None
     item = where or str(row.get("id") or row.get("item_id") or table)
     for column, value in row.items():
         if isinstance(value, str):
-            text(value, item, column, _limit(table, column))
+            limit = _limit(table, column)
+            if len(value) > limit or _CONTROL.search(value):  # the common case costs two checks
+                text(value, item, column, limit)
     if table == "links":
         return
     for column in _URL_FIELDS:
