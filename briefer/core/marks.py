@@ -466,3 +466,12 @@ def conflicts(store: Store, delegation: Delegation) -> list[Conflict]:
                         )
                     )
     return found
+
+
+def mark_priorities(store: Store, delegation: Delegation) -> dict[str, str]:
+    """Each marked item's priority, in one query (a table's check boxes and bold titles)."""
+    rows = store.query(
+        "SELECT item_id, priority FROM marks WHERE delegation_id = ? AND status != 'declined'",
+        (delegation.id,),
+    )
+    return {row["item_id"]: row["priority"] for row in rows}

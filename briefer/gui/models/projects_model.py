@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -12,9 +13,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
+from PySide6.QtGui import QFont
 
 from briefer.core.localize import pick
+from briefer.core.marks import mark_priorities
 from briefer.core.queries.projects import (
     BATCH,
     ProjectFilter,
@@ -63,6 +67,37 @@ class ProjectsTableModel(QAbstractTableModel):
         self.total = 0
         self.filter = ProjectFilter()
         self.order = (COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.marks: dict[str, str] = {}  # item id -> priority, the delegation's marks
+        self.toggle: Callable[[str], object] | None = None  # marks or unmarks (the view's)
+
+    def reload_marks(self) -> None:
+        """The delegation's marks again, shown without reloading the rows."""
+        delegation = self.ctx.delegation()
+        self.marks = mark_priorities(self.ctx.store, delegation) if delegation else {}
+        if self.rows:
+            last = self.index(len(self.rows) - 1, COL_NAME)
+            self.dataChanged.emit(self.index(0, COL_NAME), last)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == COL_NAME and self.ctx.delegation() is not None:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        """Ticking a project's box marks it, unticking unmarks it (undoable), once the click
+        is over."""
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != COL_NAME or not self.toggle:
+            return False
+        item_id = self.rows[index.row()]["id"]
+        toggle = self.toggle
+        QTimer.singleShot(0, lambda: toggle(item_id))
+        return True
 
     def reload(self, edition_id: str | None = None, text: str | None = None) -> None:
         self.beginResetModel()
@@ -72,6 +107,8 @@ class ProjectsTableModel(QAbstractTableModel):
             self.filter = replace(self.filter, text=text.strip())
         self.total = project_count(self.ctx.store, self.filter)
         self.rows = []
+        delegation = self.ctx.delegation()
+        self.marks = mark_priorities(self.ctx.store, delegation) if delegation else {}
         self.endResetModel()
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
@@ -119,6 +156,22 @@ class ProjectsTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == RecordRole:
             return row
+        priority = self.marks.get(row["id"])
+        if index.column() == COL_NAME and role == Qt.ItemDataRole.CheckStateRole:
+            if self.ctx.delegation() is None:
+                return None
+            return Qt.CheckState.Checked if priority else Qt.CheckState.Unchecked
+        if index.column() == COL_NAME and role == Qt.ItemDataRole.FontRole and priority:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if index.column() == COL_NAME and role == Qt.ItemDataRole.AccessibleTextRole:
+            name = self.data(index, Qt.ItemDataRole.DisplayRole)
+            if not priority:
+                return name
+            from briefer.gui.marking import priority_words
+
+            return f"{name} ({priority_words(priority)})"
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -49,6 +49,7 @@ class ProjectsView(Retranslatable, QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentChanged.connect(self._current)
         self.keys = ItemKeys(ctx, self.table, self.current_item_id, self.select_item)
+        self.model.toggle = lambda item_id: self.keys.toggle(item_id)
         self.edition_label = QLabel()
         self.edition_label.setBuddy(self.edition)
         self.title.setBuddy(self.table)
@@ -76,9 +77,12 @@ class ProjectsView(Retranslatable, QWidget):
         self._fill_editions()
 
     def on_operation_did_execute(self, changes: OpChanges) -> None:
-        """The table shows the catalogue only: marks and notes leave it as it is."""
+        """The rows again after the catalogue changed; after marks (or a switch of delegation),
+        only their check boxes and bold titles."""
         if changes.catalogue:
             self._fill_editions()
+        elif changes.marks or changes.delegations:
+            self.model.reload_marks()
 
     def _fill_editions(self) -> None:
         """The editions offered, the current one kept, then the table."""

@@ -1,0 +1,63 @@
+"""The project table shows the delegation's marks: a check box before each name that marks or
+unmarks with a click, bold names for marked projects, the priority in the accessible text; a
+mark updates the boxes without reloading the rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+from briefer.core.marks import find_mark, set_mark
+from briefer.gui.models.projects_model import COL_NAME, RecordRole
+
+PROJECT = "ppf:proj-2021-001"
+
+
+def project_index(view, item_id: str):
+    model = view.model
+    while model.canFetchMore(model.index(-1, -1)):
+        model.fetchMore(model.index(-1, -1))
+    for row in range(model.rowCount()):
+        index = model.index(row, COL_NAME)
+        if index.data(RecordRole)["id"] == item_id:
+            return index
+    raise AssertionError(item_id)
+
+
+def test_a_project_is_marked_from_its_check_box_and_shown_bold(window, delegation, qtbot):
+    window.finish_startup()
+    window.show_view("projects")
+    view = window.views["projects"]
+    index = project_index(view, PROJECT)
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    option = QStyleOptionViewItem()
+    option.initFrom(view.table)
+    option.rect = view.table.visualRect(index)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = view.table.style().subElementRect(
+        QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view.table
+    )
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+    qtbot.waitUntil(
+        lambda: find_mark(window.ctx.store, delegation, PROJECT) is not None, timeout=5_000
+    )
+    index = project_index(view, PROJECT)
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert index.data(Qt.ItemDataRole.FontRole).bold()
+    assert index.data(Qt.ItemDataRole.AccessibleTextRole).endswith("(should attend)")
+
+
+def test_a_mark_made_elsewhere_ticks_the_box_without_reloading(window, delegation, qtbot):
+    window.finish_startup()
+    view = window.views["projects"]
+    index = project_index(view, PROJECT)
+    rows_before = view.model.rowCount()
+    set_mark(window.ctx.store, delegation, PROJECT, "must")
+    from briefer.core.changes import OpChanges
+
+    window.ctx.apply_changes(OpChanges(marks=True))
+    assert view.model.rowCount() == rows_before
+    assert project_index(view, PROJECT).data(Qt.ItemDataRole.CheckStateRole) == (
+        Qt.CheckState.Checked
+    )
+    assert index.isValid()
