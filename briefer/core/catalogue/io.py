@@ -224,7 +224,6 @@ def write_catalogue_patched(
     search_rows: list[Row],
     kept_index: set[str] | None = None,
     progress: Reporter | None = None,
-    same_rows: dict[str, set[str]] | None = None,
 ) -> None:
     """`base` with the rows of `namespace` replaced by `incoming`, written as `path` atomically.
 
@@ -232,24 +231,14 @@ def write_catalogue_patched(
     in place, only replaced whole) is copied, the namespace's rows are deleted from the copy and
     the new ones inserted, and the copy is checked, flushed and renamed over `path`. The index
     rows of the items in `kept_index` stay as they are; `search_rows` hold the others'.
-    `owner_keys` names, for a link table, the column whose id says who owns the row; the rows
-    of the owners in `same_rows[table]` come back unchanged and are left in place.
+    `owner_keys` names, for a link table, the column whose id says who owns the row.
     """
     report = progress or Reporter()
     tmp = path.with_name(path.name + ".part")
     tmp.unlink(missing_ok=True)
     shutil.copyfile(base, tmp)
     try:
-        _patch(
-            tmp,
-            namespace,
-            incoming,
-            owner_keys,
-            search_rows,
-            kept_index or set(),
-            report,
-            same_rows or {},
-        )
+        _patch(tmp, namespace, incoming, owner_keys, search_rows, kept_index or set(), report)
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
     except BaseException:
@@ -267,7 +256,6 @@ def _patch(
     search_rows: list[Row],
     kept_index: set[str],
     report: Reporter,
-    same_rows: dict[str, set[str]],
 ) -> None:
     conn = sqlite3.connect(tmp)
     try:
@@ -276,22 +264,11 @@ def _patch(
         ns = {"ns": namespace}
         with conn:
             add_indexes(conn)
-            conn.execute("CREATE TEMP TABLE same (owner TEXT PRIMARY KEY) WITHOUT ROWID")
-            changed = CatalogueData(meta=incoming.meta)
             for name in TABLES:
-                key = owner_keys.get(name, "id")
-                same = same_rows.get(name, set())
-                conn.execute("DELETE FROM temp.same")
-                conn.executemany("INSERT INTO temp.same VALUES (?)", [(k,) for k in same])
-                conn.execute(
-                    f"DELETE FROM [{name}] WHERE {owned_sql(key)}"
-                    f" AND [{key}] NOT IN (SELECT owner FROM temp.same)",
-                    ns,
-                )
-                changed.tables[name] = [r for r in incoming.tables[name] if r[key] not in same]
-            conn.execute("DROP TABLE temp.same")
+                owned = owned_sql(owner_keys.get(name, "id"))
+                conn.execute(f"DELETE FROM [{name}] WHERE {owned}", ns)
             report(0, incoming.item_count(), "write")
-            _insert_rows(conn, changed)
+            _insert_rows(conn, incoming)
             kept = sorted(kept_index)
             conn.execute("CREATE TEMP TABLE kept (item_id TEXT PRIMARY KEY) WITHOUT ROWID")
             conn.executemany("INSERT INTO temp.kept VALUES (?)", [(k,) for k in kept])

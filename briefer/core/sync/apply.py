@@ -148,14 +148,6 @@ def index_kept(old: Canonical, new: Canonical) -> set[str]:
     return kept
 
 
-def rows_kept(old: Canonical, new: Canonical) -> dict[str, set[str]]:
-    """Per table, the owners (item ids) whose rows come back the same: left in place."""
-    return {
-        table: {key for key, rows in new[table].items() if old[table].get(key) == rows}
-        for table in new
-    }
-
-
 def write_next(
     store: Store,
     namespace: str,
@@ -177,15 +169,7 @@ def write_next(
         patch = CatalogueData(incoming.tables, merged.meta)
         rows = search_rows_of(incoming, only=fresh)
         write_catalogue_patched(
-            store.catalogue_path,
-            next_file,
-            namespace,
-            patch,
-            _LINK_KEYS,
-            rows,
-            kept,
-            report,
-            same_rows=rows_kept(old, new),
+            store.catalogue_path, next_file, namespace, patch, _LINK_KEYS, rows, kept, report
         )
         return
     whole = merge(read_catalogue(store), namespace, incoming)
