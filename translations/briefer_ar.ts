@@ -3350,10 +3350,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>غير موقَّع.</translation>
     </message>
     <message>
-        <source>The feed is unsigned: give its publisher&apos;s key.</source>
-        <translation>الموجز غير موقَّع: أدخل مفتاح ناشره.</translation>
-    </message>
-    <message>
         <source>Briefer feed, signed by its publisher</source>
         <translation>موجز Briefer موقَّع من ناشره</translation>
     </message>

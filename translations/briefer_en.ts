@@ -3234,10 +3234,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>Not signed.</translation>
     </message>
     <message>
-        <source>The feed is unsigned: give its publisher&apos;s key.</source>
-        <translation>The feed is unsigned: give its publisher&apos;s key.</translation>
-    </message>
-    <message>
         <source>Briefer feed, signed by its publisher</source>
         <translation>Briefer feed, signed by its publisher</translation>
     </message>

@@ -3234,10 +3234,6 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Non signé.</translation>
     </message>
     <message>
-        <source>The feed is unsigned: give its publisher&apos;s key.</source>
-        <translation>Le flux n&apos;est pas signé&#xa0;: indiquez la clé de son éditeur.</translation>
-    </message>
-    <message>
         <source>Briefer feed, signed by its publisher</source>
         <translation>Flux Briefer signé par son éditeur</translation>
     </message>

@@ -86,3 +86,15 @@ def test_an_address_that_does_not_answer_is_said_plainly(window, qtbot):
     dialog.url.setText("http://127.0.0.1:9/x")
     said = probe_result(dialog, qtbot)
     assert "refused" in said and "your data is as it was" not in said
+
+
+def test_a_feed_without_its_signature_is_refused_by_the_test(window, server, qtbot, tmp_path):
+    private, public = generate_keys(tmp_path / "publisher")
+    feed, _signature = signed(feed_document(version=5), load_private(private))
+    server.routes["/bare.json.gz"] = Route(body=feed)  # no .sig beside it
+    dialog = window.add_source_dialog()
+    qtbot.addWidget(dialog)
+    dialog.url.setText(server.url + "/bare.json.gz")
+    dialog.use_key(public)
+    said = probe_result(dialog, qtbot)
+    assert "no signature" in said and list_sources(window.ctx.store) == []

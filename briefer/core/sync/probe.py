@@ -9,8 +9,13 @@ from briefer.core.i18n import translate
 from briefer.core.localize import joined, pick
 from briefer.core.sync.fetch import FetchError, unchanged_note
 from briefer.core.sync.kinds import KINDS
-from briefer.core.sync.signing import SignatureError, load_public, verify
-from briefer.core.sync.sources import Source, download_source, trusted_keys
+from briefer.core.sync.signing import load_public, verify
+from briefer.core.sync.sources import (
+    Source,
+    download_source,
+    trusted_keys,
+    unknown_kind_message,
+)
 
 PROBE_DEADLINE = 30.0  # seconds for the whole test, signature included
 
@@ -58,12 +63,7 @@ def probe_source(
     from briefer.core.sync.formats import READERS
 
     if kind not in KINDS:
-        raise InputError(
-            translate("Sync", "Kind '{kind}' is not one of {kinds}.").format(
-                kind=kind, kinds=", ".join(KINDS)
-            ),
-            kind="unknown_kind",
-        )
+        raise InputError(unknown_kind_message(kind), kind="unknown_kind", facts={"kind": kind})
     if public_key is not None:
         load_public(public_key)
     source = Source("probe", url.strip(), kind, public_key, trust_unsigned, None, None, None, None)
@@ -73,16 +73,11 @@ def probe_source(
         text = str(exc).replace(" " + unchanged_note(), "")
         raise FetchError(text, status=exc.status) from exc
     raw = download.fetched.body
-    signed = False
+    # Without a signature (404) download_source has already refused an untrusted feed.
+    signed = download.signature is not None
     if kind == "briefer":
-        if download.signature is not None:
+        if signed:
             verify(raw, download.signature, trusted_keys(source))
-            signed = True
-        elif not trust_unsigned:
-            raise SignatureError(
-                translate("Sources", "The feed is unsigned: give its publisher's key."),
-                kind="unsigned",
-            )
         data, _header = parse_feed(raw, url)
     else:
         data, _notes = READERS[kind](raw, None, url)

@@ -45,7 +45,7 @@ class Source:
     last_status: str | None
 
 
-def _unknown_kind(kind: str) -> str:
+def unknown_kind_message(kind: str) -> str:
     return translate("Sync", "Kind '{kind}' is not one of {kinds}.").format(
         kind=kind, kinds=", ".join(KINDS)
     )
@@ -77,7 +77,7 @@ def add_source(
     if not name or not name.replace("-", "").replace("_", "").isalnum():
         raise InputError(translate("Sync", "A source name uses letters, digits, '-' and '_' only."))
     if kind not in KINDS:
-        raise InputError(_unknown_kind(kind), kind="unknown_kind", facts={"kind": kind})
+        raise InputError(unknown_kind_message(kind), kind="unknown_kind", facts={"kind": kind})
     if not url.lower().startswith(("https://", "http://", "file://")):
         raise InputError(
             translate("Sync", "'{url}' is not an http(s) or file address.").format(url=url)
@@ -383,7 +383,7 @@ def import_file(
         message = translate("Files", "Cannot read {path}: {error}")
         raise InputError(message.format(path=path, error=exc.strerror or exc)) from exc
     if kind is not None and kind not in KINDS:
-        raise InputError(_unknown_kind(kind), kind="unknown_kind", facts={"kind": kind})
+        raise InputError(unknown_kind_message(kind), kind="unknown_kind", facts={"kind": kind})
     kind = kind or detect_kind(raw)
     warnings: list[str] = []
     sig_path = Path(f"{path}.sig")
