@@ -83,3 +83,12 @@ def test_numbers_qt_writes_in_arabic_use_western_digits(window, monkeypatch):
     assert QLocale().toString(1234.5) == "1,234.5" and QLocale().monthName(11) == "نوفمبر"
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("ar_EG")))
     assert i18n.window_locale("ar").name() == "ar_EG", "an Arabic system keeps its own digits"
+
+
+def test_the_programme_and_search_offer_days_in_words(window):
+    window.set_language("ar")
+    programme, search = window.views["programme"], window.views["search"]
+    search.edition.setCurrentIndex(search.edition.findData("ppf:edition-2021"))
+    for combo in (programme.day, search.day):
+        index = combo.findData("2021-11-11")
+        assert combo.itemText(index) == "الخميس 11 تشرين الثاني/نوفمبر 2021"

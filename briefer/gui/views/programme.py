@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.changes import OpChanges
-from briefer.core.delegations import list_delegates
 from briefer.core.marks import conflicts
 from briefer.core.queries.changes import changed_in_last_sync
 from briefer.core.queries.programme import (
@@ -47,6 +45,7 @@ from briefer.gui.models.sessions_model import (
 )
 from briefer.gui.models.sessions_model import RecordRole as SessionRole
 from briefer.gui.views.editions import default_edition, fill_editions, show_provenance
+from briefer.gui.views.filters import day_choices, delegate_choices, filter_grid, refill
 from briefer.gui.widgets import Retranslatable, SectionTitle
 
 NOW_REFRESH_MS = 60_000
@@ -73,17 +72,6 @@ class ProgrammeView(Retranslatable, QWidget):
         self.nothing_now = QLabel()
         self.nothing_now.setWordWrap(True)
         self.nothing_now.hide()
-        for combo, width in (
-            (self.edition, 10),
-            (self.day, 6),
-            (self.format, 7),
-            (self.theme, 8),
-            (self.delegate, 6),
-        ):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(width)
         self.model = SessionsTreeModel(ctx)
         self.tree = QTreeView()
         elide_by_text_direction(self.tree)
@@ -96,18 +84,14 @@ class ProgrammeView(Retranslatable, QWidget):
         self.tree.selectionModel().currentChanged.connect(self._current)
         self.keys = ItemKeys(ctx, self.tree, self.current_item_id, self.select_item)
         self.model.toggle = lambda item_id: self.keys.toggle(item_id)
-        bar = QGridLayout()
         self.labels = [QLabel() for _ in range(5)]
-        widgets = (self.edition, self.day, self.format, self.theme, self.delegate)
-        for position, (label, widget) in enumerate(zip(self.labels, widgets, strict=True)):
-            row, column = divmod(position, 2)  # two filters a row: fits a magnified screen
-            bar.addWidget(label, row, column * 2)
-            bar.addWidget(widget, row, column * 2 + 1)
-            label.setBuddy(widget)
+        bar = filter_grid(
+            self.labels,
+            (self.edition, self.day, self.format, self.theme, self.delegate),
+            (10, 6, 7, 8, 6),
+        )
         self.title.setBuddy(self.tree)
         bar.addWidget(self.marked, 2, 3)
-        for column in (1, 3):
-            bar.setColumnStretch(column, 1)
         layout = QVBoxLayout(self)
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
@@ -170,35 +154,20 @@ class ProgrammeView(Retranslatable, QWidget):
             self.edition, self.ctx, self.edition.currentData() or default_edition(self.ctx)
         )
         self._fill_edition_filters()
-        chosen = self.delegate.currentData()
-        self.delegate.clear()
-        self.delegate.addItem(self.tr("anyone"), None)
-        delegation = self.ctx.delegation()
-        if delegation:
-            for d in list_delegates(self.ctx.store, delegation):
-                self.delegate.addItem(d.name, d.id)
-        self.delegate.setCurrentIndex(max(0, self.delegate.findData(chosen)))
+        refill(self.delegate, self.tr("anyone"), delegate_choices(self.ctx))
         self._loading = False
         self.reload()
 
     def _fill_edition_filters(self) -> None:
         was_loading, self._loading = self._loading, True
         edition = self.edition.currentData()
-        self._fill_values(self.day, self.tr("all days"), "day", edition)
-        self._fill_values(self.format, self.tr("all formats"), "format", edition)
-        self.theme.clear()
-        self.theme.addItem(self.tr("all themes"), None)
-        for theme in edition_themes(self.ctx.store, edition, self.ctx.lang):
-            self.theme.addItem(theme.label, theme.id)
+        refill(self.day, self.tr("all days"), day_choices(self.ctx, edition))
+        formats = programme_values(self.ctx.store, edition, "format")
+        refill(self.format, self.tr("all formats"), ((f, f) for f in formats))
+        themes = edition_themes(self.ctx.store, edition, self.ctx.lang)
+        refill(self.theme, self.tr("all themes"), ((t.label, t.id) for t in themes))
         self._loading = was_loading
         self._filters_changed()
-
-    def _fill_values(self, combo: QComboBox, everything: str, column: str, edition: str) -> None:
-        """`everything`, then each value the edition's sessions have in `column`."""
-        combo.clear()
-        combo.addItem(everything, None)
-        for value in programme_values(self.ctx.store, edition, column):
-            combo.addItem(value, value)
 
     def _filters_changed(self) -> None:
         if not self._loading:

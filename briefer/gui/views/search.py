@@ -9,7 +9,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QLabel,
     QTreeWidget,
     QTreeWidgetItem,
@@ -18,16 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.changes import OpChanges
-from briefer.core.delegations import current_delegation, get_delegate, list_delegates
+from briefer.core.delegations import current_delegation, get_delegate
 from briefer.core.errors import NotFoundError
-from briefer.core.queries.programme import programme_values
 from briefer.core.search.engine import Filters, search
-from briefer.core.timefmt import day_name
 from briefer.gui.context import AppContext
 from briefer.gui.item_delegates import HtmlDelegate, HtmlRole
 from briefer.gui.jobs import Job
 from briefer.gui.marking import ItemKeys
 from briefer.gui.views.editions import fill_editions
+from briefer.gui.views.filters import day_choices, delegate_choices, filter_grid, refill
 from briefer.gui.widgets import Retranslatable, SectionTitle, esc, highlighted, info
 
 KIND_ORDER = (
@@ -74,21 +72,11 @@ class SearchView(Retranslatable, QWidget):
         self.delegate = QComboBox()
         self.marked = QCheckBox()
         self.filter_labels = [QLabel() for _ in range(4)]
-        bar = QGridLayout()
         combos = (self.kind, self.edition, self.day, self.delegate)
-        for position, (label, combo) in enumerate(zip(self.filter_labels, combos, strict=True)):
-            row, column = divmod(position, 2)
-            label.setBuddy(combo)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(8)
-            bar.addWidget(label, row, column * 2)
-            bar.addWidget(combo, row, column * 2 + 1)
+        bar = filter_grid(self.filter_labels, combos, (8, 8, 8, 8))
+        for combo in combos:
             combo.currentIndexChanged.connect(self._filters_changed)
         bar.addWidget(self.marked, 2, 1)
-        bar.setColumnStretch(1, 1)
-        bar.setColumnStretch(3, 1)
         self.marked.toggled.connect(self._filters_changed)
         self.edition.currentIndexChanged.connect(lambda _: self._fill_days())
         self._filling = False
@@ -134,36 +122,18 @@ class SearchView(Retranslatable, QWidget):
     def fill_filters(self) -> None:
         """The kinds, editions, days and delegates offered, the current choices kept."""
         self._filling = True
-        kind = self.kind.currentData()
-        self.kind.clear()
-        self.kind.addItem(self.tr("everything"), None)
-        for name in KIND_ORDER:
-            self.kind.addItem(kind_label(name), name)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
+        refill(self.kind, self.tr("everything"), ((kind_label(k), k) for k in KIND_ORDER))
         fill_editions(
             self.edition, self.ctx, self.edition.currentData(), everything=self.tr("all editions")
         )
         self._fill_days()
-        delegate = self.delegate.currentData()
-        self.delegate.clear()
-        self.delegate.addItem(self.tr("anyone"), None)
-        delegation = self.ctx.delegation()
-        if delegation is not None:
-            for d in list_delegates(self.ctx.store, delegation):
-                self.delegate.addItem(d.name, d.id)
-        self.delegate.setCurrentIndex(max(0, self.delegate.findData(delegate)))
+        refill(self.delegate, self.tr("anyone"), delegate_choices(self.ctx))
         self._filling = False
 
     def _fill_days(self) -> None:
         was, self._filling = self._filling, True
-        day = self.day.currentData()
-        self.day.clear()
-        self.day.addItem(self.tr("all days"), None)
         edition = self.edition.currentData() or None
-        if edition:
-            for value in programme_values(self.ctx.store, edition, "day"):
-                self.day.addItem(day_name(value, self.ctx.lang), value)
-        self.day.setCurrentIndex(max(0, self.day.findData(day)))
+        refill(self.day, self.tr("all days"), day_choices(self.ctx, edition) if edition else ())
         self.day.setEnabled(bool(edition))
         self._filling = was
         self._filters_changed()
