@@ -27,6 +27,7 @@ from briefer.core.queries.projects import (
     project_rows,
 )
 from briefer.gui.context import AppContext
+from briefer.gui.marking import priority_words
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 COL_NAME, COL_ORG, COL_THEMES, COL_REGIONS, COL_COUNTRIES, COL_CATALOGUE = range(6)
@@ -167,11 +168,7 @@ class ProjectsTableModel(QAbstractTableModel):
             return font
         if index.column() == COL_NAME and role == Qt.ItemDataRole.AccessibleTextRole:
             name = self.data(index, Qt.ItemDataRole.DisplayRole)
-            if not priority:
-                return name
-            from briefer.gui.marking import priority_words
-
-            return f"{name} ({priority_words(priority)})"
+            return f"{name} ({priority_words(priority)})" if priority else name
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:

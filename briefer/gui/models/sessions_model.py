@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from briefer.core.localize import joined, pick
+from briefer.core.marks import PRIORITIES
 from briefer.core.queries.programme import (
     BATCH,
     Position,
@@ -27,6 +28,7 @@ from briefer.core.queries.programme import (
 from briefer.core.timefmt import day_name, local
 from briefer.gui import colours
 from briefer.gui.context import AppContext
+from briefer.gui.marking import priority_words
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 # The mark's check box beside the time: in sight however narrow the window.
@@ -254,13 +256,8 @@ class SessionsTreeModel(QAbstractItemModel):
             "off": QCoreApplication.translate("SessionsModel", "cancelled"),
             "new": QCoreApplication.translate("SessionsModel", "changed"),
         }
-        priorities = (
-            QCoreApplication.translate("Priority", "must attend"),
-            QCoreApplication.translate("Priority", "should attend"),
-            QCoreApplication.translate("Priority", "optional"),
-        )
         return {
-            COL_MARK: (*priorities, words["our"]),
+            COL_MARK: (*(priority_words(p) for p in PRIORITIES), words["our"]),
             COL_STATUS: (
                 " · ".join((words["now"], words["clash"])),
                 " · ".join((words["off"], words["clash"], words["new"])),
@@ -303,11 +300,8 @@ class SessionsTreeModel(QAbstractItemModel):
         if column == COL_MARK and row.get("own"):
             return QCoreApplication.translate("SessionsModel", "our meeting")
         if column == COL_MARK:
-            return {
-                "must": QCoreApplication.translate("Priority", "must attend"),
-                "should": QCoreApplication.translate("Priority", "should attend"),
-                "optional": QCoreApplication.translate("Priority", "optional"),
-            }.get(row.get("priority") or "", "")
+            priority = row.get("priority")
+            return priority_words(priority) if priority else ""
         if column == COL_STATUS:
             badges = []
             if row.get("in_progress"):
