@@ -39,12 +39,12 @@ def sentence(text: str, rtl: bool) -> str:
 
 
 class Retranslatable:
-    """Views mix this in: Qt's LanguageChange event calls their `retranslate_ui()`."""
+    """Views mix this in: Qt's LanguageChange event calls their `retranslate_ui()`; the main
+    window then names their fields and gives their Alt letters again, all panes together."""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()  # type: ignore[attr-defined]
-            name_fields(self)  # type: ignore[arg-type]
         super().changeEvent(event)  # type: ignore[misc]
 
 
@@ -133,19 +133,16 @@ def name_fields(root: QWidget, reserved: set[str] | None = None) -> None:
     """Each field takes its label's words as accessible name; field labels get a mnemonic.
 
     Views call this after their texts are set (Retranslatable does on a language change).
-    The mnemonics avoid `reserved` (by default what the window reserves for `root`: its menu
-    bar's letters and those of the panes shown beside it) and the root's own buttons' letters.
+    The mnemonics avoid `reserved` (the main window's menu bar and the panes beside `root`,
+    see `MainWindow.reserved_mnemonics`); buttons keep their own letter when it is free.
     Edits with no label take their placeholder as name unless one was given.
     """
     from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
     _pair_form_labels(root)
-    if reserved is None:
-        reserve = getattr(root.window(), "reserved_mnemonics", None)
-        reserved = reserve(root) if callable(reserve) and root.window() is not root else set()
     from PySide6.QtWidgets import QAbstractButton
 
-    used: set[str] = set(reserved)
+    used: set[str] = set(reserved or ())
     for button in root.findChildren(QAbstractButton):
         if mnemonic_of(button.text()):  # keeps its own letter when free, else takes another
             button.setText(with_mnemonic(button.text(), used))
