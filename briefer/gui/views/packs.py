@@ -188,7 +188,7 @@ class PacksView(Retranslatable, QWidget):
         self.password_again = QLineEdit()
         for field in (self.password, self.password_again):
             field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.last_password: str | None = None  # the last PDF's, to preview and print it
+        self.last_password: str | None = None  # the one `last` opens with, to print it
         self.render_button = QPushButton()
         self.render_button.clicked.connect(self.render)
         self.cancel = QPushButton()
@@ -521,14 +521,14 @@ class PacksView(Retranslatable, QWidget):
                     progress=reporter,
                 )
             if fmt != "pdf":  # no preview for a Word document
-                return Outcome({**built.value, "preview": None}, built.changes)
+                return Outcome({**built.value, "preview": None, "password": None}, built.changes)
             preview = page_images(Path(built.value["path"]), width, ratio, password=password)
-            return Outcome({**built.value, "preview": preview}, built.changes)
+            opened = {**built.value, "preview": preview, "password": password}
+            return Outcome(opened, built.changes)
 
         self.progress.setFormat(self.tr("page %v"))
         self.cancel.setEnabled(True)
         self._enable_after(False)
-        self.last_password = password
         op = Op(
             title=self.tr("Briefing packs"),
             message=self.tr("Building the day sheet…") if day else self.tr("Building the pack…"),
@@ -562,6 +562,7 @@ class PacksView(Retranslatable, QWidget):
 
     def _done(self, result: dict) -> bool:
         self.last = Path(result["path"])
+        self.last_password = result.get("password")
         if result["preview"] is None:
             self.preview.show_pages([])
             self._format_changed()
