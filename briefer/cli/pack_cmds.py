@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -118,20 +119,29 @@ def _audience(store: Store, args: argparse.Namespace) -> tuple[Delegation, Deleg
     return delegation, find_delegate(store, delegation, args.delegate) if args.delegate else None
 
 
-def _pack_lang(store: Store, args: argparse.Namespace) -> str:
+@dataclass(frozen=True)
+class _Chosen:
+    """A pack's language, classification line, watermark and paper: the flags given, else the
+    saved defaults (`briefer settings`), read once."""
+
+    lang: str
+    classification: str
+    watermark: str | None
+    paper: str
+
+
+def _chosen(store: Store, args: argparse.Namespace) -> _Chosen:
     from briefer.core.pack_defaults import pack_defaults
 
-    return args.pack_lang or pack_defaults(store).lang or display_lang(args)
-
-
-def _marking(store: Store, args: argparse.Namespace) -> tuple[str, str | None]:
-    """The classification line and watermark: the flags, else the saved defaults."""
-    from briefer.core.pack_defaults import pack_defaults
-
-    defaults = pack_defaults(store)
-    classification = defaults.classification if args.classification is None else args.classification
-    watermark = defaults.watermark if args.watermark is None else args.watermark
-    return classification, watermark or None
+    saved = pack_defaults(store)
+    classification = saved.classification if args.classification is None else args.classification
+    watermark = saved.watermark if args.watermark is None else args.watermark
+    return _Chosen(
+        lang=args.pack_lang or saved.lang or display_lang(args),
+        classification=classification,
+        watermark=watermark or None,
+        paper=(args.paper or saved.paper).lower(),  # a day sheet's --paper defaults to A5
+    )
 
 
 def _printer(progress: Progress) -> None:
@@ -141,7 +151,6 @@ def _printer(progress: Progress) -> None:
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
-    from briefer.core.pack_defaults import pack_defaults
     from briefer.core.packs.options import PackOptions
     from briefer.core.packs.service import make_pack, parse_sections
 
@@ -149,18 +158,16 @@ def cmd_pack(args: argparse.Namespace) -> int:
     password = _password() if args.password else None
     with store_for(args) as store:
         delegation, delegate = _audience(store, args)
-        lang = _pack_lang(store, args)
-        classification, watermark = _marking(store, args)
-        paper = args.paper.lower() if args.paper else pack_defaults(store).paper
-        options = PackOptions(paper=paper, watermark=watermark, password=password)
+        chosen = _chosen(store, args)
+        options = PackOptions(paper=chosen.paper, watermark=chosen.watermark, password=password)
         result = make_pack(
             store,
             delegation,
             delegate,
             args.out,
-            lang,
+            chosen.lang,
             sections,
-            classification,
+            chosen.classification,
             options,
             Reporter(_printer),
             format=args.pack_format,
@@ -186,18 +193,17 @@ def cmd_daysheet(args: argparse.Namespace) -> int:
 
     with store_for(args) as store:
         delegation, delegate = _audience(store, args)
-        lang = _pack_lang(store, args)
-        classification, watermark = _marking(store, args)
+        chosen = _chosen(store, args)
         result = make_daysheet(
             store,
             delegation,
             delegate,
             args.day,
             args.out,
-            lang,
-            args.paper.lower(),
-            classification=classification,
-            watermark=watermark,
+            chosen.lang,
+            chosen.paper,
+            classification=chosen.classification,
+            watermark=chosen.watermark,
         )
     if args.json:
         print_json(result)
