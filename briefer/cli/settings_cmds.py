@@ -28,16 +28,15 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
     with store_for(args) as store:
         defaults = pack_defaults(store)
-        changes = {
-            key: value
-            for key, value in (
-                ("lang", None if args.pack_lang == "display" else args.pack_lang),
-                ("paper", args.paper.lower() if args.paper else None),
-                ("classification", args.classification),
-                ("watermark", args.watermark),
-            )
-            if value is not None or (key == "lang" and args.pack_lang == "display")
-        }
+        changes: dict[str, str | None] = {}
+        if args.pack_lang:
+            changes["lang"] = None if args.pack_lang == "display" else args.pack_lang
+        if args.paper:
+            changes["paper"] = args.paper.lower()
+        if args.classification is not None:
+            changes["classification"] = args.classification
+        if args.watermark is not None:
+            changes["watermark"] = args.watermark
         if changes:
             defaults = set_pack_defaults(store, replace(defaults, **changes)).value
     if args.json:
