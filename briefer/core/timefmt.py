@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
@@ -78,10 +79,32 @@ def overlaps(
     return s1 < e2 and s2 < e1
 
 
+# CLDR's wide names as Babel gives them, for the window's day labels: Babel itself costs its
+# import and locale data at start-up. tests/core/test_timefmt.py holds `day_name` to Babel's
+# `day_text` for every day of a year in each language.
+_WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "ar": ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
+}
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+    "ar": ("كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو",
+           "حزيران/يونيو", "تموز/يوليو", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر",
+           "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر"),
+}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=4096)
 def day_name(day: str, lang: str) -> str:
     """ "Thursday 11 November 2021", "jeudi 11 novembre 2021"; Arabic with both month names
-    (the window's and the packs' words alike)."""
-    return day_text(date.fromisoformat(day), lang)
+    (the window's and the packs' words alike: `day_text` without loading Babel)."""
+    d = date.fromisoformat(day)
+    number = "1er" if lang == "fr" and d.day == 1 else str(d.day)
+    return f"{_WEEKDAYS[lang][d.weekday()]} {number} {_MONTHS[lang][d.month - 1]} {d.year}"
 
 
 def moment_name(utc_text: str, lang: str) -> str:
