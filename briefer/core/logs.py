@@ -9,8 +9,6 @@ message to one short line so a text passed by mistake does not land whole in the
 from __future__ import annotations
 
 import logging
-import logging.handlers
-import platform
 import sys
 from pathlib import Path
 
@@ -26,16 +24,39 @@ MAX_MESSAGE = 500
 log = logging.getLogger(LOGGER)
 
 
-class _FolderFileHandler(logging.handlers.RotatingFileHandler):
-    """Creates the log folder and file on the first record only: a run that logs nothing
-    leaves the data folder untouched."""
+class _FolderLog(logging.Handler):
+    """The rotating file, built on the first record only: a run that logs nothing leaves the
+    data folder untouched, and starting does not load `logging.handlers` (sockets, pickle)."""
 
-    def _open(self):
-        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
-        return super()._open()
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self.file: logging.Handler | None = None
 
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802
-        pass  # a read-only data folder must not break the program that logs
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.file is None:
+            self.file = _rotating_file(self.path)
+            self.file.setFormatter(self.formatter)
+        self.file.handle(record)
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+        super().close()
+
+
+def _rotating_file(path: Path) -> logging.Handler:
+    from logging.handlers import RotatingFileHandler
+
+    class FolderFile(RotatingFileHandler):
+        def _open(self):
+            Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+            return super()._open()
+
+        def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802
+            pass  # a read-only data folder must not break the program that logs
+
+    return FolderFile(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
 
 
 class _ShortFormatter(logging.Formatter):
@@ -54,12 +75,10 @@ def setup_logging(data: DataFolder) -> Path:
     Called again (another data folder), it replaces the previous file handler.
     """
     path = log_file(data)
-    for old in [h for h in log.handlers if isinstance(h, _FolderFileHandler)]:
+    for old in [h for h in log.handlers if isinstance(h, _FolderLog)]:
         log.removeHandler(old)
         old.close()
-    handler = _FolderFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
-    )
+    handler = _FolderLog(path)
     handler.setFormatter(_ShortFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
@@ -69,6 +88,8 @@ def setup_logging(data: DataFolder) -> Path:
 
 def describe_run() -> str:
     """One line on what runs: Briefer's version, Python, the system."""
+    import platform
+
     frozen = " (bundle)" if getattr(sys, "frozen", False) else ""
     return (
         f"Briefer {__version__}{frozen}, Python {platform.python_version()}, {platform.platform()}"

@@ -107,12 +107,14 @@ def main(
         return 4
     CURRENT.window = window
     window.show()
-    serve_instance(window, instance)
-    window.install_crash_reporter()
+    # After the first paint: the socket (Qt Network), the crash dialog's hook (logging already
+    # records an uncaught exception), then the welcome.
+    window.after_startup(lambda: serve_instance(window, instance))
+    window.after_startup(window.install_crash_reporter)
     if files:
         window.open_files(files)
     else:
-        window.welcome_if_first_start()
+        window.after_startup(window.welcome_if_first_start)
     code = app.exec()
     if CURRENT.window is not None:  # locking and unlocking replace the window
         CURRENT.window.ctx.store.close()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.packs.uax9 import text_direction
-from briefer.gui.safe_text import SafeDocument
 
 LRI, PDI = "\u2066", "\u2069"
 
@@ -29,6 +28,8 @@ class HtmlDelegate(QStyledItemDelegate):
     """Paints an item's `HtmlRole` (already escaped HTML), right-to-left aware."""
 
     def _document(self, option: QStyleOptionViewItem, index, width: int) -> QTextDocument:
+        from briefer.gui.safe_text import SafeDocument  # Markdown's modules: not at start-up
+
         doc = SafeDocument()
         doc.setDefaultFont(option.font)
         doc.setDocumentMargin(2)

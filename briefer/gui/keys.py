@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject
 
 if TYPE_CHECKING:
     from briefer.gui.mainwindow import MainWindow
-
-TO_RESULTS = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class SearchKeys(QObject):
@@ -31,9 +28,12 @@ class SearchKeys(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress:
             return False
+        from PySide6.QtCore import Qt  # not at import: it builds the whole namespace's enums
+
         key = Qt.Key(event.key())  # type: ignore[attr-defined]
-        if watched is self.window.search and key in TO_RESULTS:
-            return self._to_results(event)  # type: ignore[arg-type]
+        to_results = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if watched is self.window.search and key in to_results:
+            return self._to_results(open_it=key != Qt.Key.Key_Down)
         if watched is self.results and self.results is not None:
             first = self._view().first_result()
             at_top = first is not None and self.results.currentItem() is first
@@ -42,7 +42,7 @@ class SearchKeys(QObject):
                 return True
         return False
 
-    def _to_results(self, event: QKeyEvent) -> bool:
+    def _to_results(self, open_it: bool) -> bool:
         view = self._view()
         view.flush()
         first = view.first_result()
@@ -51,6 +51,6 @@ class SearchKeys(QObject):
         self.window.show_view("search")
         view.results.setCurrentItem(first)
         view.results.setFocus()
-        if event.key() != Qt.Key.Key_Down:
+        if open_it:
             view.open_current()
         return True

@@ -240,7 +240,6 @@ class LockGuard(QObject):
         self.screen: LockScreen | None = None
         self.retranslate()
         self.restart_idle()
-        QApplication.instance().installEventFilter(self)
 
     def retranslate(self) -> None:
         self.act_lock.setText(self.tr("Lock now"))
@@ -258,13 +257,20 @@ class LockGuard(QObject):
         self.restart_idle()
 
     def restart_idle(self) -> None:
-        """Count the idle time again from now; only an encrypted store locks when idle."""
+        """Count the idle time again from now; only an encrypted store locks when idle.
+
+        Input is watched application-wide only then: a filter in Python sees every event of
+        every widget (and made the window's first paint wait for the wrapping of Qt types).
+        """
         self.act_lock.setEnabled(crypto.is_encrypted(self.window.ctx.data))
         minutes = self.idle_minutes()
+        app = QApplication.instance()
         if self.act_lock.isEnabled() and minutes > 0:
             self.idle.start(max(int(minutes * 60_000), 1))
+            app.installEventFilter(self)
         else:
             self.idle.stop()
+            app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

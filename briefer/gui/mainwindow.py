@@ -11,6 +11,7 @@ and Qt Network loads after that. Dialog classes are imported in the methods that
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -278,6 +279,13 @@ class MainWindow(QMainWindow):
             self._stages.pop(0)()
         if self._stages:
             self.update()
+
+    def after_startup(self, step: Callable[[], object]) -> None:
+        """Run `step` once the window and its first view are on screen."""
+        if self._stages:
+            self._stages.append(step)
+        else:
+            step()
 
     def finish_startup(self) -> None:
         """Run what is left of the start-up now (screenshots, tests)."""

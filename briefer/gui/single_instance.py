@@ -3,7 +3,9 @@
 The first window listens on a local socket named for the user and the data folder
 (`QLocalServer`: a named pipe on Windows, a socket file elsewhere). A later start on the same
 folder connects, sends the files it was given (absolute paths, one JSON line) and waits for the
-window's acknowledgement; the window raises itself and offers to import them.
+window's acknowledgement; the window raises itself and offers to import them. While it
+listens, the window keeps a marker file in the data folder (`DataFolder.window_running`): a
+start that finds none opens its window without loading Qt Network.
 
 Wiring (app start-up, before the window is built):
 
@@ -20,11 +22,14 @@ import getpass
 import hashlib
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from briefer.core.datafolder import DataFolder
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 WAIT_MS = 3000
 ACK = b"ok\n"
@@ -48,11 +53,20 @@ class SingleInstance(QObject):
     def __init__(self, data: DataFolder, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = server_name(data)
+        self.marker = data.window_running
         self.server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytes] = {}
 
     def hand_over(self, files: list[str | Path], wait_ms: int = WAIT_MS) -> bool:
-        """Give `files` to a window already running on this data folder; False if there is none."""
+        """Give `files` to a window already running on this data folder; False if there is none.
+
+        Without the running window's marker file there is none, and Qt Network is not loaded.
+        """
+        return self.marker.exists() and self._send(files, wait_ms)
+
+    def _send(self, files: list[str | Path], wait_ms: int) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(wait_ms):
@@ -68,20 +82,35 @@ class SingleInstance(QObject):
 
     def listen(self) -> bool:
         """Serve later starts. A socket left by a crashed window is removed first."""
+        from PySide6.QtNetwork import QLocalServer
+
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._accept)
-        if self.server.listen(self.name):
-            return True
-        if self.hand_over([], wait_ms=500):
-            return False  # another window started meanwhile and answers
-        QLocalServer.removeServer(self.name)
-        return self.server.listen(self.name)
+        if not self.server.listen(self.name):
+            if self._send([], wait_ms=500):
+                return False  # another window started meanwhile and answers
+            QLocalServer.removeServer(self.name)
+            if not self.server.listen(self.name):
+                return False
+        self._mark_running()
+        return True
+
+    def _mark_running(self) -> None:
+        try:
+            self.marker.parent.mkdir(parents=True, exist_ok=True)
+            self.marker.write_text(self.name, encoding="utf-8")
+        except OSError:
+            return  # a read-only folder: later starts open their own window
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close)
 
     def close(self) -> None:
         if self.server is not None:
             self.server.close()
             self.server = None
+            self.marker.unlink(missing_ok=True)
 
     def _accept(self) -> None:
         while self.server is not None and self.server.hasPendingConnections():

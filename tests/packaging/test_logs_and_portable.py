@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import subprocess
 import sys
 
@@ -53,8 +54,10 @@ def test_a_long_text_passed_by_mistake_is_cut_to_one_short_line(logged):
 
 def test_the_log_rotates(logged, monkeypatch):
     _, path = logged
-    handler = next(h for h in logs.log.handlers if isinstance(h, logging.FileHandler))
-    monkeypatch.setattr(handler, "maxBytes", 2000)
+    handler = next(h for h in logs.log.handlers if isinstance(h, logs._FolderLog))
+    logs.log.info("the file opens with its first record")
+    assert isinstance(handler.file, logging.handlers.RotatingFileHandler)
+    monkeypatch.setattr(handler.file, "maxBytes", 2000)
     for n in range(200):
         logs.log.info("record %d", n)
     backups = sorted(path.parent.glob("briefer.log.*"))

@@ -71,3 +71,33 @@ def test_the_same_folder_by_another_path_is_the_same_instance(tmp_path):
     assert server_name(DataFolder(tmp_path / "data")) == server_name(
         DataFolder(tmp_path / "x" / ".." / "data")
     )
+
+
+def test_a_start_with_no_window_running_does_not_load_qt_network(tmp_path):
+    data = DataFolder(tmp_path / "data")
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from briefer.core.datafolder import DataFolder\n"
+        "from briefer.gui.single_instance import SingleInstance\n"
+        "assert not SingleInstance(DataFolder(Path(sys.argv[1]))).hand_over([])\n"
+        "print('PySide6.QtNetwork' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe, str(data.root)], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "False"
+
+
+def test_the_marker_lives_while_the_window_listens_and_a_stale_one_is_harmless(tmp_path, qapp):
+    data = DataFolder(tmp_path / "data")
+    data.ensure()
+    data.window_running.write_text("left by a crashed window", encoding="utf-8")
+    second = _second_start(data, cwd=tmp_path)
+    out, _ = second.communicate()
+    assert second.returncode == 5 and "no running window" in out
+    instance = SingleInstance(data)
+    assert instance.listen()
+    assert data.window_running.read_text(encoding="utf-8") == server_name(data)
+    instance.close()
+    assert not data.window_running.exists()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -157,6 +157,31 @@ def test_the_window_locks_itself_when_idle(unlocked_window, qtbot):
     guard.set_idle_minutes(0.005)  # 0.3 s without a key or a mouse move
     qtbot.waitUntil(lambda: lock.CURRENT.screen is not None, timeout=10_000)
     assert NOTE not in visible_texts()
+
+
+def test_a_key_anywhere_in_the_window_counts_the_idle_time_again(
+    unlocked_window, qtbot, monkeypatch
+):
+
+    guard = unlocked_window.lock_guard
+    assert guard.idle.isActive()
+    restarts = []
+    monkeypatch.setattr(guard.idle, "start", lambda *interval: restarts.append(interval))
+    qtbot.keyClick(unlocked_window.search, Qt.Key.Key_A)
+    assert restarts
+
+
+def test_a_window_on_plain_data_watches_no_input_for_an_idle_lock(qtbot, tmp_path):
+    from briefer.gui.app import open_window
+
+    window = open_window(tmp_path / "plain", "en", persist=False)
+    qtbot.addWidget(window)
+    guard = window.lock_guard
+    assert not guard.act_lock.isEnabled() and not guard.idle.isActive()
+    seen = []
+    guard.eventFilter = lambda watched, event: seen.append(watched) or False
+    qtbot.keyClick(window.search, Qt.Key.Key_A)
+    assert window.search not in seen and all(watched is window for watched in seen)
 
 
 def test_locking_during_a_pack_render_ends_it_cleanly(unlocked_window, qtbot):

@@ -306,7 +306,7 @@ def overview(store: Store, lang: str = "en") -> dict[str, Any]:
 
 
 def _published(meta: dict[str, Any], edition_id: str) -> dict[str, Any]:
-    from briefer.core.sync.apply import namespace_of, provenance
+    from briefer.core.catalogue.provenance import namespace_of, provenance
 
     found = provenance(meta, namespace_of(edition_id))
     return {"published_by": found["publisher"], "signed": found["signed"]}

@@ -32,7 +32,7 @@ def _rows(store: Store) -> list[dict[str, Any]]:
 
 
 def _edition(row: dict[str, Any], lang: str, meta: dict[str, Any]) -> Edition:
-    from briefer.core.sync.apply import namespace_of, provenance
+    from briefer.core.catalogue.provenance import namespace_of, provenance
 
     found = provenance(meta, namespace_of(row["id"]))
     return Edition(

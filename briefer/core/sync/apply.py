@@ -31,6 +31,7 @@ from briefer.core.catalogue.io import (
     write_catalogue,
     write_catalogue_patched,
 )
+from briefer.core.catalogue.provenance import namespace_of
 from briefer.core.catalogue.schema import TABLES
 from briefer.core.errors import InputError
 from briefer.core.i18n import translate
@@ -58,10 +59,6 @@ class ApplyResult:
     changes: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     items: int = 0
-
-
-def namespace_of(item_id: str) -> str:
-    return item_id.split(":", 1)[0]
 
 
 def read_catalogue(store: Store) -> CatalogueData:
@@ -309,18 +306,6 @@ def discard_temporary(next_file: Path) -> None:
 def is_file(source: str) -> bool:
     """Whether `source` names an imported file rather than a source that is synced."""
     return source.startswith("file:")
-
-
-def provenance(meta: dict[str, Any], namespace: str) -> dict[str, Any]:
-    """Who published a namespace's data and whether it was signed (None: not recorded)."""
-    entry = (meta.get("sources") or {}).get(namespace)
-    if not entry:
-        return {"publisher": "bundled", "signed": None, "kind": "bundled"}
-    return {
-        "publisher": entry.get("source") or "?",
-        "signed": entry.get("signed"),
-        "kind": entry.get("kind"),
-    }
 
 
 def check_claim(namespace: str, known: dict[str, Any], source: str, signed: bool) -> None:

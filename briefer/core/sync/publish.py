@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from briefer.core.catalogue.io import CatalogueData
+from briefer.core.catalogue.provenance import namespace_of
 from briefer.core.catalogue.schema import TABLES
 from briefer.core.errors import InputError
 from briefer.core.files import write_atomic
 from briefer.core.store import Store
-from briefer.core.sync.apply import namespace_of, owner, read_catalogue
+from briefer.core.sync.apply import owner, read_catalogue
 from briefer.core.sync.feed import decompress, encode_feed
 from briefer.core.sync.signing import load_private, sign
 
