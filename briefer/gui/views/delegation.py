@@ -49,6 +49,11 @@ class DelegationView(Retranslatable, QWidget):
         self.ctx = ctx
         self.title = SectionTitle()
         self.current = QComboBox()
+        # A long delegation name is elided rather than widening the view past a magnified screen.
+        self.current.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.current.setMinimumContentsLength(12)
         self.current.currentIndexChanged.connect(self._use)
         self.new_delegation = QPushButton()
         self.new_delegation.clicked.connect(self._create)
