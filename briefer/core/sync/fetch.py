@@ -29,9 +29,10 @@ DEADLINE = 300.0  # seconds a whole sync may take, however steadily the server d
 class FetchError(BrieferError):
     """The source could not be downloaded; nothing was changed."""
 
-    def __init__(self, message: str, status: int | None = None) -> None:
+    def __init__(self, message: str, status: int | None = None, fault: str | None = None) -> None:
         super().__init__(message)
         self.status = status
+        self.fault = message if fault is None else fault  # what went wrong, without the note
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def web_page_error(url: str) -> FetchError:
         "{url} answered with a web page, not a feed or a signature: a network's login page "
         "(a hotel's or an airport's Wi-Fi) may be in the way, or the address is wrong.",
     ).format(url=url)
-    error = FetchError(_unchanged(message))
+    error = _unchanged_error(message)
     error.kind = "not_a_feed"
     error.facts = {"url": url}
     return error
@@ -86,7 +87,7 @@ class _SafeRedirects(urllib.request.HTTPRedirectHandler):
                 "{url} redirected to {target}, which is not a safe address (only https, or "
                 "http from http, is followed); refused.",
             ).format(url=req.full_url, target=newurl)
-            error = FetchError(_unchanged(message))
+            error = _unchanged_error(message)
             error.kind = "unsafe_redirect"
             error.facts = {"url": req.full_url, "target": newurl}
             raise error
@@ -100,7 +101,7 @@ def _deadline_error(url: str, total: int) -> FetchError:
         "({size} received): the connection is too slow or the server is holding it open; "
         "stopped.",
     ).format(url=url, size=size_text(total))
-    error = FetchError(_unchanged(message))
+    error = _unchanged_error(message)
     error.kind = "deadline"
     return error
 
@@ -110,8 +111,8 @@ def unchanged_note() -> str:
     return translate("Sync", "Nothing was changed; your data is as it was.")
 
 
-def _unchanged(what: str) -> str:
-    return what + " " + unchanged_note()
+def _unchanged_error(fault: str, status: int | None = None) -> FetchError:
+    return FetchError(fault + " " + unchanged_note(), status=status, fault=fault)
 
 
 def _connect_error(url: str, reason: object) -> FetchError:
@@ -137,7 +138,7 @@ def _connect_error(url: str, reason: object) -> FetchError:
         ).format(reason=reason.verify_message)
     else:
         message = translate("Sync", "Cannot reach {url}: {reason}.").format(url=url, reason=reason)
-    return FetchError(_unchanged(message))
+    return _unchanged_error(message)
 
 
 def _http_error(url: str, error: urllib.error.HTTPError) -> FetchError:
@@ -159,7 +160,7 @@ def _http_error(url: str, error: urllib.error.HTTPError) -> FetchError:
         text = translate("Sync", "The server answered HTTP {code} for {url}.").format(
             code=code, url=url
         )
-    return FetchError(_unchanged(text), status=code)
+    return _unchanged_error(text, status=code)
 
 
 def _when(value: str) -> str:
@@ -215,7 +216,7 @@ def fetch(
                 "{url} answered 'not modified' (HTTP 304) to a request for the whole file, "
                 "which a server may not do; nothing was fetched.",
             ).format(url=url)
-            raise FetchError(_unchanged(message), status=304) from error
+            raise _unchanged_error(message, status=304) from error
         raise _http_error(url, error) from error
     except FetchError:
         raise
@@ -225,14 +226,14 @@ def fetch(
         raise _connect_error(url, error) from error
     except (ConnectionError, http.client.HTTPException) as error:
         message = translate("Sync", "The connection to {url} failed: {error}.")
-        raise FetchError(_unchanged(message.format(url=url, error=error))) from error
+        raise _unchanged_error(message.format(url=url, error=error)) from error
     with response:
         length = response.headers.get("Content-Length")
         expected = int(length) if length and length.isdigit() else None
         if expected is not None and expected > max_bytes:
             message = translate("Sync", "The source is {size}, over the {limit} limit.")
-            raise FetchError(
-                _unchanged(message.format(size=size_text(expected), limit=size_text(max_bytes)))
+            raise _unchanged_error(
+                message.format(size=size_text(expected), limit=size_text(max_bytes))
             )
         body = _read(response, url, expected, max_bytes, report, (started, deadline))
         return Fetched(
@@ -266,26 +267,24 @@ def _read(
             total += len(chunk)
             if total > max_bytes:
                 message = translate("Sync", "The download passed the {limit} limit; stopped.")
-                raise FetchError(_unchanged(message.format(limit=size_text(max_bytes))))
+                raise _unchanged_error(message.format(limit=size_text(max_bytes)))
             report(total, expected, "download")
     except TimeoutError as error:
         message = translate(
             "Sync",
             "The server stopped sending in the middle of the download ({size} received).",
         )
-        raise FetchError(_unchanged(message.format(size=size_text(total)))) from error
+        raise _unchanged_error(message.format(size=size_text(total))) from error
     except http.client.IncompleteRead as error:
         message = translate("Sync", "The download was cut short ({total} of {expected}).")
         expected_text = size_text(expected) if expected is not None else "?"
-        raise FetchError(
-            _unchanged(message.format(total=size_text(len(error.partial)), expected=expected_text))
+        raise _unchanged_error(
+            message.format(total=size_text(len(error.partial)), expected=expected_text)
         ) from error
     except (ConnectionError, OSError) as error:
         message = translate("Sync", "The connection broke during the download: {error}.")
-        raise FetchError(_unchanged(message.format(error=error))) from error
+        raise _unchanged_error(message.format(error=error)) from error
     if expected is not None and total != expected:
         message = translate("Sync", "The download was cut short ({total} of {expected}).")
-        raise FetchError(
-            _unchanged(message.format(total=size_text(total), expected=size_text(expected)))
-        )
+        raise _unchanged_error(message.format(total=size_text(total), expected=size_text(expected)))
     return b"".join(chunks)

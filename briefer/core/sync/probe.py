@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from briefer.core.errors import InputError
 from briefer.core.i18n import translate
 from briefer.core.localize import joined, pick
-from briefer.core.sync.fetch import FetchError, unchanged_note
+from briefer.core.sync.fetch import FetchError
 from briefer.core.sync.kinds import KINDS
 from briefer.core.sync.signing import load_public, verify
 from briefer.core.sync.sources import (
@@ -70,8 +70,9 @@ def probe_source(
     try:
         download = download_source(source, force=True, deadline_seconds=PROBE_DEADLINE)
     except FetchError as exc:  # a test changes nothing anyway: the fault alone is said
-        text = str(exc).replace(" " + unchanged_note(), "")
-        raise FetchError(text, status=exc.status) from exc
+        error = FetchError(exc.fault, status=exc.status)
+        error.kind, error.facts = exc.kind, exc.facts
+        raise error from exc
     raw = download.fetched.body
     # Without a signature (404) download_source has already refused an untrusted feed.
     signed = download.signature is not None
