@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QMenu
 
@@ -34,6 +34,12 @@ def priority_words(value: str) -> str:
         "should": QCoreApplication.translate("Priority", "should attend"),
         "optional": QCoreApplication.translate("Priority", "optional"),
     }[value]
+
+
+def toggle_after_click(toggle: Callable[[str], object], item_id: str) -> None:
+    """Mark or unmark `item_id` once the click that ticked its box is over: the change reloads
+    the model that took the click."""
+    QTimer.singleShot(0, lambda: toggle(item_id))
 
 
 class Marker:

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QFont
 
@@ -27,7 +26,7 @@ from briefer.core.queries.projects import (
     project_rows,
 )
 from briefer.gui.context import AppContext
-from briefer.gui.marking import priority_words
+from briefer.gui.marking import priority_words, toggle_after_click
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 COL_NAME, COL_ORG, COL_THEMES, COL_REGIONS, COL_COUNTRIES, COL_CATALOGUE = range(6)
@@ -95,9 +94,7 @@ class ProjectsTableModel(QAbstractTableModel):
         is over."""
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != COL_NAME or not self.toggle:
             return False
-        item_id = self.rows[index.row()]["id"]
-        toggle = self.toggle
-        QTimer.singleShot(0, lambda: toggle(item_id))
+        toggle_after_click(self.toggle, self.rows[index.row()]["id"])
         return True
 
     def reload(self, edition_id: str | None = None, text: str | None = None) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QBrush, QFont
 
@@ -28,7 +27,7 @@ from briefer.core.queries.programme import (
 from briefer.core.timefmt import day_name, local
 from briefer.gui import colours
 from briefer.gui.context import AppContext
-from briefer.gui.marking import priority_words
+from briefer.gui.marking import priority_words, toggle_after_click
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 # The mark's check box beside the time: in sight however narrow the window.
@@ -181,9 +180,7 @@ class SessionsTreeModel(QAbstractItemModel):
         click is over: the change reloads this model."""
         if role != Qt.ItemDataRole.CheckStateRole or not self._markable(index) or not self.toggle:
             return False
-        item_id = self.days[index.internalId() - 1].rows[index.row()]["id"]
-        toggle = self.toggle
-        QTimer.singleShot(0, lambda: toggle(item_id))
+        toggle_after_click(self.toggle, self.days[index.internalId() - 1].rows[index.row()]["id"])
         return True
 
     # --- data ---------------------------------------------------------------------------
