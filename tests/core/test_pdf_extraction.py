@@ -52,13 +52,16 @@ def test_arabic_packs_read_right_to_left(store, marked, tmp_path, lang):  # noqa
 # Known gaps, each reader's own reconstruction (see the readers' notes in textlayout.py):
 # poppler and PDFium reverse a base letter and its mark inside one glyph's text, and poppler
 # splits a mark drawn as its own glyph into a word; poppler and pypdf move the space beside digits
-# in an Arabic line; PDFium reverses the word order of a Latin phrase inside an Arabic line.
+# in an Arabic line; PDFium reverses the word order of a Latin phrase inside an Arabic line, and
+# poppler and pypdf move its quotation marks and the spaces around it.
 GAPS = [
     ("أُعدّ هذا الملف في باريس", "poppler"),
     ("أُعدّ هذا الملف في باريس", "pdfium"),
     ("الدورة الرابعة في 11 نوفمبر 2021 بباريس", "poppler"),
     ("الدورة الرابعة في 11 نوفمبر 2021 بباريس", "pypdf"),
     ('قال الرئيس "Paris Peace Forum" في الافتتاح', "pdfium"),
+    ('قال الرئيس "Paris Peace Forum" في الافتتاح', "poppler"),
+    ('قال الرئيس "Paris Peace Forum" في الافتتاح', "pypdf"),
 ]
 
 
