@@ -1,6 +1,12 @@
 import pytest
 
-from briefer.core.search.textnorm import fold, index_text, proclitic_variants, query_terms
+from briefer.core.search.textnorm import (
+    fold,
+    has_arabic,
+    index_text,
+    proclitic_variants,
+    query_terms,
+)
 
 
 @pytest.mark.parametrize(
@@ -94,3 +100,63 @@ def test_fast_fold_equals_character_by_character_folding():
     for _ in range(50):
         text = "".join(rng.choice(alphabet) for _ in range(400))
         assert fold(text) == fold_with_map(text)[0]
+
+
+def _whole_text_index(*texts: str | None) -> str:
+    """The index text as first written: each text folded whole, then its words' forms."""
+    from briefer.core.search.textnorm import _CANDIDATE
+
+    parts = []
+    for text in texts:
+        if text:
+            folded = fold(text)
+            parts.append(folded)
+            for word in _CANDIDATE.findall(folded):
+                parts.extend(proclitic_variants(word))
+    return " ".join(parts)
+
+
+def test_word_by_word_index_text_gives_the_whole_text_words():
+    import random
+
+    rng = random.Random(11)
+    letters = [chr(c) for c in (*range(0x621, 0x656), *range(0x660, 0x66A), *range(0xFB50, 0xFE00))]
+    spaces = [" ", " ", " ", "\n", "\u00a0", "\u202f", "\t"]
+    latin = ["Paris", "COP21", "(PPF)", "sécurité", "œuvre", "«", "»", "—", "2021"]
+    for _ in range(200):
+        pieces = []
+        for _ in range(rng.randint(1, 40)):
+            if rng.random() < 0.2:
+                pieces.append(rng.choice(latin))
+            else:
+                pieces.append("".join(rng.choice(letters) for _ in range(rng.randint(1, 9))))
+            pieces.append(rng.choice(spaces))
+        text = "".join(pieces)
+        assert (
+            index_text(text, "Forum", None, text).split()
+            == _whole_text_index(text, "Forum", None, text).split()
+        )
+
+
+def test_word_by_word_index_text_on_the_bundled_catalogue():
+    import sqlite3
+
+    from briefer.core.paths import resources_dir
+
+    db = sqlite3.connect(f"file:{resources_dir() / 'catalogue.db'}?mode=ro", uri=True)
+    try:
+        texts = [
+            row[0]
+            for lang in ("ar", "fr", "en")
+            for row in db.execute(
+                f"SELECT title_{lang} FROM sessions UNION ALL SELECT abstract_{lang} FROM sessions "
+                f"UNION ALL SELECT name_{lang} FROM projects "
+                f"UNION ALL SELECT summary_{lang} FROM projects"
+            )
+            if row[0]
+        ]
+    finally:
+        db.close()
+    assert len(texts) > 100 and any(has_arabic(text) for text in texts)
+    for text in texts:
+        assert index_text(text).split() == _whole_text_index(text).split()

@@ -139,10 +139,15 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
-    if _ARABIC_SCRIPT.search(text) is None:  # Latin with accents: no Arabic letter to map
-        return _unligature(mark_pattern().sub("", unicodedata.normalize("NFKD", text)).casefold())
+    if _ARABIC_SCRIPT.search(text) is None:
+        return _fold_latin(text)
     decomposed = unicodedata.normalize("NFKD", _map_letters(text))
     return _unligature(_map_letters(mark_pattern().sub("", decomposed)).casefold())
+
+
+def _fold_latin(text: str) -> str:
+    """`fold` of a text without Arabic letters: accents, case and ligatures."""
+    return _unligature(mark_pattern().sub("", unicodedata.normalize("NFKD", text)).casefold())
 
 
 def slug(text: str) -> str:
@@ -217,18 +222,43 @@ _CANDIDATE = re.compile(rf"(?<!\w)(?:[وفبكل]|ال)[\u0600-\u06ff]\w{{{MIN_S
 def index_text(*texts: str | None) -> str:
     """Folded text for the full-text index, each Arabic word followed by its proclitic-free forms.
 
-    The index's tokenizer splits words; only the extra forms are added here.
+    The index's tokenizer splits words; only the extra forms are added here, after the text's
+    own words so that these stay adjacent for phrase queries. Arabic text is folded word by
+    word through a cache (folding is per character, so the words' folds are the text's): a
+    catalogue repeats most of its words, and the proclitic search runs once per distinct word.
     """
     parts = []
     for text in texts:
         if not text:
             continue
-        folded = fold(text)
-        parts.append(folded)
-        if _ARABIC_SCRIPT.search(folded) is not None:
-            for word in _CANDIDATE.findall(folded):
-                parts.extend(proclitic_variants(word))
+        if text.isascii():
+            parts.append(text.lower())
+            continue
+        if _ARABIC_SCRIPT.search(text) is None:
+            parts.append(_fold_latin(text))
+            continue
+        words = text.split()
+        parts.append(" ".join(map(_folded_word, words)))
+        forms = " ".join(filter(None, map(_word_forms, words)))
+        if forms:
+            parts.append(forms)
     return " ".join(parts)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _folded_word(word: str) -> str:
+    return fold(word)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_forms(word: str) -> str:
+    """The proclitic-free forms of the Arabic words in a whitespace-free `word`, or ""."""
+    folded = _folded_word(word)
+    if _ARABIC_SCRIPT.search(folded) is None:
+        return ""
+    return " ".join(
+        form for found in _CANDIDATE.findall(folded) for form in proclitic_variants(found)
+    )
 
 
 def query_terms(query: str) -> list[str]:
