@@ -9,11 +9,11 @@ from PySide6.QtCore import QObject, Signal
 
 from briefer.core.changes import OpChanges
 from briefer.core.datafolder import DataFolder
-from briefer.core.delegations import Delegation, current_delegation
 from briefer.core.errors import NotFoundError
 from briefer.core.store import Store
 
 if TYPE_CHECKING:
+    from briefer.core.delegations import Delegation
     from briefer.gui.i18n import LanguageManager
     from briefer.gui.places import Places
 
@@ -79,6 +79,8 @@ class AppContext(QObject):
         return self._places
 
     def delegation(self) -> Delegation | None:
+        from briefer.core.delegations import current_delegation  # not before the first paint
+
         try:
             return current_delegation(self.store)
         except NotFoundError:

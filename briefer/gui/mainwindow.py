@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.catalogue.items import overview
 from briefer.core.errors import NotFoundError
 from briefer.core.sync.history import last_synced
 from briefer.gui.context import AppContext
@@ -550,6 +549,7 @@ class MainWindow(QMainWindow):
 
     def about(self) -> QWidget:
         """Versions, data folder, licences; and how complete the offline catalogue is."""
+        from briefer.core.catalogue.items import overview
         from briefer.gui.about import AboutDialog
         from briefer.gui.widgets import esc
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from briefer.core.delegations import Delegation
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
 from briefer.core.store import Store
+
+if TYPE_CHECKING:
+    from briefer.core.delegations import Delegation
 
 OWN_SOURCE = "own"  # the source of changes to the delegation's own meetings (no sync)
 

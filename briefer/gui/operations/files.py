@@ -15,11 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox
 
-from briefer.core import operations
 from briefer.core.changes import Outcome
 from briefer.core.errors import BrieferError
-from briefer.core.operations import SchedulePreview, SelectionPreview
-from briefer.gui.dialogs.file_passphrase import ask_file_passphrase
 from briefer.gui.operations import Op
 
 PROTECTED = ("selection_passphrase", "wrong_file_passphrase")  # faults a typed passphrase mends
@@ -61,6 +58,8 @@ class FileActions(QObject):
 
     def _take(self, path: Path) -> bool:
         """Preview, confirm and start importing `path`; True when an operation started."""
+        from briefer.core import operations  # readers and the selection format: on first use
+
         title = QCoreApplication.translate("MainWindow", "Open {name}").format(name=path.name)
         passphrase: str | None = None
         while True:
@@ -85,10 +84,10 @@ class FileActions(QObject):
         if not self.confirm(title, text):
             self._not_imported()
             return False
-        if isinstance(preview, SelectionPreview):
+        if isinstance(preview, operations.SelectionPreview):
             op = self.selection_op(path, passphrase)
         else:
-            assert isinstance(preview, SchedulePreview)
+            assert isinstance(preview, operations.SchedulePreview)
             op = self.window.sync_actions.import_op(path)
         return self.window.runner.run(op) is not None
 
@@ -99,9 +98,13 @@ class FileActions(QObject):
 
     def ask_passphrase(self, name: str, wrong: bool) -> str | None:
         """The passphrase of a protected selection file (tests replace this)."""
+        from briefer.gui.dialogs.file_passphrase import ask_file_passphrase
+
         return ask_file_passphrase(self.window, name, wrong)
 
     def selection_op(self, path: Path, passphrase: str | None = None) -> Op:
+        from briefer.core import operations
+
         def write(store, reporter, _):
             return operations.import_selection(
                 store, path=path, passphrase=passphrase, progress=reporter

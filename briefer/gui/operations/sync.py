@@ -8,12 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from briefer.core import operations
 from briefer.core.changes import Outcome
-from briefer.core.operations import SyncReport
 from briefer.gui.operations import Op
 
 if TYPE_CHECKING:
+    from briefer.core.operations import SyncReport
     from briefer.gui.mainwindow import MainWindow
 
 TIMEOUT = 20.0
@@ -31,6 +30,8 @@ class SyncActions:
 
     def sync_op(self, names: Sequence[str] | None, force: bool = False) -> Op:
         """Sync `names` (all sources when None): network first, then one write."""
+        from briefer.core import operations  # the sync stack loads on first use
+
         sources = operations.sources_to_sync(self.window.ctx.store, names)
 
         def network(reporter):
@@ -82,6 +83,8 @@ class SyncActions:
         self.window.runner.show_error(failed, text, bool(forcible))
 
     def import_op(self, path: Path, force: bool = False) -> Op:
+        from briefer.core import operations
+
         def write(store, reporter, _):
             return operations.import_file(store, path=path, force=force, progress=reporter)
 
