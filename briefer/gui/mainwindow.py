@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
     QPaintEvent,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QLabel,
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
     from briefer.gui.jobs import Job
     from briefer.gui.views.detail import DetailPane
 
+UNPAINTED_START_MS = 1500  # a window not painted by then finishes its start-up unseen
 VIEWS = ("programme", "projects", "delegation", "notes", "changes", "packs", "search", "people")
 
 
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         self._started = False
         self._stages = [self._show_current_view, self._finish_side]
         self._stage_queued = False
+        self._painted = False
         self._detail: DetailPane | None = None
         self.nav = QListWidget()
         self.nav.setMinimumWidth(110)
@@ -266,8 +269,20 @@ class MainWindow(QMainWindow):
         return {letter for letter in letters if letter}
 
     # --- start-up in stages, each after the window has painted the one before ------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stages and not self._painted:
+            QTimer.singleShot(UNPAINTED_START_MS, self, self._finish_unpainted)
+
+    def _finish_unpainted(self) -> None:
+        """A window started minimized paints only when restored: its start-up (the views, the
+        socket later starts hand their files to, the welcome) still finishes."""
+        if not self._painted:
+            self.finish_startup()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        self._painted = True
         if self._stages and not self._stage_queued:
             self._stage_queued = True
             QTimer.singleShot(0, self, self._next_stage)

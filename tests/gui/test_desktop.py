@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -239,6 +239,47 @@ def test_welcome_creates_the_delegation_and_its_delegates_then_says_what_next(
     assert "Packs" in said[0] and "Délégation du Sénégal" in said[0]
     combo = window.views["programme"].delegate
     assert "Moussa Ndiaye" in [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_the_welcome_waits_for_the_window_and_its_rows(qtbot, tmp_path, monkeypatch):
+    from briefer.gui.dialogs import welcome
+
+    seen: list[bool] = []
+    monkeypatch.setattr(
+        welcome.WelcomeDialog, "exec", lambda d: seen.append("programme" in win.views) or 0
+    )
+    win = open_window(tmp_path / "data", "en")
+    try:
+        win.after_startup(win.welcome_if_first_start)
+        assert seen == [], "not before the first paint"
+        win.show()
+        qtbot.waitUntil(lambda: seen == [True], timeout=10_000)
+    finally:
+        dispose(win)
+
+
+def test_a_window_started_unseen_still_finishes_its_start_up(qtbot, tmp_path, monkeypatch):
+    """Started minimized, a window paints only when restored; its socket and welcome come anyway."""
+    from briefer.gui.dialogs import welcome
+
+    opened: list[QDialog] = []
+    monkeypatch.setattr(welcome.WelcomeDialog, "exec", lambda d: opened.append(d) or 0)
+
+    class NoPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            return event.type() == QEvent.Type.Paint
+
+    win = open_window(tmp_path / "data", "en")
+    no_paint = NoPaint(win)
+    win.installEventFilter(no_paint)  # the window is shown but never painted
+    try:
+        win.after_startup(win.welcome_if_first_start)
+        win.show()
+        qtbot.waitUntil(lambda: len(opened) == 1, timeout=10_000)
+        assert not win._painted and "programme" in win.views
+    finally:
+        win.removeEventFilter(no_paint)
+        dispose(win)
 
 
 def test_welcome_is_skipped_with_a_delegation_or_a_window_that_keeps_nothing(
