@@ -2,6 +2,7 @@
 
 import io
 import subprocess
+import sys
 
 import pdfplumber
 import pytest
@@ -91,3 +92,22 @@ def test_every_font_of_a_pack_with_symbols_is_embedded(store, marked, tmp_path):
         text = READERS["poppler"](path.read_bytes())
         for ch in "≥→✓①№":
             assert ch in text
+
+
+def test_a_style_the_document_does_not_draw_is_not_read():
+    """Fonts are read on first use: a regular and bold paragraph reads no italic face."""
+    probe = (
+        "import io, sys\n"
+        "from briefer.core.packs import fonts\n"
+        "from briefer.core.packs.textlayout import Span\n"
+        "from tests.core.test_packs import layout_pdf\n"
+        "layout_pdf([([Span('Délégation '), Span('du Sénégal', bold=True)], 'ltr')])\n"
+        "print(sorted(path.stem for path in fonts._parsed))\n"
+    )
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=root
+    ).stdout
+    assert out.strip() == "['Amiri-Bold', 'Amiri-Regular']"

@@ -171,7 +171,8 @@ class ShapingFont(TTFont):
 class FontSet:
     """The four styles of the pack family, registered with ReportLab, and the fallback fonts.
 
-    A fallback is loaded (and embedded) only when a character of the document needs it.
+    A style or a fallback is loaded (its file read once a process) and embedded only when the
+    document uses it: most packs draw no bold italic.
     """
 
     fonts: dict[tuple[bool, bool], ShapingFont]
@@ -179,7 +180,12 @@ class FontSet:
     fallbacks: dict[str, ShapingFont] = field(default_factory=dict)
 
     def get(self, bold: bool = False, italic: bool = False) -> ShapingFont:
-        return self.fonts[(bold, italic)]
+        font = self.fonts.get((bold, italic))
+        if font is None:
+            name = STYLES[(bold, italic)]
+            font = self.fonts[(bold, italic)] = ShapingFont(f"{name}-{self.tag}", _font_file(name))
+            pdfmetrics.registerFont(font)
+        return font
 
     def fallback(self, name: str) -> ShapingFont:
         font = self.fallbacks.get(name)
@@ -261,14 +267,12 @@ def _font_file(name: str) -> Path:
 def load_fonts(tag: str) -> FontSet:
     """Font objects for one document (their subsets belong to it), registered as `tag`-*.
 
-    The files behind them are read once a process (`_parse`).
+    Each style is registered when the document first draws with it; the files behind them are
+    read once a process (`_parse`).
     """
-    fonts = {}
-    for key, name in STYLES.items():
-        font = ShapingFont(f"{name}-{tag}", _font_file(name))
-        pdfmetrics.registerFont(font)
-        fonts[key] = font
-    return FontSet(fonts, tag)
+    fonts = FontSet({}, tag)
+    fonts.get()  # the regular style: every document draws with it
+    return fonts
 
 
 def unregister(fonts: FontSet) -> None:
