@@ -502,7 +502,7 @@ def _draw_glyphs(canvas: Any, seg: _Segment, left: float, y: float, size: float)
     vertical offsets of cursive attachment, and ActualText around multi-glyph clusters."""
     code = canvas._code
     doc = canvas._doc
-    cache = canvas.__dict__.setdefault("_briefer_glyphs", {})
+    caches = canvas.__dict__.setdefault("_briefer_glyphs", {})
     scale = 1000 / size
     clusters = _clusters(seg)
     parts: list[str] = []  # the pending TJ array's items
@@ -512,6 +512,7 @@ def _draw_glyphs(canvas: Any, seg: _Segment, left: float, y: float, size: float)
     rise = 0.0
     open_cluster = False
     x = left
+    font = fcache = None
 
     def flush() -> None:
         if run:
@@ -533,14 +534,15 @@ def _draw_glyphs(canvas: Any, seg: _Segment, left: float, y: float, size: float)
                 open_cluster = bool(cluster)
                 if cluster:
                     code.append(_actual_text(cluster))
-        key = (glyph.font, glyph.code)
-        encoded = cache.get(key)
+        if glyph.font is not font:
+            font = glyph.font
+            fcache = caches.get((font, size))
+            if fcache is None:
+                fcache = caches[(font, size)] = {}
+        encoded = fcache.get(glyph.code)
         if encoded is None:
-            subset, byte = _encode(glyph, doc)
-            name = glyph.font.getSubsetInternalName(subset, doc)
-            width = glyph.font.face.getCharWidth(glyph.code)
-            encoded = cache[key] = (name, escapePDF(byte), width)
-        name, inner, width = encoded
+            encoded = fcache[glyph.code] = _encoded(glyph, doc, size)
+        name, inner, advance = encoded
         if name != current_font or pen is None:
             flush()
             code.append(f"{name} {size:g} Tf 1 0 0 1 {gx:.2f} {y:.2f} Tm")
@@ -557,7 +559,7 @@ def _draw_glyphs(canvas: Any, seg: _Segment, left: float, y: float, size: float)
             code.append(f"{gy:.2f} Ts")
             rise = gy
         run.append(inner)
-        pen = gx + width * size / 1000
+        pen = gx + advance
     if rise:
         flush()
         code.append("0 Ts")
@@ -566,10 +568,20 @@ def _draw_glyphs(canvas: Any, seg: _Segment, left: float, y: float, size: float)
         code.append("EMC")
 
 
+def _encoded(glyph: _Glyph, doc: Any, size: float) -> tuple[str, str, float]:
+    """A glyph's font resource name, its escaped string and its width at `size`, in `doc`."""
+    subset, byte = _encode(glyph, doc)
+    name = glyph.font.getSubsetInternalName(subset, doc)
+    width = glyph.font.face.getCharWidth(glyph.code)
+    return name, escapePDF(byte), width * size / 1000
+
+
 def _clusters(seg: _Segment) -> dict[int, str]:
     """Where each cluster of several glyphs starts (its text) and where the next one starts ("")."""
-    starts: dict[int, str] = {}
     glyphs = seg.glyphs
+    if len({g.cluster for g in glyphs}) == len(glyphs):
+        return {}  # one glyph per cluster, the common case
+    starts: dict[int, str] = {}
     index = 0
     while index < len(glyphs):
         end = index + 1
