@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,12 +68,12 @@ def clean_text(text: str) -> str:
 def dominant_direction(text: str) -> str:
     """ "rtl" when right-to-left letters outnumber left-to-right ones in `text`, else "ltr"."""
     rtl = ltr = 0
-    for ch in text:
+    for ch, count in Counter(text).items():  # each distinct character classified once
         kind = unicodedata.bidirectional(ch)
         if kind in ("R", "AL"):
-            rtl += 1
+            rtl += count
         elif kind == "L" and ch.isalpha():
-            ltr += 1
+            ltr += count
     return "rtl" if rtl > ltr else "ltr"
 
 
