@@ -148,10 +148,6 @@ def run(mode: str, folder: Path | None = None) -> dict[str, float]:
     # An installed app keeps its compiled .pyc files; this workplace sets the variable below,
     # which would make every start recompile Briefer's modules.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    if folder is not None:
-        # Each measured window is killed at its paint, which leaves the marker of a running
-        # window behind (a crash's case); a user's window closed normally removes it.
-        (folder / "window.running").unlink(missing_ok=True)
     env["BENCH_T0"] = repr(time.time())
     result = subprocess.run(
         [sys.executable, "-c", CHILD, mode, str(folder or ""), str(ROOT)],

@@ -74,11 +74,6 @@ class DataFolder:
         return self.root / "window.ini"
 
     @property
-    def window_running(self) -> Path:
-        """Present while a window serves later starts on this folder (left behind by a crash)."""
-        return self.root / "window.running"
-
-    @property
     def preferences(self) -> Path:
         """Settings shared by the window and the command line (the display language)."""
         return self.root / "preferences.json"

@@ -3,9 +3,9 @@
 The first window listens on a local socket named for the user and the data folder
 (`QLocalServer`: a named pipe on Windows, a socket file elsewhere). A later start on the same
 folder connects, sends the files it was given (absolute paths, one JSON line) and waits for the
-window's acknowledgement; the window raises itself and offers to import them. While it
-listens, the window keeps a marker file in the data folder (`DataFolder.window_running`): a
-start that finds none opens its window without loading Qt Network.
+window's acknowledgement; the window raises itself and offers to import them. A start first
+looks for the server's endpoint (the named pipe on Windows, the socket file elsewhere): where
+there is none, no window runs, and Qt Network is not loaded.
 
 Wiring (app start-up, before the window is built):
 
@@ -21,10 +21,12 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QDir, QObject, Signal
 
 from briefer.core.datafolder import DataFolder
 
@@ -33,6 +35,20 @@ if TYPE_CHECKING:
 
 WAIT_MS = 3000
 ACK = b"ok\n"
+
+
+def endpoint_exists(name: str) -> bool:
+    """Whether a local server named `name` may be listening, judged without Qt Network.
+
+    A named pipe exists only while a server holds it; a socket file may outlive a crashed
+    window, and connecting to it then fails at once. When in doubt, True: the caller connects.
+    """
+    if sys.platform == "win32":
+        try:
+            return name in os.listdir("\\\\.\\pipe\\")
+        except OSError:
+            return True
+    return (Path(QDir.tempPath()) / name).exists()
 
 
 def server_name(data: DataFolder) -> str:
@@ -53,16 +69,12 @@ class SingleInstance(QObject):
     def __init__(self, data: DataFolder, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = server_name(data)
-        self.marker = data.window_running
         self.server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytes] = {}
 
     def hand_over(self, files: list[str | Path], wait_ms: int = WAIT_MS) -> bool:
-        """Give `files` to a window already running on this data folder; False if there is none.
-
-        Without the running window's marker file there is none, and Qt Network is not loaded.
-        """
-        return self.marker.exists() and self._send(files, wait_ms)
+        """Give `files` to a window already running on this data folder; False if there is none."""
+        return endpoint_exists(self.name) and self._send(files, wait_ms)
 
     def _send(self, files: list[str | Path], wait_ms: int) -> bool:
         from PySide6.QtNetwork import QLocalSocket
@@ -91,26 +103,13 @@ class SingleInstance(QObject):
             if self._send([], wait_ms=500):
                 return False  # another window started meanwhile and answers
             QLocalServer.removeServer(self.name)
-            if not self.server.listen(self.name):
-                return False
-        self._mark_running()
+            return self.server.listen(self.name)
         return True
-
-    def _mark_running(self) -> None:
-        try:
-            self.marker.parent.mkdir(parents=True, exist_ok=True)
-            self.marker.write_text(self.name, encoding="utf-8")
-        except OSError:
-            return  # a read-only folder: later starts open their own window
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.close)
 
     def close(self) -> None:
         if self.server is not None:
             self.server.close()
             self.server = None
-            self.marker.unlink(missing_ok=True)
 
     def _accept(self) -> None:
         while self.server is not None and self.server.hasPendingConnections():
