@@ -106,11 +106,9 @@ def main(
         QMessageBox.critical(None, "Briefer", str(exc))
         return 4
     CURRENT.window = window
+    window.install_crash_reporter()  # before the views are built: their errors get the dialog
     window.show()
-    # After the first paint: the socket (Qt Network), the crash dialog's hook (logging already
-    # records an uncaught exception), then the welcome.
-    window.after_startup(lambda: serve_instance(window, instance))
-    window.after_startup(window.install_crash_reporter)
+    window.after_startup(lambda: serve_instance(window, instance))  # Qt Network: after the paint
     if files:
         window.open_files(files)
     else:

@@ -11,7 +11,6 @@ Wiring (app start-up): `CrashReporter(store.data, window).install()`, after `set
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import traceback
 from types import TracebackType
@@ -40,6 +39,8 @@ ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 def diagnostic_text(data: DataFolder, catalogue_version: int | str | None = None) -> str:
     """Versions, paths and platform, one per line: what IT needs first. No user content."""
+    import platform
+
     import PySide6
 
     if getattr(sys, "frozen", False):

@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     from briefer.gui.jobs import Job
     from briefer.gui.views.detail import DetailPane
 
-UNPAINTED_START_MS = 1500  # a window not painted by then finishes its start-up unseen
+UNPAINTED_START_MS = 1500  # start-up stages that waited this long for a paint run unseen
 VIEWS = ("programme", "projects", "delegation", "notes", "changes", "packs", "search", "people")
 
 
@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         self._stages = [self._show_current_view, self._finish_side]
         self._stage_queued = False
         self._painted = False
+        self._stages_run = 0
+        self._stages_run_seen = 0
+        self._stage_watch: QTimer | None = None
         self._detail: DetailPane | None = None
         self.nav = QListWidget()
         self.nav.setMinimumWidth(110)
@@ -271,14 +274,20 @@ class MainWindow(QMainWindow):
     # --- start-up in stages, each after the window has painted the one before ------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stages and not self._painted:
-            QTimer.singleShot(UNPAINTED_START_MS, self, self._finish_unpainted)
+        if self._stages and self._stage_watch is None:
+            self._stage_watch = QTimer(self, interval=UNPAINTED_START_MS)
+            self._stage_watch.timeout.connect(self._watch_stages)
+            self._stage_watch.start()
 
-    def _finish_unpainted(self) -> None:
-        """A window started minimized paints only when restored: its start-up (the views, the
-        socket later starts hand their files to, the welcome) still finishes."""
-        if not self._painted:
+    def _watch_stages(self) -> None:
+        """A window minimized or hidden before its start-up is done paints no more: what is
+        left of it (the views, the socket later starts hand their files to, the welcome) runs
+        unseen when no stage has run for a while."""
+        if self._stages and self._stages_run == self._stages_run_seen:
             self.finish_startup()
+        self._stages_run_seen = self._stages_run
+        if not self._stages and self._stage_watch is not None:
+            self._stage_watch.stop()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -291,6 +300,7 @@ class MainWindow(QMainWindow):
         self._stage_queued = False
         if self._stages:
             self._stages.pop(0)()
+            self._stages_run += 1
         if self._stages:
             self.update()
 
@@ -305,6 +315,7 @@ class MainWindow(QMainWindow):
         """Run what is left of the start-up now (screenshots, tests)."""
         while self._stages:
             self._stages.pop(0)()
+            self._stages_run += 1
 
     def _show_current_view(self) -> None:
         self._started = True
