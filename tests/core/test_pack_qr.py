@@ -1,23 +1,30 @@
 """The QR codes printed in a pack: a phone reads each back as the brief's link."""
 
+from urllib.parse import unquote
+
 import pypdfium2
 import pytest
 import zxingcpp
 
-from briefer.core.packs.qr import QrCode
+from briefer.core.marks import set_mark
+from briefer.core.packs.qr import QrCode, ascii_url
 from tests.core.test_packs import marked, render  # noqa: F401 - fixture
 
 
-def _codes_on_pages(path) -> list[str]:
+def _symbols_on_pages(path) -> list:
     pdf = pypdfium2.PdfDocument(str(path))
     try:
         found = []
         for page in pdf:
             image = page.render(scale=200 / 72).to_pil()  # 200 dpi, a phone camera's view
-            found += [code.text for code in zxingcpp.read_barcodes(image)]
+            found += zxingcpp.read_barcodes(image)
         return found
     finally:
         pdf.close()
+
+
+def _codes_on_pages(path) -> list[str]:
+    return [symbol.text for symbol in _symbols_on_pages(path)]
 
 
 @pytest.mark.parametrize("lang", ["ar", "fr"])
@@ -37,3 +44,29 @@ def test_a_long_link_fits_a_code_that_reads_back(tmp_path):
     QrCode(url, size=160).drawOn(canvas, 100, 500)
     canvas.save()
     assert _codes_on_pages(out) == [url]
+
+
+def test_an_arabic_link_is_encoded_as_an_ascii_address_any_scanner_reads(store, marked, tmp_path):  # noqa: F811
+    delegation, amina = marked
+    set_mark(store, delegation, "ppf:proj-2018-jenin", "should", [amina])
+    url = store.query_one("SELECT url FROM cat.projects WHERE id = 'ppf:proj-2018-jenin'")["url"]
+    assert not url.isascii()  # the bundled catalogue's link, in Arabic
+    symbols = _symbols_on_pages(render(store, marked, tmp_path, "ar"))
+    arabic = [s for s in symbols if "janobiyat" in s.text]
+    assert len(arabic) == 1
+    read = arabic[0].text
+    assert read == ascii_url(url) and read.isascii() and unquote(read) == url
+    assert all(s.symbology_identifier == "]Q1" for s in symbols)  # no ECI: no code page to guess
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/plain?a=1#x", "https://example.org/plain?a=1#x"),
+        ("https://example.org/a%20b/é", "https://example.org/a%20b/%C3%A9"),
+        ("https://مثال.إختبار/طريق", "https://xn--mgbh0fb.xn--kgbechtv/%D8%B7%D8%B1%D9%8A%D9%82"),
+        ("https://user@bücher.de:8080/x?é=1", "https://user@xn--bcher-kva.de:8080/x?%C3%A9=1"),
+    ],
+)
+def test_ascii_url(url, expected):
+    assert ascii_url(url) == expected

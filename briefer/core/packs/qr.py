@@ -2,12 +2,52 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote, urlsplit, urlunsplit
+
 import zxingcpp
 from reportlab.platypus import (
     Flowable,
 )
 
 _DARK = 0  # zxing-cpp's module images: 0 dark, 255 light
+# What stays as it is in each part of an address (RFC 3986's reserved and unreserved
+# characters, and % so that an address already escaped is not escaped twice).
+_KEEP = "/?#[]@!$&'()*+,;=:%-._~"
+
+
+def ascii_url(url: str) -> str:
+    """`url` in ASCII, as a phone's browser opens it: the host in IDNA, the rest %-escaped UTF-8.
+
+    An encoder given other characters picks a code page for them (ISO-8859-6 for Arabic), which
+    many scanners read as garbage.
+    """
+    if url.isascii():
+        return url
+    parts = urlsplit(url)
+    return urlunsplit(
+        (
+            parts.scheme,
+            _ascii_netloc(parts.netloc),
+            quote(parts.path, safe=_KEEP),
+            quote(parts.query, safe=_KEEP),
+            quote(parts.fragment, safe=_KEEP),
+        )
+    )
+
+
+def _ascii_netloc(netloc: str) -> str:
+    if netloc.isascii():
+        return netloc
+    userinfo, at, hostport = netloc.rpartition("@")
+    host, port = hostport, ""
+    if ":" in hostport and not hostport.endswith("]"):
+        host, port = hostport.rsplit(":", 1)
+        port = ":" + port
+    try:
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        host = quote(host, safe="")
+    return (quote(userinfo, safe=_KEEP) + at) + host + port
 
 
 class QrCode(Flowable):
@@ -26,7 +66,8 @@ class QrCode(Flowable):
         the fewest scanning hazards (zxing-cpp's encoder, in C++, as the QR standard scores)."""
         found = self._matrices.get(self.url)
         if found is None:
-            code = zxingcpp.create_barcode(self.url, zxingcpp.BarcodeFormat.QRCode, ec_level="L")
+            text = ascii_url(self.url)
+            code = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="L")
             image = memoryview(code.to_image(scale=1, add_quiet_zones=False))
             found = [[module == _DARK for module in row] for row in image.tolist()]
             self._matrices[self.url] = found
