@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from briefer.core import crypto
 from briefer.core.datafolder import DataFolder
+from briefer.core.memory import forget_user_text
 from briefer.core.storecrypt import discard_session_packs
 
 IDLE_KEY = "security/idle_minutes"
@@ -212,6 +213,7 @@ def lock_window(window) -> LockScreen | None:
         return None
     data, lang, persist, geometry = close_window(window)
     crypto.lock(data)
+    forget_user_text()
     discard_session_packs(data)
     screen = LockScreen(data, lang, persist, geometry)
     CURRENT.window, CURRENT.screen = None, screen

@@ -160,3 +160,17 @@ def test_word_by_word_index_text_on_the_bundled_catalogue():
     assert len(texts) > 100 and any(has_arabic(text) for text in texts)
     for text in texts:
         assert index_text(text).split() == _whole_text_index(text).split()
+
+
+def test_forgetting_user_text_empties_the_word_caches():
+    from briefer.core.memory import forget_user_text
+    from briefer.core.packs import textlayout
+    from briefer.core.search import textnorm
+
+    index_text("ملاحظة الوفد السرية بالسلام")
+    textlayout._shaped_words[("font", "كلمة", True, 10.0)] = []
+    assert textnorm._folded_word.cache_info().currsize and textlayout._shaped_words
+    forget_user_text()
+    assert textnorm._folded_word.cache_info().currsize == 0
+    assert textnorm._word_forms.cache_info().currsize == 0
+    assert not textlayout._shaped_words

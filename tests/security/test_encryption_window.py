@@ -115,10 +115,14 @@ def test_giving_up_at_start_opens_nothing(data, monkeypatch):
 
 
 def test_lock_now_hides_every_user_text_and_unlocking_brings_it_back(unlocked_window, qtbot):
+    from briefer.core.search import textnorm
+
     win = unlocked_window
     win.show_view("notes")
     win.show_view("delegation")
     qtbot.waitUntil(lambda: NOTE in visible_texts() or DELEGATE in visible_texts())
+    textnorm.index_text("ملاحظة الوفد السرية")  # as a note in Arabic is indexed
+    assert textnorm._folded_word.cache_info().currsize > 0
     assert win.lock_guard.act_lock.shortcuts()[0].toString() == "Ctrl+L"
     win.lock_guard.act_lock.trigger()
     qtbot.waitUntil(lambda: lock.CURRENT.screen is not None)
@@ -127,6 +131,7 @@ def test_lock_now_hides_every_user_text_and_unlocking_brings_it_back(unlocked_wi
     texts = visible_texts()
     assert NOTE not in texts and DELEGATE not in texts
     assert crypto.KEYRING.get(data_of(screen)) is None
+    assert textnorm._folded_word.cache_info().currsize == 0  # no word of a note kept in memory
     written = data_of(screen).root
     assert (written / "window.ini").exists()  # the window's settings were saved on locking
     for path in [p for p in written.rglob("*") if p.is_file()]:

@@ -215,6 +215,11 @@ def _shape(
     return [g for glyphs_of in words for g in glyphs_of]
 
 
+def clear_caches() -> None:
+    """Forget the shaped words (they may come from the user's notes)."""
+    _shaped_words.clear()
+
+
 def _context_free(text: str, a: int, b: int) -> bool:
     """Whether `text[a:b]` shapes the same without the text around it (spaces or ends there)."""
     before = a == 0 or text[a - 1].isspace() or text[a].isspace()

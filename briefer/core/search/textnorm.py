@@ -261,6 +261,13 @@ def _word_forms(word: str) -> str:
     )
 
 
+def clear_caches() -> None:
+    """Forget the folded words kept for indexing (they may come from the user's notes)."""
+    _folded_word.cache_clear()
+    _word_forms.cache_clear()
+    proclitic_variants.cache_clear()
+
+
 def query_terms(query: str) -> list[str]:
     """Folded search terms of a query, with the Arabic article taken off.
 
