@@ -70,3 +70,15 @@ def test_an_arabic_link_is_encoded_as_an_ascii_address_any_scanner_reads(store, 
 )
 def test_ascii_url(url, expected):
     assert ascii_url(url) == expected
+
+
+def test_a_long_code_grows_so_a_module_stays_half_a_millimetre_and_an_overlong_one_is_left_out():
+    from briefer.core.packs.qr import BORDER, MIN_MODULE
+
+    short = QrCode("https://parispeaceforum.org/")
+    assert short.wrap(500, 500) == (72.0, 72.0)
+    arabic = QrCode("https://www.janobiyat.com/news/" + "منتدى-باريس-للسلام-" * 6)
+    side, _ = arabic.wrap(500, 500)
+    assert side > 72.0 and side / (len(arabic.matrix()) + 2 * BORDER) >= MIN_MODULE
+    overlong = QrCode("https://example.org/" + "سلام" * 600)  # over 2,953 bytes once escaped
+    assert overlong.matrix() == [] and overlong.wrap(500, 500) == (0.0, 0.0)

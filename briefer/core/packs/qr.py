@@ -10,6 +10,8 @@ from reportlab.platypus import (
 )
 
 _DARK = 0  # zxing-cpp's module images: 0 dark, 255 light
+BORDER = 2  # modules of quiet zone on each side (the page's margin adds to it)
+MIN_MODULE = 1.5  # points, about 0.5 mm: a phone camera reads it at a hand's distance
 # What stays as it is in each part of an address (RFC 3986's reserved and unreserved
 # characters, and % so that an address already escaped is not escaped twice).
 _KEEP = "/?#[]@!$&'()*+,;=:%-._~"
@@ -51,37 +53,56 @@ def _ascii_netloc(netloc: str) -> str:
 
 
 class QrCode(Flowable):
-    """A QR code drawn as one filled path: ReportLab's widget builds a shape per module."""
+    """A QR code drawn as one filled path: ReportLab's widget builds a shape per module.
+
+    At least `size` wide, and wider for a long address, so that a module stays MIN_MODULE
+    wide on paper; an address too long for any QR code gets none (its printed link remains).
+    """
 
     _matrices: dict[str, list[list[bool]]] = {}  # noqa: RUF012 - shared cache by design
 
     def __init__(self, url: str, size: float = 72.0, align: str = "LEFT") -> None:
         super().__init__()
-        self.url = url[:1000]
+        self.url = url
         self.size = size
         self.hAlign = align
 
     def matrix(self) -> list[list[bool]]:
-        """The code's modules, dark as True: error correction level L, the mask chosen for
-        the fewest scanning hazards (zxing-cpp's encoder, in C++, as the QR standard scores)."""
+        """The code's modules, dark as True (none when the address does not fit): error
+        correction level L, the mask chosen for the fewest scanning hazards (zxing-cpp's
+        encoder, in C++, as the QR standard scores)."""
         found = self._matrices.get(self.url)
         if found is None:
             text = ascii_url(self.url)
-            code = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="L")
-            image = memoryview(code.to_image(scale=1, add_quiet_zones=False))
-            found = [[module == _DARK for module in row] for row in image.tolist()]
+            try:
+                code = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="L")
+            except ValueError:  # longer than a version 40 code holds
+                found = []
+            else:
+                image = memoryview(code.to_image(scale=1, add_quiet_zones=False))
+                found = [[module == _DARK for module in row] for row in image.tolist()]
             self._matrices[self.url] = found
         return found
 
+    def side(self) -> float:
+        """The drawn width and height, quiet zone included (0 without a code)."""
+        rows = self.matrix()
+        if not rows:
+            return 0.0
+        return max(self.size, (len(rows) + 2 * BORDER) * MIN_MODULE)
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        return self.size, self.size
+        side = self.side()
+        return side, side
 
     def draw(self) -> None:
         if getattr(self.canv, "_briefer_dry", False):
             return
         rows = self.matrix()
-        border = 2
-        cell = self.size / (len(rows) + 2 * border)
+        if not rows:
+            return
+        side = self.side()
+        cell = side / (len(rows) + 2 * BORDER)
         path = self.canv.beginPath()
         for r, row in enumerate(rows):
             c = 0
@@ -92,7 +113,7 @@ class QrCode(Flowable):
                 run = c
                 while run < len(row) and row[run]:
                     run += 1
-                y = self.size - (r + border + 1) * cell
-                path.rect((c + border) * cell, y, (run - c) * cell, cell)
+                y = side - (r + BORDER + 1) * cell
+                path.rect((c + BORDER) * cell, y, (run - c) * cell, cell)
                 c = run
         self.canv.drawPath(path, stroke=0, fill=1)
