@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from briefer.core.marks import find_mark
@@ -30,6 +31,18 @@ def _press_in_popup(qtbot, keys: list[Qt.Key | str]) -> None:
     QTimer.singleShot(0, press)
 
 
+def _give_back_focus(window, qtbot) -> None:
+    """The offscreen platform may leave the closed menu's window focused, and shortcuts then
+    go nowhere; a desktop gives the main window its focus back."""
+    handle = window.windowHandle()
+    if QGuiApplication.focusWindow() is not handle or QApplication.activeWindow() is not window:
+        window.activateWindow()
+        handle.requestActivate()
+    qtbot.waitUntil(
+        lambda: QGuiApplication.focusWindow() is handle and QApplication.activeWindow() is window
+    )
+
+
 def test_a_whole_task_with_the_keyboard_only(window, delegation, qtbot):
     window.activateWindow()
     qtbot.waitActive(window)
@@ -55,13 +68,11 @@ def test_a_whole_task_with_the_keyboard_only(window, delegation, qtbot):
     mark = find_mark(store, ctx.delegation(), item_id)
     assert (mark.priority, mark.delegates) == ("must", ("Amina Diallo",))
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)  # the menus closed
-    # The offscreen platform does not always give the window back its activation after a
-    # menu (its shortcuts need it); a desktop does.
-    window.activateWindow()
-    qtbot.waitActive(window)
+    _give_back_focus(window, qtbot)
     qtbot.keyClick(view.results, Qt.Key.Key_Escape)
     assert window.focusWidget() is window.search
     qtbot.waitUntil(lambda: window.act_build.isEnabled() and not window.runner.busy)
+    _give_back_focus(window, qtbot)
     qtbot.keyClick(
         window.focusWidget(),  # where a keyboard's keys go
         Qt.Key.Key_B,
