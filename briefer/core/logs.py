@@ -33,6 +33,11 @@ class _FolderLog(logging.Handler):
         self.path = path
         self.file: logging.Handler | None = None
 
+    def setFormatter(self, fmt: logging.Formatter | None) -> None:  # noqa: N802
+        super().setFormatter(fmt)
+        if self.file is not None:
+            self.file.setFormatter(fmt)
+
     def emit(self, record: logging.LogRecord) -> None:
         if self.file is None:
             self.file = _rotating_file(self.path)

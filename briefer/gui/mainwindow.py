@@ -75,7 +75,6 @@ class MainWindow(QMainWindow):
         self._started = False
         self._stages = [self._show_current_view, self._finish_side]
         self._stage_queued = False
-        self._painted = False
         self._stages_run = 0
         self._stages_run_seen = 0
         self._stage_watch: QTimer | None = None
@@ -291,7 +290,6 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        self._painted = True
         if self._stages and not self._stage_queued:
             self._stage_queued = True
             QTimer.singleShot(0, self, self._next_stage)

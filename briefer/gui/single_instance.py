@@ -99,12 +99,12 @@ class SingleInstance(QObject):
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._accept)
-        if not self.server.listen(self.name):
-            if self._send([], wait_ms=500):
-                return False  # another window started meanwhile and answers
-            QLocalServer.removeServer(self.name)
-            return self.server.listen(self.name)
-        return True
+        if self.server.listen(self.name):
+            return True
+        if self._send([], wait_ms=500):
+            return False  # another window started meanwhile and answers
+        QLocalServer.removeServer(self.name)
+        return self.server.listen(self.name)
 
     def close(self) -> None:
         if self.server is not None:

@@ -111,3 +111,12 @@ def test_a_bundle_looks_beside_its_executable(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "executable", str(tmp_path / "briefer.exe"))
     data = DataFolder.locate()
     assert data.portable and data.root == (tmp_path / PORTABLE_DIR).resolve()
+
+
+def test_a_formatter_set_after_the_first_record_applies(logged):
+    _, path = logged
+    handler = next(h for h in logs.log.handlers if isinstance(h, logs._FolderLog))
+    logs.log.info("first")
+    handler.setFormatter(logging.Formatter("CHANGED %(message)s"))
+    logs.log.info("second")
+    assert path.read_text(encoding="utf-8").splitlines()[-1] == "CHANGED second"
