@@ -82,3 +82,5 @@ def test_a_long_code_grows_so_a_module_stays_half_a_millimetre_and_an_overlong_o
     assert side > 72.0 and side / (len(arabic.matrix()) + 2 * BORDER) >= MIN_MODULE
     overlong = QrCode("https://example.org/" + "سلام" * 600)  # over 2,953 bytes once escaped
     assert overlong.matrix() == [] and overlong.wrap(500, 500) == (0.0, 0.0)
+    malformed = QrCode("https://[مثال/x")  # urlsplit refuses the unclosed IPv6 bracket
+    assert malformed.wrap(500, 500) == (0.0, 0.0)

@@ -56,7 +56,8 @@ class QrCode(Flowable):
     """A QR code drawn as one filled path: ReportLab's widget builds a shape per module.
 
     At least `size` wide, and wider for a long address, so that a module stays MIN_MODULE
-    wide on paper; an address too long for any QR code gets none (its printed link remains).
+    wide on paper; an address that is malformed or too long for any QR code gets none (its
+    printed link remains).
     """
 
     _matrices: dict[str, list[list[bool]]] = {}  # noqa: RUF012 - shared cache by design
@@ -73,10 +74,10 @@ class QrCode(Flowable):
         encoder, in C++, as the QR standard scores)."""
         found = self._matrices.get(self.url)
         if found is None:
-            text = ascii_url(self.url)
             try:
+                text = ascii_url(self.url)
                 code = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="L")
-            except ValueError:  # longer than a version 40 code holds
+            except ValueError:  # not an address, or longer than a version 40 code holds
                 found = []
             else:
                 image = memoryview(code.to_image(scale=1, add_quiet_zones=False))
