@@ -53,7 +53,8 @@ def _ascii_netloc(netloc: str) -> str:
 
 
 class QrCode(Flowable):
-    """A QR code drawn as one filled path: ReportLab's widget builds a shape per module.
+    """A QR code drawn as one filled path of whole-module rectangles (ReportLab's widget builds
+    a shape per module).
 
     At least `size` wide, and wider for a long address, so that a module stays MIN_MODULE
     wide on paper; an address that is malformed or too long for any QR code gets none (its
@@ -103,9 +104,10 @@ class QrCode(Flowable):
         if not rows:
             return
         side = self.side()
-        cell = side / (len(rows) + 2 * BORDER)
-        path = self.canv.beginPath()
+        size = len(rows) + 2 * BORDER
+        rects = []
         for r, row in enumerate(rows):
+            y = size - BORDER - 1 - r
             c = 0
             while c < len(row):
                 if not row[c]:
@@ -114,7 +116,8 @@ class QrCode(Flowable):
                 run = c
                 while run < len(row) and row[run]:
                     run += 1
-                y = side - (r + BORDER + 1) * cell
-                path.rect((c + BORDER) * cell, y, (run - c) * cell, cell)
+                rects.append(f"{c + BORDER} {y} {run - c} 1 re")
                 c = run
-        self.canv.drawPath(path, stroke=0, fill=1)
+        # In module units: whole numbers, a fifth of the bytes of points to six decimals.
+        cell = side / size
+        self.canv._code.append(f"q {cell:.6g} 0 0 {cell:.6g} 0 0 cm\n" + "\n".join(rects) + "\nf Q")

@@ -479,15 +479,57 @@ def _reorder(segments: list[_Segment]) -> list[_Segment]:
     return order
 
 
-def draw_line(canvas: Any, line: Line, x: float, y: float, style: TextStyle) -> list[tuple]:
-    """Draw `line` with its left edge at `x` and baseline at `y`; return link rectangles."""
+@dataclass
+class TextState:
+    """What a content stream has set for text, so that the lines of a paragraph repeat none of it.
+
+    The font and colour hold across text objects (they are graphics state); the line matrix's
+    origin, in hundredths of a point, is reset by each BT.
+    """
+
+    font: str = ""
+    color: str = ""
+    x: int = 0
+    y: int = 0
+
+    def move(self, x: float, y: float) -> str:
+        """A Td to (x, y) from the line matrix's origin; positions add up exactly."""
+        hx, hy = round(x * 100), round(y * 100)
+        dx, dy = hx - self.x, hy - self.y
+        self.x, self.y = hx, hy
+        return f"{_hundredths(dx)} {_hundredths(dy)} Td"
+
+
+def _hundredths(n: int) -> str:
+    if n % 100 == 0:
+        return str(n // 100)
+    return f"{n / 100:.2f}".rstrip("0")
+
+
+def draw_line(
+    canvas: Any,
+    line: Line,
+    x: float,
+    y: float,
+    style: TextStyle,
+    state: TextState | None = None,
+) -> list[tuple]:
+    """Draw `line` with its left edge at `x` and baseline at `y`; return link rectangles.
+
+    `state` is shared by the lines drawn one after the other in the same graphics state.
+    """
     links = []
     code = canvas._code
+    state = state or TextState()
     code.append("BT")
+    state.x = state.y = 0
     for seg in line.segments:
         color = seg.span.color or (Color(0.05, 0.25, 0.55) if seg.span.link else style.color)
-        code.append(f"{color.red:.3f} {color.green:.3f} {color.blue:.3f} rg")
-        _draw_glyphs(canvas, seg, x + seg.x, y, style.size)
+        fill = f"{color.red:.3f} {color.green:.3f} {color.blue:.3f} rg"
+        if fill != state.color:
+            code.append(fill)
+            state.color = fill
+        _draw_glyphs(canvas, seg, x + seg.x, y, style.size, state)
         if seg.span.link:
             links.append(
                 (
@@ -502,7 +544,9 @@ def draw_line(canvas: Any, line: Line, x: float, y: float, style: TextStyle) -> 
     return links
 
 
-def _draw_glyphs(canvas: Any, seg: _Segment, left: float, y: float, size: float) -> None:
+def _draw_glyphs(
+    canvas: Any, seg: _Segment, left: float, y: float, size: float, state: TextState
+) -> None:
     """One segment's glyphs as TJ runs: a font's glyph strings joined, kerning numbers between
     them (whole thousandths of an em: the error stays far below a printed dot), Ts for the
     vertical offsets of cursive attachment, and ActualText around multi-glyph clusters."""
@@ -551,7 +595,11 @@ def _draw_glyphs(canvas: Any, seg: _Segment, left: float, y: float, size: float)
         name, inner, advance = encoded
         if name != current_font or pen is None:
             flush()
-            code.append(f"{name} {size:g} Tf 1 0 0 1 {gx:.2f} {y:.2f} Tm")
+            selected = f"{name} {size:g} Tf"
+            if selected != state.font:
+                code.append(selected)
+                state.font = selected
+            code.append(state.move(gx, y))
             current_font = name
         else:
             gap = round((pen - gx) * scale)
@@ -665,6 +713,7 @@ class BidiParagraph(Flowable):
         if getattr(canvas, "_briefer_dry", False):
             return
         size = self.style.size
+        state = TextState()
         for index, line in enumerate(self.lines):
             baseline = (
                 (len(self.lines) - index - 1) * self.style.leading
@@ -682,7 +731,7 @@ class BidiParagraph(Flowable):
             else:
                 left = 0.0
             left += 0 if align == "right" else self.style.indent
-            for url, x1, y1, x2, y2 in draw_line(canvas, line, left, baseline, self.style):
+            for url, x1, y1, x2, y2 in draw_line(canvas, line, left, baseline, self.style, state):
                 if url.startswith("#"):
                     canvas.linkRect("", url[1:], (x1, y1, x2, y2), relative=1, thickness=0)
                 else:
