@@ -79,9 +79,9 @@ def overlaps(
     return s1 < e2 and s2 < e1
 
 
-# CLDR's wide names as Babel gives them, for the window's day labels: Babel itself costs its
-# import and locale data at start-up. tests/core/test_timefmt.py holds `day_name` to Babel's
-# `day_text` for every day of a year in each language.
+# Unicode CLDR's wide names (Unicode License v3), for the window and the packs alike: Babel,
+# which carries all of CLDR (35 MB), cost a pack 40-60 ms to load three locales, and would
+# weigh on every bundle. tests/core/test_timefmt.py holds these words to Babel's, day by day.
 _WEEKDAYS = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
@@ -100,11 +100,28 @@ _MONTHS = {
 
 @functools.lru_cache(maxsize=4096)
 def day_name(day: str, lang: str) -> str:
-    """ "Thursday 11 November 2021", "jeudi 11 novembre 2021"; Arabic with both month names
-    (the window's and the packs' words alike: `day_text` without loading Babel)."""
-    d = date.fromisoformat(day)
-    number = "1er" if lang == "fr" and d.day == 1 else str(d.day)
-    return f"{_WEEKDAYS[lang][d.weekday()]} {number} {_MONTHS[lang][d.month - 1]} {d.year}"
+    """ "Thursday 11 November 2021", "jeudi 11 novembre 2021"; Arabic with both month names."""
+    return day_text(date.fromisoformat(day), lang)
+
+
+def day_text(day: date, lang: str) -> str:
+    """ "Thursday 11 November 2021", "jeudi 1er décembre 2026"; Arabic with both month names,
+    as the forum's own Arabic page writes them ("الخميس 11 تشرين الثاني/نوفمبر 2021")."""
+    weekdays, _ = _words(lang)
+    return f"{weekdays[day.weekday()]} {_date_words(day, lang)}"
+
+
+def _date_words(day: date, lang: str) -> str:
+    _, months = _words(lang)
+    number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
+    return f"{number} {months[day.month - 1]} {day.year}"
+
+
+def _words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The weekday and month names of `lang` (English for a language the app does not speak)."""
+    if lang not in _MONTHS:
+        lang = "en"
+    return _WEEKDAYS[lang], _MONTHS[lang]
 
 
 def moment_name(utc_text: str, lang: str) -> str:
@@ -113,38 +130,12 @@ def moment_name(utc_text: str, lang: str) -> str:
     return moment_text(moment, lang) if moment is not None else utc_text
 
 
-def _arabic_month(month: int) -> str:
-    from babel.dates import get_month_names
-
-    levantine = get_month_names("wide", locale="ar_SY")[month]
-    egyptian = get_month_names("wide", locale="ar_EG")[month]
-    return f"{levantine}/{egyptian}"
-
-
-def day_text(day: date, lang: str) -> str:
-    """ "Thursday 11 November 2021", "jeudi 11 novembre 2021"; Arabic with both month names."""
-    from babel.dates import format_date
-
-    if lang == "ar":
-        weekday = format_date(day, "EEEE", locale="ar")
-        return f"{weekday} {day.day} {_arabic_month(day.month)} {day.year}"
-    text = format_date(day, "EEEE d MMMM y", locale=lang)
-    return _first_of_month(text, day) if lang == "fr" else text
-
-
-def _first_of_month(text: str, day: date) -> str:
-    """French writes the first day of a month as an ordinal: "1er décembre"."""
-    return re.sub(r"\b1 ", "1er ", text, count=1) if day.day == 1 else text
-
-
 def moment_text(moment: datetime, lang: str) -> str:
     """A UTC time stamp: "1er décembre 2026 à 19:47 UTC", "1 December 2026, 19:47 UTC"."""
-    from babel.dates import format_date
-
     clock = moment.strftime("%H:%M")
+    written = _date_words(moment.date(), lang)
     if lang == "ar":
-        return f"{moment.day} {_arabic_month(moment.month)} {moment.year}، {clock} UTC"
-    written = format_date(moment.date(), "d MMMM y", locale=lang)
+        return f"{written}، {clock} UTC"
     if lang == "fr":
-        return f"{_first_of_month(written, moment.date())} à {clock} UTC"
+        return f"{written} à {clock} UTC"
     return f"{written}, {clock} UTC"
