@@ -1,0 +1,53 @@
+"""Notes to HTML through one reused converter per thread: the same HTML as a fresh one."""
+
+from __future__ import annotations
+
+import threading
+
+import markdown
+
+from briefer.core.markdown_text import to_html
+
+NOTES = [
+    "## Points\n- one\n- **two**\n\n> quoted\n\n1. first\n2. *second*\n",
+    "| A | B |\n|---|---|\n| COVID-19 | كوفيد-19 |\n",
+    "```\ncode <b>kept</b> & escaped\n```\n\nAfter the fence.",
+    "A [link](https://example.org) and a reference [ref][r].\n\n[r]: https://example.org/r",
+    "Raw <script>alert(1)</script> & <b>bold</b> stay text.",
+    "3. starts at three\n4. four\n\n* a\n* b\n",
+    "",
+    "مُنْتَدَى باريس — **ملاحظة** [رابط](https://example.org/ar)",
+]
+
+
+def _fresh(source: str) -> str:
+    escaped = source.replace("&", "&amp;").replace("<", "&lt;")
+    return markdown.markdown(escaped, extensions=["tables", "sane_lists", "fenced_code"])
+
+
+def test_reused_converter_gives_a_fresh_converters_html_in_any_order():
+    for order in (NOTES, list(reversed(NOTES)), NOTES * 2):
+        for note in order:
+            assert to_html(note) == _fresh(note)
+
+
+def test_a_reference_definition_does_not_leak_into_the_next_note():
+    to_html("[r]: https://example.org/secret")
+    assert "secret" not in to_html("See [the file][r].")
+
+
+def test_threads_convert_at_the_same_time_without_mixing_notes():
+    results: dict[int, list[str]] = {}
+
+    def work(index: int) -> None:
+        note = NOTES[index % len(NOTES)] + f"\n\nnote {index}"
+        results[index] = [to_html(note) for _ in range(30)]
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for index, outputs in results.items():
+        expected = _fresh(NOTES[index % len(NOTES)] + f"\n\nnote {index}")
+        assert outputs == [expected] * 30
