@@ -484,7 +484,9 @@ class TextState:
     """What a content stream has set for text, so that the lines of a paragraph repeat none of it.
 
     The font and colour hold across text objects (they are graphics state); the line matrix's
-    origin, in hundredths of a point, is reset by each BT.
+    origin, in hundredths of a point, is reset by each BT. A line's second and later segments
+    set their font again all the same: pypdf keeps a line's runs apart only where a font is set,
+    and without it reorders a mixed-direction line.
     """
 
     font: str = ""
@@ -523,7 +525,9 @@ def draw_line(
     state = state or TextState()
     code.append("BT")
     state.x = state.y = 0
-    for seg in line.segments:
+    for index, seg in enumerate(line.segments):
+        if index:
+            state.font = ""  # see TextState
         color = seg.span.color or (Color(0.05, 0.25, 0.55) if seg.span.link else style.color)
         fill = f"{color.red:.3f} {color.green:.3f} {color.blue:.3f} rg"
         if fill != state.color:
