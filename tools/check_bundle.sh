@@ -40,13 +40,13 @@ sys.exit(0 if any("\u0600" <= c <= "\u06ff" for c in sys.stdin.read()) else 1)' 
     { echo "the Arabic pack has no Arabic text" >&2; exit 1; }
 fi
 
-step "French pack and Word pack (Babel's dates, Pyphen's hyphenation, a QR code, python-docx's template)"
+step "French pack and Word pack (dates without Babel, Pyphen's hyphenation, a QR code, python-docx's template)"
 internal="$folder/_internal"
 [ -d "$internal" ] || internal="$folder"
-for data in babel/locale-data/ar.dat babel/locale-data/fr.dat pyphen/dictionaries/hyph_fr.dic \
-  docx/templates/default.docx; do
+for data in pyphen/dictionaries/hyph_fr.dic docx/templates/default.docx; do
   [ -e "$internal/$data" ] || { echo "the bundle lacks $data" >&2; exit 1; }
 done
+[ ! -e "$internal/babel" ] || { echo "the bundle carries Babel (35 MB of CLDR), unused" >&2; exit 1; }
 run mark ppf:proj-2021-001 --priority should  # a project brief: its link's QR code (zxing-cpp)
 run pack --out "$work/pack-fr.pdf" --lang fr | tee "$work/pack-fr.txt"
 grep -q "1 project" "$work/pack-fr.txt" || { echo "the French pack lacks its project" >&2; exit 1; }
