@@ -71,6 +71,9 @@ GAPS = [
     ("دعم معاهدة الجائحة في 2021 → ✓ ≥ 3", "poppler"),  # symbols after digits go first
     ("دعم معاهدة الجائحة في 2021 → ✓ ≥ 3", "pdfium"),  # ≥ comes out mirrored, as ≤
     ("دعم معاهدة الجائحة في 2021 → ✓ ≥ 3", "pypdf"),  # the space before the digits goes
+    # PDFium mirrors brackets in a right-to-left run, whatever text the glyph carries: mapping it
+    # to ")" instead (or ActualText) satisfies PDFium and breaks poppler and pypdf.
+    ("مكافحة الأخبار (الكاذبة) اليوم", "pdfium"),
 ]
 # And in a left-to-right line, Arabic in brackets: poppler and PDFium turn the brackets round.
 GAPS_LTR = [

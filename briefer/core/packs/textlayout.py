@@ -9,14 +9,17 @@ with several glyphs (a letter and its marks) carries its text as ActualText.
 
 How the readers rebuild a line, as measured (tests/core/test_pdf_extraction.py, GAPS):
 pypdf reads content order and prepends right-to-left characters glyph by glyph, keeping a glyph's
-multi-character text as it is; poppler orders by position, reverses a glyph's text or ActualText
-inside a right-to-left word unless it is all right-to-left letters (so "أُ" comes out "ُأ"), splits
-a mark drawn as its own glyph into a word, and gives a neutral beside digits to the digits' side;
-PDFium sorts a line's text objects by position, takes a line as right to left when its runs of
-R letters are at least as many as its runs of L letters, then reverses the order of every run,
-so a Latin phrase's words come out reversed. Reversed cluster text satisfies poppler and PDFium
-but breaks pypdf; one glyph per character (HarfBuzz's MONOTONE_CHARACTERS clusters) satisfies
-pypdf and PDFium for single marks but splits words in poppler. No one drawing suits all three.
+multi-character text as it is, and ignores ActualText; poppler orders by position, reverses a
+glyph's text or ActualText inside a right-to-left word unless it is all right-to-left letters (so
+"أُ" comes out "ُأ"), splits a mark drawn as its own glyph into a word, and gives a neutral beside
+digits to the digits' side; PDFium sorts a line's text objects by position, takes a line as right
+to left when its runs of R letters are at least as many as its runs of L letters, then reverses
+the order of every run, so a Latin phrase's words come out reversed, and it mirrors a right-to-left
+run's mirrored characters (brackets, < ≥) whether their text comes from ToUnicode or ActualText,
+so "(" copies as ")". Reversed cluster text satisfies poppler and PDFium but breaks pypdf; one
+glyph per character (HarfBuzz's MONOTONE_CHARACTERS clusters) satisfies pypdf and PDFium for
+single marks but splits words in poppler; mirrored text for mirrored characters satisfies PDFium
+and breaks the other two. No one drawing suits all three.
 """
 
 from __future__ import annotations
