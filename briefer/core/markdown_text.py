@@ -13,17 +13,33 @@ _local = threading.local()
 
 
 def to_html(source: str) -> str:
-    """HTML for a note: raw HTML in the source is escaped first, so it shows as text."""
+    """HTML for a note: raw HTML in the source is escaped first, so it shows as text.
+
+    A note Markdown cannot convert (hundreds of nested list markers exhaust its recursion) is
+    shown as its plain text, in paragraphs, rather than failing the window or the pack.
+    """
     escaped = source.replace("&", "&amp;").replace("<", "&lt;")
     converter = _converter()
     try:
         return converter.convert(escaped)
+    except Exception:
+        _local.converter = None  # its parser state may be left half-way: start afresh
+        return _plain_html(escaped)
+    except BaseException:
+        _local.converter = None
+        raise
     finally:
         converter.reset()
 
 
+def _plain_html(escaped: str) -> str:
+    paragraphs = [p.strip() for p in escaped.replace("\r\n", "\n").split("\n\n")]
+    return "\n".join(f"<p>{p.replace(chr(10), '<br />')}</p>" for p in paragraphs if p)
+
+
 def _converter() -> Markdown:
-    """This thread's converter, built once (a pack converts a note per item; the window too).
+    """This thread's converter, built on first use and kept while the thread's Python state
+    lives (the window's thread; a job on a Qt pool thread builds its own).
 
     Extensions are given as objects: by name, Markdown looks each up among the installed
     packages' entry points, a scan of every package's metadata.

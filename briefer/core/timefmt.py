@@ -118,9 +118,9 @@ def _date_words(day: date, lang: str) -> str:
 
 
 def _words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The weekday and month names of `lang` (English for a language the app does not speak)."""
+    """The weekday and month names of `lang`, one of the languages the app speaks."""
     if lang not in _MONTHS:
-        lang = "en"
+        raise ValueError(f"no day and month names for the language {lang!r}")
     return _WEEKDAYS[lang], _MONTHS[lang]
 
 

@@ -51,3 +51,29 @@ def test_threads_convert_at_the_same_time_without_mixing_notes():
     for index, outputs in results.items():
         expected = _fresh(NOTES[index % len(NOTES)] + f"\n\nnote {index}")
         assert outputs == [expected] * 30
+
+
+def test_a_note_markdown_cannot_convert_shows_as_text_and_spoils_no_later_note():
+    deep = "- " * 500 + "x <b>\n\nAfter the list."
+    html = to_html(deep)  # Markdown's block parser runs out of recursion on this one
+    assert html.startswith("<p>- - - ") and "x &lt;b>" in html
+    assert html.endswith("<p>After the list.</p>")
+    for note in NOTES:
+        assert to_html(note) == _fresh(note)
+
+
+def test_a_pack_with_such_a_note_renders(tmp_path):
+    from briefer.core.delegations import create_delegation
+    from briefer.core.marks import set_mark
+    from briefer.core.notes import add_note
+    from briefer.core.packs.service import make_pack
+    from briefer.core.store import open_store
+
+    with open_store(tmp_path / "data") as store:
+        delegation = create_delegation(store, "Deep notes")
+        item = store.query("SELECT id FROM cat.sessions ORDER BY id LIMIT 1")[0]["id"]
+        set_mark(store, delegation, item, "must")
+        add_note(store, delegation, item, "- " * 500 + "x\n\nAfter the list.")
+        for fmt in ("pdf", "docx"):
+            make_pack(store, delegation, None, tmp_path / f"pack.{fmt}", "fr", format=fmt)
+            assert (tmp_path / f"pack.{fmt}").stat().st_size > 0

@@ -66,7 +66,7 @@ def test_the_words_a_reader_sees():
     assert moment_text(moment, "ar") == "1 كانون الأول/ديسمبر 2026، 19:47 UTC"
 
 
-def test_packs_and_window_write_dates_without_loading_babel():
+def test_packs_write_dates_without_loading_babel():
     import subprocess
     import sys
 
@@ -82,3 +82,11 @@ def test_packs_and_window_write_dates_without_loading_babel():
     run = [sys.executable, "-c", code]
     out = subprocess.run(run, capture_output=True, text=True, check=True, cwd=root)
     assert out.stdout.strip() == "False"
+
+
+def test_a_language_without_names_is_an_error_not_english():
+    for lang in ("de", "fr_FR", "FR", ""):
+        with pytest.raises(ValueError):
+            day_text(date(2026, 12, 1), lang)
+        with pytest.raises(ValueError):
+            moment_text(datetime(2026, 12, 1, tzinfo=UTC), lang)

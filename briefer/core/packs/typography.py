@@ -1,8 +1,8 @@
 """Typography per language in packs: French spacing, dates and times, hyphenation.
 
-Dates and times are written with Babel's patterns for each language. Arabic month names are
-written as the forum's own Arabic pages (France Diplomatie) write them, the Levantine name then
-the Egyptian one: "11 تشرين الثاني/نوفمبر 2021", with Western digits.
+Dates and times are written with CLDR's names for each language (`timefmt`). Arabic month
+names are written as the forum's own Arabic pages (France Diplomatie) write them, the Levantine
+name then the Egyptian one: "11 تشرين الثاني/نوفمبر 2021", with Western digits.
 """
 
 from __future__ import annotations
