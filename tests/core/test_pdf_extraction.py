@@ -1,5 +1,7 @@
 """Packs read back by poppler, PDFium and pypdf: logical text, embedded fonts, viewer direction."""
 
+import io
+import re
 import subprocess
 
 import pytest
@@ -115,3 +117,34 @@ def test_mixed_lines_keep_their_order_in_pypdf(spans, direction):
 def test_digits_in_an_arabic_line_extract_in_pdfium():
     text = "الدورة الرابعة في 11 نوفمبر 2021 بباريس"
     assert READERS["pdfium"](layout_pdf([([Span(text)], "rtl")])).split() == text.split()
+
+
+SPILL_LINE = "سد فجوة التضامن بين الشمال والجنوب على نحو مشترك"
+
+
+def _two_subsets_pdf() -> bytes:
+    """A face's glyph codes go to 8-bit subsets of 256. Once a document has used more (the
+    bundled catalogue's Arabic pack does), a word's glyphs can sit in two subsets, and its line
+    changes font inside words."""
+    letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئى"
+    pairs = " ".join(a + b + "ـ" + b + a for a in letters for b in letters)
+    marks = " ".join(a + m for a in letters for m in "ًٌٍَُِّْ")
+    latin = " ".join(chr(c) for c in range(0x21, 0x7F))
+    return layout_pdf([([Span(f"{pairs} {latin} {marks}")], "rtl"), ([Span(SPILL_LINE)], "rtl")])
+
+
+def test_a_line_whose_glyphs_span_two_subsets_reads_right_in_poppler_and_pdfium():
+    data = _two_subsets_pdf()
+    last = PdfReader(io.BytesIO(data)).pages[-1].get_contents().get_data().decode("latin-1")
+    subsets = re.findall(r"/(F\d+)\+(\d+) [\d.]+ Tf", last)
+    assert any(n != "0" for _, n in subsets)  # the line's face is drawn from two subsets
+    for reader in ("poppler", "pdfium"):
+        assert READERS[reader](data).split()[-len(SPILL_LINE.split()) :] == SPILL_LINE.split()
+
+
+@pytest.mark.xfail(strict=True, reason="pypdf cuts a line's text at each font change")
+def test_pypdf_reads_a_line_whose_glyphs_span_two_subsets():
+    """pypdf orders the pieces between font changes left to right. A CID-keyed font
+    (Identity-H, one resource per face) would remove the subsets."""
+    data = _two_subsets_pdf()
+    assert READERS["pypdf"](data).split()[-len(SPILL_LINE.split()) :] == SPILL_LINE.split()
