@@ -142,6 +142,19 @@ def test_a_line_whose_glyphs_span_two_subsets_reads_right_in_poppler_and_pdfium(
         assert READERS[reader](data).split()[-len(SPILL_LINE.split()) :] == SPILL_LINE.split()
 
 
+def test_arabic_runs_keep_their_own_subsets_so_pypdf_reads_them_in_order():
+    """Latin text that fills a face's first subset does not push an Arabic line's glyphs into
+    two subsets: right-to-left runs draw from a font object of their own (`fonts.FontSet`)."""
+    latin = " ".join(chr(c) for c in (*range(0x21, 0x7F), *range(0xC0, 0x17F)))
+    paragraphs = [
+        ([Span("سد فجوة التضامن")], "rtl"),
+        ([Span(latin)], "ltr"),
+        ([Span(SPILL_LINE)], "rtl"),
+    ]
+    data = layout_pdf(paragraphs)
+    assert READERS["pypdf"](data).split()[-len(SPILL_LINE.split()) :] == SPILL_LINE.split()
+
+
 @pytest.mark.xfail(strict=True, reason="pypdf cuts a line's text at each font change")
 def test_pypdf_reads_a_line_whose_glyphs_span_two_subsets():
     """pypdf orders the pieces between font changes left to right. A CID-keyed font

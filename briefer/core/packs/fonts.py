@@ -35,6 +35,8 @@ LATIN = "DejaVuSans"
 FALLBACKS = (LATIN, "NotoSansSymbols2-Regular")
 # Amiri draws these as Arabic shapes (its bullet is the Arabic diamond dot): a Latin font's instead.
 LATIN_FORCED = frozenset("•◦▪‣⁃")
+# Subset tags of a style's right-to-left font object start here (AAAAAA+…, then FAAAAA+…).
+RTL_TAGS_FROM = 500_000
 # Drawn, where no bundled font has the character, in its place (the text still extracts).
 REPLACEMENT = "\ufffd"
 
@@ -95,9 +97,10 @@ def _parse(path: Path) -> _Parsed:
 class ShapingFont(TTFont):
     """A TrueType font drawn glyph by glyph from HarfBuzz output; its file is read once."""
 
-    def __init__(self, name: str, path: Path) -> None:
+    def __init__(self, name: str, path: Path, tags_from: int = 0) -> None:
         parsed = _parse(path)
         self.fontName = name
+        self.tags_from = tags_from  # subset tags: two objects of one face must not share them
         self.face = parsed.face
         self.encoding = TTEncoding()
         self.state = WeakKeyDictionary()
@@ -127,9 +130,8 @@ class ShapingFont(TTFont):
         state.frozen = 1
         for n, subset in enumerate(state.subsets):
             internal = self.getSubsetInternalName(n, doc)[1:]
-            base = (b"".join((SUBSETN(n), b"+", self.face.name, self.face.subfontNameX))).decode(
-                "pdfdoc"
-            )
+            tag = SUBSETN(n + self.tags_from)
+            base = (b"".join((tag, b"+", self.face.name, self.face.subfontNameX))).decode("pdfdoc")
             font = pdfdoc.PDFTrueTypeFont()
             font.__Comment__ = f"Font {self.fontName} subset {n}"
             font.Name = internal
@@ -172,18 +174,25 @@ class FontSet:
     """The four styles of the pack family, registered with ReportLab, and the fallback fonts.
 
     A style or a fallback is loaded (its file read once a process) and embedded only when the
-    document uses it: most packs draw no bold italic.
+    document uses it: most packs draw no bold italic. A style draws its right-to-left runs
+    through a font object of its own: ReportLab embeds a face as subsets of 256 glyph codes,
+    and a word whose glyphs sit in two subsets changes font inside the word, which pypdf reads
+    out of order. Kept apart, the Arabic glyphs of the bundled catalogue's whole pack (250
+    codes in Amiri Regular) fit one subset, and the Latin ones another.
     """
 
-    fonts: dict[tuple[bool, bool], ShapingFont]
+    fonts: dict[tuple[bool, bool, bool], ShapingFont]
     tag: str = ""
     fallbacks: dict[str, ShapingFont] = field(default_factory=dict)
 
-    def get(self, bold: bool = False, italic: bool = False) -> ShapingFont:
-        font = self.fonts.get((bold, italic))
+    def get(self, bold: bool = False, italic: bool = False, rtl: bool = False) -> ShapingFont:
+        font = self.fonts.get((bold, italic, rtl))
         if font is None:
             name = STYLES[(bold, italic)]
-            font = self.fonts[(bold, italic)] = ShapingFont(f"{name}-{self.tag}", _font_file(name))
+            registered = f"{name}-{self.tag}" + ("-rtl" if rtl else "")
+            tags_from = RTL_TAGS_FROM if rtl else 0
+            font = ShapingFont(registered, _font_file(name), tags_from)
+            self.fonts[(bold, italic, rtl)] = font
             pdfmetrics.registerFont(font)
         return font
 
@@ -195,14 +204,15 @@ class FontSet:
         return font
 
     def font_runs(
-        self, text: str, start: int, end: int, bold: bool, italic: bool
+        self, text: str, start: int, end: int, bold: bool, italic: bool, rtl: bool = False
     ) -> list[tuple[int, int, ShapingFont, bool]]:
-        """`text[start:end]` cut where the font changes: (start, end, font, replaced).
+        """`text[start:end]`, a run of direction `rtl`, cut where the font changes: (start, end,
+        font, replaced).
 
         A mark or an invisible control stays in its base character's font; a character no bundled
         font has is `replaced` (drawn as REPLACEMENT from the Latin fallback).
         """
-        primary = self.get(bold, italic)
+        primary = self.get(bold, italic, rtl)
         covered = _primary_coverage(primary.path)
         chunk = text[start:end]
         if set(chunk) <= covered:

@@ -346,7 +346,8 @@ class ShapedParagraph:
             span = self.spans[span_of[start]]
             rtl = levels[start] % 2 == 1
             bold = span.bold or self.style.bold
-            for a, b, font, replaced in self.fonts.font_runs(text, start, end, bold, span.italic):
+            runs = self.fonts.font_runs(text, start, end, bold, span.italic, rtl)
+            for a, b, font, replaced in runs:
                 self._runs.append((a, b))
                 out.append(_shape(text, a, b, rtl, font, self.style.size, replaced))
             start = end
