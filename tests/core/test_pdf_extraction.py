@@ -123,9 +123,9 @@ SPILL_LINE = "سد فجوة التضامن بين الشمال والجنوب ع
 
 
 def _two_subsets_pdf() -> bytes:
-    """A face's glyph codes go to 8-bit subsets of 256. Once a document has used more (the
-    bundled catalogue's Arabic pack does), a word's glyphs can sit in two subsets, and its line
-    changes font inside words."""
+    """A face's glyph codes go to 8-bit subsets of 256. Once a document's Arabic runs have used
+    more (the bundled catalogue's whole Arabic pack uses 250), a word's glyphs can sit in two
+    subsets, and its line changes font inside words."""
     letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئى"
     pairs = " ".join(a + b + "ـ" + b + a for a in letters for b in letters)
     marks = " ".join(a + m for a in letters for m in "ًٌٍَُِّْ")
