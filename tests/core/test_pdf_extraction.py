@@ -76,6 +76,8 @@ GAPS = [
     # PDFium mirrors brackets in a right-to-left run, whatever text the glyph carries: mapping it
     # to ")" instead (or ActualText) satisfies PDFium and breaks poppler and pypdf.
     ("مكافحة الأخبار (الكاذبة) اليوم", "pdfium"),
+    # A shadda inside a word: poppler moves it a letter back, PDFium scrambles the word's letters.
+    *(("الشمال والجنوب التي تعرّض للخطر والتنوّع البيولوجي", r) for r in ("poppler", "pdfium")),
 ]
 # And in a left-to-right line, Arabic in brackets: poppler and PDFium turn the brackets round.
 GAPS_LTR = [
