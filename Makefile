@@ -35,6 +35,7 @@ bench-search: $(STAMP)
 
 bench-packs: $(STAMP)
 	$(BIN)/python bench/bench_packs.py
+	$(BIN)/python bench/bench_pack_cold.py
 
 bench-sync: $(STAMP)
 	$(BIN)/python bench/bench_sync.py
