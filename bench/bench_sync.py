@@ -4,14 +4,17 @@ Not a test. Run with `make bench-sync` (or `python bench/bench_sync.py`). The fe
 (ILLUSTRATIVE, trilingual, realistic sizes: a title and a 60-word abstract per language) and is
 served by a real HTTP server on 127.0.0.1, signed with a fresh key.
 
-Each sync is timed beside its floor in the same run: the least any app could do with the same
-payload (verify the signature, gunzip, parse the JSON, write a new SQLite file with the same
-tables and FTS5 index, its texts unfolded, and its terms table, fsync, rename). The FOSDEM
+Each sync is timed beside its floor in the same run, in BENCH_ROUNDS rounds (3) of a first sync
+and an update into a fresh store; the medians are printed, and the ratios' ranges. The floor is
+the least any app could do with the same payload (verify the signature, gunzip, parse the JSON,
+write a new SQLite file with the same tables and FTS5 index, its texts unfolded, and its terms
+table, fsync, rename). The FOSDEM
 import is timed into the catalogue after the two syncs and into one of 50,000 more items.
 """
 
 from __future__ import annotations
 
+import os
 import random
 import statistics
 import sys
@@ -143,39 +146,59 @@ def serve(folder: Path) -> tuple[ThreadingHTTPServer, str]:
     return httpd, f"http://127.0.0.1:{httpd.server_address[1]}"
 
 
+def sync_pair(folder: Path, url: str, site: Path, private, public: str) -> dict[str, float]:
+    """A first sync and a 5,000-change update into a fresh store, each beside its floor."""
+    store = open_store(folder)
+    add_source(store, "bench", f"{url}/feed.json.gz", "briefer", public)
+    out: dict[str, float] = {}
+    for version, label in ((1, "first"), (2, "update")):
+        payload = encode_feed(feed_data(10_000, label), "bench", version, "2026-11-29T00:00:00Z")
+        signature = sign(private, payload)
+        (site / "feed.json.gz").write_bytes(payload)
+        (site / "feed.json.gz.sig").write_bytes(signature)
+        out[f"{label}_floor"] = floor(payload, signature, public, folder.parent / "f.db")
+        started, cpu = time.perf_counter(), time.process_time()
+        result = sync_source(store, "bench")
+        out[label] = time.perf_counter() - started
+        out[f"{label}_cpu"] = time.process_time() - cpu
+        assert result is not None and result.items == 10_000
+        out[f"{label}_changes"] = len(result.changes)
+    out["size"] = len((site / "feed.json.gz").read_bytes()) / 1e6
+    store.close()
+    return out
+
+
 def main() -> None:
     import sqlite_utils  # noqa: F401 - loaded on first write; a running app has it already
 
+    rounds = int(os.environ.get("BENCH_ROUNDS", "3"))
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         private_path, public_path = generate_keys(folder / "bench")
         private = load_private(private_path)
+        public = public_path.read_text()
         site = folder / "site"
         site.mkdir()
         httpd, url = serve(site)
-        store = open_store(folder / "data")
-        add_source(store, "bench", f"{url}/feed.json.gz", "briefer", public_path.read_text())
-        timings, floors = [], []
-        for version, label in ((1, "first"), (2, "second")):
-            payload = encode_feed(
-                feed_data(10_000, label), "bench", version, "2026-11-29T00:00:00Z"
-            )
-            signature = sign(private, payload)
-            (site / "feed.json.gz").write_bytes(payload)
-            (site / "feed.json.gz.sig").write_bytes(signature)
-            floors.append(floor(payload, signature, public_path.read_text(), folder / "f.db"))
-            started = time.perf_counter()
-            result = sync_source(store, "bench")
-            timings.append(time.perf_counter() - started)
-            assert result is not None and result.items == 10_000
-        size = len((site / "feed.json.gz").read_bytes()) / 1e6
+        runs = [sync_pair(folder / f"data{i}", url, site, private, public) for i in range(rounds)]
+
+        def med(key: str) -> float:
+            return statistics.median(r[key] for r in runs)
+
+        def ratio(a: str, b: str) -> str:
+            values = sorted(r[a] / r[b] for r in runs)
+            return f"{statistics.median(values):.2f} ({values[0]:.2f}-{values[-1]:.2f})"
+
         print(
-            f"10,000-item feed ({size:.1f} MB gzip): first sync {timings[0]:.2f} s, "
-            f"floor {floors[0]:.2f} s ({timings[0] / floors[0]:.2f}x); "
-            f"update with {len(result.changes)} changes {timings[1]:.2f} s, "
-            f"floor {floors[1]:.2f} s ({timings[1] / floors[1]:.2f}x); "
-            f"update / first sync {timings[1] / timings[0]:.2f}"
+            f"10,000-item feed ({runs[0]['size']:.1f} MB gzip), medians of {rounds} rounds "
+            f"(ratios: median, range): first sync {med('first'):.2f} s, floor "
+            f"{med('first_floor'):.2f} s ({ratio('first', 'first_floor')}x); update with "
+            f"{runs[0]['update_changes']} changes {med('update'):.2f} s, floor "
+            f"{med('update_floor'):.2f} s ({ratio('update', 'update_floor')}x); "
+            f"update / first sync {ratio('update', 'first')}, in CPU time "
+            f"{ratio('update_cpu', 'first_cpu')}"
         )
+        store = open_store(folder / f"data{rounds - 1}")  # holds the feed now served
         not_modified = []
         for _ in range(20):
             started = time.perf_counter()

@@ -224,6 +224,7 @@ def write_catalogue_patched(
     search_rows: list[Row],
     kept_index: set[str] | None = None,
     progress: Reporter | None = None,
+    changed: dict[str, set[str]] | None = None,
 ) -> None:
     """`base` with the rows of `namespace` replaced by `incoming`, written as `path` atomically.
 
@@ -231,14 +232,18 @@ def write_catalogue_patched(
     in place, only replaced whole) is copied, the namespace's rows are deleted from the copy and
     the new ones inserted, and the copy is checked, flushed and renamed over `path`. The index
     rows of the items in `kept_index` stay as they are; `search_rows` hold the others'.
-    `owner_keys` names, for a link table, the column whose id says who owns the row.
+    `owner_keys` names, for a link table, the column whose id says who owns the row. With
+    `changed` (per table, the owners whose rows differ), only those owners' rows are replaced:
+    the others are the same in `incoming` as in `base`.
     """
     report = progress or Reporter()
     tmp = path.with_name(path.name + ".part")
     tmp.unlink(missing_ok=True)
     shutil.copyfile(base, tmp)
     try:
-        _patch(tmp, namespace, incoming, owner_keys, search_rows, kept_index or set(), report)
+        _patch(
+            tmp, namespace, incoming, owner_keys, search_rows, kept_index or set(), report, changed
+        )
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
     except BaseException:
@@ -256,6 +261,7 @@ def _patch(
     search_rows: list[Row],
     kept_index: set[str],
     report: Reporter,
+    changed: dict[str, set[str]] | None = None,
 ) -> None:
     conn = sqlite3.connect(tmp)
     try:
@@ -264,9 +270,13 @@ def _patch(
         ns = {"ns": namespace}
         with conn:
             add_indexes(conn)
-            for name in TABLES:
-                owned = owned_sql(owner_keys.get(name, "id"))
-                conn.execute(f"DELETE FROM [{name}] WHERE {owned}", ns)
+            if changed is None:
+                for name in TABLES:
+                    owned = owned_sql(owner_keys.get(name, "id"))
+                    conn.execute(f"DELETE FROM [{name}] WHERE {owned}", ns)
+            else:
+                _delete_owners(conn, owner_keys, changed)
+                incoming = _changed_rows(incoming, namespace, owner_keys, changed)
             report(0, incoming.item_count(), "write")
             _insert_rows(conn, incoming)
             kept = sorted(kept_index)
@@ -294,6 +304,38 @@ def _patch(
             raise RuntimeError("the new catalogue file failed its integrity check")
     finally:
         conn.close()
+
+
+def _delete_owners(
+    conn: sqlite3.Connection, owner_keys: dict[str, str], changed: dict[str, set[str]]
+) -> None:
+    """Delete, table by table, the rows whose owner is in `changed`."""
+    conn.execute("CREATE TEMP TABLE changed (owner TEXT PRIMARY KEY) WITHOUT ROWID")
+    for name in TABLES:
+        owners = changed.get(name)
+        if not owners:
+            continue
+        conn.execute("DELETE FROM temp.changed")
+        conn.executemany("INSERT INTO temp.changed VALUES (?)", [(o,) for o in owners])
+        key = owner_keys.get(name, "id")
+        conn.execute(f"DELETE FROM [{name}] WHERE [{key}] IN (SELECT owner FROM temp.changed)")
+    conn.execute("DROP TABLE temp.changed")
+
+
+def _changed_rows(
+    incoming: CatalogueData,
+    namespace: str,
+    owner_keys: dict[str, str],
+    changed: dict[str, set[str]],
+) -> CatalogueData:
+    """The rows of `incoming` to insert: those of changed owners, and any outside `namespace`."""
+    out = CatalogueData(meta=incoming.meta)
+    for name, rows in incoming.tables.items():
+        key, owners = owner_keys.get(name, "id"), changed.get(name, set())
+        out.tables[name] = [
+            row for row in rows if row[key] in owners or row[key].split(":", 1)[0] != namespace
+        ]
+    return out
 
 
 def _fsync_dir(folder: Path) -> None:

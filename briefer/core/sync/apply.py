@@ -102,7 +102,8 @@ def _canonical(table: str, rows: list[dict[str, Any]]) -> dict[str, list[tuple]]
     key = _LINK_KEYS.get(table, "id")
     out: dict[str, list[tuple]] = {}
     for row in rows:
-        out.setdefault(row[key], []).append(tuple(row.get(c) for c in columns))
+        get = row.get
+        out.setdefault(row[key], []).append(tuple([get(c) for c in columns]))
     for group in out.values():
         if len(group) > 1:
             group.sort(key=repr)
@@ -145,6 +146,19 @@ def index_kept(old: Canonical, new: Canonical) -> set[str]:
     return kept
 
 
+def changed_owners(old: Canonical, new: Canonical) -> dict[str, set[str]]:
+    """Per table, the owners whose rows differ between `old` and `new` (added and removed too)."""
+    out: dict[str, set[str]] = {}
+    for table in TABLES:
+        before, after = old[table], new[table]
+        out[table] = {
+            owner_id
+            for owner_id in before.keys() | after.keys()
+            if before.get(owner_id) != after.get(owner_id)
+        }
+    return out
+
+
 def write_next(
     store: Store,
     namespace: str,
@@ -166,7 +180,15 @@ def write_next(
         patch = CatalogueData(incoming.tables, merged.meta)
         rows = search_rows_of(incoming, only=fresh)
         write_catalogue_patched(
-            store.catalogue_path, next_file, namespace, patch, _LINK_KEYS, rows, kept, report
+            store.catalogue_path,
+            next_file,
+            namespace,
+            patch,
+            _LINK_KEYS,
+            rows,
+            kept,
+            report,
+            changed=changed_owners(old, new),
         )
         return
     whole = merge(read_catalogue(store), namespace, incoming)
