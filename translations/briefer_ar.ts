@@ -3737,6 +3737,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD) or an ISO time.</source>
         <translation>«⁨{value}⁩» ليس تاريخًا (⁦YYYY-MM-DD⁩) ولا وقتًا بصيغة ISO.</translation>
     </message>
+    <message>
+        <source>The catalogue was changed by another window or command while this ran. Nothing was changed: try again.</source>
+        <translation>غيّرت نافذة أو أمر آخر الكتالوج أثناء هذه العملية. لم يُغيَّر شيء: أعد المحاولة.</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>

@@ -3613,6 +3613,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD) or an ISO time.</source>
         <translation>&apos;{value}&apos; is not a date (YYYY-MM-DD) or an ISO time.</translation>
     </message>
+    <message>
+        <source>The catalogue was changed by another window or command while this ran. Nothing was changed: try again.</source>
+        <translation>The catalogue was changed by another window or command while this ran. Nothing was changed: try again.</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>

@@ -3613,6 +3613,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD) or an ISO time.</source>
         <translation>«&#x202f;{value}&#x202f;» n&apos;est ni une date (AAAA-MM-JJ) ni une heure ISO.</translation>
     </message>
+    <message>
+        <source>The catalogue was changed by another window or command while this ran. Nothing was changed: try again.</source>
+        <translation>Le catalogue a été modifié par une autre fenêtre ou commande pendant l&apos;opération. Rien n&apos;a été modifié&#x202f;: réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>

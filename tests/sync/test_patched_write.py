@@ -10,6 +10,9 @@ import pytest
 from briefer.core.catalogue import io
 from briefer.core.catalogue.io import CatalogueData, search_rows_of
 from briefer.core.catalogue.schema import TABLES
+from briefer.core.errors import StoreError
+from briefer.core.store import open_store
+from briefer.core.sync import apply as apply_module
 from briefer.core.sync.apply import _LINK_KEYS, apply_catalogue, read_catalogue
 
 
@@ -122,46 +125,100 @@ def rowids(store, table: str) -> dict[str, int]:
 def table_rows(path) -> dict[str, list[tuple]]:
     with sqlite3.connect(path) as conn:
         rows = {
-            name: sorted(map(tuple, conn.execute(f"SELECT * FROM [{name}]")), key=repr)
+            name: sorted(
+                (
+                    tuple((type(v).__name__, v) for v in row)
+                    for row in conn.execute(f"SELECT * FROM [{name}]")
+                ),
+                key=repr,
+            )
             for name in TABLES
         }
     conn.close()
     return rows
 
 
-def test_an_update_rewrites_only_the_rows_that_changed(store, tmp_path) -> None:
+def programme(version: int, moved: bool, person: str, link_title: str) -> CatalogueData:
+    """Six sessions (s1 moved or not, s5 gone once moved), two people, a speaker and a link."""
     titles = {f"s{i}": f"Session {i}" for i in range(6)}
-    apply(store, titles, 1)
-    speakers = alpha(titles, 2)
-    speakers.add("people", {"id": "alpha:p1", "name": "Ada Okafor"})
-    speakers.add("session_people", {"session_id": "alpha:s2", "person_id": "alpha:p1"})
-    apply_catalogue(store, "alpha", speakers, source="file:alpha.json", kind="file")
-    beta = CatalogueData()  # rows after alpha's: a namespace rewritten whole would move past them
+    if moved:
+        titles["s1"] = "Session one, moved"
+        del titles["s5"]
+    data = alpha(titles, version)
+    data.add("people", {"id": "alpha:p1", "name": person})
+    data.add("people", {"id": "alpha:p2", "name": "Lin Wei"})
+    speaking = "alpha:s3" if moved else "alpha:s2"
+    data.add("session_people", {"session_id": speaking, "person_id": "alpha:p1"})
+    url = "https://example.org/a"
+    data.add("links", {"item_id": "alpha:s0", "url": url, "title": link_title, "position": 1})
+    return data
+
+
+def write(store, data: CatalogueData) -> None:
+    apply_catalogue(store, data.meta["source_name"].split()[0], data, source="f", kind="file")
+
+
+def test_an_update_rewrites_only_the_rows_that_changed(store, tmp_path) -> None:
+    write(store, programme(1, False, "Ada Okafor", "Agenda"))
+    beta = CatalogueData(meta={"source_name": "beta"})  # rows after alpha's: see below
     beta.add("sessions", {"id": "beta:s", "title_en": "Beta", "day": "2030-11-12"})
-    apply_catalogue(store, "beta", beta, source="file:beta.json", kind="file")
-    before, people_before = rowids(store, "sessions"), rowids(store, "people")
+    write(store, beta)
+    sessions, people = rowids(store, "sessions"), rowids(store, "people")
     base = tmp_path / "base.db"
     shutil.copyfile(store.catalogue_path, base)
 
-    update = alpha({**titles, "s1": "Session one, moved"}, 3)
-    update.tables["sessions"] = [r for r in update.tables["sessions"] if r["id"] != "alpha:s5"]
-    update.add("people", {"id": "alpha:p1", "name": "Ada Okafor"})
-    update.add("session_people", {"session_id": "alpha:s3", "person_id": "alpha:p1"})
-    apply_catalogue(store, "alpha", update, source="file:alpha.json", kind="file")
+    update = programme(2, True, "Ada Okafor-Mensah", "Agenda, revised")
+    write(store, update)
 
-    after = rowids(store, "sessions")
-    assert "alpha:s5" not in after
-    unchanged = {f"alpha:s{i}" for i in (0, 2, 3, 4)}
-    assert {k: after[k] for k in unchanged} == {k: before[k] for k in unchanged}
-    assert after["alpha:s1"] != before["alpha:s1"]  # deleted and inserted again
-    assert rowids(store, "people")["alpha:p1"] == people_before["alpha:p1"]
-    links = store.query("SELECT session_id, person_id FROM cat.session_people")
-    assert [r for r in links if r["session_id"].startswith("alpha:")] == [
-        {"session_id": "alpha:s3", "person_id": "alpha:p1"}
+    # Rows rewritten get new rowids, past beta's; the others keep theirs.
+    now = rowids(store, "sessions")
+    assert "alpha:s5" not in now
+    assert {k: now[k] for k in ("alpha:s0", "alpha:s2", "alpha:s3", "alpha:s4")} == {
+        k: sessions[k] for k in ("alpha:s0", "alpha:s2", "alpha:s3", "alpha:s4")
+    }
+    assert now["alpha:s1"] > sessions["beta:s"]
+    people_now = rowids(store, "people")
+    assert people_now["alpha:p2"] == people["alpha:p2"]
+    assert people_now["alpha:p1"] > people["alpha:p2"]
+    assert store.query("SELECT name FROM cat.people WHERE id = 'alpha:p1'") == [
+        {"name": "Ada Okafor-Mensah"}
     ]
-    # Every table as replacing the whole namespace gives it, and the index as a whole rewrite.
+    assert store.query("SELECT title FROM cat.links WHERE item_id LIKE 'alpha:%'") == [
+        {"title": "Agenda, revised"}
+    ]
+    speakers = store.query(
+        "SELECT session_id FROM cat.session_people WHERE person_id = ?", ("alpha:p1",)
+    )
+    assert speakers == [{"session_id": "alpha:s3"}]
+    # Every table (values and their types) as replacing the whole namespace gives it, and the
+    # index as a whole rewrite gives it.
     whole = tmp_path / "whole.db"
     io.write_catalogue_patched(base, whole, "alpha", update, _LINK_KEYS, [], None)
     assert table_rows(store.catalogue_path) == table_rows(whole)
     index = sorted(tuple(r.values()) for r in search_rows_of(read_catalogue(store)))
     assert fts_rows(store) == index
+
+
+def test_a_catalogue_written_meanwhile_is_not_patched_over(store, monkeypatch) -> None:
+    write(store, programme(1, False, "Ada Okafor", "Agenda"))
+    other = open_store(store.data)  # another window or command on the same data folder
+    beta = CatalogueData(meta={"source_name": "beta"})
+    beta.add("sessions", {"id": "beta:s", "title_en": "Beta", "day": "2030-11-12"})
+    read = apply_module.read_namespace
+
+    def read_then_other_writes(s, namespace):
+        current = read(s, namespace)
+        if s is store:
+            write(other, beta)
+        return current
+
+    monkeypatch.setattr(apply_module, "read_namespace", read_then_other_writes)
+    with pytest.raises(StoreError) as raised:
+        write(store, programme(2, True, "Ada Okafor-Mensah", "Agenda, revised"))
+    assert raised.value.kind == "catalogue_changed"
+    other.close()
+    store.reattach_catalogue()
+    titles = {r["id"]: r["title_en"] for r in store.query("SELECT id, title_en FROM cat.sessions")}
+    assert titles["beta:s"] == "Beta"  # the other write stands
+    assert titles["alpha:s1"] == "Session 1" and "alpha:s5" in titles  # this one changed nothing
+    assert not store.data.catalogue_next.exists()

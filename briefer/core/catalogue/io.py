@@ -17,6 +17,8 @@ from briefer.core.catalogue.schema import (
     add_indexes,
     create_catalogue_schema,
 )
+from briefer.core.errors import StoreError
+from briefer.core.i18n import translate
 from briefer.core.progress import Reporter
 from briefer.core.search.terms import write_search_terms
 from briefer.core.search.textnorm import index_text
@@ -225,6 +227,7 @@ def write_catalogue_patched(
     kept_index: set[str] | None = None,
     progress: Reporter | None = None,
     changed: dict[str, set[str]] | None = None,
+    expected_version: int | None = None,
 ) -> None:
     """`base` with the rows of `namespace` replaced by `incoming`, written as `path` atomically.
 
@@ -234,13 +237,16 @@ def write_catalogue_patched(
     rows of the items in `kept_index` stay as they are; `search_rows` hold the others'.
     `owner_keys` names, for a link table, the column whose id says who owns the row. With
     `changed` (per table, the owners whose rows differ), only those owners' rows are replaced:
-    the others are the same in `incoming` as in `base`.
+    the others are the same in `incoming` as in `base`. With `expected_version`, a copy of
+    another catalogue version (another window or command wrote in between) raises StoreError.
     """
     report = progress or Reporter()
     tmp = path.with_name(path.name + ".part")
     tmp.unlink(missing_ok=True)
     shutil.copyfile(base, tmp)
     try:
+        if expected_version is not None:
+            _check_version(tmp, expected_version)
         _patch(
             tmp, namespace, incoming, owner_keys, search_rows, kept_index or set(), report, changed
         )
@@ -304,6 +310,26 @@ def _patch(
             raise RuntimeError("the new catalogue file failed its integrity check")
     finally:
         conn.close()
+
+
+def _check_version(copy: Path, expected: int) -> None:
+    """Refuse a copy whose catalogue version is not the one the write was computed from."""
+    conn = sqlite3.connect(copy)
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'catalogue_version'").fetchone()
+    finally:
+        conn.close()
+    found = int(json.loads(row[0]) or 0) if row else 0
+    if found != expected:
+        raise StoreError(
+            translate(
+                "Sync",
+                "The catalogue was changed by another window or command while this ran. "
+                "Nothing was changed: try again.",
+            ),
+            kind="catalogue_changed",
+            facts={"expected": expected, "found": found},
+        )
 
 
 def _delete_owners(

@@ -171,7 +171,8 @@ def write_next(
     """Write the next catalogue: the working file with the namespace's rows replaced.
 
     A copy of the working file is patched when it has this format (the cost follows the
-    namespace); else the whole catalogue is read, merged and written.
+    namespace, and an update's only the owners whose rows changed); else the whole catalogue is
+    read, merged and written.
     """
     if can_patch(store.catalogue_path):
         old, new = canonical_pair(current, incoming, namespace)
@@ -188,7 +189,8 @@ def write_next(
             rows,
             kept,
             report,
-            changed=changed_owners(old, new),
+            changed=changed_owners(old, new) if any(old.values()) else None,
+            expected_version=int(current.meta.get("catalogue_version") or 0),
         )
         return
     whole = merge(read_catalogue(store), namespace, incoming)
