@@ -3741,6 +3741,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>The catalogue was changed by another window or command while this ran. Nothing was changed: try again.</source>
         <translation>غيّرت نافذة أو أمر آخر الكتالوج أثناء هذه العملية. لم يُغيَّر شيء: أعد المحاولة.</translation>
     </message>
+    <message>
+        <source>Another window or command is writing the catalogue (a sync or an import). Nothing was changed: try again when it has finished.</source>
+        <translation>نافذة أو أمر آخر يكتب الكتالوج الآن (مزامنة أو استيراد). لم يُغيَّر شيء: أعد المحاولة حين ينتهي.</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>

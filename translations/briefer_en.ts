@@ -3617,6 +3617,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>The catalogue was changed by another window or command while this ran. Nothing was changed: try again.</source>
         <translation>The catalogue was changed by another window or command while this ran. Nothing was changed: try again.</translation>
     </message>
+    <message>
+        <source>Another window or command is writing the catalogue (a sync or an import). Nothing was changed: try again when it has finished.</source>
+        <translation>Another window or command is writing the catalogue (a sync or an import). Nothing was changed: try again when it has finished.</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>

@@ -3617,6 +3617,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <source>The catalogue was changed by another window or command while this ran. Nothing was changed: try again.</source>
         <translation>Le catalogue a été modifié par une autre fenêtre ou commande pendant l&apos;opération. Rien n&apos;a été modifié&#x202f;: réessayez.</translation>
     </message>
+    <message>
+        <source>Another window or command is writing the catalogue (a sync or an import). Nothing was changed: try again when it has finished.</source>
+        <translation>Une autre fenêtre ou commande écrit le catalogue (une synchronisation ou une importation). Rien n&apos;a été modifié&#x202f;: réessayez quand elle aura fini.</translation>
+    </message>
 </context>
 <context>
     <name>Templates</name>

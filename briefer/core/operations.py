@@ -233,13 +233,15 @@ def reset_catalogue(
     """
     import shutil
 
+    from briefer.core.catalogue.writelock import catalogue_writer
     from briefer.core.paths import bundled_catalogue
 
     _reporter(progress, should_stop)(0, 1, "reset")
     source = bundled or bundled_catalogue()
     part = store.data.catalogue_next
-    shutil.copyfile(source, part)
-    store.replace_catalogue(part)
+    with catalogue_writer(store.data.root):
+        shutil.copyfile(source, part)
+        store.replace_catalogue(part)
     return Outcome(store.catalogue_version(), OpChanges(catalogue=True))
 
 

@@ -11,8 +11,6 @@ from briefer.core.catalogue import io
 from briefer.core.catalogue.io import CatalogueData, search_rows_of
 from briefer.core.catalogue.schema import TABLES
 from briefer.core.errors import StoreError
-from briefer.core.store import open_store
-from briefer.core.sync import apply as apply_module
 from briefer.core.sync.apply import _LINK_KEYS, apply_catalogue, read_catalogue
 
 
@@ -199,26 +197,27 @@ def test_an_update_rewrites_only_the_rows_that_changed(store, tmp_path) -> None:
     assert fts_rows(store) == index
 
 
-def test_a_catalogue_written_meanwhile_is_not_patched_over(store, monkeypatch) -> None:
+def test_a_copy_of_another_catalogue_version_is_not_patched(store, tmp_path) -> None:
+    """The guard behind the write lock: a store that still reads a replaced file refuses."""
     write(store, programme(1, False, "Ada Okafor", "Agenda"))
-    other = open_store(store.data)  # another window or command on the same data folder
-    beta = CatalogueData(meta={"source_name": "beta"})
-    beta.add("sessions", {"id": "beta:s", "title_en": "Beta", "day": "2030-11-12"})
-    read = apply_module.read_namespace
-
-    def read_then_other_writes(s, namespace):
-        current = read(s, namespace)
-        if s is store:
-            write(other, beta)
-        return current
-
-    monkeypatch.setattr(apply_module, "read_namespace", read_then_other_writes)
+    version = store.catalogue_version()
+    out = tmp_path / "next.db"
+    update = programme(2, True, "Ada Okafor", "Agenda")
     with pytest.raises(StoreError) as raised:
-        write(store, programme(2, True, "Ada Okafor-Mensah", "Agenda, revised"))
+        io.write_catalogue_patched(
+            store.catalogue_path,
+            out,
+            "alpha",
+            update,
+            _LINK_KEYS,
+            [],
+            None,
+            expected_version=version - 1,
+        )
     assert raised.value.kind == "catalogue_changed"
-    other.close()
-    store.reattach_catalogue()
-    titles = {r["id"]: r["title_en"] for r in store.query("SELECT id, title_en FROM cat.sessions")}
-    assert titles["beta:s"] == "Beta"  # the other write stands
-    assert titles["alpha:s1"] == "Session 1" and "alpha:s5" in titles  # this one changed nothing
-    assert not store.data.catalogue_next.exists()
+    assert raised.value.facts == {"expected": version - 1, "found": version}
+    assert not out.exists() and not out.with_name(out.name + ".part").exists()
+    io.write_catalogue_patched(
+        store.catalogue_path, out, "alpha", update, _LINK_KEYS, [], None, expected_version=version
+    )
+    assert out.exists()

@@ -33,11 +33,12 @@ from briefer.core.catalogue.io import (
 )
 from briefer.core.catalogue.provenance import namespace_of
 from briefer.core.catalogue.schema import TABLES
+from briefer.core.catalogue.writelock import catalogue_writer
 from briefer.core.errors import InputError
 from briefer.core.i18n import translate
 from briefer.core.localize import pick
 from briefer.core.progress import Reporter
-from briefer.core.store import Store, now_iso, storage_fault
+from briefer.core.store import Store, now_iso, read_meta, storage_fault
 from briefer.core.timefmt import local, parse_utc
 
 _LINK_KEYS = {"session_people": "session_id", "item_themes": "item_id", "links": "item_id"}
@@ -390,10 +391,51 @@ def apply_catalogue(
 ) -> ApplyResult:
     """Replace the `namespace` part of the catalogue with `incoming` (see the module docstring).
 
+    One writer at a time per data folder (`catalogue_writer`): this one reads the catalogue in
+    place once it holds the lock, so a sync or import that ran meanwhile is built upon.
+
     Raises:
         RefusedError: an empty programme, a rollback, or an unsigned claim on a namespace
             another source owns, unless `force`.
+        StoreError: another writer held the lock too long (kind 'catalogue_busy').
     """
+    with catalogue_writer(store.data.root):
+        attach_latest(store)
+        return _apply_catalogue(
+            store,
+            namespace,
+            incoming,
+            source=source,
+            kind=kind,
+            feed_version=feed_version,
+            generated_at=generated_at,
+            force=force,
+            warnings=warnings,
+            progress=progress,
+            signed=signed,
+        )
+
+
+def attach_latest(store: Store) -> None:
+    """Attach the catalogue file in place when another writer replaced the one attached."""
+    if read_meta(store.catalogue_path) != store.catalogue_meta():
+        store.reattach_catalogue()
+
+
+def _apply_catalogue(
+    store: Store,
+    namespace: str,
+    incoming: CatalogueData,
+    *,
+    source: str,
+    kind: str,
+    feed_version: int | None,
+    generated_at: str | None,
+    force: bool,
+    warnings: list[str] | None,
+    progress: Reporter | None,
+    signed: bool,
+) -> ApplyResult:
     report = progress or Reporter()
     current = read_namespace(store, namespace)
     meta = current.meta

@@ -1,0 +1,52 @@
+"""One catalogue writer at a time per data folder, across windows and commands.
+
+A sync, an import or a reset computes the next catalogue from the one in place and then
+replaces it whole. Two at once (the window syncing while the command line imports) would
+each start from the same catalogue, and the second rename would drop the first's data. The
+writers therefore take an exclusive SQLite lock on an empty file in the data folder for the
+whole read, write and replace: SQLite locks files the same way on Windows, macOS and Linux,
+and the system releases the lock of a process that dies holding it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from briefer.core.errors import StoreError
+from briefer.core.i18n import translate
+
+LOCK_FILE = "catalogue.lock"
+WAIT_S = 120.0  # a large sync takes seconds; a writer waits this long for the one before it
+
+
+@contextlib.contextmanager
+def catalogue_writer(folder: Path, wait_s: float | None = None) -> Iterator[None]:
+    """Hold the catalogue write lock of the data folder `folder`, waiting up to `wait_s`.
+
+    Raises:
+        StoreError: kind 'catalogue_busy' when another writer held it all that time.
+    """
+    conn = sqlite3.connect(
+        folder / LOCK_FILE, timeout=WAIT_S if wait_s is None else wait_s, isolation_level=None
+    )
+    try:
+        try:
+            conn.execute("BEGIN EXCLUSIVE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(
+                translate(
+                    "Sync",
+                    "Another window or command is writing the catalogue (a sync or an import). "
+                    "Nothing was changed: try again when it has finished.",
+                ),
+                kind="catalogue_busy",
+            ) from exc
+        try:
+            yield
+        finally:
+            conn.execute("ROLLBACK")
+    finally:
+        conn.close()
