@@ -5,8 +5,13 @@ import random
 import pytest
 from bidi import get_display
 
-from briefer.core.packs.textlayout import Span, dominant_direction
-from briefer.core.packs.uax9 import resolve_levels
+from briefer.core.packs.textlayout import Span, char_levels, dominant_direction
+from briefer.core.packs.uax9 import (
+    RTL_NUMBER_CLASSES,
+    bidi_class,
+    resolve_levels,
+    rtl_number_levels,
+)
 from tests.core.test_packs import layout_pdf, lines_of, visual_line
 
 _ALPHABET = [
@@ -40,6 +45,41 @@ def test_levels_agree_with_an_independent_uax9_on_random_text():
         text = "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(1, 12)))
         base = rng.choice((0, 1))
         assert _visual(text, base) == get_display(text, base_dir="LR"[base]), (text, base)
+
+
+_RTL_NUMBERS = [
+    *"جد عא ",
+    *"12",
+    "\u0661",
+    *",.:/\u060c",
+    *"-+%$#",
+    *'()[]«»"•!',
+    "\u064b",
+    "\u0651",
+]
+
+
+def test_the_right_to_left_number_levels_are_the_full_algorithms():
+    rng = random.Random(12)
+    texts = [
+        "الدورة في 11 نوفمبر 2021",
+        "09:00",
+        "،1,5.2/3",
+        "ًّ1",
+        "א 1,2 ج ١,٢",
+        "كوفيد-19",
+        "א 1-2 50% $3",
+    ]
+    texts += [
+        "".join(rng.choice(_RTL_NUMBERS) for _ in range(rng.randint(1, 14))) for _ in range(20000)
+    ]
+    for text in texts:
+        assert {bidi_class(c) for c in text} <= RTL_NUMBER_CLASSES, text
+        assert rtl_number_levels(text) == resolve_levels(text, 1)[0], text
+        levels, base = char_levels(text, "rtl")
+        assert (levels, base) == resolve_levels(text, 1), text
+        if any(bidi_class(c) in ("AL", "R") for c in text):
+            assert char_levels(text, "auto") == resolve_levels(text), text
 
 
 @pytest.mark.parametrize(

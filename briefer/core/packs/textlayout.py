@@ -153,6 +153,10 @@ def char_levels(text: str, direction: str) -> tuple[list[int], int]:
         return [0] * len(text), 0
     if rtl_letters and direction != "ltr" and not classes & _NOT_RTL_ONLY:
         return [1] * len(text), 1  # only right-to-left letters and neutrals: all at level 1
+    if classes <= uax9.RTL_NUMBER_CLASSES and (
+        direction == "rtl" or (direction == "auto" and rtl_letters)
+    ):
+        return uax9.rtl_number_levels(text), 1  # and numbers, at level 2
     base = None if direction == "auto" else 1 if direction == "rtl" else 0
     return uax9.resolve_levels(text, base)
 

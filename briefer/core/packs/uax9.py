@@ -172,6 +172,55 @@ def _sequences(
     return sequences
 
 
+# What `rtl_number_levels` handles: no left-to-right letter, no explicit mark or isolate, no
+# separator of segments or paragraphs, no boundary neutral.
+RTL_NUMBER_CLASSES = frozenset({"AL", "R", "EN", "AN", "WS", "CS", "ES", "ET", "ON", "NSM"})
+
+
+def rtl_number_levels(text: str) -> list[int]:
+    """`resolve_levels(text, 1)` of a text whose classes are all in RTL_NUMBER_CLASSES.
+
+    Without a left-to-right letter, every neutral (brackets too, N0) sits between
+    right-to-left types: numbers count as R, and sos and eos are R. So every character is at
+    level 1 but the numbers, at level 2. Which characters are numbers is decided by W1 (a mark
+    takes the type before it), W2 (a European digit after an Arabic letter is an Arabic
+    number), W4 (one separator between two numbers of the same type joins them) and W5
+    (terminators beside European numbers are European numbers).
+    """
+    types: list[str] = []
+    before = strong = "R"  # sos
+    for ch in text:
+        t = unicodedata.bidirectional(ch)
+        if t == "NSM":
+            t = before
+        elif t in ("AL", "R"):
+            strong = t
+        elif t == "EN" and strong == "AL":
+            t = "AN"
+        types.append(t)
+        before = t
+    joined = list(types)
+    for i in range(1, len(types) - 1):
+        t, left = types[i], types[i - 1]
+        if left == types[i + 1] and (
+            (t == "CS" and left in ("EN", "AN")) or (t == "ES" and left == "EN")
+        ):
+            joined[i] = left
+    levels = [2 if t in ("EN", "AN") else 1 for t in joined]
+    i, n = 0, len(joined)
+    while i < n:
+        if joined[i] != "ET":
+            i += 1
+            continue
+        j = i
+        while j < n and joined[j] == "ET":
+            j += 1
+        if (i > 0 and joined[i - 1] == "EN") or (j < n and joined[j] == "EN"):
+            levels[i:j] = [2] * (j - i)
+        i = j
+    return levels
+
+
 def resolve_levels(text: str, base: int | None = None) -> tuple[list[int], int]:
     """Resolved embedding level of each character of one paragraph, and the paragraph level."""
     original = [bidi_class(c) for c in text]
