@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import threading
 
 import pytest
 
 from briefer.core.catalogue import io
 from briefer.core.catalogue.io import CatalogueData, search_rows_of
 from briefer.core.catalogue.schema import TABLES
-from briefer.core.errors import StoreError
+from briefer.core.errors import Cancelled, StoreError
+from briefer.core.progress import Progress, Reporter
 from briefer.core.sync.apply import _LINK_KEYS, apply_catalogue, read_catalogue
 
 
@@ -221,3 +223,23 @@ def test_a_copy_of_another_catalogue_version_is_not_patched(store, tmp_path) -> 
         store.catalogue_path, out, "alpha", update, _LINK_KEYS, [], None, expected_version=version
     )
     assert out.exists()
+
+
+def test_a_sync_cancelled_while_indexing_changes_nothing(store) -> None:
+    write(store, programme(1, False, "Ada Okafor", "Agenda"))
+    before = read_catalogue(store).tables
+    version = store.catalogue_version()
+
+    def stop_at_the_index(progress: Progress) -> None:
+        if progress.stage == "index":
+            raise Cancelled("Cancelled.")
+
+    update = programme(2, True, "Ada Okafor-Mensah", "Agenda, revised")
+    with pytest.raises(Cancelled):
+        apply_catalogue(
+            store, "alpha", update, source="f", kind="file", progress=Reporter(stop_at_the_index)
+        )
+    assert read_catalogue(store).tables == before
+    assert store.catalogue_version() == version
+    assert not store.data.catalogue_next.exists()
+    assert "briefer-index-rows" not in {t.name for t in threading.enumerate()}

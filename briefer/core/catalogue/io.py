@@ -6,10 +6,12 @@ import json
 import os
 import shutil
 import sqlite3
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefer.core.catalogue.indexpipe import IndexRows, insert_index_rows
 from briefer.core.catalogue.schema import (
     CATALOGUE_SCHEMA_VERSION,
     LANGS,
@@ -52,10 +54,24 @@ def _texts(row: Row, *fields: str) -> list[str]:
 
 def search_rows_of(data: CatalogueData, only: set[str] | None = None) -> list[Row]:
     """The search index rows of every item in `data`, or of the items in `only`."""
-    return _search_rows(data, only)
+    return list(iter_search_rows(data, only))
 
 
-def _search_rows(data: CatalogueData, only: set[str] | None = None) -> list[Row]:
+def _index_row(
+    item_id: str, kind: str, title: list[str], body: list[Any], who: list[Any], where: list[Any]
+) -> Row:
+    return {
+        "item_id": item_id,
+        "kind": kind,
+        "title": index_text(*title),
+        "body": index_text(*[b for b in body if isinstance(b, str)]),
+        "people": index_text(*[w for w in who if isinstance(w, str)]),
+        "places": index_text(*[p for p in where if isinstance(p, str)]),
+    }
+
+
+def iter_search_rows(data: CatalogueData, only: set[str] | None = None) -> Iterator[Row]:
+    """`search_rows_of`, one row at a time: each is folded when it is asked for."""
     t = data.tables
     theme_names = {row["id"]: " ".join(_texts(row, "name")) for row in t["themes"]}
     themes_of: dict[str, list[str]] = {}
@@ -74,54 +90,58 @@ def _search_rows(data: CatalogueData, only: set[str] | None = None) -> list[Row]
     }
     orgs = {row["id"]: row["name"] for row in t["organisations"]}
 
-    rows: list[Row] = []
-
-    def add(item_id: str, kind: str, title: list[str], body: list[Any], who: list[Any], where):
-        if only is not None and item_id not in only:
-            return
-        rows.append(
-            {
-                "item_id": item_id,
-                "kind": kind,
-                "title": index_text(*title),
-                "body": index_text(*[b for b in body if isinstance(b, str)]),
-                "people": index_text(*[w for w in who if isinstance(w, str)]),
-                "places": index_text(*[p for p in where if isinstance(p, str)]),
-            }
-        )
+    def wanted(item_id: str) -> bool:
+        return only is None or item_id in only
 
     for s in t["sessions"]:
-        add(
-            s["id"],
-            "session",
-            _texts(s, "title"),
-            [*_texts(s, "abstract"), s.get("format"), s.get("track"), *themes_of.get(s["id"], [])],
-            people_of.get(s["id"], []),
-            [places.get(s.get("venue_id") or ""), places.get(s.get("room_id") or "")],
-        )
+        if wanted(s["id"]):
+            yield _index_row(
+                s["id"],
+                "session",
+                _texts(s, "title"),
+                [
+                    *_texts(s, "abstract"),
+                    s.get("format"),
+                    s.get("track"),
+                    *themes_of.get(s["id"], []),
+                ],
+                people_of.get(s["id"], []),
+                [places.get(s.get("venue_id") or ""), places.get(s.get("room_id") or "")],
+            )
     for p in t["projects"]:
-        regions = json.loads(p.get("regions") or "[]")
-        countries = json.loads(p.get("countries") or "[]")
-        add(
-            p["id"],
-            "project",
-            _texts(p, "name"),
-            [*_texts(p, "summary"), p.get("actor_type"), *themes_of.get(p["id"], [])],
-            [orgs.get(p.get("organisation_id") or "")],
-            [*regions, *countries],
-        )
+        if wanted(p["id"]):
+            regions = json.loads(p.get("regions") or "[]")
+            countries = json.loads(p.get("countries") or "[]")
+            yield _index_row(
+                p["id"],
+                "project",
+                _texts(p, "name"),
+                [*_texts(p, "summary"), p.get("actor_type"), *themes_of.get(p["id"], [])],
+                [orgs.get(p.get("organisation_id") or "")],
+                [*regions, *countries],
+            )
     for person in t["people"]:
-        add(person["id"], "person", [person["name"]], [person.get("function")], [], [])
+        if wanted(person["id"]):
+            yield _index_row(
+                person["id"], "person", [person["name"]], [person.get("function")], [], []
+            )
     for org in t["organisations"]:
-        add(org["id"], "organisation", [org["name"]], [], [], [])
+        if wanted(org["id"]):
+            yield _index_row(org["id"], "organisation", [org["name"]], [], [], [])
     for theme in t["themes"]:
-        add(theme["id"], "theme", _texts(theme, "name"), _texts(theme, "description"), [], [])
+        if wanted(theme["id"]):
+            yield _index_row(
+                theme["id"], "theme", _texts(theme, "name"), _texts(theme, "description"), [], []
+            )
     for ed in t["editions"]:
-        add(ed["id"], "edition", _texts(ed, "name"), [ed.get("format")], [], [ed.get("venue")])
+        if wanted(ed["id"]):
+            yield _index_row(
+                ed["id"], "edition", _texts(ed, "name"), [ed.get("format")], [], [ed.get("venue")]
+            )
     for venue in t["venues"]:
-        where = [venue.get("city"), venue.get("address")]
-        add(venue["id"], "venue", _texts(venue, "name"), [], [], where)
-    return rows
+        if wanted(venue["id"]):
+            where = [venue.get("city"), venue.get("address")]
+            yield _index_row(venue["id"], "venue", _texts(venue, "name"), [], [], where)
 
 
 def write_catalogue(
@@ -129,7 +149,7 @@ def write_catalogue(
     path: Path,
     progress: Reporter | None = None,
     batch: int = 2000,
-    search_rows: list[Row] | None = None,
+    search_rows: Iterable[Row] | None = None,
 ) -> None:
     """Write `data` as a complete catalogue file at `path`, replacing it atomically.
 
@@ -162,14 +182,9 @@ def write_catalogue(
                     conn.executemany(sql, [[row.get(c) for c in columns] for row in chunk])
                     done += len(chunk)
                     report(done, total, "write")
-            if search_rows is None:
-                search_rows = _search_rows(data)
-            report(0, len(search_rows), "index")
-            conn.executemany(
-                "INSERT INTO search_fts (item_id, kind, title, body, people, places) "
-                "VALUES (:item_id, :kind, :title, :body, :people, :places)",
-                search_rows,
-            )
+            rows = iter_search_rows(data) if search_rows is None else search_rows
+            with IndexRows(rows) as index_rows:
+                insert_index_rows(conn, index_rows, report)
             conn.executemany(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                 [(k, json.dumps(v, ensure_ascii=False)) for k, v in data.meta.items()],
@@ -223,7 +238,7 @@ def write_catalogue_patched(
     namespace: str,
     incoming: CatalogueData,
     owner_keys: dict[str, str],
-    search_rows: list[Row],
+    search_rows: Iterable[Row],
     kept_index: set[str] | None = None,
     progress: Reporter | None = None,
     changed: dict[str, set[str]] | None = None,
@@ -264,7 +279,7 @@ def _patch(
     namespace: str,
     incoming: CatalogueData,
     owner_keys: dict[str, str],
-    search_rows: list[Row],
+    search_rows: Iterable[Row],
     kept_index: set[str],
     report: Reporter,
     changed: dict[str, set[str]] | None = None,
@@ -288,18 +303,14 @@ def _patch(
             kept = sorted(kept_index)
             conn.execute("CREATE TEMP TABLE kept (item_id TEXT PRIMARY KEY) WITHOUT ROWID")
             conn.executemany("INSERT INTO temp.kept VALUES (?)", [(k,) for k in kept])
-            conn.execute(
-                f"DELETE FROM search_fts WHERE {owned_sql('item_id')} "
-                "AND item_id NOT IN (SELECT item_id FROM temp.kept)",
-                ns,
-            )
-            conn.execute("DROP TABLE temp.kept")
-            report(0, len(search_rows), "index")
-            conn.executemany(
-                "INSERT INTO search_fts (item_id, kind, title, body, people, places) "
-                "VALUES (:item_id, :kind, :title, :body, :people, :places)",
-                search_rows,
-            )
+            with IndexRows(search_rows) as index_rows:  # folded while the old rows go
+                conn.execute(
+                    f"DELETE FROM search_fts WHERE {owned_sql('item_id')} "
+                    "AND item_id NOT IN (SELECT item_id FROM temp.kept)",
+                    ns,
+                )
+                conn.execute("DROP TABLE temp.kept")
+                insert_index_rows(conn, index_rows, report)
             conn.execute("DELETE FROM meta")
             conn.executemany(
                 "INSERT INTO meta (key, value) VALUES (?, ?)",

@@ -17,6 +17,7 @@ version, else dropped.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import sqlite3
 from dataclasses import dataclass, field
@@ -26,8 +27,8 @@ from typing import Any
 from briefer.core.catalogue.io import (
     CatalogueData,
     can_patch,
+    iter_search_rows,
     owned_sql,
-    search_rows_of,
     write_catalogue,
     write_catalogue_patched,
 )
@@ -180,7 +181,7 @@ def write_next(
         kept = index_kept(old, new)
         fresh = {r["id"] for t in incoming.tables.values() for r in t if "id" in r} - kept
         patch = CatalogueData(incoming.tables, merged.meta)
-        rows = search_rows_of(incoming, only=fresh)
+        rows = iter_search_rows(incoming, only=fresh)
         write_catalogue_patched(
             store.catalogue_path,
             next_file,
@@ -203,7 +204,8 @@ def write_next(
         )
         if namespace_of(row["item_id"]) != namespace
     ]
-    write_catalogue(whole, next_file, report, search_rows=kept_index + search_rows_of(incoming))
+    rows = itertools.chain(kept_index, iter_search_rows(incoming))
+    write_catalogue(whole, next_file, report, search_rows=rows)
 
 
 def owner(table: str, row: dict[str, Any]) -> str:
