@@ -11,9 +11,11 @@ and the system releases the lock of a process that dies holding it.
 from __future__ import annotations
 
 import contextlib
+import functools
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from briefer.core.errors import StoreError
 from briefer.core.i18n import translate
@@ -50,3 +52,18 @@ def catalogue_writer(folder: Path, wait_s: float | None = None) -> Iterator[None
             conn.execute("ROLLBACK")
     finally:
         conn.close()
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def one_writer(write: Callable[Concatenate[Any, P], R]) -> Callable[Concatenate[Any, P], R]:
+    """`write(store, …)` holding the catalogue write lock of the store's data folder."""
+
+    @functools.wraps(write)
+    def locked(store: Any, *args: P.args, **kwargs: P.kwargs) -> R:
+        with catalogue_writer(store.data.root):
+            return write(store, *args, **kwargs)
+
+    return locked

@@ -34,7 +34,7 @@ from briefer.core.catalogue.io import (
 )
 from briefer.core.catalogue.provenance import namespace_of
 from briefer.core.catalogue.schema import TABLES
-from briefer.core.catalogue.writelock import catalogue_writer
+from briefer.core.catalogue.writelock import one_writer
 from briefer.core.errors import InputError
 from briefer.core.i18n import translate
 from briefer.core.localize import pick
@@ -377,6 +377,13 @@ def held_version(known: dict[str, Any], signed: bool) -> int | None:
     return known.get("version")
 
 
+def attach_latest(store: Store) -> None:
+    """Attach the catalogue file in place when another writer replaced the one attached."""
+    if read_meta(store.catalogue_path) != store.catalogue_meta():
+        store.reattach_catalogue()
+
+
+@one_writer
 def apply_catalogue(
     store: Store,
     namespace: str,
@@ -393,7 +400,7 @@ def apply_catalogue(
 ) -> ApplyResult:
     """Replace the `namespace` part of the catalogue with `incoming` (see the module docstring).
 
-    One writer at a time per data folder (`catalogue_writer`): this one reads the catalogue in
+    One writer at a time per data folder (`one_writer`): this one reads the catalogue in
     place once it holds the lock, so a sync or import that ran meanwhile is built upon.
 
     Raises:
@@ -401,43 +408,7 @@ def apply_catalogue(
             another source owns, unless `force`.
         StoreError: another writer held the lock too long (kind 'catalogue_busy').
     """
-    with catalogue_writer(store.data.root):
-        attach_latest(store)
-        return _apply_catalogue(
-            store,
-            namespace,
-            incoming,
-            source=source,
-            kind=kind,
-            feed_version=feed_version,
-            generated_at=generated_at,
-            force=force,
-            warnings=warnings,
-            progress=progress,
-            signed=signed,
-        )
-
-
-def attach_latest(store: Store) -> None:
-    """Attach the catalogue file in place when another writer replaced the one attached."""
-    if read_meta(store.catalogue_path) != store.catalogue_meta():
-        store.reattach_catalogue()
-
-
-def _apply_catalogue(
-    store: Store,
-    namespace: str,
-    incoming: CatalogueData,
-    *,
-    source: str,
-    kind: str,
-    feed_version: int | None,
-    generated_at: str | None,
-    force: bool,
-    warnings: list[str] | None,
-    progress: Reporter | None,
-    signed: bool,
-) -> ApplyResult:
+    attach_latest(store)
     report = progress or Reporter()
     current = read_namespace(store, namespace)
     meta = current.meta
