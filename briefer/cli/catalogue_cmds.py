@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -429,14 +428,11 @@ def cmd_projects(args: argparse.Namespace) -> int:
 
 
 def cmd_catalogue_reset(args: argparse.Namespace) -> int:
+    from briefer.core.operations import reset_catalogue
+
     with store_for(args) as store:
         before = store.catalogue_version()
-        bundled = paths.bundled_catalogue()
-        with tempfile.TemporaryDirectory(dir=store.folder) as tmp:
-            copy = Path(tmp) / "catalogue.db"
-            copy.write_bytes(bundled.read_bytes())
-            store.replace_catalogue(copy)
-        after = store.catalogue_version()
+        after = reset_catalogue(store).value
     print(
         translate(
             "Cli",

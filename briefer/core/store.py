@@ -370,24 +370,40 @@ def ensure_catalogue(data: DataFolder, bundled: Path) -> None:
         )
         facts = {"path": str(target)}
         raise StoreError(message.format(path=target), kind="not_a_file", facts=facts)
-    if target.exists():
-        _upgrade_catalogue(target)
+    if target.exists() and _in_place(target, bundled):
+        return
+    from briefer.core.catalogue.writelock import catalogue_writer
+
+    with catalogue_writer(data.root):  # a sync or an import under way finishes first
+        if target.exists():
+            _upgrade_catalogue(target)
+            if _in_place(target, bundled):
+                return
+        if not bundled.exists():
+            message = translate(
+                "Store", "The bundled catalogue is missing from {path}; reinstall Briefer."
+            )
+            raise StoreError(message.format(path=bundled))
+        _copy_atomic(bundled, target)
+
+
+def _in_place(target: Path, bundled: Path) -> bool:
+    """Whether the catalogue file `target` stays: readable, of this format, not older than the
+    bundled one when it is the bundled one."""
+    try:
+        conn = sqlite3.connect(paths.sqlite_uri(target, readonly=True), uri=True)
         try:
-            current = _check_catalogue(target)
-        except StoreError:
-            current = None
-        if current is not None:
-            if current.get("source") != "bundled" or not bundled.exists():
-                return
-            shipped = read_meta(bundled)
-            if int(shipped.get("catalogue_version", 0)) <= int(current["catalogue_version"]):
-                return
-    if not bundled.exists():
-        message = translate(
-            "Store", "The bundled catalogue is missing from {path}; reinstall Briefer."
-        )
-        raise StoreError(message.format(path=bundled))
-    _copy_atomic(bundled, target)
+            if conn.execute("PRAGMA user_version").fetchone()[0] == 1:
+                return False  # format 1: upgraded in place
+        finally:
+            conn.close()
+        current = _check_catalogue(target)
+    except (sqlite3.DatabaseError, StoreError):
+        return False
+    if current.get("source") != "bundled" or not bundled.exists():
+        return True
+    shipped = read_meta(bundled)
+    return int(shipped.get("catalogue_version", 0)) <= int(current["catalogue_version"])
 
 
 def _backup(path: Path, version: int, key: bytes | None = None) -> Path:

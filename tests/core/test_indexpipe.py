@@ -90,3 +90,13 @@ def test_a_cancelled_write_stops_the_folding_thread(conn) -> None:
         insert_index_rows(conn, made, Reporter(cancel_after_first))
     assert not made._thread.is_alive()
     assert "briefer-index-rows" not in {t.name for t in threading.enumerate()}
+
+
+def test_a_nul_character_does_not_cut_the_rest_of_a_text_off(conn) -> None:
+    row = {"item_id": "t:nul", "kind": "session", "title": "alpha\x00bravo"}
+    row |= {"body": "charlie", "people": None, "places": "x\x00"}
+    with IndexRows([row]) as made:
+        insert_index_rows(conn, made, Reporter())
+    found = conn.execute("SELECT item_id FROM search_fts WHERE search_fts MATCH 'bravo'")
+    assert found.fetchall() == [("t:nul",)]
+    assert conn.execute("SELECT title FROM search_fts").fetchone() == ("alpha bravo",)

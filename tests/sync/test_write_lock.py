@@ -99,3 +99,29 @@ def test_the_command_line_says_so_without_a_traceback(data_dir, tmp_path, monkey
     assert code != 0
     assert "Another window or command is writing the catalogue" in err
     assert "Traceback" not in out + err
+
+
+def test_the_command_lines_reset_waits_for_the_lock_too(data_dir, monkeypatch, capsys):
+    open_store(data_dir).close()
+    monkeypatch.setattr(writelock, "WAIT_S", 0.2)
+    with writelock.catalogue_writer(data_dir):
+        code = main(["--data-dir", str(data_dir), "catalogue", "reset"])
+    out, err = capsys.readouterr()
+    assert code != 0 and "Another window or command is writing the catalogue" in err
+    assert "Traceback" not in out + err
+    assert main(["--data-dir", str(data_dir), "catalogue", "reset"]) == 0
+
+
+def test_opening_the_store_does_not_wait_for_a_sync_unless_it_must_replace_the_file(
+    data_dir, monkeypatch
+):
+    open_store(data_dir).close()
+    monkeypatch.setattr(writelock, "WAIT_S", 0.2)
+    with writelock.catalogue_writer(data_dir):
+        open_store(data_dir).close()  # the catalogue in place is fine: no lock needed
+        (data_dir / "catalogue.db").unlink()
+        with pytest.raises(StoreError) as raised:
+            open_store(data_dir)  # the bundled one must be copied: not during a write
+    assert raised.value.kind == "catalogue_busy"
+    with open_store(data_dir) as store:
+        assert store.catalogue_version() > 0

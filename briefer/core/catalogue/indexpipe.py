@@ -46,7 +46,7 @@ class IndexRows:
         try:
             batch: list[list[Any]] = []
             for row in rows:
-                batch.append([row[c] for c in COLUMNS])
+                batch.append([_json_safe(row[c]) for c in COLUMNS])
                 if len(batch) == chunk:
                     if not self._put((len(batch), json.dumps(batch, ensure_ascii=False))):
                         return
@@ -87,6 +87,13 @@ class IndexRows:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _json_safe(value: Any) -> Any:
+    """`value`, its NUL characters as spaces: json_extract would end the text at the first."""
+    if isinstance(value, str) and "\x00" in value:
+        return value.replace("\x00", " ")
+    return value
 
 
 def insert_index_rows(conn: sqlite3.Connection, rows: IndexRows, report: Reporter) -> int:

@@ -31,13 +31,19 @@ def catalogue_writer(folder: Path, wait_s: float | None = None) -> Iterator[None
     Raises:
         StoreError: kind 'catalogue_busy' when another writer held it all that time.
     """
-    conn = sqlite3.connect(
-        folder / LOCK_FILE, timeout=WAIT_S if wait_s is None else wait_s, isolation_level=None
-    )
+    path = folder / LOCK_FILE
+    try:
+        conn = sqlite3.connect(
+            path, timeout=WAIT_S if wait_s is None else wait_s, isolation_level=None
+        )
+    except sqlite3.Error as exc:
+        raise _fault(exc, path) from exc
     try:
         try:
             conn.execute("BEGIN EXCLUSIVE")
         except sqlite3.OperationalError as exc:
+            if getattr(exc, "sqlite_errorcode", sqlite3.SQLITE_BUSY) != sqlite3.SQLITE_BUSY:
+                raise _fault(exc, path) from exc
             raise StoreError(
                 translate(
                     "Sync",
@@ -47,11 +53,23 @@ def catalogue_writer(folder: Path, wait_s: float | None = None) -> Iterator[None
                 kind="catalogue_busy",
             ) from exc
         try:
+            # A file opened read-only would be "locked" by every writer at once: refuse it.
+            conn.execute("CREATE TABLE IF NOT EXISTS held (at TEXT)")
+        except sqlite3.Error as exc:
+            conn.execute("ROLLBACK")
+            raise _fault(exc, path) from exc
+        try:
             yield
         finally:
             conn.execute("ROLLBACK")
     finally:
         conn.close()
+
+
+def _fault(exc: sqlite3.Error, path: Path) -> StoreError:
+    from briefer.core.store import storage_fault
+
+    return storage_fault(exc, path)
 
 
 P = ParamSpec("P")
