@@ -236,10 +236,11 @@ def reset_catalogue(
     from briefer.core.catalogue.writelock import catalogue_writer
     from briefer.core.paths import bundled_catalogue
 
-    _reporter(progress, should_stop)(0, 1, "reset")
+    report = _reporter(progress, should_stop)
+    report(0, 1, "reset")
     source = bundled or bundled_catalogue()
     part = store.data.catalogue_next
-    with catalogue_writer(store.data.root):
+    with catalogue_writer(store.data.root, progress=report):
         shutil.copyfile(source, part)
         store.replace_catalogue(part)
     return Outcome(store.catalogue_version(), OpChanges(catalogue=True))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,8 @@ import pytest
 from briefer.cli import main
 from briefer.core.catalogue import writelock
 from briefer.core.catalogue.io import CatalogueData
-from briefer.core.errors import StoreError
+from briefer.core.errors import Cancelled, StoreError
+from briefer.core.progress import Reporter
 from briefer.core.store import open_store
 from briefer.core.sync.apply import apply_catalogue
 
@@ -125,3 +127,17 @@ def test_opening_the_store_does_not_wait_for_a_sync_unless_it_must_replace_the_f
     assert raised.value.kind == "catalogue_busy"
     with open_store(data_dir) as store:
         assert store.catalogue_version() > 0
+
+
+def test_a_writer_waiting_for_the_lock_can_be_cancelled(store) -> None:
+    stages: list[str] = []
+    asked = Reporter(lambda p: stages.append(p.stage), should_stop=lambda: len(stages) >= 2)
+    started = time.monotonic()
+    with writelock.catalogue_writer(store.data.root):
+        with pytest.raises(Cancelled):
+            apply_catalogue(
+                store, "beta", one_session("beta"), source="f", kind="file", progress=asked
+            )
+    assert time.monotonic() - started < 10  # not the 120 s a writer may wait
+    assert stages == ["wait", "wait"]
+    assert "beta:s" not in session_ids(store.data.root)
