@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 DATA_DIR_ENV = "BRIEFER_DATA_DIR"
+CATALOGUE_FILE = re.compile(r"catalogue(?:\.([0-9]+))?\.db")
 PORTABLE_DIR = "briefer-data"
 
 
@@ -55,13 +57,36 @@ class DataFolder:
         """The plain key file of an encrypted user.db: salts and wrapped keys, never a key."""
         return self.root / "user.key.json"
 
+    def catalogue_files(self) -> list[tuple[int, Path]]:
+        """The catalogue files, oldest first: catalogue.db is generation 0, catalogue.N.db N."""
+        found = []
+        try:
+            with os.scandir(self.root) as entries:
+                for entry in entries:
+                    match = CATALOGUE_FILE.fullmatch(entry.name)
+                    if match:
+                        found.append((int(match.group(1) or 0), Path(entry.path)))
+        except OSError:
+            return []
+        return sorted(found)
+
     @property
     def catalogue_db(self) -> Path:
-        return self.root / "catalogue.db"
+        """The catalogue in use: the newest generation (catalogue.db before any other)."""
+        files = self.catalogue_files()
+        return files[-1][1] if files else self.root / "catalogue.db"
+
+    def catalogue_after(self) -> Path:
+        """The name of the next generation: a new catalogue is renamed to it, never over the
+        file in use, which Windows refuses while any connection has it open."""
+        files = self.catalogue_files()
+        if not files:
+            return self.root / "catalogue.db"
+        return self.root / f"catalogue.{files[-1][0] + 1}.db"
 
     @property
     def catalogue_next(self) -> Path:
-        """Where a new catalogue is written before it is renamed over `catalogue_db`."""
+        """Where a new catalogue is written before it becomes the next generation."""
         return self.root / "catalogue.next.db"
 
     @property

@@ -135,13 +135,19 @@ class Store:
         return int(self.catalogue_meta().get("catalogue_version") or 0)
 
     def replace_catalogue(self, new_file: Path) -> None:
-        """Swap in the complete catalogue file `new_file` (moved, not copied) atomically."""
+        """Swap in the complete catalogue file `new_file` (moved, not copied) atomically.
+
+        It becomes the next generation (DataFolder.catalogue_after); the older ones go once
+        no connection holds them (at once on macOS and Linux; on Windows, when the last
+        window or command holding one has moved on).
+        """
         _check_catalogue(new_file)
         self.conn.execute("DETACH DATABASE cat")
         try:
-            new_file.replace(self.catalogue_path)
+            new_file.replace(self.data.catalogue_after())
         finally:
-            _attach(self.conn, self.catalogue_path)
+            _attach(self.conn, self.data)
+        remove_old_catalogues(self.data)
         refresh_snapshots(self)
 
     def catalogue_identity(self) -> tuple[int, int, int] | None:
@@ -157,7 +163,7 @@ class Store:
             self.conn.execute("DETACH DATABASE cat")
         except crypto.operational_errors():
             return False
-        _attach(self.conn, self.catalogue_path)
+        _attach(self.conn, self.data)
         return True
 
     def data_version(self) -> int:
@@ -173,10 +179,25 @@ def file_identity(path: Path) -> tuple[int, int, int] | None:
     return (stat.st_ino, stat.st_mtime_ns, stat.st_size)
 
 
-def _attach(conn: sqlite3.Connection, path: Path) -> None:
+def _attach(conn: sqlite3.Connection, data: DataFolder) -> None:
+    """Attach the catalogue in use; again if a writer retired it meanwhile."""
     # The catalogue is public and plain: an encrypted connection attaches it with an empty key.
     key = " KEY ''" if crypto.is_keyed(conn) else ""
-    conn.execute(f"ATTACH DATABASE ? AS cat{key}", (paths.sqlite_uri(path, readonly=True),))
+    for attempt in range(3):
+        path = data.catalogue_db
+        try:
+            conn.execute(f"ATTACH DATABASE ? AS cat{key}", (paths.sqlite_uri(path, readonly=True),))
+            return
+        except crypto.operational_errors():
+            if attempt == 2 or data.catalogue_db == path:
+                raise
+
+
+def remove_old_catalogues(data: DataFolder) -> None:
+    """Delete the catalogue generations before the one in use that no connection holds."""
+    for _, path in data.catalogue_files()[:-1]:
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def read_meta(path: Path) -> dict[str, Any]:
@@ -316,8 +337,9 @@ def tidy_folder(data: DataFolder) -> None:
     import time
 
     make_private(data)
-    for name in TEMPORARY:
-        path = data.root / name
+    remove_old_catalogues(data)
+    temporary = [data.root / name for name in TEMPORARY]
+    for path in [*temporary, *data.root.glob("catalogue.*.db.part")]:
         with contextlib.suppress(OSError):
             if path.is_file() and time.time() - path.stat().st_mtime > STALE_SECONDS:
                 path.unlink()
@@ -375,6 +397,7 @@ def ensure_catalogue(data: DataFolder, bundled: Path) -> None:
     from briefer.core.catalogue.writelock import catalogue_writer
 
     with catalogue_writer(data.root):  # a sync or an import under way finishes first
+        target = data.catalogue_db  # it may have written a new one meanwhile
         if target.exists():
             _upgrade_catalogue(target)
             if _in_place(target, bundled):
@@ -384,7 +407,8 @@ def ensure_catalogue(data: DataFolder, bundled: Path) -> None:
                 "Store", "The bundled catalogue is missing from {path}; reinstall Briefer."
             )
             raise StoreError(message.format(path=bundled))
-        _copy_atomic(bundled, target)
+        _copy_atomic(bundled, data.catalogue_after())
+        remove_old_catalogues(data)
 
 
 def _in_place(target: Path, bundled: Path) -> bool:
@@ -499,7 +523,7 @@ def open_store(
     ensure_catalogue(data, bundled or paths.bundled_catalogue())
     key = crypto.key_for(data)
     conn = _open_user_db(data.user_db, key)
-    _attach(conn, data.catalogue_db)
+    _attach(conn, data)
     make_private(data)
     store = Store(data, conn)
     if key is not None:
@@ -520,7 +544,7 @@ def _open_light(data: DataFolder) -> Store:
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")
-        _attach(conn, data.catalogue_db)
+        _attach(conn, data)
     except crypto.database_errors() as exc:
         message = translate("Store", "Cannot open your Briefer data at {path}: {error}")
         raise StoreError(message.format(path=data.user_db, error=exc)) from exc

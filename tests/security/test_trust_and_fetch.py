@@ -11,6 +11,7 @@ from loopback import Route, feed_document, gz, signed
 
 from briefer.cli import main
 from briefer.core.catalogue.items import overview
+from briefer.core.datafolder import DataFolder
 from briefer.core.errors import BrieferError
 from briefer.core.sync.apply import RefusedError
 from briefer.core.sync.fetch import FetchError, _SafeRedirects, fetch
@@ -105,13 +106,14 @@ def test_the_command_line_refuses_a_claim_and_names_its_flag(
     store = open_store(data_dir)
     _official(store, server, keys)
     store.close()
-    before = (data_dir / "catalogue.db").read_bytes()
+    catalogue = DataFolder(data_dir).catalogue_db
+    before = catalogue.read_bytes()
     path = _claiming_file(tmp_path)
     code = main(["--data-dir", str(data_dir), "import", str(path)])
     err = capsys.readouterr().err
     assert code == 1
     assert "'official' (signed)" in err and "programme.json.gz" in err and "--force" in err
-    assert (data_dir / "catalogue.db").read_bytes() == before
+    assert DataFolder(data_dir).catalogue_db == catalogue and catalogue.read_bytes() == before
     assert main(["--data-dir", str(data_dir), "import", str(path), "--force"]) == 0
     assert main(["--data-dir", str(data_dir), "info"]) == 0
     out = capsys.readouterr().out

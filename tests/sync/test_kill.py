@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from briefer.core.datafolder import DataFolder
 from briefer.core.delegations import create_delegation
 from briefer.core.marks import set_mark
 from briefer.core.notes import add_note
@@ -113,9 +114,10 @@ def test_sigkill_during_import_leaves_old_or_new_catalogue(tmp_path: Path):
         time.sleep(rng.uniform(0.05, 2 * whole))
         process.send_signal(signal.SIGKILL)
         process.wait()
-        for name in ("user.db", "catalogue.db"):
-            conn = sqlite3.connect(folder / name)
-            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok", (run, name)
+        data = DataFolder(folder)  # the user database and every catalogue generation present
+        for path in [data.user_db, *(p for _, p in data.catalogue_files())]:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok", (run, path)
             conn.close()
         with open_store(folder) as store:
             titles = store.query("SELECT title_en FROM cat.sessions WHERE id LIKE 'big:%'")

@@ -7,7 +7,8 @@ new one, never a mix, and user data untouched:
 1. the merged catalogue is written beside the working one (`catalogue.next.db`, itself written
    as a `.part` file and renamed when complete);
 2. one transaction in user.db records the sync as *pending* with its changes;
-3. the new file is renamed over `catalogue.db` (atomic);
+3. the new file is renamed to the catalogue's next generation, `catalogue.N.db` (atomic; never
+   over the file in use, which Windows refuses while a window or command has it open);
 4. the sync is marked *done*.
 
 At start-up `store.settle_pending` settles a pending sync: done if the catalogue has its

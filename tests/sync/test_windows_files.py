@@ -1,0 +1,112 @@
+"""A sync while another connection has the catalogue open, with Windows' rules for open files.
+
+Windows refuses to rename over or delete a file that any handle holds open (SQLite opens
+without FILE_SHARE_DELETE); macOS and Linux allow both. The tests emulate Windows: a rename
+onto, or a deletion of, a file this process holds open raises WinError 32's PermissionError.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from briefer.core.catalogue.io import CatalogueData
+from briefer.core.store import open_store
+from briefer.core.sync.apply import apply_catalogue
+
+pytestmark = pytest.mark.skipif(
+    not Path("/proc/self/fd").is_dir(), reason="emulating Windows needs /proc/self/fd (Linux)"
+)
+
+
+def _held() -> set[str]:
+    held = set()
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            held.add(os.path.realpath(os.readlink(f"/proc/self/fd/{fd}")))
+        except OSError:
+            pass
+    return held
+
+
+def _refuse_if_open(path: os.PathLike | str) -> None:
+    if os.path.exists(path) and os.path.realpath(path) in _held():
+        raise PermissionError(
+            32, "The process cannot access the file because it is being used by another process"
+        )
+
+
+@pytest.fixture
+def windows_files(monkeypatch):
+    real_replace, real_unlink = os.replace, os.unlink
+
+    def replace(src, dst, *args, **kwargs):
+        _refuse_if_open(dst)
+        return real_replace(src, dst, *args, **kwargs)
+
+    def unlink(path, *args, **kwargs):
+        _refuse_if_open(path)
+        return real_unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr(os, "unlink", unlink)
+    monkeypatch.setattr(
+        Path, "replace", lambda self, target: (replace(self, target), Path(target))[1]
+    )
+    monkeypatch.setattr(
+        Path, "unlink", lambda self, missing_ok=False: _unlink_path(unlink, self, missing_ok)
+    )
+
+
+def _unlink_path(unlink, path: Path, missing_ok: bool) -> None:
+    try:
+        unlink(path)
+    except FileNotFoundError:
+        if not missing_ok:
+            raise
+
+
+def beta(title: str) -> CatalogueData:
+    data = CatalogueData(meta={"source_name": "beta"})
+    data.add("sessions", {"id": "beta:s", "title_en": title, "day": "2030-11-12"})
+    return data
+
+
+def test_a_job_syncs_while_the_window_holds_the_catalogue(data_dir, windows_files) -> None:
+    window = open_store(data_dir)  # the window's connection: the catalogue attached
+    job = open_store(data_dir, housekeeping=False)  # a job's, on its own thread
+    first = window.data.catalogue_db
+    apply_catalogue(job, "beta", beta("Beta"), source="file:beta", kind="file")
+    job.close()
+    assert window.data.catalogue_db != first
+    assert first.exists()  # still held by the window: Windows keeps it
+    assert window.reattach_catalogue()  # what the window does when a job says it changed
+    titles = window.query("SELECT title_en FROM cat.sessions WHERE id = 'beta:s'")
+    assert titles == [{"title_en": "Beta"}]
+    # The next writer, or the next start, removes the generation nobody holds any more.
+    job = open_store(data_dir, housekeeping=False)
+    apply_catalogue(job, "beta", beta("Beta, again"), source="file:beta", kind="file")
+    job.close()
+    assert not first.exists()
+    window.close()
+    with open_store(data_dir) as store:
+        files = [p.name for _, p in store.data.catalogue_files()]
+        assert files == [store.catalogue_path.name]
+        assert store.query("SELECT title_en FROM cat.sessions WHERE id = 'beta:s'") == [
+            {"title_en": "Beta, again"}
+        ]
+
+
+def test_emulation_refuses_what_windows_refuses(tmp_path, windows_files) -> None:
+    held = tmp_path / "held.db"
+    held.write_bytes(b"x")
+    (tmp_path / "new.db").write_bytes(b"y")
+    with open(held, "rb"):
+        with pytest.raises(PermissionError):
+            (tmp_path / "new.db").replace(held)
+        with pytest.raises(PermissionError):
+            held.unlink()
+    (tmp_path / "new.db").replace(held)
+    assert held.read_bytes() == b"y"
