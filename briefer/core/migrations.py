@@ -217,6 +217,15 @@ CREATE VIRTUAL TABLE own_fts USING fts5(
 """
 
 
+# No table changes: the catalogue moved to generations (catalogue.N.db, newest in use) so that
+# a sync never renames over an open file (Windows). A Briefer from before reads only
+# catalogue.db and would put the bundled one back beside a newer generation, so this version
+# makes it refuse the folder ("from a newer Briefer") instead.
+V7 = """
+INSERT OR REPLACE INTO settings (key, value) VALUES ('catalogue_files', 'generations')
+"""
+
+
 MIGRATIONS: list[tuple[str, object]] = [
     (V1, None),
     (V2, _v2_index_notes),
@@ -224,6 +233,7 @@ MIGRATIONS: list[tuple[str, object]] = [
     (V4, None),
     (V5, _v5_reindex_notes),
     (V6, None),
+    (V7, None),
 ]
 LATEST = len(MIGRATIONS)
 

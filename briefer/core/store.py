@@ -4,7 +4,9 @@ Two files in the data folder. `user.db` holds what the user wrote (delegations, 
 history, change history); it is migrated in place, backed up first, and never replaced.
 `catalogue.db` holds what the forum publishes; it is only ever swapped whole (bundle, sync,
 import) and is attached read-only as `cat`, so no code path can write user data into it or
-catalogue data over user data.
+catalogue data over user data. A swap renames the new file to the next generation,
+`catalogue.N.db` (the newest is in use), never over the file in use: Windows refuses that
+while any window or command has it open.
 """
 
 from __future__ import annotations
@@ -137,9 +139,9 @@ class Store:
     def replace_catalogue(self, new_file: Path) -> None:
         """Swap in the complete catalogue file `new_file` (moved, not copied) atomically.
 
-        It becomes the next generation (DataFolder.catalogue_after); the older ones go once
-        no connection holds them (at once on macOS and Linux; on Windows, when the last
-        window or command holding one has moved on).
+        It becomes the next generation (DataFolder.catalogue_after). The older ones are
+        deleted now on macOS and Linux (a connection holding one reads on until it
+        re-attaches); on Windows, which refuses while one is held, at a later swap or start.
         """
         _check_catalogue(new_file)
         self.conn.execute("DETACH DATABASE cat")
@@ -153,6 +155,14 @@ class Store:
     def catalogue_identity(self) -> tuple[int, int, int] | None:
         """The catalogue file's inode, modification time and size; None when it is missing."""
         return file_identity(self.catalogue_path)
+
+    def attached_identity(self) -> tuple[int, int, int] | None:
+        """`catalogue_identity` of the file this connection has attached, which is older than
+        the one in use until it re-attaches."""
+        for _, name, file in self.conn.execute("PRAGMA database_list"):
+            if name == "cat" and file:
+                return file_identity(Path(file))
+        return None
 
     def reattach_catalogue(self) -> bool:
         """Attach the catalogue file now in place (another connection or process replaced it).
@@ -553,10 +563,22 @@ def _open_light(data: DataFolder) -> Store:
 
 def settle_pending(store: Store) -> None:
     """Finish or drop a sync interrupted between recording and swapping (see core/sync/apply.py)."""
-    pending = store.query("SELECT id, version_after FROM syncs WHERE status = 'pending'")
-    if not pending:
+    if not store.query("SELECT id FROM syncs WHERE status = 'pending' LIMIT 1"):
         return
-    version = store.catalogue_version()
+    from briefer.core.catalogue.writelock import catalogue_writer
+
+    try:
+        with catalogue_writer(store.data.root, wait_s=0):
+            _settle(store)
+    except StoreError as exc:
+        if exc.kind != "catalogue_busy":
+            raise
+        # A sync or an import is under way: the pending record is its own, left to it.
+
+
+def _settle(store: Store) -> None:
+    pending = store.query("SELECT id, version_after FROM syncs WHERE status = 'pending'")
+    version = int(read_meta(store.catalogue_path).get("catalogue_version") or 0)
     with store.transaction():
         for sync in pending:
             if sync["version_after"] == version:

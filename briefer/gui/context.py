@@ -43,7 +43,7 @@ class AppContext(QObject):
         self.store = store
         self.languages = languages
         self.persist = persist
-        self.attached_catalogue = store.catalogue_identity()
+        self.attached_catalogue = store.attached_identity()  # a swap may have come since
         self.seen_data_version = store.data_version()
         self.writing = 0  # the window's own write operations under way
         self._places: Places | None = None

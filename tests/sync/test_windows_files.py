@@ -110,3 +110,28 @@ def test_emulation_refuses_what_windows_refuses(tmp_path, windows_files) -> None
             held.unlink()
     (tmp_path / "new.db").replace(held)
     assert held.read_bytes() == b"y"
+
+
+def test_a_window_opened_just_before_a_swap_sees_it(data_dir) -> None:
+    from briefer.gui.context import AppContext
+
+    store = open_store(data_dir)
+    job = open_store(data_dir, housekeeping=False)
+    apply_catalogue(job, "beta", beta("Beta"), source="file:beta", kind="file")
+    job.close()
+    ctx = AppContext(store, None)  # built after the swap, on a store attached before it
+    assert ctx.check_outside()
+    assert store.query("SELECT title_en FROM cat.sessions WHERE id = 'beta:s'") == [
+        {"title_en": "Beta"}
+    ]
+    store.close()
+
+
+def test_a_briefer_from_before_generations_refuses_the_folder(data_dir, monkeypatch) -> None:
+    import briefer.core.store as store_module
+    from briefer.core.errors import StoreError
+
+    open_store(data_dir).close()
+    monkeypatch.setattr(store_module, "LATEST", 6)  # what the build before generations knew
+    with pytest.raises(StoreError, match="newer"):
+        open_store(data_dir)

@@ -141,3 +141,20 @@ def test_a_writer_waiting_for_the_lock_can_be_cancelled(store) -> None:
     assert time.monotonic() - started < 10  # not the 120 s a writer may wait
     assert stages == ["wait", "wait"]
     assert "beta:s" not in session_ids(store.data.root)
+
+
+def test_opening_the_store_leaves_a_running_syncs_pending_record_alone(store, monkeypatch):
+    monkeypatch.setattr(writelock, "WAIT_S", 0.2)
+    with store.transaction():
+        store.conn.execute(
+            "INSERT INTO syncs (source, started, version_before, version_after, status, kind, "
+            "namespace, message) VALUES ('f', '2026-12-06T00:00:00Z', 1, 99, 'pending', "
+            "'file', 'beta', '[]')"
+        )
+    with writelock.catalogue_writer(store.data.root):  # the sync that recorded it runs on
+        open_store(store.data.root).close()
+    status = store.query("SELECT status FROM syncs WHERE version_after = 99")
+    assert status == [{"status": "pending"}]
+    open_store(store.data.root).close()  # no writer any more: it was interrupted
+    status = store.query("SELECT status FROM syncs WHERE version_after = 99")
+    assert status == [{"status": "interrupted"}]

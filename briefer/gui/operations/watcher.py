@@ -13,7 +13,7 @@ class OutsideChanges(QObject):
     """Checks once a second whether the user database or the catalogue file changed.
 
     SQLite's `data_version` of the window's own connection counts commits by other connections;
-    the catalogue file's identity changes when a sync elsewhere renames a new file over it.
+    the catalogue file's identity changes when a sync elsewhere puts a new generation in place.
     """
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
