@@ -6,3 +6,6 @@ PySide6 is loaded it reads the source of every module imported after it (to supp
 """
 
 import briefer.core.store  # noqa: F401
+from briefer.gui.pyside_fixes import protect_none
+
+protect_none()  # before any Qt call: see pyside_fixes
