@@ -156,6 +156,12 @@ class Store:
         """The catalogue file's inode, modification time and size; None when it is missing."""
         return file_identity(self.catalogue_path)
 
+    def attach_latest(self) -> bool:
+        """Attach the catalogue in use when another writer has put a newer one in place."""
+        if self.attached_identity() == self.catalogue_identity():
+            return False
+        return self.reattach_catalogue()
+
     def attached_identity(self) -> tuple[int, int, int] | None:
         """`catalogue_identity` of the file this connection has attached, which is older than
         the one in use until it re-attaches."""
@@ -425,14 +431,8 @@ def _in_place(target: Path, bundled: Path) -> bool:
     """Whether the catalogue file `target` stays: readable, of this format, not older than the
     bundled one when it is the bundled one."""
     try:
-        conn = sqlite3.connect(paths.sqlite_uri(target, readonly=True), uri=True)
-        try:
-            if conn.execute("PRAGMA user_version").fetchone()[0] == 1:
-                return False  # format 1: upgraded in place
-        finally:
-            conn.close()
-        current = _check_catalogue(target)
-    except (sqlite3.DatabaseError, StoreError):
+        current = _check_catalogue(target)  # refuses another format (1: upgraded in place)
+    except StoreError:
         return False
     if current.get("source") != "bundled" or not bundled.exists():
         return True

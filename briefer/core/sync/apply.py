@@ -40,7 +40,7 @@ from briefer.core.errors import InputError
 from briefer.core.i18n import translate
 from briefer.core.localize import pick
 from briefer.core.progress import Reporter
-from briefer.core.store import Store, now_iso, read_meta, storage_fault
+from briefer.core.store import Store, now_iso, storage_fault
 from briefer.core.timefmt import local, parse_utc
 
 _LINK_KEYS = {"session_people": "session_id", "item_themes": "item_id", "links": "item_id"}
@@ -378,12 +378,6 @@ def held_version(known: dict[str, Any], signed: bool) -> int | None:
     return known.get("version")
 
 
-def attach_latest(store: Store) -> None:
-    """Attach the catalogue file in place when another writer replaced the one attached."""
-    if read_meta(store.catalogue_path) != store.catalogue_meta():
-        store.reattach_catalogue()
-
-
 @one_writer
 def apply_catalogue(
     store: Store,
@@ -409,7 +403,7 @@ def apply_catalogue(
             another source owns, unless `force`.
         StoreError: another writer held the lock too long (kind 'catalogue_busy').
     """
-    attach_latest(store)
+    store.attach_latest()  # another writer may have finished while this one waited
     report = progress or Reporter()
     current = read_namespace(store, namespace)
     meta = current.meta
