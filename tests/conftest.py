@@ -21,3 +21,55 @@ def store(data_dir: Path):
     opened = open_store(data_dir)
     yield opened
     opened.close()
+
+
+# Windows refuses to rename onto, or delete, a file any handle holds open; macOS and Linux
+# allow both. `windows_files` emulates Windows for this process (Linux: /proc/self/fd).
+def _held() -> set[str]:
+    held = set()
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            held.add(os.path.realpath(os.readlink(f"/proc/self/fd/{fd}")))
+        except OSError:
+            pass
+    return held
+
+
+def _refuse_if_open(path: os.PathLike | str) -> None:
+    if os.path.exists(path) and os.path.realpath(path) in _held():
+        raise PermissionError(
+            32, "The process cannot access the file because it is being used by another process"
+        )
+
+
+@pytest.fixture
+def windows_files(monkeypatch):
+    """Renaming onto or deleting a file this process holds open raises WinError 32's error."""
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("emulating Windows needs /proc/self/fd (Linux)")
+    real_replace, real_unlink = os.replace, os.unlink
+
+    def replace(src, dst, *args, **kwargs):
+        _refuse_if_open(dst)
+        return real_replace(src, dst, *args, **kwargs)
+
+    def unlink(path, *args, **kwargs):
+        _refuse_if_open(path)
+        return real_unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr(os, "unlink", unlink)
+    monkeypatch.setattr(
+        Path, "replace", lambda self, target: (replace(self, target), Path(target))[1]
+    )
+    monkeypatch.setattr(
+        Path, "unlink", lambda self, missing_ok=False: _unlink_path(unlink, self, missing_ok)
+    )
+
+
+def _unlink_path(unlink, path: Path, missing_ok: bool) -> None:
+    try:
+        unlink(path)
+    except FileNotFoundError:
+        if not missing_ok:
+            raise

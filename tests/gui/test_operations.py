@@ -215,3 +215,28 @@ def test_each_edition_says_who_published_it_and_whether_it_was_signed(
         assert demo == ["Published by demo; not signed"]
     programme.edition.setCurrentIndex(programme.edition.findData("ppf:edition-2021"))
     assert programme.edition.toolTip() == "Published by ppf; signature checked"
+
+
+def test_an_arabic_window_syncs_twice_under_windows_file_rules(
+    window, server, qtbot, windows_files
+):
+    """The window holds the catalogue while its job swaps it (Windows refuses a rename over
+    an open file): both syncs land, the Arabic window shows each, and one file remains."""
+    window.set_language("ar")
+    window.finish_startup()
+    programme = window.views["programme"]
+    add_source(window.ctx.store, "demo", server.url + "/p.xml", "frab-xml")
+    for title in ("Opening of the demo forum", "Opening, moved to the Grande Halle"):
+        server.routes["/p.xml"] = Route(
+            body=XML.replace(b"Opening of the demo forum", title.encode())
+        )
+        before = window.ctx.store.catalogue_version()
+        with qtbot.waitSignal(window.sync_finished, timeout=20_000) as blocker:
+            window.start_sync("demo")
+        assert blocker.args == [True]
+        assert window.ctx.store.catalogue_version() == before + 1
+        assert f"الكتالوج {before + 1}" in window.status_catalogue.text()
+        programme.edition.setCurrentIndex(programme.edition.findData("demo:demo"))
+        assert title in programme_titles(window)
+    held = [p.name for _, p in window.ctx.store.data.catalogue_files()]
+    assert held[-1] == window.ctx.store.catalogue_path.name and len(held) <= 2

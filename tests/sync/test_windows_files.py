@@ -7,65 +7,11 @@ onto, or a deletion of, a file this process holds open raises WinError 32's Perm
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
 from briefer.core.catalogue.io import CatalogueData
 from briefer.core.store import open_store
 from briefer.core.sync.apply import apply_catalogue
-
-pytestmark = pytest.mark.skipif(
-    not Path("/proc/self/fd").is_dir(), reason="emulating Windows needs /proc/self/fd (Linux)"
-)
-
-
-def _held() -> set[str]:
-    held = set()
-    for fd in os.listdir("/proc/self/fd"):
-        try:
-            held.add(os.path.realpath(os.readlink(f"/proc/self/fd/{fd}")))
-        except OSError:
-            pass
-    return held
-
-
-def _refuse_if_open(path: os.PathLike | str) -> None:
-    if os.path.exists(path) and os.path.realpath(path) in _held():
-        raise PermissionError(
-            32, "The process cannot access the file because it is being used by another process"
-        )
-
-
-@pytest.fixture
-def windows_files(monkeypatch):
-    real_replace, real_unlink = os.replace, os.unlink
-
-    def replace(src, dst, *args, **kwargs):
-        _refuse_if_open(dst)
-        return real_replace(src, dst, *args, **kwargs)
-
-    def unlink(path, *args, **kwargs):
-        _refuse_if_open(path)
-        return real_unlink(path, *args, **kwargs)
-
-    monkeypatch.setattr(os, "replace", replace)
-    monkeypatch.setattr(os, "unlink", unlink)
-    monkeypatch.setattr(
-        Path, "replace", lambda self, target: (replace(self, target), Path(target))[1]
-    )
-    monkeypatch.setattr(
-        Path, "unlink", lambda self, missing_ok=False: _unlink_path(unlink, self, missing_ok)
-    )
-
-
-def _unlink_path(unlink, path: Path, missing_ok: bool) -> None:
-    try:
-        unlink(path)
-    except FileNotFoundError:
-        if not missing_ok:
-            raise
 
 
 def beta(title: str) -> CatalogueData:
