@@ -17,6 +17,8 @@ from reportlab.platypus import (
     PageTemplate,
 )
 
+from briefer.core.packs.objstreams import use_object_streams
+
 
 class PackDocument(BaseDocTemplate):
     def __init__(self, target: Any, pack: Any, **kwargs: Any) -> None:
@@ -42,6 +44,7 @@ class PackDocument(BaseDocTemplate):
 
     def beforeDocument(self) -> None:  # noqa: N802 - ReportLab's API
         self.canv._briefer_dry = self.pack.dry
+        use_object_streams(self.canv)
         if self.pack.lang == "ar":
             self.canv.setViewerPreference("Direction", "R2L")
 
