@@ -13,6 +13,7 @@ from briefer.core.delegations import add_delegate, create_delegation
 from briefer.core.errors import InputError
 from briefer.core.marks import set_mark
 from briefer.core.notes import add_note
+from briefer.core.packs.document import LATE_MARK
 from briefer.core.packs.fonts import load_fonts, unregister
 from briefer.core.packs.options import PackOptions
 from briefer.core.packs.service import make_pack
@@ -115,6 +116,27 @@ def test_every_page_is_identified_and_metadata_set(store, marked, tmp_path):
     assert used <= {"Amiri-Regular", "Amiri-Bold", "Amiri-Italic", "Amiri-BoldItalic", "DejaVuSans"}
     bullets = {c["fontname"].split("+")[-1] for c in chars if c["text"] == "•"}
     assert bullets == {"DejaVuSans"}  # a Latin bullet, not Amiri's Arabic diamond dot
+
+
+def test_the_page_count_and_contents_numbers_are_drawn_in_the_pages_themselves(
+    store, marked, tmp_path
+):
+    """Known only at the end of the layout, they take the place their page left for them."""
+    path = render(store, marked, tmp_path, "ar")
+    reader = PdfReader(path)
+    total = len(reader.pages)
+    for page in reader.pages:
+        assert LATE_MARK.encode() not in page.get_contents().get_data()
+        assert "/XObject" not in page["/Resources"]  # no form per page number any more
+    text = pdfium(path.read_bytes())
+    assert all(f"صفحة {n} من {total}" in text for n in range(1, total + 1)), text
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[1]
+        footer = [c for c in page.chars if c["top"] > page.height - 60 and c["x0"] > 400]
+    digits = "".join(
+        c["text"] for c in sorted(footer, key=lambda c: c["x0"]) if c["text"].isdigit()
+    )
+    assert digits == f"{total}2"  # the count at the far end of the right-to-left footer
 
 
 def test_pack_is_recorded_in_history(store, marked, tmp_path):

@@ -9,7 +9,7 @@ from typing import Any
 from briefer.core.packs.content import PackContent
 from briefer.core.packs.daysheet import DaySheetSection
 from briefer.core.packs.decoration import PageDecoration
-from briefer.core.packs.document import LateText
+from briefer.core.packs.document import LateText, fill_marks
 from briefer.core.packs.fonts import FontSet
 from briefer.core.packs.labels import label
 from briefer.core.packs.options import MARGIN, PackOptions
@@ -97,21 +97,34 @@ class PackBuilder(PageDecoration, PackSections, DaySheetSection):
         return flowable
 
     def fill_late(self, canvas: Any, doc: Any) -> None:
-        """Define the forms of the late texts the pages reference, now that the layout is done."""
-        for name, (fill, style, flowable) in self.late.items():
-            shaped = ShapedParagraph(fill(doc), style, self.fonts)
-            lines = shaped.break_lines(10_000)
-            canvas.beginForm(name, -2000, -200, 2000, 200)
-            if lines:
-                line = lines[0]
-                room = flowable.width if flowable else 0.0
-                align = style.align
-                if align in ("start", "end"):
-                    align = "right" if (align == "end") != shaped.rtl else "left"
-                left = {"center": (room - line.width) / 2, "right": room - line.width}
-                baseline = (style.leading - style.size) / 2 + style.size * 0.25 if flowable else 0
-                draw_line(canvas, line, left.get(align, 0.0), baseline, style)
-            canvas.endForm()
+        """Draw the late texts where the pages left their marks, now that the layout is done."""
+        drawn = {
+            name: self._late_drawing(canvas, fill(doc), style, flowable)
+            for name, (fill, style, flowable) in self.late.items()
+        }
+        fill_marks(canvas, drawn)
+
+    def _late_drawing(
+        self, canvas: Any, spans: list[Span], style: TextStyle, flowable: LateText | None
+    ) -> str:
+        """The content-stream code of one late line, from the origin its mark was left at."""
+        shaped = ShapedParagraph(spans, style, self.fonts)
+        lines = shaped.break_lines(10_000)
+        if not lines:
+            return ""
+        line = lines[0]
+        room = flowable.width if flowable else 0.0
+        align = style.align
+        if align in ("start", "end"):
+            align = "right" if (align == "end") != shaped.rtl else "left"
+        left = {"center": (room - line.width) / 2, "right": room - line.width}
+        baseline = (style.leading - style.size) / 2 + style.size * 0.25 if flowable else 0
+        page_code, canvas._code = canvas._code, []
+        try:
+            draw_line(canvas, line, left.get(align, 0.0), baseline, style)
+            return "\n".join(canvas._code)
+        finally:
+            canvas._code = page_code
 
     def heading(self, text: str, level: int, key: str | None = None) -> BidiParagraph:
         key = key or f"h{len(self.headings)}"

@@ -7,6 +7,7 @@ from typing import Any
 
 from reportlab.lib.colors import Color
 
+from briefer.core.packs.document import late_mark
 from briefer.core.packs.styles import GREY, RED
 from briefer.core.packs.textlayout import ShapedParagraph, Span, TextStyle, draw_line
 from briefer.core.packs.typography import moment_text
@@ -65,7 +66,7 @@ class PageDecoration:
         canvas.restoreState()
 
     def _page_number(self, canvas: Any, page: int, y: float, style: TextStyle) -> None:
-        """The page number and count at the footer start: a form filled once the count is known."""
+        """The page number and count at the footer start, drawn once the count is known."""
         left_side = not self.s.rtl
         name = f"BrieferPage{page}"
 
@@ -76,7 +77,7 @@ class PageDecoration:
         x = self.margin if left_side else canvas._pagesize[0] - self.margin
         canvas.saveState()
         canvas.translate(x, y)
-        canvas.doForm(name)
+        late_mark(canvas, name)
         canvas.restoreState()
 
     def decorate_cover(self, canvas: Any, doc: Any) -> None:

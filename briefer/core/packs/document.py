@@ -1,12 +1,14 @@
 """The pack's DocTemplate: page templates, bookmarks and the headings' pages.
 
 The pack is laid out once. What only the end of the layout knows (the page count in the
-footers, the contents' page numbers) is drawn as named forms that the pages reference where the
-text goes and that are defined when the last page is done (`LateText`, `PackDocument._endBuild`).
+footers, the contents' page numbers) leaves a named mark in the page where the text goes; when
+the last page is done, and before anything is written, each mark is replaced by the text's
+drawing (`LateText`, `late_mark`, `PackDocument._endBuild`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -36,7 +38,7 @@ class PackDocument(BaseDocTemplate):
         )
 
     def _endBuild(self) -> None:  # noqa: N802 - ReportLab's API
-        """Finish the last page, define the forms left to fill, then write the file."""
+        """Finish the last page, draw the texts left to fill, then write the file."""
         self._doSave = 0
         super()._endBuild()
         self.pack.fill_late(self.canv, self)
@@ -58,8 +60,24 @@ class PackDocument(BaseDocTemplate):
             self.pack.progress(self.page)
 
 
+LATE_MARK = "%briefer-late "  # a comment line of the page's content stream
+_MARKS = re.compile("^" + re.escape(LATE_MARK) + r"(\S+)$", re.M)
+
+
+def late_mark(canvas: Any, name: str) -> None:
+    """Leave the place of the late text `name` in the page being drawn (`fill_marks`)."""
+    canvas._code.append(LATE_MARK + name)
+
+
+def fill_marks(canvas: Any, drawn: dict[str, str]) -> None:
+    """Put each late text's drawing in place of its marks, in every page of `canvas`."""
+    for page in canvas._doc.Pages.pages:
+        if LATE_MARK in page.stream:
+            page.stream = _MARKS.sub(lambda m: drawn[m.group(1)], page.stream)
+
+
 class LateText(Flowable):
-    """One line of text known only once the layout is done, drawn later as the form `name`."""
+    """One line of text known only once the layout is done, drawn later (`late_mark`)."""
 
     def __init__(self, name: str, height: float, link: str | None = None) -> None:
         super().__init__()
@@ -73,7 +91,7 @@ class LateText(Flowable):
         return availWidth, self.height
 
     def draw(self) -> None:
-        self.canv.doForm(self.name)
+        late_mark(self.canv, self.name)
         if self.link:
             box = (0, 0, self.width, self.height)
             self.canv.linkRect("", self.link, box, relative=1, thickness=0)
