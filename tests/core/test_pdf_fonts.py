@@ -1,14 +1,19 @@
 """Fallback fonts: every character class drawn with a real glyph, embedded, and read back."""
 
 import io
+import struct
 import subprocess
 import sys
 
 import pdfplumber
 import pytest
+import uharfbuzz as hb
+from pypdf import PdfReader
 
 from briefer.core.packs.fonts import load_fonts, unregister
+from briefer.core.packs.nametable import KEPT_IDS, LICENCE_ID, slim_name_table
 from briefer.core.packs.textlayout import ShapedParagraph, Span, TextStyle
+from briefer.core.paths import resources_dir
 from tests.core.pdf_readers import READERS
 from tests.core.test_packs import layout_pdf, marked, render  # noqa: F401 - fixture
 
@@ -111,3 +116,43 @@ def test_a_style_the_document_does_not_draw_is_not_read():
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=root
     ).stdout
     assert out.strip() == "['Amiri-Bold', 'Amiri-Regular']"
+
+
+def _embedded_faces(path) -> dict[str, bytes]:
+    reader = PdfReader(path)
+    faces = {}
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            if "/FontDescriptor" in font:
+                program = font["/FontDescriptor"]["/FontFile2"].get_object().get_data()
+                faces[str(font["/BaseFont"])] = program
+    return faces
+
+
+def test_embedded_subsets_keep_the_fonts_identity_but_not_their_licence_text(
+    store,
+    marked,  # noqa: F811
+    tmp_path,
+):
+    """The subsets' `name` tables hold the copyright, names, version and licence address, and
+    a licence notice where it is short (Amiri's), not a whole licence (DejaVu's)."""
+    faces = _embedded_faces(render(store, marked, tmp_path, "fr"))
+    assert any("DejaVuSans" in name for name in faces) and any("Amiri" in n for n in faces)
+    whole = hb.Face(hb.Blob.from_file_path(str(resources_dir() / "fonts" / "DejaVuSans.ttf")))
+    assert len(whole.get_name(hb.OTNameIdPredefined.LICENSE) or "") > 1000  # what goes
+    for name, program in faces.items():
+        face = hb.Face(hb.Blob(program))
+        ids = {int(entry[0] if isinstance(entry, tuple) else entry) for entry in face.list_names()}
+        assert ids <= KEPT_IDS | {LICENCE_ID} and {0, 1, 2, 6, 14} <= ids, name
+        assert (LICENCE_ID in ids) == ("Amiri" in name), name
+        assert "Copyright" in face.get_name(hb.OTNameIdPredefined.COPYRIGHT), name
+        assert face.get_name(hb.OTNameIdPredefined.POSTSCRIPT_NAME) in name
+    dejavu = next(p for n, p in faces.items() if "DejaVuSans" in n)
+    assert len(dejavu) < 8000  # its licence text alone was 15 KB
+
+
+def test_a_malformed_name_table_is_left_as_it_is():
+    assert slim_name_table(b"\x00\x00\x00\x05\x00\x06") == b"\x00\x00\x00\x05\x00\x06"
+    record = struct.pack(">HHH6H", 0, 1, 18, 3, 1, 0x409, 1, 400, 0)  # runs past the end
+    assert slim_name_table(record + b"x") == record + b"x"

@@ -19,6 +19,7 @@ import uharfbuzz as hb
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTEncoding, TTFont, TTFontFace
 
+from briefer.core.packs.nametable import slim_name_table
 from briefer.core.paths import resources_dir
 
 FAMILY = "Amiri"
@@ -45,6 +46,14 @@ def _utf16_hex(text: str) -> str:
     return text.encode("utf-16-be").hex().upper()
 
 
+class _Face(TTFontFace):
+    """A face whose embedded subsets carry a `name` table cut to the font's identity."""
+
+    def get_table(self, tag: str) -> bytes:
+        data = super().get_table(tag)
+        return slim_name_table(data) if tag == "name" else data
+
+
 class _Parsed:
     """One font file read once per process: its tables, its HarfBuzz font and its glyph codes.
 
@@ -53,7 +62,7 @@ class _Parsed:
     """
 
     def __init__(self, path: Path) -> None:
-        self.face = TTFontFace(str(path), validate=0)
+        self.face = _Face(str(path), validate=0)
         self.hb_face = hb.Face(hb.Blob.from_file_path(str(path)))
         self.upem = self.hb_face.upem
         self.hb_font = hb.Font(self.hb_face)
