@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from briefer.core.packs.uax9 import text_direction
 
-LRI, PDI = "\u2066", "\u2069"
+LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
+LS = "\u2028"  # LINE SEPARATOR: a line break inside one paragraph
 
 HtmlRole = Qt.ItemDataRole.UserRole + 40
+RIGHT_TO_LEFT, ALIGN_LEFT = Qt.LayoutDirection.RightToLeft, Qt.AlignmentFlag.AlignLeft
 
 
 class HtmlDelegate(QStyledItemDelegate):
@@ -40,7 +42,11 @@ class HtmlDelegate(QStyledItemDelegate):
             doc.setHtml(html)
         doc.setTextWidth(max(width, 50))
         text_option = doc.defaultTextOption()
-        text_option.setTextDirection(option.direction)
+        # Each paragraph (a result's title, its snippet) in its own text's direction, all on
+        # the view's side: "25 Years of FreeBSD" keeps its order in the Arabic window.
+        text_option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        side = Qt.AlignmentFlag.AlignRight if option.direction == RIGHT_TO_LEFT else ALIGN_LEFT
+        text_option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
         doc.setDefaultTextOption(text_option)
         return doc
 
@@ -89,40 +95,55 @@ class HtmlDelegate(QStyledItemDelegate):
         return view.viewport().width() - indent - 4
 
 
-def starts_left_to_right(text: str) -> bool:
-    """Whether the first strongly directional letter of `text` is left to right (Latin)."""
-    return text_direction(text) == "L"
-
-
 class BidiElideDelegate(QStyledItemDelegate):
-    """In a right-to-left view, a Latin text too long for its cell is cut at its own end,
-    with the ellipsis there ("Risking repeat: The urg…"), not at the view's."""
+    """A text whose direction is not the view's is set in its own direction, isolated, and cut
+    at its own end when too long for its cell; a text of several lines, line by line.
+
+    Qt lays an item's text out in the view's direction: in the Arabic window, "25 Years of
+    FreeBSD" would read "Years of FreeBSD 25", "What now?" "?What now", and a long Latin title
+    would lose its beginning behind an ellipsis on the left; an Arabic title in a left-to-right
+    window the same, mirrored. A text without a strong letter (a time range, a date in digits)
+    is left to the bidi algorithm in the view's direction, as the packs set it.
+    """
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
         text = option.text
-        if (
-            option.direction != Qt.LayoutDirection.RightToLeft
-            or not text
-            or "\n" in text
-            or not starts_left_to_right(text)
-        ):
+        if not text:
             return
+        view_rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        lines = text.replace("\n", LS).split(LS)  # Qt has made the item's newlines LS already
+        if len(lines) > 1:
+            option.text = LS.join(_isolated(line, view_rtl) for line in lines)
+            return
+        if _isolated(text, view_rtl) is text:
+            return
+        option.text = _isolated(self._cut(option, text), view_rtl, text_direction(text))
+        option.textElideMode = Qt.TextElideMode.ElideNone
+
+    def _cut(self, option: QStyleOptionViewItem, text: str) -> str:
+        """`text`, or its beginning and an ellipsis where the cell is too narrow for it."""
         widget = option.widget or self.parent()
         style = widget.style() if isinstance(widget, QWidget) else None
         if style is None:
-            return
+            return text
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
         width = rect.width() - 2 * margin
         metrics = option.fontMetrics
         if metrics.horizontalAdvance(text) <= width:
-            return
-        cut = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-        option.text = LRI + cut + PDI
-        option.textElideMode = Qt.TextElideMode.ElideNone
+            return text
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+def _isolated(text: str, view_rtl: bool, own: str | None = None) -> str:
+    """`text` in an isolate of its own direction where that is not the view's, else itself."""
+    own = own or text_direction(text)
+    if own is None or (own == "R") == view_rtl:
+        return text
+    return (RLI if own == "R" else LRI) + text + PDI
 
 
 def elide_by_text_direction(view: QAbstractItemView) -> None:

@@ -4,10 +4,11 @@ end, times kept in their order, note titles whole."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, Qt
-from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextLayout, QTextOption
+from PySide6.QtWidgets import QStyleOptionViewItem, QTreeView
 
 from briefer.core.notes import add_note
-from briefer.gui.item_delegates import LRI, PDI
+from briefer.gui.item_delegates import LRI, PDI, RLI, elide_by_text_direction
 from briefer.gui.models.sessions_model import COL_TIME, COL_TITLE, RecordRole
 
 from .test_window import session_index
@@ -34,9 +35,61 @@ def test_a_latin_title_in_a_narrow_arabic_column_is_cut_at_its_own_end(window, q
     option = styled(tree, index, 160)
     assert option.text.startswith(LRI + "Risking") and option.text.endswith("…" + PDI)
     assert option.textElideMode == Qt.TextElideMode.ElideNone
-    assert styled(tree, index, 2000).text == LATIN, "a title that fits is left alone"
+    assert styled(tree, index, 2000).text == LRI + LATIN + PDI, "a title that fits is whole"
     window.set_language("en")
     assert styled(tree, index, 160).text == LATIN, "left-to-right views elide as Qt does"
+
+
+def _x_of(option: QStyleOptionViewItem, part: str) -> float:
+    """The left edge of `part` of the item's text, as Qt lays it out in the view's direction
+    (an item's lines are one paragraph, as Qt's item views make them)."""
+    text = option.text.replace("\n", "\u2028")
+    layout = QTextLayout(text, option.font)
+    text_option = QTextOption()
+    text_option.setTextDirection(option.direction)
+    layout.setTextOption(text_option)
+    layout.beginLayout()
+    while layout.createLine().isValid():
+        pass
+    layout.endLayout()
+    runs = layout.glyphRuns(text.index(part), len(part))
+    return min(point.x() for run in runs for point in run.positions())
+
+
+def _one_item_view(text: str, direction: Qt.LayoutDirection, qtbot) -> QTreeView:
+    model = QStandardItemModel()
+    model.appendRow(QStandardItem(text))
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setLayoutDirection(direction)
+    elide_by_text_direction(view)
+    view._model = model
+    return view
+
+
+def test_a_latin_title_in_an_arabic_row_keeps_its_digits_and_punctuation_in_place(qtbot):
+    """FOSDEM's "25 Years of FreeBSD" read "Years of FreeBSD 25" in the Arabic window."""
+    rtl = Qt.LayoutDirection.RightToLeft
+    for title, first, last in (
+        ("25 Years of FreeBSD", "25", "FreeBSD"),
+        ("What did I just agree to?", "What", "?"),
+        (".NET on the Web with Mono", ".NET", "Mono"),
+    ):
+        view = _one_item_view(title, rtl, qtbot)
+        option = styled(view, view.model().index(0, 0), 2000)
+        assert option.text == LRI + title + PDI
+        assert _x_of(option, first) < _x_of(option, last), title
+
+
+def test_an_arabic_title_in_a_latin_row_reads_right_to_left_with_its_mark(qtbot):
+    title = "منتدى باريس للسلام!"
+    view = _one_item_view(title, Qt.LayoutDirection.LeftToRight, qtbot)
+    option = styled(view, view.model().index(0, 0), 2000)
+    assert option.text == RLI + title + PDI
+    assert _x_of(option, "!") < _x_of(option, "للسلام") < _x_of(option, "منتدى")
+    narrow = styled(view, view.model().index(0, 0), 60).text
+    assert narrow.startswith(RLI + "منتدى") and narrow.endswith("…" + PDI)
 
 
 def test_a_time_range_reads_from_the_right_in_arabic_as_in_the_packs(window):
@@ -49,7 +102,7 @@ def test_a_time_range_reads_from_the_right_in_arabic_as_in_the_packs(window):
 
 def test_note_titles_are_listed_whole_without_markdown_marks(window, delegation, qtbot):
     window.set_language("ar")
-    heading = "Talking points on pandemic preparedness and the WHO treaty negotiations"
+    heading = "25 Talking points on pandemic preparedness: what now?"
     add_note(window.ctx.store, delegation, None, f"# {heading}\n\nbody")
     window.ctx.changed()
     notes = window.views["notes"]
@@ -59,6 +112,11 @@ def test_note_titles_are_listed_whole_without_markdown_marks(window, delegation,
     assert notes.list.wordWrap()
     assert notes.list.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     assert notes.list.model().index(0, 0, QModelIndex()).data(Qt.ItemDataRole.ToolTipRole)
+    option = styled(notes.list, notes.list.model().index(0, 0), 300)
+    assert option.text.splitlines()[1] == LRI + heading + PDI  # each line in its own direction
+    assert (
+        _x_of(option, "25") < _x_of(option, "Talking") < _x_of(option, "now") < _x_of(option, "?")
+    )
 
 
 def test_qts_own_file_dialog_names_a_folder_in_the_windows_language(window, tmp_path):
@@ -92,3 +150,40 @@ def test_the_programme_and_search_offer_days_in_words(window):
     for combo in (programme.day, search.day):
         index = combo.findData("2021-11-11")
         assert combo.itemText(index) == "الخميس 11 تشرين الثاني/نوفمبر 2021"
+
+
+def test_a_latin_search_result_in_the_arabic_window_keeps_its_order(window, delegation, qtbot):
+    """Each paragraph of a result (title, snippet) is set in its own direction: FOSDEM's
+    "25 Years of FreeBSD" read "Years of FreeBSD 25" in the Arabic window's search, and a
+    Latin snippet under an Arabic title lost its order the same way."""
+    from tests.gui.test_search_filters import run
+
+    window.finish_startup()
+    add_note(window.ctx.store, delegation, None, "# 25 Years of the Forum?\n\nA look back.")
+    window.ctx.changed()
+    window.set_language("ar")
+    view = window.views["search"]
+    run(window, qtbot, view, "Forum")
+    items = [
+        group.child(i)
+        for g in range(view.results.topLevelItemCount())
+        for group in [view.results.topLevelItem(g)]
+        for i in range(group.childCount())
+    ]
+    item = next(it for it in items if "25 Years of the Forum?" in it.text(0))
+    index = view.results.indexFromItem(item)
+    option = styled(view.results, index, 900)
+    document = view.results.itemDelegate()._document(option, index, 900)
+    assert document.size().width() > 0  # laid out
+    title = document.firstBlock()
+    snippet = title.next()
+    assert title.text() == "ملاحظة الوفد" and snippet.text().startswith("25 Years of the Forum?")
+    line = snippet.layout().lineAt(0)
+    assert line.isValid()
+
+    def left(part: str) -> float:
+        at = snippet.text().index(part)
+        return min(p.x() for run in line.glyphRuns(at, len(part)) for p in run.positions())
+
+    assert left("25") < left("Years") < left("Forum") < left("?") < left("back") < left(".")
+    assert left(".") > 900 - 30, "on the view's side, the right"

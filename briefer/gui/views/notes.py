@@ -36,6 +36,7 @@ from briefer.core.richtext import markdown_html
 from briefer.core.templates import get_template, note_from_template, template_names
 from briefer.core.undo import snapshot_note
 from briefer.gui.context import SWITCHED, AppContext
+from briefer.gui.item_delegates import elide_by_text_direction
 from briefer.gui.safe_text import SafeTextBrowser, tooltip_text
 from briefer.gui.undo import perform
 from briefer.gui.widgets import Retranslatable, SectionTitle, a11y_name, info
@@ -63,6 +64,7 @@ class NotesView(Retranslatable, QWidget):
         self.list.setWordWrap(True)  # a title is read whole, from its beginning, in any direction
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        elide_by_text_direction(self.list)  # each line of an entry in its own direction
         self.list.currentItemChanged.connect(self._open)
         self.new_delegation_note = QPushButton()
         self.new_delegation_note.clicked.connect(lambda: self.start_note(None))

@@ -33,6 +33,11 @@ KIND_ORDER = (
 )  # fmt: skip
 
 
+def result_html(title: str, snippet_html: str) -> str:
+    """A result as two paragraphs, each set in its own text's direction (HtmlDelegate)."""
+    return f"<div><b>{esc(title)}</b></div><div>{snippet_html}</div>"
+
+
 def kind_label(kind: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
@@ -220,9 +225,8 @@ class SearchView(Retranslatable, QWidget):
             groups[kind] = group
             for hit in found:
                 snippet = highlighted(hit.snippet, hit.highlights, colours)
-                html = f"<b>{esc(hit.title)}</b><br>{snippet}"
                 child = QTreeWidgetItem([f"{hit.title}\n{hit.snippet}"])
-                child.setData(0, HtmlRole, html)
+                child.setData(0, HtmlRole, result_html(hit.title, snippet))
                 child.setData(0, Qt.ItemDataRole.UserRole, hit.id)
                 group.addChild(child)
         self.results.expandAll()
