@@ -12,6 +12,7 @@ import html
 from html.parser import HTMLParser
 
 from briefer.core.markdown_text import to_html
+from briefer.core.paragraphs import paragraphs_of
 
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 MAX_URL = 2000
@@ -37,6 +38,11 @@ def safe_link(url: object) -> str | None:
 def plain_html(text: object) -> str:
     """Catalogue text as HTML that shows it literally (nothing in it is markup)."""
     return html.escape("" if text is None else str(text), quote=True)
+
+
+def plain_paragraphs_html(text: str) -> str:
+    """Catalogue text of several paragraphs (one per line) as literal HTML paragraphs."""
+    return "".join(f"<p>{plain_html(line)}</p>" for line in paragraphs_of(text))
 
 
 class _Cleaner(HTMLParser):

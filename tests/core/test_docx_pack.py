@@ -238,3 +238,22 @@ def test_note_lists_are_word_lists_each_numbered_from_one(store, marked, tmp_pat
     }
     assert numbered["first"] == numbered["second"] != numbered["again"]
     assert numbered["Call the desk"] not in (numbered["first"], numbered["again"])
+
+
+def test_an_abstracts_paragraphs_are_word_paragraphs(store, tmp_path):
+    """Each line of an abstract from data is a paragraph of its own, as in the PDF."""
+    from factories import make_catalogue, session
+
+    abstract = "Lessons learned.\n\nThe presenter has 10 years.\r\nThird line."
+    make_catalogue(
+        tmp_path / "c.db",
+        [session("lines", "Puppet", start="2030-11-11T08:00:00Z", abstract_en=abstract)],
+    )
+    store.replace_catalogue(tmp_path / "c.db")
+    delegation = create_delegation(store, "Délégation")
+    set_mark(store, delegation, "test:lines", "must")
+    out = tmp_path / "lines.docx"
+    make_pack(store, delegation, None, out, "en", format="docx")
+    texts = [p.text for p in Document(str(out)).paragraphs]
+    at = texts.index("Lessons learned.")
+    assert texts[at : at + 3] == ["Lessons learned.", "The presenter has 10 years.", "Third line."]

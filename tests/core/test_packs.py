@@ -483,3 +483,32 @@ def test_sections_with_nothing_to_print_are_left_out(store, marked, tmp_path):
     text = "".join(page.extract_text() for page in reader.pages)
     assert "Project briefs" not in text and "Our meetings" not in text
     assert "Session briefs" in text
+
+
+def test_an_abstracts_paragraphs_are_printed_as_paragraphs_without_a_missing_glyph(store, tmp_path):
+    """FOSDEM's abstracts separate paragraphs with newlines, which were drawn as boxes."""
+    from factories import make_catalogue, session
+
+    abstract = "Lessons learned, sane suggestions.\n\nThe presenter has 10 years.\r\nThird line."
+    make_catalogue(
+        tmp_path / "c.db",
+        [
+            session(
+                "lines", "Ten years of Puppet", start="2030-11-11T08:00:00Z", abstract_en=abstract
+            )
+        ],
+    )
+    store.replace_catalogue(tmp_path / "c.db")
+    delegation = create_delegation(store, "Délégation")
+    set_mark(store, delegation, "test:lines", "must")
+    out = tmp_path / "lines.pdf"
+    make_pack(store, delegation, None, out, "ar")
+    with pdfplumber.open(out) as pdf:
+        chars = [c for page in pdf.pages for c in page.chars]
+        words = {w["text"]: w["top"] for page in pdf.pages for w in page.extract_words()}
+    drawn_breaks = [c for c in chars if c["text"] and not c["text"].strip() and c["text"] != " "]
+    assert not drawn_breaks  # a newline was drawn as a missing glyph
+    assert "\ufffd" not in "".join(c["text"] for c in chars)
+    assert words["Lessons"] < words["presenter"] < words["Third"], words  # three lines
+    text = poppler(out.read_bytes())
+    assert "The presenter has 10 years." in text and "Third line." in text

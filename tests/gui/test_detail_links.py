@@ -42,3 +42,25 @@ def anchors(document) -> list[str]:
             fragments += 1
         block = block.next()
     return found
+
+
+def test_an_abstracts_paragraphs_are_paragraphs_in_the_detail_pane(window, tmp_path):
+    """A frab abstract's paragraphs, separated by newlines, ran together in the pane."""
+    abstract = "Lessons learned.\n\nThe presenter has 10 years.\nThird line."
+    path = tmp_path / "lines.xml"
+    path.write_text(
+        XML.replace("<title>Talk</title>", f"<title>Talk</title><abstract>{abstract}</abstract>"),
+        encoding="utf-8",
+    )
+    import_file(window.ctx.store, path)
+    window.detail.show_item("links:event-1")
+    blocks, block = [], window.detail.browser.document().begin()
+    while block.isValid():
+        blocks.append(block.text())
+        block = block.next()
+    at = blocks.index("Lessons learned.")
+    assert blocks[at : at + 3] == [
+        "Lessons learned.",
+        "The presenter has 10 years.",
+        "Third line.",
+    ]

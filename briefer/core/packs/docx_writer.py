@@ -33,6 +33,7 @@ from briefer.core.packs.markdown_flow import markdown_blocks
 from briefer.core.packs.options import PackOptions
 from briefer.core.packs.textlayout import Span
 from briefer.core.packs.uax9 import text_direction
+from briefer.core.paragraphs import paragraphs_of
 from briefer.core.search.textnorm import has_arabic
 from briefer.core.timefmt import day_name, local
 
@@ -651,9 +652,10 @@ class DocxPack:
             self.field("link", [Span(url, link=url)])
 
     def _text_block(self, key: str, text: str | None) -> None:
-        if text:
+        if text and paragraphs_of(text):
             self.subheading(key)
-            self.para(text, data=True)
+            for paragraph in paragraphs_of(text):
+                self.para(paragraph, data=True)
 
     def _mark_and_notes(self, e: Entry) -> None:
         self.subheading("mark")

@@ -27,6 +27,7 @@ from briefer.core.packs.qr import QrCode
 from briefer.core.packs.styles import GREY, NAVY, RED
 from briefer.core.packs.textlayout import Span
 from briefer.core.packs.typography import colon, day_text, moment_text
+from briefer.core.paragraphs import paragraphs_of
 from briefer.core.timefmt import local
 
 
@@ -334,11 +335,11 @@ class PackSections(OwnSections):
         return [f for f in (self.field(name, value) for name, value in pairs) if f]
 
     def _text_block(self, label_key: str, text: str | None) -> list[Flowable]:
-        if not text:
+        if not text or not paragraphs_of(text):
             return []
         return [
             self.para(self.L(label_key), self.s.note_h3, keep=True),
-            self.para(text, self.s.data),
+            *(self.para(paragraph, self.s.data) for paragraph in paragraphs_of(text)),
         ]
 
     def _briefs(

@@ -42,12 +42,15 @@ from briefer.core.packs.typography import hyphen_points
 _OVERRIDES = dict.fromkeys(range(0x202A, 0x202F))  # LRE RLE PDF LRO RLO
 _INITIATORS = "\u2066\u2067\u2068"
 _PDI = "\u2069"
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")  # line breaks too
 _FEATURES = {"kern": True, "liga": True}
 
 
 def clean_text(text: str) -> str:
     """Text from data, made safe to lay out: no embeddings or overrides, no control characters.
+
+    A paragraph is one line of text: a newline left in it would be drawn as a missing glyph,
+    so it becomes a space (texts with paragraphs are split first: `briefer.core.paragraphs`).
 
     Embedding and override characters from the network could reorder a whole line of a printed
     brief; they are dropped. The marks (LRM, RLM, ALM) a writer uses are kept, and so are

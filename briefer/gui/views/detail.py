@@ -31,6 +31,7 @@ from briefer.core.marks import (
 )
 from briefer.core.meetings import MEETING_PREFIX, get_meeting, place_text
 from briefer.core.notes import list_notes
+from briefer.core.richtext import plain_paragraphs_html
 from briefer.core.timefmt import day_name
 from briefer.core.undo import snapshot_mark
 from briefer.gui import colours
@@ -361,7 +362,7 @@ class DetailPane(Retranslatable, QWidget):
             "</table>",
         ]
         if body:
-            parts.append(f"<p>{esc(body)}</p>")
+            parts.append(plain_paragraphs_html(body))
         if people:
             parts.append(f"<p><b>{esc(speakers_label)}</b></p><ul>{people}</ul>")
         if len(d.get("titles", {})) > 1:
