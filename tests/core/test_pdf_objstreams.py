@@ -66,3 +66,21 @@ def test_a_pack_reads_in_every_reader_without_complaint(store, marked, tmp_path,
     texts = {name: read(raw) for name, read in READERS.items()}
     assert all("RESTRICTED" in text or "مقيد" in text for text in texts.values()), texts
     assert len(PdfReader(path).outline) > 0
+
+
+def test_a_document_reportlab_encrypts_keeps_reportlabs_own_writer(tmp_path):
+    """Encrypted strings are keyed to their object's number: no object streams then."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from briefer.core.packs.objstreams import use_object_streams
+
+    path = tmp_path / "locked.pdf"
+    canvas = Canvas(str(path), encrypt="secret")
+    use_object_streams(canvas)
+    canvas.drawString(72, 72, "Confidential line")
+    canvas.showPage()
+    canvas.save()
+    reader = PdfReader(path)
+    assert reader.is_encrypted and b"/ObjStm" not in path.read_bytes()
+    reader.decrypt("secret")
+    assert "Confidential line" in reader.pages[0].extract_text()

@@ -4,6 +4,10 @@ The pack is laid out once. What only the end of the layout knows (the page count
 footers, the contents' page numbers) leaves a named mark in the page where the text goes; when
 the last page is done, and before anything is written, each mark is replaced by the text's
 drawing (`LateText`, `late_mark`, `PackDocument._endBuild`).
+
+Right-to-left packs draw these texts as forms instead (one each, defined at the end): pypdf
+joins a right-to-left line's separate text objects into one word ("من86بيانات" in every footer,
+a contents title glued to its page number) and keeps a form's text apart.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ class PackDocument(BaseDocTemplate):
 
     def beforeDocument(self) -> None:  # noqa: N802 - ReportLab's API
         self.canv._briefer_dry = self.pack.dry
+        self.canv._briefer_late_forms = self.pack.s.rtl
         use_object_streams(self.canv)
         if self.pack.lang == "ar":
             self.canv.setViewerPreference("Direction", "R2L")
@@ -65,8 +70,24 @@ _MARKS = re.compile("^" + re.escape(LATE_MARK) + r"(\S+)$", re.M)
 
 
 def late_mark(canvas: Any, name: str) -> None:
-    """Leave the place of the late text `name` in the page being drawn (`fill_marks`)."""
-    canvas._code.append(LATE_MARK + name)
+    """Leave the place of the late text `name` in the page being drawn (`fill_marks`), or in
+    a right-to-left pack draw the form `name` there (`define_form`)."""
+    if late_forms(canvas):
+        canvas.doForm(name)
+    else:
+        canvas._code.append(LATE_MARK + name)
+
+
+def late_forms(canvas: Any) -> bool:
+    return getattr(canvas, "_briefer_late_forms", False)
+
+
+def define_form(canvas: Any, name: str, drawing: str) -> None:
+    """The form `name` that the pages drew, now that its drawing is known."""
+    canvas.beginForm(name, -2000, -200, 2000, 200)
+    if drawing:
+        canvas._code.append(drawing)
+    canvas.endForm()
 
 
 def fill_marks(canvas: Any, drawn: dict[str, str]) -> None:

@@ -29,9 +29,9 @@ def use_object_streams(canvas: Any) -> None:
 
 def format_compact(doc: Any) -> bytes:
     """`doc` (a ReportLab PDFDocument) as PDF bytes, small objects in object streams."""
-    doc.encrypt.prepare(doc)
-    if doc.encrypt.info() or getattr(doc, "_digiSigs", None):
+    if not isinstance(doc.encrypt, pdfdoc.NoEncryption) or getattr(doc, "_digiSigs", None):
         return pdfdoc.PDFDocument.format(doc)  # encrypted strings need their own object numbers
+    doc.encrypt.prepare(doc)
     catalog, info = doc.Reference(doc.Catalog), doc.Reference(doc.info)
     out = pdfdoc.PDFFile(doc._pdfVersion)
     entries: dict[int, tuple[int, int, int]] = {}  # number -> (type, field 2, field 3)
