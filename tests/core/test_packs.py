@@ -170,6 +170,8 @@ def test_password_protects_with_aes_256(store, marked, tmp_path):
     assert reader.is_encrypted
     assert reader.decrypt("s3cret")
     assert reader.trailer["/Encrypt"]["/V"] == 5
+    assert path.read_bytes().startswith(b"%PDF-2.0")  # the version that defines AES-256
+    assert "Amina Diallo" in reader.pages[0].extract_text()
 
 
 def test_nothing_marked_is_a_clear_error(store, tmp_path):

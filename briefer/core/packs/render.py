@@ -95,6 +95,7 @@ def _encrypt(data: bytes, password: str) -> bytes:
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
     writer.encrypt(password, algorithm="AES-256")
+    writer.pdf_header = "%PDF-2.0"  # AES-256 (revision 6) is PDF 2.0's; pypdf keeps the source's
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
