@@ -144,6 +144,8 @@ def test_an_arabic_packs_page_count_reads_apart_from_the_footers_other_words(
     reader = PdfReader(path)
     total = len(reader.pages)
     assert all("/XObject" in page["/Resources"] for page in reader.pages)
+    forms = [f.get_object() for p in reader.pages for f in p["/Resources"]["/XObject"].values()]
+    assert len({form.raw_get("/Resources").idnum for form in forms}) == 1  # one, shared
     text = pypdf_text(path.read_bytes())
     ends = re.findall(rf"صفحة\s*\d+\s*من\s*{total}(.)", text, re.S)
     assert len(ends) == total and set(ends) == {"\n"}, text

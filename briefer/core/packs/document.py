@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from reportlab.pdfbase import pdfdoc
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -83,11 +84,22 @@ def late_forms(canvas: Any) -> bool:
 
 
 def define_form(canvas: Any, name: str, drawing: str) -> None:
-    """The form `name` that the pages drew, now that its drawing is known."""
+    """The form `name` that the pages drew, now that its drawing is known. The late texts'
+    forms share one resource dictionary (ReportLab writes one into each form)."""
     canvas.beginForm(name, -2000, -200, 2000, 200)
     if drawing:
         canvas._code.append(drawing)
-    canvas.endForm()
+    canvas.endForm(Resources=_shared_resources(canvas._doc), hasImages=0)
+
+
+def _shared_resources(doc: Any) -> Any:
+    name = "BrieferLateResources"
+    if name not in doc.idToObject:
+        resources = pdfdoc.PDFResourceDictionary()
+        resources.basicFonts()
+        resources.basicProcs()
+        doc.Reference(resources, name)
+    return pdfdoc.PDFObjectReference(name)
 
 
 def fill_marks(canvas: Any, drawn: dict[str, str]) -> None:
