@@ -21,6 +21,7 @@ from briefer.core.i18n import translate
 from briefer.core.localize import pick
 from briefer.core.search.textnorm import index_text
 from briefer.core.store import Store, new_id, now_iso
+from briefer.core.timefmt import time_range
 
 CONTACT_PREFIX = "own:person-"
 CONTACT_FIELDS = ("name", "function", "organisation", "country", "languages", "notes")
@@ -291,8 +292,9 @@ def catalogue_person(store: Store, person_id: str, lang: str = "en") -> Person:
     ids = same_person_ids(store, person_id)
     marks = ",".join("?" * len(ids))
     sessions = store.query(
-        "SELECT s.*, sp.role FROM cat.session_people sp JOIN cat.sessions s"
-        f" ON s.id = sp.session_id WHERE sp.person_id IN ({marks})"
+        "SELECT s.*, sp.role, e.timezone FROM cat.session_people sp JOIN cat.sessions s"
+        " ON s.id = sp.session_id LEFT JOIN cat.editions e ON e.id = s.edition_id"
+        f" WHERE sp.person_id IN ({marks})"
         " ORDER BY s.day IS NULL, s.day, s.start, s.id",
         ids,
     )
@@ -307,11 +309,19 @@ def catalogue_person(store: Store, person_id: str, lang: str = "en") -> Person:
                 "title": pick(s, "title", lang) or s["id"],
                 "day": s["day"],
                 "start": s["start"],
+                "time": forum_time(s),
                 "role": s["role"],
             }
             for s in sessions
         ),
     )
+
+
+def forum_time(session: dict[str, Any]) -> str:
+    """The session's times in its edition's time zone ("" where the time is unknown)."""
+    if not session["start"]:
+        return ""
+    return time_range(session["start"], session.get("end"), session.get("timezone"))
 
 
 def catalogue_people(store: Store, lang: str = "en", limit: int | None = None) -> list[Person]:

@@ -8,7 +8,13 @@ what screen readers, sorting and copying get.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QPainter,
+    QPalette,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -17,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.packs.uax9 import text_direction
+from briefer.core.packs.uax9 import dominant_direction, text_direction
 
 LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
 LS = "\u2028"  # LINE SEPARATOR: a line break inside one paragraph
+FSI = "\u2068"
+_ISOLATES = frozenset((LRI, RLI, FSI))
 
 HtmlRole = Qt.ItemDataRole.UserRole + 40
 RIGHT_TO_LEFT, ALIGN_LEFT = Qt.LayoutDirection.RightToLeft, Qt.AlignmentFlag.AlignLeft
@@ -42,12 +50,11 @@ class HtmlDelegate(QStyledItemDelegate):
             doc.setHtml(html)
         doc.setTextWidth(max(width, 50))
         text_option = doc.defaultTextOption()
-        # Each paragraph (a result's title, its snippet) in its own text's direction, all on
-        # the view's side: "25 Years of FreeBSD" keeps its order in the Arabic window.
-        text_option.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+        text_option.setTextDirection(option.direction)
         side = Qt.AlignmentFlag.AlignRight if option.direction == RIGHT_TO_LEFT else ALIGN_LEFT
         text_option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
         doc.setDefaultTextOption(text_option)
+        _blocks_in_own_direction(doc)
         return doc
 
     def paint(
@@ -102,8 +109,10 @@ class BidiElideDelegate(QStyledItemDelegate):
     Qt lays an item's text out in the view's direction: in the Arabic window, "25 Years of
     FreeBSD" would read "Years of FreeBSD 25", "What now?" "?What now", and a long Latin title
     would lose its beginning behind an ellipsis on the left; an Arabic title in a left-to-right
-    window the same, mirrored. A text without a strong letter (a time range, a date in digits)
-    is left to the bidi algorithm in the view's direction, as the packs set it.
+    window the same, mirrored. A text's direction is that of its dominant script, as for notes
+    ("COP26: موقف الوفد" is Arabic). A text without a letter (a time range, a date in digits),
+    or one that isolates its own parts ("09:00–09:45 ⁨title⁩"), is left to the bidi algorithm
+    in the view's direction, as the packs set it.
     """
 
     def initStyleOption(
@@ -120,7 +129,7 @@ class BidiElideDelegate(QStyledItemDelegate):
             return
         if _isolated(text, view_rtl) is text:
             return
-        option.text = _isolated(self._cut(option, text), view_rtl, text_direction(text))
+        option.text = _isolated(self._cut(option, text), view_rtl, own_direction(text))
         option.textElideMode = Qt.TextElideMode.ElideNone
 
     def _cut(self, option: QStyleOptionViewItem, text: str) -> str:
@@ -138,12 +147,33 @@ class BidiElideDelegate(QStyledItemDelegate):
         return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
+def _blocks_in_own_direction(doc: QTextDocument) -> None:
+    """Each paragraph (a result's title, its snippet) in its dominant script's direction, all
+    on the view's side: "25 Years of FreeBSD" keeps its order in the Arabic window."""
+    block = doc.begin()
+    while block.isValid():
+        own = own_direction(block.text())
+        if own is not None:
+            fmt = block.blockFormat()
+            fmt.setLayoutDirection(RIGHT_TO_LEFT if own == "R" else Qt.LayoutDirection.LeftToRight)
+            QTextCursor(block).setBlockFormat(fmt)
+        block = block.next()
+
+
 def _isolated(text: str, view_rtl: bool, own: str | None = None) -> str:
     """`text` in an isolate of its own direction where that is not the view's, else itself."""
-    own = own or text_direction(text)
+    own = own or own_direction(text)
     if own is None or (own == "R") == view_rtl:
         return text
     return (RLI if own == "R" else LRI) + text + PDI
+
+
+def own_direction(text: str) -> str | None:
+    """ "R" or "L" by the dominant script of `text`; None without a letter, or where the text
+    isolates its parts itself."""
+    if text_direction(text) is None or any(c in _ISOLATES for c in text):
+        return None
+    return "R" if dominant_direction(text) == "rtl" else "L"
 
 
 def elide_by_text_direction(view: QAbstractItemView) -> None:

@@ -5,10 +5,11 @@ import random
 import pytest
 from bidi import get_display
 
-from briefer.core.packs.textlayout import Span, char_levels, dominant_direction
+from briefer.core.packs.textlayout import Span, char_levels
 from briefer.core.packs.uax9 import (
     RTL_NUMBER_CLASSES,
     bidi_class,
+    dominant_direction,
     resolve_levels,
     rtl_number_levels,
 )

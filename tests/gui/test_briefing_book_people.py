@@ -25,6 +25,14 @@ def test_speakers_with_their_sessions(window, delegation):
     view.select(speaker.id)
     listed = [view.sessions.item(i).data(256) for i in range(view.sessions.count())]
     assert listed == [s["id"] for s in speaker.sessions]
+    from briefer.core.catalogue.items import item_detail
+
+    timed = next(r for r in rows if r.sessions and r.sessions[0]["start"])
+    view.select(timed.id)
+    local = item_detail(window.ctx.store, timed.sessions[0]["id"], window.ctx.lang)["time"]
+    assert local[:2] != timed.sessions[0]["start"][11:13]  # Paris is not UTC
+    assert local in view.sessions.item(0).text()  # the forum's time, not UTC
+    view.select(speaker.id)
     assert not view.edit.isEnabled()  # a speaker is the catalogue's, not edited here
     shown = []
     window.ctx.item_selected.connect(shown.append)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextLayout, QTextO
 from PySide6.QtWidgets import QStyleOptionViewItem, QTreeView
 
 from briefer.core.notes import add_note
-from briefer.gui.item_delegates import LRI, PDI, RLI, elide_by_text_direction
+from briefer.gui.item_delegates import FSI, LRI, PDI, RLI, elide_by_text_direction
 from briefer.gui.models.sessions_model import COL_TIME, COL_TITLE, RecordRole
 
 from .test_window import session_index
@@ -187,3 +187,27 @@ def test_a_latin_search_result_in_the_arabic_window_keeps_its_order(window, dele
 
     assert left("25") < left("Years") < left("Forum") < left("?") < left("back") < left(".")
     assert left(".") > 900 - 30, "on the view's side, the right"
+
+
+def test_arabic_text_that_begins_with_a_latin_word_stays_right_to_left(qtbot):
+    """The direction is the dominant script's, as for notes: "COP26: موقف الوفد…" is Arabic."""
+    title = "COP26: موقف الوفد من التمويل المناخي"
+    rtl_view = _one_item_view(title, Qt.LayoutDirection.RightToLeft, qtbot)
+    option = styled(rtl_view, rtl_view.model().index(0, 0), 2000)
+    assert option.text == title
+    assert _x_of(option, "التمويل") < _x_of(option, "COP26")  # the Latin word read first
+    ltr_view = _one_item_view(title, Qt.LayoutDirection.LeftToRight, qtbot)
+    assert styled(ltr_view, ltr_view.model().index(0, 0), 2000).text == RLI + title + PDI
+
+
+def test_a_row_made_of_a_time_and_a_title_keeps_the_time_first(qtbot):
+    """Rows that isolate their title themselves are left to the view's direction: the time
+    range reads first in a French row with an Arabic title, and in an Arabic one."""
+    text = f"09:00–09:45 {FSI}لقاء مع وفد الاتحاد الأفريقي{PDI}"
+    for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+        view = _one_item_view(text, direction, qtbot)
+        option = styled(view, view.model().index(0, 0), 2000)
+        assert option.text == text
+        time_left_of_title = _x_of(option, "09:00") < _x_of(option, "لقاء")
+        assert time_left_of_title == (direction == Qt.LayoutDirection.LeftToRight)
+        assert (_x_of(option, "09:00") < _x_of(option, "09:45")) == time_left_of_title

@@ -24,8 +24,8 @@ from briefer.core.packs.textlayout import (
     ShapedParagraph,
     Span,
     TextStyle,
-    dominant_direction,
 )
+from briefer.core.packs.uax9 import dominant_direction
 
 ParagraphMaker = Callable[[list[Span], TextStyle], Flowable]
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,18 +68,6 @@ def clean_text(text: str) -> str:
             depth -= 1
         out.append(ch)
     return "".join(out) + _PDI * depth
-
-
-def dominant_direction(text: str) -> str:
-    """ "rtl" when right-to-left letters outnumber left-to-right ones in `text`, else "ltr"."""
-    rtl = ltr = 0
-    for ch, count in Counter(text).items():  # each distinct character classified once
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            rtl += count
-        elif kind == "L" and ch.isalpha():
-            ltr += count
-    return "rtl" if rtl > ltr else "ltr"
 
 
 def has_rtl(text: str) -> bool:

@@ -9,6 +9,7 @@ core gives only the display string, and its Python module predates isolates and 
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from bidi.mirror import MIRRORED
@@ -59,6 +60,18 @@ def first_strong(types: list[str], start: int = 0, end: int | None = None) -> st
 def text_direction(text: str) -> str | None:
     """ "L" or "R" by the first strong letter of `text` outside isolates (P2), None without one."""
     return first_strong([bidi_class(c) for c in text])
+
+
+def dominant_direction(text: str) -> str:
+    """ "rtl" when right-to-left letters outnumber left-to-right ones in `text`, else "ltr"."""
+    rtl = ltr = 0
+    for ch, count in Counter(text).items():  # each distinct character classified once
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            rtl += count
+        elif kind == "L" and ch.isalpha():
+            ltr += count
+    return "rtl" if rtl > ltr else "ltr"
 
 
 def base_level(text: str) -> int:

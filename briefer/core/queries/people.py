@@ -12,7 +12,7 @@ from typing import Any
 
 from briefer.core.delegations import Delegation
 from briefer.core.localize import pick
-from briefer.core.people import Person, list_contacts
+from briefer.core.people import Person, forum_time, list_contacts
 from briefer.core.store import Store
 
 
@@ -60,9 +60,10 @@ def speakers(store: Store, lang: str) -> list[PersonRow]:
             row = rows[key] = PersonRow(p["id"], p["name"], False, p["function"], p["organisation"])
         owner[p["id"]] = row
     for s in store.query(
-        "SELECT sp.person_id, sp.role, s.id, s.day, s.start, s.title_ar, s.title_fr,"
-        " s.title_en, s.title_other FROM cat.session_people sp JOIN cat.sessions s"
-        " ON s.id = sp.session_id ORDER BY s.day IS NULL, s.day, s.start, s.id"
+        "SELECT sp.person_id, sp.role, s.id, s.day, s.start, s.end, s.title_ar, s.title_fr,"
+        " s.title_en, s.title_other, e.timezone FROM cat.session_people sp JOIN cat.sessions s"
+        " ON s.id = sp.session_id LEFT JOIN cat.editions e ON e.id = s.edition_id"
+        " ORDER BY s.day IS NULL, s.day, s.start, s.id"
     ):
         row = owner.get(s["person_id"])
         if row is not None and all(x["id"] != s["id"] for x in row.sessions):
@@ -72,6 +73,7 @@ def speakers(store: Store, lang: str) -> list[PersonRow]:
                     "title": pick(s, "title", lang) or s["id"],
                     "day": s["day"],
                     "start": s["start"],
+                    "time": forum_time(s),
                     "role": s["role"],
                 }
             )
