@@ -62,6 +62,22 @@ def test_jres_ical_quirks(store):
     titles = " ".join(r["title_en"] for r in rows)
     assert "Numérique : Enjeux géopolitiques" in titles
     assert "\r" not in titles
+    texts = " ".join(f"{r['title_en']} {r['abstract_en'] or ''}" for r in rows)
+    assert "\ufffd" not in texts  # its lines are folded inside characters
+    assert "d’exploitation" in texts
+
+
+def test_an_ics_folded_inside_a_character_keeps_it(store, tmp_path):
+    line = "SUMMARY:Systèmes d’exploitation".encode()
+    cut = line.index("’".encode()) + 1  # after the first of the character's three bytes
+    path = tmp_path / "folded.ics"
+    path.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nX-WR-CALNAME:Cal\r\n"
+        b"BEGIN:VEVENT\r\nUID:e1\r\n" + line[:cut] + b"\r\n " + line[cut:] + b"\r\n"
+        b"DTSTART:20300101T100000Z\r\nDTEND:20300101T110000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    import_file(store, path, namespace="cal")
+    assert item_detail(store, "cal:e1", "en")["title"] == "Systèmes d’exploitation"
 
 
 def test_camp_xml_then_json_records_the_documented_changes(store):

@@ -407,6 +407,9 @@ def _str(value: Any) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
+_FOLD = re.compile(rb"\r?\n[ \t]")  # RFC 5545 3.1: a line break and one space or tab
+
+
 @_reader("iCalendar")
 def parse_ics(
     raw: bytes, namespace: str | None = None, url: str | None = None
@@ -415,7 +418,10 @@ def parse_ics(
 
     if not raw.lstrip(BOM).strip():
         raise FormatError(translate("Import", "The file is empty. Nothing was changed."))
-    text = raw.decode("utf-8-sig", errors="replace").replace("\r\r\n", "\r\n")
+    # Unfolded before decoding: writers fold at 75 octets, even inside a character (JRES 2022
+    # splits "’" across two lines), and a half character decoded alone is lost.
+    unfolded = _FOLD.sub(b"", raw.replace(b"\r\r\n", b"\r\n"))
+    text = unfolded.decode("utf-8-sig", errors="replace")
     try:
         calendar = Calendar.from_ical(text)
     except ValueError as exc:
