@@ -156,3 +156,20 @@ def test_a_malformed_name_table_is_left_as_it_is():
     assert slim_name_table(b"\x00\x00\x00\x05\x00\x06") == b"\x00\x00\x00\x05\x00\x06"
     record = struct.pack(">HHH6H", 0, 1, 18, 3, 1, 0x409, 1, 400, 0)  # runs past the end
     assert slim_name_table(record + b"x") == record + b"x"
+
+
+@pytest.mark.parametrize("word", ["(2012-2018).", "127.0.0.53", "»)."])
+def test_a_word_without_letters_takes_its_runs_script_not_amiris_arabic_forms(word):
+    """Alone, "(2012-2018)." had no script, and Amiri drew its Arabic full stop and wide
+    brackets in French and English text: a word is shaped as it would be in a Latin line."""
+    from briefer.core.packs.textlayout import _shape, _shape_glyphs
+
+    fonts = load_fonts("script")
+    try:
+        font = fonts.get()
+        alone = [g.code for g in _shape(word, 0, len(word), False, font, 10)]
+        line = f"Mandat {word}"
+        in_line = [g.code for g in _shape_glyphs(line, 0, len(line), False, font, 10)]
+        assert alone == in_line[-len(alone) :]
+    finally:
+        unregister(fonts)

@@ -240,6 +240,8 @@ def _shape_glyphs(
         shaped_text = text[:start] + REPLACEMENT * (end - start) + text[end:]
     buf.add_str(shaped_text, item_offset=start, item_length=end - start)
     buf.guess_segment_properties()
+    if buf.script is None:  # no letter ("(2012-2018).", "127.0.0.53"): the run's script, or
+        buf.script = "Arab" if rtl else "Latn"  # Amiri draws Arabic punctuation in Latin text
     buf.direction = "rtl" if rtl else "ltr"
     hb.shape(font.hb_font, buf, _FEATURES)
     scale = size / font.upem
