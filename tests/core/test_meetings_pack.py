@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pdfplumber
 import pytest
 from docx import Document
 from pdf_readers import poppler
@@ -138,3 +139,38 @@ def test_whole_delegation_daysheet_has_an_attends_column(store, team, tmp_path: 
     assert "Attends" in text and "Paul Ndiaye" in text
     assert len(result["sessions"]) == 4
     assert re.search(r"Alpha breakfast[\s\S]*Paul's side meeting[\s\S]*Zeta", text)
+
+
+def test_a_list_of_overlapping_titles_keeps_each_title_in_its_own_order(store, tmp_path: Path):
+    """The titles were one isolate, set in the first title's direction: in a French line an
+    Arabic title listed first was drawn after the Latin one that follows it."""
+    delegation = create_delegation(store, "Sénégal", "SN")
+    amina = add_delegate(store, delegation, "Amina Diallo")
+    set_mark(store, delegation, SESSION, "must", [amina])
+    who = {"day": "2021-11-11", "delegates": ["Amina Diallo"]}
+    add_meeting(store, delegation, "لقاء مع وفد الاتحاد", start="14:30", end="14:50", **who)
+    add_meeting(store, delegation, "Welcome to the Design Collective!", start="14:55", end="15:05",
+                **who)  # fmt: skip
+    for lang in ("fr", "ar"):
+        out = tmp_path / f"conflicts-{lang}.pdf"
+        make_pack(store, delegation, amina, out, lang)
+        with pdfplumber.open(out) as pdf:
+            words = [w for page in pdf.pages for w in page.extract_words()]
+        lines = [
+            [(v["text"], v["x0"]) for v in words if abs(v["top"] - w["top"]) < 2]
+            for w in words
+            if w["text"] == "Welcome"
+        ]
+        listing = [line for line in lines if any(_title_word(t) for t, _ in line)]
+        assert listing, lang
+        for line in listing:  # the Arabic title first: on the left in French, right in Arabic
+            arabic = [x for t, x in line if _title_word(t)]
+            at = {t: x for t, x in line}
+            assert (max(arabic) < at["Welcome"]) == (lang == "fr"), (lang, line)
+            assert (min(arabic) > at["Design"]) == (lang == "ar"), (lang, line)
+            assert at["Welcome"] < at["to"] < at["Design"]
+
+
+def _title_word(text: str) -> bool:
+    """A word of the Arabic title, as pdfplumber gives it (letters in visual order)."""
+    return bool({text, text[::-1]} & {"لقاء", "وفد", "الاتحاد"})

@@ -31,7 +31,7 @@ from briefer.core.packs.content import Entry, PackContent
 from briefer.core.packs.labels import LABELS, label
 from briefer.core.packs.markdown_flow import markdown_blocks
 from briefer.core.packs.options import PackOptions
-from briefer.core.packs.textlayout import Span
+from briefer.core.packs.textlayout import Span, listed
 from briefer.core.packs.uax9 import text_direction
 from briefer.core.paragraphs import paragraphs_of
 from briefer.core.search.textnorm import has_arabic
@@ -530,9 +530,10 @@ class DocxPack:
             for e in entries:
                 d = e.detail
                 flags = self._flags(e)
+                flag_cell = [Span(" ".join(flags), bold=True)] if flags else []
                 if e.conflicts_with:
-                    others = "; ".join(self._title_of(i) for i in e.conflicts_with)
-                    flags.append(f"{self.L('conflict_with')}: {others}")
+                    others = listed([self._title_of(i) for i in e.conflicts_with], self.lang)
+                    flag_cell += [Span(f" {self.L('conflict_with')}: "), *others]
                 brief = "meetings" if e.own else "sessions"
                 link = f"#item-{e.id}" if brief in self.c.sections else None
                 rows.append(
@@ -541,7 +542,7 @@ class DocxPack:
                         [Span(self._time(d))],
                         [Span(self._place(d))],
                         [Span(d["title"], bold=True, link=link)],
-                        [Span(" ".join(flags), bold=bool(flags))],
+                        flag_cell,
                         [Span(self.L(e.priority_key))],
                         [Span(self.join(e.mark.delegates) or self.L("whole_delegation"))],
                     ]
@@ -562,7 +563,8 @@ class DocxPack:
             for key, value in self.c.meeting_fields(e):
                 self.field(key, value)
             if e.conflicts_with:
-                self.field("conflict_with", "; ".join(self._title_of(i) for i in e.conflicts_with))
+                others = [self._title_of(i) for i in e.conflicts_with]
+                self.field("conflict_with", listed(others, self.lang))
 
     def whos_who(self) -> None:
         self.section_heading("people")
@@ -572,7 +574,7 @@ class DocxPack:
             name.paragraph_format.space_before = Pt(8)
             self.field("role", who.line())
             self.field("language", who.languages)
-            self.field("meets", "; ".join(who.meets))
+            self.field("meets", listed(list(who.meets), self.lang))
             if who.notes:
                 self.subheading("our_notes")
                 for body in who.notes:

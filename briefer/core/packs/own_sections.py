@@ -9,6 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from briefer.core.packs.content import Entry
 from briefer.core.packs.markdown_flow import markdown_flowables
+from briefer.core.packs.textlayout import listed
 
 
 class OwnSections:
@@ -36,7 +37,7 @@ class OwnSections:
         block += self._fields(("time", when), ("place", self._place(e.detail)))
         block += self._fields(*self.c.meeting_fields(e))
         if e.conflicts_with:
-            others = "; ".join(self.c.title_of(i) for i in e.conflicts_with)
+            others = listed([self.c.title_of(i) for i in e.conflicts_with], self.lang)
             block += self._fields(("conflict_with", others))
         return block
 
@@ -53,7 +54,7 @@ class OwnSections:
             out += self._fields(
                 ("role", who.line()),
                 ("language", who.languages),
-                ("meets", "; ".join(who.meets)),
+                ("meets", listed(list(who.meets), self.lang)),
             )
             if who.notes:
                 out.append(self.para(self.L("our_notes"), self.s.note_h3, keep=True))

@@ -25,7 +25,7 @@ from briefer.core.packs.options import PAPER
 from briefer.core.packs.own_sections import OwnSections
 from briefer.core.packs.qr import QrCode
 from briefer.core.packs.styles import GREY, NAVY, RED
-from briefer.core.packs.textlayout import Span
+from briefer.core.packs.textlayout import Span, listed
 from briefer.core.packs.typography import colon, day_text, moment_text
 from briefer.core.paragraphs import paragraphs_of
 from briefer.core.timefmt import local
@@ -274,10 +274,10 @@ class PackSections(OwnSections):
         if d.get("format"):
             cell.append(self.para(d["format"], replace(self.s.data_cell, color=GREY, size=8)))
         if e.conflicts_with:
-            others = "; ".join(self._title_of(i) for i in e.conflicts_with)
+            others = listed([self._title_of(i) for i in e.conflicts_with], self.lang)
             cell.append(
                 self.para(
-                    [Span(self.L("conflict_with") + colon(self.lang)), Span(others, isolate=True)],
+                    [Span(self.L("conflict_with") + colon(self.lang)), *others],
                     replace(self.s.flag, bold=False, size=8, leading=11),
                 )
             )
