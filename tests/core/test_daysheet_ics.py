@@ -1,3 +1,4 @@
+from itertools import pairwise
 from pathlib import Path
 
 import pdfplumber
@@ -110,3 +111,26 @@ def test_ics_real_forum_session_in_paris_time(store, tmp_path):
     (event,) = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
     start = event.decoded("dtstart")
     assert (start.hour, start.minute, start.utcoffset().total_seconds()) == (14, 30, 3600)
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_a_header_too_long_for_a5_is_made_smaller_then_cut_never_dropped(
+    store, programme, tmp_path, lang
+):
+    """The bands kept only their first line: on A5, a delegate's name vanished and a long
+    classification lost its end without a sign."""
+    delegation, _ = programme
+    jb = add_delegate(store, delegation, "Jean-Baptiste O'Connor de la Tour d'Auvergne")
+    set_mark(store, delegation, "test:a", "must", [jb])
+    classification = "RESTRICTED — EYES ONLY FOR THE MINISTER AND HIS CABINET, NOT TO BE COPIED"
+    out = tmp_path / "day.pdf"
+    make_daysheet(store, delegation, jb, "2030-11-11", out, lang, classification=classification)
+    with pdfplumber.open(out) as pdf:
+        page = pdf.pages[0]
+        head = [c for c in page.chars if c["top"] < 45]
+    text = "".join(c["text"] for c in sorted(head, key=lambda c: c["x0"]))
+    assert "Jean-Baptiste" in text  # the name is there, whole or cut with "…"
+    assert "RESTRICTED" in text and ("COPIED" in text or "…" in text)
+    assert all(0 < c["x0"] and c["x1"] < page.width for c in head)  # within the page
+    ordered = sorted(head, key=lambda c: c["x0"])
+    assert all(a["x1"] <= b["x0"] + 0.5 for a, b in pairwise(ordered)), "no overlap"

@@ -12,6 +12,22 @@ from briefer.core.packs.styles import GREY, RED
 from briefer.core.packs.textlayout import ShapedParagraph, Span, TextStyle, draw_line
 from briefer.core.packs.typography import moment_text
 
+BAND_GAP = 12.0  # points between the two ends of a header or footer
+BAND_MIN_SIZE = 6.0
+
+
+def _cut_spans(spans: list[Span], keep: int) -> list[Span]:
+    """The first `keep` characters of `spans`, trailing spaces left out."""
+    out = []
+    for span in spans:
+        if keep <= 0:
+            break
+        out.append(replace(span, text=span.text[:keep]))
+        keep -= len(span.text)
+    if out:
+        out[-1] = replace(out[-1], text=out[-1].text.rstrip())
+    return out
+
 
 class PageDecoration:
     """Header, footer and watermark drawn on every page (a mixin of PackBuilder)."""
@@ -24,17 +40,38 @@ class PageDecoration:
         y: float,
         style: TextStyle,
     ) -> None:
+        """One line at each end of a header or footer. Where the two do not fit side by side,
+        a side takes the room the other leaves, then a smaller size, then is cut with "…":
+        a long classification or delegate's name is never dropped without a sign."""
         width = canvas._pagesize[0]
-        for spans, at_start in ((spans_start, True), (spans_end, False)):
+        room = width - 2 * self.margin - BAND_GAP
+        sides = [(spans, at_start) for spans, at_start in ((spans_start, True), (spans_end, False))]
+        natural = [self._one_line(spans, style).width if spans else 0.0 for spans, _ in sides]
+        for (spans, at_start), own, other in zip(sides, natural, natural[::-1], strict=True):
             if not spans:
                 continue
-            lines = self.para(spans, style).shaped.break_lines(width / 2 - self.margin)
-            if not lines:
-                continue
-            line = lines[0]
+            share = room - min(other, room / 2)
+            line, fitted = self._fitted(spans, style, share) if own > share else (None, style)
+            line = line or self._one_line(spans, style)
             left_side = at_start != self.s.rtl
             x = self.margin if left_side else width - self.margin - line.width
-            draw_line(canvas, line, x, y, style)
+            draw_line(canvas, line, x, y, fitted)
+
+    def _one_line(self, spans: list[Span], style: TextStyle) -> Any:
+        lines = self.para(spans, style).shaped.break_lines(100_000)
+        return lines[0] if lines else self.para([Span(" ")], style).shaped.break_lines(9)[0]
+
+    def _fitted(self, spans: list[Span], style: TextStyle, room: float) -> tuple[Any, TextStyle]:
+        """`spans` on one line at most `room` wide: smaller, down to BAND_MIN_SIZE, then cut."""
+        natural = self._one_line(spans, style).width
+        size = max(BAND_MIN_SIZE, style.size * room / natural)
+        small = replace(style, size=size, leading=style.leading * size / style.size)
+        line = self._one_line(spans, small)
+        keep = sum(len(s.text) for s in spans)
+        while line.width > room and keep > 1:
+            keep = max(1, int(keep * room / line.width) - 1)
+            line = self._one_line([*_cut_spans(spans, keep), Span("…")], small)
+        return line, small
 
     def decorate(self, canvas: Any, doc: Any) -> None:
         width, height = canvas._pagesize
