@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from briefer.core.marks import find_mark, set_mark
-from briefer.gui.models.projects_model import COL_NAME, RecordRole
+from briefer.gui.models.projects_model import BATCH, COL_NAME, RecordRole
 
 PROJECT = "ppf:proj-2021-001"
 
@@ -61,3 +61,24 @@ def test_a_mark_made_elsewhere_ticks_the_box_without_reloading(window, delegatio
         Qt.CheckState.Checked
     )
     assert index.isValid()
+
+
+def test_picking_an_edition_after_one_without_projects_lists_its_projects(window, qtbot, tmp_path):
+    """Found with FOSDEM imported (no projects) and chosen: picking the forum's 2021 edition
+    left the table empty until the window was resized, as the view did not ask for rows."""
+    from briefer.core.sync.sources import import_file
+    from tests.gui.test_detail_links import XML
+
+    path = tmp_path / "talks.xml"
+    path.write_text(XML, encoding="utf-8")
+    import_file(window.ctx.store, path)
+    window.ctx.changed()
+    window.show()
+    window.show_view("projects")
+    view = window.views["projects"]
+    view.edition.setCurrentIndex(view.edition.findData("links:edition"))
+    qtbot.wait(50)
+    assert view.model.rowCount() == 0
+    view.edition.setCurrentIndex(view.edition.findData("ppf:edition-2021"))
+    qtbot.wait(50)
+    assert view.model.total > 0 and view.model.rowCount() == min(view.model.total, BATCH)

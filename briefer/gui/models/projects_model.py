@@ -104,24 +104,29 @@ class ProjectsTableModel(QAbstractTableModel):
         if text is not None:
             self.filter = replace(self.filter, text=text.strip())
         self.total = project_count(self.ctx.store, self.filter)
-        self.rows = []
+        # The first batch at once: a view shown empty does not always ask for more (an
+        # edition picked after one without projects stayed empty until the window resized).
+        self.rows = self._batch(0) if self.total else []
         delegation = self.ctx.delegation()
         self.marks = mark_priorities(self.ctx.store, delegation) if delegation else {}
         self.endResetModel()
+
+    def _batch(self, offset: int) -> list[dict]:
+        column, order = self.order
+        return project_rows(
+            self.ctx.store,
+            self.filter,
+            _SORT_KEYS[column],
+            order == Qt.SortOrder.DescendingOrder,
+            offset=offset,
+            limit=BATCH,
+        )
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
         return not parent.isValid() and len(self.rows) < self.total
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> None:
-        column, order = self.order
-        rows = project_rows(
-            self.ctx.store,
-            self.filter,
-            _SORT_KEYS[column],
-            order == Qt.SortOrder.DescendingOrder,
-            offset=len(self.rows),
-            limit=BATCH,
-        )
+        rows = self._batch(len(self.rows))
         if not rows:
             self.total = len(self.rows)
             return
