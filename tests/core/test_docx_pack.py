@@ -110,6 +110,20 @@ def test_classification_and_page_fields_in_header_and_footer(store, marked, tmp_
     assert label("page_of", lang).split("{page}")[0].strip() in footer.text
 
 
+def test_the_documents_properties_are_the_packs_not_the_templates(store, marked, tmp_path):
+    import zipfile
+
+    path = write(store, marked, tmp_path, "fr")
+    props = Document(path).core_properties
+    assert props.author == props.last_modified_by == "Délégation du Sénégal"
+    assert props.title.startswith("Dossier de préparation") and props.comments.startswith("Briefer")
+    assert props.created.year >= 2026 and props.created == props.modified
+    with zipfile.ZipFile(path) as package:
+        names = package.namelist()
+        core = package.read("docProps/core.xml").decode()
+    assert "python-docx" not in core and not any("thumbnail" in n for n in names)
+
+
 def test_arabic_pack_is_right_to_left(store, marked, tmp_path):
     doc = Document(write(store, marked, tmp_path, "ar"))
     assert doc.sections[0]._sectPr.find(qn("w:bidi")) is not None

@@ -26,6 +26,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from briefer import __version__
 from briefer.core.files import write_atomic
 from briefer.core.packs.content import Entry, PackContent
 from briefer.core.packs.labels import LABELS, label
@@ -205,6 +206,16 @@ class DocxPack:
         props.title = xml_safe(f"{self.L('pack_title')} — {self.c.delegation.name} — {who}")
         props.language = self.lang
         props.keywords = xml_safe(self.c.classification)
+        # python-docx's template says it wrote the file, in 2013: the pack's own facts instead.
+        props.author = props.last_modified_by = xml_safe(self.c.delegation.name)
+        props.subject = xml_safe(self.L("pack_title"))
+        props.comments = f"Briefer {__version__}"
+        props.created = props.modified = self.c.printed_at.replace(tzinfo=None)
+        props.revision = 1
+        package = self.doc.part.package  # and not the template's picture of another document
+        for rid, rel in list(package.rels.items()):
+            if rel.reltype == RELATIONSHIP_TYPE.THUMBNAIL:
+                package.rels.pop(rid)
 
     def _header_footer(self, section: Any) -> None:
         head = section.header.paragraphs[0]
