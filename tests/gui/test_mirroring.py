@@ -211,3 +211,22 @@ def test_a_row_made_of_a_time_and_a_title_keeps_the_time_first(qtbot):
         time_left_of_title = _x_of(option, "09:00") < _x_of(option, "لقاء")
         assert time_left_of_title == (direction == Qt.LayoutDirection.LeftToRight)
         assert (_x_of(option, "09:00") < _x_of(option, "09:45")) == time_left_of_title
+
+
+def test_key_names_and_addresses_read_left_to_right_in_the_arabic_window(window, qtbot, tmp_path):
+    """ "Ctrl+," read ",+Ctrl" in the Arabic shortcuts list; a source address wrapped with its
+    "/" moved to the front of its last line in the Arabic detail pane."""
+    from briefer.gui.dialogs.shortcuts import ShortcutsDialog
+
+    window.set_language("ar")
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    rows = [r for r in range(table.rowCount()) if "Ctrl+" in table.item(r, 1).text()]
+    assert rows
+    option = styled(table, table.model().index(rows[0], 1), 400)
+    assert option.text.startswith(LRI) and option.text.endswith(PDI)
+    window.detail.show_item("ppf:ses-2021-101")
+    text = window.detail.browser.toPlainText()
+    source = window.detail.browser.document().toRawText()
+    assert "https://" in text and LRI + "https://" in source

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.gui.item_delegates import elide_by_text_direction
+
 
 def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
@@ -38,6 +40,7 @@ class ShortcutsDialog(QDialog):
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        elide_by_text_direction(self.table)  # "Ctrl+," stays "Ctrl+," in the Arabic window
         self.table.horizontalHeader().setStretchLastSection(True)
         rows = window_shortcuts(window) + self.list_keys()
         for what, keys in rows:

@@ -36,6 +36,7 @@ from briefer.core.timefmt import day_name
 from briefer.core.undo import snapshot_mark
 from briefer.gui import colours
 from briefer.gui.context import AppContext
+from briefer.gui.item_delegates import FSI, LRI, PDI
 from briefer.gui.safe_text import SafeTextBrowser
 from briefer.gui.undo import record
 from briefer.gui.widgets import Retranslatable, a11y_name, esc, info
@@ -370,10 +371,10 @@ class DetailPane(Retranslatable, QWidget):
         parts.append(self._links_html(d.get("links") or []))
         if source:
             link = (
-                f"<a href='{esc(source)}'>{esc(source)}</a>"
+                f"{LRI}<a href='{esc(source)}'>{esc(source)}</a>{PDI}"
                 if source.startswith(("http://", "https://"))
-                else esc(source)
-            )
+                else f"{FSI}{esc(source)}{PDI}"
+            )  # an address reads left to right in the Arabic pane, its "/" kept at the end
             parts.append(f"<p><b>{esc(source_label)}:</b> {link}</p>")
         if d.get("source_notes"):
             parts.append(f"<p style='color:#555'>{esc(d['source_notes'])}</p>")
@@ -383,7 +384,8 @@ class DetailPane(Retranslatable, QWidget):
     def _links_html(self, links: list[dict]) -> str:
         """The item's http(s) links (recordings, slides, pages) as a clickable list."""
         entries = "".join(
-            f'<li><a href="{esc(link["url"])}">{esc(link.get("title") or link["url"])}</a></li>'
+            f'<li>{FSI}<a href="{esc(link["url"])}">{esc(link.get("title") or link["url"])}</a>'
+            f"{PDI}</li>"
             for link in links
             if str(link.get("url", "")).lower().startswith(("http://", "https://"))
         )
