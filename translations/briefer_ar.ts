@@ -2066,6 +2066,73 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
 </context>
 <context>
+    <name>MeetingWords</name>
+    <message>
+        <source>bilateral</source>
+        <translation>لقاء ثنائي</translation>
+    </message>
+    <message>
+        <source>side meeting</source>
+        <translation>اجتماع جانبي</translation>
+    </message>
+    <message>
+        <source>reception</source>
+        <translation>حفل استقبال</translation>
+    </message>
+    <message>
+        <source>press</source>
+        <translation>صحافة</translation>
+    </message>
+    <message>
+        <source>travel</source>
+        <translation>تنقل</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>مؤكد</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>مُعتذَر عنه</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>انعقد</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>النقل</translation>
+    </message>
+    <message>
+        <source>Access badge</source>
+        <translation>شارة الدخول</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>الصحافة</translation>
+    </message>
+    <message>
+        <source>Contact on the ground</source>
+        <translation>جهة الاتصال في الموقع</translation>
+    </message>
+</context>
+<context>
     <name>Meetings</name>
     <message>
         <source>&apos;{zone}&apos; is not a time zone such as Europe/Paris.</source>

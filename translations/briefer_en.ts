@@ -1990,6 +1990,73 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
 </context>
 <context>
+    <name>MeetingWords</name>
+    <message>
+        <source>bilateral</source>
+        <translation>bilateral</translation>
+    </message>
+    <message>
+        <source>side meeting</source>
+        <translation>side meeting</translation>
+    </message>
+    <message>
+        <source>reception</source>
+        <translation>reception</translation>
+    </message>
+    <message>
+        <source>press</source>
+        <translation>press</translation>
+    </message>
+    <message>
+        <source>travel</source>
+        <translation>travel</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interpretation</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Access badge</source>
+        <translation>Access badge</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Press</translation>
+    </message>
+    <message>
+        <source>Contact on the ground</source>
+        <translation>Contact on the ground</translation>
+    </message>
+</context>
+<context>
     <name>Meetings</name>
     <message>
         <source>&apos;{zone}&apos; is not a time zone such as Europe/Paris.</source>

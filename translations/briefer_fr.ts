@@ -1990,6 +1990,73 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
 </context>
 <context>
+    <name>MeetingWords</name>
+    <message>
+        <source>bilateral</source>
+        <translation>bilatéral</translation>
+    </message>
+    <message>
+        <source>side meeting</source>
+        <translation>réunion parallèle</translation>
+    </message>
+    <message>
+        <source>reception</source>
+        <translation>réception</translation>
+    </message>
+    <message>
+        <source>press</source>
+        <translation>presse</translation>
+    </message>
+    <message>
+        <source>travel</source>
+        <translation>déplacement</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>demandé</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>décliné</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>tenu</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interprétation</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Access badge</source>
+        <translation>Badge d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <source>Contact on the ground</source>
+        <translation>Contact sur place</translation>
+    </message>
+</context>
+<context>
     <name>Meetings</name>
     <message>
         <source>&apos;{zone}&apos; is not a time zone such as Europe/Paris.</source>

@@ -105,3 +105,27 @@ def test_search_view_lists_our_meetings(window, delegation):
     group = view.results.topLevelItem(0)
     assert group.text(0) == "Our meetings (1)"
     assert group.child(0).data(0, Qt.ItemDataRole.UserRole) == meeting.value.id
+
+
+def test_a_meetings_kind_and_status_are_in_the_windows_language(window, delegation, qtbot):
+    """They were the stored English words ("bilateral", "requested") in every language."""
+    from briefer.core.meetings import add_meeting
+
+    add_meeting(window.ctx.store, delegation, "لقاء ثنائي مع الوفد", day="2021-11-11",
+                start="16:00", end="16:30", kind="bilateral",
+                logistics={"interpretation": "AR-FR"})  # fmt: skip
+    window.ctx.changed()
+    window.set_language("ar")
+    dialog = MeetingDialog(window.ctx, delegation, window)
+    qtbot.addWidget(dialog)
+    kinds = {dialog.kind.itemData(i): dialog.kind.itemText(i) for i in range(dialog.kind.count())}
+    assert kinds["bilateral"] == "لقاء ثنائي" and kinds["side"] == "اجتماع جانبي"
+    statuses = [dialog.status.itemText(i) for i in range(dialog.status.count())]
+    assert "مطلوب" in statuses and "requested" not in statuses
+    meeting = list_meetings(window.ctx.store, delegation)[0]
+    window.detail.show_item(meeting.id)
+    shown = window.detail.browser.toPlainText()
+    assert "لقاء ثنائي" in shown and "الترجمة" in shown and "bilateral" not in shown
+    window.set_language("fr")
+    window.detail.show_item(meeting.id)
+    assert "bilatéral" in window.detail.browser.toPlainText()

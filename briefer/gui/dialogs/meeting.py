@@ -40,6 +40,7 @@ from briefer.core.timefmt import FORUM_TZ
 from briefer.core.undo import snapshot_meeting
 from briefer.gui.colours import show_as_error
 from briefer.gui.context import AppContext
+from briefer.gui.meeting_words import kind_word, status_word
 from briefer.gui.undo import perform
 
 
@@ -67,7 +68,7 @@ class MeetingDialog(QDialog):
         self.title = QLineEdit()
         self.kind = QComboBox()
         for kind in KINDS:
-            self.kind.addItem(kind, kind)
+            self.kind.addItem(kind_word(kind), kind)
         self.day = QLineEdit()
         self.day.setPlaceholderText("YYYY-MM-DD")
         self.start = QLineEdit()
@@ -78,7 +79,7 @@ class MeetingDialog(QDialog):
         self.place = QLineEdit()
         self.status = QComboBox()
         for status in STATUSES:
-            self.status.addItem(status, status)
+            self.status.addItem(status_word(status), status)
         self.counterparts = QListWidget()
         self.new_person = QLineEdit()
         self.new_person.setPlaceholderText(self.tr("Name of a new contact"))

@@ -28,6 +28,7 @@ from briefer.core.timefmt import day_name, local
 from briefer.gui import colours
 from briefer.gui.context import AppContext
 from briefer.gui.marking import priority_words, toggle_after_click
+from briefer.gui.meeting_words import kind_word
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 # The mark's check box beside the time: in sight however narrow the window.
@@ -293,7 +294,7 @@ class SessionsTreeModel(QAbstractItemModel):
                 "SessionsModel", "to be announced"
             )
         if column == COL_FORMAT:
-            return row.get("format") or ""
+            return (kind_word(row["format"]) if row.get("own") else row.get("format")) or ""
         if column == COL_MARK and row.get("own"):
             return QCoreApplication.translate("SessionsModel", "our meeting")
         if column == COL_MARK:

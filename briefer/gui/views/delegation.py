@@ -38,6 +38,7 @@ from briefer.core.meetings import MEETING_PREFIX, edit_meeting, item_title, list
 from briefer.core.undo import snapshot_delegate, snapshot_mark, snapshot_meeting
 from briefer.gui.context import SWITCHED, AppContext
 from briefer.gui.item_delegates import FSI, PDI, elide_by_text_direction
+from briefer.gui.meeting_words import status_word
 from briefer.gui.undo import perform
 from briefer.gui.views.detail import priority_label
 from briefer.gui.widgets import Retranslatable, SectionTitle, a11y_name, info, isolate, sentence
@@ -217,7 +218,7 @@ class DelegationView(Retranslatable, QWidget):
             parent = self.marks.topLevelItem(number)
             listed = unattended if d is None else list_meetings(self.ctx.store, delegation, d)
             for meeting in listed:
-                label = self.tr("our meeting, {status}").format(status=meeting.status)
+                label = self.tr("our meeting, {status}").format(status=status_word(meeting.status))
                 when = meeting.forum_time()
                 text = f"{when} {FSI}{meeting.title}{PDI}" if when else meeting.title
                 child = QTreeWidgetItem([text, label])

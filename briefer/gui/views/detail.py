@@ -37,6 +37,7 @@ from briefer.core.undo import snapshot_mark
 from briefer.gui import colours
 from briefer.gui.context import AppContext
 from briefer.gui.item_delegates import FSI, LRI, PDI
+from briefer.gui.meeting_words import kind_word, logistics_word, status_word
 from briefer.gui.safe_text import SafeTextBrowser
 from briefer.gui.undo import record
 from briefer.gui.widgets import Retranslatable, a11y_name, esc, info
@@ -298,8 +299,8 @@ class DetailPane(Retranslatable, QWidget):
             self.browser.setHtml(f"<p>{esc(exc)}</p>")
             return
         rows = [
-            (self.tr("Our meeting"), meeting.kind),
-            (self.tr("Status"), meeting.status),
+            (self.tr("Our meeting"), kind_word(meeting.kind)),
+            (self.tr("Status"), status_word(meeting.status)),
             (
                 self.tr("Day"),
                 day_name(meeting.day, lang) if meeting.day else self.tr("to be announced"),
@@ -308,7 +309,7 @@ class DetailPane(Retranslatable, QWidget):
             (self.tr("Place"), place_text(self.ctx.store, meeting, lang)),
             (self.tr("Counterparts"), ", ".join(c.name for c in meeting.counterparts)),
             (self.tr("Delegates"), ", ".join(meeting.delegates)),
-            *meeting.logistics.items(),
+            *((logistics_word(key), value) for key, value in meeting.logistics.items()),
         ]
         cells = "".join(f"<tr><td><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in rows if v)
         self.browser.setHtml(f"<h3>{esc(meeting.title)}</h3><table>{cells}</table>")
