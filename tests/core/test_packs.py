@@ -368,9 +368,32 @@ def test_changes_since_the_last_pack_come_first(store, marked, tmp_path):
     assert reader.outline[0].title == "Changes since the last pack"
     text = reader.pages[2].extract_text()
     assert "Changes since the last pack" in text
-    assert "Stage B" in text and "Stage C" in text and "room" in text
+    assert "Stage B" in text and "Stage C" in text and "Room" in text
     agenda = "".join(p.extract_text() for p in reader.pages[3:5])
     assert "CHANGED" in agenda
+
+
+def test_a_changed_fields_name_is_in_the_packs_language(store, marked, tmp_path):
+    render(store, marked, tmp_path, "fr")
+    store.conn.execute(
+        "INSERT INTO changes (at, item_id, kind, field, old, new) VALUES "
+        "('2999-01-01T00:00:00Z', 'ppf:ses-2021-101', 'session', 'speakers', 'A', 'B')"
+    )
+    text = pypdf_text(render(store, marked, tmp_path, "fr").read_bytes())
+    assert "Intervenants" in text and "speakers" not in text
+
+
+def test_the_cover_keeps_the_country_code_after_an_arabic_delegation_name(store, tmp_path):
+    delegation = create_delegation(store, "وفد المملكة المغربية", "MA")
+    set_mark(store, delegation, "ppf:ses-2021-101", "must")
+    out = tmp_path / "cover.pdf"
+    make_pack(store, delegation, None, out, "fr")
+    with pdfplumber.open(out) as pdf:
+        words = pdf.pages[0].extract_words()
+    code = next(w for w in words if w["text"] == "(MA)")
+    line = [w for w in words if abs(w["top"] - code["top"]) < 2 and w["text"]]
+    name = [w for w in line if "\u0600" <= w["text"][0] <= "\u06ff"]
+    assert name and all(w["x1"] <= code["x0"] + 1 for w in name)  # "وفد … (MA)", not "(MA) … وفد"
 
 
 def test_hostile_catalogue_text_renders_literally(store, tmp_path):

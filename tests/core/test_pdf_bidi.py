@@ -92,12 +92,33 @@ def test_the_right_to_left_number_levels_are_the_full_algorithms():
         ("COVID-19 جائحة عالمية غيرت العالم", dominant_direction("COVID-19 جائحة عالمية")),
         ("Le Forum (منتدى باريس) s'est tenu.", "ltr"),
         ("\u200fCOVID-19 جائحة", "auto"),
+        ("Délégation : \u2068وفد المملكة\u2069\u2068 (MA)\u2069", "ltr"),
     ],
 )
 def test_printed_line_follows_the_oracle_with_brackets_and_isolates(text, direction):
     (line,) = lines_of(layout_pdf([([Span(text)], direction)]))
     base = "R" if direction == "rtl" or (direction == "auto" and text[0] == "\u200f") else "L"
     expected = get_display(text, base_dir=base)
+    assert _printable(visual_line(line)) == _printable(expected)
+
+
+@pytest.mark.parametrize(
+    ("spans", "direction"),
+    [
+        ([Span("Délégation : "), Span("وفد المملكة", isolate=True), Span(" (MA)", isolate=True)],
+         "ltr"),
+        ([Span("chevauche : "), Span("لقاء مع الوفد", isolate=True), Span("; "),
+          Span("Welcome to the Forum!", isolate=True)], "ltr"),
+        ([Span("يتعارض مع: "), Span("Welcome to the Forum!", isolate=True), Span("؛ "),
+          Span("2021 Paris", isolate=True)], "rtl"),
+    ],
+)  # fmt: skip
+def test_isolated_spans_print_as_the_oracle_orders_their_isolates(spans, direction):
+    """Spans drawn as isolates order as the same text with FSI…PDI around them: two isolates
+    side by side are not one run ("(MA) وفد" in a French cover)."""
+    (line,) = lines_of(layout_pdf([(spans, direction)]))
+    text = "".join(f"\u2068{s.text}\u2069" if s.isolate else s.text for s in spans)
+    expected = get_display(text, base_dir="R" if direction == "rtl" else "L")
     assert _printable(visual_line(line)) == _printable(expected)
 
 

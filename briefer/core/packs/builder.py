@@ -80,7 +80,10 @@ class PackBuilder(PageDecoration, PackSections, DaySheetSection):
     ) -> BidiParagraph:
         spans = [Span(text)] if isinstance(text, str) else text
         style = style or self.s.body
-        key = (tuple((s.text, s.bold, s.italic, s.link, id(s.color)) for s in spans), id(style))
+        key = (
+            tuple((s.text, s.bold, s.italic, s.link, id(s.color), s.isolate) for s in spans),
+            id(style),
+        )
         shaped = self.shaped.get(key)
         if shaped is None:
             if len(self.shaped) >= _SHAPED_KEPT:

@@ -29,7 +29,7 @@ from docx.text.run import Run
 from briefer import __version__
 from briefer.core.files import write_atomic
 from briefer.core.packs.content import Entry, PackContent
-from briefer.core.packs.labels import LABELS, label
+from briefer.core.packs.labels import LABELS, change_field, label
 from briefer.core.packs.markdown_flow import markdown_blocks
 from briefer.core.packs.options import PackOptions
 from briefer.core.packs.textlayout import Span, listed
@@ -425,7 +425,9 @@ class DocxPack:
         self.para(self._edition_name(), "Subtitle")
         self.field(
             "delegation",
-            c.delegation.name + (f" ({c.delegation.country})" if c.delegation.country else ""),
+            [Span(c.delegation.name), Span(f" ({c.delegation.country})")]
+            if c.delegation.country
+            else c.delegation.name,
         )
         delegate = (
             c.delegate.name + (f" — {c.delegate.function}" if c.delegate.function else "")
@@ -516,7 +518,7 @@ class DocxPack:
         rows = [
             [
                 [Span(titles.get(ch["item_id"]) or ch.get("title") or ch["item_id"])],
-                [Span(ch["field"])],
+                [Span(change_field(ch["field"], self.lang))],
                 [Span(ch.get("old") or "—")],
                 [Span(ch.get("new") or "—")],
             ]

@@ -73,6 +73,13 @@ LABELS: dict[str, dict[str, str]] = {
     "cancelled": {"en": "CANCELLED", "fr": "ANNULÉE", "ar": "ملغاة"},
     "withdrawn": {"en": "WITHDRAWN", "fr": "RETIRÉE", "ar": "مسحوبة"},
     "changed": {"en": "CHANGED", "fr": "MODIFIÉE", "ar": "مُعدَّلة"},
+    "change_title": {"en": "Title", "fr": "Titre", "ar": "العنوان"},
+    "change_time": {"en": "Time", "fr": "Horaire", "ar": "الوقت"},
+    "change_duration": {"en": "Duration", "fr": "Durée", "ar": "المدة"},
+    "change_room": {"en": "Room", "fr": "Salle", "ar": "القاعة"},
+    "change_speakers": {"en": "Speakers", "fr": "Intervenants", "ar": "المتحدثون"},
+    "change_language": {"en": "Language", "fr": "Langue", "ar": "اللغة"},
+    "change_status": {"en": "Status", "fr": "Statut", "ar": "الحالة"},
     "page_of": {
         "en": "Page {page} of {pages}",
         "fr": "Page {page} sur {pages}",
@@ -154,6 +161,12 @@ LABELS: dict[str, dict[str, str]] = {
 
 
 @cache
+def change_field(name: str, lang: str) -> str:
+    """The name of a changed field (a sync's record: title, time, room…) in `lang`."""
+    key = f"change_{name}"
+    return label(key, lang) if key in LABELS else name
+
+
 def label(key: str, lang: str) -> str:
     """The label in `lang`; in French with a narrow no-break space before : ; ? !."""
     return spaced(LABELS[key][lang], lang)

@@ -19,7 +19,7 @@ from reportlab.platypus import (
 )
 
 from briefer.core.packs.content import Entry, PackContent
-from briefer.core.packs.labels import LABELS, label
+from briefer.core.packs.labels import LABELS, change_field, label
 from briefer.core.packs.markdown_flow import markdown_flowables
 from briefer.core.packs.options import PAPER
 from briefer.core.packs.own_sections import OwnSections
@@ -77,7 +77,9 @@ class PackSections(OwnSections):
         rows = [
             (
                 "delegation",
-                c.delegation.name + (f" ({c.delegation.country})" if c.delegation.country else ""),
+                [Span(c.delegation.name), Span(f" ({c.delegation.country})")]
+                if c.delegation.country
+                else c.delegation.name,
             ),
             (
                 "prepared_for",
@@ -199,7 +201,7 @@ class PackSections(OwnSections):
             rows.append(
                 [
                     self.para(title, self.s.data_cell),
-                    self.para(ch["field"], self.s.data_cell),
+                    self.para(change_field(ch["field"], self.lang), self.s.data_cell),
                     self.para(ch.get("old") or "—", self.s.data_cell),
                     self.para(ch.get("new") or "—", self.s.data_cell),
                 ]

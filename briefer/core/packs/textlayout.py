@@ -461,7 +461,7 @@ class ShapedParagraph:
                 segments.append(seg)
         if hyphen and b > a:
             segments.append(self._hyphen_segment(b))
-        visual = _reorder(segments)
+        visual = _reorder(segments, 1 if self.rtl else 0)
         x = 0.0
         for seg in visual:
             seg.x = x
@@ -470,9 +470,26 @@ class ShapedParagraph:
         return Line(segments, x, text=self.text[a:b], reordered=reordered)
 
 
-def _reorder(segments: list[_Segment]) -> list[_Segment]:
-    """UAX #9 rule L2: reverse runs at each level from the highest down to the lowest odd one."""
-    order = list(segments)
+@dataclass
+class _Barrier:
+    """Where an isolated span begins or ends: its FSI or PDI, at the paragraph's level."""
+
+    level: int
+
+
+def _reorder(segments: list[_Segment], base: int = 0) -> list[_Segment]:
+    """UAX #9 rule L2: reverse runs at each level from the highest down to the lowest odd one.
+
+    The isolate marks around an isolated span stay in the sequence at the paragraph's level
+    (`base`): without them "⁨وفد⁩ ⁨(MA)⁩" in a left-to-right line, levels 1 then 2, was
+    reversed as one run and read "(MA) وفد"."""
+    order: list[Any] = []
+    for k, seg in enumerate(segments):
+        before = segments[k - 1] if k else None
+        if before is not None and seg.span is not before.span:
+            if seg.span.isolate or before.span.isolate:
+                order.append(_Barrier(base))
+        order.append(seg)
     if not order:
         return order
     highest = max(s.level for s in order)
@@ -488,7 +505,7 @@ def _reorder(segments: list[_Segment]) -> list[_Segment]:
                 i = j
             else:
                 i += 1
-    return order
+    return [seg for seg in order if not isinstance(seg, _Barrier)]
 
 
 @dataclass
