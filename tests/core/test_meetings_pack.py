@@ -174,3 +174,20 @@ def test_a_list_of_overlapping_titles_keeps_each_title_in_its_own_order(store, t
 def _title_word(text: str) -> bool:
     """A word of the Arabic title, as pdfplumber gives it (letters in visual order)."""
     return bool({text, text[::-1]} & {"لقاء", "وفد", "الاتحاد"})
+
+
+def test_an_own_meetings_flags_agree_with_it_in_french(store, team, tmp_path: Path):
+    """A session is 'ANNULÉE' (une séance), our meeting 'ANNULÉ' (un rendez-vous)."""
+    delegation, amina, _ = team
+    add_meeting(store, delegation, "Dîner de travail", day="2021-11-11", start="20:00",
+                end="21:00", status="cancelled", delegates=["Amina Diallo"])  # fmt: skip
+    out = tmp_path / "fr.pdf"
+    make_pack(store, delegation, amina, out, "fr")
+    text = poppler(out.read_bytes())
+    assert "NOTRE RENDEZ-VOUS ANNULÉ " in text.replace("\n", " ")
+    assert "RENDEZ-VOUS ANNULÉE" not in text
+    docx = tmp_path / "fr.docx"
+    make_pack(store, delegation, amina, docx, "fr", format="docx")
+    paragraphs = [p.text for p in Document(str(docx)).paragraphs]
+    assert any(p.startswith("Heure\u202f: ") for p in paragraphs), paragraphs
+    assert not any(p.startswith("Heure: ") for p in paragraphs)

@@ -29,10 +29,11 @@ from docx.text.run import Run
 from briefer import __version__
 from briefer.core.files import write_atomic
 from briefer.core.packs.content import Entry, PackContent
-from briefer.core.packs.labels import LABELS, change_field, label
+from briefer.core.packs.labels import LABELS, change_field, flag_key, label
 from briefer.core.packs.markdown_flow import markdown_blocks
 from briefer.core.packs.options import PackOptions
 from briefer.core.packs.textlayout import Span, listed
+from briefer.core.packs.typography import colon
 from briefer.core.packs.uax9 import text_direction
 from briefer.core.paragraphs import paragraphs_of
 from briefer.core.search.textnorm import has_arabic
@@ -349,7 +350,7 @@ class DocxPack:
             return
         values = [Span(value)] if isinstance(value, str) else value
         values = [replace(v, isolate=True) for v in values]
-        self.para([Span(self.L(name) + ": ", bold=True), *values])
+        self.para([Span(self.L(name) + colon(self.lang), bold=True), *values])
 
     def subheading(self, key: str) -> None:
         paragraph = self.para([Span(self.L(key), bold=True)])
@@ -496,9 +497,9 @@ class DocxPack:
         if entry.own:
             flags.append(self.L("own_item"))
         if entry.status in ("cancelled", "withdrawn"):
-            flags.append(self.L(entry.status))
+            flags.append(self.L(flag_key(entry.status, entry)))
         if entry.changed:
-            flags.append(self.L("changed"))
+            flags.append(self.L(flag_key("changed", entry)))
         if entry.conflicts_with:
             flags.append(self.L("conflict"))
         return flags
@@ -546,7 +547,7 @@ class DocxPack:
                 flag_cell = [Span(" ".join(flags), bold=True)] if flags else []
                 if e.conflicts_with:
                     others = listed([self._title_of(i) for i in e.conflicts_with], self.lang)
-                    flag_cell += [Span(f" {self.L('conflict_with')}: "), *others]
+                    flag_cell += [Span(f" {self.L('conflict_with')}{colon(self.lang)}"), *others]
                 brief = "meetings" if e.own else "sessions"
                 link = f"#item-{e.id}" if brief in self.c.sections else None
                 rows.append(

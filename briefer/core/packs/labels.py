@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from briefer.core.packs.typography import spaced
 
@@ -71,6 +72,9 @@ LABELS: dict[str, dict[str, str]] = {
     "conflict": {"en": "CONFLICT", "fr": "CONFLIT", "ar": "تعارض"},
     "conflict_with": {"en": "overlaps with", "fr": "chevauche", "ar": "يتعارض مع"},
     "cancelled": {"en": "CANCELLED", "fr": "ANNULÉE", "ar": "ملغاة"},
+    # An own meeting: un rendez-vous, لقاء (masculine), where a session is une séance, جلسة.
+    "cancelled_own": {"en": "CANCELLED", "fr": "ANNULÉ", "ar": "ملغى"},
+    "changed_own": {"en": "CHANGED", "fr": "MODIFIÉ", "ar": "مُعدَّل"},
     "withdrawn": {"en": "WITHDRAWN", "fr": "RETIRÉE", "ar": "مسحوبة"},
     "changed": {"en": "CHANGED", "fr": "MODIFIÉE", "ar": "مُعدَّلة"},
     "change_title": {"en": "Title", "fr": "Titre", "ar": "العنوان"},
@@ -160,13 +164,19 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
-@cache
+def flag_key(flag: str, entry: Any) -> str:
+    """The label of a flag (cancelled, changed) agreeing with an own meeting where it has one."""
+    own = f"{flag}_own"
+    return own if getattr(entry, "own", False) and own in LABELS else flag
+
+
 def change_field(name: str, lang: str) -> str:
     """The name of a changed field (a sync's record: title, time, room…) in `lang`."""
     key = f"change_{name}"
     return label(key, lang) if key in LABELS else name
 
 
+@cache
 def label(key: str, lang: str) -> str:
     """The label in `lang`; in French with a narrow no-break space before : ; ? !."""
     return spaced(LABELS[key][lang], lang)

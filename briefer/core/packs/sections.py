@@ -19,7 +19,7 @@ from reportlab.platypus import (
 )
 
 from briefer.core.packs.content import Entry, PackContent
-from briefer.core.packs.labels import LABELS, change_field, label
+from briefer.core.packs.labels import LABELS, change_field, flag_key, label
 from briefer.core.packs.markdown_flow import markdown_flowables
 from briefer.core.packs.options import PAPER
 from briefer.core.packs.own_sections import OwnSections
@@ -180,9 +180,9 @@ class PackSections(OwnSections):
         if entry.own:
             spans.append(Span(self.L("own_item") + " ", bold=True, color=NAVY))
         if entry.status in ("cancelled", "withdrawn"):
-            spans.append(Span(self.L(entry.status) + " ", bold=True, color=RED))
+            spans.append(Span(self.L(flag_key(entry.status, entry)) + " ", bold=True, color=RED))
         if entry.changed:
-            spans.append(Span(self.L("changed") + " ", bold=True, color=RED))
+            spans.append(Span(self.L(flag_key("changed", entry)) + " ", bold=True, color=RED))
         if entry.conflicts_with:
             spans.append(Span(self.L("conflict") + " ", bold=True, color=RED))
         return spans
