@@ -557,3 +557,33 @@ def test_an_abstracts_paragraphs_are_printed_as_paragraphs_without_a_missing_gly
     assert words["Lessons"] < words["presenter"] < words["Third"], words  # three lines
     text = poppler(out.read_bytes())
     assert "The presenter has 10 years." in text and "Third line." in text
+
+
+def test_a_notes_table_runs_in_the_notes_direction_not_the_packs(store, tmp_path):
+    """A French note's table was mirrored in an Arabic pack, an Arabic one not in a French pack;
+    the same in the Word pack."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    delegation = create_delegation(store, "Délégation")
+    set_mark(store, delegation, "ppf:ses-2021-101", "must")
+    add_note(store, delegation, None, "| Horaire | Fonction |\n|---|---|\n| 10:00 | Ministre |")
+    add_note(store, delegation, None, "| الوقت | الوظيفة |\n|---|---|\n| 10:00 | وزير |")
+    for lang in ("ar", "fr"):
+        out = tmp_path / f"t-{lang}.pdf"
+        make_pack(store, delegation, None, out, lang)
+        with pdfplumber.open(out) as pdf:
+            words = {w["text"]: w["x0"] for p in pdf.pages for w in p.extract_words()}
+        assert words["Horaire"] < words["Fonction"], lang  # French columns left to right
+        arabic = {t[::-1]: x for t, x in words.items()}  # pdfplumber: letters in visual order
+        assert arabic["الوقت"] > arabic["الوظيفة"], lang  # Arabic columns right to left
+        docx = tmp_path / f"t-{lang}.docx"
+        make_pack(store, delegation, None, docx, lang, format="docx")
+        tables = Document(str(docx)).tables
+        mirrored = {
+            t.rows[0].cells[0].text.strip("\u2066\u2067\u2068\u2069"): (
+                t._tbl.tblPr.find(qn("w:bidiVisual")) is not None
+            )
+            for t in tables
+        }
+        assert mirrored["Horaire"] is False and mirrored["الوقت"] is True, (lang, mirrored)

@@ -30,7 +30,7 @@ from briefer import __version__
 from briefer.core.files import write_atomic
 from briefer.core.packs.content import Entry, PackContent
 from briefer.core.packs.labels import LABELS, change_field, flag_key, label
-from briefer.core.packs.markdown_flow import markdown_blocks
+from briefer.core.packs.markdown_flow import markdown_blocks, note_direction
 from briefer.core.packs.options import PackOptions
 from briefer.core.packs.textlayout import Span, listed
 from briefer.core.packs.typography import colon
@@ -364,11 +364,13 @@ class DocxPack:
         header: list[str],
         rows: list[list[list[Span]]],
         fractions: list[float] | None = None,
+        rtl: bool | None = None,
     ) -> Table:
+        """A table, its columns right to left in an Arabic pack, or as `rtl` says (a note's)."""
         table = self.doc.add_table(rows=1, cols=len(header))
         table.style = self.doc.styles["Table Grid"]
         table.autofit = False
-        if self.rtl:
+        if self.rtl if rtl is None else rtl:
             _on(table._tbl.tblPr, "w:bidiVisual", _TBLPR_AFTER_BIDI)
         head = table.rows[0]
         head._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
@@ -699,13 +701,15 @@ class DocxPack:
 
     def markdown(self, source: str, base_level: int) -> None:
         """A note as Word paragraphs: its headings become Heading styles from `base_level` on."""
-        for item in markdown_blocks(source):
+        blocks = markdown_blocks(source)
+        note_rtl = note_direction(blocks) == "rtl"
+        for item in blocks:
             if isinstance(item, list):
                 width = max((len(r) for r in item), default=1)
                 rows = [[*row, *([[Span("")]] * (width - len(row)))] for row in item[1:]]
                 header = ["".join(s.text for s in c) for c in item[0]] if item else []
                 header += [""] * (width - len(header))
-                self.table(header, rows)
+                self.table(header, rows, rtl=note_rtl)
                 continue
             kind = item.kind
             if kind in ("h1", "h2", "h3", "h4"):

@@ -192,7 +192,7 @@ def markdown_flowables(
     out: list[Flowable] = []
     for item in blocks:
         if isinstance(item, list):
-            out.append(_table(item, styles, make, fonts.get().fontName))
+            out.append(_table(item, styles, make, fonts.get().fontName, direction))
             continue
         style = {
             "h1": styles.note_h1,
@@ -249,13 +249,13 @@ def note_direction(blocks: tuple) -> str:
     So an Arabic note whose paragraph begins with a Latin word ("COVID-19 جائحة…") stays
     right to left, as in the window's preview.
     """
-    text = " ".join(
-        s.text
-        for item in blocks
-        if isinstance(item, _Block) and item.kind != "code"
-        for s in item.spans
-    )
-    return dominant_direction(text)
+    texts = []
+    for item in blocks:
+        if isinstance(item, list):  # a table: its cells' text counts too
+            texts += [s.text for row in item for cell in row for s in cell]
+        elif item.kind != "code":
+            texts += [s.text for s in item.spans]
+    return dominant_direction(" ".join(texts))
 
 
 def _starts_with_mark(spans: list[Span]) -> bool:
@@ -264,15 +264,22 @@ def _starts_with_mark(spans: list[Span]) -> bool:
 
 
 def _table(
-    rows: list[list[list[Span]]], styles: Styles, make: ParagraphMaker, font_name: str
+    rows: list[list[list[Span]]],
+    styles: Styles,
+    make: ParagraphMaker,
+    font_name: str,
+    direction: str,
 ) -> Flowable:
+    """A note's table, its columns in the note's direction (not the pack's), each cell's text
+    on the side where that direction starts."""
     width = max((len(r) for r in rows), default=1)
+    side = "right" if direction == "rtl" else "left"
+    cell_style = replace(styles.data_cell, align=side)
     data = [
-        [[make(cell or [Span(" ")], styles.data_cell)] for cell in row]
-        + [[""]] * (width - len(row))
+        [[make(cell or [Span(" ")], cell_style)] for cell in row] + [[""]] * (width - len(row))
         for row in rows
     ]
-    if styles.rtl:
+    if direction == "rtl":
         data = [list(reversed(row)) for row in data]
     table = Table(data, repeatRows=1)
     table.setStyle(
