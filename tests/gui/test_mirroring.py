@@ -230,3 +230,21 @@ def test_key_names_and_addresses_read_left_to_right_in_the_arabic_window(window,
     text = window.detail.browser.toPlainText()
     source = window.detail.browser.document().toRawText()
     assert "https://" in text and LRI + "https://" in source
+
+
+def test_a_notes_editor_opens_in_the_notes_direction(window, delegation, qtbot):
+    """An Arabic note opened left to right in the Arabic window; the packs set it by its
+    dominant script, and so does the editor now, with the box to change it."""
+    store = window.ctx.store
+    arabic = add_note(store, delegation, None, "# COP26: موقف الوفد\n\nيصل الوفد يوم 10 نوفمبر.")
+    latin = add_note(store, delegation, None, "# Talking points\n\nMeet the **WHO** team.")
+    window.ctx.changed()
+    window.set_language("fr")
+    notes = window.views["notes"]
+    notes.reload()
+    for note, rtl in ((arabic, True), (latin, False), (arabic, True)):
+        notes._load(note.id)
+        assert notes.rtl.isChecked() == rtl
+        wanted = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        assert notes.editor.layoutDirection() == wanted
+        assert notes.editor.document().defaultTextOption().textDirection() == wanted

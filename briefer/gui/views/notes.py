@@ -32,6 +32,7 @@ from briefer.core.notes import (
     settle_note_conflict,
     update_note,
 )
+from briefer.core.packs.uax9 import dominant_direction
 from briefer.core.richtext import markdown_html
 from briefer.core.templates import get_template, note_from_template, template_names
 from briefer.core.undo import snapshot_note
@@ -243,6 +244,7 @@ class NotesView(Retranslatable, QWidget):
         self.editor.blockSignals(True)
         self.editor.clear()
         self.editor.blockSignals(False)
+        self.rtl.setChecked(self.ctx.lang == "ar")  # a new note: the window's direction
         self._heading()
         self.preview.clear()
         self._template_text = None
@@ -310,6 +312,7 @@ class NotesView(Retranslatable, QWidget):
         self.editor.blockSignals(True)
         self.editor.setPlainText(note.body)
         self.editor.blockSignals(False)
+        self.rtl.setChecked(dominant_direction(note.body) == "rtl")  # as the packs set it
         self._heading()
         self._render()
         self._template_enabled()
