@@ -173,3 +173,23 @@ def test_a_word_without_letters_takes_its_runs_script_not_amiris_arabic_forms(wo
         assert alone == in_line[-len(alone) :]
     finally:
         unregister(fonts)
+
+
+def test_a_mark_the_base_font_lacks_is_not_a_missing_glyph_box():
+    """The keycap of "2️⃣" (U+20E3) stayed in Amiri, its digit's font, which has no glyph."""
+    fonts = load_fonts("keycap")
+    try:
+        text = "Étape 2\ufe0f\u20e3 et 3\u20e3"
+        runs = fonts.font_runs(text, 0, len(text), False, False)
+        marks = [run for run in runs if "\u20e3" in text[run[0] : run[1]]]
+        assert marks
+        for start, end, font, replaced in marks:
+            assert replaced or "\u20e3" in _coverage_of(font), (text[start:end], font.fontName)
+    finally:
+        unregister(fonts)
+
+
+def _coverage_of(font) -> frozenset[str]:
+    from briefer.core.packs.fonts import _coverage
+
+    return _coverage(font.path)

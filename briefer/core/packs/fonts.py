@@ -252,8 +252,14 @@ class FontSet:
             return self.fallback(LATIN), False
         if ch in covered:
             return primary, False
-        if current is not None and unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        kind = unicodedata.category(ch)
+        if current is not None and kind == "Cf":
             return current
+        if current is not None and kind in ("Mn", "Me"):
+            font, replaced = current
+            if replaced or ch in _coverage(font.path):
+                return current  # a mark stays in its base's font where that font has it
+            # else a font that has it (the keycap of "2️⃣" was Amiri's missing-glyph box)
         if unicodedata.category(ch) in ("Cf", "Zs", "Cc"):
             return primary, False
         for name in FALLBACKS:
