@@ -247,4 +247,7 @@ def test_a_notes_editor_opens_in_the_notes_direction(window, delegation, qtbot):
         assert notes.rtl.isChecked() == rtl
         wanted = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         assert notes.editor.layoutDirection() == wanted
-        assert notes.editor.document().defaultTextOption().textDirection() == wanted
+        option = notes.editor.document().defaultTextOption()
+        assert option.textDirection() == wanted
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        assert option.alignment() & side  # the plain editor right-aligned an Arabic note too

@@ -404,6 +404,8 @@ class NotesView(Retranslatable, QWidget):
             widget.setLayoutDirection(direction)
             option = widget.document().defaultTextOption()
             option.setTextDirection(direction)
+            side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)  # the plain editor's too
             widget.document().setDefaultTextOption(option)
 
     def save(self) -> None:
