@@ -251,3 +251,21 @@ def test_a_notes_editor_opens_in_the_notes_direction(window, delegation, qtbot):
         assert option.textDirection() == wanted
         side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         assert option.alignment() & side  # the plain editor right-aligned an Arabic note too
+
+
+def test_the_detail_panes_time_range_reads_from_the_right_as_the_table_does(window):
+    window.set_language("ar")
+    window.detail.show_item("ppf:ses-2021-101")
+    document = window.detail.browser.document()
+    assert document.size().width() > 0
+    block = document.begin()
+    while block.isValid() and "14:30" not in block.text():
+        block = block.next()
+    assert block.isValid()
+    line = block.layout().lineAt(0)
+
+    def left(part: str) -> float:
+        at = block.text().index(part)
+        return min(p.x() for run in line.glyphRuns(at, len(part)) for p in run.positions())
+
+    assert left("15:15") < left("14:30")  # the start on the right, read first

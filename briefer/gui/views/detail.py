@@ -31,6 +31,7 @@ from briefer.core.marks import (
 )
 from briefer.core.meetings import MEETING_PREFIX, get_meeting, place_text
 from briefer.core.notes import list_notes
+from briefer.core.packs.uax9 import text_direction
 from briefer.core.richtext import plain_paragraphs_html
 from briefer.core.timefmt import day_name
 from briefer.core.undo import snapshot_mark
@@ -62,6 +63,9 @@ def priority_label(value: str) -> str:
         "should": QCoreApplication.translate("Priority", "should attend"),
         "optional": QCoreApplication.translate("Priority", "optional"),
     }[value]
+
+
+RLM = "\u200f"
 
 
 class DetailPane(Retranslatable, QWidget):
@@ -323,6 +327,9 @@ class DetailPane(Retranslatable, QWidget):
                 return ""
             if isinstance(value, list):
                 value = ", ".join(str(v) for v in value)
+            rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            if rtl and not text_direction(str(value)):
+                value = RLM + str(value)  # a time range reads from the right, as in the tables
             return f"<tr><td><b>{esc(label)}</b></td><td>{esc(value)}</td></tr>"
 
         status = d.get("status")
