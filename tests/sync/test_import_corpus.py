@@ -372,3 +372,28 @@ def test_show_prints_the_city_and_links(data_dir, capsys):
     out = capsys.readouterr().out
     assert "city" in out and "Brussels" in out
     assert "Submit feedback: https://submission.fosdem.org/feedback/8967.php" in out
+
+
+def test_html_descriptions_keep_their_list_items_and_flow_their_paragraphs(store, tmp_path):
+    """FOSDEM's descriptions are HTML: a list's items ran into the text without bullets, and
+    a newline inside a paragraph became a line break."""
+    abstract = (
+        "&lt;p&gt;Intro text\nwrapped here.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Local, caching"
+        " resolver&lt;/li&gt;&lt;li&gt;Rust &amp;amp; C&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;End&lt;/p&gt;"
+    )
+    xml = (
+        '<?xml version="1.0"?><schedule><conference><title>T</title><start>2030-01-01</start>'
+        '<end>2030-01-01</end></conference><day index="1" date="2030-01-01"><room name="A">'
+        '<event id="1"><start>10:00</start><duration>00:30</duration><room>A</room>'
+        f"<title>Talk</title><abstract>{abstract}</abstract></event></room></day></schedule>"
+    )
+    path = tmp_path / "html.xml"
+    path.write_text(xml, encoding="utf-8")
+    result = import_file(store, path)
+    (row,) = sessions(store, result.namespace)
+    assert row["abstract_en"].split("\n") == [
+        "Intro text wrapped here.",
+        "• Local, caching resolver",
+        "• Rust & C",
+        "End",
+    ]

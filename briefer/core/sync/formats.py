@@ -307,11 +307,27 @@ def _json_links(event: dict[str, Any], base: str | None, item: str) -> list[Link
 _TAG = re.compile(r"<[^<>]*>")
 
 
+_BREAK = re.compile(r"<\s*(?:br|/?p|/?div|/?h[1-6]|/?ul|/?ol|/li|/?blockquote|/?tr)\b[^<>]*>", re.I)
+_ITEM = re.compile(r"<\s*li\b[^<>]*>", re.I)
+
+
 def _join(*parts: str | None) -> str | None:
+    texts = [_plain(p) for p in parts if p]
+    return "\n\n".join(t for t in texts if t) or None
+
+
+def _plain(text: str) -> str:
+    """Catalogue text from a description that may be HTML: paragraphs, line breaks and list
+    items become lines ("• " before an item); in HTML a newline is a space, as a browser
+    shows it. Text without tags keeps its lines."""
     from html import unescape
 
-    texts = [_TAG.sub(" ", unescape(p)).strip() for p in parts if p]
-    return "\n\n".join(t for t in texts if t) or None
+    if not _TAG.search(text):
+        return unescape(text).strip()
+    text = re.sub(r"\s+", " ", text)
+    text = _ITEM.sub("\n• ", _BREAK.sub("\n", text))
+    lines = (" ".join(unescape(_TAG.sub(" ", line)).split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line.strip("• "))
 
 
 @_reader("frab JSON")
