@@ -78,3 +78,22 @@ def test_hyphenated_agenda_priority_reads_back_from_the_pdf(store, marked, tmp_p
     data = layout_pdf([([Span("Un point incontournable")], "ltr")], width=70)
     assert [len(line) for line in lines_of(data)]  # laid out
     assert "incontour" in READERS["poppler"](data)
+
+
+def test_a_colon_written_after_a_space_never_starts_a_line():
+    """Catalogue data and notes write French spacing with a plain space: a line could start
+    with ": retour d'expérience"; the space is made a narrow no-break space."""
+    from briefer.core.packs.fonts import load_fonts, unregister
+    from briefer.core.packs.textlayout import ShapedParagraph, Span, TextStyle
+
+    fonts = load_fonts("colon")
+    try:
+        text = "Numérique : retour d'expérience « à chaud » ?"
+        shaped = ShapedParagraph([Span(text)], TextStyle(size=10), fonts)
+        word = shaped.break_lines(10_000)[0].width
+        for width in range(70, int(word) + 5, 3):  # wider than its longest unbreakable word
+            for line in shaped.break_lines(float(width)):
+                assert not line.text.lstrip().startswith((":", "?", "»")), (width, line.text)
+                assert not line.text.rstrip().endswith("«"), (width, line.text)
+    finally:
+        unregister(fonts)

@@ -43,6 +43,7 @@ _INITIATORS = "\u2066\u2067\u2068"
 _PDI = "\u2069"
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")  # line breaks too
 _FEATURES = {"kern": True, "liga": True}
+_KEPT_SPACE = re.compile(r" (?=[:;?!»](?:\s|$|[»)\].,]))|(?<=«) ")
 
 
 def clean_text(text: str) -> str:
@@ -51,11 +52,15 @@ def clean_text(text: str) -> str:
     A paragraph is one line of text: a newline left in it would be drawn as a missing glyph,
     so it becomes a space (texts with paragraphs are split first: `briefer.core.paragraphs`).
 
+    A space written before : ; ? ! » or after « (French spacing in data and notes) is made a
+    narrow no-break space, so a line never starts with ": retour d'expérience" or ends on "«".
+
     Embedding and override characters from the network could reorder a whole line of a printed
     brief; they are dropped. The marks (LRM, RLM, ALM) a writer uses are kept, and so are
     isolates, balanced within the text so that they cannot close an isolate around it.
     """
     text = _CONTROL.sub(" ", text.translate(_OVERRIDES).replace("\t", " "))
+    text = _KEPT_SPACE.sub("\u202f", text)
     if _PDI not in text and not any(c in text for c in _INITIATORS):
         return text
     out, depth = [], 0
@@ -182,6 +187,8 @@ def span_levels(spans: list[Span], direction: str) -> tuple[list[int], int]:
 
 
 _WORDS = re.compile(r"\S+\s*|\s+")
+# Words for line breaking: no-break spaces (U+00A0, U+2007, U+202F) hold their words together.
+_BREAKABLE = re.compile(r"(?:\S|[\u00a0\u2007\u202f])+[^\S\u00a0\u2007\u202f]*|\s+")
 # (font file, word, rtl, size) -> (glyph code, cluster from the word's start, advance, x, y).
 _shaped_words: dict[tuple, list[tuple[int, int, float, float, float]]] = {}
 _SHAPED_WORDS_MAX = 50_000
@@ -379,7 +386,7 @@ class ShapedParagraph:
         if not self.text:
             return []
         widths = self._char_widths()
-        words = [(m.start(), m.end()) for m in re.finditer(r"\S+\s*|\s+", self.text)]
+        words = [(m.start(), m.end()) for m in _BREAKABLE.finditer(self.text)]
         lines: list[tuple[int, int]] = []
         hyphens: set[int] = set()  # line ends where a word is broken with a hyphen
         line_start, line_width = 0, 0.0
