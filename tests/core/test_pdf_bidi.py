@@ -111,6 +111,10 @@ def test_printed_line_follows_the_oracle_with_brackets_and_isolates(text, direct
           Span("Welcome to the Forum!", isolate=True)], "ltr"),
         ([Span("يتعارض مع: "), Span("Welcome to the Forum!", isolate=True), Span("؛ "),
           Span("2021 Paris", isolate=True)], "rtl"),
+        # the isolate marks take the level of the strong text around them (N1), not always
+        # the paragraph's (found by review)
+        ([Span("تقرير Forum "), Span("Paris Peace", isolate=True), Span(" Summit 2021")], "rtl"),
+        ([Span("منتدى "), Span("باريس", isolate=True), Span(" للسلام")], "ltr"),
     ],
 )  # fmt: skip
 def test_isolated_spans_print_as_the_oracle_orders_their_isolates(spans, direction):
@@ -167,3 +171,13 @@ def test_a_mark_at_a_paragraphs_start_keeps_the_writers_direction():
     note = "يصل الوفد يوم 10 نوفمبر إلى باريس.\n\n\u200eCOVID-19 world pandemic"
     (_, line) = lines_of(_note_pdf(note, "ar"))
     assert min(c["x0"] for c in line) == pytest.approx(56, abs=2)  # left-aligned, as LRM says
+
+
+def test_an_isolated_arabic_title_beginning_with_a_latin_word_reads_right_to_left():
+    """An isolate takes its dominant script's direction (RLI here), not FSI's first letter:
+    "COP26: موقف الوفد" in a French line has "COP26:" on its right, read first."""
+    spans = [Span("chevauche : "), Span("COP26: موقف الوفد من التمويل", isolate=True)]
+    (line,) = lines_of(layout_pdf([(spans, "ltr")]))
+    expected = get_display("chevauche : \u2067COP26: موقف الوفد من التمويل\u2069", base_dir="L")
+    assert _printable(visual_line(line)) == _printable(expected)
+    assert _printable(visual_line(line)).rstrip().endswith("COP26")  # the far right

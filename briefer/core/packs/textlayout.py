@@ -86,7 +86,7 @@ class Span:
     italic: bool = False
     link: str | None = None
     color: Color | None = None
-    isolate: bool = False  # ordered on its own, as a neutral unit of the paragraph (UAX #9 FSI)
+    isolate: bool = False  # ordered on its own, as a neutral unit, in its dominant direction
 
 
 def listed(texts: list[str], lang: str) -> list[Span]:
@@ -168,22 +168,40 @@ def char_levels(text: str, direction: str) -> tuple[list[int], int]:
     return uax9.resolve_levels(text, base)
 
 
+def _opener(text: str) -> str:
+    """An isolated span's direction is its dominant script's ("COP26: موقف الوفد" is Arabic),
+    as for notes and in the window: RLI or LRI rather than FSI's first strong letter."""
+    return "\u2067" if uax9.dominant_direction(text) == "rtl" else "\u2066"
+
+
 def span_levels(spans: list[Span], direction: str) -> tuple[list[int], int]:
     """Levels of the paragraph made of `spans`, each isolated span inside FSI…PDI (UAX #9)."""
+    levels, base, _ = span_levels_and_marks(spans, direction)
+    return levels, base
+
+
+def span_levels_and_marks(
+    spans: list[Span], direction: str
+) -> tuple[list[int], int, dict[int, tuple[int, int]]]:
+    """`span_levels`, and for each isolated span (by index) the resolved levels of its FSI and
+    PDI, which stay in the line's sequence for rule L2 (`_reorder`)."""
     if not any(s.isolate for s in spans):
-        return char_levels("".join(s.text for s in spans), direction)
-    text = "".join(f"\u2068{s.text}\u2069" if s.isolate else s.text for s in spans)
+        levels, base = char_levels("".join(s.text for s in spans), direction)
+        return levels, base, {}
+    text = "".join(f"{_opener(s.text)}{s.text}\u2069" if s.isolate else s.text for s in spans)
     levels, base = char_levels(text, direction)
     out: list[int] = []
+    marks: dict[int, tuple[int, int]] = {}
     pos = 0
-    for span in spans:
+    for index, span in enumerate(spans):
         if span.isolate:
+            marks[index] = (levels[pos], levels[pos + 1 + len(span.text)])
             out += levels[pos + 1 : pos + 1 + len(span.text)]
             pos += len(span.text) + 2
         else:
             out += levels[pos : pos + len(span.text)]
             pos += len(span.text)
-    return out, base
+    return out, base, marks
 
 
 _WORDS = re.compile(r"\S+\s*|\s+")
@@ -345,7 +363,9 @@ class ShapedParagraph:
         self._span_of: list[int] = []
         for index, span in enumerate(self.spans):
             self._span_of += [index] * len(span.text)
-        self._levels, self._base = span_levels(self.spans, self.style.direction)
+        self._levels, self._base, self._marks = span_levels_and_marks(
+            self.spans, self.style.direction
+        )
         self._runs: list[tuple[int, int]] = []
         self._glyphs = self._shape_runs()
 
@@ -451,6 +471,9 @@ class ShapedParagraph:
         seg = _Segment(b, self.levels[b - 1], span, [glyph], glyph.advance, text="-")
         return seg
 
+    def _isolate_marks(self) -> dict[int, tuple[int, int]]:
+        return {id(self.spans[index]): levels for index, levels in self._marks.items()}
+
     def _line(self, a: int, b: int, hyphen: bool = False) -> Line:
         while b > a and self.text[b - 1].isspace():
             b -= 1
@@ -468,7 +491,7 @@ class ShapedParagraph:
                 segments.append(seg)
         if hyphen and b > a:
             segments.append(self._hyphen_segment(b))
-        visual = _reorder(segments, 1 if self.rtl else 0)
+        visual = _reorder(segments, self._isolate_marks())
         x = 0.0
         for seg in visual:
             seg.x = x
@@ -479,23 +502,28 @@ class ShapedParagraph:
 
 @dataclass
 class _Barrier:
-    """Where an isolated span begins or ends: its FSI or PDI, at the paragraph's level."""
+    """An isolated span's FSI or PDI, kept in the sequence at its resolved level."""
 
     level: int
 
 
-def _reorder(segments: list[_Segment], base: int = 0) -> list[_Segment]:
+def _reorder(
+    segments: list[_Segment], marks: dict[int, tuple[int, int]] | None = None
+) -> list[_Segment]:
     """UAX #9 rule L2: reverse runs at each level from the highest down to the lowest odd one.
 
-    The isolate marks around an isolated span stay in the sequence at the paragraph's level
-    (`base`): without them "⁨وفد⁩ ⁨(MA)⁩" in a left-to-right line, levels 1 then 2, was
-    reversed as one run and read "(MA) وفد"."""
+    `marks` gives, by span (its `id`), the resolved levels of the FSI and PDI around an
+    isolated span: they stay in the sequence, so "⁨وفد⁩ ⁨(MA)⁩" in a left-to-right line
+    (levels 1, then 2) is not reversed as one run ("(MA) وفد")."""
+    marks = marks or {}
     order: list[Any] = []
     for k, seg in enumerate(segments):
         before = segments[k - 1] if k else None
         if before is not None and seg.span is not before.span:
-            if seg.span.isolate or before.span.isolate:
-                order.append(_Barrier(base))
+            if id(before.span) in marks:
+                order.append(_Barrier(marks[id(before.span)][1]))
+            if id(seg.span) in marks:
+                order.append(_Barrier(marks[id(seg.span)][0]))
         order.append(seg)
     if not order:
         return order
