@@ -176,7 +176,8 @@ def test_a_word_without_letters_takes_its_runs_script_not_amiris_arabic_forms(wo
 
 
 def test_a_mark_the_base_font_lacks_is_not_a_missing_glyph_box():
-    """The keycap of "2️⃣" (U+20E3) stayed in Amiri, its digit's font, which has no glyph."""
+    """The keycap of "2️⃣" (U+20E3) stayed in Amiri, its digit's font, which has no glyph; in
+    another font it had no advance and covered the next word: it is the replacement."""
     fonts = load_fonts("keycap")
     try:
         text = "Étape 2\ufe0f\u20e3 et 3\u20e3"
@@ -185,6 +186,12 @@ def test_a_mark_the_base_font_lacks_is_not_a_missing_glyph_box():
         assert marks
         for start, end, font, replaced in marks:
             assert replaced or "\u20e3" in _coverage_of(font), (text[start:end], font.fontName)
+        data = layout_pdf([([Span(text)], "ltr")])
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            chars = pdf.pages[0].chars
+        mark = next(c for c in chars if c["text"] in ("\u20e3", "\ufffd") and c["x0"] > 0)
+        after = next(c for c in chars if c["text"] == "e" and c["x0"] > mark["x0"])
+        assert mark["x1"] <= after["x0"] + 0.5  # it does not cover "et"
     finally:
         unregister(fonts)
 

@@ -259,7 +259,9 @@ class FontSet:
             font, replaced = current
             if replaced or ch in _coverage(font.path):
                 return current  # a mark stays in its base's font where that font has it
-            # else a font that has it (the keycap of "2️⃣" was Amiri's missing-glyph box)
+            # A mark from another font has no advance and lands on the next word (the keycap
+            # of "2️⃣" covered "et"); Amiri drew a missing-glyph box: the visible replacement.
+            return self.fallback(LATIN), True
         if unicodedata.category(ch) in ("Cf", "Zs", "Cc"):
             return primary, False
         for name in FALLBACKS:
