@@ -134,3 +134,21 @@ def test_a_header_too_long_for_a5_is_made_smaller_then_cut_never_dropped(
     assert all(0 < c["x0"] and c["x1"] < page.width for c in head)  # within the page
     ordered = sorted(head, key=lambda c: c["x0"])
     assert all(a["x1"] <= b["x0"] + 0.5 for a, b in pairwise(ordered)), "no overlap"
+
+
+def test_an_arabic_classification_cut_in_the_header_ends_with_the_ellipsis_at_its_cut(
+    store, programme, tmp_path
+):
+    """The "…" was a span of its own, after the isolated Arabic text: it stood at the
+    classification's beginning (its right, in a French header), not where it was cut."""
+    delegation, amina = programme
+    classification = "سري للغاية — لا يطلع عليه إلا الوزير وأعضاء ديوانه الخاص ومدير المراسم " * 3
+    out = tmp_path / "day.pdf"
+    make_daysheet(store, delegation, amina, "2030-11-11", out, "fr", classification=classification)
+    with pdfplumber.open(out) as pdf:
+        page = pdf.pages[0]
+        head = sorted((c for c in page.chars if c["top"] < 45), key=lambda c: c["x0"])
+    arabic = [c for c in head if "\u0600" <= c["text"] <= "\u06ff"]
+    dots = [c for c in head if c["text"] == "…"]
+    assert arabic and dots
+    assert dots[0]["x1"] <= min(c["x0"] for c in arabic) + 0.5  # left of the Arabic: its end

@@ -17,7 +17,8 @@ BAND_MIN_SIZE = 6.0
 
 
 def _cut_spans(spans: list[Span], keep: int) -> list[Span]:
-    """The first `keep` characters of `spans`, trailing spaces left out."""
+    """The first `keep` characters of `spans` and "…" at the cut, inside the span cut (so an
+    Arabic name cut shows it at its own end, not at its beginning)."""
     out = []
     for span in spans:
         if keep <= 0:
@@ -25,7 +26,7 @@ def _cut_spans(spans: list[Span], keep: int) -> list[Span]:
         out.append(replace(span, text=span.text[:keep]))
         keep -= len(span.text)
     if out:
-        out[-1] = replace(out[-1], text=out[-1].text.rstrip())
+        out[-1] = replace(out[-1], text=out[-1].text.rstrip() + "…")
     return out
 
 
@@ -70,7 +71,7 @@ class PageDecoration:
         keep = sum(len(s.text) for s in spans)
         while line.width > room and keep > 1:
             keep = max(1, int(keep * room / line.width) - 1)
-            line = self._one_line([*_cut_spans(spans, keep), Span("…")], small)
+            line = self._one_line(_cut_spans(spans, keep), small)
         return line, small
 
     def decorate(self, canvas: Any, doc: Any) -> None:
