@@ -29,8 +29,16 @@ def highlighted(
 
 
 def isolate(text: object) -> str:
-    """Data inside a translated sentence, ordered on its own (Unicode FSI…PDI isolate)."""
-    return f"\u2068{text}\u2069"
+    """Data inside a translated sentence or a composed row, ordered on its own in its dominant
+    script's direction (RLI or LRI…PDI; FSI for text without a letter): "COP26: موقف الوفد"
+    reads right to left, as the window's cells and the packs set it."""
+    from briefer.core.packs.uax9 import dominant_direction, text_direction  # not at start-up
+
+    text = str(text)
+    if text_direction(text) is None:
+        return f"\u2068{text}\u2069"
+    opener = "\u2067" if dominant_direction(text) == "rtl" else "\u2066"
+    return f"{opener}{text}\u2069"
 
 
 def sentence(text: str, rtl: bool) -> str:

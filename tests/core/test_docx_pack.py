@@ -121,7 +121,9 @@ def test_the_documents_properties_are_the_packs_not_the_templates(store, marked,
     with zipfile.ZipFile(path) as package:
         names = package.namelist()
         core = package.read("docProps/core.xml").decode()
+        app = package.read("docProps/app.xml").decode()
     assert "python-docx" not in core and not any("thumbnail" in n for n in names)
+    assert "<Application>Briefer</Application>" in app and "Macintosh" not in app
 
 
 def test_arabic_pack_is_right_to_left(store, marked, tmp_path):

@@ -269,3 +269,15 @@ def test_the_detail_panes_time_range_reads_from_the_right_as_the_table_does(wind
         return min(p.x() for run in line.glyphRuns(at, len(part)) for p in run.positions())
 
     assert left("15:15") < left("14:30")  # the start on the right, read first
+
+
+def test_a_time_and_title_row_isolates_the_title_in_its_dominant_direction(qtbot):
+    """ "COP26: موقف الوفد" in a composed row was an FSI isolate, so left to right."""
+    from briefer.gui.widgets import isolate
+
+    title = "COP26: موقف الوفد من التمويل"
+    text = f"15:10–15:40 {isolate(title)}"
+    assert isolate(title).startswith(RLI) and isolate("Talk 2").startswith(LRI)
+    view = _one_item_view(text, Qt.LayoutDirection.RightToLeft, qtbot)
+    option = styled(view, view.model().index(0, 0), 2000)
+    assert _x_of(option, "التمويل") < _x_of(option, "COP26") < _x_of(option, "15:10")

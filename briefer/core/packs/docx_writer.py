@@ -217,6 +217,8 @@ class DocxPack:
         for rid, rel in list(package.rels.items()):
             if rel.reltype == RELATIONSHIP_TYPE.THUMBNAIL:
                 package.rels.pop(rid)
+            elif rel.reltype == RELATIONSHIP_TYPE.EXTENDED_PROPERTIES:
+                rel.target_part._blob = _APP_XML  # not "Microsoft Macintosh Word", "1 page"
 
     def _header_footer(self, section: Any) -> None:
         head = section.header.paragraphs[0]
@@ -788,6 +790,13 @@ def _style_has(paragraph: Paragraph, flag: str) -> bool:
 
 def day_label(day: str | None, lang: str) -> str:
     return day_name(day, lang) if day else label("day_tba", lang)
+
+
+_APP_XML = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    b"<Application>Briefer</Application><DocSecurity>0</DocSecurity></Properties>"
+)
 
 
 def write_docx(

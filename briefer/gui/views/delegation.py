@@ -37,7 +37,7 @@ from briefer.core.marks import conflicts, list_marks, set_mark
 from briefer.core.meetings import MEETING_PREFIX, edit_meeting, item_title, list_meetings
 from briefer.core.undo import snapshot_delegate, snapshot_mark, snapshot_meeting
 from briefer.gui.context import SWITCHED, AppContext
-from briefer.gui.item_delegates import FSI, PDI, elide_by_text_direction
+from briefer.gui.item_delegates import elide_by_text_direction
 from briefer.gui.meeting_words import status_word
 from briefer.gui.undo import perform
 from briefer.gui.views.detail import priority_label
@@ -187,7 +187,7 @@ class DelegationView(Retranslatable, QWidget):
             )
         )
         for name, marks in groups:
-            parent = QTreeWidgetItem([f"{FSI}{name}{PDI} ({len(marks)})", ""])
+            parent = QTreeWidgetItem([f"{isolate(name)} ({len(marks)})", ""])
             self.marks.addTopLevelItem(parent)
             for mark in marks:
                 title = item_detail(self.ctx.store, mark.item_id, self.ctx.lang)["title"]
@@ -220,7 +220,7 @@ class DelegationView(Retranslatable, QWidget):
             for meeting in listed:
                 label = self.tr("our meeting, {status}").format(status=status_word(meeting.status))
                 when = meeting.forum_time()
-                text = f"{when} {FSI}{meeting.title}{PDI}" if when else meeting.title
+                text = f"{when} {isolate(meeting.title)}" if when else meeting.title
                 child = QTreeWidgetItem([text, label])
                 child.setData(0, Qt.ItemDataRole.UserRole, meeting.id)
                 parent.addChild(child)

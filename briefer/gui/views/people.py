@@ -30,9 +30,9 @@ from briefer.core.people import Person, add_contact, edit_contact, get_contact
 from briefer.core.queries.people import PersonRow
 from briefer.gui.colours import show_as_error
 from briefer.gui.context import AppContext
-from briefer.gui.item_delegates import FSI, PDI, elide_by_text_direction
+from briefer.gui.item_delegates import elide_by_text_direction
 from briefer.gui.models.people_model import PeopleTableModel, RecordRole
-from briefer.gui.widgets import Retranslatable, SectionTitle, info
+from briefer.gui.widgets import Retranslatable, SectionTitle, info, isolate
 
 _FIELDS = ("name", "function", "organisation", "country", "languages")
 
@@ -215,7 +215,7 @@ class PeopleView(Retranslatable, QWidget):
         self.about.setText("\n".join(lines))
         for s in person.sessions:
             when = " ".join(p for p in (s["day"], s["time"]) if p)  # the forum's local time
-            entry = QListWidgetItem(f"{when}  {FSI}{s['title']}{PDI}".strip())
+            entry = QListWidgetItem(f"{when}  {isolate(s['title'])}".strip())
             entry.setData(Qt.ItemDataRole.UserRole, s["id"])
             self.sessions.addItem(entry)
 
