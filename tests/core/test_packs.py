@@ -373,6 +373,21 @@ def test_changes_since_the_last_pack_come_first(store, marked, tmp_path):
     assert "CHANGED" in agenda
 
 
+def test_each_languages_copy_lists_the_changes_its_reader_has_not_seen(store, marked, tmp_path):
+    """The last pack was looked up whatever its language: the French copy printed after the
+    Arabic one listed no change."""
+    render(store, marked, tmp_path, "ar")
+    render(store, marked, tmp_path, "fr")
+    store.conn.execute("UPDATE packs SET created = '2020-01-01T00:00:00Z'")  # both, long ago
+    store.conn.execute(
+        "INSERT INTO changes (at, item_id, kind, field, old, new) VALUES "
+        "('2020-01-02T00:00:00Z', 'ppf:ses-2021-101', 'session', 'room', 'Salle B', 'Salle C')"
+    )
+    assert "Salle C" in pypdf_text(render(store, marked, tmp_path, "ar").read_bytes())
+    assert "Salle C" in pypdf_text(render(store, marked, tmp_path, "fr").read_bytes())
+    assert "Salle C" not in pypdf_text(render(store, marked, tmp_path, "fr").read_bytes())
+
+
 def test_a_changed_fields_name_is_in_the_packs_language(store, marked, tmp_path):
     render(store, marked, tmp_path, "fr")
     store.conn.execute(

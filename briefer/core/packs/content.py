@@ -247,11 +247,13 @@ def whos_who(
     return sorted(people.values(), key=lambda w: (w.name.casefold(), w.id))
 
 
-def previous_pack(store: Store, delegation: Delegation, delegate: Delegate | None):
+def previous_pack(store: Store, delegation: Delegation, delegate: Delegate | None, lang: str):
+    """The last pack printed for `delegate` in `lang`: its reader has seen what it held (the
+    French copy printed after the Arabic one still lists the changes)."""
     return store.query_one(
-        "SELECT * FROM packs WHERE delegation_id = ? AND delegate_id IS ? "
+        "SELECT * FROM packs WHERE delegation_id = ? AND delegate_id IS ? AND lang = ? "
         "ORDER BY created DESC, id DESC LIMIT 1",
-        (delegation.id, delegate.id if delegate else None),
+        (delegation.id, delegate.id if delegate else None, lang),
     )
 
 
@@ -277,7 +279,7 @@ def build_content(
     clashes = conflicts(store, delegation)
     sessions, projects = [], []
     item_ids = {m.item_id for m in marks} | {m.id for m in own}
-    previous = previous_pack(store, delegation, delegate)
+    previous = previous_pack(store, delegation, delegate, lang)
     changes = changes_since(store, previous["created"] if previous else None, item_ids)
     changed_ids = {c["item_id"] for c in changes}
     for mark in marks:
