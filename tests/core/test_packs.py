@@ -602,3 +602,14 @@ def test_a_notes_table_runs_in_the_notes_direction_not_the_packs(store, tmp_path
             for t in tables
         }
         assert mirrored["Horaire"] is False and mirrored["الوقت"] is True, (lang, mirrored)
+
+
+def test_an_arabic_packs_header_reads_from_the_right_delegation_first(store, marked, tmp_path):
+    """The band's direction was "auto" with only isolated spans: no letter outside them, so
+    an Arabic header read left to right (the delegate first, for a reader from the right)."""
+    path = render(store, marked, tmp_path, "ar")
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[2]
+        head = [w for w in page.extract_words() if w["top"] < 60]
+    x = {w["text"]: w["x0"] for w in head}
+    assert x["Sénégal"] > x["Diallo"]  # "Délégation du Sénégal — Amina Diallo", from the right

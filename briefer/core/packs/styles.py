@@ -72,5 +72,7 @@ def make_styles(lang: str) -> Styles:
         flag=replace(body, size=9, leading=13, bold=True, color=RED, space_after=0),
         data=replace(body, direction="auto", align=side),
         data_cell=replace(body, size=9, leading=13, space_after=0, direction="auto", align=side),
-        band=replace(body, size=8.5, leading=12, color=GREY, space_after=2, direction="auto"),
+        # The pack's direction: its spans are isolated, so "auto" found no letter and read
+        # an Arabic header left to right (delegation, then delegate, from the left).
+        band=replace(body, size=8.5, leading=12, color=GREY, space_after=2),
     )
