@@ -46,7 +46,7 @@ class PageDecoration:
         a long classification or delegate's name is never dropped without a sign."""
         width = canvas._pagesize[0]
         room = width - 2 * self.margin - BAND_GAP
-        sides = [(spans, at_start) for spans, at_start in ((spans_start, True), (spans_end, False))]
+        sides = [(spans_start, True), (spans_end, False)]
         natural = [self._one_line(spans, style).width if spans else 0.0 for spans, _ in sides]
         for (spans, at_start), own, other in zip(sides, natural, natural[::-1], strict=True):
             if not spans:
