@@ -386,6 +386,9 @@ def test_each_languages_copy_lists_the_changes_its_reader_has_not_seen(store, ma
     assert "Salle C" in pypdf_text(render(store, marked, tmp_path, "ar").read_bytes())
     assert "Salle C" in pypdf_text(render(store, marked, tmp_path, "fr").read_bytes())
     assert "Salle C" not in pypdf_text(render(store, marked, tmp_path, "fr").read_bytes())
+    # a first copy in a new language: the changes since the delegate's last pack in any
+    store.conn.execute("UPDATE packs SET created = '2020-01-01T00:00:00Z'")
+    assert "Salle C" in pypdf_text(render(store, marked, tmp_path, "en").read_bytes())
 
 
 def test_a_changed_fields_name_is_in_the_packs_language(store, marked, tmp_path):

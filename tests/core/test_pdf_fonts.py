@@ -192,6 +192,8 @@ def test_a_mark_the_base_font_lacks_is_not_a_missing_glyph_box():
         mark = next(c for c in chars if c["text"] in ("\u20e3", "\ufffd") and c["x0"] > 0)
         after = next(c for c in chars if c["text"] == "e" and c["x0"] > mark["x0"])
         assert mark["x1"] <= after["x0"] + 0.5  # it does not cover "et"
+        selector = text.index("\ufe0f")  # a variation selector is not a replacement glyph
+        assert not any(a <= selector < b and replaced for a, b, _, replaced in runs)
     finally:
         unregister(fonts)
 

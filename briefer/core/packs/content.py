@@ -249,12 +249,13 @@ def whos_who(
 
 def previous_pack(store: Store, delegation: Delegation, delegate: Delegate | None, lang: str):
     """The last pack printed for `delegate` in `lang`: its reader has seen what it held (the
-    French copy printed after the Arabic one still lists the changes)."""
-    return store.query_one(
-        "SELECT * FROM packs WHERE delegation_id = ? AND delegate_id IS ? AND lang = ? "
-        "ORDER BY created DESC, id DESC LIMIT 1",
-        (delegation.id, delegate.id if delegate else None, lang),
-    )
+    French copy printed after the Arabic one still lists the changes). The first copy in a
+    language lists the changes since the delegate's last pack in any."""
+    who = (delegation.id, delegate.id if delegate else None)
+    query = "SELECT * FROM packs WHERE delegation_id = ? AND delegate_id IS ?"
+    order = " ORDER BY created DESC, id DESC LIMIT 1"
+    found = store.query_one(query + " AND lang = ?" + order, (*who, lang))
+    return found or store.query_one(query + order, who)
 
 
 def changes_since(store: Store, since: str | None, item_ids: set[str]) -> list[dict[str, Any]]:

@@ -8,6 +8,7 @@ pair its own code, and writes a ToUnicode entry from that code to the source tex
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field
@@ -257,7 +258,7 @@ class FontSet:
             return current
         if current is not None and kind in ("Mn", "Me"):
             font, replaced = current
-            if replaced or ch in _coverage(font.path):
+            if replaced or ch in _coverage(font.path) or _VARIATION.match(ch):
                 return current  # a mark stays in its base's font where that font has it
             # A mark from another font has no advance and lands on the next word (the keycap
             # of "2️⃣" covered "et"); Amiri drew a missing-glyph box: the visible replacement.
@@ -268,6 +269,9 @@ class FontSet:
             if ch in _coverage(_font_file(name)):
                 return self.fallback(name), False
         return self.fallback(LATIN), True
+
+
+_VARIATION = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")  # drawn with no width
 
 
 def fonts_dir() -> Path:
