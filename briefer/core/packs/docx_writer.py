@@ -672,9 +672,10 @@ class DocxPack:
             self.field("link", [Span(url, link=url)])
 
     def _text_block(self, key: str, text: str | None) -> None:
-        if text and paragraphs_of(text):
+        paragraphs = paragraphs_of(text or "")
+        if paragraphs:
             self.subheading(key)
-            for paragraph in paragraphs_of(text):
+            for paragraph in paragraphs:
                 self.para(paragraph, data=True)
 
     def _mark_and_notes(self, e: Entry) -> None:

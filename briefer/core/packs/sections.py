@@ -337,11 +337,12 @@ class PackSections(OwnSections):
         return [f for f in (self.field(name, value) for name, value in pairs) if f]
 
     def _text_block(self, label_key: str, text: str | None) -> list[Flowable]:
-        if not text or not paragraphs_of(text):
+        paragraphs = paragraphs_of(text or "")
+        if not paragraphs:
             return []
         return [
             self.para(self.L(label_key), self.s.note_h3, keep=True),
-            *(self.para(paragraph, self.s.data) for paragraph in paragraphs_of(text)),
+            *(self.para(paragraph, self.s.data) for paragraph in paragraphs),
         ]
 
     def _briefs(
