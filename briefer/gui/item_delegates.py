@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.packs.uax9 import dominant_direction, text_direction
+from briefer.core.packs.uax9 import auto_direction
 
 LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
 LS = "\u2028"  # LINE SEPARATOR: a line break inside one paragraph
@@ -169,11 +169,11 @@ def _isolated(text: str, view_rtl: bool, own: str | None = None) -> str:
 
 
 def own_direction(text: str) -> str | None:
-    """ "R" or "L" by the dominant script of `text`; None without a letter, or where the text
-    isolates its parts itself."""
-    if text_direction(text) is None or any(c in _ISOLATES for c in text):
+    """ "R" or "L" as the packs set `text` (`uax9.auto_direction`); None without a letter, or
+    where the text isolates its parts itself."""
+    if any(c in _ISOLATES for c in text):
         return None
-    return "R" if dominant_direction(text) == "rtl" else "L"
+    return {"rtl": "R", "ltr": "L", None: None}[auto_direction(text)]
 
 
 def elide_by_text_direction(view: QAbstractItemView) -> None:

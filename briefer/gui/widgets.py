@@ -29,15 +29,13 @@ def highlighted(
 
 
 def isolate(text: object) -> str:
-    """Data inside a translated sentence or a composed row, ordered on its own in its dominant
-    script's direction (RLI or LRI…PDI; FSI for text without a letter): "COP26: موقف الوفد"
-    reads right to left, as the window's cells and the packs set it."""
-    from briefer.core.packs.uax9 import dominant_direction, text_direction  # not at start-up
+    """Data inside a translated sentence or a composed row, ordered on its own in the direction
+    the packs give it (`uax9.auto_direction`: RLI or LRI…PDI; FSI for text without a letter):
+    "COP26: موقف الوفد" reads right to left, as in the window's cells and the packs."""
+    from briefer.core.packs.uax9 import auto_direction  # not at start-up
 
     text = str(text)
-    if text_direction(text) is None:
-        return f"\u2068{text}\u2069"
-    opener = "\u2067" if dominant_direction(text) == "rtl" else "\u2066"
+    opener = {"rtl": "\u2067", "ltr": "\u2066", None: "\u2068"}[auto_direction(text)]
     return f"{opener}{text}\u2069"
 
 

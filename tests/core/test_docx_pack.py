@@ -273,3 +273,17 @@ def test_an_abstracts_paragraphs_are_word_paragraphs(store, tmp_path):
     texts = [p.text for p in Document(str(out)).paragraphs]
     at = texts.index("Lessons learned.")
     assert texts[at : at + 3] == ["Lessons learned.", "The presenter has 10 years.", "Third line."]
+
+
+def test_word_paragraphs_take_the_pdfs_auto_direction():
+    """Word marks a data paragraph right-to-left by the rule the PDF uses: the dominant script
+    outside isolated values, a writer's mark first."""
+    from briefer.core.packs.docx_writer import logical_text, reads_right_to_left
+    from briefer.core.packs.textlayout import Span
+
+    assert reads_right_to_left("COVID-19 جائحة عالمية غيرت العالم")
+    assert not reads_right_to_left("\u200eCOVID-19 جائحة عالمية غيرت العالم")
+    field = [Span("Porteur : "), Span("مؤسسة قطر للتربية والعلوم", isolate=True)]
+    assert not reads_right_to_left(logical_text(field))
+    field = [Span("الجهة: "), Span("Qatar Foundation", isolate=True)]
+    assert reads_right_to_left(logical_text(field))

@@ -8,6 +8,7 @@ from bidi import get_display
 from briefer.core.packs.textlayout import Span, char_levels
 from briefer.core.packs.uax9 import (
     RTL_NUMBER_CLASSES,
+    auto_direction,
     bidi_class,
     dominant_direction,
     resolve_levels,
@@ -80,7 +81,7 @@ def test_the_right_to_left_number_levels_are_the_full_algorithms():
         levels, base = char_levels(text, "rtl")
         assert (levels, base) == resolve_levels(text, 1), text
         if any(bidi_class(c) in ("AL", "R") for c in text):
-            assert char_levels(text, "auto") == resolve_levels(text), text
+            assert char_levels(text, "auto") == resolve_levels(text, 1), text
 
 
 @pytest.mark.parametrize(
@@ -92,12 +93,17 @@ def test_the_right_to_left_number_levels_are_the_full_algorithms():
         ("COVID-19 جائحة عالمية غيرت العالم", dominant_direction("COVID-19 جائحة عالمية")),
         ("Le Forum (منتدى باريس) s'est tenu.", "ltr"),
         ("\u200fCOVID-19 جائحة", "auto"),
+        ("COVID-19 جائحة عالمية غيرت العالم", "auto"),  # the dominant script, not "C"
+        ("COP21 في باريس", "auto"),
+        ("\u200eCOVID-19 جائحة عالمية", "auto"),  # the writer's LRM
+        ("Le Forum (منتدى باريس) s'est tenu.", "auto"),
         ("Délégation : \u2068وفد المملكة\u2069\u2068 (MA)\u2069", "ltr"),
     ],
 )
 def test_printed_line_follows_the_oracle_with_brackets_and_isolates(text, direction):
     (line,) = lines_of(layout_pdf([([Span(text)], direction)]))
-    base = "R" if direction == "rtl" or (direction == "auto" and text[0] == "\u200f") else "L"
+    auto = direction == "auto" and auto_direction(text)
+    base = "R" if direction == "rtl" or auto == "rtl" else "L"
     expected = get_display(text, base_dir=base)
     assert _printable(visual_line(line)) == _printable(expected)
 
@@ -131,6 +137,27 @@ def _printable(text: str) -> str:
     narrow no-break space the packs put before a colon as a space."""
     kept = "".join(c for c in text if c not in "\u2066\u2067\u2068\u2069\u200e\u200f")
     return kept.replace("\u202f", " ")
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("COVID-19 جائحة عالمية", "rtl"),
+        ("COP21 في باريس", "rtl"),
+        ("Le forum, منتدى", "ltr"),
+        ("\u200eCOVID-19 جائحة عالمية", "ltr"),  # a mark before the first letter decides
+        ("\u200fLe forum, منتدى", "rtl"),
+        ("\u061c2021 Le forum, منتدى", "rtl"),
+        ("COVID-19 \u200fجائحة عالمية", "rtl"),  # a mark after it does not
+        ("Délégation : \u2068وفد المملكة المغربية\u2069", "ltr"),  # letters outside isolates
+        ("\u2068وفد المملكة\u2069 (MA)", "ltr"),
+        ("\u2068وفد المملكة\u2069 2021", "rtl"),  # none outside: all letters
+        ("2021 – 09:00", None),
+        ("", None),
+    ],
+)
+def test_auto_direction_is_the_dominant_script_unless_a_mark_opens(text, direction):
+    assert auto_direction(text) == direction
 
 
 def test_latin_initial_arabic_note_is_right_to_left():

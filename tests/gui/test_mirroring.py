@@ -278,6 +278,8 @@ def test_a_time_and_title_row_isolates_the_title_in_its_dominant_direction(qtbot
     title = "COP26: موقف الوفد من التمويل"
     text = f"15:10–15:40 {isolate(title)}"
     assert isolate(title).startswith(RLI) and isolate("Talk 2").startswith(LRI)
+    assert isolate("\u200e" + title).startswith(LRI)  # the writer's mark, as in the packs
+    assert isolate("14:30").startswith("\u2068")  # no letter: FSI
     view = _one_item_view(text, Qt.LayoutDirection.RightToLeft, qtbot)
     option = styled(view, view.model().index(0, 0), 2000)
     assert _x_of(option, "التمويل") < _x_of(option, "COP26") < _x_of(option, "15:10")

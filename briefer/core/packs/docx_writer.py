@@ -34,7 +34,7 @@ from briefer.core.packs.markdown_flow import markdown_blocks, note_direction
 from briefer.core.packs.options import PackOptions
 from briefer.core.packs.textlayout import Span, listed
 from briefer.core.packs.typography import colon
-from briefer.core.packs.uax9 import text_direction
+from briefer.core.packs.uax9 import auto_direction
 from briefer.core.paragraphs import paragraphs_of
 from briefer.core.search.textnorm import has_arabic
 from briefer.core.timefmt import day_name, local
@@ -74,9 +74,14 @@ _SETTINGS_AFTER_UPDATE = (
 )  # fmt: skip
 
 
-def starts_right_to_left(text: str) -> bool:
-    """Whether the first strongly directional character of `text` is right-to-left."""
-    return text_direction(text) == "R"
+def reads_right_to_left(text: str) -> bool:
+    """Whether `text`, a paragraph left to "auto", is right-to-left (`uax9.auto_direction`)."""
+    return auto_direction(text) == "rtl"
+
+
+def logical_text(spans: list[Span]) -> str:
+    """The paragraph's text with its isolated spans inside FSI…PDI, as the PDF orders them."""
+    return "".join(f"\u2068{s.text}\u2069" if s.isolate else s.text for s in spans)
 
 
 def xml_safe(text: str) -> str:
@@ -306,10 +311,10 @@ class DocxPack:
     def _finish(self, paragraph: Paragraph, text: str = "", *, data: bool = False) -> Paragraph:
         """Mark `paragraph` right-to-left: in an Arabic pack, and for Arabic text anywhere.
 
-        A paragraph of `data` (an abstract, a note) takes the direction of its first letter, so
-        an English abstract reads left to right in an Arabic pack."""
-        rtl = starts_right_to_left(text) if data and text.strip() else self.rtl
-        if rtl or (text and starts_right_to_left(text)):
+        A paragraph of `data` (an abstract, a note) takes the direction of its dominant script
+        (`uax9.auto_direction`), so an English abstract reads left to right in an Arabic pack."""
+        rtl = reads_right_to_left(text) if data and text.strip() else self.rtl
+        if rtl or (text and reads_right_to_left(text)):
             mark_rtl_paragraph(paragraph)
         return paragraph
 
@@ -324,7 +329,7 @@ class DocxPack:
         spans = [Span(spans)] if isinstance(spans, str) else spans
         paragraph = self.doc.add_paragraph(style=style)
         self.runs(paragraph, spans, size)
-        return self._finish(paragraph, "".join(s.text for s in spans), data=data)
+        return self._finish(paragraph, logical_text(spans), data=data)
 
     def heading(self, text: str, level: int, key: str | None = None) -> Paragraph:
         """A Heading `level` paragraph; `key` makes it a bookmark the agenda links to."""
@@ -399,7 +404,7 @@ class DocxPack:
         for number, spans in enumerate(paragraphs):
             paragraph = first if number == 0 else cell.add_paragraph()
             self.runs(paragraph, [replace(s, isolate=True) for s in spans], size=9)
-            self._finish(paragraph, "".join(s.text for s in spans))
+            self._finish(paragraph, logical_text(spans))
 
     # The document.
 
@@ -753,10 +758,10 @@ class DocxPack:
     def _finish_heading(self, spans: list[Span], level: int) -> None:
         paragraph = self.doc.add_paragraph(style=f"Heading {min(level, 9)}")
         self.runs(paragraph, spans)
-        self._finish(paragraph, "".join(s.text for s in spans), data=True)
+        self._finish(paragraph, logical_text(spans), data=True)
 
     def _code(self, spans: list[Span]) -> None:
-        text = xml_safe("".join(s.text for s in spans))
+        text = xml_safe(logical_text(spans))
         paragraph = self.doc.add_paragraph()
         for number, line in enumerate(text.split(" ⏎ ")):
             run = paragraph.add_run()

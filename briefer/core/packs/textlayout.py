@@ -164,14 +164,15 @@ def char_levels(text: str, direction: str) -> tuple[list[int], int]:
         direction == "rtl" or (direction == "auto" and rtl_letters)
     ):
         return uax9.rtl_number_levels(text), 1  # and numbers, at level 2
-    base = None if direction == "auto" else 1 if direction == "rtl" else 0
-    return uax9.resolve_levels(text, base)
+    if direction == "auto":
+        direction = uax9.auto_direction(text) or "ltr"
+    return uax9.resolve_levels(text, 1 if direction == "rtl" else 0)
 
 
 def _opener(text: str) -> str:
-    """An isolated span's direction is its dominant script's ("COP26: موقف الوفد" is Arabic),
-    as for notes and in the window: RLI or LRI rather than FSI's first strong letter."""
-    return "\u2067" if uax9.dominant_direction(text) == "rtl" else "\u2066"
+    """An isolated span's direction is that of "auto" ("COP26: موقف الوفد" is Arabic), as for
+    notes and in the window: RLI or LRI rather than FSI's first strong letter."""
+    return "\u2067" if uax9.auto_direction(text) == "rtl" else "\u2066"
 
 
 def span_levels(spans: list[Span], direction: str) -> tuple[list[int], int]:

@@ -74,6 +74,35 @@ def dominant_direction(text: str) -> str:
     return "rtl" if rtl > ltr else "ltr"
 
 
+_MARKS = {"\u200e": "ltr", "\u200f": "rtl", "\u061c": "rtl"}  # LRM, RLM, ALM
+
+
+def auto_direction(text: str) -> str | None:
+    """The direction of a paragraph (or isolated span) left to "auto", one rule for the packs,
+    the Word pack and the window: a mark (LRM, RLM, ALM) before the first letter is the
+    writer's choice; otherwise the dominant script of the letters outside isolates, then of all
+    letters ("COVID-19 جائحة…" is Arabic). None for text without a letter."""
+    outside: list[str] = []
+    depth = 0
+    decided = False
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in _INITIATORS:
+            depth += 1
+        elif kind == "PDI":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            if not decided:
+                if ch in _MARKS:
+                    return _MARKS[ch]
+                decided = kind in _STRONG
+            outside.append(ch)
+    for part in ("".join(outside), text):
+        if any(unicodedata.bidirectional(ch) in _STRONG for ch in set(part)):
+            return dominant_direction(part)
+    return None
+
+
 def base_level(text: str) -> int:
     """Paragraph level from the first strong letter (P2–P3), left to right if there is none."""
     return 1 if text_direction(text) == "R" else 0
