@@ -24,6 +24,7 @@ and breaks the other two. No one drawing suits all three.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -125,17 +126,73 @@ class _Glyph:
     y_offset: float
 
 
+class _Word:
+    """A word's glyphs as HarfBuzz shaped them, in visual order, held once per process for
+    every word shaped without context: its clusters count from the word's start, and it knows
+    no font object (each document has its own), only the glyph codes of the font's file."""
+
+    __slots__ = (
+        "advances",
+        "char_widths",
+        "clusters",
+        "codes",
+        "simple",
+        "width",
+        "x_offsets",
+        "y_offsets",
+    )
+
+    def __init__(
+        self,
+        codes: tuple[int, ...],
+        clusters: tuple[int, ...],
+        advances: tuple[float, ...],
+        offsets: tuple[tuple[float, ...], tuple[float, ...]],
+        length: int,
+    ) -> None:
+        self.codes = codes
+        self.clusters = clusters
+        self.advances = advances
+        self.x_offsets, self.y_offsets = offsets
+        self.width = sum(advances)
+        widths = [0.0] * length
+        for cluster, advance in zip(self.clusters, self.advances, strict=True):
+            widths[cluster] += advance
+        self.char_widths = widths
+        # Drawn a word at a time: no vertical offset, no cluster of several glyphs (ActualText).
+        self.simple = not any(self.y_offsets) and len(set(self.clusters)) == len(self.clusters)
+
+    def glyphs(self, start: int, font: ShapingFont, first: int = 0, end: int | None = None):
+        """The glyphs `first` to `end` as drawn at `start` in a paragraph, in `font`."""
+        return [
+            _Glyph(self.codes[k], font, start + self.clusters[k], self.advances[k],
+                   self.x_offsets[k], self.y_offsets[k])
+            for k in range(first, len(self.codes) if end is None else end)
+        ]  # fmt: skip
+
+
+# A word on a line: its start in the paragraph, the word, and its glyphs first to end.
+_Piece = tuple[int, _Word, int, int]
+
+
 @dataclass
 class _Segment:
-    """The glyphs of one shaped run that fall on one line."""
+    """The glyphs of one shaped run that fall on one line, a word (or part of one) at a time."""
 
     start: int
     level: int
     span: Span
-    glyphs: list[_Glyph]  # visual order
+    font: ShapingFont
+    pieces: list[_Piece]  # visual order
     width: float = 0.0
     x: float = 0.0
     text: str = ""  # the logical text of the glyphs
+
+    @property
+    def glyphs(self) -> list[_Glyph]:
+        """The segment's glyphs one by one, in visual order."""
+        font = self.font
+        return [g for at, word, i, j in self.pieces for g in word.glyphs(at, font, i, j)]
 
 
 @dataclass
@@ -208,8 +265,8 @@ def span_levels_and_marks(
 _WORDS = re.compile(r"\S+\s*|\s+")
 # Words for line breaking: no-break spaces (U+00A0, U+2007, U+202F) hold their words together.
 _BREAKABLE = re.compile(r"(?:\S|[\u00a0\u2007\u202f])+[^\S\u00a0\u2007\u202f]*|\s+")
-# (font file, word, rtl, size) -> (glyph code, cluster from the word's start, advance, x, y).
-_shaped_words: dict[tuple, list[tuple[int, int, float, float, float]]] = {}
+# (font file, word, rtl, size) -> the word shaped.
+_shaped_words: dict[tuple, _Word] = {}
 _SHAPED_WORDS_MAX = 50_000
 
 
@@ -221,33 +278,45 @@ def _shape(
     font: ShapingFont,
     size: float,
     replaced: bool = False,
-):
-    """Glyphs of `text[start:end]` in visual order; `replaced` draws each as REPLACEMENT.
+) -> list[_Glyph]:
+    """Glyphs of `text[start:end]` in visual order; `replaced` draws each as REPLACEMENT."""
+    words = _shape_words(text, start, end, rtl, font, size, replaced)
+    return [g for at, word in words for g in word.glyphs(at, font)]
+
+
+def _shape_words(
+    text: str,
+    start: int,
+    end: int,
+    rtl: bool,
+    font: ShapingFont,
+    size: float,
+    replaced: bool = False,
+) -> list[tuple[int, _Word]]:
+    """The words of `text[start:end]` shaped, each with its start, in visual order.
 
     A word with spaces or the paragraph's ends on both sides is shaped once per process and
     font, size and direction: no shaping feature the fonts use reaches across a space.
     """
     if replaced:
-        return _shape_glyphs(text, start, end, rtl, font, size, replaced)
-    words: list[list[_Glyph]] = []
+        return [(start, _shape_word(text, start, end, rtl, font, size, replaced))]
+    words: list[tuple[int, _Word]] = []
     for match in _WORDS.finditer(text, start, end):
         a, b = match.span()
         if not _context_free(text, a, b):
-            glyphs_of = _shape_glyphs(text, a, b, rtl, font, size)
+            word = _shape_word(text, a, b, rtl, font, size)
         else:
             key = (font.path, text[a:b], rtl, size)
-            cached = _shaped_words.get(key)
-            if cached is None:
-                shaped = _shape_glyphs(text[a:b], 0, b - a, rtl, font, size)
-                cached = [(g.code, g.cluster, g.advance, g.x_offset, g.y_offset) for g in shaped]
+            word = _shaped_words.get(key)
+            if word is None:
+                word = _shape_word(text[a:b], 0, b - a, rtl, font, size)
                 if len(_shaped_words) >= _SHAPED_WORDS_MAX:
                     _shaped_words.clear()
-                _shaped_words[key] = cached
-            glyphs_of = [_Glyph(c, font, a + k, adv, dx, dy) for c, k, adv, dx, dy in cached]
-        words.append(glyphs_of)
+                _shaped_words[key] = word
+        words.append((a, word))
     if rtl:
         words.reverse()
-    return [g for glyphs_of in words for g in glyphs_of]
+    return words
 
 
 def clear_caches() -> None:
@@ -262,7 +331,7 @@ def _context_free(text: str, a: int, b: int) -> bool:
     return before and after
 
 
-def _shape_glyphs(
+def _shape_word(
     text: str,
     start: int,
     end: int,
@@ -270,7 +339,7 @@ def _shape_glyphs(
     font: ShapingFont,
     size: float,
     replaced: bool = False,
-):
+) -> _Word:
     """HarfBuzz's glyphs of `text[start:end]`, shaped with the text around it as context."""
     buf = hb.Buffer()
     shaped_text = text
@@ -284,31 +353,34 @@ def _shape_glyphs(
     hb.shape(font.hb_font, buf, _FEATURES)
     scale = size / font.upem
     infos, positions = buf.glyph_infos, buf.glyph_positions
-    clusters = sorted({info.cluster for info in infos} | {end})
-    next_cluster = {c: clusters[i + 1] for i, c in enumerate(clusters[:-1])}
+    clusters = [info.cluster for info in infos]
+    bounds = sorted({*clusters, end})
+    next_cluster = dict(itertools.pairwise(bounds))
     # The cluster's text goes to its first glyph in logical order, the others stand for nothing.
-    order = range(len(infos) - 1, -1, -1) if rtl else range(len(infos))
     carrier: set[int] = set()
     seen: set[int] = set()
-    for index in order:
-        if infos[index].cluster not in seen:
-            seen.add(infos[index].cluster)
+    for index in range(len(infos) - 1, -1, -1) if rtl else range(len(infos)):
+        if clusters[index] not in seen:
+            seen.add(clusters[index])
             carrier.add(index)
-    glyphs = []
-    for index, (info, pos) in enumerate(zip(infos, positions, strict=True)):
-        source = text[info.cluster : next_cluster[info.cluster]] if index in carrier else ""
-        code = font.code_for(info.codepoint, source, pos.x_advance)
-        glyphs.append(
-            _Glyph(
-                code,
-                font,
-                info.cluster,
-                pos.x_advance * scale,
-                pos.x_offset * scale,
-                pos.y_offset * scale,
-            )
+    codes = tuple(
+        font.code_for(
+            info.codepoint,
+            text[cluster : next_cluster[cluster]] if index in carrier else "",
+            pos.x_advance,
         )
-    return glyphs
+        for index, (info, pos, cluster) in enumerate(zip(infos, positions, clusters, strict=True))
+    )
+    return _Word(
+        codes,
+        tuple(cluster - start for cluster in clusters),
+        tuple(pos.x_advance * scale for pos in positions),
+        (
+            tuple(pos.x_offset * scale for pos in positions),
+            tuple(pos.y_offset * scale for pos in positions),
+        ),
+        end - start,
+    )
 
 
 class ShapedParagraph:
@@ -327,7 +399,7 @@ class ShapedParagraph:
         self.spans = [s for s in cleaned if s.text]
         self.text = "".join(s.text for s in self.spans)
         self._lines: dict[float, list[Line]] = {}
-        self._glyphs: list[list[_Glyph]] | None = None
+        self._words: list[list[tuple[int, _Word]]] | None = None  # by run, visual order
 
     @property
     def levels(self) -> list[int]:
@@ -350,8 +422,12 @@ class ShapedParagraph:
 
     @property
     def glyphs(self) -> list[list[_Glyph]]:
+        """Each run's glyphs one by one, in visual order."""
         self._ensure_shaped()
-        return self._glyphs
+        return [
+            [g for at, word in words for g in word.glyphs(at, font)]
+            for words, font in zip(self._words, self._fonts, strict=True)
+        ]
 
     @property
     def runs(self) -> list[tuple[int, int]]:
@@ -359,7 +435,7 @@ class ShapedParagraph:
         return self._runs
 
     def _ensure_shaped(self) -> None:
-        if self._glyphs is not None:
+        if self._words is not None:
             return
         self._span_of: list[int] = []
         for index, span in enumerate(self.spans):
@@ -368,12 +444,13 @@ class ShapedParagraph:
             self.spans, self.style.direction
         )
         self._runs: list[tuple[int, int]] = []
-        self._glyphs = self._shape_runs()
+        self._fonts: list[ShapingFont] = []
+        self._words = self._shape_runs()
 
-    def _shape_runs(self) -> list[list[_Glyph]]:
+    def _shape_runs(self) -> list[list[tuple[int, _Word]]]:
         text, start = self.text, 0
         levels, span_of = self._levels, self._span_of
-        out: list[list[_Glyph]] = []
+        out: list[list[tuple[int, _Word]]] = []
         while start < len(text):
             end = start + 1
             level, span_index = levels[start], span_of[start]
@@ -385,15 +462,17 @@ class ShapedParagraph:
             runs = self.fonts.font_runs(text, start, end, bold, span.italic, rtl)
             for a, b, font, replaced in runs:
                 self._runs.append((a, b))
-                out.append(_shape(text, a, b, rtl, font, self.style.size, replaced))
+                self._fonts.append(font)
+                out.append(_shape_words(text, a, b, rtl, font, self.style.size, replaced))
             start = end
         return out
 
     def _char_widths(self) -> list[float]:
+        self._ensure_shaped()
         widths = [0.0] * len(self.text)
-        for glyphs in self.glyphs:
-            for g in glyphs:
-                widths[g.cluster] += g.advance
+        for words in self._words:
+            for at, word in words:
+                widths[at : at + len(word.char_widths)] = word.char_widths
         return widths
 
     def break_lines(self, width: float) -> list[Line]:
@@ -467,10 +546,9 @@ class ShapedParagraph:
         """A hyphen drawn after `text[:b]`, in its font; it extracts as '-'."""
         span = self.spans[self.span_of[b - 1]]
         font = self.fonts.get(span.bold or self.style.bold, span.italic)
-        (glyph,) = _shape("-", 0, 1, False, font, self.style.size)
-        glyph.cluster = b - 1
-        seg = _Segment(b, self.levels[b - 1], span, [glyph], glyph.advance, text="-")
-        return seg
+        ((_, word),) = _shape_words("-", 0, 1, False, font, self.style.size)
+        pieces = [(b - 1, word, 0, len(word.codes))]
+        return _Segment(b, self.levels[b - 1], span, font, pieces, word.width, text="-")
 
     def _isolate_marks(self) -> dict[int, tuple[int, int]]:
         return {id(self.spans[index]): levels for index, levels in self._marks.items()}
@@ -479,16 +557,15 @@ class ShapedParagraph:
         while b > a and self.text[b - 1].isspace():
             b -= 1
         segments = []
-        for (start, end), glyphs in zip(self.runs, self.glyphs, strict=True):
+        for (start, end), font, words in zip(self.runs, self._fonts, self._words, strict=True):
             if end <= a or start >= b:
                 continue
-            inside = [g for g in glyphs if a <= g.cluster < b]
-            if inside:
+            pieces, width = _pieces(words, a, b)
+            if pieces:
                 seg = _Segment(
-                    max(start, a), self.levels[start], self.spans[self.span_of[start]], inside
-                )
-                seg.width = sum(g.advance for g in inside)
-                seg.text = self.text[max(start, a) : min(end, b)]
+                    max(start, a), self.levels[start], self.spans[self.span_of[start]], font,
+                    pieces, width, text=self.text[max(start, a) : min(end, b)],
+                )  # fmt: skip
                 segments.append(seg)
         if hyphen and b > a:
             segments.append(self._hyphen_segment(b))
@@ -499,6 +576,29 @@ class ShapedParagraph:
             x += seg.width
         reordered = any(seg.level % 2 for seg in segments)
         return Line(segments, x, text=self.text[a:b], reordered=reordered)
+
+
+def _pieces(words: list[tuple[int, _Word]], a: int, b: int) -> tuple[list[_Piece], float]:
+    """The glyphs of `words` whose characters lie in `a:b`, a word at a time, and their width.
+
+    A word's clusters rise (or, right to left, fall) along its glyphs, so the glyphs of a word
+    cut by the line's ends are one stretch of them."""
+    pieces: list[_Piece] = []
+    width = 0.0
+    for at, word in words:
+        length = len(word.char_widths)
+        if at + length <= a or at >= b:
+            continue
+        if a <= at and at + length <= b:
+            pieces.append((at, word, 0, len(word.codes)))
+            width += word.width
+            continue
+        inside = [k for k, c in enumerate(word.clusters) if a <= at + c < b]
+        if inside:
+            first, end = inside[0], inside[-1] + 1
+            pieces.append((at, word, first, end))
+            width += sum(word.advances[first:end])
+    return pieces, width
 
 
 @dataclass
@@ -598,7 +698,7 @@ def draw_line(
         if fill != state.color:
             code.append(fill)
             state.color = fill
-        _draw_glyphs(canvas, seg, x + seg.x, y, style.size, state)
+        _draw_segment(canvas, seg, x + seg.x, y, style.size, state)
         if seg.span.link:
             links.append(
                 (
@@ -611,6 +711,110 @@ def draw_line(
             )
     code.append("ET")
     return links
+
+
+# A piece of a word as drawn in one document: its glyph strings by font resource (each with
+# where its first glyph starts and the TJ items after it), the pen's end and the advance.
+_Chunk = tuple[str, float, list[str | int]]
+_Drawn = tuple[list[_Chunk], float, float]
+
+
+def _draw_segment(
+    canvas: Any, seg: _Segment, left: float, y: float, size: float, state: TextState
+) -> None:
+    """`_draw_glyphs`, a word at a time: each piece of a word is encoded once per document.
+
+    The output is `_draw_glyphs`'s: the same strings, kerning numbers and font changes."""
+    if not all(word.simple for _, word, _, _ in seg.pieces):
+        _draw_glyphs(canvas, seg, left, y, size, state)
+        return
+    code = canvas._code
+    drawn_words = canvas.__dict__.setdefault("_briefer_words", {})
+    font = seg.font
+    scale = 1000 / size
+    parts: list[str] = []  # the pending TJ array's items
+    run: list[str] = []  # the glyph strings of its last, still open, string
+    current = None
+    pen: float | None = None
+    x = left
+    for piece in seg.pieces:
+        key = (font, size, piece[1], piece[2], piece[3])
+        drawn = drawn_words.get(key)
+        if drawn is None:
+            drawn = drawn_words[key] = _drawn_piece(canvas, font, size, piece)
+        chunks, pen_end, advance = drawn
+        for name, start_x, items in chunks:
+            gx = x + start_x
+            if name != current or pen is None:
+                if run:
+                    parts.append("(" + "".join(run) + ")")
+                    run.clear()
+                if parts:
+                    code.append(f"[{' '.join(parts)}] TJ")
+                    parts.clear()
+                selected = f"{name} {size:g} Tf"
+                if selected != state.font:
+                    code.append(selected)
+                    state.font = selected
+                code.append(state.move(gx, y))
+                current = name
+            else:
+                gap = round((pen - gx) * scale)
+                if gap:
+                    if run:
+                        parts.append("(" + "".join(run) + ")")
+                        run.clear()
+                    parts.append(str(gap))
+            for item in items:
+                if item.__class__ is str:
+                    run.append(item)
+                else:
+                    if run:
+                        parts.append("(" + "".join(run) + ")")
+                        run.clear()
+                    parts.append(str(item))
+        pen = x + pen_end
+        x += advance
+    if run:
+        parts.append("(" + "".join(run) + ")")
+    if parts:
+        code.append(f"[{' '.join(parts)}] TJ")
+
+
+def _drawn_piece(canvas: Any, font: ShapingFont, size: float, piece: _Piece) -> _Drawn:
+    """A piece of a word encoded for `canvas`'s document, its kerning numbers worked out as
+    `_draw_glyphs` does from the piece's own start."""
+    _, word, first, end = piece
+    caches = canvas.__dict__.setdefault("_briefer_glyphs", {})
+    fcache = caches.get((font, size))
+    if fcache is None:
+        fcache = caches[(font, size)] = {}
+    scale = 1000 / size
+    chunks: list[_Chunk] = []
+    items: list[str | int] = []
+    name = None
+    x = 0.0
+    pen = 0.0
+    for k in range(first, end):
+        glyph_code = word.codes[k]
+        gx = x + word.x_offsets[k]
+        x += word.advances[k]
+        encoded = fcache.get(glyph_code)
+        if encoded is None:
+            glyph = _Glyph(glyph_code, font, 0, word.advances[k], 0.0, 0.0)
+            encoded = fcache[glyph_code] = _encoded(glyph, canvas._doc, size)
+        glyph_name, inner, width = encoded
+        if glyph_name != name:
+            name = glyph_name
+            items = []
+            chunks.append((name, gx, items))
+        else:
+            gap = round((pen - gx) * scale)
+            if gap:
+                items.append(gap)
+        items.append(inner)
+        pen = gx + width
+    return chunks, pen, x
 
 
 def _draw_glyphs(
