@@ -140,7 +140,7 @@ def test_arabic_pack_is_right_to_left(store, marked, tmp_path):
     assert all(rtl(p) for p in body if p.text[0] in "ابتثجحخدذرزسشصضطظعغفقكلمنهوي")
     # Field lines are right-to-left, their Latin values kept whole as isolates.
     printed = next(p for p in body if p.text.startswith(label("printed", "ar")))
-    assert rtl(printed) and "\u2068" in printed.text
+    assert rtl(printed) and "\u2066" in printed.text  # LRI: the value is Latin
     # An English abstract in the Arabic pack reads left to right.
     abstract = next(p for p in body if p.text.startswith("How to capture lessons"))
     assert not rtl(abstract)
@@ -287,3 +287,15 @@ def test_word_paragraphs_take_the_pdfs_auto_direction():
     assert not reads_right_to_left(logical_text(field))
     field = [Span("الجهة: "), Span("Qatar Foundation", isolate=True)]
     assert reads_right_to_left(logical_text(field))
+
+
+def test_an_arabic_value_in_a_french_field_line_is_isolated_as_in_the_pdf(store, tmp_path):
+    """ "Délégation : وفد المملكة (MA)": the name and the code are isolates of their own
+    direction, so Word does not carry "(MA)" into the Arabic name; the line stays left to right."""
+    delegation = create_delegation(store, "وفد المملكة المغربية", "MA")
+    set_mark(store, delegation, SESSIONS[0], "must")
+    out = tmp_path / "pack-fr.docx"
+    make_pack(store, delegation, None, out, "fr", format="docx")
+    line = next(p for p in Document(out).paragraphs if p.text.startswith(label("delegation", "fr")))
+    assert "\u2067وفد المملكة المغربية\u2069\u2066 (MA)\u2069" in line.text
+    assert line._p.pPr is None or line._p.pPr.find(qn("w:bidi")) is None

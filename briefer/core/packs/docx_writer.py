@@ -47,7 +47,10 @@ CODE_FONT = "Courier New"
 _AR = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 # An Arabic stretch: from an Arabic letter to the last one, through spaces, digits and punctuation.
 _ARABIC_STRETCH = re.compile(f"[{_AR}](?:[{_AR}\\s\\d.,:;!?()«»\"'\\-–—/]*[{_AR}])?")
-_FSI, _PDI = "\u2068", "\u2069"  # a Latin value kept whole in an Arabic line, as in the PDF
+# A value kept whole in a line of the other direction, ordered as the PDF orders it
+# (textlayout._opener): "Délégation : ⁧وفد المملكة⁩ ⁦(MA)⁩".
+_OPENERS = {"rtl": "\u2067", "ltr": "\u2066", None: "\u2068"}
+_PDI = "\u2069"
 # Characters XML 1.0 cannot hold (a control character in a catalogue title would stop the writer).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _PLACEHOLDER = re.compile(r"\{(page|pages)\}")
@@ -255,12 +258,13 @@ class DocxPack:
         self, paragraph: Paragraph, spans: Iterable[Span], size: float | None = None
     ) -> Paragraph:
         """Add `spans` to `paragraph`: Arabic stretches as right-to-left runs, links as links."""
+        spans = [span for span in spans if span.text]
         for span in spans:
             target = self._link_target(span.link)
             links = []
             text = xml_safe(span.text)
-            if span.isolate and self.rtl and not has_arabic(text):
-                text = f"{_FSI}{text}{_PDI}"
+            if span.isolate and len(spans) > 1:
+                text = f"{_OPENERS[auto_direction(text)]}{text}{_PDI}"
             for piece, arabic in _chunks(text):
                 run = paragraph.add_run(piece)
                 run.bold = span.bold or None
