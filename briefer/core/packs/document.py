@@ -12,6 +12,7 @@ a contents title glued to its page number) and keeps a form's text apart.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from typing import Any
@@ -27,6 +28,19 @@ from reportlab.platypus import (
 from briefer.core.packs.objstreams import use_object_streams
 
 
+class _Frame(Frame):
+    """A frame that ReportLab copies cheaply: `KeepTogether` measures its content in a deep copy
+    of the frame, once per item block. Its attributes are numbers and strings but for a list
+    of generated content and a dictionary of saved geometry, which the copy gets its own of."""
+
+    def __deepcopy__(self, memo: dict) -> _Frame:
+        twin = copy.copy(self)
+        for name, value in vars(self).items():
+            if isinstance(value, list | dict):
+                setattr(twin, name, copy.copy(value))
+        return twin
+
+
 class PackDocument(BaseDocTemplate):
     def __init__(self, target: Any, pack: Any, **kwargs: Any) -> None:
         super().__init__(target, **kwargs)
@@ -34,7 +48,7 @@ class PackDocument(BaseDocTemplate):
         self.found: dict[str, int] = {}
         width, height = self.pagesize
         m = pack.margin
-        frame = Frame(m, m, width - 2 * m, height - 2 * m - 16, id="body")
+        frame = _Frame(m, m, width - 2 * m, height - 2 * m - 16, id="body")
         self.addPageTemplates(
             [
                 PageTemplate("cover", [frame], onPage=pack.decorate_cover),

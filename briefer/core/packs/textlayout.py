@@ -264,7 +264,7 @@ def span_levels_and_marks(
 
 _WORDS = re.compile(r"\S+\s*|\s+")
 # Words for line breaking: no-break spaces (U+00A0, U+2007, U+202F) hold their words together.
-_BREAKABLE = re.compile(r"(?:\S|[\u00a0\u2007\u202f])+[^\S\u00a0\u2007\u202f]*|\s+")
+_BREAKABLE = re.compile(r"((?:\S|[\u00a0\u2007\u202f])+)[^\S\u00a0\u2007\u202f]*|\s+")
 # (font file, word, rtl, size) -> the word shaped.
 _shaped_words: dict[tuple, _Word] = {}
 _SHAPED_WORDS_MAX = 50_000
@@ -383,6 +383,22 @@ def _shape_word(
     )
 
 
+def _cleaned(spans: list[Span]) -> list[Span]:
+    """`spans` with `clean_text` applied, empty ones left out; each span a distinct object, as
+    the line's reordering tells spans apart by identity."""
+    out: list[Span] = []
+    seen: set[int] = set()
+    for span in spans:
+        text = clean_text(span.text)
+        if not text:
+            continue
+        if text != span.text or id(span) in seen:
+            span = Span(text, span.bold, span.italic, span.link, span.color, span.isolate)
+        seen.add(id(span))
+        out.append(span)
+    return out
+
+
 class ShapedParagraph:
     """A paragraph shaped once, when first laid out, and broken into lines for a given width.
 
@@ -393,10 +409,7 @@ class ShapedParagraph:
     def __init__(self, spans: list[Span], style: TextStyle, fonts: FontSet) -> None:
         self.style = style
         self.fonts = fonts
-        cleaned = [
-            Span(clean_text(s.text), s.bold, s.italic, s.link, s.color, s.isolate) for s in spans
-        ]
-        self.spans = [s for s in cleaned if s.text]
+        self.spans = _cleaned(spans)
         self.text = "".join(s.text for s in self.spans)
         self._lines: dict[float, list[Line]] = {}
         self._words: list[list[tuple[int, _Word]]] | None = None  # by run, visual order
@@ -448,15 +461,9 @@ class ShapedParagraph:
         self._words = self._shape_runs()
 
     def _shape_runs(self) -> list[list[tuple[int, _Word]]]:
-        text, start = self.text, 0
-        levels, span_of = self._levels, self._span_of
+        text, levels = self.text, self._levels
         out: list[list[tuple[int, _Word]]] = []
-        while start < len(text):
-            end = start + 1
-            level, span_index = levels[start], span_of[start]
-            while end < len(text) and levels[end] == level and span_of[end] == span_index:
-                end += 1
-            span = self.spans[span_of[start]]
+        for start, end, span in self._level_runs():
             rtl = levels[start] % 2 == 1
             bold = span.bold or self.style.bold
             runs = self.fonts.font_runs(text, start, end, bold, span.italic, rtl)
@@ -464,8 +471,26 @@ class ShapedParagraph:
                 self._runs.append((a, b))
                 self._fonts.append(font)
                 out.append(_shape_words(text, a, b, rtl, font, self.style.size, replaced))
-            start = end
         return out
+
+    def _level_runs(self) -> list[tuple[int, int, Span]]:
+        """The paragraph cut where the span or the bidi level changes: (start, end, span)."""
+        levels = self._levels
+        runs: list[tuple[int, int, Span]] = []
+        start = 0
+        for span in self.spans:
+            end = start + len(span.text)
+            if levels[start:end].count(levels[start]) == end - start:  # one level, most spans
+                runs.append((start, end, span))
+            else:
+                a = start
+                for i in range(start + 1, end):
+                    if levels[i] != levels[a]:
+                        runs.append((a, i, span))
+                        a = i
+                runs.append((a, end, span))
+            start = end
+        return runs
 
     def _char_widths(self) -> list[float]:
         self._ensure_shaped()
@@ -486,12 +511,15 @@ class ShapedParagraph:
         if not self.text:
             return []
         widths = self._char_widths()
-        words = [(m.start(), m.end()) for m in _BREAKABLE.finditer(self.text)]
         lines: list[tuple[int, int]] = []
         hyphens: set[int] = set()  # line ends where a word is broken with a hyphen
         line_start, line_width = 0, 0.0
-        for start, end in words:
-            ink_end = start + len(self.text[start:end].rstrip()) or end
+        for match in _BREAKABLE.finditer(self.text):
+            start, end = match.span()
+            ink_end = match.end(1) if match.start(1) >= 0 else start
+            while ink_end > start and self.text[ink_end - 1].isspace():
+                ink_end -= 1  # a no-break space ending the word is not ink either
+            ink_end = ink_end or end  # leading spaces only: all of them
             word_ink = sum(widths[start:ink_end])
             word_full = sum(widths[start:end])
             if line_width + word_ink > width and start > line_start:
@@ -673,6 +701,10 @@ def _hundredths(n: int) -> str:
     return f"{n / 100:.2f}".rstrip("0")
 
 
+LINK_COLOR = Color(0.05, 0.25, 0.55)
+_FILLS: dict[tuple[float, float, float], str] = {}  # a colour's `rg` operator
+
+
 def draw_line(
     canvas: Any,
     line: Line,
@@ -693,8 +725,11 @@ def draw_line(
     for index, seg in enumerate(line.segments):
         if index:
             state.font = ""  # see TextState
-        color = seg.span.color or (Color(0.05, 0.25, 0.55) if seg.span.link else style.color)
-        fill = f"{color.red:.3f} {color.green:.3f} {color.blue:.3f} rg"
+        color = seg.span.color or (LINK_COLOR if seg.span.link else style.color)
+        key = (color.red, color.green, color.blue)
+        fill = _FILLS.get(key)
+        if fill is None:
+            fill = _FILLS[key] = f"{color.red:.3f} {color.green:.3f} {color.blue:.3f} rg"
         if fill != state.color:
             code.append(fill)
             state.color = fill
