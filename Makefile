@@ -5,7 +5,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format pytest bench bench-search bench-packs bench-sync bench-startup \
+.PHONY: run test lint format pytest bench bench-search bench-packs bench-pack-instructions \
+	bench-sync bench-startup \
 	bench-window-pack catalogue tr-update tr-release screenshots samples icons bundle \
 	bundle-check clean
 
@@ -36,6 +37,9 @@ bench-search: $(STAMP)
 bench-packs: $(STAMP)
 	$(BIN)/python bench/bench_packs.py
 	$(BIN)/python bench/bench_pack_cold.py
+
+bench-pack-instructions: $(STAMP)
+	$(BIN)/python bench/bench_pack_instructions.py
 
 bench-sync: $(STAMP)
 	$(BIN)/python bench/bench_sync.py

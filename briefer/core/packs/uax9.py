@@ -8,6 +8,7 @@ core gives only the display string, and its Python module predates isolates and 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -64,17 +65,28 @@ def text_direction(text: str) -> str | None:
 
 def dominant_direction(text: str) -> str:
     """ "rtl" when right-to-left letters outnumber left-to-right ones in `text`, else "ltr"."""
+    return _letters_direction(text) or "ltr"
+
+
+def _letters_direction(text: str) -> str | None:
+    """`dominant_direction`, or None when `text` has no strongly directional character."""
     rtl = ltr = 0
+    strong = False
     for ch, count in Counter(text).items():  # each distinct character classified once
         kind = unicodedata.bidirectional(ch)
         if kind in ("R", "AL"):
             rtl += count
-        elif kind == "L" and ch.isalpha():
-            ltr += count
+        elif kind == "L":
+            strong = True
+            if ch.isalpha():
+                ltr += count
+    if not rtl and not strong:
+        return None
     return "rtl" if rtl > ltr else "ltr"
 
 
 _MARKS = {"\u200e": "ltr", "\u200f": "rtl", "\u061c": "rtl"}  # LRM, RLM, ALM
+_EXPLICIT = re.compile("[\u200e\u200f\u061c\u2066-\u2069]")  # marks and isolates
 
 
 def auto_direction(text: str) -> str | None:
@@ -82,6 +94,8 @@ def auto_direction(text: str) -> str | None:
     the Word pack and the window: a mark (LRM, RLM, ALM) before the first letter is the
     writer's choice; otherwise the dominant script of the letters outside isolates, then of all
     letters ("COVID-19 جائحة…" is Arabic). None for text without a letter."""
+    if _EXPLICIT.search(text) is None:
+        return _letters_direction(text)
     outside: list[str] = []
     depth = 0
     decided = False
@@ -97,10 +111,7 @@ def auto_direction(text: str) -> str | None:
                     return _MARKS[ch]
                 decided = kind in _STRONG
             outside.append(ch)
-    for part in ("".join(outside), text):
-        if any(unicodedata.bidirectional(ch) in _STRONG for ch in set(part)):
-            return dominant_direction(part)
-    return None
+    return _letters_direction("".join(outside)) or _letters_direction(text)
 
 
 def base_level(text: str) -> int:
