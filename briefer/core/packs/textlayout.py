@@ -44,6 +44,8 @@ _INITIATORS = "\u2066\u2067\u2068"
 _PDI = "\u2069"
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")  # line breaks too
 _FEATURES = {"kern": True, "liga": True}
+# Anything the steps of `clean_text` would change: most texts have none of it.
+_TO_CLEAN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069«]| [:;?!»]")
 _KEPT_SPACE = re.compile(r" (?=[:;?!»](?:\s|$|[»)\].,]))|(?<=«) ")
 
 
@@ -60,6 +62,8 @@ def clean_text(text: str) -> str:
     brief; they are dropped. The marks (LRM, RLM, ALM) a writer uses are kept, and so are
     isolates, balanced within the text so that they cannot close an isolate around it.
     """
+    if _TO_CLEAN.search(text) is None:
+        return text
     text = _CONTROL.sub(" ", text.translate(_OVERRIDES).replace("\t", " "))
     text = _KEPT_SPACE.sub("\u202f", text)
     if _PDI not in text and not any(c in text for c in _INITIATORS):
