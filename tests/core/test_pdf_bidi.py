@@ -5,7 +5,7 @@ import random
 import pytest
 from bidi import get_display
 
-from briefer.core.packs.textlayout import Span, char_levels
+from briefer.core.packs.textlayout import Span, _isolates_apart, _opener, char_levels, clean_text
 from briefer.core.packs.uax9 import (
     RTL_NUMBER_CLASSES,
     auto_direction,
@@ -208,3 +208,50 @@ def test_an_isolated_arabic_title_beginning_with_a_latin_word_reads_right_to_lef
     expected = get_display("chevauche : \u2067COP26: موقف الوفد من التمويل\u2069", base_dir="L")
     assert _printable(visual_line(line)) == _printable(expected)
     assert _printable(visual_line(line)).rstrip().endswith("COP26")  # the far right
+
+
+def _visual_order(levels: list[int]) -> list[int]:
+    """Rule L2 on one line: the characters' indices in visual order."""
+    order = list(range(len(levels)))
+    highest = max(levels, default=0)
+    lowest_odd = min((v for v in levels if v % 2), default=highest + 1)
+    for level in range(highest, lowest_odd - 1, -1):
+        i = 0
+        while i < len(order):
+            if levels[order[i]] >= level:
+                j = i
+                while j < len(order) and levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = reversed(order[i:j])
+                i = j
+            else:
+                i += 1
+    return order
+
+
+def test_isolated_spans_resolved_apart_order_as_the_whole_paragraph():
+    """`_isolates_apart` resolves each isolated span as its own paragraph: the same paragraph
+    level, the same directions and the same visual order as the full algorithm on the whole
+    text (its fast paths may leave nested left-to-right levels at 2 where the full one says 4)."""
+    rng = random.Random(7)
+    pieces = [*_ALPHABET, "\u00a0", "COP", "Paris", "باريس", " (MA)"]
+    checked = 0
+    for _ in range(6000):
+        spans = []
+        for _ in range(rng.randint(1, 5)):
+            text = clean_text("".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))))
+            if text:
+                spans.append(Span(text, isolate=rng.random() < 0.5))
+        if not any(s.isolate for s in spans):
+            continue
+        text = "".join(f"{_opener(s.text)}{s.text}\u2069" if s.isolate else s.text for s in spans)
+        for direction in ("auto", "rtl", "ltr"):
+            apart = _isolates_apart(spans, text, direction)
+            if apart is None:
+                continue
+            checked += 1
+            levels, base = char_levels(text, direction)
+            assert apart[1] == base, text
+            assert [v % 2 for v in apart[0]] == [v % 2 for v in levels], text
+            assert _visual_order(apart[0]) == _visual_order(levels), text
+    assert checked > 3000

@@ -251,7 +251,7 @@ def span_levels_and_marks(
         levels, base = char_levels("".join(s.text for s in spans), direction)
         return levels, base, {}
     text = "".join(f"{_opener(s.text)}{s.text}\u2069" if s.isolate else s.text for s in spans)
-    levels, base = char_levels(text, direction)
+    levels, base = _isolates_apart(spans, text, direction) or char_levels(text, direction)
     out: list[int] = []
     marks: dict[int, tuple[int, int]] = {}
     pos = 0
@@ -264,6 +264,58 @@ def span_levels_and_marks(
             out += levels[pos : pos + len(span.text)]
             pos += len(span.text)
     return out, base, marks
+
+
+# Classes for which an isolate's levels depend on more than its own text and its direction.
+_ENTANGLED = frozenset({"S", "B", "BN", "LRE", "RLE", "LRO", "RLO", "PDF"})
+_ISOLATE_CONTROLS = re.compile("[\u2066-\u2069]")
+
+
+def _isolates_apart(spans: list[Span], text: str, direction: str) -> tuple[list[int], int] | None:
+    """`char_levels(text, direction)` for a paragraph whose isolated spans are the only
+    isolates outside them, resolved a piece at a time so that each piece can take a fast path.
+
+    UAX #9 resolves an isolate's content as its own isolating run sequence, whose start and end
+    take the isolate's own direction; outside it, the initiator and the PDI are neutrals and
+    the content is skipped. So the content's levels are those of its text as a paragraph of
+    the isolate's direction, raised to the isolate's level, and the rest's are those of the
+    paragraph with two neutrals (U+FFFC) in place of each isolate; rule L1 then resets the
+    whitespace and isolate controls ending the paragraph. None where this does not hold
+    (separators, embeddings, removed characters, isolates of the spans' own) or where
+    `char_levels` takes a fast path on the whole text anyway."""
+    classes = {unicodedata.bidirectional(ch) for ch in set(text)}
+    rtl_letters = bool(classes & {"R", "AL"})
+    if not rtl_letters and direction != "rtl" and "AN" not in classes:
+        return None
+    if classes & _ENTANGLED:
+        return None
+    if any(_ISOLATE_CONTROLS.search(s.text) for s in spans):
+        return None
+    if direction == "auto":
+        direction = uax9.auto_direction(text) or "ltr"
+    base = 1 if direction == "rtl" else 0
+    outer = "".join("\ufffc\ufffc" if s.isolate else s.text for s in spans)
+    outer_levels, _ = char_levels(outer, direction)
+    levels: list[int] = []
+    pos = 0
+    for span in spans:
+        if not span.isolate:
+            levels += outer_levels[pos : pos + len(span.text)]
+            pos += len(span.text)
+            continue
+        rtl = _opener(span.text) == "\u2067"  # as the isolate opens in `text`
+        level = (base + 1) | 1 if rtl else (base + 2) & ~1
+        inner, _ = char_levels(span.text, "rtl" if rtl else "ltr")
+        raise_by = level - (1 if rtl else 0)
+        levels.append(outer_levels[pos])
+        levels += [v + raise_by for v in inner]
+        levels.append(outer_levels[pos + 1])
+        pos += 2
+    for i in range(len(text) - 1, -1, -1):  # L1 at the paragraph's end
+        if unicodedata.bidirectional(text[i]) not in ("WS", "LRI", "RLI", "FSI", "PDI"):
+            break
+        levels[i] = base
+    return levels, base
 
 
 _WORDS = re.compile(r"\S+\s*|\s+")
