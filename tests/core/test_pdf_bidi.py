@@ -24,21 +24,26 @@ _ALPHABET = [
 
 def _visual(text: str, base: int) -> str:
     levels, _ = resolve_levels(text, base)
-    order = list(range(len(text)))
+    return "".join(text[i] for i in _visual_order(levels))
+
+
+def _visual_order(levels: list[int]) -> list[int]:
+    """Rule L2 on one line: the characters' indices in visual order."""
+    order = list(range(len(levels)))
     highest = max(levels, default=0)
     lowest_odd = min((v for v in levels if v % 2), default=highest + 1)
     for level in range(highest, lowest_odd - 1, -1):
         i = 0
         while i < len(order):
-            if levels[order[i]] < level:
+            if levels[order[i]] >= level:
+                j = i
+                while j < len(order) and levels[order[j]] >= level:
+                    j += 1
+                order[i:j] = reversed(order[i:j])
+                i = j
+            else:
                 i += 1
-                continue
-            j = i
-            while j < len(order) and levels[order[j]] >= level:
-                j += 1
-            order[i:j] = reversed(order[i:j])
-            i = j
-    return "".join(text[i] for i in order)
+    return order
 
 
 def test_levels_agree_with_an_independent_uax9_on_random_text():
@@ -208,25 +213,6 @@ def test_an_isolated_arabic_title_beginning_with_a_latin_word_reads_right_to_lef
     expected = get_display("chevauche : \u2067COP26: موقف الوفد من التمويل\u2069", base_dir="L")
     assert _printable(visual_line(line)) == _printable(expected)
     assert _printable(visual_line(line)).rstrip().endswith("COP26")  # the far right
-
-
-def _visual_order(levels: list[int]) -> list[int]:
-    """Rule L2 on one line: the characters' indices in visual order."""
-    order = list(range(len(levels)))
-    highest = max(levels, default=0)
-    lowest_odd = min((v for v in levels if v % 2), default=highest + 1)
-    for level in range(highest, lowest_odd - 1, -1):
-        i = 0
-        while i < len(order):
-            if levels[order[i]] >= level:
-                j = i
-                while j < len(order) and levels[order[j]] >= level:
-                    j += 1
-                order[i:j] = reversed(order[i:j])
-                i = j
-            else:
-                i += 1
-    return order
 
 
 def test_isolated_spans_resolved_apart_order_as_the_whole_paragraph():

@@ -164,12 +164,12 @@ def test_a_malformed_name_table_is_left_as_it_is():
 def test_a_word_without_letters_takes_its_runs_script_not_amiris_arabic_forms(word):
     """Alone, "(2012-2018)." had no script, and Amiri drew its Arabic full stop and wide
     brackets in French and English text: a word is shaped as it would be in a Latin line."""
-    from briefer.core.packs.textlayout import _shape, _shape_word
+    from briefer.core.packs.textlayout import _shape_word, _shape_words
 
     fonts = load_fonts("script")
     try:
         font = fonts.get()
-        alone = [g.code for g in _shape(word, 0, len(word), False, font, 10)]
+        alone = [c for _, w in _shape_words(word, 0, len(word), False, font, 10) for c in w.codes]
         line = f"Mandat {word}"
         in_line = list(_shape_word(line, 0, len(line), False, font, 10).codes)
         assert alone == in_line[-len(alone) :]

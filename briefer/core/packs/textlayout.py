@@ -326,20 +326,6 @@ _shaped_words: dict[tuple, _Word] = {}
 _SHAPED_WORDS_MAX = 50_000
 
 
-def _shape(
-    text: str,
-    start: int,
-    end: int,
-    rtl: bool,
-    font: ShapingFont,
-    size: float,
-    replaced: bool = False,
-) -> list[_Glyph]:
-    """Glyphs of `text[start:end]` in visual order; `replaced` draws each as REPLACEMENT."""
-    words = _shape_words(text, start, end, rtl, font, size, replaced)
-    return [g for at, word in words for g in word.glyphs(at, font)]
-
-
 def _shape_words(
     text: str,
     start: int,
@@ -804,6 +790,50 @@ def draw_line(
     return links
 
 
+class _TJArray:
+    """The TJ arrays of one segment being written: the pending array's items, the glyph
+    strings of its still open string, and the segment's size, baseline and text state."""
+
+    __slots__ = ("code", "parts", "run", "scale", "size", "state", "y")
+
+    def __init__(self, code: list[str], size: float, y: float, state: TextState) -> None:
+        self.code = code
+        self.parts: list[str] = []
+        self.run: list[str] = []
+        self.size, self.scale, self.y, self.state = size, 1000 / size, y, state
+
+    def close_string(self) -> None:
+        if self.run:
+            self.parts.append("(" + "".join(self.run) + ")")
+            self.run.clear()
+
+    def number(self, gap: int) -> None:
+        self.close_string()
+        self.parts.append(str(gap))
+
+    def flush(self) -> None:
+        self.close_string()
+        if self.parts:
+            self.code.append(f"[{' '.join(self.parts)}] TJ")
+            self.parts.clear()
+
+    def place(self, name: str, current: str | None, pen: float | None, x: float) -> str:
+        """Go on in font `name` with a glyph at `x`: in the open array, after the kerning
+        number from the pen, where the font stays; else in a new array, moved there."""
+        if name != current or pen is None:
+            self.flush()
+            selected = f"{name} {self.size:g} Tf"
+            if selected != self.state.font:
+                self.code.append(selected)
+                self.state.font = selected
+            self.code.append(self.state.move(x, self.y))
+        else:
+            gap = round((pen - x) * self.scale)
+            if gap:
+                self.number(gap)
+        return name
+
+
 # A piece of a word as drawn in one document: its glyph strings by font resource (each with
 # where its first glyph starts and the TJ items after it), the pen's end and the advance.
 _Chunk = tuple[str, float, list[str | int]]
@@ -819,12 +849,10 @@ def _draw_segment(
     if not all(word.simple for _, word, _, _ in seg.pieces):
         _draw_glyphs(canvas, seg, left, y, size, state)
         return
-    code = canvas._code
+    tj = _TJArray(canvas._code, size, y, state)
+    run = tj.run
     drawn_words = canvas.__dict__.setdefault("_briefer_words", {})
     font = seg.font
-    scale = 1000 / size
-    parts: list[str] = []  # the pending TJ array's items
-    run: list[str] = []  # the glyph strings of its last, still open, string
     current = None
     pen: float | None = None
     x = left
@@ -835,41 +863,15 @@ def _draw_segment(
             drawn = drawn_words[key] = _drawn_piece(canvas, font, size, piece)
         chunks, pen_end, advance = drawn
         for name, start_x, items in chunks:
-            gx = x + start_x
-            if name != current or pen is None:
-                if run:
-                    parts.append("(" + "".join(run) + ")")
-                    run.clear()
-                if parts:
-                    code.append(f"[{' '.join(parts)}] TJ")
-                    parts.clear()
-                selected = f"{name} {size:g} Tf"
-                if selected != state.font:
-                    code.append(selected)
-                    state.font = selected
-                code.append(state.move(gx, y))
-                current = name
-            else:
-                gap = round((pen - gx) * scale)
-                if gap:
-                    if run:
-                        parts.append("(" + "".join(run) + ")")
-                        run.clear()
-                    parts.append(str(gap))
+            current = tj.place(name, current, pen, x + start_x)
             for item in items:
                 if item.__class__ is str:
                     run.append(item)
                 else:
-                    if run:
-                        parts.append("(" + "".join(run) + ")")
-                        run.clear()
-                    parts.append(str(item))
+                    tj.number(item)
         pen = x + pen_end
         x += advance
-    if run:
-        parts.append("(" + "".join(run) + ")")
-    if parts:
-        code.append(f"[{' '.join(parts)}] TJ")
+    tj.flush()
 
 
 def _drawn_piece(canvas: Any, font: ShapingFont, size: float, piece: _Piece) -> _Drawn:
@@ -917,32 +919,21 @@ def _draw_glyphs(
     code = canvas._code
     doc = canvas._doc
     caches = canvas.__dict__.setdefault("_briefer_glyphs", {})
-    scale = 1000 / size
     clusters = _clusters(seg)
-    parts: list[str] = []  # the pending TJ array's items
-    run: list[str] = []  # the glyph strings of its last, still open, string
+    tj = _TJArray(code, size, y, state)
     current_font = None
     pen: float | None = None
     rise = 0.0
     open_cluster = False
     x = left
     font = fcache = None
-
-    def flush() -> None:
-        if run:
-            parts.append("(" + "".join(run) + ")")
-            run.clear()
-        if parts:
-            code.append(f"[{' '.join(parts)}] TJ")
-            parts.clear()
-
     for index, glyph in enumerate(seg.glyphs):
         gx, gy = x + glyph.x_offset, glyph.y_offset
         x += glyph.advance
         if clusters:
             cluster = clusters.get(index)
             if cluster is not None:
-                flush()
+                tj.flush()
                 if open_cluster:
                     code.append("EMC")
                 open_cluster = bool(cluster)
@@ -957,31 +948,17 @@ def _draw_glyphs(
         if encoded is None:
             encoded = fcache[glyph.code] = _encoded(glyph, doc, size)
         name, inner, advance = encoded
-        if name != current_font or pen is None:
-            flush()
-            selected = f"{name} {size:g} Tf"
-            if selected != state.font:
-                code.append(selected)
-                state.font = selected
-            code.append(state.move(gx, y))
-            current_font = name
-        else:
-            gap = round((pen - gx) * scale)
-            if gap:
-                if run:
-                    parts.append("(" + "".join(run) + ")")
-                    run.clear()
-                parts.append(str(gap))
+        current_font = tj.place(name, current_font, pen, gx)
         if gy != rise:
-            flush()
+            tj.flush()
             code.append(f"{gy:.2f} Ts")
             rise = gy
-        run.append(inner)
+        tj.run.append(inner)
         pen = gx + advance
     if rise:
-        flush()
+        tj.flush()
         code.append("0 Ts")
-    flush()
+    tj.flush()
     if open_cluster:
         code.append("EMC")
 
