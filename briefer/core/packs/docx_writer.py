@@ -765,7 +765,7 @@ class DocxPack:
         self._finish(paragraph, logical_text(spans), data=True)
 
     def _code(self, spans: list[Span]) -> None:
-        text = xml_safe(logical_text(spans))
+        text = xml_safe("".join(s.text for s in spans))
         paragraph = self.doc.add_paragraph()
         for number, line in enumerate(text.split(" ⏎ ")):
             run = paragraph.add_run()
