@@ -166,7 +166,9 @@ class _Word:
         # Drawn a word at a time: no vertical offset, no cluster of several glyphs (ActualText).
         self.simple = not any(self.y_offsets) and len(set(self.clusters)) == len(self.clusters)
 
-    def glyphs(self, start: int, font: ShapingFont, first: int = 0, end: int | None = None):
+    def glyphs(
+        self, start: int, font: ShapingFont, first: int = 0, end: int | None = None
+    ) -> list[_Glyph]:
         """The glyphs `first` to `end` as drawn at `start` in a paragraph, in `font`."""
         return [
             _Glyph(self.codes[k], font, start + self.clusters[k], self.advances[k],
