@@ -12,6 +12,7 @@ from briefer.core.errors import InputError
 from briefer.core.marks import set_mark
 from briefer.core.notes import add_note
 from briefer.core.packs.labels import label
+from briefer.core.packs.markdown_flow import markdown_blocks, note_direction
 from briefer.core.packs.options import PackOptions
 from briefer.core.packs.service import make_pack
 
@@ -134,10 +135,16 @@ def test_arabic_pack_is_right_to_left(store, marked, tmp_path):
         return p._p.pPr is not None and p._p.pPr.find(qn("w:bidi")) is not None
 
     body = [p for p in doc.paragraphs if p.text.strip()]
-    assert all(rtl(p) for p in body if p.style.name in ("Title", "Heading 1", "Heading 2"))
-    # A note's heading takes the direction of its text, like the note's other paragraphs.
-    assert not rtl(next(p for p in body if p.text == "Next steps"))
-    assert all(rtl(p) for p in body if p.text[0] in "ابتثجحخدذرزسشصضطظعغفقكلمنهوي")
+    assert all(rtl(p) for p in body if p.style.name in ("Title", "Heading 1"))
+    # An item's title takes its own direction, as in the PDF: these are English.
+    items = [p for p in body if p.style.name == "Heading 2" and p.text.startswith("Risking")]
+    assert items and not any(rtl(p) for p in items)
+    # A note's paragraphs, headings included, take the note's direction, as in the PDF: this
+    # one has more Latin words than Arabic ones.
+    assert note_direction(markdown_blocks(NOTE)) == "ltr"
+    for text in ("Next steps", "النقاط الرئيسية"):
+        assert not rtl(next(p for p in body if p.text == text))
+    assert not rtl(next(p for p in body if p.text.startswith("دعم")))
     # Field lines are right-to-left, their Latin values kept whole as isolates.
     printed = next(p for p in body if p.text.startswith(label("printed", "ar")))
     assert rtl(printed) and "\u2066" in printed.text  # LRI: the value is Latin

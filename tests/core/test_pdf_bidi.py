@@ -157,6 +157,13 @@ def _printable(text: str) -> str:
         ("Délégation : \u2068وفد المملكة المغربية\u2069", "ltr"),  # letters outside isolates
         ("\u2068وفد المملكة\u2069 (MA)", "ltr"),
         ("\u2068وفد المملكة\u2069 2021", "rtl"),  # none outside: all letters
+        # Words, not letters: Arabic spells a short title with fewer letters (found by review);
+        # a tie goes to the first letter.
+        ("لقاء مع Emmanuel Macron", "rtl"),
+        ("يعقد Paris Peace Forum في نوفمبر", "rtl"),
+        ("Sommet de Paris : le mot سلام", "ltr"),
+        ("COVID-19 جائحة", "ltr"),
+        ("Hello world" + "\u200f" * 11, "ltr"),  # marks after the first letter are no letters
         ("2021 – 09:00", None),
         ("", None),
     ],

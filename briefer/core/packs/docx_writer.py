@@ -30,7 +30,7 @@ from briefer import __version__
 from briefer.core.files import write_atomic
 from briefer.core.packs.content import Entry, PackContent
 from briefer.core.packs.labels import LABELS, change_field, flag_key, label
-from briefer.core.packs.markdown_flow import markdown_blocks, note_direction
+from briefer.core.packs.markdown_flow import markdown_blocks, note_direction, starts_with_mark
 from briefer.core.packs.options import PackOptions
 from briefer.core.packs.textlayout import Span, listed
 from briefer.core.packs.typography import colon
@@ -312,11 +312,23 @@ class DocxPack:
         for run in runs:
             link.append(run._r)
 
-    def _finish(self, paragraph: Paragraph, text: str = "", *, data: bool = False) -> Paragraph:
+    def _finish(
+        self,
+        paragraph: Paragraph,
+        text: str = "",
+        *,
+        data: bool = False,
+        direction: str | None = None,
+    ) -> Paragraph:
         """Mark `paragraph` right-to-left: in an Arabic pack, and for Arabic text anywhere.
 
-        A paragraph of `data` (an abstract, a note) takes the direction of its dominant script
-        (`uax9.auto_direction`), so an English abstract reads left to right in an Arabic pack."""
+        A paragraph of `data` (an abstract, an item's title) takes the direction of its
+        dominant script (`uax9.auto_direction`), so an English abstract reads left to right in
+        an Arabic pack; a note's paragraph takes the note's `direction`, as in the PDF."""
+        if direction is not None:
+            if direction == "rtl":
+                mark_rtl_paragraph(paragraph)
+            return paragraph
         rtl = reads_right_to_left(text) if data and text.strip() else self.rtl
         if rtl or (text and reads_right_to_left(text)):
             mark_rtl_paragraph(paragraph)
@@ -329,15 +341,18 @@ class DocxPack:
         *,
         size: float | None = None,
         data: bool = False,
+        direction: str | None = None,
     ) -> Paragraph:
         spans = [Span(spans)] if isinstance(spans, str) else spans
         paragraph = self.doc.add_paragraph(style=style)
         self.runs(paragraph, spans, size)
-        return self._finish(paragraph, logical_text(spans), data=data)
+        return self._finish(paragraph, logical_text(spans), data=data, direction=direction)
 
     def heading(self, text: str, level: int, key: str | None = None) -> Paragraph:
-        """A Heading `level` paragraph; `key` makes it a bookmark the agenda links to."""
-        paragraph = self.para(text, f"Heading {min(level, 9)}")
+        """A Heading `level` paragraph; `key` makes it a bookmark the agenda links to.
+
+        A section's heading takes the pack's direction; an item's, its own (as in the PDF)."""
+        paragraph = self.para(text, f"Heading {min(level, 9)}", data=level > 1)
         if key is not None:
             number = len(self._bookmarks) + 1
             name = f"_Briefer{number}"
@@ -714,7 +729,8 @@ class DocxPack:
     def markdown(self, source: str, base_level: int) -> None:
         """A note as Word paragraphs: its headings become Heading styles from `base_level` on."""
         blocks = markdown_blocks(source)
-        note_rtl = note_direction(blocks) == "rtl"
+        note = note_direction(blocks)
+        note_rtl = note == "rtl"
         for item in blocks:
             if isinstance(item, list):
                 width = max((len(r) for r in item), default=1)
@@ -724,25 +740,28 @@ class DocxPack:
                 self.table(header, rows, rtl=note_rtl)
                 continue
             kind = item.kind
+            direction = None if starts_with_mark(item.spans) else note  # as the PDF sets it
             if kind in ("h1", "h2", "h3", "h4"):
                 level = base_level + (0 if kind in ("h1", "h2") else 1)
-                self._finish_heading(item.spans, level)
+                self._finish_heading(item.spans, level, direction)
             elif kind == "li":
-                self._list_item(item.spans, item.bullet, item.depth)
+                self._list_item(item.spans, item.bullet, item.depth, direction)
             elif kind == "quote":
-                self.para(item.spans, "Quote", data=True)
+                self.para(item.spans, "Quote", data=True, direction=direction)
             elif kind == "code":
                 self._code(item.spans)
             else:
-                self.para(item.spans, data=True)
+                self.para(item.spans, data=True, direction=direction)
 
-    def _list_item(self, spans: list[Span], bullet: str, depth: int) -> None:
+    def _list_item(
+        self, spans: list[Span], bullet: str, depth: int, direction: str | None = None
+    ) -> None:
         """A Word list paragraph (List Bullet or List Number, by depth); each ordered list
         starts again at 1, as in the note."""
         ordered = bullet.endswith(".")
         depth = min(max(depth, 1), 3)
         style = ("List Number" if ordered else "List Bullet") + ("" if depth == 1 else f" {depth}")
-        paragraph = self.para(spans, style, data=True)
+        paragraph = self.para(spans, style, data=True, direction=direction)
         if not ordered:
             return
         if bullet == "1." or depth not in self._numbering:
@@ -759,10 +778,10 @@ class DocxPack:
         num.add_lvlOverride(ilvl=0).add_startOverride(1)
         return num.numId
 
-    def _finish_heading(self, spans: list[Span], level: int) -> None:
+    def _finish_heading(self, spans: list[Span], level: int, direction: str | None) -> None:
         paragraph = self.doc.add_paragraph(style=f"Heading {min(level, 9)}")
         self.runs(paragraph, spans)
-        self._finish(paragraph, logical_text(spans), data=True)
+        self._finish(paragraph, logical_text(spans), data=True, direction=direction)
 
     def _code(self, spans: list[Span]) -> None:
         text = xml_safe("".join(s.text for s in spans))

@@ -206,7 +206,7 @@ def markdown_flowables(
         if item.kind == "li":
             style = styles.list_item(item.depth)
             spans = [Span(item.bullet + " "), *spans]
-        if item.kind != "code" and not _starts_with_mark(item.spans):
+        if item.kind != "code" and not starts_with_mark(item.spans):
             style = replace(style, direction=direction)
         out.extend(make(piece, style) for piece in paragraph_pieces(spans))
     return out
@@ -258,7 +258,7 @@ def note_direction(blocks: tuple) -> str:
     return dominant_direction(" ".join(texts))
 
 
-def _starts_with_mark(spans: list[Span]) -> bool:
+def starts_with_mark(spans: list[Span]) -> bool:
     """The paragraph opens with an explicit mark, the writer's choice of its direction."""
     return "".join(s.text for s in spans).lstrip().startswith(_MARKS)
 

@@ -64,25 +64,35 @@ def text_direction(text: str) -> str | None:
 
 
 def dominant_direction(text: str) -> str:
-    """ "rtl" when right-to-left letters outnumber left-to-right ones in `text`, else "ltr"."""
-    return _letters_direction(text) or "ltr"
+    """ "rtl" or "ltr" by the script most of the words of `text` are written in; a tie goes
+    to the first letter's ("لقاء مع Emmanuel Macron" is Arabic); "ltr" without a letter."""
+    return _words_direction(text) or "ltr"
 
 
-def _letters_direction(text: str) -> str | None:
-    """`dominant_direction`, or None when `text` has no strongly directional character."""
+def _words_direction(text: str) -> str | None:
+    """`dominant_direction`, or None when `text` has no letter.
+
+    Words, not letters, are counted: Arabic spells the same words with fewer letters than
+    French or English, and marks (RLM, ALM, LRM) are not letters."""
     rtl = ltr = 0
-    strong = False
-    for ch, count in Counter(text).items():  # each distinct character classified once
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
-            rtl += count
-        elif kind == "L":
-            strong = True
+    for word, count in Counter(text.split()).items():
+        right = left = 0
+        for ch in set(word):
             if ch.isalpha():
-                ltr += count
-    if not rtl and not strong:
+                kind = unicodedata.bidirectional(ch)
+                if kind in ("R", "AL"):
+                    right += 1
+                elif kind == "L":
+                    left += 1
+        if right > left:
+            rtl += count
+        elif left:
+            ltr += count
+    if rtl != ltr:
+        return "rtl" if rtl > ltr else "ltr"
+    if not rtl:
         return None
-    return "rtl" if rtl > ltr else "ltr"
+    return "rtl" if text_direction(text) == "R" else "ltr"
 
 
 _MARKS = {"\u200e": "ltr", "\u200f": "rtl", "\u061c": "rtl"}  # LRM, RLM, ALM
@@ -92,10 +102,11 @@ _EXPLICIT = re.compile("[\u200e\u200f\u061c\u2066-\u2069]")  # marks and isolate
 def auto_direction(text: str) -> str | None:
     """The direction of a paragraph (or isolated span) left to "auto", one rule for the packs,
     the Word pack and the window: a mark (LRM, RLM, ALM) before the first letter is the
-    writer's choice; otherwise the dominant script of the letters outside isolates, then of all
-    letters ("COVID-19 جائحة…" is Arabic). None for text without a letter."""
+    writer's choice; otherwise the script of most words outside isolates, then of all words
+    (`dominant_direction`: "COVID-19 جائحة عالمية" is Arabic, "لقاء مع Emmanuel Macron" too, by
+    its first letter). None for text without a letter."""
     if _EXPLICIT.search(text) is None:
-        return _letters_direction(text)
+        return _words_direction(text)
     outside: list[str] = []
     depth = 0
     decided = False
@@ -111,7 +122,7 @@ def auto_direction(text: str) -> str | None:
                     return _MARKS[ch]
                 decided = kind in _STRONG
             outside.append(ch)
-    return _letters_direction("".join(outside)) or _letters_direction(text)
+    return _words_direction("".join(outside)) or _words_direction(text)
 
 
 def base_level(text: str) -> int:
