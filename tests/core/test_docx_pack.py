@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 
 from briefer.core.delegations import add_delegate, create_delegation
@@ -148,9 +149,11 @@ def test_arabic_pack_is_right_to_left(store, marked, tmp_path):
     # Field lines are right-to-left, their Latin values kept whole as isolates.
     printed = next(p for p in body if p.text.startswith(label("printed", "ar")))
     assert rtl(printed) and "\u2066" in printed.text  # LRI: the value is Latin
-    # An English abstract in the Arabic pack reads left to right.
+    # An English abstract in the Arabic pack reads left to right, on the right as in the PDF
+    # (Word's "right" in a left-to-right paragraph); so does an English item title.
     abstract = next(p for p in body if p.text.startswith("How to capture lessons"))
-    assert not rtl(abstract)
+    assert not rtl(abstract) and abstract.alignment == WD_ALIGN_PARAGRAPH.RIGHT
+    assert all(p.alignment == WD_ALIGN_PARAGRAPH.RIGHT for p in items)
     title = next(p for p in doc.paragraphs if p.text == label("pack_title", "ar"))
     run = title.runs[0]._r
     assert run.rPr.find(qn("w:rtl")) is not None and run.rPr.find(qn("w:cs")) is not None
@@ -294,6 +297,35 @@ def test_word_paragraphs_take_the_pdfs_auto_direction():
     assert not reads_right_to_left(logical_text(field))
     field = [Span("الجهة: "), Span("Qatar Foundation", isolate=True)]
     assert reads_right_to_left(logical_text(field))
+
+
+TABLE_NOTE = (
+    "Rencontre avec محمد بن سلمان et la délégation\n\n"
+    "| Sujet | Contact |\n| --- | --- |\n| Climat | وزارة البيئة |\n| 09:30 | Ministry |\n"
+)
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_a_notes_table_in_word_is_set_as_in_the_pdf(store, tmp_path, lang):
+    """Each cell in its own direction, all on the side the note starts from, columns in the
+    note's direction, whatever the pack's (found by review: Latin cells were right to left in
+    the Arabic pack)."""
+    delegation = create_delegation(store, "Délégation du Sénégal", "SN")
+    set_mark(store, delegation, SESSIONS[0], "must")
+    add_note(store, delegation, None, TABLE_NOTE)
+    out = tmp_path / f"pack-{lang}.docx"
+    make_pack(store, delegation, None, out, lang, format="docx")
+    (table,) = [t for t in Document(out).tables if t.rows[0].cells[0].text == "Sujet"]
+    assert table._tbl.tblPr.find(qn("w:bidiVisual")) is None  # a French note
+    cells = {c.text: c.paragraphs[0] for row in table.rows for c in row.cells}
+
+    def rtl(p) -> bool:
+        return p._p.pPr is not None and p._p.pPr.find(qn("w:bidi")) is not None
+
+    assert not any(rtl(cells[t]) for t in ("Sujet", "Climat", "09:30", "Ministry"))
+    assert all(cells[t].alignment is None for t in ("Sujet", "Climat", "09:30", "Ministry"))
+    arabic = cells["وزارة البيئة"]
+    assert rtl(arabic) and arabic.alignment == WD_ALIGN_PARAGRAPH.RIGHT  # the flow's end: left
 
 
 def test_an_arabic_value_in_a_french_field_line_is_isolated_as_in_the_pdf(store, tmp_path):

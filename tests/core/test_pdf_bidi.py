@@ -157,12 +157,25 @@ def _printable(text: str) -> str:
         ("Délégation : \u2068وفد المملكة المغربية\u2069", "ltr"),  # letters outside isolates
         ("\u2068وفد المملكة\u2069 (MA)", "ltr"),
         ("\u2068وفد المملكة\u2069 2021", "rtl"),  # none outside: all letters
-        # Words, not letters: Arabic spells a short title with fewer letters (found by review);
-        # a tie goes to the first letter.
+        # Words, not letters, and names are not grammar (found by review): the first script
+        # decides, unless the other plainly carries the sentence.
         ("لقاء مع Emmanuel Macron", "rtl"),
+        ("لقاء مع Jean-Yves Le Drian", "rtl"),
+        ("نلتقي مع Ursula von der Leyen غدا", "rtl"),
+        ("تنسيق مواقف OECD IMF WB UN", "rtl"),
+        ("لقاء مع the President of the European Commission", "rtl"),
         ("يعقد Paris Peace Forum في نوفمبر", "rtl"),
+        ("COVID-19 جائحة", "rtl"),
+        ("UNESCO تحتفل", "rtl"),
+        ("Emmanuel Macron يلتقي بالرئيس", "rtl"),
+        ("Rencontre avec محمد بن سلمان", "ltr"),
+        ("Entretien avec عبد الله بن زايد", "ltr"),
         ("Sommet de Paris : le mot سلام", "ltr"),
-        ("COVID-19 جائحة", "ltr"),
+        ("Meeting at الرياض", "ltr"),
+        ("UN Secretary-General محمد meets the press", "ltr"),
+        ("ملاحظة: The meeting was moved to Tuesday.", "ltr"),
+        ("Qatar Foundation (مؤسسة قطر)", "ltr"),  # a bracket holds an aside
+        ("مؤسسة قطر (Qatar Foundation)", "rtl"),
         ("Hello world" + "\u200f" * 11, "ltr"),  # marks after the first letter are no letters
         ("2021 – 09:00", None),
         ("", None),
@@ -175,6 +188,16 @@ def test_auto_direction_is_the_dominant_script_unless_a_mark_opens(text, directi
 def test_latin_initial_arabic_note_is_right_to_left():
     assert dominant_direction("COVID-19 جائحة عالمية غيرت العالم") == "rtl"
     assert dominant_direction("Le forum, منتدى") == "ltr"
+
+
+def test_a_notes_direction_weighs_each_paragraph_as_read():
+    """A French note naming Arabic speakers in every line is French; an Arabic note quoting
+    one English line is Arabic."""
+    french = "Rencontre avec محمد بن سلمان\nEntretien avec عبد الله بن زايد\nDéjeuner à midi"
+    assert dominant_direction(french) == "ltr"
+    arabic = "لقاء مع الوفد في الصباح\nThe meeting was moved.\nنناقش التمويل المناخي مع الشركاء"
+    assert dominant_direction(arabic) == "rtl"
+    assert dominant_direction("Paris\nباريس") == "ltr"  # a tie: the first paragraph's
 
 
 def _note_pdf(source: str, lang: str) -> bytes:

@@ -238,11 +238,14 @@ def test_a_notes_editor_opens_in_the_notes_direction(window, delegation, qtbot):
     store = window.ctx.store
     arabic = add_note(store, delegation, None, "# COP26: موقف الوفد\n\nيصل الوفد يوم 10 نوفمبر.")
     latin = add_note(store, delegation, None, "# Talking points\n\nMeet the **WHO** team.")
+    # The packs leave code out of the count (found by review: the box counted it).
+    code = "```\nملاحظة داخلية سرية عن الوفد والبرنامج والتمويل\n```"
+    coded = add_note(store, delegation, None, f"Rencontre avec محمد بن سلمان\n\n{code}")
     window.ctx.changed()
     window.set_language("fr")
     notes = window.views["notes"]
     notes.reload()
-    for note, rtl in ((arabic, True), (latin, False), (arabic, True)):
+    for note, rtl in ((arabic, True), (latin, False), (coded, False), (arabic, True)):
         notes._load(note.id)
         assert notes.rtl.isChecked() == rtl
         wanted = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight

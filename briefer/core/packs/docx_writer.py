@@ -319,20 +319,30 @@ class DocxPack:
         *,
         data: bool = False,
         direction: str | None = None,
+        side: str | None = None,
     ) -> Paragraph:
         """Mark `paragraph` right-to-left: in an Arabic pack, and for Arabic text anywhere.
 
         A paragraph of `data` (an abstract, an item's title) takes the direction of its
         dominant script (`uax9.auto_direction`), so an English abstract reads left to right in
-        an Arabic pack; a note's paragraph takes the note's `direction`, as in the PDF."""
+        an Arabic pack; a note's paragraph takes the note's `direction`, as in the PDF. With a
+        `side` ("left" or "right"), it sits there whatever its direction, as the PDF's data."""
         if direction is not None:
-            if direction == "rtl":
-                mark_rtl_paragraph(paragraph)
-            return paragraph
-        rtl = reads_right_to_left(text) if data and text.strip() else self.rtl
-        if rtl or (text and reads_right_to_left(text)):
+            rtl = direction == "rtl"
+        elif data and text.strip():
+            rtl = reads_right_to_left(text)
+        else:
+            rtl = self.rtl or bool(text and reads_right_to_left(text))
+        if rtl:
             mark_rtl_paragraph(paragraph)
+        if side is not None and side != ("right" if rtl else "left"):
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT  # Word's "right" is the flow's end
         return paragraph
+
+    @property
+    def side(self) -> str:
+        """The side the pack's data sits on: right in an Arabic pack."""
+        return "right" if self.rtl else "left"
 
     def para(
         self,
@@ -342,17 +352,23 @@ class DocxPack:
         size: float | None = None,
         data: bool = False,
         direction: str | None = None,
+        side: str | None = None,
     ) -> Paragraph:
         spans = [Span(spans)] if isinstance(spans, str) else spans
         paragraph = self.doc.add_paragraph(style=style)
         self.runs(paragraph, spans, size)
-        return self._finish(paragraph, logical_text(spans), data=data, direction=direction)
+        return self._finish(
+            paragraph, logical_text(spans), data=data, direction=direction, side=side
+        )
 
     def heading(self, text: str, level: int, key: str | None = None) -> Paragraph:
         """A Heading `level` paragraph; `key` makes it a bookmark the agenda links to.
 
         A section's heading takes the pack's direction; an item's, its own (as in the PDF)."""
-        paragraph = self.para(text, f"Heading {min(level, 9)}", data=level > 1)
+        item = level > 1
+        paragraph = self.para(
+            text, f"Heading {min(level, 9)}", data=item, side=self.side if item else None
+        )
         if key is not None:
             number = len(self._bookmarks) + 1
             name = f"_Briefer{number}"
@@ -396,16 +412,18 @@ class DocxPack:
         table = self.doc.add_table(rows=1, cols=len(header))
         table.style = self.doc.styles["Table Grid"]
         table.autofit = False
-        if self.rtl if rtl is None else rtl:
+        rtl = self.rtl if rtl is None else rtl
+        if rtl:
             _on(table._tbl.tblPr, "w:bidiVisual", _TBLPR_AFTER_BIDI)
+        side = "right" if rtl else "left"
         head = table.rows[0]
         head._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
         for cell, text in zip(head.cells, header, strict=True):
-            self._cell(cell, [[Span(text, bold=True)]])
+            self._cell(cell, [[Span(text, bold=True)]], side)
         for row in rows:
             cells = table.add_row().cells
             for cell, value in zip(cells, row, strict=True):
-                self._cell(cell, [value])
+                self._cell(cell, [value], side)
         self._widths(table, fractions or [1 / len(header)] * len(header))
         return table
 
@@ -418,12 +436,17 @@ class DocxPack:
             for cell in column.cells:
                 cell.width = width
 
-    def _cell(self, cell: Any, paragraphs: list[list[Span]]) -> None:
+    def _cell(self, cell: Any, paragraphs: list[list[Span]], side: str) -> None:
+        """A cell's paragraphs, each in its own direction, on the table's `side`, as the PDF's
+        data cells."""
         first = cell.paragraphs[0]
         for number, spans in enumerate(paragraphs):
             paragraph = first if number == 0 else cell.add_paragraph()
             self.runs(paragraph, [replace(s, isolate=True) for s in spans], size=9)
-            self._finish(paragraph, logical_text(spans))
+            text = logical_text(spans)
+            table = "rtl" if side == "right" else "ltr"
+            own = auto_direction(text) or table  # a time, a dash: the table's direction
+            self._finish(paragraph, text, direction=own, side=side)
 
     # The document.
 
@@ -678,7 +701,7 @@ class DocxPack:
                 text = p["name"] + (f" — {p['function']}" if p.get("function") else "")
                 if p.get("role") == "moderator":
                     text += f" ({self.L('moderator')})"
-                self.para(text, "List Bullet", data=True)
+                self.para(text, "List Bullet", data=True, side=self.side)
         self._text_block("abstract", d.get("abstract"))
 
     def project_briefs(self) -> None:
@@ -700,7 +723,7 @@ class DocxPack:
         if paragraphs:
             self.subheading(key)
             for paragraph in paragraphs:
-                self.para(paragraph, data=True)
+                self.para(paragraph, data=True, side=self.side)
 
     def _mark_and_notes(self, e: Entry) -> None:
         self.subheading("mark")

@@ -244,18 +244,24 @@ def paragraph_pieces(spans: list[Span], limit: int = PIECE) -> list[list[Span]]:
 
 
 def note_direction(blocks: tuple) -> str:
-    """A note's paragraph direction: that of its dominant script, for all its paragraphs.
+    """A note's paragraph direction, for all its paragraphs: the direction most of its words
+    are read in, each paragraph read as `uax9.auto_direction` reads it (code not counted).
 
     So an Arabic note whose paragraph begins with a Latin word ("COVID-19 جائحة…") stays
     right to left, as in the window's preview.
     """
-    texts = []
+    paragraphs = []
     for item in blocks:
-        if isinstance(item, list):  # a table: its cells' text counts too
-            texts += [s.text for row in item for cell in row for s in cell]
+        if isinstance(item, list):  # a table: each cell read as a paragraph
+            paragraphs += ["".join(s.text for s in cell) for row in item for cell in row]
         elif item.kind != "code":
-            texts += [s.text for s in item.spans]
-    return dominant_direction(" ".join(texts))
+            paragraphs.append("".join(s.text for s in item.spans))
+    return dominant_direction("\n".join(" ".join(p.split()) for p in paragraphs))
+
+
+def body_direction(source: str) -> str:
+    """`note_direction` of a note's Markdown source: what the window's editor shows."""
+    return note_direction(_blocks(source))
 
 
 def starts_with_mark(spans: list[Span]) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bidi.mirror import MIRRORED
 
@@ -64,35 +64,82 @@ def text_direction(text: str) -> str | None:
 
 
 def dominant_direction(text: str) -> str:
-    """ "rtl" or "ltr" by the script most of the words of `text` are written in; a tie goes
-    to the first letter's ("لقاء مع Emmanuel Macron" is Arabic); "ltr" without a letter."""
-    return _words_direction(text) or "ltr"
+    """ "rtl" or "ltr": the direction most of the words of `text` are read in, each line (a
+    paragraph) read as `auto_direction` reads it; "ltr" without a letter."""
+    weights = {"rtl": 0, "ltr": 0}
+    first = None
+    for line in text.splitlines():
+        words = _classified(line)
+        direction = _phrase_direction(words)
+        if direction is not None:
+            weights[direction] += sum(1 for kind in words if kind)
+            first = first or direction
+    if weights["rtl"] != weights["ltr"]:
+        return "rtl" if weights["rtl"] > weights["ltr"] else "ltr"
+    return first or "ltr"
 
 
-def _words_direction(text: str) -> str | None:
-    """`dominant_direction`, or None when `text` has no letter.
+def _classified(text: str) -> list[str | None]:
+    """Each word of `text` outside brackets as `_word_kind` sees it; all words when none
+    outside has a letter. A bracket holds an aside: "Qatar Foundation (مؤسسة قطر)" is Latin."""
+    outside: list[str | None] = []
+    every: list[str | None] = []
+    depth = 0
+    for word in text.split():
+        kind = _word_kind(word)
+        every.append(kind)
+        if not depth and word[0] not in _OPEN:
+            outside.append(kind)
+        if _BRACKETS.search(word):
+            depth += sum(word.count(c) for c in _OPEN) - sum(word.count(c) for c in _CLOSE)
+            depth = max(depth, 0)
+    return outside if any(outside) else every
 
-    Words, not letters, are counted: Arabic spells the same words with fewer letters than
-    French or English, and marks (RLM, ALM, LRM) are not letters."""
-    rtl = ltr = 0
-    for word, count in Counter(text.split()).items():
-        right = left = 0
-        for ch in set(word):
-            if ch.isalpha():
-                kind = unicodedata.bidirectional(ch)
-                if kind in ("R", "AL"):
-                    right += 1
-                elif kind == "L":
-                    left += 1
-        if right > left:
-            rtl += count
-        elif left:
-            ltr += count
-    if rtl != ltr:
-        return "rtl" if rtl > ltr else "ltr"
-    if not rtl:
+
+_OPEN = "([{"
+_CLOSE = ")]}"
+_BRACKETS = re.compile(r"[()\[\]{}]")
+
+
+@lru_cache(maxsize=65536)
+def _word_kind(word: str) -> str | None:
+    """ "R" (a right-to-left script), "n" (a Latin word in lower case, the grammar of a
+    sentence), "N" (a Latin name, acronym or capitalised word) or None (no letter). A word is
+    in the script of most of its letters; marks are not letters."""
+    right = left = 0
+    initial = ""
+    for ch in word:
+        if ch.isalpha():
+            kind = unicodedata.bidirectional(ch)
+            if kind in ("R", "AL"):
+                right += 1
+            elif kind == "L":
+                left += 1
+                initial = initial or ch
+    if right > left:
+        return "R"
+    if left:
+        return "n" if initial.islower() else "N"
+    return None
+
+
+def _phrase_direction(kinds: list[str | None]) -> str | None:
+    """The direction a reader gives a line of classified words: that of its first word in a
+    script (P2), unless the other script plainly carries the sentence. A Latin opening made
+    only of names and acronyms before Arabic words ("COVID-19 جائحة", "UNESCO تحتفل") is
+    Arabic when its Arabic words outnumber the Latin ones in lower case; an Arabic opening is
+    Latin only when the lower-case Latin words are more than twice the Arabic ones."""
+    scripted = [kind for kind in kinds if kind]
+    if not scripted:
         return None
-    return "rtl" if text_direction(text) == "R" else "ltr"
+    rtl = scripted.count("R")
+    sentence = scripted.count("n")
+    if scripted[0] == "R":
+        return "ltr" if sentence > 2 * rtl else "rtl"
+    opening = scripted[: scripted.index("R")] if rtl else scripted
+    if rtl and "n" not in opening and rtl > sentence:
+        return "rtl"
+    return "ltr"
 
 
 _MARKS = {"\u200e": "ltr", "\u200f": "rtl", "\u061c": "rtl"}  # LRM, RLM, ALM
@@ -103,10 +150,10 @@ def auto_direction(text: str) -> str | None:
     """The direction of a paragraph (or isolated span) left to "auto", one rule for the packs,
     the Word pack and the window: a mark (LRM, RLM, ALM) before the first letter is the
     writer's choice; otherwise the script of most words outside isolates, then of all words
-    (`dominant_direction`: "COVID-19 جائحة عالمية" is Arabic, "لقاء مع Emmanuel Macron" too, by
-    its first letter). None for text without a letter."""
+    (`_phrase_direction`: "COVID-19 جائحة عالمية" and "لقاء مع Jean-Yves Le Drian" are Arabic,
+    "Rencontre avec محمد بن سلمان" is French). None for text without a letter."""
     if _EXPLICIT.search(text) is None:
-        return _words_direction(text)
+        return _phrase_direction(_classified(text))
     outside: list[str] = []
     depth = 0
     decided = False
@@ -122,7 +169,7 @@ def auto_direction(text: str) -> str | None:
                     return _MARKS[ch]
                 decided = kind in _STRONG
             outside.append(ch)
-    return _words_direction("".join(outside)) or _words_direction(text)
+    return _phrase_direction(_classified("".join(outside))) or _phrase_direction(_classified(text))
 
 
 def base_level(text: str) -> int:

@@ -32,7 +32,6 @@ from briefer.core.notes import (
     settle_note_conflict,
     update_note,
 )
-from briefer.core.packs.uax9 import dominant_direction
 from briefer.core.richtext import markdown_html
 from briefer.core.templates import get_template, note_from_template, template_names
 from briefer.core.undo import snapshot_note
@@ -312,7 +311,9 @@ class NotesView(Retranslatable, QWidget):
         self.editor.blockSignals(True)
         self.editor.setPlainText(note.body)
         self.editor.blockSignals(False)
-        self.rtl.setChecked(dominant_direction(note.body) == "rtl")  # as the packs set it
+        from briefer.core.packs.markdown_flow import body_direction  # not with the tab
+
+        self.rtl.setChecked(body_direction(note.body) == "rtl")  # as the packs set it
         self._heading()
         self._render()
         self._template_enabled()
