@@ -28,3 +28,32 @@ def test_a_paragraph_selects_its_font_and_colour_once_and_moves_relatively():
     assert len(moves) == lines  # each line opens with one move, from the text object's origin
     ys = [float(y) for _, y in moves]
     assert ys == sorted(ys, reverse=True)  # line after line, down the page
+
+
+def test_glyph_strings_hold_raw_bytes_that_a_parser_reads_back():
+    """Each of the 256 byte values written as `_LITERAL` writes it reads back as that byte (a
+    literal string escapes only \\, ( and ), and line ends a reader would turn into LF)."""
+    from pypdf.generic import ContentStream, DecodedStreamObject
+
+    from briefer.core.packs.textlayout import _LITERAL
+
+    everything = bytes(range(256))
+    literal = everything.decode("latin-1").translate(_LITERAL)
+    assert len(literal) < 256 + 2 * 6  # no four-byte escapes but six
+    stream = DecodedStreamObject()
+    stream.set_data(f"BT ({literal}) Tj ET".encode("latin-1"))
+    reader = PdfReader(io.BytesIO(layout_pdf([([Span("x")], "ltr")])))
+    operations = ContentStream(stream, reader).operations
+    (operands,) = [op[0] for op in operations if op[1] == b"Tj"]
+    assert bytes(operands[0].original_bytes) == everything
+
+
+def test_an_arabic_page_writes_its_glyph_codes_as_raw_bytes():
+    """ReportLab writes a byte outside printable ASCII in four ("\\201"); the pages carry it as
+    itself, in Latin-1, also past the first 128 codes of a subset."""
+    words = "المملكة العربية السعودية تدعم معاهدة الجائحة في منتدى باريس للسلام"
+    data = layout_pdf([([Span(words)], "rtl")] * 3)
+    content = _page_content(data)
+    strings = re.findall(rb"\((.*?)(?<!\\)\)", content, re.S)
+    assert strings and not any(re.search(rb"\\[0-7]{3}", s.replace(b"\\000", b"")) for s in strings)
+    assert any(byte < 32 for s in strings for byte in s)

@@ -104,8 +104,14 @@ def define_form(canvas: Any, name: str, drawing: str) -> None:
     forms share one resource dictionary (ReportLab writes one into each form)."""
     canvas.beginForm(name, -2000, -200, 2000, 200)
     if drawing:
-        canvas._code.append(drawing)
+        canvas._code.append(_RAW.sub(lambda m: f"\\{ord(m[0]):03o}", drawing))
     canvas.endForm(Resources=_shared_resources(canvas._doc), hasImages=0)
+
+
+# Raw bytes of glyph strings (textlayout's `_LITERAL` escapes their line ends, so a line end
+# here is one between operators). A page's stream is written in Latin-1 (textlayout's
+# `latin1_pages`), a form's in PDFDocEncoding, which has no code for some of them.
+_RAW = re.compile("[\x00-\x09\x0b-\x1f\x7f-\xff]")
 
 
 def _shared_resources(doc: Any) -> Any:

@@ -29,6 +29,9 @@ def use_object_streams(canvas: Any) -> None:
 
 def format_compact(doc: Any) -> bytes:
     """`doc` (a ReportLab PDFDocument) as PDF bytes, small objects in object streams."""
+    from briefer.core.packs.textlayout import latin1_pages  # its glyph strings' raw bytes
+
+    latin1_pages(doc)
     if not isinstance(doc.encrypt, pdfdoc.NoEncryption) or getattr(doc, "_digiSigs", None):
         return pdfdoc.PDFDocument.format(doc)  # encrypted strings need their own object numbers
     doc.encrypt.prepare(doc)

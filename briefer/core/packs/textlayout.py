@@ -32,7 +32,6 @@ from typing import Any
 
 import uharfbuzz as hb
 from reportlab.lib.colors import Color, black
-from reportlab.lib.rl_accel import escapePDF
 from reportlab.platypus import Flowable
 
 from briefer.core.packs import uax9
@@ -967,10 +966,41 @@ def _draw_glyphs(
 
 def _encoded(glyph: _Glyph, doc: Any, size: float) -> tuple[str, str, float]:
     """A glyph's font resource name, its escaped string and its width at `size`, in `doc`."""
+    if not getattr(doc, "_briefer_latin1", False):
+        _write_latin1(doc)
     subset, byte = _encode(glyph, doc)
     name = glyph.font.getSubsetInternalName(subset, doc)
     width = glyph.font.face.getCharWidth(glyph.code)
-    return name, escapePDF(byte), width * size / 1000
+    return name, byte.decode("latin-1").translate(_LITERAL), width * size / 1000
+
+
+def _write_latin1(doc: Any) -> None:
+    """Make `doc` write its pages' streams in Latin-1 (`latin1_pages`) when it is saved."""
+    doc._briefer_latin1 = True
+    write = doc.format
+
+    def format_latin1() -> bytes:
+        latin1_pages(doc)
+        return write()
+
+    doc.format = format_latin1
+
+
+def latin1_pages(doc: Any) -> None:
+    """Each page's content stream as bytes, its glyph strings' raw bytes kept: ReportLab would
+    write the stream in UTF-8. (A form's goes through PDFDocEncoding: see document.py.)"""
+    for page in doc.Pages.pages:
+        if isinstance(page.stream, str):
+            page.stream = page.stream.encode("latin-1")
+
+
+# A glyph string's bytes as they go in a literal string: raw, but for the three characters a
+# literal string escapes and the line ends (and NUL) a reader may take for something else.
+# ReportLab escapes every byte outside printable ASCII in four bytes ("\\001"): a tenth of
+# the pages' compressed size.
+_LITERAL = str.maketrans(
+    {"\\": "\\\\", "(": "\\(", ")": "\\)", "\r": "\\r", "\n": "\\n", "\0": "\\000"}
+)
 
 
 def _clusters(seg: _Segment) -> dict[int, str]:
