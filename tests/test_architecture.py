@@ -1,4 +1,5 @@
 import ast
+import os
 import re
 import subprocess
 import sys
@@ -78,3 +79,22 @@ def test_the_window_runs_no_sql():
         if (found := sql_in(path.read_text(encoding="utf-8")))
     }
     assert not offenders, offenders
+
+
+def test_the_notes_view_reads_a_notes_direction_without_the_pack_engine():
+    """Opening a note set its direction box through the packs' Markdown walk, which imported
+    ReportLab and HarfBuzz (a quarter of a second) on the window's thread; the walk and the
+    rule now sit apart from them."""
+    code = (
+        "import sys\n"
+        "import briefer.gui.views.notes\n"
+        "from briefer.core.packs.note_blocks import body_direction\n"
+        "assert body_direction('# موقف الوفد\\n\\nRencontre avec محمد بن سلمان') == 'ltr'\n"
+        "heavy = sorted(n for n in sys.modules if n.startswith(('reportlab', 'uharfbuzz')))\n"
+        "assert not heavy, heavy\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=env
+    )
+    assert result.returncode == 0, result.stderr

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from functools import lru_cache
 
 from markdown import Markdown
 from markdown.extensions.fenced_code import FencedCodeExtension
@@ -12,11 +13,13 @@ from markdown.extensions.tables import TableExtension
 _local = threading.local()
 
 
+@lru_cache(maxsize=16)
 def to_html(source: str) -> str:
     """HTML for a note: raw HTML in the source is escaped first, so it shows as text.
 
     A note Markdown cannot convert (hundreds of nested list markers exhaust its recursion) is
-    shown as its plain text, in paragraphs, rather than failing the window or the pack.
+    shown as its plain text, in paragraphs, rather than failing the window or the pack. The
+    last few are kept: opening a note converts it for the preview and for its direction.
     """
     escaped = source.replace("&", "&amp;").replace("<", "&lt;")
     converter = _converter()

@@ -13,7 +13,7 @@ from briefer.core.errors import InputError
 from briefer.core.marks import set_mark
 from briefer.core.notes import add_note
 from briefer.core.packs.labels import label
-from briefer.core.packs.markdown_flow import markdown_blocks, note_direction
+from briefer.core.packs.note_blocks import markdown_blocks, note_direction
 from briefer.core.packs.options import PackOptions
 from briefer.core.packs.service import make_pack
 

@@ -176,6 +176,23 @@ def _printable(text: str) -> str:
         ("ملاحظة: The meeting was moved to Tuesday.", "ltr"),
         ("Qatar Foundation (مؤسسة قطر)", "ltr"),  # a bracket holds an aside
         ("مؤسسة قطر (Qatar Foundation)", "rtl"),
+        ("Note ( الوفد تأخر عن الموعد", "rtl"),  # unless it does not close
+        # Found by a second review: particles of names, times, addresses, labels, titles.
+        ("Mohammed bin Salman يلتقي الرئيس الفرنسي", "rtl"),
+        ("al-Thani يستقبل الوفد", "rtl"),
+        ("14h30 لقاء مع وزير الخارجية", "rtl"),
+        ("l'OCDE تدعو إلى الحوار", "rtl"),
+        ("iPhone الوفد لا يعمل في القاعة", "rtl"),
+        ("https://parispeaceforum.org رابط البرنامج", "rtl"),
+        ("https://www.janobiyat.com/news/أول-مشروع-فلسطيني", "ltr"),
+        ("لقاء: Sheikh Abdulrahman bin Hamad bin Jassim bin Hamad Al Thani", "rtl"),
+        ("Implementation Of The Paris Call For Principles And Values ملخص", "ltr"),
+        ("RESTRICTED — PARIS PEACE FORUM BRIEFING — سري", "ltr"),
+        ("Entretien : وزير الخارجية القطري", "ltr"),
+        ("Speaker: كمالا هاريس", "ltr"),
+        ("Paris Peace Forum 2021 / منتدى باريس للسلام 2021", "ltr"),
+        ("الحوكمة العالمية في مجال الصحة / global health governance", "rtl"),
+        ("M. عبد الله الخليفي sera présent à la réception", "ltr"),
         ("Hello world" + "\u200f" * 11, "ltr"),  # marks after the first letter are no letters
         ("2021 – 09:00", None),
         ("", None),
@@ -271,3 +288,25 @@ def test_isolated_spans_resolved_apart_order_as_the_whole_paragraph():
             assert [v % 2 for v in apart[0]] == [v % 2 for v in levels], text
             assert _visual_order(apart[0]) == _visual_order(levels), text
     assert checked > 3000
+
+
+def test_a_table_of_latin_names_does_not_outweigh_an_arabic_note():
+    """Found by review: four rows of names and functions turned an Arabic note left to right
+    (heading on the left, Word without bidi, the window's box unticked). Cells count only in a
+    note of tables."""
+    from briefer.core.packs.note_blocks import body_direction
+
+    rows = "".join(
+        f"| {name} | {role} |\n"
+        for name, role in (
+            ("Amina Diallo", "Ambassador, Permanent Representative"),
+            ("Jean-Yves Le Drian", "Minister for Europe and Foreign Affairs"),
+            ("Ursula von der Leyen", "President of the European Commission"),
+            ("Kristalina Georgieva", "Managing Director of the IMF"),
+        )
+    )
+    table = "| الاسم | الصفة |\n| --- | --- |\n" + rows
+    assert (
+        body_direction(f"## جهات الاتصال\n\nيلتقي الوفد بهؤلاء في اليوم الأول.\n\n{table}") == "rtl"
+    )
+    assert body_direction(table) == "ltr"

@@ -163,14 +163,19 @@ def test_word_by_word_index_text_on_the_bundled_catalogue():
 
 
 def test_forgetting_user_text_empties_the_word_caches():
+    from briefer.core import markdown_text
     from briefer.core.memory import forget_user_text
-    from briefer.core.packs import textlayout
+    from briefer.core.packs import note_blocks, textlayout, uax9
     from briefer.core.search import textnorm
 
     index_text("ملاحظة الوفد السرية بالسلام")
     textlayout._shaped_words[("font", "كلمة", True, 10.0)] = []
+    note_blocks.body_direction("## ملاحظة الوفد السرية\n\nلقاء مع Jean-Yves Le Drian")
     assert textnorm._folded_word.cache_info().currsize and textlayout._shaped_words
+    cached = (markdown_text.to_html, note_blocks._blocks, uax9._word_kind)
+    assert all(f.cache_info().currsize for f in cached)
     forget_user_text()
     assert textnorm._folded_word.cache_info().currsize == 0
     assert textnorm._word_forms.cache_info().currsize == 0
     assert not textlayout._shaped_words
+    assert not any(f.cache_info().currsize for f in cached)

@@ -30,7 +30,7 @@ from briefer import __version__
 from briefer.core.files import write_atomic
 from briefer.core.packs.content import Entry, PackContent
 from briefer.core.packs.labels import LABELS, change_field, flag_key, label
-from briefer.core.packs.markdown_flow import markdown_blocks, note_direction, starts_with_mark
+from briefer.core.packs.note_blocks import markdown_blocks, note_direction, starts_with_mark
 from briefer.core.packs.options import PackOptions
 from briefer.core.packs.textlayout import Span, listed
 from briefer.core.packs.typography import colon

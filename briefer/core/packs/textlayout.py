@@ -36,6 +36,7 @@ from reportlab.platypus import Flowable
 
 from briefer.core.packs import uax9
 from briefer.core.packs.fonts import REPLACEMENT, FontSet, ShapingFont
+from briefer.core.packs.spans import Span
 from briefer.core.packs.typography import hyphen_points
 
 _OVERRIDES = dict.fromkeys(range(0x202A, 0x202F))  # LRE RLE PDF LRO RLO
@@ -81,16 +82,6 @@ def clean_text(text: str) -> str:
 
 def has_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
-
-
-@dataclass(frozen=True)
-class Span:
-    text: str
-    bold: bool = False
-    italic: bool = False
-    link: str | None = None
-    color: Color | None = None
-    isolate: bool = False  # ordered on its own, as a neutral unit, in its dominant direction
 
 
 def listed(texts: list[str], lang: str) -> list[Span]:

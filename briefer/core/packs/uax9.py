@@ -72,43 +72,70 @@ def dominant_direction(text: str) -> str:
         words = _classified(line)
         direction = _phrase_direction(words)
         if direction is not None:
-            weights[direction] += sum(1 for kind in words if kind)
+            weights[direction] += sum(1 for kind, _ in words if kind in _SCRIPTED)
             first = first or direction
     if weights["rtl"] != weights["ltr"]:
         return "rtl" if weights["rtl"] > weights["ltr"] else "ltr"
     return first or "ltr"
 
 
-def _classified(text: str) -> list[str | None]:
-    """Each word of `text` outside brackets as `_word_kind` sees it; all words when none
-    outside has a letter. A bracket holds an aside: "Qatar Foundation (مؤسسة قطر)" is Latin."""
-    outside: list[str | None] = []
-    every: list[str | None] = []
+_Word = tuple[str | None, bool]  # (kind, a separator after it)
+_SCRIPTED = frozenset("RnN")
+_OPEN = "([{"
+_CLOSE = ")]}"
+_BRACKETS = re.compile(r"[()\[\]{}]")
+_LOOKED_AT = 400  # words of a line: its beginning decides, and a hostile line stays cheap
+_LETTERS_LOOKED_AT = 100  # characters of a word
+
+
+def _classified(text: str) -> list[_Word]:
+    """The words of `text` as `_word_kind` sees them, those in brackets left out (an aside:
+    "Qatar Foundation (مؤسسة قطر)" is Latin) unless the brackets do not close (":-(") or
+    nothing outside them has a letter."""
+    words = text.split(None, _LOOKED_AT)[:_LOOKED_AT]
+    outside: list[_Word] = []
+    every = [_word_kind(word) if len(word) <= 40 else _kind_of(word) for word in words]
     depth = 0
-    for word in text.split():
-        kind = _word_kind(word)
-        every.append(kind)
+    for word, kind in zip(words, every, strict=True):
         if not depth and word[0] not in _OPEN:
             outside.append(kind)
         if _BRACKETS.search(word):
             depth += sum(word.count(c) for c in _OPEN) - sum(word.count(c) for c in _CLOSE)
             depth = max(depth, 0)
-    return outside if any(outside) else every
+    if depth or not any(kind in _SCRIPTED for kind, _ in outside):
+        return every
+    return outside
 
 
-_OPEN = "([{"
-_CLOSE = ")]}"
-_BRACKETS = re.compile(r"[()\[\]{}]")
+_SEPARATORS = frozenset(":/|–—-=·•")  # "Speaker: …", "Opening Ceremony / الجلسة الافتتاحية"
+_PARTICLES = frozenset(
+    "bin ibn bint ben abu al el von van der den ter zu dos das del della di da".split()
+)  # lower-case words of names: "Mohammed bin Salman", "Ursula von der Leyen"
+_ARTICLED = re.compile(r"(?:al|el|ad|ar|as|at|an|az|ash|ibn|bin|abu|ben)[-'’]\w", re.I)
+_ELIDED = re.compile(r"(?:l|d|j|m|n|s|t|c|qu)['’](?=\w)", re.I)  # French "l'OCDE", "d'Arabie"
+_ADDRESS = re.compile(r"(?:\w+://|www\.)\S+|[^@\s]+@[^@\s]+\.\w+", re.I)
 
 
 @lru_cache(maxsize=65536)
-def _word_kind(word: str) -> str | None:
-    """ "R" (a right-to-left script), "n" (a Latin word in lower case, the grammar of a
-    sentence), "N" (a Latin name, acronym or capitalised word) or None (no letter). A word is
-    in the script of most of its letters; marks are not letters."""
-    right = left = 0
+def _word_kind(word: str) -> _Word:
+    return _kind_of(word)
+
+
+def _kind_of(word: str) -> _Word:
+    """A word's kind: "R" (a right-to-left script), "n" (a Latin word in lower case, the
+    grammar of a sentence), "N" (a Latin name, acronym or capitalised word, or a particle of a
+    name), "U" (a web or e-mail address: left to right, but no sign of a sentence's script),
+    "|" (a separator: a label or one of two titles ends there) or None (no letter; a Latin
+    word with digits, "COVID-19", "14h30"; a single letter). A word is in the script of most
+    of its letters; marks are not letters. With it, whether a separator ends the word."""
+    if word in _SEPARATORS:
+        return "|", True
+    if _ADDRESS.fullmatch(word):
+        return "U", False
+    sep = word[-1] in _SEPARATORS and len(word) > 1
+    right = left = digits = 0
     initial = ""
-    for ch in word:
+    for ch in word[:_LETTERS_LOOKED_AT]:
         if ch.isalpha():
             kind = unicodedata.bidirectional(ch)
             if kind in ("R", "AL"):
@@ -116,30 +143,50 @@ def _word_kind(word: str) -> str | None:
             elif kind == "L":
                 left += 1
                 initial = initial or ch
+        elif ch.isdigit():
+            digits += 1
     if right > left:
-        return "R"
-    if left:
-        return "n" if initial.islower() else "N"
-    return None
+        return "R", sep
+    if not left or digits:
+        return None, sep
+    if left == 1:  # "M." is a title; "à", "n°", "h" say nothing
+        return ("N" if initial.isupper() and word.endswith(".") else None), sep
+    if initial.isupper() or not word.islower():  # "iPhone" is a name too
+        return "N", sep
+    bare = _ELIDED.sub("", word.strip(".,;:!?«»\"'()[]{}"), count=1)
+    if bare[:1].isupper() or bare.lower() in _PARTICLES or _ARTICLED.match(bare):
+        return "N", sep
+    return "n", sep
 
 
-def _phrase_direction(kinds: list[str | None]) -> str | None:
+def _phrase_direction(words: list[_Word]) -> str | None:
     """The direction a reader gives a line of classified words: that of its first word in a
-    script (P2), unless the other script plainly carries the sentence. A Latin opening made
-    only of names and acronyms before Arabic words ("COVID-19 جائحة", "UNESCO تحتفل") is
-    Arabic when its Arabic words outnumber the Latin ones in lower case; an Arabic opening is
-    Latin only when the lower-case Latin words are more than twice the Arabic ones."""
-    scripted = [kind for kind in kinds if kind]
+    script (P2), unless the other script plainly carries the sentence.
+
+    A Latin opening of names and acronyms, with no separator, before Arabic words is Arabic
+    when these outnumber the lower-case Latin words and are not lost after a long opening
+    ("Mohammed bin Salman يلتقي الرئيس الفرنسي"; "Speaker: كمالا هاريس" stays Latin). An
+    Arabic opening is Latin only when lower-case Latin words are more than twice the Arabic
+    ones (a bilingual title "الحوكمة العالمية / global health governance" stays Arabic)."""
+    scripted: list[list] = []  # [kind, separator after]
+    for kind, sep in words:
+        if kind in _SCRIPTED:
+            scripted.append([kind, sep])
+        elif sep and scripted:
+            scripted[-1][1] = True
     if not scripted:
-        return None
-    rtl = scripted.count("R")
-    sentence = scripted.count("n")
-    if scripted[0] == "R":
+        return "ltr" if any(kind == "U" for kind, _ in words) else None
+    kinds = [kind for kind, _ in scripted]
+    rtl = kinds.count("R")
+    sentence = kinds.count("n")
+    if kinds[0] == "R":
         return "ltr" if sentence > 2 * rtl else "rtl"
-    opening = scripted[: scripted.index("R")] if rtl else scripted
-    if rtl and "n" not in opening and rtl > sentence:
-        return "rtl"
-    return "ltr"
+    if not rtl:
+        return "ltr"
+    opening = scripted[: kinds.index("R")]
+    if any(kind == "n" or sep for kind, sep in opening):
+        return "ltr"
+    return "rtl" if rtl > sentence and 3 * rtl >= len(opening) else "ltr"
 
 
 _MARKS = {"\u200e": "ltr", "\u200f": "rtl", "\u061c": "rtl"}  # LRM, RLM, ALM

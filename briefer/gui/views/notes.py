@@ -32,6 +32,7 @@ from briefer.core.notes import (
     settle_note_conflict,
     update_note,
 )
+from briefer.core.packs.note_blocks import body_direction
 from briefer.core.richtext import markdown_html
 from briefer.core.templates import get_template, note_from_template, template_names
 from briefer.core.undo import snapshot_note
@@ -311,8 +312,6 @@ class NotesView(Retranslatable, QWidget):
         self.editor.blockSignals(True)
         self.editor.setPlainText(note.body)
         self.editor.blockSignals(False)
-        from briefer.core.packs.markdown_flow import body_direction  # not with the tab
-
         self.rtl.setChecked(body_direction(note.body) == "rtl")  # as the packs set it
         self._heading()
         self._render()

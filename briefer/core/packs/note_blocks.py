@@ -1,0 +1,201 @@
+"""A Markdown note as blocks of spans, and its direction: what the packs lay out and the window
+shows, without ReportLab (the window reads a note's direction when it opens it).
+
+Notes are written by people: raw HTML in them is shown as text (it is escaped before Markdown
+sees it), images are never loaded (their alt text is shown), and only http, https and mailto
+links become links.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from functools import lru_cache
+from html.parser import HTMLParser
+
+from briefer.core.markdown_text import to_html
+from briefer.core.packs import uax9
+from briefer.core.packs.spans import Rgb, Span
+
+CODE_COLOR = Rgb(0.35, 0.1, 0.1)
+_SAFE_SCHEMES = ("http://", "https://", "mailto:")
+_MARKS = ("\u200e", "\u200f", "\u061c")  # LRM, RLM, ALM: a writer's own paragraph direction
+
+
+@dataclass
+class _Block:
+    kind: str  # p, h1..h4, li, quote, code
+    spans: list[Span] = field(default_factory=list)
+    depth: int = 0
+    bullet: str = ""
+
+
+class _Walker(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.items: list[_Block | list[list[list[Span]]]] = []
+        self.current: _Block | None = None
+        self.bold = self.italic = self.code = 0
+        self.links: list[str | None] = []
+        self.lists: list[list[int | str]] = []  # [kind, counter]
+        self.quote = 0
+        self.table: list[list[list[Span]]] | None = None
+        self.cell: list[Span] | None = None
+
+    def _open(self, kind: str) -> None:
+        self._close()
+        depth = len(self.lists)
+        self.current = _Block("quote" if self.quote and kind == "p" else kind, depth=depth)
+
+    def _close(self) -> None:
+        if self.current is not None and any(s.text.strip() for s in self.current.spans):
+            self.items.append(self.current)
+        self.current = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = dict(attrs)
+        if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre"):
+            if self.table is None and not (
+                tag == "p" and self.current and self.current.kind == "li"
+            ):
+                self._open("code" if tag == "pre" else tag if tag != "h5" and tag != "h6" else "h4")
+        elif tag in ("ul", "ol"):
+            self._close()
+            self.lists.append([tag, 0])
+        elif tag == "li":
+            self._open("li")
+            kind = self.lists[-1] if self.lists else ["ul", 0]
+            kind[1] = int(kind[1]) + 1
+            assert self.current is not None
+            self.current.bullet = (
+                f"{kind[1]}." if kind[0] == "ol" else "•◦▪"[(len(self.lists) - 1) % 3]
+            )
+        elif tag == "blockquote":
+            self._close()
+            self.quote += 1
+        elif tag in ("strong", "b"):
+            self.bold += 1
+        elif tag in ("em", "i"):
+            self.italic += 1
+        elif tag == "code":
+            self.code += 1
+        elif tag == "a":
+            href = (attr.get("href") or "").strip()
+            self.links.append(href if href.lower().startswith(_SAFE_SCHEMES) else None)
+        elif tag == "br":
+            self._text(" ")
+        elif tag == "img":
+            self._text(f"[{attr.get('alt') or 'image'}]")
+        elif tag == "table":
+            self._close()
+            self.table = []
+        elif tag == "tr" and self.table is not None:
+            self.table.append([])
+        elif tag in ("td", "th") and self.table is not None:
+            self.cell = []
+            if tag == "th":
+                self.bold += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "li"):
+            if self.table is None and not (
+                tag == "p" and self.current and self.current.kind == "li"
+            ):
+                self._close()
+        elif tag in ("ul", "ol"):
+            self._close()
+            if self.lists:
+                self.lists.pop()
+        elif tag == "blockquote":
+            self._close()
+            self.quote = max(0, self.quote - 1)
+        elif tag in ("strong", "b"):
+            self.bold = max(0, self.bold - 1)
+        elif tag in ("em", "i"):
+            self.italic = max(0, self.italic - 1)
+        elif tag == "code":
+            self.code = max(0, self.code - 1)
+        elif tag == "a" and self.links:
+            self.links.pop()
+        elif tag in ("td", "th") and self.table is not None and self.cell is not None:
+            if self.table:
+                self.table[-1].append(self.cell)
+            self.cell = None
+            if tag == "th":
+                self.bold = max(0, self.bold - 1)
+        elif tag == "table" and self.table is not None:
+            self.items.append(self.table)
+            self.table = None
+
+    def handle_data(self, data: str) -> None:
+        self._text(data)
+
+    def _text(self, data: str) -> None:
+        if not data:
+            return
+        link = next((lk for lk in reversed(self.links) if lk), None)
+        in_block = bool(self.current and self.current.kind == "code")
+        if self.code or in_block:
+            # Markdown escapes code itself, on top of our escaping of raw HTML: undo one level.
+            data = html.unescape(data)
+        text = data.rstrip("\n").replace("\n", " ⏎ ") if in_block else data.replace("\n", " ")
+        span = Span(
+            text,
+            bold=self.bold > 0,
+            italic=self.italic > 0,
+            link=link,
+            color=CODE_COLOR if self.code else None,
+        )
+        if self.cell is not None:
+            self.cell.append(span)
+            return
+        if self.current is None:
+            if not data.strip():
+                return
+            self._open("p")
+        assert self.current is not None
+        self.current.spans.append(span)
+
+
+@lru_cache(maxsize=512)
+def _blocks(source: str) -> tuple:
+    walker = _Walker()
+    walker.feed(to_html(source))
+    walker.close()
+    walker._close()
+    return tuple(walker.items)
+
+
+def markdown_blocks(source: str) -> tuple:
+    """A note's blocks and tables, under the rules above: for writers other than the PDF's."""
+    return _blocks(source)
+
+
+def note_direction(blocks: tuple) -> str:
+    """A note's paragraph direction, for all its paragraphs: the direction most of its words
+    are read in, each paragraph read as `uax9.auto_direction` reads it (code not counted;
+    tables' cells only in a note of tables).
+
+    So an Arabic note whose paragraph begins with a Latin word ("COVID-19 جائحة…") stays
+    right to left, as in the window's preview.
+    """
+    prose: list[str] = []
+    cells: list[str] = []
+    for item in blocks:
+        if isinstance(item, list):
+            cells += ["".join(s.text for s in cell) for row in item for cell in row]
+        elif item.kind != "code":
+            prose.append("".join(s.text for s in item.spans))
+    if not any(uax9.auto_direction(p) for p in prose):
+        prose = cells  # a table of names (or contacts) does not outweigh the note's prose
+    return uax9.dominant_direction("\n".join(" ".join(p.split()) for p in prose))
+
+
+def body_direction(source: str) -> str:
+    """`note_direction` of a note's Markdown source: what the window's editor shows."""
+    return note_direction(_blocks(source))
+
+
+def starts_with_mark(spans: list[Span]) -> bool:
+    """The paragraph opens with an explicit mark, the writer's choice of its direction."""
+    return "".join(s.text for s in spans).lstrip().startswith(_MARKS)
