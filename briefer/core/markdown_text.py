@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 
@@ -11,17 +12,23 @@ from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 
 _local = threading.local()
+MAX_NESTING = 64
+_NESTING = re.compile(r"(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?)")
+_LINE_START = re.compile(r"^[ \t]*", re.MULTILINE)
 
 
 @lru_cache(maxsize=16)
 def to_html(source: str) -> str:
     """HTML for a note: raw HTML in the source is escaped first, so it shows as text.
 
-    A note Markdown cannot convert (hundreds of nested list markers exhaust its recursion) is
-    shown as its plain text, in paragraphs, rather than failing the window or the pack. The
-    last few are kept: opening a note converts it for the preview and for its direction.
+    A note Markdown cannot convert (lists or quotes nested more than MAX_NESTING deep, or
+    anything else that makes it fail) is shown as its plain text, in paragraphs, rather than
+    failing the window or the pack. The last few are kept: opening a note converts it for
+    the preview and for its direction.
     """
     escaped = source.replace("&", "&amp;").replace("<", "&lt;")
+    if _too_deep(escaped):
+        return _plain_html(escaped)
     converter = _converter()
     try:
         return converter.convert(escaped)
@@ -33,6 +40,19 @@ def to_html(source: str) -> str:
         raise
     finally:
         converter.reset()
+
+
+def _too_deep(text: str) -> bool:
+    """Whether a line nests lists or quotes deeper than any note needs, by its markers and
+    its indentation (Markdown's parser recurses once per level, and how deep it may go
+    depends on the interpreter and the thread)."""
+    for start in _LINE_START.finditer(text):
+        markers, position = 0, start.end()
+        while markers <= MAX_NESTING and (marker := _NESTING.match(text, position)):
+            markers, position = markers + 1, marker.end()
+        if markers and markers + len(start.group().expandtabs(4)) // 4 > MAX_NESTING:
+            return True
+    return False
 
 
 def _plain_html(escaped: str) -> str:

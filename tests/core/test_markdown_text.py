@@ -6,7 +6,7 @@ import threading
 
 import markdown
 
-from briefer.core.markdown_text import to_html
+from briefer.core.markdown_text import MAX_NESTING, to_html
 
 NOTES = [
     "## Points\n- one\n- **two**\n\n> quoted\n\n1. first\n2. *second*\n",
@@ -54,12 +54,37 @@ def test_threads_convert_at_the_same_time_without_mixing_notes():
 
 
 def test_a_note_markdown_cannot_convert_shows_as_text_and_spoils_no_later_note():
-    deep = "- " * 500 + "x <b>\n\nAfter the list."
-    html = to_html(deep)  # Markdown's block parser runs out of recursion on this one
-    assert html.startswith("<p>- - - ") and "x &lt;b>" in html
-    assert html.endswith("<p>After the list.</p>")
+    for deep in ("- " * 500, "> " * 500, "1. " * 70, "    " * 70 + "- ", "- > " * 40):
+        html = to_html(deep + "x <b>\n\nAfter the list.")
+        assert html.startswith(f"<p>{deep.strip()[:5]}") and "x &lt;b>" in html, deep[:12]
+        assert html.endswith("<p>After the list.</p>")
     for note in NOTES:
         assert to_html(note) == _fresh(note)
+
+
+def test_lists_nested_as_deep_as_a_note_may_go_still_convert():
+    html = to_html("- " * MAX_NESTING + "x")
+    assert html.count("<ul>") == MAX_NESTING and "<p>" not in html
+    stairs = "".join("    " * level + "- step\n" for level in range(MAX_NESTING))
+    assert to_html(stairs).count("<ul>") == MAX_NESTING
+    assert to_html(stairs + "    " * MAX_NESTING + "- step").startswith("<p>- step<br />")
+
+
+def test_a_deeply_indented_line_of_text_is_not_nesting():
+    html = to_html("- item\n\n" + " " * 400 + "code")
+    assert html.startswith("<ul>") and "<pre><code>" in html
+
+
+def test_a_note_markdown_fails_on_shows_as_text(monkeypatch):
+    from markdown import Markdown
+
+    def fail(self, source):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(Markdown, "convert", fail)
+    assert to_html("# Title <i>\n\nBody") == "<p># Title &lt;i></p>\n<p>Body</p>"
+    monkeypatch.undo()
+    assert to_html("# Title again") == "<h1>Title again</h1>"
 
 
 def test_a_pack_with_such_a_note_renders(tmp_path):
