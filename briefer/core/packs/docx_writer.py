@@ -13,6 +13,7 @@ import io
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -259,6 +260,7 @@ class DocxPack:
     ) -> Paragraph:
         """Add `spans` to `paragraph`: Arabic stretches as right-to-left runs, links as links."""
         spans = [span for span in spans if span.text]
+        style = _StyleFace(paragraph)
         for span in spans:
             target = self._link_target(span.link)
             links = []
@@ -280,10 +282,10 @@ class DocxPack:
                 if arabic:
                     mark_rtl_run(
                         run,
-                        size or _style_size(paragraph),
+                        size or style.size,
                         own_size=bool(size),
-                        bold=_style_has(paragraph, "bold"),
-                        italic=_style_has(paragraph, "italic"),
+                        bold=style.bold,
+                        italic=style.italic,
                     )
                 links.append(run)
             if target and links:
@@ -817,6 +819,28 @@ class DocxPack:
             run.font.name = CODE_FONT
             run.font.size = Pt(9)
         self._finish(paragraph, text, data=True)
+
+
+class _StyleFace:
+    """The size, bold and italic `paragraph` gets from its style chain, read once when first
+    asked (reading a style walks every style of the document, and a paragraph's properties
+    are found after its runs: asked per run, a long note's paragraph cost grows as a square).
+    """
+
+    def __init__(self, paragraph: Paragraph) -> None:
+        self._paragraph = paragraph
+
+    @cached_property
+    def size(self) -> float:
+        return _style_size(self._paragraph)
+
+    @cached_property
+    def bold(self) -> bool:
+        return _style_has(self._paragraph, "bold")
+
+    @cached_property
+    def italic(self) -> bool:
+        return _style_has(self._paragraph, "italic")
 
 
 def _style_size(paragraph: Paragraph) -> float:
