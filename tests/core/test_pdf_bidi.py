@@ -193,6 +193,21 @@ def _printable(text: str) -> str:
         ("Paris Peace Forum 2021 / منتدى باريس للسلام 2021", "ltr"),
         ("الحوكمة العالمية في مجال الصحة / global health governance", "rtl"),
         ("M. عبد الله الخليفي sera présent à la réception", "ltr"),
+        # Found by a held-out review: names with linking words, quotations, loanwords.
+        ("Forum de Paris sur la Paix ينطلق غداً في قصر شايو", "rtl"),
+        ("Médecins sans frontières تطلق نداءً عاجلاً", "rtl"),
+        ("de Gaulle كان رئيساً لفرنسا", "rtl"),
+        ("Emmanuel Macron يستقبل Crown Prince of Saudi Arabia في الإليزيه", "rtl"),
+        ("Arrivée de S.A.R. الأمير فيصل بن فرحان prévue à 10h", "ltr"),
+        ("Visit of the الأمير فيصل بن فرحان", "ltr"),  # a name does not end on "the"
+        ("webinar حول الأمن السيبراني يوم الخميس", "rtl"),
+        ("Meeting with الشيخ تميم بن حمد آل ثاني on Friday", "ltr"),
+        ("Réunion avec الوفد", "ltr"),
+        ("قال ماكرون: «Nous devons agir ensemble face aux défis du siècle»", "rtl"),
+        ("« Réduire les fractures mondiales » هو شعار الدورة الرابعة", "rtl"),
+        ('"Don\'t let the war win" شعار دورة 2022 من المنتدى', "rtl"),
+        ("«السلام» signifie paix", "ltr"),
+        ('Le mot "سلام est partout', "ltr"),  # a quote that does not close is no aside
         ("Hello world" + "\u200f" * 11, "ltr"),  # marks after the first letter are no letters
         ("2021 – 09:00", None),
         ("", None),
@@ -310,3 +325,17 @@ def test_a_table_of_latin_names_does_not_outweigh_an_arabic_note():
         body_direction(f"## جهات الاتصال\n\nيلتقي الوفد بهؤلاء في اليوم الأول.\n\n{table}") == "rtl"
     )
     assert body_direction(table) == "ltr"
+
+
+def test_a_quotation_does_not_outweigh_the_note_around_it():
+    """Found by a held-out review: one long quoted paragraph set the whole note's direction."""
+    from briefer.core.packs.note_blocks import body_direction
+
+    quote = (
+        "> يجمع منتدى باريس للسلام كل عام، ومنذ استهلاله في عام 2018، رؤساء دول وممثلين عن"
+        " منظمات دولية أو عن المجتمع المدني الدولي، ووزراء، وقادة منشآت وشخصيات ملتزمة."
+    )
+    assert body_direction(f"Extrait du communiqué en arabe :\n\n{quote}\n\nÀ traduire.") == "ltr"
+    english = "> We must reduce the global divisions that the pandemic has deepened, together."
+    assert body_direction(f"قال الرئيس:\n\n{english}\n\nانتهى.") == "rtl"
+    assert body_direction(quote) == "rtl"  # a note of quotations: theirs

@@ -174,21 +174,24 @@ def markdown_blocks(source: str) -> tuple:
 def note_direction(blocks: tuple) -> str:
     """A note's paragraph direction, for all its paragraphs: the direction most of its words
     are read in, each paragraph read as `uax9.auto_direction` reads it (code not counted;
-    tables' cells only in a note of tables).
+    quotations only in a note of quotations, tables' cells only in a note of tables).
 
     So an Arabic note whose paragraph begins with a Latin word ("COVID-19 جائحة…") stays
-    right to left, as in the window's preview.
+    right to left, as in the window's preview, and a French note framing a long Arabic
+    quotation stays French.
     """
     prose: list[str] = []
+    quotes: list[str] = []
     cells: list[str] = []
     for item in blocks:
         if isinstance(item, list):
             cells += ["".join(s.text for s in cell) for row in item for cell in row]
         elif item.kind != "code":
-            prose.append("".join(s.text for s in item.spans))
-    if not any(uax9.auto_direction(p) for p in prose):
-        prose = cells  # a table of names (or contacts) does not outweigh the note's prose
-    return uax9.dominant_direction("\n".join(" ".join(p.split()) for p in prose))
+            (quotes if item.kind == "quote" else prose).append("".join(s.text for s in item.spans))
+    for words in (prose, quotes, cells):  # a table of names (or contacts) does not outweigh
+        if any(uax9.auto_direction(p) for p in words):  # the prose around it
+            break
+    return uax9.dominant_direction("\n".join(" ".join(p.split()) for p in words))
 
 
 def body_direction(source: str) -> str:

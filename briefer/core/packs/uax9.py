@@ -80,7 +80,8 @@ def dominant_direction(text: str) -> str:
 
 
 _Word = tuple[str | None, bool]  # (kind, a separator after it)
-_SCRIPTED = frozenset("RnN")
+_SCRIPTED = frozenset("RnlN")
+_LOWER = frozenset("nl")
 _OPEN = "([{"
 _CLOSE = ")]}"
 _BRACKETS = re.compile(r"[()\[\]{}]")
@@ -89,22 +90,32 @@ _LETTERS_LOOKED_AT = 100  # characters of a word
 
 
 def _classified(text: str) -> list[_Word]:
-    """The words of `text` as `_word_kind` sees them, those in brackets left out (an aside:
-    "Qatar Foundation (مؤسسة قطر)" is Latin) unless the brackets do not close (":-(") or
-    nothing outside them has a letter."""
+    """The words of `text` as `_word_kind` sees them, those in brackets or quotes left out (an
+    aside: "Qatar Foundation (مؤسسة قطر)" is Latin, "قال ماكرون: «Nous devons agir»" Arabic)
+    unless the brackets or quotes do not close (":-(") or nothing outside them has a letter."""
     words = text.split(None, _LOOKED_AT)[:_LOOKED_AT]
     outside: list[_Word] = []
     every = [_word_kind(word) if len(word) <= 40 else _kind_of(word) for word in words]
     depth = 0
+    quoted = False
     for word, kind in zip(words, every, strict=True):
-        if not depth and word[0] not in _OPEN:
+        opens = not quoted and word[0] in _QUOTES_OPEN
+        if not depth and not quoted and not opens and word[0] not in _OPEN:
             outside.append(kind)
         if _BRACKETS.search(word):
             depth += sum(word.count(c) for c in _OPEN) - sum(word.count(c) for c in _CLOSE)
             depth = max(depth, 0)
-    if depth or not any(kind in _SCRIPTED for kind, _ in outside):
+        if opens or quoted:
+            tail = word[1:] if opens else word
+            quoted = not (tail and tail.rstrip(_TRAILING)[-1:] in _QUOTES_CLOSE)
+    if depth or quoted or not any(kind in _SCRIPTED for kind, _ in outside):
         return every
     return outside
+
+
+_QUOTES_OPEN = frozenset('«“„"')
+_QUOTES_CLOSE = frozenset('»”"')
+_TRAILING = ".,;:!?؟،؛)]}…"
 
 
 _SEPARATORS = frozenset(":/|–—-=·•")  # "Speaker: …", "Opening Ceremony / الجلسة الافتتاحية"
@@ -112,6 +123,9 @@ _PARTICLES = frozenset(
     "bin ibn bint ben abu al el von van der den ter zu dos das del della di da".split()
 )  # lower-case words of names: "Mohammed bin Salman", "Ursula von der Leyen"
 _ARTICLED = re.compile(r"(?:al|el|ad|ar|as|at|an|az|ash|ibn|bin|abu|ben)[-'’]\w", re.I)
+_LINKS = frozenset(
+    "de du des la le les sur sans pour et en au aux of for the and on in".split()
+)  # lower-case words inside a name: "Forum de Paris sur la Paix", "Médecins sans frontières"
 _ELIDED = re.compile(r"(?:l|d|j|m|n|s|t|c|qu)['’](?=\w)", re.I)  # French "l'OCDE", "d'Arabie"
 _ADDRESS = re.compile(r"(?:\w+://|www\.)\S+|[^@\s]+@[^@\s]+\.\w+", re.I)
 
@@ -156,7 +170,7 @@ def _kind_of(word: str) -> _Word:
     bare = _ELIDED.sub("", word.strip(".,;:!?«»\"'()[]{}"), count=1)
     if bare[:1].isupper() or bare.lower() in _PARTICLES or _ARTICLED.match(bare):
         return "N", sep
-    return "n", sep
+    return ("l" if bare in _LINKS else "n"), sep
 
 
 def _phrase_direction(words: list[_Word]) -> str | None:
@@ -178,15 +192,37 @@ def _phrase_direction(words: list[_Word]) -> str | None:
         return "ltr" if any(kind == "U" for kind, _ in words) else None
     kinds = [kind for kind, _ in scripted]
     rtl = kinds.count("R")
-    sentence = kinds.count("n")
+    sentence = sum(1 for kind in kinds if kind in _LOWER)
     if kinds[0] == "R":
         return "ltr" if sentence > 2 * rtl else "rtl"
     if not rtl:
         return "ltr"
     opening = scripted[: kinds.index("R")]
-    if any(kind == "n" or sep for kind, sep in opening):
+    if any(sep for _, sep in opening):
         return "ltr"
-    return "rtl" if rtl > sentence and 3 * rtl >= len(opening) else "ltr"
+    rest = kinds[len(opening) :]
+    if _is_name([kind for kind, _ in opening]):  # unless a Latin sentence goes on after it:
+        if "n" in rest:  # "Arrivée de S.A.R. الأمير … prévue à 10h"
+            return "ltr"
+        linking = sum(1 for kind in rest if kind == "l")
+        return "rtl" if rtl > linking and 3 * rtl >= len(opening) else "ltr"
+    if any(kind in _LOWER for kind in rest):  # "Meeting with الشيخ تميم … on Friday"
+        return "ltr"
+    return "rtl" if rtl >= 3 and rtl >= 3 * len(opening) else "ltr"  # "webinar حول …"
+
+
+def _is_name(kinds: list[str]) -> bool:
+    """Whether a Latin opening reads as a name or title: capitalised words and particles,
+    linking words inside it, and a lower-case word only right after a linking word
+    ("Forum de Paris sur la Paix", "Médecins sans frontières", "de Gaulle")."""
+    if kinds[-1] == "l":
+        return False
+    for at, kind in enumerate(kinds):
+        after_link = at > 0 and kinds[at - 1] == "l"
+        if kind == "N" or (kind == "l" and (at or kinds[1] == "N")) or (kind == "n" and after_link):
+            continue
+        return False
+    return True
 
 
 _MARKS = {"\u200e": "ltr", "\u200f": "rtl", "\u061c": "rtl"}  # LRM, RLM, ALM
