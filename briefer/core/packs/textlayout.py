@@ -746,16 +746,21 @@ def draw_line(
     y: float,
     style: TextStyle,
     state: TextState | None = None,
+    *,
+    in_text: bool = False,
 ) -> list[tuple]:
     """Draw `line` with its left edge at `x` and baseline at `y`; return link rectangles.
 
-    `state` is shared by the lines drawn one after the other in the same graphics state.
+    `state` is shared by the lines drawn one after the other in the same graphics state;
+    `in_text`, the caller has opened the text object they share, so that each line moves
+    from the one before (a paragraph's lines repeat one "0 -16 Td", which compresses away).
     """
     links = []
     code = canvas._code
     state = state or TextState()
-    code.append("BT")
-    state.x = state.y = 0
+    if not in_text:
+        code.append("BT")
+        state.x = state.y = 0
     for index, seg in enumerate(line.segments):
         if index:
             state.font = ""  # see TextState
@@ -778,7 +783,8 @@ def draw_line(
                     y + style.size * 0.8,
                 )
             )
-    code.append("ET")
+    if not in_text:
+        code.append("ET")
     return links
 
 
@@ -1078,6 +1084,7 @@ class BidiParagraph(Flowable):
             return
         size = self.style.size
         state = TextState()
+        canvas._code.append("BT")
         for index, line in enumerate(self.lines):
             baseline = (
                 (len(self.lines) - index - 1) * self.style.leading
@@ -1095,8 +1102,10 @@ class BidiParagraph(Flowable):
             else:
                 left = 0.0
             left += 0 if align == "right" else self.style.indent
-            for url, x1, y1, x2, y2 in draw_line(canvas, line, left, baseline, self.style, state):
+            links = draw_line(canvas, line, left, baseline, self.style, state, in_text=True)
+            for url, x1, y1, x2, y2 in links:
                 if url.startswith("#"):
                     canvas.linkRect("", url[1:], (x1, y1, x2, y2), relative=1, thickness=0)
                 else:
                     canvas.linkURL(url, (x1, y1, x2, y2), relative=1, thickness=0)
+        canvas._code.append("ET")
