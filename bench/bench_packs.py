@@ -8,6 +8,8 @@ language's texts with ReportLab's Paragraph (no shaping, no bidi, the same font)
 fresh process with their fonts to read. Throughput is in characters a reader extracts (PDFium,
 spaces left out) per second, since the two lay the texts out differently; the size is compared
 per extracted character too. `--items N` makes N sessions and N projects (200: ~430 pages).
+`--varied` shuffles the words of each sentence (abstracts, summaries, notes), so the size
+comparison is not decided by how many repetitions of one sentence a page's stream holds.
 
 `--own` adds the delegation's own data the briefing book brings: 2,000 contacts and 200 own
 meetings (two counterparts and a delegate each, spread over the three days), so the packs also
@@ -46,10 +48,26 @@ NOTE = (
 ITEMS = 40  # sessions and projects each; `--items N` for longer packs (200: about 430 pages)
 
 
-def make_catalogue(folder: Path, items: int = ITEMS) -> None:
+def _text(lang: str, times: int, rng: random.Random | None) -> str:
+    """`times` sentences of `lang`: the same one repeated, or with `rng` (--varied) each a
+    shuffle of its words, so that compression does not reward a layout that puts more
+    repetitions of one sentence in a page's stream (the plain build's pages are denser)."""
+    sentence = SENTENCES[lang]
+    if rng is None:
+        return " ".join([sentence] * times)
+    words = sentence.rstrip(".").split()
+    out = []
+    for _ in range(times):
+        rng.shuffle(words)
+        out.append(" ".join(words) + ".")
+    return " ".join(out)
+
+
+def make_catalogue(folder: Path, items: int = ITEMS, varied: bool = False) -> None:
     from briefer.core.catalogue.io import CatalogueData, write_catalogue
 
     rng = random.Random(3)
+    words = random.Random(5) if varied else None
     data = CatalogueData()
     data.add("editions", {"id": "bench:e", "year": 2030, "name_en": "Synthetic forum"})
     for i in range(items):
@@ -64,7 +82,7 @@ def make_catalogue(folder: Path, items: int = ITEMS) -> None:
                 "timezone": "Europe/Paris",
                 "status": "scheduled",
                 **{f"title_{lang}": f"{s[:60]} {i}" for lang, s in SENTENCES.items()},
-                **{f"abstract_{lang}": " ".join([s] * 8) for lang, s in SENTENCES.items()},
+                **{f"abstract_{lang}": _text(lang, 8, words) for lang in SENTENCES},
             },
         )
         data.add(
@@ -77,7 +95,7 @@ def make_catalogue(folder: Path, items: int = ITEMS) -> None:
                 "countries": '["Senegal", "France"]',
                 "url": f"https://example.org/projects/{i}",
                 **{f"name_{lang}": f"{s[:50]} {i}" for lang, s in SENTENCES.items()},
-                **{f"summary_{lang}": " ".join([s] * 7) for lang, s in SENTENCES.items()},
+                **{f"summary_{lang}": _text(lang, 7, words) for lang in SENTENCES},
             },
         )
     data.meta = {"catalogue_version": 1, "source": "bench", "illustrative": True}
@@ -141,13 +159,14 @@ def time_own(folder: Path) -> None:
             print(f"{name:>20}: {len(found)} rows in {time.perf_counter() - started:.3f} s")
 
 
-def prepare(folder: Path, own: bool = False, items: int = ITEMS) -> None:
+def prepare(folder: Path, own: bool = False, items: int = ITEMS, varied: bool = False) -> None:
     from briefer.core.delegations import create_delegation
     from briefer.core.marks import set_mark
     from briefer.core.notes import add_note
     from briefer.core.store import open_store
 
-    make_catalogue(folder, items)
+    make_catalogue(folder, items, varied)
+    words = random.Random(7) if varied else None
     with open_store(folder) as store:
         delegation = create_delegation(store, "Bench delegation")
         for kind in ("s", "p"):
@@ -155,7 +174,8 @@ def prepare(folder: Path, own: bool = False, items: int = ITEMS) -> None:
                 item = f"bench:{kind}{i}"
                 set_mark(store, delegation, item, "must")
                 lang = ("en", "fr", "ar")[i % 3]
-                add_note(store, delegation, item, NOTE.format(s=SENTENCES[lang]))
+                sentences = [_text(lang, 1, words) for _ in range(NOTE.count("{s}"))]
+                add_note(store, delegation, item, NOTE.replace("{s}", "{}").format(*sentences))
         if own:
             add_own(store, delegation)
 
@@ -248,7 +268,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         own = "--own" in sys.argv
-        prepare(folder, own, items)
+        prepare(folder, own, items, varied="--varied" in sys.argv)
         if own:
             time_own(folder)
         # Each language beside its anchor: the plain build of the same language's text.
