@@ -58,3 +58,18 @@ def test_an_arabic_page_writes_its_glyph_codes_as_raw_bytes():
     strings = re.findall(rb"\((.*?)(?<!\\)\)", content, re.S)
     assert strings and not any(re.search(rb"\\[0-7]{3}", s.replace(b"\\000", b"")) for s in strings)
     assert any(byte < 32 for s in strings for byte in s)
+
+
+def test_a_mixed_line_goes_on_from_the_pen_between_its_runs_and_reads_right():
+    """A line's runs are each set with their font (pypdf needs it) but move with a Td only
+    where they do not meet the last run's end; every reader reads the line."""
+    from tests.core.pdf_readers import READERS
+
+    text = "Étape 1 → étape 2 ✓ terminée, puis ≥ 3 réunions"  # symbols from a fallback font
+    data = layout_pdf([([Span(text)], "ltr")])
+    content = _page_content(data).decode("latin-1")
+    content = content[content.index("cm\n") :]
+    assert content.count(" Tf") == 7  # text, symbol, text, symbol, text, symbol, text
+    assert content.count(" Td") == 1
+    for name, read in READERS.items():
+        assert read(data).split() == text.split(), name

@@ -720,6 +720,7 @@ class TextState:
     color: str = ""
     x: int = 0
     y: int = 0
+    pen: float | None = None  # where the line's last glyph left the text matrix
 
     def move(self, x: float, y: float) -> str:
         """A Td to (x, y) from the line matrix's origin; positions add up exactly."""
@@ -761,6 +762,7 @@ def draw_line(
     if not in_text:
         code.append("BT")
         state.x = state.y = 0
+    state.pen = None
     for index, seg in enumerate(line.segments):
         if index:
             state.font = ""  # see TextState
@@ -816,20 +818,34 @@ class _TJArray:
             self.parts.clear()
 
     def place(self, name: str, current: str | None, pen: float | None, x: float) -> str:
-        """Go on in font `name` with a glyph at `x`: in the open array, after the kerning
-        number from the pen, where the font stays; else in a new array, moved there."""
-        if name != current or pen is None:
+        """Go on in font `name` with a glyph at `x`: in the open array where the font stays,
+        after the kerning number from the pen. A segment's first glyph (`current` None) goes
+        on from the last segment's pen, in a new array after its font is set, unless it is an
+        em or more away (the segments of a mixed line are not drawn left to right); a line's
+        first glyph, or a change of subset inside a segment (poppler and PDFium misread the
+        line without it), moves there with a Td. The pen is where the last array left the
+        text matrix, as the kerning numbers inside an array count on."""
+        gap = 0 if pen is None else round((pen - x) * self.scale)
+        if pen is None or (current and name != current) or not -_JUMP < gap < _JUMP:
             self.flush()
-            selected = f"{name} {self.size:g} Tf"
-            if selected != self.state.font:
-                self.code.append(selected)
-                self.state.font = selected
+            self._select(name)
             self.code.append(self.state.move(x, self.y))
-        else:
-            gap = round((pen - x) * self.scale)
-            if gap:
-                self.number(gap)
+            return name
+        if name != current:
+            self.flush()
+            self._select(name)
+        if gap:
+            self.number(gap)
         return name
+
+    def _select(self, name: str) -> None:
+        selected = f"{name} {self.size:g} Tf"
+        if selected != self.state.font:
+            self.code.append(selected)
+            self.state.font = selected
+
+
+_JUMP = 1000  # thousandths of an em: a longer way from the pen is a Td
 
 
 # A piece of a word as drawn in one document: its glyph strings by font resource (each with
@@ -852,7 +868,7 @@ def _draw_segment(
     drawn_words = canvas.__dict__.setdefault("_briefer_words", {})
     font = seg.font
     current = None
-    pen: float | None = None
+    pen = state.pen
     x = left
     for piece in seg.pieces:
         key = (font, size, piece[1], piece[2], piece[3])
@@ -870,6 +886,7 @@ def _draw_segment(
         pen = x + pen_end
         x += advance
     tj.flush()
+    state.pen = pen
 
 
 def _drawn_piece(canvas: Any, font: ShapingFont, size: float, piece: _Piece) -> _Drawn:
@@ -920,7 +937,7 @@ def _draw_glyphs(
     clusters = _clusters(seg)
     tj = _TJArray(code, size, y, state)
     current_font = None
-    pen: float | None = None
+    pen = state.pen
     rise = 0.0
     open_cluster = False
     x = left
@@ -959,6 +976,7 @@ def _draw_glyphs(
     tj.flush()
     if open_cluster:
         code.append("EMC")
+    state.pen = pen
 
 
 def _encoded(glyph: _Glyph, doc: Any, size: float) -> tuple[str, str, float]:
