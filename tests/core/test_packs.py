@@ -128,11 +128,30 @@ def test_the_page_count_and_contents_numbers_are_drawn_in_the_pages_themselves(
     total = len(reader.pages)
     for page in reader.pages:
         assert LATE_MARK.encode() not in page.get_contents().get_data()
-        assert "/XObject" not in page["/Resources"]  # no form per page number any more
+        forms = page["/Resources"].get("/XObject", {})
+        assert set(forms) == {"/FormXob.BrieferHead"}  # the header's; none per page number
     text = pdfium(path.read_bytes())
     assert all(f"Page {n} sur {total}" in text for n in range(1, total + 1)), text
     contents = pypdf_text(path.read_bytes())
     assert "Agenda" in contents and not re.search(r"Agenda\d", contents)
+
+
+def test_every_page_shows_one_header_form_that_every_reader_reads(store, marked, tmp_path):
+    """The header, its rules and the watermark are the same on every page: written once."""
+    delegation, amina = marked
+    for lang in ("fr", "ar"):
+        path = tmp_path / f"{lang}.pdf"
+        options = PackOptions(watermark="DRAFT")
+        make_pack(store, delegation, amina, path, lang, classification="SECRET", options=options)
+        reader = PdfReader(path)
+        heads = {p["/Resources"]["/XObject"].raw_get("/FormXob.BrieferHead") for p in reader.pages}
+        assert len(heads) == 1 and len(reader.pages) > 2
+        data = path.read_bytes()
+        for text in (pdfium(data), pypdf_text(data), poppler(data)):
+            assert text.count("SECRET") >= len(reader.pages)  # and on the cover
+            assert text.count(amina.name) >= len(reader.pages)
+        for text in (pdfium(data), pypdf_text(data)):  # poppler cuts text set at 45°: "D RA F T"
+            assert text.count("DRAFT") == len(reader.pages)
 
 
 def test_an_arabic_packs_page_count_reads_apart_from_the_footers_other_words(

@@ -7,7 +7,7 @@ from typing import Any
 
 from reportlab.lib.colors import Color
 
-from briefer.core.packs.document import late_mark
+from briefer.core.packs.document import late_mark, shown_form
 from briefer.core.packs.styles import GREY, RED
 from briefer.core.packs.textlayout import ShapedParagraph, Span, TextStyle, draw_line
 from briefer.core.packs.typography import moment_text
@@ -75,11 +75,19 @@ class PageDecoration:
         return line, small
 
     def decorate(self, canvas: Any, doc: Any) -> None:
-        width, height = canvas._pagesize
+        """The page's header and footer. The header, rules and watermark are the same on
+        every page: drawn once, as a form. The footer stays in the page, the last text before
+        the page's body (pypdf runs the body's first line into a form's text)."""
         canvas.saveState()
+        shown_form(canvas, "BrieferHead", lambda: self._head(canvas))
+        self._page_number(canvas, doc.page, self.margin - 20, self.s.band)
+        self._foot(canvas)
+        canvas.restoreState()
+
+    def _head(self, canvas: Any) -> None:
+        width, height = canvas._pagesize
         if self.options.watermark:
             self._watermark(canvas, width, height)
-        small = self.s.band
         head_start = [Span(self.c.delegation.name, bold=True, isolate=True)]
         if self.c.delegate:
             head_start += [Span(" — "), Span(self.c.delegate.name, isolate=True)]
@@ -88,20 +96,20 @@ class PageDecoration:
             if self.c.classification
             else []
         )
-        self._band(canvas, head_start, head_end, height - self.margin + 6, small)
+        self._band(canvas, head_start, head_end, height - self.margin + 6, self.s.band)
         canvas.setStrokeColor(GREY)
         canvas.setLineWidth(0.4)
         canvas.line(
             self.margin, height - self.margin + 2, width - self.margin, height - self.margin + 2
         )
         canvas.line(self.margin, self.margin - 8, width - self.margin, self.margin - 8)
+
+    def _foot(self, canvas: Any) -> None:
         printed = moment_text(self.c.printed_at, self.lang)
         foot_end = [Span(self.L("printed") + " "), Span(printed, isolate=True)]
         if self.illustrative:
             foot_end = [Span(self.L("illustrative"), bold=True, color=RED)]
-        self._page_number(canvas, doc.page, self.margin - 20, small)
-        self._band(canvas, [], foot_end, self.margin - 20, small)
-        canvas.restoreState()
+        self._band(canvas, [], foot_end, self.margin - 20, self.s.band)
 
     def _page_number(self, canvas: Any, page: int, y: float, style: TextStyle) -> None:
         """The page number and count at the footer start, drawn once the count is known."""

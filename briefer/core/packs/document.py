@@ -104,8 +104,27 @@ def define_form(canvas: Any, name: str, drawing: str) -> None:
     forms share one resource dictionary (ReportLab writes one into each form)."""
     canvas.beginForm(name, -2000, -200, 2000, 200)
     if drawing:
-        canvas._code.append(_RAW.sub(lambda m: f"\\{ord(m[0]):03o}", drawing))
+        canvas._code.append(_RAW.sub(_octal, drawing))
     canvas.endForm(Resources=_shared_resources(canvas._doc), hasImages=0)
+
+
+def shown_form(canvas: Any, name: str, draw: Callable[[], None]) -> None:
+    """Show the form `name` here, made of what `draw` draws the first time it is shown on
+    `canvas`: what every page repeats is written once (its glyph strings escaped for a form's
+    stream, as `define_form` does)."""
+    made = canvas.__dict__.setdefault("_briefer_forms", set())
+    if name not in made:
+        made.add(name)
+        width, height = canvas._pagesize
+        canvas.beginForm(name, 0, 0, width, height)
+        draw()
+        canvas._code[:] = [_RAW.sub(_octal, code) for code in canvas._code]
+        canvas.endForm(Resources=_shared_resources(canvas._doc), hasImages=0)
+    canvas.doForm(name)
+
+
+def _octal(match: re.Match) -> str:
+    return f"\\{ord(match[0]):03o}"
 
 
 # Raw bytes of glyph strings (textlayout's `_LITERAL` escapes their line ends, so a line end
