@@ -13,8 +13,10 @@ from markdown.extensions.tables import TableExtension
 
 _local = threading.local()
 MAX_NESTING = 64
-_NESTING = re.compile(r"(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?)")
-_LINE_START = re.compile(r"^[ \t]*", re.MULTILINE)
+_MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)|>")
+_SPACE = re.compile(r"[ \t]+")
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_RULE = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 
 
 @lru_cache(maxsize=16)
@@ -43,16 +45,34 @@ def to_html(source: str) -> str:
 
 
 def _too_deep(text: str) -> bool:
-    """Whether a line nests lists or quotes deeper than any note needs, by its markers and
-    its indentation (Markdown's parser recurses once per level, and how deep it may go
-    depends on the interpreter and the thread)."""
-    for start in _LINE_START.finditer(text):
-        markers, position = 0, start.end()
-        while markers <= MAX_NESTING and (marker := _NESTING.match(text, position)):
-            markers, position = markers + 1, marker.end()
-        if markers and markers + len(start.group().expandtabs(4)) // 4 > MAX_NESTING:
+    """Whether a line nests lists or quotes deeper than any note needs (Markdown's parser
+    recurses once per level, and how deep it may go depends on the interpreter and the
+    thread). Lines of fenced code and rules ("- - -") nest nothing."""
+    fence = ""
+    for line in text.split("\n"):
+        if fence:
+            fence = "" if line.lstrip(" ").startswith(fence) else fence
+            continue
+        if opened := _FENCE.match(line):
+            fence = opened.group(1)
+        elif not _RULE.match(line) and _nesting(line) > MAX_NESTING:
             return True
     return False
+
+
+def _nesting(line: str) -> int:
+    """The levels a line's list and quote markers open, with its indentation (four columns a
+    level) before and between them; 0 without a marker."""
+    depth = markers = position = 0
+    while depth <= MAX_NESTING:
+        if space := _SPACE.match(line, position):
+            depth += len(space.group().expandtabs(4)) // 4
+            position = space.end()
+        marker = _MARKER.match(line, position)
+        if marker is None:
+            break
+        depth, markers, position = depth + 1, markers + 1, marker.end()
+    return depth if markers else 0
 
 
 def _plain_html(escaped: str) -> str:

@@ -102,3 +102,20 @@ def test_a_pack_with_such_a_note_renders(tmp_path):
         for fmt in ("pdf", "docx"):
             make_pack(store, delegation, None, tmp_path / f"pack.{fmt}", "fr", format=fmt)
             assert (tmp_path / f"pack.{fmt}").stat().st_size > 0
+
+
+def test_fenced_code_and_rules_nest_nothing():
+    """Found by review: a code line of 70 ">" or a rule of 70 spaced dashes turned the whole
+    note into plain text."""
+    code = "## Journal\n\n```\n" + ">" * 70 + " start\n```\n\n- point un"
+    html = to_html(code)
+    assert "<h2>Journal</h2>" in html and "<pre><code>" in html and "<li>point un</li>" in html
+    assert "<hr />" in to_html("Avant\n\n" + "- " * 70 + "-\n\nAprès")
+
+
+def test_indentation_inside_quotes_and_wide_gaps_count_as_nesting():
+    """Found by review: indentation after ">" and two spaces between markers went uncounted,
+    and Markdown took seconds to run out of recursion on such a note."""
+    stairs = "".join("> " + " " * (4 * level) + f"- n{level}\n" for level in range(200))
+    for note in (stairs, ">  " * 200 + "x"):
+        assert to_html(note).startswith("<p>>  ") or to_html(note).startswith("<p>> - n0")

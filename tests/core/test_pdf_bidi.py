@@ -207,7 +207,23 @@ def _printable(text: str) -> str:
         ("« Réduire les fractures mondiales » هو شعار الدورة الرابعة", "rtl"),
         ('"Don\'t let the war win" شعار دورة 2022 من المنتدى', "rtl"),
         ("«السلام» signifie paix", "ltr"),
-        ('Le mot "سلام est partout', "ltr"),  # a quote that does not close is no aside
+        ('Le mot "سلام est partout', "ltr"),
+        # Found by a second held-out review: sentences taken for names, long Arabic names
+        # after a Latin phrase, quotes inside words, nested or left open, bilingual titles.
+        ("Meeting with الشيخ تميم بن حمد آل ثاني", "ltr"),
+        ("Rencontre avec محمد بن سلمان ولي العهد السعودي", "ltr"),
+        ("Bilateral with وزير الخارجية السعودي الأمير فيصل بن فرحان آل سعود", "ltr"),
+        ("Réunion de la commission de la délégation السعودية الرفيعة المستوى برئاسة الوزير", "ltr"),
+        ("Point de situation sur la crise في السودان", "ltr"),
+        ("Paris and Berlin Agree on Sanctions ضد روسيا", "ltr"),
+        ("Carnegie Endowment for International Peace ينشر تقريراً عن الشرق الأوسط", "rtl"),
+        ("قال ماكرون: «Nous devons agir ensemble pour la paix", "rtl"),  # left open: to the end
+        ("قال ماكرون:«Nous devons agir ensemble pour la paix»", "rtl"),
+        ("قال: «Il a dit “non” hier et demain encore»", "rtl"),
+        ("قال الوزير: ‘We will not accept this under any circumstances’", "rtl"),
+        ("الجلسة الافتتاحية / Séance d'ouverture de la conférence sur la paix", "rtl"),
+        ("الجلسة الافتتاحية للمنتدى de la Paix et de la sécurité en Afrique", "rtl"),
+        ("ناقش الوفد مشروع القرار draft resolution on the financing of loss and damage", "rtl"),
         ("Hello world" + "\u200f" * 11, "ltr"),  # marks after the first letter are no letters
         ("2021 – 09:00", None),
         ("", None),
@@ -339,3 +355,25 @@ def test_a_quotation_does_not_outweigh_the_note_around_it():
     english = "> We must reduce the global divisions that the pandemic has deepened, together."
     assert body_direction(f"قال الرئيس:\n\n{english}\n\nانتهى.") == "rtl"
     assert body_direction(quote) == "rtl"  # a note of quotations: theirs
+
+
+def test_an_english_note_naming_an_arab_host_stays_left_to_right():
+    """Found by review: a long Arabic name after "Meeting with" turned the whole note around,
+    and its next line's full stop went to the line's start."""
+    from briefer.core.packs.note_blocks import body_direction
+
+    note = "Meeting with الشيخ تميم بن حمد آل ثاني\n\nBring the gift and the briefing book."
+    assert body_direction(note) == "ltr"
+    assert body_direction("- Meeting with الشيخ تميم بن حمد آل ثاني\n- Lunch with الوفد") == "ltr"
+
+
+def test_a_deeply_nested_list_keeps_every_word_in_the_pdf():
+    """Found by review: at 12 points a level, a list 40 deep was set a letter a line and one 64
+    deep drew nothing; past MAX_LIST_INDENT levels items align with the deepest indent."""
+    from tests.core.pdf_readers import READERS
+
+    for lang in ("fr", "ar"):
+        data = _note_pdf("- " * 40 + "mot40fin\n\n" + "- " * 64 + "mot64fin", lang)
+        for name, read in READERS.items():
+            words = read(data).split()
+            assert "mot40fin" in words and "mot64fin" in words, (lang, name)

@@ -36,11 +36,17 @@ class Styles:
     band: TextStyle
 
     def list_item(self, depth: int) -> TextStyle:
-        return replace(self.body, direction="auto", indent=12.0 * depth, space_after=2)
+        """A list item's style, indented by its depth up to MAX_LIST_INDENT levels: deeper
+        items align with those (at 12 points a level, 40 levels left no room for a word)."""
+        indent = 12.0 * min(depth, MAX_LIST_INDENT)
+        return replace(self.body, direction="auto", indent=indent, space_after=2)
 
     @property
     def note_body(self) -> TextStyle:
         return replace(self.body, direction="auto")
+
+
+MAX_LIST_INDENT = 8
 
 
 def make_styles(lang: str) -> Styles:

@@ -79,9 +79,10 @@ def dominant_direction(text: str) -> str:
     return first or "ltr"
 
 
-_Word = tuple[str | None, bool]  # (kind, a separator after it)
-_SCRIPTED = frozenset("RnlN")
-_LOWER = frozenset("nl")
+_Word = tuple[str | None, str]  # (kind, the separator after it or "")
+_SCRIPTED = frozenset("RnlaN")
+_LOWER = frozenset("nla")  # a sentence's word, a linking word, an article
+_LINKING = frozenset("la")
 _OPEN = "([{"
 _CLOSE = ")]}"
 _BRACKETS = re.compile(r"[()\[\]{}]")
@@ -92,30 +93,44 @@ _LETTERS_LOOKED_AT = 100  # characters of a word
 def _classified(text: str) -> list[_Word]:
     """The words of `text` as `_word_kind` sees them, those in brackets or quotes left out (an
     aside: "Qatar Foundation (مؤسسة قطر)" is Latin, "قال ماكرون: «Nous devons agir»" Arabic)
-    unless the brackets or quotes do not close (":-(") or nothing outside them has a letter."""
-    words = text.split(None, _LOOKED_AT)[:_LOOKED_AT]
+    unless brackets do not close (":-(") or nothing outside them has a letter. A quote that
+    does not close runs to the end; one opened inside a word ("ماكرون:«Nous") counts too."""
+    words = _split_quotes(text.split(None, _LOOKED_AT)[:_LOOKED_AT])
     outside: list[_Word] = []
     every = [_word_kind(word) if len(word) <= 40 else _kind_of(word) for word in words]
     depth = 0
-    quoted = False
+    closer = ""  # the mark that ends the open quote
     for word, kind in zip(words, every, strict=True):
-        opens = not quoted and word[0] in _QUOTES_OPEN
-        if not depth and not quoted and not opens and word[0] not in _OPEN:
+        opening = "" if closer else _QUOTES.get(word[0], "")
+        if not depth and not closer and not opening and word[0] not in _OPEN:
             outside.append(kind)
         if _BRACKETS.search(word):
             depth += sum(word.count(c) for c in _OPEN) - sum(word.count(c) for c in _CLOSE)
             depth = max(depth, 0)
-        if opens or quoted:
-            tail = word[1:] if opens else word
-            quoted = not (tail and tail.rstrip(_TRAILING)[-1:] in _QUOTES_CLOSE)
-    if depth or quoted or not any(kind in _SCRIPTED for kind, _ in outside):
+        if opening or closer:
+            closer = closer or opening
+            tail = (word[1:] if opening else word).rstrip(_TRAILING)
+            if tail.endswith(_CLOSING[closer]):
+                closer = ""
+    if depth or not any(kind in _SCRIPTED for kind, _ in outside):
         return every
     return outside
 
 
-_QUOTES_OPEN = frozenset('«“„"')
-_QUOTES_CLOSE = frozenset('»”"')
+_QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"', "‘": "’"}  # opening mark: closing mark
+_CLOSING = {"»": ("»",), "”": ("”",), "“": ("“", "”"), '"': ('"',), "’": ("’",)}
+_INNER_OPENING = re.compile("(?<=.)[«“]")
 _TRAILING = ".,;:!?؟،؛)]}…"
+
+
+def _split_quotes(words: list[str]) -> list[str]:
+    """`words`, each cut before a quotation mark that opens inside it ("ماكرون:«Nous")."""
+    if not any("«" in word[1:] or "“" in word[1:] for word in words):
+        return words
+    out: list[str] = []
+    for word in words:
+        out += _INNER_OPENING.sub(lambda m: "\0" + m[0], word).split("\0")
+    return out
 
 
 _SEPARATORS = frozenset(":/|–—-=·•")  # "Speaker: …", "Opening Ceremony / الجلسة الافتتاحية"
@@ -124,8 +139,9 @@ _PARTICLES = frozenset(
 )  # lower-case words of names: "Mohammed bin Salman", "Ursula von der Leyen"
 _ARTICLED = re.compile(r"(?:al|el|ad|ar|as|at|an|az|ash|ibn|bin|abu|ben)[-'’]\w", re.I)
 _LINKS = frozenset(
-    "de du des la le les sur sans pour et en au aux of for the and on in".split()
+    "de du des sur sans pour et en au aux of for and on in".split()
 )  # lower-case words inside a name: "Forum de Paris sur la Paix", "Médecins sans frontières"
+_ARTICLES = frozenset("la le les the".split())  # inside a name too; after one, a capital
 _ELIDED = re.compile(r"(?:l|d|j|m|n|s|t|c|qu)['’](?=\w)", re.I)  # French "l'OCDE", "d'Arabie"
 _ADDRESS = re.compile(r"(?:\w+://|www\.)\S+|[^@\s]+@[^@\s]+\.\w+", re.I)
 
@@ -143,10 +159,10 @@ def _kind_of(word: str) -> _Word:
     word with digits, "COVID-19", "14h30"; a single letter). A word is in the script of most
     of its letters; marks are not letters. With it, whether a separator ends the word."""
     if word in _SEPARATORS:
-        return "|", True
+        return "|", word
     if _ADDRESS.fullmatch(word):
-        return "U", False
-    sep = word[-1] in _SEPARATORS and len(word) > 1
+        return "U", ""
+    sep = word[-1] if word[-1] in _SEPARATORS and len(word) > 1 else ""
     right = left = digits = 0
     initial = ""
     for ch in word[:_LETTERS_LOOKED_AT]:
@@ -170,56 +186,65 @@ def _kind_of(word: str) -> _Word:
     bare = _ELIDED.sub("", word.strip(".,;:!?«»\"'()[]{}"), count=1)
     if bare[:1].isupper() or bare.lower() in _PARTICLES or _ARTICLED.match(bare):
         return "N", sep
-    return ("l" if bare in _LINKS else "n"), sep
+    return ("l" if bare in _LINKS else "a" if bare in _ARTICLES else "n"), sep
 
 
 def _phrase_direction(words: list[_Word]) -> str | None:
     """The direction a reader gives a line of classified words: that of its first word in a
     script (P2), unless the other script plainly carries the sentence.
 
-    A Latin opening of names and acronyms, with no separator, before Arabic words is Arabic
-    when these outnumber the lower-case Latin words and are not lost after a long opening
-    ("Mohammed bin Salman يلتقي الرئيس الفرنسي"; "Speaker: كمالا هاريس" stays Latin). An
-    Arabic opening is Latin only when lower-case Latin words are more than twice the Arabic
-    ones (a bilingual title "الحوكمة العالمية / global health governance" stays Arabic)."""
+    An Arabic opening is Latin only when lower-case Latin words (linking words and articles
+    count half) are more than twice the Arabic ones, and not when it ends on "/" or "|" (a
+    bilingual title "الحوكمة العالمية / global health governance" stays Arabic). A Latin
+    opening with no separator before Arabic words is Arabic when it reads as a name or title
+    (`_is_name`) that the Arabic words outweigh and no Latin sentence goes on after them
+    ("Mohammed bin Salman يلتقي الرئيس الفرنسي", "Forum de Paris sur la Paix ينطلق غداً"), or
+    when it is one lower-case word before three Arabic words or more ("webinar حول الأمن
+    السيبراني"); "Speaker: كمالا هاريس", "Rencontre avec محمد بن سلمان ولي العهد" stay Latin."""
     scripted: list[list] = []  # [kind, separator after]
     for kind, sep in words:
         if kind in _SCRIPTED:
             scripted.append([kind, sep])
         elif sep and scripted:
-            scripted[-1][1] = True
+            scripted[-1][1] = sep
     if not scripted:
         return "ltr" if any(kind == "U" for kind, _ in words) else None
     kinds = [kind for kind, _ in scripted]
     rtl = kinds.count("R")
-    sentence = sum(1 for kind in kinds if kind in _LOWER)
     if kinds[0] == "R":
+        arabic = next((i for i, kind in enumerate(kinds) if kind != "R"), len(kinds))
+        if scripted[arabic - 1][1] in ("/", "|"):
+            return "rtl"
+        sentence = kinds.count("n") + sum(1 for kind in kinds if kind in _LINKING) / 2
         return "ltr" if sentence > 2 * rtl else "rtl"
     if not rtl:
         return "ltr"
-    opening = scripted[: kinds.index("R")]
-    if any(sep for _, sep in opening):
+    opening = kinds[: kinds.index("R")]
+    if any(sep for _, sep in scripted[: len(opening)]):
         return "ltr"
     rest = kinds[len(opening) :]
-    if _is_name([kind for kind, _ in opening]):  # unless a Latin sentence goes on after it:
-        if "n" in rest:  # "Arrivée de S.A.R. الأمير … prévue à 10h"
+    if _is_name(opening):
+        if "n" in rest:  # the Latin sentence goes on: "Arrivée de S.A.R. الأمير … prévue à 10h"
             return "ltr"
-        linking = sum(1 for kind in rest if kind == "l")
-        return "rtl" if rtl > linking and 3 * rtl >= len(opening) else "ltr"
-    if any(kind in _LOWER for kind in rest):  # "Meeting with الشيخ تميم … on Friday"
-        return "ltr"
-    return "rtl" if rtl >= 3 and rtl >= 3 * len(opening) else "ltr"  # "webinar حول …"
+        weight = len(opening) + sum(1 for kind in opening if kind in _LINKING)
+        linking = sum(1 for kind in rest if kind in _LINKING)
+        return "rtl" if rtl > linking and 3 * rtl >= weight else "ltr"
+    if opening == ["n"] and rtl >= 3 and not any(kind in _LOWER for kind in rest):
+        return "rtl"
+    return "ltr"
 
 
 def _is_name(kinds: list[str]) -> bool:
     """Whether a Latin opening reads as a name or title: capitalised words and particles,
-    linking words inside it, and a lower-case word only right after a linking word
-    ("Forum de Paris sur la Paix", "Médecins sans frontières", "de Gaulle")."""
-    if kinds[-1] == "l":
+    linking words and articles inside it, and one lower-case word right after a linking word
+    ("Forum de Paris sur la Paix", "Médecins sans frontières", "de Gaulle"); not after an
+    article ("Réunion de la commission" is a sentence's beginning)."""
+    if kinds[-1] in _LINKING or kinds.count("n") > 1:
         return False
     for at, kind in enumerate(kinds):
-        after_link = at > 0 and kinds[at - 1] == "l"
-        if kind == "N" or (kind == "l" and (at or kinds[1] == "N")) or (kind == "n" and after_link):
+        if kind == "N" or (kind in _LINKING and (at or kinds[1] == "N")):
+            continue
+        if kind == "n" and at and kinds[at - 1] == "l":
             continue
         return False
     return True
