@@ -13,6 +13,7 @@ from markdown.extensions.tables import TableExtension
 
 _local = threading.local()
 MAX_NESTING = 64
+MAX_LIST_INDENT = 8  # levels a list indents; deeper items align with those (window and packs)
 _MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)|>")
 _SPACE = re.compile(r"[ \t]+")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")

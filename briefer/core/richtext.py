@@ -3,7 +3,8 @@
 Notes and catalogue texts come from colleagues' selection files and from feeds: nothing in them
 may make the window load anything. Markdown becomes a small HTML subset: raw HTML is shown as
 text, an image becomes its alt text in brackets, and only http, https and mailto addresses
-become links. Plain catalogue text is escaped. No style, no attribute but a checked `href`.
+become links. Plain catalogue text is escaped. No style, no attribute but a checked `href`
+(and the list indent this module sets on lists nested deeper than MAX_LIST_INDENT).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import html
 from html.parser import HTMLParser
 
-from briefer.core.markdown_text import to_html
+from briefer.core.markdown_text import MAX_LIST_INDENT, to_html
 from briefer.core.paragraphs import paragraphs_of
 
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
@@ -53,6 +54,7 @@ class _Cleaner(HTMLParser):
         self.out: list[str] = []
         self.links: list[bool] = []
         self.code = 0
+        self.lists = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs)
@@ -64,6 +66,12 @@ class _Cleaner(HTMLParser):
         elif tag == "img":
             alt = found.get("alt") or ""
             self.out.append(f"[{html.escape(alt)}]" if alt else "[image]")
+        elif tag in ("ul", "ol"):
+            self.lists += 1
+            deep = self.lists > MAX_LIST_INDENT
+            self.out.append(
+                f'<{tag} style="-qt-list-indent: {MAX_LIST_INDENT};">' if deep else f"<{tag}>"
+            )
         elif tag in _KEPT:
             self.code += tag in ("code", "pre")
             self.out.append(f"<{tag}>")
@@ -79,6 +87,7 @@ class _Cleaner(HTMLParser):
                 self.out.append("</a>")
         elif tag in _KEPT and tag not in _VOID:
             self.code -= tag in ("code", "pre") and self.code > 0
+            self.lists -= tag in ("ul", "ol") and self.lists > 0
             self.out.append(f"</{tag}>")
 
     def handle_data(self, data: str) -> None:

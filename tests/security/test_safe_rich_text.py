@@ -177,3 +177,24 @@ def test_a_click_in_the_browser_goes_through_the_check(qtbot, monkeypatch):
     qtbot.addWidget(browser)
     browser.anchorClicked.emit(QUrl("file:///etc/passwd"))
     assert seen == [] or seen == ["file:///etc/passwd"]
+
+
+def test_a_deeply_nested_list_stays_in_the_preview_width(qtbot):
+    """Found by review of the packs: each list level indents, and 64 levels made the preview
+    2,580 pixels wide; past MAX_LIST_INDENT levels lists indent no further, as in the packs.
+    The only style the sanitised HTML carries is that one, set here, never from the note."""
+    from briefer.core.markdown_text import MAX_LIST_INDENT
+
+    browser = SafeTextBrowser()
+    qtbot.addWidget(browser)
+    browser.resize(500, 400)
+    html = markdown_html("- " * 64 + "mot64fin")
+    assert html.count("style=") == 64 - MAX_LIST_INDENT
+    assert "<ul style" not in markdown_html('<ul style="x: 1"><li>a</li></ul>\n\n- b')
+    browser.setHtml(html)
+    document = browser.document()
+    document.setTextWidth(500)
+    last = document.lastBlock()
+    assert last.text() == "mot64fin"
+    assert last.textList().format().indent() == MAX_LIST_INDENT
+    assert document.size().width() <= 500  # 2,580 with an indent per level

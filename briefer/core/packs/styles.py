@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from reportlab.lib.colors import Color
 
+from briefer.core.markdown_text import MAX_LIST_INDENT
 from briefer.core.packs.textlayout import TextStyle
 
 NAVY = Color(0.08, 0.16, 0.33)
@@ -44,9 +45,6 @@ class Styles:
     @property
     def note_body(self) -> TextStyle:
         return replace(self.body, direction="auto")
-
-
-MAX_LIST_INDENT = 8
 
 
 def make_styles(lang: str) -> Styles:
