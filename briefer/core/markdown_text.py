@@ -7,17 +7,17 @@ import threading
 from functools import lru_cache
 
 from markdown import Markdown
-from markdown.extensions.fenced_code import FencedCodeExtension
+from markdown.extensions.fenced_code import FencedBlockPreprocessor, FencedCodeExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 
 _local = threading.local()
 MAX_NESTING = 64
 MAX_LIST_INDENT = 8  # levels a list indents; deeper items align with those (window and packs)
-_MARKER = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)|>")
+_MARKER = re.compile(r"(?:[-*+]|\d+[.)])(?=[ \t]|$)|>")
 _SPACE = re.compile(r"[ \t]+")
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
-_RULE = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_FENCED = FencedBlockPreprocessor.FENCED_BLOCK_RE
+_RULE = re.compile(r" {0,3}(?:(?:-+ {0,2}){3,}|(?:_+ {0,2}){3,}|(?:\*+ {0,2}){3,})$")  # Markdown's
 
 
 @lru_cache(maxsize=16)
@@ -46,17 +46,18 @@ def to_html(source: str) -> str:
 
 
 def _too_deep(text: str) -> bool:
-    """Whether a line nests lists or quotes deeper than any note needs (Markdown's parser
+    """Whether a line may nest lists or quotes deeper than any note needs (Markdown's parser
     recurses once per level, and how deep it may go depends on the interpreter and the
-    thread). Lines of fenced code and rules ("- - -") nest nothing."""
-    fence = ""
+    thread). The lines are those Markdown reads (its control characters removed, its line
+    ends, its fenced code blocks found by its own pattern and left out); rules ("- - -") nest
+    nothing. Anything else counts: a false alarm costs a note's formatting, a miss many
+    seconds of Markdown's time."""
+    text = text.replace("\x02", "").replace("\x03", "").replace("\r\n", "\n")
+    text = text.replace("\r", "\n").expandtabs(4)
+    if "```" in text or "~~~" in text:
+        text = _FENCED.sub(lambda block: "\n" * block.group().count("\n"), text)
     for line in text.split("\n"):
-        if fence:
-            fence = "" if line.lstrip(" ").startswith(fence) else fence
-            continue
-        if opened := _FENCE.match(line):
-            fence = opened.group(1)
-        elif not _RULE.match(line) and _nesting(line) > MAX_NESTING:
+        if _nesting(line) > MAX_NESTING and not _RULE.match(line):
             return True
     return False
 

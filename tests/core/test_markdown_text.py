@@ -119,3 +119,24 @@ def test_indentation_inside_quotes_and_wide_gaps_count_as_nesting():
     stairs = "".join("> " + " " * (4 * level) + f"- n{level}\n" for level in range(200))
     for note in (stairs, ">  " * 200 + "x"):
         assert to_html(note).startswith("<p>>  ") or to_html(note).startswith("<p>> - n0")
+
+
+def test_nesting_is_counted_on_the_lines_markdown_reads():
+    """Found by a second review: fences Markdown does not take as fences (unclosed, indented,
+    with text after them), its control characters and lone carriage returns, numbers of ten
+    digits and dashes three spaces apart let 200–1,000 levels through (17–21 s of Markdown)."""
+    stairs = "\n".join("    " * level + "- a" for level in range(200))
+    for note in (
+        "```\n\n" + stairs,
+        "``` not a fence\n\n" + stairs + "\n```",
+        "  ```\n\n" + stairs + "\n  ```",
+        "```inline```\n\n" + stairs + "\n```",
+        "\n".join("\x02" + "    " * level + "- a" for level in range(200)),
+        stairs.replace("\n", "\r"),
+        "1234567890. " * 200 + "x",
+        "-   " * 200 + "-",
+    ):
+        html = to_html(note)
+        assert "<ul>" not in html and "<ol>" not in html, note[:20]
+    fenced = "```\n" + "    " * 100 + "- inside code\n```\n\n- after"
+    assert "<pre><code>" in to_html(fenced) and "<li>after</li>" in to_html(fenced)

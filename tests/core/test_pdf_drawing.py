@@ -62,7 +62,8 @@ def test_an_arabic_page_writes_its_glyph_codes_as_raw_bytes():
 
 def test_a_mixed_line_goes_on_from_the_pen_between_its_runs_and_reads_right():
     """A line's runs are each set with their font (pypdf needs it) but move with a Td only
-    where they do not meet the last run's end; every reader reads the line."""
+    where they do not meet the last run's end, or the last run's widths are not whole
+    numbers; every reader reads the line."""
     from tests.core.pdf_readers import READERS
 
     text = "Étape 1 → étape 2 ✓ terminée, puis ≥ 3 réunions"  # symbols from a fallback font
@@ -70,6 +71,33 @@ def test_a_mixed_line_goes_on_from_the_pen_between_its_runs_and_reads_right():
     content = _page_content(data).decode("latin-1")
     content = content[content.index("cm\n") :]
     assert content.count(" Tf") == 7  # text, symbol, text, symbol, text, symbol, text
-    assert content.count(" Td") == 1
+    assert content.count(" Td") == 4  # the line's start, and after each symbol (see below)
     for name, read in READERS.items():
         assert read(data).split() == text.split(), name
+
+
+def test_a_run_after_fractional_widths_or_the_other_direction_moves_with_a_td():
+    """Found by review: DejaVu Sans (2,048 units an em) has fractional PDF widths, which PDFium
+    truncates, so runs going on from its pen drifted (0.4 pt after 40 symbols); and PDFium
+    reversed an Arabic word that went on from a left-to-right run's pen."""
+    import ctypes
+
+    import pdfplumber
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    data = layout_pdf([([Span("a ✓ " * 40)], "ltr")])
+    page = pdfium.PdfDocument(data)[0].get_textpage()
+    x, y = ctypes.c_double(), ctypes.c_double()
+    pdfium_x = []
+    for k in range(page.count_chars()):
+        if page.get_text_range(k, 1).strip():
+            pdfium_c.FPDFText_GetCharOrigin(page, k, x, y)
+            pdfium_x.append(x.value)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:  # pdfminer reads the widths as written
+        miner_x = [char["x0"] for char in pdf.pages[0].chars if char["text"].strip()]
+    assert len(pdfium_x) == len(miner_x) == 80
+    assert max(abs(a - b) for a, b in zip(pdfium_x, miner_x, strict=True)) < 0.01
+
+    mixed = _page_content(layout_pdf([([Span("Le mot بِسْمِ est écrit")], "ltr")]))
+    assert mixed.decode("latin-1").count(" Td") == 3  # one per run: ltr, rtl, ltr

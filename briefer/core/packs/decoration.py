@@ -76,10 +76,15 @@ class PageDecoration:
 
     def decorate(self, canvas: Any, doc: Any) -> None:
         """The page's header and footer. The header, rules and watermark are the same on
-        every page: drawn once, as a form. The footer stays in the page, the last text before
-        the page's body (pypdf runs the body's first line into a form's text)."""
+        every page: in left-to-right packs, drawn once, as a form. The footer stays in the
+        page, the last text before the page's body, and a right-to-left page opens with its
+        header (pypdf runs the first text of a page after a form's into the text before it:
+        the body's first line, "الطباعة6" in the footer)."""
         canvas.saveState()
-        shown_form(canvas, "BrieferHead", lambda: self._head(canvas))
+        if self.s.rtl:
+            self._head(canvas)
+        else:
+            shown_form(canvas, "BrieferHead", lambda: self._head(canvas))
         self._page_number(canvas, doc.page, self.margin - 20, self.s.band)
         self._foot(canvas)
         canvas.restoreState()

@@ -720,7 +720,8 @@ class TextState:
     color: str = ""
     x: int = 0
     y: int = 0
-    pen: float | None = None  # where the line's last glyph left the text matrix
+    pen: float | None = None  # where the line's last run left the text matrix, if it is known
+    level: int = 0  # the embedding level of the line's last run
 
     def move(self, x: float, y: float) -> str:
         """A Td to (x, y) from the line matrix's origin; positions add up exactly."""
@@ -766,6 +767,9 @@ def draw_line(
     for index, seg in enumerate(line.segments):
         if index:
             state.font = ""  # see TextState
+            if seg.level % 2 != state.level % 2:
+                state.pen = None  # PDFium reverses a run it sees go on from one of the other way
+        state.level = seg.level
         color = seg.span.color or (LINK_COLOR if seg.span.link else style.color)
         key = (color.red, color.green, color.blue)
         fill = _FILLS.get(key)
@@ -821,10 +825,11 @@ class _TJArray:
         """Go on in font `name` with a glyph at `x`: in the open array where the font stays,
         after the kerning number from the pen. A segment's first glyph (`current` None) goes
         on from the last segment's pen, in a new array after its font is set, unless it is an
-        em or more away (the segments of a mixed line are not drawn left to right); a line's
-        first glyph, or a change of subset inside a segment (poppler and PDFium misread the
-        line without it), moves there with a Td. The pen is where the last array left the
-        text matrix, as the kerning numbers inside an array count on."""
+        em or more away (the segments of a mixed line are not drawn left to right) or the pen
+        is not known (`draw_line`, `_exact_widths`); a line's first glyph, or a change of
+        subset inside a segment (poppler and PDFium misread the line without it), moves there
+        with a Td. The pen is where the last array left the text matrix, as the kerning
+        numbers inside an array count on."""
         gap = 0 if pen is None else round((pen - x) * self.scale)
         if pen is None or (current and name != current) or not -_JUMP < gap < _JUMP:
             self.flush()
@@ -846,6 +851,13 @@ class _TJArray:
 
 
 _JUMP = 1000  # thousandths of an em: a longer way from the pen is a Td
+
+
+def _exact_widths(font: ShapingFont) -> bool:
+    """Whether `font`'s PDF widths are whole numbers, as readers may take them: a face of 2,048
+    units (DejaVu Sans) has fractional ones, which PDFium truncates, so the next run would
+    drift from where the pen really is (0.4 pt after 40 symbols); a Td puts it back."""
+    return font.face.unitsPerEm == 1000
 
 
 # A piece of a word as drawn in one document: its glyph strings by font resource (each with
@@ -886,7 +898,7 @@ def _draw_segment(
         pen = x + pen_end
         x += advance
     tj.flush()
-    state.pen = pen
+    state.pen = pen if _exact_widths(font) else None
 
 
 def _drawn_piece(canvas: Any, font: ShapingFont, size: float, piece: _Piece) -> _Drawn:
@@ -976,7 +988,7 @@ def _draw_glyphs(
     tj.flush()
     if open_cluster:
         code.append("EMC")
-    state.pen = pen
+    state.pen = pen if font is not None and _exact_widths(font) else None
 
 
 def _encoded(glyph: _Glyph, doc: Any, size: float) -> tuple[str, str, float]:

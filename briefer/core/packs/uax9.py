@@ -109,8 +109,8 @@ def _classified(text: str) -> list[_Word]:
             depth = max(depth, 0)
         if opening or closer:
             closer = closer or opening
-            tail = (word[1:] if opening else word).rstrip(_TRAILING)
-            if tail.endswith(_CLOSING[closer]):
+            tail = word[1:] if opening else word
+            if any(mark in tail for mark in _CLOSING[closer]):  # "«oui»,", "«oui»→"
                 closer = ""
     if depth or not any(kind in _SCRIPTED for kind, _ in outside):
         return every
@@ -120,7 +120,6 @@ def _classified(text: str) -> list[_Word]:
 _QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"', "‘": "’"}  # opening mark: closing mark
 _CLOSING = {"»": ("»",), "”": ("”",), "“": ("“", "”"), '"': ('"',), "’": ("’",)}
 _INNER_OPENING = re.compile("(?<=.)[«“]")
-_TRAILING = ".,;:!?؟،؛)]}…"
 
 
 def _split_quotes(words: list[str]) -> list[str]:
