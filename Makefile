@@ -36,7 +36,9 @@ bench-search: $(STAMP)
 
 bench-packs: $(STAMP)
 	$(BIN)/python bench/bench_packs.py
+	$(BIN)/python bench/bench_packs.py --varied
 	$(BIN)/python bench/bench_pack_cold.py
+	$(BIN)/python bench/bench_long_note.py
 
 bench-pack-instructions: $(STAMP)
 	$(BIN)/python bench/bench_pack_instructions.py
