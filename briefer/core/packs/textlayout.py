@@ -7,19 +7,21 @@ to right in visual order, as readers that rebuild the logical text from position
 cluster's text goes to one glyph's ToUnicode entry (`fonts.ShapingFont`), and a cluster drawn
 with several glyphs (a letter and its marks) carries its text as ActualText.
 
-How the readers rebuild a line, as measured (tests/core/test_pdf_extraction.py, GAPS):
-pypdf reads content order and prepends right-to-left characters glyph by glyph, keeping a glyph's
-multi-character text as it is, and ignores ActualText; poppler orders by position, reverses a
-glyph's text or ActualText inside a right-to-left word unless it is all right-to-left letters (so
-"أُ" comes out "ُأ"), splits a mark drawn as its own glyph into a word, and gives a neutral beside
-digits to the digits' side; PDFium sorts a line's text objects by position, takes a line as right
-to left when its runs of R letters are at least as many as its runs of L letters, then reverses
-the order of every run, so a Latin phrase's words come out reversed, and it mirrors a right-to-left
-run's mirrored characters (brackets, < ≥) whether their text comes from ToUnicode or ActualText,
-so "(" copies as ")". Reversed cluster text satisfies poppler and PDFium but breaks pypdf; one
-glyph per character (HarfBuzz's MONOTONE_CHARACTERS clusters) satisfies pypdf and PDFium for
-single marks but splits words in poppler; mirrored text for mirrored characters satisfies PDFium
-and breaks the other two. No one drawing suits all three.
+How the readers rebuild a line, as measured (tests/core/test_pdf_extraction.py, GAPS): pypdf reads
+content order and prepends right-to-left characters glyph by glyph, keeping a glyph's
+multi-character text as it is, and ignores ActualText; it gives the spaces and punctuation a string
+opens with, before its first right-to-left letter, to the text before, so a run's trailing ones are
+drawn after its letters (`_spaces_apart`), and it takes « and » for Latin letters; poppler orders
+by position, reverses a glyph's text or ActualText inside a right-to-left word unless it is all
+right-to-left letters (so "أُ" comes out "ُأ"), splits a mark drawn as its own glyph into a word,
+and gives a neutral beside digits to the digits' side; PDFium sorts a line's text objects by
+position, takes a line as right to left when its runs of R letters are at least as many as its runs
+of L letters, then reverses the order of every run, so a Latin phrase's words come out reversed,
+and it mirrors a right-to-left run's mirrored characters (brackets, < ≥) whether their text comes
+from ToUnicode or ActualText, so "(" copies as ")". Reversed cluster text satisfies poppler and
+PDFium but breaks pypdf; one glyph per character (HarfBuzz's MONOTONE_CHARACTERS clusters)
+satisfies pypdf and PDFium for single marks but splits words in poppler; mirrored text for mirrored
+characters satisfies PDFium and breaks the other two. No one drawing suits all three.
 """
 
 from __future__ import annotations
@@ -631,6 +633,7 @@ class ShapedParagraph:
                 segments.append(seg)
         if hyphen and b > a:
             segments.append(self._hyphen_segment(b))
+        segments = _spaces_apart(segments)
         visual = _reorder(segments, self._isolate_marks())
         x = 0.0
         for seg in visual:
@@ -638,6 +641,71 @@ class ShapedParagraph:
             x += seg.width
         reordered = any(seg.level % 2 for seg in segments)
         return Line(segments, x, text=self.text[a:b], reordered=reordered)
+
+
+# What pypdf takes for right-to-left letters: its Arabic and Hebrew ranges but for the digits
+# and separators in them, which it treats as neutral like spaces and ASCII punctuation.
+_PYPDF_RTL = re.compile("[\u0590-\u065f\u066e-\u06ef\u06fa-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def _spaces_apart(segments: list[_Segment]) -> list[_Segment]:
+    """The spaces and punctuation that end a right-to-left run, as a segment of their own
+    drawn after the run's letters, where pypdf could read them in the wrong place.
+
+    pypdf reads a string as right to left only from its first right-to-left letter on, and
+    gives what comes before it to the text before: a run's logical end, its visual left end,
+    comes first in its string, so after a number, a Latin word or at a line's start, the space
+    went to the wrong side ("في11 نوفمبر"). Drawn after the letters, it reads in place."""
+    if not any(seg.level % 2 for seg in segments):
+        return segments
+    out: list[_Segment] = []
+    rtl_before = False  # what pypdf holds when the segment starts; a line may follow Latin
+    for seg in segments:
+        split = None
+        if seg.level % 2 and not rtl_before:
+            split = _split_tail(seg)
+        out.extend(split or (seg,))
+        if seg.level % 2:
+            rtl_before = rtl_before or _PYPDF_RTL.search(seg.text) is not None
+        elif any(not _pypdf_neutral(ch) for ch in seg.text):
+            rtl_before = False
+    return out
+
+
+def _pypdf_neutral(ch: str) -> bool:
+    return ch <= "/" or ":" <= ch <= "@" or "\u2000" <= ch <= "\u21ff" or ch.isspace()
+
+
+def _split_tail(seg: _Segment) -> tuple[_Segment, _Segment] | None:
+    """`seg` (right to left) as its text up to its last right-to-left letter and the rest, or
+    None if nothing follows that letter."""
+    letters = [m.end() for m in _PYPDF_RTL.finditer(seg.text)]
+    if not letters or letters[-1] == len(seg.text):
+        return None
+    length = letters[-1]
+    cut = seg.start + length
+    tail: list[_Piece] = []
+    head = list(seg.pieces)
+    while head:  # visual order: the logical end comes first
+        at, word, first, end = head[0]
+        k = first
+        while k < end and at + word.clusters[k] >= cut:
+            k += 1
+        if k == first:
+            break
+        tail.append((at, word, first, k))
+        if k < end:
+            head[0] = (at, word, k, end)
+            break
+        head.pop(0)
+    if not head or not tail:
+        return None
+    width = sum(sum(word.advances[i:j]) for _, word, i, j in tail)
+    return (
+        _Segment(seg.start, seg.level, seg.span, seg.font, head, seg.width - width,
+                 text=seg.text[:length]),
+        _Segment(cut, seg.level, seg.span, seg.font, tail, width, text=seg.text[length:]),
+    )  # fmt: skip
 
 
 def _pieces(words: list[tuple[int, _Word]], a: int, b: int) -> tuple[list[_Piece], float]:
