@@ -142,6 +142,11 @@ _LINKS = frozenset(
 )  # lower-case words inside a name: "Forum de Paris sur la Paix", "Médecins sans frontières"
 _ARTICLES = frozenset("la le les the".split())  # inside a name too; after one, a capital
 _ELIDED = re.compile(r"(?:l|d|j|m|n|s|t|c|qu)['’](?=\w)", re.I)  # French "l'OCDE", "d'Arabie"
+# Arabic prepositions: a phrase ending on one governs what follows ("اجتماع مع representatives
+# of the OECD" is Arabic); as a word's separator, "^".
+_PREPOSITIONS = frozenset(
+    "مع في عن حول إلى الى على من بعد قبل ضد لدى عند بين نحو خلال ضمن عبر".split()
+)
 _ADDRESS = re.compile(r"(?:\w+://|www\.)\S+|[^@\s]+@[^@\s]+\.\w+", re.I)
 
 
@@ -175,7 +180,7 @@ def _kind_of(word: str) -> _Word:
         elif ch.isdigit():
             digits += 1
     if right > left:
-        return "R", sep
+        return "R", sep or ("^" if word in _PREPOSITIONS else "")
     if not left or digits:
         return None, sep
     if left == 1:  # "M." is a title; "à", "n°", "h" say nothing
@@ -194,7 +199,10 @@ def _phrase_direction(words: list[_Word]) -> str | None:
 
     An Arabic opening is Latin only when lower-case Latin words (linking words and articles
     count half) are more than twice the Arabic ones, and not when it ends on "/" or "|" (a
-    bilingual title "الحوكمة العالمية / global health governance" stays Arabic). A Latin
+    bilingual title "الحوكمة العالمية / global health governance" stays Arabic), or when it is
+    a subject of three words at most, with no separator or preposition at its end, followed
+    only by Latin words that outnumber its own, a lower-case one first ("محمد بن سلمان meets
+    Macron in Paris"). A Latin
     opening with no separator before Arabic words is Arabic when it reads as a name or title
     (`_is_name`) that the Arabic words outweigh and no Latin sentence goes on after them
     ("Mohammed bin Salman يلتقي الرئيس الفرنسي", "Forum de Paris sur la Paix ينطلق غداً"), or
@@ -215,7 +223,15 @@ def _phrase_direction(words: list[_Word]) -> str | None:
         if scripted[arabic - 1][1] in ("/", "|"):
             return "rtl"
         sentence = kinds.count("n") + sum(1 for kind in kinds if kind in _LINKING) / 2
-        return "ltr" if sentence > 2 * rtl else "rtl"
+        if sentence > 2 * rtl:
+            return "ltr"
+        rest = kinds[arabic:]
+        if arabic <= 3 and not scripted[arabic - 1][1] and rest[:1] == ["n"] and "R" not in rest:
+            # A short Arabic subject, then a Latin sentence: "محمد بن سلمان meets Macron in
+            # Paris", "الجزيرة a couvert l'événement"; not a label ("الموضوع: Meeting…")
+            latin = len(rest) - sum(1 for kind in rest if kind in _LINKING) / 2
+            return "ltr" if latin > arabic else "rtl"
+        return "rtl"
     if not rtl:
         return "ltr"
     opening = kinds[: kinds.index("R")]
