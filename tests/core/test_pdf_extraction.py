@@ -145,6 +145,17 @@ def test_spaces_and_punctuation_of_arabic_lines_stay_in_place_in_pypdf(text):
     assert READERS["pypdf"](data).split() == [*latin.split(), *text.split()]
 
 
+def test_a_paragraphs_lines_read_in_place_in_pypdf_whatever_ends_the_line_before():
+    """What pypdf holds goes on from line to line: after a line ending on a number, the next
+    line's closing full stop is drawn after its letters too."""
+    text = " ".join(
+        ["وصل الوفد إلى باريس يوم 11 نوفمبر 2021.", "وعقد لقاءات مع الشركاء في 12 نوفمبر."] * 6
+    )
+    data = layout_pdf([([Span(text)], "rtl")], width=260)
+    assert len(PdfReader(io.BytesIO(data)).pages[0].extract_text().splitlines()) >= 6
+    assert READERS["pypdf"](data).split() == text.split()
+
+
 def test_digits_in_an_arabic_line_extract_in_pdfium():
     text = "الدورة الرابعة في 11 نوفمبر 2021 بباريس"
     assert READERS["pdfium"](layout_pdf([([Span(text)], "rtl")])).split() == text.split()

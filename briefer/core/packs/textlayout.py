@@ -11,7 +11,7 @@ How the readers rebuild a line, as measured (tests/core/test_pdf_extraction.py, 
 content order and prepends right-to-left characters glyph by glyph, keeping a glyph's
 multi-character text as it is, and ignores ActualText; it gives the spaces and punctuation a string
 opens with, before its first right-to-left letter, to the text before, so a run's trailing ones are
-drawn after its letters (`_spaces_apart`), and it takes « and » for Latin letters; poppler orders
+drawn after its letters (`_read_in_place`), and it takes « and » for Latin letters; poppler orders
 by position, reverses a glyph's text or ActualText inside a right-to-left word unless it is all
 right-to-left letters (so "أُ" comes out "ُأ"), splits a mark drawn as its own glyph into a word,
 and gives a neutral beside digits to the digits' side; PDFium sorts a line's text objects by
@@ -633,7 +633,6 @@ class ShapedParagraph:
                 segments.append(seg)
         if hyphen and b > a:
             segments.append(self._hyphen_segment(b))
-        segments = _spaces_apart(segments)
         visual = _reorder(segments, self._isolate_marks())
         x = 0.0
         for seg in visual:
@@ -648,28 +647,22 @@ class ShapedParagraph:
 _PYPDF_RTL = re.compile("[\u0590-\u065f\u066e-\u06ef\u06fa-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
-def _spaces_apart(segments: list[_Segment]) -> list[_Segment]:
-    """The spaces and punctuation that end a right-to-left run, as a segment of their own
-    drawn after the run's letters, where pypdf could read them in the wrong place.
+def _read_in_place(seg: _Segment, state: TextState) -> tuple[_Segment, ...]:
+    """`seg`, or its letters and then what ends it where pypdf would read that in the wrong
+    place; `state.rtl_read` follows what pypdf holds after each.
 
     pypdf reads a string as right to left only from its first right-to-left letter on, and
     gives what comes before it to the text before: a run's logical end, its visual left end,
-    comes first in its string, so after a number, a Latin word or at a line's start, the space
-    went to the wrong side ("في11 نوفمبر"). Drawn after the letters, it reads in place."""
-    if not any(seg.level % 2 for seg in segments):
-        return segments
-    out: list[_Segment] = []
-    rtl_before = False  # what pypdf holds when the segment starts; a line may follow Latin
-    for seg in segments:
-        split = None
-        if seg.level % 2 and not rtl_before:
-            split = _split_tail(seg)
-        out.extend(split or (seg,))
-        if seg.level % 2:
-            rtl_before = rtl_before or _PYPDF_RTL.search(seg.text) is not None
-        elif any(not _pypdf_neutral(ch) for ch in seg.text):
-            rtl_before = False
-    return out
+    comes first in its string, so after a number, a Latin word or at a paragraph's start, the
+    space went to the wrong side ("في11 نوفمبر", ".مرحبا"). Drawn after the letters, at its
+    place, it reads in place."""
+    if seg.level % 2:
+        split = None if state.rtl_read else _split_tail(seg)
+        state.rtl_read = state.rtl_read or _PYPDF_RTL.search(seg.text) is not None
+        return split or (seg,)
+    if any(not _pypdf_neutral(ch) for ch in seg.text):
+        state.rtl_read = False
+    return (seg,)
 
 
 def _pypdf_neutral(ch: str) -> bool:
@@ -679,10 +672,14 @@ def _pypdf_neutral(ch: str) -> bool:
 def _split_tail(seg: _Segment) -> tuple[_Segment, _Segment] | None:
     """`seg` (right to left) as its text up to its last right-to-left letter and the rest, or
     None if nothing follows that letter."""
-    letters = [m.end() for m in _PYPDF_RTL.finditer(seg.text)]
-    if not letters or letters[-1] == len(seg.text):
+    text = seg.text
+    length = len(text)
+    if _PYPDF_RTL.match(text, length - 1):
         return None
-    length = letters[-1]
+    while length and not _PYPDF_RTL.match(text, length - 1):
+        length -= 1
+    if not length:
+        return None
     cut = seg.start + length
     tail: list[_Piece] = []
     head = list(seg.pieces)
@@ -703,8 +700,8 @@ def _split_tail(seg: _Segment) -> tuple[_Segment, _Segment] | None:
     width = sum(sum(word.advances[i:j]) for _, word, i, j in tail)
     return (
         _Segment(seg.start, seg.level, seg.span, seg.font, head, seg.width - width,
-                 text=seg.text[:length]),
-        _Segment(cut, seg.level, seg.span, seg.font, tail, width, text=seg.text[length:]),
+                 seg.x + width, seg.text[:length]),
+        _Segment(cut, seg.level, seg.span, seg.font, tail, width, seg.x, seg.text[length:]),
     )  # fmt: skip
 
 
@@ -790,6 +787,7 @@ class TextState:
     y: int = 0
     pen: float | None = None  # where the line's last run left the text matrix, if it is known
     level: int = 0  # the embedding level of the line's last run
+    rtl_read: bool = False  # pypdf reads on right to left (`_read_in_place`)
 
     def move(self, x: float, y: float) -> str:
         """A Td to (x, y) from the line matrix's origin; positions add up exactly."""
@@ -832,21 +830,24 @@ def draw_line(
         code.append("BT")
         state.x = state.y = 0
     state.pen = None
-    for index, seg in enumerate(line.segments):
-        if index:
-            state.font = ""  # see TextState
-            if seg.level % 2 != state.level % 2:
-                state.pen = None  # PDFium reverses a run it sees go on from one of the other way
-        state.level = seg.level
+    drawn = 0
+    for seg in line.segments:
         color = seg.span.color or (LINK_COLOR if seg.span.link else style.color)
         key = (color.red, color.green, color.blue)
         fill = _FILLS.get(key)
         if fill is None:
             fill = _FILLS[key] = f"{color.red:.3f} {color.green:.3f} {color.blue:.3f} rg"
-        if fill != state.color:
-            code.append(fill)
-            state.color = fill
-        _draw_segment(canvas, seg, x + seg.x, y, style.size, state)
+        for part in _read_in_place(seg, state):
+            if drawn:
+                state.font = ""  # see TextState
+                if part.level % 2 != state.level % 2:
+                    state.pen = None  # PDFium reverses a run it sees go on from one the other way
+            drawn += 1
+            state.level = part.level
+            if fill != state.color:
+                code.append(fill)
+                state.color = fill
+            _draw_segment(canvas, part, x + part.x, y, style.size, state)
         if seg.span.link:
             links.append(
                 (
