@@ -3,6 +3,7 @@
 import io
 import re
 import subprocess
+import unicodedata
 
 import pytest
 from pypdf import PdfReader
@@ -143,6 +144,27 @@ def test_spaces_and_punctuation_of_arabic_lines_stay_in_place_in_pypdf(text):
     latin = "Forum de Paris sur la Paix"  # pypdf then starts the Arabic line reading left to right
     data = layout_pdf([([Span(latin)], "ltr"), ([Span(text)], "rtl")])
     assert READERS["pypdf"](data).split() == [*latin.split(), *text.split()]
+
+
+def test_a_numbered_arabic_list_item_reads_in_order_in_pypdf():
+    """A list's number is a span of its own: its full stop and space, a right-to-left run
+    without a letter, are drawn in logical order where pypdf reads left to right."""
+    spans = [Span("1. "), Span("اتفاق باريس COP21 للمناخ")]
+    data = layout_pdf([(spans, "rtl")])
+    assert READERS["pypdf"](data).split() == "1. اتفاق باريس COP21 للمناخ".split()
+
+
+@pytest.mark.parametrize(
+    ("text", "after_latin"),
+    [("كتب أُستاذ الجامعة.", False), ("إِنَّ الملف جاهز.", False), ("ص. 12", True)],
+)
+def test_what_pypdf_needs_is_not_drawn_where_pdfium_would_misread_it(text, after_latin):
+    """A vowelled letter's ActualText, or punctuation before a number: the run's end drawn
+    after its letters made PDFium repeat the letter or move the full stop (found by review)."""
+    paragraphs = [([Span("Forum de Paris")], "ltr")] if after_latin else []
+    read = READERS["pdfium"](layout_pdf([*paragraphs, ([Span(text)], "rtl")]))
+    words = unicodedata.normalize("NFD", read).split()  # PDFium puts shadda after fatha
+    assert words[3 if after_latin else 0 :] == unicodedata.normalize("NFD", text).split()
 
 
 def test_a_paragraphs_lines_read_in_place_in_pypdf_whatever_ends_the_line_before():

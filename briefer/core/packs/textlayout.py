@@ -647,7 +647,9 @@ class ShapedParagraph:
 _PYPDF_RTL = re.compile("[\u0590-\u065f\u066e-\u06ef\u06fa-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
-def _read_in_place(seg: _Segment, state: TextState) -> tuple[_Segment, ...]:
+def _read_in_place(
+    seg: _Segment, state: TextState, following: _Segment | None
+) -> tuple[_Segment, ...]:
     """`seg`, or its letters and then what ends it where pypdf would read that in the wrong
     place; `state.rtl_read` follows what pypdf holds after each.
 
@@ -655,14 +657,49 @@ def _read_in_place(seg: _Segment, state: TextState) -> tuple[_Segment, ...]:
     gives what comes before it to the text before: a run's logical end, its visual left end,
     comes first in its string, so after a number, a Latin word or at a paragraph's start, the
     space went to the wrong side ("في11 نوفمبر", ".مرحبا"). Drawn after the letters, at its
-    place, it reads in place."""
+    place, it reads in place. Not where PDFium would then misread the line: in a run with
+    ActualText (a vowelled letter), or punctuation before a number ("ص. 12", "كوفيد-19");
+    nor where pypdf reads the end as Latin letters anyway ("»", "]")."""
     if seg.level % 2:
+        if not state.rtl_read and _PYPDF_RTL.search(seg.text) is None:
+            return _in_logical_order(seg)
         split = None if state.rtl_read else _split_tail(seg)
         state.rtl_read = state.rtl_read or _PYPDF_RTL.search(seg.text) is not None
+        if split and not _tail_in_place(seg, split[1].text, following):
+            split = None
         return split or (seg,)
     if any(not _pypdf_neutral(ch) for ch in seg.text):
         state.rtl_read = False
     return (seg,)
+
+
+def _in_logical_order(seg: _Segment) -> tuple[_Segment, ...]:
+    """A right-to-left run without a letter ("1. " after a list's number), its glyphs one by
+    one from its logical start: pypdf, reading left to right there, takes them in that order."""
+    if len(seg.text) > 4 or not all(word.simple for _, word, _, _ in seg.pieces):
+        return (seg,)
+    parts = []
+    x = seg.x
+    for at, word, first, end in seg.pieces:
+        for k in range(first, end):
+            width = word.advances[k]
+            i = at + word.clusters[k] - seg.start  # the first character of its cluster
+            piece = [(at, word, k, k + 1)]
+            text = seg.text[i : i + 1]
+            parts.append(
+                _Segment(seg.start + i, seg.level, seg.span, seg.font, piece, width, x, text)
+            )
+            x += width
+    return tuple(reversed(parts))
+
+
+def _tail_in_place(seg: _Segment, tail: str, following: _Segment | None) -> bool:
+    """Whether `tail`, the end of `seg`, may be drawn after its letters (`_read_in_place`)."""
+    if not all(word.simple for _, word, _, _ in seg.pieces):
+        return False
+    if not all(_pypdf_neutral(ch) for ch in tail):
+        return False
+    return tail.isspace() or following is None or not following.text[:1].isdigit()
 
 
 def _pypdf_neutral(ch: str) -> bool:
@@ -831,13 +868,15 @@ def draw_line(
         state.x = state.y = 0
     state.pen = None
     drawn = 0
-    for seg in line.segments:
+    segments = line.segments
+    for index, seg in enumerate(segments):
         color = seg.span.color or (LINK_COLOR if seg.span.link else style.color)
         key = (color.red, color.green, color.blue)
         fill = _FILLS.get(key)
         if fill is None:
             fill = _FILLS[key] = f"{color.red:.3f} {color.green:.3f} {color.blue:.3f} rg"
-        for part in _read_in_place(seg, state):
+        following = segments[index + 1] if index + 1 < len(segments) else None
+        for part in _read_in_place(seg, state, following):
             if drawn:
                 state.font = ""  # see TextState
                 if part.level % 2 != state.level % 2:
