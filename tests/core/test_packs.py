@@ -137,9 +137,9 @@ def test_the_page_count_and_contents_numbers_are_drawn_in_the_pages_themselves(
 
 
 def test_every_page_shows_one_header_form_that_every_reader_reads(store, marked, tmp_path):
-    """The header, its rules and the watermark are the same on every page: written once in a
-    left-to-right pack. A right-to-left page draws its own (pypdf runs the text after a form
-    into the text before it: its footer read "الطباعة6")."""
+    """The header, its rules and the watermark are the same on every page: written once, as a
+    form, in every pack (a right-to-left page drew its own while pypdf read its footer's first
+    space after the form's text: "الطباعة6")."""
     delegation, amina = marked
     for lang in ("fr", "ar"):
         path = tmp_path / f"{lang}.pdf"
@@ -153,7 +153,7 @@ def test_every_page_shows_one_header_form_that_every_reader_reads(store, marked,
             for p in reader.pages
         }
         assert len(heads) == 1 and len(reader.pages) > 2
-        assert (None in heads) == (lang == "ar")
+        assert None not in heads
         data = path.read_bytes()
         for text in (pdfium(data), pypdf_text(data), poppler(data)):
             assert text.count("SECRET") >= len(reader.pages)  # and on the cover
@@ -172,17 +172,18 @@ def test_every_page_shows_one_header_form_that_every_reader_reads(store, marked,
 def test_an_arabic_packs_page_count_reads_apart_from_the_footers_other_words(
     store, marked, tmp_path
 ):
-    """pypdf runs a right-to-left line's text objects together ("من86بيانات" in an illustrative
-    pack): in Arabic packs the late texts are forms, whose text pypdf keeps on a line of its own."""
+    """pypdf runs text objects on one line together when each goes on to the left ("من86بيانات"
+    in an illustrative pack): a right-to-left page draws its number after its body, on a line
+    of its own in the content stream, and in the page (forms, one per page, made the Arabic
+    bench pack 18 % larger)."""
     path = render(store, marked, tmp_path, "ar")
     reader = PdfReader(path)
     total = len(reader.pages)
-    assert all("/XObject" in page["/Resources"] for page in reader.pages)
-    forms = [f.get_object() for p in reader.pages for f in p["/Resources"]["/XObject"].values()]
-    assert len({form.raw_get("/Resources").idnum for form in forms}) == 1  # one, shared
+    names = {name for page in reader.pages for name in page["/Resources"]["/XObject"]}
+    assert names == {"/FormXob.BrieferHead"}
     text = pypdf_text(path.read_bytes())
-    ends = re.findall(rf"صفحة\s*\d+\s*من\s*{total}(.)", text, re.S)
-    assert len(ends) == total and set(ends) == {"\n"}, text
+    ends = re.findall(rf"صفحة (\d+) من {total}(?:\n|$)", text)
+    assert ends == [str(n) for n in range(1, total + 1)], text
     assert all(f"صفحة {n} من {total}" in pdfium(path.read_bytes()) for n in range(1, total + 1))
     with pdfplumber.open(path) as pdf:
         page = pdf.pages[1]

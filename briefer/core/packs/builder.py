@@ -9,7 +9,7 @@ from typing import Any
 from briefer.core.packs.content import PackContent
 from briefer.core.packs.daysheet import DaySheetSection
 from briefer.core.packs.decoration import PageDecoration
-from briefer.core.packs.document import LateText, define_form, fill_marks, late_forms
+from briefer.core.packs.document import LateText, fill_marks
 from briefer.core.packs.fonts import FontSet
 from briefer.core.packs.labels import label
 from briefer.core.packs.options import MARGIN, PackOptions
@@ -105,11 +105,7 @@ class PackBuilder(PageDecoration, PackSections, DaySheetSection):
             name: self._late_drawing(canvas, fill(doc), style, flowable)
             for name, (fill, style, flowable) in self.late.items()
         }
-        if late_forms(canvas):
-            for name, drawing in drawn.items():
-                define_form(canvas, name, drawing)
-        else:
-            fill_marks(canvas, drawn)
+        fill_marks(canvas, drawn)
 
     def _late_drawing(
         self, canvas: Any, spans: list[Span], style: TextStyle, flowable: LateText | None

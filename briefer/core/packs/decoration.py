@@ -76,18 +76,20 @@ class PageDecoration:
 
     def decorate(self, canvas: Any, doc: Any) -> None:
         """The page's header and footer. The header, rules and watermark are the same on
-        every page: in left-to-right packs, drawn once, as a form. The footer stays in the
-        page, the last text before the page's body, and a right-to-left page opens with its
-        header (pypdf runs the first text of a page after a form's into the text before it:
-        the body's first line, "الطباعة6" in the footer)."""
+        every page: drawn once, as a form. The footer stays in the page, the last text before
+        the page's body; a right-to-left page's number comes after the body (`decorate_end`):
+        pypdf runs together texts of one line each set further left ("من 86بيانات")."""
         canvas.saveState()
-        if self.s.rtl:
-            self._head(canvas)
-        else:
-            shown_form(canvas, "BrieferHead", lambda: self._head(canvas))
-        self._page_number(canvas, doc.page, self.margin - 20, self.s.band)
+        shown_form(canvas, "BrieferHead", lambda: self._head(canvas))
+        if not self.s.rtl:
+            self._page_number(canvas, doc.page, self.margin - 20, self.s.band)
         self._foot(canvas)
         canvas.restoreState()
+
+    def decorate_end(self, canvas: Any, doc: Any) -> None:
+        """A right-to-left page's number, after its body (see `decorate`)."""
+        if self.s.rtl:
+            self._page_number(canvas, doc.page, self.margin - 20, self.s.band)
 
     def _head(self, canvas: Any) -> None:
         width, height = canvas._pagesize
