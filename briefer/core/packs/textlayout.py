@@ -668,7 +668,7 @@ def _read_in_place(
         if split and not _tail_in_place(seg, split[1].text, following):
             split = None
         return split or (seg,)
-    if any(not _pypdf_neutral(ch) for ch in seg.text):
+    if state.rtl_read and _PYPDF_LETTER.search(seg.text):
         state.rtl_read = False
     return (seg,)
 
@@ -697,13 +697,12 @@ def _tail_in_place(seg: _Segment, tail: str, following: _Segment | None) -> bool
     """Whether `tail`, the end of `seg`, may be drawn after its letters (`_read_in_place`)."""
     if not all(word.simple for _, word, _, _ in seg.pieces):
         return False
-    if not all(_pypdf_neutral(ch) for ch in tail):
+    if _PYPDF_LETTER.search(tail):
         return False
     return tail.isspace() or following is None or not following.text[:1].isdigit()
 
 
-def _pypdf_neutral(ch: str) -> bool:
-    return ch <= "/" or ":" <= ch <= "@" or "\u2000" <= ch <= "\u21ff" or ch.isspace()
+_PYPDF_LETTER = re.compile("[^\x00-/:-@\u2000-\u21ff\\s]")  # not neutral to pypdf
 
 
 def _split_tail(seg: _Segment) -> tuple[_Segment, _Segment] | None:
