@@ -105,19 +105,35 @@ class QrCode(Flowable):
             return
         side = self.side()
         size = len(rows) + 2 * BORDER
-        rects = []
-        for r, row in enumerate(rows):
-            y = size - BORDER - 1 - r
-            c = 0
-            while c < len(row):
-                if not row[c]:
-                    c += 1
-                    continue
-                run = c
-                while run < len(row) and row[run]:
-                    run += 1
-                rects.append(f"{c + BORDER} {y} {run - c} 1 re")
-                c = run
+        rects = [
+            f"{c + BORDER} {size - BORDER - bottom} {width} {height} re"
+            for c, bottom, width, height in _rectangles(rows)
+        ]
         # In module units: whole numbers, a fifth of the bytes of points to six decimals.
         cell = side / size
         self.canv._code.append(f"q {cell:.6g} 0 0 {cell:.6g} 0 0 cm\n" + "\n".join(rects) + "\nf Q")
+
+
+def _rectangles(rows: list[list[bool]]) -> list[tuple[int, int, int, int]]:
+    """The dark modules of `rows` as rectangles (column, row below the last, width, height):
+    each row's runs, a run going on down the rows below that have the same run."""
+    done: list[tuple[int, int, int, int]] = []
+    open_runs: dict[tuple[int, int], int] = {}  # (column, width) -> first row
+    for r, row in enumerate([*rows, []]):
+        runs = set()
+        c = 0
+        while c < len(row):
+            if not row[c]:
+                c += 1
+                continue
+            end = c
+            while end < len(row) and row[end]:
+                end += 1
+            runs.add((c, end - c))
+            c = end
+        for key in [k for k in open_runs if k not in runs]:
+            first = open_runs.pop(key)
+            done.append((key[0], r, key[1], r - first))
+        for key in runs:
+            open_runs.setdefault(key, r)
+    return sorted(done, key=lambda rect: (rect[1] - rect[3], rect[0]))
