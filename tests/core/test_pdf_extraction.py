@@ -167,6 +167,32 @@ def test_what_pypdf_needs_is_not_drawn_where_pdfium_would_misread_it(text, after
     assert words[3 if after_latin else 0 :] == unicodedata.normalize("NFD", text).split()
 
 
+@pytest.mark.parametrize("text", ["قال «السلام» اليوم.", "الموضوع [ملحق] جاهز."])
+def test_a_run_pypdf_turns_round_anyway_is_drawn_whole(text):
+    """pypdf reads « » [ ] as Latin letters and turns the run round there: moving the run's
+    full stop after its letters only took it to the far end of the line (found by review)."""
+    from briefer.core.packs import textlayout
+    from briefer.core.packs.fonts import load_fonts, unregister
+
+    fonts = load_fonts("whole")
+    try:
+        style = textlayout.TextStyle(direction="rtl")
+        (line,) = textlayout.ShapedParagraph([Span(text)], style, fonts).break_lines(2000)
+        state = textlayout.TextState()
+        parts = [textlayout._read_in_place(seg, state, None) for seg in line.segments]
+    finally:
+        unregister(fonts)
+    assert [len(p) for p in parts] == [1] * len(line.segments)
+    plain = "مرحبا بكم في باريس."  # the same ending without such a mark is split
+    fonts = load_fonts("split")
+    try:
+        (line,) = textlayout.ShapedParagraph([Span(plain)], style, fonts).break_lines(2000)
+        parts = textlayout._read_in_place(line.segments[0], textlayout.TextState(), None)
+    finally:
+        unregister(fonts)
+    assert [p.text for p in parts] == ["مرحبا بكم في باريس", "."]
+
+
 def test_a_paragraphs_lines_read_in_place_in_pypdf_whatever_ends_the_line_before():
     """What pypdf holds goes on from line to line: after a line ending on a number, the next
     line's closing full stop is drawn after its letters too."""

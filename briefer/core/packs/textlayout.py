@@ -659,7 +659,7 @@ def _read_in_place(
     space went to the wrong side ("في11 نوفمبر", ".مرحبا"). Drawn after the letters, at its
     place, it reads in place. Not where PDFium would then misread the line: in a run with
     ActualText (a vowelled letter), or punctuation before a number ("ص. 12", "كوفيد-19");
-    nor where pypdf reads the end as Latin letters anyway ("»", "]")."""
+    nor in a run holding a mark pypdf reads as a Latin letter and turns the run at (« » [ ])."""
     if seg.level % 2:
         if not state.rtl_read and _PYPDF_RTL.search(seg.text) is None:
             return _in_logical_order(seg)
@@ -697,12 +697,14 @@ def _tail_in_place(seg: _Segment, tail: str, following: _Segment | None) -> bool
     """Whether `tail`, the end of `seg`, may be drawn after its letters (`_read_in_place`)."""
     if not all(word.simple for _, word, _, _ in seg.pieces):
         return False
-    if _PYPDF_LETTER.search(tail):
-        return False
+    if _PYPDF_LETTER.search(tail) or _PYPDF_LATIN.search(seg.text):
+        return False  # pypdf turns the run round at such a mark anyway
     return tail.isspace() or following is None or not following.text[:1].isdigit()
 
 
 _PYPDF_LETTER = re.compile("[^\x00-/:-@\u2000-\u21ff\\s]")  # not neutral to pypdf
+# Marks pypdf reads as left-to-right letters though they are neutral (« » [ ] in Arabic text).
+_PYPDF_LATIN = re.compile("[^\x00-/:-@\u2000-\u21ff\\s\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\\w]")
 
 
 def _split_tail(seg: _Segment) -> tuple[_Segment, _Segment] | None:
