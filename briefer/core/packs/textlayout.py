@@ -660,17 +660,19 @@ def _read_in_place(
     place, it reads in place. Not where PDFium would then misread the line: in a run with
     ActualText (a vowelled letter), or punctuation before a number ("ص. 12", "كوفيد-19");
     nor in a run holding a mark pypdf reads as a Latin letter and turns the run at (« » [ ])."""
-    if seg.level % 2:
-        if not state.rtl_read and _PYPDF_RTL.search(seg.text) is None:
-            return _in_logical_order(seg)
-        split = None if state.rtl_read else _split_tail(seg)
-        state.rtl_read = state.rtl_read or _PYPDF_RTL.search(seg.text) is not None
-        if split and not _tail_in_place(seg, split[1].text, following):
-            split = None
-        return split or (seg,)
-    if state.rtl_read and _PYPDF_LETTER.search(seg.text):
-        state.rtl_read = False
-    return (seg,)
+    if not seg.level % 2:
+        if state.rtl_read and _PYPDF_LETTER.search(seg.text):
+            state.rtl_read = False
+        return (seg,)
+    if state.rtl_read:
+        return (seg,)
+    if _PYPDF_RTL.search(seg.text) is None:
+        return _in_logical_order(seg)
+    state.rtl_read = True
+    if not _may_split(seg):
+        return (seg,)
+    split = _split_tail(seg)
+    return split if split and _tail_in_place(split[1].text, following) else (seg,)
 
 
 def _in_logical_order(seg: _Segment) -> tuple[_Segment, ...]:
@@ -693,12 +695,18 @@ def _in_logical_order(seg: _Segment) -> tuple[_Segment, ...]:
     return tuple(reversed(parts))
 
 
-def _tail_in_place(seg: _Segment, tail: str, following: _Segment | None) -> bool:
-    """Whether `tail`, the end of `seg`, may be drawn after its letters (`_read_in_place`)."""
-    if not all(word.simple for _, word, _, _ in seg.pieces):
+def _may_split(seg: _Segment) -> bool:
+    """Whether `seg`'s end may be drawn apart: no ActualText in it (PDFium), and no mark pypdf
+    reads as a Latin letter (it turns the run round there anyway)."""
+    simple = all(word.simple for _, word, _, _ in seg.pieces)
+    return simple and _PYPDF_LATIN.search(seg.text) is None
+
+
+def _tail_in_place(tail: str, following: _Segment | None) -> bool:
+    """Whether a run's end `tail` may be drawn after its letters (`_read_in_place`): neutral to
+    pypdf, and not punctuation before a number (PDFium)."""
+    if _PYPDF_LETTER.search(tail):
         return False
-    if _PYPDF_LETTER.search(tail) or _PYPDF_LATIN.search(seg.text):
-        return False  # pypdf turns the run round at such a mark anyway
     return tail.isspace() or following is None or not following.text[:1].isdigit()
 
 

@@ -79,7 +79,7 @@ def dominant_direction(text: str) -> str:
     return first or "ltr"
 
 
-_Word = tuple[str | None, str]  # (kind, the separator after it or "")
+_Word = tuple[str | None, str]  # (kind, the separator after it, "^" after a preposition, or "")
 _SCRIPTED = frozenset("RnlaN")
 _LOWER = frozenset("nla")  # a sentence's word, a linking word, an article
 _LINKING = frozenset("la")
@@ -161,7 +161,8 @@ def _kind_of(word: str) -> _Word:
     name), "U" (a web or e-mail address: left to right, but no sign of a sentence's script),
     "|" (a separator: a label or one of two titles ends there) or None (no letter; a Latin
     word with digits, "COVID-19", "14h30"; a single letter). A word is in the script of most
-    of its letters; marks are not letters. With it, whether a separator ends the word."""
+    of its letters; marks are not letters. With it, the separator that ends the word, or "^"
+    for an Arabic preposition (`_PREPOSITIONS`)."""
     if word in _SEPARATORS:
         return "|", word
     if _ADDRESS.fullmatch(word):
