@@ -7,18 +7,25 @@ import re
 
 from pypdf import PdfReader
 
-from briefer.core.packs.textlayout import Span
-from tests.core.test_packs import layout_pdf
+from briefer.core.packs.fonts import load_fonts, unregister
+from briefer.core.packs.textlayout import BidiParagraph, ShapedParagraph, Span, TextStyle
+from tests.core.test_packs import layout_pdf, lines_of
 
 
 def _page_content(data: bytes) -> bytes:
     return PdfReader(io.BytesIO(data)).pages[0].get_contents().get_data()
 
 
+def _after_opening(content: str) -> str:
+    """`content` after the canvas's own opening text object (its initial font)."""
+    return content.split(" TL ET", 1)[1]
+
+
 def test_a_paragraph_selects_its_font_and_colour_once_and_moves_relatively():
     text = "The forum brings together heads of state and civil society. " * 6
     content = _page_content(layout_pdf([([Span(text)], "ltr")], width=200)).decode("latin-1")
-    content = content[content.index("cm\n") :]  # after the canvas's own opening font
+    content = _after_opening(content)
+    assert " cm" not in content  # the paragraph's position is in its first move
     assert content.count("BT") == 1  # one text object for the paragraph's lines
     lines = content.count("] TJ")
     assert lines >= 5
@@ -29,6 +36,42 @@ def test_a_paragraph_selects_its_font_and_colour_once_and_moves_relatively():
     assert len(moves) == lines  # each line opens with one move, from the line before
     assert float(moves[0][1]) > 0
     assert len(set(moves[1:])) == 1 and moves[1][0] == "0"  # one move down, line after line
+
+
+def _edges(data: bytes) -> list[tuple[float, float]]:
+    """Each line's left and right edge, top to bottom, from the glyphs' boxes (pdfplumber)."""
+    return [(min(c["x0"] for c in line), max(c["x1"] for c in line)) for line in lines_of(data)]
+
+
+def test_paragraphs_are_drawn_where_the_frame_and_a_table_cell_put_them():
+    """Paragraphs carry their position in their first move instead of a translation of their
+    own: a left-to-right one starts at the frame's left edge, a right-to-left one ends at its
+    right edge, and in a table cell (itself translated) each keeps to its cell's padding."""
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    fonts = load_fonts("test")
+
+    def para(text: str, direction: str) -> BidiParagraph:
+        style = TextStyle(size=14, leading=22, direction=direction)
+        return BidiParagraph(ShapedParagraph([Span(text)], style, fonts))
+
+    buffer = io.BytesIO()
+    try:
+        doc = SimpleDocTemplate(buffer, pagesize=(340, 400), leftMargin=20, rightMargin=20)
+        row = [para("Paris", "ltr"), para("منتدى باريس", "rtl")]
+        cells = Table([row], colWidths=[100, 180], hAlign="LEFT")
+        doc.build([para("Paris Peace Forum", "ltr"), para("منتدى باريس للسلام", "rtl"), cells])
+    finally:
+        unregister(fonts)
+    data = buffer.getvalue()
+    frame_left, frame_right = 20 + 6, 340 - 20 - 6  # margins and the frame's padding
+    (first, second, row) = _edges(data)
+    assert abs(first[0] - frame_left) < 0.01
+    assert abs(second[1] - frame_right) < 0.01
+    assert abs(row[0] - (frame_left + 6)) < 0.01  # the cell's left padding
+    assert abs(row[1] - (frame_left + 280 - 6)) < 0.01  # the second cell's right padding
+    content = _page_content(data).decode("latin-1")
+    assert _after_opening(content).count(" cm") == 1  # the table's own, none for its cells
 
 
 def test_glyph_strings_hold_raw_bytes_that_a_parser_reads_back():
@@ -69,7 +112,7 @@ def test_a_mixed_line_goes_on_from_the_pen_between_its_runs_and_reads_right():
     text = "Étape 1 → étape 2 ✓ terminée, puis ≥ 3 réunions"  # symbols from a fallback font
     data = layout_pdf([([Span(text)], "ltr")])
     content = _page_content(data).decode("latin-1")
-    content = content[content.index("cm\n") :]
+    content = _after_opening(content)
     assert content.count(" Tf") == 7  # text, symbol, text, symbol, text, symbol, text
     assert content.count(" Td") == 4  # the line's start, and after each symbol (see below)
     for name, read in READERS.items():
