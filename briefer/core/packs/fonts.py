@@ -20,6 +20,7 @@ import uharfbuzz as hb
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import SUBSETN, TTEncoding, TTFont, TTFontFace
 
+from briefer.core.packs.fontinfo import read_char_info
 from briefer.core.packs.nametable import slim_name_table
 from briefer.core.paths import resources_dir
 
@@ -48,7 +49,13 @@ def _utf16_hex(text: str) -> str:
 
 
 class _Face(TTFontFace):
-    """A face whose embedded subsets carry a `name` table cut to the font's identity."""
+    """A face whose embedded subsets carry a `name` table cut to the font's identity, and whose
+    character tables are read a table at a time (`fontinfo`)."""
+
+    def extractInfo(self, charInfo: int = 1) -> None:  # noqa: N802, N803 - ReportLab's API
+        super().extractInfo(0)
+        if charInfo and not read_char_info(self):
+            super().extractInfo(charInfo)
 
     def get_table(self, tag: str) -> bytes:
         data = super().get_table(tag)
