@@ -209,7 +209,8 @@ _NOT_RTL_ONLY = frozenset(
 
 def char_levels(text: str, direction: str) -> tuple[list[int], int]:
     """UAX #9 embedding levels of each character, and the paragraph level."""
-    classes = {unicodedata.bidirectional(ch) for ch in set(text)}
+    distinct = set(text)
+    classes = {unicodedata.bidirectional(ch) for ch in distinct}
     rtl_letters = bool(classes & {"R", "AL"})
     if not rtl_letters and direction != "rtl" and "AN" not in classes:
         return [0] * len(text), 0
@@ -218,7 +219,7 @@ def char_levels(text: str, direction: str) -> tuple[list[int], int]:
     if classes <= uax9.RTL_NUMBER_CLASSES and (
         direction == "rtl" or (direction == "auto" and rtl_letters)
     ):
-        return uax9.rtl_number_levels(text), 1  # and numbers, at level 2
+        return uax9.rtl_number_levels(text, distinct), 1  # and numbers, at level 2
     if direction == "auto":
         direction = uax9.auto_direction(text) or "ltr"
     return uax9.resolve_levels(text, 1 if direction == "rtl" else 0)
@@ -277,7 +278,8 @@ def _isolates_apart(spans: list[Span], text: str, direction: str) -> tuple[list[
     whitespace and isolate controls ending the paragraph. None where this does not hold
     (separators, embeddings, removed characters, isolates of the spans' own) or where
     `char_levels` takes a fast path on the whole text anyway."""
-    classes = {unicodedata.bidirectional(ch) for ch in set(text)}
+    distinct = set(text)
+    classes = {unicodedata.bidirectional(ch) for ch in distinct}
     rtl_letters = bool(classes & {"R", "AL"})
     if not rtl_letters and direction != "rtl" and "AN" not in classes:
         return None

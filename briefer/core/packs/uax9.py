@@ -412,7 +412,7 @@ def _sequences(
 RTL_NUMBER_CLASSES = frozenset({"AL", "R", "EN", "AN", "WS", "CS", "ES", "ET", "ON", "NSM"})
 
 
-def rtl_number_levels(text: str) -> list[int]:
+def rtl_number_levels(text: str, distinct: set[str] | None = None) -> list[int]:
     """`resolve_levels(text, 1)` of a text whose classes are all in RTL_NUMBER_CLASSES.
 
     Without a left-to-right letter, every neutral (brackets too, N0) sits between
@@ -420,40 +420,55 @@ def rtl_number_levels(text: str) -> list[int]:
     level 1 but the numbers, at level 2. Which characters are numbers is decided by W1 (a mark
     takes the type before it), W2 (a European digit after an Arabic letter is an Arabic
     number), W4 (one separator between two numbers of the same type joins them) and W5
-    (terminators beside European numbers are European numbers).
+    (terminators beside European numbers are European numbers): applied, one letter a class,
+    to the text's classes as a string, so that the work per character is C's. `distinct` is
+    `set(text)`, where the caller has it.
     """
-    types: list[str] = []
-    before = strong = "R"  # sos
-    for ch in text:
-        t = unicodedata.bidirectional(ch)
-        if t == "NSM":
-            t = before
-        elif t in ("AL", "R"):
-            strong = t
-        elif t == "EN" and strong == "AL":
-            t = "AN"
-        types.append(t)
-        before = t
-    joined = list(types)
-    for i in range(1, len(types) - 1):
-        t, left = types[i], types[i - 1]
-        if left == types[i + 1] and (
-            (t == "CS" and left in ("EN", "AN")) or (t == "ES" and left == "EN")
-        ):
-            joined[i] = left
-    levels = [2 if t in ("EN", "AN") else 1 for t in joined]
-    i, n = 0, len(joined)
-    while i < n:
-        if joined[i] != "ET":
-            i += 1
-            continue
-        j = i
-        while j < n and joined[j] == "ET":
-            j += 1
-        if (i > 0 and joined[i - 1] == "EN") or (j < n and joined[j] == "EN"):
-            levels[i:j] = [2] * (j - i)
-        i = j
-    return levels
+    for ch in (set(text) if distinct is None else distinct) - _LETTER_KNOWN:
+        _LETTER_OF[ord(ch)] = _CLASS_LETTER[unicodedata.bidirectional(ch)]
+        _LETTER_KNOWN.add(ch)
+    types = text.translate(_LETTER_OF)
+    if "m" in types:
+        marked = types
+        types = _NONSPACING_MARKS.sub(
+            lambda m: (marked[m.start() - 1] if m.start() else "r") * len(m[0]), types
+        )
+    if "e" in types:
+        types = _arabic_numbers(types)
+        if "c" in types or "s" in types:
+            types = _JOINED_EUROPEAN.sub("e", types)
+        if "t" in types:
+            types = _TERMINATORS.sub(lambda m: _beside_european(m, types), types)
+    if "n" in types and "c" in types:
+        types = _JOINED_ARABIC.sub("n", types)
+    return list(types.translate(_LEVEL_OF).encode("latin-1"))
+
+
+_CLASS_LETTER = {
+    "AL": "a", "R": "r", "EN": "e", "AN": "n", "WS": "w",
+    "CS": "c", "ES": "s", "ET": "t", "ON": "o", "NSM": "m",
+}  # fmt: skip
+_LETTER_OF: dict[int, str] = {}  # a character's class letter, as met
+_LETTER_KNOWN: set[str] = set()
+_NONSPACING_MARKS = re.compile("m+")
+_AFTER_ARABIC_LETTER = re.compile("a[^ar]*e[^r]*")  # from an AL on, to the next R: W2's reach
+_JOINED_EUROPEAN = re.compile("(?<=e)[cs](?=e)")
+_JOINED_ARABIC = re.compile("(?<=n)c(?=n)")
+_TERMINATORS = re.compile("t+")
+_LEVEL_OF = str.maketrans({letter: "\x02" if letter in "en" else "\x01" for letter in "arenwcstom"})
+
+
+def _beside_european(run: re.Match, types: str) -> str:
+    """W5: a run of terminators beside a European number is European numbers."""
+    start, end = run.span()
+    if (start and types[start - 1] == "e") or types[end : end + 1] == "e":
+        return "e" * (end - start)
+    return run[0]
+
+
+def _arabic_numbers(types: str) -> str:
+    """W2: the European numbers whose last strong type before them is AL become AN."""
+    return _AFTER_ARABIC_LETTER.sub(lambda m: m[0].replace("e", "n"), types)
 
 
 def resolve_levels(text: str, base: int | None = None) -> tuple[list[int], int]:
