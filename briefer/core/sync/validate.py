@@ -192,6 +192,19 @@ def duration(length: timedelta | None, item: str | None, field: str, value: Any)
 
 def zone_name(value: Any, item: str | None, field: str) -> str | None:
     """A time zone of the tz database ("Europe/Paris") or a fixed offset ("+02:00"), or None."""
+    known = _ZONES_MET.get(value) if isinstance(value, str) else None
+    if known is not None:
+        return known
+    name = _zone_name(value, item, field)
+    if name is not None and len(_ZONES_MET) < 1000:
+        _ZONES_MET[value] = name
+    return name
+
+
+_ZONES_MET: dict[str, str] = {}  # a value found a time zone, and its name: a feed repeats a few
+
+
+def _zone_name(value: Any, item: str | None, field: str) -> str | None:
     raw = text(value, item, field, 256)
     if raw is None or not raw.strip():
         return None
@@ -286,6 +299,11 @@ _URL_FIELDS = ("url", "source_url", "online_url")
 
 
 @functools.cache
+def _limits(table: str) -> dict[str, int]:
+    """The length limits of `table`'s columns, filled in as they are met."""
+    return {}
+
+
 def _limit(table: str, column: str) -> int:
     if column in ("id", "item_id", "session_id", "person_id", "theme_id") or column.endswith("_id"):
         return ID_LIMIT
@@ -298,13 +316,17 @@ def _limit(table: str, column: str) -> int:
     return _LIMITS.get(column.rsplit("_", 1)[0], _LIMITS.get(column, TITLE_LIMIT))
 
 
-def check_row(table: str, row: dict[str, Any], where: str | None = None) -> None:
-    """Refuse a catalogue row whose values mean nothing sensible; `where` names it."""
+def check_row(
+    table: str, row: dict[str, Any], where: str | None = None, controls: bool = True
+) -> None:
+    """Refuse a catalogue row whose values mean nothing sensible; `where` names it. Without
+    `controls`, the caller knows that no value holds a control character (`json_controls`)."""
     item = where or str(row.get("id") or row.get("item_id") or table)
+    limits = _limits(table)
     for column, value in row.items():
         if isinstance(value, str):
-            limit = _limit(table, column)
-            if len(value) > limit or _CONTROL.search(value):  # the common case costs two checks
+            limit = limits.get(column) or limits.setdefault(column, _limit(table, column))
+            if len(value) > limit or (controls and _CONTROL.search(value)):
                 text(value, item, column, limit)
     if table == "links":
         return
@@ -326,6 +348,23 @@ def check_row(table: str, row: dict[str, Any], where: str | None = None) -> None
                 names(row[column], item, column)
     if row.get("other_lang") is not None:
         language(row["other_lang"], item, "other_lang")
+
+
+_ESCAPED_CONTROL = re.compile(rb"\\(?:[bf]|u00[01]|u007[fF])")
+
+
+def json_controls(data: bytes) -> bool:
+    """Whether a string of the UTF-8 JSON document `data` may hold a character `_CONTROL`
+    finds. A strict JSON parser refuses those characters raw but DEL, so any other comes
+    from an escape: \\b, \\f, \\u0000 to \\u001F, \\u007F. A false alarm (an escaped
+    backslash before a "b") only costs the check of each value; so does a document dense
+    with escapes, where searching them would cost more than that check."""
+    if b"\x7f" in data:
+        return True
+    backslashes = data.count(b"\\")
+    if not backslashes:
+        return False
+    return backslashes > len(data) // 64 or _ESCAPED_CONTROL.search(data) is not None
 
 
 def _check_session(row: dict[str, Any], item: str) -> None:
