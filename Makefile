@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .PHONY: run test lint format pytest bench bench-search bench-packs bench-pack-instructions \
-	bench-sync bench-startup \
+	bench-sync bench-sync-instructions bench-startup \
 	bench-window-pack catalogue tr-update tr-release screenshots samples icons bundle \
 	bundle-check clean
 
@@ -45,6 +45,9 @@ bench-pack-instructions: $(STAMP)
 
 bench-sync: $(STAMP)
 	$(BIN)/python bench/bench_sync.py
+
+bench-sync-instructions: $(STAMP)
+	$(BIN)/python bench/bench_sync_instructions.py
 
 bench-startup: $(STAMP)
 	$(BIN)/python bench/bench_startup.py
