@@ -341,7 +341,9 @@ def _shape_words(
     words: list[tuple[int, _Word]] = []
     for match in _WORDS.finditer(text, start, end):
         a, b = match.span()
-        if not _context_free(text, a, b):
+        # A word inside the run follows spaces and ends with them (`_WORDS`): only the run's
+        # first and last words may meet text across its ends.
+        if (a == start or b == end) and not _context_free(text, a, b):
             word = _shape_word(text, a, b, rtl, font, size)
         else:
             key = (font.path, text[a:b], rtl, size)
@@ -1000,7 +1002,7 @@ def _draw_segment(
         _draw_glyphs(canvas, seg, left, y, size, state)
         return
     tj = _TJArray(canvas._code, size, y, state)
-    run = tj.run
+    run, scale = tj.run, tj.scale
     drawn_words = canvas.__dict__.setdefault("_briefer_words", {})
     font = seg.font
     current = None
@@ -1013,7 +1015,12 @@ def _draw_segment(
             drawn = drawn_words[key] = _drawn_piece(canvas, font, size, piece)
         chunks, pen_end, advance = drawn
         for name, start_x, items in chunks:
-            current = tj.place(name, current, pen, x + start_x)
+            gap = _JUMP if name != current or pen is None else round((pen - (x + start_x)) * scale)
+            if -_JUMP < gap < _JUMP:  # `place`'s common case: the same font, near the pen
+                if gap:
+                    tj.number(gap)
+            else:
+                current = tj.place(name, current, pen, x + start_x)
             for item in items:
                 if item.__class__ is str:
                     run.append(item)
