@@ -214,3 +214,41 @@ def test_a_short_text_embeds_only_the_glyphs_it_draws():
     fonts = [f.get_object() for f in page["/Resources"]["/Font"].values()]
     widths = [len(f["/Widths"]) for f in fonts if "/Widths" in f]
     assert len(widths) == 2 and all(n < 64 for n in widths), widths  # 33 reserved codes + drawn
+
+
+def _glyphs(word) -> tuple:
+    return word.codes, word.clusters, word.advances, word.x_offsets, word.y_offsets
+
+
+@pytest.mark.parametrize(
+    ("text", "runs"),
+    [
+        ("سلام1", [(0, 4), (0, 3), (1, 4)]),  # the same text around runs of different lengths
+        ("كوفيد-19 في عام 2021", [(0, 6), (6, 8), (8, 20), (0, 20)]),
+        ("مرحبا.", [(0, 5), (5, 6)]),
+        ("ـبـ", [(0, 1), (1, 2), (2, 3)]),  # joining across the run's ends
+        ("ـب بـ", [(1, 2), (3, 4)]),  # the same letter, final then initial
+    ],
+)
+def test_a_word_shaped_with_its_context_is_remembered_with_that_context(text, runs):
+    """A word at a run's end is shaped with the text around it (Arabic joins across it) and
+    remembered by as much of that text as HarfBuzz reads: from the cache, each comes out as
+    shaping it afresh in the whole text does, the second time as the first."""
+    from briefer.core.packs.textlayout import _shape_word, _shape_words, clear_caches
+
+    fonts = load_fonts("context")
+    try:
+        font = fonts.get(rtl=True)
+        clear_caches()
+        for _ in range(2):
+            for start, end in runs:
+                words = _shape_words(text, start, end, True, font, 10)
+                spans = sorted((at, at + len(word.char_widths)) for at, word in words)
+                assert [a for a, _ in spans[1:]] == [b for _, b in spans[:-1]]
+                assert (spans[0][0], spans[-1][1]) == (start, end)  # the run, word by word
+                for at, word in words:
+                    fresh = _shape_word(text, at, at + len(word.char_widths), True, font, 10)
+                    assert _glyphs(word) == _glyphs(fresh), (text, start, end, at)
+    finally:
+        unregister(fonts)
+        clear_caches()

@@ -317,8 +317,10 @@ def _isolates_apart(spans: list[Span], text: str, direction: str) -> tuple[list[
 _WORDS = re.compile(r"\S+\s*|\s+")
 # Words for line breaking: no-break spaces (U+00A0, U+2007, U+202F) hold their words together.
 _BREAKABLE = re.compile(r"((?:\S|[\u00a0\u2007\u202f])+)[^\S\u00a0\u2007\u202f]*|\s+")
-# (font file, word, rtl, size) -> the word shaped.
+# (font file, word, rtl, size) -> the word shaped; a word shaped with its context is keyed by
+# (font file, the text HarfBuzz reads, where the word starts in it, its length, rtl, size).
 _shaped_words: dict[tuple, _Word] = {}
+_CONTEXT = 5  # characters of context HarfBuzz keeps on each side of what it shapes
 _SHAPED_WORDS_MAX = 50_000
 
 
@@ -344,7 +346,15 @@ def _shape_words(
         # A word inside the run follows spaces and ends with them (`_WORDS`): only the run's
         # first and last words may meet text across its ends.
         if (a == start or b == end) and not _context_free(text, a, b):
-            word = _shape_word(text, a, b, rtl, font, size)
+            # Shaped with the text around it: as much of it as HarfBuzz reads is in the key.
+            a0, b0 = max(0, a - _CONTEXT), b + _CONTEXT
+            key = (font.path, text[a0:b0], a - a0, b - a, rtl, size)
+            word = _shaped_words.get(key)
+            if word is None:
+                word = _shape_word(text[a0:b0], a - a0, b - a0, rtl, font, size)
+                if len(_shaped_words) >= _SHAPED_WORDS_MAX:
+                    _shaped_words.clear()
+                _shaped_words[key] = word
         else:
             key = (font.path, text[a:b], rtl, size)
             word = _shaped_words.get(key)
