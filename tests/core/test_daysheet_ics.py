@@ -63,6 +63,35 @@ def test_daysheet_lists_only_that_day_in_time_order(store, programme, tmp_path):
     assert "ILLUSTRATIVE DATA" in text
 
 
+def test_an_english_daysheet_names_an_arabic_delegation_then_the_delegate(store, tmp_path):
+    """Found by review: the " — " after an Arabic delegation name was inside its isolate and
+    went to its far (left) side: "— وفد المملكة المغربيةAmina". It now sits between them."""
+    make_catalogue(
+        tmp_path / "c.db", [session("a", "Opening plenary", start="2030-11-11T08:00:00Z")]
+    )
+    store.replace_catalogue(tmp_path / "c.db")
+    delegation = create_delegation(store, "وفد المملكة المغربية")
+    amina = add_delegate(store, delegation, "Amina")
+    set_mark(store, delegation, "test:a", "must", [amina])
+    out = tmp_path / "day.pdf"
+    make_daysheet(store, delegation, amina, "2030-11-11", out, "en")
+    with pdfplumber.open(out) as pdf:
+        chars = pdf.pages[0].chars
+    dashes = [
+        c
+        for c in chars
+        if c["text"] == "—"
+        and any("\u0600" <= o["text"] <= "\u06ff" and abs(o["top"] - c["top"]) < 2 for o in chars)
+    ]
+    assert len(dashes) >= 2  # the running header's line and the sheet's own
+    for dash in dashes:
+        line = [c for c in chars if abs(c["top"] - dash["top"]) < 2 and c["text"].strip()]
+        arabic = [c for c in line if "\u0600" <= c["text"] <= "\u06ff"]
+        latin = [c for c in line if c["text"].isascii() and c["text"].isalpha()]
+        assert max(c["x1"] for c in arabic) < dash["x0"] < min(c["x0"] for c in latin)
+        assert "".join(c["text"] for c in latin) == "Amina"
+
+
 def test_daysheet_errors(store, programme, tmp_path):
     delegation, amina = programme
     with pytest.raises(InputError, match="not a date"):

@@ -449,6 +449,29 @@ def test_the_cover_keeps_the_country_code_after_an_arabic_delegation_name(store,
     assert name and all(w["x1"] <= code["x0"] + 1 for w in name)  # "وفد … (MA)", not "(MA) … وفد"
 
 
+def test_an_arabic_cover_parts_the_delegation_name_and_its_country_code_with_a_space(
+    store, tmp_path
+):
+    """Found by review: each value of a field is isolated, and the space before "(MA)" went
+    with it, to the far side of the code: "وفد المملكة المغربية(MA)". It stays between them."""
+    delegation = create_delegation(store, "وفد المملكة المغربية", "MA")
+    set_mark(store, delegation, "ppf:ses-2021-101", "must")
+    out = tmp_path / "cover-ar.pdf"
+    make_pack(store, delegation, None, out, "ar")
+    with pdfplumber.open(out) as pdf:
+        chars = pdf.pages[0].chars
+    m = next(c for c in chars if c["text"] == "M")
+    line = sorted((c for c in chars if abs(c["top"] - m["top"]) < 2), key=lambda c: c["x0"])
+    texts = [c["text"] for c in line]
+    opening = min(i for i, t in enumerate(texts) if t in ("(", ")"))
+    closing = max(i for i, t in enumerate(texts) if t in ("(", ")"))
+    assert "".join(texts[opening : closing + 1]).strip("()") == "MA"
+    assert all(not t.strip() for t in texts[:opening])  # no space kept at the far left
+    after = next(c for c in line[closing + 1 :] if c["text"].strip())
+    assert "\u0600" <= after["text"][0] <= "\u06ff"  # the name, to the right of the code
+    assert after["x0"] - line[closing]["x1"] > 1.5  # with a space between them
+
+
 def test_hostile_catalogue_text_renders_literally(store, tmp_path):
     from factories import make_catalogue, session
 

@@ -14,6 +14,7 @@ from briefer.core.packs.fonts import FontSet
 from briefer.core.packs.labels import label
 from briefer.core.packs.options import MARGIN, PackOptions
 from briefer.core.packs.sections import PackSections
+from briefer.core.packs.spans import isolated
 from briefer.core.packs.styles import Styles, make_styles
 from briefer.core.packs.textlayout import (
     BidiParagraph,
@@ -144,5 +145,5 @@ class PackBuilder(PageDecoration, PackSections, DaySheetSection):
             return None
         spans = [Span(self.L(name) + colon(self.lang), bold=True)]
         values = [Span(value)] if isinstance(value, str) else value
-        spans += [replace(s, isolate=True) for s in values]
+        spans += isolated(values)
         return self.para(spans)

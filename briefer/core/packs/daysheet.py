@@ -25,7 +25,7 @@ class DaySheetSection:
         out: list[Flowable] = [
             self.para(title, replace(self.s.h1, size=15, leading=21), keep=True),
             self.para(
-                [Span(self.c.delegation.name + " — ", isolate=True), Span(who, isolate=True)],
+                [Span(self.c.delegation.name, isolate=True), Span(" — "), Span(who, isolate=True)],
                 self.s.small,
             ),
         ]

@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -33,6 +32,7 @@ from briefer.core.packs.content import Entry, PackContent
 from briefer.core.packs.labels import LABELS, change_field, flag_key, label
 from briefer.core.packs.note_blocks import markdown_blocks, note_direction, starts_with_mark
 from briefer.core.packs.options import PackOptions
+from briefer.core.packs.spans import isolated
 from briefer.core.packs.textlayout import Span, listed
 from briefer.core.packs.typography import colon
 from briefer.core.packs.uax9 import auto_direction
@@ -393,8 +393,7 @@ class DocxPack:
         if not value:
             return
         values = [Span(value)] if isinstance(value, str) else value
-        values = [replace(v, isolate=True) for v in values]
-        self.para([Span(self.L(name) + colon(self.lang), bold=True), *values])
+        self.para([Span(self.L(name) + colon(self.lang), bold=True), *isolated(values)])
 
     def subheading(self, key: str) -> None:
         paragraph = self.para([Span(self.L(key), bold=True)])
@@ -444,7 +443,7 @@ class DocxPack:
         first = cell.paragraphs[0]
         for number, spans in enumerate(paragraphs):
             paragraph = first if number == 0 else cell.add_paragraph()
-            self.runs(paragraph, [replace(s, isolate=True) for s in spans], size=9)
+            self.runs(paragraph, isolated(spans), size=9)
             text = logical_text(spans)
             table = "rtl" if side == "right" else "ltr"
             own = auto_direction(text) or table  # a time, a dash: the table's direction

@@ -3,7 +3,7 @@ window can read a note's blocks (and their direction) without loading either."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 
@@ -24,3 +24,23 @@ class Span:
     link: str | None = None
     color: Any = None  # a ReportLab Color, or an Rgb
     isolate: bool = False  # ordered on its own, as a neutral unit, in its dominant direction
+
+
+def isolated(spans: list[Span]) -> list[Span]:
+    """`spans` each isolated, with the spaces at either end of one left outside it: the space
+    that parts two values ("وفد المملكة المغربية", " (MA)") stays between them instead of going
+    to the far side of the second with it."""
+    out: list[Span] = []
+    for span in spans:
+        core = span.text.strip()
+        if not core:
+            out.append(span)
+            continue
+        lead = span.text[: len(span.text) - len(span.text.lstrip())]
+        tail = span.text[len(span.text.rstrip()) :]
+        if lead:
+            out.append(replace(span, text=lead, isolate=False, link=None))
+        out.append(replace(span, text=core, isolate=True))
+        if tail:
+            out.append(replace(span, text=tail, isolate=False, link=None))
+    return out
