@@ -65,3 +65,20 @@ def test_escapes_that_write_no_control_character_are_read_as_written():
 )
 def test_which_documents_need_each_value_checked(document, may):
     assert validate.json_controls(document) is may
+
+
+def test_a_raw_control_character_is_named_with_its_place_and_no_dangling_word():
+    """Found by review: JSON's own message, "Invalid control character at", ended the
+    sentence at "at."; the line and column are in the message already."""
+    text = _feed_text("Peace and security").replace("Peace and", "Peace\x01and")
+    with pytest.raises(FeedError) as caught:
+        parse_feed(text.encode())
+    message = str(caught.value)
+    assert "not valid JSON (line 1, column" in message
+    assert "Invalid control character. Nothing was changed." in message
+
+
+def test_a_number_field_given_as_text_asks_for_an_int():
+    text = _feed_text("Peace").replace('"year":2030', '"year":"2030"')
+    with pytest.raises(FeedError, match=r"editions\[0\]\.year must be an int"):
+        parse_feed(text.encode())

@@ -138,7 +138,8 @@ def _parse(raw: bytes) -> tuple[CatalogueData, dict[str, Any]]:
             "The feed is not valid JSON (line {line}, column {column}): {error}. "
             "Nothing was changed.",
         )
-        raise FeedError(message.format(line=exc.lineno, column=exc.colno, error=exc.msg)) from exc
+        reason = exc.msg.removesuffix(" at")  # "Invalid control character at": the place is given
+        raise FeedError(message.format(line=exc.lineno, column=exc.colno, error=reason)) from exc
     header = _check_header(document)
     controls = validate.json_controls(data)
     catalogue = CatalogueData()
@@ -238,7 +239,7 @@ def _check_row(table: str, index: int, row: Any, columns: dict[str, type]) -> No
             continue
         expected = int if key in _INT_COLUMNS else str
         if value.__class__ is not expected:  # JSON gives exactly str or int (True is a bool)
-            raise _fail(f"{where}.{key} must be a {expected.__name__}")
+            raise _fail(f"{where}.{key} must be {'an int' if expected is int else 'a str'}")
 
 
 def _safe_link(row: dict[str, Any]) -> dict[str, Any] | None:
