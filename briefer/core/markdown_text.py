@@ -6,10 +6,11 @@ import re
 import threading
 from functools import lru_cache
 
-from markdown import Markdown
+from markdown import Extension, Markdown
 from markdown.extensions.fenced_code import FencedBlockPreprocessor, FencedCodeExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
+from markdown.inlinepatterns import SimpleTagInlineProcessor
 
 _local = threading.local()
 MAX_NESTING = 64
@@ -91,6 +92,22 @@ def _converter() -> Markdown:
     """
     converter = getattr(_local, "converter", None)
     if converter is None:
-        extensions = [TableExtension(), SaneListExtension(), FencedCodeExtension()]
+        extensions = [
+            TableExtension(),
+            SaneListExtension(),
+            FencedCodeExtension(),
+            StrikethroughExtension(),
+        ]
         converter = _local.converter = Markdown(extensions=extensions)
     return converter
+
+
+_STRUCK = r"(~~)(?![~\s])(.+?)(?<![~\s])~~"  # no space or third tilde inside the marks
+
+
+class StrikethroughExtension(Extension):
+    """`~~text~~` as <del>, as GitHub and most Markdown editors write a struck-out passage
+    (Python-Markdown has no such syntax; the tildes were printed). Code spans keep theirs."""
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API
+        md.inlinePatterns.register(SimpleTagInlineProcessor(_STRUCK, "del"), "del", 40)

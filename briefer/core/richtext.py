@@ -18,7 +18,7 @@ from briefer.core.paragraphs import paragraphs_of
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
 MAX_URL = 2000
 _KEPT = frozenset(
-    "p br h1 h2 h3 h4 h5 h6 strong b em i code pre ul ol li blockquote "
+    "p br h1 h2 h3 h4 h5 h6 strong b em i del code pre ul ol li blockquote "
     "table thead tbody tr th td hr".split()
 )
 _VOID = frozenset(("br", "hr"))

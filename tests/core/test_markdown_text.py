@@ -6,7 +6,7 @@ import threading
 
 import markdown
 
-from briefer.core.markdown_text import MAX_NESTING, to_html
+from briefer.core.markdown_text import MAX_NESTING, StrikethroughExtension, to_html
 
 NOTES = [
     "## Points\n- one\n- **two**\n\n> quoted\n\n1. first\n2. *second*\n",
@@ -17,12 +17,14 @@ NOTES = [
     "3. starts at three\n4. four\n\n* a\n* b\n",
     "",
     "مُنْتَدَى باريس — **ملاحظة** [رابط](https://example.org/ar)",
+    "Réunion ~~annulée~~ maintenue, ~~**salle A**~~ `~~code~~`",
 ]
 
 
 def _fresh(source: str) -> str:
     escaped = source.replace("&", "&amp;").replace("<", "&lt;")
-    return markdown.markdown(escaped, extensions=["tables", "sane_lists", "fenced_code"])
+    extensions = ["tables", "sane_lists", "fenced_code", StrikethroughExtension()]
+    return markdown.markdown(escaped, extensions=extensions)
 
 
 def test_reused_converter_gives_a_fresh_converters_html_in_any_order():

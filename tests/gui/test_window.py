@@ -123,6 +123,22 @@ def test_notes_autosave_while_typing(window, delegation, qtbot):
     )
 
 
+def test_the_notes_preview_strikes_out_what_two_tildes_enclose(window, delegation, qtbot):
+    notes = window.views["notes"]
+    notes.start_note("ppf:ses-2021-102")
+    qtbot.keyClicks(notes.editor, "Salle ~~A~~ B")
+    qtbot.waitUntil(lambda: "B" in notes.preview.toPlainText(), timeout=10_000)
+    assert notes.preview.toPlainText().strip() == "Salle A B"
+    block = notes.preview.document().begin()
+    fragments = []
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        fragments.append((fragment.text(), fragment.charFormat().fontStrikeOut()))
+        it += 1
+    assert ("A", True) in fragments and not any(s for t, s in fragments if "Salle" in t)
+
+
 def test_build_a_pack_in_the_background(window, delegation, qtbot, monkeypatch):
     """At each page the worker waits for the window's event loop to turn: a window that froze
     while the pack renders would leave the render waiting, and the test would fail."""

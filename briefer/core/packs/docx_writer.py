@@ -271,6 +271,7 @@ class DocxPack:
                 run = paragraph.add_run(piece)
                 run.bold = span.bold or None
                 run.italic = span.italic or None
+                run.font.strike = span.strike or None
                 if size:
                     run.font.size = Pt(size)
                 if span.color is not None:

@@ -35,7 +35,7 @@ class _Walker(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.items: list[_Block | list[list[list[Span]]]] = []
         self.current: _Block | None = None
-        self.bold = self.italic = self.code = 0
+        self.bold = self.italic = self.code = self.strike = 0
         self.links: list[str | None] = []
         self.lists: list[list[int | str]] = []  # [kind, counter]
         self.quote = 0
@@ -77,6 +77,8 @@ class _Walker(HTMLParser):
             self.bold += 1
         elif tag in ("em", "i"):
             self.italic += 1
+        elif tag == "del":
+            self.strike += 1
         elif tag == "code":
             self.code += 1
         elif tag == "a":
@@ -113,6 +115,8 @@ class _Walker(HTMLParser):
             self.bold = max(0, self.bold - 1)
         elif tag in ("em", "i"):
             self.italic = max(0, self.italic - 1)
+        elif tag == "del":
+            self.strike = max(0, self.strike - 1)
         elif tag == "code":
             self.code = max(0, self.code - 1)
         elif tag == "a" and self.links:
@@ -145,6 +149,7 @@ class _Walker(HTMLParser):
             italic=self.italic > 0,
             link=link,
             color=CODE_COLOR if self.code else None,
+            strike=self.strike > 0,
         )
         if self.cell is not None:
             self.cell.append(span)

@@ -24,6 +24,7 @@ class Span:
     link: str | None = None
     color: Any = None  # a ReportLab Color, or an Rgb
     isolate: bool = False  # ordered on its own, as a neutral unit, in its dominant direction
+    strike: bool = False  # struck out (Markdown's ~~text~~)
 
 
 def isolated(spans: list[Span]) -> list[Span]:

@@ -848,6 +848,7 @@ class TextState:
     pen: float | None = None  # where the line's last run left the text matrix, if it is known
     level: int = 0  # the embedding level of the line's last run
     rtl_read: bool = False  # pypdf reads on right to left (`_read_in_place`)
+    strikes: list[tuple[float, float, float, Any]] = field(default_factory=list)  # drawn after ET
 
     def move(self, x: float, y: float) -> str:
         """A Td to (x, y) from the line matrix's origin; positions add up exactly."""
@@ -915,6 +916,8 @@ def draw_line(
                 code.append(fill)
                 state.color = fill
             _draw_segment(canvas, part, x + part.x, y, style.size, state)
+        if seg.span.strike:
+            state.strikes.append((x + seg.x, x + seg.x + seg.width, y + style.size * 0.28, color))
         if seg.span.link:
             links.append(
                 (
@@ -927,7 +930,21 @@ def draw_line(
             )
     if not in_text:
         code.append("ET")
+        strike_out(canvas, state, style.size)
     return links
+
+
+def strike_out(canvas: Any, state: TextState, size: float) -> None:
+    """Draw the lines through the struck runs `state` holds (paths go outside a text object)."""
+    if not state.strikes:
+        return
+    ops = [f"q {size * 0.06:.2f} w"]
+    for x1, x2, y, color in state.strikes:
+        ops.append(f"{' '.join(map(_fraction, (color.red, color.green, color.blue)))} RG")
+        ops.append(f"{x1:.2f} {y:.2f} m {x2:.2f} {y:.2f} l S")
+    ops.append("Q")
+    canvas._code.append(" ".join(ops))
+    state.strikes.clear()
 
 
 class _TJArray:
@@ -1297,3 +1314,4 @@ class BidiParagraph(Flowable):
                 else:
                     canvas.linkURL(url, (x1, y1, x2, y2), relative=1, thickness=0)
         canvas._code.append("ET")
+        strike_out(canvas, state, size)
