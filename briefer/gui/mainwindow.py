@@ -46,6 +46,7 @@ from briefer.core.errors import NotFoundError
 from briefer.core.sync.history import last_synced
 from briefer.gui.context import AppContext
 from briefer.gui.i18n import LANGUAGES, LanguageManager
+from briefer.gui.item_delegates import LRI, PDI
 from briefer.gui.keys import SearchKeys
 from briefer.gui.operations import OperationRunner
 from briefer.gui.operations.files import FileActions
@@ -340,6 +341,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._isolate_menu_keys()
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
@@ -390,6 +393,7 @@ class MainWindow(QMainWindow):
         self.status_portable.setToolTip(str(self.ctx.data.root))
         self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
         self.act_settings.setText(self.tr("Se&ttings…"))
+        self._isolate_menu_keys()
         self.lang_actions[self.languages.lang].setChecked(True)
         self.update_status()
         # After the menus: each pane's Alt letters avoid the menu bar's in the new language.
@@ -450,6 +454,20 @@ class MainWindow(QMainWindow):
         self.views["search"].set_query(text)
 
     # --- status ------------------------------------------------------------------------
+    def _isolate_menu_keys(self) -> None:
+        """In a right-to-left window, a menu's key that begins or ends with a sign ("Ctrl+,")
+        is written after the item's text, isolated left to right: Qt drew it ",+Ctrl"."""
+        rtl = self.isRightToLeft()
+        for menu in self.findChildren(QMenu):
+            for action in menu.actions():
+                text = action.text()
+                plain = text.split("\t", 1)[0]
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if rtl and keys and not (keys[0].isalnum() and keys[-1].isalnum()):
+                    plain += f"\t{LRI}{keys}{PDI}"
+                if plain != text:
+                    action.setText(plain)
+
     def update_status(self) -> None:
         # The catalogue's own meta entries, not overview(): no counting on every change.
         meta = self.ctx.store.catalogue_meta()

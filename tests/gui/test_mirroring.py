@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextLayout, QTextOption
-from PySide6.QtWidgets import QStyleOptionViewItem, QTreeView
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTreeView
 
 from briefer.core.notes import add_note
 from briefer.gui.item_delegates import FSI, LRI, PDI, RLI, elide_by_text_direction
@@ -286,3 +286,46 @@ def test_a_time_and_title_row_isolates_the_title_in_its_dominant_direction(qtbot
     view = _one_item_view(text, Qt.LayoutDirection.RightToLeft, qtbot)
     option = styled(view, view.model().index(0, 0), 2000)
     assert _x_of(option, "التمويل") < _x_of(option, "COP26") < _x_of(option, "15:10")
+
+
+def _cell_x(document, text: str) -> float:
+    """The left edge of the first block of `document` whose text is `text`."""
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid() and block.text().strip("\u200f") != text:
+        block = block.next()
+    assert block.isValid(), text
+    return layout.blockBoundingRect(block).left()
+
+
+def test_the_detail_panes_labels_stand_on_the_side_the_window_reads_from(window):
+    """Found by review: Qt lays a table's cells out left to right in any direction, and the
+    Arabic detail pane showed each value before (right of) its label."""
+    window.set_language("ar")
+    window.detail.show_item("ppf:ses-2021-101")
+    document = window.detail.browser.document()
+    assert document.size().width() > 0
+    assert _cell_x(document, "المدينة") > _cell_x(document, "Paris")  # "City", on the right
+    window.set_language("en")
+    window.detail.show_item("ppf:ses-2021-101")
+    document = window.detail.browser.document()
+    assert document.size().width() > 0
+    assert _cell_x(document, "City") < _cell_x(document, "Paris")
+
+
+def test_a_menu_key_ending_in_a_sign_reads_in_order_in_the_arabic_menu(window):
+    """Found by review: the Arabic Edit menu drew "Ctrl+," as ",+Ctrl". Such a key is written
+    after the item's text, isolated left to right; a key of letters is left to Qt."""
+    from briefer.gui.dialogs.shortcuts import window_shortcuts
+
+    window.set_language("ar")
+    QApplication.processEvents()
+    keys = window.act_settings.shortcut().toString()
+    assert keys.endswith(",")
+    assert window.act_settings.text().endswith(f"\t{LRI}{keys}{PDI}")
+    assert "\t" not in window.act_find.text()
+    listed = dict(window_shortcuts(window))
+    assert all("\t" not in what for what in listed)
+    window.set_language("en")
+    QApplication.processEvents()
+    assert "\t" not in window.act_settings.text()

@@ -18,6 +18,9 @@ from briefer.gui.item_delegates import elide_by_text_direction
 
 
 def _plain(text: str) -> str:
+    """A menu item's text without its Alt marks or the keys a right-to-left menu writes
+    after a tab (see MainWindow._isolate_menu_keys)."""
+    text = text.split("\t", 1)[0]
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 

@@ -315,11 +315,24 @@ class DetailPane(Retranslatable, QWidget):
             (self.tr("Delegates"), ", ".join(meeting.delegates)),
             *((logistics_word(key), value) for key, value in meeting.logistics.items()),
         ]
-        cells = "".join(f"<tr><td><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in rows if v)
+        cells = "".join(self._pair(k, v) for k, v in rows if v)
         self.browser.setHtml(f"<h3>{esc(meeting.title)}</h3><table>{cells}</table>")
         self.meeting_box.show()
         self.cancel_meeting.setEnabled(meeting.status != "cancelled")
         self.notes_button.setEnabled(self.ctx.delegation() is not None)
+
+    def _pair(self, label: str, value: object) -> str:
+        """A label and its value as a table row, the label on the side the window reads from:
+        Qt lays a table's cells out left to right whatever its direction, so in a
+        right-to-left window the value's cell comes first."""
+        value = str(value)
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        if rtl and not text_direction(value):
+            value = RLM + value  # a time range reads from the right, as in the tables
+        label_cell, value_cell = f"<td><b>{esc(label)}</b></td>", f"<td>{esc(value)}</td>"
+        if rtl:
+            return f"<tr>{value_cell}{label_cell}</tr>"
+        return f"<tr>{label_cell}{value_cell}</tr>"
 
     def _html(self, d: dict, note_count: int) -> str:
         def row(label: str, value: object) -> str:
@@ -327,10 +340,7 @@ class DetailPane(Retranslatable, QWidget):
                 return ""
             if isinstance(value, list):
                 value = ", ".join(str(v) for v in value)
-            rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-            if rtl and not text_direction(str(value)):
-                value = RLM + str(value)  # a time range reads from the right, as in the tables
-            return f"<tr><td><b>{esc(label)}</b></td><td>{esc(value)}</td></tr>"
+            return self._pair(label, value)
 
         status = d.get("status")
         flags = ""
