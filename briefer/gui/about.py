@@ -46,39 +46,49 @@ class AboutDialog(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(buttons)
 
+    @property
+    def direction(self) -> str:
+        """The attribute that sets a paragraph's direction to the window's: a paragraph that
+        begins with "Qt" or "Briefer" was laid out left to right in the Arabic dialog."""
+        return " dir='rtl'" if QApplication.isRightToLeft() else ""
+
+    def lines(self, lines: list[str]) -> str:
+        """`lines` (HTML) as a group of paragraphs of the window's direction, one a line:
+        lines parted by <br> are one paragraph to the bidi algorithm, which then orders a
+        right-to-left paragraph's Latin words across them."""
+        return "".join(
+            f"<p{self.direction} style='margin-top:{10 if n == 0 else 0}px; margin-bottom:0px'>"
+            f"{line}</p>"
+            for n, line in enumerate(lines)
+        )
+
     def _html(self, data: DataFolder, catalogue_version: int | str | None) -> str:
         import PySide6
 
-        folder = html.escape(str(data.root))
+        folder = f"\u2066{html.escape(str(data.root))}\u2069"  # a path reads left to right
         if data.portable:
             folder = self.tr("{folder} (portable)").format(folder=folder)
-        rows = [
-            f"<h3>Briefer {__version__}</h3>",
-            "<p>"
-            + self.tr("Prepare, carry offline and print a delegation's briefing for a forum.")
-            + "</p>",
-            "<p>"
-            + self.tr("Qt {qt}, PySide6 {pyside}").format(qt=qVersion(), pyside=PySide6.__version__)
-            + "<br>",
+        versions = [
+            self.tr("Qt {qt}, PySide6 {pyside}").format(qt=qVersion(), pyside=PySide6.__version__)
         ]
         if catalogue_version is not None:
-            rows.append(
-                self.tr("Catalogue version {version}").format(version=catalogue_version) + "<br>"
-            )
-        rows.append(self.tr("Data folder: {folder}").format(folder=folder) + "</p>")
-        rows.append(
-            "<p>"
-            + self.tr("Briefer is free software under the MIT licence.")
-            + "<br>"
-            + self.tr('Qt and PySide6: <a href="{url}">GNU LGPL version 3</a>.').format(
-                url=LGPL_URL
-            )
-            + "<br>"
-            + self.tr(
+            catalogue = self.tr("Catalogue version {version}")
+            versions.append(catalogue.format(version=catalogue_version))
+        versions.append(self.tr("Data folder: {folder}").format(folder=folder))
+        licences = [
+            self.tr("Briefer is free software under the MIT licence."),
+            self.tr('Qt and PySide6: <a href="{url}">GNU LGPL version 3</a>.').format(url=LGPL_URL),
+            self.tr(
                 'Fonts Amiri and IBM Plex Sans Arabic: <a href="{url}">SIL OFL 1.1</a>.'
-            ).format(url=OFL_URL)
-            + "<br>"
-            + self.tr("Other components and their licences: THIRD-PARTY.md.")
-            + "</p>"
+            ).format(url=OFL_URL),
+            self.tr("Other components and their licences: THIRD-PARTY.md."),
+        ]
+        purpose = self.tr("Prepare, carry offline and print a delegation's briefing for a forum.")
+        return "".join(
+            [
+                f"<h3{self.direction}>Briefer {__version__}</h3>",
+                self.lines([purpose]),
+                self.lines(versions),
+                self.lines(licences),
+            ]
         )
-        return "".join(rows)

@@ -599,9 +599,7 @@ class MainWindow(QMainWindow):
         facts = overview(self.ctx.store)
         lines = [self.tr("Data: {source}").format(source=facts["source_name"] or "")]
         lines += facts["completeness"]
-        dialog.text.setText(
-            dialog.text.text() + "<p>" + "<br>".join(esc(line) for line in lines) + "</p>"
-        )
+        dialog.text.setText(dialog.text.text() + dialog.lines([esc(line) for line in lines]))
         dialog.open()
         return dialog
 

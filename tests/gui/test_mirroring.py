@@ -329,3 +329,29 @@ def test_a_menu_key_ending_in_a_sign_reads_in_order_in_the_arabic_menu(window):
     window.set_language("en")
     QApplication.processEvents()
     assert "\t" not in window.act_settings.text()
+
+
+def test_the_about_dialogs_lines_each_read_in_the_windows_direction(window):
+    """Found by review: in Arabic, paragraphs beginning with "Qt" or "Briefer" were laid out
+    left to right, and lines parted by <br> were one paragraph to the bidi algorithm."""
+    from PySide6.QtGui import QTextDocument
+
+    for lang, direction in (("ar", Qt.LayoutDirection.RightToLeft), ("en", None)):
+        window.set_language(lang)
+        QApplication.processEvents()
+        dialog = window.about()
+        document = QTextDocument()
+        document.setHtml(dialog.text.text())
+        blocks = []
+        block = document.begin()
+        while block.isValid():
+            if block.text().strip():
+                blocks.append((block.text(), block.blockFormat().layoutDirection()))
+            block = block.next()
+        dialog.close()
+        assert any(text.startswith("Qt ") for text, _ in blocks)
+        assert all("\u2028" not in text for text, _ in blocks)  # no line breaks inside one
+        if direction is not None:
+            assert all(d == direction for _, d in blocks), blocks
+        else:
+            assert all(d != Qt.LayoutDirection.RightToLeft for _, d in blocks)
