@@ -355,3 +355,17 @@ def test_the_about_dialogs_lines_each_read_in_the_windows_direction(window):
             assert all(d == direction for _, d in blocks), blocks
         else:
             assert all(d != Qt.LayoutDirection.RightToLeft for _, d in blocks)
+
+
+def test_the_projects_edition_name_is_shown_whole_in_every_language(window):
+    """Found by review: the edition box was 16 characters wide and cut the name mid-letter
+    ("Forum de Paris sur la Pai")."""
+    window.show_view("projects")
+    view = window.views["projects"]
+    for lang in ("ar", "fr", "en"):
+        window.set_language(lang)
+        QApplication.processEvents()
+        box = view.edition
+        assert box.currentText()
+        text = box.fontMetrics().horizontalAdvance(box.currentText())
+        assert box.width() >= text + 16, (lang, box.currentText(), box.width(), text)

@@ -30,11 +30,8 @@ class ProjectsView(Retranslatable, QWidget):
         super().__init__()
         self.ctx = ctx
         self.title = SectionTitle()
-        self.edition = QComboBox()
-        self.edition.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.edition.setMinimumContentsLength(16)
+        self.edition = QComboBox()  # as wide as the longest edition's name: none is cut
+        self.edition.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.model = ProjectsTableModel(ctx)
