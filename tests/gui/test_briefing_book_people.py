@@ -81,3 +81,40 @@ def test_add_then_edit_a_contact(window, delegation, qtbot, monkeypatch):
     assert jane.function == "Secretary of State" and jane.notes == "Met at the 2020 forum."
     view.filter.setText("fcdo")
     assert [view.model.rows[i].name for i in range(view.model.rowCount())] == ["Jane Doe"]
+
+
+def test_a_contacts_summary_lines_each_read_in_their_own_direction(window, delegation):
+    """Found by review: the summary was one plain label, laid out in the direction of its
+    first line: in the Arabic window a French contact's Arabic note read left to right, its
+    full stop on the right. Each line is now a paragraph: the window's direction for the
+    name and the window's own words, the writer's for each line of the notes; text escaped."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QApplication
+
+    from briefer.core.people import add_contact
+
+    person = add_contact(
+        window.ctx.store,
+        delegation,
+        "Claire Dubois",
+        function="Conseillère",
+        notes="لقاء سابق في Paris (2019)\nMet at <b>COP21</b>.",
+    ).value
+    window.ctx.changed()
+    view = _open_people(window)
+    window.set_language("ar")
+    QApplication.processEvents()
+    view.select(person.id)
+    document = QTextDocument()
+    document.setHtml(view.about.text())
+    lines = []
+    block = document.begin()
+    while block.isValid():
+        lines.append((block.text(), block.blockFormat().layoutDirection()))
+        block = block.next()
+    rtl, ltr = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+    assert lines[0][1] == rtl and "Claire Dubois" in lines[0][0]  # the window's direction
+    assert ("لقاء سابق في Paris (2019)", rtl) in lines
+    assert ("Met at <b>COP21</b>.", ltr) in lines  # its own direction, and shown as text
+    assert lines[-1][1] == rtl  # "A contact of the delegation.", in the window's words

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 from briefer.core.changes import OpChanges, Outcome
 from briefer.core.delegations import Delegation
 from briefer.core.errors import BrieferError
+from briefer.core.packs.uax9 import auto_direction
 from briefer.core.people import Person, add_contact, edit_contact, get_contact
 from briefer.core.queries.people import PersonRow
 from briefer.gui.colours import show_as_error
 from briefer.gui.context import AppContext
 from briefer.gui.item_delegates import elide_by_text_direction
 from briefer.gui.models.people_model import PeopleTableModel, RecordRole
-from briefer.gui.widgets import Retranslatable, SectionTitle, info, isolate
+from briefer.gui.widgets import Retranslatable, SectionTitle, esc, info, isolate
 
 _FIELDS = ("name", "function", "organisation", "country", "languages")
 
@@ -127,7 +128,7 @@ class PeopleView(Retranslatable, QWidget):
         self.edit.clicked.connect(self.edit_selected)
         self.about = info(QLabel())
         self.about.setWordWrap(True)
-        self.about.setTextFormat(Qt.TextFormat.PlainText)
+        self.about.setTextFormat(Qt.TextFormat.RichText)  # each line a paragraph; text escaped
         self.sessions_label = QLabel()
         self.sessions = QListWidget()
         elide_by_text_direction(self.sessions)
@@ -201,18 +202,22 @@ class PeopleView(Retranslatable, QWidget):
         self.sessions.clear()
         self.edit.setEnabled(bool(person and person.own))
         if person is None:
-            self.about.setText(self.tr("Choose a person to see their sessions and notes."))
+            self.about.setText(esc(self.tr("Choose a person to see their sessions and notes.")))
             return
         parts = [person.name]
         parts += [p for p in (person.function, person.organisation, person.country) if p]
-        lines = [" — ".join(parts)]
+        window = "rtl" if self.isRightToLeft() else "ltr"
+        lines = [(" — ".join(isolate(p) for p in parts), window)]
         if person.languages:
-            lines.append(self.tr("Languages: {languages}").format(languages=person.languages))
-        if person.notes:
-            lines.append(person.notes)
+            languages = self.tr("Languages: {languages}").format(languages=person.languages)
+            lines.append((languages, window))
+        for line in (person.notes or "").splitlines():
+            lines.append((line, auto_direction(line) or window))  # the writer's own direction
         if person.own:
-            lines.append(self.tr("A contact of the delegation."))
-        self.about.setText("\n".join(lines))
+            lines.append((self.tr("A contact of the delegation."), window))
+        self.about.setText(
+            "".join(f"<p dir='{d}' style='margin:0px'>{esc(text)}</p>" for text, d in lines)
+        )
         for s in person.sessions:
             when = " ".join(p for p in (s["day"], s["time"]) if p)  # the forum's local time
             entry = QListWidgetItem(f"{when}  {isolate(s['title'])}".strip())
