@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>{year}: {parts} are known offline; sync or import to complete it.</source>
-        <translation>{year} : {parts} sont disponibles hors ligne ; synchronisez ou importez pour compléter.</translation>
+        <translation>{year}&#x202f;: {parts} sont disponibles hors ligne&#x202f;; synchronisez ou importez pour compléter.</translation>
     </message>
     <message>
         <source> and </source>
@@ -1066,7 +1066,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>{delegate}: “{first}” overlaps “{second}”</source>
-        <translation>{delegate} : « {first} » chevauche « {second} »</translation>
+        <translation>{delegate}&#x202f;: «&#x202f;{first}&#x202f;» chevauche «&#x202f;{second}&#x202f;»</translation>
     </message>
     <message>
         <source>our meeting, {status}</source>
@@ -1120,7 +1120,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Country &apos;{country}&apos; is not an ISO 3166 code such as FR or SEN.</source>
-        <translation>Le pays « {country} » n&apos;est pas un code ISO 3166 comme FR ou SEN.</translation>
+        <translation>Le pays «&#x202f;{country}&#x202f;» n&apos;est pas un code ISO 3166 comme FR ou SEN.</translation>
     </message>
     <message>
         <source>No delegation with id {id}.</source>
@@ -1140,7 +1140,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>{delegation} already has a delegate named &apos;{name}&apos;.</source>
-        <translation>{delegation} a déjà un délégué nommé « {name} ».</translation>
+        <translation>{delegation} a déjà un délégué nommé «&#x202f;{name}&#x202f;».</translation>
     </message>
     <message>
         <source>No delegate with id {id}.</source>
@@ -1159,7 +1159,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <name>DetailPane</name>
     <message>
         <source>Show in:</source>
-        <translation>Afficher en :</translation>
+        <translation>Afficher en&#x202f;:</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -1422,15 +1422,15 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <name>Files</name>
     <message>
         <source>Cannot read {path}: {error}</source>
-        <translation>Impossible de lire {path} : {error}</translation>
+        <translation>Impossible de lire {path}&#x202f;: {error}</translation>
     </message>
     <message>
         <source>{path} is larger than {limit} MB; refused.</source>
-        <translation>{path} dépasse {limit} Mo ; refusé.</translation>
+        <translation>{path} dépasse {limit} Mo&#x202f;; refusé.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {error}</source>
-        <translation>Impossible d&apos;écrire {path} : {error}</translation>
+        <translation>Impossible d&apos;écrire {path}&#x202f;: {error}</translation>
     </message>
 </context>
 <context>
@@ -1457,11 +1457,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The XML file declares a DTD or entities (a possible XXE or entity-expansion attack); refused. Nothing was changed.</source>
-        <translation>Le fichier XML déclare une DTD ou des entités (attaque XXE ou par expansion d&apos;entités possible) ; refusé. Rien n&apos;a été modifié.</translation>
+        <translation>Le fichier XML déclare une DTD ou des entités (attaque XXE ou par expansion d&apos;entités possible)&#x202f;; refusé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The file is not well-formed XML: {error}. Nothing was changed.</source>
-        <translation>Le fichier n&apos;est pas du XML bien formé : {error}. Rien n&apos;a été modifié.</translation>
+        <translation>Le fichier n&apos;est pas du XML bien formé&#x202f;: {error}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>This XML is not a frab schedule (its root is &lt;{tag}&gt;).</source>
@@ -1473,7 +1473,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The file is not valid JSON: {error}. Nothing was changed.</source>
-        <translation>Le fichier n&apos;est pas du JSON valide : {error}. Rien n&apos;a été modifié.</translation>
+        <translation>Le fichier n&apos;est pas du JSON valide&#x202f;: {error}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>This JSON is not a frab/pretalx schedule (no schedule.conference.days).</source>
@@ -1481,7 +1481,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The file is not valid iCalendar: {error}. Nothing was changed.</source>
-        <translation>Le fichier n&apos;est pas un iCalendar valide : {error}. Rien n&apos;a été modifié.</translation>
+        <translation>Le fichier n&apos;est pas un iCalendar valide&#x202f;: {error}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The CSV file is not UTF-8 text.</source>
@@ -1489,7 +1489,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The CSV header lacks {missing} (documented columns: {columns}).</source>
-        <translation>L&apos;en-tête CSV n&apos;a pas {missing} (colonnes documentées : {columns}).</translation>
+        <translation>L&apos;en-tête CSV n&apos;a pas {missing} (colonnes documentées&#x202f;: {columns}).</translation>
     </message>
     <message>
         <source>CSV line {line}: a field is longer than {limit} KB or badly quoted; refused. Nothing was changed.</source>
@@ -1718,7 +1718,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Build a pack first: then it can be printed.</source>
-        <translation>Créez d&apos;abord un dossier : il pourra ensuite être imprimé.</translation>
+        <translation>Créez d&apos;abord un dossier&#x202f;: il pourra ensuite être imprimé.</translation>
     </message>
     <message>
         <source>Catalogue version {version}</source>
@@ -1730,7 +1730,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>partial: see Help › About</source>
-        <translation>partiel : voir Aide › À propos</translation>
+        <translation>partiel&#x202f;: voir Aide › À propos</translation>
     </message>
     <message>
         <source>Last synced {when}</source>
@@ -1738,7 +1738,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Never synced: bundled data</source>
-        <translation>Jamais synchronisé : données intégrées</translation>
+        <translation>Jamais synchronisé&#x202f;: données intégrées</translation>
     </message>
     <message>
         <source>Network status unknown</source>
@@ -1754,7 +1754,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>{name} (unsigned: trusted by you)</source>
-        <translation>{name} (non signé : de confiance selon vous)</translation>
+        <translation>{name} (non signé&#x202f;: de confiance selon vous)</translation>
     </message>
     <message>
         <source>No source yet</source>
@@ -2178,7 +2178,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Write in Markdown: # heading, **bold**, - list</source>
-        <translation>Écrivez en Markdown : # titre, **gras**, - liste</translation>
+        <translation>Écrivez en Markdown&#x202f;: # titre, **gras**, - liste</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -2279,7 +2279,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Nothing is marked for {who}: mark sessions or projects first.</source>
-        <translation>Rien n&apos;est marqué pour {who} : marquez d&apos;abord des sessions ou des projets.</translation>
+        <translation>Rien n&apos;est marqué pour {who}&#x202f;: marquez d&apos;abord des sessions ou des projets.</translation>
     </message>
     <message>
         <source>&apos;{day}&apos; is not a date such as 2021-11-11.</source>
@@ -2454,7 +2454,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Create your delegation in My delegation and mark sessions or projects: the pack&apos;s pages will show here.</source>
-        <translation>Créez votre délégation dans Ma délégation et marquez des sessions ou des projets : les pages du dossier s&apos;afficheront ici.</translation>
+        <translation>Créez votre délégation dans Ma délégation et marquez des sessions ou des projets&#x202f;: les pages du dossier s&apos;afficheront ici.</translation>
     </message>
     <message>
         <source>The two passwords differ; no pack was built.</source>
@@ -2471,8 +2471,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>The preview shows the first %1 of %n pages: save, print or open the folder for the whole pack.</source>
         <translation>
-            <numerusform>L&apos;aperçu montre les %1 premières pages sur %n : enregistrez ou imprimez le dossier pour le voir en entier.</numerusform>
-            <numerusform>L&apos;aperçu montre les %1 premières pages sur %n : enregistrez ou imprimez le dossier pour le voir en entier.</numerusform>
+            <numerusform>L&apos;aperçu montre les %1 premières pages sur %n&#x202f;: enregistrez ou imprimez le dossier pour le voir en entier.</numerusform>
+            <numerusform>L&apos;aperçu montre les %1 premières pages sur %n&#x202f;: enregistrez ou imprimez le dossier pour le voir en entier.</numerusform>
         </translation>
     </message>
     <message>
@@ -2485,7 +2485,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The pack could not be saved to {path}: {reason}</source>
-        <translation>Le dossier n&apos;a pas pu être enregistré dans {path} : {reason}</translation>
+        <translation>Le dossier n&apos;a pas pu être enregistré dans {path}&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>A Word pack is printed from Word or LibreOffice: Open document.</source>
@@ -2641,11 +2641,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <name>Printing</name>
     <message>
         <source>The print system did not answer: {reason}</source>
-        <translation>Le système d&apos;impression n&apos;a pas répondu : {reason}</translation>
+        <translation>Le système d&apos;impression n&apos;a pas répondu&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>The printer refused the pack: {reason}</source>
-        <translation>L&apos;imprimante a refusé le dossier : {reason}</translation>
+        <translation>L&apos;imprimante a refusé le dossier&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>The chosen pages are not in the pack.</source>
@@ -2933,7 +2933,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Type in the search field (Ctrl+F): Arabic, French or English, any spelling.</source>
-        <translation>Tapez dans le champ de recherche (Ctrl+F) : arabe, français ou anglais, quelle que soit l&apos;orthographe.</translation>
+        <translation>Tapez dans le champ de recherche (Ctrl+F)&#x202f;: arabe, français ou anglais, quelle que soit l&apos;orthographe.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
@@ -3050,7 +3050,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <name>Selection</name>
     <message>
         <source>{path} is not a Briefer selection file: {reason}. Nothing was imported.</source>
-        <translation>{path} n&apos;est pas un fichier de sélection Briefer : {reason}. Rien n&apos;a été importé.</translation>
+        <translation>{path} n&apos;est pas un fichier de sélection Briefer&#x202f;: {reason}. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{path} is protected with a passphrase; nothing was imported.</source>
@@ -3082,7 +3082,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>format version &apos;{version}&apos; is not supported</source>
-        <translation>la version de format « {version} » n&apos;est pas prise en charge</translation>
+        <translation>la version de format «&#x202f;{version}&#x202f;» n&apos;est pas prise en charge</translation>
     </message>
     <message>
         <source>a value has the wrong type</source>
@@ -3365,11 +3365,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <name>Store</name>
     <message>
         <source>The catalogue file {path} is damaged or not a catalogue: {error}</source>
-        <translation>Le fichier de catalogue {path} est endommagé ou n&apos;est pas un catalogue : {error}</translation>
+        <translation>Le fichier de catalogue {path} est endommagé ou n&apos;est pas un catalogue&#x202f;: {error}</translation>
     </message>
     <message>
         <source>The catalogue file {path} has format {version}; this Briefer reads format {known}.</source>
-        <translation>Le fichier de catalogue {path} est au format {version} ; ce Briefer lit le format {known}.</translation>
+        <translation>Le fichier de catalogue {path} est au format {version}&#x202f;; ce Briefer lit le format {known}.</translation>
     </message>
     <message>
         <source>Your Briefer data at {path} is busy with another long write (an import or a sync) that did not end in time; nothing was written.</source>
@@ -3429,23 +3429,23 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The bundled catalogue is missing from {path}; reinstall Briefer.</source>
-        <translation>Le catalogue intégré manque à l&apos;emplacement {path} ; réinstallez Briefer.</translation>
+        <translation>Le catalogue intégré manque à l&apos;emplacement {path}&#x202f;; réinstallez Briefer.</translation>
     </message>
     <message>
         <source>Your Briefer data at {path} is damaged or is not a Briefer database ({error}). It has been left exactly as it is; restore a backup or choose another data folder.</source>
-        <translation>Vos données Briefer dans {path} sont endommagées ou ne sont pas une base Briefer ({error}). Elles ont été laissées telles quelles ; restaurez une sauvegarde ou choisissez un autre répertoire de données.</translation>
+        <translation>Vos données Briefer dans {path} sont endommagées ou ne sont pas une base Briefer ({error}). Elles ont été laissées telles quelles&#x202f;; restaurez une sauvegarde ou choisissez un autre répertoire de données.</translation>
     </message>
     <message>
         <source>Your Briefer data at {path} was written by a newer version of Briefer (schema {version}, this version knows {known}). It has been left untouched; update Briefer to open it.</source>
-        <translation>Vos données Briefer dans {path} ont été écrites par une version plus récente de Briefer (schéma {version}, cette version connaît {known}). Elles n&apos;ont pas été touchées ; mettez Briefer à jour pour les ouvrir.</translation>
+        <translation>Vos données Briefer dans {path} ont été écrites par une version plus récente de Briefer (schéma {version}, cette version connaît {known}). Elles n&apos;ont pas été touchées&#x202f;; mettez Briefer à jour pour les ouvrir.</translation>
     </message>
     <message>
         <source>{path} is an SQLite database but not Briefer&apos;s; it was left untouched.</source>
-        <translation>{path} est une base SQLite, mais pas celle de Briefer ; elle n&apos;a pas été touchée.</translation>
+        <translation>{path} est une base SQLite, mais pas celle de Briefer&#x202f;; elle n&apos;a pas été touchée.</translation>
     </message>
     <message>
         <source>Cannot create the data folder {path}: {error}</source>
-        <translation>Impossible de créer le répertoire de données {path} : {error}</translation>
+        <translation>Impossible de créer le répertoire de données {path}&#x202f;: {error}</translation>
     </message>
     <message>
         <source>Cannot open your Briefer data at {path}: {error}</source>
@@ -3483,11 +3483,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Nothing was changed; your data is as it was.</source>
-        <translation>Rien n&apos;a été modifié ; vos données sont restées telles quelles.</translation>
+        <translation>Rien n&apos;a été modifié&#x202f;; vos données sont restées telles quelles.</translation>
     </message>
     <message>
         <source>Cannot find the server &apos;{host}&apos; (DNS lookup failed): check the address or your connection.</source>
-        <translation>Serveur « {host} » introuvable (échec de la résolution DNS) : vérifiez l&apos;adresse ou votre connexion.</translation>
+        <translation>Serveur «&#x202f;{host}&#x202f;» introuvable (échec de la résolution DNS)&#x202f;: vérifiez l&apos;adresse ou votre connexion.</translation>
     </message>
     <message>
         <source>The server refused the connection ({url}).</source>
@@ -3495,15 +3495,15 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Connecting to {url} timed out: the network may be offline or the server down.</source>
-        <translation>La connexion à {url} a expiré : le réseau est peut-être coupé ou le serveur arrêté.</translation>
+        <translation>La connexion à {url} a expiré&#x202f;: le réseau est peut-être coupé ou le serveur arrêté.</translation>
     </message>
     <message>
         <source>The server&apos;s TLS certificate could not be verified ({reason}); the connection was refused.</source>
-        <translation>Le certificat TLS du serveur n&apos;a pas pu être vérifié ({reason}) ; la connexion a été refusée.</translation>
+        <translation>Le certificat TLS du serveur n&apos;a pas pu être vérifié ({reason})&#x202f;; la connexion a été refusée.</translation>
     </message>
     <message>
         <source>Cannot reach {url}: {reason}.</source>
-        <translation>Impossible de joindre {url} : {reason}.</translation>
+        <translation>Impossible de joindre {url}&#x202f;: {reason}.</translation>
     </message>
     <message>
         <source>The source is not at {url} (HTTP 404 Not Found).</source>
@@ -3530,7 +3530,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The server failed (HTTP {code}); try again later.</source>
-        <translation>Le serveur a échoué (HTTP {code}) ; réessayez plus tard.</translation>
+        <translation>Le serveur a échoué (HTTP {code})&#x202f;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>The server answered HTTP {code} for {url}.</source>
@@ -3542,7 +3542,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>&apos;{url}&apos; is not an http(s) address.</source>
-        <translation>« {url} » n&apos;est pas une adresse http(s).</translation>
+        <translation>«&#x202f;{url}&#x202f;» n&apos;est pas une adresse http(s).</translation>
     </message>
     <message>
         <source>{url} answered &apos;not modified&apos; (HTTP 304) to a request for the whole file, which a server may not do; nothing was fetched.</source>
@@ -3550,7 +3550,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The connection to {url} failed: {error}.</source>
-        <translation>La connexion à {url} a échoué : {error}.</translation>
+        <translation>La connexion à {url} a échoué&#x202f;: {error}.</translation>
     </message>
     <message>
         <source>The source is {size}, over the {limit} limit.</source>
@@ -3566,7 +3566,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The connection broke during the download: {error}.</source>
-        <translation>La connexion a été coupée pendant le téléchargement : {error}.</translation>
+        <translation>La connexion a été coupée pendant le téléchargement&#x202f;: {error}.</translation>
     </message>
     <message>
         <source>{path} exists already; no key was written.</source>
@@ -3582,27 +3582,27 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The feed&apos;s signature file is malformed; nothing was changed.</source>
-        <translation>Le fichier de signature du flux est mal formé ; rien n&apos;a été modifié.</translation>
+        <translation>Le fichier de signature du flux est mal formé&#x202f;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Bad signature: the feed does not match its signature (altered in transit or on the server). Nothing was changed.</source>
-        <translation>Signature invalide : le flux ne correspond pas à sa signature (modifié en route ou sur le serveur). Rien n&apos;a été modifié.</translation>
+        <translation>Signature invalide&#x202f;: le flux ne correspond pas à sa signature (modifié en route ou sur le serveur). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The feed is signed by key {key}, which this source does not trust. Nothing was changed; add the publisher&apos;s public key if you trust it.</source>
-        <translation>Le flux est signé par la clé {key}, à laquelle cette source ne fait pas confiance. Rien n&apos;a été modifié ; ajoutez la clé publique de l&apos;éditeur si vous lui faites confiance.</translation>
+        <translation>Le flux est signé par la clé {key}, à laquelle cette source ne fait pas confiance. Rien n&apos;a été modifié&#x202f;; ajoutez la clé publique de l&apos;éditeur si vous lui faites confiance.</translation>
     </message>
     <message>
         <source>Kind &apos;{kind}&apos; is not one of {kinds}.</source>
-        <translation>Le type « {kind} » n&apos;est pas l&apos;un de ceux-ci : {kinds}.</translation>
+        <translation>Le type «&#x202f;{kind}&#x202f;» n&apos;est pas l&apos;un de ceux-ci&#x202f;: {kinds}.</translation>
     </message>
     <message>
         <source>A source name uses letters, digits, &apos;-&apos; and &apos;_&apos; only.</source>
-        <translation>Un nom de source ne contient que des lettres, des chiffres, « - » et « _ ».</translation>
+        <translation>Un nom de source ne contient que des lettres, des chiffres, «&#x202f;-&#x202f;» et «&#x202f;_&#x202f;».</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is not an http(s) or file address.</source>
-        <translation>« {url} » n&apos;est ni une adresse http(s) ni un fichier.</translation>
+        <translation>«&#x202f;{url}&#x202f;» n&apos;est ni une adresse http(s) ni un fichier.</translation>
     </message>
     <message>
         <source>A Briefer feed needs the publisher&apos;s public key, or your acceptance of unsigned data from this address.</source>
@@ -3610,7 +3610,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>There is already a source named &apos;{name}&apos;.</source>
-        <translation>Il existe déjà une source nommée « {name} ».</translation>
+        <translation>Il existe déjà une source nommée «&#x202f;{name}&#x202f;».</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -3618,27 +3618,27 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>No source named &apos;{name}&apos; (sources: {known}).</source>
-        <translation>Aucune source nommée « {name} » (sources : {known}).</translation>
+        <translation>Aucune source nommée «&#x202f;{name}&#x202f;» (sources&#x202f;: {known}).</translation>
     </message>
     <message>
         <source>The feed has no signature at {url}; refused. Nothing was changed.</source>
-        <translation>Le flux n&apos;a pas de signature à l&apos;adresse {url} ; refusé. Rien n&apos;a été modifié.</translation>
+        <translation>Le flux n&apos;a pas de signature à l&apos;adresse {url}&#x202f;; refusé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The feed is unsigned and this source is not marked trusted-unsigned; refused. Nothing was changed.</source>
-        <translation>Le flux n&apos;est pas signé et cette source n&apos;accepte pas les données non signées ; refusé. Rien n&apos;a été modifié.</translation>
+        <translation>Le flux n&apos;est pas signé et cette source n&apos;accepte pas les données non signées&#x202f;; refusé. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The feed expands past {limit} MB when decompressed: refused as a compression bomb.</source>
-        <translation>Le flux dépasse {limit} Mo une fois décompressé : refusé comme bombe de décompression.</translation>
+        <translation>Le flux dépasse {limit} Mo une fois décompressé&#x202f;: refusé comme bombe de décompression.</translation>
     </message>
     <message>
         <source>The feed is not valid gzip data: {error}</source>
-        <translation>Le flux n&apos;est pas des données gzip valides : {error}</translation>
+        <translation>Le flux n&apos;est pas des données gzip valides&#x202f;: {error}</translation>
     </message>
     <message>
         <source>The feed is invalid: {reason}. Nothing was changed.</source>
-        <translation>Le flux est invalide : {reason}. Rien n&apos;a été modifié.</translation>
+        <translation>Le flux est invalide&#x202f;: {reason}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>it is nested too deeply</source>
@@ -3654,7 +3654,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The feed is not valid JSON (line {line}, column {column}): {error}. Nothing was changed.</source>
-        <translation>Le flux n&apos;est pas du JSON valide (ligne {line}, colonne {column}) : {error}. Rien n&apos;a été modifié.</translation>
+        <translation>Le flux n&apos;est pas du JSON valide (ligne {line}, colonne {column})&#x202f;: {error}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>No source yet.</source>

@@ -90,3 +90,19 @@ def test_a_file_that_is_not_a_translation_is_refused(tmp_path: Path):
 
     with pytest.raises(QmError):
         QmCatalogue(b"not a qm file at all")
+
+
+def test_french_messages_keep_a_narrow_no_break_space_before_high_punctuation():
+    """Found by review: 57 French messages had an ordinary space before ":" ";" "?" "!" or
+    inside « », which a line may break at ("Afficher en" / ":")."""
+    import re
+
+    root = ET.parse(TRANSLATIONS / "briefer_fr.ts").getroot()
+    texts = []
+    for translation in root.iter("translation"):
+        forms = translation.findall("numerusform")
+        texts += [f.text or "" for f in forms] if forms else [translation.text or ""]
+    assert len(texts) > 800
+    wrong = [t for t in texts if re.search(r" [:;?!]|« | »", t)]
+    assert wrong == []
+    assert sum("\u202f:" in t for t in texts) >= 30  # the entity read as the character
