@@ -10,6 +10,7 @@ become links. Plain catalogue text is escaped. No style, no attribute but a chec
 from __future__ import annotations
 
 import html
+import itertools
 from html.parser import HTMLParser
 
 from briefer.core.markdown_text import MAX_LIST_INDENT, to_html
@@ -49,12 +50,14 @@ def plain_paragraphs_html(text: str) -> str:
 class _Cleaner(HTMLParser):
     """Rebuild HTML keeping the tags of `_KEPT`, links with a safe address, images as words."""
 
-    def __init__(self) -> None:
+    def __init__(self, rtl: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.links: list[bool] = []
         self.code = 0
         self.lists = 0
+        self.rtl = rtl
+        self.cells: list[int] = []  # where each cell of the open row starts in `out`
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs)
@@ -74,6 +77,10 @@ class _Cleaner(HTMLParser):
             )
         elif tag in _KEPT:
             self.code += tag in ("code", "pre")
+            if tag == "tr":
+                self.cells = []
+            elif tag in ("td", "th"):
+                self.cells.append(len(self.out))
             self.out.append(f"<{tag}>")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -88,7 +95,19 @@ class _Cleaner(HTMLParser):
         elif tag in _KEPT and tag not in _VOID:
             self.code -= tag in ("code", "pre") and self.code > 0
             self.lists -= tag in ("ul", "ol") and self.lists > 0
+            if tag == "tr" and self.rtl and self.cells:
+                self._mirror_row()
             self.out.append(f"</{tag}>")
+
+    def _mirror_row(self) -> None:
+        """The open row's cells in reverse order: Qt lays a table's cells out left to right in
+        any direction, and a right-to-left note's table reads from the right (as in the packs)."""
+        bounds = [*self.cells, len(self.out)]
+        cells = [self.out[a:b] for a, b in itertools.pairwise(bounds)]
+        del self.out[bounds[0] :]
+        for cell in reversed(cells):
+            self.out += cell
+        self.cells = []
 
     def handle_data(self, data: str) -> None:
         if self.code:  # Markdown escapes code itself, on top of our escaping of raw HTML
@@ -96,14 +115,15 @@ class _Cleaner(HTMLParser):
         self.out.append(html.escape(data, quote=False))
 
 
-def clean_html(markup: str) -> str:
-    """`markup` reduced to the safe subset described in the module docstring."""
-    cleaner = _Cleaner()
+def clean_html(markup: str, rtl: bool = False) -> str:
+    """`markup` reduced to the safe subset described in the module docstring; with `rtl`,
+    each table row's cells in reverse order (see `_Cleaner._mirror_row`)."""
+    cleaner = _Cleaner(rtl)
     cleaner.feed(markup)
     cleaner.close()
     return "".join(cleaner.out)
 
 
-def markdown_html(source: str) -> str:
-    """A Markdown note as safe HTML for a preview."""
-    return clean_html(to_html(source))
+def markdown_html(source: str, rtl: bool = False) -> str:
+    """A Markdown note as safe HTML for a preview; `rtl`, a right-to-left note's."""
+    return clean_html(to_html(source), rtl)

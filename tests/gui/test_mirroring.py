@@ -369,3 +369,20 @@ def test_the_projects_edition_name_is_shown_whole_in_every_language(window):
         assert box.currentText()
         text = box.fontMetrics().horizontalAdvance(box.currentText())
         assert box.width() >= text + 16, (lang, box.currentText(), box.width(), text)
+
+
+def test_a_right_to_left_notes_table_reads_from_the_right_in_the_preview(
+    window, delegation, qtbot
+):
+    """Found by review: the preview laid an Arabic note's table out left to right ("اليوم"
+    left of "الاجتماع"); its columns now read from the right, as in the packs."""
+    notes = window.views["notes"]
+    notes.start_note(None)
+    notes.rtl.setChecked(True)
+    notes.editor.insertPlainText("| الاجتماع | اليوم |\n|---|---|\n| ثنائي | الخميس |\n")
+    qtbot.waitUntil(lambda: "الخميس" in notes.preview.toPlainText(), timeout=10_000)
+    document = notes.preview.document()
+    assert _cell_x(document, "الاجتماع") > _cell_x(document, "اليوم")  # the first on the right
+    notes.rtl.setChecked(False)
+    document = notes.preview.document()
+    assert _cell_x(document, "الاجتماع") < _cell_x(document, "اليوم")

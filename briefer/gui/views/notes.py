@@ -396,7 +396,7 @@ class NotesView(Retranslatable, QWidget):
         self.ctx.apply_changes(OpChanges(notes=True))
 
     def _render(self) -> None:
-        self.preview.setHtml(markdown_html(self.editor.toPlainText()))
+        self.preview.setHtml(markdown_html(self.editor.toPlainText(), self.rtl.isChecked()))
 
     def _direction(self, rtl: bool) -> None:
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
@@ -407,6 +407,7 @@ class NotesView(Retranslatable, QWidget):
             side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
             option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)  # the plain editor's too
             widget.document().setDefaultTextOption(option)
+        self._render()  # a table's columns follow the direction
 
     def save(self) -> None:
         """Write the editor's text now (autosave calls it; so do closing and switching notes)."""
