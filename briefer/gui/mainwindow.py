@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from briefer.core.errors import NotFoundError
 from briefer.core.sync.history import last_synced
+from briefer.core.timefmt import moment_name
 from briefer.gui.context import AppContext
 from briefer.gui.i18n import LANGUAGES, LanguageManager
 from briefer.gui.item_delegates import LRI, PDI
@@ -53,7 +54,7 @@ from briefer.gui.operations.files import FileActions
 from briefer.gui.operations.sync import SyncActions
 from briefer.gui.operations.watcher import OutsideChanges
 from briefer.gui.undo import history
-from briefer.gui.widgets import a11y_name, info, name_fields
+from briefer.gui.widgets import a11y_name, info, isolate, name_fields
 
 if TYPE_CHECKING:
     from briefer.gui.crash import CrashReporter
@@ -479,7 +480,7 @@ class MainWindow(QMainWindow):
         self.status_catalogue.setText(label)
         last = last_synced(self.ctx.store)
         self.status_sync.setText(
-            self.tr("Last synced {when}").format(when=last[:16].replace("T", " "))
+            self.tr("Last synced {when}").format(when=isolate(moment_name(last, self.ctx.lang)))
             if last
             else self.tr("Never synced: bundled data")
         )

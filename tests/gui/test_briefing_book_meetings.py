@@ -118,3 +118,19 @@ def test_a_meeting_nobody_attends_is_listed_and_can_be_deleted(window, delegatio
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     view.delete_meeting.click()
     assert list_meetings(window.ctx.store, delegation) == []
+
+
+def test_a_meeting_shows_no_mark_rather_than_the_last_items(window, delegation):
+    """Found by review: the mark form, greyed out for a meeting, kept the previous item's
+    priority and reason ("نداء Paris (2018)")."""
+    from briefer.core.marks import set_mark
+
+    set_mark(window.ctx.store, delegation, "ppf:ses-2021-101", "must", reason="Paris call")
+    meeting = _meeting(window, delegation)
+    window.finish_startup()
+    detail = window.detail
+    window.ctx.item_selected.emit("ppf:ses-2021-101")
+    assert detail.reason.text() == "Paris call"
+    window.ctx.item_selected.emit(meeting.id)
+    assert detail.reason.text() == "" and detail.priority.currentData() == "should"
+    assert not detail.reason.isEnabled()

@@ -32,6 +32,11 @@ def test_speakers_with_their_sessions(window, delegation):
     local = item_detail(window.ctx.store, timed.sessions[0]["id"], window.ctx.lang)["time"]
     assert local[:2] != timed.sessions[0]["start"][11:13]  # Paris is not UTC
     assert local in view.sessions.item(0).text()  # the forum's time, not UTC
+    day = timed.sessions[0]["day"]
+    from briefer.core.timefmt import day_name
+
+    assert day_name(day, "en") in view.sessions.item(0).text()  # in words, not "2021-11-11"
+    assert day not in view.sessions.item(0).text()
     view.select(speaker.id)
     assert not view.edit.isEnabled()  # a speaker is the catalogue's, not edited here
     shown = []

@@ -371,9 +371,7 @@ def test_the_projects_edition_name_is_shown_whole_in_every_language(window):
         assert box.width() >= text + 16, (lang, box.currentText(), box.width(), text)
 
 
-def test_a_right_to_left_notes_table_reads_from_the_right_in_the_preview(
-    window, delegation, qtbot
-):
+def test_a_right_to_left_notes_table_reads_from_the_right_in_the_preview(window, delegation, qtbot):
     """Found by review: the preview laid an Arabic note's table out left to right ("اليوم"
     left of "الاجتماع"); its columns now read from the right, as in the packs."""
     notes = window.views["notes"]

@@ -229,6 +229,8 @@ def test_sync_from_a_loopback_server_lists_the_change(window, server, qtbot):
     assert "Last synced" in window.status_sync.text()
     when = tree.topLevelItem(0).text(1)
     assert re.fullmatch(r"\d{1,2} [A-Z][a-z]+ 20\d\d, \d\d:\d\d UTC", when), when
+    # The status line writes the time as the Changes view does (it was ISO: "2026-12-07 00:12").
+    assert re.search(r"\d{1,2} [A-Z][a-z]+ 20\d\d, \d\d:\d\d UTC", window.status_sync.text())
 
 
 def test_failing_sync_shows_a_message_and_loses_nothing(

@@ -294,9 +294,12 @@ class DetailPane(Retranslatable, QWidget):
             self.reason.clear()
 
     def _show_meeting(self, lang: str) -> None:
-        """One of the delegation's own meetings, read only: it has no mark of its own."""
+        """One of the delegation's own meetings, read only: it has no mark of its own (the
+        form shows none, not the last item's, greyed out)."""
         self._set_enabled(False)
         self.delegates.clear()
+        self.priority.setCurrentIndex(self.priority.findData("should"))
+        self.reason.clear()
         try:
             meeting = get_meeting(self.ctx.store, self.item_id)
         except BrieferError as exc:

@@ -29,6 +29,7 @@ from briefer.core.errors import BrieferError
 from briefer.core.packs.uax9 import auto_direction
 from briefer.core.people import Person, add_contact, edit_contact, get_contact
 from briefer.core.queries.people import PersonRow
+from briefer.core.timefmt import day_name
 from briefer.gui.colours import show_as_error
 from briefer.gui.context import AppContext
 from briefer.gui.item_delegates import elide_by_text_direction
@@ -219,7 +220,8 @@ class PeopleView(Retranslatable, QWidget):
             "".join(f"<p dir='{d}' style='margin:0px'>{esc(text)}</p>" for text, d in lines)
         )
         for s in person.sessions:
-            when = " ".join(p for p in (s["day"], s["time"]) if p)  # the forum's local time
+            day = day_name(s["day"], self.ctx.lang) if s["day"] else None
+            when = " ".join(p for p in (day, s["time"]) if p)  # the forum's local time
             entry = QListWidgetItem(f"{when}  {isolate(s['title'])}".strip())
             entry.setData(Qt.ItemDataRole.UserRole, s["id"])
             self.sessions.addItem(entry)

@@ -36,6 +36,7 @@ class ProjectsView(Retranslatable, QWidget):
         self.filter.setClearButtonEnabled(True)
         self.model = ProjectsTableModel(ctx)
         self.table = QTableView()
+        self.table.setWordWrap(False)  # a long name is cut with an ellipsis, not a half line
         elide_by_text_direction(self.table)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
