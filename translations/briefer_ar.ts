@@ -1619,7 +1619,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Set a passphrase first (File › Security…): it is what unlocks Briefer.</source>
-        <translation>عيّن عبارة مرور أولًا (ملف › الأمان…): بها يُفتح قفل Briefer.</translation>
+        <translation>عيّن عبارة مرور أولًا (ملف ← الأمان…): بها يُفتح قفل Briefer.</translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1786,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>partial: see Help › About</source>
-        <translation>جزئي: انظر مساعدة › حول</translation>
+        <translation>جزئي: انظر مساعدة ← حول</translation>
     </message>
     <message>
         <source>Last synced {when}</source>
@@ -1818,7 +1818,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>No source yet. Add the address of your ministry&apos;s feed (Sync › Add a source), or import a programme file.</source>
-        <translation>لا يوجد مصدر بعد. أضف عنوان البيانات التي تنشرها وزارتك (مزامنة › إضافة مصدر)، أو استورد ملف برنامج.</translation>
+        <translation>لا يوجد مصدر بعد. أضف عنوان البيانات التي تنشرها وزارتك (مزامنة ← إضافة مصدر)، أو استورد ملف برنامج.</translation>
     </message>
     <message>
         <source>Data: {source}</source>
@@ -1988,7 +1988,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Delete “{title}” ({day} {time})? Its time, place, status, logistics, its {counterparts} and {delegates} go with it; Edit › Undo (Ctrl+Z) brings them back while Briefer stays open. The contacts themselves stay.</source>
-        <translation>هل تريد حذف «⁨{title}⁩» (⁨{day} {time}⁩)؟ ستُحذف معه بيانات وقته ومكانه وحالته وترتيباته اللوجستية، وقائمة محاوريه ({counterparts}) وأعضاء الوفد الحاضرين ({delegates})؛ ويعيدها «تحرير › تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا. أما جهات الاتصال نفسها فتبقى.</translation>
+        <translation>هل تريد حذف «⁨{title}⁩» (⁨{day} {time}⁩)؟ ستُحذف معه بيانات وقته ومكانه وحالته وترتيباته اللوجستية، وقائمة محاوريه ({counterparts}) وأعضاء الوفد الحاضرين ({delegates})؛ ويعيدها «تحرير ← تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا. أما جهات الاتصال نفسها فتبقى.</translation>
     </message>
     <message>
         <source>day to be announced</source>
@@ -2319,12 +2319,12 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>Delete the note on {where} (%n character(s), beginning “{first}”)? Edit › Undo (Ctrl+Z) brings it back while Briefer stays open.</source>
         <translation>
-            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (لا أحرف فيها، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير › تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
-            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (حرف واحد، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير › تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
-            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (حرفان، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير › تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
-            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (%n أحرف، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير › تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
-            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (%n حرفًا، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير › تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
-            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (%n حرف، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير › تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
+            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (لا أحرف فيها، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير ← تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
+            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (حرف واحد، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير ← تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
+            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (حرفان، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير ← تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
+            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (%n أحرف، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير ← تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
+            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (%n حرفًا، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير ← تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
+            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (%n حرف، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير ← تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
         </translation>
     </message>
     <message>

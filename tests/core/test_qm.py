@@ -106,3 +106,21 @@ def test_french_messages_keep_a_narrow_no_break_space_before_high_punctuation():
     wrong = [t for t in texts if re.search(r" [:;?!]|« | »", t)]
     assert wrong == []
     assert sum("\u202f:" in t for t in texts) >= 30  # the entity read as the character
+
+
+def test_arabic_menu_paths_point_the_way_they_are_read():
+    """Found by review: "مساعدة › حول" (Help › About) drew its arrow pointing back at "Help"
+    in the Arabic window (Qt did not mirror it). An arrow, which no renderer mirrors, points
+    from the menu to its item: "مساعدة ← حول"."""
+    root = ET.parse(TRANSLATIONS / "briefer_ar.ts").getroot()
+    texts = []
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        forms = translation.findall("numerusform")
+        pairs = [(message.findtext("source") or "", f.text or "") for f in forms] or [
+            (message.findtext("source") or "", translation.text or "")
+        ]
+        texts += pairs
+    paths = [(source, text) for source, text in texts if "›" in source]
+    assert len(paths) >= 5
+    assert all("›" not in text and "←" in text for _, text in paths), paths
