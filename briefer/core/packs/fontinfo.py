@@ -30,12 +30,8 @@ def read_char_info(face: Any) -> bool:
     subtable = _cmap_subtable(face)
     if subtable is None or unpack_from(">H", data, subtable)[0] not in _CMAP_FORMATS:
         return False
-    char_to_glyph: dict[int, int] = {}
-    glyph_to_char: dict[int, list[int]] = {}
-    if unpack_from(">H", data, subtable)[0] == 4:
-        _format4(data, subtable, char_to_glyph, glyph_to_char)
-    else:
-        _format12(data, subtable, char_to_glyph, glyph_to_char)
+    read = _format4 if unpack_from(">H", data, subtable)[0] == 4 else _format12
+    char_to_glyph, glyph_to_char = _mapped(read(data, subtable))
     count = face.numGlyphs
     hmetrics, scaled = _hmetrics(data, face, hmetric_count, count)
     widths = {}
@@ -75,7 +71,22 @@ def _cmap_subtable(face: Any) -> int | None:
     return None if chosen is None else cmap + chosen
 
 
-def _format4(data: bytes, at: int, to_glyph: dict, to_char: dict) -> None:
+def _mapped(pairs: list[tuple[int, int]]) -> tuple[dict[int, int], dict[int, list[int]]]:
+    """charToGlyph and glyphToChar of (code point, glyph) pairs in the cmap's order: a later
+    pair for a code point wins in the first, every pair is listed in the second."""
+    to_glyph: dict[int, int] = {}
+    to_char: dict[int, list[int]] = {}
+    for char, glyph in pairs:
+        to_glyph[char] = glyph
+        chars = to_char.get(glyph)
+        if chars is None:
+            to_char[glyph] = [char]
+        else:
+            chars.append(char)
+    return to_glyph, to_char
+
+
+def _format4(data: bytes, at: int) -> list[tuple[int, int]]:
     length = unpack_from(">H", data, at + 2)[0]
     limit = at + length
     segments = unpack_from(">H", data, at + 6)[0] // 2
@@ -84,36 +95,26 @@ def _format4(data: bytes, at: int, to_glyph: dict, to_char: dict) -> None:
     deltas = unpack_from(f">{segments}h", data, at + 16 + 4 * segments)
     range_at = at + 16 + 6 * segments
     ranges = unpack_from(f">{segments}H", data, range_at)
+    pairs = []
     for n in range(segments):
         start, end, delta, offset = starts[n], ends[n], deltas[n], ranges[n]
+        if offset == 0:
+            pairs += [(char, (char + delta) & 0xFFFF) for char in range(start, end + 1)]
+            continue
         for char in range(start, end + 1):
-            if offset == 0:
-                glyph = (char + delta) & 0xFFFF
-            else:
-                where = range_at + 2 * n + offset + (char - start) * 2
-                glyph = 0 if where >= limit else unpack_from(">H", data, where)[0]
-                if glyph:
-                    glyph = (glyph + delta) & 0xFFFF
-            to_glyph[char] = glyph
-            chars = to_char.get(glyph)
-            if chars is None:
-                to_char[glyph] = [char]
-            else:
-                chars.append(char)
+            where = range_at + 2 * n + offset + (char - start) * 2
+            glyph = 0 if where >= limit else unpack_from(">H", data, where)[0]
+            pairs.append((char, (glyph + delta) & 0xFFFF if glyph else 0))
+    return pairs
 
 
-def _format12(data: bytes, at: int, to_glyph: dict, to_char: dict) -> None:
+def _format12(data: bytes, at: int) -> list[tuple[int, int]]:
     groups = unpack_from(">L", data, at + 12)[0]
     values = unpack_from(f">{3 * groups}L", data, at + 16)
+    pairs = []
     for start, end, first in zip(values[0::3], values[1::3], values[2::3], strict=True):
-        for char in range(start, end + 1):
-            glyph = char + first - start
-            to_glyph[char] = glyph
-            chars = to_char.get(glyph)
-            if chars is None:
-                to_char[glyph] = [char]
-            else:
-                chars.append(char)
+        pairs += [(char, char + first - start) for char in range(start, end + 1)]
+    return pairs
 
 
 def _hmetrics(
