@@ -187,7 +187,7 @@ class DelegationView(Retranslatable, QWidget):
             )
         )
         for name, marks in groups:
-            parent = QTreeWidgetItem([f"{isolate(name)} ({len(marks)})", ""])
+            parent = QTreeWidgetItem([isolate(name), ""])
             self.marks.addTopLevelItem(parent)
             for mark in marks:
                 title = item_detail(self.ctx.store, mark.item_id, self.ctx.lang)["title"]
@@ -195,6 +195,9 @@ class DelegationView(Retranslatable, QWidget):
                 child.setData(0, Qt.ItemDataRole.UserRole, mark.item_id)
                 parent.addChild(child)
         self._add_meetings(delegation, delegates)
+        for number in range(self.marks.topLevelItemCount()):  # what each one has: marks, meetings
+            parent = self.marks.topLevelItem(number)
+            parent.setText(0, f"{parent.text(0)} ({parent.childCount()})")
         self.marks.expandAll()
         self._meeting_chosen()
         self.marks.header().setStretchLastSection(False)
