@@ -936,6 +936,10 @@
         <source>Watermark</source>
         <translation>العلامة المائية</translation>
     </message>
+    <message>
+        <source>No passphrase was given: the input ended. Type it at the terminal, or name a file holding it in BRIEFER_PASSPHRASE_FILE.</source>
+        <translation>لم تُدخَل عبارة المرور: انتهى الإدخال. اكتبها في الطرفية، أو سمِّ ملفًا يحتويها في ⁦BRIEFER_PASSPHRASE_FILE⁩.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>

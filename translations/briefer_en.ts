@@ -888,6 +888,10 @@
         <source>Watermark</source>
         <translation>Watermark</translation>
     </message>
+    <message>
+        <source>No passphrase was given: the input ended. Type it at the terminal, or name a file holding it in BRIEFER_PASSPHRASE_FILE.</source>
+        <translation>No passphrase was given: the input ended. Type it at the terminal, or name a file holding it in BRIEFER_PASSPHRASE_FILE.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>

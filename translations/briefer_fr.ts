@@ -888,6 +888,10 @@
         <source>Watermark</source>
         <translation>Filigrane</translation>
     </message>
+    <message>
+        <source>No passphrase was given: the input ended. Type it at the terminal, or name a file holding it in BRIEFER_PASSPHRASE_FILE.</source>
+        <translation>Aucune phrase secrète n&apos;a été donnée&#x202f;: l&apos;entrée s&apos;est terminée. Tapez-la dans le terminal, ou nommez un fichier qui la contient dans BRIEFER_PASSPHRASE_FILE.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>

@@ -76,6 +76,19 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+def _early_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The global options and --json, read before the command's own: messages about the
+    arguments (a bad --day, --at) are written in the display language too."""
+    pre = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    _global_options(pre)
+    try:
+        args, _ = pre.parse_known_args(argv)
+    except argparse.ArgumentError:
+        args = argparse.Namespace(data_dir=None, lang=None)
+    args.json = "--json" in argv
+    return args
+
+
 def command_of(argv: Sequence[str]) -> str | None:
     """The command word of `argv`, found by reading the global options only."""
     pre = argparse.ArgumentParser(add_help=False, exit_on_error=False)
@@ -99,11 +112,15 @@ def _print_error(error: BrieferError) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(command_of(argv))
-    args = parser.parse_args(argv)
+    previous = i18n.translator()
+    i18n.set_translator(_translator_for(_early_args(argv)))  # argparse's own errors too
+    try:
+        parser = build_parser(command_of(argv))
+        args = parser.parse_args(argv)
+    finally:
+        i18n.set_translator(previous)
     _no_file_size_signal()
     handler: Callable[[argparse.Namespace], int | None] = args.handler
-    previous = i18n.translator()
     try:
         i18n.set_translator(_translator_for(args))
         setup_logging(DataFolder.locate(args.data_dir))

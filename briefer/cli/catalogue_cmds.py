@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefer.cli.common import display_lang, json_flag, store_for
+from briefer.cli.common import day_arg, display_lang, json_flag, store_for
 from briefer.cli.output import print_fields, print_json, print_table
 from briefer.core import paths
 from briefer.core.catalogue.items import (
@@ -58,7 +58,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         help="only these kinds",
     )
     p.add_argument("--edition", metavar="EDITION", help=f"only this edition ({_EDITION_HELP})")
-    p.add_argument("--day", metavar="YYYY-MM-DD", help="only sessions on this day")
+    p.add_argument("--day", type=day_arg, metavar="YYYY-MM-DD", help="only sessions on this day")
     p.add_argument("--theme", metavar="THEME_ID", help="only items of this theme or priority")
     p.add_argument("--region", help="only projects in this region")
     p.add_argument("--format", help="only sessions of this format (panel, workshop…)")
@@ -75,7 +75,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     p = commands.add_parser("programme", help="sessions day by day, in time order")
     p.add_argument("--edition", metavar="EDITION", help=f"{_EDITION_HELP}; {_DEFAULT_HELP}")
-    p.add_argument("--day", metavar="YYYY-MM-DD", help="only this day")
+    p.add_argument("--day", type=day_arg, metavar="YYYY-MM-DD", help="only this day")
     p.add_argument("--format", help="only sessions of exactly this format (panel, workshop…)")
     p.add_argument("--theme", metavar="THEME_ID", help="only sessions of this theme or priority")
     p.add_argument("--marked", action="store_true", help="only sessions your delegation marked")

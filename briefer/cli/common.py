@@ -61,10 +61,20 @@ def read_secrets(*prompts: str) -> list[str]:
 
     from briefer.core.crypto import PASSPHRASE_FILE_ENV
     from briefer.core.errors import InputError
+    from briefer.core.i18n import translate
 
     source = os.environ.get(PASSPHRASE_FILE_ENV)
     if not source:
-        return [getpass.getpass(prompt) for prompt in prompts]
+        try:
+            return [getpass.getpass(prompt) for prompt in prompts]
+        except EOFError:  # no terminal and nothing on the input
+            raise InputError(
+                translate(
+                    "Cli",
+                    "No passphrase was given: the input ended. Type it at the terminal, or "
+                    "name a file holding it in BRIEFER_PASSPHRASE_FILE.",
+                )
+            ) from None
     try:
         lines = Path(source).read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -104,3 +114,18 @@ def file_passphrase(args: argparse.Namespace, new: bool = False) -> str:
     if new and typed[0] != typed[1]:
         raise InputError("The two passphrases differ; nothing was written.")
     return typed[0]
+
+
+def day_arg(text: str) -> str:
+    """An argparse type: a calendar day written YYYY-MM-DD ("2021-02-30" and "hier" are
+    refused, not read as a day with nothing on it)."""
+    from datetime import date
+
+    from briefer.core.i18n import translate
+
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        message = translate("Packs", "'{day}' is not a date such as 2021-11-11.")
+        raise argparse.ArgumentTypeError(message.format(day=text)) from None
+    return text

@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
-from briefer.cli.common import display_lang, json_flag, store_for
+from briefer.cli.common import day_arg, display_lang, json_flag, store_for
 from briefer.cli.output import print_fields, print_json, print_table
 from briefer.core.delegations import current_delegation
 from briefer.core.meetings import (
@@ -100,7 +100,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         c.set_defaults(handler=handler or _MEETING_HANDLERS[action])
     c = sub.add_parser("list", help="the delegation's meetings in time order")
     c.add_argument("--delegate", metavar="NAME", help="only those this delegate attends")
-    c.add_argument("--day", metavar="YYYY-MM-DD")
+    c.add_argument("--day", type=day_arg, metavar="YYYY-MM-DD")
     json_flag(c)
     c.set_defaults(handler=cmd_meeting_list)
     c = sub.add_parser("settle", help="settle a meeting a selection import kept in two versions")

@@ -204,3 +204,47 @@ def test_every_heading_of_a_command_is_listed_for_the_catalogue():
     assert {"edition", "id", "title", "delegates"} <= headings.keys()
     missing = {h: f for h, f in headings.items() if h not in HEADINGS}
     assert not missing, f"add these to briefer/cli/output.py HEADINGS: {missing}"
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar", "en"])
+def test_an_argument_refused_by_its_type_is_refused_in_the_language(lang, cli, capsys):
+    """Found by review: the translator was set after the arguments were read, so a bad
+    --at came out in English; and --day took "hier" or "2021-02-30" as a day with nothing
+    on it (exit 0)."""
+    day = _tr(lang, "Packs", "'{day}' is not a date such as 2021-11-11.")
+    moment = _tr(
+        lang, "Cli", "'{text}' is not a moment with its time zone, such as 2021-11-11T14:45+01:00."
+    )
+    for args, expected in (
+        (("programme", "--day", "hier"), day.format(day="hier")),
+        (("programme", "--day", "2021-02-30"), day.format(day="2021-02-30")),
+        (("search", "--day", "2021-13-40", "paix"), day.format(day="2021-13-40")),
+        (("programme", "--now", "--at", "demain"), moment.format(text="demain")),
+    ):
+        with pytest.raises(SystemExit) as exit_:
+            cli("--lang", lang, *args)
+        assert exit_.value.code == 2
+        assert expected in capsys.readouterr().err
+
+
+def test_a_passphrase_prompt_with_no_input_left_is_a_message_not_a_traceback(cli, monkeypatch):
+    """Found by review: `passphrase set </dev/null` ended in EOFError's traceback."""
+    import getpass
+
+    def ended(prompt=""):
+        raise EOFError
+
+    monkeypatch.setattr(getpass, "getpass", ended)
+    monkeypatch.delenv("BRIEFER_PASSPHRASE_FILE", raising=False)
+    code, _out, err = cli("--lang", "fr", "passphrase", "set")
+    assert code == 1
+    assert "Traceback" not in err and "EOFError" not in err
+    assert (
+        _tr(
+            "fr",
+            "Cli",
+            "No passphrase was given: the input ended. Type it at the terminal, "
+            "or name a file holding it in BRIEFER_PASSPHRASE_FILE.",
+        )
+        in err
+    )
