@@ -15,6 +15,7 @@ from briefer.core.catalogue.items import (
     list_sessions,
     now_and_next_sessions,
     overview,
+    your_time,
 )
 from briefer.core.delegations import current_delegation, find_delegate
 from briefer.core.errors import InputError, NotFoundError
@@ -239,6 +240,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     detail["mark"] = mark
     detail["notes"] = notes
     if args.json:
+        if detail.get("your_time"):  # written in English whatever the language, as --json is
+            detail["your_time"] = your_time(
+                detail.get("start"), detail.get("end"), detail.get("timezone"), "en"
+            )
         print_json(detail)
         return 0
     _print_detail(detail)

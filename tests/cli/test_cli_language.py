@@ -248,3 +248,23 @@ def test_a_passphrase_prompt_with_no_input_left_is_a_message_not_a_traceback(cli
         )
         in err
     )
+
+
+@pytest.mark.skipif(not hasattr(__import__("time"), "tzset"), reason="TZ is read on POSIX")
+def test_show_json_writes_the_local_clocks_time_the_same_in_every_language(cli, monkeypatch):
+    """Found by review: `show --json` wrote "your_time" with the display language's day
+    names ("jeudi 11 novembre 2021 …"); --json does not change with the language."""
+    import time
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        seen = set()
+        for lang in ("fr", "ar", "en"):
+            code, out, _ = cli("--lang", lang, "show", "ppf:ses-2021-101", "--json")
+            assert code == 0
+            seen.add(json.loads(out)["your_time"])
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert len(seen) == 1 and next(iter(seen)).startswith("Thursday 11 November 2021")
