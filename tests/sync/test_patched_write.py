@@ -243,3 +243,26 @@ def test_a_sync_cancelled_while_indexing_changes_nothing(store) -> None:
     assert store.catalogue_version() == version
     assert not store.data.catalogue_next.exists()
     assert "briefer-index-rows" not in {t.name for t in threading.enumerate()}
+
+
+def test_a_title_changed_in_french_or_arabic_alone_is_a_change(store):
+    """Found by review: changes compared the English title only, so a session retitled in
+    French alone was not listed (a programme edited in the forum's languages)."""
+    first = alpha({"s1": "Water security", "s2": "Youth and peace"}, 1)
+    for row in first.tables["sessions"]:
+        row["title_fr"] = {"alpha:s1": "Sécurité de l'eau", "alpha:s2": "Jeunesse et paix"}[
+            row["id"]
+        ]
+    apply_catalogue(store, "alpha", first, source="f", kind="file")
+    second = alpha({"s1": "Water security", "s2": "Youth and peace"}, 2)
+    for row in second.tables["sessions"]:
+        row["title_fr"] = {
+            "alpha:s1": "Sécurité de l'eau",
+            "alpha:s2": "Jeunesse, paix et sécurité",
+        }[row["id"]]
+    result = apply_catalogue(store, "alpha", second, source="f", kind="file")
+    titles = [c for c in result.changes if c["field"] == "title"]
+    assert [(c["item_id"], c["old"], c["new"]) for c in titles] == [
+        ("alpha:s2", "Jeunesse et paix", "Jeunesse, paix et sécurité")
+    ]
+    assert titles[0]["title"] == "Youth and peace"  # named as before, by its shown title

@@ -243,6 +243,7 @@ def _session_view(row: dict[str, Any], rooms: dict[str, str], speakers: dict[str
         minutes = int((parse_utc(end) - parse_utc(start)).total_seconds() // 60)  # type: ignore[operator]
     return {
         "title": pick(row, "title", "en"),
+        "_titles": _titles(row, "title"),
         "time": start or (f"day {row['day']}" if row.get("day") else None),
         "duration": f"{minutes} min" if minutes is not None else None,
         "room": rooms.get(row.get("room_id") or "", None),
@@ -271,12 +272,8 @@ def diff(current: CatalogueData, incoming: CatalogueData, namespace: str) -> lis
             views_old = _views(current, old)
             views_new = _views(incoming, new)
         else:
-            views_old = {
-                k: {"title": pick(r, "name", "en"), "status": "scheduled"} for k, r in old.items()
-            }
-            views_new = {
-                k: {"title": pick(r, "name", "en"), "status": "scheduled"} for k, r in new.items()
-            }
+            views_old = {k: _project_view(r) for k, r in old.items()}
+            views_new = {k: _project_view(r) for k, r in new.items()}
         for item in sorted(new.keys() - old.keys()):
             changes.append(
                 _change(
@@ -291,8 +288,13 @@ def diff(current: CatalogueData, incoming: CatalogueData, namespace: str) -> lis
             )
         for item in sorted(old.keys() & new.keys()):
             before, after = views_old[item], views_new[item]
+            retitled = _retitled(before, after)
+            if retitled is not None:
+                changes.append(
+                    _change(item, kind, "title", *retitled, after["title"] or before["title"])
+                )
             for name in after:
-                if name.startswith("_") or before.get(name) == after.get(name):
+                if name.startswith("_") or name == "title" or before.get(name) == after.get(name):
                     continue
                 changes.append(
                     _change(
@@ -305,6 +307,31 @@ def diff(current: CatalogueData, incoming: CatalogueData, namespace: str) -> lis
                     )
                 )
     return changes
+
+
+_LANGS = ("en", "fr", "ar", "other")
+
+
+def _titles(row: dict[str, Any], field: str) -> tuple:
+    return tuple(row.get(f"{field}_{lang}") for lang in _LANGS)
+
+
+def _project_view(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "title": pick(row, "name", "en"),
+        "_titles": _titles(row, "name"),
+        "status": "scheduled",
+    }
+
+
+def _retitled(before: dict[str, Any], after: dict[str, Any]) -> tuple[Any, Any] | None:
+    """(old, new) title of an item: the shown (English) one when it changed, else that of the
+    first language whose title changed (a title changed in French or Arabic alone went
+    unnoticed); None when none did."""
+    if before["title"] != after["title"]:
+        return before["title"], after["title"]
+    changed = [(o, n) for o, n in zip(before["_titles"], after["_titles"], strict=True) if o != n]
+    return changed[0] if changed else None
 
 
 def _views(data: CatalogueData, rows: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
