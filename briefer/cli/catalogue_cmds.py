@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefer.cli.common import day_arg, display_lang, json_flag, store_for
-from briefer.cli.output import print_fields, print_json, print_table
+from briefer.cli.output import pad, print_fields, print_json, print_table
 from briefer.core import paths
 from briefer.core.catalogue.items import (
     item_detail,
@@ -364,7 +364,7 @@ def cmd_now(args: argparse.Namespace) -> int:
         return 0
     for s in rows:
         flag = translate("Cli", " [in progress]") if s["in_progress"] else ""
-        print(f"  {s['time']:<13} {s['title']}{flag}\n  {'':<13} {s['place']} · {s['id']}")
+        print(f"  {pad(s['time'], 13)} {s['title']}{flag}\n  {'':<13} {s['place']} · {s['id']}")
     return 0
 
 
@@ -399,7 +399,7 @@ def cmd_programme(args: argparse.Namespace) -> int:
             current = s["day"]
             print("\n" + (current or translate("Cli", "Day to be announced")))
         status = f" [{s['status']}]" if s["status"] != "scheduled" else ""
-        print(f"  {s['time']:<13} {s['title']}{status}\n  {'':<13} {s['place']} · {s['id']}")
+        print(f"  {pad(s['time'], 13)} {s['title']}{status}\n  {'':<13} {s['place']} · {s['id']}")
     return 0
 
 

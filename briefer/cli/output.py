@@ -36,7 +36,19 @@ def width(text: str) -> int:
     return total
 
 
+def pad(text: str, columns: int) -> str:
+    """`text` followed by spaces to `columns` terminal columns (marks take none: an Arabic
+    "يُعلَن لاحقًا" padded by code points came out short)."""
+    return text + " " * max(0, columns - width(text))
+
+
+_OPENERS = frozenset("\u2066\u2067\u2068")  # LRI RLI FSI
+_PDI = "\u2069"
+
+
 def clip(text: str, limit: int) -> str:
+    """`text` on one line, cut with "…" to `limit` columns; an isolate cut open is closed
+    after the ellipsis (a terminal would carry its direction on to the line's end)."""
     text = " ".join(str(text).split())
     if width(text) <= limit:
         return text
@@ -45,7 +57,13 @@ def clip(text: str, limit: int) -> str:
         if width(out + ch) > limit - 1:
             break
         out += ch
-    return out + "…"
+    depth = 0
+    for ch in out:
+        if ch in _OPENERS:
+            depth += 1
+        elif ch == _PDI and depth:
+            depth -= 1
+    return out + "…" + _PDI * depth
 
 
 # Headings of tables and labels of fields, in English; shown through the catalogue (`heading`).

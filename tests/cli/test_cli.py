@@ -199,3 +199,24 @@ def test_daysheet_prints_the_classification_line_and_watermark(cli, tmp_path: Pa
         text = "\n".join(page.extract_text() or "" for page in pdf.pages)
         slanted = [c for c in pdf.pages[0].chars if c["matrix"][1] > 0.5]
     assert "RESTRICTED" not in text and slanted == []
+
+
+def test_a_clipped_isolate_is_closed_after_the_ellipsis():
+    """Found by review: a search line cut inside "⁨Risking repeat: …⁩" left the isolate open,
+    and a terminal carried its direction on to the end of the line."""
+    from briefer.cli.output import clip
+
+    text = "ملاحظة حول \u2068Risking repeat: The urgency of better pandemic preparedness\u2069"
+    cut = clip(text, 30)
+    assert cut.endswith("…\u2069") and cut.count("\u2068") == cut.count("\u2069") == 1
+    assert clip("short \u2066x\u2069", 30) == "short \u2066x\u2069"
+    nested = clip("\u2067a \u2066" + "b" * 50 + "\u2069\u2069", 10)
+    assert nested.endswith("…\u2069\u2069")
+
+
+def test_a_vowelled_arabic_time_is_padded_by_the_columns_it_takes():
+    """Found by review: "يُعلَن لاحقًا" was padded by code points, its marks counted, and the
+    title after it started three columns early."""
+    from briefer.cli.output import pad, width
+
+    assert width(pad("يُعلَن لاحقًا", 13)) == 13 == width(pad("10:00–11:30", 13))
