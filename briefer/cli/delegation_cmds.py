@@ -434,7 +434,11 @@ def _edit_note() -> str:
     with tempfile.NamedTemporaryFile("w+", suffix=".md", delete=False, encoding="utf-8") as tmp:
         path = Path(tmp.name)
     try:
-        if subprocess.call([*shlex.split(editor), str(path)]) != 0:
+        try:
+            failed = subprocess.call([*shlex.split(editor), str(path)]) != 0
+        except (OSError, ValueError):  # no such program: the editor's fault, not the data's
+            failed = True
+        if failed:
             message = translate("Cli", "The editor {editor} failed; no note was added.")
             raise InputError(message.format(editor=repr(editor)))
         return path.read_text(encoding="utf-8")

@@ -155,7 +155,11 @@ def edit_text(initial: str, nothing_saved: str) -> str:
         tmp.write(initial)
         path = Path(tmp.name)
     try:
-        if subprocess.call([*shlex.split(editor), str(path)]) != 0:
+        try:
+            failed = subprocess.call([*shlex.split(editor), str(path)]) != 0
+        except (OSError, ValueError):  # no such program: the editor's fault, not the data's
+            failed = True
+        if failed:
             raise InputError(f"The editor {editor!r} failed; {nothing_saved}.")
         return path.read_text(encoding="utf-8")
     finally:

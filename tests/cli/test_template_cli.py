@@ -116,3 +116,16 @@ def test_pack_format_docx(cli, tmp_path):
     with pytest.raises(SystemExit) as usage:
         cli("pack", "--format", "odt", "--out", str(tmp_path / "x.odt"))
     assert usage.value.code == 2
+
+
+def test_an_editor_that_is_not_there_is_a_refusal_not_an_unusable_data_folder(
+    cli, tmp_path, monkeypatch
+):
+    """Found by review: VISUAL naming no program gave exit 4 and a message about the data
+    folder; it is the editor that failed (exit 1), and nothing is added."""
+    monkeypatch.setenv("VISUAL", str(tmp_path / "no-such-editor"))
+    cli("delegation", "create", "Délégation test")
+    code, _, err = cli("note", ITEM, "--edit")
+    assert code == 1 and "no-such-editor" in err and "data" not in err.lower()
+    code, _, err = cli("template", "edit", "speech")
+    assert code == 1 and "no-such-editor" in err
