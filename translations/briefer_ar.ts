@@ -747,6 +747,10 @@
         <translation>— {id} حول ⁨{where}⁩ (⁨{modified}⁩)</translation>
     </message>
     <message>
+        <source>No conflicts left by an import.</source>
+        <translation>لا تعارضات خلّفها استيراد.</translation>
+    </message>
+    <message>
         <source>--password: give the password on standard input, a terminal, or $BRIEFER_PACK_PASSWORD; no pack was written.</source>
         <translation>⁦--password⁩: أدخل كلمة المرور عبر الدخل القياسي أو الطرفية أو المتغير ⁦$BRIEFER_PACK_PASSWORD⁩؛ لم يُكتب أي ملف إحاطة.</translation>
     </message>
@@ -939,6 +943,22 @@
     <message>
         <source>No passphrase was given: the input ended. Type it at the terminal, or name a file holding it in BRIEFER_PASSPHRASE_FILE.</source>
         <translation>لم تُدخَل عبارة المرور: انتهى الإدخال. اكتبها في الطرفية، أو سمِّ ملفًا يحتويها في ⁦BRIEFER_PASSPHRASE_FILE⁩.</translation>
+    </message>
+    <message>
+        <source>Added {name} ({id}).</source>
+        <translation>تمت إضافة ⁨{name}⁩ (⁦{id}⁩).</translation>
+    </message>
+    <message>
+        <source>Changed {name} ({id}).</source>
+        <translation>تم تعديل ⁨{name}⁩ (⁦{id}⁩).</translation>
+    </message>
+    <message>
+        <source>Cancelled {name}.</source>
+        <translation>تم إلغاء ⁨{name}⁩.</translation>
+    </message>
+    <message>
+        <source>Deleted {name}.</source>
+        <translation>تم حذف ⁨{name}⁩.</translation>
     </message>
 </context>
 <context>

@@ -723,6 +723,10 @@
         <translation>— {id} on {where} ({modified})</translation>
     </message>
     <message>
+        <source>No conflicts left by an import.</source>
+        <translation>No conflicts left by an import.</translation>
+    </message>
+    <message>
         <source>--password: give the password on standard input, a terminal, or $BRIEFER_PACK_PASSWORD; no pack was written.</source>
         <translation>--password: give the password on standard input, a terminal, or $BRIEFER_PACK_PASSWORD; no pack was written.</translation>
     </message>
@@ -891,6 +895,22 @@
     <message>
         <source>No passphrase was given: the input ended. Type it at the terminal, or name a file holding it in BRIEFER_PASSPHRASE_FILE.</source>
         <translation>No passphrase was given: the input ended. Type it at the terminal, or name a file holding it in BRIEFER_PASSPHRASE_FILE.</translation>
+    </message>
+    <message>
+        <source>Added {name} ({id}).</source>
+        <translation>Added {name} ({id}).</translation>
+    </message>
+    <message>
+        <source>Changed {name} ({id}).</source>
+        <translation>Changed {name} ({id}).</translation>
+    </message>
+    <message>
+        <source>Cancelled {name}.</source>
+        <translation>Cancelled {name}.</translation>
+    </message>
+    <message>
+        <source>Deleted {name}.</source>
+        <translation>Deleted {name}.</translation>
     </message>
 </context>
 <context>

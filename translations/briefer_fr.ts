@@ -723,6 +723,10 @@
         <translation>— {id} ({where}, {modified})</translation>
     </message>
     <message>
+        <source>No conflicts left by an import.</source>
+        <translation>Aucun conflit laissé par une importation.</translation>
+    </message>
+    <message>
         <source>--password: give the password on standard input, a terminal, or $BRIEFER_PACK_PASSWORD; no pack was written.</source>
         <translation>--password&#xa0;: fournissez le mot de passe sur l&apos;entrée standard, dans un terminal ou par $BRIEFER_PACK_PASSWORD&#x202f;; aucun dossier n&apos;a été enregistré.</translation>
     </message>
@@ -891,6 +895,22 @@
     <message>
         <source>No passphrase was given: the input ended. Type it at the terminal, or name a file holding it in BRIEFER_PASSPHRASE_FILE.</source>
         <translation>Aucune phrase secrète n&apos;a été donnée&#x202f;: l&apos;entrée s&apos;est terminée. Tapez-la dans le terminal, ou nommez un fichier qui la contient dans BRIEFER_PASSPHRASE_FILE.</translation>
+    </message>
+    <message>
+        <source>Added {name} ({id}).</source>
+        <translation>Ajout&#x202f;: {name} ({id}).</translation>
+    </message>
+    <message>
+        <source>Changed {name} ({id}).</source>
+        <translation>Modification&#x202f;: {name} ({id}).</translation>
+    </message>
+    <message>
+        <source>Cancelled {name}.</source>
+        <translation>Annulation&#x202f;: {name}.</translation>
+    </message>
+    <message>
+        <source>Deleted {name}.</source>
+        <translation>Suppression&#x202f;: {name}.</translation>
     </message>
 </context>
 <context>

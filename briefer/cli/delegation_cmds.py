@@ -568,7 +568,7 @@ def cmd_selection_conflicts(args: argparse.Namespace) -> int:
         )
         return 0
     if not marks and not notes and not meetings:
-        print("No conflicts left by an import.")
+        print(translate("Cli", "No conflicts left by an import."))
         return 0
     for meeting in meetings:
         other = other_version(meeting)

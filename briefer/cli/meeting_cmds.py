@@ -9,6 +9,7 @@ from typing import Any
 from briefer.cli.common import day_arg, display_lang, json_flag, store_for
 from briefer.cli.output import print_fields, print_json, print_table
 from briefer.core.delegations import current_delegation
+from briefer.core.i18n import translate
 from briefer.core.meetings import (
     KINDS,
     LOGISTICS,
@@ -205,7 +206,8 @@ def cmd_meeting_add(args: argparse.Namespace) -> int:
         if args.json:
             print_json(meeting_json(store, meeting, lang))
         else:
-            print(f"Added {meeting.title} ({meeting.id}).")
+            added = translate("Cli", "Added {name} ({id}).")
+            print(added.format(name=meeting.title, id=meeting.id))
     return 0
 
 
@@ -232,7 +234,8 @@ def cmd_meeting_edit(args: argparse.Namespace) -> int:
         if args.json:
             print_json(meeting_json(store, meeting, lang))
         else:
-            print(f"Changed {meeting.title} ({meeting.id}).")
+            changed = translate("Cli", "Changed {name} ({id}).")
+            print(changed.format(name=meeting.title, id=meeting.id))
     return 0
 
 
@@ -244,7 +247,7 @@ def cmd_meeting_cancel(args: argparse.Namespace) -> int:
         if args.json:
             print_json(meeting_json(store, meeting.value, lang))
         else:
-            print(f"Cancelled {meeting.value.title}.")
+            print(translate("Cli", "Cancelled {name}.").format(name=meeting.value.title))
     return 0
 
 
@@ -255,7 +258,7 @@ def cmd_meeting_delete(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"deleted": meeting.value.id})
     else:
-        print(f"Deleted {meeting.value.title}.")
+        print(translate("Cli", "Deleted {name}.").format(name=meeting.value.title))
     return 0
 
 
@@ -339,7 +342,7 @@ def cmd_person_add(args: argparse.Namespace) -> int:
     if args.json:
         print_json(person_json(person))
     else:
-        print(f"Added {person.name} ({person.id}).")
+        print(translate("Cli", "Added {name} ({id}).").format(name=person.name, id=person.id))
     return 0
 
 
@@ -357,7 +360,7 @@ def cmd_person_edit(args: argparse.Namespace) -> int:
     if args.json:
         print_json(person_json(person))
     else:
-        print(f"Changed {person.name} ({person.id}).")
+        print(translate("Cli", "Changed {name} ({id}).").format(name=person.name, id=person.id))
     return 0
 
 
@@ -419,5 +422,5 @@ def cmd_person_delete(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"deleted": deleted.id})
     else:
-        print(f"Deleted {deleted.name}.")
+        print(translate("Cli", "Deleted {name}.").format(name=deleted.name))
     return 0

@@ -268,3 +268,19 @@ def test_show_json_writes_the_local_clocks_time_the_same_in_every_language(cli, 
         monkeypatch.undo()
         time.tzset()
     assert len(seen) == 1 and next(iter(seen)).startswith("Thursday 11 November 2021")
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_contact_confirmations_come_out_in_the_language(lang, cli):
+    """Found by review: "Added Jean Dupont (own:person-…)." was an English f-string in every
+    language, as were the edit, cancel and delete confirmations of people and meetings."""
+    assert cli("--lang", lang, "delegation", "create", "Délégation test")[0] == 0
+    code, out, _ = cli("--lang", lang, "person", "add", "Jean Dupont")
+    added = _tr(lang, "Cli", "Added {name} ({id}).")
+    assert code == 0 and added != "Added {name} ({id})."
+    assert out.startswith(added.split("{name}")[0]) and "Added" not in out
+    code, out, _ = cli("--lang", lang, "person", "delete", "Jean Dupont")
+    deleted = _tr(lang, "Cli", "Deleted {name}.")
+    assert code == 0 and out.strip().startswith(deleted.split("{name}")[0]) and "Deleted" not in out
+    code, out, _ = cli("--lang", lang, "selection", "conflicts")
+    assert out.strip() == _tr(lang, "Cli", "No conflicts left by an import.")
