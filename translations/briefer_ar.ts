@@ -116,6 +116,10 @@
 <context>
     <name>Catalogue</name>
     <message>
+        <source>No item {item} in the catalogue. Ids look like ppf:ses-2021-101; find them with: briefer search WORDS</source>
+        <translation>لا يوجد عنصر ⁦{item}⁩ في الكتالوج. تبدو المعرّفات هكذا: ⁦ppf:ses-2021-101⁩؛ ابحث عنها بالأمر: ⁦briefer search WORDS⁩</translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
@@ -2374,6 +2378,22 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
 <context>
     <name>Packs</name>
     <message>
+        <source>Unknown section(s) {unknown}; choose from {sections}.</source>
+        <translation>أقسام غير معروفة: ⁦{unknown}⁩؛ اختر من بين: ⁦{sections}⁩.</translation>
+    </message>
+    <message>
+        <source>{out} is a folder; give a file name such as {example}.</source>
+        <translation>⁦{out}⁩ مجلد؛ أعطِ اسم ملف مثل ⁦{example}⁩.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>المجلد ⁦{folder}⁩ غير موجود.</translation>
+    </message>
+    <message>
+        <source>{out} cannot be overwritten (read-only).</source>
+        <translation>لا يمكن الكتابة فوق ⁦{out}⁩ (للقراءة فقط).</translation>
+    </message>
+    <message>
         <source>A pack is written as {formats}, not {format}.</source>
         <translation>يُكتب ملف الإحاطة بصيغة ⁨{formats}⁩، لا ⁨{format}⁩.</translation>
     </message>
@@ -3827,6 +3847,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD) or an ISO time.</source>
         <translation>«⁨{value}⁩» ليس تاريخًا (⁦YYYY-MM-DD⁩) ولا وقتًا بصيغة ISO.</translation>
+    </message>
+    <message>
+        <source>No pack with id {id} in the history.</source>
+        <translation>لا يوجد ملف إحاطة بالمعرّف ⁦{id}⁩ في السجل.</translation>
     </message>
     <message>
         <source>The catalogue was changed by another window or command while this ran. Nothing was changed: try again.</source>

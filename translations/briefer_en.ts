@@ -112,6 +112,10 @@
 <context>
     <name>Catalogue</name>
     <message>
+        <source>No item {item} in the catalogue. Ids look like ppf:ses-2021-101; find them with: briefer search WORDS</source>
+        <translation>No item {item} in the catalogue. Ids look like ppf:ses-2021-101; find them with: briefer search WORDS</translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
@@ -2294,6 +2298,22 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
 <context>
     <name>Packs</name>
     <message>
+        <source>Unknown section(s) {unknown}; choose from {sections}.</source>
+        <translation>Unknown section(s) {unknown}; choose from {sections}.</translation>
+    </message>
+    <message>
+        <source>{out} is a folder; give a file name such as {example}.</source>
+        <translation>{out} is a folder; give a file name such as {example}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>{out} cannot be overwritten (read-only).</source>
+        <translation>{out} cannot be overwritten (read-only).</translation>
+    </message>
+    <message>
         <source>A pack is written as {formats}, not {format}.</source>
         <translation>A pack is written as {formats}, not {format}.</translation>
     </message>
@@ -3703,6 +3723,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD) or an ISO time.</source>
         <translation>&apos;{value}&apos; is not a date (YYYY-MM-DD) or an ISO time.</translation>
+    </message>
+    <message>
+        <source>No pack with id {id} in the history.</source>
+        <translation>No pack with id {id} in the history.</translation>
     </message>
     <message>
         <source>The catalogue was changed by another window or command while this ran. Nothing was changed: try again.</source>

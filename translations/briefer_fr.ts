@@ -112,6 +112,10 @@
 <context>
     <name>Catalogue</name>
     <message>
+        <source>No item {item} in the catalogue. Ids look like ppf:ses-2021-101; find them with: briefer search WORDS</source>
+        <translation>Aucun élément {item} dans le catalogue. Les identifiants ressemblent à ppf:ses-2021-101&#x202f;; trouvez-les avec&#x202f;: briefer search MOTS</translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -2294,6 +2298,22 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
 <context>
     <name>Packs</name>
     <message>
+        <source>Unknown section(s) {unknown}; choose from {sections}.</source>
+        <translation>Section(s) inconnue(s)&#x202f;: {unknown}&#x202f;; choisissez parmi {sections}.</translation>
+    </message>
+    <message>
+        <source>{out} is a folder; give a file name such as {example}.</source>
+        <translation>{out} est un répertoire&#x202f;; donnez un nom de fichier comme {example}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le répertoire {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{out} cannot be overwritten (read-only).</source>
+        <translation>{out} ne peut pas être remplacé (lecture seule).</translation>
+    </message>
+    <message>
         <source>A pack is written as {formats}, not {format}.</source>
         <translation>Un dossier est produit en {formats}, et non en {format}.</translation>
     </message>
@@ -3703,6 +3723,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD) or an ISO time.</source>
         <translation>«&#x202f;{value}&#x202f;» n&apos;est ni une date (AAAA-MM-JJ) ni une heure ISO.</translation>
+    </message>
+    <message>
+        <source>No pack with id {id} in the history.</source>
+        <translation>Aucun dossier d&apos;identifiant {id} dans l&apos;historique.</translation>
     </message>
     <message>
         <source>The catalogue was changed by another window or command while this ran. Nothing was changed: try again.</source>

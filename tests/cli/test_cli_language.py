@@ -284,3 +284,33 @@ def test_contact_confirmations_come_out_in_the_language(lang, cli):
     assert code == 0 and out.strip().startswith(deleted.split("{name}")[0]) and "Deleted" not in out
     code, out, _ = cli("--lang", lang, "selection", "conflicts")
     assert out.strip() == _tr(lang, "Cli", "No conflicts left by an import.")
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_core_refusals_of_ids_and_folders_come_out_in_the_language(lang, cli, tmp_path):
+    """Found by review: an unknown item id, a pack asked from a history that has none of
+    that id, and a pack into a folder that does not exist were refused in English."""
+    cases = [
+        (
+            ("show", "ppf:nope"),
+            _tr(
+                lang,
+                "Catalogue",
+                "No item {item} in the catalogue. Ids look like "
+                "ppf:ses-2021-101; find them with: briefer search WORDS",
+            ).format(item="'ppf:nope'"),
+        ),
+        (
+            ("changes", "--since-pack", "999"),
+            _tr(lang, "Sync", "No pack with id {id} in the history.").format(id=999),
+        ),
+    ]
+    for args, expected in cases:
+        code, _, err = cli("--lang", lang, *args)
+        assert code != 0 and expected in err, (args, err)
+    assert cli("--lang", lang, "delegation", "create", "Délégation test")[0] == 0
+    assert cli("--lang", lang, "mark", "ppf:ses-2021-101")[0] == 0
+    out = tmp_path / "missing" / "pack.pdf"
+    code, _, err = cli("--lang", lang, "pack", "--out", str(out))
+    expected = _tr(lang, "Packs", "The folder {folder} does not exist.").format(folder=out.parent)
+    assert code != 0 and expected in err and "does not exist" not in err

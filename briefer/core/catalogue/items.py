@@ -35,10 +35,12 @@ def require_item(store: Store, item_id: str) -> dict[str, Any]:
     """
     item = find_item(store, item_id)
     if item is None:
-        raise NotFoundError(
-            f"No item {item_id!r} in the catalogue. Ids look like ppf:ses-2021-101; "
-            "find them with: briefer search WORDS"
+        message = translate(
+            "Catalogue",
+            "No item {item} in the catalogue. Ids look like ppf:ses-2021-101; "
+            "find them with: briefer search WORDS",
         )
+        raise NotFoundError(message.format(item=repr(item_id)))
     return item
 
 

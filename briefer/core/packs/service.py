@@ -28,19 +28,21 @@ def parse_sections(value: str | None) -> tuple[str, ...]:
     wanted = tuple(s.strip().lower() for s in value.split(",") if s.strip())
     unknown = [s for s in wanted if s not in SECTIONS]
     if unknown:
-        raise InputError(
-            f"Unknown section(s) {', '.join(unknown)}; choose from {', '.join(SECTIONS)}."
-        )
+        message = translate("Packs", "Unknown section(s) {unknown}; choose from {sections}.")
+        raise InputError(message.format(unknown=", ".join(unknown), sections=", ".join(SECTIONS)))
     return wanted
 
 
 def _check_target(out: Path) -> None:
     if out.is_dir():
-        raise InputError(f"{out} is a folder; give a file name such as {out / 'pack.pdf'}.")
+        message = translate("Packs", "{out} is a folder; give a file name such as {example}.")
+        raise InputError(message.format(out=out, example=out / "pack.pdf"))
     if not out.parent.exists():
-        raise InputError(f"The folder {out.parent} does not exist.")
+        message = translate("Packs", "The folder {folder} does not exist.")
+        raise InputError(message.format(folder=out.parent))
     if out.exists() and not os.access(out, os.W_OK):
-        raise InputError(f"{out} cannot be overwritten (read-only).")
+        message = translate("Packs", "{out} cannot be overwritten (read-only).")
+        raise InputError(message.format(out=out))
 
 
 def _check_format(format: str, options: PackOptions | None) -> None:

@@ -43,7 +43,8 @@ def list_changes(
     if since_pack is not None:
         pack = store.query_one("SELECT created FROM packs WHERE id = ?", (since_pack,))
         if pack is None:
-            raise NotFoundError(f"No pack with id {since_pack} in the history.")
+            message = translate("Sync", "No pack with id {id} in the history.")
+            raise NotFoundError(message.format(id=since_pack))
         where.append("c.at > ?")
         params.append(pack["created"])
     marked = "0"
