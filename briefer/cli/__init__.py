@@ -76,27 +76,27 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def _early_args(argv: Sequence[str]) -> argparse.Namespace:
-    """The global options and --json, read before the command's own: messages about the
-    arguments (a bad --day, --at) are written in the display language too."""
+def _pre_parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    """The global options of `argv`, and the rest; none when they do not parse."""
     pre = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     _global_options(pre)
     try:
-        args, _ = pre.parse_known_args(argv)
+        return pre.parse_known_args(argv)
     except argparse.ArgumentError:
-        args = argparse.Namespace(data_dir=None, lang=None)
+        return argparse.Namespace(data_dir=None, lang=None), []
+
+
+def _early_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The global options and --json, read before the command's own: messages about the
+    arguments (a bad --day, --at) are written in the display language too."""
+    args, _ = _pre_parse(argv)
     args.json = "--json" in argv
     return args
 
 
 def command_of(argv: Sequence[str]) -> str | None:
     """The command word of `argv`, found by reading the global options only."""
-    pre = argparse.ArgumentParser(add_help=False, exit_on_error=False)
-    _global_options(pre)
-    try:
-        _, rest = pre.parse_known_args(argv)
-    except argparse.ArgumentError:
-        return None
+    _, rest = _pre_parse(argv)
     return rest[0] if rest and rest[0] in COMMANDS else None
 
 

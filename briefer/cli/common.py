@@ -118,14 +118,42 @@ def file_passphrase(args: argparse.Namespace, new: bool = False) -> str:
 
 def day_arg(text: str) -> str:
     """An argparse type: a calendar day written YYYY-MM-DD ("2021-02-30" and "hier" are
-    refused, not read as a day with nothing on it)."""
-    from datetime import date
-
-    from briefer.core.i18n import translate
+    refused, not read as a day with nothing on it), as the day sheet refuses it."""
+    from briefer.core.errors import InputError
+    from briefer.core.timefmt import require_day
 
     try:
-        date.fromisoformat(text)
-    except ValueError:
-        message = translate("Packs", "'{day}' is not a date such as 2021-11-11.")
-        raise argparse.ArgumentTypeError(message.format(day=text)) from None
+        require_day(text)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
     return text
+
+
+def edit_in_editor(initial: str, failed: str) -> str:
+    """`initial` edited in $VISUAL or $EDITOR; the text as the editor left it. `failed`, the
+    refusal (with {editor}) when the editor cannot start or exits with an error."""
+    import os
+    import shlex
+    import subprocess
+    import tempfile
+
+    from briefer.core.errors import InputError
+
+    editor = (
+        os.environ.get("VISUAL")
+        or os.environ.get("EDITOR")
+        or ("notepad" if os.name == "nt" else "vi")
+    )
+    with tempfile.NamedTemporaryFile("w", suffix=".md", delete=False, encoding="utf-8") as tmp:
+        tmp.write(initial)
+        path = Path(tmp.name)
+    try:
+        try:
+            ok = subprocess.call([*shlex.split(editor), str(path)]) == 0
+        except (OSError, ValueError):  # no such program: the editor's fault, not the data's
+            ok = False
+        if not ok:
+            raise InputError(failed.format(editor=repr(editor)))
+        return path.read_text(encoding="utf-8")
+    finally:
+        path.unlink(missing_ok=True)

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
-from briefer.cli.common import display_lang, file_passphrase, json_flag, sealed_file, store_for
+from briefer.cli.common import (
+    display_lang,
+    edit_in_editor,
+    file_passphrase,
+    json_flag,
+    sealed_file,
+    store_for,
+)
 from briefer.cli.output import print_json, print_table, to_jsonable
 from briefer.core.catalogue.items import item_detail
 from briefer.core.delegations import (
@@ -422,28 +428,7 @@ def _read_note_file(path: Path) -> str:
 
 
 def _edit_note() -> str:
-    import shlex
-    import subprocess
-    import tempfile
-
-    editor = (
-        os.environ.get("VISUAL")
-        or os.environ.get("EDITOR")
-        or ("notepad" if os.name == "nt" else "vi")
-    )
-    with tempfile.NamedTemporaryFile("w+", suffix=".md", delete=False, encoding="utf-8") as tmp:
-        path = Path(tmp.name)
-    try:
-        try:
-            failed = subprocess.call([*shlex.split(editor), str(path)]) != 0
-        except (OSError, ValueError):  # no such program: the editor's fault, not the data's
-            failed = True
-        if failed:
-            message = translate("Cli", "The editor {editor} failed; no note was added.")
-            raise InputError(message.format(editor=repr(editor)))
-        return path.read_text(encoding="utf-8")
-    finally:
-        path.unlink(missing_ok=True)
+    return edit_in_editor("", translate("Cli", "The editor {editor} failed; no note was added."))
 
 
 def cmd_note(args: argparse.Namespace) -> int:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
 from collections.abc import Callable
 from pathlib import Path
 
-from briefer.cli.common import display_lang, json_flag, store_for
+from briefer.cli.common import display_lang, edit_in_editor, json_flag, store_for
 from briefer.cli.output import print_json, print_table
 from briefer.core.errors import InputError
 
@@ -142,28 +141,7 @@ def _read_file(path: Path) -> str:
 
 def edit_text(initial: str, nothing_saved: str) -> str:
     """`initial` edited in $VISUAL or $EDITOR; the text as the editor left it."""
-    import shlex
-    import subprocess
-    import tempfile
-
-    editor = (
-        os.environ.get("VISUAL")
-        or os.environ.get("EDITOR")
-        or ("notepad" if os.name == "nt" else "vi")
-    )
-    with tempfile.NamedTemporaryFile("w", suffix=".md", delete=False, encoding="utf-8") as tmp:
-        tmp.write(initial)
-        path = Path(tmp.name)
-    try:
-        try:
-            failed = subprocess.call([*shlex.split(editor), str(path)]) != 0
-        except (OSError, ValueError):  # no such program: the editor's fault, not the data's
-            failed = True
-        if failed:
-            raise InputError(f"The editor {editor!r} failed; {nothing_saved}.")
-        return path.read_text(encoding="utf-8")
-    finally:
-        path.unlink(missing_ok=True)
+    return edit_in_editor(initial, "The editor {editor} failed; " + nothing_saved + ".")
 
 
 def with_template(handler: Handler) -> Handler:

@@ -9,6 +9,7 @@ import functools
 import re
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 
+from briefer.core.errors import InputError
 from briefer.core.i18n import translate
 
 FORUM_TZ = "Europe/Paris"
@@ -139,3 +140,12 @@ def moment_text(moment: datetime, lang: str) -> str:
     if lang == "fr":
         return f"{written} à {clock} UTC"
     return f"{written}, {clock} UTC"
+
+
+def require_day(day: str) -> None:
+    """Refuse `day` unless it is a calendar day written YYYY-MM-DD ("2021-02-30" is not)."""
+    try:
+        date.fromisoformat(day)
+    except ValueError as exc:
+        message = translate("Packs", "'{day}' is not a date such as 2021-11-11.")
+        raise InputError(message.format(day=day), kind="bad_day", facts={"day": day}) from exc

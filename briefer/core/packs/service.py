@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from briefer.core.packs.options import PackOptions
 from briefer.core.packs.render import render_pack
 from briefer.core.progress import Reporter
 from briefer.core.store import Store, now_iso
+from briefer.core.timefmt import require_day
 
 PACK_FORMATS = ("pdf", "docx")
 
@@ -133,11 +133,7 @@ def make_daysheet(
     watermark: str | None = None,
 ) -> dict[str, Any]:
     """Render the one-day sheet of `delegate`'s marked sessions on `day` to `out`."""
-    try:
-        date.fromisoformat(day)
-    except ValueError as exc:
-        message = translate("Packs", "'{day}' is not a date such as 2021-11-11.")
-        raise InputError(message.format(day=day), kind="bad_day", facts={"day": day}) from exc
+    require_day(day)
     content = build_content(store, delegation, delegate, lang, ("agenda",), classification)
     sessions = [e for e in (*content.sessions, *content.meetings) if e.detail.get("day") == day]
     if not sessions:

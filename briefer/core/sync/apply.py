@@ -38,7 +38,7 @@ from briefer.core.catalogue.schema import TABLES
 from briefer.core.catalogue.writelock import one_writer
 from briefer.core.errors import InputError
 from briefer.core.i18n import translate
-from briefer.core.localize import pick
+from briefer.core.localize import all_languages, pick
 from briefer.core.progress import Reporter
 from briefer.core.store import Store, now_iso, storage_fault
 from briefer.core.timefmt import local, parse_utc
@@ -243,7 +243,7 @@ def _session_view(row: dict[str, Any], rooms: dict[str, str], speakers: dict[str
         minutes = int((parse_utc(end) - parse_utc(start)).total_seconds() // 60)  # type: ignore[operator]
     return {
         "title": pick(row, "title", "en"),
-        "_titles": _titles(row, "title"),
+        "_titles": all_languages(row, "title"),
         "time": start or (f"day {row['day']}" if row.get("day") else None),
         "duration": f"{minutes} min" if minutes is not None else None,
         "room": rooms.get(row.get("room_id") or "", None),
@@ -309,17 +309,10 @@ def diff(current: CatalogueData, incoming: CatalogueData, namespace: str) -> lis
     return changes
 
 
-_LANGS = ("en", "fr", "ar", "other")
-
-
-def _titles(row: dict[str, Any], field: str) -> tuple:
-    return tuple(row.get(f"{field}_{lang}") for lang in _LANGS)
-
-
 def _project_view(row: dict[str, Any]) -> dict[str, Any]:
     return {
         "title": pick(row, "name", "en"),
-        "_titles": _titles(row, "name"),
+        "_titles": all_languages(row, "name"),
         "status": "scheduled",
     }
 
@@ -330,7 +323,10 @@ def _retitled(before: dict[str, Any], after: dict[str, Any]) -> tuple[Any, Any] 
     unnoticed); None when none did."""
     if before["title"] != after["title"]:
         return before["title"], after["title"]
-    changed = [(o, n) for o, n in zip(before["_titles"], after["_titles"], strict=True) if o != n]
+    old, new = before["_titles"], after["_titles"]
+    changed = [
+        (old.get(lang), new.get(lang)) for lang in {**old, **new} if old.get(lang) != new.get(lang)
+    ]
     return changed[0] if changed else None
 
 
