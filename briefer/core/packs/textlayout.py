@@ -347,22 +347,18 @@ def _shape_words(
         # first and last words may meet text across its ends.
         if (a == start or b == end) and not _context_free(text, a, b):
             # Shaped with the text around it: as much of it as HarfBuzz reads is in the key.
-            a0, b0 = max(0, a - _CONTEXT), b + _CONTEXT
-            key = (font.path, text[a0:b0], a - a0, b - a, rtl, size)
-            word = _shaped_words.get(key)
-            if word is None:
-                word = _shape_word(text[a0:b0], a - a0, b - a0, rtl, font, size)
-                if len(_shaped_words) >= _SHAPED_WORDS_MAX:
-                    _shaped_words.clear()
-                _shaped_words[key] = word
+            a0 = max(0, a - _CONTEXT)
+            source, first = text[a0 : b + _CONTEXT], a - a0
+            key: tuple = (font.path, source, first, b - a, rtl, size)
         else:
-            key = (font.path, text[a:b], rtl, size)
-            word = _shaped_words.get(key)
-            if word is None:
-                word = _shape_word(text[a:b], 0, b - a, rtl, font, size)
-                if len(_shaped_words) >= _SHAPED_WORDS_MAX:
-                    _shaped_words.clear()
-                _shaped_words[key] = word
+            source, first = text[a:b], 0
+            key = (font.path, source, rtl, size)
+        word = _shaped_words.get(key)
+        if word is None:
+            word = _shape_word(source, first, first + b - a, rtl, font, size)
+            if len(_shaped_words) >= _SHAPED_WORDS_MAX:
+                _shaped_words.clear()
+            _shaped_words[key] = word
         words.append((a, word))
     if rtl:
         words.reverse()
@@ -869,6 +865,11 @@ def _fraction(value: float) -> str:
     return f"{value:.3f}".rstrip("0").rstrip(".") or "0"
 
 
+def _rgb(color: Any) -> str:
+    """`color`'s components as a colour operator's operands."""
+    return " ".join(map(_fraction, (color.red, color.green, color.blue)))
+
+
 LINK_COLOR = Color(0.05, 0.25, 0.55)
 _FILLS: dict[tuple[float, float, float], str] = {}  # a colour's `rg` operator
 
@@ -903,7 +904,7 @@ def draw_line(
         key = (color.red, color.green, color.blue)
         fill = _FILLS.get(key)
         if fill is None:
-            fill = _FILLS[key] = " ".join(map(_fraction, key)) + " rg"
+            fill = _FILLS[key] = _rgb(color) + " rg"
         following = segments[index + 1] if index + 1 < len(segments) else None
         for part in _read_in_place(seg, state, following):
             if drawn:
@@ -940,7 +941,7 @@ def strike_out(canvas: Any, state: TextState, size: float) -> None:
         return
     ops = [f"q {size * 0.06:.2f} w"]
     for x1, x2, y, color in state.strikes:
-        ops.append(f"{' '.join(map(_fraction, (color.red, color.green, color.blue)))} RG")
+        ops.append(f"{_rgb(color)} RG")
         ops.append(f"{x1:.2f} {y:.2f} m {x2:.2f} {y:.2f} l S")
     ops.append("Q")
     canvas._code.append(" ".join(ops))
