@@ -81,6 +81,9 @@ class _Cleaner(HTMLParser):
                 self.cells = []
             elif tag in ("td", "th"):
                 self.cells.append(len(self.out))
+            if tag == "table" and self.rtl:
+                self.out.append('<table align="right">')  # on the side the note reads from
+                return
             self.out.append(f"<{tag}>")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:

@@ -64,6 +64,11 @@ def test_a_pdf_pack_draws_a_line_through_the_struck_words_only(store, noted, tmp
         lines = [ln for ln in page.lines if ln["top"] == ln["bottom"]]
         text = page.extract_text()
     assert "~~annulée~~" not in text and "~~ceci~~" in text
+    from tests.core.pdf_readers import READERS
+
+    for name, read in READERS.items():  # the words as each reader copies them, marks gone
+        copied = read(out.read_bytes()).split()
+        assert "annulée" in copied and "~~ceci~~." in copied and "~~annulée~~" not in copied, name
 
     def struck(word: dict) -> bool:
         return any(

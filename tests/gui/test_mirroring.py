@@ -381,6 +381,7 @@ def test_a_right_to_left_notes_table_reads_from_the_right_in_the_preview(window,
     qtbot.waitUntil(lambda: "الخميس" in notes.preview.toPlainText(), timeout=10_000)
     document = notes.preview.document()
     assert _cell_x(document, "الاجتماع") > _cell_x(document, "اليوم")  # the first on the right
+    assert _cell_x(document, "اليوم") > document.size().width() / 2  # the table on the right
     notes.rtl.setChecked(False)
     document = notes.preview.document()
     assert _cell_x(document, "الاجتماع") < _cell_x(document, "اليوم")
