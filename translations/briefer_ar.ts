@@ -301,8 +301,16 @@
         <translation>الكتالوج المتاح دون اتصال جزئي:</translation>
     </message>
     <message>
-        <source>No results for {query}.</source>
-        <translation>لا نتائج للبحث عن ⁨{query}⁩.</translation>
+        <source>--marked and --delegate need a delegation: {command}</source>
+        <translation>يلزم إنشاء وفد لاستخدام ⁦--marked⁩ و⁦--delegate⁩: ⁨{command}⁩</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1.</source>
+        <translation>يجب ألا تقل قيمة ⁦--limit⁩ عن 1.</translation>
+    </message>
+    <message>
+        <source>No results for “{query}”.</source>
+        <translation>لا نتائج للبحث عن «⁨{query}⁩».</translation>
     </message>
     <message>
         <source> (moderator)</source>
@@ -351,6 +359,14 @@
     <message>
         <source>Catalogue replaced by the bundled one (version {before} → {after}). Marks and notes are untouched.</source>
         <translation>حلّ الكتالوج المدمج محلّ الكتالوج الحالي (الإصدار ⁦{before} → {after}⁩). لم تُمسّ العلامات والملاحظات.</translation>
+    </message>
+    <message>
+        <source>No forum facts at {path}; pass --facts PATH to facts.json.</source>
+        <translation>لا توجد بيانات المنتدى الأصلية في ⁨{path}⁩؛ حدِّد مسار ملف ⁦facts.json⁩ بالخيار ⁦--facts PATH⁩.</translation>
+    </message>
+    <message>
+        <source>Wrote {path} (rows per table: {counts}).</source>
+        <translation>كُتب ⁨{path}⁩ (عدد الصفوف في كل جدول: ⁨{counts}⁩).</translation>
     </message>
     <message>
         <source>edition</source>
@@ -715,6 +731,42 @@
         <translation>(لقاء الوفد)</translation>
     </message>
     <message>
+        <source>Cannot read the passphrase file {path}: {error}</source>
+        <translation>تعذّرت قراءة ملف عبارة المرور ⁨{path}⁩: ⁨{error}⁩</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase file {path} needs %n line(s): {lines}</source>
+        <translation>
+            <numerusform>يحتاج ملف عبارة المرور ⁨{path}⁩ إلى %n سطر: ⁨{lines}⁩</numerusform>
+            <numerusform>يحتاج ملف عبارة المرور ⁨{path}⁩ إلى سطر واحد: ⁨{lines}⁩</numerusform>
+            <numerusform>يحتاج ملف عبارة المرور ⁨{path}⁩ إلى سطرين: ⁨{lines}⁩</numerusform>
+            <numerusform>يحتاج ملف عبارة المرور ⁨{path}⁩ إلى %n أسطر: ⁨{lines}⁩</numerusform>
+            <numerusform>يحتاج ملف عبارة المرور ⁨{path}⁩ إلى %n سطرًا: ⁨{lines}⁩</numerusform>
+            <numerusform>يحتاج ملف عبارة المرور ⁨{path}⁩ إلى %n سطر: ⁨{lines}⁩</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the names of the lines</comment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>عبارة المرور: </translation>
+    </message>
+    <message>
+        <source>File passphrase: </source>
+        <translation>عبارة مرور الملف: </translation>
+    </message>
+    <message>
+        <source>File passphrase again: </source>
+        <translation>عبارة مرور الملف مرة أخرى: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>عبارتا المرور مختلفتان؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
         <source>{path} is larger than the 5 MB a note may hold.</source>
         <translation>حجم ⁨{path}⁩ يتجاوز 5 ميغابايت، وهو الحد الأقصى للملاحظة.</translation>
     </message>
@@ -739,20 +791,247 @@
         <translation>حُفظت الملاحظة {id} للوفد.</translation>
     </message>
     <message>
-        <source>the delegation</source>
-        <translation>الوفد</translation>
-    </message>
-    <message>
         <source>Deleted note {id} on {where}.</source>
         <translation>حُذفت الملاحظة {id} حول ⁨{where}⁩.</translation>
+    </message>
+    <message>
+        <source>Deleted note {id} of the delegation.</source>
+        <translation>حُذفت ملاحظة الوفد ⁨{id}⁩.</translation>
     </message>
     <message>
         <source>— {id} on {where} ({modified})</source>
         <translation>— {id} حول ⁨{where}⁩ (⁨{modified}⁩)</translation>
     </message>
     <message>
+        <source>— {id}, note of the delegation ({modified})</source>
+        <translation>— ⁨{id}⁩، ملاحظة الوفد (⁨{modified}⁩)</translation>
+    </message>
+    <message>
+        <source>Give the file to write once: PATH or --out FILE.</source>
+        <translation>حدِّد الملف المراد كتابته مرة واحدة: إما ⁦PATH⁩ وإما ⁦--out FILE⁩.</translation>
+    </message>
+    <message>
+        <source>Exported {marks}, {notes}, {meetings}, {contacts} and {delegates} to {path}.</source>
+        <translation>تم التصدير إلى ⁨{path}⁩: {marks}، و{notes}، و{meetings}، و{contacts}، و{delegates}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s)</source>
+        <translation>
+            <numerusform>لا علامات</numerusform>
+            <numerusform>علامة واحدة</numerusform>
+            <numerusform>علامتان</numerusform>
+            <numerusform>%n علامات</numerusform>
+            <numerusform>%n علامةً</numerusform>
+            <numerusform>%n علامة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>لا ملاحظات</numerusform>
+            <numerusform>ملاحظة واحدة</numerusform>
+            <numerusform>ملاحظتان</numerusform>
+            <numerusform>%n ملاحظات</numerusform>
+            <numerusform>%n ملاحظةً</numerusform>
+            <numerusform>%n ملاحظة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>لا لقاءات</numerusform>
+            <numerusform>لقاء واحد</numerusform>
+            <numerusform>لقاءان</numerusform>
+            <numerusform>%n لقاءات</numerusform>
+            <numerusform>%n لقاءً</numerusform>
+            <numerusform>%n لقاء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>لا جهات اتصال</numerusform>
+            <numerusform>جهة اتصال واحدة</numerusform>
+            <numerusform>جهتا اتصال</numerusform>
+            <numerusform>%n جهات اتصال</numerusform>
+            <numerusform>%n جهةَ اتصال</numerusform>
+            <numerusform>%n جهة اتصال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegate(s)</source>
+        <translation>
+            <numerusform>لا أعضاء</numerusform>
+            <numerusform>عضو واحد</numerusform>
+            <numerusform>عضوان</numerusform>
+            <numerusform>%n أعضاء</numerusform>
+            <numerusform>%n عضوًا</numerusform>
+            <numerusform>%n عضو</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new mark(s)</source>
+        <translation>
+            <numerusform>لا علامات جديدة</numerusform>
+            <numerusform>علامة جديدة واحدة</numerusform>
+            <numerusform>علامتان جديدتان</numerusform>
+            <numerusform>%n علامات جديدة</numerusform>
+            <numerusform>%n علامةً جديدة</numerusform>
+            <numerusform>%n علامة جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new note(s)</source>
+        <translation>
+            <numerusform>لا ملاحظات جديدة</numerusform>
+            <numerusform>ملاحظة جديدة واحدة</numerusform>
+            <numerusform>ملاحظتان جديدتان</numerusform>
+            <numerusform>%n ملاحظات جديدة</numerusform>
+            <numerusform>%n ملاحظةً جديدة</numerusform>
+            <numerusform>%n ملاحظة جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new delegate(s)</source>
+        <translation>
+            <numerusform>لا أعضاء جدد</numerusform>
+            <numerusform>عضو جديد واحد</numerusform>
+            <numerusform>عضوان جديدان</numerusform>
+            <numerusform>%n أعضاء جدد</numerusform>
+            <numerusform>%n عضوًا جديدًا</numerusform>
+            <numerusform>%n عضو جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new meeting(s)</source>
+        <translation>
+            <numerusform>لا لقاءات جديدة</numerusform>
+            <numerusform>لقاء جديد واحد</numerusform>
+            <numerusform>لقاءان جديدان</numerusform>
+            <numerusform>%n لقاءات جديدة</numerusform>
+            <numerusform>%n لقاءً جديدًا</numerusform>
+            <numerusform>%n لقاء جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) merged</source>
+        <translation>
+            <numerusform>لا علامات مدموجة</numerusform>
+            <numerusform>علامة مدموجة واحدة</numerusform>
+            <numerusform>علامتان مدموجتان</numerusform>
+            <numerusform>%n علامات مدموجة</numerusform>
+            <numerusform>%n علامةً مدموجة</numerusform>
+            <numerusform>%n علامة مدموجة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>لا توجد ملاحظات بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) already present</source>
+        <translation>
+            <numerusform>لا ملاحظات موجودة من قبل</numerusform>
+            <numerusform>ملاحظة واحدة موجودة من قبل</numerusform>
+            <numerusform>ملاحظتان موجودتان من قبل</numerusform>
+            <numerusform>%n ملاحظات موجودة من قبل</numerusform>
+            <numerusform>%n ملاحظةً موجودة من قبل</numerusform>
+            <numerusform>%n ملاحظة موجودة من قبل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) updated</source>
+        <translation>
+            <numerusform>لا لقاءات محدَّثة</numerusform>
+            <numerusform>لقاء واحد محدَّث</numerusform>
+            <numerusform>لقاءان محدَّثان</numerusform>
+            <numerusform>%n لقاءات محدَّثة</numerusform>
+            <numerusform>%n لقاءً محدَّثًا</numerusform>
+            <numerusform>%n لقاء محدَّث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>لا جهات اتصال جديدة</numerusform>
+            <numerusform>جهة اتصال جديدة واحدة</numerusform>
+            <numerusform>جهتا اتصال جديدتان</numerusform>
+            <numerusform>%n جهات اتصال جديدة</numerusform>
+            <numerusform>%n جهةَ اتصال جديدة</numerusform>
+            <numerusform>%n جهة اتصال جديدة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported into {delegation}: {counts}.</source>
+        <translation>تم الاستيراد إلى ⁨{delegation}⁩: {counts}.</translation>
+    </message>
+    <message>
+        <source>Meeting {id} differs on both sides: the later edit kept, the other version recorded (briefer meeting show {id}).</source>
+        <translation>يختلف اللقاء ⁨{id}⁩ بين الطرفين: أُبقي على التعديل الأحدث، وسُجّلت النسخة الأخرى (⁦briefer meeting show {id}⁩).</translation>
+    </message>
+    <message>
+        <source>The mark on {id} differs from yours: yours kept, theirs recorded.</source>
+        <translation>تختلف العلامة الواردة على ⁨{id}⁩ عن علامتك: أُبقي على نسختك، وسُجّلت نسخة الزميل.</translation>
+    </message>
+    <message>
+        <source>Note {id} was edited on both sides: both versions kept and flagged.</source>
+        <translation>عُدِّلت الملاحظة ⁨{id}⁩ لدى الطرفين: حُفظت النسختان مع التنبيه إليهما.</translation>
+    </message>
+    <message>
+        <source>See them with: {command}</source>
+        <translation>لعرضها: ⁨{command}⁩</translation>
+    </message>
+    <message>
         <source>No conflicts left by an import.</source>
         <translation>لا تعارضات خلّفها استيراد.</translation>
+    </message>
+    <message>
+        <source>Meeting {id} ({title}), modified {modified}</source>
+        <translation>اللقاء ⁨{id}⁩ (⁨{title}⁩)، عُدِّل في ⁨{modified}⁩</translation>
+    </message>
+    <message>
+        <source>  other version: {title}, modified {modified}</source>
+        <translation>  النسخة الأخرى: ⁨{title}⁩، عُدِّلت في ⁨{modified}⁩</translation>
+    </message>
+    <message>
+        <source>Mark on {id} ({title})</source>
+        <translation>العلامة على ⁨{id}⁩ (⁨{title}⁩)</translation>
+    </message>
+    <message>
+        <source>  yours: {mark}</source>
+        <translation>  نسختك: ⁨{mark}⁩</translation>
+    </message>
+    <message>
+        <source>  theirs: {mark}</source>
+        <translation>  نسخة الزميل: ⁨{mark}⁩</translation>
+    </message>
+    <message>
+        <source>Note {id} on {item} ({title}), other version {other}</source>
+        <translation>الملاحظة ⁨{id}⁩ حول ⁨{item}⁩ (⁨{title}⁩)، النسخة الأخرى ⁨{other}⁩</translation>
+    </message>
+    <message>
+        <source>Note {id} for the delegation, other version {other}</source>
+        <translation>ملاحظة الوفد ⁨{id}⁩، النسخة الأخرى ⁨{other}⁩</translation>
+    </message>
+    <message>
+        <source>settle: {command}</source>
+        <translation>للحسم: ⁨{command}⁩</translation>
+    </message>
+    <message>
+        <source>Settled the mark on {id}: {priority}, {status}.</source>
+        <translation>حُسم تعارض العلامة على ⁨{id}⁩: ⁨{priority}⁩، ⁨{status}⁩.</translation>
+    </message>
+    <message>
+        <source>Settled note {id}: this version kept.</source>
+        <translation>حُسم تعارض الملاحظة ⁨{id}⁩: أُبقي على هذه النسخة.</translation>
+    </message>
+    <message>
+        <source>Settled note {id}: both versions kept.</source>
+        <translation>حُسم تعارض الملاحظة ⁨{id}⁩: أُبقي على النسختين.</translation>
+    </message>
+    <message>
+        <source>Settled note {id}: the versions merged.</source>
+        <translation>حُسم تعارض الملاحظة ⁨{id}⁩: دُمجت النسختان.</translation>
     </message>
     <message>
         <source>--password: give the password on standard input, a terminal, or $BRIEFER_PACK_PASSWORD; no pack was written.</source>
@@ -816,8 +1095,8 @@
         </translation>
     </message>
     <message>
-        <source>Wrote {path}: {pages}, {sessions} on {day}.</source>
-        <translation>كُتب ⁨{path}⁩: {pages}، {sessions} يوم ⁨{day}⁩.</translation>
+        <source>Wrote {path}: {pages}, {sessions} and {meetings} on {day}.</source>
+        <translation>كُتب ⁨{path}⁩: {pages}، و{sessions}، و{meetings} يوم ⁨{day}⁩.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -855,7 +1134,7 @@
         <translation>لا تغيير</translation>
     </message>
     <message numerus="yes">
-        <source>{source}: %n item(s) in &apos;{namespace}&apos;, catalogue version {before} → {after} ({summary}).</source>
+        <source>{source}: %n item(s) in “{namespace}”, catalogue version {before} → {after} ({summary}).</source>
         <translation>
             <numerusform>⁨{source}⁩: لا بنود في «⁨{namespace}⁩»، إصدار الكتالوج ⁦{before} → {after}⁩ (⁨{summary}⁩).</numerusform>
             <numerusform>⁨{source}⁩: بند واحد في «⁨{namespace}⁩»، إصدار الكتالوج ⁦{before} → {after}⁩ (⁨{summary}⁩).</numerusform>
@@ -890,12 +1169,24 @@
         <translation>أُضيف المصدر ⁨{name}⁩: ⁨{url}⁩ (⁨{kind}⁩، ⁨{trust}⁩).</translation>
     </message>
     <message>
+        <source>No sources yet. Add one: {command}</source>
+        <translation>لا توجد مصادر بعد. لإضافة مصدر: ⁦{command}⁩</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>مفتاح عام</translation>
+    </message>
+    <message>
+        <source>UNSIGNED</source>
+        <translation>غير موقَّع</translation>
+    </message>
+    <message>
         <source>Removed source {name}; the data it brought stays until replaced.</source>
         <translation>أُزيل المصدر ⁨{name}⁩؛ تبقى البيانات التي جلبها إلى أن تُستبدل.</translation>
     </message>
     <message>
-        <source>Add one: briefer sources add NAME URL --kind KIND</source>
-        <translation>أضف مصدرًا: ⁦briefer sources add NAME URL --kind KIND⁩</translation>
+        <source>Add one: {command}</source>
+        <translation>لإضافة مصدر: ⁦{command}⁩</translation>
     </message>
     <message>
         <source>No recorded changes.</source>
@@ -921,16 +1212,20 @@
         <translation>كُتب ⁨{private}⁩ (خاص: احفظه في مكان آمن، لا يقرؤه غيرك) و⁨{public}⁩ (أعطه للوفود التي تزامن منك).</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>لا شيء</translation>
-    </message>
-    <message>
         <source>Pack language</source>
         <translation>لغة ملف الإحاطة</translation>
     </message>
     <message>
         <source>display language</source>
         <translation>لغة العرض</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>مقاس ⁦A4⁩</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>مقاس ⁦Letter⁩ الأمريكي</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -941,12 +1236,26 @@
         <translation>سطر التصنيف</translation>
     </message>
     <message>
+        <source>none</source>
+        <comment>no classification line</comment>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
         <source>Watermark</source>
         <translation>العلامة المائية</translation>
     </message>
     <message>
+        <source>none</source>
+        <comment>no watermark</comment>
+        <translation>لا توجد</translation>
+    </message>
+    <message>
         <source>No passphrase was given: the input ended. Type it at the terminal, or name a file holding it in BRIEFER_PASSPHRASE_FILE.</source>
         <translation>لم تُدخَل عبارة المرور: انتهى الإدخال. اكتبها في الطرفية، أو سمِّ ملفًا يحتويها في ⁦BRIEFER_PASSPHRASE_FILE⁩.</translation>
+    </message>
+    <message>
+        <source>to be announced</source>
+        <translation>يُعلَن لاحقًا</translation>
     </message>
     <message>
         <source>Added {name} ({id}).</source>
@@ -963,6 +1272,778 @@
     <message>
         <source>Deleted {name}.</source>
         <translation>تم حذف ⁨{name}⁩.</translation>
+    </message>
+    <message>
+        <source>Settled {title}: one version kept.</source>
+        <translation>حُسم تعارض «⁨{title}⁩»: أُبقي على نسخة واحدة.</translation>
+    </message>
+    <message>
+        <source>{name} is a speaker of the catalogue, not a contact of the delegation: add them as a contact with {command}.</source>
+        <translation>⁨{name}⁩ من متحدثي الكتالوج، لا من جهات اتصال الوفد: أضف هذا الشخص إلى جهات الاتصال بالأمر ⁨{command}⁩.</translation>
+    </message>
+    <message>
+        <source>[two versions]</source>
+        <translation>[نسختان]</translation>
+    </message>
+    <message>
+        <source>--size “{size}” is not WxH, such as 1400x900.</source>
+        <translation>قيمة ⁦--size⁩ «⁨{size}⁩» ليست على الشكل ⁦WxH⁩، مثل ⁦1400x900⁩.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>تعذّرت الكتابة في ⁨{path}⁩: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>كُتب ⁨{path}⁩</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>عبارة المرور الجديدة: </translation>
+    </message>
+    <message>
+        <source>New passphrase again: </source>
+        <translation>عبارة المرور الجديدة مرة أخرى: </translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ; nothing was changed.</source>
+        <translation>عبارتا المرور الجديدتان مختلفتان؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>عبارة المرور الحالية: </translation>
+    </message>
+    <message>
+        <source>Your data in {path} is now encrypted with your passphrase.
+A forgotten passphrase cannot be recovered. Keep this recovery key on paper, away from this computer; it is shown only now:</source>
+        <translation>أصبحت بياناتك في ⁨{path}⁩ مشفَّرة بعبارة المرور.
+لا يمكن استعادة عبارة مرور منسية. احفظ مفتاح الاسترداد هذا على الورق، بعيدًا عن هذا الحاسوب؛ فهو لا يُعرض إلا الآن:</translation>
+    </message>
+    <message>
+        <source>Packs kept in the data folder were removed; build them again when you need them.</source>
+        <translation>أُزيلت ملفات الإحاطة المحفوظة في مجلد البيانات؛ أعِدّها من جديد عند الحاجة.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed; the recovery key stays the same.</source>
+        <translation>تغيّرت عبارة المرور؛ ويبقى مفتاح الاسترداد كما هو.</translation>
+    </message>
+    <message>
+        <source>Your data in {path} is no longer encrypted.</source>
+        <translation>لم تعد بياناتك في ⁨{path}⁩ مشفَّرة.</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>مفتاح الاسترداد: </translation>
+    </message>
+    <message>
+        <source>The new passphrase is set; the recovery key stays the same.</source>
+        <translation>عُيِّنت عبارة المرور الجديدة؛ ويبقى مفتاح الاسترداد كما هو.</translation>
+    </message>
+    <message>
+        <source>{path}: encrypted (SQLCipher 4, key from a passphrase with scrypt)</source>
+        <translation>⁨{path}⁩: البيانات مشفَّرة (⁦SQLCipher 4⁩، بمفتاح مشتق من عبارة المرور بخوارزمية ⁦scrypt⁩)</translation>
+    </message>
+    <message>
+        <source>{path}: not encrypted</source>
+        <translation>⁨{path}⁩: البيانات غير مشفَّرة</translation>
+    </message>
+    <message>
+        <source>The editor {editor} failed; no template was saved.</source>
+        <translation>أخفق المحرر ⁨{editor}⁩؛ لم يُحفظ أي قالب.</translation>
+    </message>
+    <message>
+        <source>Template {name} ({lang}) saved.</source>
+        <translation>حُفظ القالب ⁨{name}⁩ (⁨{lang}⁩).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n version(s) of the template {name}.</source>
+        <translation>
+            <numerusform>لم تُحذف أي نسخة من القالب ⁨{name}⁩.</numerusform>
+            <numerusform>حُذفت نسخة واحدة من القالب ⁨{name}⁩.</numerusform>
+            <numerusform>حُذفت نسختان من القالب ⁨{name}⁩.</numerusform>
+            <numerusform>حُذفت %n نسخ من القالب ⁨{name}⁩.</numerusform>
+            <numerusform>حُذفت %n نسخةً من القالب ⁨{name}⁩.</numerusform>
+            <numerusform>حُذفت %n نسخة من القالب ⁨{name}⁩.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>مدمج</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>مُعدَّل</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>من إنشائك</translation>
+    </message>
+    <message>
+        <source>Give the note with --text, --file or --edit, or start it with --template NAME.</source>
+        <translation>أدخل الملاحظة بالخيار ⁦--text⁩ أو ⁦--file⁩ أو ⁦--edit⁩، أو ابدأها من قالب بالخيار ⁦--template NAME⁩.</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>data folder (default: ${variable}, else per user)</source>
+        <translation>مجلد البيانات (الافتراضي: ⁦${variable}⁩، وإلا فمجلد خاص بكل مستخدم)</translation>
+    </message>
+    <message>
+        <source>language of messages and catalogue texts (default: the language chosen in Briefer, else LC_ALL, LC_MESSAGES or LANG, else en)</source>
+        <translation>لغة الرسائل ونصوص الكتالوج (الافتراضي: اللغة المختارة في Briefer، وإلا ⁦LC_ALL⁩ أو ⁦LC_MESSAGES⁩ أو ⁦LANG⁩، وإلا ⁦en⁩)</translation>
+    </message>
+    <message>
+        <source>Prepare, carry offline and print a delegation&apos;s briefing for a forum.</source>
+        <translation>إعداد إحاطة الوفد لمنتدى ما، وحملها دون اتصال بالإنترنت، وطباعتها.</translation>
+    </message>
+    <message>
+        <source>The data folder may also be set with ${variable}.</source>
+        <translation>يمكن أيضًا تعيين مجلد البيانات بالمتغير ⁦${variable}⁩.</translation>
+    </message>
+    <message>
+        <source>show the version of Briefer and exit</source>
+        <translation>عرض إصدار Briefer والخروج</translation>
+    </message>
+    <message>
+        <source>only this edition (its id, such as ppf:edition-2021, its name, or its year when only one edition has it)</source>
+        <translation>هذه الدورة فقط (بمعرّفها، مثل ⁦ppf:edition-2021⁩، أو باسمها، أو بسنتها إن لم تشاركها فيها دورة أخرى)</translation>
+    </message>
+    <message>
+        <source>its id (such as ppf:edition-2021), its name, or its year when only one edition has it; default: the edition under way or next, else the one with most sessions</source>
+        <translation>معرّف الدورة (مثل ⁦ppf:edition-2021⁩) أو اسمها أو سنتها إن لم تشاركها فيها دورة أخرى؛ الافتراضي: الدورة الجارية أو المقبلة، وإلا الدورة الأكثر جلسات</translation>
+    </message>
+    <message>
+        <source>overview of the catalogue: editions, counts, completeness</source>
+        <translation>نظرة عامة على الكتالوج: الدورات والأعداد ومدى الاكتمال</translation>
+    </message>
+    <message>
+        <source>search the catalogue and your notes</source>
+        <translation>البحث في الكتالوج وفي ملاحظاتك</translation>
+    </message>
+    <message>
+        <source>words, in Arabic, French or English</source>
+        <translation>كلمات بالعربية أو الفرنسية أو الإنجليزية</translation>
+    </message>
+    <message>
+        <source>only these kinds</source>
+        <translation>هذه الأنواع فقط</translation>
+    </message>
+    <message>
+        <source>only sessions on this day</source>
+        <translation>جلسات هذا اليوم فقط</translation>
+    </message>
+    <message>
+        <source>only projects in this region</source>
+        <translation>مشاريع هذه المنطقة فقط</translation>
+    </message>
+    <message>
+        <source>only sessions of this format (panel, workshop…)</source>
+        <translation>الجلسات ذات هذا الشكل فقط (⁦panel⁩، ⁦workshop⁩…)</translation>
+    </message>
+    <message>
+        <source>only items your delegation marked</source>
+        <translation>البنود التي عليها علامة من وفدك فقط</translation>
+    </message>
+    <message>
+        <source>only items assigned to this delegate</source>
+        <translation>البنود المُسندة إلى عضو الوفد هذا فقط</translation>
+    </message>
+    <message>
+        <source>at most this many hits (default 20)</source>
+        <translation>الحد الأقصى لعدد النتائج (الافتراضي 20)</translation>
+    </message>
+    <message>
+        <source>one item in full, with your mark and notes</source>
+        <translation>بند واحد كاملًا، مع علامتك وملاحظاتك</translation>
+    </message>
+    <message>
+        <source>sessions day by day, in time order</source>
+        <translation>الجلسات يومًا بيوم، بحسب الترتيب الزمني</translation>
+    </message>
+    <message>
+        <source>only this day</source>
+        <translation>هذا اليوم فقط</translation>
+    </message>
+    <message>
+        <source>only sessions of exactly this format (panel, workshop…)</source>
+        <translation>الجلسات ذات هذا الشكل بعينه فقط (⁦panel⁩، ⁦workshop⁩…)</translation>
+    </message>
+    <message>
+        <source>only items of this theme or forum priority</source>
+        <translation>البنود المتعلقة بهذا الموضوع أو بهذه الأولوية من أولويات المنتدى فقط</translation>
+    </message>
+    <message>
+        <source>only sessions of this theme or forum priority</source>
+        <translation>الجلسات المتعلقة بهذا الموضوع أو بهذه الأولوية من أولويات المنتدى فقط</translation>
+    </message>
+    <message>
+        <source>only sessions your delegation marked</source>
+        <translation>الجلسات التي عليها علامة من وفدك فقط</translation>
+    </message>
+    <message>
+        <source>only sessions assigned to this delegate</source>
+        <translation>الجلسات المُسندة إلى عضو الوفد هذا فقط</translation>
+    </message>
+    <message>
+        <source>now and next: today&apos;s items from the current time, your own meetings first</source>
+        <translation>الآن وما يلي: بنود اليوم ابتداءً من الوقت الحالي، ولقاءات وفدك أولًا</translation>
+    </message>
+    <message>
+        <source>with --now, as at this moment (ISO 8601 with its zone, e.g. 2021-11-11T14:45+01:00)</source>
+        <translation>مع ⁦--now⁩: كأن الوقت الحالي هو هذه اللحظة (بصيغة ISO 8601 مع المنطقة الزمنية، مثل ⁦2021-11-11T14:45+01:00⁩)</translation>
+    </message>
+    <message>
+        <source>the project catalogue of an edition</source>
+        <translation>كتالوج المشاريع لدورة ما</translation>
+    </message>
+    <message>
+        <source>reset or rebuild the catalogue</source>
+        <translation>إعادة تعيين الكتالوج أو إعادة بنائه</translation>
+    </message>
+    <message>
+        <source>replace the working catalogue with the bundled one</source>
+        <translation>إحلال الكتالوج المدمج محلّ الكتالوج الحالي</translation>
+    </message>
+    <message>
+        <source>regenerate the bundled catalogue from the forum facts</source>
+        <translation>إعادة توليد الكتالوج المدمج من بيانات المنتدى الأصلية</translation>
+    </message>
+    <message>
+        <source>facts.json (default: ../shared/corpus/ppf)</source>
+        <translation>ملف ⁦facts.json⁩ (الافتراضي: ⁦../shared/corpus/ppf⁩)</translation>
+    </message>
+    <message>
+        <source>output file (default: resources/catalogue.db)</source>
+        <translation>ملف الإخراج (الافتراضي: ⁦resources/catalogue.db⁩)</translation>
+    </message>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation>إخراج JSON للبرامج النصية</translation>
+    </message>
+    <message>
+        <source>create, list and choose delegations</source>
+        <translation>إنشاء الوفود وسردها واختيارها</translation>
+    </message>
+    <message>
+        <source>create a delegation (the first one becomes current)</source>
+        <translation>إنشاء وفد (يصبح أول وفد يُنشأ هو الوفد الحالي)</translation>
+    </message>
+    <message>
+        <source>ISO 3166 country code, e.g. FR</source>
+        <translation>رمز البلد وفق ISO 3166، مثل FR</translation>
+    </message>
+    <message>
+        <source>list delegations</source>
+        <translation>سرد الوفود</translation>
+    </message>
+    <message>
+        <source>make a delegation current</source>
+        <translation>جعل وفد ما الوفد الحالي</translation>
+    </message>
+    <message>
+        <source>add and list the current delegation&apos;s delegates</source>
+        <translation>إضافة أعضاء الوفد الحالي وسردهم</translation>
+    </message>
+    <message>
+        <source>add a delegate</source>
+        <translation>إضافة عضو إلى الوفد</translation>
+    </message>
+    <message>
+        <source>list delegates</source>
+        <translation>سرد أعضاء الوفد</translation>
+    </message>
+    <message>
+        <source>remove a delegate (their marks stay, unassigned from them)</source>
+        <translation>إزالة عضو من الوفد (تبقى العلامات المُسندة إليه، ويُلغى إسنادها إليه)</translation>
+    </message>
+    <message>
+        <source>rename a delegate (their marks follow)</source>
+        <translation>إعادة تسمية عضو الوفد (تتبعه علاماته)</translation>
+    </message>
+    <message>
+        <source>a new function too</source>
+        <translation>صفة جديدة أيضًا</translation>
+    </message>
+    <message>
+        <source>mark an item, or change its mark</source>
+        <translation>وضع علامة على بند، أو تعديل علامته</translation>
+    </message>
+    <message>
+        <source>assign (repeatable)</source>
+        <translation>الإسناد إلى عضو الوفد (يمكن تكراره)</translation>
+    </message>
+    <message>
+        <source>remove the mark on an item (its notes stay)</source>
+        <translation>إزالة العلامة عن بند (تبقى ملاحظاته)</translation>
+    </message>
+    <message>
+        <source>assign a marked item to delegates</source>
+        <translation>إسناد بند مُعلَّم إلى أعضاء من الوفد</translation>
+    </message>
+    <message>
+        <source>take delegates off a marked item (the mark stays)</source>
+        <translation>إلغاء إسناد بند مُعلَّم إلى أعضاء من الوفد (تبقى العلامة)</translation>
+    </message>
+    <message>
+        <source>list the current delegation&apos;s marks</source>
+        <translation>سرد علامات الوفد الحالي</translation>
+    </message>
+    <message>
+        <source>only those assigned to this delegate</source>
+        <translation>المُسندة إلى عضو الوفد هذا فقط</translation>
+    </message>
+    <message>
+        <source>overlapping marked sessions and own meetings for the same delegate</source>
+        <translation>الجلسات المُعلَّمة ولقاءات الوفد المتداخلة في الوقت لدى عضو الوفد نفسه</translation>
+    </message>
+    <message>
+        <source>add a Markdown note to an item or to the delegation</source>
+        <translation>إضافة ملاحظة بصيغة Markdown إلى بند أو إلى الوفد</translation>
+    </message>
+    <message>
+        <source>function, such as “Deputy Minister”</source>
+        <translation>الوظيفة، مثل «نائب الوزير»</translation>
+    </message>
+    <message>
+        <source>a note of the delegation, on no item</source>
+        <translation>ملاحظة للوفد غير مرتبطة بأي بند</translation>
+    </message>
+    <message>
+        <source>read the note from a file</source>
+        <translation>قراءة الملاحظة من ملف</translation>
+    </message>
+    <message>
+        <source>write it in $EDITOR</source>
+        <translation>كتابتها في ⁦$EDITOR⁩</translation>
+    </message>
+    <message>
+        <source>start from a template&apos;s headings</source>
+        <translation>البدء من عناوين قالب</translation>
+    </message>
+    <message>
+        <source>list notes, on an item or all; or delete one</source>
+        <translation>سرد الملاحظات، على بند واحد أو كلها؛ أو حذف ملاحظة</translation>
+    </message>
+    <message>
+        <source>delete this note (by its id)</source>
+        <translation>حذف هذه الملاحظة (بمعرّفها)</translation>
+    </message>
+    <message>
+        <source>export or import a delegation&apos;s marks and notes</source>
+        <translation>تصدير علامات الوفد وملاحظاته أو استيرادها</translation>
+    </message>
+    <message>
+        <source>write the current delegation&apos;s marks, notes, meetings and contacts (default: DELEGATION.briefer-selection here; a PATH without extension gets it)</source>
+        <translation>كتابة علامات الوفد الحالي وملاحظاته ولقاءاته وجهات اتصاله (الافتراضي: ⁦DELEGATION.briefer-selection⁩ في المجلد الحالي؛ ويُضاف هذا الامتداد إلى ⁦PATH⁩ إن خلا منه)</translation>
+    </message>
+    <message>
+        <source>the file to write (or PATH)</source>
+        <translation>الملف المراد كتابته (أو ⁦PATH⁩)</translation>
+    </message>
+    <message>
+        <source>protect the file with a passphrase (typed, or from $BRIEFER_PASSPHRASE_FILE)</source>
+        <translation>حماية الملف بعبارة مرور (تُكتب، أو تُقرأ من ⁦$BRIEFER_PASSPHRASE_FILE⁩)</translation>
+    </message>
+    <message>
+        <source>merge a colleague&apos;s export (nothing is overwritten)</source>
+        <translation>دمج ملف صدّره زميل (لا يُكتب شيء فوق بياناتك)</translation>
+    </message>
+    <message>
+        <source>marks and notes an import left in two versions</source>
+        <translation>العلامات والملاحظات التي خلّف الاستيراد منها نسختين</translation>
+    </message>
+    <message>
+        <source>settle a conflict left by an import</source>
+        <translation>حسم تعارض خلّفه استيراد</translation>
+    </message>
+    <message>
+        <source>a mark: keep mine, or take theirs</source>
+        <translation>علامة: الإبقاء على نسختي، أو اعتماد نسخة الزميل</translation>
+    </message>
+    <message>
+        <source>a note: keep this version, both, or merge them</source>
+        <translation>ملاحظة: الإبقاء على هذه النسخة، أو على النسختين، أو دمجهما</translation>
+    </message>
+    <message>
+        <source>open the desktop window (with FILEs: import them, after a confirmation; a window already open on the data folder takes them)</source>
+        <translation>فتح نافذة البرنامج (مع ⁦FILE⁩: استيراد الملفات بعد التأكيد؛ وإن كانت نافذة مفتوحة على مجلد البيانات تسلّمتها)</translation>
+    </message>
+    <message>
+        <source>a programme file in a supported format, or a .briefer-selection file</source>
+        <translation>ملف برنامج بصيغة مدعومة، أو ملف ⁦.briefer-selection⁩</translation>
+    </message>
+    <message>
+        <source>render the main window offscreen to a PNG</source>
+        <translation>إخراج النافذة الرئيسية إلى صورة PNG دون عرضها على الشاشة</translation>
+    </message>
+    <message>
+        <source>the window&apos;s language (default: the global --lang, else en)</source>
+        <translation>لغة النافذة (الافتراضي: قيمة ⁦--lang⁩ العامة، وإلا ⁦en⁩)</translation>
+    </message>
+    <message>
+        <source>interpretation (languages, booth)</source>
+        <translation>الترجمة (اللغات، المقصورة)</translation>
+    </message>
+    <message>
+        <source>transport (car, pick-up)</source>
+        <translation>النقل (السيارة، الاصطحاب)</translation>
+    </message>
+    <message>
+        <source>access badge</source>
+        <translation>شارة الدخول</translation>
+    </message>
+    <message>
+        <source>press arrangements</source>
+        <translation>الترتيبات الصحفية</translation>
+    </message>
+    <message>
+        <source>contact on the ground</source>
+        <translation>جهة الاتصال في الموقع</translation>
+    </message>
+    <message>
+        <source>the day (in --tz)</source>
+        <translation>اليوم (بتوقيت ⁦--tz⁩)</translation>
+    </message>
+    <message>
+        <source>start time (in --tz); without it: to be announced</source>
+        <translation>وقت البدء (بتوقيت ⁦--tz⁩)؛ إن لم يُذكر: يُعلَن لاحقًا</translation>
+    </message>
+    <message>
+        <source>end time (in --tz)</source>
+        <translation>وقت الانتهاء (بتوقيت ⁦--tz⁩)</translation>
+    </message>
+    <message>
+        <source>time zone of --day/--start/--end (default Europe/Paris)</source>
+        <translation>المنطقة الزمنية لـ ⁦--day/--start/--end⁩ (الافتراضي ⁦Europe/Paris⁩)</translation>
+    </message>
+    <message>
+        <source>a room id of the venue, or free text</source>
+        <translation>معرّف قاعة في مكان الانعقاد، أو نص حر</translation>
+    </message>
+    <message>
+        <source>a person met (a contact or a speaker, by name or id); repeat for several</source>
+        <translation>محاور (جهة اتصال أو متحدث، بالاسم أو المعرّف)؛ كرّر الخيار لأكثر من محاور</translation>
+    </message>
+    <message>
+        <source>a delegate who attends; repeat for several</source>
+        <translation>عضو وفد يحضر؛ كرّر الخيار لأكثر من عضو</translation>
+    </message>
+    <message>
+        <source>the delegation&apos;s own items: bilaterals, side meetings, receptions…</source>
+        <translation>لقاءات الوفد: لقاءات ثنائية، اجتماعات جانبية، حفلات استقبال…</translation>
+    </message>
+    <message>
+        <source>add a meeting</source>
+        <translation>إضافة لقاء</translation>
+    </message>
+    <message>
+        <source>change a meeting (what is not given stays)</source>
+        <translation>تعديل لقاء (يبقى ما لم يُذكر كما هو)</translation>
+    </message>
+    <message>
+        <source>take every counterpart off</source>
+        <translation>إزالة جميع المحاورين</translation>
+    </message>
+    <message>
+        <source>take every delegate off</source>
+        <translation>إزالة جميع أعضاء الوفد</translation>
+    </message>
+    <message>
+        <source>mark a meeting cancelled (it stays, and no longer conflicts)</source>
+        <translation>اعتبار اللقاء ملغى (يبقى، ولا يتعارض مع غيره بعد ذلك)</translation>
+    </message>
+    <message>
+        <source>delete a meeting</source>
+        <translation>حذف لقاء</translation>
+    </message>
+    <message>
+        <source>one meeting in full</source>
+        <translation>لقاء واحد كاملًا</translation>
+    </message>
+    <message>
+        <source>the delegation&apos;s meetings in time order</source>
+        <translation>لقاءات الوفد بحسب الترتيب الزمني</translation>
+    </message>
+    <message>
+        <source>only those this delegate attends</source>
+        <translation>اللقاءات التي يحضرها عضو الوفد هذا فقط</translation>
+    </message>
+    <message>
+        <source>settle a meeting a selection import kept in two versions</source>
+        <translation>حسم لقاء احتفظ استيراد ملف العلامات بنسختين منه</translation>
+    </message>
+    <message>
+        <source>the delegation&apos;s contacts and the catalogue&apos;s speakers</source>
+        <translation>جهات اتصال الوفد ومتحدثو الكتالوج</translation>
+    </message>
+    <message>
+        <source>add a contact (a counterpart the delegation will meet)</source>
+        <translation>إضافة جهة اتصال (محاور سيلتقيه الوفد)</translation>
+    </message>
+    <message>
+        <source>change a contact (by id or name)</source>
+        <translation>تعديل جهة اتصال (بالمعرّف أو الاسم)</translation>
+    </message>
+    <message>
+        <source>the delegation&apos;s contacts (with --speakers, the speakers)</source>
+        <translation>جهات اتصال الوفد (ومع ⁦--speakers⁩: المتحدثون)</translation>
+    </message>
+    <message>
+        <source>the catalogue&apos;s speakers instead</source>
+        <translation>متحدثو الكتالوج بدلًا منها</translation>
+    </message>
+    <message>
+        <source>a contact or speaker, their sessions and meetings</source>
+        <translation>جهة اتصال أو متحدث، مع جلساته ولقاءاته</translation>
+    </message>
+    <message>
+        <source>delete a contact no meeting names</source>
+        <translation>حذف جهة اتصال لا يذكرها أي لقاء</translation>
+    </message>
+    <message>
+        <source>ISO 3166 code, e.g. SN</source>
+        <translation>رمز ISO 3166، مثل SN</translation>
+    </message>
+    <message>
+        <source>languages spoken, e.g. &apos;fr, en&apos;</source>
+        <translation>اللغات التي يتحدثها، مثل ⁦&apos;fr, en&apos;⁩</translation>
+    </message>
+    <message>
+        <source>the delegation&apos;s notes on this person</source>
+        <translation>ملاحظات الوفد عن هذا الشخص</translation>
+    </message>
+    <message>
+        <source>classification line on every page, e.g. &apos;RESTRICTED&apos; (default: briefer settings)</source>
+        <translation>سطر التصنيف في كل صفحة، مثل «محدود التداول» (الافتراضي: ⁦briefer settings⁩)</translation>
+    </message>
+    <message>
+        <source>diagonal watermark, such as DRAFT (default: briefer settings)</source>
+        <translation>علامة مائية مائلة، مثل «مسودة» (الافتراضي: ⁦briefer settings⁩)</translation>
+    </message>
+    <message>
+        <source>print a briefing pack (PDF or Word) for a delegate</source>
+        <translation>إعداد ملف إحاطة (PDF أو Word) لعضو في الوفد</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>الملف المراد كتابته</translation>
+    </message>
+    <message>
+        <source>pdf (default) or docx, a Word document to edit</source>
+        <translation>⁦pdf⁩ (الافتراضي) أو ⁦docx⁩، أي مستند Word قابل للتعديل</translation>
+    </message>
+    <message>
+        <source>the delegate (default: whole delegation)</source>
+        <translation>عضو الوفد (الافتراضي: الوفد بأكمله)</translation>
+    </message>
+    <message>
+        <source>pack language</source>
+        <translation>لغة ملف الإحاطة</translation>
+    </message>
+    <message>
+        <source>comma-separated, from {sections} (default: all)</source>
+        <translation>مفصولة بفواصل، من بين ⁨{sections}⁩ (الافتراضي: الكل)</translation>
+    </message>
+    <message>
+        <source>default: briefer settings</source>
+        <translation>الافتراضي: ⁦briefer settings⁩</translation>
+    </message>
+    <message>
+        <source>protect the PDF with a password (AES-256), asked for on the terminal or read from $BRIEFER_PACK_PASSWORD</source>
+        <translation>حماية ملف PDF بكلمة مرور (AES-256)، تُطلب في الطرفية أو تُقرأ من ⁦$BRIEFER_PACK_PASSWORD⁩</translation>
+    </message>
+    <message>
+        <source>print one day&apos;s sessions for the jacket pocket</source>
+        <translation>إعداد جدول اليوم: جلسات يوم واحد في ورقة للجيب</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>ملف PDF المراد كتابته</translation>
+    </message>
+    <message>
+        <source>sheet language</source>
+        <translation>لغة جدول اليوم</translation>
+    </message>
+    <message>
+        <source>export the marked sessions and own meetings as an iCalendar file</source>
+        <translation>تصدير الجلسات المُعلَّمة ولقاءات الوفد في ملف iCalendar</translation>
+    </message>
+    <message>
+        <source>the .ics to write</source>
+        <translation>ملف ⁦.ics⁩ المراد كتابته</translation>
+    </message>
+    <message>
+        <source>a reminder this many minutes before each</source>
+        <translation>تذكير قبل كل موعد بهذا العدد من الدقائق</translation>
+    </message>
+    <message>
+        <source>encrypt your data with a passphrase, change or remove it</source>
+        <translation>تشفير بياناتك بعبارة مرور، أو تغييرها أو إزالتها</translation>
+    </message>
+    <message>
+        <source>Passphrases are typed on the terminal (twice for a new one), or read from the lines of the file named by $BRIEFER_PASSPHRASE_FILE: set: the new passphrase; change: the current one, then the new; remove: the current one; recover: the recovery key, then the new passphrase. Never from an argument. A wrong passphrase exits with status 4 and changes nothing.</source>
+        <translation>تُكتب عبارات المرور في الطرفية (مرتين للعبارة الجديدة)، أو تُقرأ من أسطر الملف الذي يسمّيه ⁦$BRIEFER_PASSPHRASE_FILE⁩: ⁦set⁩: العبارة الجديدة؛ ⁦change⁩: العبارة الحالية ثم الجديدة؛ ⁦remove⁩: العبارة الحالية؛ ⁦recover⁩: مفتاح الاسترداد ثم العبارة الجديدة. ولا تُقبل أبدًا وسيطًا في سطر الأوامر. وإذا كانت عبارة المرور خاطئة انتهى الأمر برمز الخروج 4 دون تغيير أي شيء.</translation>
+    </message>
+    <message>
+        <source>encrypt your data with a new passphrase</source>
+        <translation>تشفير بياناتك بعبارة مرور جديدة</translation>
+    </message>
+    <message>
+        <source>replace the passphrase (needs the current one)</source>
+        <translation>استبدال عبارة المرور (يتطلب العبارة الحالية)</translation>
+    </message>
+    <message>
+        <source>decrypt your data back to a plain file</source>
+        <translation>فك تشفير بياناتك وإعادتها ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>set a new passphrase with the recovery key</source>
+        <translation>تعيين عبارة مرور جديدة بمفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>say whether your data is encrypted</source>
+        <translation>بيان ما إذا كانت بياناتك مشفَّرة</translation>
+    </message>
+    <message>
+        <source>default pack options: show, or change with flags</source>
+        <translation>الخيارات الافتراضية لملفات الإحاطة: عرضها، أو تغييرها بالخيارات</translation>
+    </message>
+    <message>
+        <source>language of packs (“display”: the display language)</source>
+        <translation>لغة ملفات الإحاطة (⁦display⁩: لغة العرض)</translation>
+    </message>
+    <message>
+        <source>paper of packs</source>
+        <translation>مقاس ورق ملفات الإحاطة</translation>
+    </message>
+    <message>
+        <source>classification line (&apos;&apos; for none)</source>
+        <translation>سطر التصنيف (⁦&apos;&apos;⁩ لعدم إضافته)</translation>
+    </message>
+    <message>
+        <source>watermark (&apos;&apos; for none)</source>
+        <translation>العلامة المائية (⁦&apos;&apos;⁩ لعدم إضافتها)</translation>
+    </message>
+    <message>
+        <source>the addresses Briefer syncs from</source>
+        <translation>العناوين التي يزامن منها Briefer</translation>
+    </message>
+    <message>
+        <source>add a source</source>
+        <translation>إضافة مصدر</translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s Ed25519 public key (for --kind briefer)</source>
+        <translation>المفتاح العام للناشر من نوع Ed25519 (مع ⁦--kind briefer⁩)</translation>
+    </message>
+    <message>
+        <source>accept unsigned data from this address (shown as such)</source>
+        <translation>قبول البيانات غير الموقَّعة من هذا العنوان (وتُعرض على أنها غير موقَّعة)</translation>
+    </message>
+    <message>
+        <source>list sources</source>
+        <translation>سرد المصادر</translation>
+    </message>
+    <message>
+        <source>remove a source (the data it brought stays)</source>
+        <translation>إزالة مصدر (تبقى البيانات التي جلبها)</translation>
+    </message>
+    <message>
+        <source>fetch fresh data from a source (or all)</source>
+        <translation>جلب أحدث البيانات من مصدر (أو من كل المصادر)</translation>
+    </message>
+    <message>
+        <source>accept a rollback, an empty programme, or unsigned data for a programme another source owns; fetch the whole file even if unchanged</source>
+        <translation>قبول الرجوع إلى إصدار سابق، أو برنامج فارغ، أو بيانات غير موقَّعة لبرنامج يعود إلى مصدر آخر؛ وجلب الملف كاملًا ولو لم يتغير</translation>
+    </message>
+    <message>
+        <source>network timeout per read, in seconds</source>
+        <translation>مهلة الشبكة لكل عملية قراءة، بالثواني</translation>
+    </message>
+    <message>
+        <source>import a programme file (frab XML/JSON, iCalendar, CSV or a Briefer feed)</source>
+        <translation>استيراد ملف برنامج (frab XML/JSON، أو iCalendar، أو CSV، أو بيانات منشورة بصيغة Briefer)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s format (default: detected)</source>
+        <translation>صيغة الملف (الافتراضي: تُكتشف تلقائيًا)</translation>
+    </message>
+    <message>
+        <source>id namespace (default: from the file)</source>
+        <translation>نطاق أسماء المعرّفات (الافتراضي: من الملف)</translation>
+    </message>
+    <message>
+        <source>accept a rollback, an empty file, or a file for a programme another source owns</source>
+        <translation>قبول الرجوع إلى إصدار سابق، أو ملف فارغ، أو ملف لبرنامج يعود إلى مصدر آخر</translation>
+    </message>
+    <message>
+        <source>what syncs and imports changed</source>
+        <translation>ما غيّرته عمليات المزامنة والاستيراد</translation>
+    </message>
+    <message>
+        <source>only changes from this date or time</source>
+        <translation>التغييرات منذ هذا التاريخ أو الوقت فقط</translation>
+    </message>
+    <message>
+        <source>only changes after the pack with this id was printed</source>
+        <translation>التغييرات منذ طباعة ملف الإحاطة ذي هذا المعرّف فقط</translation>
+    </message>
+    <message>
+        <source>write a signed Briefer feed to serve from any static web host</source>
+        <translation>كتابة بيانات موقَّعة بصيغة Briefer لنشرها من أي خادم ويب ثابت</translation>
+    </message>
+    <message>
+        <source>the bundled catalogue (default), the working one, or a schedule file</source>
+        <translation>الكتالوج المدمج (الافتراضي)، أو الكتالوج الحالي، أو ملف برنامج</translation>
+    </message>
+    <message>
+        <source>publish this namespace (default: the largest)</source>
+        <translation>نشر نطاق الأسماء هذا (الافتراضي: الأكبر)</translation>
+    </message>
+    <message>
+        <source>make an Ed25519 key pair for publishing feeds</source>
+        <translation>إنشاء زوج مفاتيح Ed25519 لنشر البيانات</translation>
+    </message>
+    <message>
+        <source>writes PREFIX.key (private, owner-only) and PREFIX.pub</source>
+        <translation>يكتب ⁦PREFIX.key⁩ (خاص، لا يقرؤه إلا مالكه) و⁦PREFIX.pub⁩</translation>
+    </message>
+    <message>
+        <source>briefing-note templates: list, show, edit, delete</source>
+        <translation>قوالب ملاحظات الإحاطة: سردها وعرضها وتعديلها وحذفها</translation>
+    </message>
+    <message>
+        <source>every template and the languages it is written in</source>
+        <translation>كل القوالب واللغات المكتوبة بها</translation>
+    </message>
+    <message>
+        <source>print a template&apos;s Markdown</source>
+        <translation>عرض نص Markdown للقالب</translation>
+    </message>
+    <message>
+        <source>change a template, or add your own; without --text or --file, in $EDITOR</source>
+        <translation>تعديل قالب أو إضافة قالب خاص بك؛ في ⁦$EDITOR⁩ ما لم يُستخدم ⁦--text⁩ أو ⁦--file⁩</translation>
+    </message>
+    <message>
+        <source>the title shown beside its name</source>
+        <translation>العنوان المعروض بجانب اسمه</translation>
+    </message>
+    <message>
+        <source>read the Markdown from a file</source>
+        <translation>قراءة نص Markdown من ملف</translation>
+    </message>
+    <message>
+        <source>delete your template; a built-in one goes back to Briefer&apos;s wording</source>
+        <translation>حذف قالبك؛ ويعود القالب المدمج إلى صيغة Briefer الأصلية</translation>
+    </message>
+    <message>
+        <source>only this language</source>
+        <translation>هذه اللغة فقط</translation>
+    </message>
+    <message>
+        <source>the template&apos;s language (default: the display language)</source>
+        <translation>لغة القالب (الافتراضي: لغة العرض)</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +2621,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>في ملف ⁨{format}⁩ قيمة من نوع أو بنية غير متوقَّعة؛ رُفض. لم يُغيَّر شيء.</translation>
     </message>
     <message>
+        <source>The file names no time zone; its times carry UTC{offset}.</source>
+        <translation>لا يسمّي الملف أي منطقة زمنية؛ أوقاته بفارق ⁦UTC{offset}⁩.</translation>
+    </message>
+    <message>
+        <source>The file gives no time zone at all; its times are read as {zone} (the forum&apos;s).</source>
+        <translation>لا يذكر الملف أي منطقة زمنية؛ تُقرأ أوقاته بتوقيت ⁨{zone}⁩ (توقيت المنتدى).</translation>
+    </message>
+    <message>
         <source>The XML file declares a DTD or entities (a possible XXE or entity-expansion attack); refused. Nothing was changed.</source>
         <translation>يعلن ملف XML عن DTD أو كيانات (هجوم XXE أو توسيع كيانات محتمل)؛ رُفض. لم يُغيَّر شيء.</translation>
     </message>
@@ -1566,6 +2655,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>The file is not valid iCalendar: {error}. Nothing was changed.</source>
         <translation>الملف ليس iCalendar صالحًا: ⁨{error}⁩. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>The calendar has no VTIMEZONE; TZID names are read as IANA zones.</source>
+        <translation>لا يتضمن التقويم ⁦VTIMEZONE⁩؛ تُقرأ أسماء ⁦TZID⁩ على أنها مناطق زمنية من قاعدة ⁦IANA⁩.</translation>
     </message>
     <message>
         <source>The CSV file is not UTF-8 text.</source>
@@ -1610,6 +2703,93 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>The delegation is new here: it will be created.</source>
         <translation>هذا الوفد جديد هنا: سيُنشأ.</translation>
+    </message>
+    <message>
+        <source>The source repeats the id {id}; the copy is {copy}.</source>
+        <translation>يتكرر المعرّف ⁨{id}⁩ في المصدر؛ النسخة المكررة هي ⁨{copy}⁩.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) were not usable http(s) URLs and were left out.</source>
+        <translation>
+            <numerusform>لا روابط غير صالحة.</numerusform>
+            <numerusform>رابط واحد ليس عنوان ⁦http(s)⁩ صالحًا فاستُبعد.</numerusform>
+            <numerusform>رابطان ليسا عنوانَي ⁦http(s)⁩ صالحين فاستُبعدا.</numerusform>
+            <numerusform>%n روابط ليست عناوين ⁦http(s)⁩ صالحة فاستُبعدت.</numerusform>
+            <numerusform>%n رابطًا ليست عناوين ⁦http(s)⁩ صالحة فاستُبعدت.</numerusform>
+            <numerusform>%n رابط ليست عناوين ⁦http(s)⁩ صالحة فاستُبعدت.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemKind</name>
+    <message>
+        <source>session</source>
+        <translation>جلسة</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>مشروع</translation>
+    </message>
+    <message>
+        <source>our meeting</source>
+        <translation>لقاء الوفد</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>جهة</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>edition</source>
+        <translation>دورة</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>مكان</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatus</name>
+    <message>
+        <source>cancelled</source>
+        <comment>a project</comment>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <comment>a project</comment>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <source>no longer in the catalogue</source>
+        <comment>a project</comment>
+        <translation>لم يعد في الكتالوج</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>a session</comment>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <comment>a session</comment>
+        <translation>مسحوبة</translation>
+    </message>
+    <message>
+        <source>no longer in the catalogue</source>
+        <comment>a session</comment>
+        <translation>لم تعد في الكتالوج</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +3109,25 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
+    </message>
+</context>
+<context>
+    <name>MarkStatus</name>
+    <message>
+        <source>open</source>
+        <translation>قيد النظر</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>مؤكَّد</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>مُعتذَر عنه</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>تمّ</translation>
     </message>
 </context>
 <context>
@@ -3522,6 +4721,37 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
 </context>
 <context>
+    <name>Stage</name>
+    <message>
+        <source>downloading</source>
+        <translation>تنزيل</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>كتابة</translation>
+    </message>
+    <message>
+        <source>indexing</source>
+        <translation>فهرسة</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>انتظار</translation>
+    </message>
+    <message>
+        <source>resetting</source>
+        <translation>إعادة تعيين</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>rendering</source>
+        <translation>إخراج</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The catalogue file {path} is damaged or not a catalogue: {error}</source>
@@ -3552,6 +4782,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>أخفقت الكتابة في ⁨{path}⁩ (⁨{error}⁩)؛ لم يُكتب شيء.</translation>
     </message>
     <message>
+        <source>no such file or folder</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>جزء من المسار ليس مجلدًا</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>القرص ممتلئ</translation>
     </message>
@@ -3570,6 +4808,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>it is a folder, not a file</source>
         <translation>هذا مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>موجود من قبل</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>الاسم طويل جدًا</translation>
     </message>
     <message>
         <source>a file in the data folder</source>
@@ -3741,6 +4987,22 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>⁨{path}⁩ موجود بالفعل؛ لم يُكتب أي مفتاح.</translation>
     </message>
     <message>
+        <source>Cannot write the keys: {error}</source>
+        <translation>تعذّرت كتابة المفاتيح: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key {path}: {error}</source>
+        <translation>تعذّرت قراءة المفتاح الخاص ⁨{path}⁩: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <source>{path} is not a PEM private key.</source>
+        <translation>⁨{path}⁩ ليس مفتاحًا خاصًا بصيغة ⁦PEM⁩.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Ed25519 private key.</source>
+        <translation>⁨{path}⁩ ليس مفتاحًا خاصًا من نوع ⁦Ed25519⁩.</translation>
+    </message>
+    <message>
         <source>That is not an Ed25519 public key (PEM or base64).</source>
         <translation>هذا ليس مفتاحًا عامًا من نوع Ed25519 (PEM أو base64).</translation>
     </message>
@@ -3789,12 +5051,44 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>لا يوجد مصدر باسم «⁨{name}⁩» (المصادر: ⁨{known}⁩).</translation>
     </message>
     <message>
+        <source>The feed is unsigned; accepted because you trust this source.</source>
+        <translation>بيانات المصدر غير موقَّعة؛ قُبلت لأنك تثق بهذا المصدر.</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>لم تتم مزامنته قط</translation>
+    </message>
+    <message>
+        <source>not modified</source>
+        <translation>لم يتغير</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>محدَّث</translation>
+    </message>
+    <message>
+        <source>applied catalogue version {version}</source>
+        <translation>طُبِّق إصدار الكتالوج ⁨{version}⁩</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>أخفقت المزامنة: ⁨{reason}⁩</translation>
+    </message>
+    <message>
         <source>The feed has no signature at {url}; refused. Nothing was changed.</source>
         <translation>لا يوجد توقيع لبيانات المصدر في ⁨{url}⁩؛ رُفضت. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>The feed is unsigned and this source is not marked trusted-unsigned; refused. Nothing was changed.</source>
         <translation>بيانات المصدر غير موقَّعة، وهذا المصدر لا يقبل البيانات غير الموقَّعة؛ رُفضت. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>Signature checked: {name}.</source>
+        <translation>تم التحقق من التوقيع: ⁨{name}⁩.</translation>
+    </message>
+    <message>
+        <source>The feed file has no .sig beside it: imported unsigned, as you asked.</source>
+        <translation>لا يوجد ملف ⁦.sig⁩ بجانب ملف التغذية: استُورد دون توقيع كما طلبت.</translation>
     </message>
     <message>
         <source>The feed expands past {limit} MB when decompressed: refused as a compression bomb.</source>
@@ -3859,6 +5153,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Another window or command is writing the catalogue (a sync or an import). Nothing was changed: try again when it has finished.</source>
         <translation>نافذة أو أمر آخر يكتب الكتالوج الآن (مزامنة أو استيراد). لم يُغيَّر شيء: أعد المحاولة حين ينتهي.</translation>
+    </message>
+    <message>
+        <source>The catalogue holds no session or project to publish.</source>
+        <translation>لا يتضمن الكتالوج أي جلسة أو مشروع للنشر.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {error}</source>
+        <translation>تعذّر إنشاء ⁨{path}⁩: ⁨{error}⁩</translation>
     </message>
 </context>
 <context>
@@ -4072,6 +5374,91 @@ Amina Diallo — Ambassador</source>
     <message>
         <source>{name} is ready. Next: mark the sessions and projects that matter in Programme and Projects (the detail pane on the right), assign them to delegates, write notes, then build each delegate&apos;s briefing pack in Packs. Sync or import a programme file to bring the latest programme.</source>
         <translation>⁨{name}⁩ جاهز. الخطوة التالية: ضع علامات على الجلسات والمشاريع المهمة في «البرنامج» و«المشاريع» (لوحة التفاصيل على اليسار)، وأسندها إلى أعضاء الوفد، واكتب الملاحظات، ثم أعِدّ ملف الإحاطة لكل عضو في «ملفات الإحاطة». زامِن أو استورد ملف برنامج للحصول على أحدث برنامج.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>الاستخدام: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>الوسائط الموضعية</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>عرض رسالة المساعدة هذه والخروج</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>⁨%(prog)s⁩: خطأ: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>الوسيط ⁨%(argument_name)s⁩: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>وسائط غير معروفة: ⁨%s⁩</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>غير مسموح به مع الوسيط ⁨%s⁩</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>تُجوهلت القيمة الصريحة ⁨%r⁩</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>الوسائط التالية مطلوبة: ⁨%s⁩</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>يلزم أحد الوسائط ⁨%s⁩</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>يلزم وسيط واحد</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>لا يُقبل أكثر من وسيط واحد</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>يلزم وسيط واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>عدد الوسائط المطلوب: ⁨%s⁩</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>عدد الوسائط المطلوب: ⁨%s⁩</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>خيار ملتبس: ⁨%(option)s⁩ قد يطابق ⁨%(matches)s⁩</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>قيمة ⁨%(type)s⁩ غير صالحة: ⁨%(value)r⁩</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>اختيار غير صالح: ⁨%(value)r⁩ (اختر من بين: ⁨%(choices)s⁩)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>تعذّر فتح «⁨%(filename)s⁩»: ⁨%(error)s⁩</translation>
     </message>
 </context>
 <context>

@@ -285,8 +285,16 @@
         <translation>The offline catalogue is partial:</translation>
     </message>
     <message>
-        <source>No results for {query}.</source>
-        <translation>No results for {query}.</translation>
+        <source>--marked and --delegate need a delegation: {command}</source>
+        <translation>--marked and --delegate need a delegation: {command}</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1.</source>
+        <translation>--limit must be at least 1.</translation>
+    </message>
+    <message>
+        <source>No results for “{query}”.</source>
+        <translation>No results for “{query}”.</translation>
     </message>
     <message>
         <source> (moderator)</source>
@@ -335,6 +343,14 @@
     <message>
         <source>Catalogue replaced by the bundled one (version {before} → {after}). Marks and notes are untouched.</source>
         <translation>Catalogue replaced by the bundled one (version {before} → {after}). Marks and notes are untouched.</translation>
+    </message>
+    <message>
+        <source>No forum facts at {path}; pass --facts PATH to facts.json.</source>
+        <translation>No forum facts at {path}; pass --facts PATH to facts.json.</translation>
+    </message>
+    <message>
+        <source>Wrote {path} (rows per table: {counts}).</source>
+        <translation>Wrote {path} (rows per table: {counts}).</translation>
     </message>
     <message>
         <source>edition</source>
@@ -691,6 +707,38 @@
         <translation>(own)</translation>
     </message>
     <message>
+        <source>Cannot read the passphrase file {path}: {error}</source>
+        <translation>Cannot read the passphrase file {path}: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase file {path} needs %n line(s): {lines}</source>
+        <translation>
+            <numerusform>The passphrase file {path} needs %n line: {lines}</numerusform>
+            <numerusform>The passphrase file {path} needs %n lines: {lines}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the names of the lines</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>File passphrase: </source>
+        <translation>File passphrase: </translation>
+    </message>
+    <message>
+        <source>File passphrase again: </source>
+        <translation>File passphrase again: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>The two passphrases differ; nothing was written.</translation>
+    </message>
+    <message>
         <source>{path} is larger than the 5 MB a note may hold.</source>
         <translation>{path} is larger than the 5 MB a note may hold.</translation>
     </message>
@@ -715,20 +763,195 @@
         <translation>Note {id} saved for the delegation.</translation>
     </message>
     <message>
-        <source>the delegation</source>
-        <translation>the delegation</translation>
-    </message>
-    <message>
         <source>Deleted note {id} on {where}.</source>
         <translation>Deleted note {id} on {where}.</translation>
+    </message>
+    <message>
+        <source>Deleted note {id} of the delegation.</source>
+        <translation>Deleted note {id} of the delegation.</translation>
     </message>
     <message>
         <source>— {id} on {where} ({modified})</source>
         <translation>— {id} on {where} ({modified})</translation>
     </message>
     <message>
+        <source>— {id}, note of the delegation ({modified})</source>
+        <translation>— {id}, note of the delegation ({modified})</translation>
+    </message>
+    <message>
+        <source>Give the file to write once: PATH or --out FILE.</source>
+        <translation>Give the file to write once: PATH or --out FILE.</translation>
+    </message>
+    <message>
+        <source>Exported {marks}, {notes}, {meetings}, {contacts} and {delegates} to {path}.</source>
+        <translation>Exported {marks}, {notes}, {meetings}, {contacts} and {delegates} to {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s)</source>
+        <translation>
+            <numerusform>%n mark</numerusform>
+            <numerusform>%n marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegate(s)</source>
+        <translation>
+            <numerusform>%n delegate</numerusform>
+            <numerusform>%n delegates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new mark(s)</source>
+        <translation>
+            <numerusform>%n new mark</numerusform>
+            <numerusform>%n new marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new note(s)</source>
+        <translation>
+            <numerusform>%n new note</numerusform>
+            <numerusform>%n new notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new delegate(s)</source>
+        <translation>
+            <numerusform>%n new delegate</numerusform>
+            <numerusform>%n new delegates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new meeting(s)</source>
+        <translation>
+            <numerusform>%n new meeting</numerusform>
+            <numerusform>%n new meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) merged</source>
+        <translation>
+            <numerusform>%n mark merged</numerusform>
+            <numerusform>%n marks merged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>No notes yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) already present</source>
+        <translation>
+            <numerusform>%n note already present</numerusform>
+            <numerusform>%n notes already present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) updated</source>
+        <translation>
+            <numerusform>%n meeting updated</numerusform>
+            <numerusform>%n meetings updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n new contact</numerusform>
+            <numerusform>%n new contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported into {delegation}: {counts}.</source>
+        <translation>Imported into {delegation}: {counts}.</translation>
+    </message>
+    <message>
+        <source>Meeting {id} differs on both sides: the later edit kept, the other version recorded (briefer meeting show {id}).</source>
+        <translation>Meeting {id} differs on both sides: the later edit kept, the other version recorded (briefer meeting show {id}).</translation>
+    </message>
+    <message>
+        <source>The mark on {id} differs from yours: yours kept, theirs recorded.</source>
+        <translation>The mark on {id} differs from yours: yours kept, theirs recorded.</translation>
+    </message>
+    <message>
+        <source>Note {id} was edited on both sides: both versions kept and flagged.</source>
+        <translation>Note {id} was edited on both sides: both versions kept and flagged.</translation>
+    </message>
+    <message>
+        <source>See them with: {command}</source>
+        <translation>See them with: {command}</translation>
+    </message>
+    <message>
         <source>No conflicts left by an import.</source>
         <translation>No conflicts left by an import.</translation>
+    </message>
+    <message>
+        <source>Meeting {id} ({title}), modified {modified}</source>
+        <translation>Meeting {id} ({title}), modified {modified}</translation>
+    </message>
+    <message>
+        <source>  other version: {title}, modified {modified}</source>
+        <translation>  other version: {title}, modified {modified}</translation>
+    </message>
+    <message>
+        <source>Mark on {id} ({title})</source>
+        <translation>Mark on {id} ({title})</translation>
+    </message>
+    <message>
+        <source>  yours: {mark}</source>
+        <translation>  yours: {mark}</translation>
+    </message>
+    <message>
+        <source>  theirs: {mark}</source>
+        <translation>  theirs: {mark}</translation>
+    </message>
+    <message>
+        <source>Note {id} on {item} ({title}), other version {other}</source>
+        <translation>Note {id} on {item} ({title}), other version {other}</translation>
+    </message>
+    <message>
+        <source>Note {id} for the delegation, other version {other}</source>
+        <translation>Note {id} for the delegation, other version {other}</translation>
+    </message>
+    <message>
+        <source>settle: {command}</source>
+        <translation>settle: {command}</translation>
+    </message>
+    <message>
+        <source>Settled the mark on {id}: {priority}, {status}.</source>
+        <translation>Settled the mark on {id}: {priority}, {status}.</translation>
+    </message>
+    <message>
+        <source>Settled note {id}: this version kept.</source>
+        <translation>Settled note {id}: this version kept.</translation>
+    </message>
+    <message>
+        <source>Settled note {id}: both versions kept.</source>
+        <translation>Settled note {id}: both versions kept.</translation>
+    </message>
+    <message>
+        <source>Settled note {id}: the versions merged.</source>
+        <translation>Settled note {id}: the versions merged.</translation>
     </message>
     <message>
         <source>--password: give the password on standard input, a terminal, or $BRIEFER_PACK_PASSWORD; no pack was written.</source>
@@ -780,8 +1003,8 @@
         </translation>
     </message>
     <message>
-        <source>Wrote {path}: {pages}, {sessions} on {day}.</source>
-        <translation>Wrote {path}: {pages}, {sessions} on {day}.</translation>
+        <source>Wrote {path}: {pages}, {sessions} and {meetings} on {day}.</source>
+        <translation>Wrote {path}: {pages}, {sessions} and {meetings} on {day}.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -815,10 +1038,10 @@
         <translation>no change</translation>
     </message>
     <message numerus="yes">
-        <source>{source}: %n item(s) in &apos;{namespace}&apos;, catalogue version {before} → {after} ({summary}).</source>
+        <source>{source}: %n item(s) in “{namespace}”, catalogue version {before} → {after} ({summary}).</source>
         <translation>
-            <numerusform>{source}: %n item in &apos;{namespace}&apos;, catalogue version {before} → {after} ({summary}).</numerusform>
-            <numerusform>{source}: %n items in &apos;{namespace}&apos;, catalogue version {before} → {after} ({summary}).</numerusform>
+            <numerusform>{source}: %n item in “{namespace}”, catalogue version {before} → {after} ({summary}).</numerusform>
+            <numerusform>{source}: %n items in “{namespace}”, catalogue version {before} → {after} ({summary}).</numerusform>
         </translation>
     </message>
     <message>
@@ -846,12 +1069,24 @@
         <translation>Added source {name}: {url} ({kind}, {trust}).</translation>
     </message>
     <message>
+        <source>No sources yet. Add one: {command}</source>
+        <translation>No sources yet. Add one: {command}</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>UNSIGNED</source>
+        <translation>UNSIGNED</translation>
+    </message>
+    <message>
         <source>Removed source {name}; the data it brought stays until replaced.</source>
         <translation>Removed source {name}; the data it brought stays until replaced.</translation>
     </message>
     <message>
-        <source>Add one: briefer sources add NAME URL --kind KIND</source>
-        <translation>Add one: briefer sources add NAME URL --kind KIND</translation>
+        <source>Add one: {command}</source>
+        <translation>Add one: {command}</translation>
     </message>
     <message>
         <source>No recorded changes.</source>
@@ -873,16 +1108,20 @@
         <translation>Wrote {private} (private: keep it safe, readable by you only) and {public} (give it to the delegations that sync from you).</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
         <source>Pack language</source>
         <translation>Pack language</translation>
     </message>
     <message>
         <source>display language</source>
         <translation>display language</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -893,12 +1132,26 @@
         <translation>Classification line</translation>
     </message>
     <message>
+        <source>none</source>
+        <comment>no classification line</comment>
+        <translation>none</translation>
+    </message>
+    <message>
         <source>Watermark</source>
         <translation>Watermark</translation>
     </message>
     <message>
+        <source>none</source>
+        <comment>no watermark</comment>
+        <translation>none</translation>
+    </message>
+    <message>
         <source>No passphrase was given: the input ended. Type it at the terminal, or name a file holding it in BRIEFER_PASSPHRASE_FILE.</source>
         <translation>No passphrase was given: the input ended. Type it at the terminal, or name a file holding it in BRIEFER_PASSPHRASE_FILE.</translation>
+    </message>
+    <message>
+        <source>to be announced</source>
+        <translation>to be announced</translation>
     </message>
     <message>
         <source>Added {name} ({id}).</source>
@@ -915,6 +1168,774 @@
     <message>
         <source>Deleted {name}.</source>
         <translation>Deleted {name}.</translation>
+    </message>
+    <message>
+        <source>Settled {title}: one version kept.</source>
+        <translation>Settled {title}: one version kept.</translation>
+    </message>
+    <message>
+        <source>{name} is a speaker of the catalogue, not a contact of the delegation: add them as a contact with {command}.</source>
+        <translation>{name} is a speaker of the catalogue, not a contact of the delegation: add them as a contact with {command}.</translation>
+    </message>
+    <message>
+        <source>[two versions]</source>
+        <translation>[two versions]</translation>
+    </message>
+    <message>
+        <source>--size “{size}” is not WxH, such as 1400x900.</source>
+        <translation>--size “{size}” is not WxH, such as 1400x900.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Wrote {path}</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>New passphrase: </translation>
+    </message>
+    <message>
+        <source>New passphrase again: </source>
+        <translation>New passphrase again: </translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ; nothing was changed.</source>
+        <translation>The two new passphrases differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Current passphrase: </translation>
+    </message>
+    <message>
+        <source>Your data in {path} is now encrypted with your passphrase.
+A forgotten passphrase cannot be recovered. Keep this recovery key on paper, away from this computer; it is shown only now:</source>
+        <translation>Your data in {path} is now encrypted with your passphrase.
+A forgotten passphrase cannot be recovered. Keep this recovery key on paper, away from this computer; it is shown only now:</translation>
+    </message>
+    <message>
+        <source>Packs kept in the data folder were removed; build them again when you need them.</source>
+        <translation>Packs kept in the data folder were removed; build them again when you need them.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed; the recovery key stays the same.</source>
+        <translation>The passphrase was changed; the recovery key stays the same.</translation>
+    </message>
+    <message>
+        <source>Your data in {path} is no longer encrypted.</source>
+        <translation>Your data in {path} is no longer encrypted.</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>Recovery key: </translation>
+    </message>
+    <message>
+        <source>The new passphrase is set; the recovery key stays the same.</source>
+        <translation>The new passphrase is set; the recovery key stays the same.</translation>
+    </message>
+    <message>
+        <source>{path}: encrypted (SQLCipher 4, key from a passphrase with scrypt)</source>
+        <translation>{path}: encrypted (SQLCipher 4, key from a passphrase with scrypt)</translation>
+    </message>
+    <message>
+        <source>{path}: not encrypted</source>
+        <translation>{path}: not encrypted</translation>
+    </message>
+    <message>
+        <source>The editor {editor} failed; no template was saved.</source>
+        <translation>The editor {editor} failed; no template was saved.</translation>
+    </message>
+    <message>
+        <source>Template {name} ({lang}) saved.</source>
+        <translation>Template {name} ({lang}) saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n version(s) of the template {name}.</source>
+        <translation>
+            <numerusform>Deleted %n version of the template {name}.</numerusform>
+            <numerusform>Deleted %n versions of the template {name}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>own</translation>
+    </message>
+    <message>
+        <source>Give the note with --text, --file or --edit, or start it with --template NAME.</source>
+        <translation>Give the note with --text, --file or --edit, or start it with --template NAME.</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>data folder (default: ${variable}, else per user)</source>
+        <translation>data folder (default: ${variable}, else per user)</translation>
+    </message>
+    <message>
+        <source>language of messages and catalogue texts (default: the language chosen in Briefer, else LC_ALL, LC_MESSAGES or LANG, else en)</source>
+        <translation>language of messages and catalogue texts (default: the language chosen in Briefer, else LC_ALL, LC_MESSAGES or LANG, else en)</translation>
+    </message>
+    <message>
+        <source>Prepare, carry offline and print a delegation&apos;s briefing for a forum.</source>
+        <translation>Prepare, carry offline and print a delegation&apos;s briefing for a forum.</translation>
+    </message>
+    <message>
+        <source>The data folder may also be set with ${variable}.</source>
+        <translation>The data folder may also be set with ${variable}.</translation>
+    </message>
+    <message>
+        <source>show the version of Briefer and exit</source>
+        <translation>show the version of Briefer and exit</translation>
+    </message>
+    <message>
+        <source>only this edition (its id, such as ppf:edition-2021, its name, or its year when only one edition has it)</source>
+        <translation>only this edition (its id, such as ppf:edition-2021, its name, or its year when only one edition has it)</translation>
+    </message>
+    <message>
+        <source>its id (such as ppf:edition-2021), its name, or its year when only one edition has it; default: the edition under way or next, else the one with most sessions</source>
+        <translation>its id (such as ppf:edition-2021), its name, or its year when only one edition has it; default: the edition under way or next, else the one with most sessions</translation>
+    </message>
+    <message>
+        <source>overview of the catalogue: editions, counts, completeness</source>
+        <translation>overview of the catalogue: editions, counts, completeness</translation>
+    </message>
+    <message>
+        <source>search the catalogue and your notes</source>
+        <translation>search the catalogue and your notes</translation>
+    </message>
+    <message>
+        <source>words, in Arabic, French or English</source>
+        <translation>words, in Arabic, French or English</translation>
+    </message>
+    <message>
+        <source>only these kinds</source>
+        <translation>only these kinds</translation>
+    </message>
+    <message>
+        <source>only sessions on this day</source>
+        <translation>only sessions on this day</translation>
+    </message>
+    <message>
+        <source>only projects in this region</source>
+        <translation>only projects in this region</translation>
+    </message>
+    <message>
+        <source>only sessions of this format (panel, workshop…)</source>
+        <translation>only sessions of this format (panel, workshop…)</translation>
+    </message>
+    <message>
+        <source>only items your delegation marked</source>
+        <translation>only items your delegation marked</translation>
+    </message>
+    <message>
+        <source>only items assigned to this delegate</source>
+        <translation>only items assigned to this delegate</translation>
+    </message>
+    <message>
+        <source>at most this many hits (default 20)</source>
+        <translation>at most this many hits (default 20)</translation>
+    </message>
+    <message>
+        <source>one item in full, with your mark and notes</source>
+        <translation>one item in full, with your mark and notes</translation>
+    </message>
+    <message>
+        <source>sessions day by day, in time order</source>
+        <translation>sessions day by day, in time order</translation>
+    </message>
+    <message>
+        <source>only this day</source>
+        <translation>only this day</translation>
+    </message>
+    <message>
+        <source>only sessions of exactly this format (panel, workshop…)</source>
+        <translation>only sessions of exactly this format (panel, workshop…)</translation>
+    </message>
+    <message>
+        <source>only items of this theme or forum priority</source>
+        <translation>only items of this theme or forum priority</translation>
+    </message>
+    <message>
+        <source>only sessions of this theme or forum priority</source>
+        <translation>only sessions of this theme or forum priority</translation>
+    </message>
+    <message>
+        <source>only sessions your delegation marked</source>
+        <translation>only sessions your delegation marked</translation>
+    </message>
+    <message>
+        <source>only sessions assigned to this delegate</source>
+        <translation>only sessions assigned to this delegate</translation>
+    </message>
+    <message>
+        <source>now and next: today&apos;s items from the current time, your own meetings first</source>
+        <translation>now and next: today&apos;s items from the current time, your own meetings first</translation>
+    </message>
+    <message>
+        <source>with --now, as at this moment (ISO 8601 with its zone, e.g. 2021-11-11T14:45+01:00)</source>
+        <translation>with --now, as at this moment (ISO 8601 with its zone, e.g. 2021-11-11T14:45+01:00)</translation>
+    </message>
+    <message>
+        <source>the project catalogue of an edition</source>
+        <translation>the project catalogue of an edition</translation>
+    </message>
+    <message>
+        <source>reset or rebuild the catalogue</source>
+        <translation>reset or rebuild the catalogue</translation>
+    </message>
+    <message>
+        <source>replace the working catalogue with the bundled one</source>
+        <translation>replace the working catalogue with the bundled one</translation>
+    </message>
+    <message>
+        <source>regenerate the bundled catalogue from the forum facts</source>
+        <translation>regenerate the bundled catalogue from the forum facts</translation>
+    </message>
+    <message>
+        <source>facts.json (default: ../shared/corpus/ppf)</source>
+        <translation>facts.json (default: ../shared/corpus/ppf)</translation>
+    </message>
+    <message>
+        <source>output file (default: resources/catalogue.db)</source>
+        <translation>output file (default: resources/catalogue.db)</translation>
+    </message>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation>print JSON for scripts</translation>
+    </message>
+    <message>
+        <source>create, list and choose delegations</source>
+        <translation>create, list and choose delegations</translation>
+    </message>
+    <message>
+        <source>create a delegation (the first one becomes current)</source>
+        <translation>create a delegation (the first one becomes current)</translation>
+    </message>
+    <message>
+        <source>ISO 3166 country code, e.g. FR</source>
+        <translation>ISO 3166 country code, e.g. FR</translation>
+    </message>
+    <message>
+        <source>list delegations</source>
+        <translation>list delegations</translation>
+    </message>
+    <message>
+        <source>make a delegation current</source>
+        <translation>make a delegation current</translation>
+    </message>
+    <message>
+        <source>add and list the current delegation&apos;s delegates</source>
+        <translation>add and list the current delegation&apos;s delegates</translation>
+    </message>
+    <message>
+        <source>add a delegate</source>
+        <translation>add a delegate</translation>
+    </message>
+    <message>
+        <source>list delegates</source>
+        <translation>list delegates</translation>
+    </message>
+    <message>
+        <source>remove a delegate (their marks stay, unassigned from them)</source>
+        <translation>remove a delegate (their marks stay, unassigned from them)</translation>
+    </message>
+    <message>
+        <source>rename a delegate (their marks follow)</source>
+        <translation>rename a delegate (their marks follow)</translation>
+    </message>
+    <message>
+        <source>a new function too</source>
+        <translation>a new function too</translation>
+    </message>
+    <message>
+        <source>mark an item, or change its mark</source>
+        <translation>mark an item, or change its mark</translation>
+    </message>
+    <message>
+        <source>assign (repeatable)</source>
+        <translation>assign (repeatable)</translation>
+    </message>
+    <message>
+        <source>remove the mark on an item (its notes stay)</source>
+        <translation>remove the mark on an item (its notes stay)</translation>
+    </message>
+    <message>
+        <source>assign a marked item to delegates</source>
+        <translation>assign a marked item to delegates</translation>
+    </message>
+    <message>
+        <source>take delegates off a marked item (the mark stays)</source>
+        <translation>take delegates off a marked item (the mark stays)</translation>
+    </message>
+    <message>
+        <source>list the current delegation&apos;s marks</source>
+        <translation>list the current delegation&apos;s marks</translation>
+    </message>
+    <message>
+        <source>only those assigned to this delegate</source>
+        <translation>only those assigned to this delegate</translation>
+    </message>
+    <message>
+        <source>overlapping marked sessions and own meetings for the same delegate</source>
+        <translation>overlapping marked sessions and own meetings for the same delegate</translation>
+    </message>
+    <message>
+        <source>add a Markdown note to an item or to the delegation</source>
+        <translation>add a Markdown note to an item or to the delegation</translation>
+    </message>
+    <message>
+        <source>function, such as “Deputy Minister”</source>
+        <translation>function, such as “Deputy Minister”</translation>
+    </message>
+    <message>
+        <source>a note of the delegation, on no item</source>
+        <translation>a note of the delegation, on no item</translation>
+    </message>
+    <message>
+        <source>read the note from a file</source>
+        <translation>read the note from a file</translation>
+    </message>
+    <message>
+        <source>write it in $EDITOR</source>
+        <translation>write it in $EDITOR</translation>
+    </message>
+    <message>
+        <source>start from a template&apos;s headings</source>
+        <translation>start from a template&apos;s headings</translation>
+    </message>
+    <message>
+        <source>list notes, on an item or all; or delete one</source>
+        <translation>list notes, on an item or all; or delete one</translation>
+    </message>
+    <message>
+        <source>delete this note (by its id)</source>
+        <translation>delete this note (by its id)</translation>
+    </message>
+    <message>
+        <source>export or import a delegation&apos;s marks and notes</source>
+        <translation>export or import a delegation&apos;s marks and notes</translation>
+    </message>
+    <message>
+        <source>write the current delegation&apos;s marks, notes, meetings and contacts (default: DELEGATION.briefer-selection here; a PATH without extension gets it)</source>
+        <translation>write the current delegation&apos;s marks, notes, meetings and contacts (default: DELEGATION.briefer-selection here; a PATH without extension gets it)</translation>
+    </message>
+    <message>
+        <source>the file to write (or PATH)</source>
+        <translation>the file to write (or PATH)</translation>
+    </message>
+    <message>
+        <source>protect the file with a passphrase (typed, or from $BRIEFER_PASSPHRASE_FILE)</source>
+        <translation>protect the file with a passphrase (typed, or from $BRIEFER_PASSPHRASE_FILE)</translation>
+    </message>
+    <message>
+        <source>merge a colleague&apos;s export (nothing is overwritten)</source>
+        <translation>merge a colleague&apos;s export (nothing is overwritten)</translation>
+    </message>
+    <message>
+        <source>marks and notes an import left in two versions</source>
+        <translation>marks and notes an import left in two versions</translation>
+    </message>
+    <message>
+        <source>settle a conflict left by an import</source>
+        <translation>settle a conflict left by an import</translation>
+    </message>
+    <message>
+        <source>a mark: keep mine, or take theirs</source>
+        <translation>a mark: keep mine, or take theirs</translation>
+    </message>
+    <message>
+        <source>a note: keep this version, both, or merge them</source>
+        <translation>a note: keep this version, both, or merge them</translation>
+    </message>
+    <message>
+        <source>open the desktop window (with FILEs: import them, after a confirmation; a window already open on the data folder takes them)</source>
+        <translation>open the desktop window (with FILEs: import them, after a confirmation; a window already open on the data folder takes them)</translation>
+    </message>
+    <message>
+        <source>a programme file in a supported format, or a .briefer-selection file</source>
+        <translation>a programme file in a supported format, or a .briefer-selection file</translation>
+    </message>
+    <message>
+        <source>render the main window offscreen to a PNG</source>
+        <translation>render the main window offscreen to a PNG</translation>
+    </message>
+    <message>
+        <source>the window&apos;s language (default: the global --lang, else en)</source>
+        <translation>the window&apos;s language (default: the global --lang, else en)</translation>
+    </message>
+    <message>
+        <source>interpretation (languages, booth)</source>
+        <translation>interpretation (languages, booth)</translation>
+    </message>
+    <message>
+        <source>transport (car, pick-up)</source>
+        <translation>transport (car, pick-up)</translation>
+    </message>
+    <message>
+        <source>access badge</source>
+        <translation>access badge</translation>
+    </message>
+    <message>
+        <source>press arrangements</source>
+        <translation>press arrangements</translation>
+    </message>
+    <message>
+        <source>contact on the ground</source>
+        <translation>contact on the ground</translation>
+    </message>
+    <message>
+        <source>the day (in --tz)</source>
+        <translation>the day (in --tz)</translation>
+    </message>
+    <message>
+        <source>start time (in --tz); without it: to be announced</source>
+        <translation>start time (in --tz); without it: to be announced</translation>
+    </message>
+    <message>
+        <source>end time (in --tz)</source>
+        <translation>end time (in --tz)</translation>
+    </message>
+    <message>
+        <source>time zone of --day/--start/--end (default Europe/Paris)</source>
+        <translation>time zone of --day/--start/--end (default Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>a room id of the venue, or free text</source>
+        <translation>a room id of the venue, or free text</translation>
+    </message>
+    <message>
+        <source>a person met (a contact or a speaker, by name or id); repeat for several</source>
+        <translation>a person met (a contact or a speaker, by name or id); repeat for several</translation>
+    </message>
+    <message>
+        <source>a delegate who attends; repeat for several</source>
+        <translation>a delegate who attends; repeat for several</translation>
+    </message>
+    <message>
+        <source>the delegation&apos;s own items: bilaterals, side meetings, receptions…</source>
+        <translation>the delegation&apos;s own items: bilaterals, side meetings, receptions…</translation>
+    </message>
+    <message>
+        <source>add a meeting</source>
+        <translation>add a meeting</translation>
+    </message>
+    <message>
+        <source>change a meeting (what is not given stays)</source>
+        <translation>change a meeting (what is not given stays)</translation>
+    </message>
+    <message>
+        <source>take every counterpart off</source>
+        <translation>take every counterpart off</translation>
+    </message>
+    <message>
+        <source>take every delegate off</source>
+        <translation>take every delegate off</translation>
+    </message>
+    <message>
+        <source>mark a meeting cancelled (it stays, and no longer conflicts)</source>
+        <translation>mark a meeting cancelled (it stays, and no longer conflicts)</translation>
+    </message>
+    <message>
+        <source>delete a meeting</source>
+        <translation>delete a meeting</translation>
+    </message>
+    <message>
+        <source>one meeting in full</source>
+        <translation>one meeting in full</translation>
+    </message>
+    <message>
+        <source>the delegation&apos;s meetings in time order</source>
+        <translation>the delegation&apos;s meetings in time order</translation>
+    </message>
+    <message>
+        <source>only those this delegate attends</source>
+        <translation>only those this delegate attends</translation>
+    </message>
+    <message>
+        <source>settle a meeting a selection import kept in two versions</source>
+        <translation>settle a meeting a selection import kept in two versions</translation>
+    </message>
+    <message>
+        <source>the delegation&apos;s contacts and the catalogue&apos;s speakers</source>
+        <translation>the delegation&apos;s contacts and the catalogue&apos;s speakers</translation>
+    </message>
+    <message>
+        <source>add a contact (a counterpart the delegation will meet)</source>
+        <translation>add a contact (a counterpart the delegation will meet)</translation>
+    </message>
+    <message>
+        <source>change a contact (by id or name)</source>
+        <translation>change a contact (by id or name)</translation>
+    </message>
+    <message>
+        <source>the delegation&apos;s contacts (with --speakers, the speakers)</source>
+        <translation>the delegation&apos;s contacts (with --speakers, the speakers)</translation>
+    </message>
+    <message>
+        <source>the catalogue&apos;s speakers instead</source>
+        <translation>the catalogue&apos;s speakers instead</translation>
+    </message>
+    <message>
+        <source>a contact or speaker, their sessions and meetings</source>
+        <translation>a contact or speaker, their sessions and meetings</translation>
+    </message>
+    <message>
+        <source>delete a contact no meeting names</source>
+        <translation>delete a contact no meeting names</translation>
+    </message>
+    <message>
+        <source>ISO 3166 code, e.g. SN</source>
+        <translation>ISO 3166 code, e.g. SN</translation>
+    </message>
+    <message>
+        <source>languages spoken, e.g. &apos;fr, en&apos;</source>
+        <translation>languages spoken, e.g. &apos;fr, en&apos;</translation>
+    </message>
+    <message>
+        <source>the delegation&apos;s notes on this person</source>
+        <translation>the delegation&apos;s notes on this person</translation>
+    </message>
+    <message>
+        <source>classification line on every page, e.g. &apos;RESTRICTED&apos; (default: briefer settings)</source>
+        <translation>classification line on every page, e.g. &apos;RESTRICTED&apos; (default: briefer settings)</translation>
+    </message>
+    <message>
+        <source>diagonal watermark, such as DRAFT (default: briefer settings)</source>
+        <translation>diagonal watermark, such as DRAFT (default: briefer settings)</translation>
+    </message>
+    <message>
+        <source>print a briefing pack (PDF or Word) for a delegate</source>
+        <translation>print a briefing pack (PDF or Word) for a delegate</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>pdf (default) or docx, a Word document to edit</source>
+        <translation>pdf (default) or docx, a Word document to edit</translation>
+    </message>
+    <message>
+        <source>the delegate (default: whole delegation)</source>
+        <translation>the delegate (default: whole delegation)</translation>
+    </message>
+    <message>
+        <source>pack language</source>
+        <translation>pack language</translation>
+    </message>
+    <message>
+        <source>comma-separated, from {sections} (default: all)</source>
+        <translation>comma-separated, from {sections} (default: all)</translation>
+    </message>
+    <message>
+        <source>default: briefer settings</source>
+        <translation>default: briefer settings</translation>
+    </message>
+    <message>
+        <source>protect the PDF with a password (AES-256), asked for on the terminal or read from $BRIEFER_PACK_PASSWORD</source>
+        <translation>protect the PDF with a password (AES-256), asked for on the terminal or read from $BRIEFER_PACK_PASSWORD</translation>
+    </message>
+    <message>
+        <source>print one day&apos;s sessions for the jacket pocket</source>
+        <translation>print one day&apos;s sessions for the jacket pocket</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>the PDF to write</translation>
+    </message>
+    <message>
+        <source>sheet language</source>
+        <translation>sheet language</translation>
+    </message>
+    <message>
+        <source>export the marked sessions and own meetings as an iCalendar file</source>
+        <translation>export the marked sessions and own meetings as an iCalendar file</translation>
+    </message>
+    <message>
+        <source>the .ics to write</source>
+        <translation>the .ics to write</translation>
+    </message>
+    <message>
+        <source>a reminder this many minutes before each</source>
+        <translation>a reminder this many minutes before each</translation>
+    </message>
+    <message>
+        <source>encrypt your data with a passphrase, change or remove it</source>
+        <translation>encrypt your data with a passphrase, change or remove it</translation>
+    </message>
+    <message>
+        <source>Passphrases are typed on the terminal (twice for a new one), or read from the lines of the file named by $BRIEFER_PASSPHRASE_FILE: set: the new passphrase; change: the current one, then the new; remove: the current one; recover: the recovery key, then the new passphrase. Never from an argument. A wrong passphrase exits with status 4 and changes nothing.</source>
+        <translation>Passphrases are typed on the terminal (twice for a new one), or read from the lines of the file named by $BRIEFER_PASSPHRASE_FILE: set: the new passphrase; change: the current one, then the new; remove: the current one; recover: the recovery key, then the new passphrase. Never from an argument. A wrong passphrase exits with status 4 and changes nothing.</translation>
+    </message>
+    <message>
+        <source>encrypt your data with a new passphrase</source>
+        <translation>encrypt your data with a new passphrase</translation>
+    </message>
+    <message>
+        <source>replace the passphrase (needs the current one)</source>
+        <translation>replace the passphrase (needs the current one)</translation>
+    </message>
+    <message>
+        <source>decrypt your data back to a plain file</source>
+        <translation>decrypt your data back to a plain file</translation>
+    </message>
+    <message>
+        <source>set a new passphrase with the recovery key</source>
+        <translation>set a new passphrase with the recovery key</translation>
+    </message>
+    <message>
+        <source>say whether your data is encrypted</source>
+        <translation>say whether your data is encrypted</translation>
+    </message>
+    <message>
+        <source>default pack options: show, or change with flags</source>
+        <translation>default pack options: show, or change with flags</translation>
+    </message>
+    <message>
+        <source>language of packs (“display”: the display language)</source>
+        <translation>language of packs (“display”: the display language)</translation>
+    </message>
+    <message>
+        <source>paper of packs</source>
+        <translation>paper of packs</translation>
+    </message>
+    <message>
+        <source>classification line (&apos;&apos; for none)</source>
+        <translation>classification line (&apos;&apos; for none)</translation>
+    </message>
+    <message>
+        <source>watermark (&apos;&apos; for none)</source>
+        <translation>watermark (&apos;&apos; for none)</translation>
+    </message>
+    <message>
+        <source>the addresses Briefer syncs from</source>
+        <translation>the addresses Briefer syncs from</translation>
+    </message>
+    <message>
+        <source>add a source</source>
+        <translation>add a source</translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s Ed25519 public key (for --kind briefer)</source>
+        <translation>the publisher&apos;s Ed25519 public key (for --kind briefer)</translation>
+    </message>
+    <message>
+        <source>accept unsigned data from this address (shown as such)</source>
+        <translation>accept unsigned data from this address (shown as such)</translation>
+    </message>
+    <message>
+        <source>list sources</source>
+        <translation>list sources</translation>
+    </message>
+    <message>
+        <source>remove a source (the data it brought stays)</source>
+        <translation>remove a source (the data it brought stays)</translation>
+    </message>
+    <message>
+        <source>fetch fresh data from a source (or all)</source>
+        <translation>fetch fresh data from a source (or all)</translation>
+    </message>
+    <message>
+        <source>accept a rollback, an empty programme, or unsigned data for a programme another source owns; fetch the whole file even if unchanged</source>
+        <translation>accept a rollback, an empty programme, or unsigned data for a programme another source owns; fetch the whole file even if unchanged</translation>
+    </message>
+    <message>
+        <source>network timeout per read, in seconds</source>
+        <translation>network timeout per read, in seconds</translation>
+    </message>
+    <message>
+        <source>import a programme file (frab XML/JSON, iCalendar, CSV or a Briefer feed)</source>
+        <translation>import a programme file (frab XML/JSON, iCalendar, CSV or a Briefer feed)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s format (default: detected)</source>
+        <translation>the file&apos;s format (default: detected)</translation>
+    </message>
+    <message>
+        <source>id namespace (default: from the file)</source>
+        <translation>id namespace (default: from the file)</translation>
+    </message>
+    <message>
+        <source>accept a rollback, an empty file, or a file for a programme another source owns</source>
+        <translation>accept a rollback, an empty file, or a file for a programme another source owns</translation>
+    </message>
+    <message>
+        <source>what syncs and imports changed</source>
+        <translation>what syncs and imports changed</translation>
+    </message>
+    <message>
+        <source>only changes from this date or time</source>
+        <translation>only changes from this date or time</translation>
+    </message>
+    <message>
+        <source>only changes after the pack with this id was printed</source>
+        <translation>only changes after the pack with this id was printed</translation>
+    </message>
+    <message>
+        <source>write a signed Briefer feed to serve from any static web host</source>
+        <translation>write a signed Briefer feed to serve from any static web host</translation>
+    </message>
+    <message>
+        <source>the bundled catalogue (default), the working one, or a schedule file</source>
+        <translation>the bundled catalogue (default), the working one, or a schedule file</translation>
+    </message>
+    <message>
+        <source>publish this namespace (default: the largest)</source>
+        <translation>publish this namespace (default: the largest)</translation>
+    </message>
+    <message>
+        <source>make an Ed25519 key pair for publishing feeds</source>
+        <translation>make an Ed25519 key pair for publishing feeds</translation>
+    </message>
+    <message>
+        <source>writes PREFIX.key (private, owner-only) and PREFIX.pub</source>
+        <translation>writes PREFIX.key (private, owner-only) and PREFIX.pub</translation>
+    </message>
+    <message>
+        <source>briefing-note templates: list, show, edit, delete</source>
+        <translation>briefing-note templates: list, show, edit, delete</translation>
+    </message>
+    <message>
+        <source>every template and the languages it is written in</source>
+        <translation>every template and the languages it is written in</translation>
+    </message>
+    <message>
+        <source>print a template&apos;s Markdown</source>
+        <translation>print a template&apos;s Markdown</translation>
+    </message>
+    <message>
+        <source>change a template, or add your own; without --text or --file, in $EDITOR</source>
+        <translation>change a template, or add your own; without --text or --file, in $EDITOR</translation>
+    </message>
+    <message>
+        <source>the title shown beside its name</source>
+        <translation>the title shown beside its name</translation>
+    </message>
+    <message>
+        <source>read the Markdown from a file</source>
+        <translation>read the Markdown from a file</translation>
+    </message>
+    <message>
+        <source>delete your template; a built-in one goes back to Briefer&apos;s wording</source>
+        <translation>delete your template; a built-in one goes back to Briefer&apos;s wording</translation>
+    </message>
+    <message>
+        <source>only this language</source>
+        <translation>only this language</translation>
+    </message>
+    <message>
+        <source>the template&apos;s language (default: the display language)</source>
+        <translation>the template&apos;s language (default: the display language)</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +2505,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>The {format} file has a value of an unexpected kind or shape; refused. Nothing was changed.</translation>
     </message>
     <message>
+        <source>The file names no time zone; its times carry UTC{offset}.</source>
+        <translation>The file names no time zone; its times carry UTC{offset}.</translation>
+    </message>
+    <message>
+        <source>The file gives no time zone at all; its times are read as {zone} (the forum&apos;s).</source>
+        <translation>The file gives no time zone at all; its times are read as {zone} (the forum&apos;s).</translation>
+    </message>
+    <message>
         <source>The XML file declares a DTD or entities (a possible XXE or entity-expansion attack); refused. Nothing was changed.</source>
         <translation>The XML file declares a DTD or entities (a possible XXE or entity-expansion attack); refused. Nothing was changed.</translation>
     </message>
@@ -1510,6 +2539,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>The file is not valid iCalendar: {error}. Nothing was changed.</source>
         <translation>The file is not valid iCalendar: {error}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The calendar has no VTIMEZONE; TZID names are read as IANA zones.</source>
+        <translation>The calendar has no VTIMEZONE; TZID names are read as IANA zones.</translation>
     </message>
     <message>
         <source>The CSV file is not UTF-8 text.</source>
@@ -1554,6 +2587,89 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>The delegation is new here: it will be created.</source>
         <translation>The delegation is new here: it will be created.</translation>
+    </message>
+    <message>
+        <source>The source repeats the id {id}; the copy is {copy}.</source>
+        <translation>The source repeats the id {id}; the copy is {copy}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) were not usable http(s) URLs and were left out.</source>
+        <translation>
+            <numerusform>%n link were not usable http URLs and were left out.</numerusform>
+            <numerusform>%n links were not usable https URLs and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemKind</name>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>our meeting</source>
+        <translation>our meeting</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>theme</translation>
+    </message>
+    <message>
+        <source>edition</source>
+        <translation>edition</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatus</name>
+    <message>
+        <source>cancelled</source>
+        <comment>a project</comment>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <comment>a project</comment>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>no longer in the catalogue</source>
+        <comment>a project</comment>
+        <translation>no longer in the catalogue</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>a session</comment>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <comment>a session</comment>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>no longer in the catalogue</source>
+        <comment>a session</comment>
+        <translation>no longer in the catalogue</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2981,25 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>MarkStatus</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +4541,37 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
 </context>
 <context>
+    <name>Stage</name>
+    <message>
+        <source>downloading</source>
+        <translation>downloading</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>writing</translation>
+    </message>
+    <message>
+        <source>indexing</source>
+        <translation>indexing</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>resetting</source>
+        <translation>resetting</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>importing</translation>
+    </message>
+    <message>
+        <source>rendering</source>
+        <translation>rendering</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The catalogue file {path} is damaged or not a catalogue: {error}</source>
@@ -3436,6 +4602,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>Writing {path} failed ({error}); nothing was written.</translation>
     </message>
     <message>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>a part of the path is not a folder</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
@@ -3454,6 +4628,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>it is a folder, not a file</source>
         <translation>it is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>it exists already</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>the name is too long</translation>
     </message>
     <message>
         <source>a file in the data folder</source>
@@ -3617,6 +4799,22 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>{path} exists already; no key was written.</translation>
     </message>
     <message>
+        <source>Cannot write the keys: {error}</source>
+        <translation>Cannot write the keys: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key {path}: {error}</source>
+        <translation>Cannot read the private key {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a PEM private key.</source>
+        <translation>{path} is not a PEM private key.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Ed25519 private key.</source>
+        <translation>{path} is not an Ed25519 private key.</translation>
+    </message>
+    <message>
         <source>That is not an Ed25519 public key (PEM or base64).</source>
         <translation>That is not an Ed25519 public key (PEM or base64).</translation>
     </message>
@@ -3665,12 +4863,44 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>No source named &apos;{name}&apos; (sources: {known}).</translation>
     </message>
     <message>
+        <source>The feed is unsigned; accepted because you trust this source.</source>
+        <translation>The feed is unsigned; accepted because you trust this source.</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <source>not modified</source>
+        <translation>not modified</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>up to date</translation>
+    </message>
+    <message>
+        <source>applied catalogue version {version}</source>
+        <translation>applied catalogue version {version}</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>failed: {reason}</translation>
+    </message>
+    <message>
         <source>The feed has no signature at {url}; refused. Nothing was changed.</source>
         <translation>The feed has no signature at {url}; refused. Nothing was changed.</translation>
     </message>
     <message>
         <source>The feed is unsigned and this source is not marked trusted-unsigned; refused. Nothing was changed.</source>
         <translation>The feed is unsigned and this source is not marked trusted-unsigned; refused. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Signature checked: {name}.</source>
+        <translation>Signature checked: {name}.</translation>
+    </message>
+    <message>
+        <source>The feed file has no .sig beside it: imported unsigned, as you asked.</source>
+        <translation>The feed file has no .sig beside it: imported unsigned, as you asked.</translation>
     </message>
     <message>
         <source>The feed expands past {limit} MB when decompressed: refused as a compression bomb.</source>
@@ -3735,6 +4965,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Another window or command is writing the catalogue (a sync or an import). Nothing was changed: try again when it has finished.</source>
         <translation>Another window or command is writing the catalogue (a sync or an import). Nothing was changed: try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>The catalogue holds no session or project to publish.</source>
+        <translation>The catalogue holds no session or project to publish.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {error}</source>
+        <translation>Cannot create {path}: {error}</translation>
     </message>
 </context>
 <context>
@@ -3928,6 +5166,91 @@ Amina Diallo — Ambassador</translation>
     <message>
         <source>{name} is ready. Next: mark the sessions and projects that matter in Programme and Projects (the detail pane on the right), assign them to delegates, write notes, then build each delegate&apos;s briefing pack in Packs. Sync or import a programme file to bring the latest programme.</source>
         <translation>{name} is ready. Next: mark the sessions and projects that matter in Programme and Projects (the detail pane on the right), assign them to delegates, write notes, then build each delegate&apos;s briefing pack in Packs. Sync or import a programme file to bring the latest programme.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>expected %s arguments</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Prepare, carry offline and print a delegation&apos;s briefing for a forum.</source>
-        <translation>Préparer, emporter hors ligne et imprimer le dossier d&apos;une délégation pour un forum.</translation>
+        <translation>Préparer, emporter hors ligne et imprimer le dossier d’une délégation pour un forum.</translation>
     </message>
     <message>
         <source>Qt {qt}, PySide6 {pyside}</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Data folder: {folder}</source>
-        <translation>Répertoire de données&#xa0;: {folder}</translation>
+        <translation>Répertoire de données&#x202f;: {folder}</translation>
     </message>
     <message>
         <source>Briefer is free software under the MIT licence.</source>
@@ -37,22 +37,22 @@
     </message>
     <message>
         <source>Qt and PySide6: &lt;a href=&quot;{url}&quot;&gt;GNU LGPL version 3&lt;/a&gt;.</source>
-        <translation>Qt et PySide6&#xa0;: &lt;a href=&quot;{url}&quot;&gt;GNU LGPL version 3&lt;/a&gt;.</translation>
+        <translation>Qt et PySide6&#x202f;: &lt;a href=&quot;{url}&quot;&gt;GNU LGPL version 3&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Fonts Amiri and IBM Plex Sans Arabic: &lt;a href=&quot;{url}&quot;&gt;SIL OFL 1.1&lt;/a&gt;.</source>
-        <translation>Polices Amiri et IBM Plex Sans Arabic&#xa0;: &lt;a href=&quot;{url}&quot;&gt;SIL OFL 1.1&lt;/a&gt;.</translation>
+        <translation>Polices Amiri et IBM Plex Sans Arabic&#x202f;: &lt;a href=&quot;{url}&quot;&gt;SIL OFL 1.1&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Other components and their licences: THIRD-PARTY.md.</source>
-        <translation>Autres composants et leurs licences&#xa0;: THIRD-PARTY.md.</translation>
+        <translation>Autres composants et leurs licences&#x202f;: THIRD-PARTY.md.</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <source>The end time is not announced; the event ends when the next session in the room starts, or after an hour.</source>
-        <translation>L&apos;heure de fin reste à confirmer&#x202f;; l&apos;événement prend fin au début de la session suivante dans la salle ou, à défaut, au bout d&apos;une heure.</translation>
+        <translation>L’heure de fin reste à confirmer&#x202f;; l’événement prend fin au début de la session suivante dans la salle ou, à défaut, au bout d’une heure.</translation>
     </message>
     <message>
         <source>Our own item ({kind})</source>
@@ -60,22 +60,22 @@
     </message>
     <message>
         <source>With: {names}</source>
-        <translation>Avec&#xa0;: {names}</translation>
+        <translation>Avec&#x202f;: {names}</translation>
     </message>
     <message>
         <source>Attending: {names}</source>
-        <translation>Pour la délégation&#xa0;: {names}</translation>
+        <translation>Pour la délégation&#x202f;: {names}</translation>
     </message>
     <message numerus="yes">
         <source>A reminder is 0 to %n minute(s) before; not {given}.</source>
         <translation>
-            <numerusform>Un rappel doit précéder de 0 à %n minute&#x202f;; {given} n&apos;est pas admis.</numerusform>
-            <numerusform>Un rappel doit précéder de 0 à %n minutes&#x202f;; {given} n&apos;est pas admis.</numerusform>
+            <numerusform>Un rappel doit précéder de 0 à %n minute&#x202f;; {given} n’est pas admis.</numerusform>
+            <numerusform>Un rappel doit précéder de 0 à %n minutes&#x202f;; {given} n’est pas admis.</numerusform>
         </translation>
     </message>
     <message>
         <source>No marked session or own meeting with a known day to export.</source>
-        <translation>Rien à exporter&#xa0;: aucune session marquée ni aucun rendez-vous n&apos;a de jour connu.</translation>
+        <translation>Rien à exporter&#x202f;: aucune session marquée ni aucun rendez-vous n’a de jour connu.</translation>
     </message>
 </context>
 <context>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>No pack printed yet.</source>
-        <translation>Aucun dossier imprimé pour l&apos;instant.</translation>
+        <translation>Aucun dossier imprimé pour l’instant.</translation>
     </message>
     <message>
         <source>No recorded changes.</source>
@@ -266,11 +266,11 @@
     </message>
     <message>
         <source>Data folder: {path}</source>
-        <translation>Répertoire de données&#xa0;: {path}</translation>
+        <translation>Répertoire de données&#x202f;: {path}</translation>
     </message>
     <message>
         <source>ILLUSTRATIVE DATA: this catalogue is not real forum data.</source>
-        <translation>DONNÉES FICTIVES&#xa0;: ce catalogue ne contient pas les données réelles du forum.</translation>
+        <translation>DONNÉES FICTIVES&#x202f;: ce catalogue ne contient pas les données réelles du forum.</translation>
     </message>
     <message>
         <source>signed</source>
@@ -282,11 +282,19 @@
     </message>
     <message>
         <source>The offline catalogue is partial:</source>
-        <translation>Le catalogue hors ligne est partiel&#xa0;:</translation>
+        <translation>Le catalogue hors ligne est partiel&#x202f;:</translation>
     </message>
     <message>
-        <source>No results for {query}.</source>
-        <translation>Aucun résultat pour {query}.</translation>
+        <source>--marked and --delegate need a delegation: {command}</source>
+        <translation>--marked et --delegate exigent une délégation&#x202f;: {command}</translation>
+    </message>
+    <message>
+        <source>--limit must be at least 1.</source>
+        <translation>--limit doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>No results for “{query}”.</source>
+        <translation>Aucun résultat pour «&#x202f;{query}&#x202f;».</translation>
     </message>
     <message>
         <source> (moderator)</source>
@@ -298,11 +306,11 @@
     </message>
     <message>
         <source>Marked: {priority} ({status}) for {assigned}</source>
-        <translation>Marque&#xa0;: {priority} ({status}) pour {assigned}</translation>
+        <translation>Marque&#x202f;: {priority} ({status}) pour {assigned}</translation>
     </message>
     <message>
         <source>Their version, from an import: {version}</source>
-        <translation>Version reçue par importation&#xa0;: {version}</translation>
+        <translation>Version reçue par importation&#x202f;: {version}</translation>
     </message>
     <message>
         <source>[conflicting version]</source>
@@ -314,7 +322,7 @@
     </message>
     <message>
         <source>&apos;{text}&apos; is not a moment with its time zone, such as 2021-11-11T14:45+01:00.</source>
-        <translation>«&#x202f;{text}&#x202f;» n&apos;est pas un instant accompagné de son fuseau horaire, comme 2021-11-11T14:45+01:00.</translation>
+        <translation>«&#x202f;{text}&#x202f;» n’est pas un instant accompagné de son fuseau horaire, comme 2021-11-11T14:45+01:00.</translation>
     </message>
     <message>
         <source>Nothing more on {day} after {time} (the forum&apos;s time).</source>
@@ -326,7 +334,7 @@
     </message>
     <message>
         <source>--at goes with --now.</source>
-        <translation>--at s&apos;emploie avec --now.</translation>
+        <translation>--at s’emploie avec --now.</translation>
     </message>
     <message>
         <source>Day to be announced</source>
@@ -335,6 +343,14 @@
     <message>
         <source>Catalogue replaced by the bundled one (version {before} → {after}). Marks and notes are untouched.</source>
         <translation>Catalogue remplacé par le catalogue intégré (version {before} → {after}). Les marques et les notes sont intactes.</translation>
+    </message>
+    <message>
+        <source>No forum facts at {path}; pass --facts PATH to facts.json.</source>
+        <translation>Aucune donnée du forum dans {path}&#x202f;; indiquez le chemin de facts.json avec --facts PATH.</translation>
+    </message>
+    <message>
+        <source>Wrote {path} (rows per table: {counts}).</source>
+        <translation>Fichier écrit&#x202f;: {path} (lignes par table&#x202f;: {counts}).</translation>
     </message>
     <message>
         <source>edition</source>
@@ -570,7 +586,7 @@
     </message>
     <message>
         <source>Give the publisher&apos;s key with --key FILE, or --trust-unsigned to accept unsigned data from this address.</source>
-        <translation>Indiquez la clé de l&apos;éditeur avec --key FILE, ou utilisez --trust-unsigned pour accepter les données non signées de cette adresse.</translation>
+        <translation>Indiquez la clé de l’éditeur avec --key FILE, ou utilisez --trust-unsigned pour accepter les données non signées de cette adresse.</translation>
     </message>
     <message>
         <source>Choose --kind from the list above.</source>
@@ -582,27 +598,27 @@
     </message>
     <message>
         <source>Add them as a contact first: briefer person add NAME</source>
-        <translation>Ajoutez d&apos;abord cette personne à vos contacts&#xa0;: briefer person add NAME</translation>
+        <translation>Ajoutez d’abord cette personne à vos contacts&#x202f;: briefer person add NAME</translation>
     </message>
     <message>
         <source>Name the person by one of these ids.</source>
-        <translation>Désignez la personne par l&apos;un de ces identifiants.</translation>
+        <translation>Désignez la personne par l’un de ces identifiants.</translation>
     </message>
     <message>
         <source>Check the first line of $BRIEFER_PASSPHRASE_FILE if you use it. Forgotten: set a new passphrase with the recovery key, briefer passphrase recover</source>
-        <translation>Si vous utilisez $BRIEFER_PASSPHRASE_FILE, vérifiez sa première ligne. Phrase secrète oubliée&#xa0;: choisissez-en une nouvelle avec la clé de récupération, briefer passphrase recover</translation>
+        <translation>Si vous utilisez $BRIEFER_PASSPHRASE_FILE, vérifiez sa première ligne. Phrase secrète oubliée&#x202f;: choisissez-en une nouvelle avec la clé de récupération, briefer passphrase recover</translation>
     </message>
     <message>
         <source>Type the recovery key as it was shown when the passphrase was set (dashes optional).</source>
-        <translation>Saisissez la clé de récupération telle qu&apos;elle a été affichée lors de la définition de la phrase secrète (tirets facultatifs).</translation>
+        <translation>Saisissez la clé de récupération telle qu’elle a été affichée lors de la définition de la phrase secrète (tirets facultatifs).</translation>
     </message>
     <message>
         <source>To choose another passphrase: briefer passphrase change</source>
-        <translation>Pour choisir une autre phrase secrète&#xa0;: briefer passphrase change</translation>
+        <translation>Pour choisir une autre phrase secrète&#x202f;: briefer passphrase change</translation>
     </message>
     <message>
         <source>To protect it: briefer passphrase set</source>
-        <translation>Pour les protéger&#xa0;: briefer passphrase set</translation>
+        <translation>Pour les protéger&#x202f;: briefer passphrase set</translation>
     </message>
     <message>
         <source>Close Briefer&apos;s window on this data folder, then run the command again.</source>
@@ -610,11 +626,11 @@
     </message>
     <message>
         <source>Ask the sender for the file&apos;s passphrase; it is not your data&apos;s passphrase.</source>
-        <translation>Demandez la phrase secrète du fichier à son expéditeur&#xa0;; ce n&apos;est pas celle de vos données.</translation>
+        <translation>Demandez la phrase secrète du fichier à son expéditeur&#x202f;; ce n’est pas celle de vos données.</translation>
     </message>
     <message>
         <source>Use --force to let it replace that programme anyway (after checking where it comes from).</source>
-        <translation>Utilisez --force pour qu&apos;elle remplace malgré tout ce programme (après avoir vérifié sa provenance).</translation>
+        <translation>Utilisez --force pour qu’elle remplace malgré tout ce programme (après avoir vérifié sa provenance).</translation>
     </message>
     <message>
         <source>Use --force to accept.</source>
@@ -630,7 +646,7 @@
     </message>
     <message>
         <source>Current delegation: {name}.</source>
-        <translation>Délégation active&#xa0;: {name}.</translation>
+        <translation>Délégation active&#x202f;: {name}.</translation>
     </message>
     <message>
         <source>Added {name} to the delegation.</source>
@@ -643,24 +659,24 @@
     <message numerus="yes">
         <source>Unassigned from %n mark(s) (the marks stay):</source>
         <translation>
-            <numerusform>Attribution retirée pour %n marque (la marque est conservée)&#xa0;:</numerusform>
-            <numerusform>Attribution retirée pour %n marques (les marques sont conservées)&#xa0;:</numerusform>
+            <numerusform>Attribution retirée pour %n marque (la marque est conservée)&#x202f;:</numerusform>
+            <numerusform>Attribution retirée pour %n marques (les marques sont conservées)&#x202f;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renamed {old} to {new}; %n assigned mark(s) follow.</source>
         <translation>
-            <numerusform>{old} s&apos;appelle désormais {new}&#x202f;; %n marque attribuée est reportée.</numerusform>
-            <numerusform>{old} s&apos;appelle désormais {new}&#x202f;; %n marques attribuées sont reportées.</numerusform>
+            <numerusform>{old} s’appelle désormais {new}&#x202f;; %n marque attribuée est reportée.</numerusform>
+            <numerusform>{old} s’appelle désormais {new}&#x202f;; %n marques attribuées sont reportées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Marked {id}: {priority}, {who}.</source>
-        <translation>Marque posée sur {id}&#xa0;: {priority}, {who}.</translation>
+        <translation>Marque posée sur {id}&#x202f;: {priority}, {who}.</translation>
     </message>
     <message>
         <source>Conflict for {delegate}: overlaps {other}.</source>
-        <translation>Conflit pour {delegate}&#xa0;: chevauchement avec {other}.</translation>
+        <translation>Conflit pour {delegate}&#x202f;: chevauchement avec {other}.</translation>
     </message>
     <message>
         <source>Unmarked {id}. Its notes are kept.</source>
@@ -691,20 +707,52 @@
         <translation>(rendez-vous)</translation>
     </message>
     <message>
+        <source>Cannot read the passphrase file {path}: {error}</source>
+        <translation>Impossible de lire le fichier de phrase secrète {path}&#x202f;: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase file {path} needs %n line(s): {lines}</source>
+        <translation>
+            <numerusform>Le fichier de phrase secrète {path} doit contenir %n ligne&#x202f;: {lines}</numerusform>
+            <numerusform>Le fichier de phrase secrète {path} doit contenir %n lignes&#x202f;: {lines}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the names of the lines</comment>
+        <translation>&#x202f;; </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Phrase secrète&#x202f;: </translation>
+    </message>
+    <message>
+        <source>File passphrase: </source>
+        <translation>Phrase secrète du fichier&#x202f;: </translation>
+    </message>
+    <message>
+        <source>File passphrase again: </source>
+        <translation>Confirmez la phrase secrète du fichier&#x202f;: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Les deux phrases secrètes diffèrent&#x202f;; rien n’a été écrit.</translation>
+    </message>
+    <message>
         <source>{path} is larger than the 5 MB a note may hold.</source>
-        <translation>{path} dépasse les 5 Mo qu&apos;une note peut contenir.</translation>
+        <translation>{path} dépasse les 5 Mo qu’une note peut contenir.</translation>
     </message>
     <message>
         <source>{path} is not UTF-8 text.</source>
-        <translation>{path} n&apos;est pas du texte UTF-8.</translation>
+        <translation>{path} n’est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
-        <translation>Impossible de lire {path}&#xa0;: {error}</translation>
+        <translation>Impossible de lire {path}&#x202f;: {error}</translation>
     </message>
     <message>
         <source>The editor {editor} failed; no note was added.</source>
-        <translation>L&apos;éditeur {editor} a échoué&#x202f;; aucune note n&apos;a été ajoutée.</translation>
+        <translation>L’éditeur {editor} a échoué&#x202f;; aucune note n’a été ajoutée.</translation>
     </message>
     <message>
         <source>Note {id} saved on {item}.</source>
@@ -715,36 +763,211 @@
         <translation>Note {id} enregistrée pour la délégation.</translation>
     </message>
     <message>
-        <source>the delegation</source>
-        <translation>la délégation</translation>
-    </message>
-    <message>
         <source>Deleted note {id} on {where}.</source>
         <translation>Note {id} supprimée ({where}).</translation>
+    </message>
+    <message>
+        <source>Deleted note {id} of the delegation.</source>
+        <translation>Note {id} supprimée (note de la délégation).</translation>
     </message>
     <message>
         <source>— {id} on {where} ({modified})</source>
         <translation>— {id} ({where}, {modified})</translation>
     </message>
     <message>
+        <source>— {id}, note of the delegation ({modified})</source>
+        <translation>— {id} (note de la délégation, {modified})</translation>
+    </message>
+    <message>
+        <source>Give the file to write once: PATH or --out FILE.</source>
+        <translation>Indiquez une seule fois le fichier à écrire&#x202f;: PATH ou --out FILE.</translation>
+    </message>
+    <message>
+        <source>Exported {marks}, {notes}, {meetings}, {contacts} and {delegates} to {path}.</source>
+        <translation>Exportation vers {path}&#x202f;: {marks}, {notes}, {meetings}, {contacts} et {delegates}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s)</source>
+        <translation>
+            <numerusform>%n marque</numerusform>
+            <numerusform>%n marques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%n rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegate(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new mark(s)</source>
+        <translation>
+            <numerusform>%n nouvelle marque</numerusform>
+            <numerusform>%n nouvelles marques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new note(s)</source>
+        <translation>
+            <numerusform>%n nouvelle note</numerusform>
+            <numerusform>%n nouvelles notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new delegate(s)</source>
+        <translation>
+            <numerusform>%n nouveau membre</numerusform>
+            <numerusform>%n nouveaux membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new meeting(s)</source>
+        <translation>
+            <numerusform>%n nouveau rendez-vous</numerusform>
+            <numerusform>%n nouveaux rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) merged</source>
+        <translation>
+            <numerusform>%n marque fusionnée</numerusform>
+            <numerusform>%n marques fusionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Aucune note pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) already present</source>
+        <translation>
+            <numerusform>%n note déjà présente</numerusform>
+            <numerusform>%n notes déjà présentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) updated</source>
+        <translation>
+            <numerusform>%n rendez-vous mis à jour</numerusform>
+            <numerusform>%n rendez-vous mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n nouveau contact</numerusform>
+            <numerusform>%n nouveaux contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported into {delegation}: {counts}.</source>
+        <translation>Importation dans {delegation}&#x202f;: {counts}.</translation>
+    </message>
+    <message>
+        <source>Meeting {id} differs on both sides: the later edit kept, the other version recorded (briefer meeting show {id}).</source>
+        <translation>Le rendez-vous {id} diffère de part et d’autre&#x202f;: la modification la plus récente est conservée, l’autre version est enregistrée (briefer meeting show {id}).</translation>
+    </message>
+    <message>
+        <source>The mark on {id} differs from yours: yours kept, theirs recorded.</source>
+        <translation>La marque reçue sur {id} diffère de la vôtre&#x202f;: la vôtre est conservée, la version reçue est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Note {id} was edited on both sides: both versions kept and flagged.</source>
+        <translation>La note {id} a été modifiée de part et d’autre&#x202f;: les deux versions sont conservées et signalées.</translation>
+    </message>
+    <message>
+        <source>See them with: {command}</source>
+        <translation>Pour les consulter&#x202f;: {command}</translation>
+    </message>
+    <message>
         <source>No conflicts left by an import.</source>
         <translation>Aucun conflit laissé par une importation.</translation>
     </message>
     <message>
+        <source>Meeting {id} ({title}), modified {modified}</source>
+        <translation>Rendez-vous {id} ({title}), modifié le {modified}</translation>
+    </message>
+    <message>
+        <source>  other version: {title}, modified {modified}</source>
+        <translation>  autre version&#x202f;: {title}, modifiée le {modified}</translation>
+    </message>
+    <message>
+        <source>Mark on {id} ({title})</source>
+        <translation>Marque sur {id} ({title})</translation>
+    </message>
+    <message>
+        <source>  yours: {mark}</source>
+        <translation>  votre version&#x202f;: {mark}</translation>
+    </message>
+    <message>
+        <source>  theirs: {mark}</source>
+        <translation>  version reçue&#x202f;: {mark}</translation>
+    </message>
+    <message>
+        <source>Note {id} on {item} ({title}), other version {other}</source>
+        <translation>Note {id} sur {item} ({title}), autre version {other}</translation>
+    </message>
+    <message>
+        <source>Note {id} for the delegation, other version {other}</source>
+        <translation>Note {id} de la délégation, autre version {other}</translation>
+    </message>
+    <message>
+        <source>settle: {command}</source>
+        <translation>pour régler&#x202f;: {command}</translation>
+    </message>
+    <message>
+        <source>Settled the mark on {id}: {priority}, {status}.</source>
+        <translation>Conflit réglé pour la marque sur {id}&#x202f;: {priority}, {status}.</translation>
+    </message>
+    <message>
+        <source>Settled note {id}: this version kept.</source>
+        <translation>Conflit réglé pour la note {id}&#x202f;: cette version est conservée.</translation>
+    </message>
+    <message>
+        <source>Settled note {id}: both versions kept.</source>
+        <translation>Conflit réglé pour la note {id}&#x202f;: les deux versions sont conservées.</translation>
+    </message>
+    <message>
+        <source>Settled note {id}: the versions merged.</source>
+        <translation>Conflit réglé pour la note {id}&#x202f;: les versions ont été fusionnées.</translation>
+    </message>
+    <message>
         <source>--password: give the password on standard input, a terminal, or $BRIEFER_PACK_PASSWORD; no pack was written.</source>
-        <translation>--password&#xa0;: fournissez le mot de passe sur l&apos;entrée standard, dans un terminal ou par $BRIEFER_PACK_PASSWORD&#x202f;; aucun dossier n&apos;a été enregistré.</translation>
+        <translation>--password&#x202f;: fournissez le mot de passe sur l’entrée standard, dans un terminal ou par $BRIEFER_PACK_PASSWORD&#x202f;; aucun dossier n’a été enregistré.</translation>
     </message>
     <message>
         <source>Pack password: </source>
-        <translation>Mot de passe du dossier&#xa0;: </translation>
+        <translation>Mot de passe du dossier&#x202f;: </translation>
     </message>
     <message>
         <source>Again: </source>
-        <translation>Confirmez&#xa0;: </translation>
+        <translation>Confirmez&#x202f;: </translation>
     </message>
     <message>
         <source>The passwords were empty or did not match; no pack was written.</source>
-        <translation>Les mots de passe étaient vides ou ne concordaient pas&#x202f;; aucun dossier n&apos;a été enregistré.</translation>
+        <translation>Les mots de passe étaient vides ou ne concordaient pas&#x202f;; aucun dossier n’a été enregistré.</translation>
     </message>
     <message>
         <source>Rendering… page {page}</source>
@@ -766,11 +989,11 @@
     </message>
     <message>
         <source>Wrote {path}: {sessions}, {projects}.</source>
-        <translation>Fichier écrit&#xa0;: {path} ({sessions}, {projects}).</translation>
+        <translation>Fichier écrit&#x202f;: {path} ({sessions}, {projects}).</translation>
     </message>
     <message>
         <source>Wrote {path}: {pages}, {sessions}, {projects}.</source>
-        <translation>Fichier écrit&#xa0;: {path} ({pages}, {sessions}, {projects}).</translation>
+        <translation>Fichier écrit&#x202f;: {path} ({pages}, {sessions}, {projects}).</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -780,8 +1003,8 @@
         </translation>
     </message>
     <message>
-        <source>Wrote {path}: {pages}, {sessions} on {day}.</source>
-        <translation>Fichier écrit&#xa0;: {path} ({pages}, {sessions} le {day}).</translation>
+        <source>Wrote {path}: {pages}, {sessions} and {meetings} on {day}.</source>
+        <translation>Fichier écrit&#x202f;: {path} ({pages}, {sessions} et {meetings} le {day}).</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
@@ -792,42 +1015,42 @@
     </message>
     <message>
         <source>Wrote {path}: {events}.</source>
-        <translation>Fichier écrit&#xa0;: {path} ({events}).</translation>
+        <translation>Fichier écrit&#x202f;: {path} ({events}).</translation>
     </message>
     <message>
         <source>Not exported (day not announced yet): {ids}</source>
-        <translation>Non exportés (jour à confirmer)&#xa0;: {ids}</translation>
+        <translation>Non exportés (jour à confirmer)&#x202f;: {ids}</translation>
     </message>
     <message>
         <source>End not announced, so taken as the next session in the room or one hour: {ids}</source>
-        <translation>Heure de fin à confirmer, fixée par défaut au début de la session suivante dans la salle ou à une heure de durée&#xa0;: {ids}</translation>
+        <translation>Heure de fin à confirmer, fixée par défaut au début de la session suivante dans la salle ou à une heure de durée&#x202f;: {ids}</translation>
     </message>
     <message>
         <source>{source}: not modified since the last sync.</source>
-        <translation>{source}&#xa0;: inchangé depuis la dernière synchronisation.</translation>
+        <translation>{source}&#x202f;: inchangé depuis la dernière synchronisation.</translation>
     </message>
     <message>
         <source>{source}: already up to date.</source>
-        <translation>{source}&#xa0;: déjà à jour.</translation>
+        <translation>{source}&#x202f;: déjà à jour.</translation>
     </message>
     <message>
         <source>no change</source>
         <translation>aucun changement</translation>
     </message>
     <message numerus="yes">
-        <source>{source}: %n item(s) in &apos;{namespace}&apos;, catalogue version {before} → {after} ({summary}).</source>
+        <source>{source}: %n item(s) in “{namespace}”, catalogue version {before} → {after} ({summary}).</source>
         <translation>
-            <numerusform>{source}&#xa0;: %n élément dans «&#x202f;{namespace}&#x202f;», version du catalogue {before} → {after} ({summary}).</numerusform>
-            <numerusform>{source}&#xa0;: %n éléments dans «&#x202f;{namespace}&#x202f;», version du catalogue {before} → {after} ({summary}).</numerusform>
+            <numerusform>{source}&#x202f;: %n élément dans «&#x202f;{namespace}&#x202f;», version du catalogue {before} → {after} ({summary}).</numerusform>
+            <numerusform>{source}&#x202f;: %n éléments dans «&#x202f;{namespace}&#x202f;», version du catalogue {before} → {after} ({summary}).</numerusform>
         </translation>
     </message>
     <message>
         <source>note: {warning}</source>
-        <translation>remarque&#xa0;: {warning}</translation>
+        <translation>remarque&#x202f;: {warning}</translation>
     </message>
     <message>
         <source>Cannot read the public key {path}: {error}</source>
-        <translation>Impossible de lire la clé publique {path}&#xa0;: {error}</translation>
+        <translation>Impossible de lire la clé publique {path}&#x202f;: {error}</translation>
     </message>
     <message>
         <source>signed (key checked)</source>
@@ -843,15 +1066,27 @@
     </message>
     <message>
         <source>Added source {name}: {url} ({kind}, {trust}).</source>
-        <translation>Source {name} ajoutée&#xa0;: {url} ({kind}, {trust}).</translation>
+        <translation>Source {name} ajoutée&#x202f;: {url} ({kind}, {trust}).</translation>
+    </message>
+    <message>
+        <source>No sources yet. Add one: {command}</source>
+        <translation>Aucune source pour l’instant. Pour en ajouter une : {command}</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>UNSIGNED</source>
+        <translation>NON SIGNÉ</translation>
     </message>
     <message>
         <source>Removed source {name}; the data it brought stays until replaced.</source>
-        <translation>Source {name} supprimée&#x202f;; les données qu&apos;elle a apportées restent en place jusqu&apos;à leur remplacement.</translation>
+        <translation>Source {name} supprimée&#x202f;; les données qu’elle a apportées restent en place jusqu’à leur remplacement.</translation>
     </message>
     <message>
-        <source>Add one: briefer sources add NAME URL --kind KIND</source>
-        <translation>Ajoutez-en une&#xa0;: briefer sources add NAME URL --kind KIND</translation>
+        <source>Add one: {command}</source>
+        <translation>Pour en ajouter une : {command}</translation>
     </message>
     <message>
         <source>No recorded changes.</source>
@@ -864,17 +1099,13 @@
     <message numerus="yes">
         <source>Published %n item(s) of &apos;{namespace}&apos; as version {version}: {feed} and {signature}.</source>
         <translation>
-            <numerusform>%n élément de «&#x202f;{namespace}&#x202f;» publié en version {version}&#xa0;: {feed} et {signature}.</numerusform>
-            <numerusform>%n éléments de «&#x202f;{namespace}&#x202f;» publiés en version {version}&#xa0;: {feed} et {signature}.</numerusform>
+            <numerusform>%n élément de «&#x202f;{namespace}&#x202f;» publié en version {version}&#x202f;: {feed} et {signature}.</numerusform>
+            <numerusform>%n éléments de «&#x202f;{namespace}&#x202f;» publiés en version {version}&#x202f;: {feed} et {signature}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote {private} (private: keep it safe, readable by you only) and {public} (give it to the delegations that sync from you).</source>
-        <translation>Clés écrites&#xa0;: {private} (privée&#xa0;: à conserver en lieu sûr, lisible par vous uniquement) et {public} (à remettre aux délégations qui se synchronisent auprès de vous).</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
+        <translation>Clés écrites&#x202f;: {private} (privée&#x202f;: à conserver en lieu sûr, lisible par vous uniquement) et {public} (à remettre aux délégations qui se synchronisent auprès de vous).</translation>
     </message>
     <message>
         <source>Pack language</source>
@@ -882,7 +1113,15 @@
     </message>
     <message>
         <source>display language</source>
-        <translation>langue d&apos;affichage</translation>
+        <translation>langue d’affichage</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -893,12 +1132,26 @@
         <translation>Mention de classification</translation>
     </message>
     <message>
+        <source>none</source>
+        <comment>no classification line</comment>
+        <translation>aucune</translation>
+    </message>
+    <message>
         <source>Watermark</source>
         <translation>Filigrane</translation>
     </message>
     <message>
+        <source>none</source>
+        <comment>no watermark</comment>
+        <translation>aucun</translation>
+    </message>
+    <message>
         <source>No passphrase was given: the input ended. Type it at the terminal, or name a file holding it in BRIEFER_PASSPHRASE_FILE.</source>
-        <translation>Aucune phrase secrète n&apos;a été donnée&#x202f;: l&apos;entrée s&apos;est terminée. Tapez-la dans le terminal, ou nommez un fichier qui la contient dans BRIEFER_PASSPHRASE_FILE.</translation>
+        <translation>Aucune phrase secrète n’a été donnée&#x202f;: l’entrée s’est terminée. Tapez-la dans le terminal, ou nommez un fichier qui la contient dans BRIEFER_PASSPHRASE_FILE.</translation>
+    </message>
+    <message>
+        <source>to be announced</source>
+        <translation>à confirmer</translation>
     </message>
     <message>
         <source>Added {name} ({id}).</source>
@@ -915,6 +1168,774 @@
     <message>
         <source>Deleted {name}.</source>
         <translation>Suppression&#x202f;: {name}.</translation>
+    </message>
+    <message>
+        <source>Settled {title}: one version kept.</source>
+        <translation>Conflit réglé pour {title}&#x202f;: une seule version est conservée.</translation>
+    </message>
+    <message>
+        <source>{name} is a speaker of the catalogue, not a contact of the delegation: add them as a contact with {command}.</source>
+        <translation>{name} figure parmi les intervenants du catalogue, et non parmi les contacts de la délégation&#x202f;: ajoutez cette personne aux contacts avec {command}.</translation>
+    </message>
+    <message>
+        <source>[two versions]</source>
+        <translation>[deux versions]</translation>
+    </message>
+    <message>
+        <source>--size “{size}” is not WxH, such as 1400x900.</source>
+        <translation>--size «&#x202f;{size}&#x202f;» n’est pas de la forme LxH, par exemple 1400x900.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Impossible d’écrire {path}&#x202f;: {error}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Fichier écrit&#x202f;: {path}</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nouvelle phrase secrète&#x202f;: </translation>
+    </message>
+    <message>
+        <source>New passphrase again: </source>
+        <translation>Confirmez la nouvelle phrase secrète&#x202f;: </translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ; nothing was changed.</source>
+        <translation>Les deux nouvelles phrases secrètes diffèrent&#x202f;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Phrase secrète actuelle&#x202f;: </translation>
+    </message>
+    <message>
+        <source>Your data in {path} is now encrypted with your passphrase.
+A forgotten passphrase cannot be recovered. Keep this recovery key on paper, away from this computer; it is shown only now:</source>
+        <translation>Vos données dans {path} sont désormais chiffrées avec votre phrase secrète.
+Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé de récupération sur papier, loin de cet ordinateur&#x202f;; elle n’est affichée qu’une seule fois, maintenant&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Packs kept in the data folder were removed; build them again when you need them.</source>
+        <translation>Les dossiers conservés dans le répertoire de données ont été supprimés&#x202f;; préparez-les de nouveau au besoin.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed; the recovery key stays the same.</source>
+        <translation>La phrase secrète a été modifiée&#x202f;; la clé de récupération reste la même.</translation>
+    </message>
+    <message>
+        <source>Your data in {path} is no longer encrypted.</source>
+        <translation>Vos données dans {path} ne sont plus chiffrées.</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>Clé de récupération&#x202f;: </translation>
+    </message>
+    <message>
+        <source>The new passphrase is set; the recovery key stays the same.</source>
+        <translation>La nouvelle phrase secrète est définie&#x202f;; la clé de récupération reste la même.</translation>
+    </message>
+    <message>
+        <source>{path}: encrypted (SQLCipher 4, key from a passphrase with scrypt)</source>
+        <translation>{path}&#x202f;: chiffré (SQLCipher 4, clé dérivée de la phrase secrète par scrypt)</translation>
+    </message>
+    <message>
+        <source>{path}: not encrypted</source>
+        <translation>{path}&#x202f;: non chiffré</translation>
+    </message>
+    <message>
+        <source>The editor {editor} failed; no template was saved.</source>
+        <translation>L’éditeur {editor} a échoué&#x202f;; aucun modèle n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Template {name} ({lang}) saved.</source>
+        <translation>Modèle {name} ({lang}) enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n version(s) of the template {name}.</source>
+        <translation>
+            <numerusform>%n version du modèle {name} supprimée.</numerusform>
+            <numerusform>%n versions du modèle {name} supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>personnel</translation>
+    </message>
+    <message>
+        <source>Give the note with --text, --file or --edit, or start it with --template NAME.</source>
+        <translation>Fournissez la note avec --text, --file ou --edit, ou partez d’un modèle avec --template NAME.</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>data folder (default: ${variable}, else per user)</source>
+        <translation>répertoire de données (par défaut&#x202f;: ${variable}, sinon propre à l’utilisateur)</translation>
+    </message>
+    <message>
+        <source>language of messages and catalogue texts (default: the language chosen in Briefer, else LC_ALL, LC_MESSAGES or LANG, else en)</source>
+        <translation>langue des messages et des textes du catalogue (par défaut&#x202f;: la langue choisie dans Briefer, sinon LC_ALL, LC_MESSAGES ou LANG, sinon en)</translation>
+    </message>
+    <message>
+        <source>Prepare, carry offline and print a delegation&apos;s briefing for a forum.</source>
+        <translation>Préparer, emporter hors ligne et imprimer le dossier d’une délégation pour un forum.</translation>
+    </message>
+    <message>
+        <source>The data folder may also be set with ${variable}.</source>
+        <translation>Le répertoire de données peut aussi être défini par ${variable}.</translation>
+    </message>
+    <message>
+        <source>show the version of Briefer and exit</source>
+        <translation>afficher la version de Briefer et quitter</translation>
+    </message>
+    <message>
+        <source>only this edition (its id, such as ppf:edition-2021, its name, or its year when only one edition has it)</source>
+        <translation>uniquement cette édition (son identifiant, comme ppf:edition-2021, son nom, ou son année si une seule édition la porte)</translation>
+    </message>
+    <message>
+        <source>its id (such as ppf:edition-2021), its name, or its year when only one edition has it; default: the edition under way or next, else the one with most sessions</source>
+        <translation>son identifiant (comme ppf:edition-2021), son nom, ou son année si une seule édition la porte&#x202f;; par défaut&#x202f;: l’édition en cours ou la prochaine, sinon celle qui compte le plus de sessions</translation>
+    </message>
+    <message>
+        <source>overview of the catalogue: editions, counts, completeness</source>
+        <translation>vue d’ensemble du catalogue&#x202f;: éditions, décomptes, complétude</translation>
+    </message>
+    <message>
+        <source>search the catalogue and your notes</source>
+        <translation>rechercher dans le catalogue et vos notes</translation>
+    </message>
+    <message>
+        <source>words, in Arabic, French or English</source>
+        <translation>mots, en arabe, en français ou en anglais</translation>
+    </message>
+    <message>
+        <source>only these kinds</source>
+        <translation>uniquement ces types</translation>
+    </message>
+    <message>
+        <source>only sessions on this day</source>
+        <translation>uniquement les sessions de ce jour</translation>
+    </message>
+    <message>
+        <source>only projects in this region</source>
+        <translation>uniquement les projets de cette région</translation>
+    </message>
+    <message>
+        <source>only sessions of this format (panel, workshop…)</source>
+        <translation>uniquement les sessions de ce format (panel, workshop…)</translation>
+    </message>
+    <message>
+        <source>only items your delegation marked</source>
+        <translation>uniquement les éléments marqués par votre délégation</translation>
+    </message>
+    <message>
+        <source>only items assigned to this delegate</source>
+        <translation>uniquement les éléments attribués à ce membre</translation>
+    </message>
+    <message>
+        <source>at most this many hits (default 20)</source>
+        <translation>nombre maximal de résultats (20 par défaut)</translation>
+    </message>
+    <message>
+        <source>one item in full, with your mark and notes</source>
+        <translation>un élément en détail, avec votre marque et vos notes</translation>
+    </message>
+    <message>
+        <source>sessions day by day, in time order</source>
+        <translation>les sessions jour par jour, dans l’ordre chronologique</translation>
+    </message>
+    <message>
+        <source>only this day</source>
+        <translation>uniquement ce jour</translation>
+    </message>
+    <message>
+        <source>only sessions of exactly this format (panel, workshop…)</source>
+        <translation>uniquement les sessions de ce format exact (panel, workshop…)</translation>
+    </message>
+    <message>
+        <source>only items of this theme or forum priority</source>
+        <translation>seulement les éléments de ce thème ou de cette priorité du forum</translation>
+    </message>
+    <message>
+        <source>only sessions of this theme or forum priority</source>
+        <translation>seulement les sessions de ce thème ou de cette priorité du forum</translation>
+    </message>
+    <message>
+        <source>only sessions your delegation marked</source>
+        <translation>uniquement les sessions marquées par votre délégation</translation>
+    </message>
+    <message>
+        <source>only sessions assigned to this delegate</source>
+        <translation>uniquement les sessions attribuées à ce membre</translation>
+    </message>
+    <message>
+        <source>now and next: today&apos;s items from the current time, your own meetings first</source>
+        <translation>en cours et à venir&#x202f;: les éléments du jour à partir de l’heure actuelle, vos rendez-vous en premier</translation>
+    </message>
+    <message>
+        <source>with --now, as at this moment (ISO 8601 with its zone, e.g. 2021-11-11T14:45+01:00)</source>
+        <translation>avec --now, en se plaçant à cet instant (ISO 8601 avec son fuseau horaire, p. ex. 2021-11-11T14:45+01:00)</translation>
+    </message>
+    <message>
+        <source>the project catalogue of an edition</source>
+        <translation>le catalogue des projets d’une édition</translation>
+    </message>
+    <message>
+        <source>reset or rebuild the catalogue</source>
+        <translation>réinitialiser ou reconstruire le catalogue</translation>
+    </message>
+    <message>
+        <source>replace the working catalogue with the bundled one</source>
+        <translation>remplacer le catalogue de travail par le catalogue intégré</translation>
+    </message>
+    <message>
+        <source>regenerate the bundled catalogue from the forum facts</source>
+        <translation>régénérer le catalogue intégré à partir des données du forum</translation>
+    </message>
+    <message>
+        <source>facts.json (default: ../shared/corpus/ppf)</source>
+        <translation>facts.json (par défaut&#x202f;: ../shared/corpus/ppf)</translation>
+    </message>
+    <message>
+        <source>output file (default: resources/catalogue.db)</source>
+        <translation>fichier de sortie (par défaut&#x202f;: resources/catalogue.db)</translation>
+    </message>
+    <message>
+        <source>print JSON for scripts</source>
+        <translation>produire du JSON pour les scripts</translation>
+    </message>
+    <message>
+        <source>create, list and choose delegations</source>
+        <translation>créer, lister et choisir les délégations</translation>
+    </message>
+    <message>
+        <source>create a delegation (the first one becomes current)</source>
+        <translation>créer une délégation (la première devient la délégation active)</translation>
+    </message>
+    <message>
+        <source>ISO 3166 country code, e.g. FR</source>
+        <translation>code pays ISO 3166, p. ex. FR</translation>
+    </message>
+    <message>
+        <source>list delegations</source>
+        <translation>lister les délégations</translation>
+    </message>
+    <message>
+        <source>make a delegation current</source>
+        <translation>rendre une délégation active</translation>
+    </message>
+    <message>
+        <source>add and list the current delegation&apos;s delegates</source>
+        <translation>ajouter et lister les membres de la délégation active</translation>
+    </message>
+    <message>
+        <source>add a delegate</source>
+        <translation>ajouter un membre</translation>
+    </message>
+    <message>
+        <source>list delegates</source>
+        <translation>lister les membres</translation>
+    </message>
+    <message>
+        <source>remove a delegate (their marks stay, unassigned from them)</source>
+        <translation>retirer un membre (les marques qui lui étaient attribuées sont conservées, sans attribution)</translation>
+    </message>
+    <message>
+        <source>rename a delegate (their marks follow)</source>
+        <translation>renommer un membre (les marques qui lui sont attribuées sont reportées)</translation>
+    </message>
+    <message>
+        <source>a new function too</source>
+        <translation>une nouvelle fonction également</translation>
+    </message>
+    <message>
+        <source>mark an item, or change its mark</source>
+        <translation>marquer un élément, ou modifier sa marque</translation>
+    </message>
+    <message>
+        <source>assign (repeatable)</source>
+        <translation>attribuer (option répétable)</translation>
+    </message>
+    <message>
+        <source>remove the mark on an item (its notes stay)</source>
+        <translation>retirer la marque d’un élément (ses notes sont conservées)</translation>
+    </message>
+    <message>
+        <source>assign a marked item to delegates</source>
+        <translation>attribuer un élément marqué à des membres</translation>
+    </message>
+    <message>
+        <source>take delegates off a marked item (the mark stays)</source>
+        <translation>retirer des membres d’un élément marqué (la marque est conservée)</translation>
+    </message>
+    <message>
+        <source>list the current delegation&apos;s marks</source>
+        <translation>lister les marques de la délégation active</translation>
+    </message>
+    <message>
+        <source>only those assigned to this delegate</source>
+        <translation>uniquement celles attribuées à ce membre</translation>
+    </message>
+    <message>
+        <source>overlapping marked sessions and own meetings for the same delegate</source>
+        <translation>sessions marquées et rendez-vous qui se chevauchent pour un même membre</translation>
+    </message>
+    <message>
+        <source>add a Markdown note to an item or to the delegation</source>
+        <translation>ajouter une note Markdown à un élément ou à la délégation</translation>
+    </message>
+    <message>
+        <source>function, such as “Deputy Minister”</source>
+        <translation>fonction, par exemple «&#x202f;vice-ministre&#x202f;»</translation>
+    </message>
+    <message>
+        <source>a note of the delegation, on no item</source>
+        <translation>une note de la délégation, rattachée à aucun élément</translation>
+    </message>
+    <message>
+        <source>read the note from a file</source>
+        <translation>lire la note dans un fichier</translation>
+    </message>
+    <message>
+        <source>write it in $EDITOR</source>
+        <translation>la rédiger dans $EDITOR</translation>
+    </message>
+    <message>
+        <source>start from a template&apos;s headings</source>
+        <translation>partir des titres d’un modèle</translation>
+    </message>
+    <message>
+        <source>list notes, on an item or all; or delete one</source>
+        <translation>lister les notes, d’un élément ou toutes&#x202f;; ou en supprimer une</translation>
+    </message>
+    <message>
+        <source>delete this note (by its id)</source>
+        <translation>supprimer cette note (par son identifiant)</translation>
+    </message>
+    <message>
+        <source>export or import a delegation&apos;s marks and notes</source>
+        <translation>exporter ou importer les marques et les notes d’une délégation</translation>
+    </message>
+    <message>
+        <source>write the current delegation&apos;s marks, notes, meetings and contacts (default: DELEGATION.briefer-selection here; a PATH without extension gets it)</source>
+        <translation>écrire les marques, notes, rendez-vous et contacts de la délégation active (par défaut&#x202f;: DELEGATION.briefer-selection dans le répertoire courant&#x202f;; un PATH sans extension la reçoit)</translation>
+    </message>
+    <message>
+        <source>the file to write (or PATH)</source>
+        <translation>le fichier à écrire (ou PATH)</translation>
+    </message>
+    <message>
+        <source>protect the file with a passphrase (typed, or from $BRIEFER_PASSPHRASE_FILE)</source>
+        <translation>protéger le fichier par une phrase secrète (saisie, ou lue dans $BRIEFER_PASSPHRASE_FILE)</translation>
+    </message>
+    <message>
+        <source>merge a colleague&apos;s export (nothing is overwritten)</source>
+        <translation>fusionner le fichier exporté par un collègue (rien n’est écrasé)</translation>
+    </message>
+    <message>
+        <source>marks and notes an import left in two versions</source>
+        <translation>marques et notes laissées en deux versions par une importation</translation>
+    </message>
+    <message>
+        <source>settle a conflict left by an import</source>
+        <translation>régler un conflit laissé par une importation</translation>
+    </message>
+    <message>
+        <source>a mark: keep mine, or take theirs</source>
+        <translation>une marque&#x202f;: garder la vôtre, ou adopter la version reçue</translation>
+    </message>
+    <message>
+        <source>a note: keep this version, both, or merge them</source>
+        <translation>une note&#x202f;: garder cette version, les deux, ou les fusionner</translation>
+    </message>
+    <message>
+        <source>open the desktop window (with FILEs: import them, after a confirmation; a window already open on the data folder takes them)</source>
+        <translation>ouvrir la fenêtre de Briefer (avec des fichiers FILE&#x202f;: les importer, après confirmation&#x202f;; une fenêtre déjà ouverte sur le répertoire de données les reçoit)</translation>
+    </message>
+    <message>
+        <source>a programme file in a supported format, or a .briefer-selection file</source>
+        <translation>un fichier de programme dans un format pris en charge, ou un fichier .briefer-selection</translation>
+    </message>
+    <message>
+        <source>render the main window offscreen to a PNG</source>
+        <translation>produire une image PNG de la fenêtre principale, sans l’afficher</translation>
+    </message>
+    <message>
+        <source>the window&apos;s language (default: the global --lang, else en)</source>
+        <translation>langue de la fenêtre (par défaut&#x202f;: l’option globale --lang, sinon en)</translation>
+    </message>
+    <message>
+        <source>interpretation (languages, booth)</source>
+        <translation>interprétation (langues, cabine)</translation>
+    </message>
+    <message>
+        <source>transport (car, pick-up)</source>
+        <translation>transport (voiture, prise en charge)</translation>
+    </message>
+    <message>
+        <source>access badge</source>
+        <translation>badge d’accès</translation>
+    </message>
+    <message>
+        <source>press arrangements</source>
+        <translation>dispositions pour la presse</translation>
+    </message>
+    <message>
+        <source>contact on the ground</source>
+        <translation>contact sur place</translation>
+    </message>
+    <message>
+        <source>the day (in --tz)</source>
+        <translation>le jour (selon --tz)</translation>
+    </message>
+    <message>
+        <source>start time (in --tz); without it: to be announced</source>
+        <translation>heure de début (dans --tz)&#x202f;; sans elle&#x202f;: à confirmer</translation>
+    </message>
+    <message>
+        <source>end time (in --tz)</source>
+        <translation>heure de fin (selon --tz)</translation>
+    </message>
+    <message>
+        <source>time zone of --day/--start/--end (default Europe/Paris)</source>
+        <translation>fuseau horaire de --day/--start/--end (Europe/Paris par défaut)</translation>
+    </message>
+    <message>
+        <source>a room id of the venue, or free text</source>
+        <translation>identifiant d’une salle du lieu, ou texte libre</translation>
+    </message>
+    <message>
+        <source>a person met (a contact or a speaker, by name or id); repeat for several</source>
+        <translation>une personne rencontrée (contact ou intervenant, par nom ou identifiant)&#x202f;; à répéter pour plusieurs</translation>
+    </message>
+    <message>
+        <source>a delegate who attends; repeat for several</source>
+        <translation>un membre qui participe&#x202f;; à répéter pour plusieurs</translation>
+    </message>
+    <message>
+        <source>the delegation&apos;s own items: bilaterals, side meetings, receptions…</source>
+        <translation>les rendez-vous de la délégation&#x202f;: bilatérales, réunions parallèles, réceptions…</translation>
+    </message>
+    <message>
+        <source>add a meeting</source>
+        <translation>ajouter un rendez-vous</translation>
+    </message>
+    <message>
+        <source>change a meeting (what is not given stays)</source>
+        <translation>modifier un rendez-vous (ce qui n’est pas indiqué reste inchangé)</translation>
+    </message>
+    <message>
+        <source>take every counterpart off</source>
+        <translation>retirer tous les interlocuteurs</translation>
+    </message>
+    <message>
+        <source>take every delegate off</source>
+        <translation>retirer tous les membres</translation>
+    </message>
+    <message>
+        <source>mark a meeting cancelled (it stays, and no longer conflicts)</source>
+        <translation>déclarer un rendez-vous annulé (il est conservé et n’entre plus en conflit)</translation>
+    </message>
+    <message>
+        <source>delete a meeting</source>
+        <translation>supprimer un rendez-vous</translation>
+    </message>
+    <message>
+        <source>one meeting in full</source>
+        <translation>un rendez-vous en détail</translation>
+    </message>
+    <message>
+        <source>the delegation&apos;s meetings in time order</source>
+        <translation>les rendez-vous de la délégation dans l’ordre chronologique</translation>
+    </message>
+    <message>
+        <source>only those this delegate attends</source>
+        <translation>uniquement ceux auxquels ce membre participe</translation>
+    </message>
+    <message>
+        <source>settle a meeting a selection import kept in two versions</source>
+        <translation>régler un rendez-vous conservé en deux versions par l’importation d’une sélection</translation>
+    </message>
+    <message>
+        <source>the delegation&apos;s contacts and the catalogue&apos;s speakers</source>
+        <translation>les contacts de la délégation et les intervenants du catalogue</translation>
+    </message>
+    <message>
+        <source>add a contact (a counterpart the delegation will meet)</source>
+        <translation>ajouter un contact (un interlocuteur que la délégation rencontrera)</translation>
+    </message>
+    <message>
+        <source>change a contact (by id or name)</source>
+        <translation>modifier un contact (par identifiant ou par nom)</translation>
+    </message>
+    <message>
+        <source>the delegation&apos;s contacts (with --speakers, the speakers)</source>
+        <translation>les contacts de la délégation (avec --speakers, les intervenants)</translation>
+    </message>
+    <message>
+        <source>the catalogue&apos;s speakers instead</source>
+        <translation>plutôt les intervenants du catalogue</translation>
+    </message>
+    <message>
+        <source>a contact or speaker, their sessions and meetings</source>
+        <translation>un contact ou un intervenant, avec ses sessions et ses rendez-vous</translation>
+    </message>
+    <message>
+        <source>delete a contact no meeting names</source>
+        <translation>supprimer un contact qui ne figure dans aucun rendez-vous</translation>
+    </message>
+    <message>
+        <source>ISO 3166 code, e.g. SN</source>
+        <translation>code ISO 3166, p. ex. SN</translation>
+    </message>
+    <message>
+        <source>languages spoken, e.g. &apos;fr, en&apos;</source>
+        <translation>langues parlées, p. ex. «&#x202f;fr, en&#x202f;»</translation>
+    </message>
+    <message>
+        <source>the delegation&apos;s notes on this person</source>
+        <translation>les notes de la délégation sur cette personne</translation>
+    </message>
+    <message>
+        <source>classification line on every page, e.g. &apos;RESTRICTED&apos; (default: briefer settings)</source>
+        <translation>mention de classification sur chaque page, p. ex. «&#x202f;DIFFUSION RESTREINTE&#x202f;» (par défaut&#x202f;: briefer settings)</translation>
+    </message>
+    <message>
+        <source>diagonal watermark, such as DRAFT (default: briefer settings)</source>
+        <translation>filigrane en diagonale, par exemple PROJET (par défaut&#x202f;: briefer settings)</translation>
+    </message>
+    <message>
+        <source>print a briefing pack (PDF or Word) for a delegate</source>
+        <translation>produire un dossier de préparation (PDF ou Word) pour un membre de la délégation</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>pdf (default) or docx, a Word document to edit</source>
+        <translation>pdf (par défaut) ou docx, document Word modifiable</translation>
+    </message>
+    <message>
+        <source>the delegate (default: whole delegation)</source>
+        <translation>le membre (par défaut&#x202f;: toute la délégation)</translation>
+    </message>
+    <message>
+        <source>pack language</source>
+        <translation>langue du dossier</translation>
+    </message>
+    <message>
+        <source>comma-separated, from {sections} (default: all)</source>
+        <translation>séparées par des virgules, parmi {sections} (par défaut&#x202f;: toutes)</translation>
+    </message>
+    <message>
+        <source>default: briefer settings</source>
+        <translation>par défaut&#x202f;: briefer settings</translation>
+    </message>
+    <message>
+        <source>protect the PDF with a password (AES-256), asked for on the terminal or read from $BRIEFER_PACK_PASSWORD</source>
+        <translation>protéger le PDF par un mot de passe (AES-256), demandé dans le terminal ou lu dans $BRIEFER_PACK_PASSWORD</translation>
+    </message>
+    <message>
+        <source>print one day&apos;s sessions for the jacket pocket</source>
+        <translation>produire la fiche du jour, au format de poche</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>le PDF à écrire</translation>
+    </message>
+    <message>
+        <source>sheet language</source>
+        <translation>langue de la fiche</translation>
+    </message>
+    <message>
+        <source>export the marked sessions and own meetings as an iCalendar file</source>
+        <translation>exporter les sessions marquées et les rendez-vous dans un fichier iCalendar</translation>
+    </message>
+    <message>
+        <source>the .ics to write</source>
+        <translation>le fichier .ics à écrire</translation>
+    </message>
+    <message>
+        <source>a reminder this many minutes before each</source>
+        <translation>un rappel, en minutes avant chaque élément</translation>
+    </message>
+    <message>
+        <source>encrypt your data with a passphrase, change or remove it</source>
+        <translation>chiffrer vos données par une phrase secrète, la modifier ou la supprimer</translation>
+    </message>
+    <message>
+        <source>Passphrases are typed on the terminal (twice for a new one), or read from the lines of the file named by $BRIEFER_PASSPHRASE_FILE: set: the new passphrase; change: the current one, then the new; remove: the current one; recover: the recovery key, then the new passphrase. Never from an argument. A wrong passphrase exits with status 4 and changes nothing.</source>
+        <translation>Les phrases secrètes sont saisies dans le terminal (deux fois pour une nouvelle), ou lues dans les lignes du fichier désigné par $BRIEFER_PASSPHRASE_FILE&#x202f;: set&#x202f;: la nouvelle phrase secrète&#x202f;; change&#x202f;: l’actuelle, puis la nouvelle&#x202f;; remove&#x202f;: l’actuelle&#x202f;; recover&#x202f;: la clé de récupération, puis la nouvelle phrase secrète. Jamais par un argument. Une phrase secrète erronée met fin à la commande avec le code 4, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>encrypt your data with a new passphrase</source>
+        <translation>chiffrer vos données par une nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>replace the passphrase (needs the current one)</source>
+        <translation>remplacer la phrase secrète (l’actuelle est demandée)</translation>
+    </message>
+    <message>
+        <source>decrypt your data back to a plain file</source>
+        <translation>déchiffrer vos données et revenir à un fichier en clair</translation>
+    </message>
+    <message>
+        <source>set a new passphrase with the recovery key</source>
+        <translation>définir une nouvelle phrase secrète avec la clé de récupération</translation>
+    </message>
+    <message>
+        <source>say whether your data is encrypted</source>
+        <translation>indiquer si vos données sont chiffrées</translation>
+    </message>
+    <message>
+        <source>default pack options: show, or change with flags</source>
+        <translation>options par défaut des dossiers&#x202f;: les afficher, ou les modifier par des options</translation>
+    </message>
+    <message>
+        <source>language of packs (“display”: the display language)</source>
+        <translation>langue des dossiers («&#x202f;display&#x202f;»&#x202f;: la langue d’affichage)</translation>
+    </message>
+    <message>
+        <source>paper of packs</source>
+        <translation>format de papier des dossiers</translation>
+    </message>
+    <message>
+        <source>classification line (&apos;&apos; for none)</source>
+        <translation>mention de classification (&apos;&apos; pour aucune)</translation>
+    </message>
+    <message>
+        <source>watermark (&apos;&apos; for none)</source>
+        <translation>filigrane (&apos;&apos; pour aucun)</translation>
+    </message>
+    <message>
+        <source>the addresses Briefer syncs from</source>
+        <translation>les adresses auprès desquelles Briefer se synchronise</translation>
+    </message>
+    <message>
+        <source>add a source</source>
+        <translation>ajouter une source</translation>
+    </message>
+    <message>
+        <source>the publisher&apos;s Ed25519 public key (for --kind briefer)</source>
+        <translation>la clé publique Ed25519 de l’éditeur (pour --kind briefer)</translation>
+    </message>
+    <message>
+        <source>accept unsigned data from this address (shown as such)</source>
+        <translation>accepter les données non signées de cette adresse (signalées comme telles)</translation>
+    </message>
+    <message>
+        <source>list sources</source>
+        <translation>lister les sources</translation>
+    </message>
+    <message>
+        <source>remove a source (the data it brought stays)</source>
+        <translation>supprimer une source (les données qu’elle a apportées restent en place)</translation>
+    </message>
+    <message>
+        <source>fetch fresh data from a source (or all)</source>
+        <translation>récupérer les données à jour d’une source (ou de toutes)</translation>
+    </message>
+    <message>
+        <source>accept a rollback, an empty programme, or unsigned data for a programme another source owns; fetch the whole file even if unchanged</source>
+        <translation>accepter un retour en arrière, un programme vide ou des données non signées pour un programme appartenant à une autre source&#x202f;; télécharger le fichier entier même s’il est inchangé</translation>
+    </message>
+    <message>
+        <source>network timeout per read, in seconds</source>
+        <translation>délai d’attente réseau par lecture, en secondes</translation>
+    </message>
+    <message>
+        <source>import a programme file (frab XML/JSON, iCalendar, CSV or a Briefer feed)</source>
+        <translation>importer un fichier de programme (frab XML/JSON, iCalendar, CSV ou flux Briefer)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s format (default: detected)</source>
+        <translation>format du fichier (par défaut&#x202f;: détecté automatiquement)</translation>
+    </message>
+    <message>
+        <source>id namespace (default: from the file)</source>
+        <translation>espace de noms des identifiants (par défaut&#x202f;: celui du fichier)</translation>
+    </message>
+    <message>
+        <source>accept a rollback, an empty file, or a file for a programme another source owns</source>
+        <translation>accepter un retour en arrière, un fichier vide ou un fichier pour un programme appartenant à une autre source</translation>
+    </message>
+    <message>
+        <source>what syncs and imports changed</source>
+        <translation>ce que les synchronisations et les importations ont changé</translation>
+    </message>
+    <message>
+        <source>only changes from this date or time</source>
+        <translation>uniquement les changements depuis cette date ou cette heure</translation>
+    </message>
+    <message>
+        <source>only changes after the pack with this id was printed</source>
+        <translation>uniquement les changements postérieurs à l’impression du dossier portant cet identifiant</translation>
+    </message>
+    <message>
+        <source>write a signed Briefer feed to serve from any static web host</source>
+        <translation>écrire un flux Briefer signé, à servir depuis n’importe quel hébergement web statique</translation>
+    </message>
+    <message>
+        <source>the bundled catalogue (default), the working one, or a schedule file</source>
+        <translation>le catalogue intégré (par défaut), le catalogue de travail ou un fichier de programme</translation>
+    </message>
+    <message>
+        <source>publish this namespace (default: the largest)</source>
+        <translation>publier cet espace de noms (par défaut&#x202f;: le plus grand)</translation>
+    </message>
+    <message>
+        <source>make an Ed25519 key pair for publishing feeds</source>
+        <translation>créer une paire de clés Ed25519 pour publier des flux</translation>
+    </message>
+    <message>
+        <source>writes PREFIX.key (private, owner-only) and PREFIX.pub</source>
+        <translation>écrit PREFIX.key (clé privée, réservée à son propriétaire) et PREFIX.pub</translation>
+    </message>
+    <message>
+        <source>briefing-note templates: list, show, edit, delete</source>
+        <translation>modèles de notes&#x202f;: lister, afficher, modifier, supprimer</translation>
+    </message>
+    <message>
+        <source>every template and the languages it is written in</source>
+        <translation>tous les modèles et les langues dans lesquelles ils sont rédigés</translation>
+    </message>
+    <message>
+        <source>print a template&apos;s Markdown</source>
+        <translation>afficher le Markdown d’un modèle</translation>
+    </message>
+    <message>
+        <source>change a template, or add your own; without --text or --file, in $EDITOR</source>
+        <translation>modifier un modèle, ou ajouter le vôtre&#x202f;; sans --text ni --file, dans $EDITOR</translation>
+    </message>
+    <message>
+        <source>the title shown beside its name</source>
+        <translation>le titre affiché à côté de son nom</translation>
+    </message>
+    <message>
+        <source>read the Markdown from a file</source>
+        <translation>lire le Markdown dans un fichier</translation>
+    </message>
+    <message>
+        <source>delete your template; a built-in one goes back to Briefer&apos;s wording</source>
+        <translation>supprimer votre modèle&#x202f;; un modèle intégré revient à la rédaction d’origine de Briefer</translation>
+    </message>
+    <message>
+        <source>only this language</source>
+        <translation>uniquement cette langue</translation>
+    </message>
+    <message>
+        <source>the template&apos;s language (default: the display language)</source>
+        <translation>langue du modèle (par défaut&#x202f;: la langue d’affichage)</translation>
     </message>
 </context>
 <context>
@@ -960,7 +1981,7 @@
     <name>CrashDialog</name>
     <message>
         <source>Briefer: unexpected error</source>
-        <translation>Briefer&#xa0;: erreur inattendue</translation>
+        <translation>Briefer&#x202f;: erreur inattendue</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -974,20 +1995,20 @@
         <source>Something went wrong inside Briefer and what you asked for may not have been done:
 {what}
 The window goes on working. The details are in Briefer&apos;s log; send them to your IT support.</source>
-        <translation>Un incident s&apos;est produit dans Briefer et l&apos;opération demandée n&apos;a peut-être pas été effectuée&#xa0;:
+        <translation>Un incident s’est produit dans Briefer et l’opération demandée n’a peut-être pas été effectuée&#x202f;:
 {what}
 La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#x202f;; transmettez-les à votre support informatique.</translation>
     </message>
     <message>
         <source>Errors since this window opened: {count}</source>
-        <translation>Erreurs depuis l&apos;ouverture de cette fenêtre&#xa0;: {count}</translation>
+        <translation>Erreurs depuis l’ouverture de cette fenêtre&#x202f;: {count}</translation>
     </message>
 </context>
 <context>
     <name>Crypto</name>
     <message>
         <source>Your Briefer data at {path} is locked: it needs the passphrase to open.</source>
-        <translation>Vos données Briefer dans {path} sont verrouillées&#xa0;: la phrase secrète est nécessaire pour les ouvrir.</translation>
+        <translation>Vos données Briefer dans {path} sont verrouillées&#x202f;: la phrase secrète est nécessaire pour les ouvrir.</translation>
     </message>
     <message>
         <source>Your Briefer data at {path} is encrypted but its key file {key_file} is missing or damaged ({error}); without it the data cannot be opened.</source>
@@ -995,15 +2016,15 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The passphrase is wrong; nothing was opened or changed.</source>
-        <translation>La phrase secrète est incorrecte&#x202f;; rien n&apos;a été ouvert ni modifié.</translation>
+        <translation>La phrase secrète est incorrecte&#x202f;; rien n’a été ouvert ni modifié.</translation>
     </message>
     <message>
         <source>The recovery key is wrong; nothing was opened or changed.</source>
-        <translation>La clé de récupération est incorrecte&#x202f;; rien n&apos;a été ouvert ni modifié.</translation>
+        <translation>La clé de récupération est incorrecte&#x202f;; rien n’a été ouvert ni modifié.</translation>
     </message>
     <message>
         <source>The file&apos;s passphrase is wrong; nothing was read.</source>
-        <translation>La phrase secrète du fichier est incorrecte&#x202f;; rien n&apos;a été lu.</translation>
+        <translation>La phrase secrète du fichier est incorrecte&#x202f;; rien n’a été lu.</translation>
     </message>
     <message>
         <source>Your Briefer data is open in another Briefer window or command; the passphrase can be set or removed only when nothing else has it open.</source>
@@ -1127,8 +2148,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>They will be unassigned from %n marked item(s); the marks stay:</source>
         <translation>
-            <numerusform>Son affectation à %n élément marqué sera retirée&#x202f;; les marques sont conservées&#xa0;:</numerusform>
-            <numerusform>Son affectation à %n éléments marqués sera retirée&#x202f;; les marques sont conservées&#xa0;:</numerusform>
+            <numerusform>Son affectation à %n élément marqué sera retirée&#x202f;; les marques sont conservées&#x202f;:</numerusform>
+            <numerusform>Son affectation à %n éléments marqués sera retirée&#x202f;; les marques sont conservées&#x202f;:</numerusform>
         </translation>
     </message>
     <message>
@@ -1148,11 +2169,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Country &apos;{country}&apos; is not an ISO 3166 code such as FR or SEN.</source>
-        <translation>Le pays «&#x202f;{country}&#x202f;» n&apos;est pas un code ISO 3166 comme FR ou SEN.</translation>
+        <translation>Le pays «&#x202f;{country}&#x202f;» n’est pas un code ISO 3166 comme FR ou SEN.</translation>
     </message>
     <message>
         <source>No delegation with id {id}.</source>
-        <translation>Aucune délégation ne porte l&apos;identifiant {id}.</translation>
+        <translation>Aucune délégation ne porte l’identifiant {id}.</translation>
     </message>
     <message>
         <source>No delegation named &apos;{name}&apos;.</source>
@@ -1160,7 +2181,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>No delegation yet: create one first.</source>
-        <translation>Aucune délégation pour l&apos;instant&#xa0;: créez-en une d&apos;abord.</translation>
+        <translation>Aucune délégation pour l’instant&#x202f;: créez-en une d’abord.</translation>
     </message>
     <message>
         <source>A delegate needs a name.</source>
@@ -1172,15 +2193,15 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>No delegate with id {id}.</source>
-        <translation>Aucun membre de la délégation ne porte l&apos;identifiant {id}.</translation>
+        <translation>Aucun membre de la délégation ne porte l’identifiant {id}.</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation>aucun pour l&apos;instant</translation>
+        <translation>aucun pour l’instant</translation>
     </message>
     <message>
         <source>{delegation} has no delegate named &apos;{name}&apos; (delegates: {known}).</source>
-        <translation>{delegation} ne compte aucun membre nommé «&#x202f;{name}&#x202f;» (membres&#xa0;: {known}).</translation>
+        <translation>{delegation} ne compte aucun membre nommé «&#x202f;{name}&#x202f;» (membres&#x202f;: {known}).</translation>
     </message>
 </context>
 <context>
@@ -1203,7 +2224,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Why it matters to the delegation</source>
-        <translation>Pourquoi c&apos;est important pour la délégation</translation>
+        <translation>Pourquoi c’est important pour la délégation</translation>
     </message>
     <message>
         <source>Save mark</source>
@@ -1231,7 +2252,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Item details</source>
-        <translation>Détails de l&apos;élément</translation>
+        <translation>Détails de l’élément</translation>
     </message>
     <message>
         <source>Keep mine</source>
@@ -1255,7 +2276,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Their version, from an imported selection: {theirs}</source>
-        <translation>Leur version, issue d&apos;une sélection importée&#xa0;: {theirs}</translation>
+        <translation>Leur version, issue d’une sélection importée&#x202f;: {theirs}</translation>
     </message>
     <message>
         <source>Our meeting</source>
@@ -1283,7 +2304,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Not in your catalogue: known from an imported selection.</source>
-        <translation>Absent de votre catalogue&#xa0;: connu par une sélection importée.</translation>
+        <translation>Absent de votre catalogue&#x202f;: connu par une sélection importée.</translation>
     </message>
     <message>
         <source>Speakers</source>
@@ -1291,7 +2312,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>In other languages</source>
-        <translation>Dans d&apos;autres langues</translation>
+        <translation>Dans d’autres langues</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1318,7 +2339,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>On this computer&apos;s clock</source>
-        <translation>À l&apos;heure de cet ordinateur</translation>
+        <translation>À l’heure de cet ordinateur</translation>
     </message>
     <message>
         <source>Place</source>
@@ -1365,7 +2386,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <name>Editions</name>
     <message>
         <source>Several editions answer to &apos;{text}&apos;: {candidates}.</source>
-        <translation>Plusieurs éditions correspondent à «&#x202f;{text}&#x202f;»&#xa0;: {candidates}.</translation>
+        <translation>Plusieurs éditions correspondent à «&#x202f;{text}&#x202f;»&#x202f;: {candidates}.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1373,7 +2394,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>No edition {text} in the catalogue (editions: {known}).</source>
-        <translation>Aucune édition {text} dans le catalogue (éditions&#xa0;: {known}).</translation>
+        <translation>Aucune édition {text} dans le catalogue (éditions&#x202f;: {known}).</translation>
     </message>
     <message>
         <source>Bundled with Briefer (the offline copy shipped with the program)</source>
@@ -1403,7 +2424,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The file holds your delegation&apos;s marks, notes, meetings and contacts. Protected with a passphrase, it can be opened only by someone who knows it: give it to your colleague another way than the file (by telephone, not in the same e-mail).</source>
-        <translation>Le fichier contient les marques, notes, rendez-vous et contacts de votre délégation. Protégé par une phrase secrète, il ne peut être ouvert que par qui la connaît&#xa0;: communiquez-la à votre collègue autrement que le fichier (par téléphone, pas dans le même courriel).</translation>
+        <translation>Le fichier contient les marques, notes, rendez-vous et contacts de votre délégation. Protégé par une phrase secrète, il ne peut être ouvert que par qui la connaît&#x202f;: communiquez-la à votre collègue autrement que le fichier (par téléphone, pas dans le même courriel).</translation>
     </message>
     <message>
         <source>&amp;Protect the file with a passphrase</source>
@@ -1435,11 +2456,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>{name} is protected with a passphrase. Type it to open the file:</source>
-        <translation>{name} est protégé par une phrase secrète. Saisissez-la pour ouvrir le fichier&#xa0;:</translation>
+        <translation>{name} est protégé par une phrase secrète. Saisissez-la pour ouvrir le fichier&#x202f;:</translation>
     </message>
     <message>
         <source>That passphrase does not open {name}. Try again:</source>
-        <translation>Cette phrase secrète n&apos;ouvre pas {name}. Réessayez&#xa0;:</translation>
+        <translation>Cette phrase secrète n’ouvre pas {name}. Réessayez&#x202f;:</translation>
     </message>
     <message>
         <source>Protected file</source>
@@ -1458,14 +2479,14 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Cannot write {path}: {error}</source>
-        <translation>Impossible d&apos;écrire {path}&#x202f;: {error}</translation>
+        <translation>Impossible d’écrire {path}&#x202f;: {error}</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>The file is empty. Nothing was changed.</source>
-        <translation>Le fichier est vide. Rien n&apos;a été modifié.</translation>
+        <translation>Le fichier est vide. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Cannot tell what kind of file this is; the kinds Briefer reads are briefer, frab-xml, frab-json, ics and csv.</source>
@@ -1473,67 +2494,79 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>{error}; refused. Nothing was changed.</source>
-        <translation>{error}&#x202f;; refusé. Rien n&apos;a été modifié.</translation>
+        <translation>{error}&#x202f;; refusé. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The {format} file is nested too deeply; refused. Nothing was changed.</source>
-        <translation>Le fichier {format} est trop profondément imbriqué&#x202f;; refusé. Rien n&apos;a été modifié.</translation>
+        <translation>Le fichier {format} est trop profondément imbriqué&#x202f;; refusé. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The {format} file has a value of an unexpected kind or shape; refused. Nothing was changed.</source>
-        <translation>Le fichier {format} contient une valeur d&apos;un type ou d&apos;une forme inattendus&#x202f;; refusé. Rien n&apos;a été modifié.</translation>
+        <translation>Le fichier {format} contient une valeur d’un type ou d’une forme inattendus&#x202f;; refusé. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The file names no time zone; its times carry UTC{offset}.</source>
+        <translation>Le fichier ne nomme aucun fuseau horaire&#x202f;; ses heures portent le décalage UTC{offset}.</translation>
+    </message>
+    <message>
+        <source>The file gives no time zone at all; its times are read as {zone} (the forum&apos;s).</source>
+        <translation>Le fichier n’indique aucun fuseau horaire&#x202f;; ses heures sont lues à l’heure de {zone} (celle du forum).</translation>
     </message>
     <message>
         <source>The XML file declares a DTD or entities (a possible XXE or entity-expansion attack); refused. Nothing was changed.</source>
-        <translation>Le fichier XML déclare une DTD ou des entités (attaque XXE ou par expansion d&apos;entités possible)&#x202f;; refusé. Rien n&apos;a été modifié.</translation>
+        <translation>Le fichier XML déclare une DTD ou des entités (attaque XXE ou par expansion d’entités possible)&#x202f;; refusé. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The file is not well-formed XML: {error}. Nothing was changed.</source>
-        <translation>Le fichier n&apos;est pas du XML bien formé&#x202f;: {error}. Rien n&apos;a été modifié.</translation>
+        <translation>Le fichier n’est pas du XML bien formé&#x202f;: {error}. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This XML is not a frab schedule (its root is &lt;{tag}&gt;).</source>
-        <translation>Ce XML n&apos;est pas un programme frab (sa racine est &lt;{tag}&gt;).</translation>
+        <translation>Ce XML n’est pas un programme frab (sa racine est &lt;{tag}&gt;).</translation>
     </message>
     <message>
         <source>This frab schedule has no &lt;conference&gt; element.</source>
-        <translation>Ce programme frab n&apos;a pas d&apos;élément &lt;conference&gt;.</translation>
+        <translation>Ce programme frab n’a pas d’élément &lt;conference&gt;.</translation>
     </message>
     <message>
         <source>The file is not valid JSON: {error}. Nothing was changed.</source>
-        <translation>Le fichier n&apos;est pas du JSON valide&#x202f;: {error}. Rien n&apos;a été modifié.</translation>
+        <translation>Le fichier n’est pas du JSON valide&#x202f;: {error}. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This JSON is not a frab/pretalx schedule (no schedule.conference.days).</source>
-        <translation>Ce JSON n&apos;est pas un programme frab/pretalx (pas de schedule.conference.days).</translation>
+        <translation>Ce JSON n’est pas un programme frab/pretalx (pas de schedule.conference.days).</translation>
     </message>
     <message>
         <source>The file is not valid iCalendar: {error}. Nothing was changed.</source>
-        <translation>Le fichier n&apos;est pas un iCalendar valide&#x202f;: {error}. Rien n&apos;a été modifié.</translation>
+        <translation>Le fichier n’est pas un iCalendar valide&#x202f;: {error}. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The calendar has no VTIMEZONE; TZID names are read as IANA zones.</source>
+        <translation>Le calendrier n’a pas de VTIMEZONE&#x202f;; les noms TZID sont lus comme des fuseaux IANA.</translation>
     </message>
     <message>
         <source>The CSV file is not UTF-8 text.</source>
-        <translation>Le fichier CSV n&apos;est pas du texte UTF-8.</translation>
+        <translation>Le fichier CSV n’est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>The CSV header lacks {missing} (documented columns: {columns}).</source>
-        <translation>L&apos;en-tête CSV n&apos;a pas {missing} (colonnes documentées&#x202f;: {columns}).</translation>
+        <translation>L’en-tête CSV n’a pas {missing} (colonnes documentées&#x202f;: {columns}).</translation>
     </message>
     <message>
         <source>CSV line {line}: a field is longer than {limit} KB or badly quoted; refused. Nothing was changed.</source>
-        <translation>Ligne CSV {line}&#xa0;: un champ dépasse {limit} Ko ou ses guillemets sont mal placés&#x202f;; refusé. Rien n&apos;a été modifié.</translation>
+        <translation>Ligne CSV {line}&#x202f;: un champ dépasse {limit} Ko ou ses guillemets sont mal placés&#x202f;; refusé. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>{where}: more fields than the header has columns.</source>
-        <translation>{where}&#xa0;: plus de champs que l&apos;en-tête n&apos;a de colonnes.</translation>
+        <translation>{where}&#x202f;: plus de champs que l’en-tête n’a de colonnes.</translation>
     </message>
     <message>
         <source>{where}: the id is empty.</source>
-        <translation>{where}&#xa0;: l&apos;identifiant est vide.</translation>
+        <translation>{where}&#x202f;: l’identifiant est vide.</translation>
     </message>
     <message>
         <source>{where}: kind must be &apos;session&apos; or &apos;project&apos;, not {kind}.</source>
-        <translation>{where}&#xa0;: le type doit être «&#x202f;session&#x202f;» ou «&#x202f;project&#x202f;», et non {kind}.</translation>
+        <translation>{where}&#x202f;: le type doit être «&#x202f;session&#x202f;» ou «&#x202f;project&#x202f;», et non {kind}.</translation>
     </message>
     <message>
         <source>Import {name} ({sessions} sessions) as a new edition.</source>
@@ -1541,19 +2574,102 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Import {name} ({sessions} sessions), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</source>
-        <translation>Importer {name} ({sessions} sessions) en remplacement des {now} sessions de l&apos;édition déjà présente dans le catalogue&#x202f;; les marques et les notes sont conservées.</translation>
+        <translation>Importer {name} ({sessions} sessions) en remplacement des {now} sessions de l’édition déjà présente dans le catalogue&#x202f;; les marques et les notes sont conservées.</translation>
     </message>
     <message>
         <source>The file holds no edition: nothing would change.</source>
-        <translation>Le fichier ne contient aucune édition&#xa0;: rien ne serait modifié.</translation>
+        <translation>Le fichier ne contient aucune édition&#x202f;: rien ne serait modifié.</translation>
     </message>
     <message>
         <source>Merge {marks} marks, {notes} notes, {meetings} meetings and {contacts} contacts from {delegation} ({delegates} delegates). Nothing of yours is overwritten: where both sides changed an entry, both versions are kept.</source>
-        <translation>Fusionner {marks} marques, {notes} notes, {meetings} rendez-vous et {contacts} contacts de {delegation} ({delegates} membres). Rien de ce qui vous appartient n&apos;est écrasé&#xa0;: lorsqu&apos;une entrée a été modifiée des deux côtés, les deux versions sont conservées.</translation>
+        <translation>Fusionner {marks} marques, {notes} notes, {meetings} rendez-vous et {contacts} contacts de {delegation} ({delegates} membres). Rien de ce qui vous appartient n’est écrasé&#x202f;: lorsqu’une entrée a été modifiée des deux côtés, les deux versions sont conservées.</translation>
     </message>
     <message>
         <source>The delegation is new here: it will be created.</source>
-        <translation>Cette délégation est inconnue ici&#xa0;: elle sera créée.</translation>
+        <translation>Cette délégation est inconnue ici&#x202f;: elle sera créée.</translation>
+    </message>
+    <message>
+        <source>The source repeats the id {id}; the copy is {copy}.</source>
+        <translation>La source répète l’identifiant {id}&#x202f;; la copie devient {copy}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) were not usable http(s) URLs and were left out.</source>
+        <translation>
+            <numerusform>%n lien n’était pas une adresse http(s) utilisable et a été écarté.</numerusform>
+            <numerusform>%n liens n’étaient pas des adresses http(s) utilisables et ont été écartés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemKind</name>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>our meeting</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>edition</source>
+        <translation>édition</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatus</name>
+    <message>
+        <source>cancelled</source>
+        <comment>a project</comment>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <comment>a project</comment>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>no longer in the catalogue</source>
+        <comment>a project</comment>
+        <translation>ne figure plus au catalogue</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>a session</comment>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <comment>a session</comment>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>no longer in the catalogue</source>
+        <comment>a session</comment>
+        <translation>ne figure plus au catalogue</translation>
     </message>
 </context>
 <context>
@@ -1591,7 +2707,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Set a passphrase first (File › Security…): it is what unlocks Briefer.</source>
-        <translation>Définissez d&apos;abord une phrase secrète (Fichier › Sécurité…)&#xa0;: c&apos;est elle qui déverrouille Briefer.</translation>
+        <translation>Définissez d’abord une phrase secrète (Fichier › Sécurité…)&#x202f;: c’est elle qui déverrouille Briefer.</translation>
     </message>
 </context>
 <context>
@@ -1642,7 +2758,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Results appear as you type; Down reaches them.</source>
-        <translation>Les résultats s&apos;affichent au fil de la saisie&#x202f;; la flèche Bas permet d&apos;y accéder.</translation>
+        <translation>Les résultats s’affichent au fil de la saisie&#x202f;; la flèche Bas permet d’y accéder.</translation>
     </message>
     <message>
         <source>Views</source>
@@ -1690,7 +2806,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Import a colleague&apos;s marks and notes…</source>
-        <translation>Importer les marques et notes d&apos;un collègue…</translation>
+        <translation>Importer les marques et notes d’un collègue…</translation>
     </message>
     <message>
         <source>Export calendar…</source>
@@ -1734,7 +2850,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Portable: data beside the program</source>
-        <translation>Version portable&#xa0;: données à côté du programme</translation>
+        <translation>Version portable&#x202f;: données à côté du programme</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1746,7 +2862,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Build a pack first: then it can be printed.</source>
-        <translation>Créez d&apos;abord un dossier&#x202f;: il pourra ensuite être imprimé.</translation>
+        <translation>Créez d’abord un dossier&#x202f;: il pourra ensuite être imprimé.</translation>
     </message>
     <message>
         <source>Catalogue version {version}</source>
@@ -1790,11 +2906,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>No source yet. Add the address of your ministry&apos;s feed (Sync › Add a source), or import a programme file.</source>
-        <translation>Aucune source. Ajoutez l&apos;adresse du flux de votre ministère (Synchronisation › Ajouter une source) ou importez un fichier de programme.</translation>
+        <translation>Aucune source. Ajoutez l’adresse du flux de votre ministère (Synchronisation › Ajouter une source) ou importez un fichier de programme.</translation>
     </message>
     <message>
         <source>Data: {source}</source>
-        <translation>Données&#xa0;: {source}</translation>
+        <translation>Données&#x202f;: {source}</translation>
     </message>
     <message>
         <source>Diagnostic information copied.</source>
@@ -1814,7 +2930,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Publisher&apos;s public key</source>
-        <translation>Clé publique de l&apos;éditeur</translation>
+        <translation>Clé publique de l’éditeur</translation>
     </message>
     <message>
         <source>Export marks and notes</source>
@@ -1860,7 +2976,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Not imported; nothing was changed.</source>
-        <translation>Import non effectué&#x202f;; rien n&apos;a été modifié.</translation>
+        <translation>Import non effectué&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -1868,18 +2984,37 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
 </context>
 <context>
+    <name>MarkStatus</name>
+    <message>
+        <source>open</source>
+        <translation>en suspens</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmée</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>déclinée</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+</context>
+<context>
     <name>Marks</name>
     <message>
         <source>Priority &apos;{priority}&apos; is not one of {choices}.</source>
-        <translation>La priorité «&#x202f;{priority}&#x202f;» ne fait pas partie des valeurs admises&#xa0;: {choices}.</translation>
+        <translation>La priorité «&#x202f;{priority}&#x202f;» ne fait pas partie des valeurs admises&#x202f;: {choices}.</translation>
     </message>
     <message>
         <source>Status &apos;{status}&apos; is not one of {choices}.</source>
-        <translation>Le statut «&#x202f;{status}&#x202f;» ne fait pas partie des valeurs admises&#xa0;: {choices}.</translation>
+        <translation>Le statut «&#x202f;{status}&#x202f;» ne fait pas partie des valeurs admises&#x202f;: {choices}.</translation>
     </message>
     <message>
         <source>{delegate} is not a delegate of {delegation}.</source>
-        <translation>{delegate} n&apos;est pas membre de {delegation}.</translation>
+        <translation>{delegate} n’est pas membre de {delegation}.</translation>
     </message>
     <message>
         <source>{item} is not assigned to {delegate}.</source>
@@ -1895,15 +3030,15 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>assigned to {names}</source>
-        <translation>attribution&#xa0;: {names}</translation>
+        <translation>attribution&#x202f;: {names}</translation>
     </message>
     <message>
         <source>reason: {reason}</source>
-        <translation>motif&#xa0;: {reason}</translation>
+        <translation>motif&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>&apos;{keep}&apos; is not a way to settle a mark: mine or theirs.</source>
-        <translation>«&#x202f;{keep}&#x202f;» n&apos;est pas une option valide pour régler une marque&#xa0;: mine ou theirs.</translation>
+        <translation>«&#x202f;{keep}&#x202f;» n’est pas une option valide pour régler une marque&#x202f;: mine ou theirs.</translation>
     </message>
     <message>
         <source>The mark on {item} has no conflict to settle.</source>
@@ -1911,7 +3046,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>{item} is not marked by {delegation}.</source>
-        <translation>{delegation} n&apos;a pas marqué {item}.</translation>
+        <translation>{delegation} n’a pas marqué {item}.</translation>
     </message>
 </context>
 <context>
@@ -1926,7 +3061,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Mark “{title}” as cancelled? It stays in the list, struck through, and no longer conflicts; its status can be set back by editing it.</source>
-        <translation>Annuler le rendez-vous «&#x202f;{title}&#x202f;»&#x202f;? Il reste dans la liste, barré, et n&apos;entre plus en conflit avec d&apos;autres éléments&#x202f;; son statut pourra être rétabli en le modifiant.</translation>
+        <translation>Annuler le rendez-vous «&#x202f;{title}&#x202f;»&#x202f;? Il reste dans la liste, barré, et n’entre plus en conflit avec d’autres éléments&#x202f;; son statut pourra être rétabli en le modifiant.</translation>
     </message>
     <message numerus="yes">
         <source>%n counterpart(s)</source>
@@ -1974,7 +3109,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Name of a new contact</source>
-        <translation>Nom d&apos;un nouveau contact</translation>
+        <translation>Nom d’un nouveau contact</translation>
     </message>
     <message>
         <source>Add contact</source>
@@ -2073,7 +3208,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Access badge</source>
-        <translation>Badge d&apos;accès</translation>
+        <translation>Badge d’accès</translation>
     </message>
     <message>
         <source>Press</source>
@@ -2088,19 +3223,19 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <name>Meetings</name>
     <message>
         <source>&apos;{zone}&apos; is not a time zone such as Europe/Paris.</source>
-        <translation>«&#x202f;{zone}&#x202f;» n&apos;est pas un fuseau horaire du type Europe/Paris.</translation>
+        <translation>«&#x202f;{zone}&#x202f;» n’est pas un fuseau horaire du type Europe/Paris.</translation>
     </message>
     <message>
         <source>&apos;{day}&apos; is not a day written YYYY-MM-DD.</source>
-        <translation>«&#x202f;{day}&#x202f;» n&apos;est pas une date au format AAAA-MM-JJ.</translation>
+        <translation>«&#x202f;{day}&#x202f;» n’est pas une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>&apos;{time}&apos; is not a time written HH:MM.</source>
-        <translation>«&#x202f;{time}&#x202f;» n&apos;est pas une heure au format HH:MM.</translation>
+        <translation>«&#x202f;{time}&#x202f;» n’est pas une heure au format HH:MM.</translation>
     </message>
     <message>
         <source>A time needs a day.</source>
-        <translation>Une heure doit être accompagnée d&apos;un jour.</translation>
+        <translation>Une heure doit être accompagnée d’un jour.</translation>
     </message>
     <message>
         <source>An end time needs a start time.</source>
@@ -2108,15 +3243,15 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The meeting ends ({end}) before or when it starts ({start}).</source>
-        <translation>L&apos;heure de fin du rendez-vous ({end}) n&apos;est pas postérieure à son heure de début ({start}).</translation>
+        <translation>L’heure de fin du rendez-vous ({end}) n’est pas postérieure à son heure de début ({start}).</translation>
     </message>
     <message>
         <source>{what} &apos;{value}&apos; is not one of {choices}.</source>
-        <translation>{what} «&#x202f;{value}&#x202f;» ne fait pas partie des valeurs admises&#xa0;: {choices}.</translation>
+        <translation>{what} «&#x202f;{value}&#x202f;» ne fait pas partie des valeurs admises&#x202f;: {choices}.</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; is not a logistics field: {choices}.</source>
-        <translation>«&#x202f;{key}&#x202f;» n&apos;est pas un champ logistique&#x202f;; champs admis&#xa0;: {choices}.</translation>
+        <translation>«&#x202f;{key}&#x202f;» n’est pas un champ logistique&#x202f;; champs admis&#x202f;: {choices}.</translation>
     </message>
     <message>
         <source>A meeting needs a title.</source>
@@ -2124,15 +3259,15 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>No meeting with id {id}.</source>
-        <translation>Aucun rendez-vous ne porte l&apos;identifiant {id}.</translation>
+        <translation>Aucun rendez-vous ne porte l’identifiant {id}.</translation>
     </message>
     <message>
         <source>&apos;{keep}&apos; is not a way to settle a meeting: current or other.</source>
-        <translation>«&#x202f;{keep}&#x202f;» n&apos;est pas une option valide pour régler un rendez-vous&#xa0;: current ou other.</translation>
+        <translation>«&#x202f;{keep}&#x202f;» n’est pas une option valide pour régler un rendez-vous&#x202f;: current ou other.</translation>
     </message>
     <message>
         <source>The meeting {id} has no other version to settle.</source>
-        <translation>Le rendez-vous {id} n&apos;a pas d&apos;autre version à régler.</translation>
+        <translation>Le rendez-vous {id} n’a pas d’autre version à régler.</translation>
     </message>
     <message>
         <source>Several meetings have ids starting with {id}.</source>
@@ -2151,15 +3286,15 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>&apos;{keep}&apos; is not a way to settle a note: this, both or merge.</source>
-        <translation>«&#x202f;{keep}&#x202f;» n&apos;est pas une option valide pour régler une note&#xa0;: this, both ou merge.</translation>
+        <translation>«&#x202f;{keep}&#x202f;» n’est pas une option valide pour régler une note&#x202f;: this, both ou merge.</translation>
     </message>
     <message>
         <source>Note {id} has no conflicting version to settle.</source>
-        <translation>La note {id} n&apos;a pas de version en conflit à régler.</translation>
+        <translation>La note {id} n’a pas de version en conflit à régler.</translation>
     </message>
     <message>
         <source>No note with id {id}.</source>
-        <translation>Aucune note ne porte l&apos;identifiant {id}.</translation>
+        <translation>Aucune note ne porte l’identifiant {id}.</translation>
     </message>
 </context>
 <context>
@@ -2174,7 +3309,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Start from template:</source>
-        <translation>Partir d&apos;un modèle&#xa0;:</translation>
+        <translation>Partir d’un modèle&#x202f;:</translation>
     </message>
     <message>
         <source>Right-to-left</source>
@@ -2222,7 +3357,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The other version of this note will be deleted; its text will be lost.</source>
-        <translation>L&apos;autre version de cette note sera supprimée&#x202f;; son texte sera perdu.</translation>
+        <translation>L’autre version de cette note sera supprimée&#x202f;; son texte sera perdu.</translation>
     </message>
     <message>
         <source>Blank</source>
@@ -2246,7 +3381,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Not saved: notes belong to a delegation, and there is none yet.</source>
-        <translation>Non enregistré&#xa0;: les notes relèvent d&apos;une délégation, et aucune n&apos;existe encore.</translation>
+        <translation>Non enregistré&#x202f;: les notes relèvent d’une délégation, et aucune n’existe encore.</translation>
     </message>
     <message>
         <source>New delegation</source>
@@ -2262,11 +3397,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Not saved yet: {reason} Trying again; your text is kept.</source>
-        <translation>Pas encore enregistré&#xa0;: {reason} Nouvelle tentative en cours&#x202f;; votre texte est conservé.</translation>
+        <translation>Pas encore enregistré&#x202f;: {reason} Nouvelle tentative en cours&#x202f;; votre texte est conservé.</translation>
     </message>
     <message>
         <source>Its other version, from an import, stays.</source>
-        <translation>Son autre version, issue d&apos;un import, est conservée.</translation>
+        <translation>Son autre version, issue d’un import, est conservée.</translation>
     </message>
     <message numerus="yes">
         <source>Delete the note on {where} (%n character(s), beginning “{first}”)? Edit › Undo (Ctrl+Z) brings it back while Briefer stays open.</source>
@@ -2288,11 +3423,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <name>OperationRunner</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation>Annulé&#x202f;; rien n&apos;a été modifié.</translation>
+        <translation>Annulé&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Failed; nothing was changed.</source>
-        <translation>Échec&#x202f;; rien n&apos;a été modifié.</translation>
+        <translation>Échec&#x202f;; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2307,7 +3442,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
-        <translation>Le répertoire {folder} n&apos;existe pas.</translation>
+        <translation>Le répertoire {folder} n’existe pas.</translation>
     </message>
     <message>
         <source>{out} cannot be overwritten (read-only).</source>
@@ -2319,15 +3454,15 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>A password protects PDF packs only; no Word pack was written.</source>
-        <translation>Seuls les dossiers PDF peuvent être protégés par un mot de passe&#x202f;; aucun dossier Word n&apos;a été produit.</translation>
+        <translation>Seuls les dossiers PDF peuvent être protégés par un mot de passe&#x202f;; aucun dossier Word n’a été produit.</translation>
     </message>
     <message>
         <source>Nothing is marked for {who}: mark sessions or projects first.</source>
-        <translation>Rien n&apos;est marqué pour {who}&#x202f;: marquez d&apos;abord des sessions ou des projets.</translation>
+        <translation>Rien n’est marqué pour {who}&#x202f;: marquez d’abord des sessions ou des projets.</translation>
     </message>
     <message>
         <source>&apos;{day}&apos; is not a date such as 2021-11-11.</source>
-        <translation>«&#x202f;{day}&#x202f;» n&apos;est pas une date de la forme 2021-11-11.</translation>
+        <translation>«&#x202f;{day}&#x202f;» n’est pas une date de la forme 2021-11-11.</translation>
     </message>
     <message>
         <source>No marked session for {who} on {day}.</source>
@@ -2335,15 +3470,15 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>&apos;{lang}&apos; is not a pack language (ar, fr, en).</source>
-        <translation>«&#x202f;{lang}&#x202f;» n&apos;est pas une langue de dossier (ar, fr, en).</translation>
+        <translation>«&#x202f;{lang}&#x202f;» n’est pas une langue de dossier (ar, fr, en).</translation>
     </message>
     <message>
         <source>&apos;{paper}&apos; is not a paper Briefer prints on (A4, letter).</source>
-        <translation>«&#x202f;{paper}&#x202f;» n&apos;est pas un papier sur lequel Briefer imprime (A4, letter).</translation>
+        <translation>«&#x202f;{paper}&#x202f;» n’est pas un papier sur lequel Briefer imprime (A4, letter).</translation>
     </message>
     <message>
         <source>A classification line or watermark is one line of at most {n} characters.</source>
-        <translation>Une mention de classification ou un filigrane tient sur une ligne d&apos;au plus {n} caractères.</translation>
+        <translation>Une mention de classification ou un filigrane tient sur une ligne d’au plus {n} caractères.</translation>
     </message>
 </context>
 <context>
@@ -2398,7 +3533,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Pass&amp;word to open</source>
-        <translation>Mot de &amp;passe d&apos;ouverture</translation>
+        <translation>Mot de &amp;passe d’ouverture</translation>
     </message>
     <message>
         <source>Password a&amp;gain</source>
@@ -2446,11 +3581,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>none: anyone can open the PDF</source>
-        <translation>aucun&#xa0;: tout le monde peut ouvrir le PDF</translation>
+        <translation>aucun&#x202f;: tout le monde peut ouvrir le PDF</translation>
     </message>
     <message>
         <source>The PDF asks for this password before it opens (AES-256). Give it to the reader another way than the file.</source>
-        <translation>Le PDF demande ce mot de passe avant de s&apos;ouvrir (AES-256). Communiquez-le au lecteur autrement que le fichier.</translation>
+        <translation>Le PDF demande ce mot de passe avant de s’ouvrir (AES-256). Communiquez-le au lecteur autrement que le fichier.</translation>
     </message>
     <message>
         <source>Open document</source>
@@ -2462,7 +3597,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>A Word pack has no preview here: once built, open it with the system (Open document) to read, revise or print it.</source>
-        <translation>Un dossier Word n&apos;a pas d&apos;aperçu ici&#xa0;: une fois préparé, ouvrez-le avec l&apos;application du système (Ouvrir le document) pour le lire, le réviser ou l&apos;imprimer.</translation>
+        <translation>Un dossier Word n’a pas d’aperçu ici&#x202f;: une fois préparé, ouvrez-le avec l’application du système (Ouvrir le document) pour le lire, le réviser ou l’imprimer.</translation>
     </message>
     <message>
         <source>Build pack</source>
@@ -2498,11 +3633,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Create your delegation in My delegation and mark sessions or projects: the pack&apos;s pages will show here.</source>
-        <translation>Créez votre délégation dans Ma délégation et marquez des sessions ou des projets&#x202f;: les pages du dossier s&apos;afficheront ici.</translation>
+        <translation>Créez votre délégation dans Ma délégation et marquez des sessions ou des projets&#x202f;: les pages du dossier s’afficheront ici.</translation>
     </message>
     <message>
         <source>The two passwords differ; no pack was built.</source>
-        <translation>Les deux mots de passe diffèrent&#x202f;; aucun dossier n&apos;a été créé.</translation>
+        <translation>Les deux mots de passe diffèrent&#x202f;; aucun dossier n’a été créé.</translation>
     </message>
     <message>
         <source>Building the day sheet…</source>
@@ -2510,13 +3645,13 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Word pack ready: {name}. Open document shows it.</source>
-        <translation>Dossier Word prêt&#xa0;: {name}. Affichez-le avec «&#x202f;Ouvrir le document&#x202f;».</translation>
+        <translation>Dossier Word prêt&#x202f;: {name}. Affichez-le avec «&#x202f;Ouvrir le document&#x202f;».</translation>
     </message>
     <message numerus="yes">
         <source>The preview shows the first %1 of %n pages: save, print or open the folder for the whole pack.</source>
         <translation>
-            <numerusform>L&apos;aperçu montre les %1 premières pages sur %n&#x202f;: enregistrez ou imprimez le dossier pour le voir en entier.</numerusform>
-            <numerusform>L&apos;aperçu montre les %1 premières pages sur %n&#x202f;: enregistrez ou imprimez le dossier pour le voir en entier.</numerusform>
+            <numerusform>L’aperçu montre les %1 premières pages sur %n&#x202f;: enregistrez ou imprimez le dossier pour le voir en entier.</numerusform>
+            <numerusform>L’aperçu montre les %1 premières pages sur %n&#x202f;: enregistrez ou imprimez le dossier pour le voir en entier.</numerusform>
         </translation>
     </message>
     <message>
@@ -2529,21 +3664,21 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The pack could not be saved to {path}: {reason}</source>
-        <translation>Le dossier n&apos;a pas pu être enregistré dans {path}&#x202f;: {reason}</translation>
+        <translation>Le dossier n’a pas pu être enregistré dans {path}&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>A Word pack is printed from Word or LibreOffice: Open document.</source>
-        <translation>Un dossier Word s&apos;imprime depuis Word ou LibreOffice&#xa0;: Ouvrir le document.</translation>
+        <translation>Un dossier Word s’imprime depuis Word ou LibreOffice&#x202f;: Ouvrir le document.</translation>
     </message>
     <message>
         <source>Sending the pack to the printer…</source>
-        <translation>Envoi du dossier à l&apos;imprimante…</translation>
+        <translation>Envoi du dossier à l’imprimante…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) sent to the printer.</source>
         <translation>
-            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
-            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
+            <numerusform>%n page envoyée à l’imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l’imprimante.</numerusform>
         </translation>
     </message>
     <message>
@@ -2574,7 +3709,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <name>People</name>
     <message>
         <source>Country &apos;{country}&apos; is not an ISO 3166 code such as FR.</source>
-        <translation>Le pays «&#x202f;{country}&#x202f;» n&apos;est pas un code ISO 3166 comme FR.</translation>
+        <translation>Le pays «&#x202f;{country}&#x202f;» n’est pas un code ISO 3166 comme FR.</translation>
     </message>
     <message>
         <source>A person needs a name.</source>
@@ -2583,17 +3718,17 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>{name} is a counterpart of %n meeting(s): {titles}. Take them off those meetings first; nothing was deleted.</source>
         <translation>
-            <numerusform>{name} figure parmi les interlocuteurs de %n rendez-vous&#xa0;: {titles}. Retirez d&apos;abord cette personne de ce rendez-vous&#x202f;; rien n&apos;a été supprimé.</numerusform>
-            <numerusform>{name} figure parmi les interlocuteurs de %n rendez-vous&#xa0;: {titles}. Retirez d&apos;abord cette personne de ces rendez-vous&#x202f;; rien n&apos;a été supprimé.</numerusform>
+            <numerusform>{name} figure parmi les interlocuteurs de %n rendez-vous&#x202f;: {titles}. Retirez d’abord cette personne de ce rendez-vous&#x202f;; rien n’a été supprimé.</numerusform>
+            <numerusform>{name} figure parmi les interlocuteurs de %n rendez-vous&#x202f;: {titles}. Retirez d’abord cette personne de ces rendez-vous&#x202f;; rien n’a été supprimé.</numerusform>
         </translation>
     </message>
     <message>
         <source>No contact with id {id}.</source>
-        <translation>Aucun contact ayant l&apos;identifiant {id}.</translation>
+        <translation>Aucun contact ayant l’identifiant {id}.</translation>
     </message>
     <message>
         <source>Several people are named &apos;{name}&apos;: {ids}.</source>
-        <translation>Plusieurs personnes s&apos;appellent «&#x202f;{name}&#x202f;»&#xa0;: {ids}.</translation>
+        <translation>Plusieurs personnes s’appellent «&#x202f;{name}&#x202f;»&#x202f;: {ids}.</translation>
     </message>
     <message>
         <source>No person named &apos;{name}&apos; among the delegation&apos;s contacts or the speakers.</source>
@@ -2601,7 +3736,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>No person with id {id}.</source>
-        <translation>Aucune personne ayant l&apos;identifiant {id}.</translation>
+        <translation>Aucune personne ayant l’identifiant {id}.</translation>
     </message>
 </context>
 <context>
@@ -2663,7 +3798,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Languages: {languages}</source>
-        <translation>Langues&#xa0;: {languages}</translation>
+        <translation>Langues&#x202f;: {languages}</translation>
     </message>
     <message>
         <source>A contact of the delegation.</source>
@@ -2685,11 +3820,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <name>Printing</name>
     <message>
         <source>The print system did not answer: {reason}</source>
-        <translation>Le système d&apos;impression n&apos;a pas répondu&#x202f;: {reason}</translation>
+        <translation>Le système d’impression n’a pas répondu&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>The printer refused the pack: {reason}</source>
-        <translation>L&apos;imprimante a refusé le dossier&#x202f;: {reason}</translation>
+        <translation>L’imprimante a refusé le dossier&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>The chosen pages are not in the pack.</source>
@@ -2697,11 +3832,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation>Impossible de démarrer l&apos;imprimante.</translation>
+        <translation>Impossible de démarrer l’imprimante.</translation>
     </message>
     <message>
         <source>The printer stopped taking pages.</source>
-        <translation>L&apos;imprimante n&apos;accepte plus de pages.</translation>
+        <translation>L’imprimante n’accepte plus de pages.</translation>
     </message>
 </context>
 <context>
@@ -2755,11 +3890,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Today&apos;s items from the current time, the delegation&apos;s own first; refreshed every minute</source>
-        <translation>Les éléments du jour à partir de l&apos;heure actuelle, ceux de la délégation en premier&#x202f;; actualisé chaque minute</translation>
+        <translation>Les éléments du jour à partir de l’heure actuelle, ceux de la délégation en premier&#x202f;; actualisé chaque minute</translation>
     </message>
     <message>
         <source>Nothing more today. During the forum, Now and next lists its items of the day from the current time: your own meetings first, then what you marked.</source>
-        <translation>Plus rien aujourd&apos;hui. Pendant le forum, «&#x202f;En cours et à venir&#x202f;» présente les éléments du jour à partir de l&apos;heure actuelle&#xa0;: vos rendez-vous d&apos;abord, puis ce que vous avez marqué.</translation>
+        <translation>Plus rien aujourd’hui. Pendant le forum, «&#x202f;En cours et à venir&#x202f;» présente les éléments du jour à partir de l’heure actuelle&#x202f;: vos rendez-vous d’abord, puis ce que vous avez marqué.</translation>
     </message>
     <message>
         <source>anyone</source>
@@ -2879,11 +4014,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation>&amp;Chercher dans&#xa0;:</translation>
+        <translation>&amp;Chercher dans&#x202f;:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>Fichiers de &amp;type&#xa0;:</translation>
+        <translation>Fichiers de &amp;type&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -2977,7 +4112,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Type in the search field (Ctrl+F): Arabic, French or English, any spelling.</source>
-        <translation>Tapez dans le champ de recherche (Ctrl+F)&#x202f;: arabe, français ou anglais, quelle que soit l&apos;orthographe.</translation>
+        <translation>Tapez dans le champ de recherche (Ctrl+F)&#x202f;: arabe, français ou anglais, quelle que soit l’orthographe.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
@@ -2991,7 +4126,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <name>Security</name>
     <message>
         <source>A forgotten passphrase cannot be recovered: nobody, not even Briefer&apos;s makers, can open your data without it. You will be shown a recovery key once, to print or write down and keep away from this computer.</source>
-        <translation>Une phrase secrète oubliée ne peut pas être retrouvée&#xa0;: personne, pas même les concepteurs de Briefer, ne peut ouvrir vos données sans elle. Une clé de récupération vous sera présentée une seule fois&#x202f;; imprimez-la ou notez-la, et conservez-la à l&apos;écart de cet ordinateur.</translation>
+        <translation>Une phrase secrète oubliée ne peut pas être retrouvée&#x202f;: personne, pas même les concepteurs de Briefer, ne peut ouvrir vos données sans elle. Une clé de récupération vous sera présentée une seule fois&#x202f;; imprimez-la ou notez-la, et conservez-la à l’écart de cet ordinateur.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -3023,7 +4158,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Your data is now encrypted. If you forget your passphrase, this recovery key is the only way to set a new one. Print it or write it down now and keep it away from this computer: it will not be shown again.</source>
-        <translation>Vos données sont désormais chiffrées. Si vous oubliez votre phrase secrète, cette clé de récupération est le seul moyen d&apos;en définir une nouvelle. Imprimez-la ou notez-la dès maintenant et conservez-la à l&apos;écart de cet ordinateur&#xa0;: elle ne sera plus affichée.</translation>
+        <translation>Vos données sont désormais chiffrées. Si vous oubliez votre phrase secrète, cette clé de récupération est le seul moyen d’en définir une nouvelle. Imprimez-la ou notez-la dès maintenant et conservez-la à l’écart de cet ordinateur&#x202f;: elle ne sera plus affichée.</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -3035,7 +4170,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>I have kept it</source>
-        <translation>Je l&apos;ai conservée</translation>
+        <translation>Je l’ai conservée</translation>
     </message>
     <message>
         <source>Briefer recovery key</source>
@@ -3051,15 +4186,15 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Your data in this folder is not encrypted: anyone who has this computer can read your marks and notes.</source>
-        <translation>Vos données dans ce répertoire ne sont pas chiffrées&#xa0;: quiconque dispose de cet ordinateur peut lire vos marques et vos notes.</translation>
+        <translation>Vos données dans ce répertoire ne sont pas chiffrées&#x202f;: quiconque dispose de cet ordinateur peut lire vos marques et vos notes.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation> min d&apos;inactivité</translation>
+        <translation> min d’inactivité</translation>
     </message>
     <message>
         <source>Lock after this many minutes without use</source>
-        <translation>Verrouiller après ce nombre de minutes d&apos;inactivité</translation>
+        <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
@@ -3094,11 +4229,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <name>Selection</name>
     <message>
         <source>{path} is not a Briefer selection file: {reason}. Nothing was imported.</source>
-        <translation>{path} n&apos;est pas un fichier de sélection Briefer&#x202f;: {reason}. Rien n&apos;a été importé.</translation>
+        <translation>{path} n’est pas un fichier de sélection Briefer&#x202f;: {reason}. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>{path} is protected with a passphrase; nothing was imported.</source>
-        <translation>{path} est protégé par une phrase secrète&#x202f;; rien n&apos;a été importé.</translation>
+        <translation>{path} est protégé par une phrase secrète&#x202f;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>its protected contents are damaged</source>
@@ -3110,11 +4245,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>its JSON is nested too deeply</source>
-        <translation>son JSON comporte trop de niveaux d&apos;imbrication</translation>
+        <translation>son JSON comporte trop de niveaux d’imbrication</translation>
     </message>
     <message>
         <source>it is not UTF-8 text</source>
-        <translation>ce n&apos;est pas du texte UTF-8</translation>
+        <translation>ce n’est pas du texte UTF-8</translation>
     </message>
     <message>
         <source>invalid JSON at line {line}</source>
@@ -3122,15 +4257,15 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>it has no &apos;format&apos;: &apos;briefer-selection&apos; marker</source>
-        <translation>il n&apos;a pas la marque &apos;format&apos;: &apos;briefer-selection&apos;</translation>
+        <translation>il n’a pas la marque &apos;format&apos;: &apos;briefer-selection&apos;</translation>
     </message>
     <message>
         <source>format version &apos;{version}&apos; is not supported</source>
-        <translation>la version de format «&#x202f;{version}&#x202f;» n&apos;est pas prise en charge</translation>
+        <translation>la version de format «&#x202f;{version}&#x202f;» n’est pas prise en charge</translation>
     </message>
     <message>
         <source>a value has the wrong type</source>
-        <translation>une valeur n&apos;est pas du bon type</translation>
+        <translation>une valeur n’est pas du bon type</translation>
     </message>
 </context>
 <context>
@@ -3218,7 +4353,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>the display language</source>
-        <translation>la langue d&apos;affichage</translation>
+        <translation>la langue d’affichage</translation>
     </message>
     <message>
         <source>e.g. RESTRICTED</source>
@@ -3230,7 +4365,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Display &amp;language</source>
-        <translation>&amp;Langue d&apos;affichage</translation>
+        <translation>&amp;Langue d’affichage</translation>
     </message>
     <message>
         <source>Pack l&amp;anguage</source>
@@ -3258,7 +4393,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The passphrase that protects your data, and the idle lock</source>
-        <translation>La phrase secrète qui protège vos données, et le verrouillage en cas d&apos;inactivité</translation>
+        <translation>La phrase secrète qui protège vos données, et le verrouillage en cas d’inactivité</translation>
     </message>
 </context>
 <context>
@@ -3281,15 +4416,15 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Mark or unmark the current item</source>
-        <translation>Marquer l&apos;élément en cours ou retirer sa marque</translation>
+        <translation>Marquer l’élément en cours ou retirer sa marque</translation>
     </message>
     <message>
         <source>Priority: must, should, optional</source>
-        <translation>Priorité&#xa0;: incontournable, recommandé, facultatif</translation>
+        <translation>Priorité&#x202f;: incontournable, recommandé, facultatif</translation>
     </message>
     <message>
         <source>The current item&apos;s menu</source>
-        <translation>Menu de l&apos;élément en cours</translation>
+        <translation>Menu de l’élément en cours</translation>
     </message>
     <message>
         <source>Menu key, Shift+F10</source>
@@ -3316,7 +4451,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <name>Sources</name>
     <message>
         <source>{editions}: {sessions}, {projects}.</source>
-        <translation>{editions}&#xa0;: {sessions}, {projects}.</translation>
+        <translation>{editions}&#x202f;: {sessions}, {projects}.</translation>
     </message>
     <message>
         <source>no edition</source>
@@ -3338,7 +4473,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Signed by the publisher&apos;s key.</source>
-        <translation>Signé par la clé de l&apos;éditeur.</translation>
+        <translation>Signé par la clé de l’éditeur.</translation>
     </message>
     <message>
         <source>Not signed.</source>
@@ -3382,7 +4517,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>&amp;Test the address</source>
-        <translation>&amp;Tester l&apos;adresse</translation>
+        <translation>&amp;Tester l’adresse</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -3398,7 +4533,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Publisher&apos;s &amp;key</source>
-        <translation>Clé de l&apos;é&amp;diteur</translation>
+        <translation>Clé de l’é&amp;diteur</translation>
     </message>
     <message>
         <source>Testing {url}…</source>
@@ -3406,10 +4541,41 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
 </context>
 <context>
+    <name>Stage</name>
+    <message>
+        <source>downloading</source>
+        <translation>téléchargement</translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <source>indexing</source>
+        <translation>indexation</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>attente</translation>
+    </message>
+    <message>
+        <source>resetting</source>
+        <translation>réinitialisation</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>importation</translation>
+    </message>
+    <message>
+        <source>rendering</source>
+        <translation>rendu</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>The catalogue file {path} is damaged or not a catalogue: {error}</source>
-        <translation>Le fichier de catalogue {path} est endommagé ou n&apos;est pas un catalogue&#x202f;: {error}</translation>
+        <translation>Le fichier de catalogue {path} est endommagé ou n’est pas un catalogue&#x202f;: {error}</translation>
     </message>
     <message>
         <source>The catalogue file {path} has format {version}; this Briefer reads format {known}.</source>
@@ -3417,23 +4583,31 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Your Briefer data at {path} is busy with another long write (an import or a sync) that did not end in time; nothing was written.</source>
-        <translation>Vos données Briefer dans {path} sont occupées par une autre écriture longue (importation ou synchronisation) qui ne s&apos;est pas terminée à temps&#x202f;; rien n&apos;a été écrit.</translation>
+        <translation>Vos données Briefer dans {path} sont occupées par une autre écriture longue (importation ou synchronisation) qui ne s’est pas terminée à temps&#x202f;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Writing {path} passed the largest file size this session allows (a limit set with ulimit -f); nothing was written.</source>
-        <translation>L&apos;écriture de {path} a dépassé la taille de fichier maximale autorisée pour cette session (limite fixée par ulimit -f)&#x202f;; rien n&apos;a été écrit.</translation>
+        <translation>L’écriture de {path} a dépassé la taille de fichier maximale autorisée pour cette session (limite fixée par ulimit -f)&#x202f;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>The disk holding {path} is full; nothing was written.</source>
-        <translation>Le disque contenant {path} est plein&#x202f;; rien n&apos;a été écrit.</translation>
+        <translation>Le disque contenant {path} est plein&#x202f;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>{path} cannot be written (read-only); nothing was written.</source>
-        <translation>{path} n&apos;est pas accessible en écriture (lecture seule)&#x202f;; rien n&apos;a été écrit.</translation>
+        <translation>{path} n’est pas accessible en écriture (lecture seule)&#x202f;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Writing {path} failed ({error}); nothing was written.</source>
-        <translation>L&apos;écriture de {path} a échoué ({error})&#x202f;; rien n&apos;a été écrit.</translation>
+        <translation>L’écriture de {path} a échoué ({error})&#x202f;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou répertoire introuvable</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>une partie du chemin n’est pas un répertoire</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -3453,7 +4627,15 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>it is a folder, not a file</source>
-        <translation>c&apos;est un répertoire, et non un fichier</translation>
+        <translation>c’est un répertoire, et non un fichier</translation>
+    </message>
+    <message>
+        <source>it exists already</source>
+        <translation>il existe déjà</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
     </message>
     <message>
         <source>a file in the data folder</source>
@@ -3461,19 +4643,19 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Cannot use {path}: {reason}. Your data is as it was.</source>
-        <translation>Impossible d&apos;utiliser {path}&#xa0;: {reason}. Vos données sont restées telles quelles.</translation>
+        <translation>Impossible d’utiliser {path}&#x202f;: {reason}. Vos données sont restées telles quelles.</translation>
     </message>
     <message>
         <source>{path} is read-only (the folder, the file or the disk); Briefer needs to write in its data folder, even to read. Nothing was changed.</source>
-        <translation>{path} est en lecture seule (le répertoire, le fichier ou le disque)&#x202f;; Briefer doit pouvoir écrire dans son répertoire de données, même pour lire. Rien n&apos;a été modifié.</translation>
+        <translation>{path} est en lecture seule (le répertoire, le fichier ou le disque)&#x202f;; Briefer doit pouvoir écrire dans son répertoire de données, même pour lire. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>{path} is a folder where Briefer keeps its catalogue file; move it away and Briefer puts the catalogue back. Nothing was changed.</source>
-        <translation>{path} est un répertoire, à l&apos;emplacement où Briefer conserve son fichier de catalogue&#x202f;; déplacez-le et Briefer y remettra le catalogue. Rien n&apos;a été modifié.</translation>
+        <translation>{path} est un répertoire, à l’emplacement où Briefer conserve son fichier de catalogue&#x202f;; déplacez-le et Briefer y remettra le catalogue. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The bundled catalogue is missing from {path}; reinstall Briefer.</source>
-        <translation>Le catalogue intégré manque à l&apos;emplacement {path}&#x202f;; réinstallez Briefer.</translation>
+        <translation>Le catalogue intégré manque à l’emplacement {path}&#x202f;; réinstallez Briefer.</translation>
     </message>
     <message>
         <source>Your Briefer data at {path} is damaged or is not a Briefer database ({error}). It has been left exactly as it is; restore a backup or choose another data folder.</source>
@@ -3481,11 +4663,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Your Briefer data at {path} was written by a newer version of Briefer (schema {version}, this version knows {known}). It has been left untouched; update Briefer to open it.</source>
-        <translation>Vos données Briefer dans {path} ont été écrites par une version plus récente de Briefer (schéma {version}, cette version connaît {known}). Elles n&apos;ont pas été touchées&#x202f;; mettez Briefer à jour pour les ouvrir.</translation>
+        <translation>Vos données Briefer dans {path} ont été écrites par une version plus récente de Briefer (schéma {version}, cette version connaît {known}). Elles n’ont pas été touchées&#x202f;; mettez Briefer à jour pour les ouvrir.</translation>
     </message>
     <message>
         <source>{path} is an SQLite database but not Briefer&apos;s; it was left untouched.</source>
-        <translation>{path} est une base SQLite, mais pas celle de Briefer&#x202f;; elle n&apos;a pas été touchée.</translation>
+        <translation>{path} est une base SQLite, mais pas celle de Briefer&#x202f;; elle n’a pas été touchée.</translation>
     </message>
     <message>
         <source>Cannot create the data folder {path}: {error}</source>
@@ -3493,7 +4675,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Cannot open your Briefer data at {path}: {error}</source>
-        <translation>Impossible d&apos;ouvrir vos données Briefer dans {path}&#xa0;: {error}</translation>
+        <translation>Impossible d’ouvrir vos données Briefer dans {path}&#x202f;: {error}</translation>
     </message>
 </context>
 <context>
@@ -3515,23 +4697,23 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>{url} answered with a web page, not a feed or a signature: a network&apos;s login page (a hotel&apos;s or an airport&apos;s Wi-Fi) may be in the way, or the address is wrong.</source>
-        <translation>{url} a répondu par une page web, et non par un flux ou une signature&#xa0;: une page de connexion au réseau (Wi-Fi d&apos;un hôtel ou d&apos;un aéroport) fait peut-être obstacle, ou l&apos;adresse est erronée.</translation>
+        <translation>{url} a répondu par une page web, et non par un flux ou une signature&#x202f;: une page de connexion au réseau (Wi-Fi d’un hôtel ou d’un aéroport) fait peut-être obstacle, ou l’adresse est erronée.</translation>
     </message>
     <message>
         <source>{url} redirected to {target}, which is not a safe address (only https, or http from http, is followed); refused.</source>
-        <translation>{url} redirige vers {target}, qui n&apos;est pas une adresse sûre (seules les redirections vers https, ou de http vers http, sont suivies)&#x202f;; refusé.</translation>
+        <translation>{url} redirige vers {target}, qui n’est pas une adresse sûre (seules les redirections vers https, ou de http vers http, sont suivies)&#x202f;; refusé.</translation>
     </message>
     <message>
         <source>The download from {url} was still running when the time allowed for a sync ran out ({size} received): the connection is too slow or the server is holding it open; stopped.</source>
-        <translation>Le téléchargement depuis {url} était encore en cours à l&apos;expiration du délai imparti à la synchronisation (reçu&#xa0;: {size})&#xa0;: la connexion est trop lente ou le serveur la maintient ouverte&#x202f;; interrompu.</translation>
+        <translation>Le téléchargement depuis {url} était encore en cours à l’expiration du délai imparti à la synchronisation (reçu&#x202f;: {size})&#x202f;: la connexion est trop lente ou le serveur la maintient ouverte&#x202f;; interrompu.</translation>
     </message>
     <message>
         <source>Nothing was changed; your data is as it was.</source>
-        <translation>Rien n&apos;a été modifié&#x202f;; vos données sont restées telles quelles.</translation>
+        <translation>Rien n’a été modifié&#x202f;; vos données sont restées telles quelles.</translation>
     </message>
     <message>
         <source>Cannot find the server &apos;{host}&apos; (DNS lookup failed): check the address or your connection.</source>
-        <translation>Serveur «&#x202f;{host}&#x202f;» introuvable (échec de la résolution DNS)&#x202f;: vérifiez l&apos;adresse ou votre connexion.</translation>
+        <translation>Serveur «&#x202f;{host}&#x202f;» introuvable (échec de la résolution DNS)&#x202f;: vérifiez l’adresse ou votre connexion.</translation>
     </message>
     <message>
         <source>The server refused the connection ({url}).</source>
@@ -3543,7 +4725,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The server&apos;s TLS certificate could not be verified ({reason}); the connection was refused.</source>
-        <translation>Le certificat TLS du serveur n&apos;a pas pu être vérifié ({reason})&#x202f;; la connexion a été refusée.</translation>
+        <translation>Le certificat TLS du serveur n’a pas pu être vérifié ({reason})&#x202f;; la connexion a été refusée.</translation>
     </message>
     <message>
         <source>Cannot reach {url}: {reason}.</source>
@@ -3551,7 +4733,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The source is not at {url} (HTTP 404 Not Found).</source>
-        <translation>La source n&apos;est pas à l&apos;adresse {url} (HTTP 404 Not Found).</translation>
+        <translation>La source n’est pas à l’adresse {url} (HTTP 404 Not Found).</translation>
     </message>
     <message>
         <source>The server is temporarily unavailable (HTTP 503).</source>
@@ -3582,15 +4764,15 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>A timeout must be a positive number of seconds.</source>
-        <translation>Un délai d&apos;attente doit être un nombre positif de secondes.</translation>
+        <translation>Un délai d’attente doit être un nombre positif de secondes.</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is not an http(s) address.</source>
-        <translation>«&#x202f;{url}&#x202f;» n&apos;est pas une adresse http(s).</translation>
+        <translation>«&#x202f;{url}&#x202f;» n’est pas une adresse http(s).</translation>
     </message>
     <message>
         <source>{url} answered &apos;not modified&apos; (HTTP 304) to a request for the whole file, which a server may not do; nothing was fetched.</source>
-        <translation>{url} a répondu «&#x202f;Not Modified&#x202f;» (HTTP 304) à une demande portant sur le fichier entier, ce qu&apos;un serveur ne doit pas faire&#x202f;; rien n&apos;a été téléchargé.</translation>
+        <translation>{url} a répondu «&#x202f;Not Modified&#x202f;» (HTTP 304) à une demande portant sur le fichier entier, ce qu’un serveur ne doit pas faire&#x202f;; rien n’a été téléchargé.</translation>
     </message>
     <message>
         <source>The connection to {url} failed: {error}.</source>
@@ -3606,7 +4788,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The server stopped sending in the middle of the download ({size} received).</source>
-        <translation>Le serveur a cessé d&apos;envoyer des données en cours de téléchargement (reçu&#xa0;: {size}).</translation>
+        <translation>Le serveur a cessé d’envoyer des données en cours de téléchargement (reçu&#x202f;: {size}).</translation>
     </message>
     <message>
         <source>The connection broke during the download: {error}.</source>
@@ -3614,31 +4796,47 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>{path} exists already; no key was written.</source>
-        <translation>{path} existe déjà&#x202f;; aucune clé n&apos;a été écrite.</translation>
+        <translation>{path} existe déjà&#x202f;; aucune clé n’a été écrite.</translation>
+    </message>
+    <message>
+        <source>Cannot write the keys: {error}</source>
+        <translation>Impossible d’écrire les clés&#x202f;: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key {path}: {error}</source>
+        <translation>Impossible de lire la clé privée {path}&#x202f;: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a PEM private key.</source>
+        <translation>{path} n’est pas une clé privée PEM.</translation>
+    </message>
+    <message>
+        <source>{path} is not an Ed25519 private key.</source>
+        <translation>{path} n’est pas une clé privée Ed25519.</translation>
     </message>
     <message>
         <source>That is not an Ed25519 public key (PEM or base64).</source>
-        <translation>Ce n&apos;est pas une clé publique Ed25519 (PEM ou base64).</translation>
+        <translation>Ce n’est pas une clé publique Ed25519 (PEM ou base64).</translation>
     </message>
     <message>
         <source>That is not an Ed25519 public key.</source>
-        <translation>Ce n&apos;est pas une clé publique Ed25519.</translation>
+        <translation>Ce n’est pas une clé publique Ed25519.</translation>
     </message>
     <message>
         <source>The feed&apos;s signature file is malformed; nothing was changed.</source>
-        <translation>Le fichier de signature du flux est mal formé&#x202f;; rien n&apos;a été modifié.</translation>
+        <translation>Le fichier de signature du flux est mal formé&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Bad signature: the feed does not match its signature (altered in transit or on the server). Nothing was changed.</source>
-        <translation>Signature invalide&#x202f;: le flux ne correspond pas à sa signature (modifié en route ou sur le serveur). Rien n&apos;a été modifié.</translation>
+        <translation>Signature invalide&#x202f;: le flux ne correspond pas à sa signature (modifié en route ou sur le serveur). Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The feed is signed by key {key}, which this source does not trust. Nothing was changed; add the publisher&apos;s public key if you trust it.</source>
-        <translation>Le flux est signé par la clé {key}, à laquelle cette source ne fait pas confiance. Rien n&apos;a été modifié&#x202f;; ajoutez la clé publique de l&apos;éditeur si vous lui faites confiance.</translation>
+        <translation>Le flux est signé par la clé {key}, à laquelle cette source ne fait pas confiance. Rien n’a été modifié&#x202f;; ajoutez la clé publique de l’éditeur si vous lui faites confiance.</translation>
     </message>
     <message>
         <source>Kind &apos;{kind}&apos; is not one of {kinds}.</source>
-        <translation>Le type «&#x202f;{kind}&#x202f;» n&apos;est pas l&apos;un de ceux-ci&#x202f;: {kinds}.</translation>
+        <translation>Le type «&#x202f;{kind}&#x202f;» n’est pas l’un de ceux-ci&#x202f;: {kinds}.</translation>
     </message>
     <message>
         <source>A source name uses letters, digits, &apos;-&apos; and &apos;_&apos; only.</source>
@@ -3646,11 +4844,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>&apos;{url}&apos; is not an http(s) or file address.</source>
-        <translation>«&#x202f;{url}&#x202f;» n&apos;est ni une adresse http(s) ni un fichier.</translation>
+        <translation>«&#x202f;{url}&#x202f;» n’est ni une adresse http(s) ni un fichier.</translation>
     </message>
     <message>
         <source>A Briefer feed needs the publisher&apos;s public key, or your acceptance of unsigned data from this address.</source>
-        <translation>Un flux Briefer exige la clé publique de l&apos;éditeur, ou votre accord pour recevoir des données non signées de cette adresse.</translation>
+        <translation>Un flux Briefer exige la clé publique de l’éditeur, ou votre accord pour recevoir des données non signées de cette adresse.</translation>
     </message>
     <message>
         <source>There is already a source named &apos;{name}&apos;.</source>
@@ -3658,19 +4856,51 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>none yet</source>
-        <translation>aucune pour l&apos;instant</translation>
+        <translation>aucune pour l’instant</translation>
     </message>
     <message>
         <source>No source named &apos;{name}&apos; (sources: {known}).</source>
         <translation>Aucune source nommée «&#x202f;{name}&#x202f;» (sources&#x202f;: {known}).</translation>
     </message>
     <message>
+        <source>The feed is unsigned; accepted because you trust this source.</source>
+        <translation>Le flux n’est pas signé&#x202f;; accepté parce que vous faites confiance à cette source.</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>jamais synchronisée</translation>
+    </message>
+    <message>
+        <source>not modified</source>
+        <translation>aucune modification</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <source>applied catalogue version {version}</source>
+        <translation>version {version} du catalogue appliquée</translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation>échec&#x202f;: {reason}</translation>
+    </message>
+    <message>
         <source>The feed has no signature at {url}; refused. Nothing was changed.</source>
-        <translation>Le flux n&apos;a pas de signature à l&apos;adresse {url}&#x202f;; refusé. Rien n&apos;a été modifié.</translation>
+        <translation>Le flux n’a pas de signature à l’adresse {url}&#x202f;; refusé. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The feed is unsigned and this source is not marked trusted-unsigned; refused. Nothing was changed.</source>
-        <translation>Le flux n&apos;est pas signé et cette source n&apos;accepte pas les données non signées&#x202f;; refusé. Rien n&apos;a été modifié.</translation>
+        <translation>Le flux n’est pas signé et cette source n’accepte pas les données non signées&#x202f;; refusé. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Signature checked: {name}.</source>
+        <translation>Signature vérifiée&#x202f;: {name}.</translation>
+    </message>
+    <message>
+        <source>The feed file has no .sig beside it: imported unsigned, as you asked.</source>
+        <translation>Le fichier de flux n’a pas de .sig à côté de lui&#x202f;: importé sans signature, comme vous l’avez demandé.</translation>
     </message>
     <message>
         <source>The feed expands past {limit} MB when decompressed: refused as a compression bomb.</source>
@@ -3678,19 +4908,19 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The feed is not valid gzip data: {error}</source>
-        <translation>Le flux n&apos;est pas des données gzip valides&#x202f;: {error}</translation>
+        <translation>Le flux n’est pas des données gzip valides&#x202f;: {error}</translation>
     </message>
     <message>
         <source>The feed is invalid: {reason}. Nothing was changed.</source>
-        <translation>Le flux est invalide&#x202f;: {reason}. Rien n&apos;a été modifié.</translation>
+        <translation>Le flux est invalide&#x202f;: {reason}. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>it is nested too deeply</source>
-        <translation>il comporte trop de niveaux d&apos;imbrication</translation>
+        <translation>il comporte trop de niveaux d’imbrication</translation>
     </message>
     <message>
         <source>it has a value of an unexpected kind or shape</source>
-        <translation>il contient une valeur d&apos;un type ou d&apos;une forme inattendus</translation>
+        <translation>il contient une valeur d’un type ou d’une forme inattendus</translation>
     </message>
     <message>
         <source>it is empty</source>
@@ -3698,50 +4928,58 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The feed is not valid JSON (line {line}, column {column}): {error}. Nothing was changed.</source>
-        <translation>Le flux n&apos;est pas du JSON valide (ligne {line}, colonne {column})&#x202f;: {error}. Rien n&apos;a été modifié.</translation>
+        <translation>Le flux n’est pas du JSON valide (ligne {line}, colonne {column})&#x202f;: {error}. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>No source yet.</source>
-        <translation>Aucune source pour l&apos;instant.</translation>
+        <translation>Aucune source pour l’instant.</translation>
     </message>
     <message>
         <source>&apos;{claimant}&apos; is not signed and claims the programme &apos;{namespace}&apos;, which belongs to &apos;{owner}&apos; (signed): refused, so that it cannot replace the signed data. Nothing was changed.</source>
-        <translation>«&#x202f;{claimant}&#x202f;» n&apos;est pas signé et revendique le programme «&#x202f;{namespace}&#x202f;», qui appartient à «&#x202f;{owner}&#x202f;» (signé)&#xa0;: refusé, afin qu&apos;il ne puisse pas remplacer les données signées. Rien n&apos;a été modifié.</translation>
+        <translation>«&#x202f;{claimant}&#x202f;» n’est pas signé et revendique le programme «&#x202f;{namespace}&#x202f;», qui appartient à «&#x202f;{owner}&#x202f;» (signé)&#x202f;: refusé, afin qu’il ne puisse pas remplacer les données signées. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>&apos;{claimant}&apos; is not signed and claims the programme &apos;{namespace}&apos;, which belongs to &apos;{owner}&apos;: refused. Nothing was changed.</source>
-        <translation>«&#x202f;{claimant}&#x202f;» n&apos;est pas signé et revendique le programme «&#x202f;{namespace}&#x202f;», qui appartient à «&#x202f;{owner}&#x202f;»&#xa0;: refusé. Rien n&apos;a été modifié.</translation>
+        <translation>«&#x202f;{claimant}&#x202f;» n’est pas signé et revendique le programme «&#x202f;{namespace}&#x202f;», qui appartient à «&#x202f;{owner}&#x202f;»&#x202f;: refusé. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The new data for &apos;{namespace}&apos; holds no session and no project: an empty programme is almost always a publishing error. Nothing was changed.</source>
-        <translation>Les nouvelles données de «&#x202f;{namespace}&#x202f;» ne contiennent ni session ni projet&#xa0;: un programme vide est presque toujours une erreur de publication. Rien n&apos;a été modifié.</translation>
+        <translation>Les nouvelles données de «&#x202f;{namespace}&#x202f;» ne contiennent ni session ni projet&#x202f;: un programme vide est presque toujours une erreur de publication. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The feed is version {version}, older than the version {held} already held: refused as a rollback. Nothing was changed.</source>
-        <translation>Le flux est en version {version}, antérieure à la version {held} déjà détenue&#xa0;: refusé comme retour en arrière. Rien n&apos;a été modifié.</translation>
+        <translation>Le flux est en version {version}, antérieure à la version {held} déjà détenue&#x202f;: refusé comme retour en arrière. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD) or an ISO time.</source>
-        <translation>«&#x202f;{value}&#x202f;» n&apos;est ni une date (AAAA-MM-JJ) ni une heure ISO.</translation>
+        <translation>«&#x202f;{value}&#x202f;» n’est ni une date (AAAA-MM-JJ) ni une heure ISO.</translation>
     </message>
     <message>
         <source>No pack with id {id} in the history.</source>
-        <translation>Aucun dossier d&apos;identifiant {id} dans l&apos;historique.</translation>
+        <translation>Aucun dossier d’identifiant {id} dans l’historique.</translation>
     </message>
     <message>
         <source>The catalogue was changed by another window or command while this ran. Nothing was changed: try again.</source>
-        <translation>Le catalogue a été modifié par une autre fenêtre ou commande pendant l&apos;opération. Rien n&apos;a été modifié&#x202f;: réessayez.</translation>
+        <translation>Le catalogue a été modifié par une autre fenêtre ou commande pendant l’opération. Rien n’a été modifié&#x202f;: réessayez.</translation>
     </message>
     <message>
         <source>Another window or command is writing the catalogue (a sync or an import). Nothing was changed: try again when it has finished.</source>
-        <translation>Une autre fenêtre ou commande écrit le catalogue (une synchronisation ou une importation). Rien n&apos;a été modifié&#x202f;: réessayez quand elle aura fini.</translation>
+        <translation>Une autre fenêtre ou commande écrit le catalogue (une synchronisation ou une importation). Rien n’a été modifié&#x202f;: réessayez quand elle aura fini.</translation>
+    </message>
+    <message>
+        <source>The catalogue holds no session or project to publish.</source>
+        <translation>Le catalogue ne contient aucune session ni aucun projet à publier.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {error}</source>
+        <translation>Impossible de créer {path}&#x202f;: {error}</translation>
     </message>
 </context>
 <context>
     <name>Templates</name>
     <message>
         <source>There is no template named {name}.</source>
-        <translation>Il n&apos;existe aucun modèle nommé {name}.</translation>
+        <translation>Il n’existe aucun modèle nommé {name}.</translation>
     </message>
     <message>
         <source>A template cannot be empty.</source>
@@ -3767,7 +5005,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The template {name} is built in and was not edited.</source>
-        <translation>Le modèle {name} est intégré et n&apos;a pas été modifié.</translation>
+        <translation>Le modèle {name} est intégré et n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3781,11 +5019,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <name>Validate</name>
     <message>
         <source>is not a duration such as 00:30 or PT30M</source>
-        <translation>n&apos;est pas une durée comme 00:30 ou PT30M</translation>
+        <translation>n’est pas une durée comme 00:30 ou PT30M</translation>
     </message>
     <message>
         <source>is not an iCalendar date or time</source>
-        <translation>n&apos;est pas une date ou une heure iCalendar</translation>
+        <translation>n’est pas une date ou une heure iCalendar</translation>
     </message>
     <message>
         <source>needs HH:MM and a day, or a full ISO 8601 time with its offset</source>
@@ -3793,15 +5031,15 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>{item}, field &apos;{field}&apos; {reason} (value: {value})</source>
-        <translation>{item}, le champ «&#x202f;{field}&#x202f;» {reason} (valeur&#xa0;: {value})</translation>
+        <translation>{item}, le champ «&#x202f;{field}&#x202f;» {reason} (valeur&#x202f;: {value})</translation>
     </message>
     <message>
         <source>Field &apos;{field}&apos; {reason} (value: {value})</source>
-        <translation>Le champ «&#x202f;{field}&#x202f;» {reason} (valeur&#xa0;: {value})</translation>
+        <translation>Le champ «&#x202f;{field}&#x202f;» {reason} (valeur&#x202f;: {value})</translation>
     </message>
     <message>
         <source>is not text</source>
-        <translation>n&apos;est pas du texte</translation>
+        <translation>n’est pas du texte</translation>
     </message>
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
@@ -3816,11 +5054,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>is not an object</source>
-        <translation>n&apos;est pas un objet</translation>
+        <translation>n’est pas un objet</translation>
     </message>
     <message>
         <source>is not a list</source>
-        <translation>n&apos;est pas une liste</translation>
+        <translation>n’est pas une liste</translation>
     </message>
     <message>
         <source>has a year outside {low}–{high}</source>
@@ -3828,11 +5066,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>is not a real day written YYYY-MM-DD</source>
-        <translation>n&apos;est pas un jour réel au format AAAA-MM-JJ</translation>
+        <translation>n’est pas un jour réel au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>is not an ISO 8601 time</source>
-        <translation>n&apos;est pas une heure ISO 8601</translation>
+        <translation>n’est pas une heure ISO 8601</translation>
     </message>
     <message>
         <source>carries no UTC offset</source>
@@ -3840,7 +5078,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>is not a time of day HH:MM</source>
-        <translation>n&apos;est pas une heure au format HH:MM</translation>
+        <translation>n’est pas une heure au format HH:MM</translation>
     </message>
     <message>
         <source>ends before the start ({start})</source>
@@ -3862,7 +5100,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>is not a time zone of the tz database</source>
-        <translation>n&apos;est pas un fuseau horaire de la base tz</translation>
+        <translation>n’est pas un fuseau horaire de la base tz</translation>
     </message>
     <message>
         <source>is not one of the statuses {statuses}</source>
@@ -3870,15 +5108,15 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>is not a language tag such as &apos;en&apos; or &apos;pt-BR&apos;</source>
-        <translation>n&apos;est pas une étiquette de langue comme «&#x202f;en&#x202f;» ou «&#x202f;pt-BR&#x202f;»</translation>
+        <translation>n’est pas une étiquette de langue comme «&#x202f;en&#x202f;» ou «&#x202f;pt-BR&#x202f;»</translation>
     </message>
     <message>
         <source>is not an http or https address</source>
-        <translation>n&apos;est pas une adresse http ou https</translation>
+        <translation>n’est pas une adresse http ou https</translation>
     </message>
     <message>
         <source>is not a JSON list</source>
-        <translation>n&apos;est pas une liste JSON</translation>
+        <translation>n’est pas une liste JSON</translation>
     </message>
 </context>
 <context>
@@ -3889,7 +5127,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Briefer prepares your delegation for the forum and carries the briefing offline. First, who is going?</source>
-        <translation>Briefer prépare votre délégation au forum et met ses dossiers à disposition hors ligne. Tout d&apos;abord, qui fait le déplacement&#x202f;?</translation>
+        <translation>Briefer prépare votre délégation au forum et met ses dossiers à disposition hors ligne. Tout d’abord, qui fait le déplacement&#x202f;?</translation>
     </message>
     <message>
         <source>e.g. Delegation of Senegal</source>
@@ -3902,7 +5140,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>One a line, with their function:
 Amina Diallo — Ambassador</source>
-        <translation>Une personne par ligne, avec sa fonction&#xa0;:
+        <translation>Une personne par ligne, avec sa fonction&#x202f;:
 Amina Diallo — Ambassadrice</translation>
     </message>
     <message>
@@ -3927,7 +5165,92 @@ Amina Diallo — Ambassadrice</translation>
     </message>
     <message>
         <source>{name} is ready. Next: mark the sessions and projects that matter in Programme and Projects (the detail pane on the right), assign them to delegates, write notes, then build each delegate&apos;s briefing pack in Packs. Sync or import a programme file to bring the latest programme.</source>
-        <translation>{name} est prête. Ensuite&#xa0;: marquez les sessions et projets importants dans Programme et Projets (volet de détail, à droite), attribuez-les aux membres de la délégation, rédigez vos notes, puis préparez dans Dossiers le dossier de chaque membre. Synchronisez ou importez un fichier de programme pour disposer du programme le plus récent.</translation>
+        <translation>{name} est prête. Ensuite&#x202f;: marquez les sessions et projets importants dans Programme et Projets (volet de détail, à droite), attribuez-les aux membres de la délégation, rédigez vos notes, puis préparez dans Dossiers le dossier de chaque membre. Synchronisez ou importez un fichier de programme pour disposer du programme le plus récent.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#x202f;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels&#x202f;</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options&#x202f;</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d’aide et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#x202f;: erreur&#x202f;: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#x202f;: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus&#x202f;: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l’argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré&#x202f;: %r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires&#x202f;: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s arguments attendus</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#x202f;: %(option)s pourrait correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide&#x202f;: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide&#x202f;: %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d’ouvrir «&#x202f;%(filename)s&#x202f;»&#x202f;: %(error)s</translation>
     </message>
 </context>
 <context>
@@ -3959,7 +5282,7 @@ Amina Diallo — Ambassadrice</translation>
         <source>Briefer opens only web (http, https) and mail addresses, not:
 
 {url}</source>
-        <translation>Briefer n&apos;ouvre que les adresses web (http, https) et de messagerie, et non&#xa0;:
+        <translation>Briefer n’ouvre que les adresses web (http, https) et de messagerie, et non&#x202f;:
 
 {url}</translation>
     </message>

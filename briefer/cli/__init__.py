@@ -9,9 +9,11 @@ from collections.abc import Callable, Sequence
 from importlib import import_module
 
 from briefer import __version__
+from briefer.cli import argparse_words
 from briefer.core import i18n
 from briefer.core.datafolder import DATA_DIR_ENV, DataFolder
 from briefer.core.errors import BrieferError, InputError, NotFoundError, StoreError
+from briefer.core.i18n import translate
 from briefer.core.logs import setup_logging
 
 EXIT_ERROR, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_STORE = 1, 2, 3, 4
@@ -49,13 +51,21 @@ COMMANDS = {
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--data-dir", metavar="DIR", help=f"data folder (default: ${DATA_DIR_ENV}, else per user)"
+        "--data-dir",
+        metavar="DIR",
+        help=translate("CliHelp", "data folder (default: ${variable}, else per user)").format(
+            variable=DATA_DIR_ENV
+        ),
     )
     parser.add_argument(
         "--lang",
         choices=("ar", "fr", "en"),
         default=None,
-        help="language of catalogue texts (default: the saved setting, else en)",
+        help=translate(
+            "CliHelp",
+            "language of messages and catalogue texts (default: the language chosen in "
+            "Briefer, else LC_ALL, LC_MESSAGES or LANG, else en)",
+        ),
     )
 
 
@@ -63,10 +73,19 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser of every command, or of `command` alone (a run needs only its own)."""
     parser = argparse.ArgumentParser(
         prog="briefer",
-        description="Prepare, carry offline and print a delegation's briefing for a forum.",
-        epilog=f"The data folder may also be set with ${DATA_DIR_ENV}.",
+        description=translate(
+            "CliHelp", "Prepare, carry offline and print a delegation's briefing for a forum."
+        ),
+        epilog=translate("CliHelp", "The data folder may also be set with ${variable}.").format(
+            variable=DATA_DIR_ENV
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"Briefer {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Briefer {__version__}",
+        help=translate("CliHelp", "show the version of Briefer and exit"),
+    )
     _global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.required = True
@@ -115,8 +134,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     previous = i18n.translator()
     i18n.set_translator(_translator_for(_early_args(argv)))  # argparse's own errors too
     try:
-        parser = build_parser(command_of(argv))
-        args = parser.parse_args(argv)
+        with argparse_words.installed():
+            parser = build_parser(command_of(argv))
+            args = parser.parse_args(argv)
     finally:
         i18n.set_translator(previous)
     _no_file_size_signal()

@@ -20,29 +20,53 @@ from briefer.core.catalogue.items import (
 from briefer.core.delegations import current_delegation, find_delegate
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
+from briefer.core.localize import joined
 from briefer.core.marks import describe_their_version, find_mark
 from briefer.core.notes import list_notes
 from briefer.core.queries.editions import default_edition, resolve_edition
 from briefer.core.queries.programme import ProgrammeFilter
 from briefer.core.queries.projects import ProjectFilter, all_projects
+from briefer.core.timefmt import day_name, moment_name
+from briefer.core.words import (
+    certainty_word,
+    item_kind_word,
+    item_status_word,
+    mark_status_word,
+    priority_word,
+)
 
 if TYPE_CHECKING:
     from briefer.core.search.engine import Filters
 
 
-_EDITION_HELP = "its id (ppf:edition-2021), its name, or its year when only one edition has it"
-_DEFAULT_HELP = "default: the edition under way or next, else the one with most sessions"
+def _edition_help(only: bool) -> str:
+    if only:
+        return translate(
+            "CliHelp",
+            "only this edition (its id, such as ppf:edition-2021, its name, or its year when "
+            "only one edition has it)",
+        )
+    return translate(
+        "CliHelp",
+        "its id (such as ppf:edition-2021), its name, or its year when only one edition has "
+        "it; default: the edition under way or next, else the one with most sessions",
+    )
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser(
-        "info", help="overview of the catalogue: editions, counts, completeness"
+        "info",
+        help=translate("CliHelp", "overview of the catalogue: editions, counts, completeness"),
     )
     json_flag(p)
     p.set_defaults(handler=cmd_info)
 
-    p = commands.add_parser("search", help="search the catalogue and your notes")
-    p.add_argument("query", metavar="QUERY", help="words, in Arabic, French or English")
+    p = commands.add_parser(
+        "search", help=translate("CliHelp", "search the catalogue and your notes")
+    )
+    p.add_argument(
+        "query", metavar="QUERY", help=translate("CliHelp", "words, in Arabic, French or English")
+    )
     p.add_argument(
         "--kind",
         action="append",
@@ -56,58 +80,124 @@ def register(commands: argparse._SubParsersAction) -> None:
             "venue",
             "note",
         ),
-        help="only these kinds",
+        help=translate("CliHelp", "only these kinds"),
     )
-    p.add_argument("--edition", metavar="EDITION", help=f"only this edition ({_EDITION_HELP})")
-    p.add_argument("--day", type=day_arg, metavar="YYYY-MM-DD", help="only sessions on this day")
-    p.add_argument("--theme", metavar="THEME_ID", help="only items of this theme or priority")
-    p.add_argument("--region", help="only projects in this region")
-    p.add_argument("--format", help="only sessions of this format (panel, workshop…)")
-    p.add_argument("--marked", action="store_true", help="only items your delegation marked")
-    p.add_argument("--delegate", metavar="NAME", help="only items assigned to this delegate")
-    p.add_argument("--limit", type=int, default=20, help="at most this many hits (default 20)")
+    p.add_argument("--edition", metavar="EDITION", help=_edition_help(only=True))
+    p.add_argument(
+        "--day",
+        type=day_arg,
+        metavar="YYYY-MM-DD",
+        help=translate("CliHelp", "only sessions on this day"),
+    )
+    p.add_argument(
+        "--theme",
+        metavar="THEME_ID",
+        help=translate("CliHelp", "only items of this theme or forum priority"),
+    )
+    p.add_argument("--region", help=translate("CliHelp", "only projects in this region"))
+    p.add_argument(
+        "--format", help=translate("CliHelp", "only sessions of this format (panel, workshop…)")
+    )
+    p.add_argument(
+        "--marked",
+        action="store_true",
+        help=translate("CliHelp", "only items your delegation marked"),
+    )
+    p.add_argument(
+        "--delegate",
+        metavar="NAME",
+        help=translate("CliHelp", "only items assigned to this delegate"),
+    )
+    p.add_argument(
+        "--limit",
+        type=int,
+        default=20,
+        help=translate("CliHelp", "at most this many hits (default 20)"),
+    )
     json_flag(p)
     p.set_defaults(handler=cmd_search)
 
-    p = commands.add_parser("show", help="one item in full, with your mark and notes")
+    p = commands.add_parser(
+        "show", help=translate("CliHelp", "one item in full, with your mark and notes")
+    )
     p.add_argument("id", metavar="ID")
     json_flag(p)
     p.set_defaults(handler=cmd_show)
 
-    p = commands.add_parser("programme", help="sessions day by day, in time order")
-    p.add_argument("--edition", metavar="EDITION", help=f"{_EDITION_HELP}; {_DEFAULT_HELP}")
-    p.add_argument("--day", type=day_arg, metavar="YYYY-MM-DD", help="only this day")
-    p.add_argument("--format", help="only sessions of exactly this format (panel, workshop…)")
-    p.add_argument("--theme", metavar="THEME_ID", help="only sessions of this theme or priority")
-    p.add_argument("--marked", action="store_true", help="only sessions your delegation marked")
-    p.add_argument("--delegate", metavar="NAME", help="only sessions assigned to this delegate")
+    p = commands.add_parser(
+        "programme", help=translate("CliHelp", "sessions day by day, in time order")
+    )
+    p.add_argument("--edition", metavar="EDITION", help=_edition_help(only=False))
+    p.add_argument(
+        "--day", type=day_arg, metavar="YYYY-MM-DD", help=translate("CliHelp", "only this day")
+    )
+    p.add_argument(
+        "--format",
+        help=translate("CliHelp", "only sessions of exactly this format (panel, workshop…)"),
+    )
+    p.add_argument(
+        "--theme",
+        metavar="THEME_ID",
+        help=translate("CliHelp", "only sessions of this theme or forum priority"),
+    )
+    p.add_argument(
+        "--marked",
+        action="store_true",
+        help=translate("CliHelp", "only sessions your delegation marked"),
+    )
+    p.add_argument(
+        "--delegate",
+        metavar="NAME",
+        help=translate("CliHelp", "only sessions assigned to this delegate"),
+    )
     p.add_argument(
         "--now",
         action="store_true",
-        help="now and next: today's items from the current time, your own meetings first",
+        help=translate(
+            "CliHelp", "now and next: today's items from the current time, your own meetings first"
+        ),
     )
     p.add_argument(
         "--at",
         metavar="TIME",
         type=_moment,
-        help="with --now, as at this moment (ISO 8601 with its zone, e.g. 2021-11-11T14:45+01:00)",
+        help=translate(
+            "CliHelp",
+            "with --now, as at this moment (ISO 8601 with its zone, e.g. 2021-11-11T14:45+01:00)",
+        ),
     )
     json_flag(p)
     p.set_defaults(handler=cmd_programme)
 
-    p = commands.add_parser("projects", help="the project catalogue of an edition")
-    p.add_argument("--edition", metavar="EDITION", help=f"{_EDITION_HELP}; {_DEFAULT_HELP}")
+    p = commands.add_parser(
+        "projects", help=translate("CliHelp", "the project catalogue of an edition")
+    )
+    p.add_argument("--edition", metavar="EDITION", help=_edition_help(only=False))
     json_flag(p)
     p.set_defaults(handler=cmd_projects)
 
-    p = commands.add_parser("catalogue", help="reset or rebuild the catalogue")
+    p = commands.add_parser(
+        "catalogue", help=translate("CliHelp", "reset or rebuild the catalogue")
+    )
     sub = p.add_subparsers(dest="action", metavar="ACTION")
     sub.required = True
-    reset = sub.add_parser("reset", help="replace the working catalogue with the bundled one")
+    reset = sub.add_parser(
+        "reset", help=translate("CliHelp", "replace the working catalogue with the bundled one")
+    )
     reset.set_defaults(handler=cmd_catalogue_reset)
-    build = sub.add_parser("build", help="regenerate the bundled catalogue from the forum facts")
-    build.add_argument("--facts", type=Path, help="facts.json (default: ../shared/corpus/ppf)")
-    build.add_argument("--out", type=Path, help="output file (default: resources/catalogue.db)")
+    build = sub.add_parser(
+        "build", help=translate("CliHelp", "regenerate the bundled catalogue from the forum facts")
+    )
+    build.add_argument(
+        "--facts",
+        type=Path,
+        help=translate("CliHelp", "facts.json (default: ../shared/corpus/ppf)"),
+    )
+    build.add_argument(
+        "--out",
+        type=Path,
+        help=translate("CliHelp", "output file (default: resources/catalogue.db)"),
+    )
     build.set_defaults(handler=cmd_catalogue_build)
 
 
@@ -164,9 +254,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 def _delegate(args: argparse.Namespace, store: Any, delegation: Any) -> Any:
     """The delegate `--delegate` names, after checking `--marked`/`--delegate` have a delegation."""
     if (args.marked or args.delegate) and delegation is None:
-        raise InputError(
-            "--marked and --delegate need a delegation: briefer delegation create NAME"
-        )
+        message = translate("Cli", "--marked and --delegate need a delegation: {command}")
+        raise InputError(message.format(command="briefer delegation create NAME"))
     return find_delegate(store, delegation, args.delegate) if args.delegate else None
 
 
@@ -190,7 +279,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from briefer.core.search.engine import marked_snippet, search
 
     if args.limit < 1:
-        raise InputError("--limit must be at least 1.")
+        raise InputError(translate("Cli", "--limit must be at least 1."))
     with store_for(args) as store:
         lang = display_lang(args)
         try:
@@ -217,10 +306,13 @@ def cmd_search(args: argparse.Namespace) -> int:
         )
         return 0
     if not hits:
-        print(translate("Cli", "No results for {query}.").format(query=repr(args.query)))
+        print(translate("Cli", "No results for “{query}”.").format(query=args.query))
         return 0
     print_table(
-        [[h.kind, h.id, h.title, marked_snippet(h.snippet, h.highlights)] for h in hits],
+        [
+            [item_kind_word(h.kind), h.id, h.title, marked_snippet(h.snippet, h.highlights)]
+            for h in hits
+        ],
         ["kind", "id", "title", "snippet"],
         max_width=50,
     )
@@ -246,11 +338,11 @@ def cmd_show(args: argparse.Namespace) -> int:
             )
         print_json(detail)
         return 0
-    _print_detail(detail)
+    _print_detail(detail, lang)
     return 0
 
 
-def _print_detail(d: dict[str, Any]) -> None:
+def _print_detail(d: dict[str, Any], lang: str) -> None:
     people = [
         f"{p['name']}{' — ' + p['function'] if p.get('function') else ''}"
         + (translate("Cli", " (moderator)") if p.get("role") == "moderator" else "")
@@ -259,10 +351,10 @@ def _print_detail(d: dict[str, Any]) -> None:
     print_fields(
         [
             ("id", d["id"]),
-            ("kind", d["kind"]),
+            ("kind", item_kind_word(d["kind"])),
             ("title", d["title"]),
-            ("status", d.get("status") if d.get("status") not in (None, "scheduled") else None),
-            ("day", d.get("day")),
+            ("status", item_status_word(d.get("status"), d["kind"])),
+            ("day", day_name(d["day"], lang) if d.get("day") else None),
             ("time", d.get("time") if d["kind"] == "session" else None),
             ("your time", d.get("your_time")),
             ("place", d.get("place")),
@@ -286,33 +378,27 @@ def _print_detail(d: dict[str, Any]) -> None:
             ("abstract", d.get("abstract")),
             ("summary", d.get("summary")),
             ("source", d.get("source_url")),
-            ("certainty", d.get("certainty")),
+            ("certainty", certainty_word(d.get("certainty"))),
             ("source notes", d.get("source_notes")),
         ]
     )
     for fact in d.get("facts", []):
-        print(f"  {fact['label']}: {fact['value']}  [{fact['certainty']}; {fact['source_url']}]")
+        certainty = certainty_word(fact["certainty"])
+        print(f"  {fact['label']}: {fact['value']}  [{certainty}; {fact['source_url']}]")
     mark = d.get("mark")
     if mark:
-        assigned = ", ".join(mark.delegates) or translate("Cli", "whole delegation")
-        print(
-            "\n"
-            + translate("Cli", "Marked: {priority} ({status}) for {assigned}").format(
-                priority=mark.priority, status=mark.status, assigned=assigned
-            )
-            + (f" — {mark.reason}" if mark.reason else "")
-        )
+        assigned = joined(mark.delegates, lang) or translate("Cli", "whole delegation")
+        text = translate("Cli", "Marked: {priority} ({status}) for {assigned}")
+        status = mark_status_word(mark.status)
+        line = text.format(priority=priority_word(mark.priority), status=status, assigned=assigned)
+        print("\n" + line + (f" — {mark.reason}" if mark.reason else ""))
         if mark.import_conflict:
-            print(
-                "  "
-                + translate("Cli", "Their version, from an import: {version}").format(
-                    version=describe_their_version(mark)
-                )
-            )
+            text = translate("Cli", "Their version, from an import: {version}")
+            print("  " + text.format(version=describe_their_version(mark, lang)))
     for note in d.get("notes", []):
         flag = "  " + translate("Cli", "[conflicting version]") if note.conflict_with else ""
         title = translate("Cli", "Note {id} ({modified})")
-        title = title.format(id=note.id, modified=note.modified)
+        title = title.format(id=note.id, modified=moment_name(note.modified, lang))
         print(f"\n{title}{flag}\n{note.body}")
 
 
@@ -356,7 +442,6 @@ def cmd_now(args: argparse.Namespace) -> int:
         from zoneinfo import ZoneInfo
 
         from briefer.core.queries.programme import FORUM_TZ, forum_day
-        from briefer.core.timefmt import day_name
 
         at = moment.astimezone(ZoneInfo(FORUM_TZ)).strftime("%H:%M")
         message = translate("Cli", "Nothing more on {day} after {time} (the forum's time).")
@@ -397,10 +482,15 @@ def cmd_programme(args: argparse.Namespace) -> int:
     for s in sessions:
         if s["day"] != current:
             current = s["day"]
-            print("\n" + (current or translate("Cli", "Day to be announced")))
-        status = f" [{s['status']}]" if s["status"] != "scheduled" else ""
+            print("\n" + (day_name(current, lang) if current else _day_tba()))
+        word = item_status_word(s["status"])
+        status = f" [{word}]" if word else ""
         print(f"  {pad(s['time'], 13)} {s['title']}{status}\n  {'':<13} {s['place']} · {s['id']}")
     return 0
+
+
+def _day_tba() -> str:
+    return translate("Cli", "Day to be announced")
 
 
 def cmd_projects(args: argparse.Namespace) -> int:
@@ -421,8 +511,8 @@ def cmd_projects(args: argparse.Namespace) -> int:
                 p["title"],
                 p["organisation"],
                 p["catalogue"],
-                ", ".join(t["name"] or "" for t in p["themes"]),
-                p["certainty"],
+                joined([t["name"] or "" for t in p["themes"]], lang),
+                certainty_word(p["certainty"]),
             ]
             for p in rows
         ],
@@ -453,9 +543,11 @@ def cmd_catalogue_build(args: argparse.Namespace) -> int:
 
     facts = args.facts or default_facts_path()
     if not facts.exists():
-        raise InputError(f"No forum facts at {facts}; pass --facts PATH to facts.json.")
+        message = translate("Cli", "No forum facts at {path}; pass --facts PATH to facts.json.")
+        raise InputError(message.format(path=facts))
     out = args.out or paths.bundled_catalogue()
     data = build_bundled_catalogue(facts, out)
-    counts = ", ".join(f"{len(rows)} {name}" for name, rows in data.tables.items() if rows)
-    print(f"Wrote {out}: {counts}.")
+    counts = ", ".join(f"{name} {len(rows)}" for name, rows in data.tables.items() if rows)
+    text = translate("Cli", "Wrote {path} (rows per table: {counts}).")
+    print(text.format(path=out, counts=counts))
     return 0

@@ -7,6 +7,7 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from briefer.core.i18n import translate
 from briefer.core.localize import check_lang
 from briefer.core.store import Store, open_store
 
@@ -19,7 +20,7 @@ def store_for(args: argparse.Namespace) -> Iterator[Store]:
 
     data = DataFolder.locate(args.data_dir)
     if crypto.is_encrypted(data) and crypto.KEYRING.get(data) is None:
-        crypto.unlock(data, read_secrets("Passphrase: ")[0])
+        crypto.unlock(data, read_secrets(passphrase_prompt())[0])
     store = open_store(data)
     try:
         yield store
@@ -48,7 +49,9 @@ def display_lang(args: argparse.Namespace) -> str:
 
 
 def json_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("CliHelp", "print JSON for scripts")
+    )
 
 
 def read_secrets(*prompts: str) -> list[str]:
@@ -60,8 +63,7 @@ def read_secrets(*prompts: str) -> list[str]:
     import os
 
     from briefer.core.crypto import PASSPHRASE_FILE_ENV
-    from briefer.core.errors import InputError
-    from briefer.core.i18n import translate
+    from briefer.core.errors import InputError, os_reason
 
     source = os.environ.get(PASSPHRASE_FILE_ENV)
     if not source:
@@ -78,13 +80,21 @@ def read_secrets(*prompts: str) -> list[str]:
     try:
         lines = Path(source).read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise InputError(f"Cannot read the passphrase file {source}: {exc}") from exc
+        message = translate("Cli", "Cannot read the passphrase file {path}: {error}")
+        raise InputError(message.format(path=source, error=os_reason(exc))) from exc
     if len(lines) < len(prompts):
-        raise InputError(
-            f"The passphrase file {source} needs {len(prompts)} line(s): "
-            + ", ".join(p.strip().rstrip(":") for p in prompts)
+        message = translate(
+            "Cli", "The passphrase file {path} needs %n line(s): {lines}", None, len(prompts)
         )
+        names = translate("Cli", "; ", "between the names of the lines").join(
+            p.strip().rstrip(":").strip() for p in prompts
+        )
+        raise InputError(message.format(path=source, lines=names))
     return lines[: len(prompts)]
+
+
+def passphrase_prompt() -> str:
+    return translate("Cli", "Passphrase: ")
 
 
 def sealed_file(path: Path) -> bool:
@@ -108,11 +118,13 @@ def file_passphrase(args: argparse.Namespace, new: bool = False) -> str:
     from briefer.core.errors import InputError
 
     if os.environ.get(crypto.PASSPHRASE_FILE_ENV):
-        before = ["Passphrase: "] if crypto.is_encrypted(DataFolder.locate(args.data_dir)) else []
-        return read_secrets(*before, "File passphrase: ")[-1]
-    typed = read_secrets("File passphrase: ", *(["File passphrase again: "] if new else []))
+        encrypted = crypto.is_encrypted(DataFolder.locate(args.data_dir))
+        before = [passphrase_prompt()] if encrypted else []
+        return read_secrets(*before, translate("Cli", "File passphrase: "))[-1]
+    again = [translate("Cli", "File passphrase again: ")] if new else []
+    typed = read_secrets(translate("Cli", "File passphrase: "), *again)
     if new and typed[0] != typed[1]:
-        raise InputError("The two passphrases differ; nothing was written.")
+        raise InputError(translate("Cli", "The two passphrases differ; nothing was written."))
     return typed[0]
 
 
@@ -153,7 +165,24 @@ def edit_in_editor(initial: str, failed: str) -> str:
         except (OSError, ValueError):  # no such program: the editor's fault, not the data's
             ok = False
         if not ok:
-            raise InputError(failed.format(editor=repr(editor)))
+            raise InputError(failed.format(editor=f"“{editor}”"))
         return path.read_text(encoding="utf-8")
     finally:
         path.unlink(missing_ok=True)
+
+
+def read_text_file(path: Path) -> str:
+    """A note or a template from a UTF-8 file, refused past the 5 MB a note may hold."""
+    from briefer.core.errors import InputError, os_reason
+    from briefer.core.notes import MAX_NOTE_BYTES
+
+    try:
+        if path.stat().st_size > MAX_NOTE_BYTES:
+            message = translate("Cli", "{path} is larger than the 5 MB a note may hold.")
+            raise InputError(message.format(path=path))
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(translate("Cli", "{path} is not UTF-8 text.").format(path=path)) from exc
+    except OSError as exc:
+        message = translate("Cli", "Cannot read {path}: {error}")
+        raise InputError(message.format(path=path, error=os_reason(exc))) from exc

@@ -10,10 +10,11 @@ from briefer.cli.common import (
     edit_in_editor,
     file_passphrase,
     json_flag,
+    read_text_file,
     sealed_file,
     store_for,
 )
-from briefer.cli.output import print_json, print_table, to_jsonable
+from briefer.cli.output import clip, print_json, print_table, to_jsonable
 from briefer.core.catalogue.items import item_detail
 from briefer.core.delegations import (
     add_delegate,
@@ -29,11 +30,13 @@ from briefer.core.delegations import (
 )
 from briefer.core.errors import InputError
 from briefer.core.i18n import translate
+from briefer.core.localize import joined
 from briefer.core.marks import (
     PRIORITIES,
     SETTLE_CHOICES,
     STATUSES,
     conflicts,
+    describe_mark,
     describe_their_version,
     list_marks,
     mark_summaries,
@@ -44,7 +47,6 @@ from briefer.core.marks import (
     unassign,
 )
 from briefer.core.notes import (
-    MAX_NOTE_BYTES,
     NOTE_SETTLE_CHOICES,
     add_note,
     delete_note,
@@ -52,134 +54,205 @@ from briefer.core.notes import (
     notes_in_conflict,
     settle_note_conflict,
 )
+from briefer.core.timefmt import moment_name
+from briefer.core.words import item_status_word, mark_status_word, priority_word
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    p = commands.add_parser("delegation", help="create, list and choose delegations")
+    p = commands.add_parser(
+        "delegation", help=translate("CliHelp", "create, list and choose delegations")
+    )
     sub = p.add_subparsers(dest="action", metavar="ACTION")
     sub.required = True
-    c = sub.add_parser("create", help="create a delegation (the first one becomes current)")
+    c = sub.add_parser(
+        "create", help=translate("CliHelp", "create a delegation (the first one becomes current)")
+    )
     c.add_argument("name", metavar="NAME")
-    c.add_argument("--country", metavar="CODE", help="ISO 3166 country code, e.g. FR")
+    c.add_argument(
+        "--country", metavar="CODE", help=translate("CliHelp", "ISO 3166 country code, e.g. FR")
+    )
     json_flag(c)
     c.set_defaults(handler=cmd_delegation_create)
-    c = sub.add_parser("list", help="list delegations")
+    c = sub.add_parser("list", help=translate("CliHelp", "list delegations"))
     json_flag(c)
     c.set_defaults(handler=cmd_delegation_list)
-    c = sub.add_parser("use", help="make a delegation current")
+    c = sub.add_parser("use", help=translate("CliHelp", "make a delegation current"))
     c.add_argument("name", metavar="NAME_OR_ID")
     c.set_defaults(handler=cmd_delegation_use)
 
-    p = commands.add_parser("delegate", help="add and list the current delegation's delegates")
+    p = commands.add_parser(
+        "delegate", help=translate("CliHelp", "add and list the current delegation's delegates")
+    )
     sub = p.add_subparsers(dest="action", metavar="ACTION")
     sub.required = True
-    c = sub.add_parser("add", help="add a delegate")
+    c = sub.add_parser("add", help=translate("CliHelp", "add a delegate"))
     c.add_argument("name", metavar="NAME")
-    c.add_argument("--function", metavar="TEXT", help="function, e.g. 'Deputy Minister'")
+    c.add_argument(
+        "--function",
+        metavar="TEXT",
+        help=translate("CliHelp", "function, such as “Deputy Minister”"),
+    )
     json_flag(c)
     c.set_defaults(handler=cmd_delegate_add)
-    c = sub.add_parser("list", help="list delegates")
+    c = sub.add_parser("list", help=translate("CliHelp", "list delegates"))
     json_flag(c)
     c.set_defaults(handler=cmd_delegate_list)
-    c = sub.add_parser("remove", help="remove a delegate (their marks stay, unassigned from them)")
+    c = sub.add_parser(
+        "remove",
+        help=translate("CliHelp", "remove a delegate (their marks stay, unassigned from them)"),
+    )
     c.add_argument("name", metavar="NAME")
     json_flag(c)
     c.set_defaults(handler=cmd_delegate_remove)
-    c = sub.add_parser("rename", help="rename a delegate (their marks follow)")
+    c = sub.add_parser(
+        "rename", help=translate("CliHelp", "rename a delegate (their marks follow)")
+    )
     c.add_argument("name", metavar="OLD")
     c.add_argument("new_name", metavar="NEW")
-    c.add_argument("--function", metavar="TEXT", help="a new function too")
+    c.add_argument("--function", metavar="TEXT", help=translate("CliHelp", "a new function too"))
     json_flag(c)
     c.set_defaults(handler=cmd_delegate_rename)
 
-    p = commands.add_parser("mark", help="mark an item, or change its mark")
+    p = commands.add_parser("mark", help=translate("CliHelp", "mark an item, or change its mark"))
     p.add_argument("id", metavar="ID")
     p.add_argument("--priority", choices=PRIORITIES)
-    p.add_argument("--delegate", action="append", metavar="NAME", help="assign (repeatable)")
+    p.add_argument(
+        "--delegate",
+        action="append",
+        metavar="NAME",
+        help=translate("CliHelp", "assign (repeatable)"),
+    )
     p.add_argument("--reason", metavar="TEXT")
     p.add_argument("--status", choices=STATUSES)
     json_flag(p)
     p.set_defaults(handler=cmd_mark)
 
-    p = commands.add_parser("unmark", help="remove the mark on an item (its notes stay)")
+    p = commands.add_parser(
+        "unmark", help=translate("CliHelp", "remove the mark on an item (its notes stay)")
+    )
     p.add_argument("id", metavar="ID")
     p.set_defaults(handler=cmd_unmark)
 
-    p = commands.add_parser("assign", help="assign a marked item to delegates")
+    p = commands.add_parser(
+        "assign", help=translate("CliHelp", "assign a marked item to delegates")
+    )
     p.add_argument("id", metavar="ID")
     p.add_argument("delegates", metavar="NAME", nargs="+")
     json_flag(p)
     p.set_defaults(handler=cmd_assign)
 
-    p = commands.add_parser("unassign", help="take delegates off a marked item (the mark stays)")
+    p = commands.add_parser(
+        "unassign", help=translate("CliHelp", "take delegates off a marked item (the mark stays)")
+    )
     p.add_argument("id", metavar="ID")
     p.add_argument("delegates", metavar="NAME", nargs="+")
     json_flag(p)
     p.set_defaults(handler=cmd_unassign)
 
-    p = commands.add_parser("marks", help="list the current delegation's marks")
-    p.add_argument("--delegate", metavar="NAME", help="only those assigned to this delegate")
+    p = commands.add_parser(
+        "marks", help=translate("CliHelp", "list the current delegation's marks")
+    )
+    p.add_argument(
+        "--delegate",
+        metavar="NAME",
+        help=translate("CliHelp", "only those assigned to this delegate"),
+    )
     json_flag(p)
     p.set_defaults(handler=cmd_marks)
 
     p = commands.add_parser(
-        "conflicts", help="overlapping marked sessions and own meetings for the same delegate"
+        "conflicts",
+        help=translate(
+            "CliHelp", "overlapping marked sessions and own meetings for the same delegate"
+        ),
     )
     json_flag(p)
     p.set_defaults(handler=cmd_conflicts)
 
-    p = commands.add_parser("note", help="add a Markdown note to an item or to the delegation")
+    p = commands.add_parser(
+        "note", help=translate("CliHelp", "add a Markdown note to an item or to the delegation")
+    )
     target = p.add_mutually_exclusive_group(required=True)
     target.add_argument("id", metavar="ID", nargs="?")
-    target.add_argument("--delegation", action="store_true", help="a free delegation note")
+    target.add_argument(
+        "--delegation",
+        action="store_true",
+        help=translate("CliHelp", "a note of the delegation, on no item"),
+    )
     source = p.add_mutually_exclusive_group()  # one of them, or --template (see with_template)
     source.add_argument("--text", metavar="TEXT")
-    source.add_argument("--file", type=Path, metavar="PATH", help="read the note from a file")
-    source.add_argument("--edit", action="store_true", help="write it in $EDITOR")
-    p.add_argument("--template", metavar="NAME", help="start from a template's headings")
+    source.add_argument(
+        "--file", type=Path, metavar="PATH", help=translate("CliHelp", "read the note from a file")
+    )
+    source.add_argument(
+        "--edit", action="store_true", help=translate("CliHelp", "write it in $EDITOR")
+    )
+    p.add_argument(
+        "--template", metavar="NAME", help=translate("CliHelp", "start from a template's headings")
+    )
     json_flag(p)
     from briefer.cli.template_cmds import with_template
 
     p.set_defaults(handler=with_template(cmd_note))
 
-    p = commands.add_parser("notes", help="list notes, on an item or all; or delete one")
+    p = commands.add_parser(
+        "notes", help=translate("CliHelp", "list notes, on an item or all; or delete one")
+    )
     p.add_argument("id", metavar="ID", nargs="?")
-    p.add_argument("--delete", metavar="NOTE_ID", help="delete this note (by its id)")
+    p.add_argument(
+        "--delete", metavar="NOTE_ID", help=translate("CliHelp", "delete this note (by its id)")
+    )
     json_flag(p)
     p.set_defaults(handler=cmd_notes)
 
-    p = commands.add_parser("selection", help="export or import a delegation's marks and notes")
+    p = commands.add_parser(
+        "selection", help=translate("CliHelp", "export or import a delegation's marks and notes")
+    )
     sub = p.add_subparsers(dest="action", metavar="ACTION")
     sub.required = True
     c = sub.add_parser(
         "export",
-        help="write the current delegation's marks, notes, meetings and contacts "
-        "(default: DELEGATION.briefer-selection here; a PATH without extension gets it)",
+        help=translate(
+            "CliHelp",
+            "write the current delegation's marks, notes, meetings and contacts "
+            "(default: DELEGATION.briefer-selection here; a PATH without extension gets it)",
+        ),
     )
     c.add_argument("path", type=Path, metavar="PATH", nargs="?")
-    c.add_argument("--out", type=Path, metavar="FILE", help="the file to write (or PATH)")
+    c.add_argument(
+        "--out", type=Path, metavar="FILE", help=translate("CliHelp", "the file to write (or PATH)")
+    )
     c.add_argument(
         "--encrypt",
         action="store_true",
-        help="protect the file with a passphrase (typed, or from $BRIEFER_PASSPHRASE_FILE)",
+        help=translate(
+            "CliHelp",
+            "protect the file with a passphrase (typed, or from $BRIEFER_PASSPHRASE_FILE)",
+        ),
     )
     c.set_defaults(handler=cmd_selection_export)
-    c = sub.add_parser("import", help="merge a colleague's export (nothing is overwritten)")
+    c = sub.add_parser(
+        "import", help=translate("CliHelp", "merge a colleague's export (nothing is overwritten)")
+    )
     c.add_argument("path", type=Path, metavar="PATH")
     json_flag(c)
     c.set_defaults(handler=cmd_selection_import)
-    c = sub.add_parser("conflicts", help="marks and notes an import left in two versions")
+    c = sub.add_parser(
+        "conflicts", help=translate("CliHelp", "marks and notes an import left in two versions")
+    )
     json_flag(c)
     c.set_defaults(handler=cmd_selection_conflicts)
-    c = sub.add_parser("settle", help="settle a conflict left by an import")
+    c = sub.add_parser("settle", help=translate("CliHelp", "settle a conflict left by an import"))
     what = c.add_subparsers(dest="what", metavar="WHAT")
     what.required = True
-    m = what.add_parser("mark", help="a mark: keep mine, or take theirs")
+    m = what.add_parser("mark", help=translate("CliHelp", "a mark: keep mine, or take theirs"))
     m.add_argument("id", metavar="ITEM_ID")
     m.add_argument("--keep", choices=SETTLE_CHOICES, required=True)
     json_flag(m)
     m.set_defaults(handler=cmd_selection_settle_mark)
-    n = what.add_parser("note", help="a note: keep this version, both, or merge them")
+    n = what.add_parser(
+        "note", help=translate("CliHelp", "a note: keep this version, both, or merge them")
+    )
     n.add_argument("id", metavar="NOTE_ID")
     n.add_argument("--keep", choices=NOTE_SETTLE_CHOICES, required=True)
     json_flag(n)
@@ -284,10 +357,10 @@ def cmd_mark(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"mark": mark, "conflicts": found})
         return 0
-    who = ", ".join(mark.delegates) or translate("Cli", "whole delegation")
+    who = joined(mark.delegates, display_lang(args)) or translate("Cli", "whole delegation")
     print(
         translate("Cli", "Marked {id}: {priority}, {who}.").format(
-            id=mark.item_id, priority=mark.priority, who=who
+            id=mark.item_id, priority=priority_word(mark.priority), who=who
         )
     )
     for c in found:
@@ -316,7 +389,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
         print_json(mark)
     else:
         text = translate("Cli", "{id} assigned to {who}.")
-        print(text.format(id=mark.item_id, who=", ".join(mark.delegates)))
+        print(text.format(id=mark.item_id, who=joined(mark.delegates, display_lang(args))))
     return 0
 
 
@@ -331,7 +404,7 @@ def cmd_unassign(args: argparse.Namespace) -> int:
     if args.json:
         print_json(mark)
     else:
-        who = ", ".join(mark.delegates) or translate("Cli", "the whole delegation")
+        who = joined(mark.delegates, display_lang(args)) or translate("Cli", "the whole delegation")
         print(translate("Cli", "{id} is now assigned to {who}.").format(id=mark.item_id, who=who))
     return 0
 
@@ -358,11 +431,11 @@ def cmd_marks(args: argparse.Namespace) -> int:
     print_table(
         [
             [
-                m.priority,
+                priority_word(m.priority),
                 m.item_id,
                 details[m.item_id]["title"],
-                ", ".join(m.delegates) or translate("Cli", "(delegation)"),
-                details[m.item_id].get("status") or "",
+                joined(m.delegates, lang) or translate("Cli", "(delegation)"),
+                item_status_word(details[m.item_id].get("status"), m.kind) or "",
             ]
             for m in marks
         ],
@@ -396,10 +469,17 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     else:
         print_table(
             [
-                [c.delegate, _own(c.first_kind) + c.first, _own(c.second_kind) + c.second]
+                [
+                    c.delegate,
+                    _own(c.first_kind) + c.first,
+                    titles[c.first],
+                    _own(c.second_kind) + c.second,
+                    titles[c.second],
+                ]
                 for c in found
             ],
-            ["delegate", "session", "overlaps"],
+            ["delegate", "session", "title", "overlaps", "title"],
+            max_width=32,
         )
     return 0
 
@@ -414,19 +494,6 @@ def _conflict_title(store, item_id: str, kind: str, lang: str) -> str:
     return item_title(store, item_id, lang)
 
 
-def _read_note_file(path: Path) -> str:
-    try:
-        if path.stat().st_size > MAX_NOTE_BYTES:
-            message = translate("Cli", "{path} is larger than the 5 MB a note may hold.")
-            raise InputError(message.format(path=path))
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(translate("Cli", "{path} is not UTF-8 text.").format(path=path)) from exc
-    except OSError as exc:
-        message = translate("Cli", "Cannot read {path}: {error}")
-        raise InputError(message.format(path=path, error=exc.strerror or exc)) from exc
-
-
 def _edit_note() -> str:
     return edit_in_editor("", translate("Cli", "The editor {editor} failed; no note was added."))
 
@@ -435,7 +502,7 @@ def cmd_note(args: argparse.Namespace) -> int:
     body = (
         args.text
         if args.text is not None
-        else (_read_note_file(args.file) if args.file else _edit_note())
+        else (read_text_file(args.file) if args.file else _edit_note())
     )
     with store_for(args) as store:
         note = add_note(
@@ -460,20 +527,31 @@ def cmd_notes(args: argparse.Namespace) -> int:
         if args.json:
             print_json(deleted)
         else:
-            where = deleted.item_id or translate("Cli", "the delegation")
-            text = translate("Cli", "Deleted note {id} on {where}.")
-            print(text.format(id=deleted.id, where=where))
+            text = (
+                translate("Cli", "Deleted note {id} on {where}.")
+                if deleted.item_id
+                else translate("Cli", "Deleted note {id} of the delegation.")
+            )
+            print(text.format(id=deleted.id, where=deleted.item_id))
         return 0
     with store_for(args) as store:
         notes = list_notes(store, current_delegation(store), args.id)
     if args.json:
         print_json(notes)
         return 0
+    if not notes:
+        print(translate("Cli", "No notes yet."))
+        return 0
+    lang = display_lang(args)
     for note in notes:
         flag = " " + translate("Cli", "[conflicting version]") if note.conflict_with else ""
-        where = note.item_id or translate("Cli", "the delegation")
-        heading = translate("Cli", "— {id} on {where} ({modified})")
-        print(heading.format(id=note.id, where=where, modified=note.modified) + flag)
+        heading = (
+            translate("Cli", "— {id} on {where} ({modified})")
+            if note.item_id
+            else translate("Cli", "— {id}, note of the delegation ({modified})")
+        )
+        modified = moment_name(note.modified, lang)
+        print(heading.format(id=note.id, where=note.item_id, modified=modified) + flag)
         print(note.body.rstrip() + "\n")
     return 0
 
@@ -483,18 +561,31 @@ def cmd_selection_export(args: argparse.Namespace) -> int:
 
     path = args.out or args.path
     if args.out and args.path and args.out != args.path:
-        raise InputError("Give the file to write once: PATH or --out FILE.")
+        raise InputError(translate("Cli", "Give the file to write once: PATH or --out FILE."))
     with store_for(args) as store:
         delegation = current_delegation(store)
         path = selection_path(path or Path(default_selection_name(delegation)))
         secret = file_passphrase(args, new=True) if args.encrypt else None
         counts = export_selection(store, delegation, path, secret)
-    print(
-        f"Exported {counts['marks']} marks, {counts['notes']} notes, "
-        f"{counts['meetings']} meetings, {counts['contacts']} contacts and "
-        f"{counts['delegates']} delegates to {path}."
+    text = translate(
+        "Cli", "Exported {marks}, {notes}, {meetings}, {contacts} and {delegates} to {path}."
     )
+    print(text.format(path=path, **{k: _counted(k, counts[k]) for k in _COUNTED}))
     return 0
+
+
+_COUNTED = ("marks", "notes", "meetings", "contacts", "delegates")
+
+
+def _counted(kind: str, n: int) -> str:
+    """ "3 marks" in the display language."""
+    return {
+        "marks": lambda: translate("Cli", "%n mark(s)", None, n),
+        "notes": lambda: translate("Cli", "%n note(s)", None, n),
+        "meetings": lambda: translate("Cli", "%n meeting(s)", None, n),
+        "contacts": lambda: translate("Cli", "%n contact(s)", None, n),
+        "delegates": lambda: translate("Cli", "%n delegate(s)", None, n),
+    }[kind]()
 
 
 def cmd_selection_import(args: argparse.Namespace) -> int:
@@ -506,24 +597,39 @@ def cmd_selection_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report)
         return 0
-    print(
-        f"Imported into {report.delegation}: {report.marks_added} new marks, "
-        f"{report.marks_merged} merged, {report.notes_added} new notes, "
-        f"{report.notes_unchanged} already present, {report.delegates_added} new delegates, "
-        f"{report.meetings_added} new meetings, {report.meetings_updated} updated, "
-        f"{report.contacts_added} new contacts."
-    )
+    lines = [
+        translate("Cli", "%n new mark(s)", None, report.marks_added),
+        translate("Cli", "%n mark(s) merged", None, report.marks_merged),
+        translate("Cli", "%n new note(s)", None, report.notes_added),
+        translate("Cli", "%n note(s) already present", None, report.notes_unchanged),
+        translate("Cli", "%n new delegate(s)", None, report.delegates_added),
+        translate("Cli", "%n new meeting(s)", None, report.meetings_added),
+        translate("Cli", "%n meeting(s) updated", None, report.meetings_updated),
+        translate("Cli", "%n new contact(s)", None, report.contacts_added),
+    ]
+    text = translate("Cli", "Imported into {delegation}: {counts}.")
+    print(text.format(delegation=report.delegation, counts=joined(lines, display_lang(args))))
     for meeting in report.meeting_conflicts:
-        print(
-            f"  Meeting {meeting} differs on both sides: the later edit kept, the other "
-            f"version recorded (briefer meeting show {meeting})."
+        text = translate(
+            "Cli",
+            "Meeting {id} differs on both sides: the later edit kept, the other version "
+            "recorded (briefer meeting show {id}).",
         )
+        print("  " + text.format(id=meeting))
     for item in report.mark_conflicts:
-        print(f"  Mark on {item} differs from yours: yours kept, theirs recorded.")
+        text = translate("Cli", "The mark on {id} differs from yours: yours kept, theirs recorded.")
+        print("  " + text.format(id=item))
     for note in report.note_conflicts:
-        print(f"  Note {note} was edited on both sides: both versions kept and flagged.")
+        text = translate(
+            "Cli", "Note {id} was edited on both sides: both versions kept and flagged."
+        )
+        print("  " + text.format(id=note))
     if report.mark_conflicts or report.note_conflicts:
-        print("See them with: briefer selection conflicts")
+        print(
+            translate("Cli", "See them with: {command}").format(
+                command="briefer selection conflicts"
+            )
+        )
     return 0
 
 
@@ -557,25 +663,37 @@ def cmd_selection_conflicts(args: argparse.Namespace) -> int:
         return 0
     for meeting in meetings:
         other = other_version(meeting)
-        print(f"Meeting {meeting.id} ({meeting.title}), modified {meeting.modified}")
-        print(f"  other version: {other.get('title')}, modified {other.get('modified')}")
-        print(f"  settle: briefer meeting settle {meeting.id} --keep current|other")
+        text = translate("Cli", "Meeting {id} ({title}), modified {modified}")
+        print(
+            text.format(id=meeting.id, title=meeting.title, modified=_when(meeting.modified, lang))
+        )
+        text = translate("Cli", "  other version: {title}, modified {modified}")
+        print(text.format(title=other.get("title"), modified=_when(other.get("modified"), lang)))
+        print(_settle(f"briefer meeting settle {meeting.id} --keep current|other"))
     for m in marks:
-        print(f"Mark on {m.item_id} ({titles[m.item_id]})")
-        mine = f"priority {m.priority}; status {m.status}"
-        if m.delegates:
-            mine += f"; assigned to {', '.join(m.delegates)}"
-        if m.reason:
-            mine += f"; reason: {m.reason}"
-        print(f"  yours:  {mine}")
-        print(f"  theirs: {describe_their_version(m)}")
-        print(f"  settle: briefer selection settle mark {m.item_id} --keep mine|theirs")
+        text = translate("Cli", "Mark on {id} ({title})")
+        print(text.format(id=m.item_id, title=titles[m.item_id]))
+        print(translate("Cli", "  yours: {mark}").format(mark=describe_mark(m, lang)))
+        print(translate("Cli", "  theirs: {mark}").format(mark=describe_their_version(m, lang)))
+        print(_settle(f"briefer selection settle mark {m.item_id} --keep mine|theirs"))
     for n in notes:
-        where = f"{n.item_id} ({titles[n.item_id]})" if n.item_id else "the delegation"
-        print(f"Note {n.id} on {where}, other version {n.conflict_with}")
-        print("  " + (n.body.strip().splitlines() or [""])[0][:70])
-        print(f"  settle: briefer selection settle note {n.id} --keep this|both|merge")
+        if n.item_id:
+            text = translate("Cli", "Note {id} on {item} ({title}), other version {other}")
+        else:
+            text = translate("Cli", "Note {id} for the delegation, other version {other}")
+        title = titles.get(n.item_id or "", "")
+        print(text.format(id=n.id, item=n.item_id, title=title, other=n.conflict_with))
+        print("  " + clip((n.body.strip().splitlines() or [""])[0], 70))
+        print(_settle(f"briefer selection settle note {n.id} --keep this|both|merge"))
     return 0
+
+
+def _when(stamp: str | None, lang: str) -> str:
+    return moment_name(stamp, lang) if stamp else "—"
+
+
+def _settle(command: str) -> str:
+    return "  " + translate("Cli", "settle: {command}").format(command=command)
 
 
 def cmd_selection_settle_mark(args: argparse.Namespace) -> int:
@@ -584,7 +702,14 @@ def cmd_selection_settle_mark(args: argparse.Namespace) -> int:
     if args.json:
         print_json(mark)
     else:
-        print(f"Settled the mark on {mark.item_id}: {mark.priority}, {mark.status}.")
+        text = translate("Cli", "Settled the mark on {id}: {priority}, {status}.")
+        print(
+            text.format(
+                id=mark.item_id,
+                priority=priority_word(mark.priority),
+                status=mark_status_word(mark.status),
+            )
+        )
     return 0
 
 
@@ -594,6 +719,10 @@ def cmd_selection_settle_note(args: argparse.Namespace) -> int:
     if args.json:
         print_json(note)
     else:
-        kept = {"this": "this version kept", "both": "both versions kept", "merge": "merged"}
-        print(f"Settled note {note.id}: {kept[args.keep]}.")
+        kept = {
+            "this": translate("Cli", "Settled note {id}: this version kept."),
+            "both": translate("Cli", "Settled note {id}: both versions kept."),
+            "merge": translate("Cli", "Settled note {id}: the versions merged."),
+        }
+        print(kept[args.keep].format(id=note.id))
     return 0

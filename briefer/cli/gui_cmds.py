@@ -7,7 +7,8 @@ import re
 from pathlib import Path
 
 from briefer.cli.common import display_lang
-from briefer.core.errors import InputError
+from briefer.core.errors import InputError, os_reason
+from briefer.core.i18n import translate
 
 VIEWS = ("programme", "projects", "delegation", "notes", "changes", "packs", "search")
 
@@ -15,23 +16,30 @@ VIEWS = ("programme", "projects", "delegation", "notes", "changes", "packs", "se
 def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser(
         "gui",
-        help="open the desktop window (with FILEs: import them, after a confirmation; "
-        "a window already open on the data folder takes them)",
+        help=translate(
+            "CliHelp",
+            "open the desktop window (with FILEs: import them, after a confirmation; "
+            "a window already open on the data folder takes them)",
+        ),
     )
     p.add_argument(
         "files",
         nargs="*",
         metavar="FILE",
-        help="a programme file in a supported format, or a .briefer-selection file",
+        help=translate(
+            "CliHelp", "a programme file in a supported format, or a .briefer-selection file"
+        ),
     )
     p.set_defaults(handler=cmd_gui)
-    p = commands.add_parser("screenshot", help="render the main window offscreen to a PNG")
+    p = commands.add_parser(
+        "screenshot", help=translate("CliHelp", "render the main window offscreen to a PNG")
+    )
     p.add_argument("out", type=Path, metavar="OUT.png")
     p.add_argument(
         "--lang",
         dest="shot_lang",
         choices=("ar", "fr", "en"),
-        help="the window's language (default: the global --lang, else en)",
+        help=translate("CliHelp", "the window's language (default: the global --lang, else en)"),
     )
     p.add_argument("--view", choices=VIEWS, default="programme")
     p.add_argument("--size", default="1400x900", metavar="WxH")
@@ -47,7 +55,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_screenshot(args: argparse.Namespace) -> int:
     match = re.fullmatch(r"(\d{3,5})x(\d{3,5})", args.size)
     if not match:
-        raise InputError(f"--size {args.size!r} is not WIDTHxHEIGHT, e.g. 1400x900.")
+        message = translate("Cli", "--size “{size}” is not WxH, such as 1400x900.")
+        raise InputError(message.format(size=args.size))
     from briefer.gui.app import screenshot
 
     try:
@@ -59,6 +68,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
             (int(match.group(1)), int(match.group(2))),
         )
     except OSError as exc:
-        raise InputError(f"Cannot write {args.out}: {exc}") from exc
-    print(f"Wrote {out}")
+        message = translate("Cli", "Cannot write {path}: {error}")
+        raise InputError(message.format(path=args.out, error=os_reason(exc))) from exc
+    print(translate("Cli", "Wrote {path}").format(path=out))
     return 0

@@ -10,6 +10,7 @@ from briefer.cli.common import day_arg, display_lang, json_flag, store_for
 from briefer.cli.output import print_fields, print_json, print_table
 from briefer.core.delegations import current_delegation
 from briefer.core.i18n import translate
+from briefer.core.localize import joined
 from briefer.core.meetings import (
     KINDS,
     LOGISTICS,
@@ -36,101 +37,149 @@ from briefer.core.people import (
     meetings_with,
 )
 from briefer.core.store import Store
+from briefer.core.timefmt import day_name, moment_name
+from briefer.core.words import kind_word, logistics_word, status_word
 
-_LOGISTICS_HELP = {
-    "interpretation": "interpretation (languages, booth)",
-    "transport": "transport (car, pick-up)",
-    "badge": "access badge",
-    "press": "press arrangements",
-    "contact": "contact on the ground",
-}
+
+def _logistics_help(key: str) -> str:
+    return {
+        "interpretation": translate("CliHelp", "interpretation (languages, booth)"),
+        "transport": translate("CliHelp", "transport (car, pick-up)"),
+        "badge": translate("CliHelp", "access badge"),
+        "press": translate("CliHelp", "press arrangements"),
+        "contact": translate("CliHelp", "contact on the ground"),
+    }[key]
 
 
 def _meeting_options(p: argparse.ArgumentParser, adding: bool) -> None:
-    p.add_argument("--day", metavar="YYYY-MM-DD", help="the day (in --tz)")
-    p.add_argument("--start", metavar="HH:MM", help="start time (in --tz); none: to be announced")
-    p.add_argument("--end", metavar="HH:MM", help="end time (in --tz)")
+    p.add_argument("--day", metavar="YYYY-MM-DD", help=translate("CliHelp", "the day (in --tz)"))
     p.add_argument(
-        "--tz", metavar="ZONE", help="time zone of --day/--start/--end (default Europe/Paris)"
+        "--start",
+        metavar="HH:MM",
+        help=translate("CliHelp", "start time (in --tz); without it: to be announced"),
+    )
+    p.add_argument("--end", metavar="HH:MM", help=translate("CliHelp", "end time (in --tz)"))
+    p.add_argument(
+        "--tz",
+        metavar="ZONE",
+        help=translate("CliHelp", "time zone of --day/--start/--end (default Europe/Paris)"),
     )
     p.add_argument("--kind", choices=KINDS, default="other" if adding else None)
-    p.add_argument("--place", metavar="TEXT", help="a room id of the venue, or free text")
+    p.add_argument(
+        "--place", metavar="TEXT", help=translate("CliHelp", "a room id of the venue, or free text")
+    )
     p.add_argument(
         "--counterpart",
         action="append",
         metavar="NAME",
-        help="a person met (a contact or a speaker, by name or id); repeat for several",
+        help=translate(
+            "CliHelp", "a person met (a contact or a speaker, by name or id); repeat for several"
+        ),
     )
     p.add_argument(
         "--delegate",
         action="append",
         metavar="NAME",
-        help="a delegate who attends; repeat for several",
+        help=translate("CliHelp", "a delegate who attends; repeat for several"),
     )
     p.add_argument("--status", choices=STATUSES, default="requested" if adding else None)
     for key in LOGISTICS:
-        p.add_argument(f"--{key}", metavar="TEXT", help=_LOGISTICS_HELP[key])
+        p.add_argument(f"--{key}", metavar="TEXT", help=_logistics_help(key))
     json_flag(p)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser(
-        "meeting", help="the delegation's own items: bilaterals, side meetings, receptions…"
+        "meeting",
+        help=translate(
+            "CliHelp", "the delegation's own items: bilaterals, side meetings, receptions…"
+        ),
     )
     sub = p.add_subparsers(dest="action", metavar="ACTION")
     sub.required = True
-    c = sub.add_parser("add", help="add a meeting")
+    c = sub.add_parser("add", help=translate("CliHelp", "add a meeting"))
     c.add_argument("title", metavar="TITLE")
     _meeting_options(c, adding=True)
     c.set_defaults(handler=cmd_meeting_add)
-    c = sub.add_parser("edit", help="change a meeting (what is not given stays)")
+    c = sub.add_parser(
+        "edit", help=translate("CliHelp", "change a meeting (what is not given stays)")
+    )
     c.add_argument("id", metavar="ID")
     c.add_argument("--title", metavar="TEXT")
     _meeting_options(c, adding=False)
-    c.add_argument("--no-counterparts", action="store_true", help="take every counterpart off")
-    c.add_argument("--no-delegates", action="store_true", help="take every delegate off")
+    c.add_argument(
+        "--no-counterparts",
+        action="store_true",
+        help=translate("CliHelp", "take every counterpart off"),
+    )
+    c.add_argument(
+        "--no-delegates", action="store_true", help=translate("CliHelp", "take every delegate off")
+    )
     c.set_defaults(handler=cmd_meeting_edit)
     for action, text, handler in (
-        ("cancel", "mark a meeting cancelled (it stays, and no longer conflicts)", None),
-        ("delete", "delete a meeting", None),
-        ("show", "one meeting in full", None),
+        (
+            "cancel",
+            translate("CliHelp", "mark a meeting cancelled (it stays, and no longer conflicts)"),
+            None,
+        ),
+        ("delete", translate("CliHelp", "delete a meeting"), None),
+        ("show", translate("CliHelp", "one meeting in full"), None),
     ):
         c = sub.add_parser(action, help=text)
         c.add_argument("id", metavar="ID")
         json_flag(c)
         c.set_defaults(handler=handler or _MEETING_HANDLERS[action])
-    c = sub.add_parser("list", help="the delegation's meetings in time order")
-    c.add_argument("--delegate", metavar="NAME", help="only those this delegate attends")
+    c = sub.add_parser("list", help=translate("CliHelp", "the delegation's meetings in time order"))
+    c.add_argument(
+        "--delegate", metavar="NAME", help=translate("CliHelp", "only those this delegate attends")
+    )
     c.add_argument("--day", type=day_arg, metavar="YYYY-MM-DD")
     json_flag(c)
     c.set_defaults(handler=cmd_meeting_list)
-    c = sub.add_parser("settle", help="settle a meeting a selection import kept in two versions")
+    c = sub.add_parser(
+        "settle",
+        help=translate("CliHelp", "settle a meeting a selection import kept in two versions"),
+    )
     c.add_argument("id", metavar="ID")
     c.add_argument("--keep", choices=("current", "other"), required=True)
     json_flag(c)
     c.set_defaults(handler=cmd_meeting_settle)
 
-    p = commands.add_parser("person", help="the delegation's contacts and the catalogue's speakers")
+    p = commands.add_parser(
+        "person",
+        help=translate("CliHelp", "the delegation's contacts and the catalogue's speakers"),
+    )
     sub = p.add_subparsers(dest="action", metavar="ACTION")
     sub.required = True
-    c = sub.add_parser("add", help="add a contact (a counterpart the delegation will meet)")
+    c = sub.add_parser(
+        "add", help=translate("CliHelp", "add a contact (a counterpart the delegation will meet)")
+    )
     c.add_argument("name", metavar="NAME")
     _person_options(c)
     c.set_defaults(handler=cmd_person_add)
-    c = sub.add_parser("edit", help="change a contact (by id or name)")
+    c = sub.add_parser("edit", help=translate("CliHelp", "change a contact (by id or name)"))
     c.add_argument("ref", metavar="ID_OR_NAME")
     c.add_argument("--name", metavar="TEXT")
     _person_options(c)
     c.set_defaults(handler=cmd_person_edit)
-    c = sub.add_parser("list", help="the delegation's contacts (with --speakers, the speakers)")
-    c.add_argument("--speakers", action="store_true", help="the catalogue's speakers instead")
+    c = sub.add_parser(
+        "list",
+        help=translate("CliHelp", "the delegation's contacts (with --speakers, the speakers)"),
+    )
+    c.add_argument(
+        "--speakers",
+        action="store_true",
+        help=translate("CliHelp", "the catalogue's speakers instead"),
+    )
     json_flag(c)
     c.set_defaults(handler=cmd_person_list)
-    c = sub.add_parser("show", help="a contact or speaker, their sessions and meetings")
+    c = sub.add_parser(
+        "show", help=translate("CliHelp", "a contact or speaker, their sessions and meetings")
+    )
     c.add_argument("ref", metavar="ID_OR_NAME")
     json_flag(c)
     c.set_defaults(handler=cmd_person_show)
-    c = sub.add_parser("delete", help="delete a contact no meeting names")
+    c = sub.add_parser("delete", help=translate("CliHelp", "delete a contact no meeting names"))
     c.add_argument("ref", metavar="ID_OR_NAME")
     json_flag(c)
     c.set_defaults(handler=cmd_person_delete)
@@ -139,9 +188,15 @@ def register(commands: argparse._SubParsersAction) -> None:
 def _person_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--function", metavar="TEXT")
     p.add_argument("--organisation", metavar="TEXT")
-    p.add_argument("--country", metavar="CODE", help="ISO 3166 code, e.g. SN")
-    p.add_argument("--languages", metavar="TEXT", help="languages spoken, e.g. 'fr, en'")
-    p.add_argument("--notes", metavar="TEXT", help="the delegation's notes on this person")
+    p.add_argument("--country", metavar="CODE", help=translate("CliHelp", "ISO 3166 code, e.g. SN"))
+    p.add_argument(
+        "--languages", metavar="TEXT", help=translate("CliHelp", "languages spoken, e.g. 'fr, en'")
+    )
+    p.add_argument(
+        "--notes",
+        metavar="TEXT",
+        help=translate("CliHelp", "the delegation's notes on this person"),
+    )
     json_flag(p)
 
 
@@ -166,23 +221,31 @@ def _print_meeting(store: Store, meeting: Meeting, lang: str) -> None:
         [
             ("id", meeting.id),
             ("title", meeting.title),
-            ("kind", meeting.kind),
-            ("status", meeting.status),
-            ("day", meeting.day or "to be announced"),
-            ("time (forum)", meeting.forum_time() or "to be announced"),
+            ("kind", kind_word(meeting.kind)),
+            ("status", status_word(meeting.status)),
+            ("day", day_name(meeting.day, lang) if meeting.day else _tba()),
+            ("time (forum)", meeting.forum_time() or _tba()),
             ("given in", meeting.timezone),
             ("place", place_text(store, meeting, lang)),
             ("counterparts", [c.name for c in meeting.counterparts]),
             ("delegates", list(meeting.delegates)),
-            *((k, v) for k, v in meeting.logistics.items()),
-            ("other version", _describe_other(other) if other else None),
+            *((logistics_word(k), v) for k, v in meeting.logistics.items()),
+            ("other version", _describe_other(other, lang) if other else None),
         ]
     )
 
 
-def _describe_other(other: dict[str, Any]) -> str:
-    parts = [other.get("title") or "", other.get("status") or "", other.get("modified") or ""]
-    return " — ".join(p for p in parts if p) + " (settle: briefer meeting settle ID --keep …)"
+def _describe_other(other: dict[str, Any], lang: str) -> str:
+    modified = moment_name(other["modified"], lang) if other.get("modified") else ""
+    parts = [other.get("title") or "", status_word(other.get("status") or ""), modified]
+    settle = translate("Cli", "settle: {command}").format(
+        command="briefer meeting settle ID --keep …"
+    )
+    return " — ".join(p for p in parts if p) + f" ({settle})"
+
+
+def _tba() -> str:
+    return translate("Cli", "to be announced")
 
 
 def cmd_meeting_add(args: argparse.Namespace) -> int:
@@ -289,11 +352,11 @@ def cmd_meeting_list(args: argparse.Namespace) -> int:
                 [
                     m.day or "—",
                     m.forum_time() or "—",
-                    m.title + (" [two versions]" if m.import_conflict else ""),
-                    m.kind,
-                    m.status,
-                    ", ".join(c.name for c in m.counterparts),
-                    ", ".join(m.delegates),
+                    m.title + (" " + _two_versions() if m.import_conflict else ""),
+                    kind_word(m.kind),
+                    status_word(m.status),
+                    joined([c.name for c in m.counterparts], lang),
+                    joined(m.delegates, lang),
                     m.id,
                 ]
                 for m in meetings
@@ -312,7 +375,8 @@ def cmd_meeting_settle(args: argparse.Namespace) -> int:
         if args.json:
             print_json(meeting_json(store, settled, lang))
         else:
-            print(f"Settled {settled.title}: one version kept.")
+            text = translate("Cli", "Settled {title}: one version kept.")
+            print(text.format(title=settled.title))
     return 0
 
 
@@ -352,10 +416,12 @@ def cmd_person_edit(args: argparse.Namespace) -> int:
         if not person.own:
             from briefer.core.errors import InputError
 
-            raise InputError(
-                f"{person.name} is a speaker of the catalogue, not a contact of the delegation: "
-                "add them as a contact with briefer person add."
+            message = translate(
+                "Cli",
+                "{name} is a speaker of the catalogue, not a contact of the delegation: add "
+                "them as a contact with {command}.",
             )
+            raise InputError(message.format(name=person.name, command="briefer person add"))
         person = edit_contact(store, person.id, name=args.name, **_person_values(args)).value
     if args.json:
         print_json(person_json(person))
@@ -408,11 +474,21 @@ def cmd_person_show(args: argparse.Namespace) -> int:
             ("country", person.country),
             ("languages", person.languages),
             ("notes", person.notes),
-            ("sessions", [f"{s['day'] or '—'} {s['title']} ({s['id']})" for s in person.sessions]),
-            ("meetings", [f"{m['day'] or '—'} {m['title']} ({m['id']})" for m in meetings]),
+            ("sessions", [_dated(s, lang) for s in person.sessions]),
+            ("meetings", [_dated(m, lang) for m in meetings]),
         ]
     )
     return 0
+
+
+def _dated(entry: dict[str, Any], lang: str) -> str:
+    """ "Thursday 11 November 2021 Title (id)", "—" for a day not announced."""
+    day = day_name(entry["day"], lang) if entry.get("day") else "—"
+    return f"{day} {entry['title']} ({entry['id']})"
+
+
+def _two_versions() -> str:
+    return translate("Cli", "[two versions]")
 
 
 def cmd_person_delete(args: argparse.Namespace) -> int:

@@ -13,8 +13,11 @@ from briefer.cli.output import print_json
 from briefer.core.delegations import current_delegation, find_delegate
 from briefer.core.errors import InputError
 from briefer.core.i18n import translate
+from briefer.core.localize import joined
+from briefer.core.meetings import MEETING_PREFIX
 from briefer.core.packs.content import SECTIONS
 from briefer.core.progress import Progress, Reporter
+from briefer.core.timefmt import day_name
 
 if TYPE_CHECKING:
     from briefer.core.delegations import Delegate, Delegation
@@ -26,60 +29,122 @@ def _marking_flags(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--classification",
         metavar="TEXT",
-        help="classification line on every page, e.g. 'RESTRICTED' (default: briefer settings)",
+        help=translate(
+            "CliHelp",
+            "classification line on every page, e.g. 'RESTRICTED' (default: briefer settings)",
+        ),
     )
     p.add_argument(
-        "--watermark", metavar="TEXT", help="diagonal watermark, e.g. DRAFT (default: settings)"
+        "--watermark",
+        metavar="TEXT",
+        help=translate("CliHelp", "diagonal watermark, such as DRAFT (default: briefer settings)"),
     )
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    p = commands.add_parser("pack", help="print a briefing pack (PDF or Word) for a delegate")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the file to write")
+    p = commands.add_parser(
+        "pack", help=translate("CliHelp", "print a briefing pack (PDF or Word) for a delegate")
+    )
+    p.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help=translate("CliHelp", "the file to write"),
+    )
     p.add_argument(
         "--format",
         dest="pack_format",
         choices=("pdf", "docx"),
         default="pdf",
-        help="pdf (default) or docx, a Word document to edit",
+        help=translate("CliHelp", "pdf (default) or docx, a Word document to edit"),
     )
-    p.add_argument("--delegate", metavar="NAME", help="the delegate (default: whole delegation)")
-    p.add_argument("--lang", dest="pack_lang", choices=("ar", "fr", "en"), help="pack language")
+    p.add_argument(
+        "--delegate",
+        metavar="NAME",
+        help=translate("CliHelp", "the delegate (default: whole delegation)"),
+    )
+    p.add_argument(
+        "--lang",
+        dest="pack_lang",
+        choices=("ar", "fr", "en"),
+        help=translate("CliHelp", "pack language"),
+    )
     p.add_argument(
         "--sections",
         metavar="LIST",
-        help=f"comma-separated, from {','.join(SECTIONS)} (default: all)",
+        help=translate("CliHelp", "comma-separated, from {sections} (default: all)").format(
+            sections=",".join(SECTIONS)
+        ),
     )
     p.add_argument(
-        "--paper", choices=("A4", "letter", "a4", "Letter"), help="default: briefer settings"
+        "--paper",
+        choices=("A4", "letter", "a4", "Letter"),
+        help=translate("CliHelp", "default: briefer settings"),
     )
     _marking_flags(p)
     p.add_argument(
         "--password",
         action="store_true",
-        help="protect the PDF with a password (AES-256), asked for on the terminal "
-        "or read from $BRIEFER_PACK_PASSWORD",
+        help=translate(
+            "CliHelp",
+            "protect the PDF with a password (AES-256), asked for on the terminal "
+            "or read from $BRIEFER_PACK_PASSWORD",
+        ),
     )
     json_flag(p)
     p.set_defaults(handler=cmd_pack)
 
-    p = commands.add_parser("daysheet", help="print one day's sessions for the jacket pocket")
+    p = commands.add_parser(
+        "daysheet", help=translate("CliHelp", "print one day's sessions for the jacket pocket")
+    )
     p.add_argument("--day", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the PDF to write")
-    p.add_argument("--delegate", metavar="NAME", help="the delegate (default: whole delegation)")
-    p.add_argument("--lang", dest="pack_lang", choices=("ar", "fr", "en"), help="sheet language")
+    p.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help=translate("CliHelp", "the PDF to write"),
+    )
+    p.add_argument(
+        "--delegate",
+        metavar="NAME",
+        help=translate("CliHelp", "the delegate (default: whole delegation)"),
+    )
+    p.add_argument(
+        "--lang",
+        dest="pack_lang",
+        choices=("ar", "fr", "en"),
+        help=translate("CliHelp", "sheet language"),
+    )
     p.add_argument("--paper", choices=("A5", "A4", "letter", "a5", "a4"), default="A5")
     _marking_flags(p)
     json_flag(p)
     p.set_defaults(handler=cmd_daysheet)
 
     p = commands.add_parser(
-        "ics", help="export the marked sessions and own meetings as an iCalendar file"
+        "ics",
+        help=translate(
+            "CliHelp", "export the marked sessions and own meetings as an iCalendar file"
+        ),
     )
-    p.add_argument("--out", type=Path, required=True, metavar="FILE", help="the .ics to write")
-    p.add_argument("--delegate", metavar="NAME", help="the delegate (default: whole delegation)")
     p.add_argument(
-        "--alarm", type=int, metavar="MINUTES", help="a reminder this many minutes before each"
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help=translate("CliHelp", "the .ics to write"),
+    )
+    p.add_argument(
+        "--delegate",
+        metavar="NAME",
+        help=translate("CliHelp", "the delegate (default: whole delegation)"),
+    )
+    p.add_argument(
+        "--alarm",
+        type=int,
+        metavar="MINUTES",
+        help=translate("CliHelp", "a reminder this many minutes before each"),
     )
     json_flag(p)
     p.set_defaults(handler=cmd_ics)
@@ -209,9 +274,16 @@ def cmd_daysheet(args: argparse.Namespace) -> int:
         print_json(result)
     else:
         pages = translate("Cli", "%n page(s)", None, result["pages"])
-        sessions = translate("Cli", "%n session(s)", None, len(result["sessions"]))
-        text = translate("Cli", "Wrote {path}: {pages}, {sessions} on {day}.")
-        print(text.format(path=result["path"], pages=pages, sessions=sessions, day=args.day))
+        own = sum(1 for i in result["sessions"] if i.startswith(MEETING_PREFIX))
+        sessions = translate("Cli", "%n session(s)", None, len(result["sessions"]) - own)
+        meetings = translate("Cli", "%n meeting(s)", None, own)
+        text = translate("Cli", "Wrote {path}: {pages}, {sessions} and {meetings} on {day}.")
+        day = day_name(args.day, display_lang(args))
+        print(
+            text.format(
+                path=result["path"], pages=pages, sessions=sessions, meetings=meetings, day=day
+            )
+        )
     return 0
 
 
@@ -230,10 +302,10 @@ def cmd_ics(args: argparse.Namespace) -> int:
     print(translate("Cli", "Wrote {path}: {events}.").format(path=result["path"], events=events))
     if result["skipped_without_day"]:
         text = translate("Cli", "Not exported (day not announced yet): {ids}")
-        print(text.format(ids=", ".join(result["skipped_without_day"])))
+        print(text.format(ids=joined(result["skipped_without_day"], display_lang(args))))
     if result["assumed_end"]:
         text = translate(
             "Cli", "End not announced, so taken as the next session in the room or one hour: {ids}"
         )
-        print(text.format(ids=", ".join(result["assumed_end"])))
+        print(text.format(ids=joined(result["assumed_end"], display_lang(args))))
     return 0

@@ -14,22 +14,30 @@ from briefer.cli.common import read_secrets
 from briefer.core import crypto, storecrypt
 from briefer.core.datafolder import DataFolder
 from briefer.core.errors import InputError
+from briefer.core.i18n import translate
 
 
 def register(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser(
         "passphrase",
-        help="encrypt your data with a passphrase, change or remove it",
-        description=__doc__.split("\n", 2)[2],
+        help=translate("CliHelp", "encrypt your data with a passphrase, change or remove it"),
+        description=translate(
+            "CliHelp",
+            "Passphrases are typed on the terminal (twice for a new one), or read from the lines "
+            "of the file named by $BRIEFER_PASSPHRASE_FILE: set: the new passphrase; change: the "
+            "current one, then the new; remove: the current one; recover: the recovery key, then "
+            "the new passphrase. Never from an argument. A wrong passphrase exits with status 4 "
+            "and changes nothing.",
+        ),
     )
     actions = parser.add_subparsers(dest="action", metavar="ACTION")
     actions.required = True
     for name, help_text, handler in (
-        ("set", "encrypt your data with a new passphrase", _set),
-        ("change", "replace the passphrase (needs the current one)", _change),
-        ("remove", "decrypt your data back to a plain file", _remove),
-        ("recover", "set a new passphrase with the recovery key", _recover),
-        ("status", "say whether your data is encrypted", _status),
+        ("set", translate("CliHelp", "encrypt your data with a new passphrase"), _set),
+        ("change", translate("CliHelp", "replace the passphrase (needs the current one)"), _change),
+        ("remove", translate("CliHelp", "decrypt your data back to a plain file"), _remove),
+        ("recover", translate("CliHelp", "set a new passphrase with the recovery key"), _recover),
+        ("status", translate("CliHelp", "say whether your data is encrypted"), _status),
     ):
         actions.add_parser(name, help=help_text).set_defaults(handler=handler)
 
@@ -42,51 +50,68 @@ def _new_passphrase(*before: str) -> list[str]:
     """The secrets asked `before`, then the new passphrase (typed twice on a terminal)."""
     import os
 
+    new = translate("Cli", "New passphrase: ")
     if os.environ.get(crypto.PASSPHRASE_FILE_ENV):
-        return read_secrets(*before, "New passphrase: ")
-    values = read_secrets(*before, "New passphrase: ", "New passphrase again: ")
+        return read_secrets(*before, new)
+    values = read_secrets(*before, new, translate("Cli", "New passphrase again: "))
     if values[-1] != values[-2]:
-        raise InputError("The two new passphrases differ; nothing was changed.")
+        raise InputError(translate("Cli", "The two new passphrases differ; nothing was changed."))
     return values[:-1]
+
+
+def _current() -> str:
+    return translate("Cli", "Current passphrase: ")
 
 
 def _set(args: argparse.Namespace) -> None:
     data = _data(args)
     (passphrase,) = _new_passphrase()
     recovery = storecrypt.set_passphrase(data, passphrase)
-    print(f"Your data in {data.root} is now encrypted with your passphrase.")
-    print("A forgotten passphrase cannot be recovered. Keep this recovery key on paper, away")
-    print("from this computer; it is shown only now:")
+    text = translate(
+        "Cli",
+        "Your data in {path} is now encrypted with your passphrase.\n"
+        "A forgotten passphrase cannot be recovered. Keep this recovery key on paper, away "
+        "from this computer; it is shown only now:",
+    )
+    print(text.format(path=data.root))
     print()
     print(f"    {recovery}")
     print()
-    print("Packs kept in the data folder were removed; build them again when you need them.")
+    print(
+        translate(
+            "Cli",
+            "Packs kept in the data folder were removed; build them again when you need them.",
+        )
+    )
 
 
 def _change(args: argparse.Namespace) -> None:
     data = _data(args)
-    old, new = _new_passphrase("Current passphrase: ")
+    old, new = _new_passphrase(_current())
     storecrypt.change_passphrase(data, old, new)
-    print("The passphrase was changed; the recovery key stays the same.")
+    print(translate("Cli", "The passphrase was changed; the recovery key stays the same."))
 
 
 def _remove(args: argparse.Namespace) -> None:
     data = _data(args)
-    (passphrase,) = read_secrets("Current passphrase: ")
+    (passphrase,) = read_secrets(_current())
     storecrypt.remove_passphrase(data, passphrase)
-    print(f"Your data in {data.root} is no longer encrypted.")
+    print(translate("Cli", "Your data in {path} is no longer encrypted.").format(path=data.root))
 
 
 def _recover(args: argparse.Namespace) -> None:
     data = _data(args)
-    recovery, new = _new_passphrase("Recovery key: ")
+    recovery, new = _new_passphrase(translate("Cli", "Recovery key: "))
     storecrypt.recover(data, recovery, new)
-    print("The new passphrase is set; the recovery key stays the same.")
+    print(translate("Cli", "The new passphrase is set; the recovery key stays the same."))
 
 
 def _status(args: argparse.Namespace) -> None:
     data = _data(args)
     if crypto.is_encrypted(data):
-        print(f"{data.root}: encrypted (SQLCipher 4, key from a passphrase with scrypt)")
+        text = translate(
+            "Cli", "{path}: encrypted (SQLCipher 4, key from a passphrase with scrypt)"
+        )
     else:
-        print(f"{data.root}: not encrypted")
+        text = translate("Cli", "{path}: not encrypted")
+    print(text.format(path=data.root))

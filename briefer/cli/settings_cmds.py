@@ -6,19 +6,33 @@ import argparse
 from dataclasses import asdict, replace
 
 from briefer.cli.common import json_flag, store_for
-from briefer.cli.output import print_json
+from briefer.cli.output import pad, print_json, width
 from briefer.core.i18n import translate
+from briefer.core.languages import NAMES
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    p = commands.add_parser("settings", help="default pack options: show, or change with flags")
+    p = commands.add_parser(
+        "settings", help=translate("CliHelp", "default pack options: show, or change with flags")
+    )
     p.add_argument(
-        "--pack-lang", choices=("ar", "fr", "en", "display"), help="language of packs "
-        "('display': the display language)"
-    )  # fmt: skip
-    p.add_argument("--paper", choices=("a4", "letter", "A4", "Letter"), help="paper of packs")
-    p.add_argument("--classification", metavar="TEXT", help="classification line ('' for none)")
-    p.add_argument("--watermark", metavar="TEXT", help="watermark ('' for none)")
+        "--pack-lang",
+        choices=("ar", "fr", "en", "display"),
+        help=translate("CliHelp", "language of packs (“display”: the display language)"),
+    )
+    p.add_argument(
+        "--paper",
+        choices=("a4", "letter", "A4", "Letter"),
+        help=translate("CliHelp", "paper of packs"),
+    )
+    p.add_argument(
+        "--classification",
+        metavar="TEXT",
+        help=translate("CliHelp", "classification line ('' for none)"),
+    )
+    p.add_argument(
+        "--watermark", metavar="TEXT", help=translate("CliHelp", "watermark ('' for none)")
+    )
     json_flag(p)
     p.set_defaults(handler=cmd_settings)
 
@@ -42,14 +56,21 @@ def cmd_settings(args: argparse.Namespace) -> int:
     if args.json:
         print_json(asdict(defaults))
         return 0
-    none = translate("Cli", "none")
+    paper = translate("Cli", "A4") if defaults.paper == "a4" else translate("Cli", "Letter")
+    language = NAMES.get(defaults.lang or "") or translate("Cli", "display language")
     rows = (
-        (translate("Cli", "Pack language"), defaults.lang or translate("Cli", "display language")),
-        (translate("Cli", "Paper"), defaults.paper.upper() if defaults.paper == "a4" else "Letter"),
-        (translate("Cli", "Classification line"), defaults.classification or none),
-        (translate("Cli", "Watermark"), defaults.watermark or none),
+        (translate("Cli", "Pack language"), language),
+        (translate("Cli", "Paper"), paper),
+        (
+            translate("Cli", "Classification line"),
+            defaults.classification or translate("Cli", "none", "no classification line"),
+        ),
+        (
+            translate("Cli", "Watermark"),
+            defaults.watermark or translate("Cli", "none", "no watermark"),
+        ),
     )
-    width = max(len(label) for label, _ in rows)
+    columns = max(width(label) for label, _ in rows)
     for label, value in rows:
-        print(f"{label:<{width}}  {value}")
+        print(f"{pad(label, columns)}  {value}")
     return 0

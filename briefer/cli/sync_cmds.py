@@ -8,15 +8,17 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefer.cli.common import json_flag, store_for
-from briefer.cli.output import print_json, print_table
+from briefer.cli.common import display_lang, json_flag, store_for
+from briefer.cli.output import pad, print_json, print_table
 from briefer.cli.remedies import remedy_of
 from briefer.core.delegations import current_delegation
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
+from briefer.core.localize import joined
 from briefer.core.progress import Progress, Reporter
 from briefer.core.store import open_store
 from briefer.core.sync.kinds import KINDS
+from briefer.core.words import change_field_word, stage_word
 
 if TYPE_CHECKING:
     from briefer.core.sync.apply import ApplyResult
@@ -34,10 +36,12 @@ def seconds(text: str) -> float:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    p = commands.add_parser("sources", help="the addresses Briefer syncs from")
+    p = commands.add_parser(
+        "sources", help=translate("CliHelp", "the addresses Briefer syncs from")
+    )
     sub = p.add_subparsers(dest="action", metavar="ACTION")
     sub.required = True
-    c = sub.add_parser("add", help="add a source")
+    c = sub.add_parser("add", help=translate("CliHelp", "add a source"))
     c.add_argument("name", metavar="NAME")
     c.add_argument("url", metavar="URL")
     c.add_argument("--kind", required=True, choices=KINDS)
@@ -46,63 +50,86 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--key",
         type=Path,
         metavar="PUBLIC_KEY_FILE",
-        help="the publisher's Ed25519 public key (for --kind briefer)",
+        help=translate("CliHelp", "the publisher's Ed25519 public key (for --kind briefer)"),
     )
     trust.add_argument(
         "--trust-unsigned",
         action="store_true",
-        help="accept unsigned data from this address (shown as such)",
+        help=translate("CliHelp", "accept unsigned data from this address (shown as such)"),
     )
     c.set_defaults(handler=cmd_sources_add)
-    c = sub.add_parser("list", help="list sources")
+    c = sub.add_parser("list", help=translate("CliHelp", "list sources"))
     json_flag(c)
     c.set_defaults(handler=cmd_sources_list)
-    c = sub.add_parser("remove", help="remove a source (the data it brought stays)")
+    c = sub.add_parser(
+        "remove", help=translate("CliHelp", "remove a source (the data it brought stays)")
+    )
     c.add_argument("name", metavar="NAME")
     c.set_defaults(handler=cmd_sources_remove)
 
-    p = commands.add_parser("sync", help="fetch fresh data from a source (or all)")
+    p = commands.add_parser(
+        "sync", help=translate("CliHelp", "fetch fresh data from a source (or all)")
+    )
     p.add_argument("name", metavar="NAME", nargs="?")
     p.add_argument(
         "--force",
         action="store_true",
-        help="accept a rollback, an empty programme, or unsigned data for a programme another "
-        "source owns; fetch the whole file even if unchanged",
+        help=translate(
+            "CliHelp",
+            "accept a rollback, an empty programme, or unsigned data for a programme another "
+            "source owns; fetch the whole file even if unchanged",
+        ),
     )
     p.add_argument(
-        "--timeout", type=seconds, default=20.0, help="network timeout per read, in seconds"
+        "--timeout",
+        type=seconds,
+        default=20.0,
+        help=translate("CliHelp", "network timeout per read, in seconds"),
     )
     json_flag(p)
     p.set_defaults(handler=cmd_sync)
 
     p = commands.add_parser(
-        "import", help="import a programme file (frab XML/JSON, iCalendar, CSV or a Briefer feed)"
+        "import",
+        help=translate(
+            "CliHelp", "import a programme file (frab XML/JSON, iCalendar, CSV or a Briefer feed)"
+        ),
     )
     p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--kind", choices=KINDS, help="the file's format (default: detected)")
-    p.add_argument("--namespace", help="id namespace (default: from the file)")
+    p.add_argument(
+        "--kind", choices=KINDS, help=translate("CliHelp", "the file's format (default: detected)")
+    )
+    p.add_argument(
+        "--namespace", help=translate("CliHelp", "id namespace (default: from the file)")
+    )
     p.add_argument(
         "--force",
         action="store_true",
-        help="accept a rollback, an empty file, or a file for a programme another source owns",
+        help=translate(
+            "CliHelp",
+            "accept a rollback, an empty file, or a file for a programme another source owns",
+        ),
     )
     json_flag(p)
     p.set_defaults(handler=cmd_import)
 
-    p = commands.add_parser("changes", help="what syncs and imports changed")
+    p = commands.add_parser("changes", help=translate("CliHelp", "what syncs and imports changed"))
     since = p.add_mutually_exclusive_group()
-    since.add_argument("--since", metavar="DATE", help="only changes from this date or time")
+    since.add_argument(
+        "--since", metavar="DATE", help=translate("CliHelp", "only changes from this date or time")
+    )
     since.add_argument(
         "--since-pack",
         type=int,
         metavar="ID",
-        help="only changes after the pack with this id was printed",
+        help=translate("CliHelp", "only changes after the pack with this id was printed"),
     )
     json_flag(p)
     p.set_defaults(handler=cmd_changes)
 
     p = commands.add_parser(
-        "publish", help="write a signed Briefer feed to serve from any static web host"
+        "publish",
+        help=translate("CliHelp", "write a signed Briefer feed to serve from any static web host"),
     )
     p.add_argument("--out", type=Path, required=True, metavar="DIR")
     p.add_argument("--key", type=Path, required=True, metavar="PRIVATE_KEY_FILE")
@@ -111,19 +138,25 @@ def register(commands: argparse._SubParsersAction) -> None:
         dest="origin",
         default="bundled",
         metavar="bundled|current|FILE",
-        help="the bundled catalogue (default), the working one, or a schedule file",
+        help=translate(
+            "CliHelp", "the bundled catalogue (default), the working one, or a schedule file"
+        ),
     )
-    p.add_argument("--namespace", help="publish this namespace (default: the largest)")
+    p.add_argument(
+        "--namespace", help=translate("CliHelp", "publish this namespace (default: the largest)")
+    )
     json_flag(p)
     p.set_defaults(handler=cmd_publish)
 
-    p = commands.add_parser("keygen", help="make an Ed25519 key pair for publishing feeds")
+    p = commands.add_parser(
+        "keygen", help=translate("CliHelp", "make an Ed25519 key pair for publishing feeds")
+    )
     p.add_argument(
         "--out",
         type=Path,
         required=True,
         metavar="PREFIX",
-        help="writes PREFIX.key (private, owner-only) and PREFIX.pub",
+        help=translate("CliHelp", "writes PREFIX.key (private, owner-only) and PREFIX.pub"),
     )
     p.set_defaults(handler=cmd_keygen)
 
@@ -141,20 +174,21 @@ class _Bar:
             share = min(1.0, progress.done / progress.total)
             bar = "#" * int(share * 30)
             print(
-                f"\r{progress.stage:<9} [{bar:<30}] {share:4.0%}",
+                f"\r{pad(stage_word(progress.stage), 12)} [{bar:<30}] {share:4.0%}",
                 end="",
                 file=sys.stderr,
                 flush=True,
             )
         else:
-            print(f"\r{progress.stage:<9} {progress.done}", end="", file=sys.stderr, flush=True)
+            line = f"\r{pad(stage_word(progress.stage), 12)} {progress.done}"
+            print(line, end="", file=sys.stderr, flush=True)
 
     def done(self) -> None:
         if self.active:
             print(file=sys.stderr)
 
 
-def _report(result: ApplyResult | None, label: str, as_json: bool) -> None:
+def _report(result: ApplyResult | None, label: str, as_json: bool, lang: str) -> None:
     if as_json:
         print_json(
             {
@@ -184,12 +218,12 @@ def _report(result: ApplyResult | None, label: str, as_json: bool) -> None:
     counts: dict[str, int] = {}
     for change in result.changes:
         counts[change["field"]] = counts.get(change["field"], 0) + 1
-    summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or translate(
-        "Cli", "no change"
-    )
+    summary = joined(
+        [f"{change_field_word(k)} {n}" for k, n in sorted(counts.items())], lang
+    ) or translate("Cli", "no change")
     text = translate(
         "Cli",
-        "{source}: %n item(s) in '{namespace}', catalogue version {before} → {after} ({summary}).",
+        "{source}: %n item(s) in “{namespace}”, catalogue version {before} → {after} ({summary}).",
         None,
         result.items,
     )
@@ -231,7 +265,7 @@ def cmd_sources_add(args: argparse.Namespace) -> int:
 
 
 def cmd_sources_list(args: argparse.Namespace) -> int:
-    from briefer.core.sync.sources import list_sources
+    from briefer.core.sync.sources import list_sources, status_text
 
     with store_for(args) as store:
         sources = list_sources(store)
@@ -249,21 +283,32 @@ def cmd_sources_list(args: argparse.Namespace) -> int:
     ]
     if args.json:
         print_json(rows)
+    elif not rows:
+        print(translate("Cli", "No sources yet. Add one: {command}").format(command=_ADD_SOURCE))
     else:
         print_table(
             [
                 [
                     r["name"],
                     r["kind"],
-                    "key" if r["signed"] else ("UNSIGNED" if r["trust_unsigned"] else ""),
+                    _trust(r["signed"], r["trust_unsigned"]),
                     r["url"],
-                    r["last_status"] or "never synced",
+                    status_text(r["last_status"]),
                 ]
                 for r in rows
             ],
             ["name", "kind", "trust", "url", "last sync"],
         )
     return 0
+
+
+_ADD_SOURCE = "briefer sources add NAME URL --kind KIND"
+
+
+def _trust(signed: bool, trust_unsigned: bool) -> str:
+    if signed:
+        return translate("Cli", "key")
+    return translate("Cli", "UNSIGNED") if trust_unsigned else ""
 
 
 def cmd_sources_remove(args: argparse.Namespace) -> int:
@@ -290,7 +335,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 progress=Reporter(bar),
             )
         except NoSourceError as exc:
-            remedy = translate("Cli", "Add one: briefer sources add NAME URL --kind KIND")
+            remedy = translate("Cli", "Add one: {command}").format(command=_ADD_SOURCE)
             raise NotFoundError(f"{exc} {remedy}", kind=exc.kind) from exc
         finally:
             bar.done()
@@ -299,7 +344,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         raise report.failures[0].error  # type: ignore[misc]
     for part in report.sources:
         if part.error is None:
-            _report(part.result, part.name, args.json)
+            _report(part.result, part.name, args.json, display_lang(args))
         else:
             print(f"briefer: {part.name}: {part.error}", file=sys.stderr)
             remedy = remedy_of(part.error)
@@ -322,7 +367,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise naming_file(exc, str(args.file)) from None
         finally:
             bar.done()
-    _report(result, str(args.file), args.json)
+    _report(result, str(args.file), args.json, display_lang(args))
     return 0
 
 
@@ -347,7 +392,7 @@ def cmd_changes(args: argparse.Namespace) -> int:
                 "*" if r["marked"] else "",
                 r["at"][:16].replace("T", " "),
                 r["id"],
-                r["field"],
+                change_field_word(r["field"]),
                 r["old"] or "—",
                 r["new"] or "—",
                 r["title"] or "",

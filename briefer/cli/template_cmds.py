@@ -6,23 +6,29 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from briefer.cli.common import display_lang, edit_in_editor, json_flag, store_for
+from briefer.cli.common import display_lang, edit_in_editor, json_flag, read_text_file, store_for
 from briefer.cli.output import print_json, print_table
 from briefer.core.errors import InputError
+from briefer.core.i18n import translate
+from briefer.core.localize import joined
 
 Handler = Callable[[argparse.Namespace], "int | None"]
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    p = commands.add_parser("template", help="briefing-note templates: list, show, edit, delete")
+    p = commands.add_parser(
+        "template", help=translate("CliHelp", "briefing-note templates: list, show, edit, delete")
+    )
     sub = p.add_subparsers(dest="action", metavar="ACTION")
     sub.required = True
 
-    c = sub.add_parser("list", help="every template and the languages it is written in")
+    c = sub.add_parser(
+        "list", help=translate("CliHelp", "every template and the languages it is written in")
+    )
     json_flag(c)
     c.set_defaults(handler=cmd_list)
 
-    c = sub.add_parser("show", help="print a template's Markdown")
+    c = sub.add_parser("show", help=translate("CliHelp", "print a template's Markdown"))
     c.add_argument("name", metavar="NAME")
     _lang_option(c)
     json_flag(c)
@@ -30,23 +36,38 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     c = sub.add_parser(
         "edit",
-        help="change a template, or add your own; without --text or --file, in $EDITOR",
+        help=translate(
+            "CliHelp", "change a template, or add your own; without --text or --file, in $EDITOR"
+        ),
     )
     c.add_argument("name", metavar="NAME")
     _lang_option(c)
-    c.add_argument("--title", metavar="TEXT", help="the title shown beside its name")
+    c.add_argument(
+        "--title", metavar="TEXT", help=translate("CliHelp", "the title shown beside its name")
+    )
     source = c.add_mutually_exclusive_group()
     source.add_argument("--text", metavar="MARKDOWN")
-    source.add_argument("--file", type=Path, metavar="PATH", help="read the Markdown from a file")
+    source.add_argument(
+        "--file",
+        type=Path,
+        metavar="PATH",
+        help=translate("CliHelp", "read the Markdown from a file"),
+    )
     json_flag(c)
     c.set_defaults(handler=cmd_edit)
 
     c = sub.add_parser(
-        "delete", help="delete your template; a built-in one goes back to Briefer's wording"
+        "delete",
+        help=translate(
+            "CliHelp", "delete your template; a built-in one goes back to Briefer's wording"
+        ),
     )
     c.add_argument("name", metavar="NAME")
     c.add_argument(
-        "--lang", dest="template_lang", choices=("ar", "fr", "en"), help="only this language"
+        "--lang",
+        dest="template_lang",
+        choices=("ar", "fr", "en"),
+        help=translate("CliHelp", "only this language"),
     )
     c.set_defaults(handler=cmd_delete)
 
@@ -56,7 +77,7 @@ def _lang_option(parser: argparse.ArgumentParser) -> None:
         "--lang",
         dest="template_lang",
         choices=("ar", "fr", "en"),
-        help="the template's language (default: the display language)",
+        help=translate("CliHelp", "the template's language (default: the display language)"),
     )
 
 
@@ -79,8 +100,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     rows = []
     for name, versions in by_name.items():
         shown = next((t for t in versions if t.lang == lang), versions[0])
-        origins = sorted({t.origin for t in versions})
-        rows.append([name, shown.title, " ".join(t.lang for t in versions), ", ".join(origins)])
+        origins = [origin_word(o) for o in sorted({t.origin for t in versions})]
+        rows.append([name, shown.title, " ".join(t.lang for t in versions), joined(origins, lang)])
     print_table(rows, ["name", "title", "languages", "origin"], whole={"name"})
     return 0
 
@@ -106,18 +127,21 @@ def cmd_edit(args: argparse.Namespace) -> int:
         if args.text is not None:
             body = args.text
         elif args.file is not None:
-            body = _read_file(args.file)
+            body = read_text_file(args.file)
         else:
             try:
                 current = get_template(store, args.name, lang).body
             except NotFoundError:
                 current = ""
-            body = edit_text(current, "no template was saved")
+            body = edit_in_editor(
+                current, translate("Cli", "The editor {editor} failed; no template was saved.")
+            )
         template = save_template(store, args.name, lang, body, args.title).value
     if args.json:
         print_json(template)
     else:
-        print(f"Template {template.name} ({template.lang}) saved.")
+        text = translate("Cli", "Template {name} ({lang}) saved.")
+        print(text.format(name=template.name, lang=template.lang))
     return 0
 
 
@@ -126,22 +150,18 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
     with store_for(args) as store:
         deleted = delete_template(store, args.name, args.template_lang).value
-    print(f"Deleted {deleted} version(s) of the template {args.name}.")
+    text = translate("Cli", "Deleted %n version(s) of the template {name}.", None, deleted)
+    print(text.format(name=args.name))
     return 0
 
 
-def _read_file(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path} is not UTF-8 text.") from exc
-    except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror or exc}") from exc
-
-
-def edit_text(initial: str, nothing_saved: str) -> str:
-    """`initial` edited in $VISUAL or $EDITOR; the text as the editor left it."""
-    return edit_in_editor(initial, "The editor {editor} failed; " + nothing_saved + ".")
+def origin_word(origin: str) -> str:
+    words = {
+        "built-in": translate("Cli", "built-in"),
+        "edited": translate("Cli", "edited"),
+        "own": translate("Cli", "own"),
+    }
+    return words.get(origin, origin)
 
 
 def with_template(handler: Handler) -> Handler:
@@ -156,7 +176,11 @@ def with_template(handler: Handler) -> Handler:
         if name is None:
             if args.text is None and args.file is None and not args.edit:
                 raise InputError(
-                    "Give the note with --text, --file or --edit, or start it with --template NAME."
+                    translate(
+                        "Cli",
+                        "Give the note with --text, --file or --edit, or start it with "
+                        "--template NAME.",
+                    )
                 )
             return handler(args)
         from briefer.core.templates import get_template, note_from_template
@@ -164,11 +188,14 @@ def with_template(handler: Handler) -> Handler:
         with store_for(args) as store:
             template = get_template(store, name, display_lang(args))
         if args.edit:
-            body = edit_text(note_from_template(template), "no note was added")
+            body = edit_in_editor(
+                note_from_template(template),
+                translate("Cli", "The editor {editor} failed; no note was added."),
+            )
         else:
             text = args.text if args.text is not None else None
             if args.file is not None:
-                text = _read_file(args.file)
+                text = read_text_file(args.file)
             body = note_from_template(template, text)
         args.text, args.file, args.edit = body, None, False
         return handler(args)

@@ -55,3 +55,26 @@ class Cancelled(BrieferError):  # noqa: N818 - reads as an outcome, not a fault
     """A long operation was cancelled by the user."""
 
     default_kind = "cancelled"
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file could not be used, in the display language (the system's own words, which
+    follow its locale rather than Briefer's, only for a case not listed)."""
+    import errno
+
+    from briefer.core.i18n import translate
+
+    reasons = {
+        errno.ENOENT: lambda: translate("Store", "no such file or folder"),
+        errno.ENOTDIR: lambda: translate("Store", "a part of the path is not a folder"),
+        errno.ENOSPC: lambda: translate("Store", "the disk is full"),
+        errno.EFBIG: lambda: translate("Store", "the file would pass the size this system allows"),
+        errno.EROFS: lambda: translate("Store", "the disk is read-only"),
+        errno.EACCES: lambda: translate("Store", "permission denied"),
+        errno.EPERM: lambda: translate("Store", "permission denied"),
+        errno.EISDIR: lambda: translate("Store", "it is a folder, not a file"),
+        errno.EEXIST: lambda: translate("Store", "it exists already"),
+        errno.ENAMETOOLONG: lambda: translate("Store", "the name is too long"),
+    }
+    found = reasons.get(exc.errno or 0)
+    return found() if found else exc.strerror or str(exc)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from briefer.core.errors import InputError
+from briefer.core.errors import InputError, os_reason
 from briefer.core.i18n import translate
 
 
@@ -25,4 +25,4 @@ def write_atomic(path: Path, data: bytes) -> None:
     except OSError as exc:
         part.unlink(missing_ok=True)
         message = translate("Files", "Cannot write {path}: {error}")
-        raise InputError(message.format(path=path, error=exc.strerror or exc)) from exc
+        raise InputError(message.format(path=path, error=os_reason(exc))) from exc

@@ -37,4 +37,6 @@ def joined(items: list[str], lang: str, strong: bool = False) -> str:
     that may hold commas themselves (semicolons)."""
     if lang == "ar":
         return ("؛ " if strong else "، ").join(items)
+    if lang == "fr" and strong:
+        return "\u202f; ".join(items)  # a narrow no-break space before ; in French
     return ("; " if strong else ", ").join(items)

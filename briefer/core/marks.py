@@ -152,21 +152,35 @@ def their_version(mark: Mark) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def describe_their_version(mark: Mark) -> str:
-    """The other side's mark in words: "priority must; status open; assigned to A, B; reason …"."""
-    theirs = their_version(mark)
+def describe_their_version(mark: Mark, lang: str = "en") -> str:
+    """The other side's mark in words: "priority must attend; assigned to A, B; reason …",
+    listed as `lang` lists (the words themselves are the display language's)."""
+    return _described(their_version(mark), lang)
+
+
+def describe_mark(mark: Mark, lang: str = "en") -> str:
+    """A mark in words, as `describe_their_version` writes the other side's."""
+    values = {"priority": mark.priority, "status": mark.status, "reason": mark.reason}
+    return _described({**values, "delegates": mark.delegates}, lang)
+
+
+def _described(values: dict[str, Any], lang: str) -> str:
+    from briefer.core.localize import joined
+    from briefer.core.words import mark_status_word, priority_word
+
     parts = []
-    if theirs.get("priority"):
-        parts.append(translate("Marks", "priority {priority}").format(priority=theirs["priority"]))
-    if theirs.get("status"):
-        parts.append(translate("Marks", "status {status}").format(status=theirs["status"]))
-    if theirs.get("delegates"):
-        parts.append(
-            translate("Marks", "assigned to {names}").format(names=", ".join(theirs["delegates"]))
-        )
-    if theirs.get("reason"):
-        parts.append(translate("Marks", "reason: {reason}").format(reason=theirs["reason"]))
-    return "; ".join(parts)
+    if values.get("priority"):
+        priority = priority_word(values["priority"])
+        parts.append(translate("Marks", "priority {priority}").format(priority=priority))
+    if values.get("status"):
+        status = mark_status_word(values["status"])
+        parts.append(translate("Marks", "status {status}").format(status=status))
+    if values.get("delegates"):
+        names = joined(list(values["delegates"]), lang)
+        parts.append(translate("Marks", "assigned to {names}").format(names=names))
+    if values.get("reason"):
+        parts.append(translate("Marks", "reason: {reason}").format(reason=values["reason"]))
+    return joined(parts, lang, strong=True)
 
 
 SETTLE_CHOICES = ("mine", "theirs")

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefer.core.changes import NOTHING, OpChanges, Outcome
-from briefer.core.errors import BrieferError, Cancelled, InputError, NotFoundError
+from briefer.core.errors import BrieferError, Cancelled, InputError, NotFoundError, os_reason
 from briefer.core.i18n import translate
 from briefer.core.progress import ProgressCallback, Reporter, StopCheck
 from briefer.core.store import Store
@@ -478,7 +478,7 @@ def _preview_schedule(store: Store, path: Path, lang: str) -> SchedulePreview:
         raw = path.read_bytes()
     except OSError as exc:
         message = translate("Files", "Cannot read {path}: {error}")
-        raise InputError(message.format(path=path, error=exc.strerror or exc)) from exc
+        raise InputError(message.format(path=path, error=os_reason(exc))) from exc
     kind = detect_kind(raw)
     data = parse_feed(raw)[0] if kind == "briefer" else READERS[kind](raw, None, None)[0]
     sessions: dict[str, int] = {}

@@ -32,7 +32,7 @@ from briefer.core.delegations import (
     get_delegate,
     list_delegates,
 )
-from briefer.core.errors import InputError
+from briefer.core.errors import InputError, os_reason
 from briefer.core.files import write_atomic
 from briefer.core.i18n import translate
 from briefer.core.marks import PRIORITIES, STATUSES
@@ -267,7 +267,7 @@ def read_selection(path: Path, passphrase: str | None = None) -> dict[str, Any]:
         raise _fail(path, translate("Selection", "its JSON is nested too deeply")) from exc
     except OSError as exc:
         message = translate("Files", "Cannot read {path}: {error}")
-        raise InputError(message.format(path=path, error=exc.strerror or exc)) from exc
+        raise InputError(message.format(path=path, error=os_reason(exc))) from exc
     except UnicodeDecodeError as exc:
         raise _fail(path, translate("Selection", "it is not UTF-8 text")) from exc
     except json.JSONDecodeError as exc:

@@ -294,17 +294,9 @@ def storage_fault(exc: BaseException, path: Path) -> StoreError:
 
 def file_fault(exc: OSError) -> StoreError:
     """A StoreError for a file that could not be read or written (full disk, size limit, …)."""
-    import errno
+    from briefer.core.errors import os_reason
 
-    reasons = {
-        errno.ENOSPC: translate("Store", "the disk is full"),
-        errno.EFBIG: translate("Store", "the file would pass the size this system allows"),
-        errno.EROFS: translate("Store", "the disk is read-only"),
-        errno.EACCES: translate("Store", "permission denied"),
-        errno.EPERM: translate("Store", "permission denied"),
-        errno.EISDIR: translate("Store", "it is a folder, not a file"),
-    }
-    reason = reasons.get(exc.errno or 0) or exc.strerror or str(exc)
+    reason = os_reason(exc)
     where = exc.filename or translate("Store", "a file in the data folder")
     message = translate("Store", "Cannot use {path}: {reason}. Your data is as it was.")
     return StoreError(

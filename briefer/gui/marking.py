@@ -18,6 +18,7 @@ from briefer.core.delegations import Delegate, list_delegates
 from briefer.core.errors import BrieferError
 from briefer.core.marks import PRIORITIES, find_mark, remove_mark, set_mark, unassign
 from briefer.core.undo import snapshot_mark
+from briefer.core.words import priority_word
 from briefer.gui.context import AppContext
 from briefer.gui.undo import notify, perform
 
@@ -26,14 +27,6 @@ PRIORITY_KEYS = {Qt.Key.Key_1: "must", Qt.Key.Key_2: "should", Qt.Key.Key_3: "op
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Marking", text)
-
-
-def priority_words(value: str) -> str:
-    return {
-        "must": QCoreApplication.translate("Priority", "must attend"),
-        "should": QCoreApplication.translate("Priority", "should attend"),
-        "optional": QCoreApplication.translate("Priority", "optional"),
-    }[value]
 
 
 def toggle_after_click(toggle: Callable[[str], object], item_id: str) -> None:
@@ -70,7 +63,7 @@ class Marker:
 
     def set_priority(self, item_id: str, priority: str) -> str | None:
         delegation = self.ctx.delegation()
-        text = _tr("Mark as {priority}").format(priority=priority_words(priority))
+        text = _tr("Mark as {priority}").format(priority=priority_word(priority))
         return self._run(
             item_id, text, lambda: set_mark(self.ctx.store, delegation, item_id, priority)
         )
@@ -166,7 +159,7 @@ class ItemKeys(QObject):
         toggle.triggered.connect(lambda: self._report(self.marker.toggle(item_id), item_id))
         priorities = menu.addMenu(_tr("&Priority"))
         for number, value in enumerate(PRIORITIES, start=1):
-            act = priorities.addAction(f"&{number} {priority_words(value)}")
+            act = priorities.addAction(f"&{number} {priority_word(value)}")
             act.setCheckable(True)
             act.setChecked(bool(mark and mark.priority == value))
             act.triggered.connect(

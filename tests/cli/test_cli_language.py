@@ -314,3 +314,128 @@ def test_core_refusals_of_ids_and_folders_come_out_in_the_language(lang, cli, tm
     code, _, err = cli("--lang", lang, "pack", "--out", str(out))
     expected = _tr(lang, "Packs", "The folder {folder} does not exist.").format(folder=out.parent)
     assert code != 0 and expected in err and "does not exist" not in err
+
+
+def _say(lang: str, context: str, text: str, n: int = -1, comment: str | None = None) -> str:
+    """`text` as the command line writes it in `lang`, plural forms and all."""
+    from briefer.core.qm import translator_for
+
+    return translator_for(package_data_dir("translations") / f"briefer_{lang}.qm")(
+        context, text, comment, n
+    )
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_a_selection_export_and_import_report_in_the_language(lang, cli, tmp_path):
+    """Found by review: "Exported 1 marks, 0 notes…" and the import's report were English
+    f-strings with no plural forms."""
+    assert cli("--lang", lang, "delegation", "create", "Délégation test")[0] == 0
+    assert cli("--lang", lang, "mark", "ppf:ses-2021-101")[0] == 0
+    path = tmp_path / "sel.briefer-selection"
+    code, out, _ = cli("--lang", lang, "selection", "export", str(path))
+    counts = {
+        "marks": _say(lang, "Cli", "%n mark(s)", 1),
+        "notes": _say(lang, "Cli", "%n note(s)", 0),
+        "meetings": _say(lang, "Cli", "%n meeting(s)", 0),
+        "contacts": _say(lang, "Cli", "%n contact(s)", 0),
+        "delegates": _say(lang, "Cli", "%n delegate(s)", 0),
+    }
+    exported = "Exported {marks}, {notes}, {meetings}, {contacts} and {delegates} to {path}."
+    expected = _say(lang, "Cli", exported).format(path=path, **counts)
+    assert code == 0 and out.strip() == expected and "Exported" not in out
+    code, out, _ = cli("--lang", lang, "selection", "import", str(path))
+    assert code == 0 and "Imported" not in out and "new marks" not in out
+    assert _say(lang, "Cli", "%n new mark(s)", 0) in out
+    assert _say(lang, "Cli", "%n mark(s) merged", 1) in out
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_stored_codes_are_written_as_words(lang, cli):
+    """Found by review: priorities, mark statuses, item kinds and meeting kinds and statuses
+    were printed as stored ("must", "bilateral", "requested", "session")."""
+    assert cli("--lang", lang, "delegation", "create", "Délégation test")[0] == 0
+    assert cli("--lang", lang, "mark", "ppf:ses-2021-101", "--priority", "must")[0] == 0
+    code, out, _ = cli("--lang", lang, "marks")
+    assert code == 0 and _say(lang, "Priority", "must attend") in out
+    assert not re.search(r"\bmust\b", out)
+    code, out, _ = cli("--lang", lang, "show", "ppf:ses-2021-101")
+    assert code == 0 and _say(lang, "ItemKind", "session") in out
+    assert _say(lang, "MarkStatus", "open") in out and not re.search(r"\bopen\b", out)
+    code, out, _ = cli(
+        "--lang", lang, "meeting", "add", "Bilatérale", "--day", "2021-11-11", "--kind", "bilateral"
+    )
+    assert code == 0
+    code, out, _ = cli("--lang", lang, "meeting", "list")
+    assert _say(lang, "MeetingWords", "bilateral") in out
+    assert _say(lang, "MeetingWords", "requested") in out
+    assert not re.search(r"\b(bilateral|requested)\b", out)
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_argparse_speaks_the_language_too(lang, cli, capsys):
+    """Found by review: "usage:", "error:", "unrecognized arguments" and every --help text
+    stayed English."""
+    with pytest.raises(SystemExit):
+        cli("--lang", lang, "programme", "--bogus")
+    err = capsys.readouterr().err
+    assert _say(lang, "argparse", "usage: ").strip() in err
+    assert _say(lang, "argparse", "unrecognized arguments: %s") % "--bogus" in err
+    assert "unrecognized" not in err and "usage:" not in err
+    with pytest.raises(SystemExit):
+        cli("--lang", lang, "programme", "--help")
+    out = capsys.readouterr().out
+    assert _say(lang, "argparse", "show this help message and exit") in out
+    assert _say(lang, "CliHelp", "only sessions your delegation marked") in out
+    assert "show this help" not in out and "your delegation marked" not in out
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar", "en"])
+def test_every_argparse_message_formats_with_argparse_values(lang):
+    """argparse %-formats its messages after translating them: a placeholder lost or added in
+    a translation would end the run in a traceback."""
+    from briefer.cli.argparse_words import MESSAGES
+
+    values = {
+        "prog": "briefer",
+        "message": "m",
+        "argument_name": "--day",
+        "option": "--d",
+        "matches": "--day, --delegate",
+        "type": "int",
+        "value": "x",
+        "choices": "'a', 'b'",
+        "filename": "f",
+        "error": "e",
+    }
+    for message in MESSAGES:
+        text = _say(lang, "argparse", message)
+        assert text and text % (values if "%(" in message else ("x",) * message.count("%")), text
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_passphrase_status_and_sources_in_the_language(lang, cli, data_dir):
+    """Found by review: `passphrase status` and `sources list` ("never synced") were English."""
+    code, out, _ = cli("--lang", lang, "passphrase", "status")
+    expected = _say(lang, "Cli", "{path}: not encrypted").format(
+        path=DataFolder.locate(data_dir).root
+    )
+    assert code == 0 and out.strip() == expected and "not encrypted" not in out
+    assert cli("--lang", lang, "sources", "add", "local", "http://127.0.0.1:9/feed.json",
+               "--kind", "frab-json")[0] == 0  # fmt: skip
+    code, out, _ = cli("--lang", lang, "sources", "list")
+    assert code == 0 and _say(lang, "Sync", "never synced") in out and "never" not in out
+
+
+def test_a_stored_sync_status_is_written_in_the_reader_s_language():
+    """The status is stored once, in English words; each run writes it in its own language."""
+    from briefer.core.sync.sources import status_text
+
+    i18n.set_translator(i18n.catalogue_translator("fr"))
+    try:
+        assert status_text("applied catalogue version 7") == _say(
+            "fr", "Sync", "applied catalogue version {version}"
+        ).format(version=7)
+        assert status_text(None) == _say("fr", "Sync", "never synced")
+        assert status_text("failed: Délai dépassé.").endswith("Délai dépassé.")
+    finally:
+        i18n.set_translator(None)

@@ -126,7 +126,7 @@ def test_selection_export_out_and_path_carry_meetings_to_a_colleague(cli, tmp_pa
         )
     )  # fmt: skip
     out_file, path_file = tmp_path / "out.briefer-selection", tmp_path / "p.briefer-selection"
-    assert "1 meetings" in ok(cli, "selection", "export", "--out", str(out_file))
+    assert "1 meeting," in ok(cli, "selection", "export", "--out", str(out_file))
     ok(cli, "selection", "export", str(path_file))
     assert (
         json.loads(out_file.read_text())["meetings"]

@@ -228,7 +228,7 @@ def test_saving_where_it_cannot_be_written_says_so(window, pack, monkeypatch, tm
     packs = window.views["packs"]
     packs.save()
     assert len(shown) == 1 and "could not be saved" in shown[0]
-    assert "No such file or directory" in shown[0]
+    assert "no such file or folder" in shown[0]
     assert packs.status.text() == shown[0]
     assert pack.exists() and not target.exists()
 

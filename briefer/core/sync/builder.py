@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from briefer.core.catalogue.io import CatalogueData, Row
+from briefer.core.i18n import translate
 from briefer.core.search.textnorm import slug
 from briefer.core.sync import validate
 from briefer.core.timefmt import to_utc_text
@@ -182,7 +183,8 @@ class ImportBuilder:
             n += 1
         self._next[item_id] = n + 1
         if not quiet:
-            self.warnings.append(f"The source repeats the id {item_id}; the copy is {item_id}~{n}.")
+            text = translate("Import", "The source repeats the id {id}; the copy is {copy}.")
+            self.warnings.append(text.format(id=item_id, copy=f"{item_id}~{n}"))
         self._ids.add(f"{item_id}~{n}")
         return f"{item_id}~{n}"
 
@@ -251,7 +253,12 @@ class ImportBuilder:
         validate.check_catalogue(self.data.tables)
         if self._dropped_links:
             self.warnings.append(
-                f"{self._dropped_links} link(s) were not usable http(s) URLs and were left out."
+                translate(
+                    "Import",
+                    "%n link(s) were not usable http(s) URLs and were left out.",
+                    None,
+                    self._dropped_links,
+                )
             )
         self.data.meta = {
             "source_name": title,

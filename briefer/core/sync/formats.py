@@ -165,11 +165,13 @@ def _conference_zone(
         offset = sample.utcoffset() or timedelta(0)
         minutes = int(offset.total_seconds() // 60)
         label = f"{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-        builder.warnings.append(f"The file names no time zone; its times carry UTC{label}.")
+        text = translate("Import", "The file names no time zone; its times carry UTC{offset}.")
+        builder.warnings.append(text.format(offset=label))
         return zone(label), label
-    builder.warnings.append(
-        f"The file gives no time zone at all; its times are read as {FORUM_TZ} (the forum's)."
+    text = translate(
+        "Import", "The file gives no time zone at all; its times are read as {zone} (the forum's)."
     )
+    builder.warnings.append(text.format(zone=FORUM_TZ))
     return zone(FORUM_TZ), FORUM_TZ
 
 
@@ -453,7 +455,9 @@ def parse_ics(
     default = validate.zone_name(_prop_text(calendar, "X-WR-TIMEZONE"), "calendar", "X-WR-TIMEZONE")
     tz, tz_name = zone(default), default or FORUM_TZ
     if not calendar.walk("VTIMEZONE"):
-        builder.warnings.append("The calendar has no VTIMEZONE; TZID names are read as IANA zones.")
+        builder.warnings.append(
+            translate("Import", "The calendar has no VTIMEZONE; TZID names are read as IANA zones.")
+        )
     starts = []
     for event in calendar.walk("VEVENT"):
         uid = _prop_text(event, "UID") or f"event-{len(starts) + 1}"

@@ -10,8 +10,9 @@ from typing import Any
 from briefer.core.catalogue.io import CatalogueData
 from briefer.core.catalogue.provenance import namespace_of
 from briefer.core.catalogue.schema import TABLES
-from briefer.core.errors import InputError
+from briefer.core.errors import InputError, os_reason
 from briefer.core.files import write_atomic
+from briefer.core.i18n import translate
 from briefer.core.store import Store
 from briefer.core.sync.apply import owner, read_catalogue
 from briefer.core.sync.feed import decompress, encode_feed
@@ -49,7 +50,9 @@ def publish_feed(
         counts[namespace_of(row["id"])] = counts.get(namespace_of(row["id"]), 0) + 1
     if namespace is None:
         if not counts:
-            raise InputError("The catalogue holds no session or project to publish.")
+            raise InputError(
+                translate("Sync", "The catalogue holds no session or project to publish.")
+            )
         namespace = max(counts, key=lambda k: counts[k])
     if namespace not in counts:
         raise InputError(
@@ -69,7 +72,8 @@ def publish_feed(
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"Cannot create {out}: {exc.strerror or exc}") from exc
+        message = translate("Sync", "Cannot create {path}: {error}")
+        raise InputError(message.format(path=out, error=os_reason(exc))) from exc
     now = datetime.now(UTC)
     version = max(_previous_version(out) + 1, int(now.strftime("%Y%m%d%H%M%S")))
     payload = encode_feed(part, namespace, version, now.strftime("%Y-%m-%dT%H:%M:%SZ"))

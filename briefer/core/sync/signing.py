@@ -17,7 +17,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from briefer.core.errors import InputError
+from briefer.core.errors import InputError, os_reason
 from briefer.core.i18n import translate
 
 
@@ -54,7 +54,8 @@ def generate_keys(prefix: Path) -> tuple[Path, Path]:
             handle.write(pem)
         public_path.write_bytes(public_pem(private.public_key()))
     except OSError as exc:
-        raise InputError(f"Cannot write the keys: {exc.strerror or exc}") from exc
+        message = translate("Sync", "Cannot write the keys: {error}")
+        raise InputError(message.format(error=os_reason(exc))) from exc
     return private_path, public_path
 
 
@@ -68,11 +69,14 @@ def load_private(path: Path) -> Ed25519PrivateKey:
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except OSError as exc:
-        raise InputError(f"Cannot read the private key {path}: {exc.strerror or exc}") from exc
+        message = translate("Sync", "Cannot read the private key {path}: {error}")
+        raise InputError(message.format(path=path, error=os_reason(exc))) from exc
     except ValueError as exc:
-        raise InputError(f"{path} is not a PEM private key.") from exc
+        message = translate("Sync", "{path} is not a PEM private key.")
+        raise InputError(message.format(path=path)) from exc
     if not isinstance(key, Ed25519PrivateKey):
-        raise InputError(f"{path} is not an Ed25519 private key.")
+        message = translate("Sync", "{path} is not an Ed25519 private key.")
+        raise InputError(message.format(path=path))
     return key
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefer.core.errors import InputError, NotFoundError
+from briefer.core.errors import InputError, NotFoundError, os_reason
 from briefer.core.i18n import translate
 from briefer.core.paths import resources_dir
 from briefer.core.progress import Reporter
@@ -201,8 +201,30 @@ def download_source(
     if source.kind == "briefer":
         signature = _fetch_signature(source, timeout, deadline)
         if signature is None:
-            warnings = ("The feed is unsigned; accepted because you trust this source.",)
+            warnings = (
+                translate("Sync", "The feed is unsigned; accepted because you trust this source."),
+            )
     return Download(source, fetched, signature, warnings)
+
+
+_APPLIED = "applied catalogue version "
+
+
+def status_text(last_status: str | None) -> str:
+    """A source's last status, as stored (in English words), in the display language."""
+    if not last_status:
+        return translate("Sync", "never synced")
+    if last_status == "not modified":
+        return translate("Sync", "not modified")
+    if last_status == "up to date":
+        return translate("Sync", "up to date")
+    if last_status.startswith(_APPLIED):
+        version = last_status.removeprefix(_APPLIED)
+        return translate("Sync", "applied catalogue version {version}").format(version=version)
+    if last_status.startswith("failed: "):
+        reason = last_status.removeprefix("failed: ")
+        return translate("Sync", "failed: {reason}").format(reason=reason)
+    return last_status
 
 
 def record_failure(store: Store, source: Source, error: Exception) -> None:
@@ -245,9 +267,7 @@ def apply_download(
     _record(
         store,
         source,
-        f"applied catalogue version {result.version_after}"
-        if result.status == "applied"
-        else "up to date",
+        f"{_APPLIED}{result.version_after}" if result.status == "applied" else "up to date",
         download.fetched,
     )
     return result
@@ -381,7 +401,7 @@ def import_file(
         raw = path.read_bytes()
     except OSError as exc:
         message = translate("Files", "Cannot read {path}: {error}")
-        raise InputError(message.format(path=path, error=exc.strerror or exc)) from exc
+        raise InputError(message.format(path=path, error=os_reason(exc))) from exc
     if kind is not None and kind not in KINDS:
         raise InputError(unknown_kind_message(kind), kind="unknown_kind", facts={"kind": kind})
     kind = kind or detect_kind(raw)
@@ -391,9 +411,13 @@ def import_file(
     if signed:
         keys = [load_public(s.public_key) for s in list_sources(store) if s.public_key]
         verify(raw, sig_path.read_bytes()[:MAX_SIGNATURE], trusted_keys(None) + keys)
-        warnings.append(f"Signature checked: {sig_path.name}.")
+        warnings.append(translate("Sync", "Signature checked: {name}.").format(name=sig_path.name))
     elif kind == "briefer":
-        warnings.append("The feed file has no .sig beside it: imported unsigned, as you asked.")
+        warnings.append(
+            translate(
+                "Sync", "The feed file has no .sig beside it: imported unsigned, as you asked."
+            )
+        )
     chosen = Source("file", str(path), kind, None, True, None, None, None, None)
     return _apply_raw(
         store,

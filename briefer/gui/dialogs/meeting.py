@@ -38,9 +38,9 @@ from briefer.core.notes import list_notes
 from briefer.core.people import add_contact, list_contacts
 from briefer.core.timefmt import FORUM_TZ
 from briefer.core.undo import snapshot_meeting
+from briefer.core.words import kind_word, status_word
 from briefer.gui.colours import show_as_error
 from briefer.gui.context import AppContext
-from briefer.gui.meeting_words import kind_word, status_word
 from briefer.gui.undo import perform
 
 

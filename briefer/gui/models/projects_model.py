@@ -25,8 +25,9 @@ from briefer.core.queries.projects import (
     project_count,
     project_rows,
 )
+from briefer.core.words import priority_word
 from briefer.gui.context import AppContext
-from briefer.gui.marking import priority_words, toggle_after_click
+from briefer.gui.marking import toggle_after_click
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 COL_NAME, COL_ORG, COL_THEMES, COL_REGIONS, COL_COUNTRIES, COL_CATALOGUE = range(6)
@@ -170,7 +171,7 @@ class ProjectsTableModel(QAbstractTableModel):
             return font
         if index.column() == COL_NAME and role == Qt.ItemDataRole.AccessibleTextRole:
             name = self.data(index, Qt.ItemDataRole.DisplayRole)
-            return f"{name} ({priority_words(priority)})" if priority else name
+            return f"{name} ({priority_word(priority)})" if priority else name
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:

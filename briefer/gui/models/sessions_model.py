@@ -25,10 +25,10 @@ from briefer.core.queries.programme import (
     programme_rows,
 )
 from briefer.core.timefmt import day_name, local
+from briefer.core.words import kind_word, priority_word
 from briefer.gui import colours
 from briefer.gui.context import AppContext
-from briefer.gui.marking import priority_words, toggle_after_click
-from briefer.gui.meeting_words import kind_word
+from briefer.gui.marking import toggle_after_click
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 # The mark's check box beside the time: in sight however narrow the window.
@@ -255,7 +255,7 @@ class SessionsTreeModel(QAbstractItemModel):
             "new": QCoreApplication.translate("SessionsModel", "changed"),
         }
         return {
-            COL_MARK: (*(priority_words(p) for p in PRIORITIES), words["our"]),
+            COL_MARK: (*(priority_word(p) for p in PRIORITIES), words["our"]),
             COL_STATUS: (
                 " · ".join((words["now"], words["clash"])),
                 " · ".join((words["off"], words["clash"], words["new"])),
@@ -299,7 +299,7 @@ class SessionsTreeModel(QAbstractItemModel):
             return QCoreApplication.translate("SessionsModel", "our meeting")
         if column == COL_MARK:
             priority = row.get("priority")
-            return priority_words(priority) if priority else ""
+            return priority_word(priority) if priority else ""
         if column == COL_STATUS:
             badges = []
             if row.get("in_progress"):

@@ -11,27 +11,10 @@ from briefer.core.meetings import is_own_meeting
 from briefer.core.queries.changes import in_catalogue, last_pack
 from briefer.core.sync.history import list_changes
 from briefer.core.timefmt import moment_name
+from briefer.core.words import change_field_word
 from briefer.gui.context import AppContext
 from briefer.gui.item_delegates import elide_by_text_direction
 from briefer.gui.widgets import Retranslatable, SectionTitle, info
-
-
-def field_label(field: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return {
-        "added": QCoreApplication.translate("Changes", "new"),
-        "removed": QCoreApplication.translate("Changes", "removed"),
-        "title": QCoreApplication.translate("Changes", "title"),
-        "time": QCoreApplication.translate("Changes", "time"),
-        "duration": QCoreApplication.translate("Changes", "duration"),
-        "room": QCoreApplication.translate("Changes", "room"),
-        "speakers": QCoreApplication.translate("Changes", "speakers"),
-        "language": QCoreApplication.translate("Changes", "language"),
-        "status": QCoreApplication.translate("Changes", "status"),
-        "place": QCoreApplication.translate("Changes", "place"),
-        "attendance": QCoreApplication.translate("Changes", "attendance"),
-    }.get(field, field)
 
 
 class ChangesView(Retranslatable, QWidget):
@@ -118,7 +101,7 @@ class ChangesView(Retranslatable, QWidget):
                     "★" if row["marked"] else "",
                     moment_name(row["at"], self.ctx.lang),
                     row["title"] or row["id"],
-                    field_label(row["field"]),
+                    change_field_word(row["field"]),
                     row["old"] or "—",
                     row["new"] or "—",
                 ]

@@ -36,11 +36,10 @@ from briefer.core.errors import BrieferError
 from briefer.core.marks import conflicts, list_marks, set_mark
 from briefer.core.meetings import MEETING_PREFIX, edit_meeting, item_title, list_meetings
 from briefer.core.undo import snapshot_delegate, snapshot_mark, snapshot_meeting
+from briefer.core.words import priority_word, status_word
 from briefer.gui.context import SWITCHED, AppContext
 from briefer.gui.item_delegates import elide_by_text_direction
-from briefer.gui.meeting_words import status_word
 from briefer.gui.undo import perform
-from briefer.gui.views.detail import priority_label
 from briefer.gui.widgets import Retranslatable, SectionTitle, a11y_name, info, isolate, sentence
 
 
@@ -191,7 +190,7 @@ class DelegationView(Retranslatable, QWidget):
             self.marks.addTopLevelItem(parent)
             for mark in marks:
                 title = item_detail(self.ctx.store, mark.item_id, self.ctx.lang)["title"]
-                child = QTreeWidgetItem([title, priority_label(mark.priority)])
+                child = QTreeWidgetItem([title, priority_word(mark.priority)])
                 child.setData(0, Qt.ItemDataRole.UserRole, mark.item_id)
                 parent.addChild(child)
         self._add_meetings(delegation, delegates)

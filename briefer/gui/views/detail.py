@@ -35,35 +35,13 @@ from briefer.core.packs.uax9 import text_direction
 from briefer.core.richtext import plain_paragraphs_html
 from briefer.core.timefmt import day_name
 from briefer.core.undo import snapshot_mark
+from briefer.core.words import certainty_word, kind_word, logistics_word, priority_word, status_word
 from briefer.gui import colours
 from briefer.gui.context import AppContext
 from briefer.gui.item_delegates import FSI, LRI, PDI
-from briefer.gui.meeting_words import kind_word, logistics_word, status_word
 from briefer.gui.safe_text import SafeTextBrowser
 from briefer.gui.undo import record
 from briefer.gui.widgets import Retranslatable, a11y_name, esc, info
-
-
-def certainty_label(value: str | None) -> str | None:
-    from PySide6.QtCore import QCoreApplication
-
-    return {
-        "stated": QCoreApplication.translate("Certainty", "stated by the source"),
-        "stated_partial": QCoreApplication.translate("Certainty", "partly stated"),
-        "inferred": QCoreApplication.translate("Certainty", "inferred"),
-        "illustrative": QCoreApplication.translate("Certainty", "illustrative"),
-    }.get(value or "", value)
-
-
-def priority_label(value: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return {
-        "must": QCoreApplication.translate("Priority", "must attend"),
-        "should": QCoreApplication.translate("Priority", "should attend"),
-        "optional": QCoreApplication.translate("Priority", "optional"),
-    }[value]
-
 
 RLM = "\u200f"
 
@@ -143,7 +121,7 @@ class DetailPane(Retranslatable, QWidget):
         current = self.priority.currentData()
         self.priority.clear()
         for value in PRIORITIES:
-            self.priority.addItem(priority_label(value), value)
+            self.priority.addItem(priority_word(value), value)
         if current:
             self.priority.setCurrentIndex(max(0, self.priority.findData(current)))
         self.priority.blockSignals(False)
@@ -281,7 +259,7 @@ class DetailPane(Retranslatable, QWidget):
         if mark and mark.import_conflict:
             self.theirs.setText(
                 self.tr("Their version, from an imported selection: {theirs}").format(
-                    theirs=describe_their_version(mark)
+                    theirs=describe_their_version(mark, self.ctx.lang)
                 )
             )
             self.conflict_box.show()
@@ -380,7 +358,7 @@ class DetailPane(Retranslatable, QWidget):
             row(self.tr("Themes"), [t["name"] for t in d.get("themes", []) if t.get("name")]),
             row(self.tr("Regions"), d.get("regions")),
             row(self.tr("Countries"), d.get("countries")),
-            row(self.tr("Certainty"), certainty_label(d.get("certainty"))),
+            row(self.tr("Certainty"), certainty_word(d.get("certainty"))),
             "</table>",
         ]
         if body:

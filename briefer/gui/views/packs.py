@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from briefer.core.changes import OpChanges, Outcome
 from briefer.core.delegations import find_delegate, list_delegates
+from briefer.core.errors import os_reason
 from briefer.core.marks import marked_days
 from briefer.core.pack_defaults import pack_defaults
 from briefer.core.packs.content import SECTIONS
@@ -624,7 +625,7 @@ class PacksView(Retranslatable, QWidget):
             shutil.copyfile(self.last, target)
         except OSError as exc:
             message = self.tr("The pack could not be saved to {path}: {reason}").format(
-                path=isolate(target), reason=isolate(exc.strerror or exc)
+                path=isolate(target), reason=isolate(os_reason(exc))
             )
             self.status.setText(message)
             QMessageBox.warning(self, self.tr("Save pack"), message)

@@ -1,0 +1,140 @@
+"""The stored codes of marks, meetings and facts as the display language writes them.
+
+The same messages serve the window (Qt's translator) and the command line (the catalogue read
+without Qt); a code with no word is shown as it is stored.
+"""
+
+from __future__ import annotations
+
+from briefer.core.i18n import translate
+
+
+def priority_word(value: str) -> str:
+    words = {
+        "must": translate("Priority", "must attend"),
+        "should": translate("Priority", "should attend"),
+        "optional": translate("Priority", "optional"),
+    }
+    return words.get(value, value)
+
+
+def mark_status_word(value: str) -> str:
+    words = {
+        "open": translate("MarkStatus", "open"),
+        "confirmed": translate("MarkStatus", "confirmed"),
+        "declined": translate("MarkStatus", "declined"),
+        "done": translate("MarkStatus", "done"),
+    }
+    return words.get(value, value)
+
+
+def kind_word(kind: str) -> str:
+    words = {
+        "bilateral": translate("MeetingWords", "bilateral"),
+        "side": translate("MeetingWords", "side meeting"),
+        "reception": translate("MeetingWords", "reception"),
+        "press": translate("MeetingWords", "press"),
+        "travel": translate("MeetingWords", "travel"),
+        "other": translate("MeetingWords", "other"),
+    }
+    return words.get(kind, kind)
+
+
+def status_word(status: str) -> str:
+    words = {
+        "requested": translate("MeetingWords", "requested"),
+        "confirmed": translate("MeetingWords", "confirmed"),
+        "declined": translate("MeetingWords", "declined"),
+        "held": translate("MeetingWords", "held"),
+        "cancelled": translate("MeetingWords", "cancelled"),
+    }
+    return words.get(status, status)
+
+
+def logistics_word(key: str) -> str:
+    words = {
+        "interpretation": translate("MeetingWords", "Interpretation"),
+        "transport": translate("MeetingWords", "Transport"),
+        "badge": translate("MeetingWords", "Access badge"),
+        "press": translate("MeetingWords", "Press"),
+        "contact": translate("MeetingWords", "Contact on the ground"),
+    }
+    return words.get(key, key)
+
+
+def certainty_word(value: str | None) -> str | None:
+    words = {
+        "stated": translate("Certainty", "stated by the source"),
+        "stated_partial": translate("Certainty", "partly stated"),
+        "inferred": translate("Certainty", "inferred"),
+        "illustrative": translate("Certainty", "illustrative"),
+    }
+    return words.get(value or "", value)
+
+
+def item_kind_word(kind: str) -> str:
+    """What an item or a search hit is: a session, a project, one of our meetings…"""
+    words = {
+        "session": translate("ItemKind", "session"),
+        "project": translate("ItemKind", "project"),
+        "meeting": translate("ItemKind", "our meeting"),
+        "person": translate("ItemKind", "person"),
+        "organisation": translate("ItemKind", "organisation"),
+        "theme": translate("ItemKind", "theme"),
+        "edition": translate("ItemKind", "edition"),
+        "venue": translate("ItemKind", "venue"),
+        "note": translate("ItemKind", "note"),
+    }
+    return words.get(kind, kind)
+
+
+def item_status_word(status: str | None, kind: str = "session") -> str | None:
+    """A catalogue item's status as the catalogue gives it (None when scheduled), agreeing
+    with the item: a session (une session, جلسة) or a project (un projet, مشروع)."""
+    if status in (None, "scheduled"):
+        return None
+    if kind == "project":
+        words = {
+            "cancelled": translate("ItemStatus", "cancelled", "a project"),
+            "withdrawn": translate("ItemStatus", "withdrawn", "a project"),
+            "not_in_catalogue": translate("ItemStatus", "no longer in the catalogue", "a project"),
+        }
+    else:
+        words = {
+            "cancelled": translate("ItemStatus", "cancelled", "a session"),
+            "withdrawn": translate("ItemStatus", "withdrawn", "a session"),
+            "not_in_catalogue": translate("ItemStatus", "no longer in the catalogue", "a session"),
+        }
+    return words.get(status or "", status)
+
+
+def stage_word(stage: str) -> str:
+    """The step a long operation reports progress of."""
+    words = {
+        "download": translate("Stage", "downloading"),
+        "write": translate("Stage", "writing"),
+        "index": translate("Stage", "indexing"),
+        "wait": translate("Stage", "waiting"),
+        "reset": translate("Stage", "resetting"),
+        "selection": translate("Stage", "importing"),
+        "render": translate("Stage", "rendering"),
+    }
+    return words.get(stage, stage)
+
+
+def change_field_word(field: str) -> str:
+    """What a recorded catalogue change touched."""
+    words = {
+        "added": translate("Changes", "new"),
+        "removed": translate("Changes", "removed"),
+        "title": translate("Changes", "title"),
+        "time": translate("Changes", "time"),
+        "duration": translate("Changes", "duration"),
+        "room": translate("Changes", "room"),
+        "speakers": translate("Changes", "speakers"),
+        "language": translate("Changes", "language"),
+        "status": translate("Changes", "status"),
+        "place": translate("Changes", "place"),
+        "attendance": translate("Changes", "attendance"),
+    }
+    return words.get(field, field)
