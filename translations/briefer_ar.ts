@@ -393,6 +393,14 @@
         <translation>الجلسات</translation>
     </message>
     <message>
+        <source>known sessions</source>
+        <translation>الجلسات المعروفة</translation>
+    </message>
+    <message>
+        <source>carrying organisation</source>
+        <translation>الجهة المنفذة</translation>
+    </message>
+    <message>
         <source>of</source>
         <translation>من أصل</translation>
     </message>
@@ -605,8 +613,8 @@
         <translation>قدّم مفتاح الناشر بالخيار ⁦--key FILE⁩، أو استخدم ⁦--trust-unsigned⁩ لقبول البيانات غير الموقَّعة من هذا العنوان.</translation>
     </message>
     <message>
-        <source>Choose --kind from the list above.</source>
-        <translation>اختر قيمة ⁦--kind⁩ من القائمة أعلاه.</translation>
+        <source>Give one of those kinds with --kind.</source>
+        <translation>حدّد أحد هذه الأنواع بالخيار ⁦--kind⁩.</translation>
     </message>
     <message>
         <source>Choose another --out prefix.</source>

@@ -377,6 +377,14 @@
         <translation>sessions</translation>
     </message>
     <message>
+        <source>known sessions</source>
+        <translation>known sessions</translation>
+    </message>
+    <message>
+        <source>carrying organisation</source>
+        <translation>carrying organisation</translation>
+    </message>
+    <message>
         <source>of</source>
         <translation>of</translation>
     </message>
@@ -589,8 +597,8 @@
         <translation>Give the publisher&apos;s key with --key FILE, or --trust-unsigned to accept unsigned data from this address.</translation>
     </message>
     <message>
-        <source>Choose --kind from the list above.</source>
-        <translation>Choose --kind from the list above.</translation>
+        <source>Give one of those kinds with --kind.</source>
+        <translation>Give one of those kinds with --kind.</translation>
     </message>
     <message>
         <source>Choose another --out prefix.</source>

@@ -374,7 +374,15 @@
     </message>
     <message>
         <source>sessions</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <source>known sessions</source>
         <translation>sessions connues</translation>
+    </message>
+    <message>
+        <source>carrying organisation</source>
+        <translation>organisation porteuse</translation>
     </message>
     <message>
         <source>of</source>
@@ -446,7 +454,7 @@
     </message>
     <message>
         <source>organisation</source>
-        <translation>organisation porteuse</translation>
+        <translation>organisation</translation>
     </message>
     <message>
         <source>regions</source>
@@ -589,8 +597,8 @@
         <translation>Indiquez la clé de l’éditeur avec --key FILE, ou utilisez --trust-unsigned pour accepter les données non signées de cette adresse.</translation>
     </message>
     <message>
-        <source>Choose --kind from the list above.</source>
-        <translation>Choisissez --kind dans la liste ci-dessus.</translation>
+        <source>Give one of those kinds with --kind.</source>
+        <translation>Indiquez l’un de ces types avec --kind.</translation>
     </message>
     <message>
         <source>Choose another --out prefix.</source>
@@ -1070,7 +1078,7 @@
     </message>
     <message>
         <source>No sources yet. Add one: {command}</source>
-        <translation>Aucune source pour l’instant. Pour en ajouter une : {command}</translation>
+        <translation>Aucune source pour l’instant. Pour en ajouter une&#x202f;: {command}</translation>
     </message>
     <message>
         <source>key</source>
@@ -1086,7 +1094,7 @@
     </message>
     <message>
         <source>Add one: {command}</source>
-        <translation>Pour en ajouter une : {command}</translation>
+        <translation>Pour en ajouter une&#x202f;: {command}</translation>
     </message>
     <message>
         <source>No recorded changes.</source>

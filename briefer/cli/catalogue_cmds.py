@@ -239,7 +239,7 @@ def cmd_info(args: argparse.Namespace) -> int:
         rows,
         [
             *("edition", "id", "from", "to", "venue"),
-            *("sessions", "of", "selected", "of", "all projects"),
+            *("known sessions", "of", "selected", "of", "all projects"),
             *("published by", "signature"),
         ],
         max_width=48,
@@ -362,7 +362,7 @@ def _print_detail(d: dict[str, Any], lang: str) -> None:
             ("format", d.get("format")),
             ("track", d.get("track")),
             ("catalogue", d.get("catalogue")),
-            ("organisation", d.get("organisation")),
+            ("carrying organisation", d.get("organisation")),
             ("regions", d.get("regions")),
             ("countries", d.get("countries")),
             ("link", d.get("url")),
@@ -516,7 +516,7 @@ def cmd_projects(args: argparse.Namespace) -> int:
             ]
             for p in rows
         ],
-        ["id", "name", "organisation", "catalogue", "themes", "certainty"],
+        ["id", "name", "carrying organisation", "catalogue", "themes", "certainty"],
         max_width=40,
     )
     return 0

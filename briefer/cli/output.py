@@ -75,6 +75,8 @@ HEADINGS = (
     QT_TRANSLATE_NOOP("Cli", "to"),
     QT_TRANSLATE_NOOP("Cli", "venue"),
     QT_TRANSLATE_NOOP("Cli", "sessions"),
+    QT_TRANSLATE_NOOP("Cli", "known sessions"),
+    QT_TRANSLATE_NOOP("Cli", "carrying organisation"),
     QT_TRANSLATE_NOOP("Cli", "of"),
     QT_TRANSLATE_NOOP("Cli", "selected"),
     QT_TRANSLATE_NOOP("Cli", "all projects"),

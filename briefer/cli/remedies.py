@@ -11,7 +11,7 @@ _BY_KIND = {
         "Give the publisher's key with --key FILE, or --trust-unsigned to accept "
         "unsigned data from this address.",
     ),
-    "unknown_kind": QT_TRANSLATE_NOOP("Cli", "Choose --kind from the list above."),
+    "unknown_kind": QT_TRANSLATE_NOOP("Cli", "Give one of those kinds with --kind."),
     "key_exists": QT_TRANSLATE_NOOP("Cli", "Choose another --out prefix."),
     "no_delegation": "briefer delegation create NAME --country CODE",
     "no_person": QT_TRANSLATE_NOOP("Cli", "Add them as a contact first: briefer person add NAME"),

@@ -20,7 +20,7 @@ from briefer.core.preferences import set_display_language
 from briefer.core.qm import QmCatalogue
 
 COUNTRY = "Country '{country}' is not an ISO 3166 code such as FR or SEN."
-INFO_HEADINGS = ("edition", "venue", "sessions", "published by", "signature")
+INFO_HEADINGS = ("edition", "venue", "known sessions", "published by", "signature")
 
 
 def _catalogue(lang: str) -> QmCatalogue:
@@ -122,7 +122,7 @@ def test_show_labels_go_through_the_catalogue(cli, marking):
     ("error", "remedy"),
     [
         (BrieferError("x", forcible=True), "Use --force to accept."),
-        (BrieferError("x", kind="unknown_kind"), "Choose --kind from the list above."),
+        (BrieferError("x", kind="unknown_kind"), "Give one of those kinds with --kind."),
         (BrieferError("x", kind="ambiguous_person"), "Name the person by one of these ids."),
     ],
 )

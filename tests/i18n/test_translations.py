@@ -88,6 +88,7 @@ def test_translated_rather_than_left_in_english(lang):
         "Alias",  # the macOS Finder's word in French too
         "Transport",  # a meeting's logistics line, the same word in French
         "session",
+        "sessions",
         "note",
         "organisation",
         "A4",
