@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>Qt {qt}, PySide6 {pyside}</source>
-        <translation>Qt {qt}، وPySide6 {pyside}</translation>
+        <translation>Qt ⁨{qt}⁩، وPySide6 ⁨{pyside}⁩</translation>
     </message>
     <message>
         <source>Catalogue version {version}</source>
-        <translation>إصدار الكتالوج {version}</translation>
+        <translation>إصدار الكتالوج ⁨{version}⁩</translation>
     </message>
     <message>
         <source>Data folder: {folder}</source>
@@ -116,8 +116,8 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <source>No item {item} in the catalogue. Ids look like ppf:ses-2021-101; find them with: briefer search WORDS</source>
-        <translation>لا يوجد عنصر ⁦{item}⁩ في الكتالوج. تبدو المعرّفات هكذا: ⁦ppf:ses-2021-101⁩؛ ابحث عنها بالأمر: ⁦briefer search WORDS⁩</translation>
+        <source>No item “{item}” in the catalogue. Ids look like ppf:ses-2021-101; find them with: briefer search WORDS</source>
+        <translation>لا يوجد عنصر «⁨{item}⁩» في الكتالوج. تبدو المعرّفات هكذا: ⁦ppf:ses-2021-101⁩؛ ابحث عنها بالأمر: ⁦briefer search WORDS⁩</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -126,28 +126,28 @@
     <message numerus="yes">
         <source>{known} of %n selected project(s)</source>
         <translation>
-            <numerusform>{known} من أصل %n مشروع مختار</numerusform>
-            <numerusform>{known} من أصل مشروع مختار واحد</numerusform>
-            <numerusform>{known} من أصل مشروعين مختارين</numerusform>
-            <numerusform>{known} من أصل %n مشاريع مختارة</numerusform>
-            <numerusform>{known} من أصل %n مشروعًا مختارًا</numerusform>
-            <numerusform>{known} من أصل %n مشروع مختار</numerusform>
+            <numerusform>⁨{known}⁩ من أصل %n مشروع مختار</numerusform>
+            <numerusform>⁨{known}⁩ من أصل مشروع مختار واحد</numerusform>
+            <numerusform>⁨{known}⁩ من أصل مشروعين مختارين</numerusform>
+            <numerusform>⁨{known}⁩ من أصل %n مشاريع مختارة</numerusform>
+            <numerusform>⁨{known}⁩ من أصل %n مشروعًا مختارًا</numerusform>
+            <numerusform>⁨{known}⁩ من أصل %n مشروع مختار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{known} of %n session(s)</source>
         <translation>
-            <numerusform>{known} من أصل %n جلسة</numerusform>
-            <numerusform>{known} من أصل جلسة واحدة</numerusform>
-            <numerusform>{known} من أصل جلستين</numerusform>
-            <numerusform>{known} من أصل %n جلسات</numerusform>
-            <numerusform>{known} من أصل %n جلسةً</numerusform>
-            <numerusform>{known} من أصل %n جلسة</numerusform>
+            <numerusform>⁨{known}⁩ من أصل %n جلسة</numerusform>
+            <numerusform>⁨{known}⁩ من أصل جلسة واحدة</numerusform>
+            <numerusform>⁨{known}⁩ من أصل جلستين</numerusform>
+            <numerusform>⁨{known}⁩ من أصل %n جلسات</numerusform>
+            <numerusform>⁨{known}⁩ من أصل %n جلسةً</numerusform>
+            <numerusform>⁨{known}⁩ من أصل %n جلسة</numerusform>
         </translation>
     </message>
     <message>
         <source>{year}: {parts} are known offline; sync or import to complete it.</source>
-        <translation>{year}: المتاح دون اتصال ⁨{parts}⁩؛ زامِن أو استورد لإكماله.</translation>
+        <translation>⁨{year}⁩: المتاح دون اتصال ⁨{parts}⁩؛ زامِن أو استورد لإكماله.</translation>
     </message>
     <message>
         <source> and </source>
@@ -253,12 +253,12 @@
     <message numerus="yes">
         <source>%n change(s) since the pack printed on {date}.</source>
         <translation>
-            <numerusform>لا تغييرات منذ طباعة ملف الإحاطة في {date}.</numerusform>
-            <numerusform>تغيير واحد منذ طباعة ملف الإحاطة في {date}.</numerusform>
-            <numerusform>تغييران منذ طباعة ملف الإحاطة في {date}.</numerusform>
-            <numerusform>%n تغييرات منذ طباعة ملف الإحاطة في {date}.</numerusform>
-            <numerusform>%n تغييرًا منذ طباعة ملف الإحاطة في {date}.</numerusform>
-            <numerusform>%n تغيير منذ طباعة ملف الإحاطة في {date}.</numerusform>
+            <numerusform>لا تغييرات منذ طباعة ملف الإحاطة في ⁨{date}⁩.</numerusform>
+            <numerusform>تغيير واحد منذ طباعة ملف الإحاطة في ⁨{date}⁩.</numerusform>
+            <numerusform>تغييران منذ طباعة ملف الإحاطة في ⁨{date}⁩.</numerusform>
+            <numerusform>%n تغييرات منذ طباعة ملف الإحاطة في ⁨{date}⁩.</numerusform>
+            <numerusform>%n تغييرًا منذ طباعة ملف الإحاطة في ⁨{date}⁩.</numerusform>
+            <numerusform>%n تغيير منذ طباعة ملف الإحاطة في ⁨{date}⁩.</numerusform>
         </translation>
     </message>
     <message>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Catalogue version {version} — {source}</source>
-        <translation>إصدار الكتالوج {version} — ⁨{source}⁩</translation>
+        <translation>إصدار الكتالوج ⁨{version}⁩ — ⁨{source}⁩</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
@@ -334,15 +334,15 @@
     </message>
     <message>
         <source>Note {id} ({modified})</source>
-        <translation>الملاحظة {id} (⁨{modified}⁩)</translation>
+        <translation>الملاحظة ⁨{id}⁩ (⁨{modified}⁩)</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a moment with its time zone, such as 2021-11-11T14:45+01:00.</source>
-        <translation>‏«{text}» ليس لحظة مع منطقتها الزمنية، مثل ‎2021-11-11T14:45+01:00‎.</translation>
+        <translation>‏«⁨{text}⁩» ليس لحظة مع منطقتها الزمنية، مثل ‎2021-11-11T14:45+01:00‎.</translation>
     </message>
     <message>
         <source>Nothing more on {day} after {time} (the forum&apos;s time).</source>
-        <translation>لا شيء آخر يوم {day} بعد الساعة {time} (بتوقيت المنتدى).</translation>
+        <translation>لا شيء آخر يوم ⁨{day}⁩ بعد الساعة ⁨{time}⁩ (بتوقيت المنتدى).</translation>
     </message>
     <message>
         <source> [in progress]</source>
@@ -609,6 +609,10 @@
         <translation>الأصل</translation>
     </message>
     <message>
+        <source>briefer: {message}</source>
+        <translation>⁦briefer⁩: {message}</translation>
+    </message>
+    <message>
         <source>Give the publisher&apos;s key with --key FILE, or --trust-unsigned to accept unsigned data from this address.</source>
         <translation>قدّم مفتاح الناشر بالخيار ⁦--key FILE⁩، أو استخدم ⁦--trust-unsigned⁩ لقبول البيانات غير الموقَّعة من هذا العنوان.</translation>
     </message>
@@ -662,11 +666,11 @@
     </message>
     <message>
         <source>Created delegation {name} (id {id}), now current.</source>
-        <translation>أُنشئ الوفد ⁨{name}⁩ (المعرّف {id})، وهو الآن الوفد الحالي.</translation>
+        <translation>أُنشئ الوفد ⁨{name}⁩ (المعرّف ⁨{id}⁩)، وهو الآن الوفد الحالي.</translation>
     </message>
     <message>
         <source>Created delegation {name} (id {id}).</source>
-        <translation>أُنشئ الوفد ⁨{name}⁩ (المعرّف {id}).</translation>
+        <translation>أُنشئ الوفد ⁨{name}⁩ (المعرّف ⁨{id}⁩).</translation>
     </message>
     <message>
         <source>Current delegation: {name}.</source>
@@ -704,7 +708,7 @@
     </message>
     <message>
         <source>Marked {id}: {priority}, {who}.</source>
-        <translation>وُضعت علامة على {id}: ⁨{priority}⁩، ⁨{who}⁩.</translation>
+        <translation>وُضعت علامة على ⁨{id}⁩: ⁨{priority}⁩، ⁨{who}⁩.</translation>
     </message>
     <message>
         <source>Conflict for {delegate}: overlaps {other}.</source>
@@ -712,11 +716,11 @@
     </message>
     <message>
         <source>Unmarked {id}. Its notes are kept.</source>
-        <translation>أُزيلت العلامة عن {id}. بقيت ملاحظاته.</translation>
+        <translation>أُزيلت العلامة عن ⁨{id}⁩. بقيت ملاحظاته.</translation>
     </message>
     <message>
         <source>{id} assigned to {who}.</source>
-        <translation>أُسند {id} إلى ⁨{who}⁩.</translation>
+        <translation>أُسند ⁨{id}⁩ إلى ⁨{who}⁩.</translation>
     </message>
     <message>
         <source>the whole delegation</source>
@@ -724,7 +728,7 @@
     </message>
     <message>
         <source>{id} is now assigned to {who}.</source>
-        <translation>أصبح {id} مُسندًا إلى ⁨{who}⁩.</translation>
+        <translation>أصبح ⁨{id}⁩ مُسندًا إلى ⁨{who}⁩.</translation>
     </message>
     <message>
         <source>(delegation)</source>
@@ -754,11 +758,6 @@
         </translation>
     </message>
     <message>
-        <source>; </source>
-        <comment>between the names of the lines</comment>
-        <translation>؛ </translation>
-    </message>
-    <message>
         <source>Passphrase: </source>
         <translation>عبارة المرور: </translation>
     </message>
@@ -775,6 +774,10 @@
         <translation>عبارتا المرور مختلفتان؛ لم يُكتب شيء.</translation>
     </message>
     <message>
+        <source>“{text}” is not a whole number.</source>
+        <translation>«⁨{text}⁩» ليس عددًا صحيحًا.</translation>
+    </message>
+    <message>
         <source>{path} is larger than the 5 MB a note may hold.</source>
         <translation>حجم ⁨{path}⁩ يتجاوز 5 ميغابايت، وهو الحد الأقصى للملاحظة.</translation>
     </message>
@@ -787,20 +790,16 @@
         <translation>تعذّرت قراءة ⁨{path}⁩: ⁨{error}⁩</translation>
     </message>
     <message>
-        <source>The editor {editor} failed; no note was added.</source>
-        <translation>أخفق المحرر ⁨{editor}⁩؛ لم تُضف أي ملاحظة.</translation>
-    </message>
-    <message>
         <source>Note {id} saved on {item}.</source>
-        <translation>حُفظت الملاحظة {id} على ⁨{item}⁩.</translation>
+        <translation>حُفظت الملاحظة ⁨{id}⁩ على ⁨{item}⁩.</translation>
     </message>
     <message>
         <source>Note {id} saved for the delegation.</source>
-        <translation>حُفظت الملاحظة {id} للوفد.</translation>
+        <translation>حُفظت الملاحظة ⁨{id}⁩ للوفد.</translation>
     </message>
     <message>
         <source>Deleted note {id} on {where}.</source>
-        <translation>حُذفت الملاحظة {id} حول ⁨{where}⁩.</translation>
+        <translation>حُذفت الملاحظة ⁨{id}⁩ حول ⁨{where}⁩.</translation>
     </message>
     <message>
         <source>Deleted note {id} of the delegation.</source>
@@ -808,7 +807,7 @@
     </message>
     <message>
         <source>— {id} on {where} ({modified})</source>
-        <translation>— {id} حول ⁨{where}⁩ (⁨{modified}⁩)</translation>
+        <translation>— ⁨{id}⁩ حول ⁨{where}⁩ (⁨{modified}⁩)</translation>
     </message>
     <message>
         <source>— {id}, note of the delegation ({modified})</source>
@@ -933,6 +932,10 @@
         </translation>
     </message>
     <message>
+        <source>The editor “{editor}” failed; no note was added.</source>
+        <translation>أخفق المحرر «⁨{editor}⁩»؛ لم تُضف أي ملاحظة.</translation>
+    </message>
+    <message>
         <source>No notes yet.</source>
         <translation>لا توجد ملاحظات بعد.</translation>
     </message>
@@ -1026,8 +1029,8 @@
         <translation>للحسم: ⁨{command}⁩</translation>
     </message>
     <message>
-        <source>Settled the mark on {id}: {priority}, {status}.</source>
-        <translation>حُسم تعارض العلامة على ⁨{id}⁩: ⁨{priority}⁩، ⁨{status}⁩.</translation>
+        <source>Settled the mark on {id}: {mark}.</source>
+        <translation>حُسم تعارض العلامة على ⁨{id}⁩: {mark}.</translation>
     </message>
     <message>
         <source>Settled note {id}: this version kept.</source>
@@ -1059,7 +1062,7 @@
     </message>
     <message>
         <source>Rendering… page {page}</source>
-        <translation>جارٍ الإخراج… الصفحة {page}</translation>
+        <translation>جارٍ الإخراج… الصفحة ⁨{page}⁩</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
@@ -1161,8 +1164,20 @@
         <translation>تعذّرت قراءة المفتاح العام ⁨{path}⁩: ⁨{error}⁩</translation>
     </message>
     <message>
-        <source>signed (key checked)</source>
-        <translation>موقَّع (تُحقِّق من المفتاح)</translation>
+        <source>“{text}” is not a positive number of seconds.</source>
+        <translation>«⁨{text}⁩» ليس عددًا موجبًا من الثواني.</translation>
+    </message>
+    <message>
+        <source>{field}: {count}</source>
+        <translation>⁨{field}⁩: ⁨{count}⁩</translation>
+    </message>
+    <message>
+        <source>{path} is not a public key: it is not ASCII text.</source>
+        <translation>⁨{path}⁩ ليس مفتاحًا عامًا: ليس نصًا بترميز ⁦ASCII⁩.</translation>
+    </message>
+    <message>
+        <source>signed, key checked</source>
+        <translation>موقَّع، وتُحقِّق من المفتاح</translation>
     </message>
     <message>
         <source>unsigned, trusted by you</source>
@@ -1197,6 +1212,10 @@
         <translation>لإضافة مصدر: ⁦{command}⁩</translation>
     </message>
     <message>
+        <source>{source}: {message}</source>
+        <translation>⁨{source}⁩: {message}</translation>
+    </message>
+    <message>
         <source>No recorded changes.</source>
         <translation>لا توجد تغييرات مسجَّلة.</translation>
     </message>
@@ -1207,12 +1226,12 @@
     <message numerus="yes">
         <source>Published %n item(s) of &apos;{namespace}&apos; as version {version}: {feed} and {signature}.</source>
         <translation>
-            <numerusform>نُشر %n بند من «⁨{namespace}⁩» بالإصدار {version}: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
-            <numerusform>نُشر بند واحد من «⁨{namespace}⁩» بالإصدار {version}: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
-            <numerusform>نُشر بندان من «⁨{namespace}⁩» بالإصدار {version}: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
-            <numerusform>نُشر %n بنود من «⁨{namespace}⁩» بالإصدار {version}: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
-            <numerusform>نُشر %n بندًا من «⁨{namespace}⁩» بالإصدار {version}: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
-            <numerusform>نُشر %n بند من «⁨{namespace}⁩» بالإصدار {version}: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
+            <numerusform>نُشر %n بند من «⁨{namespace}⁩» بالإصدار ⁨{version}⁩: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
+            <numerusform>نُشر بند واحد من «⁨{namespace}⁩» بالإصدار ⁨{version}⁩: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
+            <numerusform>نُشر بندان من «⁨{namespace}⁩» بالإصدار ⁨{version}⁩: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
+            <numerusform>نُشر %n بنود من «⁨{namespace}⁩» بالإصدار ⁨{version}⁩: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
+            <numerusform>نُشر %n بندًا من «⁨{namespace}⁩» بالإصدار ⁨{version}⁩: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
+            <numerusform>نُشر %n بند من «⁨{namespace}⁩» بالإصدار ⁨{version}⁩: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
         </translation>
     </message>
     <message>
@@ -1262,6 +1281,10 @@
         <translation>لم تُدخَل عبارة المرور: انتهى الإدخال. اكتبها في الطرفية، أو سمِّ ملفًا يحتويها في ⁦BRIEFER_PASSPHRASE_FILE⁩.</translation>
     </message>
     <message>
+        <source>{title} — {status} — {modified} (settle: {command})</source>
+        <translation>⁨{title}⁩ — ⁨{status}⁩ — ⁨{modified}⁩ (للحسم: ⁦{command}⁩)</translation>
+    </message>
+    <message>
         <source>to be announced</source>
         <translation>يُعلَن لاحقًا</translation>
     </message>
@@ -1288,6 +1311,10 @@
     <message>
         <source>{name} is a speaker of the catalogue, not a contact of the delegation: add them as a contact with {command}.</source>
         <translation>⁨{name}⁩ من متحدثي الكتالوج، لا من جهات اتصال الوفد: أضف هذا الشخص إلى جهات الاتصال بالأمر ⁨{command}⁩.</translation>
+    </message>
+    <message>
+        <source>{day}: {title} ({id})</source>
+        <translation>⁨{day}⁩: ⁨{title}⁩ (⁨{id}⁩)</translation>
     </message>
     <message>
         <source>[two versions]</source>
@@ -1356,8 +1383,8 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>⁨{path}⁩: البيانات غير مشفَّرة</translation>
     </message>
     <message>
-        <source>The editor {editor} failed; no template was saved.</source>
-        <translation>أخفق المحرر ⁨{editor}⁩؛ لم يُحفظ أي قالب.</translation>
+        <source>The editor “{editor}” failed; no template was saved.</source>
+        <translation>أخفق المحرر «⁨{editor}⁩»؛ لم يُحفظ أي قالب.</translation>
     </message>
     <message>
         <source>Template {name} ({lang}) saved.</source>
@@ -2117,7 +2144,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Errors since this window opened: {count}</source>
-        <translation>الأخطاء منذ فتح هذه النافذة: {count}</translation>
+        <translation>الأخطاء منذ فتح هذه النافذة: ⁨{count}⁩</translation>
     </message>
 </context>
 <context>
@@ -2293,7 +2320,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>No delegation with id {id}.</source>
-        <translation>لا يوجد وفد بالمعرّف {id}.</translation>
+        <translation>لا يوجد وفد بالمعرّف ⁨{id}⁩.</translation>
     </message>
     <message>
         <source>No delegation named &apos;{name}&apos;.</source>
@@ -2313,7 +2340,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>No delegate with id {id}.</source>
-        <translation>لا يوجد عضو وفد بالمعرّف {id}.</translation>
+        <translation>لا يوجد عضو وفد بالمعرّف ⁨{id}⁩.</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -2526,11 +2553,11 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Published by {publisher}; signature checked</source>
-        <translation>نشره {publisher}؛ تم التحقق من التوقيع</translation>
+        <translation>نشره ⁨{publisher}⁩؛ تم التحقق من التوقيع</translation>
     </message>
     <message>
         <source>Published by {publisher}; not signed</source>
-        <translation>نشره {publisher}؛ غير موقَّع</translation>
+        <translation>نشره ⁨{publisher}⁩؛ غير موقَّع</translation>
     </message>
 </context>
 <context>
@@ -2580,11 +2607,11 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>{name} is protected with a passphrase. Type it to open the file:</source>
-        <translation>الملف {name} محمي بعبارة مرور. اكتبها لفتح الملف:</translation>
+        <translation>الملف ⁨{name}⁩ محمي بعبارة مرور. اكتبها لفتح الملف:</translation>
     </message>
     <message>
         <source>That passphrase does not open {name}. Try again:</source>
-        <translation>عبارة المرور هذه لا تفتح {name}. حاول مرة أخرى:</translation>
+        <translation>عبارة المرور هذه لا تفتح ⁨{name}⁩. حاول مرة أخرى:</translation>
     </message>
     <message>
         <source>Protected file</source>
@@ -2599,7 +2626,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>{path} is larger than {limit} MB; refused.</source>
-        <translation>حجم ⁨{path}⁩ يتجاوز {limit} ميغابايت؛ رُفض.</translation>
+        <translation>حجم ⁨{path}⁩ يتجاوز ⁨{limit}⁩ ميغابايت؛ رُفض.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {error}</source>
@@ -2677,8 +2704,12 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>ينقص ترويسة CSV: ⁨{missing}⁩ (الأعمدة الموثّقة: ⁨{columns}⁩).</translation>
     </message>
     <message>
+        <source>CSV line {number}</source>
+        <translation>السطر ⁨{number}⁩ من ملف ⁦CSV⁩</translation>
+    </message>
+    <message>
         <source>CSV line {line}: a field is longer than {limit} KB or badly quoted; refused. Nothing was changed.</source>
-        <translation>سطر CSV رقم {line}: حقل يتجاوز {limit} كيلوبايت أو علامات اقتباسه غير سليمة؛ رُفض. لم يُغيَّر شيء.</translation>
+        <translation>سطر CSV رقم ⁨{line}⁩: حقل يتجاوز ⁨{limit}⁩ كيلوبايت أو علامات اقتباسه غير سليمة؛ رُفض. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>{where}: more fields than the header has columns.</source>
@@ -2698,7 +2729,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Import {name} ({sessions} sessions), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</source>
-        <translation>استيراد ⁨{name}⁩ (عدد الجلسات: {sessions}) ليحلّ محلّ جلسات الدورة الموجودة في الكتالوج (عددها {now})؛ تبقى العلامات والملاحظات.</translation>
+        <translation>استيراد ⁨{name}⁩ (عدد الجلسات: {sessions}) ليحلّ محلّ جلسات الدورة الموجودة في الكتالوج (عددها ⁨{now}⁩)؛ تبقى العلامات والملاحظات.</translation>
     </message>
     <message>
         <source>The file holds no edition: nothing would change.</source>
@@ -2726,6 +2757,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>%n رابطًا ليست عناوين ⁦http(s)⁩ صالحة فاستُبعدت.</numerusform>
             <numerusform>%n رابط ليست عناوين ⁦http(s)⁩ صالحة فاستُبعدت.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{file}: {message}</source>
+        <translation>⁨{file}⁩: {message}</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2833,27 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>no longer in the catalogue</source>
         <comment>a session</comment>
         <translation>لم تعد في الكتالوج</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <comment>the code of the language of this catalogue</comment>
+        <translation>ar</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>; </source>
+        <comment>between items that may hold commas</comment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -2994,7 +3050,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Catalogue version {version}</source>
-        <translation>إصدار الكتالوج {version}</translation>
+        <translation>إصدار الكتالوج ⁨{version}⁩</translation>
     </message>
     <message>
         <source>ILLUSTRATIVE DATA</source>
@@ -3066,7 +3122,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Briefer selection (*{ext});;JSON (*.json)</source>
-        <translation>ملف علامات Briefer ‏(*{ext});;JSON ‏(*.json)</translation>
+        <translation>ملف علامات Briefer ‏(*⁨{ext}⁩);;JSON ‏(*.json)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3078,11 +3134,11 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Briefer selection (*{ext} *.json)</source>
-        <translation>ملف علامات Briefer ‏(*{ext} *.json)</translation>
+        <translation>ملف علامات Briefer ‏(*⁨{ext}⁩ *.json)</translation>
     </message>
     <message>
         <source>{marks} and {notes} added; {conflicts} kept in two versions, flagged.</source>
-        <translation>أُضيفت {marks} و{notes}؛ وحُفظ بنسختين مع التنبيه إليه: {conflicts}.</translation>
+        <translation>أُضيفت {marks} و{notes}؛ وحُفظ بنسختين مع التنبيه إليه: ⁨{conflicts}⁩.</translation>
     </message>
     <message numerus="yes">
         <source>%n mark(s)</source>
@@ -3157,12 +3213,12 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>البند ⁨{item}⁩ غير مُسند إلى ⁨{delegate}⁩.</translation>
     </message>
     <message>
-        <source>priority {priority}</source>
-        <translation>الأولوية ⁨{priority}⁩</translation>
+        <source>priority: {priority}</source>
+        <translation>الأولوية: ⁨{priority}⁩</translation>
     </message>
     <message>
-        <source>status {status}</source>
-        <translation>الحالة ⁨{status}⁩</translation>
+        <source>status: {status}</source>
+        <translation>الحالة: ⁨{status}⁩</translation>
     </message>
     <message>
         <source>assigned to {names}</source>
@@ -3223,7 +3279,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Delete “{title}” ({day} {time})? Its time, place, status, logistics, its {counterparts} and {delegates} go with it; Edit › Undo (Ctrl+Z) brings them back while Briefer stays open. The contacts themselves stay.</source>
-        <translation>هل تريد حذف «⁨{title}⁩» (⁨{day} {time}⁩)؟ ستُحذف معه بيانات وقته ومكانه وحالته وترتيباته اللوجستية، وقائمة محاوريه ({counterparts}) وأعضاء الوفد الحاضرين ({delegates})؛ ويعيدها «تحرير ← تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا. أما جهات الاتصال نفسها فتبقى.</translation>
+        <translation>هل تريد حذف «⁨{title}⁩» (⁨{day} {time}⁩)؟ ستُحذف معه بيانات وقته ومكانه وحالته وترتيباته اللوجستية، وقائمة محاوريه (⁨{counterparts}⁩) وأعضاء الوفد الحاضرين ({delegates})؛ ويعيدها «تحرير ← تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا. أما جهات الاتصال نفسها فتبقى.</translation>
     </message>
     <message>
         <source>day to be announced</source>
@@ -3407,7 +3463,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>No meeting with id {id}.</source>
-        <translation>لا يوجد لقاء بالمعرّف {id}.</translation>
+        <translation>لا يوجد لقاء بالمعرّف ⁨{id}⁩.</translation>
     </message>
     <message>
         <source>&apos;{keep}&apos; is not a way to settle a meeting: current or other.</source>
@@ -3415,11 +3471,11 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>The meeting {id} has no other version to settle.</source>
-        <translation>ليس للقاء {id} نسخة أخرى تحتاج إلى حسم.</translation>
+        <translation>ليس للقاء ⁨{id}⁩ نسخة أخرى تحتاج إلى حسم.</translation>
     </message>
     <message>
         <source>Several meetings have ids starting with {id}.</source>
-        <translation>تبدأ معرّفات عدة لقاءات بـ {id}.</translation>
+        <translation>تبدأ معرّفات عدة لقاءات بـ ⁨{id}⁩.</translation>
     </message>
 </context>
 <context>
@@ -3438,11 +3494,11 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Note {id} has no conflicting version to settle.</source>
-        <translation>ليس للملاحظة {id} نسخة متعارضة تحتاج إلى حسم.</translation>
+        <translation>ليس للملاحظة ⁨{id}⁩ نسخة متعارضة تحتاج إلى حسم.</translation>
     </message>
     <message>
         <source>No note with id {id}.</source>
-        <translation>لا توجد ملاحظة بالمعرّف {id}.</translation>
+        <translation>لا توجد ملاحظة بالمعرّف ⁨{id}⁩.</translation>
     </message>
 </context>
 <context>
@@ -3622,15 +3678,15 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>&apos;{lang}&apos; is not a pack language (ar, fr, en).</source>
-        <translation>«{lang}» ليست لغة لملفات الإحاطة (ar، fr، en).</translation>
+        <translation>«⁨{lang}⁩» ليست لغة لملفات الإحاطة (ar، fr، en).</translation>
     </message>
     <message>
         <source>&apos;{paper}&apos; is not a paper Briefer prints on (A4, letter).</source>
-        <translation>«{paper}» ليس ورقًا يطبع عليه Briefer ‏(A4، letter).</translation>
+        <translation>«⁨{paper}⁩» ليس ورقًا يطبع عليه Briefer ‏(A4، letter).</translation>
     </message>
     <message>
         <source>A classification line or watermark is one line of at most {n} characters.</source>
-        <translation>سطر التصنيف أو العلامة المائية سطر واحد لا يتجاوز {n} حرفًا.</translation>
+        <translation>سطر التصنيف أو العلامة المائية سطر واحد لا يتجاوز ⁨{n}⁩ حرفًا.</translation>
     </message>
 </context>
 <context>
@@ -3892,7 +3948,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>No contact with id {id}.</source>
-        <translation>لا توجد جهة اتصال بالمعرّف {id}.</translation>
+        <translation>لا توجد جهة اتصال بالمعرّف ⁨{id}⁩.</translation>
     </message>
     <message>
         <source>Several people are named &apos;{name}&apos;: {ids}.</source>
@@ -3904,7 +3960,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>No person with id {id}.</source>
-        <translation>لا يوجد شخص بالمعرّف {id}.</translation>
+        <translation>لا يوجد شخص بالمعرّف ⁨{id}⁩.</translation>
     </message>
 </context>
 <context>
@@ -4425,7 +4481,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>invalid JSON at line {line}</source>
-        <translation>JSON غير صالح في السطر {line}</translation>
+        <translation>JSON غير صالح في السطر ⁨{line}⁩</translation>
     </message>
     <message>
         <source>it has no &apos;format&apos;: &apos;briefer-selection&apos; marker</source>
@@ -4469,12 +4525,12 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>Now and next, {day} — %n item(s)</source>
         <translation>
-            <numerusform>الآن وما يلي، {day} — لا بنود</numerusform>
-            <numerusform>الآن وما يلي، {day} — بند واحد</numerusform>
-            <numerusform>الآن وما يلي، {day} — بندان</numerusform>
-            <numerusform>الآن وما يلي، {day} — %n بنود</numerusform>
-            <numerusform>الآن وما يلي، {day} — %n بندًا</numerusform>
-            <numerusform>الآن وما يلي، {day} — %n بند</numerusform>
+            <numerusform>الآن وما يلي، ⁨{day}⁩ — لا بنود</numerusform>
+            <numerusform>الآن وما يلي، ⁨{day}⁩ — بند واحد</numerusform>
+            <numerusform>الآن وما يلي، ⁨{day}⁩ — بندان</numerusform>
+            <numerusform>الآن وما يلي، ⁨{day}⁩ — %n بنود</numerusform>
+            <numerusform>الآن وما يلي، ⁨{day}⁩ — %n بندًا</numerusform>
+            <numerusform>الآن وما يلي، ⁨{day}⁩ — %n بند</numerusform>
         </translation>
     </message>
     <message>
@@ -4484,12 +4540,12 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>{day} — %n session(s)</source>
         <translation>
-            <numerusform>{day} — لا جلسات</numerusform>
-            <numerusform>{day} — جلسة واحدة</numerusform>
-            <numerusform>{day} — جلستان</numerusform>
-            <numerusform>{day} — %n جلسات</numerusform>
-            <numerusform>{day} — %n جلسةً</numerusform>
-            <numerusform>{day} — %n جلسة</numerusform>
+            <numerusform>⁨{day}⁩ — لا جلسات</numerusform>
+            <numerusform>⁨{day}⁩ — جلسة واحدة</numerusform>
+            <numerusform>⁨{day}⁩ — جلستان</numerusform>
+            <numerusform>⁨{day}⁩ — %n جلسات</numerusform>
+            <numerusform>⁨{day}⁩ — %n جلسةً</numerusform>
+            <numerusform>⁨{day}⁩ — %n جلسة</numerusform>
         </translation>
     </message>
     <message>
@@ -4631,7 +4687,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <name>Sources</name>
     <message>
         <source>{editions}: {sessions}, {projects}.</source>
-        <translation>{editions}: {sessions}، {projects}.</translation>
+        <translation>⁨{editions}⁩: {sessions}، {projects}.</translation>
     </message>
     <message>
         <source>no edition</source>
@@ -4725,7 +4781,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Testing {url}…</source>
-        <translation>جارٍ اختبار ‎{url}‎…</translation>
+        <translation>جارٍ اختبار ‎⁨{url}⁩‎…</translation>
     </message>
 </context>
 <context>
@@ -4767,7 +4823,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>The catalogue file {path} has format {version}; this Briefer reads format {known}.</source>
-        <translation>ملف الكتالوج ⁨{path}⁩ بالصيغة {version}؛ وهذا الإصدار من Briefer يقرأ الصيغة {known}.</translation>
+        <translation>ملف الكتالوج ⁨{path}⁩ بالصيغة ⁨{version}⁩؛ وهذا الإصدار من Briefer يقرأ الصيغة ⁨{known}⁩.</translation>
     </message>
     <message>
         <source>Your Briefer data at {path} is busy with another long write (an import or a sync) that did not end in time; nothing was written.</source>
@@ -4851,7 +4907,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Your Briefer data at {path} was written by a newer version of Briefer (schema {version}, this version knows {known}). It has been left untouched; update Briefer to open it.</source>
-        <translation>بيانات Briefer في ⁨{path}⁩ كتبها إصدار أحدث من Briefer (المخطط {version}، وهذا الإصدار يعرف {known}). لم تُمسّ؛ حدّث Briefer لفتحها.</translation>
+        <translation>بيانات Briefer في ⁨{path}⁩ كتبها إصدار أحدث من Briefer (المخطط ⁨{version}⁩، وهذا الإصدار يعرف ⁨{known}⁩). لم تُمسّ؛ حدّث Briefer لفتحها.</translation>
     </message>
     <message>
         <source>{path} is an SQLite database but not Briefer&apos;s; it was left untouched.</source>
@@ -4881,11 +4937,11 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>{count} KB</source>
-        <translation>{count} كيلوبايت</translation>
+        <translation>⁨{count}⁩ كيلوبايت</translation>
     </message>
     <message>
         <source>{count} MB</source>
-        <translation>{count} ميغابايت</translation>
+        <translation>⁨{count}⁩ ميغابايت</translation>
     </message>
     <message>
         <source>{url} answered with a web page, not a feed or a signature: a network&apos;s login page (a hotel&apos;s or an airport&apos;s Wi-Fi) may be in the way, or the address is wrong.</source>
@@ -4952,11 +5008,11 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>The server failed (HTTP {code}); try again later.</source>
-        <translation>أخفق الخادم (HTTP {code})؛ أعد المحاولة لاحقًا.</translation>
+        <translation>أخفق الخادم (HTTP ⁨{code}⁩)؛ أعد المحاولة لاحقًا.</translation>
     </message>
     <message>
         <source>The server answered HTTP {code} for {url}.</source>
-        <translation>أجاب الخادم بالرمز HTTP {code} على ⁨{url}⁩.</translation>
+        <translation>أجاب الخادم بالرمز HTTP ⁨{code}⁩ على ⁨{url}⁩.</translation>
     </message>
     <message>
         <source>A timeout must be a positive number of seconds.</source>
@@ -5100,7 +5156,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>The feed expands past {limit} MB when decompressed: refused as a compression bomb.</source>
-        <translation>تتجاوز بيانات المصدر {limit} ميغابايت بعد فك الضغط: رُفضت بوصفها قنبلة ضغط.</translation>
+        <translation>تتجاوز بيانات المصدر ⁨{limit}⁩ ميغابايت بعد فك الضغط: رُفضت بوصفها قنبلة ضغط.</translation>
     </message>
     <message>
         <source>The feed is not valid gzip data: {error}</source>
@@ -5124,7 +5180,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>The feed is not valid JSON (line {line}, column {column}): {error}. Nothing was changed.</source>
-        <translation>بيانات المصدر ليست JSON صالحًا (السطر {line}، العمود {column}): ⁨{error}⁩. لم يُغيَّر شيء.</translation>
+        <translation>بيانات المصدر ليست JSON صالحًا (السطر ⁨{line}⁩، العمود ⁨{column}⁩): ⁨{error}⁩. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>No source yet.</source>
@@ -5144,7 +5200,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>The feed is version {version}, older than the version {held} already held: refused as a rollback. Nothing was changed.</source>
-        <translation>إصدار بيانات المصدر {version}، وهو أقدم من الإصدار {held} الموجود لديك: رُفضت بوصفها رجوعًا إلى إصدار سابق. لم يُغيَّر شيء.</translation>
+        <translation>إصدار بيانات المصدر ⁨{version}⁩، وهو أقدم من الإصدار ⁨{held}⁩ الموجود لديك: رُفضت بوصفها رجوعًا إلى إصدار سابق. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD) or an ISO time.</source>
@@ -5235,11 +5291,11 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>{item}, field &apos;{field}&apos; {reason} (value: {value})</source>
-        <translation>⁨{item}⁩، الحقل «⁨{field}⁩»: {reason} (القيمة: ⁨{value}⁩)</translation>
+        <translation>⁨{item}⁩، الحقل «⁨{field}⁩»: ⁨{reason}⁩ (القيمة: ⁨{value}⁩)</translation>
     </message>
     <message>
         <source>Field &apos;{field}&apos; {reason} (value: {value})</source>
-        <translation>الحقل «⁨{field}⁩»: {reason} (القيمة: ⁨{value}⁩)</translation>
+        <translation>الحقل «⁨{field}⁩»: ⁨{reason}⁩ (القيمة: ⁨{value}⁩)</translation>
     </message>
     <message>
         <source>is not text</source>
@@ -5270,7 +5326,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>has a year outside {low}–{high}</source>
-        <translation>فيه سنة ليست بين {low} و{high}</translation>
+        <translation>فيه سنة ليست بين ⁨{low}⁩ و⁨{high}⁩</translation>
     </message>
     <message>
         <source>is not a real day written YYYY-MM-DD</source>

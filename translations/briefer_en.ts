@@ -112,8 +112,8 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <source>No item {item} in the catalogue. Ids look like ppf:ses-2021-101; find them with: briefer search WORDS</source>
-        <translation>No item {item} in the catalogue. Ids look like ppf:ses-2021-101; find them with: briefer search WORDS</translation>
+        <source>No item “{item}” in the catalogue. Ids look like ppf:ses-2021-101; find them with: briefer search WORDS</source>
+        <translation>No item “{item}” in the catalogue. Ids look like ppf:ses-2021-101; find them with: briefer search WORDS</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -593,6 +593,10 @@
         <translation>origin</translation>
     </message>
     <message>
+        <source>briefer: {message}</source>
+        <translation>briefer: {message}</translation>
+    </message>
+    <message>
         <source>Give the publisher&apos;s key with --key FILE, or --trust-unsigned to accept unsigned data from this address.</source>
         <translation>Give the publisher&apos;s key with --key FILE, or --trust-unsigned to accept unsigned data from this address.</translation>
     </message>
@@ -726,11 +730,6 @@
         </translation>
     </message>
     <message>
-        <source>; </source>
-        <comment>between the names of the lines</comment>
-        <translation>; </translation>
-    </message>
-    <message>
         <source>Passphrase: </source>
         <translation>Passphrase: </translation>
     </message>
@@ -747,6 +746,10 @@
         <translation>The two passphrases differ; nothing was written.</translation>
     </message>
     <message>
+        <source>“{text}” is not a whole number.</source>
+        <translation>“{text}” is not a whole number.</translation>
+    </message>
+    <message>
         <source>{path} is larger than the 5 MB a note may hold.</source>
         <translation>{path} is larger than the 5 MB a note may hold.</translation>
     </message>
@@ -757,10 +760,6 @@
     <message>
         <source>Cannot read {path}: {error}</source>
         <translation>Cannot read {path}: {error}</translation>
-    </message>
-    <message>
-        <source>The editor {editor} failed; no note was added.</source>
-        <translation>The editor {editor} failed; no note was added.</translation>
     </message>
     <message>
         <source>Note {id} saved on {item}.</source>
@@ -865,6 +864,10 @@
         </translation>
     </message>
     <message>
+        <source>The editor “{editor}” failed; no note was added.</source>
+        <translation>The editor “{editor}” failed; no note was added.</translation>
+    </message>
+    <message>
         <source>No notes yet.</source>
         <translation>No notes yet.</translation>
     </message>
@@ -946,8 +949,8 @@
         <translation>settle: {command}</translation>
     </message>
     <message>
-        <source>Settled the mark on {id}: {priority}, {status}.</source>
-        <translation>Settled the mark on {id}: {priority}, {status}.</translation>
+        <source>Settled the mark on {id}: {mark}.</source>
+        <translation>Settled the mark on {id}: {mark}.</translation>
     </message>
     <message>
         <source>Settled note {id}: this version kept.</source>
@@ -1061,8 +1064,20 @@
         <translation>Cannot read the public key {path}: {error}</translation>
     </message>
     <message>
-        <source>signed (key checked)</source>
-        <translation>signed (key checked)</translation>
+        <source>“{text}” is not a positive number of seconds.</source>
+        <translation>“{text}” is not a positive number of seconds.</translation>
+    </message>
+    <message>
+        <source>{field}: {count}</source>
+        <translation>{field}: {count}</translation>
+    </message>
+    <message>
+        <source>{path} is not a public key: it is not ASCII text.</source>
+        <translation>{path} is not a public key: it is not ASCII text.</translation>
+    </message>
+    <message>
+        <source>signed, key checked</source>
+        <translation>signed, key checked</translation>
     </message>
     <message>
         <source>unsigned, trusted by you</source>
@@ -1095,6 +1110,10 @@
     <message>
         <source>Add one: {command}</source>
         <translation>Add one: {command}</translation>
+    </message>
+    <message>
+        <source>{source}: {message}</source>
+        <translation>{source}: {message}</translation>
     </message>
     <message>
         <source>No recorded changes.</source>
@@ -1158,6 +1177,10 @@
         <translation>No passphrase was given: the input ended. Type it at the terminal, or name a file holding it in BRIEFER_PASSPHRASE_FILE.</translation>
     </message>
     <message>
+        <source>{title} — {status} — {modified} (settle: {command})</source>
+        <translation>{title} — {status} — {modified} (settle: {command})</translation>
+    </message>
+    <message>
         <source>to be announced</source>
         <translation>to be announced</translation>
     </message>
@@ -1184,6 +1207,10 @@
     <message>
         <source>{name} is a speaker of the catalogue, not a contact of the delegation: add them as a contact with {command}.</source>
         <translation>{name} is a speaker of the catalogue, not a contact of the delegation: add them as a contact with {command}.</translation>
+    </message>
+    <message>
+        <source>{day}: {title} ({id})</source>
+        <translation>{day}: {title} ({id})</translation>
     </message>
     <message>
         <source>[two versions]</source>
@@ -1252,8 +1279,8 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>{path}: not encrypted</translation>
     </message>
     <message>
-        <source>The editor {editor} failed; no template was saved.</source>
-        <translation>The editor {editor} failed; no template was saved.</translation>
+        <source>The editor “{editor}” failed; no template was saved.</source>
+        <translation>The editor “{editor}” failed; no template was saved.</translation>
     </message>
     <message>
         <source>Template {name} ({lang}) saved.</source>
@@ -2561,6 +2588,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>The CSV header lacks {missing} (documented columns: {columns}).</translation>
     </message>
     <message>
+        <source>CSV line {number}</source>
+        <translation>CSV line {number}</translation>
+    </message>
+    <message>
         <source>CSV line {line}: a field is longer than {limit} KB or badly quoted; refused. Nothing was changed.</source>
         <translation>CSV line {line}: a field is longer than {limit} KB or badly quoted; refused. Nothing was changed.</translation>
     </message>
@@ -2606,6 +2637,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>%n link were not usable http URLs and were left out.</numerusform>
             <numerusform>%n links were not usable https URLs and were left out.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{file}: {message}</source>
+        <translation>{file}: {message}</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2713,27 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>no longer in the catalogue</source>
         <comment>a session</comment>
         <translation>no longer in the catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <comment>the code of the language of this catalogue</comment>
+        <translation>en</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>; </source>
+        <comment>between items that may hold commas</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3029,12 +3085,12 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>{item} is not assigned to {delegate}.</translation>
     </message>
     <message>
-        <source>priority {priority}</source>
-        <translation>priority {priority}</translation>
+        <source>priority: {priority}</source>
+        <translation>priority: {priority}</translation>
     </message>
     <message>
-        <source>status {status}</source>
-        <translation>status {status}</translation>
+        <source>status: {status}</source>
+        <translation>status: {status}</translation>
     </message>
     <message>
         <source>assigned to {names}</source>

@@ -112,8 +112,8 @@
 <context>
     <name>Catalogue</name>
     <message>
-        <source>No item {item} in the catalogue. Ids look like ppf:ses-2021-101; find them with: briefer search WORDS</source>
-        <translation>Aucun élément {item} dans le catalogue. Les identifiants ressemblent à ppf:ses-2021-101&#x202f;; trouvez-les avec&#x202f;: briefer search MOTS</translation>
+        <source>No item “{item}” in the catalogue. Ids look like ppf:ses-2021-101; find them with: briefer search WORDS</source>
+        <translation>Aucun élément «&#x202f;{item}&#x202f;» dans le catalogue. Les identifiants ressemblent à ppf:ses-2021-101&#x202f;; trouvez-les avec&#x202f;: briefer search MOTS</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -593,6 +593,10 @@
         <translation>provenance</translation>
     </message>
     <message>
+        <source>briefer: {message}</source>
+        <translation>briefer&#x202f;: {message}</translation>
+    </message>
+    <message>
         <source>Give the publisher&apos;s key with --key FILE, or --trust-unsigned to accept unsigned data from this address.</source>
         <translation>Indiquez la clé de l’éditeur avec --key FILE, ou utilisez --trust-unsigned pour accepter les données non signées de cette adresse.</translation>
     </message>
@@ -726,11 +730,6 @@
         </translation>
     </message>
     <message>
-        <source>; </source>
-        <comment>between the names of the lines</comment>
-        <translation>&#x202f;; </translation>
-    </message>
-    <message>
         <source>Passphrase: </source>
         <translation>Phrase secrète&#x202f;: </translation>
     </message>
@@ -747,6 +746,10 @@
         <translation>Les deux phrases secrètes diffèrent&#x202f;; rien n’a été écrit.</translation>
     </message>
     <message>
+        <source>“{text}” is not a whole number.</source>
+        <translation>«&#x202f;{text}&#x202f;» n’est pas un nombre entier.</translation>
+    </message>
+    <message>
         <source>{path} is larger than the 5 MB a note may hold.</source>
         <translation>{path} dépasse les 5 Mo qu’une note peut contenir.</translation>
     </message>
@@ -757,10 +760,6 @@
     <message>
         <source>Cannot read {path}: {error}</source>
         <translation>Impossible de lire {path}&#x202f;: {error}</translation>
-    </message>
-    <message>
-        <source>The editor {editor} failed; no note was added.</source>
-        <translation>L’éditeur {editor} a échoué&#x202f;; aucune note n’a été ajoutée.</translation>
     </message>
     <message>
         <source>Note {id} saved on {item}.</source>
@@ -865,6 +864,10 @@
         </translation>
     </message>
     <message>
+        <source>The editor “{editor}” failed; no note was added.</source>
+        <translation>L’éditeur «&#x202f;{editor}&#x202f;» a échoué&#x202f;; aucune note n’a été ajoutée.</translation>
+    </message>
+    <message>
         <source>No notes yet.</source>
         <translation>Aucune note pour l’instant.</translation>
     </message>
@@ -946,8 +949,8 @@
         <translation>pour régler&#x202f;: {command}</translation>
     </message>
     <message>
-        <source>Settled the mark on {id}: {priority}, {status}.</source>
-        <translation>Conflit réglé pour la marque sur {id}&#x202f;: {priority}, {status}.</translation>
+        <source>Settled the mark on {id}: {mark}.</source>
+        <translation>Conflit réglé pour la marque sur {id}&#x202f;: {mark}.</translation>
     </message>
     <message>
         <source>Settled note {id}: this version kept.</source>
@@ -1061,8 +1064,20 @@
         <translation>Impossible de lire la clé publique {path}&#x202f;: {error}</translation>
     </message>
     <message>
-        <source>signed (key checked)</source>
-        <translation>signé (clé vérifiée)</translation>
+        <source>“{text}” is not a positive number of seconds.</source>
+        <translation>«&#x202f;{text}&#x202f;» n’est pas un nombre de secondes positif.</translation>
+    </message>
+    <message>
+        <source>{field}: {count}</source>
+        <translation>{field} : {count}</translation>
+    </message>
+    <message>
+        <source>{path} is not a public key: it is not ASCII text.</source>
+        <translation>{path} n’est pas une clé publique&#x202f;: ce n’est pas du texte ASCII.</translation>
+    </message>
+    <message>
+        <source>signed, key checked</source>
+        <translation>signée, clé vérifiée</translation>
     </message>
     <message>
         <source>unsigned, trusted by you</source>
@@ -1095,6 +1110,10 @@
     <message>
         <source>Add one: {command}</source>
         <translation>Pour en ajouter une&#x202f;: {command}</translation>
+    </message>
+    <message>
+        <source>{source}: {message}</source>
+        <translation>{source}&#x202f;: {message}</translation>
     </message>
     <message>
         <source>No recorded changes.</source>
@@ -1158,6 +1177,10 @@
         <translation>Aucune phrase secrète n’a été donnée&#x202f;: l’entrée s’est terminée. Tapez-la dans le terminal, ou nommez un fichier qui la contient dans BRIEFER_PASSPHRASE_FILE.</translation>
     </message>
     <message>
+        <source>{title} — {status} — {modified} (settle: {command})</source>
+        <translation>{title} — {status} — {modified} (pour régler : {command})</translation>
+    </message>
+    <message>
         <source>to be announced</source>
         <translation>à confirmer</translation>
     </message>
@@ -1184,6 +1207,10 @@
     <message>
         <source>{name} is a speaker of the catalogue, not a contact of the delegation: add them as a contact with {command}.</source>
         <translation>{name} figure parmi les intervenants du catalogue, et non parmi les contacts de la délégation&#x202f;: ajoutez cette personne aux contacts avec {command}.</translation>
+    </message>
+    <message>
+        <source>{day}: {title} ({id})</source>
+        <translation>{day} : {title} ({id})</translation>
     </message>
     <message>
         <source>[two versions]</source>
@@ -1252,8 +1279,8 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>{path}&#x202f;: non chiffré</translation>
     </message>
     <message>
-        <source>The editor {editor} failed; no template was saved.</source>
-        <translation>L’éditeur {editor} a échoué&#x202f;; aucun modèle n’a été enregistré.</translation>
+        <source>The editor “{editor}” failed; no template was saved.</source>
+        <translation>L’éditeur «&#x202f;{editor}&#x202f;» a échoué&#x202f;; aucun modèle n’a été enregistré.</translation>
     </message>
     <message>
         <source>Template {name} ({lang}) saved.</source>
@@ -2083,7 +2110,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Delegate&apos;s name</source>
-        <translation>Nom du délégué</translation>
+        <translation>Nom du membre</translation>
     </message>
     <message>
         <source>Function</source>
@@ -2091,7 +2118,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Add delegate</source>
-        <translation>Ajouter un délégué</translation>
+        <translation>Ajouter un membre</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -2103,7 +2130,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Marked items by delegate</source>
-        <translation>Éléments marqués par délégué</translation>
+        <translation>Éléments marqués par membre</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -2193,11 +2220,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>A delegate needs a name.</source>
-        <translation>Un délégué doit avoir un nom.</translation>
+        <translation>Un membre de la délégation doit avoir un nom.</translation>
     </message>
     <message>
         <source>{delegation} already has a delegate named &apos;{name}&apos;.</source>
-        <translation>{delegation} a déjà un délégué nommé «&#x202f;{name}&#x202f;».</translation>
+        <translation>{delegation} a déjà un membre nommé «&#x202f;{name}&#x202f;».</translation>
     </message>
     <message>
         <source>No delegate with id {id}.</source>
@@ -2561,6 +2588,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>L’en-tête CSV n’a pas {missing} (colonnes documentées&#x202f;: {columns}).</translation>
     </message>
     <message>
+        <source>CSV line {number}</source>
+        <translation>ligne CSV {number}</translation>
+    </message>
+    <message>
         <source>CSV line {line}: a field is longer than {limit} KB or badly quoted; refused. Nothing was changed.</source>
         <translation>Ligne CSV {line}&#x202f;: un champ dépasse {limit} Ko ou ses guillemets sont mal placés&#x202f;; refusé. Rien n’a été modifié.</translation>
     </message>
@@ -2606,6 +2637,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
             <numerusform>%n lien n’était pas une adresse http(s) utilisable et a été écarté.</numerusform>
             <numerusform>%n liens n’étaient pas des adresses http(s) utilisables et ont été écartés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{file}: {message}</source>
+        <translation>{file}&#x202f;: {message}</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2713,27 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <source>no longer in the catalogue</source>
         <comment>a session</comment>
         <translation>ne figure plus au catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <comment>the code of the language of this catalogue</comment>
+        <translation>fr</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>; </source>
+        <comment>between items that may hold commas</comment>
+        <translation>&#x202f;; </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3029,12 +3085,12 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Aucune attribution de {item} à {delegate}.</translation>
     </message>
     <message>
-        <source>priority {priority}</source>
-        <translation>priorité {priority}</translation>
+        <source>priority: {priority}</source>
+        <translation>priorité&#x202f;: {priority}</translation>
     </message>
     <message>
-        <source>status {status}</source>
-        <translation>statut {status}</translation>
+        <source>status: {status}</source>
+        <translation>statut&#x202f;: {status}</translation>
     </message>
     <message>
         <source>assigned to {names}</source>

@@ -121,9 +121,10 @@ def command_of(argv: Sequence[str]) -> str | None:
 
 def _print_error(error: BrieferError) -> None:
     """The core's message, then the command line's remedy for it, if any."""
+    from briefer.cli.output import said
     from briefer.cli.remedies import remedy_of
 
-    print(f"briefer: {error}", file=sys.stderr)
+    print(said(str(error)), file=sys.stderr)
     remedy = remedy_of(error)
     if remedy:
         print(f"  {remedy}", file=sys.stderr)
@@ -155,7 +156,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _print_error(exc)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print("briefer: " + i18n.translate("Cli", "interrupted"), file=sys.stderr)
+        from briefer.cli.output import said
+
+        print(said(i18n.translate("Cli", "interrupted")), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
@@ -182,7 +185,8 @@ def _translator_for(
     """The catalogue of the display language (read only when a message is translated).
 
     None (English) for --json: what a script reads does not change with the language, apart from
-    the catalogue's own texts, which --lang chooses.
+    the catalogue's own texts (titles, themes), which come in the display language as the
+    window shows them (--lang, the saved choice, the locale).
     """
     from briefer.cli.common import display_lang
 

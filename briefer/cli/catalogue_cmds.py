@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefer.cli.common import day_arg, display_lang, json_flag, store_for
+from briefer.cli.common import day_arg, display_lang, json_flag, store_for, whole_number
 from briefer.cli.output import pad, print_fields, print_json, print_table
 from briefer.core import paths
 from briefer.core.catalogue.items import (
@@ -20,7 +20,7 @@ from briefer.core.catalogue.items import (
 from briefer.core.delegations import current_delegation, find_delegate
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
-from briefer.core.localize import joined
+from briefer.core.localize import joined, listed
 from briefer.core.marks import describe_their_version, find_mark
 from briefer.core.notes import list_notes
 from briefer.core.queries.editions import default_edition, resolve_edition
@@ -28,11 +28,13 @@ from briefer.core.queries.programme import ProgrammeFilter
 from briefer.core.queries.projects import ProjectFilter, all_projects
 from briefer.core.timefmt import day_name, moment_name
 from briefer.core.words import (
+    catalogue_word,
     certainty_word,
     item_kind_word,
     item_status_word,
     mark_status_word,
     priority_word,
+    status_word,
 )
 
 if TYPE_CHECKING:
@@ -110,7 +112,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--limit",
-        type=int,
+        type=whole_number,
         default=20,
         help=translate("CliHelp", "at most this many hits (default 20)"),
     )
@@ -332,14 +334,20 @@ def cmd_show(args: argparse.Namespace) -> int:
     detail["mark"] = mark
     detail["notes"] = notes
     if args.json:
-        if detail.get("your_time"):  # written in English whatever the language, as --json is
-            detail["your_time"] = your_time(
-                detail.get("start"), detail.get("end"), detail.get("timezone"), "en"
-            )
-        print_json(detail)
+        print_json(_neutral(detail))
         return 0
     _print_detail(detail, lang)
     return 0
+
+
+def _neutral(row: dict[str, Any]) -> dict[str, Any]:
+    """`row` for --json: "your_time" written in English whatever the language, as --json is."""
+    if not row.get("your_time"):
+        return row
+    return {
+        **row,
+        "your_time": your_time(row.get("start"), row.get("end"), row.get("timezone"), "en"),
+    }
 
 
 def _print_detail(d: dict[str, Any], lang: str) -> None:
@@ -361,7 +369,7 @@ def _print_detail(d: dict[str, Any], lang: str) -> None:
             ("city", d.get("city")),
             ("format", d.get("format")),
             ("track", d.get("track")),
-            ("catalogue", d.get("catalogue")),
+            ("catalogue", catalogue_word(d.get("catalogue")) or None),
             ("carrying organisation", d.get("organisation")),
             ("regions", d.get("regions")),
             ("countries", d.get("countries")),
@@ -383,8 +391,9 @@ def _print_detail(d: dict[str, Any], lang: str) -> None:
         ]
     )
     for fact in d.get("facts", []):
-        certainty = certainty_word(fact["certainty"])
-        print(f"  {fact['label']}: {fact['value']}  [{certainty}; {fact['source_url']}]")
+        where = listed([certainty_word(fact["certainty"]) or "", fact["source_url"]], strong=True)
+        label = fact["label"].replace("_", " ")  # the source's own key, in its words
+        print(f"  {label}: {fact['value']}  [{where}]")
     mark = d.get("mark")
     if mark:
         assigned = joined(mark.delegates, lang) or translate("Cli", "whole delegation")
@@ -436,7 +445,7 @@ def cmd_now(args: argparse.Namespace) -> int:
         moment = args.at or datetime.now(UTC)
         rows = now_and_next_sessions(store, moment, delegation, display_lang(args))
     if args.json:
-        print_json(rows)
+        print_json([_neutral(r) for r in rows])
         return 0
     if not rows:
         from zoneinfo import ZoneInfo
@@ -476,14 +485,14 @@ def cmd_programme(args: argparse.Namespace) -> int:
         )
         sessions = list_sessions(store, lang=lang, where=where)
     if args.json:
-        print_json(sessions)
+        print_json([_neutral(s) for s in sessions])
         return 0
     current = object()
     for s in sessions:
         if s["day"] != current:
             current = s["day"]
             print("\n" + (day_name(current, lang) if current else _day_tba()))
-        word = item_status_word(s["status"])
+        word = status_word(s["status"] or "") if s.get("own") else item_status_word(s["status"])
         status = f" [{word}]" if word else ""
         print(f"  {pad(s['time'], 13)} {s['title']}{status}\n  {'':<13} {s['place']} · {s['id']}")
     return 0
@@ -510,7 +519,7 @@ def cmd_projects(args: argparse.Namespace) -> int:
                 p["id"],
                 p["title"],
                 p["organisation"],
-                p["catalogue"],
+                catalogue_word(p["catalogue"]),
                 joined([t["name"] or "" for t in p["themes"]], lang),
                 certainty_word(p["certainty"]),
             ]

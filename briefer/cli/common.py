@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from briefer.core.i18n import translate
-from briefer.core.localize import check_lang
+from briefer.core.localize import check_lang, listed
 from briefer.core.store import Store, open_store
 
 
@@ -86,9 +86,7 @@ def read_secrets(*prompts: str) -> list[str]:
         message = translate(
             "Cli", "The passphrase file {path} needs %n line(s): {lines}", None, len(prompts)
         )
-        names = translate("Cli", "; ", "between the names of the lines").join(
-            p.strip().rstrip(":").strip() for p in prompts
-        )
+        names = listed([p.strip().rstrip(":").strip() for p in prompts], strong=True)
         raise InputError(message.format(path=source, lines=names))
     return lines[: len(prompts)]
 
@@ -128,6 +126,15 @@ def file_passphrase(args: argparse.Namespace, new: bool = False) -> str:
     return typed[0]
 
 
+def whole_number(text: str) -> int:
+    """An argparse type: a whole number, refused in the display language ("abc" is not)."""
+    try:
+        return int(text)
+    except ValueError:
+        message = translate("Cli", "“{text}” is not a whole number.")
+        raise argparse.ArgumentTypeError(message.format(text=text)) from None
+
+
 def day_arg(text: str) -> str:
     """An argparse type: a calendar day written YYYY-MM-DD ("2021-02-30" and "hier" are
     refused, not read as a day with nothing on it), as the day sheet refuses it."""
@@ -165,7 +172,7 @@ def edit_in_editor(initial: str, failed: str) -> str:
         except (OSError, ValueError):  # no such program: the editor's fault, not the data's
             ok = False
         if not ok:
-            raise InputError(failed.format(editor=f"“{editor}”"))
+            raise InputError(failed.format(editor=editor))
         return path.read_text(encoding="utf-8")
     finally:
         path.unlink(missing_ok=True)

@@ -55,7 +55,7 @@ from briefer.core.notes import (
     settle_note_conflict,
 )
 from briefer.core.timefmt import moment_name
-from briefer.core.words import item_status_word, mark_status_word, priority_word
+from briefer.core.words import item_status_word, priority_word
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -495,7 +495,7 @@ def _conflict_title(store, item_id: str, kind: str, lang: str) -> str:
 
 
 def _edit_note() -> str:
-    return edit_in_editor("", translate("Cli", "The editor {editor} failed; no note was added."))
+    return edit_in_editor("", translate("Cli", "The editor “{editor}” failed; no note was added."))
 
 
 def cmd_note(args: argparse.Namespace) -> int:
@@ -702,14 +702,8 @@ def cmd_selection_settle_mark(args: argparse.Namespace) -> int:
     if args.json:
         print_json(mark)
     else:
-        text = translate("Cli", "Settled the mark on {id}: {priority}, {status}.")
-        print(
-            text.format(
-                id=mark.item_id,
-                priority=priority_word(mark.priority),
-                status=mark_status_word(mark.status),
-            )
-        )
+        text = translate("Cli", "Settled the mark on {id}: {mark}.")
+        print(text.format(id=mark.item_id, mark=describe_mark(mark, display_lang(args))))
     return 0
 
 

@@ -229,19 +229,26 @@ def _print_meeting(store: Store, meeting: Meeting, lang: str) -> None:
             ("place", place_text(store, meeting, lang)),
             ("counterparts", [c.name for c in meeting.counterparts]),
             ("delegates", list(meeting.delegates)),
-            *((logistics_word(k), v) for k, v in meeting.logistics.items()),
+            *((_label(logistics_word(k)), v) for k, v in meeting.logistics.items()),
             ("other version", _describe_other(other, lang) if other else None),
         ]
     )
 
 
 def _describe_other(other: dict[str, Any], lang: str) -> str:
-    modified = moment_name(other["modified"], lang) if other.get("modified") else ""
-    parts = [other.get("title") or "", status_word(other.get("status") or ""), modified]
-    settle = translate("Cli", "settle: {command}").format(
-        command="briefer meeting settle ID --keep …"
+    modified = moment_name(other["modified"], lang) if other.get("modified") else "—"
+    text = translate("Cli", "{title} — {status} — {modified} (settle: {command})")
+    return text.format(
+        title=other.get("title") or "—",
+        status=status_word(other.get("status") or "") or "—",
+        modified=modified,
+        command="briefer meeting settle ID --keep …",
     )
-    return " — ".join(p for p in parts if p) + f" ({settle})"
+
+
+def _label(word: str) -> str:
+    """A field label as the others are written: "interpretation", not "Interpretation"."""
+    return word[:1].lower() + word[1:]
 
 
 def _tba() -> str:
@@ -484,7 +491,9 @@ def cmd_person_show(args: argparse.Namespace) -> int:
 def _dated(entry: dict[str, Any], lang: str) -> str:
     """ "Thursday 11 November 2021 Title (id)", "—" for a day not announced."""
     day = day_name(entry["day"], lang) if entry.get("day") else "—"
-    return f"{day} {entry['title']} ({entry['id']})"
+    return translate("Cli", "{day}: {title} ({id})").format(
+        day=day, title=entry["title"], id=entry["id"]
+    )
 
 
 def _two_versions() -> str:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import sys
 import unicodedata
 from collections.abc import Collection, Sequence
 from typing import Any
 
 from briefer.core.i18n import QT_TRANSLATE_NOOP, translate
+from briefer.core.localize import listed
 
 
 def to_jsonable(value: Any) -> Any:
@@ -36,6 +38,15 @@ def width(text: str) -> int:
     return total
 
 
+_BREAKS = re.compile(r"[ \t\n\r\f\v\x1c-\x1f\x85\u2028\u2029]+")
+
+
+def one_line(text: str) -> str:
+    """`text` with its runs of line breaks and ordinary spaces made one space; the no-break
+    spaces of French typography (U+00A0, U+202F) stay where they are."""
+    return _BREAKS.sub(" ", text).strip(" ")
+
+
 def pad(text: str, columns: int) -> str:
     """`text` followed by spaces to `columns` terminal columns (marks take none: an Arabic
     "يُعلَن لاحقًا" padded by code points came out short)."""
@@ -49,7 +60,7 @@ _PDI = "\u2069"
 def clip(text: str, limit: int) -> str:
     """`text` on one line, cut with "…" to `limit` columns; an isolate cut open is closed
     after the ellipsis (a terminal would carry its direction on to the line's end)."""
-    text = " ".join(str(text).split())
+    text = one_line(str(text))
     if width(text) <= limit:
         return text
     out = ""
@@ -132,6 +143,11 @@ HEADINGS = (
 )
 
 
+def said(message: str) -> str:
+    """ "briefer: message", as the display language writes a program's message."""
+    return translate("Cli", "briefer: {message}").format(message=message)
+
+
 def heading(name: str) -> str:
     """`name` (a table heading or field label) in the display language."""
     return translate("Cli", name) if name else name
@@ -153,7 +169,7 @@ def print_table(
     keep = [h in whole for h in headers]
     cells = [
         [
-            ("" if c is None else " ".join(str(c).split()))
+            ("" if c is None else one_line(str(c)))
             if k
             else clip("" if c is None else str(c), max_width)
             for c, k in zip(row, keep, strict=True)
@@ -180,5 +196,5 @@ def print_fields(pairs: Sequence[tuple[str, Any]]) -> None:
     pad = max((width(k) for k, _ in shown), default=0)
     for key, value in shown:
         if isinstance(value, list | tuple):
-            value = "; ".join(str(v) for v in value)
+            value = listed([str(v) for v in value], strong=True)
         print(f"{key}{' ' * (pad - width(key))}  {value}")

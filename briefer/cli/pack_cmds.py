@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefer.cli.common import display_lang, json_flag, store_for
+from briefer.cli.common import display_lang, json_flag, store_for, whole_number
 from briefer.cli.output import print_json
 from briefer.core.delegations import current_delegation, find_delegate
 from briefer.core.errors import InputError
@@ -142,7 +142,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--alarm",
-        type=int,
+        type=whole_number,
         metavar="MINUTES",
         help=translate("CliHelp", "a reminder this many minutes before each"),
     )

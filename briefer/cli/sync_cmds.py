@@ -8,11 +8,11 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefer.cli.common import display_lang, json_flag, store_for
-from briefer.cli.output import pad, print_json, print_table
+from briefer.cli.common import display_lang, json_flag, store_for, whole_number
+from briefer.cli.output import pad, print_json, print_table, said
 from briefer.cli.remedies import remedy_of
 from briefer.core.delegations import current_delegation
-from briefer.core.errors import InputError, NotFoundError
+from briefer.core.errors import InputError, NotFoundError, os_reason
 from briefer.core.i18n import translate
 from briefer.core.localize import joined
 from briefer.core.progress import Progress, Reporter
@@ -31,7 +31,8 @@ def seconds(text: str) -> float:
     except ValueError:
         value = float("nan")
     if not value > 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a positive number of seconds")
+        message = translate("Cli", "“{text}” is not a positive number of seconds.")
+        raise argparse.ArgumentTypeError(message.format(text=text))
     return value
 
 
@@ -120,7 +121,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     since.add_argument(
         "--since-pack",
-        type=int,
+        type=whole_number,
         metavar="ID",
         help=translate("CliHelp", "only changes after the pack with this id was printed"),
     )
@@ -219,7 +220,11 @@ def _report(result: ApplyResult | None, label: str, as_json: bool, lang: str) ->
     for change in result.changes:
         counts[change["field"]] = counts.get(change["field"], 0) + 1
     summary = joined(
-        [f"{change_field_word(k)} {n}" for k, n in sorted(counts.items())], lang
+        [
+            translate("Cli", "{field}: {count}").format(field=change_field_word(k), count=n)
+            for k, n in sorted(counts.items())
+        ],
+        lang,
     ) or translate("Cli", "no change")
     text = translate(
         "Cli",
@@ -247,13 +252,16 @@ def cmd_sources_add(args: argparse.Namespace) -> int:
     if args.key:
         try:
             key = args.key.read_text(encoding="ascii")
-        except (OSError, UnicodeDecodeError) as exc:
+        except OSError as exc:
             message = translate("Cli", "Cannot read the public key {path}: {error}")
-            raise InputError(message.format(path=args.key, error=exc)) from exc
+            raise InputError(message.format(path=args.key, error=os_reason(exc))) from exc
+        except UnicodeDecodeError as exc:
+            message = translate("Cli", "{path} is not a public key: it is not ASCII text.")
+            raise InputError(message.format(path=args.key)) from exc
     with store_for(args) as store:
         source = add_source(store, args.name, args.url, args.kind, key, args.trust_unsigned)
     trust = (
-        translate("Cli", "signed (key checked)")
+        translate("Cli", "signed, key checked")
         if key
         else translate("Cli", "unsigned, trusted by you")
         if source.trust_unsigned
@@ -346,7 +354,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if part.error is None:
             _report(part.result, part.name, args.json, display_lang(args))
         else:
-            print(f"briefer: {part.name}: {part.error}", file=sys.stderr)
+            text = translate("Cli", "{source}: {message}").format(
+                source=part.name, message=part.error
+            )
+            print(said(text), file=sys.stderr)
             remedy = remedy_of(part.error)
             if remedy:
                 print(f"  {remedy}", file=sys.stderr)

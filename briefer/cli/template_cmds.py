@@ -134,7 +134,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
             except NotFoundError:
                 current = ""
             body = edit_in_editor(
-                current, translate("Cli", "The editor {editor} failed; no template was saved.")
+                current, translate("Cli", "The editor “{editor}” failed; no template was saved.")
             )
         template = save_template(store, args.name, lang, body, args.title).value
     if args.json:
@@ -190,7 +190,7 @@ def with_template(handler: Handler) -> Handler:
         if args.edit:
             body = edit_in_editor(
                 note_from_template(template),
-                translate("Cli", "The editor {editor} failed; no note was added."),
+                translate("Cli", "The editor “{editor}” failed; no note was added."),
             )
         else:
             text = args.text if args.text is not None else None

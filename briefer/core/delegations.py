@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from briefer.core.changes import OpChanges, Outcome
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
+from briefer.core.localize import listed
 from briefer.core.store import Store, new_id, now_iso
 
 
@@ -164,7 +165,7 @@ def find_delegate(store: Store, delegation: Delegation, name: str) -> Delegate:
         (delegation.id, " ".join(name.split())),
     )
     if row is None:
-        known = ", ".join(d.name for d in list_delegates(store, delegation)) or translate(
+        known = listed([d.name for d in list_delegates(store, delegation)]) or translate(
             "Delegations", "none yet"
         )
         message = translate(

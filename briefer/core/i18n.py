@@ -37,6 +37,13 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return _translator(context, text, disambiguation, n)
 
 
+def language() -> str:
+    """The code of the language messages are written in now ("en" without a catalogue), as
+    the catalogue itself says (Qt's QT_LAYOUT_DIRECTION is the same device)."""
+    code = translate("Language", "en", "the code of the language of this catalogue")
+    return code if code in ("ar", "fr", "en") else "en"
+
+
 def english_plural(text: str, n: int) -> str:
     """A "%n item(s)" source in English without a catalogue: "1 item", "2 items"."""
     return text.replace("%n", str(n)).replace("(s)", "" if n == 1 else "s")

@@ -32,6 +32,16 @@ def all_languages(row: Mapping[str, Any], field: str) -> dict[str, str]:
     return out
 
 
+def listed(items: list[str], strong: bool = False) -> str:
+    """`items` as a list in the display language, for texts that do not know it (messages of
+    the core): its separators are the catalogue's ("، " in Arabic, " ; " in French)."""
+    from briefer.core.i18n import translate
+
+    if strong:
+        return translate("Lists", "; ", "between items that may hold commas").join(items)
+    return translate("Lists", ", ", "between the items of a list").join(items)
+
+
 def joined(items: list[str], lang: str, strong: bool = False) -> str:
     """`items` as a list in `lang`: Arabic commas (، or ؛) in Arabic; `strong` separates items
     that may hold commas themselves (semicolons)."""

@@ -171,10 +171,10 @@ def _described(values: dict[str, Any], lang: str) -> str:
     parts = []
     if values.get("priority"):
         priority = priority_word(values["priority"])
-        parts.append(translate("Marks", "priority {priority}").format(priority=priority))
+        parts.append(translate("Marks", "priority: {priority}").format(priority=priority))
     if values.get("status"):
         status = mark_status_word(values["status"])
-        parts.append(translate("Marks", "status {status}").format(status=status))
+        parts.append(translate("Marks", "status: {status}").format(status=status))
     if values.get("delegates"):
         names = joined(list(values["delegates"]), lang)
         parts.append(translate("Marks", "assigned to {names}").format(names=names))

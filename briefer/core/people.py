@@ -18,7 +18,7 @@ from briefer.core.changes import OpChanges, Outcome
 from briefer.core.delegations import Delegation
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
-from briefer.core.localize import pick
+from briefer.core.localize import listed, pick
 from briefer.core.search.textnorm import index_text
 from briefer.core.store import Store, new_id, now_iso
 from briefer.core.timefmt import time_range
@@ -175,6 +175,15 @@ def meetings_with(store: Store, person_id: str) -> list[dict[str, Any]]:
     )
 
 
+def _titled(meeting: dict[str, Any]) -> str:
+    """ "Bilateral (Thursday 11 November 2021)", in the language of the messages."""
+    from briefer.core.i18n import language
+    from briefer.core.timefmt import day_name
+
+    day = day_name(meeting["day"], language()) if meeting.get("day") else "—"
+    return f"{meeting['title']} ({day})"
+
+
 def delete_contact(store: Store, person_id: str) -> Outcome[Person]:
     """Delete a contact no meeting names.
 
@@ -185,7 +194,7 @@ def delete_contact(store: Store, person_id: str) -> Outcome[Person]:
     person = get_contact(store, person_id)
     used = meetings_with(store, person_id)
     if used:
-        titles = "; ".join(f"{m['title']} ({m['day'] or '—'})" for m in used)
+        titles = listed([_titled(m) for m in used], strong=True)
         message = translate(
             "People",
             "{name} is a counterpart of %n meeting(s): {titles}. "
@@ -242,7 +251,7 @@ def find_person(store: Store, delegation: Delegation, ref: str) -> Person:
         message = translate("People", "Several people are named '{name}': {ids}.")
         ids = [r["id"] for r in rows]
         raise InputError(
-            message.format(name=ref, ids=", ".join(ids)),
+            message.format(name=ref, ids=listed(ids)),
             kind="ambiguous_person",
             facts={"name": ref, "ids": ids},
         )
@@ -256,7 +265,7 @@ def find_person(store: Store, delegation: Delegation, ref: str) -> Person:
         message = translate("People", "Several people are named '{name}': {ids}.")
         ids = sorted(people.values())
         raise InputError(
-            message.format(name=ref, ids=", ".join(ids)),
+            message.format(name=ref, ids=listed(ids)),
             kind="ambiguous_person",
             facts={"name": ref, "ids": ids},
         )

@@ -519,7 +519,9 @@ def open_store(
         data.ensure()
     except OSError as exc:
         message = translate("Store", "Cannot create the data folder {path}: {error}")
-        raise StoreError(message.format(path=data.root, error=exc)) from exc
+        from briefer.core.errors import os_reason
+
+        raise StoreError(message.format(path=data.root, error=os_reason(exc))) from exc
     _writable(data)
     tidy_folder(data)
     ensure_catalogue(data, bundled or paths.bundled_catalogue())

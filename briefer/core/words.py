@@ -138,3 +138,13 @@ def change_field_word(field: str) -> str:
         "attendance": translate("Changes", "attendance"),
     }
     return words.get(field, field)
+
+
+def catalogue_word(value: str | None) -> str:
+    """Which of the forum's catalogues a project belongs to."""
+    words = {
+        "space_for_solutions": translate("ProjectsModel", "selected project"),
+        "scale_up": translate("ProjectsModel", "Scale-up"),
+        "forum_initiative": translate("ProjectsModel", "forum initiative"),
+    }
+    return words.get(value or "", value or "")

@@ -92,7 +92,7 @@ def test_programme_lists_days_in_order(cli):
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
-        (("show", "ppf:nope"), 3, "No item 'ppf:nope'"),
+        (("show", "ppf:nope"), 3, "No item “ppf:nope”"),
         (("mark", "ppf:ses-2021-101"), 3, "No delegation yet"),
         (("delegation", "create", "D", "--country", "France1"), 1, "ISO 3166"),
         (("note", "--delegation", "--file", "/nonexistent/note.md"), 1, "Cannot read"),

@@ -77,7 +77,7 @@ def test_a_core_refusal_comes_out_in_the_language(how, cli, data_dir, monkeypatc
     assert code != 0
     translated = _tr(lang, "Delegations", COUNTRY)
     assert translated != COUNTRY, "the catalogue should translate this core message"
-    assert err.startswith("briefer: ")
+    assert err.startswith(_tr(lang, "Cli", "briefer: {message}").split("{message}")[0])
     assert translated.format(country="F1") in err
     assert "ISO 3166 code such as" not in err
 
@@ -296,9 +296,9 @@ def test_core_refusals_of_ids_and_folders_come_out_in_the_language(lang, cli, tm
             _tr(
                 lang,
                 "Catalogue",
-                "No item {item} in the catalogue. Ids look like "
+                "No item “{item}” in the catalogue. Ids look like "
                 "ppf:ses-2021-101; find them with: briefer search WORDS",
-            ).format(item="'ppf:nope'"),
+            ).format(item="ppf:nope"),
         ),
         (
             ("changes", "--since-pack", "999"),
@@ -439,3 +439,69 @@ def test_a_stored_sync_status_is_written_in_the_reader_s_language():
         assert status_text("failed: Délai dépassé.").endswith("Délai dépassé.")
     finally:
         i18n.set_translator(None)
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_a_whole_number_and_seconds_are_refused_in_the_language(lang, cli, capsys):
+    """Found by review: `--alarm abc` said "invalid int value" and `--timeout 0` was an
+    English f-string."""
+    for args, message in (
+        (("ics", "--alarm", "abc"), _say(lang, "Cli", "“{text}” is not a whole number.")),
+        (
+            ("sync", "--timeout", "0"),
+            _say(lang, "Cli", "“{text}” is not a positive number of seconds."),
+        ),
+    ):
+        with pytest.raises(SystemExit):
+            cli("--lang", lang, *args)
+        err = capsys.readouterr().err
+        assert message.format(text=args[-1]) in err and "int" not in err, err
+
+
+def test_lists_in_core_messages_are_written_as_the_language_writes_them(cli):
+    """Found by review: "known delegates: A, B" kept a Latin comma in Arabic."""
+    assert cli("delegation", "create", "Délégation test")[0] == 0
+    for name in ("Awa Diop", "Jean Martin"):
+        assert cli("delegate", "add", name)[0] == 0
+    code, _, err = cli("--lang", "ar", "search", "x", "--delegate", "Nobody")
+    assert code != 0 and "Awa Diop، Jean Martin" in err and "Awa Diop, Jean" not in err
+
+
+def test_the_language_of_the_messages_is_known_to_the_core():
+    for lang in ("fr", "ar", "en"):
+        i18n.set_translator(i18n.catalogue_translator(lang))
+        try:
+            assert i18n.language() == lang
+        finally:
+            i18n.set_translator(None)
+    assert i18n.language() == "en"
+
+
+def test_table_cells_keep_french_no_break_spaces(capsys):
+    """Found by review: cells were split on every space, U+202F included, so "échec : …"
+    came out with an ordinary space before the colon."""
+    from briefer.cli.output import clip, print_fields, print_table
+
+    print_table([["échec\u202f: refusé\n  ici"]], ["status"])
+    assert "échec\u202f: refusé ici" in capsys.readouterr().out
+    assert clip("a\u00a0b  c", 10) == "a\u00a0b c"
+    i18n.set_translator(i18n.catalogue_translator("fr"))
+    try:
+        print_fields([("people", ["A", "B"])])
+    finally:
+        i18n.set_translator(None)
+    assert "A\u202f; B" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_own_meetings_in_the_programme_carry_a_meeting_s_status(lang, cli):
+    """Found by review: an own meeting showed "[requested]" in the programme, and a
+    cancelled one the feminine word of a cancelled session."""
+    assert cli("delegation", "create", "Délégation test")[0] == 0
+    code, _, _ = cli(
+        "meeting", "add", "Bilatérale", "--day", "2021-11-11", "--start", "10:00", "--end", "10:30"
+    )
+    assert code == 0
+    code, out, _ = cli("--lang", lang, "programme", "--day", "2021-11-11")
+    assert code == 0 and "[requested]" not in out
+    assert f"[{_say(lang, 'MeetingWords', 'requested')}]" in out

@@ -68,10 +68,10 @@ def test_selection_conflicts_are_listed_readably_and_settled(cli, tmp_path: Path
     code, out, _ = cli("selection", "import", str(path))
     assert code == 0 and "briefer selection conflicts" in out
     code, out, _ = cli("selection", "conflicts")
-    assert "theirs: priority optional" in out and "reason: Their reason" in out
+    assert "theirs: priority: optional" in out and "reason: Their reason" in out
     assert "{" not in out
     code, out, _ = cli("show", ITEM)
-    assert "priority optional" in out and '{"' not in out
+    assert "priority: optional" in out and '{"' not in out
     code, out, err = cli("selection", "settle", "mark", ITEM, "--keep", "theirs")
     assert code == 0, err
     mark = json.loads(cli("marks", "--json")[1])[0]

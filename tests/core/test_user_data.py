@@ -125,7 +125,7 @@ def test_their_mark_is_described_in_words(store, conflicted):
     delegation, _ = conflicted
     (mark,) = marks_in_conflict(store, delegation)
     text = describe_their_version(mark)
-    assert text == "priority optional; assigned to Amina; reason: Their reason"
+    assert text == "priority: optional; assigned to Amina; reason: Their reason"
     assert "{" not in text
 
 

@@ -72,7 +72,8 @@ def test_a_day_without_the_delegates_sessions_says_so(window, delegation, qtbot,
     choose(packs.kind, "daysheet")
     choose(packs.delegate, "Moussa Ndiaye")
     build(packs, qtbot)
-    assert shown == ["لا توجد جلسة مُعلَّمة لـ \u2068Moussa Ndiaye\u2069 يوم \u20682021-11-11\u2069."]
+    day = "الخميس 11 تشرين الثاني/نوفمبر 2021"  # the day in words, as the sheet writes it
+    assert shown == [f"لا توجد جلسة مُعلَّمة لـ \u2068Moussa Ndiaye\u2069 يوم \u2068{day}\u2069."]
     assert packs.last is None
 
 

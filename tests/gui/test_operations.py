@@ -235,7 +235,7 @@ def test_an_arabic_window_syncs_twice_under_windows_file_rules(
             window.start_sync("demo")
         assert blocker.args == [True]
         assert window.ctx.store.catalogue_version() == before + 1
-        assert f"الكتالوج {before + 1}" in window.status_catalogue.text()
+        assert f"الكتالوج \u2068{before + 1}\u2069" in window.status_catalogue.text()
         programme.edition.setCurrentIndex(programme.edition.findData("demo:demo"))
         assert title in programme_titles(window)
     held = [p.name for _, p in window.ctx.store.data.catalogue_files()]

@@ -103,7 +103,7 @@ def test_the_detail_pane_shows_their_mark_in_words_and_settles_it(window, delega
     pane.show_item(ITEM)
     assert pane.conflict_box.isVisibleTo(pane)
     text = pane.theirs.text()
-    assert "priority optional" in text and "reason: Their reason" in text and "{" not in text
+    assert "priority: optional" in text and "reason: Their reason" in text and "{" not in text
     pane.take_theirs.click()
     mark = get_mark(store, delegation, ITEM)
     assert (mark.priority, mark.reason, mark.import_conflict) == ("optional", "Their reason", None)

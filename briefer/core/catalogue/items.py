@@ -37,10 +37,10 @@ def require_item(store: Store, item_id: str) -> dict[str, Any]:
     if item is None:
         message = translate(
             "Catalogue",
-            "No item {item} in the catalogue. Ids look like ppf:ses-2021-101; "
+            "No item “{item}” in the catalogue. Ids look like ppf:ses-2021-101; "
             "find them with: briefer search WORDS",
         )
-        raise NotFoundError(message.format(item=repr(item_id)))
+        raise NotFoundError(message.format(item=item_id))
     return item
 
 

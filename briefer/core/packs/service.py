@@ -9,7 +9,7 @@ from typing import Any
 
 from briefer.core.delegations import Delegate, Delegation
 from briefer.core.errors import InputError
-from briefer.core.i18n import translate
+from briefer.core.i18n import language, translate
 from briefer.core.localize import pick
 from briefer.core.packs.content import SECTIONS, build_content
 from briefer.core.packs.labels import label
@@ -17,7 +17,7 @@ from briefer.core.packs.options import PackOptions
 from briefer.core.packs.render import render_pack
 from briefer.core.progress import Reporter
 from briefer.core.store import Store, now_iso
-from briefer.core.timefmt import require_day
+from briefer.core.timefmt import day_name, require_day
 
 PACK_FORMATS = ("pdf", "docx")
 
@@ -139,7 +139,7 @@ def make_daysheet(
     if not sessions:
         who = delegate.name if delegate else delegation.name
         message = translate("Packs", "No marked session for {who} on {day}.")
-        raise InputError(message.format(who=who, day=day))
+        raise InputError(message.format(who=who, day=day_name(day, language())))
     _check_target(out)
     title = f"{label('daysheet_title', lang)} — {delegation.name} — {day}"
     result = render_pack(

@@ -8,7 +8,7 @@ from typing import Any
 
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
-from briefer.core.localize import all_languages, pick
+from briefer.core.localize import all_languages, listed, pick
 from briefer.core.store import Store
 
 
@@ -95,12 +95,12 @@ def resolve_edition(store: Store, text: str) -> str:
             candidates = [f"{r['id']} ({pick(r, 'name', 'en') or r['id']})" for r in matches]
             raise InputError(
                 translate("Editions", "Several editions answer to '{text}': {candidates}.").format(
-                    text=text, candidates="; ".join(candidates)
+                    text=text, candidates=listed(candidates, strong=True)
                 ),
                 kind="ambiguous_edition",
                 facts={"text": text, "candidates": [r["id"] for r in matches]},
             )
-    known = ", ".join(r["id"] for r in rows) or translate("Editions", "none")
+    known = listed([r["id"] for r in rows]) or translate("Editions", "none")
     raise NotFoundError(
         translate("Editions", "No edition {text} in the catalogue (editions: {known}).").format(
             text=text, known=known

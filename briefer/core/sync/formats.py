@@ -592,7 +592,12 @@ def parse_csv(
         builder = ImportBuilder(ns, url)
         first_day = None
         for row in reader:
-            day = _csv_row(builder, row, f"CSV line {reader.line_num}", url)
+            day = _csv_row(
+                builder,
+                row,
+                translate("Import", "CSV line {number}").format(number=reader.line_num),
+                url,
+            )
             first_day = first_day or day
     except csv.Error as exc:
         message = translate(

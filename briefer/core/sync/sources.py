@@ -10,6 +10,7 @@ from typing import Any
 
 from briefer.core.errors import InputError, NotFoundError, os_reason
 from briefer.core.i18n import translate
+from briefer.core.localize import listed
 from briefer.core.paths import resources_dir
 from briefer.core.progress import Reporter
 from briefer.core.store import Store, now_iso
@@ -110,7 +111,7 @@ def add_source(
 def get_source(store: Store, name: str) -> Source:
     row = store.query_one("SELECT * FROM sources WHERE name = ?", (name,))
     if row is None:
-        known = ", ".join(s.name for s in list_sources(store)) or translate("Sync", "none yet")
+        known = listed([s.name for s in list_sources(store)]) or translate("Sync", "none yet")
         raise NotFoundError(
             translate("Sync", "No source named '{name}' (sources: {known}).").format(
                 name=name, known=known

@@ -79,7 +79,7 @@ def naming_file(error: BrieferError, file: str | None) -> BrieferError:
         return error
     error.facts["file"] = file
     if file not in str(error):
-        error.args = (f"{file}: {error}",)
+        error.args = (translate("Import", "{file}: {message}").format(file=file, message=error),)
     return error
 
 

@@ -25,7 +25,7 @@ from briefer.core.queries.projects import (
     project_count,
     project_rows,
 )
-from briefer.core.words import priority_word
+from briefer.core.words import catalogue_word, priority_word
 from briefer.gui.context import AppContext
 from briefer.gui.marking import toggle_after_click
 
@@ -50,14 +50,6 @@ def _headers() -> list[str]:
         QCoreApplication.translate("ProjectsModel", "Countries"),
         QCoreApplication.translate("ProjectsModel", "Catalogue"),
     ]
-
-
-def catalogue_label(value: str | None) -> str:
-    return {
-        "space_for_solutions": QCoreApplication.translate("ProjectsModel", "selected project"),
-        "scale_up": QCoreApplication.translate("ProjectsModel", "Scale-up"),
-        "forum_initiative": QCoreApplication.translate("ProjectsModel", "forum initiative"),
-    }.get(value or "", value or "")
 
 
 class ProjectsTableModel(QAbstractTableModel):
@@ -194,5 +186,5 @@ class ProjectsTableModel(QAbstractTableModel):
         if column == COL_COUNTRIES:
             return ", ".join(json.loads(row.get("countries") or "[]"))
         if column == COL_CATALOGUE:
-            return catalogue_label(row.get("catalogue"))
+            return catalogue_word(row.get("catalogue"))
         return None
