@@ -1605,8 +1605,20 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>وضع علامة على بند، أو تعديل علامته</translation>
     </message>
     <message>
+        <source>must, should or optional attendance</source>
+        <translation>الحضور: ⁦must⁩ (إلزامي) أو ⁦should⁩ (مستحسن) أو ⁦optional⁩ (اختياري)</translation>
+    </message>
+    <message>
         <source>assign (repeatable)</source>
         <translation>الإسناد إلى عضو الوفد (يمكن تكراره)</translation>
+    </message>
+    <message>
+        <source>why it matters to the delegation</source>
+        <translation>سبب أهمية البند للوفد</translation>
+    </message>
+    <message>
+        <source>where the delegation stands on it</source>
+        <translation>موقف الوفد منه</translation>
     </message>
     <message>
         <source>remove the mark on an item (its notes stay)</source>
@@ -1643,6 +1655,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>a note of the delegation, on no item</source>
         <translation>ملاحظة للوفد غير مرتبطة بأي بند</translation>
+    </message>
+    <message>
+        <source>the note, in Markdown</source>
+        <translation>نص الملاحظة بصيغة ⁦Markdown⁩</translation>
     </message>
     <message>
         <source>read the note from a file</source>
@@ -1697,6 +1713,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>علامة: الإبقاء على نسختي، أو اعتماد نسخة الزميل</translation>
     </message>
     <message>
+        <source>which version to keep</source>
+        <translation>النسخة التي تُعتمد</translation>
+    </message>
+    <message>
         <source>a note: keep this version, both, or merge them</source>
         <translation>ملاحظة: الإبقاء على هذه النسخة، أو على النسختين، أو دمجهما</translation>
     </message>
@@ -1715,6 +1735,14 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>the window&apos;s language (default: the global --lang, else en)</source>
         <translation>لغة النافذة (الافتراضي: قيمة ⁦--lang⁩ العامة، وإلا ⁦en⁩)</translation>
+    </message>
+    <message>
+        <source>the view to show</source>
+        <translation>العرض المطلوب إظهاره</translation>
+    </message>
+    <message>
+        <source>window size in pixels</source>
+        <translation>حجم النافذة بالبكسل</translation>
     </message>
     <message>
         <source>interpretation (languages, booth)</source>
@@ -1753,6 +1781,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>المنطقة الزمنية لـ ⁦--day/--start/--end⁩ (الافتراضي ⁦Europe/Paris⁩)</translation>
     </message>
     <message>
+        <source>the kind of meeting (bilateral, side, reception…)</source>
+        <translation>نوع اللقاء (⁦bilateral⁩، ⁦side⁩، ⁦reception⁩…)</translation>
+    </message>
+    <message>
         <source>a room id of the venue, or free text</source>
         <translation>معرّف قاعة في مكان الانعقاد، أو نص حر</translation>
     </message>
@@ -1765,6 +1797,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>عضو وفد يحضر؛ كرّر الخيار لأكثر من عضو</translation>
     </message>
     <message>
+        <source>where the meeting stands (default when adding: requested)</source>
+        <translation>حالة اللقاء (الافتراضي عند الإضافة: ⁦requested⁩)</translation>
+    </message>
+    <message>
         <source>the delegation&apos;s own items: bilaterals, side meetings, receptions…</source>
         <translation>لقاءات الوفد: لقاءات ثنائية، اجتماعات جانبية، حفلات استقبال…</translation>
     </message>
@@ -1775,6 +1811,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>change a meeting (what is not given stays)</source>
         <translation>تعديل لقاء (يبقى ما لم يُذكر كما هو)</translation>
+    </message>
+    <message>
+        <source>a new title</source>
+        <translation>عنوان جديد</translation>
     </message>
     <message>
         <source>take every counterpart off</source>
@@ -1821,6 +1861,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>تعديل جهة اتصال (بالمعرّف أو الاسم)</translation>
     </message>
     <message>
+        <source>a new name</source>
+        <translation>اسم جديد</translation>
+    </message>
+    <message>
         <source>the delegation&apos;s contacts (with --speakers, the speakers)</source>
         <translation>جهات اتصال الوفد (ومع ⁦--speakers⁩: المتحدثون)</translation>
     </message>
@@ -1835,6 +1879,14 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>delete a contact no meeting names</source>
         <translation>حذف جهة اتصال لا يذكرها أي لقاء</translation>
+    </message>
+    <message>
+        <source>their function</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <source>their organisation</source>
+        <translation>الجهة</translation>
     </message>
     <message>
         <source>ISO 3166 code, e.g. SN</source>
@@ -1893,12 +1945,20 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>إعداد جدول اليوم: جلسات يوم واحد في ورقة للجيب</translation>
     </message>
     <message>
+        <source>the day of the sheet</source>
+        <translation>يوم الجدول</translation>
+    </message>
+    <message>
         <source>the PDF to write</source>
         <translation>ملف PDF المراد كتابته</translation>
     </message>
     <message>
         <source>sheet language</source>
         <translation>لغة جدول اليوم</translation>
+    </message>
+    <message>
+        <source>paper size (default A5)</source>
+        <translation>مقاس الورق (الافتراضي ⁦A5⁩)</translation>
     </message>
     <message>
         <source>export the marked sessions and own meetings as an iCalendar file</source>
@@ -1969,6 +2029,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>إضافة مصدر</translation>
     </message>
     <message>
+        <source>the format the source serves</source>
+        <translation>الصيغة التي يقدّم بها المصدر بياناته</translation>
+    </message>
+    <message>
         <source>the publisher&apos;s Ed25519 public key (for --kind briefer)</source>
         <translation>المفتاح العام للناشر من نوع Ed25519 (مع ⁦--kind briefer⁩)</translation>
     </message>
@@ -2029,6 +2093,14 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>كتابة بيانات موقَّعة بصيغة Briefer لنشرها من أي خادم ويب ثابت</translation>
     </message>
     <message>
+        <source>the folder to write the feed to</source>
+        <translation>المجلد الذي يُكتب فيه ملف التغذية</translation>
+    </message>
+    <message>
+        <source>the private key that signs it (from briefer keygen)</source>
+        <translation>المفتاح الخاص الذي يوقّعه (من ⁦briefer keygen⁩)</translation>
+    </message>
+    <message>
         <source>the bundled catalogue (default), the working one, or a schedule file</source>
         <translation>الكتالوج المدمج (الافتراضي)، أو الكتالوج الحالي، أو ملف برنامج</translation>
     </message>
@@ -2063,6 +2135,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>the title shown beside its name</source>
         <translation>العنوان المعروض بجانب اسمه</translation>
+    </message>
+    <message>
+        <source>the template, in Markdown</source>
+        <translation>نص القالب بصيغة ⁦Markdown⁩</translation>
     </message>
     <message>
         <source>read the Markdown from a file</source>
@@ -2833,6 +2909,11 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>no longer in the catalogue</source>
         <comment>a session</comment>
         <translation>لم تعد في الكتالوج</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <comment>a session</comment>
+        <translation>مجدولة</translation>
     </message>
 </context>
 <context>

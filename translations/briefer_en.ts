@@ -1497,8 +1497,20 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>mark an item, or change its mark</translation>
     </message>
     <message>
+        <source>must, should or optional attendance</source>
+        <translation>must, should or optional attendance</translation>
+    </message>
+    <message>
         <source>assign (repeatable)</source>
         <translation>assign (repeatable)</translation>
+    </message>
+    <message>
+        <source>why it matters to the delegation</source>
+        <translation>why it matters to the delegation</translation>
+    </message>
+    <message>
+        <source>where the delegation stands on it</source>
+        <translation>where the delegation stands on it</translation>
     </message>
     <message>
         <source>remove the mark on an item (its notes stay)</source>
@@ -1535,6 +1547,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>a note of the delegation, on no item</source>
         <translation>a note of the delegation, on no item</translation>
+    </message>
+    <message>
+        <source>the note, in Markdown</source>
+        <translation>the note, in Markdown</translation>
     </message>
     <message>
         <source>read the note from a file</source>
@@ -1589,6 +1605,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>a mark: keep mine, or take theirs</translation>
     </message>
     <message>
+        <source>which version to keep</source>
+        <translation>which version to keep</translation>
+    </message>
+    <message>
         <source>a note: keep this version, both, or merge them</source>
         <translation>a note: keep this version, both, or merge them</translation>
     </message>
@@ -1607,6 +1627,14 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>the window&apos;s language (default: the global --lang, else en)</source>
         <translation>the window&apos;s language (default: the global --lang, else en)</translation>
+    </message>
+    <message>
+        <source>the view to show</source>
+        <translation>the view to show</translation>
+    </message>
+    <message>
+        <source>window size in pixels</source>
+        <translation>window size in pixels</translation>
     </message>
     <message>
         <source>interpretation (languages, booth)</source>
@@ -1645,6 +1673,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>time zone of --day/--start/--end (default Europe/Paris)</translation>
     </message>
     <message>
+        <source>the kind of meeting (bilateral, side, reception…)</source>
+        <translation>the kind of meeting (bilateral, side, reception…)</translation>
+    </message>
+    <message>
         <source>a room id of the venue, or free text</source>
         <translation>a room id of the venue, or free text</translation>
     </message>
@@ -1657,6 +1689,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>a delegate who attends; repeat for several</translation>
     </message>
     <message>
+        <source>where the meeting stands (default when adding: requested)</source>
+        <translation>where the meeting stands (default when adding: requested)</translation>
+    </message>
+    <message>
         <source>the delegation&apos;s own items: bilaterals, side meetings, receptions…</source>
         <translation>the delegation&apos;s own items: bilaterals, side meetings, receptions…</translation>
     </message>
@@ -1667,6 +1703,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>change a meeting (what is not given stays)</source>
         <translation>change a meeting (what is not given stays)</translation>
+    </message>
+    <message>
+        <source>a new title</source>
+        <translation>a new title</translation>
     </message>
     <message>
         <source>take every counterpart off</source>
@@ -1713,6 +1753,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>change a contact (by id or name)</translation>
     </message>
     <message>
+        <source>a new name</source>
+        <translation>a new name</translation>
+    </message>
+    <message>
         <source>the delegation&apos;s contacts (with --speakers, the speakers)</source>
         <translation>the delegation&apos;s contacts (with --speakers, the speakers)</translation>
     </message>
@@ -1727,6 +1771,14 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>delete a contact no meeting names</source>
         <translation>delete a contact no meeting names</translation>
+    </message>
+    <message>
+        <source>their function</source>
+        <translation>their function</translation>
+    </message>
+    <message>
+        <source>their organisation</source>
+        <translation>their organisation</translation>
     </message>
     <message>
         <source>ISO 3166 code, e.g. SN</source>
@@ -1785,12 +1837,20 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>print one day&apos;s sessions for the jacket pocket</translation>
     </message>
     <message>
+        <source>the day of the sheet</source>
+        <translation>the day of the sheet</translation>
+    </message>
+    <message>
         <source>the PDF to write</source>
         <translation>the PDF to write</translation>
     </message>
     <message>
         <source>sheet language</source>
         <translation>sheet language</translation>
+    </message>
+    <message>
+        <source>paper size (default A5)</source>
+        <translation>paper size (default A5)</translation>
     </message>
     <message>
         <source>export the marked sessions and own meetings as an iCalendar file</source>
@@ -1861,6 +1921,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>add a source</translation>
     </message>
     <message>
+        <source>the format the source serves</source>
+        <translation>the format the source serves</translation>
+    </message>
+    <message>
         <source>the publisher&apos;s Ed25519 public key (for --kind briefer)</source>
         <translation>the publisher&apos;s Ed25519 public key (for --kind briefer)</translation>
     </message>
@@ -1921,6 +1985,14 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>write a signed Briefer feed to serve from any static web host</translation>
     </message>
     <message>
+        <source>the folder to write the feed to</source>
+        <translation>the folder to write the feed to</translation>
+    </message>
+    <message>
+        <source>the private key that signs it (from briefer keygen)</source>
+        <translation>the private key that signs it (from briefer keygen)</translation>
+    </message>
+    <message>
         <source>the bundled catalogue (default), the working one, or a schedule file</source>
         <translation>the bundled catalogue (default), the working one, or a schedule file</translation>
     </message>
@@ -1955,6 +2027,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>the title shown beside its name</source>
         <translation>the title shown beside its name</translation>
+    </message>
+    <message>
+        <source>the template, in Markdown</source>
+        <translation>the template, in Markdown</translation>
     </message>
     <message>
         <source>read the Markdown from a file</source>
@@ -2713,6 +2789,11 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>no longer in the catalogue</source>
         <comment>a session</comment>
         <translation>no longer in the catalogue</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <comment>a session</comment>
+        <translation>scheduled</translation>
     </message>
 </context>
 <context>

@@ -1069,7 +1069,7 @@
     </message>
     <message>
         <source>{field}: {count}</source>
-        <translation>{field} : {count}</translation>
+        <translation>{field}&#x202f;: {count}</translation>
     </message>
     <message>
         <source>{path} is not a public key: it is not ASCII text.</source>
@@ -1178,7 +1178,7 @@
     </message>
     <message>
         <source>{title} — {status} — {modified} (settle: {command})</source>
-        <translation>{title} — {status} — {modified} (pour régler : {command})</translation>
+        <translation>{title} — {status} — {modified} (pour régler&#x202f;: {command})</translation>
     </message>
     <message>
         <source>to be announced</source>
@@ -1210,7 +1210,7 @@
     </message>
     <message>
         <source>{day}: {title} ({id})</source>
-        <translation>{day} : {title} ({id})</translation>
+        <translation>{day}&#x202f;: {title} ({id})</translation>
     </message>
     <message>
         <source>[two versions]</source>
@@ -1497,8 +1497,20 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>marquer un élément, ou modifier sa marque</translation>
     </message>
     <message>
+        <source>must, should or optional attendance</source>
+        <translation>présence : must (incontournable), should (recommandée) ou optional (facultative)</translation>
+    </message>
+    <message>
         <source>assign (repeatable)</source>
         <translation>attribuer (option répétable)</translation>
+    </message>
+    <message>
+        <source>why it matters to the delegation</source>
+        <translation>pourquoi cela compte pour la délégation</translation>
+    </message>
+    <message>
+        <source>where the delegation stands on it</source>
+        <translation>où en est la délégation</translation>
     </message>
     <message>
         <source>remove the mark on an item (its notes stay)</source>
@@ -1535,6 +1547,10 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     <message>
         <source>a note of the delegation, on no item</source>
         <translation>une note de la délégation, rattachée à aucun élément</translation>
+    </message>
+    <message>
+        <source>the note, in Markdown</source>
+        <translation>la note, en Markdown</translation>
     </message>
     <message>
         <source>read the note from a file</source>
@@ -1589,6 +1605,10 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>une marque&#x202f;: garder la vôtre, ou adopter la version reçue</translation>
     </message>
     <message>
+        <source>which version to keep</source>
+        <translation>la version à garder</translation>
+    </message>
+    <message>
         <source>a note: keep this version, both, or merge them</source>
         <translation>une note&#x202f;: garder cette version, les deux, ou les fusionner</translation>
     </message>
@@ -1607,6 +1627,14 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     <message>
         <source>the window&apos;s language (default: the global --lang, else en)</source>
         <translation>langue de la fenêtre (par défaut&#x202f;: l’option globale --lang, sinon en)</translation>
+    </message>
+    <message>
+        <source>the view to show</source>
+        <translation>la vue à afficher</translation>
+    </message>
+    <message>
+        <source>window size in pixels</source>
+        <translation>taille de la fenêtre en pixels</translation>
     </message>
     <message>
         <source>interpretation (languages, booth)</source>
@@ -1645,6 +1673,10 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>fuseau horaire de --day/--start/--end (Europe/Paris par défaut)</translation>
     </message>
     <message>
+        <source>the kind of meeting (bilateral, side, reception…)</source>
+        <translation>le type de rendez-vous (bilateral, side, reception…)</translation>
+    </message>
+    <message>
         <source>a room id of the venue, or free text</source>
         <translation>identifiant d’une salle du lieu, ou texte libre</translation>
     </message>
@@ -1657,6 +1689,10 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>un membre qui participe&#x202f;; à répéter pour plusieurs</translation>
     </message>
     <message>
+        <source>where the meeting stands (default when adding: requested)</source>
+        <translation>où en est le rendez-vous (par défaut à l’ajout : requested)</translation>
+    </message>
+    <message>
         <source>the delegation&apos;s own items: bilaterals, side meetings, receptions…</source>
         <translation>les rendez-vous de la délégation&#x202f;: bilatérales, réunions parallèles, réceptions…</translation>
     </message>
@@ -1667,6 +1703,10 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     <message>
         <source>change a meeting (what is not given stays)</source>
         <translation>modifier un rendez-vous (ce qui n’est pas indiqué reste inchangé)</translation>
+    </message>
+    <message>
+        <source>a new title</source>
+        <translation>un nouveau titre</translation>
     </message>
     <message>
         <source>take every counterpart off</source>
@@ -1713,6 +1753,10 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>modifier un contact (par identifiant ou par nom)</translation>
     </message>
     <message>
+        <source>a new name</source>
+        <translation>un nouveau nom</translation>
+    </message>
+    <message>
         <source>the delegation&apos;s contacts (with --speakers, the speakers)</source>
         <translation>les contacts de la délégation (avec --speakers, les intervenants)</translation>
     </message>
@@ -1727,6 +1771,14 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     <message>
         <source>delete a contact no meeting names</source>
         <translation>supprimer un contact qui ne figure dans aucun rendez-vous</translation>
+    </message>
+    <message>
+        <source>their function</source>
+        <translation>sa fonction</translation>
+    </message>
+    <message>
+        <source>their organisation</source>
+        <translation>son organisation</translation>
     </message>
     <message>
         <source>ISO 3166 code, e.g. SN</source>
@@ -1785,12 +1837,20 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>produire la fiche du jour, au format de poche</translation>
     </message>
     <message>
+        <source>the day of the sheet</source>
+        <translation>le jour de la fiche</translation>
+    </message>
+    <message>
         <source>the PDF to write</source>
         <translation>le PDF à écrire</translation>
     </message>
     <message>
         <source>sheet language</source>
         <translation>langue de la fiche</translation>
+    </message>
+    <message>
+        <source>paper size (default A5)</source>
+        <translation>format du papier (A5 par défaut)</translation>
     </message>
     <message>
         <source>export the marked sessions and own meetings as an iCalendar file</source>
@@ -1861,6 +1921,10 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>ajouter une source</translation>
     </message>
     <message>
+        <source>the format the source serves</source>
+        <translation>le format que sert la source</translation>
+    </message>
+    <message>
         <source>the publisher&apos;s Ed25519 public key (for --kind briefer)</source>
         <translation>la clé publique Ed25519 de l’éditeur (pour --kind briefer)</translation>
     </message>
@@ -1921,6 +1985,14 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>écrire un flux Briefer signé, à servir depuis n’importe quel hébergement web statique</translation>
     </message>
     <message>
+        <source>the folder to write the feed to</source>
+        <translation>le répertoire où écrire le flux</translation>
+    </message>
+    <message>
+        <source>the private key that signs it (from briefer keygen)</source>
+        <translation>la clé privée qui le signe (créée par briefer keygen)</translation>
+    </message>
+    <message>
         <source>the bundled catalogue (default), the working one, or a schedule file</source>
         <translation>le catalogue intégré (par défaut), le catalogue de travail ou un fichier de programme</translation>
     </message>
@@ -1955,6 +2027,10 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     <message>
         <source>the title shown beside its name</source>
         <translation>le titre affiché à côté de son nom</translation>
+    </message>
+    <message>
+        <source>the template, in Markdown</source>
+        <translation>le modèle, en Markdown</translation>
     </message>
     <message>
         <source>read the Markdown from a file</source>
@@ -2713,6 +2789,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <source>no longer in the catalogue</source>
         <comment>a session</comment>
         <translation>ne figure plus au catalogue</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <comment>a session</comment>
+        <translation>programmée</translation>
     </message>
 </context>
 <context>

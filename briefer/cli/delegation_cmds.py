@@ -115,15 +115,23 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     p = commands.add_parser("mark", help=translate("CliHelp", "mark an item, or change its mark"))
     p.add_argument("id", metavar="ID")
-    p.add_argument("--priority", choices=PRIORITIES)
+    p.add_argument(
+        "--priority",
+        choices=PRIORITIES,
+        help=translate("CliHelp", "must, should or optional attendance"),
+    )
     p.add_argument(
         "--delegate",
         action="append",
         metavar="NAME",
         help=translate("CliHelp", "assign (repeatable)"),
     )
-    p.add_argument("--reason", metavar="TEXT")
-    p.add_argument("--status", choices=STATUSES)
+    p.add_argument(
+        "--reason", metavar="TEXT", help=translate("CliHelp", "why it matters to the delegation")
+    )
+    p.add_argument(
+        "--status", choices=STATUSES, help=translate("CliHelp", "where the delegation stands on it")
+    )
     json_flag(p)
     p.set_defaults(handler=cmd_mark)
 
@@ -180,7 +188,9 @@ def register(commands: argparse._SubParsersAction) -> None:
         help=translate("CliHelp", "a note of the delegation, on no item"),
     )
     source = p.add_mutually_exclusive_group()  # one of them, or --template (see with_template)
-    source.add_argument("--text", metavar="TEXT")
+    source.add_argument(
+        "--text", metavar="TEXT", help=translate("CliHelp", "the note, in Markdown")
+    )
     source.add_argument(
         "--file", type=Path, metavar="PATH", help=translate("CliHelp", "read the note from a file")
     )
@@ -247,14 +257,24 @@ def register(commands: argparse._SubParsersAction) -> None:
     what.required = True
     m = what.add_parser("mark", help=translate("CliHelp", "a mark: keep mine, or take theirs"))
     m.add_argument("id", metavar="ITEM_ID")
-    m.add_argument("--keep", choices=SETTLE_CHOICES, required=True)
+    m.add_argument(
+        "--keep",
+        choices=SETTLE_CHOICES,
+        required=True,
+        help=translate("CliHelp", "which version to keep"),
+    )
     json_flag(m)
     m.set_defaults(handler=cmd_selection_settle_mark)
     n = what.add_parser(
         "note", help=translate("CliHelp", "a note: keep this version, both, or merge them")
     )
     n.add_argument("id", metavar="NOTE_ID")
-    n.add_argument("--keep", choices=NOTE_SETTLE_CHOICES, required=True)
+    n.add_argument(
+        "--keep",
+        choices=NOTE_SETTLE_CHOICES,
+        required=True,
+        help=translate("CliHelp", "which version to keep"),
+    )
     json_flag(n)
     n.set_defaults(handler=cmd_selection_settle_note)
 

@@ -41,8 +41,15 @@ def register(commands: argparse._SubParsersAction) -> None:
         choices=("ar", "fr", "en"),
         help=translate("CliHelp", "the window's language (default: the global --lang, else en)"),
     )
-    p.add_argument("--view", choices=VIEWS, default="programme")
-    p.add_argument("--size", default="1400x900", metavar="WxH")
+    p.add_argument(
+        "--view", choices=VIEWS, default="programme", help=translate("CliHelp", "the view to show")
+    )
+    p.add_argument(
+        "--size",
+        default="1400x900",
+        metavar="WxH",
+        help=translate("CliHelp", "window size in pixels"),
+    )
     p.set_defaults(handler=cmd_screenshot)
 
 

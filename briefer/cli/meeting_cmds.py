@@ -64,7 +64,12 @@ def _meeting_options(p: argparse.ArgumentParser, adding: bool) -> None:
         metavar="ZONE",
         help=translate("CliHelp", "time zone of --day/--start/--end (default Europe/Paris)"),
     )
-    p.add_argument("--kind", choices=KINDS, default="other" if adding else None)
+    p.add_argument(
+        "--kind",
+        choices=KINDS,
+        default="other" if adding else None,
+        help=translate("CliHelp", "the kind of meeting (bilateral, side, reception…)"),
+    )
     p.add_argument(
         "--place", metavar="TEXT", help=translate("CliHelp", "a room id of the venue, or free text")
     )
@@ -82,7 +87,12 @@ def _meeting_options(p: argparse.ArgumentParser, adding: bool) -> None:
         metavar="NAME",
         help=translate("CliHelp", "a delegate who attends; repeat for several"),
     )
-    p.add_argument("--status", choices=STATUSES, default="requested" if adding else None)
+    p.add_argument(
+        "--status",
+        choices=STATUSES,
+        default="requested" if adding else None,
+        help=translate("CliHelp", "where the meeting stands (default when adding: requested)"),
+    )
     for key in LOGISTICS:
         p.add_argument(f"--{key}", metavar="TEXT", help=_logistics_help(key))
     json_flag(p)
@@ -105,7 +115,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "edit", help=translate("CliHelp", "change a meeting (what is not given stays)")
     )
     c.add_argument("id", metavar="ID")
-    c.add_argument("--title", metavar="TEXT")
+    c.add_argument("--title", metavar="TEXT", help=translate("CliHelp", "a new title"))
     _meeting_options(c, adding=False)
     c.add_argument(
         "--no-counterparts",
@@ -133,7 +143,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     c.add_argument(
         "--delegate", metavar="NAME", help=translate("CliHelp", "only those this delegate attends")
     )
-    c.add_argument("--day", type=day_arg, metavar="YYYY-MM-DD")
+    c.add_argument(
+        "--day", type=day_arg, metavar="YYYY-MM-DD", help=translate("CliHelp", "only this day")
+    )
     json_flag(c)
     c.set_defaults(handler=cmd_meeting_list)
     c = sub.add_parser(
@@ -141,7 +153,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         help=translate("CliHelp", "settle a meeting a selection import kept in two versions"),
     )
     c.add_argument("id", metavar="ID")
-    c.add_argument("--keep", choices=("current", "other"), required=True)
+    c.add_argument(
+        "--keep",
+        choices=("current", "other"),
+        required=True,
+        help=translate("CliHelp", "which version to keep"),
+    )
     json_flag(c)
     c.set_defaults(handler=cmd_meeting_settle)
 
@@ -159,7 +176,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     c.set_defaults(handler=cmd_person_add)
     c = sub.add_parser("edit", help=translate("CliHelp", "change a contact (by id or name)"))
     c.add_argument("ref", metavar="ID_OR_NAME")
-    c.add_argument("--name", metavar="TEXT")
+    c.add_argument("--name", metavar="TEXT", help=translate("CliHelp", "a new name"))
     _person_options(c)
     c.set_defaults(handler=cmd_person_edit)
     c = sub.add_parser(
@@ -186,8 +203,10 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _person_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--function", metavar="TEXT")
-    p.add_argument("--organisation", metavar="TEXT")
+    p.add_argument("--function", metavar="TEXT", help=translate("CliHelp", "their function"))
+    p.add_argument(
+        "--organisation", metavar="TEXT", help=translate("CliHelp", "their organisation")
+    )
     p.add_argument("--country", metavar="CODE", help=translate("CliHelp", "ISO 3166 code, e.g. SN"))
     p.add_argument(
         "--languages", metavar="TEXT", help=translate("CliHelp", "languages spoken, e.g. 'fr, en'")

@@ -98,7 +98,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser(
         "daysheet", help=translate("CliHelp", "print one day's sessions for the jacket pocket")
     )
-    p.add_argument("--day", required=True, metavar="YYYY-MM-DD")
+    p.add_argument(
+        "--day",
+        required=True,
+        metavar="YYYY-MM-DD",
+        help=translate("CliHelp", "the day of the sheet"),
+    )
     p.add_argument(
         "--out",
         type=Path,
@@ -117,7 +122,12 @@ def register(commands: argparse._SubParsersAction) -> None:
         choices=("ar", "fr", "en"),
         help=translate("CliHelp", "sheet language"),
     )
-    p.add_argument("--paper", choices=("A5", "A4", "letter", "a5", "a4"), default="A5")
+    p.add_argument(
+        "--paper",
+        choices=("A5", "A4", "letter", "a5", "a4"),
+        default="A5",
+        help=translate("CliHelp", "paper size (default A5)"),
+    )
     _marking_flags(p)
     json_flag(p)
     p.set_defaults(handler=cmd_daysheet)

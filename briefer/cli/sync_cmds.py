@@ -18,7 +18,7 @@ from briefer.core.localize import joined
 from briefer.core.progress import Progress, Reporter
 from briefer.core.store import open_store
 from briefer.core.sync.kinds import KINDS
-from briefer.core.words import change_field_word, stage_word
+from briefer.core.words import change_field_word, change_value_word, stage_word
 
 if TYPE_CHECKING:
     from briefer.core.sync.apply import ApplyResult
@@ -45,7 +45,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     c = sub.add_parser("add", help=translate("CliHelp", "add a source"))
     c.add_argument("name", metavar="NAME")
     c.add_argument("url", metavar="URL")
-    c.add_argument("--kind", required=True, choices=KINDS)
+    c.add_argument(
+        "--kind",
+        required=True,
+        choices=KINDS,
+        help=translate("CliHelp", "the format the source serves"),
+    )
     trust = c.add_mutually_exclusive_group()
     trust.add_argument(
         "--key",
@@ -132,8 +137,20 @@ def register(commands: argparse._SubParsersAction) -> None:
         "publish",
         help=translate("CliHelp", "write a signed Briefer feed to serve from any static web host"),
     )
-    p.add_argument("--out", type=Path, required=True, metavar="DIR")
-    p.add_argument("--key", type=Path, required=True, metavar="PRIVATE_KEY_FILE")
+    p.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="DIR",
+        help=translate("CliHelp", "the folder to write the feed to"),
+    )
+    p.add_argument(
+        "--key",
+        type=Path,
+        required=True,
+        metavar="PRIVATE_KEY_FILE",
+        help=translate("CliHelp", "the private key that signs it (from briefer keygen)"),
+    )
     p.add_argument(
         "--from",
         dest="origin",
@@ -390,7 +407,7 @@ def cmd_changes(args: argparse.Namespace) -> int:
             delegation = current_delegation(store)
         except NotFoundError:
             delegation = None
-        rows = list_changes(store, delegation, args.since, args.since_pack)
+        rows = list_changes(store, delegation, args.since, args.since_pack, display_lang(args))
     if args.json:
         print_json(rows)
         return 0
@@ -404,8 +421,8 @@ def cmd_changes(args: argparse.Namespace) -> int:
                 r["at"][:16].replace("T", " "),
                 r["id"],
                 change_field_word(r["field"]),
-                r["old"] or "—",
-                r["new"] or "—",
+                change_value_word(r["field"], r["old"], r["kind"]) or "—",
+                change_value_word(r["field"], r["new"], r["kind"]) or "—",
                 r["title"] or "",
             ]
             for r in rows

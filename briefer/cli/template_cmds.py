@@ -46,7 +46,9 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--title", metavar="TEXT", help=translate("CliHelp", "the title shown beside its name")
     )
     source = c.add_mutually_exclusive_group()
-    source.add_argument("--text", metavar="MARKDOWN")
+    source.add_argument(
+        "--text", metavar="MARKDOWN", help=translate("CliHelp", "the template, in Markdown")
+    )
     source.add_argument(
         "--file",
         type=Path,

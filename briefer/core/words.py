@@ -148,3 +148,14 @@ def catalogue_word(value: str | None) -> str:
         "forum_initiative": translate("ProjectsModel", "forum initiative"),
     }
     return words.get(value or "", value or "")
+
+
+def change_value_word(field: str, value: str | None, kind: str | None) -> str | None:
+    """A recorded change's before or after value: a status in words, anything else as is."""
+    if field != "status" or not value:
+        return value
+    if kind == "meeting":
+        return status_word(value)
+    if value == "scheduled":
+        return translate("ItemStatus", "scheduled", "a session")
+    return item_status_word(value, kind or "session")

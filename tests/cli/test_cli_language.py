@@ -505,3 +505,57 @@ def test_own_meetings_in_the_programme_carry_a_meeting_s_status(lang, cli):
     code, out, _ = cli("--lang", lang, "programme", "--day", "2021-11-11")
     assert code == 0 and "[requested]" not in out
     assert f"[{_say(lang, 'MeetingWords', 'requested')}]" in out
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_changes_write_statuses_as_words_and_titles_in_the_language(lang, cli, data_dir):
+    """Found by review: `changes` printed a meeting's "requested → cancelled" as stored, and
+    a catalogue item under the title its source gave first, whatever the language."""
+    from briefer.core.store import open_store
+    from briefer.core.sync.history import list_changes
+
+    assert cli("delegation", "create", "Délégation test")[0] == 0
+    code, out, _ = cli("meeting", "add", "Bilatérale", "--day", "2021-11-11", "--json")
+    meeting = json.loads(out)["id"]
+    assert cli("meeting", "cancel", meeting)[0] == 0
+    code, out, _ = cli("--lang", lang, "changes")
+    assert code == 0 and not re.search(r"\b(requested|cancelled)\b", out)
+    assert _say(lang, "MeetingWords", "cancelled") in out
+    store = open_store(DataFolder.locate(data_dir))
+    try:
+        with store.transaction():
+            store.conn.execute(
+                "INSERT INTO changes (sync_id, at, item_id, kind, field, old, new, title) "
+                "VALUES (NULL, '2026-01-01T00:00:00Z', ?, 'session', 'room', 'A', 'B', ?)",
+                (OPENING, "Opening ceremony"),
+            )
+        titles = {r["id"]: r["title"] for r in list_changes(store, lang=lang)}
+    finally:
+        store.close()
+    assert titles[OPENING] == {"fr": OPENING_FR, "ar": OPENING_AR}[lang]
+
+
+OPENING = "ppf:ses-2021-opening"
+OPENING_FR = "Ouverture officielle / cérémonie d'ouverture"
+OPENING_AR = "الجلسة الافتتاحية"
+
+
+def test_every_option_of_every_command_says_what_it_does():
+    """Found by review: `mark --priority`, `meeting add --kind` and 24 other options showed
+    nothing in --help, in any language."""
+    import argparse
+
+    from briefer.cli import build_parser
+
+    silent = []
+
+    def walk(parser: argparse.ArgumentParser, path: str) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    walk(sub, f"{path} {name}")
+            elif action.option_strings and not action.help:
+                silent.append(f"{path} {action.option_strings[0]}")
+
+    walk(build_parser(), "briefer")
+    assert not silent, silent

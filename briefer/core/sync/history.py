@@ -33,9 +33,14 @@ def list_changes(
     delegation: Delegation | None = None,
     since: str | None = None,
     since_pack: int | None = None,
+    lang: str | None = None,
 ) -> list[dict[str, Any]]:
     """Recorded changes, those to the delegation's marked items and own meetings first, then
-    newest first. A change the delegation made to its own meeting has the source `own`."""
+    newest first. A change the delegation made to its own meeting has the source `own`.
+
+    With `lang`, an item still in the catalogue is titled in that language (the title
+    recorded with the change is the one its source gave first).
+    """
     where, params = ["1"], []
     if since is not None:
         where.append("c.at >= ?")
@@ -63,9 +68,27 @@ def list_changes(
         "ORDER BY marked DESC, c.at DESC, c.id",
         params,
     )
+    titles = _titles(store, {r["id"] for r in rows}, lang) if lang else {}
     for row in rows:
         row["marked"] = bool(row["marked"])
+        row["title"] = titles.get(row["id"]) or row["title"]
     return rows
+
+
+def _titles(store: Store, item_ids: set[str], lang: str) -> dict[str, str]:
+    """The catalogue's titles of `item_ids` in `lang`, read in batches."""
+    from briefer.core.catalogue.items import title_of
+
+    ids, out = sorted(item_ids), {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for row in store.query(
+            "SELECT id, title_ar, title_fr, title_en, title_other FROM cat.items"
+            f" WHERE id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            out[row["id"]] = title_of(row, lang)
+    return out
 
 
 def last_synced(store: Store) -> str | None:

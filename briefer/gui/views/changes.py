@@ -11,7 +11,7 @@ from briefer.core.meetings import is_own_meeting
 from briefer.core.queries.changes import in_catalogue, last_pack
 from briefer.core.sync.history import list_changes
 from briefer.core.timefmt import moment_name
-from briefer.core.words import change_field_word
+from briefer.core.words import change_field_word, change_value_word
 from briefer.gui.context import AppContext
 from briefer.gui.item_delegates import elide_by_text_direction
 from briefer.gui.widgets import Retranslatable, SectionTitle, info
@@ -81,7 +81,7 @@ class ChangesView(Retranslatable, QWidget):
         self._stale = False
         delegation = self.ctx.delegation()
         self.tree.clear()
-        rows = list_changes(self.ctx.store, delegation)
+        rows = list_changes(self.ctx.store, delegation, lang=self.ctx.lang)
         pack = last_pack(self.ctx.store, delegation)
         if pack:
             since = [r for r in rows if r["at"] > pack.created]
@@ -102,8 +102,8 @@ class ChangesView(Retranslatable, QWidget):
                     moment_name(row["at"], self.ctx.lang),
                     row["title"] or row["id"],
                     change_field_word(row["field"]),
-                    row["old"] or "—",
-                    row["new"] or "—",
+                    change_value_word(row["field"], row["old"], row["kind"]) or "—",
+                    change_value_word(row["field"], row["new"], row["kind"]) or "—",
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, row["id"])
