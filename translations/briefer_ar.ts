@@ -2635,6 +2635,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>Published by {publisher}; not signed</source>
         <translation>نشره ⁨{publisher}⁩؛ غير موقَّع</translation>
     </message>
+    <message>
+        <source>bundled with Briefer</source>
+        <translation>مدمج في Briefer</translation>
+    </message>
+    <message>
+        <source>the file {name}</source>
+        <translation>الملف ⁨{name}⁩</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>

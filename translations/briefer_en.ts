@@ -2519,6 +2519,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>Published by {publisher}; not signed</source>
         <translation>Published by {publisher}; not signed</translation>
     </message>
+    <message>
+        <source>bundled with Briefer</source>
+        <translation>bundled with Briefer</translation>
+    </message>
+    <message>
+        <source>the file {name}</source>
+        <translation>the file {name}</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>

@@ -1498,7 +1498,7 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     </message>
     <message>
         <source>must, should or optional attendance</source>
-        <translation>présence : must (incontournable), should (recommandée) ou optional (facultative)</translation>
+        <translation>présence&#x202f;: must (incontournable), should (recommandée) ou optional (facultative)</translation>
     </message>
     <message>
         <source>assign (repeatable)</source>
@@ -1690,7 +1690,7 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     </message>
     <message>
         <source>where the meeting stands (default when adding: requested)</source>
-        <translation>où en est le rendez-vous (par défaut à l’ajout : requested)</translation>
+        <translation>où en est le rendez-vous (par défaut à l’ajout&#x202f;: requested)</translation>
     </message>
     <message>
         <source>the delegation&apos;s own items: bilaterals, side meetings, receptions…</source>
@@ -2518,6 +2518,14 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>Published by {publisher}; not signed</source>
         <translation>Publié par {publisher}&#x202f;; non signé</translation>
+    </message>
+    <message>
+        <source>bundled with Briefer</source>
+        <translation>intégré à Briefer</translation>
+    </message>
+    <message>
+        <source>the file {name}</source>
+        <translation>le fichier {name}</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ from briefer.core.words import (
     item_status_word,
     mark_status_word,
     priority_word,
+    publisher_word,
     status_word,
 )
 
@@ -230,7 +231,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             e["selected_projects"],
             e["projects_expected"] or "?",
             e["projects"],
-            e["published_by"],
+            publisher_word(e["published_by"]),
             {True: translate("Cli", "signed"), False: translate("Cli", "unsigned"), None: "-"}[
                 e["signed"]
             ],

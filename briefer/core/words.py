@@ -159,3 +159,13 @@ def change_value_word(field: str, value: str | None, kind: str | None) -> str | 
     if value == "scheduled":
         return translate("ItemStatus", "scheduled", "a session")
     return item_status_word(value, kind or "session")
+
+
+def publisher_word(publisher: str | None) -> str:
+    """Who published an edition's data: "bundled with Briefer", "the file x.csv", a source."""
+    if not publisher or publisher == "bundled":
+        return translate("Editions", "bundled with Briefer")
+    if publisher.startswith("file:"):
+        name = publisher.removeprefix("file:")
+        return translate("Editions", "the file {name}").format(name=name)
+    return publisher

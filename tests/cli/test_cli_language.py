@@ -559,3 +559,11 @@ def test_every_option_of_every_command_says_what_it_does():
 
     walk(build_parser(), "briefer")
     assert not silent, silent
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_info_says_who_published_each_edition_in_words(lang, cli):
+    """Found by review: the "published by" column printed the stored code "bundled"."""
+    code, out, _ = cli("--lang", lang, "info")
+    assert code == 0 and not re.search(r"\bbundled\b", out)
+    assert _say(lang, "Editions", "bundled with Briefer") in out
