@@ -41,6 +41,14 @@ def _marking_flags(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _delegate_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--delegate",
+        metavar="NAME",
+        help=translate("CliHelp", "the delegate (default: whole delegation)"),
+    )
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser(
         "pack", help=translate("CliHelp", "print a briefing pack (PDF or Word) for a delegate")
@@ -59,11 +67,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         default="pdf",
         help=translate("CliHelp", "pdf (default) or docx, a Word document to edit"),
     )
-    p.add_argument(
-        "--delegate",
-        metavar="NAME",
-        help=translate("CliHelp", "the delegate (default: whole delegation)"),
-    )
+    _delegate_flag(p)
     p.add_argument(
         "--lang",
         dest="pack_lang",
@@ -111,11 +115,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help=translate("CliHelp", "the PDF to write"),
     )
-    p.add_argument(
-        "--delegate",
-        metavar="NAME",
-        help=translate("CliHelp", "the delegate (default: whole delegation)"),
-    )
+    _delegate_flag(p)
     p.add_argument(
         "--lang",
         dest="pack_lang",
@@ -145,11 +145,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help=translate("CliHelp", "the .ics to write"),
     )
-    p.add_argument(
-        "--delegate",
-        metavar="NAME",
-        help=translate("CliHelp", "the delegate (default: whole delegation)"),
-    )
+    _delegate_flag(p)
     p.add_argument(
         "--alarm",
         type=whole_number,

@@ -11,6 +11,7 @@ from briefer.cli.output import print_json, print_table
 from briefer.core.errors import InputError
 from briefer.core.i18n import translate
 from briefer.core.localize import joined
+from briefer.core.words import template_origin_word
 
 Handler = Callable[[argparse.Namespace], "int | None"]
 
@@ -102,7 +103,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     rows = []
     for name, versions in by_name.items():
         shown = next((t for t in versions if t.lang == lang), versions[0])
-        origins = [origin_word(o) for o in sorted({t.origin for t in versions})]
+        origins = [template_origin_word(o) for o in sorted({t.origin for t in versions})]
         rows.append([name, shown.title, " ".join(t.lang for t in versions), joined(origins, lang)])
     print_table(rows, ["name", "title", "languages", "origin"], whole={"name"})
     return 0
@@ -155,15 +156,6 @@ def cmd_delete(args: argparse.Namespace) -> int:
     text = translate("Cli", "Deleted %n version(s) of the template {name}.", None, deleted)
     print(text.format(name=args.name))
     return 0
-
-
-def origin_word(origin: str) -> str:
-    words = {
-        "built-in": translate("Cli", "built-in"),
-        "edited": translate("Cli", "edited"),
-        "own": translate("Cli", "own"),
-    }
-    return words.get(origin, origin)
 
 
 def with_template(handler: Handler) -> Handler:

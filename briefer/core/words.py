@@ -169,3 +169,13 @@ def publisher_word(publisher: str | None) -> str:
         name = publisher.removeprefix("file:")
         return translate("Editions", "the file {name}").format(name=name)
     return publisher
+
+
+def template_origin_word(origin: str) -> str:
+    """Where a template comes from: built into Briefer, the user's edit of one, their own."""
+    words = {
+        "built-in": translate("Cli", "built-in"),
+        "edited": translate("Cli", "edited"),
+        "own": translate("Cli", "own"),
+    }
+    return words.get(origin, origin)
