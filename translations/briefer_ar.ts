@@ -3211,7 +3211,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Briefer selection (*{ext});;JSON (*.json)</source>
-        <translation>ملف علامات Briefer ‏(*⁨{ext}⁩);;JSON ‏(*.json)</translation>
+        <translation>ملف علامات Briefer ‏(*{ext});;JSON ‏(*.json)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3223,7 +3223,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Briefer selection (*{ext} *.json)</source>
-        <translation>ملف علامات Briefer ‏(*⁨{ext}⁩ *.json)</translation>
+        <translation>ملف علامات Briefer ‏(*{ext} *.json)</translation>
     </message>
     <message>
         <source>{marks} and {notes} added; {conflicts} kept in two versions, flagged.</source>

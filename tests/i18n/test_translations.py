@@ -133,3 +133,17 @@ def test_sources_have_no_string_missing_from_the_ts_files(tmp_path):
     before = {(m.find("source").text) for m in messages(TRANSLATIONS / "briefer_fr.ts")}
     after = {(m.find("source").text) for m in messages(copy)}
     assert after == before, f"new: {after - before}; gone: {before - after} (make tr-update)"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_file_dialog_patterns_stay_bare(lang):
+    """A file dialog's filter "(*.briefer-selection)" is read by Qt as a pattern: a bidi
+    isolate or mark inside it matches no file (found after isolating Arabic placeholders)."""
+    import unicodedata
+
+    for message in messages(TRANSLATIONS / f"briefer_{lang}.ts"):
+        if "(*" not in message.find("source").text:
+            continue
+        text = message.find("translation").text or ""
+        for pattern in re.findall(r"\(\*[^)]*\)", text):
+            assert not any(unicodedata.category(c) == "Cf" for c in pattern), (lang, text)
