@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from briefer.cli.common import day_arg, display_lang, json_flag, store_for, whole_number
+from briefer.cli.common import day_arg, display_lang, id_arg, json_flag, store_for, whole_number
 from briefer.cli.output import pad, print_fields, print_json, print_table
 from briefer.core import paths
 from briefer.core.catalogue.items import (
@@ -123,7 +123,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser(
         "show", help=translate("CliHelp", "one item in full, with your mark and notes")
     )
-    p.add_argument("id", metavar="ID")
+    p.add_argument("id", metavar="ID", type=id_arg)
     json_flag(p)
     p.set_defaults(handler=cmd_show)
 

@@ -126,10 +126,21 @@ def file_passphrase(args: argparse.Namespace, new: bool = False) -> str:
     return typed[0]
 
 
+_BIDI_CONTROLS = dict.fromkeys(
+    map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
+
+
+def id_arg(text: str) -> str:
+    """An argparse type for ids and names: without the invisible bidi controls a right-to-left
+    terminal copies with an id it showed isolated (an id never holds one)."""
+    return text.translate(_BIDI_CONTROLS).strip()
+
+
 def whole_number(text: str) -> int:
     """An argparse type: a whole number, refused in the display language ("abc" is not)."""
     try:
-        return int(text)
+        return int(id_arg(text))
     except ValueError:
         message = translate("Cli", "“{text}” is not a whole number.")
         raise argparse.ArgumentTypeError(message.format(text=text)) from None

@@ -9,6 +9,7 @@ from briefer.cli.common import (
     display_lang,
     edit_in_editor,
     file_passphrase,
+    id_arg,
     json_flag,
     read_text_file,
     sealed_file,
@@ -114,7 +115,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     c.set_defaults(handler=cmd_delegate_rename)
 
     p = commands.add_parser("mark", help=translate("CliHelp", "mark an item, or change its mark"))
-    p.add_argument("id", metavar="ID")
+    p.add_argument("id", metavar="ID", type=id_arg)
     p.add_argument(
         "--priority",
         choices=PRIORITIES,
@@ -138,13 +139,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser(
         "unmark", help=translate("CliHelp", "remove the mark on an item (its notes stay)")
     )
-    p.add_argument("id", metavar="ID")
+    p.add_argument("id", metavar="ID", type=id_arg)
     p.set_defaults(handler=cmd_unmark)
 
     p = commands.add_parser(
         "assign", help=translate("CliHelp", "assign a marked item to delegates")
     )
-    p.add_argument("id", metavar="ID")
+    p.add_argument("id", metavar="ID", type=id_arg)
     p.add_argument("delegates", metavar="NAME", nargs="+")
     json_flag(p)
     p.set_defaults(handler=cmd_assign)
@@ -152,7 +153,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser(
         "unassign", help=translate("CliHelp", "take delegates off a marked item (the mark stays)")
     )
-    p.add_argument("id", metavar="ID")
+    p.add_argument("id", metavar="ID", type=id_arg)
     p.add_argument("delegates", metavar="NAME", nargs="+")
     json_flag(p)
     p.set_defaults(handler=cmd_unassign)
@@ -181,7 +182,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "note", help=translate("CliHelp", "add a Markdown note to an item or to the delegation")
     )
     target = p.add_mutually_exclusive_group(required=True)
-    target.add_argument("id", metavar="ID", nargs="?")
+    target.add_argument("id", metavar="ID", type=id_arg, nargs="?")
     target.add_argument(
         "--delegation",
         action="store_true",
@@ -208,9 +209,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser(
         "notes", help=translate("CliHelp", "list notes, on an item or all; or delete one")
     )
-    p.add_argument("id", metavar="ID", nargs="?")
+    p.add_argument("id", metavar="ID", type=id_arg, nargs="?")
     p.add_argument(
-        "--delete", metavar="NOTE_ID", help=translate("CliHelp", "delete this note (by its id)")
+        "--delete",
+        metavar="NOTE_ID",
+        type=id_arg,
+        help=translate("CliHelp", "delete this note (by its id)"),
     )
     json_flag(p)
     p.set_defaults(handler=cmd_notes)
@@ -256,7 +260,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     what = c.add_subparsers(dest="what", metavar="WHAT")
     what.required = True
     m = what.add_parser("mark", help=translate("CliHelp", "a mark: keep mine, or take theirs"))
-    m.add_argument("id", metavar="ITEM_ID")
+    m.add_argument("id", metavar="ITEM_ID", type=id_arg)
     m.add_argument(
         "--keep",
         choices=SETTLE_CHOICES,
@@ -268,7 +272,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     n = what.add_parser(
         "note", help=translate("CliHelp", "a note: keep this version, both, or merge them")
     )
-    n.add_argument("id", metavar="NOTE_ID")
+    n.add_argument("id", metavar="NOTE_ID", type=id_arg)
     n.add_argument(
         "--keep",
         choices=NOTE_SETTLE_CHOICES,

@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
-from briefer.cli.common import day_arg, display_lang, json_flag, store_for
+from briefer.cli.common import day_arg, display_lang, id_arg, json_flag, store_for
 from briefer.cli.output import print_fields, print_json, print_table
 from briefer.core.delegations import current_delegation
 from briefer.core.i18n import translate
@@ -114,7 +114,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     c = sub.add_parser(
         "edit", help=translate("CliHelp", "change a meeting (what is not given stays)")
     )
-    c.add_argument("id", metavar="ID")
+    c.add_argument("id", metavar="ID", type=id_arg)
     c.add_argument("--title", metavar="TEXT", help=translate("CliHelp", "a new title"))
     _meeting_options(c, adding=False)
     c.add_argument(
@@ -136,7 +136,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         ("show", translate("CliHelp", "one meeting in full"), None),
     ):
         c = sub.add_parser(action, help=text)
-        c.add_argument("id", metavar="ID")
+        c.add_argument("id", metavar="ID", type=id_arg)
         json_flag(c)
         c.set_defaults(handler=handler or _MEETING_HANDLERS[action])
     c = sub.add_parser("list", help=translate("CliHelp", "the delegation's meetings in time order"))
@@ -152,7 +152,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "settle",
         help=translate("CliHelp", "settle a meeting a selection import kept in two versions"),
     )
-    c.add_argument("id", metavar="ID")
+    c.add_argument("id", metavar="ID", type=id_arg)
     c.add_argument(
         "--keep",
         choices=("current", "other"),
@@ -175,7 +175,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     _person_options(c)
     c.set_defaults(handler=cmd_person_add)
     c = sub.add_parser("edit", help=translate("CliHelp", "change a contact (by id or name)"))
-    c.add_argument("ref", metavar="ID_OR_NAME")
+    c.add_argument("ref", metavar="ID_OR_NAME", type=id_arg)
     c.add_argument("--name", metavar="TEXT", help=translate("CliHelp", "a new name"))
     _person_options(c)
     c.set_defaults(handler=cmd_person_edit)
@@ -193,11 +193,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     c = sub.add_parser(
         "show", help=translate("CliHelp", "a contact or speaker, their sessions and meetings")
     )
-    c.add_argument("ref", metavar="ID_OR_NAME")
+    c.add_argument("ref", metavar="ID_OR_NAME", type=id_arg)
     json_flag(c)
     c.set_defaults(handler=cmd_person_show)
     c = sub.add_parser("delete", help=translate("CliHelp", "delete a contact no meeting names"))
-    c.add_argument("ref", metavar="ID_OR_NAME")
+    c.add_argument("ref", metavar="ID_OR_NAME", type=id_arg)
     json_flag(c)
     c.set_defaults(handler=cmd_person_delete)
 

@@ -567,3 +567,13 @@ def test_info_says_who_published_each_edition_in_words(lang, cli):
     code, out, _ = cli("--lang", lang, "info")
     assert code == 0 and not re.search(r"\bbundled\b", out)
     assert _say(lang, "Editions", "bundled with Briefer") in out
+
+
+def test_an_id_copied_from_an_arabic_line_with_its_isolates_still_finds_the_item(cli):
+    """The Arabic messages isolate ids (⁦ppf:ses-2021-101⁩) so that they do not turn the
+    line around; a terminal copies those invisible controls with the id."""
+    assert cli("delegation", "create", "Délégation test")[0] == 0
+    code, out, err = cli("--lang", "ar", "mark", "\u2066ppf:ses-2021-101\u2069")
+    assert code == 0, err
+    code, out, _ = cli("show", "\u2068ppf:ses-2021-101\u2069\u200f", "--json")
+    assert code == 0 and json.loads(out)["id"] == "ppf:ses-2021-101"
