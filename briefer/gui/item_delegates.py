@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.packs.uax9 import auto_direction
+from briefer.gui.widgets import FSI, LRI, PDI, RLI
 
-LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
 LS = "\u2028"  # LINE SEPARATOR: a line break inside one paragraph
-FSI = "\u2068"
 _ISOLATES = frozenset((LRI, RLI, FSI))
 
 HtmlRole = Qt.ItemDataRole.UserRole + 40

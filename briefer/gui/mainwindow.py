@@ -47,14 +47,13 @@ from briefer.core.sync.history import last_synced
 from briefer.core.timefmt import moment_name
 from briefer.gui.context import AppContext
 from briefer.gui.i18n import LANGUAGES, LanguageManager
-from briefer.gui.item_delegates import LRI, PDI
 from briefer.gui.keys import SearchKeys
 from briefer.gui.operations import OperationRunner
 from briefer.gui.operations.files import FileActions
 from briefer.gui.operations.sync import SyncActions
 from briefer.gui.operations.watcher import OutsideChanges
 from briefer.gui.undo import history
-from briefer.gui.widgets import a11y_name, info, isolate, name_fields
+from briefer.gui.widgets import LRI, PDI, a11y_name, info, isolate, name_fields
 
 if TYPE_CHECKING:
     from briefer.gui.crash import CrashReporter

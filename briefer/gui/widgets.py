@@ -7,6 +7,10 @@ import html
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
 
+# Bidi isolates. Here, not in item_delegates, so that the main window can use them before its
+# first paint without loading the delegates' Qt classes (and with them the Qt namespace's enums).
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+
 
 def esc(text: object) -> str:
     """Catalogue and note text is data: always escaped before it reaches a rich-text widget."""
@@ -35,8 +39,8 @@ def isolate(text: object) -> str:
     from briefer.core.packs.uax9 import auto_direction  # not at start-up
 
     text = str(text)
-    opener = {"rtl": "\u2067", "ltr": "\u2066", None: "\u2068"}[auto_direction(text)]
-    return f"{opener}{text}\u2069"
+    opener = {"rtl": RLI, "ltr": LRI, None: FSI}[auto_direction(text)]
+    return f"{opener}{text}{PDI}"
 
 
 def sentence(text: str, rtl: bool) -> str:
