@@ -18,10 +18,8 @@ plain store that opens as before. The data key lives only in this process's memo
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import os
-import secrets
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -123,6 +121,8 @@ def _unb64(text: str) -> bytes:
 
 
 def _scrypt(secret: bytes, salt: bytes, n: int, r: int, p: int) -> bytes:
+    import hashlib  # OpenSSL's: loaded when a passphrase is used, not by every start
+
     return hashlib.scrypt(secret, salt=salt, n=n, r=r, p=p, maxmem=256 * 1024 * 1024, dklen=32)
 
 
@@ -152,6 +152,8 @@ def _passphrase_box(passphrase: str, key: bytes) -> dict[str, Any]:
 
 def _recovery_kek(recovery: bytes) -> bytes:
     """The recovery key is 256 random bits: a plain hash is enough to turn it into a key."""
+    import hashlib
+
     return hashlib.sha256(b"briefer recovery key v1" + recovery).digest()
 
 
@@ -221,7 +223,7 @@ def fsync_dir(folder: Path) -> None:
 
 def new_key_file(passphrase: str, key: bytes) -> tuple[KeyFile, str]:
     """A key file for `key` under `passphrase` and a new recovery key (returned, shown once)."""
-    recovery = secrets.token_bytes(32)
+    recovery = os.urandom(32)  # what secrets.token_bytes returns
     keys = KeyFile(_passphrase_box(passphrase, key), _wrap(_recovery_kek(recovery), key))
     return keys, format_recovery_key(recovery)
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
-import secrets
 import shutil
 import sqlite3
 import tempfile
@@ -141,7 +140,7 @@ def set_passphrase(data: DataFolder, passphrase: str) -> str:
         )
     open_store(data).close()  # created, migrated and checked before anything is copied
     _quiesce(data.user_db, None)
-    key = secrets.token_bytes(32)
+    key = os.urandom(32)  # what secrets.token_bytes returns
     keys, recovery = crypto.new_key_file(passphrase, key)
     staging = _staging(data)
     export_database(data.user_db, None, staging, key)

@@ -458,7 +458,7 @@ class MainWindow(QMainWindow):
         """In a right-to-left window, a menu's key that begins or ends with a sign ("Ctrl+,")
         is written after the item's text, isolated left to right: Qt drew it ",+Ctrl"."""
         rtl = self.isRightToLeft()
-        for menu in self.findChildren(QMenu):
+        for menu in self._menus():
             for action in menu.actions():
                 text = action.text()
                 plain = text.split("\t", 1)[0]
@@ -467,6 +467,17 @@ class MainWindow(QMainWindow):
                     plain += f"\t{LRI}{keys}{PDI}"
                 if plain != text:
                     action.setText(plain)
+
+    def _menus(self) -> list[QMenu]:
+        """The menu bar's menus and their submenus, and the Sync button's. Not findChildren:
+        it makes a Python object of every widget, action and layout in the window."""
+        menus, queue = [], [a.menu() for a in self.menuBar().actions()] + [self.sync_menu]
+        while queue:
+            menu = queue.pop(0)
+            if isinstance(menu, QMenu) and menu not in menus:
+                menus.append(menu)
+                queue += [a.menu() for a in menu.actions()]
+        return menus
 
     def update_status(self) -> None:
         # The catalogue's own meta entries, not overview(): no counting on every change.

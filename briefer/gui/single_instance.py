@@ -19,7 +19,6 @@ Wiring (app start-up, before the window is built):
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import os
 import sys
@@ -58,7 +57,11 @@ def server_name(data: DataFolder) -> str:
     except (KeyError, OSError):
         user = ""
     key = f"{user}\0{Path(data.root).expanduser().resolve()}".encode()
-    return "briefer-" + hashlib.sha256(key).hexdigest()[:24]
+    try:
+        from _sha256 import sha256  # CPython's own, without loading OpenSSL (2-3 ms)
+    except ImportError:  # renamed in Python 3.12
+        from hashlib import sha256
+    return "briefer-" + sha256(key).hexdigest()[:24]
 
 
 class SingleInstance(QObject):
