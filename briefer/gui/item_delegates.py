@@ -1,5 +1,6 @@
-"""Item delegates: list items painted as rich text (search results); plain items elided on the
-side where their own text ends.
+"""Item delegates: plain items elided on the side where their own text ends; list items
+painted as rich text (search results: `briefer.gui.html_delegate`, which loads the text
+document's classes, not needed by the programme's first rows).
 
 The rich text sits in `HtmlRole`; DisplayRole holds the same words as plain text, which is
 what screen readers, sorting and copying get.
@@ -7,21 +8,10 @@ what screen readers, sorting and copying get.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QPainter,
-    QPalette,
-    QTextCursor,
-    QTextDocument,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from briefer.core.packs.uax9 import auto_direction
 from briefer.gui.widgets import FSI, LRI, PDI, RLI
@@ -31,74 +21,6 @@ _ISOLATES = frozenset((LRI, RLI, FSI))
 
 HtmlRole = Qt.ItemDataRole.UserRole + 40
 RIGHT_TO_LEFT, ALIGN_LEFT = Qt.LayoutDirection.RightToLeft, Qt.AlignmentFlag.AlignLeft
-
-
-class HtmlDelegate(QStyledItemDelegate):
-    """Paints an item's `HtmlRole` (already escaped HTML), right-to-left aware."""
-
-    def _document(self, option: QStyleOptionViewItem, index, width: int) -> QTextDocument:
-        from briefer.gui.safe_text import SafeDocument  # Markdown's modules: not at start-up
-
-        doc = SafeDocument()
-        doc.setDefaultFont(option.font)
-        doc.setDocumentMargin(2)
-        html = index.data(HtmlRole)
-        if html is None:
-            doc.setPlainText(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        else:
-            doc.setHtml(html)
-        doc.setTextWidth(max(width, 50))
-        text_option = doc.defaultTextOption()
-        text_option.setTextDirection(option.direction)
-        side = Qt.AlignmentFlag.AlignRight if option.direction == RIGHT_TO_LEFT else ALIGN_LEFT
-        text_option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
-        doc.setDefaultTextOption(text_option)
-        _blocks_in_own_direction(doc)
-        return doc
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        doc = self._document(opt, index, opt.rect.width())
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        if opt.state & QStyle.StateFlag.State_Selected:
-            context.palette.setColor(
-                QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText)
-            )
-        painter.save()
-        painter.translate(opt.rect.topLeft())
-        painter.setClipRect(QRectF(0, 0, opt.rect.width(), opt.rect.height()))
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        doc = self._document(opt, index, self._row_width(opt, index))
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
-
-    @staticmethod
-    def _row_width(option: QStyleOptionViewItem, index) -> int:
-        """The width the row will have: the view's, less its indentation (natural height)."""
-        view = option.widget
-        if not isinstance(view, QAbstractItemView):
-            return option.rect.width()
-        depth, parent = 0, index.parent()
-        while parent.isValid():
-            depth, parent = depth + 1, parent.parent()
-        indent = getattr(view, "indentation", lambda: 0)() * (depth + 1)
-        return view.viewport().width() - indent - 4
 
 
 class BidiElideDelegate(QStyledItemDelegate):
@@ -137,6 +59,8 @@ class BidiElideDelegate(QStyledItemDelegate):
         style = widget.style() if isinstance(widget, QWidget) else None
         if style is None:
             return text
+        from PySide6.QtWidgets import QStyle  # its enums: only where a text is cut
+
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, widget)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
         width = rect.width() - 2 * margin
@@ -144,19 +68,6 @@ class BidiElideDelegate(QStyledItemDelegate):
         if metrics.horizontalAdvance(text) <= width:
             return text
         return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-
-
-def _blocks_in_own_direction(doc: QTextDocument) -> None:
-    """Each paragraph (a result's title, its snippet) in its dominant script's direction, all
-    on the view's side: "25 Years of FreeBSD" keeps its order in the Arabic window."""
-    block = doc.begin()
-    while block.isValid():
-        own = own_direction(block.text())
-        if own is not None:
-            fmt = block.blockFormat()
-            fmt.setLayoutDirection(RIGHT_TO_LEFT if own == "R" else Qt.LayoutDirection.LeftToRight)
-            QTextCursor(block).setBlockFormat(fmt)
-        block = block.next()
 
 
 def _isolated(text: str, view_rtl: bool, own: str | None = None) -> str:
@@ -178,3 +89,12 @@ def own_direction(text: str) -> str | None:
 def elide_by_text_direction(view: QAbstractItemView) -> None:
     """Give `view` the delegate that elides each text at its own end (see BidiElideDelegate)."""
     view.setItemDelegate(BidiElideDelegate(view))
+
+
+def __getattr__(name: str) -> Any:
+    """`HtmlDelegate`, from the module that has it (its Qt classes load with it)."""
+    if name == "HtmlDelegate":
+        from briefer.gui.html_delegate import HtmlDelegate
+
+        return HtmlDelegate
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -21,7 +21,8 @@ from briefer.core.delegations import current_delegation, get_delegate
 from briefer.core.errors import NotFoundError
 from briefer.core.search.engine import Filters, search
 from briefer.gui.context import AppContext
-from briefer.gui.item_delegates import HtmlDelegate, HtmlRole
+from briefer.gui.html_delegate import HtmlDelegate
+from briefer.gui.item_delegates import HtmlRole
 from briefer.gui.jobs import Job
 from briefer.gui.marking import ItemKeys
 from briefer.gui.views.editions import fill_editions
