@@ -6,6 +6,7 @@ says what failed, offers "Copy details" (diagnostics and the traceback, for IT) 
 folder". `diagnostic_text` is also what Help › Copy diagnostic information copies.
 
 Wiring (app start-up): `CrashReporter(store.data, window).install()`, after `setup_logging`.
+The dialog (`briefer.gui.dialogs.crash`) and its Qt classes load at the first error.
 """
 
 from __future__ import annotations
@@ -14,23 +15,19 @@ import logging
 import sys
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, qVersion
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import qVersion
 
 from briefer import __version__
 from briefer.core.datafolder import DataFolder
 from briefer.core.logs import log_file
 from briefer.core.paths import resources_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from briefer.gui.dialogs.crash import CrashDialog
 
 log = logging.getLogger("briefer.gui")
 
@@ -64,55 +61,18 @@ def diagnostic_text(data: DataFolder, catalogue_version: int | str | None = None
 
 
 def copy_to_clipboard(text: str) -> None:
+    from PySide6.QtGui import QGuiApplication
+
     QGuiApplication.clipboard().setText(text)
 
 
 def open_log_folder(data: DataFolder) -> bool:
     """Show the data folder's log folder in the system's file manager."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     data.logs.mkdir(parents=True, exist_ok=True)
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(data.logs)))
-
-
-class CrashDialog(QDialog):
-    """Says what failed; its details go to the clipboard or stay in the log folder."""
-
-    def __init__(self, data: DataFolder, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.data = data
-        self.setWindowTitle(self.tr("Briefer: unexpected error"))
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.details = QPlainTextEdit()
-        self.details.setReadOnly(True)
-        self.details.setMinimumHeight(160)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton(self.tr("Copy details"))
-        self.log_button = QPushButton(self.tr("Open log folder"))
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.log_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        self.copy_button.clicked.connect(lambda: copy_to_clipboard(self.details.toPlainText()))
-        self.log_button.clicked.connect(lambda: open_log_folder(self.data))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.details)
-        layout.addWidget(buttons)
-        self.count = 0
-
-    def report(self, error: BaseException, details: str) -> None:
-        self.count += 1
-        what = f"{type(error).__name__}: {error}".strip()
-        text = self.tr(
-            "Something went wrong inside Briefer and what you asked for may not have been "
-            "done:\n{what}\nThe window goes on working. The details are in Briefer's log; "
-            "send them to your IT support."
-        ).format(what=what[:300])
-        if self.count > 1:
-            text += "\n" + self.tr("Errors since this window opened: {count}").format(
-                count=self.count
-            )
-        self.summary.setText(text)
-        self.details.setPlainText(details)
 
 
 class CrashReporter:
@@ -148,6 +108,8 @@ class CrashReporter:
 
     def show(self, error: BaseException, details: str) -> CrashDialog:
         if self.dialog is None:
+            from briefer.gui.dialogs.crash import CrashDialog  # its Qt classes: at the first error
+
             self.dialog = CrashDialog(self.data, self.parent)
         self.dialog.report(error, details)
         self.dialog.open()  # window-modal, returns at once: the event loop goes on

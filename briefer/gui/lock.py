@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -285,6 +284,8 @@ class LockGuard(QObject):
     def lock_now(self) -> bool:
         """Lock from the event loop, not from inside a signal of the window being deleted."""
         if not crypto.is_encrypted(self.window.ctx.data):
+            from PySide6.QtWidgets import QMessageBox  # its enums: not at every start
+
             QMessageBox.information(
                 self.window,
                 self.tr("Lock now"),

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 class ErrorDialog:
@@ -11,6 +15,8 @@ class ErrorDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str, forcible: bool) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # its enums: when an error is shown
+
         if not forcible:
             QMessageBox.warning(parent, title, text)
             return False

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QMessageBox
 
 from briefer.core.changes import Outcome
 from briefer.core.errors import BrieferError
@@ -42,6 +41,8 @@ class FileActions(QObject):
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask before anything is written (tests replace this)."""
+        from PySide6.QtWidgets import QMessageBox  # its enums: not at every start
+
         answer = QMessageBox.question(
             self.window,
             title,
@@ -73,6 +74,8 @@ class FileActions(QObject):
                 break
             except BrieferError as exc:
                 if exc.kind not in PROTECTED:
+                    from PySide6.QtWidgets import QMessageBox
+
                     QMessageBox.warning(self.window, title, str(exc))
                     return False
                 passphrase = self.ask_passphrase(path.name, exc.kind == "wrong_file_passphrase")
