@@ -117,7 +117,7 @@ def test_the_command_line_refuses_a_claim_and_names_its_flag(
     assert main(["--data-dir", str(data_dir), "import", str(path), "--force"]) == 0
     assert main(["--data-dir", str(data_dir), "info"]) == 0
     out = capsys.readouterr().out
-    assert "published by" in out and "file:programme.json.gz" in out and "unsigned" in out
+    assert "published by" in out and "the file programme.json.gz" in out and "unsigned" in out
 
 
 def test_a_dripping_server_is_stopped_by_the_sync_deadline(store, server, user_state):
