@@ -107,3 +107,29 @@ def test_search_highlight_takes_the_themes_own_colours(window, dark, qtbot):
     text = dark.color(QPalette.ColorRole.HighlightedText).name()
     assert f"background:{highlight};color:{text}" in html
     assert colours.contrast(QColor(highlight), QColor(text)) >= 4.5
+
+
+@pytest.mark.parametrize(("lang", "word"), [("ar", "ملغى"), ("fr", "annulé")])
+def test_a_cancelled_meeting_s_status_agrees_with_a_meeting(window, delegation, lang, word):
+    """A cancelled session is "ملغاة"/"annulée"; one of our meetings (لقاء, un rendez-vous) is
+    "ملغى"/"annulé": the programme's status cell gave a meeting the session's word."""
+    from briefer.core.meetings import add_meeting, cancel_meeting
+    from briefer.gui.models.sessions_model import COL_STATUS, RecordRole
+
+    window.set_language(lang)
+    meeting = add_meeting(
+        window.ctx.store, delegation, "Bilatérale annulée", day="2021-11-11", start="10:00"
+    ).value
+    cancel_meeting(window.ctx.store, delegation, meeting.id)
+    window.ctx.changed()
+    model = window.views["programme"].model
+    shown = None
+    for day in range(model.rowCount()):
+        parent = model.index(day, 0)
+        while model.canFetchMore(parent):
+            model.fetchMore(parent)
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, COL_STATUS, parent)
+            if index.data(RecordRole)["id"] == meeting.id:
+                shown = index.data(Qt.ItemDataRole.DisplayRole)
+    assert shown is not None and shown.split(" · ")[0] == word, shown

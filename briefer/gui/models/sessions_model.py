@@ -25,7 +25,7 @@ from briefer.core.queries.programme import (
     programme_rows,
 )
 from briefer.core.timefmt import day_name, local
-from briefer.core.words import kind_word, priority_word
+from briefer.core.words import kind_word, priority_word, status_word
 from briefer.gui import colours
 from briefer.gui.context import AppContext
 from briefer.gui.marking import toggle_after_click
@@ -304,8 +304,12 @@ class SessionsTreeModel(QAbstractItemModel):
             badges = []
             if row.get("in_progress"):
                 badges.append(QCoreApplication.translate("SessionsModel", "in progress"))
-            if row.get("status") == "cancelled":
-                badges.append(QCoreApplication.translate("SessionsModel", "cancelled"))
+            if row.get("status") == "cancelled":  # a meeting's word agrees with it (annulé, ملغى)
+                badges.append(
+                    status_word("cancelled")
+                    if row.get("own")
+                    else QCoreApplication.translate("SessionsModel", "cancelled")
+                )
             if row["id"] in self.conflicts:
                 badges.append(QCoreApplication.translate("SessionsModel", "conflict"))
             if row["id"] in self.changed:
