@@ -179,3 +179,31 @@ def test_forgetting_user_text_empties_the_word_caches():
     assert textnorm._word_forms.cache_info().currsize == 0
     assert not textlayout._shaped_words
     assert not any(f.cache_info().currsize for f in cached)
+
+
+def test_the_index_tokenizer_needs_no_diacritic_removal_of_folded_text():
+    """The catalogue's index is built with `remove_diacritics 0`: every text and query reaches
+    it folded, and folding leaves nothing for unicode61 to remove. Checked for every letter,
+    digit and mark up to U+2FFFF, each folded inside a word, against `remove_diacritics 2`."""
+    import sqlite3
+    import unicodedata
+
+    from briefer.core.catalogue.schema import SEARCH_FTS
+
+    assert "remove_diacritics 0" in SEARCH_FTS
+    chars = [
+        chr(i)
+        for i in range(0x20, 0x30000)
+        if not 0xD800 <= i < 0xE000 and unicodedata.category(chr(i))[0] in "LNM"
+    ]
+    docs = [" ".join(f"a{fold(c)}b" for c in chars[k : k + 200]) for k in range(0, len(chars), 200)]
+
+    def instances(removal: int) -> list[tuple]:
+        conn = sqlite3.connect(":memory:")
+        tokenizer = f"unicode61 remove_diacritics {removal}"
+        conn.execute(f"CREATE VIRTUAL TABLE f USING fts5(t, tokenize='{tokenizer}')")
+        conn.executemany("INSERT INTO f VALUES (?)", [(d,) for d in docs])
+        conn.execute("CREATE VIRTUAL TABLE v USING fts5vocab(f, 'instance')")
+        return conn.execute("SELECT term, doc, offset FROM v ORDER BY doc, offset").fetchall()
+
+    assert instances(0) == instances(2)

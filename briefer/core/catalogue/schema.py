@@ -131,7 +131,7 @@ CREATE VIEW items AS
 SEARCH_FTS = """
 CREATE VIRTUAL TABLE search_fts USING fts5(
   item_id UNINDEXED, kind UNINDEXED, title, body, people, places,
-  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'
+  tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 4'
 )
 """
 
