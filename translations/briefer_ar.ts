@@ -2933,19 +2933,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
 </context>
 <context>
-    <name>Lists</name>
-    <message>
-        <source>; </source>
-        <comment>between items that may hold commas</comment>
-        <translation>؛ </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>between the items of a list</comment>
-        <translation>، </translation>
-    </message>
-</context>
-<context>
     <name>Lock</name>
     <message>
         <source>Briefer is locked</source>

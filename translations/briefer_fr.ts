@@ -2813,19 +2813,6 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
 </context>
 <context>
-    <name>Lists</name>
-    <message>
-        <source>; </source>
-        <comment>between items that may hold commas</comment>
-        <translation>&#x202f;; </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <comment>between the items of a list</comment>
-        <translation>, </translation>
-    </message>
-</context>
-<context>
     <name>Lock</name>
     <message>
         <source>Briefer is locked</source>

@@ -20,7 +20,7 @@ from briefer.core.catalogue.items import (
 from briefer.core.delegations import current_delegation, find_delegate
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
-from briefer.core.localize import joined, listed
+from briefer.core.localize import listed
 from briefer.core.marks import describe_their_version, find_mark
 from briefer.core.notes import list_notes
 from briefer.core.queries.editions import default_edition, resolve_edition
@@ -397,14 +397,14 @@ def _print_detail(d: dict[str, Any], lang: str) -> None:
         print(f"  {label}: {fact['value']}  [{where}]")
     mark = d.get("mark")
     if mark:
-        assigned = joined(mark.delegates, lang) or translate("Cli", "whole delegation")
+        assigned = listed(mark.delegates) or translate("Cli", "whole delegation")
         text = translate("Cli", "Marked: {priority} ({status}) for {assigned}")
         status = mark_status_word(mark.status)
         line = text.format(priority=priority_word(mark.priority), status=status, assigned=assigned)
         print("\n" + line + (f" — {mark.reason}" if mark.reason else ""))
         if mark.import_conflict:
             text = translate("Cli", "Their version, from an import: {version}")
-            print("  " + text.format(version=describe_their_version(mark, lang)))
+            print("  " + text.format(version=describe_their_version(mark)))
     for note in d.get("notes", []):
         flag = "  " + translate("Cli", "[conflicting version]") if note.conflict_with else ""
         title = translate("Cli", "Note {id} ({modified})")
@@ -521,7 +521,7 @@ def cmd_projects(args: argparse.Namespace) -> int:
                 p["title"],
                 p["organisation"],
                 catalogue_word(p["catalogue"]),
-                joined([t["name"] or "" for t in p["themes"]], lang),
+                listed([t["name"] or "" for t in p["themes"]]),
                 certainty_word(p["certainty"]),
             ]
             for p in rows

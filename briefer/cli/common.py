@@ -29,7 +29,14 @@ def store_for(args: argparse.Namespace) -> Iterator[Store]:
 
 
 def display_lang(args: argparse.Namespace) -> str:
-    """--lang, else the display language chosen in Briefer, else LC_ALL / LC_MESSAGES / LANG."""
+    """--lang, else the display language chosen in Briefer, else LC_ALL / LC_MESSAGES / LANG;
+    read once per run (the saved choice is a file)."""
+    if not getattr(args, "display_lang", None):
+        args.display_lang = _display_lang(args)
+    return args.display_lang
+
+
+def _display_lang(args: argparse.Namespace) -> str:
     import os
 
     from briefer.core import languages

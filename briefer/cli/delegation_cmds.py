@@ -31,7 +31,7 @@ from briefer.core.delegations import (
 )
 from briefer.core.errors import InputError
 from briefer.core.i18n import translate
-from briefer.core.localize import joined
+from briefer.core.localize import listed
 from briefer.core.marks import (
     PRIORITIES,
     SETTLE_CHOICES,
@@ -381,7 +381,7 @@ def cmd_mark(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"mark": mark, "conflicts": found})
         return 0
-    who = joined(mark.delegates, display_lang(args)) or translate("Cli", "whole delegation")
+    who = listed(mark.delegates) or translate("Cli", "whole delegation")
     print(
         translate("Cli", "Marked {id}: {priority}, {who}.").format(
             id=mark.item_id, priority=priority_word(mark.priority), who=who
@@ -413,7 +413,7 @@ def cmd_assign(args: argparse.Namespace) -> int:
         print_json(mark)
     else:
         text = translate("Cli", "{id} assigned to {who}.")
-        print(text.format(id=mark.item_id, who=joined(mark.delegates, display_lang(args))))
+        print(text.format(id=mark.item_id, who=listed(mark.delegates)))
     return 0
 
 
@@ -428,7 +428,7 @@ def cmd_unassign(args: argparse.Namespace) -> int:
     if args.json:
         print_json(mark)
     else:
-        who = joined(mark.delegates, display_lang(args)) or translate("Cli", "the whole delegation")
+        who = listed(mark.delegates) or translate("Cli", "the whole delegation")
         print(translate("Cli", "{id} is now assigned to {who}.").format(id=mark.item_id, who=who))
     return 0
 
@@ -458,7 +458,7 @@ def cmd_marks(args: argparse.Namespace) -> int:
                 priority_word(m.priority),
                 m.item_id,
                 details[m.item_id]["title"],
-                joined(m.delegates, lang) or translate("Cli", "(delegation)"),
+                listed(m.delegates) or translate("Cli", "(delegation)"),
                 item_status_word(details[m.item_id].get("status"), m.kind) or "",
             ]
             for m in marks
@@ -632,7 +632,7 @@ def cmd_selection_import(args: argparse.Namespace) -> int:
         translate("Cli", "%n new contact(s)", None, report.contacts_added),
     ]
     text = translate("Cli", "Imported into {delegation}: {counts}.")
-    print(text.format(delegation=report.delegation, counts=joined(lines, display_lang(args))))
+    print(text.format(delegation=report.delegation, counts=listed(lines)))
     for meeting in report.meeting_conflicts:
         text = translate(
             "Cli",
@@ -697,8 +697,8 @@ def cmd_selection_conflicts(args: argparse.Namespace) -> int:
     for m in marks:
         text = translate("Cli", "Mark on {id} ({title})")
         print(text.format(id=m.item_id, title=titles[m.item_id]))
-        print(translate("Cli", "  yours: {mark}").format(mark=describe_mark(m, lang)))
-        print(translate("Cli", "  theirs: {mark}").format(mark=describe_their_version(m, lang)))
+        print(translate("Cli", "  yours: {mark}").format(mark=describe_mark(m)))
+        print(translate("Cli", "  theirs: {mark}").format(mark=describe_their_version(m)))
         print(_settle(f"briefer selection settle mark {m.item_id} --keep mine|theirs"))
     for n in notes:
         if n.item_id:
@@ -727,7 +727,7 @@ def cmd_selection_settle_mark(args: argparse.Namespace) -> int:
         print_json(mark)
     else:
         text = translate("Cli", "Settled the mark on {id}: {mark}.")
-        print(text.format(id=mark.item_id, mark=describe_mark(mark, display_lang(args))))
+        print(text.format(id=mark.item_id, mark=describe_mark(mark)))
     return 0
 
 

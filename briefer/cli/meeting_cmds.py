@@ -10,7 +10,7 @@ from briefer.cli.common import day_arg, display_lang, id_arg, json_flag, store_f
 from briefer.cli.output import print_fields, print_json, print_table
 from briefer.core.delegations import current_delegation
 from briefer.core.i18n import translate
-from briefer.core.localize import joined
+from briefer.core.localize import listed
 from briefer.core.meetings import (
     KINDS,
     LOGISTICS,
@@ -381,8 +381,8 @@ def cmd_meeting_list(args: argparse.Namespace) -> int:
                     m.title + (" " + _two_versions() if m.import_conflict else ""),
                     kind_word(m.kind),
                     status_word(m.status),
-                    joined([c.name for c in m.counterparts], lang),
-                    joined(m.delegates, lang),
+                    listed([c.name for c in m.counterparts]),
+                    listed(m.delegates),
                     m.id,
                 ]
                 for m in meetings

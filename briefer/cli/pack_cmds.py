@@ -13,7 +13,7 @@ from briefer.cli.output import print_json
 from briefer.core.delegations import current_delegation, find_delegate
 from briefer.core.errors import InputError
 from briefer.core.i18n import translate
-from briefer.core.localize import joined
+from briefer.core.localize import listed
 from briefer.core.meetings import MEETING_PREFIX
 from briefer.core.packs.content import SECTIONS
 from briefer.core.progress import Progress, Reporter
@@ -308,10 +308,10 @@ def cmd_ics(args: argparse.Namespace) -> int:
     print(translate("Cli", "Wrote {path}: {events}.").format(path=result["path"], events=events))
     if result["skipped_without_day"]:
         text = translate("Cli", "Not exported (day not announced yet): {ids}")
-        print(text.format(ids=joined(result["skipped_without_day"], display_lang(args))))
+        print(text.format(ids=listed(result["skipped_without_day"])))
     if result["assumed_end"]:
         text = translate(
             "Cli", "End not announced, so taken as the next session in the room or one hour: {ids}"
         )
-        print(text.format(ids=joined(result["assumed_end"], display_lang(args))))
+        print(text.format(ids=listed(result["assumed_end"])))
     return 0

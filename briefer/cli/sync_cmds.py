@@ -14,7 +14,7 @@ from briefer.cli.remedies import remedy_of
 from briefer.core.delegations import current_delegation
 from briefer.core.errors import InputError, NotFoundError, os_reason
 from briefer.core.i18n import translate
-from briefer.core.localize import joined
+from briefer.core.localize import listed
 from briefer.core.progress import Progress, Reporter
 from briefer.core.store import open_store
 from briefer.core.sync.kinds import KINDS
@@ -236,12 +236,11 @@ def _report(result: ApplyResult | None, label: str, as_json: bool, lang: str) ->
     counts: dict[str, int] = {}
     for change in result.changes:
         counts[change["field"]] = counts.get(change["field"], 0) + 1
-    summary = joined(
+    summary = listed(
         [
             translate("Cli", "{field}: {count}").format(field=change_field_word(k), count=n)
             for k, n in sorted(counts.items())
-        ],
-        lang,
+        ]
     ) or translate("Cli", "no change")
     text = translate(
         "Cli",

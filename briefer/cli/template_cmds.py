@@ -10,7 +10,7 @@ from briefer.cli.common import display_lang, edit_in_editor, json_flag, read_tex
 from briefer.cli.output import print_json, print_table
 from briefer.core.errors import InputError
 from briefer.core.i18n import translate
-from briefer.core.localize import joined
+from briefer.core.localize import listed
 from briefer.core.words import template_origin_word
 
 Handler = Callable[[argparse.Namespace], "int | None"]
@@ -104,7 +104,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     for name, versions in by_name.items():
         shown = next((t for t in versions if t.lang == lang), versions[0])
         origins = [template_origin_word(o) for o in sorted({t.origin for t in versions})]
-        rows.append([name, shown.title, " ".join(t.lang for t in versions), joined(origins, lang)])
+        rows.append([name, shown.title, " ".join(t.lang for t in versions), listed(origins)])
     print_table(rows, ["name", "title", "languages", "origin"], whole={"name"})
     return 0
 

@@ -33,13 +33,11 @@ def all_languages(row: Mapping[str, Any], field: str) -> dict[str, str]:
 
 
 def listed(items: list[str], strong: bool = False) -> str:
-    """`items` as a list in the display language, for texts that do not know it (messages of
-    the core): its separators are the catalogue's ("، " in Arabic, " ; " in French)."""
-    from briefer.core.i18n import translate
+    """`items` as `joined` lists them in the language messages are written in now, for texts
+    that are not told it (the core's messages, the command line's output)."""
+    from briefer.core.i18n import language
 
-    if strong:
-        return translate("Lists", "; ", "between items that may hold commas").join(items)
-    return translate("Lists", ", ", "between the items of a list").join(items)
+    return joined(items, language(), strong)
 
 
 def joined(items: list[str], lang: str, strong: bool = False) -> str:

@@ -152,20 +152,20 @@ def their_version(mark: Mark) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def describe_their_version(mark: Mark, lang: str = "en") -> str:
-    """The other side's mark in words: "priority must attend; assigned to A, B; reason …",
-    listed as `lang` lists (the words themselves are the display language's)."""
-    return _described(their_version(mark), lang)
+def describe_their_version(mark: Mark) -> str:
+    """The other side's mark in words: "priority: must attend; assigned to A, B; reason: …",
+    in the language of the messages."""
+    return _described(their_version(mark))
 
 
-def describe_mark(mark: Mark, lang: str = "en") -> str:
+def describe_mark(mark: Mark) -> str:
     """A mark in words, as `describe_their_version` writes the other side's."""
     values = {"priority": mark.priority, "status": mark.status, "reason": mark.reason}
-    return _described({**values, "delegates": mark.delegates}, lang)
+    return _described({**values, "delegates": mark.delegates})
 
 
-def _described(values: dict[str, Any], lang: str) -> str:
-    from briefer.core.localize import joined
+def _described(values: dict[str, Any]) -> str:
+    from briefer.core.localize import listed
     from briefer.core.words import mark_status_word, priority_word
 
     parts = []
@@ -176,11 +176,11 @@ def _described(values: dict[str, Any], lang: str) -> str:
         status = mark_status_word(values["status"])
         parts.append(translate("Marks", "status: {status}").format(status=status))
     if values.get("delegates"):
-        names = joined(list(values["delegates"]), lang)
+        names = listed(list(values["delegates"]))
         parts.append(translate("Marks", "assigned to {names}").format(names=names))
     if values.get("reason"):
         parts.append(translate("Marks", "reason: {reason}").format(reason=values["reason"]))
-    return joined(parts, lang, strong=True)
+    return listed(parts, strong=True)
 
 
 SETTLE_CHOICES = ("mine", "theirs")

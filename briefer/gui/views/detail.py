@@ -259,7 +259,7 @@ class DetailPane(Retranslatable, QWidget):
         if mark and mark.import_conflict:
             self.theirs.setText(
                 self.tr("Their version, from an imported selection: {theirs}").format(
-                    theirs=describe_their_version(mark, self.ctx.lang)
+                    theirs=describe_their_version(mark)
                 )
             )
             self.conflict_box.show()
