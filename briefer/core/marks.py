@@ -311,19 +311,15 @@ def list_marks(
 
 def mark_summaries(store: Store, item_ids: list[str], lang: str) -> dict[str, dict[str, Any]]:
     """Title and status of each item, read in batches (a listing of marks, at any size)."""
-    from briefer.core.catalogue.items import item_detail, title_of
+    from briefer.core.catalogue.items import BATCH, item_detail, rows_by_id, title_of
 
     out: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(item_ids), 500):
-        chunk = item_ids[start : start + 500]
-        for row in store.query(
-            "SELECT i.id, i.kind, i.title_ar, i.title_fr, i.title_en, i.title_other, s.status"
-            " FROM cat.items i LEFT JOIN cat.sessions s ON s.id = i.id"
-            f" WHERE i.id IN ({','.join('?' * len(chunk))})",
-            chunk,
-        ):
-            status = (row["status"] or "scheduled") if row["kind"] == "session" else None
-            out[row["id"]] = {"title": title_of(row, lang), "status": status}
+    columns = "i.id, i.kind, i.title_ar, i.title_fr, i.title_en, i.title_other, s.status"
+    for row in rows_by_id(store, item_ids, columns, "LEFT JOIN cat.sessions s ON s.id = i.id"):
+        status = (row["status"] or "scheduled") if row["kind"] == "session" else None
+        out[row["id"]] = {"title": title_of(row, lang), "status": status}
+    for start in range(0, len(item_ids), BATCH):
+        chunk = item_ids[start : start + BATCH]
         missing = [i for i in chunk if i not in out]
         if not missing:
             continue

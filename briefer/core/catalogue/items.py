@@ -23,6 +23,30 @@ KIND_TABLES = {
 }
 
 
+BATCH = 500  # ids per query: far below SQLite's parameter limit
+
+
+def rows_by_id(
+    store: Store, item_ids: list[str], columns: str, joins: str = ""
+) -> list[dict[str, Any]]:
+    """`columns` of the catalogue items `i` with `item_ids` (and `joins`), read in batches."""
+    out: list[dict[str, Any]] = []
+    for start in range(0, len(item_ids), BATCH):
+        chunk = item_ids[start : start + BATCH]
+        out += store.query(
+            f"SELECT {columns} FROM cat.items i {joins}"
+            f" WHERE i.id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
+    return out
+
+
+def titles_by_id(store: Store, item_ids: list[str], lang: str) -> dict[str, str]:
+    """The catalogue's titles of `item_ids` in `lang`; ids not in the catalogue are left out."""
+    rows = rows_by_id(store, item_ids, "i.id, i.title_ar, i.title_fr, i.title_en, i.title_other")
+    return {row["id"]: title_of(row, lang) for row in rows}
+
+
 def find_item(store: Store, item_id: str) -> dict[str, Any] | None:
     return store.query_one("SELECT * FROM cat.items WHERE id = ?", (item_id,))
 

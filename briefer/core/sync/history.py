@@ -68,27 +68,13 @@ def list_changes(
         "ORDER BY marked DESC, c.at DESC, c.id",
         params,
     )
-    titles = _titles(store, {r["id"] for r in rows}, lang) if lang else {}
+    from briefer.core.catalogue.items import titles_by_id
+
+    titles = titles_by_id(store, sorted({r["id"] for r in rows}), lang) if lang else {}
     for row in rows:
         row["marked"] = bool(row["marked"])
         row["title"] = titles.get(row["id"]) or row["title"]
     return rows
-
-
-def _titles(store: Store, item_ids: set[str], lang: str) -> dict[str, str]:
-    """The catalogue's titles of `item_ids` in `lang`, read in batches."""
-    from briefer.core.catalogue.items import title_of
-
-    ids, out = sorted(item_ids), {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        for row in store.query(
-            "SELECT id, title_ar, title_fr, title_en, title_other FROM cat.items"
-            f" WHERE id IN ({','.join('?' * len(chunk))})",
-            chunk,
-        ):
-            out[row["id"]] = title_of(row, lang)
-    return out
 
 
 def last_synced(store: Store) -> str | None:
