@@ -1,6 +1,7 @@
 """The pack as a Word document, read back with python-docx."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -147,8 +148,12 @@ def test_arabic_pack_is_right_to_left(store, marked, tmp_path):
         assert not rtl(next(p for p in body if p.text == text))
     assert not rtl(next(p for p in body if p.text.startswith("دعم")))
     # Field lines are right-to-left, their Latin values kept whole as isolates.
-    printed = next(p for p in body if p.text.startswith(label("printed", "ar")))
-    assert rtl(printed) and "\u2066" in printed.text  # LRI: the value is Latin
+    source = next(p for p in body if p.text.startswith(label("source", "ar")))
+    assert rtl(source) and "\u2066https://" in source.text  # LRI: the value is Latin
+    # The date of printing in words, as on the PDF's cover (it was ISO: 2026-12-07 04:24 UTC).
+    printed = next(p for p in body if p.text.startswith(label("printed_date", "ar")))
+    assert rtl(printed) and "\u2067" in printed.text and "UTC" in printed.text
+    assert re.search(r"\d{4}-\d\d-\d\d", printed.text) is None
     # An English abstract in the Arabic pack reads left to right, on the right as in the PDF
     # (Word's "right" in a left-to-right paragraph); so does an English item title.
     abstract = next(p for p in body if p.text.startswith("How to capture lessons"))

@@ -14,7 +14,7 @@ from briefer.core.packs.fonts import FontSet
 from briefer.core.packs.labels import label
 from briefer.core.packs.options import MARGIN, PackOptions
 from briefer.core.packs.sections import PackSections
-from briefer.core.packs.spans import isolated
+from briefer.core.packs.spans import isolated, name_list
 from briefer.core.packs.styles import Styles, make_styles
 from briefer.core.packs.textlayout import (
     BidiParagraph,
@@ -64,6 +64,11 @@ class PackBuilder(PageDecoration, PackSections, DaySheetSection):
         items = [i for i in items if i]
         arabic = self.lang == "ar" and any(has_arabic(i) for i in items)
         return ("، " if arabic else ", ").join(items)
+
+    def names(self, items: Iterable[str]) -> list[Span]:
+        """Who attends, each name in its own direction within the pack's (the whole delegation
+        when no one is named)."""
+        return name_list(items, self.lang) or [Span(self.L("whole_delegation"))]
 
     def progress(self, page: int) -> None:
         self.report(page, self.total or None, "render")

@@ -20,6 +20,8 @@ from briefer.core.marks import Mark, Span, conflicts, list_marks, session_span
 from briefer.core.meetings import Meeting, list_meetings, place_text
 from briefer.core.notes import Note, list_notes
 from briefer.core.packs.labels import label
+from briefer.core.packs.spans import Span as TextSpan
+from briefer.core.packs.spans import listed, name_list
 from briefer.core.store import Store
 from briefer.core.timefmt import FORUM_TZ
 
@@ -142,7 +144,7 @@ class PackContent:
                 return e.detail["title"]
         return item_id
 
-    def meeting_fields(self, e: Entry) -> list[tuple[str, str]]:
+    def meeting_fields(self, e: Entry) -> list[tuple[str, str | list[TextSpan]]]:
         """A meeting's brief as (label key, text) pairs, in the pack's language."""
         m = e.meeting
         assert m is not None
@@ -153,8 +155,8 @@ class PackContent:
         pairs = [
             ("kind", say(f"kind_{m.kind}")),
             ("meeting_status", say(f"status_{m.status}")),
-            ("counterparts", "; ".join(c.name for c in m.counterparts)),
-            ("attends", ", ".join(m.delegates) or say("whole_delegation")),
+            ("counterparts", listed([c.name for c in m.counterparts], self.lang)),
+            ("attends", name_list(m.delegates, self.lang) or say("whole_delegation")),
         ]
         if m.timezone != FORUM_TZ and m.start:
             pairs.append(("given_in", m.timezone))

@@ -43,8 +43,7 @@ class DaySheetSection:
                 self._agenda_title(e),
             ]
             if whole:
-                names = self.join(e.mark.delegates) or self.L("whole_delegation")
-                row.append(self.para(names, self.s.data_cell))
+                row.append(self.para(self.names(e.mark.delegates), self.s.cell))
             rows.append(row)
         out.append(self._table(rows, [0.17, 0.25, 0.4, 0.18] if whole else [0.2, 0.3, 0.5]))
         return out

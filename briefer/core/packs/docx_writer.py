@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -32,9 +33,8 @@ from briefer.core.packs.content import Entry, PackContent
 from briefer.core.packs.labels import LABELS, change_field, flag_key, label
 from briefer.core.packs.note_blocks import markdown_blocks, note_direction, starts_with_mark
 from briefer.core.packs.options import PackOptions
-from briefer.core.packs.spans import isolated
-from briefer.core.packs.textlayout import Span, listed
-from briefer.core.packs.typography import colon
+from briefer.core.packs.spans import Span, isolated, listed, name_list, separated
+from briefer.core.packs.typography import colon, moment_text
 from briefer.core.packs.uax9 import auto_direction
 from briefer.core.paragraphs import paragraphs_of
 from briefer.core.search.textnorm import has_arabic
@@ -52,6 +52,7 @@ _ARABIC_STRETCH = re.compile(f"[{_AR}](?:[{_AR}\\s\\d.,:;!?()«»\"'\\-–—/]*
 # (textlayout._opener): "Délégation : ⁧وفد المملكة⁩ ⁦(MA)⁩".
 _OPENERS = {"rtl": "\u2067", "ltr": "\u2066", None: "\u2068"}
 _PDI = "\u2069"
+_WORD_LANGUAGES = {"fr": "fr-FR", "en": "en-GB"}  # Latin text of an Arabic pack: English
 # Characters XML 1.0 cannot hold (a control character in a catalogue title would stop the writer).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _PLACEHOLDER = re.compile(r"\{(page|pages)\}")
@@ -162,6 +163,16 @@ def _complex_field(paragraph: Paragraph, instruction: str, cached: str) -> None:
     paragraph.add_run()._r.append(end)
 
 
+def _cell_direction(spans: list[Span], text: str) -> str | None:
+    """A cell paragraph's own direction; None (the table's) for a list of isolated values,
+    such as names, whose words outside the isolates are only separators."""
+    if any(s.isolate for s in spans) and not any(
+        ch.isalpha() for s in spans if not s.isolate for ch in s.text
+    ):
+        return None
+    return auto_direction(text)
+
+
 class DocxPack:
     """One pack's Word document, section by section, in the order of the content model."""
 
@@ -184,6 +195,10 @@ class DocxPack:
     def L(self, key: str) -> str:  # noqa: N802 - short on purpose: used for every label
         return label(key, self.lang)
 
+    def names(self, items: Iterable[str]) -> list[Span]:
+        """Who attends, each name in its own direction (`PackBuilder.names`)."""
+        return name_list(items, self.lang) or [Span(self.L("whole_delegation"))]
+
     def join(self, items: Iterable[str]) -> str:
         items = [i for i in items if i]
         arabic = self.rtl and any(has_arabic(i) for i in items)
@@ -204,6 +219,7 @@ class DocxPack:
         self.doc.styles["Heading 4"].font.size = Pt(11)
         fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
         fonts.set(qn("w:cs"), ARABIC_FONT)
+        self._language()
         self._header_footer(section)
         settings = self.doc.settings.element
         update = settings.find(qn("w:updateFields"))
@@ -229,20 +245,37 @@ class DocxPack:
             elif rel.reltype == RELATIONSHIP_TYPE.EXTENDED_PROPERTIES:
                 rel.target_part._blob = _APP_XML  # not "Microsoft Macintosh Word", "1 page"
 
+    def _language(self) -> None:
+        """The document's languages, for Word's spelling and hyphenation: the pack's for Latin
+        text (the template said US English), Arabic for right-to-left text."""
+        defaults = self.doc.styles.element.find(qn("w:docDefaults"))
+        rpr = defaults.find(qn("w:rPrDefault")) if defaults is not None else None
+        rpr = rpr.find(qn("w:rPr")) if rpr is not None else None
+        if rpr is None:
+            return
+        lang = rpr.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            rpr.append(lang)
+        lang.set(qn("w:val"), _WORD_LANGUAGES.get(self.lang, "en-GB"))
+        lang.set(qn("w:bidi"), "ar-SA")
+
     def _header_footer(self, section: Any) -> None:
         head = section.header.paragraphs[0]
         head.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        parts = [
-            p for p in (self.options.watermark, self.c.classification, self.c.delegation.name) if p
-        ]
+        delegate = self.c.delegate.name if self.c.delegate else None
+        named = (self.options.watermark, self.c.classification, self.c.delegation.name, delegate)
+        parts = [p for p in named if p]
         if self._illustrative():
             parts.append(self.L("illustrative"))
-        self.runs(head, [Span(" — ".join(parts), bold=bool(self.c.classification))], size=8)
+        bold = bool(self.c.classification)
+        self.runs(head, [replace(p, bold=bold) for p in separated(parts, " — ")], size=8)
         self._finish(head)
         foot = section.footer.paragraphs[0]
         foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
         lead = [Span(self.c.classification + " · ")] if self.c.classification else []
-        lead.append(Span(self.c.printed_at.strftime("%Y-%m-%d"), isolate=True))
+        printed = moment_text(self.c.printed_at, self.lang)
+        lead += [Span(self.L("printed") + " "), Span(printed, isolate=True)]
         self.runs(foot, [*lead, Span(" · ")], size=8)
         wording = self.L("page_of")
         at = 0
@@ -447,7 +480,7 @@ class DocxPack:
             self.runs(paragraph, isolated(spans), size=9)
             text = logical_text(spans)
             table = "rtl" if side == "right" else "ltr"
-            own = auto_direction(text) or table  # a time, a dash: the table's direction
+            own = _cell_direction(spans, text) or table  # a time, a dash: the table's
             self._finish(paragraph, text, direction=own, side=side)
 
     # The document.
@@ -490,7 +523,7 @@ class DocxPack:
         )
         self.field("delegate", delegate)
         self.field("language", self.L("language_name"))
-        self.field("printed", c.printed_at.strftime("%Y-%m-%d %H:%M UTC"))
+        self.field("printed_date", moment_text(c.printed_at, self.lang))
         self.field("catalogue_version", str(c.catalogue_version))
         if c.classification:
             paragraph = self.para([Span(c.classification, bold=True)], size=16)
@@ -611,7 +644,7 @@ class DocxPack:
                         [Span(d["title"], bold=True, link=link)],
                         flag_cell,
                         [Span(self.L(e.priority_key))],
-                        [Span(self.join(e.mark.delegates) or self.L("whole_delegation"))],
+                        self.names(e.mark.delegates),
                     ]
                 )
         self.table(header, rows, [0.15, 0.1, 0.15, 0.25, 0.13, 0.1, 0.12])
@@ -703,7 +736,8 @@ class DocxPack:
                 text = p["name"] + (f" — {p['function']}" if p.get("function") else "")
                 if p.get("role") == "moderator":
                     text += f" ({self.L('moderator')})"
-                self.para(text, "List Bullet", data=True, side=self.side)
+                isolated_text = f"{_OPENERS[auto_direction(text)]}{text}{_PDI}"
+                self.para(isolated_text, "List Bullet", direction="rtl" if self.rtl else "ltr")
         self._text_block("abstract", d.get("abstract"))
 
     def project_briefs(self) -> None:
@@ -729,8 +763,8 @@ class DocxPack:
 
     def _mark_and_notes(self, e: Entry) -> None:
         self.subheading("mark")
-        who = self.join(e.mark.delegates) or self.L("whole_delegation")
-        self.field("priority", f"{self.L(e.mark.priority)} — {who}")
+        who = self.names(e.mark.delegates)
+        self.field("priority", [Span(self.L(e.mark.priority)), Span(" — "), *who])
         self.field("reason", e.mark.reason)
         if e.notes:
             self.subheading("our_notes")
@@ -763,6 +797,7 @@ class DocxPack:
                 header = ["".join(s.text for s in c) for c in item[0]] if item else []
                 header += [""] * (width - len(header))
                 self.table(header, rows, rtl=note_rtl)
+                self._after_table()
                 continue
             kind = item.kind
             direction = None if starts_with_mark(item.spans) else note  # as the PDF sets it
@@ -777,6 +812,13 @@ class DocxPack:
                 self._code(item.spans)
             else:
                 self.para(item.spans, data=True, direction=direction)
+
+    def _after_table(self) -> None:
+        """An empty line after a note's table, as the PDF leaves: Word sets the next paragraph
+        against the table's border."""
+        gap = self.doc.add_paragraph()
+        gap.paragraph_format.space_after = Pt(0)
+        gap.paragraph_format.line_spacing = Pt(6)
 
     def _list_item(
         self, spans: list[Span], bullet: str, depth: int, direction: str | None = None

@@ -95,7 +95,8 @@ def _table(
     ]
     if direction == "rtl":
         data = [list(reversed(row)) for row in data]
-    table = Table(data, repeatRows=1)
+    # Space after it as after a paragraph: the vowel marks of the line below touched its border.
+    table = Table(data, repeatRows=1, spaceAfter=styles.note_body.space_after + 4)
     table.setStyle(
         TableStyle(
             [

@@ -9,7 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from briefer.core.packs.content import Entry
 from briefer.core.packs.markdown_flow import markdown_flowables
-from briefer.core.packs.textlayout import listed
+from briefer.core.packs.spans import listed
 
 
 class OwnSections:

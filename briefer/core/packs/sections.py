@@ -24,8 +24,8 @@ from briefer.core.packs.markdown_flow import markdown_flowables
 from briefer.core.packs.options import PAPER
 from briefer.core.packs.own_sections import OwnSections
 from briefer.core.packs.qr import QrCode
+from briefer.core.packs.spans import Span, listed
 from briefer.core.packs.styles import GREY, NAVY, RED
-from briefer.core.packs.textlayout import Span, listed
 from briefer.core.packs.typography import colon, day_text, moment_text
 from briefer.core.paragraphs import paragraphs_of
 from briefer.core.timefmt import local
@@ -252,10 +252,7 @@ class PackSections(OwnSections):
                         self.para(self._place(d), self.s.data_cell),
                         title,
                         self.para(self.L(e.priority_key), self.s.cell),
-                        self.para(
-                            self.join(e.mark.delegates) or self.L("whole_delegation"),
-                            self.s.data_cell,
-                        ),
+                        self.para(self.names(e.mark.delegates), self.s.cell),
                     ]
                 )
             out.append(self._table(rows, [0.13, 0.2, 0.42, 0.11, 0.14]))
@@ -304,8 +301,8 @@ class PackSections(OwnSections):
 
     def _mark_and_notes(self, e: Entry) -> list[Flowable]:
         out: list[Flowable] = [self.para(self.L("mark"), self.s.note_h3, keep=True)]
-        who = self.join(e.mark.delegates) or self.L("whole_delegation")
-        out.append(self.field("priority", f"{self.L(e.mark.priority)} — {who}"))
+        who = self.names(e.mark.delegates)
+        out.append(self.field("priority", [Span(self.L(e.mark.priority)), Span(" — "), *who]))
         if e.mark.reason:
             out.append(self.field("reason", e.mark.reason))
         if e.notes:
@@ -383,7 +380,9 @@ class PackSections(OwnSections):
                 text = p["name"] + (f" — {p['function']}" if p.get("function") else "")
                 if p.get("role") == "moderator":
                     text += f" ({self.L('moderator')})"
-                block.append(self.para("• " + text, self.s.data))
+                # The bullet on the pack's side, the name in its own direction: in an Arabic
+                # pack, bullets of Latin names zig-zagged down the page, each line right-aligned.
+                block.append(self.para([Span("• "), Span(text, isolate=True)], self.s.body))
         for link in d.get("links") or []:
             title = link.get("title")
             text = f"{title}{colon(self.lang)}{link['url']}" if title else link["url"]

@@ -3,6 +3,7 @@ window can read a note's blocks (and their direction) without loading either."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -45,3 +46,26 @@ def isolated(spans: list[Span]) -> list[Span]:
         if tail:
             out.append(replace(span, text=tail, isolate=False, link=None))
     return out
+
+
+def separated(texts: Iterable[str], separator: str) -> list[Span]:
+    """`texts` one after the other, each isolated in its own direction, `separator` between:
+    one Arabic name among Latin ones no longer turns the whole list round."""
+    spans: list[Span] = []
+    for text in texts:
+        if not text:
+            continue
+        if spans:
+            spans.append(Span(separator))
+        spans.append(Span(text, isolate=True))
+    return spans
+
+
+def listed(texts: Iterable[str], lang: str) -> list[Span]:
+    """Titles, with the language's semicolon (a title may hold a comma)."""
+    return separated(texts, "؛ " if lang == "ar" else "; ")
+
+
+def name_list(texts: Iterable[str], lang: str) -> list[Span]:
+    """Names, with the language's comma."""
+    return separated(texts, "، " if lang == "ar" else ", ")

@@ -86,18 +86,6 @@ def has_rtl(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
-def listed(texts: list[str], lang: str) -> list[Span]:
-    """Titles one after the other, each isolated in its own direction, with the language's
-    separator: one Arabic title among Latin ones no longer turns the whole list round."""
-    separator = "؛ " if lang == "ar" else "; "
-    spans: list[Span] = []
-    for text in texts:
-        if spans:
-            spans.append(Span(separator))
-        spans.append(Span(text, isolate=True))
-    return spans
-
-
 @dataclass(frozen=True)
 class TextStyle:
     size: float = 10.0
