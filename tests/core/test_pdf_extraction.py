@@ -32,6 +32,22 @@ def test_latin_with_digits_and_brackets_extracts_as_written(reader):
     assert READERS[reader](data).split() == text.split()
 
 
+# Words Amiri kerns inside: و or ر before ي set 0.12 em apart, ذ drawn under ك or after ن.
+# poppler split them ("تمو يل", "نيو يورك", "فر يق"), PDFium too after ذ ("الم ذكرة", "من ذ").
+KERNED = [
+    "تمويل الأولوية نيويورك الجاهزية السورية فريق المذكرة منذ",
+    "المذكرة منذ",
+    "كذلك تمويل",
+]
+
+
+@pytest.mark.parametrize("reader", sorted(READERS))
+@pytest.mark.parametrize("text", KERNED)
+def test_words_drawn_with_kerning_extract_whole_in_every_reader(reader, text):
+    data = layout_pdf([([Span(text)], "rtl")])
+    assert READERS[reader](data).split() == text.split()
+
+
 def test_vowelled_word_extracts_once_in_pypdf():
     text = "أُعدّ هذا الملف في باريس"
     data = layout_pdf([([Span(text)], "rtl")])

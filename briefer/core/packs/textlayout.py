@@ -5,7 +5,8 @@ maximal same-level, same-style runs are shaped by HarfBuzz in their own directio
 between logical words; each line's runs are reordered visually (rule L2); glyphs are drawn left
 to right in visual order, as readers that rebuild the logical text from positions expect. Each
 cluster's text goes to one glyph's ToUnicode entry (`fonts.ShapingFont`), and a cluster drawn
-with several glyphs (a letter and its marks) carries its text as ActualText.
+with several glyphs (a letter and its marks) carries its text as ActualText; so does an Arabic
+word whose glyphs kerning sets apart or over each other (`_spaced`), in drawn order.
 
 How the readers rebuild a line, as measured (tests/core/test_pdf_extraction.py, GAPS): pypdf reads
 content order and prepends right-to-left characters glyph by glyph, keeping a glyph's
@@ -1024,12 +1025,16 @@ def _draw_segment(
     current = None
     pen = state.pen
     x = left
+    rtl = seg.level % 2
     for piece in seg.pieces:
         key = (font, size, piece[1], piece[2], piece[3])
         drawn = drawn_words.get(key)
         if drawn is None:
             drawn = drawn_words[key] = _drawn_piece(canvas, font, size, piece)
         chunks, pen_end, advance = drawn
+        letters = rtl and _spaced(chunks) and _letters_seen(seg, piece)
+        # Glyphs before the word's ActualText opens: its trailing spaces, drawn first.
+        before = len(letters) - len(letters.rstrip(" ")) if letters else -1
         for name, start_x, items in chunks:
             gap = _JUMP if name != current or pen is None else round((pen - (x + start_x)) * scale)
             if -_JUMP < gap < _JUMP:  # `place`'s common case: the same font, near the pen
@@ -1039,13 +1044,46 @@ def _draw_segment(
                 current = tj.place(name, current, pen, x + start_x)
             for item in items:
                 if item.__class__ is str:
+                    if before == 0:
+                        tj.flush()
+                        tj.code.append(_actual_text(letters.rstrip(" ")[::-1]))
+                    before -= 1
                     run.append(item)
                 else:
                     tj.number(item)
         pen = x + pen_end
         x += advance
+        if letters:
+            tj.flush()
+            tj.code.append("EMC")
     tj.flush()
     state.pen = pen if _exact_widths(font) else None
+
+
+def _spaced(chunks: list[_Chunk]) -> bool:
+    """Whether a word's glyphs are drawn apart or over each other (kerning: Amiri sets و
+    before ي 0.12 em apart, ذ under ك), or in two subsets.
+
+    poppler and PDFium then split the word ("تمو يل", "الم ذكرة"): its letters go in an
+    ActualText span, in the order they are drawn (both readers reorder a span's text with the
+    line, as they do glyphs; pypdf reads the glyphs and is not affected)."""
+    return len(chunks) > 1 or any(item.__class__ is int for item in chunks[0][2])
+
+
+_LETTERS = re.compile("[\u0621-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff]+")
+
+
+def _letters_seen(seg: _Segment, piece: _Piece) -> str:
+    """The Arabic letters of `piece`, in logical order, if it holds nothing else (nothing
+    but a space at its end): "" otherwise."""
+    at, word, first, end = piece
+    clusters = word.clusters[first:end]
+    low = min(clusters)
+    later = [c for c in word.clusters if c > max(clusters)]
+    high = min(later) if later else len(word.char_widths)
+    text = seg.text[at + low - seg.start : at + high - seg.start]
+    core = text.rstrip(" ")
+    return text if _LETTERS.fullmatch(core) else ""
 
 
 def _drawn_piece(canvas: Any, font: ShapingFont, size: float, piece: _Piece) -> _Drawn:
@@ -1205,8 +1243,8 @@ def _actual_text(text: str) -> str:
     A base letter and its marks (أُ, دّ) extract as the cluster's text once, in logical order,
     instead of one copy per glyph.
     """
-    actual = ("\ufeff" + text).encode("utf-16-be").hex().upper()
-    return f"/Span <</ActualText <{actual}>>> BDC"
+    actual = ("\ufeff" + text).encode("utf-16-be").decode("latin-1").translate(_LITERAL)
+    return f"/Span<</ActualText({actual})>>BDC"  # raw bytes, as the glyph strings
 
 
 def _encode(glyph: _Glyph, doc: Any) -> tuple[int, bytes]:
