@@ -5,6 +5,7 @@ import pdfplumber
 import pytest
 from factories import make_catalogue, session
 from icalendar import Calendar
+from pypdf import PdfReader
 
 from briefer.core.calendar_export import event_uid, export_calendar
 from briefer.core.delegations import add_delegate, create_delegation
@@ -61,6 +62,16 @@ def test_daysheet_lists_only_that_day_in_time_order(store, programme, tmp_path):
     assert "09:00–10:30" in text and "14:00–15:00" in text
     assert "CANCELLED" in text and "Next day" not in text
     assert "ILLUSTRATIVE DATA" in text
+
+
+def test_a_daysheets_metadata_name_a_day_sheet_and_its_day_in_words(store, programme, tmp_path):
+    """Its subject said "briefing pack", its title the day as 2030-11-11."""
+    delegation, amina = programme
+    out = tmp_path / "day.pdf"
+    make_daysheet(store, delegation, amina, "2030-11-11", out, "fr")
+    meta = PdfReader(out).metadata
+    assert meta.subject == "Fiche du jour"
+    assert meta.title.endswith("lundi 11 novembre 2030") and "2030-11-11" not in meta.title
 
 
 def test_an_english_daysheet_names_an_arabic_delegation_then_the_delegate(store, tmp_path):

@@ -104,6 +104,8 @@ def test_every_page_is_identified_and_metadata_set(store, marked, tmp_path):
     assert meta.author == "Délégation du Sénégal"
     assert meta.title.startswith("Dossier de préparation")
     assert reader.trailer["/Root"]["/Lang"] == "fr"
+    assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"  # the bookmarks pane open
+    assert meta.subject == "Dossier de préparation"
     embedded = {
         str(font["/BaseFont"]): "/FontFile2" in font["/FontDescriptor"]
         for page in reader.pages

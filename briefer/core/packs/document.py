@@ -65,6 +65,8 @@ class PackDocument(BaseDocTemplate):
         self._doSave = 0
         super()._endBuild()
         self.pack.fill_late(self.canv, self)
+        if self.found:
+            self.canv.showOutline()  # a viewer opens with the bookmarks beside the pages
         self.canv.save()
 
     def beforeDocument(self) -> None:  # noqa: N802 - ReportLab's API

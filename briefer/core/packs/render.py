@@ -67,7 +67,7 @@ def _render(
             bottomMargin=builder.margin,
             title=options.title or _pdf_title(content),
             author=content.delegation.name,
-            subject=label("pack_title", content.lang),
+            subject=label("daysheet_title" if day else "pack_title", content.lang),
             creator=f"Briefer {__version__}",
             lang=content.lang,
             pageCompression=1,

@@ -141,7 +141,7 @@ def make_daysheet(
         message = translate("Packs", "No marked session for {who} on {day}.")
         raise InputError(message.format(who=who, day=day_name(day, language())))
     _check_target(out)
-    title = f"{label('daysheet_title', lang)} — {delegation.name} — {day}"
+    title = f"{label('daysheet_title', lang)} — {delegation.name} — {day_name(day, lang)}"
     result = render_pack(
         content,
         out,
