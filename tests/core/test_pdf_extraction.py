@@ -48,6 +48,22 @@ def test_words_drawn_with_kerning_extract_whole_in_every_reader(reader, text):
     assert READERS[reader](data).split() == text.split()
 
 
+# Arabic-Indic and Persian digits: pypdf reversed them ("عام ١٢٠٢", "٥٫٣").
+INDIC_DIGITS = [
+    ("عام ٢٠٢١ والرقم ١٥ و ٣٠ منظمة", "rtl"),
+    ("النسبة ٣٫٥ بالمئة", "rtl"),
+    ("Année ٢٠٢١ ok", "ltr"),
+    ("۱۴۰۲ سال", "rtl"),
+]
+
+
+@pytest.mark.parametrize(("text", "direction"), INDIC_DIGITS)
+def test_arabic_indic_digits_read_in_order_in_pypdf_and_pdfium(text, direction):
+    data = layout_pdf([([Span(text)], direction)])
+    for reader in ("pypdf", "pdfium"):
+        assert READERS[reader](data).split() == text.split(), reader
+
+
 def test_vowelled_word_extracts_once_in_pypdf():
     text = "أُعدّ هذا الملف في باريس"
     data = layout_pdf([([Span(text)], "rtl")])

@@ -660,6 +660,8 @@ def _read_in_place(
     ActualText (a vowelled letter), or punctuation before a number ("ص. 12", "كوفيد-19");
     nor in a run holding a mark pypdf reads as a Latin letter and turns the run at (« » [ ])."""
     if not seg.level % 2:
+        if _INDIC_DIGITS.fullmatch(seg.text):
+            return _glyph_by_glyph(seg)
         if state.rtl_read and _PYPDF_LETTER.search(seg.text):
             state.rtl_read = False
         return (seg,)
@@ -674,10 +676,24 @@ def _read_in_place(
     return split if split and _tail_in_place(split[1].text, following) else (seg,)
 
 
+# Arabic-Indic and Persian digits (and the Arabic decimal and thousands separators): a number
+# is drawn left to right, but pypdf takes these for right-to-left letters and reverses a string
+# of them ("٢٠٢١" came out "١٢٠٢"). Drawn a glyph at a time, each after its font is set, they
+# are runs of their own to pypdf, read in the order drawn; poppler and PDFium read the same.
+_INDIC_DIGITS = re.compile("[\u0660-\u066c\u06f0-\u06f9]+")
+
+
 def _in_logical_order(seg: _Segment) -> tuple[_Segment, ...]:
     """A right-to-left run without a letter ("1. " after a list's number), its glyphs one by
     one from its logical start: pypdf, reading left to right there, takes them in that order."""
-    if len(seg.text) > 4 or not all(word.simple for _, word, _, _ in seg.pieces):
+    if len(seg.text) > 4:
+        return (seg,)
+    return _glyph_by_glyph(seg)[::-1]
+
+
+def _glyph_by_glyph(seg: _Segment) -> tuple[_Segment, ...]:
+    """`seg` as one segment per glyph, in visual order (`seg` itself if a glyph is not simple)."""
+    if not all(word.simple for _, word, _, _ in seg.pieces):
         return (seg,)
     parts = []
     x = seg.x
@@ -691,7 +707,7 @@ def _in_logical_order(seg: _Segment) -> tuple[_Segment, ...]:
                 _Segment(seg.start + i, seg.level, seg.span, seg.font, piece, width, x, text)
             )
             x += width
-    return tuple(reversed(parts))
+    return tuple(parts)
 
 
 def _may_split(seg: _Segment) -> bool:
