@@ -9,6 +9,7 @@ from briefer.core.changes import OpChanges, Outcome
 from briefer.core.delegations import Delegation
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
+from briefer.core.meetings import MEETING_PREFIX, get_meeting
 from briefer.core.search.textnorm import index_text
 from briefer.core.store import Store, new_id, now_iso, refresh_snapshots
 
@@ -51,9 +52,13 @@ def add_note(
     check_item: bool = True,
     snapshot: bool = True,
 ) -> Note:
-    """Add a note to `item_id`, or a delegation note when `item_id` is None."""
+    """Add a note to `item_id` (a catalogue item or one of the delegation's own meetings), or a
+    delegation note when `item_id` is None."""
     body = _check_body(body)
-    if check_item and item_id is not None and find_item(store, item_id) is None:
+    own = item_id is not None and item_id.startswith(MEETING_PREFIX)
+    if check_item and own:
+        get_meeting(store, item_id, delegation)  # NotFoundError: not a meeting of ours
+    elif check_item and item_id is not None and find_item(store, item_id) is None:
         snap = store.query_one("SELECT 1 FROM item_snapshots WHERE item_id = ?", (item_id,))
         if snap is None:
             require_item(store, item_id)
@@ -76,7 +81,7 @@ def add_note(
         store.conn.execute(
             "INSERT INTO notes_fts (note_id, body) VALUES (?, ?)", (note_id, index_text(body))
         )
-        if item_id is not None and snapshot:
+        if item_id is not None and snapshot and not own:
             refresh_snapshots(store, [item_id])
     return get_note(store, note_id)
 

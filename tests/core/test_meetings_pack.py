@@ -191,3 +191,40 @@ def test_an_own_meetings_flags_agree_with_it_in_french(store, team, tmp_path: Pa
     paragraphs = [p.text for p in Document(str(docx)).paragraphs]
     assert any(p.startswith("Heure\u202f: ") for p in paragraphs), paragraphs
     assert not any(p.startswith("Heure: ") for p in paragraphs)
+
+
+def test_a_meetings_brief_prints_its_notes_in_pdf_and_word(store, team, tmp_path: Path):
+    """Notes on one of our meetings (a bilateral's brief, from the Notes… button of its detail)
+    could not be saved: the note's item had to be in the catalogue."""
+    from briefer.core.meetings import list_meetings
+    from briefer.core.notes import add_note
+
+    delegation = team[0]
+    zeta = next(m for m in list_meetings(store, delegation) if m.title == "Zeta bilateral")
+    add_note(store, delegation, zeta.id, "## Objectives\n\n- Raise **water diplomacy**")
+    pdf = tmp_path / "pack.pdf"
+    make_pack(store, delegation, None, pdf, "en")
+    text = " ".join(poppler(pdf.read_bytes()).split())
+    brief = text[text.index("Zeta bilateral", text.index("Our meetings")) :]
+    assert "Our notes" in brief and "Objectives" in brief and "Raise water diplomacy" in brief
+    docx = tmp_path / "pack.docx"
+    make_pack(store, delegation, None, docx, "en", format="docx")
+    paragraphs = [p.text for p in Document(docx).paragraphs]
+    at = paragraphs.index("Raise water diplomacy")
+    assert "Objectives" in paragraphs[at - 3 : at] and "Zeta bilateral" in paragraphs[:at]
+
+
+def test_a_note_on_a_meeting_must_be_one_of_the_delegations(store, team):
+    from briefer.core.errors import NotFoundError
+    from briefer.core.meetings import list_meetings
+    from briefer.core.notes import add_note, list_notes
+
+    ours = team[0]
+    other = create_delegation(store, "Another delegation")
+    zeta = list_meetings(store, ours)[0]
+    with pytest.raises(NotFoundError) as refused:
+        add_note(store, other, zeta.id, "Not ours")
+    assert refused.value.kind == "no_meeting"
+    with pytest.raises(NotFoundError):
+        add_note(store, ours, "own:meeting-none", "Nowhere")
+    assert not list_notes(store, other) and not list_notes(store, ours)

@@ -50,3 +50,23 @@ def test_templates_in_the_windows_language_with_the_users_own(window, delegation
     assert view.editor.toPlainText() == "## Messages\n\n## Questions\n"
     [note] = list_notes(window.ctx.store, delegation)
     assert note.item_id is None and note.body == "## Messages\n\n## Questions\n"
+
+
+def test_a_bilateral_brief_on_one_of_our_meetings(window, delegation):
+    """The detail pane's Notes… on one of the delegation's own meetings opened the editor, but
+    the note could not be saved: it had to be on a catalogue item."""
+    from briefer.core.meetings import add_meeting
+
+    meeting = add_meeting(
+        window.ctx.store, delegation, "Bilateral with Senegal", day="2021-11-11", start="09:00"
+    ).value
+    window.finish_startup()
+    window.ctx.note_requested.emit(meeting.id)
+    view = window.views["notes"]
+    assert window.current_view() == "notes" and view.target == meeting.id
+    _choose(view, "bilateral")
+    view.editor.appendPlainText("Water diplomacy first.")
+    view.save()
+    [note] = list_notes(window.ctx.store, delegation, meeting.id)
+    assert note.body.startswith("## Objectives") and note.body.endswith("Water diplomacy first.")
+    assert "Bilateral with Senegal" in view.heading.text()

@@ -183,7 +183,9 @@ def _taking_place(e: Entry) -> bool:
     return e.mark.status != "declined" and e.status not in ("cancelled", "withdrawn")
 
 
-def meeting_entry(store: Store, meeting: Meeting, lang: str) -> Entry:
+def meeting_entry(
+    store: Store, meeting: Meeting, lang: str, notes: list[Note] | None = None
+) -> Entry:
     """A meeting as an entry of the pack: a detail shaped like a session's, in forum time."""
     detail = {
         "id": meeting.id,
@@ -198,7 +200,7 @@ def meeting_entry(store: Store, meeting: Meeting, lang: str) -> Entry:
     }
     mark = Mark(meeting.id, "meeting", "must", "open", None, meeting.delegates, meeting.modified)
     span = Span(meeting.start, meeting.end or meeting.start) if meeting.start else None
-    return Entry(detail, mark, [], span=span, meeting=meeting)
+    return Entry(detail, mark, notes or [], span=span, meeting=meeting)
 
 
 def whos_who(
@@ -278,7 +280,7 @@ def build_content(
     """Gather the marked items (of `delegate`, or of the whole delegation) and their notes."""
     marks = list_marks(store, delegation, delegate)
     own = list_meetings(store, delegation, delegate)
-    meetings = [meeting_entry(store, m, lang) for m in own]
+    meetings = [meeting_entry(store, m, lang, list_notes(store, delegation, m.id)) for m in own]
     clashes = conflicts(store, delegation)
     sessions, projects = [], []
     item_ids = {m.item_id for m in marks} | {m.id for m in own}

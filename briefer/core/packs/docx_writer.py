@@ -665,6 +665,10 @@ class DocxPack:
             if e.conflicts_with:
                 others = [self._title_of(i) for i in e.conflicts_with]
                 self.field("conflict_with", listed(others, self.lang))
+            if e.notes:
+                self.subheading("our_notes")
+                for note in e.notes:
+                    self.markdown(note.body, base_level=3)
 
     def whos_who(self) -> None:
         self.section_heading("people")

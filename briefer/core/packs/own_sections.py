@@ -39,6 +39,10 @@ class OwnSections:
         if e.conflicts_with:
             others = listed([self.c.title_of(i) for i in e.conflicts_with], self.lang)
             block += self._fields(("conflict_with", others))
+        if e.notes:
+            block.append(self.para(self.L("our_notes"), self.s.note_h3, keep=True))
+            for note in e.notes:
+                block += markdown_flowables(note.body, self.s, self.fonts, self.para)
         return block
 
     def _day_label(self, day: str | None) -> str:
