@@ -96,9 +96,16 @@
         <source>&amp;Remind before each item</source>
         <translation>&amp;تذكير قبل كل بند</translation>
     </message>
-    <message>
-        <source> min before</source>
-        <translation>&#xa0;دقيقة قبل البند</translation>
+    <message numerus="yes">
+        <source>%n min before</source>
+        <translation>
+            <numerusform>%n دقيقة قبل البند</numerusform>
+            <numerusform>%n دقيقة قبل البند</numerusform>
+            <numerusform>%n دقيقة قبل البند</numerusform>
+            <numerusform>%n دقائق قبل البند</numerusform>
+            <numerusform>%n دقيقةً قبل البند</numerusform>
+            <numerusform>%n دقيقة قبل البند</numerusform>
+        </translation>
     </message>
     <message>
         <source>Minutes before each item</source>
@@ -2553,6 +2560,16 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         </translation>
     </message>
     <message>
+        <source>Save mark</source>
+        <comment>what Edit › Undo undoes, after its word</comment>
+        <translation>حفظ العلامة</translation>
+    </message>
+    <message>
+        <source>Unmark</source>
+        <comment>what Edit › Undo undoes, after its word</comment>
+        <translation>إزالة العلامة</translation>
+    </message>
+    <message>
         <source>Mark removed (priority, reason, delegates); notes are kept. Ctrl+Z undoes.</source>
         <translation>أُزيلت العلامة (الأولوية والسبب وأعضاء الوفد)؛ وبقيت الملاحظات. للتراجع: Ctrl+Z.</translation>
     </message>
@@ -4492,9 +4509,16 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>Your data in this folder is not encrypted: anyone who has this computer can read your marks and notes.</source>
         <translation>بياناتك في هذا المجلد غير مشفَّرة: يستطيع كل من يصل إلى هذا الحاسوب قراءة علاماتك وملاحظاتك.</translation>
     </message>
-    <message>
-        <source> min</source>
-        <translation>&#xa0;دقيقة</translation>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقةً</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lock after this many minutes without use</source>
@@ -4622,6 +4646,17 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>⁨{day}⁩ — %n جلسات</numerusform>
             <numerusform>⁨{day}⁩ — %n جلسةً</numerusform>
             <numerusform>⁨{day}⁩ — %n جلسة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of our meetings</source>
+        <translation>
+            <numerusform>، و%n من لقاءاتنا</numerusform>
+            <numerusform>، ولقاء واحد من لقاءاتنا</numerusform>
+            <numerusform>، ولقاءان من لقاءاتنا</numerusform>
+            <numerusform>، و%n من لقاءاتنا</numerusform>
+            <numerusform>، و%n من لقاءاتنا</numerusform>
+            <numerusform>، و%n من لقاءاتنا</numerusform>
         </translation>
     </message>
     <message>

@@ -92,9 +92,12 @@
         <source>&amp;Remind before each item</source>
         <translation>&amp;Remind before each item</translation>
     </message>
-    <message>
-        <source> min before</source>
-        <translation> min before</translation>
+    <message numerus="yes">
+        <source>%n min before</source>
+        <translation>
+            <numerusform>%n min before</numerusform>
+            <numerusform>%n min before</numerusform>
+        </translation>
     </message>
     <message>
         <source>Minutes before each item</source>
@@ -2437,6 +2440,16 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         </translation>
     </message>
     <message>
+        <source>Save mark</source>
+        <comment>what Edit › Undo undoes, after its word</comment>
+        <translation>Save mark</translation>
+    </message>
+    <message>
+        <source>Unmark</source>
+        <comment>what Edit › Undo undoes, after its word</comment>
+        <translation>Unmark</translation>
+    </message>
+    <message>
         <source>Mark removed (priority, reason, delegates); notes are kept. Ctrl+Z undoes.</source>
         <translation>Mark removed (priority, reason, delegates); notes are kept. Ctrl+Z undoes.</translation>
     </message>
@@ -4328,9 +4341,12 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>Your data in this folder is not encrypted: anyone who has this computer can read your marks and notes.</source>
         <translation>Your data in this folder is not encrypted: anyone who has this computer can read your marks and notes.</translation>
     </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lock after this many minutes without use</source>
@@ -4450,6 +4466,13 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>
             <numerusform>{day} — %n session</numerusform>
             <numerusform>{day} — %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of our meetings</source>
+        <translation>
+            <numerusform>, %n of our meetings</numerusform>
+            <numerusform>, %n of our meetings</numerusform>
         </translation>
     </message>
     <message>

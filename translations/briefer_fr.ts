@@ -92,9 +92,12 @@
         <source>&amp;Remind before each item</source>
         <translation>&amp;Rappel avant chaque élément</translation>
     </message>
-    <message>
-        <source> min before</source>
-        <translation> min avant</translation>
+    <message numerus="yes">
+        <source>%n min before</source>
+        <translation>
+            <numerusform>%n min avant</numerusform>
+            <numerusform>%n min avant</numerusform>
+        </translation>
     </message>
     <message>
         <source>Minutes before each item</source>
@@ -2437,6 +2440,16 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         </translation>
     </message>
     <message>
+        <source>Save mark</source>
+        <comment>what Edit › Undo undoes, after its word</comment>
+        <translation>l’enregistrement de la marque</translation>
+    </message>
+    <message>
+        <source>Unmark</source>
+        <comment>what Edit › Undo undoes, after its word</comment>
+        <translation>le retrait de la marque</translation>
+    </message>
+    <message>
         <source>Mark removed (priority, reason, delegates); notes are kept. Ctrl+Z undoes.</source>
         <translation>Marque retirée (priorité, motif, membres)&#x202f;; les notes sont conservées. Ctrl+Z pour annuler.</translation>
     </message>
@@ -4328,9 +4341,12 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <source>Your data in this folder is not encrypted: anyone who has this computer can read your marks and notes.</source>
         <translation>Vos données dans ce répertoire ne sont pas chiffrées&#x202f;: quiconque dispose de cet ordinateur peut lire vos marques et vos notes.</translation>
     </message>
-    <message>
-        <source> min</source>
-        <translation> min d’inactivité</translation>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lock after this many minutes without use</source>
@@ -4450,6 +4466,13 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>
             <numerusform>{day} — %n session</numerusform>
             <numerusform>{day} — %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of our meetings</source>
+        <translation>
+            <numerusform>, %n de nos rendez-vous</numerusform>
+            <numerusform>, %n de nos rendez-vous</numerusform>
         </translation>
     </message>
     <message>

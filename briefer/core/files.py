@@ -26,3 +26,25 @@ def write_atomic(path: Path, data: bytes) -> None:
         part.unlink(missing_ok=True)
         message = translate("Files", "Cannot write {path}: {error}")
         raise InputError(message.format(path=path, error=os_reason(exc))) from exc
+
+
+def file_stem(text: str, limit: int = 60) -> str:
+    """`text` as part of a file name every system takes: ASCII where it folds to ASCII ("Grande
+    Halle" -> "grande-halle"), else in its own script ("وفد المملكة المغربية" ->
+    "وفد-المملكة-المغربية"; a hash of it before, a name no one could read)."""
+    import re
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if not words:
+        bare = "".join(
+            c for c in unicodedata.normalize("NFC", text) if not unicodedata.combining(c)
+        )
+        words = re.sub(r"[\W_]+", "-", bare).strip("-").lower()
+    stem = words[:limit].rstrip("-")
+    if stem:
+        return stem
+    import hashlib
+
+    return hashlib.sha1(text.encode()).hexdigest()[:10]

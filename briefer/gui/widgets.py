@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QSpinBox, QWidget
 
 # Bidi isolates. Here, not in item_delegates, so that the main window can use them before its
 # first paint without loading the delegates' Qt classes (and with them the Qt namespace's enums).
@@ -179,3 +180,18 @@ def a11y_name(widget: QWidget, text: str, description: str = "") -> None:
     widget.setProperty("a11y_explicit", True)
     if description:
         widget.setAccessibleDescription(description)
+
+
+def counted_in_words(spin: QSpinBox, words: Callable[[int], str]) -> None:
+    """Keep `spin`'s words around its number in the plural form the number takes: `words(n)`
+    is the translated "%n min" for `n` (Arabic: "10 دقائق" but "11 دقيقة"; a fixed suffix
+    said "10 دقيقة")."""
+
+    def update(value: int) -> None:
+        text, number = words(value), str(value)
+        before, found, after = text.partition(number)
+        spin.setPrefix(before if found else "")
+        spin.setSuffix(after if found else " " + text)
+
+    spin.valueChanged.connect(update)
+    update(spin.value())

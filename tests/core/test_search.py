@@ -232,3 +232,24 @@ def test_filters_apply_to_own_meetings_as_the_programme_shows_them(store):
     assert own(Filters(edition_id="ppf:edition-2021")) == ["Quokka bilateral", "Quokka reception"]
     assert own(Filters(marked_only=True)) == ["Quokka bilateral", "Quokka reception"]
     assert own(Filters(format="panel")) == []
+
+
+def test_a_snippet_begins_on_a_word_and_holds_the_match():
+    """A snippet began inside a word when the word before the cut was long: "…ة الفضاء العام"
+    for "حماية الفضاء العام"."""
+    import random
+
+    from briefer.core.search.engine import make_snippet
+
+    rng = random.Random(4)
+    letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+    for _ in range(2000):
+        words = ["".join(rng.choices(letters, k=rng.randint(1, 40))) for _ in range(60)]
+        target = rng.randrange(len(words))
+        words[target] = "كورونا"
+        text = " ".join(words)
+        window, spans = make_snippet([text], ["كورونا"])
+        assert spans and window[spans[0][0] : spans[0][1]] == "كورونا"
+        body = window.removeprefix("…").removesuffix("…")
+        at = text.index(body)
+        assert at == 0 or text[at - 1] == " ", (window, text)

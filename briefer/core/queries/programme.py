@@ -53,7 +53,8 @@ class ProgrammeFilter:
 @dataclass(frozen=True)
 class DayCount:
     day: str | None
-    count: int
+    count: int  # sessions and own meetings
+    own: int = 0  # of which the delegation's own meetings
 
 
 @dataclass(frozen=True)
@@ -126,14 +127,16 @@ def programme_days(store: Store, f: ProgrammeFilter) -> list[DayCount]:
         [f.delegation_id, *params],
     )
     counts = {r["day"]: r["n"] for r in rows}
+    ours: dict[str | None, int] = {}
     own = _own_where(f)
     if own is not None:
         for r in store.query(
             f"SELECT o.day, count(*) AS n FROM meetings o WHERE {own[0]} GROUP BY o.day", own[1]
         ):
             counts[r["day"]] = counts.get(r["day"], 0) + r["n"]
+            ours[r["day"]] = r["n"]
     ordered = sorted(counts, key=lambda d: (d is None, d or ""))
-    return [DayCount(d, counts[d]) for d in ordered]
+    return [DayCount(d, counts[d], ours.get(d, 0)) for d in ordered]
 
 
 def own_rows(store: Store, f: ProgrammeFilter, day: str | None) -> list[dict[str, Any]]:

@@ -293,8 +293,7 @@ def make_snippet(texts: list[str], terms: list[str]) -> tuple[str, list[tuple[in
         first = spans[0][0]
         start = max(0, first - SNIPPET_CHARS // 3)
         if start:
-            space = text.rfind(" ", 0, start + 1)
-            start = space + 1 if space >= 0 and first - space < SNIPPET_CHARS // 2 else start
+            start = _word_start(text, start, first)
         end = min(len(text), start + SNIPPET_CHARS)
         prefix = "…" if start else ""
         window = prefix + text[start:end].replace("\n", " ") + ("…" if end < len(text) else "")
@@ -303,6 +302,19 @@ def make_snippet(texts: list[str], terms: list[str]) -> tuple[str, list[tuple[in
         return window, inside
     text = texts[0] if texts else ""
     return text[:SNIPPET_CHARS], []
+
+
+def _word_start(text: str, start: int, first: int) -> int:
+    """Where a snippet meant to begin at `start`, before the match at `first`, begins on a word:
+    the start of the word `start` falls in if that is near enough, else the next word (it began
+    inside a word: "…ة الفضاء" for "حماية الفضاء"), else the text's start for a first word."""
+    space = text.rfind(" ", 0, start + 1)
+    if space < 0 and first < SNIPPET_CHARS * 2 // 3:
+        return 0
+    if space >= 0 and first - space < SNIPPET_CHARS // 2:
+        return space + 1
+    ahead = text.find(" ", start, first)
+    return ahead + 1 if ahead >= 0 else start
 
 
 def marked_snippet(

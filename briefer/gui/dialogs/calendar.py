@@ -20,6 +20,7 @@ from briefer.core.calendar_export import MAX_ALARM_MINUTES, export_calendar
 from briefer.core.delegations import list_delegates
 from briefer.core.errors import BrieferError
 from briefer.gui.context import AppContext
+from briefer.gui.widgets import counted_in_words
 
 
 class CalendarExportDialog(QDialog):
@@ -41,7 +42,7 @@ class CalendarExportDialog(QDialog):
         self.minutes = QSpinBox()
         self.minutes.setRange(0, MAX_ALARM_MINUTES)
         self.minutes.setValue(15)
-        self.minutes.setSuffix(self.tr(" min before"))
+        counted_in_words(self.minutes, lambda n: self.tr("%n min before", "", n))
         self.minutes.setAccessibleName(self.tr("Minutes before each item"))
         self.remind.toggled.connect(self.minutes.setEnabled)
         form.addRow(self.tr("&Calendar of"), self.who)

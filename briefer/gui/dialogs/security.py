@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from briefer.core import crypto, storecrypt
 from briefer.core.errors import BrieferError
 from briefer.gui.lock import CURRENT, close_window, reopen
+from briefer.gui.widgets import counted_in_words
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -121,6 +123,12 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(text)
         self.key = QLineEdit(recovery)
         self.key.setReadOnly(True)
+        # A code read from its start, in a fixed-width font, wide enough to show it whole: it
+        # was cut at its beginning, and is shown only this once.
+        self.key.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.key.setMinimumWidth(self.key.fontMetrics().horizontalAdvance(recovery) + 32)
+        self.key.setCursorPosition(0)
         self.key.setAccessibleName(QCoreApplication.translate("Security", "Recovery key"))
         layout.addWidget(self.key)
         row = QHBoxLayout()
@@ -213,8 +221,10 @@ class SecurityDialog(QDialog):
         form = QFormLayout()
         self.idle = QSpinBox()
         self.idle.setRange(1, 240)
-        self.idle.setSuffix(QCoreApplication.translate("Security", " min"))
         self.idle.setValue(max(1, round(guard.idle_minutes())))
+        counted_in_words(
+            self.idle, lambda n: QCoreApplication.translate("Security", "%n min", None, n)
+        )
         self.idle.setAccessibleName(
             QCoreApplication.translate("Security", "Lock after this many minutes without use")
         )

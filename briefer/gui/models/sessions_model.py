@@ -51,6 +51,7 @@ def _headers() -> list[str]:
 class _Day:
     day: str | None
     count: int
+    own: int = 0
     rows: list[dict[str, Any]] = field(default_factory=list)
     at: Position = field(default_factory=Position)
 
@@ -83,7 +84,9 @@ class SessionsTreeModel(QAbstractItemModel):
         if changed is not None:
             self.changed = changed
         self.now_day = None
-        self.days = [_Day(d.day, d.count) for d in programme_days(self.ctx.store, self.filter)]
+        self.days = [
+            _Day(d.day, d.count, d.own) for d in programme_days(self.ctx.store, self.filter)
+        ]
         self.endResetModel()
 
     def show_now(self, day: str, rows: list[dict[str, Any]], conflicts: set[str]) -> None:
@@ -91,7 +94,7 @@ class SessionsTreeModel(QAbstractItemModel):
         self.beginResetModel()
         self.now_day = day
         self.conflicts = conflicts
-        self.days = [_Day(day, len(rows), list(rows))]
+        self.days = [_Day(day, len(rows), rows=list(rows))]
         self.endResetModel()
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
@@ -240,9 +243,14 @@ class SessionsTreeModel(QAbstractItemModel):
             label = QCoreApplication.translate("SessionsModel", "Day to be announced")
         else:
             label = day_name(day.day, self.ctx.lang)  # the pack's wording, so both read alike
-        return QCoreApplication.translate(
-            "SessionsModel", "{day} — %n session(s)", "", day.count
+        sessions = QCoreApplication.translate(
+            "SessionsModel", "{day} — %n session(s)", "", day.count - day.own
         ).format(day=label)
+        if not day.own:
+            return sessions
+        return sessions + QCoreApplication.translate(
+            "SessionsModel", ", %n of our meetings", "", day.own
+        )
 
     @staticmethod
     def widest_texts() -> dict[int, tuple[str, ...]]:

@@ -419,7 +419,7 @@ class DetailPane(Retranslatable, QWidget):
         except BrieferError as exc:
             self.message.setText(str(exc))
             return
-        record(self.ctx, self.tr("Save mark"), snapshot)
+        record(self.ctx, self.tr("Save mark", "what Edit › Undo undoes, after its word"), snapshot)
         self.message.setText(self.tr("Mark saved."))
         self.ctx.apply_changes(OpChanges(marks=True))
 
@@ -433,7 +433,7 @@ class DetailPane(Retranslatable, QWidget):
         except BrieferError as exc:
             self.message.setText(str(exc))
             return
-        record(self.ctx, self.tr("Unmark"), snapshot)
+        record(self.ctx, self.tr("Unmark", "what Edit › Undo undoes, after its word"), snapshot)
         self.message.setText(
             self.tr("Mark removed (priority, reason, delegates); notes are kept. Ctrl+Z undoes.")
         )

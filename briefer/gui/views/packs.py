@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
 from briefer.core.changes import OpChanges, Outcome
 from briefer.core.delegations import find_delegate, list_delegates
 from briefer.core.errors import os_reason
+from briefer.core.files import file_stem
 from briefer.core.marks import marked_days
 from briefer.core.pack_defaults import pack_defaults
 from briefer.core.packs.content import SECTIONS
-from briefer.core.search.textnorm import slug
 from briefer.core.timefmt import day_name
 from briefer.gui.context import AppContext
 from briefer.gui.jobs import Job
@@ -411,7 +411,7 @@ class PacksView(Retranslatable, QWidget):
         from briefer.core.storecrypt import pack_folder
 
         folder = pack_folder(self.ctx.data)  # with a passphrase: a private folder outside it
-        who = slug(delegate or delegation)
+        who = file_stem(delegate or delegation)
         if day:
             return folder / f"daysheet-{day}-{who}-{lang}.pdf"
         stem = f"pack-{who}-{lang}-{datetime.now():%Y-%m-%d-%H%M%S}"

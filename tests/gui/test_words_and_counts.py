@@ -1,0 +1,68 @@
+"""Counts and codes the window shows, as a reviewer read them in three languages: the recovery
+key whole, minutes in the Arabic plural, a day's sessions apart from our meetings, Edit ›
+Undo's wording, a pack's file name in the delegation's script."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from briefer.core.delegations import create_delegation
+from briefer.core.meetings import add_meeting
+from briefer.gui.dialogs.calendar import CalendarExportDialog
+from briefer.gui.dialogs.security import RecoveryKeyDialog
+
+from .test_window import session_index
+
+KEY = "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567-ABCD-EFGH-IJKL-MNOP-QRST"
+
+
+def test_the_recovery_key_is_shown_whole_from_its_start(window):
+    """Shown this once, it was cut at its beginning in a box narrower than the key."""
+    window.set_language("ar")
+    dialog = RecoveryKeyDialog(window, KEY)
+    dialog.show()
+    key = dialog.key
+    assert key.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert key.width() > key.fontMetrics().horizontalAdvance(KEY)
+    dialog.reject()
+
+
+def test_minutes_take_the_plural_of_their_number_in_arabic(window):
+    """A fixed suffix read "10 دقيقة"; ten takes "دقائق", fifteen "دقيقةً"."""
+    window.set_language("ar")
+    dialog = CalendarExportDialog(window, window.ctx)
+    spin = dialog.minutes
+    spin.setValue(10)
+    assert spin.text() == "10 دقائق قبل البند"
+    spin.setValue(15)
+    assert spin.text() == "15 دقيقةً قبل البند"
+    window.set_language("fr")
+    dialog = CalendarExportDialog(window, window.ctx)
+    assert dialog.minutes.text() == "15\u00a0min avant"
+    dialog.reject()
+
+
+def test_a_days_heading_counts_our_meetings_apart_from_its_sessions(window, delegation):
+    add_meeting(window.ctx.store, delegation, "Bilateral", day="2021-11-11", start="09:00")
+    window.ctx.changed()
+    model = window.views["programme"].model
+    headings = [model.index(row, 0).data() for row in range(model.rowCount())]
+    day = next(h for h in headings if "11 November 2021" in h)
+    assert day.endswith("— 6 sessions, 1 of our meetings"), day  # it said "7 sessions"
+
+
+def test_undo_names_the_mark_it_undoes_in_french(window, delegation, qtbot):
+    """ "Annuler Enregistrer": the undo entry took the button's translation ("Save mark")."""
+    window.set_language("fr")
+    window.views["programme"].tree.setCurrentIndex(session_index(window, "ppf:ses-2021-101"))
+    qtbot.mouseClick(window.detail.save, Qt.MouseButton.LeftButton)
+    assert "l’enregistrement de la marque" in window.act_undo.text()
+    assert "Enregistrer" not in window.act_undo.text()
+
+
+def test_a_pack_built_for_an_arabic_named_delegation_is_named_in_arabic(window):
+    create_delegation(window.ctx.store, "وفد المملكة المغربية", "MA")
+    window.ctx.changed()
+    view = window.views["packs"]
+    target = view._target("وفد المملكة المغربية", None, "ar", None)
+    assert target.name.startswith("pack-وفد-المملكة-المغربية-ar-")  # was pack-249bfc202a-ar-…
