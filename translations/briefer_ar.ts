@@ -3198,6 +3198,22 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>استيراد ملف برنامج</translation>
     </message>
     <message>
+        <source>Undo {what}</source>
+        <translation>تراجع عن ⁨{what}⁩</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo {what}</source>
+        <translation>إعادة ⁨{what}⁩</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
         <source>Programmes (*.xml *.json *.ics *.csv *.gz)</source>
         <translation>البرامج (*.xml *.json *.ics *.csv *.gz)</translation>
     </message>

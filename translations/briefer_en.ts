@@ -3074,6 +3074,22 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>Import programme file</translation>
     </message>
     <message>
+        <source>Undo {what}</source>
+        <translation>Undo {what}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo {what}</source>
+        <translation>Redo {what}</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
         <source>Programmes (*.xml *.json *.ics *.csv *.gz)</source>
         <translation>Programmes (*.xml *.json *.ics *.csv *.gz)</translation>
     </message>

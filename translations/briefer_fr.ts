@@ -95,8 +95,8 @@
     <message numerus="yes">
         <source>%n min before</source>
         <translation>
-            <numerusform>%n min avant</numerusform>
-            <numerusform>%n min avant</numerusform>
+            <numerusform>%n&#xa0;min avant</numerusform>
+            <numerusform>%n&#xa0;min avant</numerusform>
         </translation>
     </message>
     <message>
@@ -3074,6 +3074,22 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Importer un fichier de programme</translation>
     </message>
     <message>
+        <source>Undo {what}</source>
+        <translation>Annuler {what}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo {what}</source>
+        <translation>Rétablir {what}</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
         <source>Programmes (*.xml *.json *.ics *.csv *.gz)</source>
         <translation>Programmes (*.xml *.json *.ics *.csv *.gz)</translation>
     </message>
@@ -4344,8 +4360,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%n&#xa0;min</numerusform>
+            <numerusform>%n&#xa0;min</numerusform>
         </translation>
     </message>
     <message>

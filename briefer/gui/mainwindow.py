@@ -52,7 +52,7 @@ from briefer.gui.operations import OperationRunner
 from briefer.gui.operations.files import FileActions
 from briefer.gui.operations.sync import SyncActions
 from briefer.gui.operations.watcher import OutsideChanges
-from briefer.gui.undo import history
+from briefer.gui.undo import history, retranslate
 from briefer.gui.widgets import LRI, PDI, a11y_name, info, isolate, name_fields
 
 if TYPE_CHECKING:
@@ -174,11 +174,17 @@ class MainWindow(QMainWindow):
         self.act_find.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+K")]
         )
-        self.undo_stack = history(self.ctx)
-        self.act_undo = self.undo_stack.createUndoAction(self)
+        # Undo and Redo are the window's own actions, not QUndoStack's: those keep the words
+        # of the language they were made in ("Undo Save mark" in an Arabic window).
+        self.undo_stack = stack = history(self.ctx)
+        self.act_undo = QAction(self, triggered=stack.undo, enabled=stack.canUndo())
         self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.undo_stack.createRedoAction(self)
+        self.act_redo = QAction(self, triggered=stack.redo, enabled=stack.canRedo())
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        stack.canRedoChanged.connect(self.act_redo.setEnabled)
+        stack.undoTextChanged.connect(self._undo_words)
+        stack.redoTextChanged.connect(self._undo_words)
         self.edit_menu.addAction(self.act_undo)
         self.edit_menu.addAction(self.act_redo)
         self.edit_menu.addSeparator()
@@ -345,8 +351,16 @@ class MainWindow(QMainWindow):
             self._isolate_menu_keys()
         super().changeEvent(event)
 
+    def _undo_words(self) -> None:
+        """Edit › Undo and Redo, naming the step each would undo or redo."""
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.act_undo.setText(self.tr("Undo {what}").format(what=undo) if undo else self.tr("Undo"))
+        self.act_redo.setText(self.tr("Redo {what}").format(what=redo) if redo else self.tr("Redo"))
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Briefer — briefing for the Paris Peace Forum"))
+        retranslate(self.undo_stack)
+        self._undo_words()
         names = [
             self.tr("Programme"),
             self.tr("Projects"),

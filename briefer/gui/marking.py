@@ -41,7 +41,9 @@ class Marker:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
 
-    def _run(self, item_id: str, text: str, action: Callable[[], object]) -> str | None:
+    def _run(
+        self, item_id: str, text: Callable[[], str], action: Callable[[], object]
+    ) -> str | None:
         """Run `action` as one undoable step; the error's message, or None."""
         delegation = self.ctx.delegation()
         if delegation is None:
@@ -57,13 +59,18 @@ class Marker:
         delegation = self.ctx.delegation()
         if delegation is not None and find_mark(self.ctx.store, delegation, item_id):
             return self._run(
-                item_id, _tr("Unmark"), lambda: remove_mark(self.ctx.store, delegation, item_id)
+                item_id,
+                lambda: _tr("Unmark"),
+                lambda: remove_mark(self.ctx.store, delegation, item_id),
             )
         return self.set_priority(item_id, "should")
 
     def set_priority(self, item_id: str, priority: str) -> str | None:
         delegation = self.ctx.delegation()
-        text = _tr("Mark as {priority}").format(priority=priority_word(priority))
+
+        def text() -> str:
+            return _tr("Mark as {priority}").format(priority=priority_word(priority))
+
         return self._run(
             item_id, text, lambda: set_mark(self.ctx.store, delegation, item_id, priority)
         )
@@ -72,13 +79,15 @@ class Marker:
         delegation = self.ctx.delegation()
         mark = find_mark(self.ctx.store, delegation, item_id) if delegation else None
         if mark and delegate.name in mark.delegates:
-            text = _tr("Take {name} off").format(name=delegate.name)
             return self._run(
-                item_id, text, lambda: unassign(self.ctx.store, delegation, item_id, delegate)
+                item_id,
+                lambda: _tr("Take {name} off").format(name=delegate.name),
+                lambda: unassign(self.ctx.store, delegation, item_id, delegate),
             )
-        text = _tr("Assign to {name}").format(name=delegate.name)
         return self._run(
-            item_id, text, lambda: set_mark(self.ctx.store, delegation, item_id, None, [delegate])
+            item_id,
+            lambda: _tr("Assign to {name}").format(name=delegate.name),
+            lambda: set_mark(self.ctx.store, delegation, item_id, None, [delegate]),
         )
 
 

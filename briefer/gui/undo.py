@@ -20,9 +20,13 @@ from briefer.gui.context import AppContext
 T = TypeVar("T")
 
 
+Words = str | Callable[[], str]  # what the step undoes; a callable is said again in a new language
+
+
 class SnapshotCommand(QUndoCommand):
-    def __init__(self, ctx: AppContext, text: str, before: Snapshot) -> None:
-        super().__init__(text)
+    def __init__(self, ctx: AppContext, text: Words, before: Snapshot) -> None:
+        self.words: Callable[[], str] = text if callable(text) else (lambda: text)
+        super().__init__(self.words())
         self.ctx = ctx
         self.before = before
         self.after: Snapshot | None = None
@@ -60,9 +64,17 @@ def history(ctx: AppContext) -> QUndoStack:
     return stack
 
 
+def retranslate(stack: QUndoStack) -> None:
+    """Say each step's words again, in the language now chosen."""
+    for index in range(stack.count()):
+        command = stack.command(index)
+        if isinstance(command, SnapshotCommand):
+            command.setText(command.words())
+
+
 def perform(
     ctx: AppContext,
-    text: str,
+    text: Words,
     snapshot: Callable[[Store], Snapshot],
     action: Callable[[], T],
 ) -> T:
@@ -73,6 +85,6 @@ def perform(
     return result
 
 
-def record(ctx: AppContext, text: str, before: Snapshot) -> None:
+def record(ctx: AppContext, text: Words, before: Snapshot) -> None:
     """Record a change already made, undone by restoring `before`."""
     history(ctx).push(SnapshotCommand(ctx, text, before))

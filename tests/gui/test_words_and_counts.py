@@ -5,6 +5,7 @@ Undo's wording, a pack's file name in the delegation's script."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from briefer.core.delegations import create_delegation
 from briefer.core.meetings import add_meeting
@@ -66,3 +67,37 @@ def test_a_pack_built_for_an_arabic_named_delegation_is_named_in_arabic(window):
     view = window.views["packs"]
     target = view._target("وفد المملكة المغربية", None, "ar", None)
     assert target.name.startswith("pack-وفد-المملكة-المغربية-ar-")  # was pack-249bfc202a-ar-…
+
+
+def switch(window, lang: str) -> None:
+    """Language › lang, and Qt's language-change events delivered."""
+    window.set_language(lang)
+    QApplication.processEvents()
+
+
+def test_switching_language_says_again_what_the_window_had_said(window, delegation, qtbot):
+    """After Language › العربية the Edit menu still read "Undo Save mark", the detail pane
+    "Mark saved.", and the notes view "Note sur …" and "Modification…"."""
+    window.views["programme"].tree.setCurrentIndex(session_index(window, "ppf:ses-2021-101"))
+    qtbot.mouseClick(window.detail.save, Qt.MouseButton.LeftButton)
+    assert window.act_undo.text() == "Undo Save mark" and window.detail.message.text()
+    switch(window, "ar")
+    assert window.act_undo.text() == "تراجع عن \u2068حفظ العلامة\u2069"
+    assert window.detail.message.text() == ""
+    window.act_undo.trigger()
+    switch(window, "fr")
+    assert window.act_undo.text() == "Annuler" and not window.act_undo.isEnabled()
+    assert window.act_redo.text() == "Rétablir l’enregistrement de la marque"
+
+
+def test_a_note_begun_stays_open_and_is_named_in_the_new_language(window, delegation, qtbot):
+    switch(window, "fr")
+    notes = window.views["notes"]
+    notes.start_note("ppf:ses-2021-101")
+    assert notes.heading.text().startswith("Note sur")
+    switch(window, "ar")
+    assert notes.target == "ppf:ses-2021-101" and notes.note_id is None  # not another note
+    assert not notes.heading.text().startswith("Note sur") and notes.state.text() == ""
+    qtbot.keyClicks(notes.editor, "Ask")
+    switch(window, "en")
+    assert notes.heading.text().startswith("Note on") and notes.target == "ppf:ses-2021-101"

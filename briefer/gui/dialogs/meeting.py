@@ -266,7 +266,7 @@ def cancel_meeting_action(parent: QWidget, ctx: AppContext, meeting_id: str) -> 
             return False
         outcome = perform(
             ctx,
-            QCoreApplication.translate("MeetingActions", "Cancel meeting"),
+            lambda: QCoreApplication.translate("MeetingActions", "Cancel meeting"),
             lambda store: snapshot_meeting(store, meeting_id),
             lambda: cancel_meeting(ctx.store, delegation, meeting_id),
         )
@@ -316,14 +316,14 @@ def delete_meeting_action(parent: QWidget, ctx: AppContext, meeting_id: str) -> 
         meeting = get_meeting(ctx.store, meeting_id, delegation)
         answer = QMessageBox.question(
             parent,
-            QCoreApplication.translate("MeetingActions", "Delete meeting"),
+            lambda: QCoreApplication.translate("MeetingActions", "Delete meeting"),
             delete_wording(ctx, meeting, delegation),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         outcome = perform(
             ctx,
-            QCoreApplication.translate("MeetingActions", "Delete meeting"),
+            lambda: QCoreApplication.translate("MeetingActions", "Delete meeting"),
             lambda store: snapshot_meeting(store, meeting_id),
             lambda: delete_meeting(ctx.store, delegation, meeting_id),
         )

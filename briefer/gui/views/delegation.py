@@ -354,7 +354,7 @@ class DelegationView(Retranslatable, QWidget):
         try:
             perform(
                 self.ctx,
-                self.tr("Remove delegate"),
+                lambda: self.tr("Remove delegate"),
                 lambda store: snapshot_delegate(store, delegate.id),
                 lambda: remove_delegate(self.ctx.store, delegate),
             )
@@ -371,7 +371,7 @@ class DelegationView(Retranslatable, QWidget):
     def _resolve(self, item: QListWidgetItem) -> None:
         delegation = self.ctx.delegation()
         item_id = item.data(Qt.ItemDataRole.UserRole)
-        text = self.tr("Decline")
+        text = lambda: self.tr("Decline")  # noqa: E731 - said again in a new language
         try:
             if delegation and item_id and item_id.startswith(MEETING_PREFIX):
                 perform(

@@ -132,6 +132,7 @@ class DetailPane(Retranslatable, QWidget):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(self.show_lang)))
         self.language.blockSignals(False)
+        self.message.clear()  # "Mark saved.", in the language it was said in
         self.refresh()
 
     def on_operation_did_execute(self, changes: OpChanges) -> None:
@@ -419,7 +420,11 @@ class DetailPane(Retranslatable, QWidget):
         except BrieferError as exc:
             self.message.setText(str(exc))
             return
-        record(self.ctx, self.tr("Save mark", "what Edit › Undo undoes, after its word"), snapshot)
+        record(
+            self.ctx,
+            lambda: self.tr("Save mark", "what Edit › Undo undoes, after its word"),
+            snapshot,
+        )
         self.message.setText(self.tr("Mark saved."))
         self.ctx.apply_changes(OpChanges(marks=True))
 
@@ -433,7 +438,9 @@ class DetailPane(Retranslatable, QWidget):
         except BrieferError as exc:
             self.message.setText(str(exc))
             return
-        record(self.ctx, self.tr("Unmark", "what Edit › Undo undoes, after its word"), snapshot)
+        record(
+            self.ctx, lambda: self.tr("Unmark", "what Edit › Undo undoes, after its word"), snapshot
+        )
         self.message.setText(
             self.tr("Mark removed (priority, reason, delegates); notes are kept. Ctrl+Z undoes.")
         )

@@ -60,6 +60,7 @@ class NotesView(Retranslatable, QWidget):
         self.ctx = ctx
         self.note_id: str | None = None
         self.target: str | None = None  # item id for a new note; None for a delegation note
+        self.starting = False  # a note started (`start_note`) and not saved yet
         self.title = SectionTitle()
         self.list = QListWidget()
         self.list.setWordWrap(True)  # a title is read whole, from its beginning, in any direction
@@ -158,6 +159,9 @@ class NotesView(Retranslatable, QWidget):
         self.merge.setText(self.tr("Merge into this one"))
         self.editor.setPlaceholderText(self.tr("Write in Markdown: # heading, **bold**, - list"))
         a11y_name(self.preview, self.tr("Preview"))
+        self.state.clear()  # a passing status, in the language it was said in
+        if self.starting or self.note_id is not None:
+            self._heading()
         self.reload()
 
     def reload(self) -> None:
@@ -182,8 +186,8 @@ class NotesView(Retranslatable, QWidget):
                     self.list.setCurrentItem(entry)
         self.list.blockSignals(False)
         self.new_delegation_note.setEnabled(delegation is not None)
-        if self.note_id is None and self.list.count() and not self.editor.toPlainText():
-            self.list.setCurrentRow(0)
+        if self.note_id is None and not self.starting and self.list.count():
+            self.list.setCurrentRow(0)  # nothing open: the first note (not over a note begun)
 
     def open_item(self, item_id: str) -> None:
         """Show the first note on `item_id`, or start one."""
@@ -239,6 +243,7 @@ class NotesView(Retranslatable, QWidget):
         self.save()
         self.conflict_box.hide()
         self.note_id = None
+        self.starting = True
         self.delete.setEnabled(False)
         self.target = item_id
         self.editor.blockSignals(True)
@@ -306,6 +311,7 @@ class NotesView(Retranslatable, QWidget):
         if note.id != self.note_id:
             self._template_text = None
         self.note_id = note.id
+        self.starting = False
         self.target = note.item_id
         self.delete.setEnabled(True)
         self.conflict_box.setVisible(bool(note.conflict_with))
@@ -378,7 +384,7 @@ class NotesView(Retranslatable, QWidget):
         try:
             perform(
                 self.ctx,
-                self.tr("Delete note"),
+                lambda: self.tr("Delete note"),
                 lambda store: snapshot_note(store, note.id),
                 lambda: delete_note(self.ctx.store, note.id),
             )
@@ -422,6 +428,7 @@ class NotesView(Retranslatable, QWidget):
         try:
             if self.note_id is None:
                 self.note_id = add_note(self.ctx.store, delegation, self.target, body).id
+                self.starting = False
                 self.delete.setEnabled(True)
                 self.reload()
             elif get_note(self.ctx.store, self.note_id).body != body:
