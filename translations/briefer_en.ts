@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>{year}: {parts} are known offline; sync or import to complete it.</source>
-        <translation>{year}: {parts} are known offline; sync or import to complete it.</translation>
+        <translation>{year}: known offline, {parts}; sync or import to complete it.</translation>
     </message>
     <message>
         <source> and </source>
@@ -4188,6 +4188,41 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@ _BUILTINS: dict[str, tuple[dict[str, str], tuple[str, ...]]] = {
         ),
     ),
     "speech": (
-        {"en": "Speaking points", "fr": "Éléments d'intervention", "ar": "نقاط المداخلة"},
+        {"en": "Speaking points", "fr": "Éléments d’intervention", "ar": "نقاط المداخلة"},
         ("objectives", "key_messages", "speaking_points", "background", "questions"),
     ),
 }

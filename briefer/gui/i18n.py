@@ -34,6 +34,16 @@ QT_DIALOG_STRINGS = (
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "%1 File"),
     QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
+    # Dialog buttons: qtbase_ar.qm words them as orders ("ألغِ", "أغلق", "احفظ"), where every
+    # other button of the window is a noun ("حفظ العلامة"): the catalogues word them alike.
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
 )
 
 # Numbers, dates and sizes Qt writes itself (spin boxes, the file dialog) in the window's

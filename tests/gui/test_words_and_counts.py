@@ -101,3 +101,15 @@ def test_a_note_begun_stays_open_and_is_named_in_the_new_language(window, delega
     qtbot.keyClicks(notes.editor, "Ask")
     switch(window, "en")
     assert notes.heading.text().startswith("Note on") and notes.target == "ppf:ses-2021-101"
+
+
+def test_dialog_buttons_are_worded_as_the_windows_other_buttons_in_arabic(window):
+    """Qt's Arabic catalogue words them as orders ("ألغِ", "احفظ")."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    switch(window, "ar")
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    words = {b.text() for b in buttons.buttons()}
+    assert words == {"حفظ", "إلغاء"}
