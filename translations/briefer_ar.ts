@@ -1896,8 +1896,8 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>الجهة</translation>
     </message>
     <message>
-        <source>ISO 3166 code, e.g. SN</source>
-        <translation>رمز ISO 3166، مثل SN</translation>
+        <source>a country (France, فرنسا) or its ISO 3166 code (FR)</source>
+        <translation>بلد (فرنسا، France) أو رمزه وفق ISO 3166 ‏(FR)</translation>
     </message>
     <message>
         <source>languages spoken, e.g. &apos;fr, en&apos;</source>
@@ -2175,8 +2175,8 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>تعديل جهة الاتصال</translation>
     </message>
     <message>
-        <source>ISO code, e.g. FR</source>
-        <translation>رمز ISO، مثل FR</translation>
+        <source>a country, or its ISO code (FR)</source>
+        <translation>بلد، أو رمزه وفق ISO ‏(FR)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4037,8 +4037,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
 <context>
     <name>People</name>
     <message>
-        <source>Country &apos;{country}&apos; is not an ISO 3166 code such as FR.</source>
-        <translation>البلد «⁨{country}⁩» ليس رمزًا من رموز ISO 3166 مثل FR.</translation>
+        <source>“{country}” is not a country Briefer knows: give its name in Arabic, French or English, or its ISO 3166 code such as FR.</source>
+        <translation>«⁨{country}⁩» ليس بلدًا يعرفه Briefer: اكتب اسمه بالعربية أو الفرنسية أو الإنجليزية، أو رمزه وفق ISO 3166 مثل FR.</translation>
     </message>
     <message>
         <source>A person needs a name.</source>

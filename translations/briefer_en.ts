@@ -1784,8 +1784,8 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>their organisation</translation>
     </message>
     <message>
-        <source>ISO 3166 code, e.g. SN</source>
-        <translation>ISO 3166 code, e.g. SN</translation>
+        <source>a country (France, فرنسا) or its ISO 3166 code (FR)</source>
+        <translation>a country (France, فرنسا) or its ISO 3166 code (FR)</translation>
     </message>
     <message>
         <source>languages spoken, e.g. &apos;fr, en&apos;</source>
@@ -2063,8 +2063,8 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>Edit contact</translation>
     </message>
     <message>
-        <source>ISO code, e.g. FR</source>
-        <translation>ISO code, e.g. FR</translation>
+        <source>a country, or its ISO code (FR)</source>
+        <translation>a country, or its ISO code (FR)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3877,8 +3877,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
 <context>
     <name>People</name>
     <message>
-        <source>Country &apos;{country}&apos; is not an ISO 3166 code such as FR.</source>
-        <translation>Country &apos;{country}&apos; is not an ISO 3166 code such as FR.</translation>
+        <source>“{country}” is not a country Briefer knows: give its name in Arabic, French or English, or its ISO 3166 code such as FR.</source>
+        <translation>“{country}” is not a country Briefer knows: give its name in Arabic, French or English, or its ISO 3166 code such as FR.</translation>
     </message>
     <message>
         <source>A person needs a name.</source>

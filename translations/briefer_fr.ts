@@ -1784,8 +1784,8 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>son organisation</translation>
     </message>
     <message>
-        <source>ISO 3166 code, e.g. SN</source>
-        <translation>code ISO 3166, p. ex. SN</translation>
+        <source>a country (France, فرنسا) or its ISO 3166 code (FR)</source>
+        <translation>un pays (France, فرنسا) ou son code ISO 3166 (FR)</translation>
     </message>
     <message>
         <source>languages spoken, e.g. &apos;fr, en&apos;</source>
@@ -2063,8 +2063,8 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <source>ISO code, e.g. FR</source>
-        <translation>Code ISO, p. ex. FR</translation>
+        <source>a country, or its ISO code (FR)</source>
+        <translation>un pays, ou son code ISO (FR)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3877,8 +3877,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
 <context>
     <name>People</name>
     <message>
-        <source>Country &apos;{country}&apos; is not an ISO 3166 code such as FR.</source>
-        <translation>Le pays «&#x202f;{country}&#x202f;» n’est pas un code ISO 3166 comme FR.</translation>
+        <source>“{country}” is not a country Briefer knows: give its name in Arabic, French or English, or its ISO 3166 code such as FR.</source>
+        <translation>« {country} » n’est pas un pays que Briefer connaît : donnez son nom en arabe, en français ou en anglais, ou son code ISO 3166, comme FR.</translation>
     </message>
     <message>
         <source>A person needs a name.</source>

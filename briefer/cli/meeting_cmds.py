@@ -8,6 +8,7 @@ from typing import Any
 
 from briefer.cli.common import day_arg, display_lang, id_arg, json_flag, store_for
 from briefer.cli.output import print_fields, print_json, print_table
+from briefer.core.countries import country_name
 from briefer.core.delegations import current_delegation
 from briefer.core.i18n import translate
 from briefer.core.localize import listed
@@ -207,7 +208,11 @@ def _person_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--organisation", metavar="TEXT", help=translate("CliHelp", "their organisation")
     )
-    p.add_argument("--country", metavar="CODE", help=translate("CliHelp", "ISO 3166 code, e.g. SN"))
+    p.add_argument(
+        "--country",
+        metavar="COUNTRY",
+        help=translate("CliHelp", "a country (France, فرنسا) or its ISO 3166 code (FR)"),
+    )
     p.add_argument(
         "--languages", metavar="TEXT", help=translate("CliHelp", "languages spoken, e.g. 'fr, en'")
     )
@@ -473,7 +478,10 @@ def cmd_person_list(args: argparse.Namespace) -> int:
         )
     else:
         print_table(
-            [[p.name, p.function, p.organisation, p.country, p.id] for p in people],
+            [
+                [p.name, p.function, p.organisation, country_name(p.country, lang), p.id]
+                for p in people
+            ],
             ["name", "function", "organisation", "country", "id"],
         )
     return 0
@@ -497,7 +505,7 @@ def cmd_person_show(args: argparse.Namespace) -> int:
             ("name", person.name),
             ("function", person.function),
             ("organisation", person.organisation),
-            ("country", person.country),
+            ("country", country_name(person.country, lang)),
             ("languages", person.languages),
             ("notes", person.notes),
             ("sessions", [_dated(s, lang) for s in person.sessions]),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefer.core.changes import OpChanges, Outcome
+from briefer.core.countries import country_code
 from briefer.core.delegations import Delegation
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
@@ -52,15 +53,21 @@ def _clean(value: str | None) -> str | None:
 
 
 def _check_country(country: str | None) -> str | None:
+    """The ISO code of `country`, given as a code or a name in Arabic, French or English."""
     if country is None:
         return None
-    country = country.strip().upper()
-    if not (len(country) in (2, 3) and country.isalpha()):
-        message = translate("People", "Country '{country}' is not an ISO 3166 code such as FR.")
-        raise InputError(
-            message.format(country=country), kind="bad_country", facts={"country": country}
+    code = country_code(country)
+    if code is None:
+        typed = country.strip()
+        message = translate(
+            "People",
+            "“{country}” is not a country Briefer knows: give its name in Arabic, French or "
+            "English, or its ISO 3166 code such as FR.",
         )
-    return country
+        raise InputError(
+            message.format(country=typed), kind="bad_country", facts={"country": typed}
+        )
+    return code
 
 
 def _contact(row: dict[str, Any]) -> Person:

@@ -31,7 +31,7 @@ def test_contacts_come_first_with_their_fields(store):
     assert (first.name, first.own, first.country, first.languages, first.notes) == (
         "Jane Doe",
         True,
-        "GB",
+        "United Kingdom",  # kept as "GB", listed by name
         "en, fr",
         "Met in 2020.",
     )

@@ -11,6 +11,7 @@ from briefer.core.delegations import create_delegation
 from briefer.core.meetings import add_meeting
 from briefer.gui.dialogs.calendar import CalendarExportDialog
 from briefer.gui.dialogs.security import RecoveryKeyDialog
+from briefer.gui.models.people_model import COLUMNS
 
 from .test_window import session_index
 
@@ -113,3 +114,24 @@ def test_dialog_buttons_are_worded_as_the_windows_other_buttons_in_arabic(window
     )
     words = {b.text() for b in buttons.buttons()}
     assert words == {"حفظ", "إلغاء"}
+
+
+def test_a_contacts_country_by_its_name_in_the_window(window, delegation):
+    """ "France" was refused ("«FRANCE» is not an ISO 3166 code"), and "FR" then shown as such."""
+    from briefer.core.people import get_contact
+    from briefer.gui.views.people import ContactDialog
+
+    switch(window, "ar")
+    dialog = ContactDialog(window.ctx, delegation, window)
+    dialog.fields["name"].setText("Jean Dupont")
+    dialog.fields["country"].setText("France")
+    dialog.accept()
+    person = dialog.outcome.value
+    assert get_contact(window.ctx.store, person.id).country == "FR"
+    window.ctx.changed()
+    view = window.views["people"]
+    row = view.model.row_of(person.id)
+    assert view.model.index(row, COLUMNS.index("country")).data() == "فرنسا"
+    edit = ContactDialog(window.ctx, delegation, window, get_contact(window.ctx.store, person.id))
+    assert edit.fields["country"].text() == "فرنسا"
+    edit.reject()

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from briefer.core.catalogue.items import item_detail
+from briefer.core.countries import country_name
 from briefer.core.delegations import Delegate, Delegation, list_delegates
 from briefer.core.errors import BrieferError
 from briefer.core.marks import Mark, Span, conflicts, list_marks, session_span
@@ -222,7 +223,8 @@ def whos_who(
                 p = person(store, person_id, lang)
                 people[person_id] = WhoEntry(
                     person_id, clip(p.name) or name, clip(p.function), clip(p.organisation),
-                    p.country, p.languages, p.own, notes=[p.notes] if p.notes else [],
+                    country_name(p.country, lang) or None, p.languages, p.own,
+                    notes=[p.notes] if p.notes else [],
                 )  # fmt: skip
             except BrieferError:
                 people[person_id] = WhoEntry(person_id, name)

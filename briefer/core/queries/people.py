@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefer.core.countries import country_name
 from briefer.core.delegations import Delegation
 from briefer.core.localize import pick
 from briefer.core.people import Person, forum_time, list_contacts
@@ -25,20 +26,20 @@ class PersonRow:
     own: bool
     function: str | None = None
     organisation: str | None = None
-    country: str | None = None
+    country: str | None = None  # the country's name in the listing's language
     languages: str | None = None
     notes: str | None = None
     sessions: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _from_contact(person: Person) -> PersonRow:
+def _from_contact(person: Person, lang: str) -> PersonRow:
     return PersonRow(
         person.id,
         person.name,
         True,
         person.function,
         person.organisation,
-        person.country,
+        country_name(person.country, lang) or None,
         person.languages,
         person.notes,
     )
@@ -83,4 +84,4 @@ def speakers(store: Store, lang: str) -> list[PersonRow]:
 def people_rows(store: Store, delegation: Delegation | None, lang: str) -> list[PersonRow]:
     """The delegation's contacts (by name), then the catalogue's speakers (by name)."""
     contacts = list_contacts(store, delegation) if delegation is not None else []
-    return [*(_from_contact(c) for c in contacts), *speakers(store, lang)]
+    return [*(_from_contact(c, lang) for c in contacts), *speakers(store, lang)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.changes import OpChanges, Outcome
+from briefer.core.countries import country_name, country_names
 from briefer.core.delegations import Delegation
 from briefer.core.errors import BrieferError
 from briefer.core.packs.uax9 import auto_direction
@@ -41,7 +43,7 @@ _FIELDS = ("name", "function", "organisation", "country", "languages")
 
 class ContactDialog(QDialog):
     """A contact's name, function, organisation, country, languages and notes; a refusal (no
-    name, a country that is not a code) is shown in the dialog, which keeps what was typed."""
+    name, a country Briefer does not know) is shown in the dialog, which keeps what was typed."""
 
     def __init__(
         self,
@@ -57,7 +59,12 @@ class ContactDialog(QDialog):
         self.outcome: Outcome[Person] | None = None
         self.setWindowTitle(self.tr("New contact") if person is None else self.tr("Edit contact"))
         self.fields = {key: QLineEdit() for key in _FIELDS}
-        self.fields["country"].setPlaceholderText(self.tr("ISO code, e.g. FR"))
+        country = self.fields["country"]
+        country.setPlaceholderText(self.tr("a country, or its ISO code (FR)"))
+        names = QCompleter(country_names(ctx.lang), country)
+        names.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        names.setFilterMode(Qt.MatchFlag.MatchContains)
+        country.setCompleter(names)
         self.notes = QPlainTextEdit()
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -86,6 +93,7 @@ class ContactDialog(QDialog):
         if person is not None:
             for key in _FIELDS:
                 self.fields[key].setText(getattr(person, key) or "")
+            self.fields["country"].setText(country_name(person.country, ctx.lang))
             self.notes.setPlainText(person.notes or "")
 
     def accept(self) -> None:

@@ -1,0 +1,48 @@
+"""A contact's country given by name in any of the three languages, or by code; kept as its
+code and shown by name in the reader's language."""
+
+import pytest
+
+from briefer.core.countries import country_code, country_name
+from briefer.core.delegations import create_delegation
+from briefer.core.errors import InputError
+from briefer.core.people import add_contact, get_contact
+from briefer.core.queries.people import people_rows
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("France", "FR"),
+        ("france", "FR"),
+        ("فرنسا", "FR"),
+        ("Sénégal", "SN"),
+        ("senegal", "SN"),
+        ("السنغال", "SN"),
+        ("Maroc", "MA"),
+        ("  المغرب ", "MA"),
+        ("fr", "FR"),
+        ("SEN", "SEN"),  # an ISO alpha-3 code, as before
+        ("États-Unis", "US"),
+        ("United Kingdom", "GB"),
+    ],
+)
+def test_a_country_by_name_or_code(typed, code):
+    assert country_code(typed) == code
+
+
+def test_a_contacts_country_is_kept_as_its_code_and_listed_by_name(store):
+    delegation = create_delegation(store, "Délégation du Maroc", "MA")
+    person = add_contact(store, delegation, "Jean Dupont", country="France").value
+    assert get_contact(store, person.id).country == "FR"
+    names = {lang: people_rows(store, delegation, lang)[0].country for lang in ("ar", "fr", "en")}
+    assert names == {"ar": "فرنسا", "fr": "France", "en": "France"}
+    assert country_name("XX", "fr") == "XX"  # a code CLDR does not name, as it is
+
+
+def test_a_country_no_one_knows_is_refused_as_typed(store):
+    """The refusal echoed the text upper-cased ("FRANCE") and asked for a code only."""
+    delegation = create_delegation(store, "Délégation du Maroc", "MA")
+    with pytest.raises(InputError) as refused:
+        add_contact(store, delegation, "Jean Dupont", country="Atlantide")
+    assert "“Atlantide”" in str(refused.value) and refused.value.kind == "bad_country"
