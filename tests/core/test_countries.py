@@ -46,3 +46,17 @@ def test_a_country_no_one_knows_is_refused_as_typed(store):
     with pytest.raises(InputError) as refused:
         add_contact(store, delegation, "Jean Dupont", country="Atlantide")
     assert "“Atlantide”" in str(refused.value) and refused.value.kind == "bad_country"
+
+
+def test_the_table_of_names_is_cldrs():
+    """The packaged app carries no Babel: the names are a generated table, checked here."""
+    from babel import Locale
+
+    from briefer.core.country_names import NAMES
+
+    for column, lang in enumerate(("ar", "fr", "en")):
+        territories = Locale.parse(lang).territories
+        assert {code: names[column] for code, names in NAMES.items()} == {
+            code: territories[code] for code in NAMES
+        }
+    assert {"FR", "SN", "MA", "PS", "US"} <= NAMES.keys() and "ZZ" not in NAMES
