@@ -3421,6 +3421,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>تعديل اللقاء</translation>
     </message>
     <message>
+        <source>to be announced</source>
+        <translation>يُعلَن لاحقًا</translation>
+    </message>
+    <message>
         <source>Name of a new contact</source>
         <translation>اسم جهة اتصال جديدة</translation>
     </message>

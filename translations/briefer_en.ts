@@ -3277,6 +3277,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>Edit meeting</translation>
     </message>
     <message>
+        <source>to be announced</source>
+        <translation>to be announced</translation>
+    </message>
+    <message>
         <source>Name of a new contact</source>
         <translation>Name of a new contact</translation>
     </message>

@@ -3277,6 +3277,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Modifier le rendez-vous</translation>
     </message>
     <message>
+        <source>to be announced</source>
+        <translation>à confirmer</translation>
+    </message>
+    <message>
         <source>Name of a new contact</source>
         <translation>Nom d’un nouveau contact</translation>
     </message>
@@ -3878,7 +3882,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <name>People</name>
     <message>
         <source>“{country}” is not a country Briefer knows: give its name in Arabic, French or English, or its ISO 3166 code such as FR.</source>
-        <translation>« {country} » n’est pas un pays que Briefer connaît : donnez son nom en arabe, en français ou en anglais, ou son code ISO 3166, comme FR.</translation>
+        <translation>«&#x202f;{country}&#x202f;» n’est pas un pays que Briefer connaît&#x202f;: donnez son nom en arabe, en français ou en anglais, ou son code ISO 3166, comme FR.</translation>
     </message>
     <message>
         <source>A person needs a name.</source>

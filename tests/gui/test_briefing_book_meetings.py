@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QMessageBox
 
 from briefer.core.meetings import add_meeting, get_meeting, list_meetings
@@ -46,18 +47,12 @@ def test_edit_a_meeting_from_my_delegation(window, delegation, qtbot, monkeypatc
 
     def change_and_accept(dialog: MeetingDialog) -> int:
         assert dialog.title.text() == "Bilateral with the UK"
-        assert (dialog.day.text(), dialog.start.text(), dialog.end.text()) == (
-            "2021-11-11",
-            "15:00",
-            "16:00",
-        )
+        assert dialog.when() == ("2021-11-11", "15:00", "16:00")
         assert dialog.place.text() == "Salon 2"
-        dialog.start.clear()
-        qtbot.keyClicks(dialog.start, "17:00")
+        dialog.start.setTime(QTime(17, 0))
         dialog.ok.click()  # ends (16:00) before it starts: refused, the dialog keeps the text
         assert "ends" in dialog.error.text() and dialog.outcome is None
-        dialog.end.clear()
-        qtbot.keyClicks(dialog.end, "18:00")
+        dialog.end.setTime(QTime(18, 0))
         dialog.status.setCurrentIndex(dialog.status.findData("confirmed"))
         dialog.ok.click()
         return dialog.result()

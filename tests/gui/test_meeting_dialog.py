@@ -3,7 +3,7 @@ programme (flagged as the delegation's own) and in the conflicts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt, QTime
 
 from briefer.core.delegations import current_delegation, find_delegate
 from briefer.core.marks import set_mark
@@ -45,13 +45,12 @@ def test_add_a_meeting_with_counterparts_then_see_it_in_programme_and_conflicts(
     def fill_and_accept(dialog: MeetingDialog) -> int:
         qtbot.keyClicks(dialog.title, "Bilateral with the UK")
         dialog.kind.setCurrentIndex(dialog.kind.findData("bilateral"))
-        qtbot.keyClicks(dialog.day, "2021-11-11")
-        qtbot.keyClicks(dialog.start, "15:00")
-        qtbot.keyClicks(dialog.end, "14:00")
+        dialog.day.setDate(QDate(2021, 11, 11))
+        dialog.start.setTime(QTime(15, 0))
+        dialog.end.setTime(QTime(14, 0))
         dialog.ok.click()  # ends before it starts: refused, the dialog stays with its text
         assert "ends" in dialog.error.text() and dialog.outcome is None
-        dialog.end.clear()
-        qtbot.keyClicks(dialog.end, "16:00")
+        dialog.end.setTime(QTime(16, 0))
         qtbot.keyClicks(dialog.new_person, "Jane Doe")
         dialog.add_person.click()
         qtbot.keyClicks(dialog.new_person, "John Roe")
@@ -129,3 +128,44 @@ def test_a_meetings_kind_and_status_are_in_the_windows_language(window, delegati
     window.set_language("fr")
     window.detail.show_item(meeting.id)
     assert "bilatéral" in window.detail.browser.toPlainText()
+
+
+def test_the_day_and_times_are_chosen_not_typed_in_a_format(window, delegation):
+    """The fields asked for "YYYY-MM-DD" and "HH:MM" in every language."""
+    window.set_language("fr")
+    dialog = MeetingDialog(window.ctx, delegation, window)
+    assert dialog.day.calendarPopup() and "YYYY" not in dialog.day.displayFormat()
+    assert dialog.when() == ("2021-11-11", "09:00", None)  # the forum's first day, no end
+    assert dialog.end.text() == "—"
+    dialog.time_tba.setChecked(True)
+    assert dialog.when() == ("2021-11-11", None, None) and not dialog.start.isEnabled()
+    dialog.day_tba.setChecked(True)
+    assert dialog.when() == (None, None, None) and not dialog.time_tba.isEnabled()
+    dialog.title.setText("Rencontre à confirmer")
+    dialog.ok.click()
+    meeting = dialog.outcome.value
+    assert (meeting.day, meeting.start, meeting.end) == (None, None, None)
+    edit = MeetingDialog(window.ctx, delegation, window, meeting)
+    assert edit.day_tba.isChecked() and edit.when() == (None, None, None)
+    edit.reject()
+
+
+def test_a_meeting_without_an_end_is_edited_without_one(window, delegation):
+    from briefer.core.meetings import add_meeting
+
+    meeting = add_meeting(
+        window.ctx.store, delegation, "Breakfast", day="2021-11-12", start="08:00"
+    ).value
+    dialog = MeetingDialog(window.ctx, delegation, window, meeting)
+    assert dialog.when() == ("2021-11-12", "08:00", None)
+    dialog.ok.click()
+    assert dialog.outcome.value.end is None
+
+
+def test_an_arabic_window_shows_the_time_as_written_and_the_month_in_words(window, delegation):
+    """Qt laid an Arabic locale's time out reversed: 09:00 read "00:09"."""
+    window.set_language("ar")
+    dialog = MeetingDialog(window.ctx, delegation, window)
+    assert dialog.start.text() == "09:00"
+    assert dialog.day.text() == "11 نوفمبر 2021"
+    dialog.reject()

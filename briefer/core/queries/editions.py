@@ -75,6 +75,19 @@ def default_edition(store: Store, today: dt.date | None = None) -> str | None:
     return None
 
 
+def proposed_day(store: Store, today: dt.date | None = None) -> str:
+    """The day a new meeting is first proposed on: today while the default edition is under
+    way (or when there is none), else that edition's first day."""
+    today = today or dt.date.today()
+    chosen = default_edition(store, today)
+    edition = next((e for e in list_editions(store, "en") if e.id == chosen), None)
+    if edition is None or not edition.start_date:
+        return today.isoformat()
+    if edition.start_date <= today.isoformat() <= (edition.end_date or ""):
+        return today.isoformat()
+    return edition.start_date
+
+
 def resolve_edition(store: Store, text: str) -> str:
     """The id of the edition named by `text`: its id, its name in any language, or its year.
 

@@ -3,9 +3,14 @@ delegates; and the window's ways to cancel and delete one (after a confirmation)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QCompleter,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -36,12 +42,25 @@ from briefer.core.meetings import (
 )
 from briefer.core.notes import list_notes
 from briefer.core.people import add_contact, list_contacts
+from briefer.core.queries.editions import proposed_day
 from briefer.core.timefmt import FORUM_TZ
 from briefer.core.undo import snapshot_meeting
 from briefer.core.words import kind_word, status_word
 from briefer.gui.colours import show_as_error
 from briefer.gui.context import AppContext
 from briefer.gui.undo import perform
+
+
+def _clock(time: QTime) -> QTimeEdit:
+    """A time as HH:MM. In a right-to-left locale Qt lays a date's or a time's sections out for a
+    left-to-right line, reversed ("00:09" for 09:00): a clock takes a neutral locale, set before
+    its format."""
+    clock = QTimeEdit()
+    clock.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    clock.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    clock.setDisplayFormat("HH:mm")
+    clock.setTime(time)
+    return clock
 
 
 class MeetingDialog(QDialog):
@@ -69,13 +88,23 @@ class MeetingDialog(QDialog):
         self.kind = QComboBox()
         for kind in KINDS:
             self.kind.addItem(kind_word(kind), kind)
-        self.day = QLineEdit()
-        self.day.setPlaceholderText("YYYY-MM-DD")
-        self.start = QLineEdit()
-        self.start.setPlaceholderText("HH:MM")
-        self.end = QLineEdit()
-        self.end.setPlaceholderText("HH:MM")
+        # A day from a calendar and times from clocks, in the window's language (they were
+        # text fields asking for YYYY-MM-DD and HH:MM); "to be announced" leaves them out.
+        self.day = QDateEdit(QDate.fromString(proposed_day(ctx.store), Qt.DateFormat.ISODate))
+        self.day.setCalendarPopup(True)
+        self.day_tba = QCheckBox(self.tr("to be announced"))
+        self.start, self.end = _clock(QTime(9, 0)), _clock(QTime(0, 0))
+        self.end.setSpecialValueText("—")  # its least time: no end given
+        self.time_tba = QCheckBox(self.tr("to be announced"))
+        self.day.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # see `_clock`
+        self.day.setDisplayFormat("d MMMM yyyy")  # the month in words, in the window's language
+        self.day_tba.toggled.connect(self._announced)
+        self.time_tba.toggled.connect(self._announced)
         self.zone = QLineEdit(FORUM_TZ)
+        zones = QCompleter(sorted(available_timezones()), self.zone)
+        zones.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        zones.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.zone.setCompleter(zones)
         self.place = QLineEdit()
         self.status = QComboBox()
         for status in STATUSES:
@@ -92,11 +121,15 @@ class MeetingDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Day"), self.day)
+        day = QHBoxLayout()
+        day.addWidget(self.day, 1)
+        day.addWidget(self.day_tba)
+        form.addRow(self.tr("Day"), day)
         times = QHBoxLayout()
-        times.addWidget(self.start)
+        times.addWidget(self.start, 1)
         times.addWidget(QLabel("–"))
-        times.addWidget(self.end)
+        times.addWidget(self.end, 1)
+        times.addWidget(self.time_tba)
         form.addRow(self.tr("Time"), times)
         form.addRow(self.tr("Time zone"), self.zone)
         form.addRow(self.tr("Place"), self.place)
@@ -144,9 +177,13 @@ class MeetingDialog(QDialog):
         day, start, end = local_times(meeting)
         self.title.setText(meeting.title)
         self.kind.setCurrentIndex(max(0, self.kind.findData(meeting.kind)))
-        self.day.setText(day or "")
-        self.start.setText(start or "")
-        self.end.setText(end or "")
+        if day:
+            self.day.setDate(QDate.fromString(day, Qt.DateFormat.ISODate))
+        self.day_tba.setChecked(not day)
+        if start:
+            self.start.setTime(QTime.fromString(start, "HH:mm"))
+        self.end.setTime(QTime.fromString(end, "HH:mm") if end else self.end.minimumTime())
+        self.time_tba.setChecked(bool(day) and not start)
         self.zone.setText(meeting.timezone)
         self.place.setText(meeting.room_id or meeting.place or "")
         self.status.setCurrentIndex(max(0, self.status.findData(meeting.status)))
@@ -179,11 +216,32 @@ class MeetingDialog(QDialog):
         self.new_person.clear()
         self.error.clear()
 
+    def _announced(self) -> None:
+        """No times without a day; no end without a start."""
+        no_day = self.day_tba.isChecked()
+        self.day.setEnabled(not no_day)
+        self.time_tba.setEnabled(not no_day)
+        timed = not no_day and not self.time_tba.isChecked()
+        self.start.setEnabled(timed)
+        self.end.setEnabled(timed)
+
+    def when(self) -> tuple[str | None, str | None, str | None]:
+        """The day, start and end as the dialog gives them (ISO day, HH:MM), None where not
+        given."""
+        if self.day_tba.isChecked():
+            return None, None, None
+        day = self.day.date().toString(Qt.DateFormat.ISODate)
+        if self.time_tba.isChecked():
+            return day, None, None
+        end = None if self.end.time() == self.end.minimumTime() else self.end.time()
+        return day, self.start.time().toString("HH:mm"), end and end.toString("HH:mm")
+
     def accept(self) -> None:
+        day, start, end = self.when()
         values = {
-            "day": self.day.text() or None,
-            "start": self.start.text() or None,
-            "end": self.end.text() or None,
+            "day": day,
+            "start": start,
+            "end": end,
             "tz": self.zone.text() or None,
             "kind": self.kind.currentData(),
             "status": self.status.currentData(),
