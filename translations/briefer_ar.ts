@@ -2741,10 +2741,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>الملف فارغ. لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <source>Cannot tell what kind of file this is; the kinds Briefer reads are briefer, frab-xml, frab-json, ics and csv.</source>
-        <translation>تعذّر تحديد نوع هذا الملف؛ الأنواع التي يقرؤها Briefer هي: briefer، frab-xml، frab-json، ics، csv.</translation>
-    </message>
-    <message>
         <source>{error}; refused. Nothing was changed.</source>
         <translation>⁨{error}⁩؛ رُفض. لم يُغيَّر شيء.</translation>
     </message>
@@ -2769,10 +2765,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>يعلن ملف XML عن DTD أو كيانات (هجوم XXE أو توسيع كيانات محتمل)؛ رُفض. لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <source>The file is not well-formed XML: {error}. Nothing was changed.</source>
-        <translation>الملف ليس XML سليم البنية: ⁨{error}⁩. لم يُغيَّر شيء.</translation>
-    </message>
-    <message>
         <source>This XML is not a frab schedule (its root is &lt;{tag}&gt;).</source>
         <translation>ملف XML هذا ليس برنامج frab (جذره ⁦&lt;{tag}&gt;⁩).</translation>
     </message>
@@ -2781,8 +2773,20 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>برنامج frab هذا لا يحتوي على العنصر ⁦&lt;conference&gt;⁩.</translation>
     </message>
     <message>
-        <source>The file is not valid JSON: {error}. Nothing was changed.</source>
-        <translation>الملف ليس JSON صالحًا: ⁨{error}⁩. لم يُغيَّر شيء.</translation>
+        <source>Cannot tell what kind of file this is. Briefer reads its own feeds, frab schedules (XML or JSON, as pretalx and FOSDEM publish them), iCalendar files (.ics) and CSV files whose first line names an id column. Nothing was changed.</source>
+        <translation>تعذّر تحديد نوع هذا الملف. يقرأ Briefer مصادره الخاصة، وبرامج frab ‏(XML أو JSON، كما تنشرها pretalx وFOSDEM)، وملفات التقويم iCalendar ‏(.ics)، وملفات CSV التي يسمّي سطرها الأول عمودًا باسم id. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML (line {line}, column {column}). Nothing was changed.</source>
+        <translation>الملف ليس XML سليم البنية (السطر ⁨{line}⁩، العمود ⁨{column}⁩). لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Nothing was changed.</source>
+        <translation>الملف ليس نصًّا بترميز UTF-8. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {line}, column {column}). Nothing was changed.</source>
+        <translation>الملف ليس JSON صالحًا (السطر ⁨{line}⁩، العمود ⁨{column}⁩). لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>This JSON is not a frab/pretalx schedule (no schedule.conference.days).</source>
@@ -5361,8 +5365,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>المصدر «⁨{claimant}⁩» غير موقَّع ويدّعي البرنامج «⁨{namespace}⁩» الذي يعود إلى «⁨{owner}⁩»: رُفض. لم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <source>The new data for &apos;{namespace}&apos; holds no session and no project: an empty programme is almost always a publishing error. Nothing was changed.</source>
-        <translation>لا تتضمن البيانات الجديدة لـ «⁨{namespace}⁩» أي جلسة ولا أي مشروع: البرنامج الفارغ يكاد يكون دائمًا خطأً في النشر. لم يُغيَّر شيء.</translation>
+        <source>The new data from {source} holds no session and no project: an empty programme is almost always a publishing error. Nothing was changed.</source>
+        <translation>لا تتضمن البيانات الجديدة الواردة من «⁨{source}⁩» أي جلسة أو مشروع: البرنامج الفارغ يكاد يكون دائمًا خطأً في النشر. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>The feed is version {version}, older than the version {held} already held: refused as a rollback. Nothing was changed.</source>

@@ -2621,10 +2621,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>The file is empty. Nothing was changed.</translation>
     </message>
     <message>
-        <source>Cannot tell what kind of file this is; the kinds Briefer reads are briefer, frab-xml, frab-json, ics and csv.</source>
-        <translation>Cannot tell what kind of file this is; the kinds Briefer reads are briefer, frab-xml, frab-json, ics and csv.</translation>
-    </message>
-    <message>
         <source>{error}; refused. Nothing was changed.</source>
         <translation>{error}; refused. Nothing was changed.</translation>
     </message>
@@ -2649,10 +2645,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>The XML file declares a DTD or entities (a possible XXE or entity-expansion attack); refused. Nothing was changed.</translation>
     </message>
     <message>
-        <source>The file is not well-formed XML: {error}. Nothing was changed.</source>
-        <translation>The file is not well-formed XML: {error}. Nothing was changed.</translation>
-    </message>
-    <message>
         <source>This XML is not a frab schedule (its root is &lt;{tag}&gt;).</source>
         <translation>This XML is not a frab schedule (its root is &lt;{tag}&gt;).</translation>
     </message>
@@ -2661,8 +2653,20 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>This frab schedule has no &lt;conference&gt; element.</translation>
     </message>
     <message>
-        <source>The file is not valid JSON: {error}. Nothing was changed.</source>
-        <translation>The file is not valid JSON: {error}. Nothing was changed.</translation>
+        <source>Cannot tell what kind of file this is. Briefer reads its own feeds, frab schedules (XML or JSON, as pretalx and FOSDEM publish them), iCalendar files (.ics) and CSV files whose first line names an id column. Nothing was changed.</source>
+        <translation>Cannot tell what kind of file this is. Briefer reads its own feeds, frab schedules (XML or JSON, as pretalx and FOSDEM publish them), iCalendar files (.ics) and CSV files whose first line names an id column. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML (line {line}, column {column}). Nothing was changed.</source>
+        <translation>The file is not well-formed XML (line {line}, column {column}). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Nothing was changed.</source>
+        <translation>The file is not UTF-8 text. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {line}, column {column}). Nothing was changed.</source>
+        <translation>The file is not valid JSON (line {line}, column {column}). Nothing was changed.</translation>
     </message>
     <message>
         <source>This JSON is not a frab/pretalx schedule (no schedule.conference.days).</source>
@@ -5161,8 +5165,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>&apos;{claimant}&apos; is not signed and claims the programme &apos;{namespace}&apos;, which belongs to &apos;{owner}&apos;: refused. Nothing was changed.</translation>
     </message>
     <message>
-        <source>The new data for &apos;{namespace}&apos; holds no session and no project: an empty programme is almost always a publishing error. Nothing was changed.</source>
-        <translation>The new data for &apos;{namespace}&apos; holds no session and no project: an empty programme is almost always a publishing error. Nothing was changed.</translation>
+        <source>The new data from {source} holds no session and no project: an empty programme is almost always a publishing error. Nothing was changed.</source>
+        <translation>The new data from {source} holds no session and no project: an empty programme is almost always a publishing error. Nothing was changed.</translation>
     </message>
     <message>
         <source>The feed is version {version}, older than the version {held} already held: refused as a rollback. Nothing was changed.</source>

@@ -2621,10 +2621,6 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Le fichier est vide. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>Cannot tell what kind of file this is; the kinds Briefer reads are briefer, frab-xml, frab-json, ics and csv.</source>
-        <translation>Impossible de déterminer le type de ce fichier&#x202f;; Briefer lit les types briefer, frab-xml, frab-json, ics et csv.</translation>
-    </message>
-    <message>
         <source>{error}; refused. Nothing was changed.</source>
         <translation>{error}&#x202f;; refusé. Rien n’a été modifié.</translation>
     </message>
@@ -2649,10 +2645,6 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Le fichier XML déclare une DTD ou des entités (attaque XXE ou par expansion d’entités possible)&#x202f;; refusé. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The file is not well-formed XML: {error}. Nothing was changed.</source>
-        <translation>Le fichier n’est pas du XML bien formé&#x202f;: {error}. Rien n’a été modifié.</translation>
-    </message>
-    <message>
         <source>This XML is not a frab schedule (its root is &lt;{tag}&gt;).</source>
         <translation>Ce XML n’est pas un programme frab (sa racine est &lt;{tag}&gt;).</translation>
     </message>
@@ -2661,8 +2653,20 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Ce programme frab n’a pas d’élément &lt;conference&gt;.</translation>
     </message>
     <message>
-        <source>The file is not valid JSON: {error}. Nothing was changed.</source>
-        <translation>Le fichier n’est pas du JSON valide&#x202f;: {error}. Rien n’a été modifié.</translation>
+        <source>Cannot tell what kind of file this is. Briefer reads its own feeds, frab schedules (XML or JSON, as pretalx and FOSDEM publish them), iCalendar files (.ics) and CSV files whose first line names an id column. Nothing was changed.</source>
+        <translation>Impossible de savoir quel genre de fichier c’est. Briefer lit ses propres flux, les programmes frab (XML ou JSON, tels que pretalx et le FOSDEM les publient), les fichiers iCalendar (.ics) et les fichiers CSV dont la première ligne nomme une colonne id. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML (line {line}, column {column}). Nothing was changed.</source>
+        <translation>Le fichier n’est pas du XML bien formé (ligne {line}, colonne {column}). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Nothing was changed.</source>
+        <translation>Le fichier n’est pas du texte UTF-8. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {line}, column {column}). Nothing was changed.</source>
+        <translation>Le fichier n’est pas du JSON valide (ligne {line}, colonne {column}). Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>This JSON is not a frab/pretalx schedule (no schedule.conference.days).</source>
@@ -5161,8 +5165,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>«&#x202f;{claimant}&#x202f;» n’est pas signé et revendique le programme «&#x202f;{namespace}&#x202f;», qui appartient à «&#x202f;{owner}&#x202f;»&#x202f;: refusé. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The new data for &apos;{namespace}&apos; holds no session and no project: an empty programme is almost always a publishing error. Nothing was changed.</source>
-        <translation>Les nouvelles données de «&#x202f;{namespace}&#x202f;» ne contiennent ni session ni projet&#x202f;: un programme vide est presque toujours une erreur de publication. Rien n’a été modifié.</translation>
+        <source>The new data from {source} holds no session and no project: an empty programme is almost always a publishing error. Nothing was changed.</source>
+        <translation>Les nouvelles données de {source} ne contiennent ni session ni projet&#x202f;: un programme vide est presque toujours une erreur de publication. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The feed is version {version}, older than the version {held} already held: refused as a rollback. Nothing was changed.</source>

@@ -152,7 +152,7 @@ def frab_json_cases() -> list[Case]:
             (),
             "unexpected kind or shape",
         ),
-        Case("frab-json/utf8", "bad.json", b'{"schedule": "\xff\xfe\xfa"}', (), "not valid JSON"),
+        Case("frab-json/utf8", "bad.json", b'{"schedule": "\xff\xfe\xfa"}', (), "not UTF-8 text"),
         Case("frab-json/truncated", "cut.json", _frab(lambda d: None)[:200], (), "not valid JSON"),
         Case("frab-json/bom-only", "bom.json", b"\xef\xbb\xbf", ("--kind", "frab-json"), "empty"),
         Case("frab-json/top-list", "list.json", b"[1, 2]", ("--kind", "frab-json"), "not a frab"),

@@ -437,9 +437,9 @@ def apply_catalogue(
         raise RefusedError(
             translate(
                 "Sync",
-                "The new data for '{namespace}' holds no session and no project: an empty "
+                "The new data from {source} holds no session and no project: an empty "
                 "programme is almost always a publishing error. Nothing was changed.",
-            ).format(namespace=namespace),
+            ).format(source=source.removeprefix("file:")),
             kind="empty_programme",
             facts={"namespace": namespace},
             forcible=True,

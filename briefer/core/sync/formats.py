@@ -62,8 +62,9 @@ def detect_kind(raw: bytes) -> str:
     raise FormatError(
         translate(
             "Import",
-            "Cannot tell what kind of file this is; the kinds Briefer reads are "
-            "briefer, frab-xml, frab-json, ics and csv.",
+            "Cannot tell what kind of file this is. Briefer reads its own feeds, frab schedules "
+            "(XML or JSON, as pretalx and FOSDEM publish them), iCalendar files (.ics) and CSV "
+            "files whose first line names an id column. Nothing was changed.",
         ),
         kind="unknown_kind",
         facts={"kinds": list(KINDS)},
@@ -196,10 +197,13 @@ def parse_frab_xml(
             )
         ) from exc
     except ElementTree.ParseError as exc:
+        # The parser's own words are English ("no element found"): its place is enough.
+        line, column = getattr(exc, "position", (0, 0))
         message = translate(
-            "Import", "The file is not well-formed XML: {error}. Nothing was changed."
+            "Import",
+            "The file is not well-formed XML (line {line}, column {column}). Nothing was changed.",
         )
-        raise FormatError(message.format(error=exc)) from exc
+        raise FormatError(message.format(line=line, column=column + 1)) from exc
     if root.tag != "schedule":
         message = translate("Import", "This XML is not a frab schedule (its root is <{tag}>).")
         raise FormatError(message.format(tag=validate.excerpt_of(root.tag)))
@@ -340,9 +344,15 @@ def parse_frab_json(
         raise FormatError(translate("Import", "The file is empty. Nothing was changed."))
     try:
         document = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        message = translate("Import", "The file is not valid JSON: {error}. Nothing was changed.")
-        raise FormatError(message.format(error=exc)) from exc
+    except UnicodeDecodeError as exc:
+        message = translate("Import", "The file is not UTF-8 text. Nothing was changed.")
+        raise FormatError(message) from exc
+    except json.JSONDecodeError as exc:
+        message = translate(
+            "Import",
+            "The file is not valid JSON (line {line}, column {column}). Nothing was changed.",
+        )
+        raise FormatError(message.format(line=exc.lineno, column=exc.colno)) from exc
     schedule = document.get("schedule") if isinstance(document, dict) else None
     conference = schedule.get("conference") if isinstance(schedule, dict) else None
     if not isinstance(conference, dict) or not isinstance(conference.get("days"), list):

@@ -1,0 +1,31 @@
+"""A refused import explains itself in the user's language: no parser's English, no internal
+id, the kinds of file in words."""
+
+from pathlib import Path
+
+import pytest
+
+FILES = {
+    "broken.xml": (b"<schedule><conference>", "ligne 1, colonne"),
+    "broken.json": (b'{"schedule": {"conference": ', "ligne 1, colonne"),
+    "latin1.json": (b'{"schedule": "\xe9t\xe9"}', "texte UTF-8"),
+    "table.csv": (b"title,start\nA,2021-11-11T09:00\n", "colonne id"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_a_refused_file_is_explained_in_french(cli, tmp_path: Path, name):
+    raw, expected = FILES[name]
+    path = tmp_path / name
+    path.write_bytes(raw)
+    code, _, err = cli("--lang", "fr", "import", str(path))
+    assert code != 0 and expected in err, err
+    for english in ("no element found", "Expecting", "line 1", "frab-xml, frab-json"):
+        assert english not in err
+
+
+def test_an_empty_calendar_is_named_by_its_file_not_an_internal_id(cli, tmp_path: Path):
+    path = tmp_path / "agenda-vide.ics"
+    path.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nEND:VCALENDAR\r\n")
+    code, _, err = cli("--lang", "fr", "import", str(path))
+    assert code != 0 and "agenda-vide.ics" in err and "imported-calendar" not in err, err
