@@ -23,7 +23,7 @@ from briefer.core.search.textnorm import fold, slug
 SOURCE = "ppf"
 FORUM_TZ = "Europe/Paris"
 # Bumped whenever the builder or the facts change, so installed apps replace an older bundle.
-BUNDLED_CATALOGUE_VERSION = 2026120502
+BUNDLED_CATALOGUE_VERSION = 2026120701
 FORUM_NAMES = {
     "en": "Paris Peace Forum",
     "fr": "Forum de Paris sur la Paix",
@@ -105,15 +105,39 @@ def split_venue(text: str) -> tuple[str, str | None, str | None]:
     return parts[0], city, address
 
 
-def parse_person(text: str) -> tuple[str, str | None]:
-    """Split "Name — Function" or "Name (Function)" into its parts."""
+# Remarks the reader of a source wrote beside a name, about the copy rather than the person.
+_REMARK = re.compile(r"\b(?:cut off|copy read|illegible|unclear)\b|^quoted$", re.IGNORECASE)
+
+
+def parse_person(text: str) -> tuple[str, str | None, str | None]:
+    """Split "Name — Function" or "Name (Function)" into the name, the function and a remark.
+
+    A remark is what follows a name already given its function in brackets ("Pascal Lamy
+    (President, Paris Peace Forum) — official welcome"), or a note on the copy read ("Chip
+    Cunliffe (XL Catlin) — quoted", "Ambassador Alain … (surname cut off in the copy read)"):
+    it was shown as the person's function.
+    """
+    parts = re.split(r"\s+[—–]\s+", text.strip(), maxsplit=1)
+    head, tail = parts[0].strip(), (parts[1].strip() if len(parts) == 2 else None)
+    paren = re.match(r"^(.*?)\s*\((.*)\)$", head)
+    if paren:
+        name, inner = paren.group(1).strip(), paren.group(2).strip()
+        if _REMARK.search(inner):
+            return name, None, "; ".join(r for r in (inner, tail) if r)
+        return name, inner, tail
+    if tail is not None and _REMARK.search(tail):
+        return head, None, tail
+    return head, tail, None
+
+
+def _id_name(text: str) -> str:
+    """The part of a speaker's line an id was first made from (what precedes " — ", or a final
+    bracket): ids stay as published, so notes and meetings that name a person keep them."""
     dash = re.split(r"\s+[—–]\s+", text, maxsplit=1)
     if len(dash) == 2:
-        return dash[0].strip(), dash[1].strip()
+        return dash[0].strip()
     paren = re.match(r"^(.*?)\s*\((.*)\)\s*$", text)
-    if paren:
-        return paren.group(1).strip(), paren.group(2).strip()
-    return text.strip(), None
+    return paren.group(1).strip() if paren else text.strip()
 
 
 class _Builder:
@@ -279,10 +303,10 @@ class _Builder:
             self.people_by_name[(record["edition_year"], fold(record["name"]))] = pid
 
     def person(self, year: int, text: str, record: dict[str, Any]) -> tuple[str, str | None]:
-        name, function = parse_person(text)
+        name, function, remark = parse_person(text)
         key = (year, fold(name))
         if key not in self.people_by_name:
-            pid = item_id(f"person:{year}:{slug(name)}")
+            pid = item_id(f"person:{year}:{slug(_id_name(text))}")
             self.people_by_name[key] = pid
             self.data.add(
                 "people",
@@ -292,6 +316,7 @@ class _Builder:
                     "function": function,
                     "source_url": record.get("source_url"),
                     "certainty": record.get("certainty"),
+                    "notes": f"As the source lists them: {text}" if remark else None,
                 },
             )
         return self.people_by_name[key], function

@@ -85,12 +85,38 @@ def test_parse_person_forms():
     assert parse_person("Macky Sall — President of the Republic of Senegal") == (
         "Macky Sall",
         "President of the Republic of Senegal",
+        None,
     )
     assert parse_person("Emmanuel Macron (President of France)") == (
         "Emmanuel Macron",
         "President of France",
+        None,
     )
-    assert parse_person("Oleksandra Matviichuk") == ("Oleksandra Matviichuk", None)
+    assert parse_person("Oleksandra Matviichuk") == ("Oleksandra Matviichuk", None, None)
+    assert parse_person("Huiyao (Henry) Wang — Founder, CCG") == (
+        "Huiyao (Henry) Wang",
+        "Founder, CCG",
+        None,
+    )
+
+
+def test_a_readers_remark_is_not_taken_for_a_function():
+    """The People view showed "quoted" and "surname cut off in the copy read" as functions."""
+    assert parse_person("Chip Cunliffe (XL Catlin) — quoted") == (
+        "Chip Cunliffe",
+        "XL Catlin",
+        "quoted",
+    )
+    assert parse_person("Ambassador Alain … (surname cut off in the copy read)") == (
+        "Ambassador Alain …",
+        None,
+        "surname cut off in the copy read",
+    )
+    assert parse_person("Pascal Lamy (President, Paris Peace Forum) — official welcome") == (
+        "Pascal Lamy",
+        "President, Paris Peace Forum",
+        "official welcome",
+    )
 
 
 def test_bundled_file_says_it_is_partial(store):
@@ -237,3 +263,12 @@ def test_venue_city_and_address_come_from_the_stated_venue(built):
     assert venue["city"] == "Paris"
     assert venue["address"] == "211 Avenue Jean Jaurès, 75019 Paris"
     assert split_venue("Palais de Chaillot") == ("Palais de Chaillot", None, None)
+
+
+def test_the_bundled_people_have_functions_not_remarks(store):
+    rows = store.query("SELECT id, name, function, notes FROM cat.people")
+    functions = {r["function"] for r in rows}
+    assert not functions & {"quoted", "surname cut off in the copy read", "official welcome"}
+    chip = next(r for r in rows if r["id"] == "ppf:person:2018:chip-cunliffe-xl-catlin")
+    assert (chip["name"], chip["function"]) == ("Chip Cunliffe", "XL Catlin")
+    assert "quoted" in chip["notes"]  # the source's remark, kept as a note
