@@ -21,6 +21,7 @@ from briefer.core.marks import Mark, Span, conflicts, list_marks, session_span
 from briefer.core.meetings import Meeting, list_meetings, place_text
 from briefer.core.notes import Note, list_notes
 from briefer.core.packs.labels import label
+from briefer.core.packs.note_blocks import printed
 from briefer.core.packs.spans import Span as TextSpan
 from briefer.core.packs.spans import listed, name_list
 from briefer.core.store import Store
@@ -178,6 +179,11 @@ class PackContent:
         return out
 
 
+def _printed(store: Store, delegation: Delegation, item_id: str) -> list[Note]:
+    """The notes on `item_id` a pack prints something of (not a template's bare headings)."""
+    return [n for n in list_notes(store, delegation, item_id) if printed(n.body)]
+
+
 def _taking_place(e: Entry) -> bool:
     if e.meeting is not None:
         return e.meeting.taking_place
@@ -228,7 +234,7 @@ def whos_who(
                 )  # fmt: skip
             except BrieferError:
                 people[person_id] = WhoEntry(person_id, name)
-            people[person_id].notes += [n.body for n in list_notes(store, delegation, person_id)]
+            people[person_id].notes += [n.body for n in _printed(store, delegation, person_id)]
         return people[person_id]
 
     for m in meetings:
@@ -282,7 +288,7 @@ def build_content(
     """Gather the marked items (of `delegate`, or of the whole delegation) and their notes."""
     marks = list_marks(store, delegation, delegate)
     own = list_meetings(store, delegation, delegate)
-    meetings = [meeting_entry(store, m, lang, list_notes(store, delegation, m.id)) for m in own]
+    meetings = [meeting_entry(store, m, lang, _printed(store, delegation, m.id)) for m in own]
     clashes = conflicts(store, delegation)
     sessions, projects = [], []
     item_ids = {m.item_id for m in marks} | {m.id for m in own}
@@ -294,7 +300,7 @@ def build_content(
         entry = Entry(
             detail,
             mark,
-            list_notes(store, delegation, mark.item_id),
+            _printed(store, delegation, mark.item_id),
             changed=mark.item_id in changed_ids,
         )
         if detail.get("kind") == "session":
@@ -335,7 +341,7 @@ def build_content(
         sections=tuple(s for s in SECTIONS if s in sections and present.get(s, True)),
         sessions=sessions,
         projects=projects,
-        free_notes=list_notes(store, delegation, free_only=True),
+        free_notes=[n for n in list_notes(store, delegation, free_only=True) if printed(n.body)],
         changes=changes,
         classification=classification,
         meetings=meetings,

@@ -31,7 +31,12 @@ from briefer import __version__
 from briefer.core.files import write_atomic
 from briefer.core.packs.content import Entry, PackContent
 from briefer.core.packs.labels import LABELS, change_field, flag_key, label
-from briefer.core.packs.note_blocks import markdown_blocks, note_direction, starts_with_mark
+from briefer.core.packs.note_blocks import (
+    markdown_blocks,
+    note_direction,
+    printed_blocks,
+    starts_with_mark,
+)
 from briefer.core.packs.options import PackOptions
 from briefer.core.packs.spans import Span, isolated, listed, name_list, separated
 from briefer.core.packs.typography import colon, moment_text
@@ -791,7 +796,7 @@ class DocxPack:
 
     def markdown(self, source: str, base_level: int) -> None:
         """A note as Word paragraphs: its headings become Heading styles from `base_level` on."""
-        blocks = markdown_blocks(source)
+        blocks = printed_blocks(markdown_blocks(source))
         note = note_direction(blocks)
         note_rtl = note == "rtl"
         for item in blocks:

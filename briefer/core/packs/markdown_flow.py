@@ -9,7 +9,12 @@ from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from briefer.core.packs.fonts import FontSet
-from briefer.core.packs.note_blocks import markdown_blocks, note_direction, starts_with_mark
+from briefer.core.packs.note_blocks import (
+    markdown_blocks,
+    note_direction,
+    printed_blocks,
+    starts_with_mark,
+)
 from briefer.core.packs.styles import Styles
 from briefer.core.packs.textlayout import BidiParagraph, ShapedParagraph, Span, TextStyle
 
@@ -21,7 +26,7 @@ def markdown_flowables(
 ) -> list[Flowable]:
     """Flowables for a Markdown note; `make` builds (and may cache) each paragraph."""
     make = make or (lambda spans, style: BidiParagraph(ShapedParagraph(spans, style, fonts)))
-    blocks = markdown_blocks(source)
+    blocks = printed_blocks(markdown_blocks(source))
     direction = note_direction(blocks)
     out: list[Flowable] = []
     for item in blocks:

@@ -176,6 +176,40 @@ def markdown_blocks(source: str) -> tuple:
     return _blocks(source)
 
 
+_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4}
+
+
+def printed_blocks(blocks: tuple) -> tuple:
+    """`blocks` as a pack prints them: without the headings that head nothing. A note begun
+    from a template and filled in part printed every heading of it, six in a row."""
+    return tuple(
+        item
+        for index, item in enumerate(blocks)
+        if _level(item) is None or _heads_something(blocks, index + 1, _level(item))
+    )
+
+
+def printed(body: str) -> bool:
+    """Whether a pack prints anything of the note `body`."""
+    return any(_level(item) is None for item in _blocks(body))
+
+
+def _level(item: object) -> int | None:
+    return None if isinstance(item, list) else _LEVELS.get(item.kind)  # type: ignore[attr-defined]
+
+
+def _heads_something(blocks: tuple, start: int, level: int) -> bool:
+    """Whether something other than a heading comes before the next heading of `level` or
+    higher."""
+    for item in blocks[start:]:
+        below = _level(item)
+        if below is None:
+            return True
+        if below <= level:
+            return False
+    return False
+
+
 def note_direction(blocks: tuple) -> str:
     """A note's paragraph direction, for all its paragraphs: the direction most of its words
     are read in, each paragraph read as `uax9.auto_direction` reads it (code not counted;

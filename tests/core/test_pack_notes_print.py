@@ -1,0 +1,41 @@
+"""A note begun from a template and filled in part: the pack prints what was written, not the
+template's empty headings (they printed six in a row), in PDF and Word."""
+
+from pathlib import Path
+
+from docx import Document
+from pdf_readers import poppler
+
+from briefer.core.delegations import create_delegation
+from briefer.core.marks import set_mark
+from briefer.core.notes import add_note
+from briefer.core.packs.service import make_pack
+
+SESSION = "ppf:ses-2021-101"
+PART_FILLED = "## Objectives\n\n## Counterpart\n\nDr Tedros, WHO.\n\n## Key messages\n\n## Q&A\n"
+
+
+def _packs(store, tmp_path: Path, *notes: str) -> tuple[str, list[str]]:
+    delegation = create_delegation(store, "Délégation du Sénégal", "SN")
+    set_mark(store, delegation, SESSION, "must")
+    for body in notes:
+        add_note(store, delegation, SESSION, body)
+    pdf, docx = tmp_path / "pack.pdf", tmp_path / "pack.docx"
+    make_pack(store, delegation, None, pdf, "en")
+    make_pack(store, delegation, None, docx, "en", format="docx")
+    text = " ".join(poppler(pdf.read_bytes()).split())
+    return text, [p.text for p in Document(docx).paragraphs]
+
+
+def test_only_the_headings_that_head_something_are_printed(store, tmp_path):
+    text, paragraphs = _packs(store, tmp_path, PART_FILLED)
+    assert "Counterpart Dr Tedros, WHO." in text
+    for empty in ("Objectives", "Key messages", "Q&A"):
+        assert empty not in text and empty not in paragraphs
+    assert "Counterpart" in paragraphs and "Dr Tedros, WHO." in paragraphs
+
+
+def test_a_note_of_bare_headings_prints_nothing_not_even_our_notes(store, tmp_path):
+    text, paragraphs = _packs(store, tmp_path, "## Objectives\n\n## Key messages\n")
+    assert "Objectives" not in text and "Our notes" not in text
+    assert "Objectives" not in paragraphs and "Our notes" not in paragraphs
