@@ -176,3 +176,10 @@ def test_notes_with_a_table_still_build(store, two_names, tmp_path):
     texts = [p.text for p in doc.paragraphs]
     after = texts.index("After the table.")
     assert texts[after - 1] == ""  # the line left after the table
+
+
+def test_a_word_agendas_time_range_is_not_broken_at_its_dash(store, two_names, tmp_path):
+    """LibreOffice and Word broke "14:30–15:15" after the dash in the Arabic pack's cell."""
+    doc = Document(_docx(store, two_names, tmp_path, "ar"))
+    cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
+    assert "14:30\u2060–\u206015:15" in cells

@@ -652,7 +652,7 @@ class DocxPack:
                         self.names(e.mark.delegates),
                     ]
                 )
-        self.table(header, rows, [0.15, 0.1, 0.15, 0.25, 0.13, 0.1, 0.12])
+        self.table(header, rows, [0.15, 0.12, 0.15, 0.23, 0.13, 0.1, 0.12])
 
     def _title_of(self, item_id: str) -> str:
         return self.c.title_of(item_id)
@@ -711,7 +711,9 @@ class DocxPack:
         start = local(d["start"], d.get("timezone"))
         end = local(d.get("end"), d.get("timezone"))
         assert start is not None
-        return start.strftime("%H:%M") + (("–" + end.strftime("%H:%M")) if end else "")
+        # Word joiners: Word broke "14:30–15:15" after its dash in a narrow Arabic cell.
+        until = ("\u2060–\u2060" + end.strftime("%H:%M")) if end else ""
+        return start.strftime("%H:%M") + until
 
     def _place(self, d: dict[str, Any]) -> str:
         parts = [p for p in (d.get("room"), d.get("venue")) if p]
