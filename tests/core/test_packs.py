@@ -676,3 +676,18 @@ def test_an_arabic_packs_header_reads_from_the_right_delegation_first(store, mar
         head = [w for w in page.extract_words() if w["top"] < 60]
     x = {w["text"]: w["x0"] for w in head}
     assert x["Sénégal"] > x["Diallo"]  # "Délégation du Sénégal — Amina Diallo", from the right
+
+
+def test_a_bookmark_goes_to_its_heading_not_to_its_page_whole(store, marked, tmp_path):
+    """Bookmarks and the agenda's links showed the page whole (/Fit): now the heading's place,
+    at the reader's zoom; the heading's words are just below that place."""
+    path = render(store, marked, tmp_path, "en")
+    reader = PdfReader(path)
+    item = next(i for i in reader.outline if not isinstance(i, list) and i.title == "Agenda")
+    assert item["/Type"] == "/XYZ" and item["/Zoom"] == 0
+    page = reader.get_destination_page_number(item)
+    with pdfplumber.open(path) as pdf:
+        height = pdf.pages[page].height
+        words = pdf.pages[page].extract_words()
+    heading = next(w for w in words if w["text"] == "Agenda")
+    assert 0 <= float(item["/Top"]) - (height - heading["top"]) < 30

@@ -81,7 +81,10 @@ class PackDocument(BaseDocTemplate):
         outline = getattr(flowable, "outline", None)
         if outline and outline[2] not in self.found:
             title, level, key = outline
-            self.canv.bookmarkPage(key)
+            # The heading's place, at the reader's zoom: a link or a bookmark showed its page
+            # whole (/Fit), the brief somewhere on it.
+            top = self.frame._y + flowable.getSpaceAfter() + getattr(flowable, "height", 0)
+            self.canv.bookmarkPage(key, fit="XYZ", left=0, top=round(top + 2, 1), zoom=0)
             self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
             self.found[key] = self.page
             self.pack.progress(self.page)

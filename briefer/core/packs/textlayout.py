@@ -1293,7 +1293,8 @@ class BidiParagraph(Flowable):
         if not self.lines or self._width != availWidth:
             self._width = availWidth
             self.lines = self.shaped.break_lines(availWidth - self.style.indent)
-        return availWidth, len(self.lines) * self.style.leading
+        self.width, self.height = availWidth, len(self.lines) * self.style.leading
+        return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         self.wrap(availWidth, availHeight)
