@@ -3906,7 +3906,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>none: anyone can open the PDF</source>
-        <translation>بلا كلمة مرور: يستطيع أي شخص فتح ملف PDF</translation>
+        <translation>بلا كلمة مرور: يفتحه أي شخص</translation>
     </message>
     <message>
         <source>The PDF asks for this password before it opens (AES-256). Give it to the reader another way than the file.</source>
@@ -5607,7 +5607,7 @@ Amina Diallo — Ambassador</source>
     </message>
     <message>
         <source>{name} is ready. Next: mark the sessions and projects that matter in Programme and Projects (the detail pane on the right), assign them to delegates, write notes, then build each delegate&apos;s briefing pack in Packs. Sync or import a programme file to bring the latest programme.</source>
-        <translation>⁨{name}⁩ جاهز. الخطوة التالية: ضع علامات على الجلسات والمشاريع المهمة في «البرنامج» و«المشاريع» (لوحة التفاصيل على اليسار)، وأسندها إلى أعضاء الوفد، واكتب الملاحظات، ثم أعِدّ ملف الإحاطة لكل عضو في «ملفات الإحاطة». زامِن أو استورد ملف برنامج للحصول على أحدث برنامج.</translation>
+        <translation>أُنشئ الوفد «⁨{name}⁩». الخطوة التالية: ضع علامات على الجلسات والمشاريع المهمة في «البرنامج» و«المشاريع» (لوحة التفاصيل على اليسار)، وأسندها إلى أعضاء الوفد، واكتب الملاحظات، ثم أعِدّ ملف الإحاطة لكل عضو في «ملفات الإحاطة». زامِن أو استورد ملف برنامج للحصول على أحدث برنامج.</translation>
     </message>
 </context>
 <context>

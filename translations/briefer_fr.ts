@@ -5387,7 +5387,7 @@ Amina Diallo — Ambassadrice</translation>
     </message>
     <message>
         <source>{name} is ready. Next: mark the sessions and projects that matter in Programme and Projects (the detail pane on the right), assign them to delegates, write notes, then build each delegate&apos;s briefing pack in Packs. Sync or import a programme file to bring the latest programme.</source>
-        <translation>{name} est prête. Ensuite&#x202f;: marquez les sessions et projets importants dans Programme et Projets (volet de détail, à droite), attribuez-les aux membres de la délégation, rédigez vos notes, puis préparez dans Dossiers le dossier de chaque membre. Synchronisez ou importez un fichier de programme pour disposer du programme le plus récent.</translation>
+        <translation>Délégation créée&#x202f;: «&#x202f;{name}&#x202f;». Ensuite&#x202f;: marquez les sessions et projets importants dans Programme et Projets (volet de détail, à droite), attribuez-les aux membres de la délégation, rédigez vos notes, puis préparez dans Dossiers le dossier de chaque membre. Synchronisez ou importez un fichier de programme pour disposer du programme le plus récent.</translation>
     </message>
 </context>
 <context>

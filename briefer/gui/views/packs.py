@@ -318,6 +318,7 @@ class PacksView(Retranslatable, QWidget):
         self.classification.setPlaceholderText(self.tr("e.g. RESTRICTED"))
         self.watermark.setPlaceholderText(self.tr("e.g. DRAFT"))
         self.password.setPlaceholderText(self.tr("none: anyone can open the PDF"))
+        self.password.setToolTip(self.password.placeholderText())  # read whole where it is cut
         self.password.setToolTip(
             self.tr(
                 "The PDF asks for this password before it opens (AES-256). Give it to the "
