@@ -228,3 +228,25 @@ def test_a_note_on_a_meeting_must_be_one_of_the_delegations(store, team):
     with pytest.raises(NotFoundError):
         add_note(store, ours, "own:meeting-none", "Nowhere")
     assert not list_notes(store, other) and not list_notes(store, ours)
+
+
+def test_a_person_of_the_whos_who_stays_on_one_page_with_their_notes(store, tmp_path: Path):
+    """A contact's "Our notes" and note went to the top of the next page, apart from the name."""
+    delegation = create_delegation(store, "Sénégal", "SN")
+    set_mark(store, delegation, SESSION, "must")
+    note = "Met in Dakar.\n\n- Prefers French\n- Follows oceans\n- Ask about the summit"
+    people = [
+        add_contact(store, delegation, f"Person {i:02d}", function="Minister", notes=note).value
+        for i in range(30)
+    ]
+    add_meeting(store, delegation, "Round table", day="2021-11-11", start="10:00",
+                counterparts=[p.id for p in people])  # fmt: skip
+    out = tmp_path / "pack.pdf"
+    make_pack(store, delegation, None, out, "en")
+    with pdfplumber.open(out) as pdf:
+        pages = [page.extract_text() or "" for page in pdf.pages]
+    start = next(i for i, t in enumerate(pages) if "Who's who\n" in t and "Contents" not in t)
+    for i in range(30):
+        name = f"Person {i:02d}\n"
+        [page] = [n for n, t in enumerate(pages[start:], start) if name in t]
+        assert "Ask about the summit" in pages[page].split(name, 1)[1], name

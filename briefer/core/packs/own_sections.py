@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
 
 from briefer.core.packs.content import Entry
 from briefer.core.packs.markdown_flow import markdown_flowables
@@ -54,17 +54,18 @@ class OwnSections:
         out: list[Flowable] = [self.heading(self.L("people"), 0, "sec-people")]
         for who in self.c.people:
             style = replace(self.s.h2, direction="auto", align=self.s.data.align)
-            out += [CondPageBreak(90), self.para(who.name, style, keep=True)]
-            out += self._fields(
+            block = [self.para(who.name, style, keep=True)]
+            block += self._fields(
                 ("role", who.line()),
                 ("language", who.languages),
                 ("meets", listed(list(who.meets), self.lang)),
             )
             if who.notes:
-                out.append(self.para(self.L("our_notes"), self.s.note_h3, keep=True))
+                block.append(self.para(self.L("our_notes"), self.s.note_h3, keep=True))
                 for body in who.notes:
-                    out += markdown_flowables(body, self.s, self.fonts, self.para)
-            out.append(Spacer(1, 8))
+                    block += markdown_flowables(body, self.s, self.fonts, self.para)
+            # A person on one page where they fit: the notes went to the next page alone.
+            out += [CondPageBreak(90), KeepTogether(block), Spacer(1, 8)]
         out.append(PageBreak())
         return out
 
