@@ -117,6 +117,16 @@ GAPS = [
     ("مكافحة الأخبار (الكاذبة) اليوم", "pdfium"),
     # A shadda inside a word: poppler moves it a letter back, PDFium scrambles the word's letters.
     *(("الشمال والجنوب التي تعرّض للخطر والتنوّع البيولوجي", r) for r in ("poppler", "pdfium")),
+    # A Latin word with digits in an Arabic line: PDFium puts the digits first ("-19COVID",
+    # "26COP": it does not give them the Latin letters' direction, UAX #9's W7), poppler drops
+    # the space after; ActualText over the word changes neither (tried).
+    *(
+        (text, r)
+        for text in ("تقرير COVID-19 الجديد", "مؤتمر COP26 في غلاسكو")
+        for r in ("poppler", "pdfium")
+    ),
+    # Numbers in brackets: all three move the brackets or the numbers.
+    *(("على مدى 3 سنوات (2022–2024).", r) for r in ("poppler", "pdfium", "pypdf")),
 ]
 # And in a left-to-right line, Arabic in brackets: poppler and PDFium turn the brackets round.
 GAPS_LTR = [
