@@ -115,18 +115,18 @@ def _pre_parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
             return argparse.Namespace(data_dir=None, lang=None), []
 
 
-def _early_args(argv: Sequence[str]) -> argparse.Namespace:
-    """The global options and --json, read before the command's own: messages about the
-    arguments (a bad --day, --at) are written in the display language too."""
-    args, _ = _pre_parse(argv)
+def _early(argv: Sequence[str]) -> tuple[argparse.Namespace, str | None]:
+    """The global options and --json, read before the command's own (messages about the
+    arguments, a bad --day or --at, are written in the display language too), and the command
+    word: one reading of the global options for both."""
+    args, rest = _pre_parse(argv)
     args.json = "--json" in argv
-    return args
+    return args, (rest[0] if rest and rest[0] in COMMANDS else None)
 
 
 def command_of(argv: Sequence[str]) -> str | None:
     """The command word of `argv`, found by reading the global options only."""
-    _, rest = _pre_parse(argv)
-    return rest[0] if rest and rest[0] in COMMANDS else None
+    return _early(argv)[1]
 
 
 def _print_error(error: BrieferError) -> None:
@@ -143,10 +143,11 @@ def _print_error(error: BrieferError) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     previous = i18n.translator()
-    i18n.set_translator(_translator_for(_early_args(argv)))  # argparse's own errors too
+    early, command = _early(argv)
+    i18n.set_translator(_translator_for(early))  # argparse's own errors too
     try:
         with argparse_words.installed():
-            parser = build_parser(command_of(argv))
+            parser = build_parser(command)
             args = parser.parse_args(argv)
     finally:
         i18n.set_translator(previous)
