@@ -3287,6 +3287,29 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Sync failed; nothing was changed.</source>
+        <translation>فشلت المزامنة؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>Already up to date.</source>
+        <translation>البيانات محدَّثة أصلًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied.</source>
+        <translation>
+            <numerusform>لم يُطبَّق أي تغيير.</numerusform>
+            <numerusform>طُبِّق تغيير واحد.</numerusform>
+            <numerusform>طُبِّق تغييران.</numerusform>
+            <numerusform>طُبِّقت %n تغييرات.</numerusform>
+            <numerusform>طُبِّق %n تغييرًا.</numerusform>
+            <numerusform>طُبِّق %n تغيير.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarkStatus</name>
@@ -3305,6 +3328,53 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>done</source>
         <translation>تمّ</translation>
+    </message>
+</context>
+<context>
+    <name>Marking</name>
+    <message>
+        <source>Create a delegation (My delegation) to mark items.</source>
+        <translation>أنشئ وفدًا (وفدي) لتضع علامات على البنود.</translation>
+    </message>
+    <message>
+        <source>Unmark</source>
+        <translation>إزالة العلامة</translation>
+    </message>
+    <message>
+        <source>Mark as {priority}</source>
+        <translation>وضع علامة «⁨{priority}⁩»</translation>
+    </message>
+    <message>
+        <source>Take {name} off</source>
+        <translation>سحب الإسناد من ⁨{name}⁩</translation>
+    </message>
+    <message>
+        <source>Assign to {name}</source>
+        <translation>الإسناد إلى ⁨{name}⁩</translation>
+    </message>
+    <message>
+        <source>M marks or unmarks; 1, 2, 3 set the priority; the Menu key opens more.</source>
+        <translation>M تضع العلامة أو تزيلها؛ 1 و2 و3 تحدد الأولوية؛ ومفتاح القائمة يفتح المزيد.</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark</source>
+        <translation>إ&amp;زالة العلامة</translation>
+    </message>
+    <message>
+        <source>&amp;Mark</source>
+        <translation>وضع &amp;علامة</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>الأ&amp;ولوية</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to</source>
+        <translation>إ&amp;سناد إلى</translation>
+    </message>
+    <message>
+        <source>Open &amp;note</source>
+        <translation>فتح الم&amp;لاحظة</translation>
     </message>
 </context>
 <context>

@@ -3155,6 +3155,25 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Sync failed; nothing was changed.</source>
+        <translation>Sync failed; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Already up to date.</source>
+        <translation>Already up to date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied.</source>
+        <translation>
+            <numerusform>%n change applied.</numerusform>
+            <numerusform>%n changes applied.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarkStatus</name>
@@ -3173,6 +3192,53 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>done</source>
         <translation>done</translation>
+    </message>
+</context>
+<context>
+    <name>Marking</name>
+    <message>
+        <source>Create a delegation (My delegation) to mark items.</source>
+        <translation>Create a delegation (My delegation) to mark items.</translation>
+    </message>
+    <message>
+        <source>Unmark</source>
+        <translation>Unmark</translation>
+    </message>
+    <message>
+        <source>Mark as {priority}</source>
+        <translation>Mark as {priority}</translation>
+    </message>
+    <message>
+        <source>Take {name} off</source>
+        <translation>Take {name} off</translation>
+    </message>
+    <message>
+        <source>Assign to {name}</source>
+        <translation>Assign to {name}</translation>
+    </message>
+    <message>
+        <source>M marks or unmarks; 1, 2, 3 set the priority; the Menu key opens more.</source>
+        <translation>M marks or unmarks; 1, 2, 3 set the priority; the Menu key opens more.</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark</source>
+        <translation>&amp;Unmark</translation>
+    </message>
+    <message>
+        <source>&amp;Mark</source>
+        <translation>&amp;Mark</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priority</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to</source>
+        <translation>&amp;Assign to</translation>
+    </message>
+    <message>
+        <source>Open &amp;note</source>
+        <translation>Open &amp;note</translation>
     </message>
 </context>
 <context>

@@ -3155,6 +3155,25 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sync failed; nothing was changed.</source>
+        <translation>La synchronisation a échoué ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Already up to date.</source>
+        <translation>Déjà à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) applied.</source>
+        <translation>
+            <numerusform>%n modification appliquée.</numerusform>
+            <numerusform>%n modifications appliquées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarkStatus</name>
@@ -3173,6 +3192,53 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>done</source>
         <translation>terminée</translation>
+    </message>
+</context>
+<context>
+    <name>Marking</name>
+    <message>
+        <source>Create a delegation (My delegation) to mark items.</source>
+        <translation>Créez une délégation (Ma délégation) pour marquer des éléments.</translation>
+    </message>
+    <message>
+        <source>Unmark</source>
+        <translation>le retrait de la marque</translation>
+    </message>
+    <message>
+        <source>Mark as {priority}</source>
+        <translation>la marque « {priority} »</translation>
+    </message>
+    <message>
+        <source>Take {name} off</source>
+        <translation>le retrait de {name}</translation>
+    </message>
+    <message>
+        <source>Assign to {name}</source>
+        <translation>l’attribution à {name}</translation>
+    </message>
+    <message>
+        <source>M marks or unmarks; 1, 2, 3 set the priority; the Menu key opens more.</source>
+        <translation>M marque ou retire la marque ; 1, 2, 3 fixent la priorité ; la touche Menu en propose davantage.</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark</source>
+        <translation>&amp;Retirer la marque</translation>
+    </message>
+    <message>
+        <source>&amp;Mark</source>
+        <translation>&amp;Marquer</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorité</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to</source>
+        <translation>&amp;Attribuer à</translation>
+    </message>
+    <message>
+        <source>Open &amp;note</source>
+        <translation>Ouvrir la &amp;note</translation>
     </message>
 </context>
 <context>

@@ -25,10 +25,6 @@ from briefer.gui.undo import notify, perform
 PRIORITY_KEYS = {Qt.Key.Key_1: "must", Qt.Key.Key_2: "should", Qt.Key.Key_3: "optional"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Marking", text)
-
-
 def toggle_after_click(toggle: Callable[[str], object], item_id: str) -> None:
     """Mark or unmark `item_id` once the click that ticked its box is over: the change reloads
     the model that took the click."""
@@ -47,7 +43,9 @@ class Marker:
         """Run `action` as one undoable step; the error's message, or None."""
         delegation = self.ctx.delegation()
         if delegation is None:
-            return _tr("Create a delegation (My delegation) to mark items.")
+            return QCoreApplication.translate(
+                "Marking", "Create a delegation (My delegation) to mark items."
+            )
         try:
             perform(self.ctx, text, lambda s: snapshot_mark(s, delegation, item_id), action)
         except BrieferError as exc:
@@ -60,7 +58,7 @@ class Marker:
         if delegation is not None and find_mark(self.ctx.store, delegation, item_id):
             return self._run(
                 item_id,
-                lambda: _tr("Unmark"),
+                lambda: QCoreApplication.translate("Marking", "Unmark"),
                 lambda: remove_mark(self.ctx.store, delegation, item_id),
             )
         return self.set_priority(item_id, "should")
@@ -69,7 +67,9 @@ class Marker:
         delegation = self.ctx.delegation()
 
         def text() -> str:
-            return _tr("Mark as {priority}").format(priority=priority_word(priority))
+            return QCoreApplication.translate("Marking", "Mark as {priority}").format(
+                priority=priority_word(priority)
+            )
 
         return self._run(
             item_id, text, lambda: set_mark(self.ctx.store, delegation, item_id, priority)
@@ -81,12 +81,16 @@ class Marker:
         if mark and delegate.name in mark.delegates:
             return self._run(
                 item_id,
-                lambda: _tr("Take {name} off").format(name=delegate.name),
+                lambda: QCoreApplication.translate("Marking", "Take {name} off").format(
+                    name=delegate.name
+                ),
                 lambda: unassign(self.ctx.store, delegation, item_id, delegate),
             )
         return self._run(
             item_id,
-            lambda: _tr("Assign to {name}").format(name=delegate.name),
+            lambda: QCoreApplication.translate("Marking", "Assign to {name}").format(
+                name=delegate.name
+            ),
             lambda: set_mark(self.ctx.store, delegation, item_id, None, [delegate]),
         )
 
@@ -112,7 +116,9 @@ class ItemKeys(QObject):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self.open_menu)
         view.setAccessibleDescription(
-            _tr("M marks or unmarks; 1, 2, 3 set the priority; the Menu key opens more.")
+            QCoreApplication.translate(
+                "Marking", "M marks or unmarks; 1, 2, 3 set the priority; the Menu key opens more."
+            )
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -163,10 +169,14 @@ class ItemKeys(QObject):
         delegation = self.ctx.delegation()
         mark = find_mark(self.ctx.store, delegation, item_id) if delegation else None
         menu = QMenu(self.view)
-        toggle = menu.addAction(_tr("&Unmark") if mark else _tr("&Mark"))
+        toggle = menu.addAction(
+            QCoreApplication.translate("Marking", "&Unmark")
+            if mark
+            else QCoreApplication.translate("Marking", "&Mark")
+        )
         toggle.setShortcut("M")
         toggle.triggered.connect(lambda: self._report(self.marker.toggle(item_id), item_id))
-        priorities = menu.addMenu(_tr("&Priority"))
+        priorities = menu.addMenu(QCoreApplication.translate("Marking", "&Priority"))
         for number, value in enumerate(PRIORITIES, start=1):
             act = priorities.addAction(f"&{number} {priority_word(value)}")
             act.setCheckable(True)
@@ -174,7 +184,7 @@ class ItemKeys(QObject):
             act.triggered.connect(
                 lambda _=False, v=value: self._report(self.marker.set_priority(item_id, v), item_id)
             )
-        assign = menu.addMenu(_tr("&Assign to"))
+        assign = menu.addMenu(QCoreApplication.translate("Marking", "&Assign to"))
         for delegate in list_delegates(self.ctx.store, delegation) if delegation else []:
             act = assign.addAction(delegate.name)
             act.setCheckable(True)
@@ -185,7 +195,7 @@ class ItemKeys(QObject):
                 )
             )
         assign.setEnabled(delegation is not None and not assign.isEmpty())
-        note = menu.addAction(_tr("Open &note"))
+        note = menu.addAction(QCoreApplication.translate("Marking", "Open &note"))
         note.triggered.connect(lambda: self.ctx.note_requested.emit(item_id))
         return menu
 

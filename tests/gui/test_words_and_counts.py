@@ -135,3 +135,16 @@ def test_a_contacts_country_by_its_name_in_the_window(window, delegation):
     edit = ContactDialog(window.ctx, delegation, window, get_contact(window.ctx.store, person.id))
     assert edit.fields["country"].text() == "فرنسا"
     edit.reject()
+
+
+def test_the_mark_menu_and_its_undo_words_are_in_french(window, delegation):
+    """The menu read "&Unmark", "&Priority", "&Assign to" and Undo "Annuler Mark as …" in the
+    French window: its texts were never in the catalogues."""
+    switch(window, "fr")
+    view = window.views["programme"]
+    view.tree.setCurrentIndex(session_index(window, "ppf:ses-2021-101"))
+    menu = view.keys.menu()
+    words = [a.text() for a in menu.actions() if a.text()]
+    assert words[:3] == ["&Marquer", "&Priorité", "&Attribuer à"], words
+    view.keys.marker.set_priority("ppf:ses-2021-101", "must")
+    assert window.act_undo.text() == "Annuler la marque «\u202fincontournable\u202f»"

@@ -18,10 +18,6 @@ if TYPE_CHECKING:
 TIMEOUT = 20.0
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("MainWindow", text, "", n)
-
-
 class SyncActions:
     """The window's sync and import: they build ops and the runner runs them."""
 
@@ -45,8 +41,8 @@ class SyncActions:
             )
 
         return Op(
-            title=_tr("Sync"),
-            message=_tr("Syncing…"),
+            title=QCoreApplication.translate("MainWindow", "Sync"),
+            message=QCoreApplication.translate("MainWindow", "Syncing…"),
             write=write,
             network=network,
             done=self._synced,
@@ -57,12 +53,19 @@ class SyncActions:
         window = self.window
         applied = any(s.applied for s in report.sources)
         if report.failures:
-            window.statusBar().showMessage(_tr("Sync failed; nothing was changed."), 8000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Sync failed; nothing was changed."), 8000
+            )
             self._show_failures(report)
         elif not applied:
-            window.statusBar().showMessage(_tr("Already up to date."), 8000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Already up to date."), 8000
+            )
         else:
-            window.statusBar().showMessage(_tr("%n change(s) applied.", report.changes_count), 8000)
+            applied = QCoreApplication.translate(
+                "MainWindow", "%n change(s) applied.", "", report.changes_count
+            )
+            window.statusBar().showMessage(applied, 8000)
         if applied:
             window.show_view("changes")
         return not report.failures
@@ -75,8 +78,8 @@ class SyncActions:
             text = "\n\n".join(f"{f.name}: {f.error}" for f in failures)
         forcible = report.forcible
         failed = Op(
-            title=_tr("Sync"),
-            message=_tr("Syncing…"),
+            title=QCoreApplication.translate("MainWindow", "Sync"),
+            message=QCoreApplication.translate("MainWindow", "Syncing…"),
             write=lambda *_: Outcome(None),
             forced=lambda: self.sync_op(forcible, force=True),
         )
@@ -89,8 +92,8 @@ class SyncActions:
             return operations.import_file(store, path=path, force=force, progress=reporter)
 
         return Op(
-            title=_tr("Import programme file"),
-            message=_tr("Importing…"),
+            title=QCoreApplication.translate("MainWindow", "Import programme file"),
+            message=QCoreApplication.translate("MainWindow", "Importing…"),
             write=write,
             done=self._imported,
             forced=lambda: self.import_op(path, force=True),
@@ -100,8 +103,15 @@ class SyncActions:
         result = outcome.value
         window = self.window
         if result.status != "applied":
-            window.statusBar().showMessage(_tr("Already up to date."), 8000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Already up to date."), 8000
+            )
             return True
-        window.statusBar().showMessage(_tr("%n change(s) applied.", len(result.changes)), 8000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "%n change(s) applied.", "", len(result.changes)
+            ),
+            8000,
+        )
         window.show_view("changes")
         return True
