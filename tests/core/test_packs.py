@@ -438,6 +438,20 @@ def test_a_changed_fields_name_is_in_the_packs_language(store, marked, tmp_path)
     assert "Intervenants" in text and "speakers" not in text
 
 
+def test_a_changed_status_and_time_read_in_words_in_the_packs_language(store, marked, tmp_path):
+    """They printed as stored: "scheduled → cancelled", "2021-11-11 14:30 → 2021-11-11 16:30"."""
+    render(store, marked, tmp_path, "fr")
+    store.conn.execute(
+        "INSERT INTO changes (at, item_id, kind, field, old, new) VALUES "
+        "('2999-01-01T00:00:00Z', 'ppf:ses-2021-101', 'session', 'status', 'scheduled', "
+        "'cancelled'), ('2999-01-01T00:00:01Z', 'ppf:ses-2021-101', 'session', 'time', "
+        "'2021-11-11 14:30', '2021-11-11 16:30')"
+    )
+    text = " ".join(pypdf_text(render(store, marked, tmp_path, "fr").read_bytes()).split())
+    assert "programmée" in text and "annulée" in text and "cancelled" not in text
+    assert "jeudi 11 novembre 2021, 16:30" in text and "2021-11-11" not in text
+
+
 def test_the_cover_keeps_the_country_code_after_an_arabic_delegation_name(store, tmp_path):
     delegation = create_delegation(store, "وفد المملكة المغربية", "MA")
     set_mark(store, delegation, "ppf:ses-2021-101", "must")

@@ -30,7 +30,7 @@ from docx.text.run import Run
 from briefer import __version__
 from briefer.core.files import write_atomic
 from briefer.core.packs.content import Entry, PackContent
-from briefer.core.packs.labels import LABELS, change_field, flag_key, label
+from briefer.core.packs.labels import LABELS, change_field, change_value, flag_key, label
 from briefer.core.packs.note_blocks import (
     markdown_blocks,
     note_direction,
@@ -611,8 +611,10 @@ class DocxPack:
             [
                 [Span(titles.get(ch["item_id"]) or ch.get("title") or ch["item_id"])],
                 [Span(change_field(ch["field"], self.lang))],
-                [Span(ch.get("old") or "—")],
-                [Span(ch.get("new") or "—")],
+                *(
+                    [Span(change_value(ch["field"], ch.get(side), ch.get("kind"), self.lang))]
+                    for side in ("old", "new")
+                ),
             ]
             for ch in self.c.changes
         ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -84,6 +85,14 @@ LABELS: dict[str, dict[str, str]] = {
     "change_speakers": {"en": "Speakers", "fr": "Intervenants", "ar": "المتحدثون"},
     "change_language": {"en": "Language", "fr": "Langue", "ar": "اللغة"},
     "change_status": {"en": "Status", "fr": "Statut", "ar": "الحالة"},
+    # A changed status, as the window's Changes view words it (by the item's gender).
+    "value_session_scheduled": {"en": "scheduled", "fr": "programmée", "ar": "مجدولة"},
+    "value_session_cancelled": {"en": "cancelled", "fr": "annulée", "ar": "ملغاة"},
+    "value_session_withdrawn": {"en": "withdrawn", "fr": "retirée", "ar": "مسحوبة"},
+    "value_project_scheduled": {"en": "listed", "fr": "retenu", "ar": "مُدرج"},
+    "value_project_cancelled": {"en": "cancelled", "fr": "annulé", "ar": "ملغى"},
+    "value_project_withdrawn": {"en": "withdrawn", "fr": "retiré", "ar": "مسحوب"},
+    "value_minutes": {"en": "{n} min", "fr": "{n} min", "ar": "{n} دقيقة"},
     "page_of": {
         "en": "Page {page} of {pages}",
         "fr": "Page {page} sur {pages}",
@@ -174,6 +183,30 @@ def change_field(name: str, lang: str) -> str:
     """The name of a changed field (a sync's record: title, time, room…) in `lang`."""
     key = f"change_{name}"
     return label(key, lang) if key in LABELS else name
+
+
+def change_value(field: str, value: str | None, kind: str | None, lang: str) -> str:
+    """A changed field's before or after value in `lang`, as a reader of the pack reads it:
+    a status in words, a time with its day in words, a duration in minutes."""
+    if not value:
+        return "—"
+    if field == "status":
+        key = f"status_{value}" if kind == "meeting" else f"value_{kind or 'session'}_{value}"
+        return label(key, lang) if key in LABELS else value
+    if field == "time":
+        from briefer.core.timefmt import day_text
+
+        day, _, clock = value.removeprefix("day ").partition(" ")
+        try:
+            words = day_text(date.fromisoformat(day), lang)
+        except ValueError:
+            return value
+        if not clock:
+            return words
+        return f"{words}{'، ' if lang == 'ar' else ', '}{clock}"
+    if field == "duration" and value.endswith(" min") and value[:-4].isdigit():
+        return label("value_minutes", lang).format(n=value[:-4])
+    return value
 
 
 @cache

@@ -19,7 +19,7 @@ from reportlab.platypus import (
 )
 
 from briefer.core.packs.content import Entry, PackContent
-from briefer.core.packs.labels import LABELS, change_field, flag_key, label
+from briefer.core.packs.labels import LABELS, change_field, change_value, flag_key, label
 from briefer.core.packs.markdown_flow import markdown_flowables
 from briefer.core.packs.options import PAPER
 from briefer.core.packs.own_sections import OwnSections
@@ -202,8 +202,13 @@ class PackSections(OwnSections):
                 [
                     self.para(title, self.s.data_cell),
                     self.para(change_field(ch["field"], self.lang), self.s.data_cell),
-                    self.para(ch.get("old") or "—", self.s.data_cell),
-                    self.para(ch.get("new") or "—", self.s.data_cell),
+                    *(
+                        self.para(
+                            change_value(ch["field"], ch.get(side), ch.get("kind"), self.lang),
+                            self.s.data_cell,
+                        )
+                        for side in ("old", "new")
+                    ),
                 ]
             )
         out.append(self._table(rows, [0.4, 0.15, 0.225, 0.225]))
