@@ -23,7 +23,7 @@ from briefer.core.search.textnorm import fold, slug
 SOURCE = "ppf"
 FORUM_TZ = "Europe/Paris"
 # Bumped whenever the builder or the facts change, so installed apps replace an older bundle.
-BUNDLED_CATALOGUE_VERSION = 2026120701
+BUNDLED_CATALOGUE_VERSION = 2026120702
 FORUM_NAMES = {
     "en": "Paris Peace Forum",
     "fr": "Forum de Paris sur la Paix",
@@ -68,11 +68,18 @@ def _provenance(record: dict[str, Any], extra_notes: list[str] | None = None) ->
 
 
 def _text(value: Any) -> str | None:
+    """A record's text; a list's entries joined, without the reader's bracketed placeholders
+    for what the sources did not show ("[not seen]", "[… — EN label not seen]"): they were
+    printed as part of a theme's name."""
     if value is None:
         return None
     if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
+        seen = [str(v) for v in value if not _PLACEHOLDER.fullmatch(str(v).strip())]
+        return "; ".join(seen) or None
     return str(value)
+
+
+_PLACEHOLDER = re.compile(r"\[[^\[\]]*\]")
 
 
 def _localized(record: dict[str, Any], field: str, target: str | None = None) -> Row:

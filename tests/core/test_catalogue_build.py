@@ -272,3 +272,18 @@ def test_the_bundled_people_have_functions_not_remarks(store):
     chip = next(r for r in rows if r["id"] == "ppf:person:2018:chip-cunliffe-xl-catlin")
     assert (chip["name"], chip["function"]) == ("Chip Cunliffe", "XL Catlin")
     assert "quoted" in chip["notes"]  # the source's remark, kept as a note
+
+
+def test_the_bundled_themes_hold_no_placeholder_for_what_was_not_seen(store):
+    """A French window showed the 2023 tracks as "[not seen]; Construire la paix…; [not seen]…"."""
+    rows = store.query("SELECT id, name_ar, name_fr, name_en FROM cat.themes")
+    entries = [
+        entry.strip()
+        for r in rows
+        for lang in ("ar", "fr", "en")
+        for entry in (r[f"name_{lang}"] or "").split("; ")
+    ]
+    placeholders = [e for e in entries if e.startswith("[") and e.endswith("]")]
+    assert not placeholders, placeholders  # an elided end ("…e[...]") is the source's text
+    tracks = next(r for r in rows if r["id"] == "ppf:tracks-2023")
+    assert tracks["name_fr"].startswith("Construire la paix")
