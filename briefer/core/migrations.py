@@ -226,6 +226,18 @@ INSERT OR REPLACE INTO settings (key, value) VALUES ('catalogue_files', 'generat
 """
 
 
+# The versions of each note a selection file carried in or out (a digest of the text): the same
+# file imported again after the note was edited here, or after an import's conflict was
+# settled, no longer brings the old text back as a conflict.
+V8 = """
+CREATE TABLE note_versions_seen (
+  note_id TEXT NOT NULL,
+  digest TEXT NOT NULL,
+  PRIMARY KEY (note_id, digest)
+) WITHOUT ROWID
+"""
+
+
 MIGRATIONS: list[tuple[str, object]] = [
     (V1, None),
     (V2, _v2_index_notes),
@@ -234,6 +246,7 @@ MIGRATIONS: list[tuple[str, object]] = [
     (V5, _v5_reindex_notes),
     (V6, None),
     (V7, None),
+    (V8, None),
 ]
 LATEST = len(MIGRATIONS)
 

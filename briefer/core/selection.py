@@ -17,6 +17,7 @@ modified last winning whole and the other kept as the record's `import_conflict`
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -111,6 +112,8 @@ def export_selection(
         "meetings": meetings,
         "contacts": contacts,
     }
+    with store.transaction():
+        _remember(store, [(n["id"], n["body"]) for n in notes])
     raw = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
     if passphrase is not None:
         from briefer.core.crypto import seal
@@ -728,15 +731,36 @@ def _merge_mark(
         )
 
 
+def _digest(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def _remember(store: Store, notes: list[tuple[str, str]]) -> None:
+    """Record that these (note id, text) versions came in or went out in a selection file."""
+    store.conn.executemany(
+        "INSERT OR IGNORE INTO note_versions_seen (note_id, digest) VALUES (?, ?)",
+        [(note_id, _digest(body)) for note_id, body in notes],
+    )
+
+
 def _merge_note(
     store: Store, delegation: Delegation, n: dict[str, Any], origin: str, report: ImportReport
 ) -> None:
+    """Add the file's note `n`, or flag it beside the note of the same id it differs from. A
+    version this folder has had before (sent or received) of a note it still holds is left:
+    the note was edited or settled here since. (A note deleted here comes back: a selection
+    file may be the copy someone keeps.)"""
+    known = store.query_one(
+        "SELECT 1 FROM note_versions_seen WHERE note_id = ? AND digest = ?",
+        (n["id"], _digest(n["body"])),
+    )
     existing = store.query_one("SELECT id, body FROM notes WHERE id = ?", (n["id"],))
     same_body = store.query_one(
         "SELECT id FROM notes WHERE delegation_id = ? AND item_id IS ? AND body = ?",
         (delegation.id, n.get("item_id"), n["body"]),
     )
-    if same_body is not None:
+    _remember(store, [(n["id"], n["body"])])
+    if same_body is not None or (known is not None and existing is not None):
         report.notes_unchanged += 1
         return
     if existing is None:

@@ -91,3 +91,50 @@ def test_malformed_files_are_refused_and_change_nothing(store, tmp_path: Path, c
         import_selection(store, path)
     assert store.query("SELECT * FROM delegations") == before
     assert store.query("SELECT count(*) AS n FROM notes")[0]["n"] == 0
+
+
+def test_the_same_file_again_after_an_edit_here_raises_no_conflict(exported, tmp_path: Path):
+    """A colleague's file imported again, unchanged, after the note was edited here, brought the
+    old text back as "edited on both sides"."""
+    _, note, path = exported
+    with open_store(tmp_path / "colleague") as other:
+        import_selection(other, path)
+        delegation = list_delegations(other)[0]
+        update_note(other, note.id, "Edited here since")
+        again = import_selection(other, path)
+        assert again.note_conflicts == [] and again.notes_added == 0
+        bodies = [n.body for n in list_notes(other, delegation, "ppf:ses-2021-101")]
+        assert bodies == ["Edited here since"]
+
+
+def test_a_conflict_settled_here_stays_settled_when_the_file_comes_again(
+    store, exported, tmp_path: Path
+):
+    from briefer.core.notes import settle_note_conflict
+
+    delegation, note, path = exported
+    with open_store(tmp_path / "colleague") as other:
+        import_selection(other, path)
+        update_note(other, note.id, "Their version")
+        export_selection(other, list_delegations(other)[0], tmp_path / "theirs.json")
+    update_note(store, note.id, "My version")
+    first = import_selection(store, tmp_path / "theirs.json")
+    assert first.note_conflicts == [note.id]
+    settle_note_conflict(store, note.id, "merge", "Both, merged")
+    again = import_selection(store, tmp_path / "theirs.json")
+    assert again.note_conflicts == [] and again.notes_added == 0
+    assert [n.body for n in list_notes(store, delegation, "ppf:ses-2021-101")] == ["Both, merged"]
+
+
+def test_a_note_deleted_here_comes_back_from_a_file_that_holds_it(exported, tmp_path: Path):
+    """A selection file may be the copy someone keeps: importing it restores a deleted note."""
+    from briefer.core.notes import delete_note
+
+    _, note, path = exported
+    store_path = tmp_path / "colleague"
+    with open_store(store_path) as other:
+        import_selection(other, path)
+        delete_note(other, note.id)
+        import_selection(other, path)
+        bodies = [n.body for n in list_notes(other, list_delegations(other)[0], "ppf:ses-2021-101")]
+        assert bodies == [note.body]
