@@ -70,3 +70,14 @@ def test_a_bilateral_brief_on_one_of_our_meetings(window, delegation):
     [note] = list_notes(window.ctx.store, delegation, meeting.id)
     assert note.body.startswith("## Objectives") and note.body.endswith("Water diplomacy first.")
     assert "Bilateral with Senegal" in view.heading.text()
+
+
+def test_writing_begins_under_the_templates_first_heading(window, delegation, qtbot):
+    """The cursor stood before "## Objectives": the first words typed broke the heading."""
+    window.finish_startup()
+    window.ctx.note_requested.emit(SESSION)
+    view = window.views["notes"]
+    assert view.list.currentRow() == -1  # no other note shown as the one open
+    _choose(view, "bilateral")
+    qtbot.keyClicks(view.editor, "Water first")
+    assert view.editor.toPlainText().startswith("## Objectives\nWater first\n")

@@ -246,6 +246,9 @@ class NotesView(Retranslatable, QWidget):
         self.starting = True
         self.delete.setEnabled(False)
         self.target = item_id
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(-1)  # the list no longer shows another note as the one open
+        self.list.blockSignals(False)
         self.editor.blockSignals(True)
         self.editor.clear()
         self.editor.blockSignals(False)
@@ -288,6 +291,12 @@ class NotesView(Retranslatable, QWidget):
         )
         self._template_text = body or None
         self.editor.setPlainText(body)
+        # Writing begins under the first heading: the cursor stood before it, so the first
+        # words typed went above "## Objectives" and broke the heading.
+        first_line = body.find("\n")
+        cursor = self.editor.textCursor()
+        cursor.setPosition(first_line + 1 if first_line >= 0 else len(body))
+        self.editor.setTextCursor(cursor)
         self.save()
         self._template_enabled()
 
