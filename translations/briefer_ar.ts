@@ -5399,8 +5399,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>تتجاوز بيانات المصدر ⁨{limit}⁩ ميغابايت بعد فك الضغط: رُفضت بوصفها قنبلة ضغط.</translation>
     </message>
     <message>
-        <source>The feed is not valid gzip data: {error}</source>
-        <translation>بيانات المصدر ليست بيانات gzip صالحة: ⁨{error}⁩</translation>
+        <source>The feed is not valid gzip data: it is cut short or damaged. Nothing was changed.</source>
+        <translation>بيانات المصدر ليست بيانات gzip صالحة: فهي مبتورة أو تالفة. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>The feed is invalid: {reason}. Nothing was changed.</source>
@@ -5419,8 +5419,12 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>فارغة</translation>
     </message>
     <message>
-        <source>The feed is not valid JSON (line {line}, column {column}): {error}. Nothing was changed.</source>
-        <translation>بيانات المصدر ليست JSON صالحًا (السطر ⁨{line}⁩، العمود ⁨{column}⁩): ⁨{error}⁩. لم يُغيَّر شيء.</translation>
+        <source>it is not UTF-8 text</source>
+        <translation>ليست نصًّا بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>The feed is not valid JSON (line {line}, column {column}). Nothing was changed.</source>
+        <translation>بيانات المصدر ليست JSON صالحًا (السطر ⁨{line}⁩، العمود ⁨{column}⁩). لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>No source yet.</source>

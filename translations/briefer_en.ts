@@ -5195,8 +5195,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>The feed expands past {limit} MB when decompressed: refused as a compression bomb.</translation>
     </message>
     <message>
-        <source>The feed is not valid gzip data: {error}</source>
-        <translation>The feed is not valid gzip data: {error}</translation>
+        <source>The feed is not valid gzip data: it is cut short or damaged. Nothing was changed.</source>
+        <translation>The feed is not valid gzip data: it is cut short or damaged. Nothing was changed.</translation>
     </message>
     <message>
         <source>The feed is invalid: {reason}. Nothing was changed.</source>
@@ -5215,8 +5215,12 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>it is empty</translation>
     </message>
     <message>
-        <source>The feed is not valid JSON (line {line}, column {column}): {error}. Nothing was changed.</source>
-        <translation>The feed is not valid JSON (line {line}, column {column}): {error}. Nothing was changed.</translation>
+        <source>it is not UTF-8 text</source>
+        <translation>it is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>The feed is not valid JSON (line {line}, column {column}). Nothing was changed.</source>
+        <translation>The feed is not valid JSON (line {line}, column {column}). Nothing was changed.</translation>
     </message>
     <message>
         <source>No source yet.</source>

@@ -3161,7 +3161,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Sync failed; nothing was changed.</source>
-        <translation>La synchronisation a échoué ; rien n’a été modifié.</translation>
+        <translation>La synchronisation a échoué&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Already up to date.</source>
@@ -3206,7 +3206,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Mark as {priority}</source>
-        <translation>la marque « {priority} »</translation>
+        <translation>la marque «&#x202f;{priority}&#x202f;»</translation>
     </message>
     <message>
         <source>Take {name} off</source>
@@ -3218,7 +3218,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>M marks or unmarks; 1, 2, 3 set the priority; the Menu key opens more.</source>
-        <translation>M marque ou retire la marque ; 1, 2, 3 fixent la priorité ; la touche Menu en propose davantage.</translation>
+        <translation>M marque ou retire la marque&#x202f;; 1, 2, 3 fixent la priorité&#x202f;; la touche Menu en propose davantage.</translation>
     </message>
     <message>
         <source>&amp;Unmark</source>
@@ -5195,8 +5195,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Le flux dépasse {limit} Mo une fois décompressé&#x202f;: refusé comme bombe de décompression.</translation>
     </message>
     <message>
-        <source>The feed is not valid gzip data: {error}</source>
-        <translation>Le flux n’est pas des données gzip valides&#x202f;: {error}</translation>
+        <source>The feed is not valid gzip data: it is cut short or damaged. Nothing was changed.</source>
+        <translation>Le flux n’est pas du gzip valide : il est tronqué ou abîmé. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The feed is invalid: {reason}. Nothing was changed.</source>
@@ -5215,8 +5215,12 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>il est vide</translation>
     </message>
     <message>
-        <source>The feed is not valid JSON (line {line}, column {column}): {error}. Nothing was changed.</source>
-        <translation>Le flux n’est pas du JSON valide (ligne {line}, colonne {column})&#x202f;: {error}. Rien n’a été modifié.</translation>
+        <source>it is not UTF-8 text</source>
+        <translation>ce n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>The feed is not valid JSON (line {line}, column {column}). Nothing was changed.</source>
+        <translation>Le flux n’est pas du JSON valide (ligne {line}, colonne {column}). Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>No source yet.</source>

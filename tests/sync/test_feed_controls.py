@@ -74,8 +74,19 @@ def test_a_raw_control_character_is_named_with_its_place_and_no_dangling_word():
     with pytest.raises(FeedError) as caught:
         parse_feed(text.encode())
     message = str(caught.value)
-    assert "not valid JSON (line 1, column" in message
-    assert "Invalid control character. Nothing was changed." in message
+    assert "not valid JSON (line 1, column" in message and "). Nothing was changed." in message
+    assert "Invalid control character" not in message  # the parser's English is not said
+
+
+def test_a_cut_gzip_feed_is_refused_in_words_not_zlibs():
+    """ "Compressed file ended before the end-of-stream marker was reached" stood in the Arabic
+    and French messages."""
+    from briefer.core.sync.feed import decompress
+
+    data = gzip.compress(_feed_text("Peace").encode())
+    with pytest.raises(FeedError) as caught:
+        decompress(data[: len(data) // 2])
+    assert "cut short or damaged" in str(caught.value) and "end-of-stream" not in str(caught.value)
 
 
 def test_a_number_field_given_as_text_asks_for_an_int():

@@ -65,8 +65,13 @@ def decompress(data: bytes, limit: int | None = None) -> bytes:
                     )
                     raise FeedError(message.format(limit=limit // 2**20))
     except (OSError, EOFError) as exc:
-        message = translate("Sync", "The feed is not valid gzip data: {error}")
-        raise FeedError(message.format(error=exc)) from exc
+        # zlib's and gzip's own words are English ("Compressed file ended before the
+        # end-of-stream marker was reached"): what they mean is said instead.
+        message = translate(
+            "Sync",
+            "The feed is not valid gzip data: it is cut short or damaged. Nothing was changed.",
+        )
+        raise FeedError(message) from exc
     return out.getvalue()
 
 
@@ -131,15 +136,13 @@ def _parse(raw: bytes) -> tuple[CatalogueData, dict[str, Any]]:
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise _fail("it is not UTF-8 text") from exc
+        raise _fail(translate("Sync", "it is not UTF-8 text")) from exc
     except json.JSONDecodeError as exc:
         message = translate(
             "Sync",
-            "The feed is not valid JSON (line {line}, column {column}): {error}. "
-            "Nothing was changed.",
-        )
-        reason = exc.msg.removesuffix(" at")  # "Invalid control character at": the place is given
-        raise FeedError(message.format(line=exc.lineno, column=exc.colno, error=reason)) from exc
+            "The feed is not valid JSON (line {line}, column {column}). Nothing was changed.",
+        )  # the parser's own words ("Expecting property name…") are English: its place is enough
+        raise FeedError(message.format(line=exc.lineno, column=exc.colno)) from exc
     header = _check_header(document)
     controls = validate.json_controls(data)
     catalogue = CatalogueData()
