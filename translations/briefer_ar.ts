@@ -226,6 +226,10 @@
         <source>attendance</source>
         <translation>الحضور</translation>
     </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>⁨{day}⁩، ⁨{time}⁩</translation>
+    </message>
 </context>
 <context>
     <name>ChangesView</name>

@@ -210,6 +210,10 @@
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
 </context>
 <context>
     <name>ChangesView</name>

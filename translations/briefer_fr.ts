@@ -210,6 +210,10 @@
         <source>attendance</source>
         <translation>participation</translation>
     </message>
+    <message>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
 </context>
 <context>
     <name>ChangesView</name>
@@ -5196,7 +5200,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The feed is not valid gzip data: it is cut short or damaged. Nothing was changed.</source>
-        <translation>Le flux n’est pas du gzip valide : il est tronqué ou abîmé. Rien n’a été modifié.</translation>
+        <translation>Le flux n’est pas du gzip valide&#x202f;: il est tronqué ou abîmé. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The feed is invalid: {reason}. Nothing was changed.</source>

@@ -151,7 +151,10 @@ def catalogue_word(value: str | None) -> str:
 
 
 def change_value_word(field: str, value: str | None, kind: str | None) -> str | None:
-    """A recorded change's before or after value: a status in words, anything else as is."""
+    """A recorded change's before or after value: a status in words, a time with its day in
+    words ("2021-11-11 14:30" read "jeudi 11 novembre 2021, 14:30"), anything else as is."""
+    if field == "time" and value:
+        return _moment_word(value)
     if field != "status" or not value:
         return value
     if kind == "meeting":
@@ -179,3 +182,19 @@ def template_origin_word(origin: str) -> str:
         "own": translate("Cli", "own"),
     }
     return words.get(origin, origin)
+
+
+def _moment_word(value: str) -> str:
+    """A recorded time ("2021-11-11 14:30", or "day 2021-11-11" when only the day is known)
+    with its day in words in the display language; anything else as it is."""
+    from briefer.core.i18n import language
+    from briefer.core.timefmt import day_name
+
+    day, _, clock = value.removeprefix("day ").partition(" ")
+    try:
+        words = day_name(day, language())
+    except ValueError:
+        return value
+    if not clock:
+        return words
+    return translate("Changes", "{day}, {time}").format(day=words, time=clock)

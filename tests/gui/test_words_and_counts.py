@@ -148,3 +148,14 @@ def test_the_mark_menu_and_its_undo_words_are_in_french(window, delegation):
     assert words[:3] == ["&Marquer", "&Priorité", "&Attribuer à"], words
     view.keys.marker.set_priority("ppf:ses-2021-101", "must")
     assert window.act_undo.text() == "Annuler la marque «\u202fincontournable\u202f»"
+
+
+def test_the_changes_view_says_a_time_with_its_day_in_words(window, delegation):
+    """Before and After were "2021-11-11 14:30 → 2021-11-11 16:30", and cut in Arabic."""
+    from briefer.core.words import change_value_word
+
+    switch(window, "fr")
+    assert change_value_word("time", "2021-11-11 16:30", "session") == (
+        "jeudi 11 novembre 2021, 16:30"
+    )
+    assert change_value_word("time", "day 2021-11-12", "session") == "vendredi 12 novembre 2021"
