@@ -3255,7 +3255,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>{marks} and {notes} added; {conflicts} kept in two versions, flagged.</source>
-        <translation>أُضيفت {marks} و{notes}؛ وحُفظ بنسختين مع التنبيه إليه: ⁨{conflicts}⁩.</translation>
+        <translation>الإضافات: {marks} و{notes}؛ وحُفظ بنسختين مع التنبيه إليه: ⁨{conflicts}⁩.</translation>
     </message>
     <message numerus="yes">
         <source>%n mark(s)</source>

@@ -722,13 +722,15 @@ def _merge_mark(
                 (json.dumps(differs, ensure_ascii=False), delegation.id, m["item_id"]),
             )
             report.mark_conflicts.append(m["item_id"])
-        report.marks_merged += 1
+    assigned = 0
     for uid in m.get("delegates", []):
-        store.conn.execute(
+        assigned += store.conn.execute(
             "INSERT OR IGNORE INTO mark_delegates (delegation_id, item_id, delegate_id) "
             "VALUES (?, ?, ?)",
             (delegation.id, m["item_id"], delegate_ids[uid]),
-        )
+        ).rowcount
+    if local is not None and (differs or assigned):
+        report.marks_merged += 1  # a mark the same on both sides is not counted as merged
 
 
 def _digest(body: str) -> str:

@@ -138,3 +138,12 @@ def test_a_note_deleted_here_comes_back_from_a_file_that_holds_it(exported, tmp_
         import_selection(other, path)
         bodies = [n.body for n in list_notes(other, list_delegations(other)[0], "ppf:ses-2021-101")]
         assert bodies == [note.body]
+
+
+def test_a_mark_the_same_on_both_sides_is_not_counted_as_merged(exported, tmp_path: Path):
+    """Importing a file that changes nothing reported "4 marks merged"."""
+    _, _, path = exported
+    with open_store(tmp_path / "colleague") as other:
+        import_selection(other, path)
+        again = import_selection(other, path)
+        assert again.marks_merged == 0 and again.marks_added == 0 and again.mark_conflicts == []
