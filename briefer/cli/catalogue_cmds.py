@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefer.cli.common import day_arg, display_lang, id_arg, json_flag, store_for, whole_number
-from briefer.cli.output import pad, print_fields, print_json, print_table
+from briefer.cli.output import pad, print_fields, print_json, print_table, width
 from briefer.core import paths
 from briefer.core.catalogue.items import (
     item_detail,
@@ -457,10 +457,18 @@ def cmd_now(args: argparse.Namespace) -> int:
         message = translate("Cli", "Nothing more on {day} after {time} (the forum's time).")
         print(message.format(day=day_name(forum_day(moment), display_lang(args)), time=at))
         return 0
+    width = _time_width(rows)
     for s in rows:
         flag = translate("Cli", " [in progress]") if s["in_progress"] else ""
-        print(f"  {pad(s['time'], 13)} {s['title']}{flag}\n  {'':<13} {s['place']} · {s['id']}")
+        place = f"{s['place']} · {s['id']}"
+        print(f"  {pad(s['time'], width)} {s['title']}{flag}\n  {'':<{width}} {place}")
     return 0
+
+
+def _time_width(rows: list[dict]) -> int:
+    """The time column's width: the widest time shown ("to be announced" passed 13 columns
+    and pushed its title out of line)."""
+    return max([13, *(width(r["time"] or "") for r in rows)])
 
 
 def cmd_programme(args: argparse.Namespace) -> int:
@@ -489,13 +497,15 @@ def cmd_programme(args: argparse.Namespace) -> int:
         print_json([_neutral(s) for s in sessions])
         return 0
     current = object()
+    width = _time_width(sessions)
     for s in sessions:
         if s["day"] != current:
             current = s["day"]
             print("\n" + (day_name(current, lang) if current else _day_tba()))
         word = status_word(s["status"] or "") if s.get("own") else item_status_word(s["status"])
         status = f" [{word}]" if word else ""
-        print(f"  {pad(s['time'], 13)} {s['title']}{status}\n  {'':<13} {s['place']} · {s['id']}")
+        place = f"{s['place']} · {s['id']}"
+        print(f"  {pad(s['time'], width)} {s['title']}{status}\n  {'':<{width}} {place}")
     return 0
 
 

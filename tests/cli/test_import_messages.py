@@ -29,3 +29,16 @@ def test_an_empty_calendar_is_named_by_its_file_not_an_internal_id(cli, tmp_path
     path.write_bytes(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nEND:VCALENDAR\r\n")
     code, _, err = cli("--lang", "fr", "import", str(path))
     assert code != 0 and "agenda-vide.ics" in err and "imported-calendar" not in err, err
+
+
+def test_the_programmes_titles_stand_in_one_column(cli):
+    """ "to be announced" passed the 13-column time field and pushed its title out of line."""
+    code, out, _ = cli("--lang", "en", "programme")
+    assert code == 0
+    lines = [line for line in out.splitlines() if line.startswith("  ")]
+    titles = [line for line in lines if "·" not in line]
+    places = [line for line in lines if "·" in line]
+    indent = len(places[0]) - len(places[0].lstrip())  # where the place, and each title, begin
+    assert any(line.startswith("  to be announced") for line in titles)
+    for line in titles:
+        assert line[indent - 1] == " " and line[indent] != " ", line
