@@ -1046,11 +1046,10 @@ def _draw_segment(
         key = (font, size, piece[1], piece[2], piece[3])
         drawn = drawn_words.get(key)
         if drawn is None:
-            drawn = drawn_words[key] = _drawn_piece(canvas, font, size, piece)
-        chunks, pen_end, advance = drawn
-        letters = rtl and _spaced(chunks) and _letters_seen(seg, piece)
-        # Glyphs before the word's ActualText opens: its trailing spaces, drawn first.
-        before = len(letters) - len(letters.rstrip(" ")) if letters else -1
+            chunks, pen_end, advance = _drawn_piece(canvas, font, size, piece)
+            actual, spaces = _word_actual_text(seg, piece, chunks) if rtl else (None, -1)
+            drawn = drawn_words[key] = (chunks, pen_end, advance, actual, spaces)
+        chunks, pen_end, advance, actual, before = drawn
         for name, start_x, items in chunks:
             gap = _JUMP if name != current or pen is None else round((pen - (x + start_x)) * scale)
             if -_JUMP < gap < _JUMP:  # `place`'s common case: the same font, near the pen
@@ -1060,20 +1059,31 @@ def _draw_segment(
                 current = tj.place(name, current, pen, x + start_x)
             for item in items:
                 if item.__class__ is str:
-                    if before == 0:
+                    if before == 0:  # the word's trailing spaces drawn, its letters next
                         tj.flush()
-                        tj.code.append(_actual_text(letters.rstrip(" ")[::-1]))
+                        tj.code.append(actual)
                     before -= 1
                     run.append(item)
                 else:
                     tj.number(item)
         pen = x + pen_end
         x += advance
-        if letters:
+        if actual:
             tj.flush()
             tj.code.append("EMC")
     tj.flush()
     state.pen = pen if _exact_widths(font) else None
+
+
+def _word_actual_text(seg: _Segment, piece: _Piece, chunks: list[_Chunk]) -> tuple[str | None, int]:
+    """The ActualText operator a right-to-left word drawn apart takes (`_spaced`), and how many
+    of its glyphs (its trailing spaces, drawn first) come before it; (None, -1) for a word that
+    takes none."""
+    letters = _spaced(chunks) and _letters_seen(seg, piece)
+    if not letters:
+        return None, -1
+    core = letters.rstrip(" ")
+    return _actual_text(core[::-1]), len(letters) - len(core)
 
 
 def _spaced(chunks: list[_Chunk]) -> bool:
