@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QSpinBox  # its type (and enums) built only where one is made
 
 # Bidi isolates. Here, not in item_delegates, so that the main window can use them before its
 # first paint without loading the delegates' Qt classes (and with them the Qt namespace's enums).
