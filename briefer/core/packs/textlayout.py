@@ -660,7 +660,7 @@ def _read_in_place(
     ActualText (a vowelled letter), or punctuation before a number ("ص. 12", "كوفيد-19");
     nor in a run holding a mark pypdf reads as a Latin letter and turns the run at (« » [ ])."""
     if not seg.level % 2:
-        if _INDIC_DIGITS.fullmatch(seg.text):
+        if "\u0660" <= seg.text[:1] <= "\u06f9" and _INDIC_DIGITS.fullmatch(seg.text):
             return _glyph_by_glyph(seg)
         if state.rtl_read and _PYPDF_LETTER.search(seg.text):
             state.rtl_read = False
@@ -1046,10 +1046,11 @@ def _draw_segment(
         key = (font, size, piece[1], piece[2], piece[3])
         drawn = drawn_words.get(key)
         if drawn is None:
-            chunks, pen_end, advance = _drawn_piece(canvas, font, size, piece)
-            actual, spaces = _word_actual_text(seg, piece, chunks) if rtl else (None, -1)
-            drawn = drawn_words[key] = (chunks, pen_end, advance, actual, spaces)
-        chunks, pen_end, advance, actual, before = drawn
+            drawn = _drawn_piece(canvas, font, size, piece)
+            if rtl:
+                drawn = _with_actual_text(seg, piece, drawn)
+            drawn_words[key] = drawn
+        chunks, pen_end, advance = drawn
         for name, start_x, items in chunks:
             gap = _JUMP if name != current or pen is None else round((pen - (x + start_x)) * scale)
             if -_JUMP < gap < _JUMP:  # `place`'s common case: the same font, near the pen
@@ -1058,32 +1059,45 @@ def _draw_segment(
             else:
                 current = tj.place(name, current, pen, x + start_x)
             for item in items:
-                if item.__class__ is str:
-                    if before == 0:  # the word's trailing spaces drawn, its letters next
-                        tj.flush()
-                        tj.code.append(actual)
-                    before -= 1
+                kind = item.__class__
+                if kind is str:
                     run.append(item)
-                else:
+                elif kind is int:
                     tj.number(item)
+                else:  # an _Operator: the ActualText of a word drawn apart opens or closes
+                    tj.flush()
+                    tj.code.append(item)
         pen = x + pen_end
         x += advance
-        if actual:
-            tj.flush()
-            tj.code.append("EMC")
     tj.flush()
     state.pen = pen if _exact_widths(font) else None
 
 
-def _word_actual_text(seg: _Segment, piece: _Piece, chunks: list[_Chunk]) -> tuple[str | None, int]:
-    """The ActualText operator a right-to-left word drawn apart takes (`_spaced`), and how many
-    of its glyphs (its trailing spaces, drawn first) come before it; (None, -1) for a word that
-    takes none."""
+class _Operator(str):
+    """A content-stream operator among a piece's glyph strings and kerning numbers."""
+
+
+def _with_actual_text(seg: _Segment, piece: _Piece, drawn: _Drawn) -> _Drawn:
+    """`drawn`, a right-to-left word, with its letters in an ActualText span where its glyphs
+    are drawn apart (`_spaced`); its trailing spaces, drawn first, stay outside the span."""
+    chunks, pen_end, advance = drawn
     letters = _spaced(chunks) and _letters_seen(seg, piece)
     if not letters:
-        return None, -1
+        return drawn
     core = letters.rstrip(" ")
-    return _actual_text(core[::-1]), len(letters) - len(core)
+    before = len(letters) - len(core)  # glyph strings before the span opens
+    opened: list[_Chunk] = []
+    for name, start_x, items in chunks:
+        marked: list[str | int] = []
+        for item in items:
+            if item.__class__ is str:
+                if before == 0:
+                    marked.append(_Operator(_actual_text(core[::-1])))
+                before -= 1
+            marked.append(item)
+        opened.append((name, start_x, marked))
+    opened[-1][2].append(_Operator("EMC"))
+    return opened, pen_end, advance
 
 
 def _spaced(chunks: list[_Chunk]) -> bool:
