@@ -3747,10 +3747,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>الوفد</translation>
     </message>
     <message>
-        <source> [conflicting version]</source>
-        <translation> [نسخة متعارضة]</translation>
-    </message>
-    <message>
         <source>The other version of this note will be deleted; its text will be lost.</source>
         <translation>ستُحذف النسخة الأخرى من هذه الملاحظة، ويضيع نصها.</translation>
     </message>
@@ -3797,6 +3793,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Its other version, from an import, stays.</source>
         <translation>تبقى نسختها الأخرى الواردة من الاستيراد.</translation>
+    </message>
+    <message>
+        <source> [conflicting version, from {file}]</source>
+        <translation> [نسخة متعارضة، من ⁨{file}⁩]</translation>
+    </message>
+    <message>
+        <source> [conflicting version, this folder&apos;s]</source>
+        <translation> [نسخة متعارضة، نسختك]</translation>
     </message>
     <message numerus="yes">
         <source>Delete the note on {where} (%n character(s), beginning “{first}”)? Edit › Undo (Ctrl+Z) brings it back while Briefer stays open.</source>

@@ -3599,10 +3599,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>Delegation</translation>
     </message>
     <message>
-        <source> [conflicting version]</source>
-        <translation> [conflicting version]</translation>
-    </message>
-    <message>
         <source>The other version of this note will be deleted; its text will be lost.</source>
         <translation>The other version of this note will be deleted; its text will be lost.</translation>
     </message>
@@ -3649,6 +3645,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Its other version, from an import, stays.</source>
         <translation>Its other version, from an import, stays.</translation>
+    </message>
+    <message>
+        <source> [conflicting version, from {file}]</source>
+        <translation> [conflicting version, from {file}]</translation>
+    </message>
+    <message>
+        <source> [conflicting version, this folder&apos;s]</source>
+        <translation> [conflicting version, this folder&apos;s]</translation>
     </message>
     <message numerus="yes">
         <source>Delete the note on {where} (%n character(s), beginning “{first}”)? Edit › Undo (Ctrl+Z) brings it back while Briefer stays open.</source>

@@ -3599,10 +3599,6 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Délégation</translation>
     </message>
     <message>
-        <source> [conflicting version]</source>
-        <translation> [version en conflit]</translation>
-    </message>
-    <message>
         <source>The other version of this note will be deleted; its text will be lost.</source>
         <translation>L’autre version de cette note sera supprimée&#x202f;; son texte sera perdu.</translation>
     </message>
@@ -3649,6 +3645,14 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>Its other version, from an import, stays.</source>
         <translation>Son autre version, issue d’un import, est conservée.</translation>
+    </message>
+    <message>
+        <source> [conflicting version, from {file}]</source>
+        <translation> [version en conflit, de {file}]</translation>
+    </message>
+    <message>
+        <source> [conflicting version, this folder&apos;s]</source>
+        <translation> [version en conflit, la vôtre]</translation>
     </message>
     <message numerus="yes">
         <source>Delete the note on {where} (%n character(s), beginning “{first}”)? Edit › Undo (Ctrl+Z) brings it back while Briefer stays open.</source>

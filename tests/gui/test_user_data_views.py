@@ -128,6 +128,10 @@ def test_a_note_kept_in_two_versions_is_merged_from_the_notes_view(window, deleg
         for row in range(notes.list.count())
         if notes.list.item(row).data(Qt.ItemDataRole.UserRole) == note.id
     ]
+    # The two versions read apart in the list: they both read "[conflicting version]".
+    labels = [notes.list.item(row).text().split("\n")[0] for row in range(notes.list.count())]
+    assert any("this folder's" in label for label in labels)
+    assert any("from selection.json" in label for label in labels)
     notes.list.setCurrentItem(entry)
     assert notes.note_id == note.id and notes.conflict_box.isVisibleTo(notes)
     notes.merge.click()

@@ -177,7 +177,7 @@ class NotesView(Retranslatable, QWidget):
                     else item_title(self.ctx.store, note.item_id, self.ctx.lang)
                 )
                 first = note_first_line(note.body)
-                flag = self.tr(" [conflicting version]") if note.conflict_with else ""
+                flag = self._conflict_flag(note) if note.conflict_with else ""
                 entry = QListWidgetItem(f"{label}{flag}\n{first}")
                 entry.setToolTip(tooltip_text(f"{label}{flag}\n{first}"))
                 entry.setData(Qt.ItemDataRole.UserRole, note.id)
@@ -188,6 +188,12 @@ class NotesView(Retranslatable, QWidget):
         self.new_delegation_note.setEnabled(delegation is not None)
         if self.note_id is None and not self.starting and self.list.count():
             self.list.setCurrentRow(0)  # nothing open: the first note (not over a note begun)
+
+    def _conflict_flag(self, note) -> str:
+        """Which of two versions kept by an import this is: they read alike in the list."""
+        if note.origin:
+            return self.tr(" [conflicting version, from {file}]").format(file=note.origin)
+        return self.tr(" [conflicting version, this folder's]")
 
     def open_item(self, item_id: str) -> None:
         """Show the first note on `item_id`, or start one."""
