@@ -2979,6 +2979,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>Briefer is locked. Type your passphrase to go on.</source>
         <translation>Briefer مقفل. اكتب عبارة المرور للمتابعة.</translation>
     </message>
+    <message>
+        <source>Passphrase forgotten? The recovery key given when it was set lets you choose a new one: briefer passphrase recover</source>
+        <translation>نسيت عبارة المرور؟ يتيح لك مفتاح الاسترداد الذي أُعطي عند ضبطها اختيار عبارة جديدة: ⁦briefer passphrase recover⁩</translation>
+    </message>
 </context>
 <context>
     <name>LockGuard</name>

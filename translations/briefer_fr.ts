@@ -2855,6 +2855,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <source>Briefer is locked. Type your passphrase to go on.</source>
         <translation>Briefer est verrouillé. Saisissez votre phrase secrète pour continuer.</translation>
     </message>
+    <message>
+        <source>Passphrase forgotten? The recovery key given when it was set lets you choose a new one: briefer passphrase recover</source>
+        <translation>Phrase secrète oubliée ? La clé de récupération donnée quand elle a été définie permet d’en choisir une nouvelle : briefer passphrase recover</translation>
+    </message>
 </context>
 <context>
     <name>LockGuard</name>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -136,8 +137,11 @@ class LockScreen(QWidget):
         self.opened = None
         self.setWindowTitle(QCoreApplication.translate("Lock", "Briefer is locked"))
         self.setObjectName("lock_screen")
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
+        # A column of a form's width in the middle: the field and the button stretched across
+        # the whole window.
+        panel = QWidget()
+        panel.setMaximumWidth(480)
+        layout = QVBoxLayout(panel)
         layout.addWidget(
             QLabel(
                 QCoreApplication.translate(
@@ -151,11 +155,28 @@ class LockScreen(QWidget):
         self.passphrase.returnPressed.connect(self.try_unlock)
         layout.addWidget(self.passphrase)
         self.error = QLabel()
+        self.error.setWordWrap(True)
         layout.addWidget(self.error)
         self.button = QPushButton(QCoreApplication.translate("Lock", "Unlock"))
         self.button.clicked.connect(self.try_unlock)
         layout.addWidget(self.button)
-        layout.addStretch(1)
+        forgotten = QLabel(
+            QCoreApplication.translate(
+                "Lock",
+                "Passphrase forgotten? The recovery key given when it was set lets you choose "
+                "a new one: briefer passphrase recover",
+            )
+        )
+        forgotten.setWordWrap(True)
+        layout.addWidget(forgotten)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(panel, 2)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(1)
         self.setGeometry(geometry)
 
     def try_unlock(self) -> bool:

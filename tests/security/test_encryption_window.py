@@ -141,6 +141,10 @@ def test_lock_now_hides_every_user_text_and_unlocking_brings_it_back(unlocked_wi
     with pytest.raises(crypto.LockedError):
         open_store(data_of(screen), housekeeping=False)  # a job started now cannot read
 
+    # A form's width, not the window's, and a way out for a forgotten passphrase (the field
+    # and the button stretched across the window, and nothing said of the recovery key).
+    assert screen.passphrase.width() <= 480 < screen.width()
+    assert "briefer passphrase recover" in visible_texts()
     screen.passphrase.setText("wrong passphrase")
     assert not screen.try_unlock()
     assert "wrong" in screen.error.text() and lock.CURRENT.screen is screen
