@@ -183,3 +183,21 @@ def test_a_word_agendas_time_range_is_not_broken_at_its_dash(store, two_names, t
     doc = Document(_docx(store, two_names, tmp_path, "ar"))
     cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
     assert "14:30\u2060–\u206015:15" in cells
+
+
+def test_a_word_cells_digits_keep_the_cells_size_in_a_right_to_left_table(
+    store, two_names, tmp_path
+):
+    """LibreOffice set "14:30–15:15" at 11 pt in a 9 pt Arabic cell (digits take the complex
+    script's size in a right-to-left paragraph), and the range wrapped."""
+    doc = Document(_docx(store, two_names, tmp_path, "ar"))
+    cell = next(
+        c
+        for t in doc.tables
+        for r in t.rows
+        for c in r.cells
+        if c.text == "14:30\u2060–\u206015:15"
+    )
+    for run in cell.paragraphs[0].runs:
+        rpr = run._r.rPr
+        assert rpr.find(qn("w:szCs")).get(qn("w:val")) == rpr.find(qn("w:sz")).get(qn("w:val"))

@@ -168,6 +168,17 @@ def _complex_field(paragraph: Paragraph, instruction: str, cached: str) -> None:
     paragraph.add_run()._r.append(end)
 
 
+def _complex_size(run: Any, size: float) -> None:
+    """`run`'s complex-script size (w:szCs) as its size: a reader takes digits and punctuation
+    in a right-to-left paragraph for complex script."""
+    rpr = run._r.get_or_add_rPr()
+    size_cs = rpr.find(qn("w:szCs"))
+    if size_cs is None:
+        size_cs = OxmlElement("w:szCs")
+        rpr.get_or_add_sz().addnext(size_cs)
+    size_cs.set(qn("w:val"), str(round(size * 2)))
+
+
 def _cell_direction(spans: list[Span], text: str) -> str | None:
     """A cell paragraph's own direction; None (the table's) for a list of isolated values,
     such as names, whose words outside the isolates are only separators."""
@@ -312,6 +323,8 @@ class DocxPack:
                 run.font.strike = span.strike or None
                 if size:
                     run.font.size = Pt(size)
+                    if not arabic:  # digits in a right-to-left paragraph take the complex
+                        _complex_size(run, size)  # script's size (LibreOffice: 11 pt in 9)
                 if span.color is not None:
                     run.font.name = CODE_FONT
                     run.font.color.rgb = RGBColor(0x59, 0x1A, 0x1A)
@@ -654,7 +667,7 @@ class DocxPack:
                         self.names(e.mark.delegates),
                     ]
                 )
-        self.table(header, rows, [0.15, 0.12, 0.15, 0.23, 0.13, 0.1, 0.12])
+        self.table(header, rows, [0.14, 0.14, 0.15, 0.22, 0.13, 0.1, 0.12])
 
     def _title_of(self, item_id: str) -> str:
         return self.c.title_of(item_id)
