@@ -104,6 +104,10 @@ def test_the_detail_pane_shows_their_mark_in_words_and_settles_it(window, delega
     assert pane.conflict_box.isVisibleTo(pane)
     text = pane.theirs.text()
     assert "priority: optional" in text and "reason: Their reason" in text and "{" not in text
+    # The words above the buttons, as wide as the box: beside them they stood one or two to a
+    # line in the narrow pane.
+    assert pane.theirs.geometry().bottom() < pane.take_theirs.geometry().top()
+    assert pane.theirs.width() >= pane.conflict_box.width() - 2
     pane.take_theirs.click()
     mark = get_mark(store, delegation, ITEM)
     assert (mark.priority, mark.reason, mark.import_conflict) == ("optional", "Their reason", None)

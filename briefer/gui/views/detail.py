@@ -176,11 +176,16 @@ class DetailPane(Retranslatable, QWidget):
         self.keep_mine.clicked.connect(lambda: self._settle("mine"))
         self.take_theirs = QPushButton()
         self.take_theirs.clicked.connect(lambda: self._settle("theirs"))
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.theirs, 1)
+        # The words above the buttons: beside them, in the narrow pane, they stood one or two
+        # to a line.
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.theirs)
+        row = QHBoxLayout()
         row.addWidget(self.keep_mine)
         row.addWidget(self.take_theirs)
+        row.addStretch(1)
+        column.addLayout(row)
         box.hide()
         return box
 
