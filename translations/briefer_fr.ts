@@ -2334,7 +2334,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Delegates</source>
-        <translation>Délégués</translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -3764,7 +3764,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Delegate</source>
-        <translation>Délégué</translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4133,7 +4133,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Delegate</source>
-        <translation>Délégué</translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>Marked only</source>
