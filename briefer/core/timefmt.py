@@ -100,6 +100,17 @@ _MONTHS = {
 
 
 @functools.lru_cache(maxsize=4096)
+def recorded_time(value: str, lang: str) -> tuple[str, str] | None:
+    """A change's recorded time ("2021-11-11 14:30", or "day 2021-11-11" when only the day is
+    known, as sync records it) as its day in words in `lang` and its clock ("" without one);
+    None for anything else."""
+    day, _, clock = value.removeprefix("day ").partition(" ")
+    try:
+        return day_name(day, lang), clock
+    except ValueError:
+        return None
+
+
 def day_name(day: str, lang: str) -> str:
     """ "Thursday 11 November 2021", "jeudi 11 novembre 2021"; Arabic with both month names."""
     return day_text(date.fromisoformat(day), lang)

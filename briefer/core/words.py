@@ -188,13 +188,12 @@ def _moment_word(value: str) -> str:
     """A recorded time ("2021-11-11 14:30", or "day 2021-11-11" when only the day is known)
     with its day in words in the display language; anything else as it is."""
     from briefer.core.i18n import language
-    from briefer.core.timefmt import day_name
+    from briefer.core.timefmt import recorded_time
 
-    day, _, clock = value.removeprefix("day ").partition(" ")
-    try:
-        words = day_name(day, language())
-    except ValueError:
+    found = recorded_time(value, language())
+    if found is None:
         return value
+    words, clock = found
     if not clock:
         return words
     return translate("Changes", "{day}, {time}").format(day=words, time=clock)

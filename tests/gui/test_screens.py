@@ -59,25 +59,9 @@ def dark(qapp):
 
 
 def test_a_cancelled_meeting_reads_in_a_dark_theme(window, delegation, dark):
-    from briefer.core.meetings import add_meeting, cancel_meeting
-    from briefer.gui.models.sessions_model import COL_TITLE, RecordRole
+    from briefer.gui.models.sessions_model import COL_TITLE
 
-    meeting = add_meeting(
-        window.ctx.store, delegation, "Bilatérale annulée", day="2021-11-11", start="10:00"
-    ).value
-    cancel_meeting(window.ctx.store, delegation, meeting.id)
-    window.ctx.changed()
-    model = window.views["programme"].model
-    found = None
-    for day in range(model.rowCount()):
-        parent = model.index(day, 0)
-        while model.canFetchMore(parent):
-            model.fetchMore(parent)
-        for row in range(model.rowCount(parent)):
-            index = model.index(row, COL_TITLE, parent)
-            if index.data(RecordRole)["id"] == meeting.id:
-                found = index
-    assert found is not None
+    found = _cancelled_meeting_cell(window, delegation, COL_TITLE)
     red = found.data(Qt.ItemDataRole.ForegroundRole).color()
     base = dark.color(QPalette.ColorRole.Base)
     assert colours.contrast(red, base) >= 4.5
@@ -113,23 +97,32 @@ def test_search_highlight_takes_the_themes_own_colours(window, dark, qtbot):
 def test_a_cancelled_meeting_s_status_agrees_with_a_meeting(window, delegation, lang, word):
     """A cancelled session is "ملغاة"/"annulée"; one of our meetings (لقاء, un rendez-vous) is
     "ملغى"/"annulé": the programme's status cell gave a meeting the session's word."""
-    from briefer.core.meetings import add_meeting, cancel_meeting
-    from briefer.gui.models.sessions_model import COL_STATUS, RecordRole
+    from briefer.gui.models.sessions_model import COL_STATUS
 
     window.set_language(lang)
+    shown = _cancelled_meeting_cell(window, delegation, COL_STATUS).data(
+        Qt.ItemDataRole.DisplayRole
+    )
+    assert shown.split(" · ")[0] == word, shown
+
+
+def _cancelled_meeting_cell(window, delegation, column: int):
+    """The programme's cell in `column` for a cancelled meeting of ours, added for the test."""
+    from briefer.core.meetings import add_meeting, cancel_meeting
+    from briefer.gui.models.sessions_model import RecordRole
+
     meeting = add_meeting(
         window.ctx.store, delegation, "Bilatérale annulée", day="2021-11-11", start="10:00"
     ).value
     cancel_meeting(window.ctx.store, delegation, meeting.id)
     window.ctx.changed()
     model = window.views["programme"].model
-    shown = None
     for day in range(model.rowCount()):
         parent = model.index(day, 0)
         while model.canFetchMore(parent):
             model.fetchMore(parent)
         for row in range(model.rowCount(parent)):
-            index = model.index(row, COL_STATUS, parent)
+            index = model.index(row, column, parent)
             if index.data(RecordRole)["id"] == meeting.id:
-                shown = index.data(Qt.ItemDataRole.DisplayRole)
-    assert shown is not None and shown.split(" · ")[0] == word, shown
+                return index
+    raise AssertionError("the cancelled meeting is not in the programme")

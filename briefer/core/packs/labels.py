@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from functools import cache
 from typing import Any
 
@@ -194,16 +193,13 @@ def change_value(field: str, value: str | None, kind: str | None, lang: str) -> 
         key = f"status_{value}" if kind == "meeting" else f"value_{kind or 'session'}_{value}"
         return label(key, lang) if key in LABELS else value
     if field == "time":
-        from briefer.core.timefmt import day_text
+        from briefer.core.timefmt import recorded_time
 
-        day, _, clock = value.removeprefix("day ").partition(" ")
-        try:
-            words = day_text(date.fromisoformat(day), lang)
-        except ValueError:
+        found = recorded_time(value, lang)
+        if found is None:
             return value
-        if not clock:
-            return words
-        return f"{words}{'، ' if lang == 'ar' else ', '}{clock}"
+        words, clock = found
+        return f"{words}{'، ' if lang == 'ar' else ', '}{clock}" if clock else words
     if field == "duration" and value.endswith(" min") and value[:-4].isdigit():
         return label("value_minutes", lang).format(n=value[:-4])
     return value

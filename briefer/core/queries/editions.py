@@ -59,19 +59,25 @@ def default_edition(store: Store, today: dt.date | None = None) -> str | None:
     Among the editions that have sessions: the one under way today, else the nearest one to
     come, else the one with the most sessions (the most recent on a tie). No editions: None.
     """
-    day = (today or dt.date.today()).isoformat()
-    editions = [e for e in list_editions(store, "en") if e.sessions]
+    chosen = _default_of(list_editions(store, "en"), today or dt.date.today())
+    return chosen.id if chosen else None
+
+
+def _default_of(editions: list[Edition], today: dt.date) -> Edition | None:
+    """`default_edition`'s rule over `editions`."""
+    day = today.isoformat()
+    editions = [e for e in editions if e.sessions]
     running = [e for e in editions if e.start_date and e.start_date <= day <= (e.end_date or "")]
     if running:
-        return running[0].id
+        return running[0]
     coming = sorted(
         (e for e in editions if e.start_date and e.start_date > day),
         key=lambda e: (e.start_date, e.id),
     )
     if coming:
-        return coming[0].id
+        return coming[0]
     if editions:
-        return max(editions, key=lambda e: (e.sessions, e.year or 0, e.start_date or "")).id
+        return max(editions, key=lambda e: (e.sessions, e.year or 0, e.start_date or ""))
     return None
 
 
@@ -79,8 +85,7 @@ def proposed_day(store: Store, today: dt.date | None = None) -> str:
     """The day a new meeting is first proposed on: today while the default edition is under
     way (or when there is none), else that edition's first day."""
     today = today or dt.date.today()
-    chosen = default_edition(store, today)
-    edition = next((e for e in list_editions(store, "en") if e.id == chosen), None)
+    edition = _default_of(list_editions(store, "en"), today)
     if edition is None or not edition.start_date:
         return today.isoformat()
     if edition.start_date <= today.isoformat() <= (edition.end_date or ""):
