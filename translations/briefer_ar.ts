@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Qt {qt}, PySide6 {pyside}</source>
-        <translation>Qt ⁨{qt}⁩، وPySide6 ⁨{pyside}⁩</translation>
+        <translation>‏Qt ⁨{qt}⁩، وPySide6 ⁨{pyside}⁩</translation>
     </message>
     <message>
         <source>Catalogue version {version}</source>
@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>Briefer is free software under the MIT licence.</source>
-        <translation>Briefer برنامج حر مرخَّص بموجب رخصة MIT.</translation>
+        <translation>‏Briefer برنامج حر مرخَّص بموجب رخصة MIT.</translation>
     </message>
     <message>
         <source>Qt and PySide6: &lt;a href=&quot;{url}&quot;&gt;GNU LGPL version 3&lt;/a&gt;.</source>
-        <translation>Qt وPySide6: &lt;a href=&quot;{url}&quot;&gt;رخصة GNU LGPL، الإصدار 3&lt;/a&gt;.</translation>
+        <translation>‏Qt وPySide6: &lt;a href=&quot;{url}&quot;&gt;رخصة GNU LGPL، الإصدار 3&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Fonts Amiri and IBM Plex Sans Arabic: &lt;a href=&quot;{url}&quot;&gt;SIL OFL 1.1&lt;/a&gt;.</source>
@@ -2211,7 +2211,7 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <name>CrashDialog</name>
     <message>
         <source>Briefer: unexpected error</source>
-        <translation>Briefer: خطأ غير متوقَّع</translation>
+        <translation>‏Briefer: خطأ غير متوقَّع</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -2961,7 +2961,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <name>Lock</name>
     <message>
         <source>Briefer is locked</source>
-        <translation>Briefer مقفل</translation>
+        <translation>‏Briefer مقفل</translation>
     </message>
     <message>
         <source>Your data in {path} is encrypted.</source>
@@ -2976,12 +2976,56 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <source>Briefer is locked. Type your passphrase to go on.</source>
-        <translation>Briefer مقفل. اكتب عبارة المرور للمتابعة.</translation>
+        <source>Passphrase forgotten…</source>
+        <translation>نسيان عبارة المرور…</translation>
     </message>
     <message>
-        <source>Passphrase forgotten? The recovery key given when it was set lets you choose a new one: briefer passphrase recover</source>
-        <translation>نسيت عبارة المرور؟ يتيح لك مفتاح الاسترداد الذي أُعطي عند ضبطها اختيار عبارة جديدة: ⁦briefer passphrase recover⁩</translation>
+        <source>Choose a new passphrase with the recovery key given when it was set.</source>
+        <translation>اختيار عبارة مرور جديدة بمفتاح الاسترداد الذي أُعطي عند تعيينها.</translation>
+    </message>
+    <message>
+        <source>Briefer is locked. Type your passphrase to go on.</source>
+        <translation>‏Briefer مقفل. اكتب عبارة المرور للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Passphrase forgotten? The recovery key given when it was set lets you choose a new one.</source>
+        <translation>نسيت عبارة المرور؟ يتيح لك مفتاح الاسترداد الذي أُعطي عند تعيينها اختيار عبارة جديدة.</translation>
+    </message>
+    <message>
+        <source>Use the recovery key…</source>
+        <translation>استخدام مفتاح الاسترداد…</translation>
+    </message>
+    <message>
+        <source>Use the recovery key</source>
+        <translation>استخدام مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you were given when the passphrase was set (the dashes are optional), then choose a new passphrase. The recovery key stays the same.</source>
+        <translation>اكتب مفتاح الاسترداد الذي أُعطي لك عند تعيين عبارة المرور (الشرطات اختيارية)، ثم اختر عبارة مرور جديدة. ويبقى مفتاح الاسترداد كما هو.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>عبارة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Set the new passphrase</source>
+        <translation>تعيين عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>عبارتا المرور الجديدتان مختلفتان.</translation>
     </message>
 </context>
 <context>
@@ -3003,7 +3047,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <name>MainWindow</name>
     <message>
         <source>Briefer — briefing for the Paris Peace Forum</source>
-        <translation>Briefer — الإحاطة لمنتدى باريس للسلام</translation>
+        <translation>‏Briefer — الإحاطة لمنتدى باريس للسلام</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -3362,7 +3406,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>M marks or unmarks; 1, 2, 3 set the priority; the Menu key opens more.</source>
-        <translation>M تضع العلامة أو تزيلها؛ 1 و2 و3 تحدد الأولوية؛ ومفتاح القائمة يفتح المزيد.</translation>
+        <translation>‏M تضع العلامة أو تزيلها؛ 1 و2 و3 تحدد الأولوية؛ ومفتاح القائمة يفتح المزيد.</translation>
     </message>
     <message>
         <source>&amp;Unmark</source>
@@ -4722,7 +4766,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>invalid JSON at line {line}</source>
-        <translation>JSON غير صالح في السطر ⁨{line}⁩</translation>
+        <translation>‏JSON غير صالح في السطر ⁨{line}⁩</translation>
     </message>
     <message>
         <source>it has no &apos;format&apos;: &apos;briefer-selection&apos; marker</source>
@@ -4932,7 +4976,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Escape, Up</source>
-        <translation>Escape، السهم للأعلى</translation>
+        <translation>‏Escape، السهم للأعلى</translation>
     </message>
 </context>
 <context>

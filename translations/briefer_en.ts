@@ -2852,12 +2852,56 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>Unlock</translation>
     </message>
     <message>
+        <source>Passphrase forgotten…</source>
+        <translation>Passphrase forgotten…</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase with the recovery key given when it was set.</source>
+        <translation>Choose a new passphrase with the recovery key given when it was set.</translation>
+    </message>
+    <message>
         <source>Briefer is locked. Type your passphrase to go on.</source>
         <translation>Briefer is locked. Type your passphrase to go on.</translation>
     </message>
     <message>
-        <source>Passphrase forgotten? The recovery key given when it was set lets you choose a new one: briefer passphrase recover</source>
-        <translation>Passphrase forgotten? The recovery key given when it was set lets you choose a new one: briefer passphrase recover</translation>
+        <source>Passphrase forgotten? The recovery key given when it was set lets you choose a new one.</source>
+        <translation>Passphrase forgotten? The recovery key given when it was set lets you choose a new one.</translation>
+    </message>
+    <message>
+        <source>Use the recovery key…</source>
+        <translation>Use the recovery key…</translation>
+    </message>
+    <message>
+        <source>Use the recovery key</source>
+        <translation>Use the recovery key</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you were given when the passphrase was set (the dashes are optional), then choose a new passphrase. The recovery key stays the same.</source>
+        <translation>Type the recovery key you were given when the passphrase was set (the dashes are optional), then choose a new passphrase. The recovery key stays the same.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <source>Set the new passphrase</source>
+        <translation>Set the new passphrase</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>The two new passphrases differ.</translation>
     </message>
 </context>
 <context>

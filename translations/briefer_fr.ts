@@ -2852,12 +2852,56 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Déverrouiller</translation>
     </message>
     <message>
+        <source>Passphrase forgotten…</source>
+        <translation>Phrase secrète oubliée…</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase with the recovery key given when it was set.</source>
+        <translation>Choisir une nouvelle phrase secrète avec la clé de récupération remise quand elle a été définie.</translation>
+    </message>
+    <message>
         <source>Briefer is locked. Type your passphrase to go on.</source>
         <translation>Briefer est verrouillé. Saisissez votre phrase secrète pour continuer.</translation>
     </message>
     <message>
-        <source>Passphrase forgotten? The recovery key given when it was set lets you choose a new one: briefer passphrase recover</source>
-        <translation>Phrase secrète oubliée ? La clé de récupération donnée quand elle a été définie permet d’en choisir une nouvelle : briefer passphrase recover</translation>
+        <source>Passphrase forgotten? The recovery key given when it was set lets you choose a new one.</source>
+        <translation>Phrase secrète oubliée ? La clé de récupération remise quand elle a été définie permet d’en choisir une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Use the recovery key…</source>
+        <translation>Utiliser la clé de récupération…</translation>
+    </message>
+    <message>
+        <source>Use the recovery key</source>
+        <translation>Utiliser la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you were given when the passphrase was set (the dashes are optional), then choose a new passphrase. The recovery key stays the same.</source>
+        <translation>Saisissez la clé de récupération remise quand la phrase secrète a été définie (les tirets sont facultatifs), puis choisissez une nouvelle phrase secrète. La clé de récupération reste la même.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Confirmer la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Set the new passphrase</source>
+        <translation>Définir la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Les deux nouvelles phrases secrètes ne concordent pas.</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,7 @@ class UnlockDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, data: DataFolder, error: str = "") -> None:
         super().__init__(parent)
+        self.data = data
         self.setWindowTitle(QCoreApplication.translate("Lock", "Briefer is locked"))
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -71,25 +72,52 @@ class UnlockDialog(QDialog):
         self.passphrase.setPlaceholderText(QCoreApplication.translate("Lock", "Passphrase"))
         layout.addWidget(self.passphrase)
         self.error = QLabel(error)
+        self.error.setWordWrap(True)
         self.error.setVisible(bool(error))
         layout.addWidget(self.error)
+        self.recovered = False
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             QCoreApplication.translate("Lock", "Unlock")
         )
+        self.forgotten = forgotten_button(buttons)
+        self.forgotten.clicked.connect(self.recover)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def recover(self) -> None:
+        """The recovery key and a new passphrase: accepted as unlocked when they are taken."""
+        from briefer.gui.dialogs.recovery import recover
+
+        if recover(self, self.data):
+            self.recovered = True
+            self.accept()
+
+
+def forgotten_button(buttons: QDialogButtonBox) -> QPushButton:
+    """ "Passphrase forgotten…", on the side of a dialog's buttons away from Unlock."""
+    button = buttons.addButton(
+        QCoreApplication.translate("Lock", "Passphrase forgotten…"),
+        QDialogButtonBox.ButtonRole.HelpRole,
+    )
+    button.setToolTip(
+        QCoreApplication.translate(
+            "Lock", "Choose a new passphrase with the recovery key given when it was set."
+        )
+    )
+    return button
+
 
 def ask_passphrase(parent: QWidget | None, data: DataFolder, error: str = "") -> str | None:
-    """The passphrase typed, or None when the user gave up (tests replace this function)."""
+    """The passphrase typed, "" when the recovery key set a new one (the data is unlocked then),
+    or None when the user gave up (tests replace this function)."""
     dialog = UnlockDialog(parent, data, error)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return dialog.passphrase.text()
+    return "" if dialog.recovered else dialog.passphrase.text()
 
 
 def unlock_at_start(data: DataFolder) -> None:
@@ -103,8 +131,8 @@ def unlock_at_start(data: DataFolder) -> None:
     error = ""
     while True:
         passphrase = ask_passphrase(None, data, error)
-        if passphrase is None:
-            crypto.key_for(data)  # raises LockedError
+        if passphrase is None or crypto.KEYRING.get(data) is not None:
+            crypto.key_for(data)  # raises LockedError when the user gave up
             return
         try:
             crypto.unlock(data, passphrase)
@@ -164,11 +192,19 @@ class LockScreen(QWidget):
             QCoreApplication.translate(
                 "Lock",
                 "Passphrase forgotten? The recovery key given when it was set lets you choose "
-                "a new one: briefer passphrase recover",
+                "a new one.",
             )
         )
         forgotten.setWordWrap(True)
         layout.addWidget(forgotten)
+        self.recover_button = QPushButton(
+            QCoreApplication.translate("Lock", "Use the recovery key…")
+        )
+        self.recover_button.clicked.connect(self.recover)
+        recover_row = QHBoxLayout()
+        recover_row.addWidget(self.recover_button)
+        recover_row.addStretch(1)
+        layout.addLayout(recover_row)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(panel, 2)
@@ -186,13 +222,26 @@ class LockScreen(QWidget):
             self.error.setText(str(exc))
             self.passphrase.clear()
             return False
+        self.open_window()
+        return True
+
+    def recover(self) -> bool:
+        """The recovery key and a new passphrase; the window opens when they are taken."""
+        from briefer.gui.dialogs.recovery import recover
+
+        if not recover(self, self.data):
+            return False
+        self.open_window()
+        return True
+
+    def open_window(self) -> None:
+        """The data is unlocked: the main window takes this screen's place."""
         self.passphrase.clear()
         self.opened = reopen(self.data, self.lang, self.persist, self.geometry())
         CURRENT.window, CURRENT.screen = self.opened, None
         self.unlocked.emit(self.opened)
         self.hide()
         self.deleteLater()
-        return True
 
 
 def reopen(data: DataFolder, lang: str, persist: bool, geometry=None):

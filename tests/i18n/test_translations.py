@@ -148,3 +148,32 @@ def test_file_dialog_patterns_stay_bare(lang):
         text = message.find("translation").text or ""
         for pattern in re.findall(r"\(\*[^)]*\)", text):
             assert not any(unicodedata.category(c) == "Cf" for c in pattern), (lang, text)
+
+
+def first_strong_direction(text: str) -> str | None:
+    """ "L" or "R" from the first strong letter outside isolates, placeholders and %n."""
+    import unicodedata
+
+    text = re.sub(r"\{\w*\}|%n", "", text)
+    depth = 0
+    for ch in text:
+        if ch in "\u2066\u2067\u2068":
+            depth += 1
+        elif ch == "\u2069":
+            depth = max(0, depth - 1)
+        elif not depth:
+            kind = unicodedata.bidirectional(ch)
+            if kind in ("L", "R", "AL"):
+                return "L" if kind == "L" else "R"
+    return None
+
+
+def test_arabic_sentences_that_begin_with_a_latin_word_are_marked_right_to_left():
+    """A label sets its text in the direction of its first strong letter: "Briefer مقفل." was laid
+    out left to right, its full stop at the far right. A right-to-left mark first fixes that."""
+    for message in messages(TRANSLATIONS / "briefer_ar.ts"):
+        translation = message.find("translation")
+        forms = [f.text for f in translation.findall("numerusform")] or [translation.text]
+        for form in forms:
+            if re.search("[\u0600-\u06ff]", form) and first_strong_direction(form) == "L":
+                assert form.startswith("\u200f"), form

@@ -40,16 +40,22 @@ def _cheap_kdf(monkeypatch):
 
 
 @pytest.fixture
-def data(tmp_path: Path) -> DataFolder:
+def keyed(tmp_path: Path) -> tuple[DataFolder, str]:
+    """Encrypted data, locked, and its recovery key."""
     folder = DataFolder(tmp_path / "data")
     with open_store(folder) as store:
         delegation = create_delegation(store, "D")
         add_delegate(store, delegation, DELEGATE)
         set_mark(store, delegation, "ppf:ses-2021-101", "must", reason="why")
         add_note(store, delegation, None, f"# {NOTE}\n\nbody")
-    storecrypt.set_passphrase(folder, PASSPHRASE)
+    recovery = storecrypt.set_passphrase(folder, PASSPHRASE)
     crypto.lock(folder)
-    return folder
+    return folder, recovery
+
+
+@pytest.fixture
+def data(keyed) -> DataFolder:
+    return keyed[0]
 
 
 @pytest.fixture
@@ -144,7 +150,7 @@ def test_lock_now_hides_every_user_text_and_unlocking_brings_it_back(unlocked_wi
     # A form's width, not the window's, and a way out for a forgotten passphrase (the field
     # and the button stretched across the window, and nothing said of the recovery key).
     assert screen.passphrase.width() <= 480 < screen.width()
-    assert "briefer passphrase recover" in visible_texts()
+    assert "recovery key" in visible_texts() and screen.recover_button.isVisible()
     screen.passphrase.setText("wrong passphrase")
     assert not screen.try_unlock()
     assert "wrong" in screen.error.text() and lock.CURRENT.screen is screen
@@ -288,3 +294,80 @@ def test_an_export_from_encrypted_data_is_protected_unless_the_user_says_otherwi
     assert offered == [True]
     raw = target.read_bytes()
     assert crypto.is_sealed(raw) and NOTE.encode() not in raw and DELEGATE.encode() not in raw
+
+
+def fill_recovery(key: str, new: str, again: str | None = None) -> list[str]:
+    """Answer the recovery dialog about to open (the first time with `again` as typed twice);
+    the errors it showed on the way."""
+    from PySide6.QtCore import QTimer
+
+    from briefer.gui.dialogs.recovery import RecoverDialog
+
+    errors: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, RecoverDialog):
+            QTimer.singleShot(10, answer)
+            return
+        assert dialog.key.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        dialog.key.setText("AAAA-" * 12 + "AAAA")  # a key of the right form, but not this one
+        dialog.new.setText(new)
+        dialog.again.setText(again if again is not None else new)
+        assert not dialog.try_recover()
+        errors.append(dialog.error.text())
+        dialog.again.setText(new)
+        assert not dialog.try_recover()
+        errors.append(dialog.error.text())
+        dialog.key.setText(key.lower().replace("-", " "))  # as typed from paper
+        assert dialog.try_recover()
+
+    QTimer.singleShot(0, answer)
+    return errors
+
+
+def test_the_lock_screen_sets_a_new_passphrase_with_the_recovery_key(keyed, unlocked_window, qtbot):
+    _, recovery = keyed
+    unlocked_window.lock_guard.act_lock.trigger()
+    qtbot.waitUntil(lambda: lock.CURRENT.screen is not None)
+    screen = lock.CURRENT.screen
+    errors = fill_recovery(recovery, "a new long passphrase", again="a new long passphrasf")
+    assert screen.recover()
+    assert errors == [
+        "The two new passphrases differ.",
+        "The recovery key is wrong; nothing was opened or changed.",
+    ]
+    again = lock.CURRENT.window
+    assert again is not None and lock.CURRENT.screen is None
+    again.finish_startup()
+    again.show_view("delegation")
+    qtbot.waitUntil(lambda: DELEGATE in visible_texts())
+    folder = again.ctx.data
+    crypto.lock(folder)
+    with pytest.raises(crypto.PassphraseError):
+        crypto.unlock(folder, PASSPHRASE)
+    crypto.unlock(folder, "a new long passphrase")
+
+
+def test_the_passphrase_asked_at_start_can_be_replaced_with_the_recovery_key(keyed, qtbot):
+    from PySide6.QtCore import QTimer
+
+    folder, recovery = keyed
+
+    def forgotten() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, lock.UnlockDialog):
+            QTimer.singleShot(10, forgotten)
+            return
+        assert dialog.forgotten.isVisible()
+        fill_recovery(recovery, "a new long passphrase")
+        dialog.forgotten.click()
+
+    QTimer.singleShot(0, forgotten)
+    win = open_window(folder.root, "en")
+    try:
+        assert win.ctx.store.query_one("SELECT name FROM delegates")["name"] == DELEGATE
+    finally:
+        dispose_window(win)
+    crypto.lock(folder)
+    crypto.unlock(folder, "a new long passphrase")

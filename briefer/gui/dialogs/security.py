@@ -30,7 +30,7 @@ from briefer.gui.lock import CURRENT, close_window, reopen
 from briefer.gui.widgets import counted_in_words
 
 
-def _password_field(name: str) -> QLineEdit:
+def password_field(name: str) -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setAccessibleName(name)
@@ -57,17 +57,17 @@ class PassphraseForm(QDialog):
             layout.addWidget(warning)
         form = QFormLayout()
         self.current = (
-            _password_field(QCoreApplication.translate("Security", "Current passphrase"))
+            password_field(QCoreApplication.translate("Security", "Current passphrase"))
             if current
             else None
         )
         self.new = (
-            _password_field(QCoreApplication.translate("Security", "New passphrase"))
+            password_field(QCoreApplication.translate("Security", "New passphrase"))
             if new
             else None
         )
         self.again = (
-            _password_field(QCoreApplication.translate("Security", "New passphrase again"))
+            password_field(QCoreApplication.translate("Security", "New passphrase again"))
             if new
             else None
         )
