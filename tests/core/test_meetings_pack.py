@@ -250,3 +250,54 @@ def test_a_person_of_the_whos_who_stays_on_one_page_with_their_notes(store, tmp_
         name = f"Person {i:02d}\n"
         [page] = [n for n, t in enumerate(pages[start:], start) if name in t]
         assert "Ask about the summit" in pages[page].split(name, 1)[1], name
+
+
+def _column_words(page, header: str, below: float, above: float) -> list[str]:
+    """The words of the table column headed `header` between two heights of the page."""
+    words = page.extract_words()
+    head = next(w for w in words if w["text"] == header)
+    return [
+        w["text"]
+        for w in words
+        if below <= w["top"] < above and w["x0"] < head["x1"] + 4 and w["x1"] > head["x0"] - 4
+    ]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_own_meeting_has_no_priority_and_says_its_kind_under_its_title(
+    store, team, tmp_path: Path, lang
+):
+    """Found by review: the agenda's Priority column said "side meeting" for an own meeting."""
+    delegation, amina, _ = team
+    out = tmp_path / f"amina-{lang}.pdf"
+    make_pack(store, delegation, amina, out, lang)
+    with pdfplumber.open(out) as pdf:
+        page = next(p for p in pdf.pages if label("priority", lang) in p.extract_text())
+        words = page.extract_words()
+        row = next(w for w in words if w["text"].startswith("08:00"))  # Alpha breakfast's time
+        after = next(w for w in words if w["top"] > row["top"] and w["x0"] == row["x0"])
+        title_column = [w["text"] for w in words if row["top"] <= w["top"] < after["top"]]
+        priority = _column_words(page, label("priority", lang), row["top"], after["top"])
+    kind = label("kind_side", lang)
+    assert " ".join(title_column).count(kind[:1].upper() + kind[1:]) == 1
+    assert priority == ["—"]
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "en"])
+def test_the_word_agenda_gives_an_own_meeting_its_kind_and_no_priority(
+    store, team, tmp_path: Path, lang
+):
+    delegation, amina, _ = team
+    out = tmp_path / f"amina-{lang}.docx"
+    make_pack(store, delegation, amina, out, lang, format="docx")
+    agenda = Document(str(out)).tables[0]
+    header = [cell.text for cell in agenda.rows[0].cells]
+    flags, priority = header.index(label("flags", lang)), header.index(label("priority", lang))
+    rows = {row.cells[3].text: row for row in agenda.rows[1:]}
+    breakfast = rows["Alpha breakfast"]
+    assert breakfast.cells[priority].text == "—"
+    assert label("kind_side", lang) in breakfast.cells[flags].text
+    assert label("own_item", lang) in breakfast.cells[flags].text
+    session = next(row for title, row in rows.items() if "meeting" not in title.lower()
+                   and "breakfast" not in title and "bilateral" not in title)  # fmt: skip
+    assert session.cells[priority].text == label("must", lang)

@@ -66,9 +66,14 @@ class Entry:
         return self.meeting is not None
 
     @property
-    def priority_key(self) -> str:
-        """The label of the agenda's priority column: the mark's priority, or a meeting's kind."""
-        return f"kind_{self.meeting.kind}" if self.meeting else self.mark.priority
+    def priority_key(self) -> str | None:
+        """The label of the mark's priority; None for an own meeting, which has none."""
+        return None if self.meeting else self.mark.priority
+
+    @property
+    def kind_key(self) -> str | None:
+        """The label of an own meeting's kind ("bilateral"); None for a catalogue item."""
+        return f"kind_{self.meeting.kind}" if self.meeting else None
 
     @property
     def id(self) -> str:

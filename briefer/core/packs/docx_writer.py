@@ -651,6 +651,8 @@ class DocxPack:
                 d = e.detail
                 flags = self._flags(e)
                 flag_cell = [Span(" ".join(flags), bold=True)] if flags else []
+                if e.kind_key:
+                    flag_cell.append(Span(f" {self.L(e.kind_key)}"))
                 if e.conflicts_with:
                     others = listed([self._title_of(i) for i in e.conflicts_with], self.lang)
                     flag_cell += [Span(f" {self.L('conflict_with')}{colon(self.lang)}"), *others]
@@ -663,7 +665,7 @@ class DocxPack:
                         [Span(self._place(d))],
                         [Span(d["title"], bold=True, link=link)],
                         flag_cell,
-                        [Span(self.L(e.priority_key))],
+                        [Span(self.L(e.priority_key) if e.priority_key else "—")],
                         self.names(e.mark.delegates),
                     ]
                 )

@@ -26,7 +26,7 @@ from briefer.core.packs.own_sections import OwnSections
 from briefer.core.packs.qr import QrCode
 from briefer.core.packs.spans import Span, listed
 from briefer.core.packs.styles import GREY, NAVY, RED
-from briefer.core.packs.typography import colon, day_text, moment_text
+from briefer.core.packs.typography import colon, day_text, moment_text, upper_first
 from briefer.core.paragraphs import paragraphs_of
 from briefer.core.timefmt import local
 
@@ -242,7 +242,7 @@ class PackSections(OwnSections):
             out.append(self.para(self.L("nothing_marked")))
         for day, entries in self.c.days():
             heading = day_label(day, self.lang)
-            out.append(self.para(heading[:1].upper() + heading[1:], self.s.h2, keep=True))
+            out.append(self.para(upper_first(heading), self.s.h2, keep=True))
             header = [
                 self.para(self.L(k), self.s.cell_bold)
                 for k in ("time", "place", "session", "priority", "attends")
@@ -256,7 +256,7 @@ class PackSections(OwnSections):
                         self.para(self._time(d), self.s.cell),
                         self.para(self._place(d), self.s.data_cell),
                         title,
-                        self.para(self.L(e.priority_key), self.s.cell),
+                        self.para(self._priority(e), self.s.cell),
                         self.para(self.names(e.mark.delegates), self.s.cell),
                     ]
                 )
@@ -275,8 +275,9 @@ class PackSections(OwnSections):
         target = f"#item-{e.id}" if brief in self.c.sections and self.day is None else None
         link = Span(d["title"], bold=True, link=target, color=Color(0, 0, 0))
         cell.append(self.para([link], self.s.data_cell))
-        if d.get("format"):
-            cell.append(self.para(d["format"], replace(self.s.data_cell, color=GREY, size=8)))
+        kind = self.L(e.kind_key) if e.kind_key else d.get("format")
+        if kind:
+            cell.append(self.para(upper_first(kind), replace(self.s.data_cell, color=GREY, size=8)))
         if e.conflicts_with:
             others = listed([self._title_of(i) for i in e.conflicts_with], self.lang)
             cell.append(
@@ -289,6 +290,9 @@ class PackSections(OwnSections):
 
     def _title_of(self, item_id: str) -> str:
         return self.c.title_of(item_id)
+
+    def _priority(self, e: Entry) -> str:
+        return self.L(e.priority_key) if e.priority_key else "—"
 
     def _time(self, d: dict[str, Any]) -> str:
         if not d.get("start"):

@@ -34,6 +34,11 @@ def spaced(text: str, lang: str) -> str:
     return french_spacing(text) if lang == "fr" else text
 
 
+def upper_first(text: str) -> str:
+    """The text with its first letter a capital ("bilateral" → "Bilateral"), as a line begins."""
+    return text[:1].upper() + text[1:]
+
+
 def colon(lang: str) -> str:
     """What follows a label: "\u202f: " in French, ": " in English and Arabic."""
     return NNBSP + ": " if lang == "fr" else ": "
