@@ -344,3 +344,56 @@ def test_an_arabic_value_in_a_french_field_line_is_isolated_as_in_the_pdf(store,
     line = next(p for p in Document(out).paragraphs if p.text.startswith(label("delegation", "fr")))
     assert "\u2067وفد المملكة المغربية\u2069 \u2066(MA)\u2069" in line.text
     assert line._p.pPr is None or line._p.pPr.find(qn("w:bidi")) is None
+
+
+def effective_font(doc, run) -> str | None:
+    """The font Word gives `run`'s Latin letters: the run's, its paragraph style's (through the
+    styles it is based on), or the document default's; "theme" where a theme font is used."""
+
+    def named(rpr) -> str | None:
+        fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
+        if fonts is None:
+            return None
+        if fonts.get(qn("w:asciiTheme")) is not None:
+            return "theme"
+        return fonts.get(qn("w:ascii"))
+
+    found = named(run._r.rPr)
+    style = run._parent.style if hasattr(run._parent, "style") else None
+    while found is None and style is not None:
+        found = named(style.element.rPr)
+        style = style.base_style
+    if found is None:
+        defaults = doc.styles.element.find(qn("w:docDefaults"))
+        found = named(defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")))
+    return found
+
+
+def test_latin_text_of_an_arabic_word_pack_is_set_in_a_named_font(store, marked, tmp_path):
+    """Found by review: the Latin runs of an Arabic pack had no font of their own, so readers
+    without the template's theme fonts set them in whatever they had (LibreOffice: DejaVu)."""
+    doc = Document(str(write(store, marked, tmp_path, "ar")))
+    runs = [
+        run
+        for paragraph in doc.paragraphs
+        for run in paragraph.runs
+        if re.search("[A-Za-z]", run.text)
+    ]
+    runs += [
+        run
+        for table in doc.tables
+        for row in table.rows
+        for cell in row.cells
+        for paragraph in cell.paragraphs
+        for run in paragraph.runs
+        if re.search("[A-Za-z]", run.text)
+    ]
+    styles = {run._parent.style.name for run in runs}
+    assert len(runs) > 20 and any(name.startswith("Heading") for name in styles)
+    fonts = {effective_font(doc, run) for run in runs}
+    assert fonts <= {"Amiri", "Courier New"}, fonts
+    font_table = next(
+        rel.target_part for rel in doc.part.rels.values() if rel.reltype.endswith("/fontTable")
+    )
+    entry = re.search(rb'<w:font w:name="Amiri">.*?</w:font>', font_table.blob).group()
+    assert b'w:charset w:val="B2"' in entry and b"w:altName" in entry

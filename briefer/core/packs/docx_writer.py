@@ -57,6 +57,16 @@ _ARABIC_STRETCH = re.compile(f"[{_AR}](?:[{_AR}\\s\\d.,:;!?()«»\"'\\-–—/]*
 # (textlayout._opener): "Délégation : ⁧وفد المملكة⁩ ⁦(MA)⁩".
 _OPENERS = {"rtl": "\u2067", "ltr": "\u2066", None: "\u2068"}
 _PDI = "\u2069"
+_THEME_FONT_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme")
+# What Word and LibreOffice match a missing font by: Amiri's OS/2 panose, code pages and Unicode
+# ranges (Arabic charset B2), with Times New Roman named as its nearest alternative.
+_AMIRI_ENTRY = (
+    b'<w:font w:name="Amiri"><w:altName w:val="Times New Roman"/>'
+    b'<w:panose1 w:val="00000500000000000000"/><w:charset w:val="B2"/>'
+    b'<w:family w:val="roman"/><w:pitch w:val="variable"/>'
+    b'<w:sig w:usb0="A000206F" w:usb1="82002043" w:usb2="00000008" w:usb3="00000000" '
+    b'w:csb0="000000D3" w:csb1="00080000"/></w:font>'
+)
 _WORD_LANGUAGES = {"fr": "fr-FR", "en": "en-GB"}  # Latin text of an Arabic pack: English
 # Characters XML 1.0 cannot hold (a control character in a catalogue title would stop the writer).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -144,6 +154,28 @@ def mark_rtl_run(
     lang = OxmlElement("w:lang")
     lang.set(qn("w:bidi"), "ar-SA")
     cs.addnext(lang)
+
+
+def _named_fonts(styles: Any) -> None:
+    """Amiri, by name, wherever the template's styles take a theme's font: the Latin text of an
+    Arabic pack is set as in its PDF, and not in a theme font a reader may lack."""
+    for fonts in styles.iter(qn("w:rFonts")):
+        themed = [qn(theme) for theme in _THEME_FONT_ATTRIBUTES if qn(theme) in fonts.attrib]
+        if not themed and fonts.get(qn("w:ascii")) is not None:
+            continue  # a font of its own (the template's Courier for macros)
+        for theme in themed:
+            del fonts.attrib[theme]
+        for attr in ("w:ascii", "w:hAnsi", "w:cs"):
+            fonts.set(qn(attr), ARABIC_FONT)
+
+
+def _describe_arabic_font(part: Any) -> None:
+    """Amiri in the font table, so that a machine without it takes a serif font with Arabic."""
+    for rel in part.rels.values():
+        if rel.reltype == RELATIONSHIP_TYPE.FONT_TABLE:
+            table = rel.target_part
+            if b'w:name="Amiri"' not in table.blob:
+                table._blob = table.blob.replace(b"</w:fonts>", _AMIRI_ENTRY + b"</w:fonts>")
 
 
 def mark_rtl_paragraph(paragraph: Paragraph) -> None:
@@ -235,6 +267,9 @@ class DocxPack:
         self.doc.styles["Heading 4"].font.size = Pt(11)
         fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
         fonts.set(qn("w:cs"), ARABIC_FONT)
+        if self.rtl:
+            _named_fonts(self.doc.styles.element)
+        _describe_arabic_font(self.doc.part)
         self._language()
         self._header_footer(section)
         settings = self.doc.settings.element
