@@ -2564,6 +2564,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         </translation>
     </message>
     <message>
+        <source>Note on the source, as the catalogue&apos;s authors wrote it</source>
+        <translation>ملاحظة عن المصدر، كما كتبها معدّو الكتالوج</translation>
+    </message>
+    <message>
         <source>Save mark</source>
         <comment>what Edit › Undo undoes, after its word</comment>
         <translation>حفظ العلامة</translation>

@@ -2444,6 +2444,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         </translation>
     </message>
     <message>
+        <source>Note on the source, as the catalogue&apos;s authors wrote it</source>
+        <translation>Note on the source, as the catalogue&apos;s authors wrote it</translation>
+    </message>
+    <message>
         <source>Save mark</source>
         <comment>what Edit › Undo undoes, after its word</comment>
         <translation>Save mark</translation>

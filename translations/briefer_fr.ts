@@ -2444,6 +2444,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         </translation>
     </message>
     <message>
+        <source>Note on the source, as the catalogue&apos;s authors wrote it</source>
+        <translation>Note sur la source, telle que les auteurs du catalogue l’ont écrite</translation>
+    </message>
+    <message>
         <source>Save mark</source>
         <comment>what Edit › Undo undoes, after its word</comment>
         <translation>l’enregistrement de la marque</translation>
@@ -2865,7 +2869,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Passphrase forgotten? The recovery key given when it was set lets you choose a new one.</source>
-        <translation>Phrase secrète oubliée ? La clé de récupération remise quand elle a été définie permet d’en choisir une nouvelle.</translation>
+        <translation>Phrase secrète oubliée&#x202f;? La clé de récupération remise quand elle a été définie permet d’en choisir une nouvelle.</translation>
     </message>
     <message>
         <source>Use the recovery key…</source>

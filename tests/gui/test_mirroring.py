@@ -385,3 +385,23 @@ def test_a_right_to_left_notes_table_reads_from_the_right_in_the_preview(window,
     notes.rtl.setChecked(False)
     document = notes.preview.document()
     assert _cell_x(document, "الاجتماع") < _cell_x(document, "اليوم")
+
+
+def test_the_source_note_is_headed_in_the_windows_language_and_read_in_its_own(window):
+    """Found by review: the bundled catalogue's provenance notes, written in English by its
+    authors, stood in the Arabic and French panes unannounced, set right to left in Arabic."""
+    headings = {"ar": "ملاحظة عن المصدر", "fr": "Note sur la source", "en": "Note on the source"}
+    for lang, heading in headings.items():
+        window.set_language(lang)
+        window.detail.show_item("ppf:ses-2021-opening")
+        document = window.detail.browser.document()
+        block = document.begin()
+        found = {}
+        while block.isValid():
+            if block.text().startswith("The PPF highlights page"):
+                found["note"] = block.blockFormat().layoutDirection()
+            elif block.text().startswith(heading):
+                found["heading"] = block.blockFormat().layoutDirection()
+            block = block.next()
+        assert found.get("note") == Qt.LayoutDirection.LeftToRight, lang
+        assert "heading" in found, lang

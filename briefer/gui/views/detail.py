@@ -31,7 +31,7 @@ from briefer.core.marks import (
 )
 from briefer.core.meetings import MEETING_PREFIX, get_meeting, place_text
 from briefer.core.notes import list_notes
-from briefer.core.packs.uax9 import text_direction
+from briefer.core.packs.uax9 import dominant_direction, text_direction
 from briefer.core.richtext import plain_paragraphs_html
 from briefer.core.timefmt import day_name
 from briefer.core.undo import snapshot_mark
@@ -382,9 +382,19 @@ class DetailPane(Retranslatable, QWidget):
             )  # an address reads left to right in the Arabic pane, its "/" kept at the end
             parts.append(f"<p><b>{esc(source_label)}:</b> {link}</p>")
         if d.get("source_notes"):
-            parts.append(f"<p style='color:#555'>{esc(d['source_notes'])}</p>")
+            parts.append(self._source_notes_html(d["source_notes"]))
         parts.append(f"<p>{esc(notes_label)}</p>")
         return "".join(parts)
+
+    def _source_notes_html(self, notes: str) -> str:
+        """What the catalogue's authors noted on their source, as they wrote it (in English for
+        the bundled catalogue): headed in the window's language, in the notes' own direction."""
+        heading = self.tr("Note on the source, as the catalogue's authors wrote it")
+        direction = dominant_direction(notes)
+        return (
+            f"<p style='color:#555'><b>{esc(heading)}</b></p>"
+            f"<p dir='{direction}' style='color:#555'>{esc(notes)}</p>"
+        )
 
     def _links_html(self, links: list[dict]) -> str:
         """The item's http(s) links (recordings, slides, pages) as a clickable list."""
