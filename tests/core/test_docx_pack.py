@@ -111,6 +111,18 @@ def test_classification_and_page_fields_in_header_and_footer(store, marked, tmp_
     instructions = [t.text.strip() for t in footer._p.iter(qn("w:instrText"))]
     assert instructions == ["PAGE", "NUMPAGES"]
     assert label("page_of", lang).split("{page}")[0].strip() in footer.text
+    # Every run of the footer, the page fields' included, at the footer's 8 points (the page
+    # numbers came out at the body's size in LibreOffice, and Word takes a field's size from
+    # its runs too).
+    sizes = {_sizes(r) for r in footer._p.iter(qn("w:r"))}
+    assert sizes == {("16", "16")}
+
+
+def _sizes(run) -> tuple[str | None, str | None]:
+    """A run's own size and complex-script size, in half points."""
+    rpr = run.find(qn("w:rPr"))
+    found = [None if rpr is None else rpr.find(qn(tag)) for tag in ("w:sz", "w:szCs")]
+    return tuple(None if e is None else e.get(qn("w:val")) for e in found)
 
 
 def test_the_documents_properties_are_the_packs_not_the_templates(store, marked, tmp_path):
@@ -152,7 +164,7 @@ def test_arabic_pack_is_right_to_left(store, marked, tmp_path):
     assert rtl(source) and "\u2066https://" in source.text  # LRI: the value is Latin
     # The date of printing in words, as on the PDF's cover (it was ISO: 2026-12-07 04:24 UTC).
     printed = next(p for p in body if p.text.startswith(label("printed_date", "ar")))
-    assert rtl(printed) and "\u2067" in printed.text and "UTC" in printed.text
+    assert rtl(printed) and "\u200f7 " in printed.text and printed.text.endswith("UTC\u200f")
     assert re.search(r"\d{4}-\d\d-\d\d", printed.text) is None
     # An English abstract in the Arabic pack reads left to right, on the right as in the PDF
     # (Word's "right" in a left-to-right paragraph); so does an English item title.
@@ -331,6 +343,38 @@ def test_a_notes_table_in_word_is_set_as_in_the_pdf(store, tmp_path, lang):
     assert all(cells[t].alignment is None for t in ("Sujet", "Climat", "09:30", "Ministry"))
     arabic = cells["وزارة البيئة"]
     assert rtl(arabic) and arabic.alignment == WD_ALIGN_PARAGRAPH.RIGHT  # the flow's end: left
+
+
+def test_right_to_left_values_of_right_to_left_lines_are_held_by_marks(store, marked, tmp_path):
+    """A right-to-left value in a right-to-left line is held by RLM on each side, not by
+    RLI…PDI: LibreOffice 7 moved the space between an Arabic word and a number inside such an
+    isolate ("الخميس11 تشرين  2021" on every session's time line and in the footer). A Latin
+    value keeps its LRI…PDI, as does an Arabic value in a left-to-right line."""
+    doc = Document(write(store, marked, tmp_path, "ar"))
+    lines = [p for p in doc.paragraphs if p.text.strip()]
+    lines.append(doc.sections[0].footer.paragraphs[0])
+    rtl = [p for p in lines if p._p.pPr is not None and p._p.pPr.find(qn("w:bidi")) is not None]
+    assert not any("\u2067" in p.text for p in rtl)
+    time_line = next(p for p in rtl if p.text.startswith(label("time", "ar")))
+    value = time_line.text.split("\u200f")
+    assert len(value) == 3 and re.match(r"\w+ \d+ ", value[1])  # the weekday, then the day
+    assert "\u200f" in doc.sections[0].footer.paragraphs[0].text
+    source = next(p for p in rtl if p.text.startswith(label("source", "ar")))
+    assert "\u2066https://" in source.text
+
+
+def test_only_a_lines_own_right_to_left_isolates_become_marks():
+    from docx.oxml import OxmlElement
+
+    from briefer.core.packs.docx_writer import rtl_isolates_as_marks
+
+    doc = Document()
+    paragraph = doc.add_paragraph()
+    for text in ("أ \u2067ب 1", "\u2069 \u2066x \u2067ج\u2069 y\u2069 ", "\u2068د\u2069"):
+        paragraph.add_run(text)
+    paragraph._p.append(OxmlElement("w:r"))  # a run with no text
+    rtl_isolates_as_marks(paragraph)
+    assert paragraph.text == "أ \u200fب 1\u200f \u2066x \u2067ج\u2069 y\u2069 \u2068د\u2069"
 
 
 def test_an_arabic_value_in_a_french_field_line_is_isolated_as_in_the_pdf(store, tmp_path):

@@ -57,6 +57,9 @@ _ARABIC_STRETCH = re.compile(f"[{_AR}](?:[{_AR}\\s\\d.,:;!?()«»\"'\\-–—/]*
 # (textlayout._opener): "Délégation : ⁧وفد المملكة⁩ ⁦(MA)⁩".
 _OPENERS = {"rtl": "\u2067", "ltr": "\u2066", None: "\u2068"}
 _PDI = "\u2069"
+_RLM = "\u200f"
+_OPENERS_SET = frozenset(_OPENERS.values())
+_ISOLATE_CONTROLS = frozenset((*_OPENERS.values(), _PDI))
 _THEME_FONT_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme")
 # What Word and LibreOffice match a missing font by: Amiri's OS/2 panose, code pages and Unicode
 # ranges (Arabic charset B2), with Times New Roman named as its nearest alternative.
@@ -182,8 +185,38 @@ def mark_rtl_paragraph(paragraph: Paragraph) -> None:
     _on(paragraph._p.get_or_add_pPr(), "w:bidi", _PPR_AFTER_BIDI)
 
 
-def _complex_field(paragraph: Paragraph, instruction: str, cached: str) -> None:
-    """A field Word computes (PAGE, NUMPAGES, TOC), with `cached` shown until it does."""
+def rtl_isolates_as_marks(paragraph: Paragraph) -> None:
+    """In a right-to-left paragraph, each right-to-left isolate (RLI…PDI) becomes RLM…RLM.
+
+    The same order by UAX #9 (the value's direction is the paragraph's, and a mark of it on
+    each side keeps the neighbours apart as the isolate did), but LibreOffice 7 moves the space
+    between an Arabic word and a number inside such an isolate ("الخميس11 تشرين  2021"), and
+    OOXML names no isolate; every reader has honoured RLM since Unicode 3."""
+    opened: list[str] = []  # the isolates open, outermost first; RLM for one made a mark
+    for node in paragraph._p.iter(qn("w:t")):
+        text = node.text or ""
+        if not any(ch in _ISOLATE_CONTROLS for ch in text):
+            continue
+        out = []
+        for ch in text:
+            if ch in _OPENERS_SET:
+                mark = ch == _OPENERS["rtl"] and not opened  # only at the paragraph's level
+                opened.append(_RLM if mark else ch)
+                out.append(opened[-1])
+            elif ch == _PDI and opened:
+                out.append(_RLM if opened.pop() == _RLM else ch)
+            else:
+                out.append(ch)
+        node.text = "".join(out)
+
+
+def _complex_field(
+    paragraph: Paragraph, instruction: str, cached: str, size: float | None = None
+) -> None:
+    """A field Word computes (PAGE, NUMPAGES, TOC), with `cached` shown until it does; its
+    runs at `size`, where the field's result takes its size from (the footer's page numbers
+    were at the body's size, larger than the words around them)."""
+    runs = []
     for kind, text in (("begin", None), ("instr", instruction), ("separate", None)):
         run = paragraph.add_run()
         if kind == "instr":
@@ -194,10 +227,16 @@ def _complex_field(paragraph: Paragraph, instruction: str, cached: str) -> None:
             node = OxmlElement("w:fldChar")
             node.set(qn("w:fldCharType"), kind)
         run._r.append(node)
-    paragraph.add_run(cached)
+        runs.append(run)
+    runs.append(paragraph.add_run(cached))
     end = OxmlElement("w:fldChar")
     end.set(qn("w:fldCharType"), "end")
-    paragraph.add_run()._r.append(end)
+    runs.append(paragraph.add_run())
+    runs[-1]._r.append(end)
+    if size:
+        for run in runs:
+            run.font.size = Pt(size)
+            _complex_size(run, size)
 
 
 def _complex_size(run: Any, size: float) -> None:
@@ -332,7 +371,8 @@ class DocxPack:
         at = 0
         for match in _PLACEHOLDER.finditer(wording):
             self.runs(foot, [Span(wording[at : match.start()])], size=8)
-            _complex_field(foot, "PAGE" if match.group(1) == "page" else "NUMPAGES", "1")
+            field = "PAGE" if match.group(1) == "page" else "NUMPAGES"
+            _complex_field(foot, field, "1", size=8)
             at = match.end()
         self.runs(foot, [Span(wording[at:])], size=8)
         self._finish(foot)
@@ -424,6 +464,7 @@ class DocxPack:
             rtl = self.rtl or bool(text and reads_right_to_left(text))
         if rtl:
             mark_rtl_paragraph(paragraph)
+            rtl_isolates_as_marks(paragraph)
         if side is not None and side != ("right" if rtl else "left"):
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT  # Word's "right" is the flow's end
         return paragraph
