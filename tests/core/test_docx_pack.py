@@ -441,3 +441,37 @@ def test_latin_text_of_an_arabic_word_pack_is_set_in_a_named_font(store, marked,
     )
     entry = re.search(rb'<w:font w:name="Amiri">.*?</w:font>', font_table.blob).group()
     assert b'w:charset w:val="B2"' in entry and b"w:altName" in entry
+
+
+def _optional_hyphens(cell) -> list[str]:
+    """The cell's text with each optional hyphen (w:softHyphen) shown as "-", per run."""
+    pieces = []
+    for run in cell._tc.iter(qn("w:r")):
+        text = "".join(
+            "-" if node.tag == qn("w:softHyphen") else node.text or ""
+            for node in run
+            if node.tag in (qn("w:t"), qn("w:softHyphen"))
+        )
+        pieces.append(text)
+    return pieces
+
+
+@pytest.mark.parametrize(("lang", "word"), [("fr", "in-con-tour-nable"), ("en", "must attend")])
+def test_long_words_of_narrow_columns_get_optional_hyphens(store, marked, tmp_path, lang, word):
+    """The agenda's priority column is too narrow for "incontournable": LibreOffice broke it
+    "inconto|urnable" without a hyphen. Words of a stretch that may not fit get Word's optional
+    hyphens where pyphen breaks them, as the PDF does; short words and wide columns none."""
+    doc = Document(write(store, marked, tmp_path, lang))
+    agenda = doc.tables[0]
+    priority = agenda.rows[1].cells[5]
+    assert priority.text == word.replace("-", "")  # the text itself is unchanged
+    assert word in _optional_hyphens(priority)
+    header = [_optional_hyphens(c) for c in agenda.rows[0].cells]
+    assert header[0] == [label("day", lang)]  # a short word
+    session = agenda.rows[1].cells[3]  # a wide column: its words wrap whole
+    assert not session._tc.findall(".//" + qn("w:softHyphen"))
+
+
+def test_arabic_words_get_no_optional_hyphens(store, marked, tmp_path):
+    doc = Document(write(store, marked, tmp_path, "ar"))
+    assert not doc.element.body.findall(".//" + qn("w:softHyphen"))

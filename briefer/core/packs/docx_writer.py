@@ -39,7 +39,7 @@ from briefer.core.packs.note_blocks import (
 )
 from briefer.core.packs.options import PackOptions
 from briefer.core.packs.spans import Span, isolated, listed, name_list, separated
-from briefer.core.packs.typography import colon, moment_text
+from briefer.core.packs.typography import colon, hyphen_points, moment_text
 from briefer.core.packs.uax9 import auto_direction
 from briefer.core.paragraphs import paragraphs_of
 from briefer.core.search.textnorm import has_arabic
@@ -72,6 +72,11 @@ _AMIRI_ENTRY = (
 )
 _WORD_LANGUAGES = {"fr": "fr-FR", "en": "en-GB"}  # Latin text of an Arabic pack: English
 # Characters XML 1.0 cannot hold (a control character in a catalogue title would stop the writer).
+_WORD = re.compile(r"[^\W\d_]+")
+_UNBROKEN = re.compile(r"[^ \t\n]+")  # text a line cannot break inside but at a hyphen
+_CELL_MARGINS = 2 * 5.4  # points: Word's default left and right cell margins (0.075 in.)
+_EM_PER_LETTER = 0.55  # a lower-case letter's width, in em, bold allowed for
+_EM_PER_CAPITAL = 0.75
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _PLACEHOLDER = re.compile(r"\{(page|pages)\}")
 _BODY_SIZE = 10.5
@@ -248,6 +253,46 @@ def _complex_size(run: Any, size: float) -> None:
         size_cs = OxmlElement("w:szCs")
         rpr.get_or_add_sz().addnext(size_cs)
     size_cs.set(qn("w:val"), str(round(size * 2)))
+
+
+def _em_width(text: str) -> float:
+    """A generous guess at `text`'s width in em, bold allowed for, in whatever font Word or
+    LibreOffice substitutes."""
+    return sum(_EM_PER_CAPITAL if ch.isupper() else _EM_PER_LETTER for ch in text)
+
+
+def soft_hyphens(run: Any, lang: str, room: float) -> None:
+    """Word's optional hyphens (`w:softHyphen`) where pyphen breaks `run`'s words, in each
+    stretch without a breaking space that may be wider than `room` (in em), as the PDF breaks
+    a word too long for its cell ("incontournable" in the agenda's priority column came out
+    "inconto|urnable"). Word breaks there only when a line must."""
+    text_node = run.find(qn("w:t"))
+    rpr = run.find(qn("w:rPr"))
+    if text_node is None or not text_node.text:
+        return
+    if rpr is not None and rpr.find(qn("w:rtl")) is not None:  # Arabic: not hyphenated
+        return
+    text = text_node.text
+    cuts = [
+        chunk.start() + word.start() + point
+        for chunk in _UNBROKEN.finditer(text)  # "chevauche\u202f:" is one
+        if _em_width(chunk.group()) > room
+        for word in _WORD.finditer(chunk.group())
+        for point in hyphen_points(word.group(), lang)
+    ]
+    if not cuts:
+        return
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    text_node.text = pieces[0]
+    text_node.set(qn("xml:space"), "preserve")
+    after = text_node
+    for piece in pieces[1:]:
+        hyphen = OxmlElement("w:softHyphen")
+        after.addnext(hyphen)
+        after = OxmlElement("w:t")
+        after.set(qn("xml:space"), "preserve")
+        after.text = piece
+        hyphen.addnext(after)
 
 
 def _cell_direction(spans: list[Span], text: str) -> str | None:
@@ -557,13 +602,19 @@ class DocxPack:
         return table
 
     def _widths(self, table: Table, fractions: list[float]) -> None:
+        """Each column's share of the text width; long Latin words in a narrow column get
+        optional hyphens (French and English packs, as the PDF hyphenates)."""
         section = self.doc.sections[0]
         available = section.page_width - section.left_margin - section.right_margin
         for column, fraction in zip(table.columns, fractions, strict=True):
             width = int(available * fraction)
             column.width = width
+            room = (width / 12700 - _CELL_MARGINS) / 9  # in em of the cells' 9 points
             for cell in column.cells:
                 cell.width = width
+                if self.lang in ("fr", "en"):
+                    for run in cell._tc.iter(qn("w:r")):
+                        soft_hyphens(run, self.lang, room)
 
     def _cell(self, cell: Any, paragraphs: list[list[Span]], side: str) -> None:
         """A cell's paragraphs, each in its own direction, on the table's `side`, as the PDF's
