@@ -38,6 +38,11 @@ KERNED = [
     "تمويل الأولوية نيويورك الجاهزية السورية فريق المذكرة منذ",
     "المذكرة منذ",
     "كذلك تمويل",
+    # Beside a word drawn with a rise (محتمل) or a vowel mark the line is drawn glyph
+    # by glyph, and there the span was missing: "شر يك", "ت ؤكد", "متساو ية" (found by review).
+    "الاتحاد الأفريقي شريك محتمل",
+    "تؤكد المملكة",
+    "الطويلة متساوية ويجب محتمل",
 ]
 
 
@@ -46,6 +51,16 @@ KERNED = [
 def test_words_drawn_with_kerning_extract_whole_in_every_reader(reader, text):
     data = layout_pdf([([Span(text)], "rtl")])
     assert READERS[reader](data).split() == text.split()
+
+
+def test_a_word_with_punctuation_drawn_apart_keeps_its_text_in_every_reader():
+    """A word drawn glyph by glyph whose piece holds punctuation ("السطر،") gets no span: an
+    empty one made poppler drop the word."""
+    text = "ويجب ألا تُقسم الكلمات العربية بواصلة في نهاية السطر، وأن تكون المسافات"
+    data = layout_pdf([([Span(text)], "rtl")])
+    assert b"ActualText(\xfe\xff)" not in data
+    for reader in READERS:
+        assert "السطر" in READERS[reader](data), reader
 
 
 # Arabic-Indic and Persian digits: pypdf reversed them ("عام ١٢٠٢", "٥٫٣").

@@ -1172,6 +1172,8 @@ def _draw_glyphs(
     doc = canvas._doc
     caches = canvas.__dict__.setdefault("_briefer_glyphs", {})
     clusters = _clusters(seg)
+    glyphs = seg.glyphs
+    opens, closes = _words_drawn_apart(seg, glyphs, clusters, caches, doc, size)
     tj = _TJArray(code, size, y, state)
     current_font = None
     pen = state.pen
@@ -1179,7 +1181,7 @@ def _draw_glyphs(
     open_cluster = False
     x = left
     font = fcache = None
-    for index, glyph in enumerate(seg.glyphs):
+    for index, glyph in enumerate(glyphs):
         gx, gy = x + glyph.x_offset, glyph.y_offset
         x += glyph.advance
         if clusters:
@@ -1191,6 +1193,9 @@ def _draw_glyphs(
                 open_cluster = bool(cluster)
                 if cluster:
                     code.append(_actual_text(cluster))
+        if index in opens:  # a word drawn apart: its letters' ActualText (`_spaced`)
+            tj.flush()
+            code.append(opens[index])
         if glyph.font is not font:
             font = glyph.font
             fcache = caches.get((font, size))
@@ -1207,6 +1212,9 @@ def _draw_glyphs(
             rise = gy
         tj.run.append(inner)
         pen = gx + advance
+        if index in closes:
+            tj.flush()
+            code.append("EMC")
     if rise:
         tj.flush()
         code.append("0 Ts")
@@ -1214,6 +1222,58 @@ def _draw_glyphs(
     if open_cluster:
         code.append("EMC")
     state.pen = pen if font is not None and _exact_widths(font) else None
+
+
+def _words_drawn_apart(
+    seg: _Segment,
+    glyphs: list[_Glyph],
+    clusters: dict[int, str],
+    caches: dict,
+    doc: Any,
+    size: float,
+) -> tuple[dict[int, str], set[int]]:
+    """Where `_draw_glyphs` opens an ActualText span over a right-to-left word whose glyphs
+    are drawn apart (kerning, two subsets), as `_draw_segment` does (`_with_actual_text`), and
+    after which glyph it closes it. A segment goes glyph by glyph when any of its words is not
+    simple (a rise, a vowelled letter): "شريك" came out "شر يك" in poppler beside "محتمل".
+    Words holding a cluster's own span are left as they are."""
+    if not seg.level % 2:
+        return {}, set()
+    opens: dict[int, str] = {}
+    closes: set[int] = set()
+    index = 0
+    for piece in seg.pieces:
+        stop = index + piece[3] - piece[2]
+        letters = _letters_seen(seg, piece)
+        core = letters.rstrip(" ")
+        lead = index + len(letters) - len(core)  # the trailing spaces, drawn first
+        if (
+            core
+            and stop - lead > 1
+            and not any(clusters.get(k) for k in range(index, stop))
+            and _apart(glyphs[lead:stop], caches, doc, size)
+        ):
+            opens[lead] = _actual_text(core[::-1])
+            closes.add(stop - 1)
+        index = stop
+    return opens, closes
+
+
+def _apart(glyphs: list[_Glyph], caches: dict, doc: Any, size: float) -> bool:
+    """Whether `_draw_glyphs` puts a kerning number or a font change between two of `glyphs`."""
+    scale = 1000 / size
+    before = None
+    for glyph in glyphs:
+        fcache = caches.setdefault((glyph.font, size), {})
+        encoded = fcache.get(glyph.code)
+        if encoded is None:
+            encoded = fcache[glyph.code] = _encoded(glyph, doc, size)
+        if before is not None:
+            name, pen = before
+            if encoded[0] != name or round((pen - glyph.x_offset) * scale):
+                return True
+        before = (encoded[0], encoded[2] - glyph.advance + glyph.x_offset)
+    return False
 
 
 def _encoded(glyph: _Glyph, doc: Any, size: float) -> tuple[str, str, float]:
