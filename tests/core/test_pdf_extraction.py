@@ -308,3 +308,33 @@ def test_pypdf_reads_a_line_whose_glyphs_span_two_subsets():
     (Identity-H, one resource per face) would remove the subsets."""
     data = _two_subsets_pdf()
     assert READERS["pypdf"](data).split()[-len(SPILL_LINE.split()) :] == SPILL_LINE.split()
+
+
+_DRAW_LINE = """
+import sys
+from tests.core.test_packs import layout_pdf
+from briefer.core.packs.textlayout import Span
+for text in sys.argv[1:]:
+    layout_pdf([([Span(text)], "rtl")])
+spans = [Span("Porteur : ", bold=True), Span("Qatar Foundation (مؤسسة قطر)", isolate=True)]
+sys.stdout.buffer.write(layout_pdf([(spans, "ltr")]))
+"""
+
+
+def test_a_line_is_drawn_the_same_whatever_the_process_drew_before():
+    """A glyph's width in the PDF was the advance of the first word it was shaped in, kerning
+    included, so what a process had drawn before changed the next packs' kerning numbers, their
+    ActualText spans and pypdf's text ("قطر)" came out "قطر )" after the kerned words)."""
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+
+    def draw(*before: str) -> bytes:
+        command = [sys.executable, "-c", _DRAW_LINE, *before]
+        return subprocess.run(command, cwd=root, capture_output=True, check=True).stdout
+
+    def contents(data: bytes) -> bytes:
+        return PdfReader(io.BytesIO(data)).pages[0].get_contents().get_data()
+
+    assert contents(draw()) == contents(draw(*KERNED))

@@ -93,7 +93,11 @@ class _Parsed:
                 self.next_private += 1
                 face.charToGlyph[code] = gid
                 face.glyphToChar.setdefault(gid, []).append(code)
-                face.charWidths[code] = advance * 1000 / self.upem
+                # The glyph's own advance, not this drawing's: a width taken from the first
+                # word shaped (kerned there) made every later document's kerning numbers, and
+                # so its ActualText spans, depend on what the process had drawn before.
+                natural = self.hb_font.get_glyph_h_advance(gid) if advance else 0
+                face.charWidths[code] = natural * 1000 / self.upem
                 self.text_of[code] = text
             self.codes[key] = code
             return code
