@@ -475,3 +475,39 @@ def test_long_words_of_narrow_columns_get_optional_hyphens(store, marked, tmp_pa
 def test_arabic_words_get_no_optional_hyphens(store, marked, tmp_path):
     doc = Document(write(store, marked, tmp_path, "ar"))
     assert not doc.element.body.findall(".//" + qn("w:softHyphen"))
+
+
+def test_french_spacing_of_data_is_kept_together_as_in_the_pdf(store, tmp_path):
+    """A catalogue title's own spaces before : and » and after « are made narrow no-break
+    spaces, as the PDF makes them: LibreOffice broke "Développer «" / "l'économie bleue »" /
+    ": Un océan" across the agenda's lines (found by review)."""
+    delegation = create_delegation(store, "Délégation du Sénégal", "SN")
+    set_mark(store, delegation, "ppf:ses-2021-blue-economy", "must")
+    out = tmp_path / "pack-fr.docx"
+    make_pack(store, delegation, None, out, "fr", format="docx")
+    title = "Développer «\u202fl'économie bleue\u202f»\u202f: Un océan d'opportunités durables"
+    cells = [c.text for row in Document(out).tables[0].rows for c in row.cells]
+    assert title in cells
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "en"])
+def test_the_cover_names_whom_the_pack_is_for_as_the_pdf_does(store, marked, tmp_path, lang):
+    """ "Prepared for", not "Delegate: Whole delegation" (found by review); and the title
+    styles without the template's letter spacing, which cut the joins of Arabic letters."""
+    delegation, _ = marked
+    out = tmp_path / f"pack-{lang}.docx"
+    make_pack(store, delegation, None, out, lang, format="docx")
+    doc = Document(out)
+    lines = [re.sub("[\u2066-\u2069\u200e\u200f]", "", p.text) for p in doc.paragraphs]
+    expected = label("prepared_for", lang) + label_colon(lang) + label("for_whole_delegation", lang)
+    assert expected in lines
+    assert not any(t.startswith(label("delegate", lang)) for t in lines)
+    for name in ("Title", "Subtitle"):
+        rpr = doc.styles[name].element.rPr
+        assert rpr is None or rpr.find(qn("w:spacing")) is None
+
+
+def label_colon(lang: str) -> str:
+    from briefer.core.packs.typography import colon
+
+    return colon(lang)

@@ -39,7 +39,7 @@ from briefer.core.packs.note_blocks import (
 )
 from briefer.core.packs.options import PackOptions
 from briefer.core.packs.spans import Span, isolated, listed, name_list, separated
-from briefer.core.packs.typography import colon, hyphen_points, moment_text
+from briefer.core.packs.typography import colon, hyphen_points, kept_spaces, moment_text
 from briefer.core.packs.uax9 import auto_direction
 from briefer.core.paragraphs import paragraphs_of
 from briefer.core.search.textnorm import has_arabic
@@ -349,6 +349,11 @@ class DocxPack:
         normal.font.size = Pt(_BODY_SIZE)
         self.doc.styles["Heading 3"].font.size = Pt(12)
         self.doc.styles["Heading 4"].font.size = Pt(11)
+        for name in ("Title", "Subtitle"):  # the template's letter spacing cut Arabic joins
+            rpr = self.doc.styles[name].element.rPr
+            spacing = None if rpr is None else rpr.find(qn("w:spacing"))
+            if spacing is not None:
+                rpr.remove(spacing)
         fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
         fonts.set(qn("w:cs"), ARABIC_FONT)
         if self.rtl:
@@ -433,7 +438,7 @@ class DocxPack:
         for span in spans:
             target = self._link_target(span.link)
             links = []
-            text = xml_safe(span.text)
+            text = kept_spaces(xml_safe(span.text))  # as the PDF's clean_text
             if span.isolate and len(spans) > 1:
                 text = f"{_OPENERS[auto_direction(text)]}{text}{_PDI}"
             for piece, arabic in _chunks(text):
@@ -664,9 +669,9 @@ class DocxPack:
         delegate = (
             c.delegate.name + (f" — {c.delegate.function}" if c.delegate.function else "")
             if c.delegate
-            else self.L("whole_delegation")
+            else self.L("for_whole_delegation")
         )
-        self.field("delegate", delegate)
+        self.field("prepared_for", delegate)  # the PDF cover's words
         self.field("language", self.L("language_name"))
         self.field("printed_date", moment_text(c.printed_at, self.lang))
         self.field("catalogue_version", str(c.catalogue_version))

@@ -40,7 +40,7 @@ from reportlab.platypus import Flowable
 from briefer.core.packs import uax9
 from briefer.core.packs.fonts import REPLACEMENT, FontSet, ShapingFont
 from briefer.core.packs.spans import Span
-from briefer.core.packs.typography import hyphen_points
+from briefer.core.packs.typography import hyphen_points, kept_spaces
 
 _OVERRIDES = dict.fromkeys(range(0x202A, 0x202F))  # LRE RLE PDF LRO RLO
 _INITIATORS = "\u2066\u2067\u2068"
@@ -49,7 +49,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")  # line brea
 _FEATURES = {"kern": True, "liga": True}
 # Anything the steps of `clean_text` would change: most texts have none of it.
 _TO_CLEAN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069«]| [:;?!»]")
-_KEPT_SPACE = re.compile(r" (?=[:;?!»](?:\s|$|[»)\].,]))|(?<=«) ")
 
 
 def clean_text(text: str) -> str:
@@ -68,7 +67,7 @@ def clean_text(text: str) -> str:
     if _TO_CLEAN.search(text) is None:
         return text
     text = _CONTROL.sub(" ", text.translate(_OVERRIDES).replace("\t", " "))
-    text = _KEPT_SPACE.sub("\u202f", text)
+    text = kept_spaces(text)
     if _PDI not in text and not any(c in text for c in _INITIATORS):
         return text
     out, depth = [], 0

@@ -17,6 +17,7 @@ NNBSP = "\u202f"  # narrow no-break space: French spacing before : ; ? ! and ins
 _BEFORE = re.compile(r"[ \u00a0\u202f]?([;?!»])")
 _COLON = re.compile(r"(?<=\S)[ \u00a0\u202f]?:(?=\s|$)")
 _AFTER = re.compile(r"«[ \u00a0\u202f]?")
+_KEPT_SPACE = re.compile(r" (?=[:;?!»](?:\s|$|[»)\].,]))|(?<=«) ")
 
 
 def french_spacing(text: str) -> str:
@@ -28,6 +29,13 @@ def french_spacing(text: str) -> str:
     text = _COLON.sub(NNBSP + ":", text)
     text = _BEFORE.sub(lambda m: NNBSP + m.group(1), text)
     return _AFTER.sub("«" + NNBSP, text)
+
+
+def kept_spaces(text: str) -> str:
+    """`text` with a space its writer put before : ; ? ! » or after « made a narrow no-break
+    space (French spacing in data and notes), so a line never starts with ": retour" or ends
+    on "«"."""
+    return _KEPT_SPACE.sub(NNBSP, text)
 
 
 def spaced(text: str, lang: str) -> str:
