@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
+from xml.etree.ElementTree import Element
 
 from markdown import Extension, Markdown
 from markdown.extensions.fenced_code import FencedBlockPreprocessor, FencedCodeExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 from markdown.inlinepatterns import SimpleTagInlineProcessor
+from markdown.treeprocessors import Treeprocessor
 
 _local = threading.local()
 MAX_NESTING = 64
@@ -97,6 +99,7 @@ def _converter() -> Markdown:
             SaneListExtension(),
             FencedCodeExtension(),
             StrikethroughExtension(),
+            PhoneNumberExtension(),
         ]
         converter = _local.converter = Markdown(extensions=extensions)
     return converter
@@ -111,3 +114,35 @@ class StrikethroughExtension(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API
         md.inlinePatterns.register(SimpleTagInlineProcessor(_STRUCK, "del"), "del", 40)
+
+
+# An international number: "+33 6 12 34 56 78", "+1 (212) 555-0100", "+971-4-123-4567".
+_PHONE = re.compile(r"(?<![\w+])\+\d{1,4}(?:[ .\-\u00a0]?(?:\(\d+\)|\d+)){2,}(?![\w+])")
+LRM = "\u200e"
+
+
+def ltr_phone_numbers(text: str) -> str:
+    """`text` with each international phone number between LRMs, so that it reads left to
+    right in a right-to-left line too (UAX #9 set "+33 6 12 34 56 78" in an Arabic note as
+    "78 56 34 12 6 +33", groups reversed: a number to dial wrong). The marks are strong, but
+    not letters: a note's direction (its dominant script) does not change."""
+    if "+" not in text:
+        return text
+    return _PHONE.sub(lambda m: f"{LRM}{m.group()}{LRM}", text)
+
+
+class _PhoneNumbers(Treeprocessor):
+    def run(self, root: Element) -> None:
+        for element in root.iter():
+            if element.text and element.tag not in ("code", "pre"):
+                element.text = ltr_phone_numbers(element.text)
+            if element.tail:
+                element.tail = ltr_phone_numbers(element.tail)
+
+
+class PhoneNumberExtension(Extension):
+    """International phone numbers of a note's text (not its code) kept left to right, in the
+    window's preview, the PDF and the Word pack alike (`ltr_phone_numbers`)."""
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API
+        md.treeprocessors.register(_PhoneNumbers(md), "phone_numbers", 5)

@@ -6,7 +6,12 @@ import threading
 
 import markdown
 
-from briefer.core.markdown_text import MAX_NESTING, StrikethroughExtension, to_html
+from briefer.core.markdown_text import (
+    MAX_NESTING,
+    StrikethroughExtension,
+    ltr_phone_numbers,
+    to_html,
+)
 
 NOTES = [
     "## Points\n- one\n- **two**\n\n> quoted\n\n1. first\n2. *second*\n",
@@ -142,3 +147,21 @@ def test_nesting_is_counted_on_the_lines_markdown_reads():
         assert "<ul>" not in html and "<ol>" not in html, note[:20]
     fenced = "```\n" + "    " * 100 + "- inside code\n```\n\n- after"
     assert "<pre><code>" in to_html(fenced) and "<li>after</li>" in to_html(fenced)
+
+
+LRM = "\u200e"
+
+
+def test_international_phone_numbers_are_held_left_to_right():
+    """UAX #9 sets "+33 6 12 34 56 78" in an Arabic line as "78 56 34 12 6 +33" (found by
+    review): a number to dial wrong. Each international number goes between LRMs."""
+    for number in ("+33 6 12 34 56 78", "+1 (212) 555-0100", "+971-4-123-4567", "+44 20.7946.0000"):
+        assert ltr_phone_numbers(f"الهاتف: {number} للتواصل") == (
+            f"الهاتف: {LRM}{number}{LRM} للتواصل"
+        )
+    for text in ("2+2 = 4", "+5 ans", "C++ 20 11", "x+33 6 12", "+33"):
+        assert ltr_phone_numbers(text) == text
+    html = to_html("- الهاتف: +33 6 12 34 56 78\n- `+33 1 23 45` و +1 (212) 555-0100")
+    assert f"{LRM}+33 6 12 34 56 78{LRM}" in html
+    assert "<code>+33 1 23 45</code>" in html  # code as written
+    assert f"{LRM}+1 (212) 555-0100{LRM}" in html  # the text after a code span too

@@ -390,3 +390,28 @@ def test_a_deeply_nested_list_keeps_every_word_in_the_pdf():
         for name, read in READERS.items():
             words = read(data).split()
             assert "mot40fin" in words and "mot64fin" in words, (lang, name)
+
+
+def test_a_phone_number_in_an_arabic_note_prints_left_to_right(store, tmp_path):
+    """Found by review: "- الهاتف: +33 6 12 34 56 78" in an Arabic note printed its groups
+    reversed ("78 56 34 12 6 +33"), while the meeting card's contact field read right."""
+    import pdfplumber
+
+    from briefer.core.delegations import create_delegation
+    from briefer.core.marks import set_mark
+    from briefer.core.notes import add_note
+    from briefer.core.packs.service import make_pack
+
+    delegation = create_delegation(store, "وفد المملكة", "MA")
+    set_mark(store, delegation, "ppf:ses-2021-101", "must")
+    add_note(store, delegation, None, "- الهاتف: +33 6 12 34 56 78\n- المكتب: +1 (212) 555-0100")
+    out = tmp_path / "pack-ar.pdf"
+    make_pack(store, delegation, None, out, "ar", sections=["notes"])
+    seen = []
+    with pdfplumber.open(out) as pdf:
+        for page in pdf.pages:
+            for line in page.extract_text_lines(return_chars=True):
+                chars = sorted(line["chars"], key=lambda c: c["x0"])
+                if any(c["text"] == "+" for c in chars):
+                    seen.append("".join(c["text"] for c in chars if c["text"] in "+0123456789()-"))
+    assert seen == ["+33612345678", "+1(212)555-0100"]

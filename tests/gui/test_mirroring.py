@@ -405,3 +405,21 @@ def test_the_source_note_is_headed_in_the_windows_language_and_read_in_its_own(w
             block = block.next()
         assert found.get("note") == Qt.LayoutDirection.LeftToRight, lang
         assert "heading" in found, lang
+
+
+def test_a_phone_number_in_an_arabic_notes_preview_reads_left_to_right(window, delegation, qtbot):
+    """The preview orders an international number as the PDF does (found by review of the
+    packs: "+33 6 12 34 56 78" in an Arabic note came out "78 56 34 12 6 +33")."""
+    notes = window.views["notes"]
+    notes.start_note(None)
+    notes.rtl.setChecked(True)
+    notes.editor.insertPlainText("الهاتف: +33 6 12 34 56 78 للتواصل")
+    qtbot.waitUntil(lambda: "للتواصل" in notes.preview.toPlainText(), timeout=10_000)
+    block = notes.preview.document().begin()
+    while block.isValid() and "+33" not in block.text():
+        block = block.next()
+    assert block.isValid()
+    line = block.layout().lineForTextPosition(block.text().index("+"))
+    text = block.text()
+    digits = [(line.cursorToX(i)[0], ch) for i, ch in enumerate(text) if ch in "+0123456789"]
+    assert "".join(ch for _, ch in sorted(digits)) == "+33612345678"
