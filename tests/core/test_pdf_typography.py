@@ -97,3 +97,26 @@ def test_a_colon_written_after_a_space_never_starts_a_line():
                 assert not line.text.rstrip().endswith("«"), (width, line.text)
     finally:
         unregister(fonts)
+
+
+def test_a_numbers_groups_and_its_percent_sign_stay_on_one_line():
+    """Found by review: a French note's "3 500 km" broke as "3" / "500 km", and "12 %" could
+    leave the sign alone; the spaces inside them are made narrow no-break spaces, in the PDF
+    and the Word pack (`kept_spaces`). Years side by side and small numbers stay apart."""
+    from briefer.core.packs.fonts import load_fonts, unregister
+    from briefer.core.packs.textlayout import ShapedParagraph, Span, TextStyle
+    from briefer.core.packs.typography import kept_spaces
+
+    assert kept_spaces("à 3 500 km, 1 000 000 de personnes, 12 %") == (
+        "à 3\u202f500 km, 1\u202f000\u202f000 de personnes, 12\u202f%"
+    )
+    assert kept_spaces("2021 2022 2023, 10 20 30") == "2021 2022 2023, 10 20 30"
+    fonts = load_fonts("groups")
+    try:
+        text = "la côte est à 3 500 km et la part est de 12 % cette année"
+        shaped = ShapedParagraph([Span(text)], TextStyle(size=10), fonts)
+        for width in range(60, 400, 3):
+            for line in shaped.break_lines(float(width)):
+                assert not line.text.lstrip().startswith(("500", "%")), (width, line.text)
+    finally:
+        unregister(fonts)

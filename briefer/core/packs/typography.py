@@ -17,7 +17,10 @@ NNBSP = "\u202f"  # narrow no-break space: French spacing before : ; ? ! and ins
 _BEFORE = re.compile(r"[ \u00a0\u202f]?([;?!»])")
 _COLON = re.compile(r"(?<=\S)[ \u00a0\u202f]?:(?=\s|$)")
 _AFTER = re.compile(r"«[ \u00a0\u202f]?")
-_KEPT_SPACE = re.compile(r" (?=[:;?!»](?:\s|$|[»)\].,]))|(?<=«) ")
+_KEPT_SPACE = re.compile(
+    r" (?=[:;?!»](?:\s|$|[»)\].,]))|(?<=«) "  # French spacing
+    r"|(?<=\d) (?=\d{3}(?!\d)|%)"  # a thousands group ("3 500 km") and "12 %"
+)
 
 
 def french_spacing(text: str) -> str:
@@ -32,9 +35,9 @@ def french_spacing(text: str) -> str:
 
 
 def kept_spaces(text: str) -> str:
-    """`text` with a space its writer put before : ; ? ! » or after « made a narrow no-break
-    space (French spacing in data and notes), so a line never starts with ": retour" or ends
-    on "«"."""
+    """`text` with a space its writer put before : ; ? ! » or after «, between a number's
+    groups of digits or before % made a narrow no-break space (French spacing in data and
+    notes), so a line never starts with ": retour" or "500 km" or ends on "«"."""
     return _KEPT_SPACE.sub(NNBSP, text)
 
 
