@@ -120,6 +120,27 @@ def test_a_notes_table_leaves_space_before_the_next_paragraph():
     assert table.getSpaceAfter() >= 6
 
 
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_paragraph_after_a_list_stands_apart_from_its_last_item(lang):
+    """Found by review: "Paragraphe après la liste." came 2 points under the last bullet, as
+    close as the bullets to each other; the last item now leaves a paragraph's space."""
+    fonts = load_fonts(f"test-list-space-{lang}")
+    try:
+        styles = make_styles(lang)
+        flowables = markdown_flowables(
+            "Avant.\n\n- un\n- deux\n\nAprès.\n\n1. trois\n", styles, fonts
+        )
+    finally:
+        unregister(fonts)
+    assert [f.getSpaceAfter() for f in flowables] == [
+        styles.note_body.space_after,
+        2,
+        styles.note_body.space_after,
+        styles.note_body.space_after,
+        styles.note_body.space_after,
+    ]
+
+
 def _docx(store, delegation, tmp_path: Path, lang: str, delegate=None) -> Path:
     out = tmp_path / f"pack-{lang}.docx"
     make_pack(store, delegation, delegate, out, lang, format="docx")

@@ -29,7 +29,7 @@ def markdown_flowables(
     blocks = printed_blocks(markdown_blocks(source))
     direction = note_direction(blocks)
     out: list[Flowable] = []
-    for item in blocks:
+    for number, item in enumerate(blocks):
         if isinstance(item, list):
             out.append(_table(item, styles, make, fonts.get().fontName, direction))
             continue
@@ -45,10 +45,17 @@ def markdown_flowables(
         if item.kind == "li":
             style = styles.list_item(item.depth)
             spans = [Span(item.bullet + " "), *spans]
+            if not _list_goes_on(blocks, number):  # the text after a list stands apart from it
+                style = replace(style, space_after=styles.note_body.space_after)
         if item.kind != "code" and not starts_with_mark(item.spans):
             style = replace(style, direction=direction)
         out.extend(make(piece, style) for piece in paragraph_pieces(spans))
     return out
+
+
+def _list_goes_on(blocks: tuple, number: int) -> bool:
+    after = blocks[number + 1] if number + 1 < len(blocks) else None
+    return after is not None and not isinstance(after, list) and after.kind == "li"
 
 
 PIECE = 2000  # characters: a longer paragraph is laid out as consecutive pieces of about this
