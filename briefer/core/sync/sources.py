@@ -14,7 +14,8 @@ from briefer.core.localize import listed
 from briefer.core.paths import resources_dir
 from briefer.core.progress import Reporter
 from briefer.core.store import Store, now_iso
-from briefer.core.sync.apply import ApplyResult, apply_catalogue
+from briefer.core.sync.apply import ApplyResult, apply_catalogue, is_file
+from briefer.core.sync.builder import namespace_for
 from briefer.core.sync.feed import parse_feed
 from briefer.core.sync.fetch import (
     DEADLINE,
@@ -367,8 +368,19 @@ def _apply_raw(
             signed=signed or signature is not None,
         )
     data, notes = READERS[kind](raw, namespace, url)
-    warnings += notes
     ns = namespace_from(data)
+    beside = None if namespace else _beside(store, ns, source_name)
+    if beside is not None:
+        data, notes = READERS[kind](raw, beside, url)
+        warnings.append(
+            translate(
+                "Import",
+                "'{namespace}' holds the programme imported from {owner}, and this file names "
+                "no programme of its own: its items are imported beside it, as '{beside}'.",
+            ).format(namespace=ns, owner=_owner(store, ns).removeprefix("file:"), beside=beside)
+        )
+        ns = beside
+    warnings += notes
     return apply_catalogue(
         store,
         ns,
@@ -379,6 +391,30 @@ def _apply_raw(
         warnings=warnings,
         progress=progress,
     )
+
+
+# What an iCalendar file without a calendar name and any CSV file are imported as: nothing in
+# them says which programme they are, so two such files from two organisers meet there.
+UNNAMED = frozenset({namespace_for("Imported calendar"), "csv"})
+
+
+def _owner(store: Store, namespace: str) -> str:
+    sources = store.catalogue_meta().get("sources") or {}
+    return str((sources.get(namespace) or {}).get("source") or "")
+
+
+def _beside(store: Store, namespace: str, source_name: str) -> str | None:
+    """Where a file goes whose programme has no name, when another file's is in `namespace`:
+    a namespace from its own file name (importing a second organiser's calendar silently
+    withdrew the first one's items, marked ones included; found by review). A file imported
+    again, or a name given with --namespace, replaces as before."""
+    if namespace not in UNNAMED or not is_file(source_name):
+        return None
+    owner = _owner(store, namespace)
+    if not owner or owner == source_name or not is_file(owner):
+        return None
+    own = namespace_for(Path(source_name.removeprefix("file:")).stem)
+    return own if own != namespace else f"{own}-2"
 
 
 def namespace_from(data: Any) -> str:
