@@ -127,6 +127,22 @@ def clean_html(markup: str, rtl: bool = False) -> str:
     return "".join(cleaner.out)
 
 
+PREVIEW_LINES = 2000  # Qt lays out a long list in quadratic time: 60,000 items took 105 s
+PREVIEW_CHARS = 200_000
+
+
+def preview_part(source: str) -> tuple[str, bool]:
+    """The beginning of a note a live preview shows (whole lines, at most PREVIEW_LINES and
+    PREVIEW_CHARS), and whether that is less than the note."""
+    part = source[:PREVIEW_CHARS]
+    lines = part.split("\n", PREVIEW_LINES)
+    if len(lines) > PREVIEW_LINES:
+        part = "\n".join(lines[:PREVIEW_LINES])
+    elif len(source) > PREVIEW_CHARS and "\n" in part:
+        part = part[: part.rfind("\n")]
+    return part, len(part) < len(source)
+
+
 def markdown_html(source: str, rtl: bool = False) -> str:
     """A Markdown note as safe HTML for a preview; `rtl`, a right-to-left note's."""
     return clean_html(to_html(source), rtl)

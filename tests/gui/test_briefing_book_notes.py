@@ -81,3 +81,26 @@ def test_writing_begins_under_the_templates_first_heading(window, delegation, qt
     _choose(view, "bilateral")
     qtbot.keyClicks(view.editor, "Water first")
     assert view.editor.toPlainText().startswith("## Objectives\nWater first\n")
+
+
+def test_a_very_long_note_previews_its_beginning_and_says_so(window, delegation, qtbot):
+    """Found by review: opening a note of 60,000 list items froze the window for 105 s, Qt
+    laying out a long list in quadratic time. The preview shows the note's first lines and
+    says that packs print all of it; the editor holds the whole note."""
+    from briefer.core.notes import add_note
+    from briefer.core.richtext import PREVIEW_LINES, preview_part
+
+    body = "\n".join(f"- Ligne {i} : point de discussion." for i in range(60_000))
+    part, shortened = preview_part(body)
+    assert shortened and part.count("\n") == PREVIEW_LINES - 1 and body.startswith(part)
+    assert preview_part("court\n" * 10) == ("court\n" * 10, False)
+    add_note(window.ctx.store, delegation, None, body)
+    window.ctx.changed()
+    window.show_view("notes")
+    notes = window.views["notes"]
+    notes.list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: "Ligne 0 " in notes.preview.toPlainText(), timeout=20_000)
+    shown = notes.preview.toPlainText()
+    assert "Ligne 1999 " in shown and "Ligne 2000 " not in shown
+    assert "packs print all of it" in shown
+    assert notes.editor.toPlainText() == body

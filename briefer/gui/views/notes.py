@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,7 +35,7 @@ from briefer.core.notes import (
     update_note,
 )
 from briefer.core.packs.note_blocks import body_direction
-from briefer.core.richtext import markdown_html
+from briefer.core.richtext import markdown_html, preview_part
 from briefer.core.templates import get_template, note_from_template, template_names
 from briefer.core.undo import snapshot_note
 from briefer.gui.context import SWITCHED, AppContext
@@ -417,7 +419,14 @@ class NotesView(Retranslatable, QWidget):
         self.ctx.apply_changes(OpChanges(notes=True))
 
     def _render(self) -> None:
-        self.preview.setHtml(markdown_html(self.editor.toPlainText(), self.rtl.isChecked()))
+        part, shortened = preview_part(self.editor.toPlainText())
+        html = markdown_html(part, self.rtl.isChecked())
+        if shortened:
+            notice = self.tr(
+                "The preview shows the beginning of this long note; packs print all of it."
+            )
+            html += f"<hr /><p><i>{escape(notice)}</i></p>"
+        self.preview.setHtml(html)
 
     def _direction(self, rtl: bool) -> None:
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
