@@ -2875,6 +2875,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>{file}: {message}</source>
         <translation>⁨{file}⁩: {message}</translation>
     </message>
+    <message>
+        <source>&apos;{namespace}&apos; holds the programme imported from {owner}, and this file names no programme of its own: its items are imported beside it, as &apos;{beside}&apos;.</source>
+        <translation>يضم «{namespace}» البرنامج المستورد من {owner}، وهذا الملف لا يسمي برنامجًا خاصًا به: لذا تُستورد بنوده إلى جانبه باسم «{beside}».</translation>
+    </message>
 </context>
 <context>
     <name>ItemKind</name>
@@ -3839,6 +3843,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>الوفد</translation>
     </message>
     <message>
+        <source>The preview shows the beginning of this long note; packs print all of it.</source>
+        <translation>تعرض المعاينة بداية هذه الملاحظة الطويلة، أما ملفات الإحاطة فتطبعها كاملة.</translation>
+    </message>
+    <message>
         <source>Not saved yet: {reason} Trying again; your text is kept.</source>
         <translation>لم تُحفظ بعد: ⁨{reason}⁩ تجري المحاولة مجددًا؛ نصك محفوظ.</translation>
     </message>
@@ -4783,6 +4791,102 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>a value has the wrong type</source>
         <translation>فيه قيمة من نوع خاطئ</translation>
+    </message>
+    <message>
+        <source>&apos;delegation&apos; is missing</source>
+        <translation>الوفد غير موجود</translation>
+    </message>
+    <message>
+        <source>the delegation has no uid</source>
+        <translation>ليس للوفد معرّف</translation>
+    </message>
+    <message>
+        <source>the delegation has no name</source>
+        <translation>ليس للوفد اسم</translation>
+    </message>
+    <message>
+        <source>the delegation&apos;s country is not text</source>
+        <translation>بلد الوفد ليس نصًا</translation>
+    </message>
+    <message>
+        <source>&apos;delegates&apos; is not a list</source>
+        <translation>أعضاء الوفد ليسوا قائمة</translation>
+    </message>
+    <message>
+        <source>a delegate is malformed</source>
+        <translation>أحد أعضاء الوفد غير سليم البنية</translation>
+    </message>
+    <message>
+        <source>&apos;marks&apos; is not a list</source>
+        <translation>العلامات ليست قائمة</translation>
+    </message>
+    <message>
+        <source>a mark is not an object</source>
+        <translation>إحدى العلامات ليست كائنًا</translation>
+    </message>
+    <message>
+        <source>the mark on {item} has a field of the wrong type</source>
+        <translation>للعلامة على {item} حقل من نوع غير صحيح</translation>
+    </message>
+    <message>
+        <source>a mark has priority {priority}, not one Briefer knows</source>
+        <translation>لإحدى العلامات الأولوية {priority}، وهي أولوية لا يعرفها Briefer</translation>
+    </message>
+    <message>
+        <source>a mark has status {status}, not one Briefer knows</source>
+        <translation>لإحدى العلامات الحالة {status}، وهي حالة لا يعرفها Briefer</translation>
+    </message>
+    <message>
+        <source>a mark names a delegate the file does not define</source>
+        <translation>تذكر إحدى العلامات عضوًا في الوفد لا يعرّفه الملف</translation>
+    </message>
+    <message>
+        <source>a mark has item id {item}, not one Briefer writes</source>
+        <translation>لإحدى العلامات معرّف البند {item}، وهو ليس من المعرّفات التي يكتبها Briefer</translation>
+    </message>
+    <message>
+        <source>&apos;notes&apos; is not a list</source>
+        <translation>الملاحظات ليست قائمة</translation>
+    </message>
+    <message>
+        <source>a note is malformed</source>
+        <translation>إحدى الملاحظات غير سليمة البنية</translation>
+    </message>
+    <message>
+        <source>the note {note} has an item id or a date of the wrong type</source>
+        <translation>للملاحظة {note} معرّف بند أو تاريخ من نوع غير صحيح</translation>
+    </message>
+    <message>
+        <source>the note {note} is longer than a note may be ({limit} MB)</source>
+        <translation>الملاحظة {note} أطول من الحد المسموح به للملاحظة ({limit} ميغابايت)</translation>
+    </message>
+    <message>
+        <source>&apos;items&apos; is not a list</source>
+        <translation>البنود ليست قائمة</translation>
+    </message>
+    <message>
+        <source>an item is malformed</source>
+        <translation>أحد البنود غير سليم البنية</translation>
+    </message>
+    <message>
+        <source>&apos;meetings&apos; is not a list</source>
+        <translation>اللقاءات ليست قائمة</translation>
+    </message>
+    <message>
+        <source>a meeting is malformed</source>
+        <translation>أحد اللقاءات غير سليم البنية</translation>
+    </message>
+    <message>
+        <source>a meeting names a delegate the file does not define</source>
+        <translation>يذكر أحد اللقاءات عضوًا في الوفد لا يعرّفه الملف</translation>
+    </message>
+    <message>
+        <source>&apos;contacts&apos; is not a list</source>
+        <translation>جهات الاتصال ليست قائمة</translation>
+    </message>
+    <message>
+        <source>a contact is malformed</source>
+        <translation>إحدى جهات الاتصال غير سليمة البنية</translation>
     </message>
 </context>
 <context>

@@ -2751,6 +2751,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>{file}: {message}</source>
         <translation>{file}: {message}</translation>
     </message>
+    <message>
+        <source>&apos;{namespace}&apos; holds the programme imported from {owner}, and this file names no programme of its own: its items are imported beside it, as &apos;{beside}&apos;.</source>
+        <translation>&apos;{namespace}&apos; holds the programme imported from {owner}, and this file names no programme of its own: its items are imported beside it, as &apos;{beside}&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>ItemKind</name>
@@ -3691,6 +3695,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>the delegation</translation>
     </message>
     <message>
+        <source>The preview shows the beginning of this long note; packs print all of it.</source>
+        <translation>The preview shows the beginning of this long note; packs print all of it.</translation>
+    </message>
+    <message>
         <source>Not saved yet: {reason} Trying again; your text is kept.</source>
         <translation>Not saved yet: {reason} Trying again; your text is kept.</translation>
     </message>
@@ -4607,6 +4615,102 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>a value has the wrong type</source>
         <translation>a value has the wrong type</translation>
+    </message>
+    <message>
+        <source>&apos;delegation&apos; is missing</source>
+        <translation>&apos;delegation&apos; is missing</translation>
+    </message>
+    <message>
+        <source>the delegation has no uid</source>
+        <translation>the delegation has no uid</translation>
+    </message>
+    <message>
+        <source>the delegation has no name</source>
+        <translation>the delegation has no name</translation>
+    </message>
+    <message>
+        <source>the delegation&apos;s country is not text</source>
+        <translation>the delegation&apos;s country is not text</translation>
+    </message>
+    <message>
+        <source>&apos;delegates&apos; is not a list</source>
+        <translation>&apos;delegates&apos; is not a list</translation>
+    </message>
+    <message>
+        <source>a delegate is malformed</source>
+        <translation>a delegate is malformed</translation>
+    </message>
+    <message>
+        <source>&apos;marks&apos; is not a list</source>
+        <translation>&apos;marks&apos; is not a list</translation>
+    </message>
+    <message>
+        <source>a mark is not an object</source>
+        <translation>a mark is not an object</translation>
+    </message>
+    <message>
+        <source>the mark on {item} has a field of the wrong type</source>
+        <translation>the mark on {item} has a field of the wrong type</translation>
+    </message>
+    <message>
+        <source>a mark has priority {priority}, not one Briefer knows</source>
+        <translation>a mark has priority {priority}, not one Briefer knows</translation>
+    </message>
+    <message>
+        <source>a mark has status {status}, not one Briefer knows</source>
+        <translation>a mark has status {status}, not one Briefer knows</translation>
+    </message>
+    <message>
+        <source>a mark names a delegate the file does not define</source>
+        <translation>a mark names a delegate the file does not define</translation>
+    </message>
+    <message>
+        <source>a mark has item id {item}, not one Briefer writes</source>
+        <translation>a mark has item id {item}, not one Briefer writes</translation>
+    </message>
+    <message>
+        <source>&apos;notes&apos; is not a list</source>
+        <translation>&apos;notes&apos; is not a list</translation>
+    </message>
+    <message>
+        <source>a note is malformed</source>
+        <translation>a note is malformed</translation>
+    </message>
+    <message>
+        <source>the note {note} has an item id or a date of the wrong type</source>
+        <translation>the note {note} has an item id or a date of the wrong type</translation>
+    </message>
+    <message>
+        <source>the note {note} is longer than a note may be ({limit} MB)</source>
+        <translation>the note {note} is longer than a note may be ({limit} MB)</translation>
+    </message>
+    <message>
+        <source>&apos;items&apos; is not a list</source>
+        <translation>&apos;items&apos; is not a list</translation>
+    </message>
+    <message>
+        <source>an item is malformed</source>
+        <translation>an item is malformed</translation>
+    </message>
+    <message>
+        <source>&apos;meetings&apos; is not a list</source>
+        <translation>&apos;meetings&apos; is not a list</translation>
+    </message>
+    <message>
+        <source>a meeting is malformed</source>
+        <translation>a meeting is malformed</translation>
+    </message>
+    <message>
+        <source>a meeting names a delegate the file does not define</source>
+        <translation>a meeting names a delegate the file does not define</translation>
+    </message>
+    <message>
+        <source>&apos;contacts&apos; is not a list</source>
+        <translation>&apos;contacts&apos; is not a list</translation>
+    </message>
+    <message>
+        <source>a contact is malformed</source>
+        <translation>a contact is malformed</translation>
     </message>
 </context>
 <context>

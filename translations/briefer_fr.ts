@@ -2751,6 +2751,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <source>{file}: {message}</source>
         <translation>{file}&#x202f;: {message}</translation>
     </message>
+    <message>
+        <source>&apos;{namespace}&apos; holds the programme imported from {owner}, and this file names no programme of its own: its items are imported beside it, as &apos;{beside}&apos;.</source>
+        <translation>«&#x202f;{namespace}&#x202f;» contient le programme importé de {owner}, et ce fichier ne nomme pas de programme qui lui soit propre&#x202f;: ses éléments sont importés à côté, sous «&#x202f;{beside}&#x202f;».</translation>
+    </message>
 </context>
 <context>
     <name>ItemKind</name>
@@ -3691,6 +3695,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>la délégation</translation>
     </message>
     <message>
+        <source>The preview shows the beginning of this long note; packs print all of it.</source>
+        <translation>L’aperçu montre le début de cette longue note&#x202f;; les dossiers l’impriment en entier.</translation>
+    </message>
+    <message>
         <source>Not saved yet: {reason} Trying again; your text is kept.</source>
         <translation>Pas encore enregistré&#x202f;: {reason} Nouvelle tentative en cours&#x202f;; votre texte est conservé.</translation>
     </message>
@@ -4607,6 +4615,102 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>a value has the wrong type</source>
         <translation>une valeur n’est pas du bon type</translation>
+    </message>
+    <message>
+        <source>&apos;delegation&apos; is missing</source>
+        <translation>la délégation manque</translation>
+    </message>
+    <message>
+        <source>the delegation has no uid</source>
+        <translation>la délégation n’a pas d’identifiant</translation>
+    </message>
+    <message>
+        <source>the delegation has no name</source>
+        <translation>la délégation n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>the delegation&apos;s country is not text</source>
+        <translation>le pays de la délégation n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>&apos;delegates&apos; is not a list</source>
+        <translation>les membres de la délégation ne forment pas une liste</translation>
+    </message>
+    <message>
+        <source>a delegate is malformed</source>
+        <translation>un membre de la délégation est mal formé</translation>
+    </message>
+    <message>
+        <source>&apos;marks&apos; is not a list</source>
+        <translation>les marques ne forment pas une liste</translation>
+    </message>
+    <message>
+        <source>a mark is not an object</source>
+        <translation>une marque n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>the mark on {item} has a field of the wrong type</source>
+        <translation>la marque sur {item} a un champ du mauvais type</translation>
+    </message>
+    <message>
+        <source>a mark has priority {priority}, not one Briefer knows</source>
+        <translation>une marque a la priorité {priority}, que Briefer ne connaît pas</translation>
+    </message>
+    <message>
+        <source>a mark has status {status}, not one Briefer knows</source>
+        <translation>une marque a le statut {status}, que Briefer ne connaît pas</translation>
+    </message>
+    <message>
+        <source>a mark names a delegate the file does not define</source>
+        <translation>une marque nomme un membre de la délégation que le fichier ne définit pas</translation>
+    </message>
+    <message>
+        <source>a mark has item id {item}, not one Briefer writes</source>
+        <translation>une marque a l’identifiant d’élément {item}, qui n’est pas de ceux qu’écrit Briefer</translation>
+    </message>
+    <message>
+        <source>&apos;notes&apos; is not a list</source>
+        <translation>les notes ne forment pas une liste</translation>
+    </message>
+    <message>
+        <source>a note is malformed</source>
+        <translation>une note est mal formée</translation>
+    </message>
+    <message>
+        <source>the note {note} has an item id or a date of the wrong type</source>
+        <translation>la note {note} a un identifiant d’élément ou une date du mauvais type</translation>
+    </message>
+    <message>
+        <source>the note {note} is longer than a note may be ({limit} MB)</source>
+        <translation>la note {note} dépasse la longueur permise pour une note ({limit}&#xa0;Mo)</translation>
+    </message>
+    <message>
+        <source>&apos;items&apos; is not a list</source>
+        <translation>les éléments ne forment pas une liste</translation>
+    </message>
+    <message>
+        <source>an item is malformed</source>
+        <translation>un élément est mal formé</translation>
+    </message>
+    <message>
+        <source>&apos;meetings&apos; is not a list</source>
+        <translation>les rendez-vous ne forment pas une liste</translation>
+    </message>
+    <message>
+        <source>a meeting is malformed</source>
+        <translation>un rendez-vous est mal formé</translation>
+    </message>
+    <message>
+        <source>a meeting names a delegate the file does not define</source>
+        <translation>un rendez-vous nomme un membre de la délégation que le fichier ne définit pas</translation>
+    </message>
+    <message>
+        <source>&apos;contacts&apos; is not a list</source>
+        <translation>les contacts ne forment pas une liste</translation>
+    </message>
+    <message>
+        <source>a contact is malformed</source>
+        <translation>un contact est mal formé</translation>
     </message>
 </context>
 <context>

@@ -35,9 +35,9 @@ from briefer.core.delegations import (
 )
 from briefer.core.errors import InputError, os_reason
 from briefer.core.files import write_atomic
-from briefer.core.i18n import translate
+from briefer.core.i18n import QT_TRANSLATE_NOOP, translate
 from briefer.core.marks import PRIORITIES, STATUSES
-from briefer.core.notes import add_note, get_note
+from briefer.core.notes import MAX_NOTE_BYTES, add_note, get_note
 from briefer.core.store import Store, now_iso, refresh_snapshots
 
 FORMAT = "briefer-selection"
@@ -316,23 +316,41 @@ def _names(values: object) -> bool:
     return isinstance(values, list) and all(isinstance(v, str) for v in values)
 
 
-def _require(path: Path, ok: bool, why: str) -> None:
+def _require(path: Path, ok: bool, why: str, **facts: object) -> None:
+    """Refuse the file unless `ok`. `why` is English marked for translation, translated
+    only then: a file of 10,000 marks is checked without a look-up per mark."""
     if not ok:
-        raise _fail(path, why)
+        raise _fail(path, translate("Selection", why).format(**facts))
 
 
 def _validate(path: Path, doc: dict[str, Any]) -> None:
     delegation = doc.get("delegation")
-    _require(path, isinstance(delegation, dict), "'delegation' is missing")
-    _require(path, isinstance(delegation.get("uid"), str), "the delegation has no uid")
+    _require(
+        path,
+        isinstance(delegation, dict),
+        QT_TRANSLATE_NOOP("Selection", "'delegation' is missing"),
+    )
+    _require(
+        path,
+        isinstance(delegation.get("uid"), str),
+        QT_TRANSLATE_NOOP("Selection", "the delegation has no uid"),
+    )
     _require(
         path,
         isinstance(delegation.get("name"), str) and delegation["name"].strip() != "",
-        "the delegation has no name",
+        QT_TRANSLATE_NOOP("Selection", "the delegation has no name"),
     )
-    _require(path, _optional_text(delegation, "country"), "the delegation's country is not text")
+    _require(
+        path,
+        _optional_text(delegation, "country"),
+        QT_TRANSLATE_NOOP("Selection", "the delegation's country is not text"),
+    )
     delegates = delegation.get("delegates", [])
-    _require(path, isinstance(delegates, list), "'delegates' is not a list")
+    _require(
+        path,
+        isinstance(delegates, list),
+        QT_TRANSLATE_NOOP("Selection", "'delegates' is not a list"),
+    )
     uids = set()
     for d in delegates:
         _require(
@@ -342,32 +360,46 @@ def _validate(path: Path, doc: dict[str, Any]) -> None:
             and isinstance(d.get("name"), str)
             and d["name"].strip() != ""
             and _optional_text(d, "function"),
-            "a delegate is malformed",
+            QT_TRANSLATE_NOOP("Selection", "a delegate is malformed"),
         )
         uids.add(d["uid"])
     marks = doc.get("marks", [])
-    _require(path, isinstance(marks, list), "'marks' is not a list")
+    _require(path, isinstance(marks, list), QT_TRANSLATE_NOOP("Selection", "'marks' is not a list"))
     for m in marks:
-        _require(path, isinstance(m, dict), "a mark is not an object")
+        _require(
+            path, isinstance(m, dict), QT_TRANSLATE_NOOP("Selection", "a mark is not an object")
+        )
         _require(
             path,
             _optional_text(m, "reason", "modified", "kind") and _names(m.get("delegates", [])),
-            f"the mark on {str(m.get('item_id'))[:80]} has a field of the wrong type",
+            QT_TRANSLATE_NOOP("Selection", "the mark on {item} has a field of the wrong type"),
+            item=str(m.get("item_id"))[:80],
         )
         _require(
-            path, m.get("priority") in PRIORITIES, f"a mark has priority {m.get('priority')!r}"
+            path,
+            m.get("priority") in PRIORITIES,
+            QT_TRANSLATE_NOOP("Selection", "a mark has priority {priority}, not one Briefer knows"),
+            priority=repr(m.get("priority"))[:80],
         )
         _require(
-            path, m.get("status", "open") in STATUSES, f"a mark has status {m.get('status')!r}"
+            path,
+            m.get("status", "open") in STATUSES,
+            QT_TRANSLATE_NOOP("Selection", "a mark has status {status}, not one Briefer knows"),
+            status=repr(m.get("status"))[:80],
         )
         _require(
             path,
             all(u in uids for u in m.get("delegates", [])),
-            "a mark names a delegate the file does not define",
+            QT_TRANSLATE_NOOP("Selection", "a mark names a delegate the file does not define"),
         )
-        _require(path, _item_id(m.get("item_id")), f"a mark has item id {m.get('item_id')!r}")
+        _require(
+            path,
+            _item_id(m.get("item_id")),
+            QT_TRANSLATE_NOOP("Selection", "a mark has item id {item}, not one Briefer writes"),
+            item=repr(m.get("item_id"))[:80],
+        )
     notes = doc.get("notes", [])
-    _require(path, isinstance(notes, list), "'notes' is not a list")
+    _require(path, isinstance(notes, list), QT_TRANSLATE_NOOP("Selection", "'notes' is not a list"))
     for n in notes:
         _require(
             path,
@@ -375,23 +407,35 @@ def _validate(path: Path, doc: dict[str, Any]) -> None:
             and isinstance(n.get("id"), str)
             and isinstance(n.get("body"), str)
             and n["body"].strip() != "",
-            "a note is malformed",
+            QT_TRANSLATE_NOOP("Selection", "a note is malformed"),
         )
         _require(
             path,
             (n.get("item_id") is None or _item_id(n["item_id"]))
-            and _optional_text(n, "modified", "created", "body"),
-            f"the note {n['id'][:40]!r} has an item id or a field of the wrong type",
+            and _optional_text(n, "modified", "created"),
+            QT_TRANSLATE_NOOP(
+                "Selection", "the note {note} has an item id or a date of the wrong type"
+            ),
+            note=repr(n["id"])[:40],
+        )
+        _require(
+            path,
+            len(n["body"]) <= MAX_NOTE_BYTES and len(n["body"].encode("utf-8")) <= MAX_NOTE_BYTES,
+            QT_TRANSLATE_NOOP(
+                "Selection", "the note {note} is longer than a note may be ({limit} MB)"
+            ),
+            note=repr(n["id"])[:40],
+            limit=MAX_NOTE_BYTES // 2**20,
         )
     items = doc.get("items", [])
-    _require(path, isinstance(items, list), "'items' is not a list")
+    _require(path, isinstance(items, list), QT_TRANSLATE_NOOP("Selection", "'items' is not a list"))
     for item in items:
         _require(
             path,
             isinstance(item, dict)
             and isinstance(item.get("id"), str)
             and all(item.get(k) is None or isinstance(item[k], str) for k in ITEM_FIELDS),
-            "an item is malformed",
+            QT_TRANSLATE_NOOP("Selection", "an item is malformed"),
         )
     _validate_own(path, doc, uids)
 
@@ -402,7 +446,9 @@ def _validate_own(path: Path, doc: dict[str, Any], uids: set[str]) -> None:
     from briefer.core.people import CONTACT_PREFIX
 
     meetings = doc.get("meetings", [])
-    _require(path, isinstance(meetings, list), "'meetings' is not a list")
+    _require(
+        path, isinstance(meetings, list), QT_TRANSLATE_NOOP("Selection", "'meetings' is not a list")
+    )
     for m in meetings:
         _require(
             path,
@@ -423,15 +469,17 @@ def _validate_own(path: Path, doc: dict[str, Any], uids: set[str]) -> None:
                 and isinstance(c.get("name"), str)
                 for c in m.get("counterparts", [])
             ),
-            "a meeting is malformed",
+            QT_TRANSLATE_NOOP("Selection", "a meeting is malformed"),
         )
         _require(
             path,
             all(u in uids for u in m.get("delegates", [])),
-            "a meeting names a delegate the file does not define",
+            QT_TRANSLATE_NOOP("Selection", "a meeting names a delegate the file does not define"),
         )
     contacts = doc.get("contacts", [])
-    _require(path, isinstance(contacts, list), "'contacts' is not a list")
+    _require(
+        path, isinstance(contacts, list), QT_TRANSLATE_NOOP("Selection", "'contacts' is not a list")
+    )
     for c in contacts:
         _require(
             path,
@@ -441,7 +489,7 @@ def _validate_own(path: Path, doc: dict[str, Any], uids: set[str]) -> None:
             and isinstance(c.get("name"), str)
             and c["name"].strip() != ""
             and all(c.get(k) is None or isinstance(c[k], str) for k in CONTACT_FIELDS),
-            "a contact is malformed",
+            QT_TRANSLATE_NOOP("Selection", "a contact is malformed"),
         )
 
 

@@ -147,3 +147,47 @@ def test_a_mark_the_same_on_both_sides_is_not_counted_as_merged(exported, tmp_pa
         import_selection(other, path)
         again = import_selection(other, path)
         assert again.marks_merged == 0 and again.marks_added == 0 and again.mark_conflicts == []
+
+
+def test_a_long_note_briefer_accepted_travels_in_a_selection_file(store, tmp_path: Path):
+    """Found by review: a note of 1.2 million characters, which `note` accepts (5 MB), made its
+    selection file unimportable ("a field of the wrong type"), marks and all."""
+    delegation = create_delegation(store, "Délégation du Sénégal", "SN")
+    set_mark(store, delegation, "ppf:ses-2021-101", "must")
+    body = "Une longue note de séance. " * 45_000
+    add_note(store, delegation, None, body)
+    path = tmp_path / "selection.json"
+    export_selection(store, delegation, path)
+    with open_store(tmp_path / "other") as other:
+        import_selection(other, path)
+        assert [n.body for n in list_notes(other, list_delegations(other)[0])] == [body]
+        assert get_mark(other, list_delegations(other)[0], "ppf:ses-2021-101") is not None
+
+
+def test_a_refusal_names_its_reason_in_the_users_language(store, tmp_path: Path):
+    """Found by review: the reasons ("a mark has priority 'urgent'") stayed English inside
+    French and Arabic sentences; a note too long for Briefer is named as such."""
+    from briefer.core import i18n
+    from briefer.core.notes import MAX_NOTE_BYTES
+
+    document = {
+        "format": "briefer-selection",
+        "format_version": 1,
+        "delegation": {"uid": "u", "name": "D", "delegates": []},
+        "marks": [{"item_id": "ppf:x", "priority": "urgent"}],
+    }
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(document))
+    before = i18n.translator()
+    i18n.set_translator(i18n.catalogue_translator("fr"))
+    try:
+        with pytest.raises(InputError) as refused:
+            import_selection(store, path)
+    finally:
+        i18n.set_translator(before)
+    assert "une marque a la priorité 'urgent'" in str(refused.value)
+    document["marks"] = []
+    document["notes"] = [{"id": "n1", "body": "x" * (MAX_NOTE_BYTES + 1)}]
+    path.write_text(json.dumps(document))
+    with pytest.raises(InputError, match=r"the note 'n1' is longer than a note may be \(5 MB\)"):
+        import_selection(store, path)

@@ -14,6 +14,7 @@ ALLOWED = {
     ("cli/argparse_words.py", "translate"),
     ("cli/remedies.py", "translate"),
     ("core/qm.py", "translate"),
+    ("core/selection.py", "translate"),  # _require: every reason given as QT_TRANSLATE_NOOP
 }
 
 
@@ -41,3 +42,18 @@ def _calls() -> list[tuple[str, int, str]]:
 def test_translated_texts_are_literals_lupdate_can_read():
     left = [(path, line) for path, line, name in _calls() if (path, name) not in ALLOWED]
     assert not left, left
+
+
+def test_every_reason_a_selection_file_is_refused_for_is_in_the_catalogues():
+    """`selection._require` translates its reason only on refusal: each is given marked."""
+    tree = ast.parse((ROOT / "core/selection.py").read_text(encoding="utf-8"))
+    calls = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "_require"
+    ]
+    assert len(calls) > 20
+    for call in calls:
+        why = call.args[2]
+        assert isinstance(why, ast.Call) and why.func.id == "QT_TRANSLATE_NOOP", call.lineno
+        assert why.args[0].value == "Selection" and isinstance(why.args[1], ast.Constant)
