@@ -70,7 +70,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     c.add_argument("name", metavar="NAME")
     c.add_argument(
-        "--country", metavar="CODE", help=translate("CliHelp", "ISO 3166 country code, e.g. FR")
+        "--country",
+        metavar="COUNTRY",
+        help=translate("CliHelp", "the country: its ISO 3166 code (FR) or its name (France)"),
     )
     json_flag(c)
     c.set_defaults(handler=cmd_delegation_create)

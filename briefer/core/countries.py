@@ -14,11 +14,64 @@ from briefer.core.search.textnorm import fold
 
 LANGS = ("ar", "fr", "en")
 
+# Where CLDR's short name is not the name a diplomatic document gives: the United Nations'
+# designation (General Assembly resolution 67/19, 2012; UNTERM), which Briefer shows.
+UN_NAMES: dict[str, tuple[str, str, str]] = {
+    "PS": ("دولة فلسطين", "État de Palestine", "State of Palestine"),
+}
+
+# Other names people type for a country (short, former or official forms, in the three
+# languages), besides CLDR's and the UN's.
+ALIASES: dict[str, str] = {
+    "فلسطين": "PS",
+    "Palestine": "PS",
+    "الأراضي الفلسطينية": "PS",
+    "Territoires palestiniens": "PS",
+    "Palestinian Territories": "PS",
+    "Turkey": "TR",
+    "Türkiye": "TR",
+    "Côte d'Ivoire": "CI",
+    "كوت ديفوار": "CI",
+    "Ivory Coast": "CI",
+    "السعودية": "SA",
+    "الإمارات": "AE",
+    "سورية": "SY",
+    "Syrian Arab Republic": "SY",
+    "République arabe syrienne": "SY",
+    "الجمهورية العربية السورية": "SY",
+    "USA": "US",
+    "United States of America": "US",
+    "الولايات المتحدة الأمريكية": "US",
+    "UK": "GB",
+    "Great Britain": "GB",
+    "Grande-Bretagne": "GB",
+    "بريطانيا": "GB",
+    "Russian Federation": "RU",
+    "Fédération de Russie": "RU",
+    "Republic of Korea": "KR",
+    "République de Corée": "KR",
+    "Iran (Islamic Republic of)": "IR",
+    "République islamique d'Iran": "IR",
+    "Democratic Republic of the Congo": "CD",
+    "République démocratique du Congo": "CD",
+    "جمهورية الكونغو الديمقراطية": "CD",
+    "Republic of the Congo": "CG",
+    "République du Congo": "CG",
+}
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+
+
+def _key(name: str) -> str:
+    return fold(" ".join(name.split()).translate(_APOSTROPHES))
+
 
 @cache
 def _names(lang: str) -> dict[str, str]:
     column = LANGS.index(lang)
-    return {code: names[column] for code, names in NAMES.items()}
+    names = {code: names[column] for code, names in NAMES.items()}
+    names.update({code: names[column] for code, names in UN_NAMES.items()})
+    return names
 
 
 @cache
@@ -26,7 +79,11 @@ def _codes_by_name() -> dict[str, str]:
     codes: dict[str, str] = {}
     for lang in LANGS:
         for code, name in _names(lang).items():
-            codes.setdefault(fold(name), code)
+            codes.setdefault(_key(name), code)
+        for code, names in NAMES.items():  # CLDR's own names, where the UN's replace them
+            codes.setdefault(_key(names[LANGS.index(lang)]), code)
+    for name, code in ALIASES.items():
+        codes.setdefault(_key(name), code)
     return codes
 
 
@@ -34,12 +91,17 @@ def country_code(text: str) -> str | None:
     """The ISO 3166 code `text` names: a code (two letters, or three as ISO alpha-3 has), or a
     country's name in Arabic, French or English, whatever its case and accents; else None."""
     text = " ".join(text.split())
-    found = _codes_by_name().get(fold(text))
+    found = _codes_by_name().get(_key(text))
     if found:
         return found
     if len(text) in (2, 3) and text.isascii() and text.isalpha():
         return text.upper()
     return None
+
+
+def known_code(code: str) -> bool:
+    """Whether CLDR names the two-letter `code` as a country or territory."""
+    return code.upper() in NAMES
 
 
 def country_name(code: str | None, lang: str) -> str:

@@ -36,18 +36,35 @@ def _clean_name(name: str, missing: str) -> str:
     return name
 
 
+def _country(text: str, strict: bool) -> str:
+    """The ISO 3166 code for `text`, a code or a country's name in any of the three languages
+    ("فلسطين" -> PS). Strict (one typed here): a two-letter code must name a country ("ZZ" and
+    "XX" were taken). Not strict (a delegation from a colleague's file): its code as written."""
+    from briefer.core.countries import country_code, known_code
+
+    code = country_code(text)
+    if code is None and not strict:
+        code = text.strip().upper()
+    if (
+        code is None
+        or not (len(code) in (2, 3) and code.isalpha() and code.isascii())
+        or (strict and len(code) == 2 and not known_code(code))
+    ):
+        message = translate(
+            "Delegations",
+            "'{country}' is neither a country's name nor an ISO 3166 code such as FR or SEN.",
+        )
+        raise InputError(message.format(country=text.strip()))
+    return code
+
+
 def create_delegation(
     store: Store, name: str, country: str | None = None, uid: str | None = None
 ) -> Delegation:
     """Create a delegation; the first one created becomes current."""
     name = _clean_name(name, translate("Delegations", "A delegation needs a name."))
     if country is not None:
-        country = country.strip().upper()
-        if not (len(country) in (2, 3) and country.isalpha()):
-            message = translate(
-                "Delegations", "Country '{country}' is not an ISO 3166 code such as FR or SEN."
-            )
-            raise InputError(message.format(country=country))
+        country = _country(country, strict=uid is None)
     with store.transaction():
         cursor = store.conn.execute(
             "INSERT INTO delegations (uid, name, country, created) VALUES (?, ?, ?, ?)",

@@ -19,7 +19,7 @@ from briefer.core.paths import package_data_dir
 from briefer.core.preferences import set_display_language
 from briefer.core.qm import QmCatalogue
 
-COUNTRY = "Country '{country}' is not an ISO 3166 code such as FR or SEN."
+COUNTRY = "'{country}' is neither a country's name nor an ISO 3166 code such as FR or SEN."
 INFO_HEADINGS = ("edition", "venue", "known sessions", "published by", "signature")
 
 

@@ -60,3 +60,46 @@ def test_the_table_of_names_is_cldrs():
             code: territories[code] for code in NAMES
         }
     assert {"FR", "SN", "MA", "PS", "US"} <= NAMES.keys() and "ZZ" not in NAMES
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("Palestine", "PS"),
+        ("فلسطين", "PS"),
+        ("دولة فلسطين", "PS"),
+        ("État de Palestine", "PS"),
+        ("Côte d'Ivoire", "CI"),  # the straight apostrophe a French keyboard types
+        ("كوت ديفوار", "CI"),
+        ("Turkey", "TR"),
+        ("Türkiye", "TR"),
+        ("السعودية", "SA"),
+        ("الإمارات", "AE"),
+        ("سورية", "SY"),
+        ("Territoires palestiniens", "PS"),  # CLDR's name still reads
+    ],
+)
+def test_names_people_type_for_a_country(typed, code):
+    """Found by review: "Palestine" in any language, "Côte d'Ivoire" with a straight
+    apostrophe, "Turkey" and the Arabic short names were refused."""
+    assert country_code(typed) == code
+
+
+def test_palestine_is_named_as_the_united_nations_name_it():
+    """CLDR's "Palestinian Territories" is not what a delegation's documents say; the UN's
+    designation (A/RES/67/19) is shown."""
+    assert [country_name("PS", lang) for lang in ("ar", "fr", "en")] == [
+        "دولة فلسطين",
+        "État de Palestine",
+        "State of Palestine",
+    ]
+
+
+def test_a_delegations_country_is_a_known_code_or_a_name(store):
+    """Found by review: "ZZ", "XX" and "فلس" (the Welcome dialog cut "فلسطين" to three
+    letters) were taken as codes, and "فلسطين" itself was refused."""
+    assert create_delegation(store, "وفد فلسطين", "فلسطين").country == "PS"
+    assert create_delegation(store, "Délégation", "sen").country == "SEN"
+    for typed in ("ZZ", "XX", "فلس", "F1"):
+        with pytest.raises(InputError):
+            create_delegation(store, "Autre", typed)

@@ -59,7 +59,7 @@ class WelcomeDialog(QDialog):
         self.name.setPlaceholderText(self.tr("e.g. Delegation of Senegal"))
         self.country = QLineEdit()
         self.country.setPlaceholderText(self.tr("e.g. SN"))
-        self.country.setMaxLength(3)
+        self.country.setMaxLength(60)  # a code or a name: فلسطين, Sénégal
         self.delegates = QPlainTextEdit()
         self.delegates.setPlaceholderText(
             self.tr("One a line, with their function:\nAmina Diallo — Ambassador")
