@@ -124,7 +124,7 @@
     <name>Catalogue</name>
     <message>
         <source>No item “{item}” in the catalogue. Ids look like ppf:ses-2021-101; find them with: briefer search WORDS</source>
-        <translation>لا يوجد عنصر «⁨{item}⁩» في الكتالوج. تبدو المعرّفات هكذا: ⁦ppf:ses-2021-101⁩؛ ابحث عنها بالأمر: ⁦briefer search WORDS⁩</translation>
+        <translation>لا يوجد بند «⁨{item}⁩» في الكتالوج. تبدو المعرّفات هكذا: ⁦ppf:ses-2021-101⁩؛ ابحث عنها بالأمر: ⁦briefer search⁩ كلمات</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -188,7 +188,7 @@
     </message>
     <message>
         <source>removed</source>
-        <translation>محذوف</translation>
+        <translation>مسحوب</translation>
     </message>
     <message>
         <source>title</source>
@@ -225,6 +225,17 @@
     <message>
         <source>attendance</source>
         <translation>الحضور</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقةً</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
     </message>
     <message>
         <source>{day}, {time}</source>
@@ -677,11 +688,11 @@
     </message>
     <message>
         <source>Created delegation {name} (id {id}), now current.</source>
-        <translation>أُنشئ الوفد ⁨{name}⁩ (المعرّف ⁨{id}⁩)، وهو الآن الوفد الحالي.</translation>
+        <translation>أُنشئ وفد جديد: ⁨{name}⁩ (المعرّف ⁨{id}⁩)، وهو الآن الوفد الحالي.</translation>
     </message>
     <message>
         <source>Created delegation {name} (id {id}).</source>
-        <translation>أُنشئ الوفد ⁨{name}⁩ (المعرّف ⁨{id}⁩).</translation>
+        <translation>أُنشئ وفد جديد: ⁨{name}⁩ (المعرّف ⁨{id}⁩).</translation>
     </message>
     <message>
         <source>Current delegation: {name}.</source>
@@ -1576,10 +1587,6 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>إنشاء وفد (يصبح أول وفد يُنشأ هو الوفد الحالي)</translation>
     </message>
     <message>
-        <source>ISO 3166 country code, e.g. FR</source>
-        <translation>رمز البلد وفق ISO 3166، مثل FR</translation>
-    </message>
-    <message>
         <source>list delegations</source>
         <translation>سرد الوفود</translation>
     </message>
@@ -1662,6 +1669,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>function, such as “Deputy Minister”</source>
         <translation>الوظيفة، مثل «نائب الوزير»</translation>
+    </message>
+    <message>
+        <source>the country: its ISO 3166 code (FR) or its name (France)</source>
+        <translation>البلد: رمزه في ⁦ISO 3166⁩ (⁦FR⁩) أو اسمه (فرنسا)</translation>
     </message>
     <message>
         <source>a note of the delegation, on no item</source>
@@ -2402,8 +2413,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>يجب أن يكون للوفد اسم.</translation>
     </message>
     <message>
-        <source>Country &apos;{country}&apos; is not an ISO 3166 code such as FR or SEN.</source>
-        <translation>البلد «⁨{country}⁩» ليس رمزًا من رموز ISO 3166 مثل FR أو SEN.</translation>
+        <source>&apos;{country}&apos; is neither a country&apos;s name nor an ISO 3166 code such as FR or SEN.</source>
+        <translation>«⁨{country}⁩» ليس اسم بلد ولا رمزًا من رموز ISO 3166 مثل FR أو SEN.</translation>
     </message>
     <message>
         <source>No delegation with id {id}.</source>
@@ -4075,6 +4086,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>إلغاء</translation>
     </message>
     <message>
+        <source>US Letter</source>
+        <translation>مقاس ⁦Letter⁩ الأمريكي</translation>
+    </message>
+    <message>
         <source>Save as…</source>
         <translation>حفظ باسم…</translation>
     </message>
@@ -5037,6 +5052,13 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>US Letter</source>
+        <translation>مقاس ⁦Letter⁩ الأمريكي</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -5129,7 +5151,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Briefer feed, signed by its publisher</source>
-        <translation>موجز Briefer موقَّع من ناشره</translation>
+        <translation>بيانات مصدر Briefer، موقَّعة من ناشرها</translation>
     </message>
     <message>
         <source>Conference schedule (frab, Pentabarf XML)</source>

@@ -210,6 +210,13 @@
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{day}, {time}</source>
         <translation>{day}, {time}</translation>
@@ -1464,10 +1471,6 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>create a delegation (the first one becomes current)</translation>
     </message>
     <message>
-        <source>ISO 3166 country code, e.g. FR</source>
-        <translation>ISO 3166 country code, e.g. FR</translation>
-    </message>
-    <message>
         <source>list delegations</source>
         <translation>list delegations</translation>
     </message>
@@ -1550,6 +1553,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>function, such as “Deputy Minister”</source>
         <translation>function, such as “Deputy Minister”</translation>
+    </message>
+    <message>
+        <source>the country: its ISO 3166 code (FR) or its name (France)</source>
+        <translation>the country: its ISO 3166 code (FR) or its name (France)</translation>
     </message>
     <message>
         <source>a note of the delegation, on no item</source>
@@ -2286,8 +2293,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>A delegation needs a name.</translation>
     </message>
     <message>
-        <source>Country &apos;{country}&apos; is not an ISO 3166 code such as FR or SEN.</source>
-        <translation>Country &apos;{country}&apos; is not an ISO 3166 code such as FR or SEN.</translation>
+        <source>&apos;{country}&apos; is neither a country&apos;s name nor an ISO 3166 code such as FR or SEN.</source>
+        <translation>&apos;{country}&apos; is neither a country&apos;s name nor an ISO 3166 code such as FR or SEN.</translation>
     </message>
     <message>
         <source>No delegation with id {id}.</source>
@@ -3923,6 +3930,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
         <source>Save as…</source>
         <translation>Save as…</translation>
     </message>
@@ -4846,6 +4857,13 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>The passphrase that protects your data, and the idle lock</source>
         <translation>The passphrase that protects your data, and the idle lock</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,13 @@
         <source>attendance</source>
         <translation>participation</translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n&#xa0;min</numerusform>
+            <numerusform>%n&#xa0;min</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{day}, {time}</source>
         <translation>{day}, {time}</translation>
@@ -657,11 +664,11 @@
     </message>
     <message>
         <source>Created delegation {name} (id {id}), now current.</source>
-        <translation>Délégation {name} créée (identifiant {id}) et désormais active.</translation>
+        <translation>Délégation créée&#x202f;: {name} (identifiant {id})&#x202f;; elle est désormais active.</translation>
     </message>
     <message>
         <source>Created delegation {name} (id {id}).</source>
-        <translation>Délégation {name} créée (identifiant {id}).</translation>
+        <translation>Délégation créée&#x202f;: {name} (identifiant {id}).</translation>
     </message>
     <message>
         <source>Current delegation: {name}.</source>
@@ -1464,10 +1471,6 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>créer une délégation (la première devient la délégation active)</translation>
     </message>
     <message>
-        <source>ISO 3166 country code, e.g. FR</source>
-        <translation>code pays ISO 3166, p. ex. FR</translation>
-    </message>
-    <message>
         <source>list delegations</source>
         <translation>lister les délégations</translation>
     </message>
@@ -1550,6 +1553,10 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     <message>
         <source>function, such as “Deputy Minister”</source>
         <translation>fonction, par exemple «&#x202f;vice-ministre&#x202f;»</translation>
+    </message>
+    <message>
+        <source>the country: its ISO 3166 code (FR) or its name (France)</source>
+        <translation>le pays&#x202f;: son code ISO 3166 (FR) ou son nom (France)</translation>
     </message>
     <message>
         <source>a note of the delegation, on no item</source>
@@ -2286,8 +2293,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Une délégation doit avoir un nom.</translation>
     </message>
     <message>
-        <source>Country &apos;{country}&apos; is not an ISO 3166 code such as FR or SEN.</source>
-        <translation>Le pays «&#x202f;{country}&#x202f;» n’est pas un code ISO 3166 comme FR ou SEN.</translation>
+        <source>&apos;{country}&apos; is neither a country&apos;s name nor an ISO 3166 code such as FR or SEN.</source>
+        <translation>«&#x202f;{country}&#x202f;» n’est ni le nom d’un pays ni un code ISO 3166 comme FR ou SEN.</translation>
     </message>
     <message>
         <source>No delegation with id {id}.</source>
@@ -3459,7 +3466,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <name>MeetingWords</name>
     <message>
         <source>bilateral</source>
-        <translation>bilatéral</translation>
+        <translation>bilatérale</translation>
     </message>
     <message>
         <source>side meeting</source>
@@ -3921,6 +3928,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -4846,6 +4857,13 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>The passphrase that protects your data, and the idle lock</source>
         <translation>La phrase secrète qui protège vos données, et le verrouillage en cas d’inactivité</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@ without Qt); a code with no word is shown as it is stored.
 
 from __future__ import annotations
 
+import re
+
 from briefer.core.i18n import translate
 
 
@@ -150,11 +152,17 @@ def catalogue_word(value: str | None) -> str:
     return words.get(value or "", value or "")
 
 
+_MINUTES = re.compile(r"\d{1,6} min")  # as a change records a duration ("60 min")
+
+
 def change_value_word(field: str, value: str | None, kind: str | None) -> str | None:
     """A recorded change's before or after value: a status in words, a time with its day in
     words ("2021-11-11 14:30" read "jeudi 11 novembre 2021, 14:30"), anything else as is."""
     if field == "time" and value:
         return _moment_word(value)
+    if field == "duration" and value and _MINUTES.fullmatch(value):
+        minutes = int(value.split()[0])
+        return translate("Changes", "%n min", None, minutes)
     if field != "status" or not value:
         return value
     if kind == "meeting":

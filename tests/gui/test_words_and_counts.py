@@ -159,3 +159,18 @@ def test_the_changes_view_says_a_time_with_its_day_in_words(window, delegation):
         "jeudi 11 novembre 2021, 16:30"
     )
     assert change_value_word("time", "day 2021-11-12", "session") == "vendredi 12 novembre 2021"
+
+
+def test_a_changed_duration_and_the_letter_paper_size_in_the_windows_language(window, delegation):
+    """Found by review: "60 min" stayed as recorded in the Arabic Changes view, and "US Letter"
+    was English in the French and Arabic Packs views."""
+    from briefer.core.words import change_value_word
+
+    switch(window, "ar")
+    assert change_value_word("duration", "60 min", "session") == "60 دقيقةً"  # 11 to 99
+    assert change_value_word("duration", "about an hour", "session") == "about an hour"
+    packs = window.views["packs"]
+    assert packs.paper.itemText(1) == "مقاس \u2066Letter\u2069 الأمريكي"
+    switch(window, "fr")
+    assert packs.paper.itemText(1) == "Lettre US"
+    assert change_value_word("duration", "45 min", "session") == "45\u00a0min"

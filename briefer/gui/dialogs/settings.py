@@ -46,7 +46,7 @@ class SettingsDialog(QDialog):
         self.pack_language.setCurrentIndex(max(0, self.pack_language.findData(defaults.lang)))
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
+        self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.setCurrentIndex(max(0, self.paper.findData(defaults.paper)))
         self.classification = QLineEdit(defaults.classification)
         self.classification.setPlaceholderText(

@@ -181,7 +181,7 @@ class PacksView(Retranslatable, QWidget):
         self.format.currentIndexChanged.connect(lambda _: self._format_changed())
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
+        self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.addItem("A5", "a5")
         self.classification = QLineEdit()
         self.watermark = QLineEdit()
@@ -288,6 +288,7 @@ class PacksView(Retranslatable, QWidget):
         self.title.setText(self.tr("Briefing packs"))
         self.kind.setItemText(0, self.tr("Briefing pack"))
         self.kind.setItemText(1, self.tr("Day sheet"))
+        self.paper.setItemText(1, self.tr("US Letter"))
         texts = {
             "kind": self.tr("Document"),
             "format": self.tr("Format"),
