@@ -51,8 +51,16 @@
 <context>
     <name>Calendar</name>
     <message>
+        <source>Priority: {priority}</source>
+        <translation>الأولوية: {priority}</translation>
+    </message>
+    <message>
         <source>The end time is not announced; the event ends when the next session in the room starts, or after an hour.</source>
         <translation>لم يُعلَن وقت الانتهاء؛ تنتهي الفعالية عند بدء الجلسة التالية في القاعة، أو بعد ساعة.</translation>
+    </message>
+    <message>
+        <source>Source: {url}</source>
+        <translation>المصدر: {url}</translation>
     </message>
     <message>
         <source>Our own item ({kind})</source>
@@ -65,6 +73,10 @@
     <message>
         <source>Attending: {names}</source>
         <translation>الحضور: ⁨{names}⁩</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: ⁨{value}⁩</translation>
     </message>
     <message numerus="yes">
         <source>A reminder is 0 to %n minute(s) before; not {given}.</source>

@@ -51,8 +51,16 @@
 <context>
     <name>Calendar</name>
     <message>
+        <source>Priority: {priority}</source>
+        <translation>Priority: {priority}</translation>
+    </message>
+    <message>
         <source>The end time is not announced; the event ends when the next session in the room starts, or after an hour.</source>
         <translation>The end time is not announced; the event ends when the next session in the room starts, or after an hour.</translation>
+    </message>
+    <message>
+        <source>Source: {url}</source>
+        <translation>Source: {url}</translation>
     </message>
     <message>
         <source>Our own item ({kind})</source>
@@ -65,6 +73,10 @@
     <message>
         <source>Attending: {names}</source>
         <translation>Attending: {names}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
     </message>
     <message numerus="yes">
         <source>A reminder is 0 to %n minute(s) before; not {given}.</source>

@@ -51,8 +51,16 @@
 <context>
     <name>Calendar</name>
     <message>
+        <source>Priority: {priority}</source>
+        <translation>Priorité&#x202f;: {priority}</translation>
+    </message>
+    <message>
         <source>The end time is not announced; the event ends when the next session in the room starts, or after an hour.</source>
         <translation>L’heure de fin reste à confirmer&#x202f;; l’événement prend fin au début de la session suivante dans la salle ou, à défaut, au bout d’une heure.</translation>
+    </message>
+    <message>
+        <source>Source: {url}</source>
+        <translation>Source&#x202f;: {url}</translation>
     </message>
     <message>
         <source>Our own item ({kind})</source>
@@ -65,6 +73,10 @@
     <message>
         <source>Attending: {names}</source>
         <translation>Pour la délégation&#x202f;: {names}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}&#x202f;: {value}</translation>
     </message>
     <message numerus="yes">
         <source>A reminder is 0 to %n minute(s) before; not {given}.</source>

@@ -32,6 +32,7 @@ from briefer.core.i18n import translate
 from briefer.core.marks import OPEN_ENDED_DURATION, list_marks, session_span
 from briefer.core.store import Store
 from briefer.core.timefmt import FORUM_TZ, local
+from briefer.core.words import kind_word, logistics_word, priority_word
 
 _DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
@@ -131,7 +132,10 @@ def _event(store: Store, delegation: Delegation, detail: dict[str, Any], priorit
     place = detail.get("place")
     if place and detail.get("kind") == "session":
         event.add("location", place)
-    description = [detail.get("abstract") or "", f"Priority: {priority}"]
+    description = [
+        detail.get("abstract") or "",
+        translate("Calendar", "Priority: {priority}").format(priority=priority_word(priority)),
+    ]
     if assumed:
         description.append(
             translate(
@@ -142,7 +146,7 @@ def _event(store: Store, delegation: Delegation, detail: dict[str, Any], priorit
         )
     url = safe_url(detail.get("source_url"))
     if url:
-        description.append(f"Source: {url}")
+        description.append(translate("Calendar", "Source: {url}").format(url=url))
         event.add("url", url)
     event.add("description", "\n\n".join(d for d in description if d))
     if detail.get("format"):
@@ -208,16 +212,19 @@ def _meeting_event(store: Store, delegation: Delegation, meeting: Any, lang: str
     place = place_text(store, meeting, lang)
     if place:
         event.add("location", place)
-    lines = [translate("Calendar", "Our own item ({kind})").format(kind=meeting.kind)]
+    lines = [translate("Calendar", "Our own item ({kind})").format(kind=kind_word(meeting.kind))]
     if meeting.counterparts:
         names = ", ".join(c.name for c in meeting.counterparts)
         lines.append(translate("Calendar", "With: {names}").format(names=names))
     if meeting.delegates:
         names = ", ".join(meeting.delegates)
         lines.append(translate("Calendar", "Attending: {names}").format(names=names))
-    lines += [f"{key}: {value}" for key, value in meeting.logistics.items()]
+    lines += [
+        translate("Calendar", "{label}: {value}").format(label=logistics_word(key), value=value)
+        for key, value in meeting.logistics.items()
+    ]
     event.add("description", "\n".join(lines))
-    event.add("categories", [meeting.kind])
+    event.add("categories", [kind_word(meeting.kind)])
     event.add("status", _MEETING_STATUS.get(meeting.status, "CONFIRMED"))
     return event
 

@@ -78,3 +78,25 @@ def test_without_alarm_no_valarm_and_a_cancelled_meeting_is_cancelled(store, tea
     with pytest.raises(InputError) as bad:
         export_calendar(store, delegation, amina, out, alarm_minutes=-5)
     assert bad.value.kind == "bad_alarm"
+
+
+def test_the_calendar_speaks_the_users_language(store, team, tmp_path):
+    """Found by review: a French or Arabic export said "Priority: must", "Source:",
+    "(other)", "transport: …" and CATEGORIES:other."""
+    from briefer.core import i18n
+
+    delegation, amina, _, _ = team
+    out = tmp_path / "amina.ics"
+    before = i18n.translator()
+    i18n.set_translator(i18n.catalogue_translator("fr"))
+    try:
+        export_calendar(store, delegation, amina, out)
+    finally:
+        i18n.set_translator(before)
+    events = _events(out)
+    bilateral = str(events["Bilateral"]["description"])
+    assert "(autre)" in bilateral and "Transport\u202f: Car at 08:30" in bilateral
+    assert events["Bilateral"]["categories"].cats == ["autre"]
+    session = next(str(e["description"]) for name, e in events.items() if name != "Bilateral")
+    assert "Priorité\u202f: incontournable" in session and "Source\u202f: https://" in session
+    assert "Priority" not in session and "(other)" not in bilateral
