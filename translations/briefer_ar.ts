@@ -1519,10 +1519,6 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>البنود المُسندة إلى عضو الوفد هذا فقط</translation>
     </message>
     <message>
-        <source>at most this many hits (default 20)</source>
-        <translation>الحد الأقصى لعدد النتائج (الافتراضي 20)</translation>
-    </message>
-    <message>
         <source>one item in full, with your mark and notes</source>
         <translation>بند واحد كاملًا، مع علامتك وملاحظاتك</translation>
     </message>
@@ -1541,6 +1537,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>only items of this theme or forum priority</source>
         <translation>البنود المتعلقة بهذا الموضوع أو بهذه الأولوية من أولويات المنتدى فقط</translation>
+    </message>
+    <message>
+        <source>at most this many hits of each kind: catalogue items, notes, own meetings and people (default 20)</source>
+        <translation>هذا العدد من النتائج على الأكثر من كل نوع: بنود الكتالوج والملاحظات ولقاءات الوفد وأشخاصه (20 افتراضيًا)</translation>
     </message>
     <message>
         <source>only sessions of this theme or forum priority</source>

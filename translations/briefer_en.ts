@@ -1403,10 +1403,6 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>only items assigned to this delegate</translation>
     </message>
     <message>
-        <source>at most this many hits (default 20)</source>
-        <translation>at most this many hits (default 20)</translation>
-    </message>
-    <message>
         <source>one item in full, with your mark and notes</source>
         <translation>one item in full, with your mark and notes</translation>
     </message>
@@ -1425,6 +1421,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>only items of this theme or forum priority</source>
         <translation>only items of this theme or forum priority</translation>
+    </message>
+    <message>
+        <source>at most this many hits of each kind: catalogue items, notes, own meetings and people (default 20)</source>
+        <translation>at most this many hits of each kind: catalogue items, notes, own meetings and people (default 20)</translation>
     </message>
     <message>
         <source>only sessions of this theme or forum priority</source>

@@ -1403,10 +1403,6 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>uniquement les éléments attribués à ce membre</translation>
     </message>
     <message>
-        <source>at most this many hits (default 20)</source>
-        <translation>nombre maximal de résultats (20 par défaut)</translation>
-    </message>
-    <message>
         <source>one item in full, with your mark and notes</source>
         <translation>un élément en détail, avec votre marque et vos notes</translation>
     </message>
@@ -1425,6 +1421,10 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     <message>
         <source>only items of this theme or forum priority</source>
         <translation>seulement les éléments de ce thème ou de cette priorité du forum</translation>
+    </message>
+    <message>
+        <source>at most this many hits of each kind: catalogue items, notes, own meetings and people (default 20)</source>
+        <translation>au plus ce nombre de résultats de chaque sorte&#x202f;: éléments du catalogue, notes, rendez-vous et personnes de la délégation (20 par défaut)</translation>
     </message>
     <message>
         <source>only sessions of this theme or forum priority</source>

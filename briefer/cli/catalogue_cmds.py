@@ -115,7 +115,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--limit",
         type=whole_number,
         default=20,
-        help=translate("CliHelp", "at most this many hits (default 20)"),
+        help=translate(
+            "CliHelp",
+            "at most this many hits of each kind: catalogue items, notes, own meetings and "
+            "people (default 20)",
+        ),
     )
     json_flag(p)
     p.set_defaults(handler=cmd_search)
