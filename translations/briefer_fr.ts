@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>{year}: {parts} are known offline; sync or import to complete it.</source>
-        <translation>{year}&#x202f;: {parts} sont disponibles hors ligne&#x202f;; synchronisez ou importez pour compléter.</translation>
+        <translation>{year}&#x202f;: hors ligne, {parts} seulement&#x202f;; synchronisez ou importez pour compléter.</translation>
     </message>
     <message>
         <source> and </source>
