@@ -2429,12 +2429,20 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>«⁨{country}⁩» ليس اسم بلد ولا رمزًا من رموز ISO 3166 مثل FR أو SEN.</translation>
     </message>
     <message>
+        <source>A delegation named &apos;{name}&apos; already exists.</source>
+        <translation>يوجد بالفعل وفد باسم «⁨{name}⁩».</translation>
+    </message>
+    <message>
         <source>No delegation with id {id}.</source>
         <translation>لا يوجد وفد بالمعرّف ⁨{id}⁩.</translation>
     </message>
     <message>
         <source>No delegation named &apos;{name}&apos;.</source>
         <translation>لا يوجد وفد باسم «⁨{name}⁩».</translation>
+    </message>
+    <message>
+        <source>Several delegations are named &apos;{name}&apos;: give one of their ids ({ids}).</source>
+        <translation>تحمل عدة وفود الاسم «⁨{name}⁩»: اذكر معرّف أحدها (⁦{ids}⁩).</translation>
     </message>
     <message>
         <source>No delegation yet: create one first.</source>

@@ -2309,12 +2309,20 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>&apos;{country}&apos; is neither a country&apos;s name nor an ISO 3166 code such as FR or SEN.</translation>
     </message>
     <message>
+        <source>A delegation named &apos;{name}&apos; already exists.</source>
+        <translation>A delegation named &apos;{name}&apos; already exists.</translation>
+    </message>
+    <message>
         <source>No delegation with id {id}.</source>
         <translation>No delegation with id {id}.</translation>
     </message>
     <message>
         <source>No delegation named &apos;{name}&apos;.</source>
         <translation>No delegation named &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Several delegations are named &apos;{name}&apos;: give one of their ids ({ids}).</source>
+        <translation>Several delegations are named &apos;{name}&apos;: give one of their ids ({ids}).</translation>
     </message>
     <message>
         <source>No delegation yet: create one first.</source>

@@ -2309,12 +2309,20 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>«&#x202f;{country}&#x202f;» n’est ni le nom d’un pays ni un code ISO 3166 comme FR ou SEN.</translation>
     </message>
     <message>
+        <source>A delegation named &apos;{name}&apos; already exists.</source>
+        <translation>Une délégation nommée «&#x202f;{name}&#x202f;» existe déjà.</translation>
+    </message>
+    <message>
         <source>No delegation with id {id}.</source>
         <translation>Aucune délégation ne porte l’identifiant {id}.</translation>
     </message>
     <message>
         <source>No delegation named &apos;{name}&apos;.</source>
         <translation>Aucune délégation nommée «&#x202f;{name}&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Several delegations are named &apos;{name}&apos;: give one of their ids ({ids}).</source>
+        <translation>Plusieurs délégations s’appellent «&#x202f;{name}&#x202f;»&#x202f;: indiquez l’identifiant de l’une d’elles ({ids}).</translation>
     </message>
     <message>
         <source>No delegation yet: create one first.</source>

@@ -63,6 +63,11 @@ def create_delegation(
 ) -> Delegation:
     """Create a delegation; the first one created becomes current."""
     name = _clean_name(name, translate("Delegations", "A delegation needs a name."))
+    if uid is None and store.query_one(
+        "SELECT 1 FROM delegations WHERE lower(name) = lower(?)", (name,)
+    ):
+        message = translate("Delegations", "A delegation named '{name}' already exists.")
+        raise InputError(message.format(name=name), kind="duplicate_delegation")
     if country is not None:
         country = _country(country, strict=uid is None)
     with store.transaction():
@@ -96,18 +101,33 @@ def list_delegations(store: Store) -> list[Delegation]:
 
 
 def find_delegation(store: Store, ref: str) -> Delegation:
-    """A delegation by id or by name (case-insensitive)."""
+    """A delegation by id or by name (case-insensitive); a name two delegations bear (one may
+    come from a colleague's file) is refused, with their ids, rather than one of them taken."""
     row = store.query_one(
-        "SELECT id, uid, name, country FROM delegations WHERE CAST(id AS TEXT) = ? "
-        "OR lower(name) = lower(?) ORDER BY id LIMIT 1",
-        (ref, ref),
+        "SELECT id, uid, name, country FROM delegations WHERE CAST(id AS TEXT) = ?", (ref,)
     )
-    if row is None:
+    if row is not None:
+        return Delegation(**row)
+    rows = store.query(
+        "SELECT id, uid, name, country FROM delegations WHERE lower(name) = lower(?) ORDER BY id",
+        (ref,),
+    )
+    if not rows:
         message = translate("Delegations", "No delegation named '{name}'.")
         raise NotFoundError(
             message.format(name=ref), kind="unknown_delegation", facts={"name": ref}
         )
-    return Delegation(**row)
+    if len(rows) > 1:
+        ids = [r["id"] for r in rows]
+        message = translate(
+            "Delegations", "Several delegations are named '{name}': give one of their ids ({ids})."
+        )
+        raise InputError(
+            message.format(name=ref, ids=", ".join(map(str, ids))),
+            kind="ambiguous_delegation",
+            facts={"name": ref, "ids": ids},
+        )
+    return Delegation(**rows[0])
 
 
 def current_delegation(store: Store) -> Delegation:
