@@ -966,6 +966,10 @@
         </translation>
     </message>
     <message>
+        <source>{id} was not marked: marked {priority} and assigned to {who}.</source>
+        <translation>لم تكن على ⁨{id}⁩ علامة: وُضعت عليه علامة «{priority}» وأُسند إلى ⁨{who}⁩.</translation>
+    </message>
+    <message>
         <source>The editor “{editor}” failed; no note was added.</source>
         <translation>أخفق المحرر «⁨{editor}⁩»؛ لم تُضف أي ملاحظة.</translation>
     </message>
@@ -1655,10 +1659,6 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>إزالة العلامة عن بند (تبقى ملاحظاته)</translation>
     </message>
     <message>
-        <source>assign a marked item to delegates</source>
-        <translation>إسناد بند مُعلَّم إلى أعضاء من الوفد</translation>
-    </message>
-    <message>
         <source>take delegates off a marked item (the mark stays)</source>
         <translation>إلغاء إسناد بند مُعلَّم إلى أعضاء من الوفد (تبقى العلامة)</translation>
     </message>
@@ -1685,6 +1685,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>the country: its ISO 3166 code (FR) or its name (France)</source>
         <translation>البلد: رمزه في ⁦ISO 3166⁩ (⁦FR⁩) أو اسمه (فرنسا)</translation>
+    </message>
+    <message>
+        <source>assign an item to delegates (an item not marked is marked)</source>
+        <translation>إسناد بند إلى أعضاء في الوفد (يُوضع على البند علامة إن لم تكن عليه)</translation>
     </message>
     <message>
         <source>a note of the delegation, on no item</source>

@@ -890,6 +890,10 @@
         </translation>
     </message>
     <message>
+        <source>{id} was not marked: marked {priority} and assigned to {who}.</source>
+        <translation>{id} was not marked: marked {priority} and assigned to {who}.</translation>
+    </message>
+    <message>
         <source>The editor “{editor}” failed; no note was added.</source>
         <translation>The editor “{editor}” failed; no note was added.</translation>
     </message>
@@ -1539,10 +1543,6 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>remove the mark on an item (its notes stay)</translation>
     </message>
     <message>
-        <source>assign a marked item to delegates</source>
-        <translation>assign a marked item to delegates</translation>
-    </message>
-    <message>
         <source>take delegates off a marked item (the mark stays)</source>
         <translation>take delegates off a marked item (the mark stays)</translation>
     </message>
@@ -1569,6 +1569,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>the country: its ISO 3166 code (FR) or its name (France)</source>
         <translation>the country: its ISO 3166 code (FR) or its name (France)</translation>
+    </message>
+    <message>
+        <source>assign an item to delegates (an item not marked is marked)</source>
+        <translation>assign an item to delegates (an item not marked is marked)</translation>
     </message>
     <message>
         <source>a note of the delegation, on no item</source>

@@ -890,6 +890,10 @@
         </translation>
     </message>
     <message>
+        <source>{id} was not marked: marked {priority} and assigned to {who}.</source>
+        <translation>{id} n’était pas marqué&#x202f;: il l’est désormais, priorité «&#x202f;{priority}&#x202f;», et attribué à {who}.</translation>
+    </message>
+    <message>
         <source>The editor “{editor}” failed; no note was added.</source>
         <translation>L’éditeur «&#x202f;{editor}&#x202f;» a échoué&#x202f;; aucune note n’a été ajoutée.</translation>
     </message>
@@ -1539,10 +1543,6 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>retirer la marque d’un élément (ses notes sont conservées)</translation>
     </message>
     <message>
-        <source>assign a marked item to delegates</source>
-        <translation>attribuer un élément marqué à des membres</translation>
-    </message>
-    <message>
         <source>take delegates off a marked item (the mark stays)</source>
         <translation>retirer des membres d’un élément marqué (la marque est conservée)</translation>
     </message>
@@ -1569,6 +1569,10 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     <message>
         <source>the country: its ISO 3166 code (FR) or its name (France)</source>
         <translation>le pays&#x202f;: son code ISO 3166 (FR) ou son nom (France)</translation>
+    </message>
+    <message>
+        <source>assign an item to delegates (an item not marked is marked)</source>
+        <translation>attribuer un élément à des membres de la délégation (un élément non marqué est marqué)</translation>
     </message>
     <message>
         <source>a note of the delegation, on no item</source>

@@ -39,6 +39,7 @@ from briefer.core.marks import (
     conflicts,
     describe_mark,
     describe_their_version,
+    find_mark,
     list_marks,
     mark_summaries,
     marks_in_conflict,
@@ -145,7 +146,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_unmark)
 
     p = commands.add_parser(
-        "assign", help=translate("CliHelp", "assign a marked item to delegates")
+        "assign",
+        help=translate("CliHelp", "assign an item to delegates (an item not marked is marked)"),
     )
     p.add_argument("id", metavar="ID", type=id_arg)
     p.add_argument("delegates", metavar="NAME", nargs="+")
@@ -410,12 +412,17 @@ def cmd_assign(args: argparse.Namespace) -> int:
     with store_for(args) as store:
         delegation = current_delegation(store)
         delegates = [find_delegate(store, delegation, n) for n in args.delegates]
+        was_marked = find_mark(store, delegation, args.id) is not None
         mark = set_mark(store, delegation, args.id, delegates=delegates)
     if args.json:
         print_json(mark)
-    else:
+    elif was_marked:
         text = translate("Cli", "{id} assigned to {who}.")
         print(text.format(id=mark.item_id, who=listed(mark.delegates)))
+    else:  # an item not marked yet is marked, with the default priority: say so
+        text = translate("Cli", "{id} was not marked: marked {priority} and assigned to {who}.")
+        priority = priority_word(mark.priority)
+        print(text.format(id=mark.item_id, priority=priority, who=listed(mark.delegates)))
     return 0
 
 

@@ -99,3 +99,16 @@ def test_ics_says_which_ends_are_assumed(cli, tmp_path: Path):
     assert code == 0, err
     assert "End not announced" in out and "ppf:ses-2021-opening" in out
     assert ITEM not in out.split("End not announced")[1]
+
+
+def test_assigning_an_item_not_marked_says_it_marked_it(cli):
+    """Found by review: `assign` on an unmarked item quietly marked it "should attend"."""
+    cli("delegation", "create", "Délégation A")
+    cli("delegate", "add", "Amina Diallo")
+    code, out, _ = cli("assign", "ppf:ses-2021-101", "Amina Diallo")
+    assert code == 0
+    assert out.strip() == (
+        "ppf:ses-2021-101 was not marked: marked should attend and assigned to Amina Diallo."
+    )
+    code, out, _ = cli("assign", "ppf:ses-2021-101", "Amina Diallo")
+    assert out.strip() == "ppf:ses-2021-101 assigned to Amina Diallo."
