@@ -2824,6 +2824,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>الملف ليس XML سليم البنية (السطر ⁨{line}⁩، العمود ⁨{column}⁩). لم يُغيَّر شيء.</translation>
     </message>
     <message>
+        <source>day {number}</source>
+        <translation>اليوم ⁨{number}⁩</translation>
+    </message>
+    <message>
         <source>The file is not UTF-8 text. Nothing was changed.</source>
         <translation>الملف ليس نصًّا بترميز UTF-8. لم يُغيَّر شيء.</translation>
     </message>
@@ -2834,6 +2838,18 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>This JSON is not a frab/pretalx schedule (no schedule.conference.days).</source>
         <translation>ملف JSON هذا ليس برنامج frab/pretalx (لا يوجد ⁦schedule.conference.days⁩).</translation>
+    </message>
+    <message>
+        <source>{day}, room “{room}”</source>
+        <translation>{day}، القاعة «⁨{room}⁩»</translation>
+    </message>
+    <message>
+        <source>an event of room “{room}”</source>
+        <translation>فعالية في القاعة «⁨{room}⁩»</translation>
+    </message>
+    <message>
+        <source>event {id}</source>
+        <translation>الفعالية ⁨{id}⁩</translation>
     </message>
     <message>
         <source>The file is not valid iCalendar: {error}. Nothing was changed.</source>

@@ -2700,6 +2700,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>The file is not well-formed XML (line {line}, column {column}). Nothing was changed.</translation>
     </message>
     <message>
+        <source>day {number}</source>
+        <translation>day {number}</translation>
+    </message>
+    <message>
         <source>The file is not UTF-8 text. Nothing was changed.</source>
         <translation>The file is not UTF-8 text. Nothing was changed.</translation>
     </message>
@@ -2710,6 +2714,18 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>This JSON is not a frab/pretalx schedule (no schedule.conference.days).</source>
         <translation>This JSON is not a frab/pretalx schedule (no schedule.conference.days).</translation>
+    </message>
+    <message>
+        <source>{day}, room “{room}”</source>
+        <translation>{day}, room “{room}”</translation>
+    </message>
+    <message>
+        <source>an event of room “{room}”</source>
+        <translation>an event of room “{room}”</translation>
+    </message>
+    <message>
+        <source>event {id}</source>
+        <translation>event {id}</translation>
     </message>
     <message>
         <source>The file is not valid iCalendar: {error}. Nothing was changed.</source>

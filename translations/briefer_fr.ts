@@ -2700,6 +2700,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Le fichier n’est pas du XML bien formé (ligne {line}, colonne {column}). Rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>day {number}</source>
+        <translation>jour {number}</translation>
+    </message>
+    <message>
         <source>The file is not UTF-8 text. Nothing was changed.</source>
         <translation>Le fichier n’est pas du texte UTF-8. Rien n’a été modifié.</translation>
     </message>
@@ -2710,6 +2714,18 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>This JSON is not a frab/pretalx schedule (no schedule.conference.days).</source>
         <translation>Ce JSON n’est pas un programme frab/pretalx (pas de schedule.conference.days).</translation>
+    </message>
+    <message>
+        <source>{day}, room “{room}”</source>
+        <translation>{day}, salle «&#x202f;{room}&#x202f;»</translation>
+    </message>
+    <message>
+        <source>an event of room “{room}”</source>
+        <translation>un événement de la salle «&#x202f;{room}&#x202f;»</translation>
+    </message>
+    <message>
+        <source>event {id}</source>
+        <translation>événement {id}</translation>
     </message>
     <message>
         <source>The file is not valid iCalendar: {error}. Nothing was changed.</source>

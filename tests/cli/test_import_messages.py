@@ -10,6 +10,18 @@ FILES = {
     "broken.json": (b'{"schedule": {"conference": ', "ligne 1, colonne"),
     "latin1.json": (b'{"schedule": "\xe9t\xe9"}', "texte UTF-8"),
     "table.csv": (b"title,start\nA,2021-11-11T09:00\n", "colonne id"),
+    # Where the fault is, in the file's terms: "day 1" stayed English (found by review).
+    "baddate.xml": (
+        b'<schedule><conference><title>X</title></conference><day index="1" '
+        b'date="2026-13-45"><room name="A"><event id="1" guid="g"><title>T</title></event>'
+        b"</room></day></schedule>",
+        "jour 1, le champ",
+    ),
+    "badroom.json": (
+        b'{"schedule": {"conference": {"title": "X", "days": [{"index": 1, "date": '
+        b'"2026-11-11", "day_start": "2026-11-11T09:00:00+01:00", "rooms": {"Salle A": 3}}]}}}',
+        "jour 1, salle «\u202fSalle A\u202f»",
+    ),
 }
 
 
@@ -20,7 +32,7 @@ def test_a_refused_file_is_explained_in_french(cli, tmp_path: Path, name):
     path.write_bytes(raw)
     code, _, err = cli("--lang", "fr", "import", str(path))
     assert code != 0 and expected in err, err
-    for english in ("no element found", "Expecting", "line 1", "frab-xml, frab-json"):
+    for english in ("no element found", "Expecting", "line 1", "frab-xml, frab-json", "day 1"):
         assert english not in err
 
 

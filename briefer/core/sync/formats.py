@@ -228,7 +228,7 @@ def parse_frab_xml(
     )
     base = _text(conference, "base_url")
     for number, day in enumerate(days, start=1):
-        where = f"day {day.get('index') or number}"
+        where = translate("Import", "day {number}").format(number=day.get("index") or number)
         day_start = validate.moment(day.get("start"), where, "start")
         listed_date = validate.day(day.get("date"), where, "date")
         when = (_day_of(day_start, tz, listed_date), listed_date, day_start, tz, tz_name)
@@ -378,26 +378,39 @@ def parse_frab_json(
     )
     base = _str(validate.text(conference.get("base_url"), where, "base_url", validate.URL_LIMIT))
     for number, value in enumerate(days, start=1):
-        day = validate.mapping(value, f"day {number}", "day")
-        where = f"day {day.get('index') if isinstance(day.get('index'), int) else number}"
+        day = validate.mapping(
+            value, translate("Import", "day {number}").format(number=number), "day"
+        )
+        index = day.get("index") if isinstance(day.get("index"), int) else number
+        where = translate("Import", "day {number}").format(number=index)
         day_start = validate.moment(day.get("day_start"), where, "day_start")
         listed_date = validate.day(day.get("date"), where, "date")
         day_date = _day_of(day_start, tz, listed_date)
         when = (day_date, listed_date, day_start, tz, tz_name)
         for room_name, events in validate.mapping(day.get("rooms"), where, "rooms").items():
-            for event in validate.listing(events, f"{where}, room {room_name!r}", "events"):
-                _json_event(builder, event, room_name, base, when)
+            room = translate("Import", "{day}, room “{room}”").format(day=where, room=room_name)
+            of_room = translate("Import", "an event of room “{room}”").format(room=room_name)
+            for event in validate.listing(events, room, "events"):
+                _json_event(builder, event, room_name, (room, of_room), base, when)
     return builder.finish(title), builder.warnings
 
 
 def _json_event(
-    builder: ImportBuilder, value: Any, room_name: str, base: str | None, when: tuple
+    builder: ImportBuilder,
+    value: Any,
+    room_name: str,
+    places: tuple[str, str],
+    base: str | None,
+    when: tuple,
 ) -> None:
+    """One event of a frab JSON room; `places` names the room and an event of it in messages
+    (translated once a room, not once an event)."""
     day_date, listed_date, day_start, tz, tz_name = when
-    event = validate.mapping(value, f"room {room_name!r}", "event")
-    guid = validate.text(event.get("guid"), f"an event of room {room_name!r}", "guid", 300)
+    room, of_room = places
+    event = validate.mapping(value, room, "event")
+    guid = validate.text(event.get("guid"), of_room, "guid", 300)
     number = validate.text(event.get("id"), guid, "id", validate.ID_LIMIT)
-    item = guid or (f"event {number}" if number else f"an event of room {room_name!r}")
+    item = guid or (translate("Import", "event {id}").format(id=number) if number else of_room)
 
     def field(key: str, limit: int = validate.TITLE_LIMIT) -> str | None:
         return validate.text(event.get(key), item, key, limit)
