@@ -469,7 +469,7 @@ def _preview_schedule(store: Store, path: Path, lang: str) -> SchedulePreview:
     from briefer.core.queries.editions import list_editions
     from briefer.core.sync.feed import parse_feed
     from briefer.core.sync.formats import READERS, detect_kind
-    from briefer.core.sync.sources import MAX_FILE
+    from briefer.core.sync.sources import MAX_FILE, beside_namespace, file_source, namespace_from
 
     try:
         if path.stat().st_size > MAX_FILE:
@@ -481,6 +481,10 @@ def _preview_schedule(store: Store, path: Path, lang: str) -> SchedulePreview:
         raise InputError(message.format(path=path, error=os_reason(exc))) from exc
     kind = detect_kind(raw)
     data = parse_feed(raw)[0] if kind == "briefer" else READERS[kind](raw, None, None)[0]
+    if kind != "briefer":  # as the import will: beside another file's unnamed programme
+        beside = beside_namespace(store, namespace_from(data), *file_source(path))
+        if beside is not None:
+            data = READERS[kind](raw, beside, None)[0]
     sessions: dict[str, int] = {}
     for session in data.tables.get("sessions", []):
         sessions[session.get("edition_id")] = sessions.get(session.get("edition_id"), 0) + 1

@@ -60,3 +60,44 @@ def test_an_identical_file_imported_again_keeps_the_catalogue_version(store, tmp
     _calendar(tmp_path, "side-a.ics", "a-1@a.org", "Petit-déjeuner (salle 3)")
     changed = import_file(store, path)
     assert changed.status == "applied" and changed.version_after == first.version_after + 1
+
+
+def _named(folder: Path, name: str, calendar: str, uid: str, summary: str) -> Path:
+    path = _calendar(folder, name, uid, summary)
+    path.write_bytes(
+        path.read_bytes().replace(
+            b"VERSION:2.0\r\n", f"VERSION:2.0\r\nX-WR-CALNAME:{calendar}\r\n".encode()
+        )
+    )
+    return path
+
+
+def test_a_file_goes_beside_no_other_sources_programme(store, tmp_path):
+    """Found by a second review: the name taken from the file could be a programme another
+    source holds ("Side B", a named calendar; "side-b.ics" then replaced it, marks and all), and
+    two organisers' files of one name ("calendar.ics") counted as one file imported again."""
+    delegation = create_delegation(store, "Délégation A")
+    import_file(store, _calendar(tmp_path, "x.ics", "x@x", "Premier"))
+    named = import_file(store, _named(tmp_path, "named.ics", "Side B", "n@n", "Nommé"))
+    assert named.namespace == "side-b"
+    set_mark(store, delegation, "side-b:n@n", "must")
+    beside = import_file(store, _calendar(tmp_path, "side-b.ics", "b@b", "Deuxième"))
+    assert beside.namespace == "side-b-2" and not _withdrawn(store, "side-b:n@n")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = import_file(store, _calendar(tmp_path / "a", "calendar.ics", "ca@a", "Orga A"))
+    second = import_file(store, _calendar(tmp_path / "b", "calendar.ics", "cb@b", "Orga B"))
+    assert first.namespace != second.namespace
+    assert not _withdrawn(store, f"{first.namespace}:ca@a")
+    assert import_file(store, tmp_path / "b" / "calendar.ics").status == "unchanged"
+
+
+def test_the_windows_import_preview_says_what_the_import_will_do(store, tmp_path):
+    """Found by a second review: the confirmation said the second file would replace the
+    first one's edition, while the import put it beside."""
+    from briefer.core.operations import preview_import
+
+    import_file(store, _calendar(tmp_path, "side-a.ics", "a@a", "Petit-déjeuner"))
+    second = _calendar(tmp_path, "side-b.ics", "b@b", "Réception")
+    (edition,) = preview_import(store, path=second).editions
+    assert edition.new and edition.id.startswith("side-b:")

@@ -408,11 +408,14 @@ def _as_held(
     known: dict[str, Any],
     source: str,
     kind: str,
+    origin: str | None = None,
 ) -> bool:
     """Whether `incoming` is the namespace's programme exactly as held, from the same source:
     then nothing is written and the catalogue keeps its version (an identical file imported
     again moved it on, so two colleagues with the same data showed different versions)."""
     if (known.get("source"), known.get("kind")) != (source, kind) or known.get("version"):
+        return False
+    if known.get("path") not in (None, origin):
         return False
     meta = incoming.meta
     if (known.get("title"), bool(known.get("illustrative")), bool(known.get("partial"))) != (
@@ -446,8 +449,11 @@ def apply_catalogue(
     warnings: list[str] | None = None,
     progress: Reporter | None = None,
     signed: bool = False,
+    origin: str | None = None,
 ) -> ApplyResult:
     """Replace the `namespace` part of the catalogue with `incoming` (see the module docstring).
+
+    `origin` is where an imported file was read from, kept to tell apart two files of one name.
 
     One writer at a time per data folder (`one_writer`): this one reads the catalogue in
     place once it holds the lock, so a sync or import that ran meanwhile is built upon.
@@ -493,7 +499,11 @@ def apply_catalogue(
         if feed_version == held:
             return ApplyResult("unchanged", namespace, before, before, warnings=warnings or [])
     changes = diff(current, incoming, namespace)
-    if not changes and not force and _as_held(current, incoming, namespace, known, source, kind):
+    if (
+        not changes
+        and not force
+        and _as_held(current, incoming, namespace, known, source, kind, origin)
+    ):
         items = incoming.item_count()
         return ApplyResult(
             "unchanged", namespace, before, before, warnings=warnings or [], items=items
@@ -509,6 +519,7 @@ def apply_catalogue(
         "generated_at": generated_at,
         "applied_at": now_iso(),
         "title": incoming.meta.get("source_name"),
+        "path": origin,
         "illustrative": bool(incoming.meta.get("illustrative")),
         "partial": bool(incoming.meta.get("partial")),
     }

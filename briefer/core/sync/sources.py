@@ -339,6 +339,7 @@ def _apply_raw(
     url: str | None = None,
     namespace: str | None = None,
     signed: bool = False,
+    origin: str | None = None,
 ) -> ApplyResult:
     if kind == "briefer":
         if signature is not None:
@@ -369,7 +370,7 @@ def _apply_raw(
         )
     data, notes = READERS[kind](raw, namespace, url)
     ns = namespace_from(data)
-    beside = None if namespace else _beside(store, ns, source_name)
+    beside = None if namespace else beside_namespace(store, ns, source_name, origin or "")
     if beside is not None:
         data, notes = READERS[kind](raw, beside, url)
         warnings.append(
@@ -390,6 +391,7 @@ def _apply_raw(
         force=force,
         warnings=warnings,
         progress=progress,
+        origin=origin,
     )
 
 
@@ -403,18 +405,46 @@ def _owner(store: Store, namespace: str) -> str:
     return str((sources.get(namespace) or {}).get("source") or "")
 
 
-def _beside(store: Store, namespace: str, source_name: str) -> str | None:
-    """Where a file goes whose programme has no name, when another file's is in `namespace`:
-    a namespace from its own file name (importing a second organiser's calendar silently
-    withdrew the first one's items, marked ones included; found by review). A file imported
-    again, or a name given with --namespace, replaces as before."""
+def file_source(path: Path) -> tuple[str, str]:
+    """How an imported file is named as a source ("file:NAME") and where it was read from."""
+    return f"file:{os.path.basename(path)}", str(Path(path).absolute())
+
+
+def beside_namespace(store: Store, namespace: str, source_name: str, origin: str) -> str | None:
+    """Where a file goes whose programme has no name (`UNNAMED`), when another file's programme
+    is in `namespace`: a namespace from its own file name that no other source's programme or
+    catalogue item holds ("side-b", else "side-b-2", ...). None: import into `namespace`.
+
+    Importing a second organiser's calendar silently withdrew the first one's items, marked
+    ones included (found by review); so did one of the same name from another folder (both
+    "calendar.ics"). The same file imported again, or a name given with --namespace, replaces
+    its own items as before; a file recorded before paths were kept counts as the same by name.
+    """
     if namespace not in UNNAMED or not is_file(source_name):
         return None
-    owner = _owner(store, namespace)
-    if not owner or owner == source_name or not is_file(owner):
+    sources = store.catalogue_meta().get("sources") or {}
+
+    def ours(ns: str) -> bool:
+        entry = sources.get(ns) or {}
+        return entry.get("source") == source_name and entry.get("path") in (None, origin)
+
+    owner = str((sources.get(namespace) or {}).get("source") or "")
+    if not owner or not is_file(owner) or ours(namespace):
         return None
-    own = namespace_for(Path(source_name.removeprefix("file:")).stem)
-    return own if own != namespace else f"{own}-2"
+    base = namespace_for(Path(source_name.removeprefix("file:")).stem)
+    for n in range(1, 1000):
+        candidate = base if n == 1 else f"{base}-{n}"
+        if candidate in UNNAMED:
+            continue
+        if ours(candidate):
+            return candidate
+        held = store.query_one(
+            "SELECT 1 FROM cat.items WHERE id >= ? AND id < ? LIMIT 1",
+            (f"{candidate}:", f"{candidate};"),
+        )
+        if candidate not in sources and held is None:
+            return candidate
+    return None
 
 
 def namespace_from(data: Any) -> str:
@@ -456,11 +486,12 @@ def import_file(
             )
         )
     chosen = Source("file", str(path), kind, None, True, None, None, None, None)
+    source_name, origin = file_source(path)
     return _apply_raw(
         store,
         raw,
         kind,
-        f"file:{os.path.basename(path)}",
+        source_name,
         chosen,
         None,
         force,
@@ -468,4 +499,5 @@ def import_file(
         progress,
         namespace=namespace,
         signed=signed,
+        origin=origin,
     )
