@@ -36,6 +36,13 @@ def _clean_name(name: str, missing: str) -> str:
     return name
 
 
+def _named(store: Store, name: str) -> list[dict]:
+    """The delegations named `name`, case aside in every script ("ÉTAT" is "état")."""
+    wanted = " ".join(name.split()).casefold()
+    rows = store.query("SELECT id, uid, name, country FROM delegations ORDER BY id")
+    return [r for r in rows if " ".join(r["name"].split()).casefold() == wanted]
+
+
 def _country(text: str, strict: bool) -> str:
     """The ISO 3166 code for `text`, a code or a country's name in any of the three languages
     ("فلسطين" -> PS). Strict (one typed here): a two-letter code must name a country ("ZZ" and
@@ -43,12 +50,12 @@ def _country(text: str, strict: bool) -> str:
     from briefer.core.countries import country_code, known_code
 
     code = country_code(text)
-    if code is None and not strict:
-        code = text.strip().upper()
+    if not strict:  # a colleague's file: refusing its country would refuse all its marks
+        return code or " ".join(text.split())[:60]
     if (
         code is None
         or not (len(code) in (2, 3) and code.isalpha() and code.isascii())
-        or (strict and len(code) == 2 and not known_code(code))
+        or (len(code) == 2 and not known_code(code))
     ):
         message = translate(
             "Delegations",
@@ -63,9 +70,7 @@ def create_delegation(
 ) -> Delegation:
     """Create a delegation; the first one created becomes current."""
     name = _clean_name(name, translate("Delegations", "A delegation needs a name."))
-    if uid is None and store.query_one(
-        "SELECT 1 FROM delegations WHERE lower(name) = lower(?)", (name,)
-    ):
+    if uid is None and _named(store, name):
         message = translate("Delegations", "A delegation named '{name}' already exists.")
         raise InputError(message.format(name=name), kind="duplicate_delegation")
     if country is not None:
@@ -108,10 +113,7 @@ def find_delegation(store: Store, ref: str) -> Delegation:
     )
     if row is not None:
         return Delegation(**row)
-    rows = store.query(
-        "SELECT id, uid, name, country FROM delegations WHERE lower(name) = lower(?) ORDER BY id",
-        (ref,),
-    )
+    rows = _named(store, ref)
     if not rows:
         message = translate("Delegations", "No delegation named '{name}'.")
         raise NotFoundError(

@@ -35,3 +35,27 @@ def test_a_name_two_delegations_bear_asks_for_an_id(store, tmp_path):
     assert refused.value.kind == "ambiguous_delegation"
     assert refused.value.facts["ids"] == [mine.id, mine.id + 1]
     assert find_delegation(store, str(mine.id)) == mine
+
+
+def test_names_differing_only_in_case_are_one_name_in_every_script(store):
+    """Found by a second review: SQLite's lower() folds ASCII only ("ÉTAT" beside "état")."""
+    create_delegation(store, "ÉTAT TEST")
+    with pytest.raises(InputError):
+        create_delegation(store, "état  test")
+    assert find_delegation(store, "état test").name == "ÉTAT TEST"
+
+
+def test_a_colleagues_delegation_keeps_a_country_briefer_would_not_take_here(store, tmp_path):
+    """Found by a second review: a file whose delegation country was "فلس" (the old Welcome
+    dialog cut "فلسطين" to it) could no longer be imported at all."""
+    path = tmp_path / "colleague.json"
+    document = {
+        "format": "briefer-selection",
+        "format_version": 1,
+        "delegation": {"uid": "u", "name": "وفد فلسطين", "country": "فلس", "delegates": []},
+        "marks": [{"item_id": "ppf:ses-2021-101", "priority": "must"}],
+    }
+    path.write_text(json.dumps(document))
+    report = import_selection(store, path)
+    assert report.created_delegation
+    assert find_delegation(store, "وفد فلسطين").country == "فلس"
