@@ -140,7 +140,7 @@ def preview_part(source: str) -> tuple[str, bool]:
         part = "\n".join(lines[:PREVIEW_LINES])
     elif len(source) > PREVIEW_CHARS and "\n" in part:
         part = part[: part.rfind("\n")]
-    return part, len(part) < len(source)
+    return part, len(part.rstrip("\n")) < len(source.rstrip("\n"))
 
 
 def markdown_html(source: str, rtl: bool = False) -> str:

@@ -511,3 +511,24 @@ def label_colon(lang: str) -> str:
     from briefer.core.packs.typography import colon
 
     return colon(lang)
+
+
+def test_addresses_in_narrow_columns_get_no_optional_hyphens(store, tmp_path):
+    """Found by a second review: e-mail and web addresses in a note's table took optional
+    hyphens ("ami-na.dial-lo@di-plo-ma-tie.gouv.sn"), which Word may print and a copy keeps;
+    the PDF hyphenates words of letters only."""
+    delegation = create_delegation(store, "Délégation du Sénégal", "SN")
+    set_mark(store, delegation, SESSIONS[0], "must")
+    table = (
+        "| Contact | Courriel | Site | Rôle |\n|---|---|---|---|\n"
+        "| Amina | amina.diallo@diplomatie.gouv.sn | https://www.diplomatie.gouv.sn/ambassades "
+        "| anticonstitutionnellement |\n"
+    )
+    add_note(store, delegation, None, table)
+    out = tmp_path / "pack-fr.docx"
+    make_pack(store, delegation, None, out, "fr", format="docx")
+    (note_table,) = [t for t in Document(out).tables if t.rows[0].cells[0].text == "Contact"]
+    cells = [_optional_hyphens(c) for c in note_table.rows[1].cells]
+    assert cells[1] == ["amina.diallo@diplomatie.gouv.sn"]
+    assert cells[2] == ["https://www.diplomatie.gouv.sn/ambassades"]
+    assert "-" in "".join(cells[3])  # a word of the same narrow table still takes them

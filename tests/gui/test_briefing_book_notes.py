@@ -94,6 +94,8 @@ def test_a_very_long_note_previews_its_beginning_and_says_so(window, delegation,
     part, shortened = preview_part(body)
     assert shortened and part.count("\n") == PREVIEW_LINES - 1 and body.startswith(part)
     assert preview_part("court\n" * 10) == ("court\n" * 10, False)
+    whole = "- item\n" * PREVIEW_LINES  # all of it shown: no notice (found by a second review)
+    assert preview_part(whole)[1] is False
     add_note(window.ctx.store, delegation, None, body)
     window.ctx.changed()
     window.show_view("notes")

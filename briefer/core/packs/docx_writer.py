@@ -74,6 +74,7 @@ _WORD_LANGUAGES = {"fr": "fr-FR", "en": "en-GB"}  # Latin text of an Arabic pack
 # Characters XML 1.0 cannot hold (a control character in a catalogue title would stop the writer).
 _WORD = re.compile(r"[^\W\d_]+")
 _UNBROKEN = re.compile(r"[^ \t\n]+")  # text a line cannot break inside but at a hyphen
+_ADDRESS = re.compile(r"@|://|^www\.|\w\.\w")  # an e-mail, a web address, a domain: no hyphen
 _CELL_MARGINS = 2 * 5.4  # points: Word's default left and right cell margins (0.075 in.)
 _EM_PER_LETTER = 0.55  # a lower-case letter's width, in em, bold allowed for
 _EM_PER_CAPITAL = 0.75
@@ -276,7 +277,7 @@ def soft_hyphens(run: Any, lang: str, room: float) -> None:
     cuts = [
         chunk.start() + word.start() + point
         for chunk in _UNBROKEN.finditer(text)  # "chevauche\u202f:" is one
-        if _em_width(chunk.group()) > room
+        if _em_width(chunk.group()) > room and not _ADDRESS.search(chunk.group())
         for word in _WORD.finditer(chunk.group())
         for point in hyphen_points(word.group(), lang)
     ]
