@@ -32,7 +32,7 @@ def to_html(source: str) -> str:
     failing the window or the pack. The last few are kept: opening a note converts it for
     the preview and for its direction.
     """
-    escaped = source.replace("&", "&amp;").replace("<", "&lt;")
+    escaped = nested_lists(source.replace("&", "&amp;").replace("<", "&lt;"))
     if _too_deep(escaped):
         return _plain_html(escaped)
     converter = _converter()
@@ -146,3 +146,57 @@ class PhoneNumberExtension(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API
         md.treeprocessors.register(_PhoneNumbers(md), "phone_numbers", 5)
+
+
+_ITEM = re.compile(r"( *)([-*+]|\d{1,9}[.)])( {1,4}|$)")
+_SHORT_NESTING = re.compile(r"^(?: {4})* {1,3}(?:[-*+]|\d{1,9}[.)])(?: |$)", re.M)
+_FENCE = re.compile(r" {0,3}(```|~~~)")
+
+
+def nested_lists(text: str) -> str:
+    """`text` with lists nested by two or three spaces (GitHub's, most editors') indented four
+    spaces a level, as Python-Markdown reads them: such a note printed and previewed flat
+    (found by review). An item is inside the one above while it starts at or past that item's
+    text (CommonMark's rule); its continuation lines follow it. Notes nested by four spaces,
+    and fenced code, are left as written."""
+    if _SHORT_NESTING.search(text) is None:
+        return text
+    out: list[str] = []
+    open_items: list[tuple[int, int]] = []  # each open item: (its text's column, as written; then)
+    fence = None
+    blank_before = True
+    for line in text.split("\n"):
+        body = line.lstrip(" ")
+        indent = len(line) - len(body)
+        opening = fence is None and _FENCE.match(line)
+        if opening and (not open_items or indent < open_items[-1][0]):
+            fence = opening.group(1)  # code outside the lists: they end, and it stays as it is
+            open_items.clear()
+            out.append(line)
+            continue
+        if fence is not None:
+            if body.startswith(fence):
+                fence = None
+            out.append(line)
+            continue
+        item = _ITEM.match(line)
+        if item and body:
+            while open_items and indent < open_items[-1][0]:
+                open_items.pop()
+            level = len(open_items)
+            marker = len(item.group(2)) + max(1, len(item.group(3)))
+            open_items.append((indent + marker, 4 * (level + 1)))
+            out.append(" " * (4 * level) + body)
+        elif not body:
+            out.append(line)
+        elif indent and open_items:
+            while len(open_items) > 1 and indent < open_items[-1][0]:
+                open_items.pop()
+            column, now = open_items[-1]
+            out.append(" " * (now + max(0, indent - column)) + body)
+        else:
+            if blank_before:
+                open_items.clear()
+            out.append(line)
+        blank_before = not body
+    return "\n".join(out)

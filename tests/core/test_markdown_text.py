@@ -165,3 +165,26 @@ def test_international_phone_numbers_are_held_left_to_right():
     assert f"{LRM}+33 6 12 34 56 78{LRM}" in html
     assert "<code>+33 1 23 45</code>" in html  # code as written
     assert f"{LRM}+1 (212) 555-0100{LRM}" in html  # the text after a code span too
+
+
+def test_lists_nested_by_two_spaces_nest_in_preview_and_print():
+    """Found by review: a list nested by two spaces (GitHub's, most editors'), or by three
+    under "1.", printed and previewed flat; Python-Markdown wants four a level."""
+    from briefer.core.markdown_text import nested_lists
+    from briefer.core.packs.note_blocks import markdown_blocks
+
+    note = "- a\n  - b\n    - c\n  - d\n- e\n\ntexte\n\n1. un\n   1. sous\n2. deux"
+    depths = [(b.depth, "".join(s.text for s in b.spans)) for b in markdown_blocks(note)]
+    # A list's own items are at depth 1, the items of a list inside them at 2, and so on.
+    assert [d for d in depths if d[1] in "abcde"] == [
+        (1, "a"),
+        (2, "b"),
+        (3, "c"),
+        (2, "d"),
+        (1, "e"),
+    ]
+    assert (2, "sous") in depths and (1, "deux") in depths
+    four = "- a\n    - b\n\n```\n  - not a list\n```"
+    assert nested_lists(four) == four  # four spaces a level, and code, as written
+    html = to_html("- a\n  - b\n\n```\n  - kept\n```")
+    assert "<li>a<ul>" in html and "  - kept" in html
