@@ -2852,6 +2852,18 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>الفعالية ⁨{id}⁩</translation>
     </message>
     <message>
+        <source>a BEGIN: line has no END: (the file is cut short or damaged)</source>
+        <translation>في الملف سطر ⁦BEGIN:⁩ بلا ⁦END:⁩ (الملف مبتور أو تالف)</translation>
+    </message>
+    <message>
+        <source>it holds several calendars (BEGIN:VCALENDAR more than once)</source>
+        <translation>يحتوي الملف على عدة تقاويم (⁦BEGIN:VCALENDAR⁩ أكثر من مرة)</translation>
+    </message>
+    <message>
+        <source>the line “{line}” is not an iCalendar line (NAME:value)</source>
+        <translation>السطر «⁨{line}⁩» ليس سطر ⁦iCalendar⁩ صحيحًا (⁦NAME:value⁩)</translation>
+    </message>
+    <message>
         <source>The file is not valid iCalendar: {error}. Nothing was changed.</source>
         <translation>الملف ليس iCalendar صالحًا: ⁨{error}⁩. لم يُغيَّر شيء.</translation>
     </message>

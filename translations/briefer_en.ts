@@ -2728,6 +2728,18 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>event {id}</translation>
     </message>
     <message>
+        <source>a BEGIN: line has no END: (the file is cut short or damaged)</source>
+        <translation>a BEGIN: line has no END: (the file is cut short or damaged)</translation>
+    </message>
+    <message>
+        <source>it holds several calendars (BEGIN:VCALENDAR more than once)</source>
+        <translation>it holds several calendars (BEGIN:VCALENDAR more than once)</translation>
+    </message>
+    <message>
+        <source>the line “{line}” is not an iCalendar line (NAME:value)</source>
+        <translation>the line “{line}” is not an iCalendar line (NAME:value)</translation>
+    </message>
+    <message>
         <source>The file is not valid iCalendar: {error}. Nothing was changed.</source>
         <translation>The file is not valid iCalendar: {error}. Nothing was changed.</translation>
     </message>

@@ -2728,6 +2728,18 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>événement {id}</translation>
     </message>
     <message>
+        <source>a BEGIN: line has no END: (the file is cut short or damaged)</source>
+        <translation>une ligne BEGIN: n’a pas de END: (le fichier est tronqué ou abîmé)</translation>
+    </message>
+    <message>
+        <source>it holds several calendars (BEGIN:VCALENDAR more than once)</source>
+        <translation>il contient plusieurs calendriers (BEGIN:VCALENDAR plus d’une fois)</translation>
+    </message>
+    <message>
+        <source>the line “{line}” is not an iCalendar line (NAME:value)</source>
+        <translation>la ligne «&#x202f;{line}&#x202f;» n’est pas une ligne iCalendar (NOM:valeur)</translation>
+    </message>
+    <message>
         <source>The file is not valid iCalendar: {error}. Nothing was changed.</source>
         <translation>Le fichier n’est pas un iCalendar valide&#x202f;: {error}. Rien n’a été modifié.</translation>
     </message>

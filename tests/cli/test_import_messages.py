@@ -17,6 +17,15 @@ FILES = {
         b"</room></day></schedule>",
         "jour 1, le champ",
     ),
+    # The iCalendar library's own English, found by review ("Found no components where…").
+    "unended.ics": (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:No end\r\n",
+        "une ligne BEGIN: n’a pas de END:",
+    ),
+    "garbled.ics": (
+        b"BEGIN:VCALENDAR\r\nthis is not a line\r\nEND:VCALENDAR\r\n",
+        "la ligne «\u202fthis is not a line\u202f» n’est pas une ligne iCalendar",
+    ),
     "badroom.json": (
         b'{"schedule": {"conference": {"title": "X", "days": [{"index": 1, "date": '
         b'"2026-11-11", "day_start": "2026-11-11T09:00:00+01:00", "rooms": {"Salle A": 3}}]}}}',
@@ -32,7 +41,8 @@ def test_a_refused_file_is_explained_in_french(cli, tmp_path: Path, name):
     path.write_bytes(raw)
     code, _, err = cli("--lang", "fr", "import", str(path))
     assert code != 0 and expected in err, err
-    for english in ("no element found", "Expecting", "line 1", "frab-xml, frab-json", "day 1"):
+    words = ("no element found", "Expecting", "line 1", "frab-xml, frab-json", "day 1", "Found")
+    for english in words:
         assert english not in err
 
 

@@ -451,6 +451,24 @@ def _str(value: Any) -> str | None:
 _FOLD = re.compile(rb"\r?\n[ \t]")  # RFC 5545 3.1: a line break and one space or tab
 
 
+_ICS_LINE = re.compile(r"Content line could not be parsed into parts: '(.*?)'", re.S)
+
+
+def _ics_fault(error: str) -> str:
+    """The iCalendar library's complaint in the user's words where it is a common one (it was
+    its English inside a French or Arabic sentence, found by review); else an excerpt of it."""
+    if error.startswith("Found no components where exactly one is required"):
+        return translate("Import", "a BEGIN: line has no END: (the file is cut short or damaged)")
+    if error.startswith("Found multiple components where only one is allowed"):
+        return translate("Import", "it holds several calendars (BEGIN:VCALENDAR more than once)")
+    line = _ICS_LINE.match(error)
+    if line:
+        text = translate("Import", "the line “{line}” is not an iCalendar line (NAME:value)")
+        shown = "".join(c if c.isprintable() else "\ufffd" for c in line.group(1)[:60])
+        return text.format(line=shown + ("…" if len(line.group(1)) > 60 else ""))
+    return validate.excerpt_of(error)
+
+
 @_reader("iCalendar")
 def parse_ics(
     raw: bytes, namespace: str | None = None, url: str | None = None
@@ -469,7 +487,7 @@ def parse_ics(
         message = translate(
             "Import", "The file is not valid iCalendar: {error}. Nothing was changed."
         )
-        raise FormatError(message.format(error=validate.excerpt_of(str(exc)))) from exc
+        raise FormatError(message.format(error=_ics_fault(str(exc)))) from exc
     if isinstance(calendar, list):
         calendar = calendar[0]
     title = str(calendar.get("X-WR-CALNAME") or "Imported calendar")
