@@ -35,6 +35,8 @@ def test_a_second_organisers_calendar_is_imported_beside_the_first(store, tmp_pa
     set_mark(store, delegation, item, "must")
     second = import_file(store, _calendar(tmp_path, "side-b.ics", "b-1@b.org", "Réception"))
     assert (first.namespace, second.namespace) == ("imported-calendar", "side-b")
+    names = [r["name_en"] for r in store.query("SELECT name_en FROM cat.editions ORDER BY id")]
+    assert "Imported calendar" in names and "Imported calendar (side-b)" in names  # told apart
     assert any("side-a.ics" in w and "'side-b'" in w for w in second.warnings)
     assert not _withdrawn(store, item) and find_mark(store, delegation, item) is not None
     assert [h.id for h in search(store, "déjeuner", "fr")] == [item]

@@ -490,7 +490,9 @@ def parse_ics(
         raise FormatError(message.format(error=_ics_fault(str(exc)))) from exc
     if isinstance(calendar, list):
         calendar = calendar[0]
-    title = str(calendar.get("X-WR-CALNAME") or "Imported calendar")
+    # Without a calendar name, one imported beside another is told apart by its namespace.
+    unnamed = f"Imported calendar ({namespace})" if namespace else "Imported calendar"
+    title = str(calendar.get("X-WR-CALNAME") or unnamed)
     ns = namespace or namespace_for(title)
     builder = ImportBuilder(ns, url)
     default = validate.zone_name(_prop_text(calendar, "X-WR-TIMEZONE"), "calendar", "X-WR-TIMEZONE")
