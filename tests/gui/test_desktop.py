@@ -324,3 +324,19 @@ def test_selection_export_defaults_to_its_own_extension(tmp_path, monkeypatch):
     assert [p.name for p in written] == ["delegation-du-senegal.briefer-selection"]
     assert main(["--data-dir", str(folder), "selection", "export", "mine"]) == 0
     assert (tmp_path / "mine.briefer-selection").exists()
+
+
+def test_a_file_imported_beside_another_says_so_in_the_window(window, qtbot, tmp_path):
+    """The import's note (the second calendar without a name goes beside the first, under its
+    own file name) reached the command line only."""
+    for name, uid in (("side-a.ics", "a@a"), ("side-b.ics", "b@b")):
+        (tmp_path / name).write_bytes(
+            b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:"
+            + uid.encode()
+            + b"\r\nDTSTART:20301112T090000Z\r\nDTEND:20301112T100000Z\r\nSUMMARY:S\r\n"
+            b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
+        window.import_file(tmp_path / name)
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=20_000)
+    message = window.statusBar().currentMessage()
+    assert "1 change applied." in message and "'side-b'" in message and "side-a.ics" in message

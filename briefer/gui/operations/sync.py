@@ -107,11 +107,12 @@ class SyncActions:
                 QCoreApplication.translate("MainWindow", "Already up to date."), 8000
             )
             return True
-        window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "MainWindow", "%n change(s) applied.", "", len(result.changes)
-            ),
-            8000,
+        applied = QCoreApplication.translate(
+            "MainWindow", "%n change(s) applied.", "", len(result.changes)
         )
+        # The import's notes (a file gone beside another's programme under its own name) were
+        # the command line's only; the window says them after its count.
+        notes = " ".join(result.warnings)
+        window.statusBar().showMessage(f"{applied} {notes}".strip(), 20000 if notes else 8000)
         window.show_view("changes")
         return True
