@@ -43,7 +43,7 @@ def _named(store: Store, name: str) -> list[dict]:
     return [r for r in rows if " ".join(r["name"].split()).casefold() == wanted]
 
 
-def _country(text: str, strict: bool) -> str:
+def _country(text: str, strict: bool) -> str | None:
     """The ISO 3166 code for `text`, a code or a country's name in any of the three languages
     ("فلسطين" -> PS). Strict (one typed here): a two-letter code must name a country ("ZZ" and
     "XX" were taken). Not strict (a delegation from a colleague's file): its code as written."""
@@ -51,7 +51,7 @@ def _country(text: str, strict: bool) -> str:
 
     code = country_code(text)
     if not strict:  # a colleague's file: refusing its country would refuse all its marks
-        return code or " ".join(text.split())[:60]
+        return code or " ".join(text.split())[:60] or None
     if (
         code is None
         or not (len(code) in (2, 3) and code.isalpha() and code.isascii())

@@ -30,10 +30,15 @@ class Note:
 _COLUMNS = "id, item_id, body, created, modified, conflict_with, origin"
 
 
+def note_fits(body: str) -> bool:
+    """Whether `body` is within a note's limit (MAX_NOTE_BYTES in UTF-8)."""
+    return len(body) <= MAX_NOTE_BYTES and len(body.encode("utf-8")) <= MAX_NOTE_BYTES
+
+
 def _check_body(body: str) -> str:
     if not body.strip():
         raise InputError(translate("Notes", "A note cannot be empty."))
-    if len(body.encode("utf-8")) > MAX_NOTE_BYTES:
+    if not note_fits(body):
         raise InputError(translate("Notes", "A note is limited to 5 MB."))
     return body
 

@@ -37,7 +37,7 @@ from briefer.core.errors import InputError, os_reason
 from briefer.core.files import write_atomic
 from briefer.core.i18n import QT_TRANSLATE_NOOP, translate
 from briefer.core.marks import PRIORITIES, STATUSES
-from briefer.core.notes import MAX_NOTE_BYTES, add_note, get_note
+from briefer.core.notes import MAX_NOTE_BYTES, add_note, get_note, note_fits
 from briefer.core.store import Store, now_iso, refresh_snapshots
 
 FORMAT = "briefer-selection"
@@ -420,7 +420,7 @@ def _validate(path: Path, doc: dict[str, Any]) -> None:
         )
         _require(
             path,
-            len(n["body"]) <= MAX_NOTE_BYTES and len(n["body"].encode("utf-8")) <= MAX_NOTE_BYTES,
+            note_fits(n["body"]),
             QT_TRANSLATE_NOOP(
                 "Selection", "the note {note} is longer than a note may be ({limit} MB)"
             ),

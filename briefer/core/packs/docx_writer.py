@@ -71,13 +71,13 @@ _AMIRI_ENTRY = (
     b'w:csb0="000000D3" w:csb1="00080000"/></w:font>'
 )
 _WORD_LANGUAGES = {"fr": "fr-FR", "en": "en-GB"}  # Latin text of an Arabic pack: English
-# Characters XML 1.0 cannot hold (a control character in a catalogue title would stop the writer).
 _WORD = re.compile(r"[^\W\d_]+")
 _UNBROKEN = re.compile(r"[^ \t\n]+")  # text a line cannot break inside but at a hyphen
 _ADDRESS = re.compile(r"@|://|^www\.|\w\.\w")  # an e-mail, a web address, a domain: no hyphen
 _CELL_MARGINS = 2 * 5.4  # points: Word's default left and right cell margins (0.075 in.)
 _EM_PER_LETTER = 0.55  # a lower-case letter's width, in em, bold allowed for
 _EM_PER_CAPITAL = 0.75
+# Characters XML 1.0 cannot hold (a control character in a catalogue title would stop the writer).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _PLACEHOLDER = re.compile(r"\{(page|pages)\}")
 _BODY_SIZE = 10.5

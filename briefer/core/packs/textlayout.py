@@ -1082,23 +1082,33 @@ def _with_actual_text(seg: _Segment, piece: _Piece, drawn: _Drawn) -> _Drawn:
     """`drawn`, a right-to-left word, with its letters in an ActualText span where its glyphs
     are drawn apart (`_spaced`); its trailing spaces, drawn first, stay outside the span."""
     chunks, pen_end, advance = drawn
-    letters = _spaced(chunks) and _letters_seen(seg, piece)
-    if not letters:
+    span = _spaced(chunks) and _word_span(seg, piece)
+    if not span:
         return drawn
-    core = letters.rstrip(" ")
-    before = len(letters) - len(core)  # glyph strings before the span opens
+    operator, before = span  # glyph strings before the span opens
     opened: list[_Chunk] = []
     for name, start_x, items in chunks:
         marked: list[str | int] = []
         for item in items:
             if item.__class__ is str:
                 if before == 0:
-                    marked.append(_Operator(_actual_text(core[::-1])))
+                    marked.append(_Operator(operator))
                 before -= 1
             marked.append(item)
         opened.append((name, start_x, marked))
     opened[-1][2].append(_Operator("EMC"))
     return opened, pen_end, advance
+
+
+def _word_span(seg: _Segment, piece: _Piece) -> tuple[str, int] | None:
+    """The ActualText span's opening for a right-to-left word of letters alone, in the order
+    its glyphs are drawn, and how many glyphs (its trailing spaces, drawn first) come before
+    the span; None for a piece holding anything else."""
+    letters = _letters_seen(seg, piece)
+    core = letters.rstrip(" ")
+    if not core:
+        return None
+    return _actual_text(core[::-1]), len(letters) - len(core)
 
 
 def _spaced(chunks: list[_Chunk]) -> bool:
@@ -1245,17 +1255,17 @@ def _words_drawn_apart(
     index = 0
     for piece in seg.pieces:
         stop = index + piece[3] - piece[2]
-        letters = _letters_seen(seg, piece)
-        core = letters.rstrip(" ")
-        lead = index + len(letters) - len(core)  # the trailing spaces, drawn first
-        if (
-            core
-            and stop - lead > 1
-            and not any(clusters.get(k) for k in range(index, stop))
-            and _apart(glyphs[lead:stop], caches, doc, size)
-        ):
-            opens[lead] = _actual_text(core[::-1])
-            closes.add(stop - 1)
+        span = _word_span(seg, piece)
+        if span is not None:
+            operator, spaces = span
+            lead = index + spaces
+            if (
+                stop - lead > 1
+                and not any(clusters.get(k) for k in range(index, stop))
+                and _apart(glyphs[lead:stop], caches, doc, size)
+            ):
+                opens[lead] = operator
+                closes.add(stop - 1)
         index = stop
     return opens, closes
 

@@ -401,6 +401,15 @@ def held_version(known: dict[str, Any], signed: bool) -> int | None:
     return known.get("version")
 
 
+def completeness_of(meta: dict[str, Any], namespace: str, other: bool = False) -> list[dict]:
+    """The catalogue's completeness entries of `namespace`'s editions (with `other`, the rest)."""
+    return [
+        c
+        for c in meta.get("completeness") or []
+        if (namespace_of(c.get("edition_id", ":")) == namespace) != other
+    ]
+
+
 def _as_held(
     current: CatalogueData,
     incoming: CatalogueData,
@@ -424,12 +433,7 @@ def _as_held(
         bool(meta.get("partial")),
     ):
         return False
-    held = [
-        c
-        for c in current.meta.get("completeness") or []
-        if namespace_of(c.get("edition_id", ":")) == namespace
-    ]
-    if held != list(meta.get("completeness") or []):
+    if completeness_of(current.meta, namespace) != list(meta.get("completeness") or []):
         return False
     old, new = canonical_pair(current, incoming, namespace)
     return old == new
@@ -530,11 +534,7 @@ def apply_catalogue(
         "sources": sources,
         "illustrative": bool(meta.get("illustrative")) or bool(incoming.meta.get("illustrative")),
         "partial": any(s.get("partial") for s in sources.values()) or bool(meta.get("partial")),
-        "completeness": [
-            c
-            for c in meta.get("completeness") or []
-            if namespace_of(c.get("edition_id", ":")) != namespace
-        ]
+        "completeness": completeness_of(meta, namespace, other=True)
         + list(incoming.meta.get("completeness") or []),
     }
     next_file = store.data.catalogue_next

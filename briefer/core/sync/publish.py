@@ -14,7 +14,7 @@ from briefer.core.errors import InputError, os_reason
 from briefer.core.files import write_atomic
 from briefer.core.i18n import translate
 from briefer.core.store import Store
-from briefer.core.sync.apply import owner, read_catalogue
+from briefer.core.sync.apply import completeness_of, owner, read_catalogue
 from briefer.core.sync.feed import decompress, encode_feed
 from briefer.core.sync.signing import load_private, sign
 
@@ -64,11 +64,7 @@ def publish_feed(
     part.meta["source_name"] = (sources.get(namespace) or {}).get("title") or data.meta.get(
         "source_name"
     )
-    part.meta["completeness"] = [
-        c
-        for c in data.meta.get("completeness") or []
-        if namespace_of(c.get("edition_id", ":")) == namespace
-    ]
+    part.meta["completeness"] = completeness_of(data.meta, namespace)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -181,7 +181,7 @@ class PacksView(Retranslatable, QWidget):
         self.format.currentIndexChanged.connect(lambda _: self._format_changed())
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")
-        self.paper.addItem(self.tr("US Letter"), "letter")
+        self.paper.addItem("", "letter")  # named by retranslate_ui
         self.paper.addItem("A5", "a5")
         self.classification = QLineEdit()
         self.watermark = QLineEdit()
