@@ -38,6 +38,7 @@ def test_a_second_organisers_calendar_is_imported_beside_the_first(store, tmp_pa
     names = [r["name_en"] for r in store.query("SELECT name_en FROM cat.editions ORDER BY id")]
     assert "Imported calendar" in names and "Imported calendar (side-b)" in names  # told apart
     assert any("side-a.ics" in w and "'side-b'" in w for w in second.warnings)
+    assert first.beside is None and second.beside in second.warnings  # for the window to show
     assert not _withdrawn(store, item) and find_mark(store, delegation, item) is not None
     assert [h.id for h in search(store, "déjeuner", "fr")] == [item]
     # The second file imported again replaces its own programme, not the first one's.

@@ -62,6 +62,9 @@ class ApplyResult:
     changes: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     items: int = 0
+    # Said when a file without a programme name went beside another file's programme under a
+    # name of its own (also among `warnings`): a front end shows it where it cannot be missed.
+    beside: str | None = None
 
 
 def read_catalogue(store: Store) -> CatalogueData:

@@ -371,18 +371,18 @@ def _apply_raw(
     data, notes = READERS[kind](raw, namespace, url)
     ns = namespace_from(data)
     beside = None if namespace else beside_namespace(store, ns, source_name, origin or "")
+    said = None
     if beside is not None:
         data, notes = READERS[kind](raw, beside, url)
-        warnings.append(
-            translate(
-                "Import",
-                "'{namespace}' holds the programme imported from {owner}, and this file names "
-                "no programme of its own: its items are imported beside it, as '{beside}'.",
-            ).format(namespace=ns, owner=_owner(store, ns).removeprefix("file:"), beside=beside)
-        )
+        said = translate(
+            "Import",
+            "'{namespace}' holds the programme imported from {owner}, and this file names "
+            "no programme of its own: its items are imported beside it, as '{beside}'.",
+        ).format(namespace=ns, owner=_owner(store, ns).removeprefix("file:"), beside=beside)
+        warnings.append(said)
         ns = beside
     warnings += notes
-    return apply_catalogue(
+    result = apply_catalogue(
         store,
         ns,
         data,
@@ -393,6 +393,8 @@ def _apply_raw(
         progress=progress,
         origin=origin,
     )
+    result.beside = said
+    return result
 
 
 # What an iCalendar file without a calendar name and any CSV file are imported as: nothing in

@@ -107,12 +107,16 @@ class SyncActions:
                 QCoreApplication.translate("MainWindow", "Already up to date."), 8000
             )
             return True
-        applied = QCoreApplication.translate(
-            "MainWindow", "%n change(s) applied.", "", len(result.changes)
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "%n change(s) applied.", "", len(result.changes)
+            ),
+            8000,
         )
-        # The import's notes (a file gone beside another's programme under its own name) were
-        # the command line's only; the window says them after its count.
-        notes = " ".join(result.warnings)
-        window.statusBar().showMessage(f"{applied} {notes}".strip(), 20000 if notes else 8000)
         window.show_view("changes")
+        if result.beside:  # the items went under another name than the user may look for
+            from PySide6.QtWidgets import QMessageBox  # its enums: not at every start
+
+            title = QCoreApplication.translate("MainWindow", "Import programme file")
+            QMessageBox.information(window, title, result.beside)
         return True
