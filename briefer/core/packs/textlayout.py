@@ -5,8 +5,9 @@ maximal same-level, same-style runs are shaped by HarfBuzz in their own directio
 between logical words; each line's runs are reordered visually (rule L2); glyphs are drawn left
 to right in visual order, as readers that rebuild the logical text from positions expect. Each
 cluster's text goes to one glyph's ToUnicode entry (`fonts.ShapingFont`), and a cluster drawn
-with several glyphs (a letter and its marks) carries its text as ActualText; so does an Arabic
-word whose glyphs kerning sets apart or over each other (`_spaced`), in drawn order.
+with several glyphs carries its text as ActualText; an Arabic word that holds marks, or whose
+glyphs kerning sets apart or over each other (`_spaced`), carries its letters in spans of its
+own instead, in the order poppler and PDFium each rebuild them (`_word_span`).
 
 How the readers rebuild a line, as measured (tests/core/test_pdf_extraction.py, GAPS): pypdf reads
 content order and prepends right-to-left characters glyph by glyph, keeping a glyph's
@@ -14,7 +15,7 @@ multi-character text as it is, and ignores ActualText; it gives the spaces and p
 opens with, before its first right-to-left letter, to the text before, so a run's trailing ones are
 drawn after its letters (`_read_in_place`), and it takes « and » for Latin letters; poppler orders
 by position, reverses a glyph's text or ActualText inside a right-to-left word unless it is all
-right-to-left letters (so "أُ" comes out "ُأ"), splits a mark drawn as its own glyph into a word,
+right-to-left letters (so "أُ" came out "ُأ"), splits a mark drawn as its own glyph into a word,
 and gives a neutral beside digits to the digits' side; PDFium sorts a line's text objects by
 position, takes a line as right to left when its runs of R letters are at least as many as its runs
 of L letters, then reverses the order of every run, so a Latin phrase's words come out reversed,
@@ -22,7 +23,9 @@ and it mirrors a right-to-left run's mirrored characters (brackets, < ≥) wheth
 from ToUnicode or ActualText, so "(" copies as ")". Reversed cluster text satisfies poppler and
 PDFium but breaks pypdf; one glyph per character (HarfBuzz's MONOTONE_CHARACTERS clusters)
 satisfies pypdf and PDFium for single marks but splits words in poppler; mirrored text for mirrored
-characters satisfies PDFium and breaks the other two. No one drawing suits all three.
+characters satisfies PDFium and breaks the other two. No one drawing suits all three; a word's
+ActualText parts them: pypdf ignores it, poppler takes a /Span's (the standard's), PDFium the
+innermost span's, whatever its tag.
 """
 
 from __future__ import annotations
@@ -1079,36 +1082,60 @@ class _Operator(str):
 
 
 def _with_actual_text(seg: _Segment, piece: _Piece, drawn: _Drawn) -> _Drawn:
-    """`drawn`, a right-to-left word, with its letters in an ActualText span where its glyphs
-    are drawn apart (`_spaced`); its trailing spaces, drawn first, stay outside the span."""
+    """`drawn`, a right-to-left word, with its letters in ActualText spans (`_word_span`)
+    where its glyphs are drawn apart (`_spaced`) or it holds marks; the spaces and punctuation
+    around it, drawn first and last, stay outside."""
     chunks, pen_end, advance = drawn
-    span = _spaced(chunks) and _word_span(seg, piece)
-    if not span:
+    span = _word_span(seg, piece)
+    if span is None or not (span.marked or _spaced(chunks)):
         return drawn
-    operator, before = span  # glyph strings before the span opens
+    strings = sum(1 for _, _, items in chunks for item in items if item.__class__ is str)
+    close_after = strings - span.after  # glyph strings drawn when the span closes
+    seen = 0
     opened: list[_Chunk] = []
     for name, start_x, items in chunks:
         marked: list[str | int] = []
         for item in items:
             if item.__class__ is str:
-                if before == 0:
-                    marked.append(_Operator(operator))
-                before -= 1
+                if seen == span.before:
+                    marked.append(_Operator(span.opening))
+                seen += 1
             marked.append(item)
+            if item.__class__ is str and seen == close_after:
+                marked.append(_Operator(span.closing))
         opened.append((name, start_x, marked))
-    opened[-1][2].append(_Operator("EMC"))
     return opened, pen_end, advance
 
 
-def _word_span(seg: _Segment, piece: _Piece) -> tuple[str, int] | None:
-    """The ActualText span's opening for a right-to-left word of letters alone, in the order
-    its glyphs are drawn, and how many glyphs (its trailing spaces, drawn first) come before
-    the span; None for a piece holding anything else."""
-    letters = _letters_seen(seg, piece)
-    core = letters.rstrip(" ")
-    if not core:
+@dataclass(frozen=True)
+class _WordSpan:
+    """The ActualText of a right-to-left word's letters, and the glyphs drawn outside it."""
+
+    opening: str
+    closing: str
+    before: int  # glyphs drawn before the span opens: the spaces and punctuation after the word
+    after: int  # glyphs drawn after it closes: the punctuation before the word
+    marked: bool  # the word holds marks (vowels, shadda, tanween)
+
+
+def _word_span(seg: _Segment, piece: _Piece) -> _WordSpan | None:
+    """The spans over a right-to-left word of Arabic letters (and marks), its text in the
+    order the readers rebuild it; None for a piece holding anything else.
+
+    poppler reads a span's text backwards in a right-to-left word, so its /Span holds the
+    word reversed. PDFium reverses each run of letters in place and leaves each mark where it
+    is: it reads the text of an inner span, tagged so that poppler and readers that follow
+    the standard (ActualText belongs to /Span) keep the outer one. pypdf reads the glyphs."""
+    parts = _word_parts(seg, piece)
+    if parts is None:
         return None
-    return _actual_text(core[::-1]), len(letters) - len(core)
+    core, before, after = parts
+    drawn = core[::-1]
+    runs = "".join(run[::-1] for run in _MARK_RUNS.findall(core))
+    if runs == drawn:
+        return _WordSpan(_actual_text(drawn), "EMC", before, after, False)
+    opening = _actual_text(drawn) + "\n" + _actual_text(runs, tag="RTLWord")
+    return _WordSpan(opening, "EMC\nEMC", before, after, True)
 
 
 def _spaced(chunks: list[_Chunk]) -> bool:
@@ -1121,20 +1148,34 @@ def _spaced(chunks: list[_Chunk]) -> bool:
     return len(chunks) > 1 or any(item.__class__ is int for item in chunks[0][2])
 
 
-_LETTERS = re.compile("[\u0621-\u064a\u066e-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff]+")
+_ARABIC_LETTER = "\u0621-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff"
+_ARABIC_MARK = "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+_WORD = re.compile(
+    "([(\\[«\"'“‘]*)"  # drawn last, right of the word
+    f"([{_ARABIC_LETTER}][{_ARABIC_LETTER}{_ARABIC_MARK}]*)"
+    "([)\\]»\"'”’.,:;!?…،؛؟۔ ]*)"  # drawn first
+)
+_MARK_RUNS = re.compile(f"[{_ARABIC_LETTER}]+|[{_ARABIC_MARK}]+")
 
 
-def _letters_seen(seg: _Segment, piece: _Piece) -> str:
-    """The Arabic letters of `piece`, in logical order, if it holds nothing else (nothing
-    but a space at its end): "" otherwise."""
+def _word_parts(seg: _Segment, piece: _Piece) -> tuple[str, int, int] | None:
+    """The Arabic letters and marks of `piece` if it holds nothing else but punctuation and
+    spaces around them, with how many of its glyphs are drawn before them and after them."""
     at, word, first, end = piece
     clusters = word.clusters[first:end]
     low = min(clusters)
     later = [c for c in word.clusters if c > max(clusters)]
     high = min(later) if later else len(word.char_widths)
-    text = seg.text[at + low - seg.start : at + high - seg.start]
-    core = text.rstrip(" ")
-    return text if _LETTERS.fullmatch(core) else ""
+    match = _WORD.fullmatch(seg.text, at + low - seg.start, at + high - seg.start)
+    if match is None:
+        return None
+    start, stop = (offset - at + seg.start for offset in match.span(2))
+    before = sum(1 for c in clusters if c >= stop)
+    after = sum(1 for c in clusters if c < start)
+    letters = clusters[before : len(clusters) - after]
+    if any(c >= stop or c < start for c in letters):
+        return None  # punctuation drawn among the letters: no span
+    return match.group(2), before, after
 
 
 def _drawn_piece(canvas: Any, font: ShapingFont, size: float, piece: _Piece) -> _Drawn:
@@ -1204,7 +1245,7 @@ def _draw_glyphs(
                 open_cluster = bool(cluster)
                 if cluster:
                     code.append(_actual_text(cluster))
-        if index in opens:  # a word drawn apart: its letters' ActualText (`_spaced`)
+        if index in opens:  # a word with marks or drawn apart: its spans (`_word_span`)
             tj.flush()
             code.append(opens[index])
         if glyph.font is not font:
@@ -1225,7 +1266,7 @@ def _draw_glyphs(
         pen = gx + advance
         if index in closes:
             tj.flush()
-            code.append("EMC")
+            code.append(closes[index])
     if rise:
         tj.flush()
         code.append("0 Ts")
@@ -1242,30 +1283,40 @@ def _words_drawn_apart(
     caches: dict,
     doc: Any,
     size: float,
-) -> tuple[dict[int, str], set[int]]:
-    """Where `_draw_glyphs` opens an ActualText span over a right-to-left word whose glyphs
-    are drawn apart (kerning, two subsets), as `_draw_segment` does (`_with_actual_text`), and
-    after which glyph it closes it. A segment goes glyph by glyph when any of its words is not
-    simple (a rise, a vowelled letter): "شريك" came out "شر يك" in poppler beside "محتمل".
-    Words holding a cluster's own span are left as they are."""
+) -> tuple[dict[int, str], dict[int, str]]:
+    """Where `_draw_glyphs` opens the ActualText spans of a right-to-left word (`_word_span`)
+    that holds marks or whose glyphs are drawn apart (kerning, two subsets), as
+    `_draw_segment` does (`_with_actual_text`), and after which glyph it closes them. A
+    segment goes glyph by glyph when any of its words is not simple (a rise, a vowelled
+    letter): "شريك" came out "شر يك" in poppler beside "محتمل". A word's spans replace its
+    clusters' own (`clusters` is changed); a word of letters alone holding a cluster's own
+    span is left as it is."""
     if not seg.level % 2:
-        return {}, set()
+        return {}, {}
     opens: dict[int, str] = {}
-    closes: set[int] = set()
+    closes: dict[int, str] = {}
     index = 0
     for piece in seg.pieces:
         stop = index + piece[3] - piece[2]
         span = _word_span(seg, piece)
         if span is not None:
-            operator, spaces = span
-            lead = index + spaces
-            if (
-                stop - lead > 1
-                and not any(clusters.get(k) for k in range(index, stop))
-                and _apart(glyphs[lead:stop], caches, doc, size)
-            ):
-                opens[lead] = operator
-                closes.add(stop - 1)
+            lead, last = index + span.before, stop - 1 - span.after
+            if span.marked:
+                wanted = last >= lead and not any(
+                    clusters.get(k) for k in (*range(index, lead), *range(last + 1, stop))
+                )
+            else:
+                wanted = (
+                    last > lead
+                    and not any(clusters.get(k) for k in range(index, stop))
+                    and _apart(glyphs[lead : last + 1], caches, doc, size)
+                )
+            if wanted:
+                opens[lead] = span.opening
+                closes[last] = span.closing
+                for k in range(lead, last + 1):
+                    if k in clusters:
+                        clusters[k] = ""
         index = stop
     return opens, closes
 
@@ -1348,14 +1399,14 @@ def _clusters(seg: _Segment) -> dict[int, str]:
     return starts
 
 
-def _actual_text(text: str) -> str:
+def _actual_text(text: str, tag: str = "Span") -> str:
     """A marked-content span giving the text of a cluster drawn with several glyphs.
 
     A base letter and its marks (أُ, دّ) extract as the cluster's text once, in logical order,
     instead of one copy per glyph.
     """
     actual = ("\ufeff" + text).encode("utf-16-be").decode("latin-1").translate(_LITERAL)
-    return f"/Span<</ActualText({actual})>>BDC"  # raw bytes, as the glyph strings
+    return f"/{tag}<</ActualText({actual})>>BDC"  # raw bytes, as the glyph strings
 
 
 def _encode(glyph: _Glyph, doc: Any) -> tuple[int, bytes]:
