@@ -140,6 +140,42 @@ def _utf16(raw: bytes) -> str:
     return text.decode("utf-16")
 
 
+# Mirrored characters in a right-to-left line: PDFium turned them round ("الأخبار )الكاذبة(",
+# "≥" as "≤") whatever text their glyph carried.
+MIRRORED = [
+    "مكافحة الأخبار (الكاذبة) اليوم",
+    "الوفد (المملكة) يصل",
+    "المادة [3] من الاتفاق",
+    "قال «السلام» اليوم",
+    "على مدى 3 سنوات (2022–2024).",
+    "دعم معاهدة الجائحة في 2021 → ✓ ≥ 3",
+]
+
+
+@pytest.mark.parametrize("text", MIRRORED)
+def test_mirrored_characters_face_the_right_way_in_pdfium(text):
+    data = layout_pdf([([Span(text)], "rtl")])
+    assert READERS["pdfium"](data).split() == text.split()
+
+
+@pytest.mark.xfail(strict=True, reason="PDFium's own reconstruction")
+def test_quotation_marks_around_a_vowelled_word_keep_their_spaces_in_pdfium():
+    """Beside a vowelled word's spans PDFium adds a space of its own on the wrong side of the
+    opening mark and drops the one drawn ("والقروض« الميسّرة»"); it did turn them round."""
+    text = "والقروض «الميسّرة» اليوم"
+    data = layout_pdf([([Span(text)], "rtl")])
+    assert READERS["pdfium"](data).split() == text.split()
+
+
+@pytest.mark.parametrize("reader", ["poppler", "pypdf"])
+def test_brackets_in_an_arabic_line_still_read_from_their_glyphs(reader):
+    """The bracket's span is PDFium's alone: poppler and pypdf read the glyph as before."""
+    text = "مكافحة الأخبار (الكاذبة) اليوم"
+    data = layout_pdf([([Span(text)], "rtl")])
+    assert b"/Span" not in _page_content(data)
+    assert READERS[reader](data).split() == text.split()
+
+
 def test_an_arabic_packs_vowelled_words_copy_as_written_in_every_reader(store, marked, tmp_path):  # noqa: F811
     """A note's vowelled words as a reader copies them from the pack (the layout tests above
     cover the pack's own "يُعلَن لاحقًا")."""
@@ -188,12 +224,8 @@ GAPS = [
     ("مُنْتَدَى بَارِيسَ لِلسَّلَامِ", "pypdf"),
     *(("سري / Confidentiel", reader) for reader in ("poppler", "pdfium")),
     ("دعم معاهدة الجائحة في 2021 → ✓ ≥ 3", "poppler"),  # symbols after digits go first
-    ("دعم معاهدة الجائحة في 2021 → ✓ ≥ 3", "pdfium"),  # ≥ comes out mirrored, as ≤
     # pypdf takes « and » for left-to-right letters and turns the quotation round.
     ("قال «السلام» اليوم.", "pypdf"),
-    # PDFium mirrors brackets in a right-to-left run, whatever text the glyph carries: mapping it
-    # to ")" instead (or ActualText) satisfies PDFium and breaks poppler and pypdf.
-    ("مكافحة الأخبار (الكاذبة) اليوم", "pdfium"),
     # A Latin word with digits in an Arabic line: PDFium puts the digits first ("-19COVID",
     # "26COP": it does not give them the Latin letters' direction, UAX #9's W7), poppler drops
     # the space after; ActualText over the word changes neither (tried).
@@ -202,8 +234,8 @@ GAPS = [
         for text in ("تقرير COVID-19 الجديد", "مؤتمر COP26 في غلاسكو")
         for r in ("poppler", "pdfium")
     ),
-    # Numbers in brackets: all three move the brackets or the numbers.
-    *(("على مدى 3 سنوات (2022–2024).", r) for r in ("poppler", "pdfium", "pypdf")),
+    # Numbers in brackets: poppler and pypdf move the brackets or the numbers.
+    *(("على مدى 3 سنوات (2022–2024).", r) for r in ("poppler", "pypdf")),
 ]
 # And in a left-to-right line, Arabic in brackets: poppler and PDFium turn the brackets round.
 GAPS_LTR = [

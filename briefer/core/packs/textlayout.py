@@ -23,9 +23,10 @@ and it mirrors a right-to-left run's mirrored characters (brackets, < ≥) wheth
 from ToUnicode or ActualText, so "(" copies as ")". Reversed cluster text satisfies poppler and
 PDFium but breaks pypdf; one glyph per character (HarfBuzz's MONOTONE_CHARACTERS clusters)
 satisfies pypdf and PDFium for single marks but splits words in poppler; mirrored text for mirrored
-characters satisfies PDFium and breaks the other two. No one drawing suits all three; a word's
-ActualText parts them: pypdf ignores it, poppler takes a /Span's (the standard's), PDFium the
-innermost span's, whatever its tag.
+characters satisfies PDFium and breaks the other two. No one drawing suits all three; ActualText
+parts them: pypdf ignores it, poppler takes a /Span's (the standard's), PDFium the innermost
+span's, whatever its tag. So a word carries its letters for poppler and PDFium in two nested
+spans, and a mirrored character in a right-to-left run its mirror, for PDFium alone.
 """
 
 from __future__ import annotations
@@ -1035,7 +1036,9 @@ def _draw_segment(
     """`_draw_glyphs`, a word at a time: each piece of a word is encoded once per document.
 
     The output is `_draw_glyphs`'s: the same strings, kerning numbers and font changes."""
-    if not all(word.simple for _, word, _, _ in seg.pieces):
+    if not all(word.simple for _, word, _, _ in seg.pieces) or (
+        seg.level % 2 and _MIRRORED.search(seg.text)
+    ):
         _draw_glyphs(canvas, seg, left, y, size, state)
         return
     tj = _TJArray(canvas._code, size, y, state)
@@ -1226,6 +1229,7 @@ def _draw_glyphs(
     clusters = _clusters(seg)
     glyphs = seg.glyphs
     opens, closes = _words_drawn_apart(seg, glyphs, clusters, caches, doc, size)
+    mirrored, mirrored_ends = _mirrored_glyphs(seg, glyphs, clusters)
     tj = _TJArray(code, size, y, state)
     current_font = None
     pen = state.pen
@@ -1248,6 +1252,9 @@ def _draw_glyphs(
         if index in opens:  # a word with marks or drawn apart: its spans (`_word_span`)
             tj.flush()
             code.append(opens[index])
+        elif index in mirrored:
+            tj.flush()
+            code.append(mirrored[index])
         if glyph.font is not font:
             font = glyph.font
             fcache = caches.get((font, size))
@@ -1267,6 +1274,9 @@ def _draw_glyphs(
         if index in closes:
             tj.flush()
             code.append(closes[index])
+        elif index in mirrored_ends:
+            tj.flush()
+            code.append("EMC")
     if rise:
         tj.flush()
         code.append("0 Ts")
@@ -1319,6 +1329,46 @@ def _words_drawn_apart(
                         clusters[k] = ""
         index = stop
     return opens, closes
+
+
+_MIRRORED = re.compile("[()\\[\\]{}<>«»‹›≤≥]")
+
+
+def _mirrored_glyphs(
+    seg: _Segment, glyphs: list[_Glyph], clusters: dict[int, str]
+) -> tuple[dict[int, str], set[int]]:
+    """Spans for the mirrored characters of a right-to-left segment (brackets, « », ≥) each
+    drawn by a glyph of its own, and the glyphs after which they close.
+
+    PDFium mirrors such a character in a right-to-left run whatever its text, so "(" copied as
+    ")": an inner span (not /Span, so poppler and pypdf read the glyph) gives it the character
+    PDFium mirrors back. PDFium also moved the space drawn after an opening bracket to its
+    other side ("الأخبار( الكاذبة)"): that span takes the space along, before the bracket."""
+    if not seg.level % 2 or not _MIRRORED.search(seg.text):
+        return {}, set()
+    counts: dict[int, int] = {}
+    for glyph in glyphs:
+        counts[glyph.cluster] = counts.get(glyph.cluster, 0) + 1
+    chars = [
+        seg.text[glyph.cluster - seg.start] if counts[glyph.cluster] == 1 else ""
+        for glyph in glyphs
+    ]
+    opens: dict[int, str] = {}
+    ends: set[int] = set()
+    for index, char in enumerate(chars):
+        if not _MIRRORED.fullmatch(char) or clusters.get(index):
+            continue
+        text, end = _MIRROR[char], index
+        spaced = index + 1 < len(chars) and chars[index + 1] == " "
+        if char in _OPENING and spaced and not clusters.get(index + 1):
+            text, end = " " + text, index + 1
+        opens[index] = _actual_text(text, tag="RTLWord")
+        ends.add(end)
+    return opens, ends
+
+
+_OPENING = "([{«‹"
+_MIRROR = dict(zip("()[]{}<>«»‹›≤≥", ")(][}{><»«›‹≥≤", strict=True))
 
 
 def _apart(glyphs: list[_Glyph], caches: dict, doc: Any, size: float) -> bool:
