@@ -854,6 +854,7 @@ class TextState:
     pen: float | None = None  # where the line's last run left the text matrix, if it is known
     level: int = 0  # the embedding level of the line's last run
     rtl_read: bool = False  # pypdf reads on right to left (`_read_in_place`)
+    pdfium_rtl: bool = False  # PDFium takes the line as right to left (`_pdfium_reads_rtl`)
     strikes: list[tuple[float, float, float, Any]] = field(default_factory=list)  # drawn after ET
 
     def move(self, x: float, y: float) -> str:
@@ -909,6 +910,7 @@ def draw_line(
     state.pen = None
     drawn = 0
     segments = line.segments
+    state.pdfium_rtl = _pdfium_reads_rtl(segments)
     for index, seg in enumerate(segments):
         color = seg.span.color or (LINK_COLOR if seg.span.link else style.color)
         key = (color.red, color.green, color.blue)
@@ -1033,6 +1035,19 @@ _Drawn = tuple[list[_Chunk], float, float]
 def _draw_segment(
     canvas: Any, seg: _Segment, left: float, y: float, size: float, state: TextState
 ) -> None:
+    """`_draw_words`; a left-to-right segment of a line PDFium reads right to left in a span
+    of its text as PDFium rebuilds it (`_left_to_right_span`)."""
+    span = _left_to_right_span(seg) if state.pdfium_rtl and not seg.level % 2 else ""
+    if span:
+        canvas._code.append(span)
+    _draw_words(canvas, seg, left, y, size, state)
+    if span:
+        canvas._code.append("EMC")
+
+
+def _draw_words(
+    canvas: Any, seg: _Segment, left: float, y: float, size: float, state: TextState
+) -> None:
     """`_draw_glyphs`, a word at a time: each piece of a word is encoded once per document.
 
     The output is `_draw_glyphs`'s: the same strings, kerning numbers and font changes."""
@@ -1078,6 +1093,54 @@ def _draw_segment(
         x += advance
     tj.flush()
     state.pen = pen if _exact_widths(font) else None
+
+
+class _PdfiumClasses(dict):
+    """A str.translate table: each character to the direction PDFium gives it when it
+    rebuilds a line: L, R, W (weak: digits, their separators, marks) or N (neutral)."""
+
+    def __missing__(self, code: int) -> str:
+        bidi = unicodedata.bidirectional(chr(code))
+        kind = "L" if bidi == "L" else "R" if bidi in ("R", "AL") else "N"
+        if bidi in ("AN", "EN", "NSM", "CS", "ES", "ET", "BN"):
+            kind = "W"
+        self[code] = kind
+        return kind
+
+
+_PDFIUM_CLASSES = _PdfiumClasses()
+_PDFIUM_RUN = re.compile("L+|R+|W+|N+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _pdfium_runs(text: str) -> list[tuple[str, str]]:
+    """`text` cut where the direction PDFium gives its characters changes."""
+    kinds = text.translate(_PDFIUM_CLASSES)
+    return [(m.group()[0], text[m.start() : m.end()]) for m in _PDFIUM_RUN.finditer(kinds)]
+
+
+def _pdfium_reads_rtl(segments: list[_Segment]) -> bool:
+    """Whether PDFium takes a line holding letters of both directions as right to left: when
+    its runs of R letters are at least as many as its runs of L letters and of weak characters
+    (measured); False for a line with no left-to-right letters, where it makes no difference."""
+    latin = [seg.text for seg in segments if not seg.level % 2]
+    if len(latin) == len(segments) or not any(_LETTER.search(text) for text in latin):
+        return False
+    kinds = "".join(seg.text for seg in segments).translate(_PDFIUM_CLASSES)
+    right = len(re.findall("R+", kinds))
+    return right > 0 and right >= len(re.findall("L+", kinds)) + len(re.findall("W+", kinds))
+
+
+def _left_to_right_span(seg: _Segment) -> str:
+    """A span (not /Span: poppler and pypdf read the glyphs) for a left-to-right segment in a
+    line PDFium reads right to left. PDFium reverses the order of the line's runs and the
+    letters of its neutral ones, so "COVID-19" came out "-19COVID" and "Paris Peace Forum"
+    "Forum Peace Paris"; the span holds the text that this turns back into the segment's."""
+    runs = _pdfium_runs(seg.text)
+    if not any(kind == "L" for kind, _ in runs) or _clusters(seg):
+        return ""
+    text = "".join(chars if kind in "LW" else chars[::-1] for kind, chars in reversed(runs))
+    return _actual_text(text, tag="RTLWord")
 
 
 class _Operator(str):
