@@ -1216,12 +1216,13 @@ def _spaced(chunks: list[_Chunk]) -> bool:
 
 _ARABIC_LETTER = "\u0621-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff"
 _ARABIC_MARK = "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+_ARABIC_STOP = "؛؟۔"  # Arabic semicolon, question mark, full stop: right-to-left letters to readers
 _WORD = re.compile(
     "([(\\[«\"'“‘]*)"  # drawn last, right of the word
-    f"([{_ARABIC_LETTER}][{_ARABIC_LETTER}{_ARABIC_MARK}]*)"
+    f"([{_ARABIC_LETTER}][{_ARABIC_LETTER}{_ARABIC_MARK}]*[{_ARABIC_STOP}]?)"
     "([)\\]»\"'”’.,:;!?…،؛؟۔ ]*)"  # drawn first
 )
-_MARK_RUNS = re.compile(f"[{_ARABIC_LETTER}]+|[{_ARABIC_MARK}]+")
+_MARK_RUNS = re.compile(f"[{_ARABIC_LETTER}{_ARABIC_STOP}]+|[{_ARABIC_MARK}]+")
 
 
 def _word_parts(seg: _Segment, piece: _Piece) -> tuple[str, int, int] | None:
