@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test lint format pytest bench bench-search bench-packs bench-pack-instructions \
 	bench-sync bench-sync-instructions bench-startup \
-	bench-window-pack catalogue tr-update tr-release screenshots samples icons bundle \
+	bench-window-pack bench-extraction catalogue tr-update tr-release screenshots samples icons bundle \
 	bundle-check clean
 
 $(STAMP): pyproject.toml
@@ -45,6 +45,9 @@ bench-pack-instructions: $(STAMP)
 
 bench-sync: $(STAMP)
 	$(BIN)/python bench/bench_sync.py
+
+bench-extraction: $(STAMP)
+	$(BIN)/python bench/bench_extraction.py
 
 bench-sync-instructions: $(STAMP)
 	$(BIN)/python bench/bench_sync_instructions.py
