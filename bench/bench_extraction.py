@@ -6,7 +6,8 @@ message catalogue's translations (markup and placeholders taken out). Each is la
 right to left, 420 pt wide, as a pack sets a paragraph (`textlayout.BidiParagraph`, Amiri 14
 pt), and read back by poppler (pdftotext), PDFium (pypdfium2, as Chrome and Edge) and pypdf.
 A text counts as read when the reader's words are the source's words, in order. `--show`
-prints the texts a reader gets wrong, with what it gives.
+prints the texts a reader gets wrong, with what it gives. A second count compares the words in
+compatibility form (NFKC): PDFium writes "…" as "...", whatever the PDF says.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 import sqlite3
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,6 +94,7 @@ def main() -> None:
     show = sys.argv[sys.argv.index("--show") + 1] if "--show" in sys.argv else None
     texts = corpus()
     read = dict.fromkeys(READERS, 0)
+    compatible = dict.fromkeys(READERS, 0)
     for text in texts:
         data = layout(text)
         for name, reader in READERS.items():
@@ -100,8 +103,16 @@ def main() -> None:
                 read[name] += 1
             elif name == show:
                 print(f"  {text}\n→ {' '.join(got)}")
+            if _nfkc(got) == _nfkc(text.split()):
+                compatible[name] += 1
     counts = ", ".join(f"{name} {n}" for name, n in read.items())
     print(f"{len(texts)} Arabic texts read back exactly: {counts}")
+    counts = ", ".join(f"{name} {n}" for name, n in compatible.items())
+    print(f"the same in compatibility form (NFKC): {counts}")
+
+
+def _nfkc(words: list[str]) -> list[str]:
+    return [unicodedata.normalize("NFKC", word) for word in words]
 
 
 if __name__ == "__main__":
