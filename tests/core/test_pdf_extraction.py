@@ -90,6 +90,7 @@ VOWELLED = [
     "الشمال والجنوب التي تعرّض للخطر والتنوّع البيولوجي",
     "أُلغي؛ لم يُغيَّر شيء",  # the Arabic semicolon reads as a letter: it goes in the span
     "هل سيُعقد؟ نعم",
+    "هل سيُعقد؟؟ نعم",
 ]
 
 
@@ -105,6 +106,15 @@ def test_a_fully_vowelled_phrase_extracts_as_written_in_poppler_and_pdfium(reade
     text = "مُنْتَدَى بَارِيسَ لِلسَّلَامِ"  # two marks on one letter (سَّ) kept in their order
     data = layout_pdf([([Span(text)], "rtl")])
     assert READERS[reader](data).split() == text.split()
+
+
+@pytest.mark.parametrize("text", ["Le mot الدوليّةُ ici", "ordre du jour : لا سلامَ بلا عدالةٍ."])
+def test_a_vowelled_word_in_a_latin_line_keeps_its_marks_in_poppler(text):
+    """In a line with left-to-right text at its base level poppler read a vowelled word's span
+    otherwise and split a final mark off as a word of its own ("ُ الدوليّة", found by review):
+    such a word keeps its clusters' own spans there."""
+    words = READERS["poppler"](layout_pdf([([Span(text)], "ltr")])).split()
+    assert not [word for word in words if all(unicodedata.combining(ch) for ch in word)]
 
 
 def test_words_before_punctuation_keep_their_letters_in_order():
@@ -149,6 +159,7 @@ LATIN_IN_ARABIC = [
     "مؤتمر COP26 في غلاسكو",
     "تقرير COVID-19 الجديد في Paris 2021 اليوم",
     "يشارك في Paris Peace Forum وفد المملكة اليوم",
+    "تقرير COVID-19 في 2021",  # more weak runs than Arabic ones: still right to left
 ]
 
 
@@ -157,6 +168,15 @@ def test_latin_words_in_an_arabic_line_read_in_order_in_pdfium(text):
     data = layout_pdf([([Span(text)], "rtl")])
     assert READERS["pdfium"](data).split() == text.split()
     assert READERS["pypdf"](data).split() == text.split()  # pypdf reads the glyphs, as before
+
+
+@pytest.mark.parametrize("text", ["زار Jean Dupont باريس", "وفد Paris (SN) اليوم"])
+def test_a_line_with_as_many_latin_runs_as_arabic_keeps_its_latin_in_order_in_pdfium(text):
+    """PDFium reads such a line left to right: a span written for a right-to-left reading
+    turned its Latin words round ("Dupont Jean", found by review)."""
+    words = READERS["pdfium"](layout_pdf([([Span(text)], "rtl")])).split()
+    latin = [word for word in text.split() if word.isascii()]
+    assert [word for word in words if word.isascii()] == latin
 
 
 @pytest.mark.xfail(strict=True, reason="PDFium reads the line left to right")

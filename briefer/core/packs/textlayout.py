@@ -855,6 +855,7 @@ class TextState:
     level: int = 0  # the embedding level of the line's last run
     rtl_read: bool = False  # pypdf reads on right to left (`_read_in_place`)
     pdfium_rtl: bool = False  # PDFium takes the line as right to left (`_pdfium_reads_rtl`)
+    rtl_line: bool = False  # nothing in the line is at the left-to-right base level
     strikes: list[tuple[float, float, float, Any]] = field(default_factory=list)  # drawn after ET
 
     def move(self, x: float, y: float) -> str:
@@ -911,6 +912,7 @@ def draw_line(
     drawn = 0
     segments = line.segments
     state.pdfium_rtl = _pdfium_reads_rtl(segments)
+    state.rtl_line = all(seg.level for seg in segments)
     for index, seg in enumerate(segments):
         color = seg.span.color or (LINK_COLOR if seg.span.link else style.color)
         key = (color.red, color.green, color.blue)
@@ -1065,12 +1067,12 @@ def _draw_words(
     x = left
     rtl = seg.level % 2
     for piece in seg.pieces:
-        key = (font, size, piece[1], piece[2], piece[3])
+        key = (font, size, piece[1], piece[2], piece[3], state.rtl_line)
         drawn = drawn_words.get(key)
         if drawn is None:
             drawn = _drawn_piece(canvas, font, size, piece)
             if rtl:
-                drawn = _with_actual_text(seg, piece, drawn)
+                drawn = _with_actual_text(seg, piece, drawn, state.rtl_line)
             drawn_words[key] = drawn
         chunks, pen_end, advance = drawn
         for name, start_x, items in chunks:
@@ -1121,14 +1123,15 @@ def _pdfium_runs(text: str) -> list[tuple[str, str]]:
 
 def _pdfium_reads_rtl(segments: list[_Segment]) -> bool:
     """Whether PDFium takes a line holding letters of both directions as right to left: when
-    its runs of R letters are at least as many as its runs of L letters and of weak characters
-    (measured); False for a line with no left-to-right letters, where it makes no difference."""
+    it holds more runs of R letters than of L letters, whatever its digits (measured: its
+    published source says "at least as many", but a line with as many reads left to right);
+    False for a line with no left-to-right letters, where it makes no difference."""
     latin = [seg.text for seg in segments if not seg.level % 2]
     if len(latin) == len(segments) or not any(_LETTER.search(text) for text in latin):
         return False
     kinds = "".join(seg.text for seg in segments).translate(_PDFIUM_CLASSES)
     right = len(re.findall("R+", kinds))
-    return right > 0 and right >= len(re.findall("L+", kinds)) + len(re.findall("W+", kinds))
+    return right > len(re.findall("L+", kinds))
 
 
 def _left_to_right_span(seg: _Segment) -> str:
@@ -1147,13 +1150,13 @@ class _Operator(str):
     """A content-stream operator among a piece's glyph strings and kerning numbers."""
 
 
-def _with_actual_text(seg: _Segment, piece: _Piece, drawn: _Drawn) -> _Drawn:
+def _with_actual_text(seg: _Segment, piece: _Piece, drawn: _Drawn, rtl_line: bool) -> _Drawn:
     """`drawn`, a right-to-left word, with its letters in ActualText spans (`_word_span`)
-    where its glyphs are drawn apart (`_spaced`) or it holds marks; the spaces and punctuation
-    around it, drawn first and last, stay outside."""
+    where its glyphs are drawn apart (`_spaced`) or, in a right-to-left line, it holds marks;
+    the spaces and punctuation around it, drawn first and last, stay outside."""
     chunks, pen_end, advance = drawn
     span = _word_span(seg, piece)
-    if span is None or not (span.marked or _spaced(chunks)):
+    if span is None or not (rtl_line if span.marked else _spaced(chunks)):
         return drawn
     strings = sum(1 for _, _, items in chunks for item in items if item.__class__ is str)
     close_after = strings - span.after  # glyph strings drawn when the span closes
@@ -1219,7 +1222,7 @@ _ARABIC_MARK = "\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-
 _ARABIC_STOP = "؛؟۔"  # Arabic semicolon, question mark, full stop: right-to-left letters to readers
 _WORD = re.compile(
     "([(\\[«\"'“‘]*)"  # drawn last, right of the word
-    f"([{_ARABIC_LETTER}][{_ARABIC_LETTER}{_ARABIC_MARK}]*[{_ARABIC_STOP}]?)"
+    f"([{_ARABIC_LETTER}][{_ARABIC_LETTER}{_ARABIC_MARK}]*[{_ARABIC_STOP}]*)"
     "([)\\]»\"'”’.,:;!?…،؛؟۔ ]*)"  # drawn first
 )
 _MARK_RUNS = re.compile(f"[{_ARABIC_LETTER}{_ARABIC_STOP}]+|[{_ARABIC_MARK}]+")
@@ -1292,7 +1295,7 @@ def _draw_glyphs(
     caches = canvas.__dict__.setdefault("_briefer_glyphs", {})
     clusters = _clusters(seg)
     glyphs = seg.glyphs
-    opens, closes = _words_drawn_apart(seg, glyphs, clusters, caches, doc, size)
+    opens, closes = _words_drawn_apart(seg, glyphs, clusters, caches, doc, size, state.rtl_line)
     mirrored, mirrored_ends = _mirrored_glyphs(seg, glyphs, clusters)
     tj = _TJArray(code, size, y, state)
     current_font = None
@@ -1357,6 +1360,7 @@ def _words_drawn_apart(
     caches: dict,
     doc: Any,
     size: float,
+    rtl_line: bool,
 ) -> tuple[dict[int, str], dict[int, str]]:
     """Where `_draw_glyphs` opens the ActualText spans of a right-to-left word (`_word_span`)
     that holds marks or whose glyphs are drawn apart (kerning, two subsets), as
@@ -1364,7 +1368,8 @@ def _words_drawn_apart(
     segment goes glyph by glyph when any of its words is not simple (a rise, a vowelled
     letter): "شريك" came out "شر يك" in poppler beside "محتمل". A word's spans replace its
     clusters' own (`clusters` is changed); a word of letters alone holding a cluster's own
-    span is left as it is."""
+    span is left as it is, and so is a word with marks in a line with left-to-right text at
+    its base level (poppler then split a final mark off: "ُ الدوليّة")."""
     if not seg.level % 2:
         return {}, {}
     opens: dict[int, str] = {}
@@ -1376,8 +1381,12 @@ def _words_drawn_apart(
         if span is not None:
             lead, last = index + span.before, stop - 1 - span.after
             if span.marked:
-                wanted = last >= lead and not any(
-                    clusters.get(k) for k in (*range(index, lead), *range(last + 1, stop))
+                wanted = (
+                    rtl_line
+                    and last >= lead
+                    and not any(
+                        clusters.get(k) for k in (*range(index, lead), *range(last + 1, stop))
+                    )
                 )
             else:
                 wanted = (
