@@ -1225,12 +1225,15 @@ _WORD = re.compile(
     f"([{_ARABIC_LETTER}][{_ARABIC_LETTER}{_ARABIC_MARK}]*[{_ARABIC_STOP}]*)"
     "([)\\]»\"'”’.,:;!?…،؛؟۔ ]*)"  # drawn first
 )
-_MARK_RUNS = re.compile(f"[{_ARABIC_LETTER}{_ARABIC_STOP}]+|[{_ARABIC_MARK}]+")
+_MARK_RUNS = re.compile(f"[{_ARABIC_LETTER}{_ARABIC_STOP}]+|[{_ARABIC_MARK}.,:،]+")
+_WEAK_AFTER = re.compile("[.,:،]*")
 
 
 def _word_parts(seg: _Segment, piece: _Piece) -> tuple[str, int, int] | None:
     """The Arabic letters and marks of `piece` if it holds nothing else but punctuation and
-    spaces around them, with how many of its glyphs are drawn before them and after them."""
+    spaces around them, with how many of its glyphs are drawn before them and after them.
+    After a final mark, a colon, comma or full stop goes with the letters: outside the span,
+    PDFium set the mark after it ("الأولُ:" came out "الأول:ُ")."""
     at, word, first, end = piece
     clusters = word.clusters[first:end]
     low = min(clusters)
@@ -1240,12 +1243,16 @@ def _word_parts(seg: _Segment, piece: _Piece) -> tuple[str, int, int] | None:
     if match is None:
         return None
     start, stop = (offset - at + seg.start for offset in match.span(2))
+    core = match.group(2)
+    if unicodedata.combining(core[-1]):
+        weak = _WEAK_AFTER.match(match.group(3)).group()
+        core, stop = core + weak, stop + len(weak)
     before = sum(1 for c in clusters if c >= stop)
     after = sum(1 for c in clusters if c < start)
     letters = clusters[before : len(clusters) - after]
     if any(c >= stop or c < start for c in letters):
         return None  # punctuation drawn among the letters: no span
-    return match.group(2), before, after
+    return core, before, after
 
 
 def _drawn_piece(canvas: Any, font: ShapingFont, size: float, piece: _Piece) -> _Drawn:
