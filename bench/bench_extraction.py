@@ -15,7 +15,6 @@ from __future__ import annotations
 import io
 import re
 import sqlite3
-import subprocess
 import sys
 import unicodedata
 from pathlib import Path
@@ -64,33 +63,9 @@ def layout(text: str) -> bytes:
     return buffer.getvalue()
 
 
-def poppler(data: bytes) -> str:
-    done = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, check=True
-    )
-    return done.stdout.decode("utf-8").translate(dict.fromkeys([0x202A, 0x202B, 0x202C]))
-
-
-def pdfium(data: bytes) -> str:
-    import pypdfium2
-
-    pdf = pypdfium2.PdfDocument(data)
-    try:
-        return "\n".join(page.get_textpage().get_text_range() for page in pdf)
-    finally:
-        pdf.close()
-
-
-def pypdf(data: bytes) -> str:
-    from pypdf import PdfReader
-
-    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
-
-
-READERS = {"poppler": poppler, "pdfium": pdfium, "pypdf": pypdf}
-
-
 def main() -> None:
+    from tests.core.pdf_readers import READERS  # the readers as the tests read them
+
     show = sys.argv[sys.argv.index("--show") + 1] if "--show" in sys.argv else None
     texts = corpus()
     read = dict.fromkeys(READERS, 0)
