@@ -911,8 +911,11 @@ def draw_line(
     state.pen = None
     drawn = 0
     segments = line.segments
-    state.pdfium_rtl = _pdfium_reads_rtl(segments)
-    state.rtl_line = all(seg.level for seg in segments)
+    if line.reordered:
+        state.pdfium_rtl = _pdfium_reads_rtl(segments)
+        state.rtl_line = all(seg.level for seg in segments)
+    else:
+        state.pdfium_rtl = state.rtl_line = False
     for index, seg in enumerate(segments):
         color = seg.span.color or (LINK_COLOR if seg.span.link else style.color)
         key = (color.red, color.green, color.blue)
@@ -1127,7 +1130,7 @@ def _pdfium_reads_rtl(segments: list[_Segment]) -> bool:
     published source says "at least as many", but a line with as many reads left to right);
     False for a line with no left-to-right letters, where it makes no difference."""
     latin = [seg.text for seg in segments if not seg.level % 2]
-    if len(latin) == len(segments) or not any(_LETTER.search(text) for text in latin):
+    if not any(_LETTER.search(text) for text in latin):
         return False
     kinds = "".join(seg.text for seg in segments).translate(_PDFIUM_CLASSES)
     right = len(re.findall("R+", kinds))
