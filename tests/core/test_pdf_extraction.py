@@ -198,6 +198,9 @@ MIRRORED = [
     "قال «السلام» اليوم",
     "على مدى 3 سنوات (2022–2024).",
     "دعم معاهدة الجائحة في 2021 → ✓ ≥ 3",
+    # After a Latin word PDFium does not mirror: the glyph's own bracket stands.
+    "الخادم غير متاح مؤقتًا (HTTP 503).",
+    "المفتاح الخاص الذي يوقّعه (من briefer keygen)",
 ]
 
 

@@ -856,6 +856,7 @@ class TextState:
     rtl_read: bool = False  # pypdf reads on right to left (`_read_in_place`)
     pdfium_rtl: bool = False  # PDFium takes the line as right to left (`_pdfium_reads_rtl`)
     rtl_line: bool = False  # nothing in the line is at the left-to-right base level
+    strong_before: str | None = None  # PDFium's last strong direction before the segment
     strikes: list[tuple[float, float, float, Any]] = field(default_factory=list)  # drawn after ET
 
     def move(self, x: float, y: float) -> str:
@@ -916,6 +917,8 @@ def draw_line(
         state.rtl_line = all(seg.level for seg in segments)
     else:
         state.pdfium_rtl = state.rtl_line = False
+    strong = "R" if state.pdfium_rtl and _MIRRORED.search(line.text) else None
+    state.strong_before = None
     for index, seg in enumerate(segments):
         color = seg.span.color or (LINK_COLOR if seg.span.link else style.color)
         key = (color.red, color.green, color.blue)
@@ -924,6 +927,8 @@ def draw_line(
             fill = _FILLS[key] = _rgb(color) + " rg"
         following = segments[index + 1] if index + 1 < len(segments) else None
         for part in _read_in_place(seg, state, following):
+            if strong is not None:
+                state.strong_before = _last_strong(seg.text[: part.start - seg.start], strong)
             if drawn:
                 state.font = ""  # see TextState
                 if part.level % 2 != state.level % 2:
@@ -934,6 +939,8 @@ def draw_line(
                 code.append(fill)
                 state.color = fill
             _draw_segment(canvas, part, x + part.x, y, style.size, state)
+        if strong is not None:
+            strong = _last_strong(seg.text, strong)
         if seg.span.strike:
             state.strikes.append((x + seg.x, x + seg.x + seg.width, y + style.size * 0.28, color))
         if seg.span.link:
@@ -1127,14 +1134,20 @@ def _pdfium_runs(text: str) -> list[tuple[str, str]]:
 def _pdfium_reads_rtl(segments: list[_Segment]) -> bool:
     """Whether PDFium takes a line holding letters of both directions as right to left: when
     it holds more runs of R letters than of L letters, whatever its digits (measured: its
-    published source says "at least as many", but a line with as many reads left to right);
-    False for a line with no left-to-right letters, where it makes no difference."""
+    published source says "at least as many", but a line with as many reads left to right)."""
     latin = [seg.text for seg in segments if not seg.level % 2]
     if not any(_LETTER.search(text) for text in latin):
-        return False
+        return True
     kinds = "".join(seg.text for seg in segments).translate(_PDFIUM_CLASSES)
     right = len(re.findall("R+", kinds))
     return right > len(re.findall("L+", kinds))
+
+
+def _last_strong(text: str, before: str) -> str:
+    """The direction, L or R, of `text`'s last strong character to PDFium; `before` if none."""
+    kinds = text.translate(_PDFIUM_CLASSES)
+    last = max(kinds.rfind("L"), kinds.rfind("R"))
+    return kinds[last] if last >= 0 else before
 
 
 def _left_to_right_span(seg: _Segment) -> str:
@@ -1142,6 +1155,8 @@ def _left_to_right_span(seg: _Segment) -> str:
     line PDFium reads right to left. PDFium reverses the order of the line's runs and the
     letters of its neutral ones, so "COVID-19" came out "-19COVID" and "Paris Peace Forum"
     "Forum Peace Paris"; the span holds the text that this turns back into the segment's."""
+    if not _LETTER.search(seg.text):
+        return ""  # digits alone
     runs = _pdfium_runs(seg.text)
     if not any(kind == "L" for kind, _ in runs) or _clusters(seg):
         return ""
@@ -1306,7 +1321,7 @@ def _draw_glyphs(
     clusters = _clusters(seg)
     glyphs = seg.glyphs
     opens, closes = _words_drawn_apart(seg, glyphs, clusters, caches, doc, size, state.rtl_line)
-    mirrored, mirrored_ends = _mirrored_glyphs(seg, glyphs, clusters)
+    mirrored, mirrored_ends = _mirrored_glyphs(seg, glyphs, clusters, state.strong_before)
     tj = _TJArray(code, size, y, state)
     current_font = None
     pen = state.pen
@@ -1418,7 +1433,7 @@ _MIRRORED = re.compile("[()\\[\\]{}<>«»‹›≤≥]")
 
 
 def _mirrored_glyphs(
-    seg: _Segment, glyphs: list[_Glyph], clusters: dict[int, str]
+    seg: _Segment, glyphs: list[_Glyph], clusters: dict[int, str], strong_before: str | None
 ) -> tuple[dict[int, str], set[int]]:
     """Spans for the mirrored characters of a right-to-left segment (brackets, « », ≥) each
     drawn by a glyph of its own, and the glyphs after which they close.
@@ -1426,7 +1441,9 @@ def _mirrored_glyphs(
     PDFium mirrors such a character in a right-to-left run whatever its text, so "(" copied as
     ")": an inner span (not /Span, so poppler and pypdf read the glyph) gives it the character
     PDFium mirrors back. PDFium also moved the space drawn after an opening bracket to its
-    other side ("الأخبار( الكاذبة)"): that span takes the space along, before the bracket."""
+    other side ("الأخبار( الكاذبة)"): that span takes the space along, before the bracket.
+    In a line PDFium reads right to left it mirrors only what follows a right-to-left letter
+    (`strong_before`): after a Latin word the glyph's own text stands ("(HTTP 503)")."""
     if not seg.level % 2 or not _MIRRORED.search(seg.text):
         return {}, set()
     counts: dict[int, int] = {}
@@ -1441,6 +1458,10 @@ def _mirrored_glyphs(
     for index, char in enumerate(chars):
         if not _MIRRORED.fullmatch(char) or clusters.get(index):
             continue
+        if strong_before is not None:
+            at = glyphs[index].cluster - seg.start
+            if _last_strong(seg.text[:at], strong_before) == "L":
+                continue
         text, end = _MIRROR[char], index
         spaced = index + 1 < len(chars) and chars[index + 1] == " "
         if char in _OPENING and spaced and not clusters.get(index + 1):
