@@ -108,6 +108,15 @@ def test_a_fully_vowelled_phrase_extracts_as_written_in_poppler_and_pdfium(reade
     assert READERS[reader](data).split() == text.split()
 
 
+@pytest.mark.parametrize("text", ["قال أيضًا.", "الجلسة الأولى، والثانية؛ أيضًا."])
+def test_a_vowelled_lines_final_stop_stays_at_its_end_in_every_reader(text):
+    """pypdf put the final stop of a line holding a vowelled word at its start (".قال أيضًا"):
+    the stop is drawn after the letters there too, where no mark needs a rise."""
+    data = layout_pdf([([Span(text)], "rtl")])
+    for reader in READERS:
+        assert READERS[reader](data).split()[-1] == text.split()[-1], reader
+
+
 @pytest.mark.parametrize("text", ["Le mot الدوليّةُ ici", "ordre du jour : لا سلامَ بلا عدالةٍ."])
 def test_a_vowelled_word_in_a_latin_line_keeps_its_marks_in_poppler(text):
     """In a line with left-to-right text at its base level poppler read a vowelled word's span

@@ -716,10 +716,12 @@ def _glyph_by_glyph(seg: _Segment) -> tuple[_Segment, ...]:
 
 
 def _may_split(seg: _Segment) -> bool:
-    """Whether `seg`'s end may be drawn apart: no ActualText in it (PDFium), and no mark pypdf
-    reads as a Latin letter (it turns the run round there anyway)."""
-    simple = all(word.simple for _, word, _, _ in seg.pieces)
-    return simple and _PYPDF_LATIN.search(seg.text) is None
+    """Whether `seg`'s end may be drawn apart: no glyph set with a rise in it (PDFium, cutting
+    the line there, read a vowelled word before it twice), and no mark pypdf reads as a Latin
+    letter (it turns the run round there anyway). Marks set without a rise may be there: the
+    words holding them carry their own spans (`_word_span`)."""
+    flat = all(not any(word.y_offsets) for _, word, _, _ in seg.pieces)
+    return flat and _PYPDF_LATIN.search(seg.text) is None
 
 
 def _tail_in_place(tail: str, following: _Segment | None) -> bool:
