@@ -12,7 +12,6 @@ compatibility form (NFKC): PDFium writes "…" as "...", whatever the PDF says.
 
 from __future__ import annotations
 
-import io
 import re
 import sqlite3
 import sys
@@ -47,20 +46,10 @@ def corpus() -> list[str]:
 
 
 def layout(text: str) -> bytes:
-    from reportlab.platypus import SimpleDocTemplate
+    from briefer.core.packs.textlayout import Span
+    from tests.core.test_packs import layout_pdf  # the layout the extraction tests read
 
-    from briefer.core.packs.fonts import load_fonts, unregister
-    from briefer.core.packs.textlayout import BidiParagraph, ShapedParagraph, Span, TextStyle
-
-    fonts = load_fonts("bench")
-    buffer = io.BytesIO()
-    try:
-        style = TextStyle(size=14, leading=22, direction="rtl")
-        doc = SimpleDocTemplate(buffer, pagesize=(WIDTH + 40, 900), leftMargin=20, rightMargin=20)
-        doc.build([BidiParagraph(ShapedParagraph([Span(text)], style, fonts))])
-    finally:
-        unregister(fonts)
-    return buffer.getvalue()
+    return layout_pdf([([Span(text)], "rtl")], width=WIDTH)
 
 
 def main() -> None:

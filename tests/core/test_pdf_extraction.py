@@ -14,6 +14,12 @@ from briefer.core.packs.textlayout import Span
 from tests.core.pdf_readers import READERS
 from tests.core.test_packs import layout_pdf, marked, render  # noqa: F401 - fixture
 
+
+def _line(text: str, direction: str = "rtl") -> bytes:
+    """A PDF of `text` laid out alone as one paragraph in `direction`."""
+    return layout_pdf([([Span(text)], direction)])
+
+
 ARABIC = [
     "المملكة العربية السعودية",  # a letter drawn with several glyphs used to extract twice
     "الطلاب لا يحضرون السلام",  # lam-alef
@@ -23,14 +29,14 @@ ARABIC = [
 @pytest.mark.parametrize("reader", sorted(READERS))
 @pytest.mark.parametrize("text", ARABIC)
 def test_arabic_words_extract_once_in_every_reader(reader, text):
-    data = layout_pdf([([Span(text)], "rtl")])
+    data = _line(text)
     assert READERS[reader](data).split() == text.split()
 
 
 @pytest.mark.parametrize("reader", sorted(READERS))
 def test_latin_with_digits_and_brackets_extracts_as_written(reader):
     text = "Le Forum de Paris (PPF) s'est tenu le 11 novembre 2021 [COP21]."
-    data = layout_pdf([([Span(text)], "ltr")])
+    data = _line(text, "ltr")
     assert READERS[reader](data).split() == text.split()
 
 
@@ -51,7 +57,7 @@ KERNED = [
 @pytest.mark.parametrize("reader", sorted(READERS))
 @pytest.mark.parametrize("text", KERNED)
 def test_words_drawn_with_kerning_extract_whole_in_every_reader(reader, text):
-    data = layout_pdf([([Span(text)], "rtl")])
+    data = _line(text)
     assert READERS[reader](data).split() == text.split()
 
 
@@ -59,7 +65,7 @@ def test_a_word_with_punctuation_drawn_apart_keeps_its_text_in_every_reader():
     """A word drawn glyph by glyph whose piece holds punctuation ("السطر،") gets no span: an
     empty one made poppler drop the word."""
     text = "ويجب ألا تُقسم الكلمات العربية بواصلة في نهاية السطر، وأن تكون المسافات"
-    data = layout_pdf([([Span(text)], "rtl")])
+    data = _line(text)
     assert b"ActualText(\xfe\xff)" not in data
     for reader in READERS:
         assert "السطر" in READERS[reader](data), reader
@@ -76,7 +82,7 @@ INDIC_DIGITS = [
 
 @pytest.mark.parametrize(("text", "direction"), INDIC_DIGITS)
 def test_arabic_indic_digits_read_in_order_in_pypdf_and_pdfium(text, direction):
-    data = layout_pdf([([Span(text)], direction)])
+    data = _line(text, direction)
     for reader in ("pypdf", "pdfium"):
         assert READERS[reader](data).split() == text.split(), reader
 
@@ -97,14 +103,14 @@ VOWELLED = [
 @pytest.mark.parametrize("reader", sorted(READERS))
 @pytest.mark.parametrize("text", VOWELLED)
 def test_vowelled_words_extract_as_written_in_every_reader(reader, text):
-    data = layout_pdf([([Span(text)], "rtl")])
+    data = _line(text)
     assert READERS[reader](data).split() == text.split()
 
 
 @pytest.mark.parametrize("reader", ["poppler", "pdfium"])
 def test_a_fully_vowelled_phrase_extracts_as_written_in_poppler_and_pdfium(reader):
     text = "مُنْتَدَى بَارِيسَ لِلسَّلَامِ"  # two marks on one letter (سَّ) kept in their order
-    data = layout_pdf([([Span(text)], "rtl")])
+    data = _line(text)
     assert READERS[reader](data).split() == text.split()
 
 
@@ -112,7 +118,7 @@ def test_a_fully_vowelled_phrase_extracts_as_written_in_poppler_and_pdfium(reade
 def test_a_vowelled_lines_final_stop_stays_at_its_end_in_every_reader(text):
     """pypdf put the final stop of a line holding a vowelled word at its start (".قال أيضًا"):
     the stop is drawn after the letters there too, where no mark needs a rise."""
-    data = layout_pdf([([Span(text)], "rtl")])
+    data = _line(text)
     for reader in READERS:
         assert READERS[reader](data).split()[-1] == text.split()[-1], reader
 
@@ -122,7 +128,7 @@ def test_a_vowelled_word_in_a_latin_line_keeps_its_marks_in_poppler(text):
     """In a line with left-to-right text at its base level poppler read a vowelled word's span
     otherwise and split a final mark off as a word of its own ("ُ الدوليّة", found by review):
     such a word keeps its clusters' own spans there."""
-    words = READERS["poppler"](layout_pdf([([Span(text)], "ltr")])).split()
+    words = READERS["poppler"](_line(text, "ltr")).split()
     assert not [word for word in words if all(unicodedata.combining(ch) for ch in word)]
 
 
@@ -132,15 +138,15 @@ def test_words_before_punctuation_keep_their_letters_in_order():
     after a final mark the colon goes in, or PDFium set the mark after it ("الأول:ُ").
     (poppler still moves the colon to the next word, and pypdf the final stop.)"""
     for text in ("الجلسة الأولى، والثانية؛ أيضًا.", "البندُ الأولُ: نعم", "والثانيةُ، نعم"):
-        assert READERS["pdfium"](layout_pdf([([Span(text)], "rtl")])).split() == text.split()
-    words = READERS["poppler"](layout_pdf([([Span("مصادر التمويل: المنح")], "rtl")])).split()
+        assert READERS["pdfium"](_line(text)).split() == text.split()
+    words = READERS["poppler"](_line("مصادر التمويل: المنح")).split()
     assert "التمويل" in words
 
 
 def test_a_vowelled_word_spans_its_letters_for_each_reader_outside_its_punctuation():
     """The standard /Span holds the text poppler reads; the inner span PDFium's; the
     punctuation after the word is drawn outside both."""
-    data = layout_pdf([([Span("أيضًا:")], "rtl")])
+    data = _line("أيضًا:")
     content = _page_content(data)
     spans = re.findall(rb"/(\w+)<</ActualText\((.*?)\)>>BDC", content, re.S)
     assert [(tag, _utf16(text)) for tag, text in spans] == [
@@ -175,7 +181,7 @@ LATIN_IN_ARABIC = [
 
 @pytest.mark.parametrize("text", LATIN_IN_ARABIC)
 def test_latin_words_in_an_arabic_line_read_in_order_in_pdfium(text):
-    data = layout_pdf([([Span(text)], "rtl")])
+    data = _line(text)
     assert READERS["pdfium"](data).split() == text.split()
     assert READERS["pypdf"](data).split() == text.split()  # pypdf reads the glyphs, as before
 
@@ -184,7 +190,7 @@ def test_latin_words_in_an_arabic_line_read_in_order_in_pdfium(text):
 def test_a_line_with_as_many_latin_runs_as_arabic_keeps_its_latin_in_order_in_pdfium(text):
     """PDFium reads such a line left to right: a span written for a right-to-left reading
     turned its Latin words round ("Dupont Jean", found by review)."""
-    words = READERS["pdfium"](layout_pdf([([Span(text)], "rtl")])).split()
+    words = READERS["pdfium"](_line(text)).split()
     latin = [word for word in text.split() if word.isascii()]
     assert [word for word in words if word.isascii()] == latin
 
@@ -194,7 +200,7 @@ def test_a_line_with_more_latin_than_arabic_reads_in_order_in_pdfium():
     """PDFium takes a line with more runs of Latin (and digits) than of Arabic as left to
     right and leaves the Arabic words in the order drawn ("للسلام Paris Peace Forum منتدى")."""
     text = "منتدى Paris Peace Forum للسلام"
-    data = layout_pdf([([Span(text)], "rtl")])
+    data = _line(text)
     assert READERS["pdfium"](data).split() == text.split()
 
 
@@ -215,7 +221,7 @@ MIRRORED = [
 
 @pytest.mark.parametrize("text", MIRRORED)
 def test_mirrored_characters_face_the_right_way_in_pdfium(text):
-    data = layout_pdf([([Span(text)], "rtl")])
+    data = _line(text)
     assert READERS["pdfium"](data).split() == text.split()
 
 
@@ -224,7 +230,7 @@ def test_quotation_marks_around_a_vowelled_word_keep_their_spaces_in_pdfium():
     """Beside a vowelled word's spans PDFium adds a space of its own on the wrong side of the
     opening mark and drops the one drawn ("والقروض« الميسّرة»"); it did turn them round."""
     text = "والقروض «الميسّرة» اليوم"
-    data = layout_pdf([([Span(text)], "rtl")])
+    data = _line(text)
     assert READERS["pdfium"](data).split() == text.split()
 
 
@@ -232,7 +238,7 @@ def test_quotation_marks_around_a_vowelled_word_keep_their_spaces_in_pdfium():
 def test_brackets_in_an_arabic_line_still_read_from_their_glyphs(reader):
     """The bracket's span is PDFium's alone: poppler and pypdf read the glyph as before."""
     text = "مكافحة الأخبار (الكاذبة) اليوم"
-    data = layout_pdf([([Span(text)], "rtl")])
+    data = _line(text)
     assert b"/Span" not in _page_content(data)
     assert READERS[reader](data).split() == text.split()
 
@@ -303,14 +309,14 @@ GAPS_LTR = [
 @pytest.mark.xfail(strict=True, reason="a reader's own bidi reconstruction; see GAPS")
 @pytest.mark.parametrize(("text", "reader"), GAPS)
 def test_known_extraction_gaps(text, reader):
-    data = layout_pdf([([Span(text)], "rtl")])
+    data = _line(text)
     assert READERS[reader](data).split() == text.split()
 
 
 @pytest.mark.xfail(strict=True, reason="a reader's own bidi reconstruction; see GAPS")
 @pytest.mark.parametrize(("text", "reader"), GAPS_LTR)
 def test_known_extraction_gaps_in_latin_lines(text, reader):
-    data = layout_pdf([([Span(text)], "ltr")])
+    data = _line(text, "ltr")
     assert READERS[reader](data).split() == text.split()
 
 
@@ -412,7 +418,7 @@ def test_a_paragraphs_lines_read_in_place_in_pypdf_whatever_ends_the_line_before
 
 def test_digits_in_an_arabic_line_extract_in_pdfium():
     text = "الدورة الرابعة في 11 نوفمبر 2021 بباريس"
-    assert READERS["pdfium"](layout_pdf([([Span(text)], "rtl")])).split() == text.split()
+    assert READERS["pdfium"](_line(text)).split() == text.split()
 
 
 SPILL_LINE = "سد فجوة التضامن بين الشمال والجنوب على نحو مشترك"

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import uharfbuzz as hb
+from bidi.mirror import MIRRORED
 from reportlab.lib.colors import Color, black
 from reportlab.platypus import Flowable
 
@@ -1431,7 +1432,7 @@ def _words_drawn_apart(
     return opens, closes
 
 
-_MIRRORED = re.compile("[()\\[\\]{}<>«»‹›≤≥]")
+_MIRRORED = re.compile("[" + re.escape("".join(sorted(MIRRORED))) + "]")  # Bidi_Mirrored
 
 
 def _mirrored_glyphs(
@@ -1464,17 +1465,13 @@ def _mirrored_glyphs(
             at = glyphs[index].cluster - seg.start
             if _last_strong(seg.text[:at], strong_before) == "L":
                 continue
-        text, end = _MIRROR[char], index
+        text, end = MIRRORED[char], index
         spaced = index + 1 < len(chars) and chars[index + 1] == " "
-        if char in _OPENING and spaced and not clusters.get(index + 1):
+        if unicodedata.category(char) in ("Ps", "Pi") and spaced and not clusters.get(index + 1):
             text, end = " " + text, index + 1
         opens[index] = _actual_text(text, tag="RTLWord")
         ends.add(end)
     return opens, ends
-
-
-_OPENING = "([{«‹"
-_MIRROR = dict(zip("()[]{}<>«»‹›≤≥", ")(][}{><»«›‹≥≤", strict=True))
 
 
 def _apart(glyphs: list[_Glyph], caches: dict, doc: Any, size: float) -> bool:

@@ -374,11 +374,12 @@ def _apply_raw(
     said = None
     if beside is not None:
         data, notes = READERS[kind](raw, beside, url)
+        owner = _owner(store.catalogue_meta().get("sources") or {}, ns).removeprefix("file:")
         said = translate(
             "Import",
             "'{namespace}' holds the programme imported from {owner}, and this file names "
             "no programme of its own: its items are imported beside it, as '{beside}'.",
-        ).format(namespace=ns, owner=_owner(store, ns).removeprefix("file:"), beside=beside)
+        ).format(namespace=ns, owner=owner, beside=beside)
         warnings.append(said)
         ns = beside
     warnings += notes
@@ -402,8 +403,8 @@ def _apply_raw(
 UNNAMED = frozenset({namespace_for("Imported calendar"), "csv"})
 
 
-def _owner(store: Store, namespace: str) -> str:
-    sources = store.catalogue_meta().get("sources") or {}
+def _owner(sources: dict[str, Any], namespace: str) -> str:
+    """The source (a URL, or "file:NAME") whose programme `namespace` holds; "" if none."""
     return str((sources.get(namespace) or {}).get("source") or "")
 
 
@@ -430,7 +431,7 @@ def beside_namespace(store: Store, namespace: str, source_name: str, origin: str
         entry = sources.get(ns) or {}
         return entry.get("source") == source_name and entry.get("path") in (None, origin)
 
-    owner = str((sources.get(namespace) or {}).get("source") or "")
+    owner = _owner(sources, namespace)
     if not owner or not is_file(owner) or ours(namespace):
         return None
     base = namespace_for(Path(source_name.removeprefix("file:")).stem)
