@@ -471,6 +471,10 @@
         <translation>الحالة</translation>
     </message>
     <message>
+        <source>in the catalogue</source>
+        <translation>في الكتالوج</translation>
+    </message>
+    <message>
         <source>day</source>
         <translation>اليوم</translation>
     </message>

@@ -447,6 +447,10 @@
         <translation>status</translation>
     </message>
     <message>
+        <source>in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>day</source>
         <translation>day</translation>
     </message>

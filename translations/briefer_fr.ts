@@ -447,6 +447,10 @@
         <translation>statut</translation>
     </message>
     <message>
+        <source>in the catalogue</source>
+        <translation>au catalogue</translation>
+    </message>
+    <message>
         <source>day</source>
         <translation>jour</translation>
     </message>

@@ -57,7 +57,7 @@ from briefer.core.notes import (
     settle_note_conflict,
 )
 from briefer.core.timefmt import moment_name
-from briefer.core.words import item_status_word, priority_word
+from briefer.core.words import item_status_word, mark_status_word, priority_word
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -468,11 +468,12 @@ def cmd_marks(args: argparse.Namespace) -> int:
                 m.item_id,
                 details[m.item_id]["title"],
                 listed(m.delegates) or translate("Cli", "(delegation)"),
+                mark_status_word(m.status),
                 item_status_word(details[m.item_id].get("status"), m.kind) or "",
             ]
             for m in marks
         ],
-        ["priority", "id", "title", "delegates", "status"],
+        ["priority", "id", "title", "delegates", "status", "in the catalogue"],
     )
     return 0
 

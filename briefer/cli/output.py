@@ -97,6 +97,7 @@ HEADINGS = (
     QT_TRANSLATE_NOOP("Cli", "title"),
     QT_TRANSLATE_NOOP("Cli", "snippet"),
     QT_TRANSLATE_NOOP("Cli", "status"),
+    QT_TRANSLATE_NOOP("Cli", "in the catalogue"),
     QT_TRANSLATE_NOOP("Cli", "day"),
     QT_TRANSLATE_NOOP("Cli", "time"),
     QT_TRANSLATE_NOOP("Cli", "your time"),

@@ -577,3 +577,21 @@ def test_an_id_copied_from_an_arabic_line_with_its_isolates_still_finds_the_item
     assert code == 0, err
     code, out, _ = cli("show", "\u2068ppf:ses-2021-101\u2069\u200f", "--json")
     assert code == 0 and json.loads(out)["id"] == "ppf:ses-2021-101"
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar", "en"])
+def test_marks_shows_where_the_delegation_stands_on_each_item(lang, cli):
+    """Found by review: `mark --status confirmed` was stored, and `marks` showed a blank status
+    column (it held the item's catalogue status, which is empty for a scheduled session)."""
+    assert cli("--lang", lang, "delegation", "create", "Délégation test")[0] == 0
+    assert cli("mark", "ppf:ses-2021-101", "--priority", "should", "--status", "confirmed")[0] == 0
+    assert cli("mark", "ppf:ses-2021-102", "--priority", "must")[0] == 0
+    code, out, _ = cli("--lang", lang, "marks")
+    assert code == 0
+    confirmed = _say(lang, "MarkStatus", "confirmed")
+    opened = _say(lang, "MarkStatus", "open")
+    line_101 = next(line for line in out.splitlines() if "ppf:ses-2021-101" in line)
+    line_102 = next(line for line in out.splitlines() if "ppf:ses-2021-102" in line)
+    assert confirmed in line_101 and opened not in line_101
+    assert opened in line_102 and confirmed not in line_102
+    assert _say(lang, "Cli", "in the catalogue") in out.splitlines()[0]

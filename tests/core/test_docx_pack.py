@@ -532,3 +532,12 @@ def test_addresses_in_narrow_columns_get_no_optional_hyphens(store, tmp_path):
     assert cells[1] == ["amina.diallo@diplomatie.gouv.sn"]
     assert cells[2] == ["https://www.diplomatie.gouv.sn/ambassades"]
     assert "-" in "".join(cells[3])  # a word of the same narrow table still takes them
+
+
+def test_a_marks_status_is_written_beside_its_priority(store, marked, tmp_path):
+    """As in the PDF pack: a confirmed mark says so; an open one says nothing more."""
+    delegation, amina = marked
+    set_mark(store, delegation, "ppf:ses-2021-102", "must", [amina], status="confirmed")
+    doc = Document(write(store, marked, tmp_path, "fr"))
+    lines = [p.text for p in doc.paragraphs if p.text.startswith(label("mark_status", "fr"))]
+    assert len(lines) == 1 and label("status_confirmed", "fr") in lines[0]

@@ -705,3 +705,16 @@ def test_a_bookmark_goes_to_its_heading_not_to_its_page_whole(store, marked, tmp
         words = pdf.pages[page].extract_words()
     heading = next(w for w in words if w["text"] == "Agenda")
     assert 0 <= float(item["/Top"]) - (height - heading["top"]) < 30
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar", "en"])
+def test_a_marks_status_is_printed_beside_its_priority(store, marked, tmp_path, lang):
+    """Found by review: a mark confirmed with `mark --status confirmed` printed its priority
+    alone; an open mark still prints nothing more."""
+    from briefer.core.packs.labels import label
+
+    delegation, amina = marked
+    set_mark(store, delegation, "ppf:ses-2021-102", "must", [amina], status="confirmed")
+    text = pdfium(render(store, marked, tmp_path, lang).read_bytes())
+    lines = [line for line in text.splitlines() if label("mark_status", lang) in line]
+    assert len(lines) == 1 and label("status_confirmed", lang) in lines[0]

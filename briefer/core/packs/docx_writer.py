@@ -30,7 +30,14 @@ from docx.text.run import Run
 from briefer import __version__
 from briefer.core.files import write_atomic
 from briefer.core.packs.content import Entry, PackContent
-from briefer.core.packs.labels import LABELS, change_field, change_value, flag_key, label
+from briefer.core.packs.labels import (
+    LABELS,
+    MARK_STATUSES_PRINTED,
+    change_field,
+    change_value,
+    flag_key,
+    label,
+)
 from briefer.core.packs.note_blocks import (
     markdown_blocks,
     note_direction,
@@ -926,6 +933,8 @@ class DocxPack:
         self.subheading("mark")
         who = self.names(e.mark.delegates)
         self.field("priority", [Span(self.L(e.mark.priority)), Span(" — "), *who])
+        if e.mark.status in MARK_STATUSES_PRINTED:
+            self.field("mark_status", self.L(f"status_{e.mark.status}"))
         self.field("reason", e.mark.reason)
         if e.notes:
             self.subheading("our_notes")

@@ -7,6 +7,9 @@ from typing import Any
 
 from briefer.core.packs.typography import spaced
 
+# The mark statuses a pack prints (an open mark says nothing more than its priority).
+MARK_STATUSES_PRINTED = ("confirmed", "declined", "done")
+
 LABELS: dict[str, dict[str, str]] = {
     "pack_title": {"en": "Briefing pack", "fr": "Dossier de préparation", "ar": "ملف الإحاطة"},
     "daysheet_title": {"en": "Day sheet", "fr": "Fiche du jour", "ar": "جدول اليوم"},
@@ -46,7 +49,7 @@ LABELS: dict[str, dict[str, str]] = {
     "place": {"en": "Place", "fr": "Lieu", "ar": "المكان"},
     "session": {"en": "Session", "fr": "Session", "ar": "الجلسة"},
     "priority": {"en": "Priority", "fr": "Priorité", "ar": "الأولوية"},
-    "attends": {"en": "Attends", "fr": "Participe", "ar": "يحضر"},
+    "attends": {"en": "Attends", "fr": "Participants", "ar": "يحضر"},
     "format": {"en": "Format", "fr": "Format", "ar": "الشكل"},
     "track": {"en": "Track", "fr": "Thématique", "ar": "المحور"},
     "speakers": {"en": "Speakers", "fr": "Intervenants", "ar": "المتحدثون"},
@@ -62,6 +65,10 @@ LABELS: dict[str, dict[str, str]] = {
     "certainty": {"en": "Certainty", "fr": "Fiabilité", "ar": "درجة اليقين"},
     "mark": {"en": "Our mark", "fr": "Notre marquage", "ar": "علامة الوفد"},
     "reason": {"en": "Reason", "fr": "Motif", "ar": "السبب"},
+    # A mark's status, where the delegation stands on the item (le statut, الحالة), in the words
+    # of a meeting's statuses below; "open" is not printed.
+    "mark_status": {"en": "Status", "fr": "Statut", "ar": "الحالة"},
+    "status_done": {"en": "done", "fr": "terminé", "ar": "تمّ"},
     "our_notes": {"en": "Our notes", "fr": "Nos notes", "ar": "ملاحظاتنا"},
     "must": {"en": "must attend", "fr": "incontournable", "ar": "حضور إلزامي"},
     "should": {"en": "should attend", "fr": "recommandé", "ar": "حضور مستحسن"},

@@ -19,7 +19,14 @@ from reportlab.platypus import (
 )
 
 from briefer.core.packs.content import Entry, PackContent
-from briefer.core.packs.labels import LABELS, change_field, change_value, flag_key, label
+from briefer.core.packs.labels import (
+    LABELS,
+    MARK_STATUSES_PRINTED,
+    change_field,
+    change_value,
+    flag_key,
+    label,
+)
 from briefer.core.packs.markdown_flow import markdown_flowables
 from briefer.core.packs.options import PAPER
 from briefer.core.packs.own_sections import OwnSections
@@ -312,6 +319,8 @@ class PackSections(OwnSections):
         out: list[Flowable] = [self.para(self.L("mark"), self.s.note_h3, keep=True)]
         who = self.names(e.mark.delegates)
         out.append(self.field("priority", [Span(self.L(e.mark.priority)), Span(" — "), *who]))
+        if e.mark.status in MARK_STATUSES_PRINTED:
+            out.append(self.field("mark_status", self.L(f"status_{e.mark.status}")))
         if e.mark.reason:
             out.append(self.field("reason", e.mark.reason))
         if e.notes:
