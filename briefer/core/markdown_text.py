@@ -14,6 +14,8 @@ from markdown.extensions.tables import TableExtension
 from markdown.inlinepatterns import SimpleTagInlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
+from briefer.core.phones import ltr_phone_numbers
+
 _local = threading.local()
 MAX_NESTING = 64
 MAX_LIST_INDENT = 8  # levels a list indents; deeper items align with those (window and packs)
@@ -114,21 +116,6 @@ class StrikethroughExtension(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API
         md.inlinePatterns.register(SimpleTagInlineProcessor(_STRUCK, "del"), "del", 40)
-
-
-# An international number: "+33 6 12 34 56 78", "+1 (212) 555-0100", "+971-4-123-4567".
-_PHONE = re.compile(r"(?<![\w+])\+\d{1,4}(?:[ .\-\u00a0]?(?:\(\d+\)|\d+)){2,}(?![\w+])")
-LRM = "\u200e"
-
-
-def ltr_phone_numbers(text: str) -> str:
-    """`text` with each international phone number between LRMs, so that it reads left to
-    right in a right-to-left line too (UAX #9 set "+33 6 12 34 56 78" in an Arabic note as
-    "78 56 34 12 6 +33", groups reversed: a number to dial wrong). The marks are strong, but
-    not letters: a note's direction (its dominant script) does not change."""
-    if "+" not in text:
-        return text
-    return _PHONE.sub(lambda m: f"{LRM}{m.group()}{LRM}", text)
 
 
 class _PhoneNumbers(Treeprocessor):

@@ -9,9 +9,9 @@ import markdown
 from briefer.core.markdown_text import (
     MAX_NESTING,
     StrikethroughExtension,
-    ltr_phone_numbers,
     to_html,
 )
+from briefer.core.phones import ltr_phone_numbers
 
 NOTES = [
     "## Points\n- one\n- **two**\n\n> quoted\n\n1. first\n2. *second*\n",

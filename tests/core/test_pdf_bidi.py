@@ -415,3 +415,43 @@ def test_a_phone_number_in_an_arabic_note_prints_left_to_right(store, tmp_path):
                 if any(c["text"] == "+" for c in chars):
                     seen.append("".join(c["text"] for c in chars if c["text"] in "+0123456789()-"))
     assert seen == ["+33612345678", "+1(212)555-0100"]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_a_phone_number_in_an_arabic_meetings_contact_reads_left_to_right(store, tmp_path, fmt):
+    """Found by review: a meeting's contact "السيد فادي (+33 6 12 34 56 78)" printed as
+    "(78 56 34 12 6 33+)" in the Arabic PDF and Word packs: the field is isolated, but the number
+    inside it took the Arabic direction. Its spaces are the writer's: "6 500" is no thousands
+    group in "+962 6 500 1234"."""
+    import pdfplumber
+    from docx import Document
+
+    from briefer.core.delegations import create_delegation
+    from briefer.core.meetings import add_meeting
+    from briefer.core.packs.service import make_pack
+    from briefer.core.phones import LRM
+    from tests.core.pdf_readers import READERS
+
+    delegation = create_delegation(store, "وفد المملكة", "MA")
+    contact = "السيد فادي (+33 6 12 34 56 78) أو +962 6 500 1234"
+    add_meeting(
+        store, delegation, "لقاء ثنائي", day="2021-11-11", start="11:00", end="11:45",
+        kind="bilateral", logistics={"contact": contact},
+    )  # fmt: skip
+    out = tmp_path / f"pack-ar.{fmt}"
+    make_pack(store, delegation, None, out, "ar", sections=["meetings"], format=fmt)
+    if fmt == "docx":
+        text = "\n".join(p.text for p in Document(out).paragraphs)
+        assert f"{LRM}+33 6 12 34 56 78{LRM}" in text and f"{LRM}+962 6 500 1234{LRM}" in text
+        return
+    seen = []
+    with pdfplumber.open(out) as pdf:
+        for page in pdf.pages:
+            for line in page.extract_text_lines(return_chars=True):
+                chars = sorted(line["chars"], key=lambda c: c["x0"])
+                if any(c["text"] == "+" for c in chars):
+                    seen.append("".join(c["text"] for c in chars if c["text"] in "+0123456789"))
+    assert seen == ["+96265001234+33612345678"]  # the second number on the left, both in order
+    for name, read in READERS.items():  # copied, each number reads as written
+        copied = read(out.read_bytes()).replace(LRM, "")
+        assert "+962 6 500 1234" in copied and "+33 6 12 34 56 78" in copied, name

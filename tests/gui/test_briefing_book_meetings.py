@@ -131,3 +131,23 @@ def test_a_meeting_shows_no_mark_rather_than_the_last_items(window, delegation):
     window.ctx.item_selected.emit(meeting.id)
     assert detail.reason.text() == "" and detail.priority.currentData() == "should"
     assert not detail.reason.isEnabled()
+
+
+def test_a_phone_number_in_a_meetings_contact_is_held_left_to_right(window, delegation):
+    """Found by review of the Arabic pack, as there: "السيد فادي (+33 6 12 34 56 78)" in a
+    meeting's contact field showed its number's groups reversed in a right-to-left paragraph."""
+    from briefer.core.phones import LRM
+
+    meeting = add_meeting(
+        window.ctx.store,
+        delegation,
+        "لقاء ثنائي",
+        day="2021-11-11",
+        kind="bilateral",
+        logistics={"contact": "السيد فادي (+33 6 12 34 56 78)"},
+    ).value
+    window.ctx.changed()
+    window.finish_startup()
+    window.ctx.item_selected.emit(meeting.id)
+    shown = window.detail.browser.document().toPlainText()
+    assert f"{LRM}+33 6 12 34 56 78{LRM}" in shown

@@ -24,6 +24,7 @@ from briefer.core.packs.labels import label
 from briefer.core.packs.note_blocks import printed
 from briefer.core.packs.spans import Span as TextSpan
 from briefer.core.packs.spans import listed, name_list
+from briefer.core.phones import ltr_phone_numbers
 from briefer.core.store import Store
 from briefer.core.timefmt import FORUM_TZ
 
@@ -167,7 +168,8 @@ class PackContent:
         ]
         if m.timezone != FORUM_TZ and m.start:
             pairs.append(("given_in", m.timezone))
-        pairs += [(f"logistics_{k}", v) for k, v in m.logistics.items()]
+        # A contact's "+33 6 12 34 56 78" in an Arabic line would read with its groups reversed.
+        pairs += [(f"logistics_{k}", ltr_phone_numbers(v)) for k, v in m.logistics.items()]
         return [(k, v) for k, v in pairs if v]
 
     def roster(self) -> list[tuple[str | None, list[tuple[str, list[Entry]]]]]:

@@ -84,7 +84,7 @@ def make_pack(
     document (`format` "pdf" or "docx"), and record it."""
     _check_format(format, options)
     content = build_content(store, delegation, delegate, lang, sections, classification)
-    if not content.sessions and not content.projects and not content.free_notes:
+    if not (content.sessions or content.projects or content.meetings or content.free_notes):
         who = delegate.name if delegate else delegation.name
         message = translate(
             "Packs", "Nothing is marked for {who}: mark sessions or projects first."

@@ -46,6 +46,7 @@ from briefer.core.packs import uax9
 from briefer.core.packs.fonts import REPLACEMENT, FontSet, ShapingFont
 from briefer.core.packs.spans import Span
 from briefer.core.packs.typography import hyphen_points, kept_spaces
+from briefer.core.phones import LRM
 
 _OVERRIDES = dict.fromkeys(range(0x202A, 0x202F))  # LRE RLE PDF LRO RLO
 _INITIATORS = "\u2066\u2067\u2068"
@@ -1137,9 +1138,10 @@ def _pdfium_runs(text: str) -> list[tuple[str, str]]:
 def _pdfium_reads_rtl(segments: list[_Segment]) -> bool:
     """Whether PDFium takes a line holding letters of both directions as right to left: when
     it holds more runs of R letters than of L letters, whatever its digits (measured: its
-    published source says "at least as many", but a line with as many reads left to right)."""
+    published source says "at least as many", but a line with as many reads left to right).
+    A left-to-right mark counts as an L letter (it holds a phone number left to right)."""
     latin = [seg.text for seg in segments if not seg.level % 2]
-    if not any(_LETTER.search(text) for text in latin):
+    if not any(_LETTER.search(text) or LRM in text for text in latin):
         return True
     kinds = "".join(seg.text for seg in segments).translate(_PDFIUM_CLASSES)
     right = len(re.findall("R+", kinds))
@@ -1158,11 +1160,12 @@ def _left_to_right_span(seg: _Segment) -> str:
     line PDFium reads right to left. PDFium reverses the order of the line's runs and the
     letters of its neutral ones, so "COVID-19" came out "-19COVID" and "Paris Peace Forum"
     "Forum Peace Paris"; the span holds the text that this turns back into the segment's."""
-    if not _LETTER.search(seg.text):
-        return ""  # digits alone
     runs = _pdfium_runs(seg.text)
-    if not any(kind == "L" for kind, _ in runs) or _clusters(seg):
-        return ""
+    if _LETTER.search(seg.text):
+        if not any(kind == "L" for kind, _ in runs) or _clusters(seg):
+            return ""
+    elif sum(kind == "W" for kind, _ in runs) < 2 or _clusters(seg):
+        return ""  # digits alone, in one group
     text = "".join(chars if kind in "LW" else chars[::-1] for kind, chars in reversed(runs))
     return _actual_text(text, tag="RTLWord")
 

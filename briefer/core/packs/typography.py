@@ -11,6 +11,7 @@ import re
 from functools import cache
 from typing import Any
 
+from briefer.core.phones import PHONE
 from briefer.core.timefmt import day_text, moment_text  # noqa: F401 - written here in packs
 
 NNBSP = "\u202f"  # narrow no-break space: French spacing before : ; ? ! and inside « »
@@ -37,8 +38,17 @@ def french_spacing(text: str) -> str:
 def kept_spaces(text: str) -> str:
     """`text` with a space its writer put before : ; ? ! » or after «, between a number's
     groups of digits or before % made a narrow no-break space (French spacing in data and
-    notes), so a line never starts with ": retour" or "500 km" or ends on "«"."""
-    return _KEPT_SPACE.sub(NNBSP, text)
+    notes), so a line never starts with ": retour" or "500 km" or ends on "«". An
+    international phone number keeps its spaces ("+962 6 500 1234" is not "6 500"): copied
+    from the pack, it is the number as written."""
+    if "+" not in text:
+        return _KEPT_SPACE.sub(NNBSP, text)
+    parts, last = [], 0
+    for phone in PHONE.finditer(text):
+        parts += [_KEPT_SPACE.sub(NNBSP, text[last : phone.start()]), phone.group()]
+        last = phone.end()
+    parts.append(_KEPT_SPACE.sub(NNBSP, text[last:]))
+    return "".join(parts)
 
 
 def spaced(text: str, lang: str) -> str:

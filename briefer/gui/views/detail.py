@@ -32,6 +32,7 @@ from briefer.core.marks import (
 from briefer.core.meetings import MEETING_PREFIX, get_meeting, place_text
 from briefer.core.notes import list_notes
 from briefer.core.packs.uax9 import dominant_direction, text_direction
+from briefer.core.phones import ltr_phone_numbers
 from briefer.core.richtext import plain_paragraphs_html
 from briefer.core.timefmt import day_name
 from briefer.core.undo import snapshot_mark
@@ -300,7 +301,10 @@ class DetailPane(Retranslatable, QWidget):
             (self.tr("Place"), place_text(self.ctx.store, meeting, lang)),
             (self.tr("Counterparts"), ", ".join(c.name for c in meeting.counterparts)),
             (self.tr("Delegates"), ", ".join(meeting.delegates)),
-            *((logistics_word(key), value) for key, value in meeting.logistics.items()),
+            *(
+                (logistics_word(key), ltr_phone_numbers(value))
+                for key, value in meeting.logistics.items()
+            ),
         ]
         cells = "".join(self._pair(k, v) for k, v in rows if v)
         self.browser.setHtml(f"<h3>{esc(meeting.title)}</h3><table>{cells}</table>")

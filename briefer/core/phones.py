@@ -1,0 +1,19 @@
+"""International phone numbers held left to right wherever Briefer shows or prints text."""
+
+from __future__ import annotations
+
+import re
+
+# An international number: "+33 6 12 34 56 78", "+1 (212) 555-0100", "+971-4-123-4567".
+PHONE = re.compile(r"(?<![\w+])\+\d{1,4}(?:[ .\-\u00a0]?(?:\(\d+\)|\d+)){2,}(?![\w+])")
+LRM = "\u200e"
+
+
+def ltr_phone_numbers(text: str) -> str:
+    """`text` with each international phone number between LRMs, so that it reads left to
+    right in a right-to-left line too (UAX #9 set "+33 6 12 34 56 78" in an Arabic note as
+    "78 56 34 12 6 +33", groups reversed: a number to dial wrong). The marks are strong, but
+    not letters: a note's direction (its dominant script) does not change."""
+    if "+" not in text:
+        return text
+    return PHONE.sub(lambda m: f"{LRM}{m.group()}{LRM}", text)
