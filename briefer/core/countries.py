@@ -18,6 +18,13 @@ LANGS = ("ar", "fr", "en")
 # designation (General Assembly resolution 67/19, 2012; UNTERM), which Briefer shows.
 UN_NAMES: dict[str, tuple[str, str, str]] = {
     "PS": ("دولة فلسطين", "État de Palestine", "State of Palestine"),
+    "CD": (
+        "جمهورية الكونغو الديمقراطية",
+        "République démocratique du Congo",
+        "Democratic Republic of the Congo",
+    ),
+    "CG": ("جمهورية الكونغو", "République du Congo", "Republic of the Congo"),
+    "CI": ("كوت ديفوار", "Côte d’Ivoire", "Côte d’Ivoire"),
 }
 
 # Other names people type for a country (short, former or official forms, in the three
@@ -48,6 +55,7 @@ ALIASES: dict[str, str] = {
     "بريطانيا": "GB",
     "Russian Federation": "RU",
     "Fédération de Russie": "RU",
+    "Cabo Verde": "CV",
     "Republic of Korea": "KR",
     "République de Corée": "KR",
     "Iran (Islamic Republic of)": "IR",
@@ -63,7 +71,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": 
 
 
 def _key(name: str) -> str:
-    return fold(" ".join(name.split()).translate(_APOSTROPHES))
+    return fold(" ".join(name.replace("&", " and ").split()).translate(_APOSTROPHES))
 
 
 @cache
@@ -114,3 +122,10 @@ def country_name(code: str | None, lang: str) -> str:
 def country_names(lang: str) -> list[str]:
     """Every country's name in `lang`, in order, to choose from as one types."""
     return sorted(_names(lang if lang in LANGS else "en").values())
+
+
+def country_shown(text: str, lang: str) -> str:
+    """A country as the catalogue stores it (a name in any of the three languages, or a code)
+    in `lang`: "Kenya" -> "كينيا"; text that names no country is shown as written."""
+    code = country_code(text)
+    return country_name(code, lang) if code and known_code(code) else text

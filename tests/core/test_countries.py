@@ -103,3 +103,36 @@ def test_a_delegations_country_is_a_known_code_or_a_name(store):
     for typed in ("ZZ", "XX", "فلس", "F1"):
         with pytest.raises(InputError):
             create_delegation(store, "Autre", typed)
+
+
+@pytest.mark.parametrize(
+    ("lang", "regions", "countries"),
+    [
+        ("ar", ["أفريقيا"], ["نيجيريا", "سيراليون", "السنغال"]),
+        ("fr", ["Afrique"], ["Nigeria", "Sierra Leone", "Sénégal"]),
+        ("en", ["Africa"], ["Nigeria", "Sierra Leone", "Senegal"]),
+    ],
+)
+def test_a_projects_regions_and_countries_are_in_the_readers_language(
+    store, lang, regions, countries
+):
+    """Found by review: an Arabic pack printed "المناطق: Africa" and "البلدان: Nigeria, Sierra
+    Leone, Senegal", the catalogue's English, while contacts' countries were named in Arabic."""
+    from briefer.core.catalogue.items import item_detail
+
+    detail = item_detail(store, "ppf:proj-2021-201", lang)
+    assert detail["regions"] == regions and detail["countries"] == countries
+
+
+def test_every_region_and_country_of_the_bundled_catalogue_has_its_three_names(store):
+    """No region or country of the bundled catalogue is left in the source's English."""
+    import json
+
+    from briefer.core.countries import country_shown
+    from briefer.core.regions import REGIONS
+
+    rows = store.query("SELECT regions, countries FROM cat.projects")
+    regions = {r for row in rows for r in json.loads(row["regions"] or "[]")}
+    countries = {c for row in rows for c in json.loads(row["countries"] or "[]")}
+    assert regions and regions <= set(REGIONS)
+    assert countries and all(country_shown(c, "ar") != c for c in countries)

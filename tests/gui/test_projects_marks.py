@@ -82,3 +82,17 @@ def test_picking_an_edition_after_one_without_projects_lists_its_projects(window
     view.edition.setCurrentIndex(view.edition.findData("ppf:edition-2021"))
     qtbot.wait(50)
     assert view.model.total > 0 and view.model.rowCount() == min(view.model.total, BATCH)
+
+
+def test_the_tables_regions_and_countries_are_in_the_display_language(window):
+    """Found by review: the Arabic projects table listed "Africa" and "Nigeria, Sierra Leone,
+    Senegal", the catalogue's English."""
+    from briefer.gui.models.projects_model import COL_COUNTRIES, COL_REGIONS
+
+    window.set_language("ar")
+    window.finish_startup()
+    window.show_view("projects")
+    index = project_index(window.views["projects"], "ppf:proj-2021-201")
+    model = window.views["projects"].model
+    assert model.index(index.row(), COL_REGIONS).data() == "أفريقيا"
+    assert model.index(index.row(), COL_COUNTRIES).data() == "نيجيريا، سيراليون، السنغال"

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from briefer.core.countries import country_shown
 from briefer.core.errors import NotFoundError
 from briefer.core.i18n import translate
 from briefer.core.localize import all_languages, pick
 from briefer.core.queries.programme import ProgrammeFilter, programme
+from briefer.core.regions import region_name
 from briefer.core.store import Store
 from briefer.core.timefmt import day_name, local, time_range
 
@@ -181,8 +183,8 @@ def project_detail(store: Store, row: dict[str, Any], lang: str) -> dict[str, An
         "catalogue": row.get("catalogue"),
         "organisation": org,
         "actor_type": row.get("actor_type"),
-        "regions": _json_list(row.get("regions")),
-        "countries": _json_list(row.get("countries")),
+        "regions": [region_name(r, lang) for r in _json_list(row.get("regions"))],
+        "countries": [country_shown(c, lang) for c in _json_list(row.get("countries"))],
         "url": row.get("url"),
         "themes": _themes(store, row["id"], lang),
         **_provenance(row),

@@ -16,7 +16,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from briefer.core.localize import pick
+from briefer.core.countries import country_shown
+from briefer.core.localize import joined, pick
 from briefer.core.marks import mark_priorities
 from briefer.core.queries.projects import (
     BATCH,
@@ -25,6 +26,7 @@ from briefer.core.queries.projects import (
     project_count,
     project_rows,
 )
+from briefer.core.regions import region_name
 from briefer.core.words import catalogue_word, priority_word
 from briefer.gui.context import AppContext
 from briefer.gui.marking import toggle_after_click
@@ -182,9 +184,11 @@ class ProjectsTableModel(QAbstractTableModel):
         if column == COL_THEMES:
             return row.get(f"themes_{self.ctx.lang}") or row.get("themes_en") or ""
         if column == COL_REGIONS:
-            return ", ".join(json.loads(row.get("regions") or "[]"))
+            regions = json.loads(row.get("regions") or "[]")
+            return joined([region_name(r, self.ctx.lang) for r in regions], self.ctx.lang)
         if column == COL_COUNTRIES:
-            return ", ".join(json.loads(row.get("countries") or "[]"))
+            countries = json.loads(row.get("countries") or "[]")
+            return joined([country_shown(c, self.ctx.lang) for c in countries], self.ctx.lang)
         if column == COL_CATALOGUE:
             return catalogue_word(row.get("catalogue"))
         return None
