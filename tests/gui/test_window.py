@@ -405,3 +405,19 @@ def test_qt_calls_returning_nothing_cannot_free_none(qapp):
         label.setText("x")
     if before - sys.getrefcount(None) > 100:  # this PySide6 leaks
         assert sys.getrefcount(None) > IMMORTAL // 2
+
+
+def test_the_programmes_formats_are_in_the_display_language(window):
+    """Found by review: the Arabic programme listed "closing ceremony" and "official opening
+    ceremony (hybrid)" as the sources word them, in its table and its format filter."""
+    from briefer.gui.models.sessions_model import COL_FORMAT
+
+    window.set_language("ar")
+    window.finish_startup()
+    index = session_index(window, "ppf:ses-2021-105")
+    assert index.siblingAtColumn(COL_FORMAT).data() == "حفل الختام"
+    combo = window.views["programme"].format
+    shown = [combo.itemText(i) for i in range(combo.count())]
+    assert "حفل الختام" in shown and "closing ceremony" not in shown
+    combo.setCurrentIndex(shown.index("حفل الختام"))
+    assert combo.currentData() == "closing ceremony"  # the filter still matches the stored text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from briefer.core.catalogue.vocab import format_name, track_name
 from briefer.core.countries import country_shown
 from briefer.core.errors import NotFoundError
 from briefer.core.i18n import translate
@@ -157,8 +158,8 @@ def session_detail(store: Store, row: dict[str, Any], lang: str) -> dict[str, An
         "timezone": row.get("timezone"),
         "place": place_text(place),
         **place,
-        "format": row.get("format"),
-        "track": row.get("track"),
+        "format": format_name(row.get("format"), lang),
+        "track": track_name(row.get("track"), lang),
         "status": row.get("status") or "scheduled",
         "people": session_people(store, row["id"]),
         "themes": _themes(store, row["id"], lang),

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont
 
+from briefer.core.catalogue.vocab import format_name
 from briefer.core.localize import joined, pick
 from briefer.core.marks import PRIORITIES
 from briefer.core.queries.programme import (
@@ -302,7 +303,9 @@ class SessionsTreeModel(QAbstractItemModel):
                 "SessionsModel", "to be announced"
             )
         if column == COL_FORMAT:
-            return (kind_word(row["format"]) if row.get("own") else row.get("format")) or ""
+            if row.get("own"):
+                return kind_word(row["format"]) or ""
+            return format_name(row.get("format"), self.ctx.lang) or ""
         if column == COL_MARK and row.get("own"):
             return QCoreApplication.translate("SessionsModel", "our meeting")
         if column == COL_MARK:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefer.core.catalogue.vocab import format_name
 from briefer.core.changes import OpChanges
 from briefer.core.marks import conflicts
 from briefer.core.queries.changes import changed_in_last_sync
@@ -163,7 +164,8 @@ class ProgrammeView(Retranslatable, QWidget):
         edition = self.edition.currentData()
         refill(self.day, self.tr("all days"), day_choices(self.ctx, edition))
         formats = programme_values(self.ctx.store, edition, "format")
-        refill(self.format, self.tr("all formats"), ((f, f) for f in formats))
+        shown = ((format_name(f, self.ctx.lang), f) for f in formats)
+        refill(self.format, self.tr("all formats"), shown)
         themes = edition_themes(self.ctx.store, edition, self.ctx.lang)
         refill(self.theme, self.tr("all themes"), ((t.label, t.id) for t in themes))
         self._loading = was_loading
