@@ -37,6 +37,7 @@ from briefer.core.people import (
     list_contacts,
     meetings_with,
 )
+from briefer.core.spoken import spoken_languages
 from briefer.core.store import Store
 from briefer.core.timefmt import day_name, moment_name
 from briefer.core.words import kind_word, logistics_word, status_word
@@ -506,7 +507,7 @@ def cmd_person_show(args: argparse.Namespace) -> int:
             ("function", person.function),
             ("organisation", person.organisation),
             ("country", country_name(person.country, lang)),
-            ("languages", person.languages),
+            ("languages", spoken_languages(person.languages, lang) or None),
             ("notes", person.notes),
             ("sessions", [_dated(s, lang) for s in person.sessions]),
             ("meetings", [_dated(m, lang) for m in meetings]),

@@ -301,3 +301,23 @@ def test_the_word_agenda_gives_an_own_meeting_its_kind_and_no_priority(
     session = next(row for title, row in rows.items() if "meeting" not in title.lower()
                    and "breakfast" not in title and "bilateral" not in title)  # fmt: skip
     assert session.cells[priority].text == label("must", lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "spoken"),
+    [("fr", "français, bambara"), ("ar", "الفرنسية، البامبارا"), ("en", "French, Bambara")],
+)
+def test_a_contacts_languages_are_named_in_the_packs_language(store, tmp_path, lang, spoken):
+    """Found by both reviewers: "Langue : fr, bm" in the who's who, a singular label for two
+    languages given as their codes; Word's who's who said the same."""
+    delegation = create_delegation(store, "Sénégal", "SN")
+    add_contact(store, delegation, "Aminata Traoré", languages="fr, bm")
+    add_meeting(store, delegation, "Bilatérale", day="2021-11-11", counterparts=["Aminata Traoré"])
+    pdf, docx = tmp_path / f"p-{lang}.pdf", tmp_path / f"p-{lang}.docx"
+    make_pack(store, delegation, None, pdf, lang, sections=("meetings", "people"))
+    make_pack(store, delegation, None, docx, lang, sections=("meetings", "people"), format="docx")
+    key = label("languages", lang)
+    text = plain(poppler(pdf.read_bytes()))
+    assert plain(key) in text and plain(spoken) in text and "fr,bm" not in text
+    lines = [p.text for p in Document(docx).paragraphs if p.text.startswith(key)]
+    assert len(lines) == 1 and plain(spoken) in plain(lines[0])

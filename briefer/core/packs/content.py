@@ -25,6 +25,7 @@ from briefer.core.packs.note_blocks import printed
 from briefer.core.packs.spans import Span as TextSpan
 from briefer.core.packs.spans import listed, name_list
 from briefer.core.phones import ltr_phone_numbers
+from briefer.core.spoken import spoken_languages
 from briefer.core.store import Store
 from briefer.core.timefmt import FORUM_TZ
 
@@ -94,10 +95,14 @@ class WhoEntry:
     function: str | None = None
     organisation: str | None = None
     country: str | None = None
-    languages: str | None = None
+    languages: list[str] = field(default_factory=list)
     own: bool = False  # one of the delegation's contacts
     meets: list[str] = field(default_factory=list)  # titles of the meetings and sessions
     notes: list[str] = field(default_factory=list)  # Markdown
+
+    def language_key(self) -> str:
+        """The label of the languages: "Language" for one, "Languages" for more."""
+        return "languages" if len(self.languages) > 1 else "language"
 
     def line(self) -> str:
         """ "Function, Organisation (CC)"."""
@@ -236,7 +241,8 @@ def whos_who(
                 p = person(store, person_id, lang)
                 people[person_id] = WhoEntry(
                     person_id, clip(p.name) or name, clip(p.function), clip(p.organisation),
-                    country_name(p.country, lang) or None, p.languages, p.own,
+                    country_name(p.country, lang) or None,
+                    spoken_languages(p.languages, lang), p.own,
                     notes=[p.notes] if p.notes else [],
                 )  # fmt: skip
             except BrieferError:

@@ -839,7 +839,7 @@ class DocxPack:
             name.paragraph_format.keep_with_next = True
             name.paragraph_format.space_before = Pt(8)
             self.field("role", who.line())
-            self.field("language", who.languages)
+            self.field(who.language_key(), name_list(who.languages, self.lang))
             self.field("meets", listed(list(who.meets), self.lang))
             if who.notes:
                 self.subheading("our_notes")

@@ -9,7 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from briefer.core.packs.content import Entry
 from briefer.core.packs.markdown_flow import markdown_flowables
-from briefer.core.packs.spans import listed
+from briefer.core.packs.spans import listed, name_list
 
 
 class OwnSections:
@@ -57,7 +57,7 @@ class OwnSections:
             block = [self.para(who.name, style, keep=True)]
             block += self._fields(
                 ("role", who.line()),
-                ("language", who.languages),
+                (who.language_key(), name_list(who.languages, self.lang)),
                 ("meets", listed(list(who.meets), self.lang)),
             )
             if who.notes:

@@ -28,9 +28,11 @@ from briefer.core.changes import OpChanges, Outcome
 from briefer.core.countries import country_name, country_names
 from briefer.core.delegations import Delegation
 from briefer.core.errors import BrieferError
+from briefer.core.localize import joined
 from briefer.core.packs.uax9 import auto_direction
 from briefer.core.people import Person, add_contact, edit_contact, get_contact
 from briefer.core.queries.people import PersonRow
+from briefer.core.spoken import spoken_languages
 from briefer.core.timefmt import day_name
 from briefer.gui.colours import show_as_error
 from briefer.gui.context import AppContext
@@ -218,7 +220,8 @@ class PeopleView(Retranslatable, QWidget):
         window = "rtl" if self.isRightToLeft() else "ltr"
         lines = [(" — ".join(isolate(p) for p in parts), window)]
         if person.languages:
-            languages = self.tr("Languages: {languages}").format(languages=person.languages)
+            spoken = joined(spoken_languages(person.languages, self.ctx.lang), self.ctx.lang)
+            languages = self.tr("Languages: {languages}").format(languages=spoken)
             lines.append((languages, window))
         for line in (person.notes or "").splitlines():
             lines.append((line, auto_direction(line) or window))  # the writer's own direction

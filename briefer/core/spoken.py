@@ -1,0 +1,18 @@
+"""The languages a contact speaks, as typed ("fr, en"), named in the reader's language."""
+
+from __future__ import annotations
+
+import re
+
+from briefer.core.language_names import NAMES
+
+_COLUMN = {"ar": 0, "fr": 1, "en": 2}
+_SEPARATORS = re.compile(r"\s*[,،;/]\s*|\s+(?:and|et|و)\s+")
+
+
+def spoken_languages(text: str | None, lang: str) -> list[str]:
+    """Each language of `text`, its ISO 639-1 code ("fr", "BM") as its name in `lang`
+    ("français", "bambara"), anything else as written."""
+    column = _COLUMN.get(lang, 2)
+    items = [item.strip() for item in _SEPARATORS.split(text or "") if item.strip()]
+    return [NAMES[item.lower()][column] if item.lower() in NAMES else item for item in items]
