@@ -120,3 +120,21 @@ def test_a_numbers_groups_and_its_percent_sign_stay_on_one_line():
                 assert not line.text.lstrip().startswith(("500", "%")), (width, line.text)
     finally:
         unregister(fonts)
+
+
+def test_an_address_too_long_for_its_line_goes_on_after_a_slash_or_a_hyphen():
+    """Found by review: a source address was cut anywhere ("numerique-l" / "a-diplomatie");
+    it goes on after one of its own separators, without a hyphen of Briefer's."""
+    from briefer.core.packs.fonts import load_fonts, unregister
+    from briefer.core.packs.textlayout import ShapedParagraph, TextStyle
+
+    url = "https://www.rtl.be/info/monde/france/numerique-la-diplomatie-d-emmanuel-macron-elargie"
+    fonts = load_fonts("url")
+    try:
+        shaped = ShapedParagraph([Span(url, link=url)], TextStyle(size=10), fonts)
+        for width in (120.0, 160.0, 220.0):
+            lines = [line.text for line in shaped.break_lines(width)]
+            assert "".join(lines) == url and len(lines) > 1, width
+            assert all(line[-1] in "/-._?&=#" for line in lines[:-1]), (width, lines)
+    finally:
+        unregister(fonts)

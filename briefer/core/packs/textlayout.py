@@ -311,6 +311,7 @@ def _isolates_apart(spans: list[Span], text: str, direction: str) -> tuple[list[
 
 
 _WORDS = re.compile(r"\S+\s*|\s+")
+_SOFT_BREAKS = frozenset("/-._?&=#")  # where an address too long for a line may be cut
 # Words for line breaking: no-break spaces (U+00A0, U+2007, U+202F) hold their words together.
 _BREAKABLE = re.compile(r"((?:\S|[\u00a0\u2007\u202f])+)[^\S\u00a0\u2007\u202f]*|\s+")
 # (font file, word, rtl, size) -> the word shaped; a word shaped with its context is keyed by
@@ -573,11 +574,16 @@ class ShapedParagraph:
                 for i in range(start, ink_end):
                     if line_width + widths[i] > width and i > line_start:
                         at = self._hyphen_at(points, line_start, i, widths, width)
+                        soft = None if at is not None else self._soft_break(line_start, i)
                         if at is not None:
                             hyphens.add(at)
                             line_width = sum(widths[at:i])
                             lines.append((line_start, at))
                             line_start = at
+                        elif soft is not None:
+                            line_width = sum(widths[soft:i])
+                            lines.append((line_start, soft))
+                            line_start = soft
                         else:
                             lines.append((line_start, i))
                             line_start, line_width = i, 0.0
@@ -597,6 +603,15 @@ class ShapedParagraph:
         core = word.strip(".,;:!?»«()[]\"'’ ")
         offset = start + word.index(core) if core else start
         return [offset + p for p in hyphen_points(core, self.style.lang)]
+
+    def _soft_break(self, line_start: int, stop: int) -> int | None:
+        """Where a word too long for a line (an address, a path) may go on without a hyphen:
+        after its last / - . _ ? & = # before `stop`, in the line's second half; else None."""
+        text = self.text
+        for i in range(stop, (line_start + stop) // 2, -1):
+            if text[i - 1] in _SOFT_BREAKS and not text[i].isspace():
+                return i
+        return None
 
     def _hyphen_at(
         self, points: list[int], line_start: int, stop: int, widths: list[float], width: float
