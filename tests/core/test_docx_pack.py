@@ -541,3 +541,20 @@ def test_a_marks_status_is_written_beside_its_priority(store, marked, tmp_path):
     doc = Document(write(store, marked, tmp_path, "fr"))
     lines = [p.text for p in doc.paragraphs if p.text.startswith(label("mark_status", "fr"))]
     assert len(lines) == 1 and label("status_confirmed", "fr") in lines[0]
+
+
+def test_sections_with_nothing_to_print_are_left_out_as_in_the_pdf(store, marked, tmp_path):
+    """Found by review: a Word pack for a delegate with no projects had an empty "Fiches des
+    projets" page (and its line in the contents), which the PDF leaves out."""
+    from briefer.core.delegations import add_delegate
+
+    delegation, _amina = marked
+    omar = add_delegate(store, delegation, "Omar Sy")
+    set_mark(store, delegation, "ppf:ses-2021-102", "must", [omar])
+    out = tmp_path / "omar.docx"
+    make_pack(store, delegation, omar, out, "fr", format="docx")
+    doc = Document(out)
+    level1 = [text for style, text in headings(doc) if style == "Heading 1"]
+    assert label("projects", "fr") not in level1 and label("sessions", "fr") in level1
+    everything = "\n".join(p.text for p in doc.paragraphs)
+    assert label("projects", "fr") not in everything and label("meetings", "fr") not in everything

@@ -128,6 +128,24 @@ class PackContent:
     people: list[WhoEntry] = field(default_factory=list)
     delegates: list[str] = field(default_factory=list)  # the delegation's, for the roster
 
+    def printed_sections(self) -> list[str]:
+        """The chosen sections that have something to print (the agenda if none has), in the
+        PDF and the Word pack alike."""
+        filled = {
+            "changes": bool(self.changes),
+            "agenda": bool(self.sessions or self.meetings),
+            "meetings": bool(self.meetings),
+            "sessions": bool(self.sessions),
+            "projects": bool(self.projects),
+            "people": bool(self.people),
+            "roster": bool(self.roster()),
+            "notes": bool(self.free_notes),
+        }
+        printed = [s for s in self.sections if filled[s]]
+        if not printed and "agenda" in self.sections:
+            return ["agenda"]  # says that nothing is marked for this delegate
+        return printed
+
     def days(self) -> list[tuple[str | None, list[Entry]]]:
         """Marked sessions grouped by day, days in order, sessions by time (unknown times last)."""
         groups: dict[str | None, list[Entry]] = {}

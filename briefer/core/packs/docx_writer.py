@@ -656,7 +656,7 @@ class DocxPack:
             "roster": self.roster,
             "notes": self.notes,
         }
-        for section in self.c.sections:
+        for section in self.c.printed_sections():
             builders[section]()
 
     def save(self) -> bytes:
@@ -718,9 +718,7 @@ class DocxPack:
 
     def _planned_headings(self) -> list[str]:
         planned = []
-        for section in self.c.sections:
-            if section == "changes" and not self.c.changes:
-                continue
+        for section in self.c.printed_sections():
             planned.append(self.L(section))
             if section == "meetings":
                 planned += ["    " + e.detail["title"] for e in self._meetings()]

@@ -63,20 +63,7 @@ class PackSections(OwnSections):
 
     def printed_sections(self) -> list[str]:
         """The chosen sections that have something to print (the agenda if none has)."""
-        filled = {
-            "changes": bool(self.c.changes),
-            "agenda": bool(self.c.sessions or self.c.meetings),
-            "meetings": bool(self.c.meetings),
-            "sessions": bool(self.c.sessions),
-            "projects": bool(self.c.projects),
-            "people": bool(self.c.people),
-            "roster": bool(self.c.roster()),
-            "notes": bool(self.c.free_notes),
-        }
-        printed = [s for s in self.c.sections if filled[s]]
-        if not printed and "agenda" in self.c.sections:
-            return ["agenda"]  # says that nothing is marked for this delegate
-        return printed
+        return self.c.printed_sections()
 
     def cover(self) -> list[Flowable]:
         c = self.c
