@@ -716,7 +716,7 @@
     </message>
     <message>
         <source>Added {name} to the delegation.</source>
-        <translation>أُضيف ⁨{name}⁩ إلى الوفد.</translation>
+        <translation>تمت إضافة ⁨{name}⁩ إلى الوفد.</translation>
     </message>
     <message>
         <source>Removed {name} from the delegation.</source>
@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation>لا تعارضات.</translation>
+        <translation>لا توجد تعارضات.</translation>
     </message>
     <message>
         <source>(own)</source>
@@ -3702,7 +3702,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>confirmed</source>
-        <translation>مؤكد</translation>
+        <translation>مؤكَّد</translation>
     </message>
     <message>
         <source>declined</source>
@@ -3875,7 +3875,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Blank</source>
-        <translation>فارغة</translation>
+        <translation>فارغ</translation>
     </message>
     <message>
         <source>Delegation note</source>

@@ -4517,7 +4517,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Dele&amp;gate</source>
-        <translation>Délé&amp;gué</translation>
+        <translation>Mem&amp;bre</translation>
     </message>
     <message>
         <source>&amp;Marked only</source>

@@ -116,6 +116,12 @@ def day_name(day: str, lang: str) -> str:
     return day_text(date.fromisoformat(day), lang)
 
 
+def weekday_name(day: str, lang: str) -> str:
+    """The day of the week of the ISO `day`: "Thursday", "jeudi", "الخميس"."""
+    weekdays, _ = _words(lang)
+    return weekdays[date.fromisoformat(day).weekday()]
+
+
 def day_text(day: date, lang: str) -> str:
     """ "Thursday 11 November 2021", "jeudi 1er décembre 2026"; Arabic with both month names,
     as the forum's own Arabic page writes them ("الخميس 11 تشرين الثاني/نوفمبر 2021")."""

@@ -321,3 +321,17 @@ def test_a_contacts_languages_are_named_in_the_packs_language(store, tmp_path, l
     assert plain(key) in text and plain(spoken) in text and "fr,bm" not in text
     lines = [p.text for p in Document(docx).paragraphs if p.text.startswith(key)]
     assert len(lines) == 1 and plain(spoken) in plain(lines[0])
+
+
+def test_one_counterpart_is_labelled_in_the_singular(store, tmp_path):
+    """Found by review: "Interlocuteurs : Jane Doe" for one person."""
+    delegation = create_delegation(store, "Sénégal", "SN")
+    add_contact(store, delegation, "Jane Doe")
+    add_contact(store, delegation, "John Roe")
+    add_meeting(store, delegation, "Seule", day="2021-11-11", counterparts=["Jane Doe"])
+    add_meeting(store, delegation, "Deux", day="2021-11-12", counterparts=["Jane Doe", "John Roe"])
+    content = build_content(store, delegation, None, "fr")
+    keys = {e.detail["title"]: [k for k, _ in content.meeting_fields(e)] for e in content.meetings}
+    assert "counterpart" in keys["Seule"] and "counterparts" not in keys["Seule"]
+    assert "counterparts" in keys["Deux"] and "counterpart" not in keys["Deux"]
+    assert label("counterpart", "fr") == "Interlocuteur"

@@ -151,3 +151,19 @@ def test_a_phone_number_in_a_meetings_contact_is_held_left_to_right(window, dele
     window.ctx.item_selected.emit(meeting.id)
     shown = window.detail.browser.document().toPlainText()
     assert f"{LRM}+33 6 12 34 56 78{LRM}" in shown
+
+
+def test_my_delegation_lists_a_meetings_day_with_its_time(window, delegation):
+    """Found by review: "09:30–10:00 اجتماع تنسيقي" in My delegation, over a three-day forum,
+    said neither which day nor, in French, "jeudi"."""
+    _meeting(window, delegation)
+    window.set_language("fr")
+    window.finish_startup()
+    window.show_view("delegation")
+    tree = window.views["delegation"].marks
+    texts = [
+        tree.topLevelItem(top).child(i).text(0)
+        for top in range(tree.topLevelItemCount())
+        for i in range(tree.topLevelItem(top).childCount())
+    ]
+    assert any(t.startswith("jeudi 15:00–16:00") and "Bilateral with the UK" in t for t in texts)

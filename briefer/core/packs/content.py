@@ -186,7 +186,10 @@ class PackContent:
         pairs = [
             ("kind", say(f"kind_{m.kind}")),
             ("meeting_status", say(f"status_{m.status}")),
-            ("counterparts", listed([c.name for c in m.counterparts], self.lang)),
+            (
+                "counterparts" if len(m.counterparts) > 1 else "counterpart",
+                listed([c.name for c in m.counterparts], self.lang),
+            ),
             ("attends", name_list(m.delegates, self.lang) or say("whole_delegation")),
         ]
         if m.timezone != FORUM_TZ and m.start:

@@ -35,6 +35,7 @@ from briefer.core.delegations import (
 from briefer.core.errors import BrieferError
 from briefer.core.marks import conflicts, list_marks, set_mark
 from briefer.core.meetings import MEETING_PREFIX, edit_meeting, item_title, list_meetings
+from briefer.core.timefmt import weekday_name
 from briefer.core.undo import snapshot_delegate, snapshot_mark, snapshot_meeting
 from briefer.core.words import priority_word, status_word
 from briefer.gui.context import SWITCHED, AppContext
@@ -222,6 +223,9 @@ class DelegationView(Retranslatable, QWidget):
             for meeting in listed:
                 label = self.tr("our meeting, {status}").format(status=status_word(meeting.status))
                 when = meeting.forum_time()
+                if meeting.day:  # the forum has three days: a time alone does not say which
+                    day = weekday_name(meeting.day, self.ctx.lang)
+                    when = f"{day} {when}" if when else day
                 text = f"{when} {isolate(meeting.title)}" if when else meeting.title
                 child = QTreeWidgetItem([text, label])
                 child.setData(0, Qt.ItemDataRole.UserRole, meeting.id)
