@@ -387,6 +387,14 @@
         <translation>يُستخدم ‎--at‎ مع ‎--now‎.</translation>
     </message>
     <message>
+        <source>No session on {day} matches.</source>
+        <translation>لا توجد جلسة مطابقة يوم ⁨{day}⁩.</translation>
+    </message>
+    <message>
+        <source>No session matches.</source>
+        <translation>لا توجد جلسة مطابقة.</translation>
+    </message>
+    <message>
         <source>Day to be announced</source>
         <translation>اليوم يُعلَن لاحقًا</translation>
     </message>

@@ -363,6 +363,14 @@
         <translation>--at goes with --now.</translation>
     </message>
     <message>
+        <source>No session on {day} matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Day to be announced</source>
         <translation>Day to be announced</translation>
     </message>

@@ -363,6 +363,14 @@
         <translation>--at s’emploie avec --now.</translation>
     </message>
     <message>
+        <source>No session on {day} matches.</source>
+        <translation>Aucune session le {day} ne correspond.</translation>
+    </message>
+    <message>
+        <source>No session matches.</source>
+        <translation>Aucune session ne correspond.</translation>
+    </message>
+    <message>
         <source>Day to be announced</source>
         <translation>Jour à confirmer</translation>
     </message>
@@ -2354,7 +2362,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>{delegation} has no delegate named &apos;{name}&apos; (delegates: {known}).</source>
-        <translation>{delegation} ne compte aucun membre nommé «&#x202f;{name}&#x202f;» (membres&#x202f;: {known}).</translation>
+        <translation>Aucun membre nommé «&#x202f;{name}&#x202f;» dans «&#x202f;{delegation}&#x202f;» (membres&#x202f;: {known}).</translation>
     </message>
 </context>
 <context>
@@ -3840,7 +3848,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>No marked session for {who} on {day}.</source>
-        <translation>Aucune session marquée pour {who} le {day}.</translation>
+        <translation>Aucune session marquée pour «&#x202f;{who}&#x202f;» le {day}.</translation>
     </message>
     <message>
         <source>&apos;{lang}&apos; is not a pack language (ar, fr, en).</source>

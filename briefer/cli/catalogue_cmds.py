@@ -500,6 +500,13 @@ def cmd_programme(args: argparse.Namespace) -> int:
     if args.json:
         print_json([_neutral(s) for s in sessions])
         return 0
+    if not sessions:
+        print(
+            translate("Cli", "No session on {day} matches.").format(day=day_name(args.day, lang))
+            if args.day
+            else translate("Cli", "No session matches.")
+        )
+        return 0
     current = object()
     width = _time_width(sessions)
     for s in sessions:

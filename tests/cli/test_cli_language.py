@@ -595,3 +595,12 @@ def test_marks_shows_where_the_delegation_stands_on_each_item(lang, cli):
     assert confirmed in line_101 and opened not in line_101
     assert opened in line_102 and confirmed not in line_102
     assert _say(lang, "Cli", "in the catalogue") in out.splitlines()[0]
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar", "en"])
+def test_a_programme_with_nothing_to_show_says_so(lang, cli):
+    """Found by review: `programme --day 2030-01-01` printed nothing and exited 0, where the
+    other commands say when there is nothing."""
+    code, out, _ = cli("--lang", lang, "programme", "--day", "2030-01-01")
+    assert code == 0 and out.strip()
+    assert _say(lang, "Cli", "No session on {day} matches.").split("{day}")[0] in out
