@@ -364,11 +364,11 @@
     </message>
     <message>
         <source>No session on {day} matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>No session on {day} matches.</translation>
     </message>
     <message>
         <source>No session matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>No session matches.</translation>
     </message>
     <message>
         <source>Day to be announced</source>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>in the catalogue</translation>
     </message>
     <message>
         <source>day</source>
