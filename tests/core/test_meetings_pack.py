@@ -335,3 +335,34 @@ def test_one_counterpart_is_labelled_in_the_singular(store, tmp_path):
     assert "counterpart" in keys["Seule"] and "counterparts" not in keys["Seule"]
     assert "counterparts" in keys["Deux"] and "counterpart" not in keys["Deux"]
     assert label("counterpart", "fr") == "Interlocuteur"
+
+
+def test_the_rosters_days_begin_with_a_capital_as_the_agendas_do(store, team, tmp_path: Path):
+    """Found by review: the French agenda had "Jeudi 11 novembre 2021" and the roster "jeudi 11
+    novembre 2021" as headings of the same pack."""
+    delegation, *_ = team
+    out = tmp_path / "all-fr.pdf"
+    make_pack(store, delegation, None, out, "fr")
+    roster = poppler(out.read_bytes()).split(label("roster", "fr"))[-1]
+    assert "Jeudi 11 novembre 2021" in roster and "jeudi 11 novembre 2021" not in roster
+
+
+def test_an_items_source_and_certainty_stay_on_one_page(store, team):
+    """Found by review: a page began with the certainty line alone, its source on the page
+    before."""
+    from reportlab.platypus import KeepTogether
+
+    from briefer.core.packs.builder import PackBuilder
+    from briefer.core.packs.fonts import load_fonts, unregister
+    from briefer.core.packs.options import PackOptions
+    from briefer.core.progress import Reporter
+
+    delegation, amina, _ = team
+    content = build_content(store, delegation, amina, "fr")
+    fonts = load_fonts("source")
+    try:
+        builder = PackBuilder(content, PackOptions(), fonts, Reporter(), {})
+        (block,) = builder._source(content.sessions[0].detail)
+    finally:
+        unregister(fonts)
+    assert isinstance(block, KeepTogether) and len(block._content) == 2

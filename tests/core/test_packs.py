@@ -718,3 +718,19 @@ def test_a_marks_status_is_printed_beside_its_priority(store, marked, tmp_path, 
     text = pdfium(render(store, marked, tmp_path, lang).read_bytes())
     lines = [line for line in text.splitlines() if label("mark_status", lang) in line]
     assert len(lines) == 1 and label("status_confirmed", lang) in lines[0]
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_classification_is_marked_at_the_head_and_the_foot_of_each_page(
+    store, marked, tmp_path, lang
+):
+    """Found by review: « DIFFUSION RESTREINTE » was printed in the header only; a protective
+    marking is carried at the top and the bottom of every page."""
+    delegation, amina = marked
+    path = tmp_path / f"{lang}.pdf"
+    make_pack(store, delegation, amina, path, lang, classification="DIFFUSION RESTREINTE")
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            words = page.extract_words()
+            ys = [w["top"] for w in words if w["text"] == "RESTREINTE"]
+            assert min(ys) < page.height * 0.1 and max(ys) > page.height * 0.9, page.page_number

@@ -116,6 +116,9 @@ class PageDecoration:
         foot_end = [Span(self.L("printed") + " "), Span(printed, isolate=True)]
         if self.illustrative:
             foot_end = [Span(self.L("illustrative"), bold=True, color=RED)]
+        if self.c.classification:  # marked at the foot of each page as at its head
+            marking = Span(self.c.classification, bold=True, color=RED, isolate=True)
+            foot_end = [marking, Span(" · "), *foot_end]
         self._band(canvas, [], foot_end, self.margin - 20, self.s.band)
 
     def _page_number(self, canvas: Any, page: int, y: float, style: TextStyle) -> None:

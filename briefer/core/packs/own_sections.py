@@ -10,6 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 from briefer.core.packs.content import Entry
 from briefer.core.packs.markdown_flow import markdown_flowables
 from briefer.core.packs.spans import listed, name_list
+from briefer.core.packs.typography import upper_first
 
 
 class OwnSections:
@@ -72,7 +73,7 @@ class OwnSections:
     def roster_page(self) -> list[Flowable]:
         out: list[Flowable] = [self.heading(self.L("roster"), 0, "sec-roster")]
         for day, lines in self.c.roster():
-            out.append(self.para(self._day_label(day), self.s.h2, keep=True))
+            out.append(self.para(upper_first(self._day_label(day)), self.s.h2, keep=True))
             rows = [[self.para(self.L(k), self.s.cell_bold) for k in ("who", "time", "item")]]
             for name, entries in lines:
                 for number, e in enumerate(entries):

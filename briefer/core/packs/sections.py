@@ -324,7 +324,7 @@ class PackSections(OwnSections):
         value = d.get("source_url")
         if not value:
             return []
-        return [
+        lines = [
             f
             for f in (
                 self.field(
@@ -334,6 +334,7 @@ class PackSections(OwnSections):
             )
             if f
         ]
+        return [KeepTogether(lines)]  # a page never starts with the certainty line alone
 
     def _fields(self, *pairs: tuple[str, str | list[Span] | None]) -> list[Flowable]:
         return [f for f in (self.field(name, value) for name, value in pairs) if f]
