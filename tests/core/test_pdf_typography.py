@@ -138,3 +138,17 @@ def test_an_address_too_long_for_its_line_goes_on_after_a_slash_or_a_hyphen():
             assert all(line[-1] in "/-._?&=#" for line in lines[:-1]), (width, lines)
     finally:
         unregister(fonts)
+
+
+def test_a_number_keeps_its_euro_sign_and_n_degree_its_number():
+    """Found by review: "salon n° / 4" and "40 / €" were broken at a line's end; a phone
+    number's spaces are the writer's ("+962 6 500 1234" is no "6 500")."""
+    from briefer.core.packs.typography import kept_spaces
+
+    assert kept_spaces("salon n° 4, N° 12, 40 € par personne") == (
+        "salon n°\u202f4, N°\u202f12, 40\u202f€ par personne"
+    )
+    assert (
+        kept_spaces("tél. +962 6 500 1234 ou 6 500 €")
+        == "tél. +962 6 500 1234 ou 6\u202f500\u202f€"
+    )

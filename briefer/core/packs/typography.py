@@ -20,7 +20,8 @@ _COLON = re.compile(r"(?<=\S)[ \u00a0\u202f]?:(?=\s|$)")
 _AFTER = re.compile(r"«[ \u00a0\u202f]?")
 _KEPT_SPACE = re.compile(
     r" (?=[:;?!»](?:\s|$|[»)\].,]))|(?<=«) "  # French spacing
-    r"|(?<=\d) (?=\d{3}(?!\d)|%)"  # a thousands group ("3 500 km") and "12 %"
+    r"|(?<=\d) (?=\d{3}(?!\d)|[%€])"  # a thousands group ("3 500 km"), "12 %", "40 €"
+    r"|(?<=\b[nN]°) (?=\d)"  # "salon n° 4"
 )
 
 
@@ -37,10 +38,10 @@ def french_spacing(text: str) -> str:
 
 def kept_spaces(text: str) -> str:
     """`text` with a space its writer put before : ; ? ! » or after «, between a number's
-    groups of digits or before % made a narrow no-break space (French spacing in data and
-    notes), so a line never starts with ": retour" or "500 km" or ends on "«". An
-    international phone number keeps its spaces ("+962 6 500 1234" is not "6 500"): copied
-    from the pack, it is the number as written."""
+    groups of digits, before % or €, or after n° made a narrow no-break space (French spacing
+    in data and notes), so a line never starts with ": retour" or "500 km" or ends on "«".
+    An international phone number keeps its spaces ("+962 6 500 1234" is not "6 500"):
+    copied from the pack, it is the number as written."""
     if "+" not in text:
         return _KEPT_SPACE.sub(NNBSP, text)
     parts, last = [], 0
