@@ -423,3 +423,17 @@ def test_a_phone_number_in_an_arabic_notes_preview_reads_left_to_right(window, d
     text = block.text()
     digits = [(line.cursorToX(i)[0], ch) for i, ch in enumerate(text) if ch in "+0123456789"]
     assert "".join(ch for _, ch in sorted(digits)) == "+33612345678"
+
+
+def test_a_note_title_in_the_list_shows_its_text_without_emphasis_or_link_marks(window, delegation):
+    """Found by review: the French Notes list showed « **dépositaire** » as typed."""
+    add_note(
+        window.ctx.store,
+        delegation,
+        None,
+        "## Le **dépositaire** du [traité](https://example.org) et `l'article 5`\n\nsuite",
+    )
+    window.ctx.changed()
+    notes = window.views["notes"]
+    notes.reload()
+    assert notes.list.item(0).text().splitlines()[1] == ("Le dépositaire du traité et l'article 5")

@@ -21,6 +21,7 @@ from briefer.core.catalogue.items import title_of
 from briefer.core.delegations import Delegate, Delegation
 from briefer.core.i18n import translate
 from briefer.core.localize import FALLBACK
+from briefer.core.markdown_plain import plain_text
 from briefer.core.search.terms import INDEXED_PREFIX, term_info
 from briefer.core.search.textnorm import (
     fold,
@@ -264,24 +265,6 @@ def highlight(text: str, terms: list[str]) -> list[tuple[int, int]]:
     folded, source = fold_with_map(text)
     spans = [m.span() for m in _WORD.finditer(folded)]
     return [(source[spans[i][0]], source[spans[i][1] - 1] + 1) for i in found]
-
-
-_MARKDOWN = [
-    (re.compile(r"^```.*$|^\s{0,3}(?:[-*_]\s*){3,}$", re.M), ""),  # fences, rules
-    (re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?)+", re.M), ""),  # headings, quotes
-    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?", re.M), ""),  # list items
-    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links and images: their text
-    (re.compile(r"(\*\*|__|~~|\*|`)"), ""),  # emphasis, strike-through, code
-    (re.compile(r"(?<!\w)_(?=\S)|(?<=\S)_(?!\w)"), ""),  # _emphasis_, not snake_case
-    (re.compile(r"\s*\|\s*"), " "),  # table cells
-]
-
-
-def plain_text(markdown: str) -> str:
-    """The text of a Markdown note without its syntax, for a snippet."""
-    for pattern, replacement in _MARKDOWN:
-        markdown = pattern.sub(replacement, markdown)
-    return markdown.strip()
 
 
 def make_snippet(texts: list[str], terms: list[str]) -> tuple[str, list[tuple[int, int]]]:

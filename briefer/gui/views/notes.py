@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from briefer.core.changes import OpChanges
 from briefer.core.delegations import create_delegation
 from briefer.core.errors import BrieferError
+from briefer.core.markdown_plain import note_title
 from briefer.core.meetings import item_title
 from briefer.core.notes import (
     Note,
@@ -47,13 +48,6 @@ from briefer.gui.widgets import Retranslatable, SectionTitle, a11y_name, info
 AUTOSAVE_MS = 500
 RETRY_MS = 2000
 RETRIED = ("busy", "disk_full")  # faults that pass: the autosave tries again, keeping the text
-
-
-def note_first_line(body: str, limit: int = 120) -> str:
-    """The note's first line as a list shows it: without its Markdown heading marks."""
-    lines = body.strip().splitlines()
-    first = lines[0].lstrip("#").strip() if lines else ""
-    return first if len(first) <= limit else first[: limit - 1] + "…"
 
 
 class NotesView(Retranslatable, QWidget):
@@ -178,7 +172,7 @@ class NotesView(Retranslatable, QWidget):
                     if note.item_id is None
                     else item_title(self.ctx.store, note.item_id, self.ctx.lang)
                 )
-                first = note_first_line(note.body)
+                first = note_title(note.body)
                 flag = self._conflict_flag(note) if note.conflict_with else ""
                 entry = QListWidgetItem(f"{label}{flag}\n{first}")
                 entry.setToolTip(tooltip_text(f"{label}{flag}\n{first}"))
@@ -386,7 +380,7 @@ class NotesView(Retranslatable, QWidget):
             if note.item_id is None
             else item_title(self.ctx.store, note.item_id, self.ctx.lang)
         )
-        first = note.body.strip().splitlines()[0][:80] if note.body.strip() else ""
+        first = note_title(note.body, 80)
         text = self.tr(
             "Delete the note on {where} (%n character(s), beginning “{first}”)? "
             "Edit › Undo (Ctrl+Z) brings it back while Briefer stays open.",
