@@ -94,7 +94,7 @@ def test_an_english_daysheet_names_an_arabic_delegation_then_the_delegate(store,
         if c["text"] == "—"
         and any("\u0600" <= o["text"] <= "\u06ff" and abs(o["top"] - c["top"]) < 2 for o in chars)
     ]
-    assert len(dashes) >= 2  # the running header's line and the sheet's own
+    assert dashes  # the running header's line (the sheet's own names the delegate alone)
     for dash in dashes:
         line = [c for c in chars if abs(c["top"] - dash["top"]) < 2 and c["text"].strip()]
         arabic = [c for c in line if "\u0600" <= c["text"] <= "\u06ff"]

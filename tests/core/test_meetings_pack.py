@@ -366,3 +366,25 @@ def test_an_items_source_and_certainty_stay_on_one_page(store, team):
     finally:
         unregister(fonts)
     assert isinstance(block, KeepTogether) and len(block._content) == 2
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_a_day_sheet_says_whom_a_meeting_is_with_and_whom_to_call(store, tmp_path, lang):
+    """Found by review: the day sheet's bilateral showed its title and "Bilatérale" only, not the
+    counterpart or the contact on the ground; and the delegation's name was printed twice."""
+    from tests.core.pdf_readers import pypdf as pypdf_text
+
+    delegation = create_delegation(store, "Délégation du Sénégal", "SN")
+    amina = add_delegate(store, delegation, "Amina Diallo")
+    add_contact(store, delegation, "Aminata Traoré", function="Ministre")
+    add_meeting(
+        store, delegation, "Bilatérale avec le Mali", day="2021-11-12", start="10:00",
+        end="10:30", kind="bilateral", counterparts=["Aminata Traoré"], delegates=[amina],
+        logistics={"contact": "M. Keïta +223 20 22 33 44"},
+    )  # fmt: skip
+    out = tmp_path / f"day-{lang}.pdf"
+    make_daysheet(store, delegation, amina, "2021-11-12", out, lang)
+    text = pypdf_text(out.read_bytes())
+    assert "Aminata Traoré" in text and "+223 20 22 33 44" in text.replace("\u200e", "")
+    assert label("counterpart", lang) in text and label("logistics_contact", lang) in text
+    assert text.count("Délégation du Sénégal") == 1  # in the header; the sheet says whose it is

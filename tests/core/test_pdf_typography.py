@@ -152,3 +152,23 @@ def test_a_number_keeps_its_euro_sign_and_n_degree_its_number():
         kept_spaces("tél. +962 6 500 1234 ou 6 500 €")
         == "tél. +962 6 500 1234 ou 6\u202f500\u202f€"
     )
+
+
+def test_a_phone_number_is_never_split_over_two_lines():
+    """Found looking at a day sheet: "(+223 20 22" / "33 44)" in a narrow cell, its first half
+    read with its groups reversed in Arabic. The drawn text keeps the writer's spaces."""
+    from briefer.core.packs.fonts import load_fonts, unregister
+    from briefer.core.packs.textlayout import ShapedParagraph, TextStyle
+
+    fonts = load_fonts("phone")
+    try:
+        for text in (
+            "Contact sur place : M. Keïta (+223 20 22 33 44)",
+            "السيد كيتا (+223 20 22 33 44)",
+        ):
+            shaped = ShapedParagraph([Span(text)], TextStyle(size=10), fonts)
+            for width in range(90, 260, 4):
+                lines = [line.text for line in shaped.break_lines(float(width))]
+                assert any("+223 20 22 33 44" in line for line in lines), (width, lines)
+    finally:
+        unregister(fonts)

@@ -11,8 +11,12 @@ from reportlab.platypus import (
     Flowable,
 )
 
+from briefer.core.packs.content import Entry
 from briefer.core.packs.sections import day_label
+from briefer.core.packs.spans import name_list
 from briefer.core.packs.textlayout import Span
+from briefer.core.packs.typography import colon
+from briefer.core.phones import ltr_phone_numbers
 
 
 class DaySheetSection:
@@ -24,8 +28,9 @@ class DaySheetSection:
         title = f"{self.L('daysheet_title')} — {day_label(self.day, self.lang)}"
         out: list[Flowable] = [
             self.para(title, replace(self.s.h1, size=15, leading=21), keep=True),
+            # The header names the delegation (and the delegate): this line says whose sheet.
             self.para(
-                [Span(self.c.delegation.name, isolate=True), Span(" — "), Span(who, isolate=True)],
+                [Span(self.L("prepared_for") + colon(self.lang)), Span(who, isolate=True)],
                 self.s.small,
             ),
         ]
@@ -40,10 +45,27 @@ class DaySheetSection:
             row = [
                 self.para(self._time(e.detail), self.s.cell_bold),
                 self.para(self._place(e.detail), self.s.data_cell),
-                self._agenda_title(e),
+                [*self._agenda_title(e), *self._meeting_lines(e)],
             ]
             if whole:
                 row.append(self.para(self.names(e.mark.delegates), self.s.cell))
             rows.append(row)
         out.append(self._table(rows, [0.17, 0.25, 0.4, 0.18] if whole else [0.2, 0.3, 0.5]))
         return out
+
+    def _meeting_lines(self, e: Entry) -> list[Flowable]:
+        """An own meeting's counterparts and on-site contact, for the pocket: whom to meet and
+        whom to call."""
+        m = e.meeting
+        if m is None:
+            return []
+        lines = []
+        if m.counterparts:
+            key = "counterparts" if len(m.counterparts) > 1 else "counterpart"
+            names = name_list([c.name for c in m.counterparts], self.lang)
+            lines.append([Span(self.L(key) + colon(self.lang)), *names])
+        contact = m.logistics.get("contact")
+        if contact:
+            text = ltr_phone_numbers(contact)
+            lines.append([Span(self.L("logistics_contact") + colon(self.lang)), Span(text)])
+        return [self.para(line, replace(self.s.data_cell, size=8)) for line in lines]
