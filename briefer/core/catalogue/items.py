@@ -6,12 +6,10 @@ import json
 from typing import Any
 
 from briefer.core.catalogue.vocab import format_name, track_name
-from briefer.core.countries import country_shown
 from briefer.core.errors import NotFoundError
 from briefer.core.i18n import translate
 from briefer.core.localize import all_languages, pick
 from briefer.core.queries.programme import ProgrammeFilter, programme
-from briefer.core.regions import region_name
 from briefer.core.store import Store
 from briefer.core.timefmt import day_name, local, time_range
 
@@ -168,6 +166,9 @@ def session_detail(store: Store, row: dict[str, Any], lang: str) -> dict[str, An
 
 
 def project_detail(store: Store, row: dict[str, Any], lang: str) -> dict[str, Any]:
+    from briefer.core.countries import country_shown  # not before the window's first rows
+    from briefer.core.regions import region_name
+
     org = None
     if row.get("organisation_id"):
         found = store.query_one(
