@@ -558,3 +558,40 @@ def test_sections_with_nothing_to_print_are_left_out_as_in_the_pdf(store, marked
     assert label("projects", "fr") not in level1 and label("sessions", "fr") in level1
     everything = "\n".join(p.text for p in doc.paragraphs)
     assert label("projects", "fr") not in everything and label("meetings", "fr") not in everything
+
+
+def test_arabic_in_an_italic_style_stays_upright_and_a_writers_emphasis_slants(
+    store, marked, tmp_path
+):
+    """Found by review: the Arabic Word pack's subtitle and third-level headings were slanted
+    (the styles' italic given to Arabic runs); Arabic typesetting keeps them upright. A note's
+    own *emphasis* is still italic."""
+    delegation, _amina = marked
+    add_note(store, delegation, "ppf:ses-2021-102", "### عنوان فرعي\n\nنص *مائل* هنا")
+    doc = Document(write(store, marked, tmp_path, "ar"))
+    slanted = {
+        run.text
+        for p in doc.paragraphs
+        for run in p.runs
+        if run._r.rPr is not None and run._r.rPr.find(qn("w:iCs")) is not None
+    }
+    headings = {p.text for p in doc.paragraphs if p.style.name.startswith(("Subtitle", "Heading"))}
+    assert "مائل" in slanted and "عنوان فرعي" in headings
+    assert not any(run in text for run in slanted for text in headings)
+
+
+def test_a_french_word_pack_has_no_invisible_isolates_where_nothing_is_right_to_left(
+    store, tmp_path
+):
+    """Found by review: U+2066/U+2069 around every name of a French Word pack's header and
+    speaker lines, copied with the text and in the way of Word's Find."""
+    delegation = create_delegation(store, "Délégation du Sénégal", "SN")
+    amina = add_delegate(store, delegation, "Amina Diallo", "Ambassadrice")
+    set_mark(store, delegation, "ppf:ses-2021-101", "must", [amina])
+    out = tmp_path / "fr.docx"
+    make_pack(store, delegation, amina, out, "fr", format="docx")
+    doc = Document(out)
+    texts = [p.text for p in doc.paragraphs]
+    texts += [p.text for s in doc.sections for p in (*s.header.paragraphs, *s.footer.paragraphs)]
+    assert any("Amina Diallo" in t for t in texts)
+    assert not any(re.search("[\u2066-\u2069]", t) for t in texts)

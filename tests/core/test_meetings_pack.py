@@ -388,3 +388,15 @@ def test_a_day_sheet_says_whom_a_meeting_is_with_and_whom_to_call(store, tmp_pat
     assert "Aminata Traoré" in text and "+223 20 22 33 44" in text.replace("\u200e", "")
     assert label("counterpart", lang) in text and label("logistics_contact", lang) in text
     assert text.count("Délégation du Sénégal") == 1  # in the header; the sheet says whose it is
+
+
+def test_a_whos_who_line_names_the_country_once(store):
+    """Found by review: « ministre des Affaires étrangères, Gouvernement du Mali (Mali) »."""
+    from briefer.core.packs.content import WhoEntry
+
+    assert WhoEntry("x", "A", "ministre", "Gouvernement du Mali", "Mali").line() == (
+        "ministre, Gouvernement du Mali"
+    )
+    assert WhoEntry("x", "A", "ministre", "Gouvernement", "Mali").line() == (
+        "ministre, Gouvernement (Mali)"
+    )

@@ -105,9 +105,12 @@ class WhoEntry:
         return "languages" if len(self.languages) > 1 else "language"
 
     def line(self) -> str:
-        """ "Function, Organisation (CC)"."""
+        """ "Function, Organisation (Country)"; the country not again where they name it
+        ("Gouvernement du Mali (Mali)")."""
         text = ", ".join(p for p in (self.function, self.organisation) if p)
-        return text + (f" ({self.country})" if self.country else "")
+        if not self.country or self.country.casefold() in text.casefold():
+            return text
+        return text + f" ({self.country})"
 
 
 @dataclass

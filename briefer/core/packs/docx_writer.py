@@ -58,6 +58,7 @@ RED = RGBColor(0xB0, 0x10, 0x10)
 LINK = RGBColor(0x1F, 0x4E, 0x99)
 CODE_FONT = "Courier New"
 _AR = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+_RIGHT_TO_LEFT = re.compile(f"[{_AR}\u0590-\u05ff\u200f\u202b\u202e\u2067]")  # and Hebrew
 # An Arabic stretch: from an Arabic letter to the last one, through spaces, digits and punctuation.
 _ARABIC_STRETCH = re.compile(f"[{_AR}](?:[{_AR}\\s\\d.,:;!?()«»\"'\\-–—/]*[{_AR}])?")
 # A value kept whole in a line of the other direction, ordered as the PDF orders it
@@ -143,21 +144,19 @@ def _on(parent: Any, tag: str, after: tuple[str, ...]) -> None:
         parent.insert_element_before(OxmlElement(tag), *after)
 
 
-def mark_rtl_run(
-    run: Run, size: float, *, own_size: bool = False, bold: bool = False, italic: bool = False
-) -> None:
+def mark_rtl_run(run: Run, size: float, *, own_size: bool = False, bold: bool = False) -> None:
     """`w:rtl`, `w:cs`, the Arabic font and complex-script size, bold and italic on `run`.
 
     `size` is the run's size in points: its own (`own_size`), or its paragraph style's, which
-    Word's styles give to Latin text only; so with `bold` and `italic`, the style's."""
+    Word's styles give to Latin text only; so with `bold`, the style's."""
     rpr = run._r.get_or_add_rPr()
     fonts = rpr.get_or_add_rFonts()
     for attr in ("w:ascii", "w:hAnsi", "w:cs"):
         fonts.set(qn(attr), ARABIC_FONT)
     if run.bold or bold:
         rpr.get_or_add_bCs()
-    if run.italic or italic:
-        rpr.get_or_add_iCs()
+    if run.italic:  # the writer's emphasis; an italic style (Subtitle, Heading 3) leaves
+        rpr.get_or_add_iCs()  # Arabic upright, as Arabic typesetting does
     rpr.get_or_add_rtl()
     cs = rpr.get_or_add_cs()
     half_points = str(round(size * 2))
@@ -443,11 +442,14 @@ class DocxPack:
         """Add `spans` to `paragraph`: Arabic stretches as right-to-left runs, links as links."""
         spans = [span for span in spans if span.text]
         style = _StyleFace(paragraph)
+        # A left-to-right document's paragraph with no right-to-left letter is not reordered:
+        # isolates there would only reach a copy, or Word's Find, as invisible characters.
+        mixed = self.rtl or any(_RIGHT_TO_LEFT.search(span.text) for span in spans)
         for span in spans:
             target = self._link_target(span.link)
             links = []
             text = kept_spaces(xml_safe(span.text))  # as the PDF's clean_text
-            if span.isolate and len(spans) > 1:
+            if span.isolate and len(spans) > 1 and mixed:
                 text = f"{_OPENERS[auto_direction(text)]}{text}{_PDI}"
             for piece, arabic in _chunks(text):
                 run = paragraph.add_run(piece)
@@ -470,7 +472,6 @@ class DocxPack:
                         size or style.size,
                         own_size=bool(size),
                         bold=style.bold,
-                        italic=style.italic,
                     )
                 links.append(run)
             if target and links:
@@ -902,8 +903,9 @@ class DocxPack:
                 text = p["name"] + (f" — {p['function']}" if p.get("function") else "")
                 if p.get("role") == "moderator":
                     text += f" ({self.L('moderator')})"
-                isolated_text = f"{_OPENERS[auto_direction(text)]}{text}{_PDI}"
-                self.para(isolated_text, "List Bullet", direction="rtl" if self.rtl else "ltr")
+                if self.rtl or _RIGHT_TO_LEFT.search(text):  # see `runs`
+                    text = f"{_OPENERS[auto_direction(text)]}{text}{_PDI}"
+                self.para(text, "List Bullet", direction="rtl" if self.rtl else "ltr")
         self._text_block("abstract", d.get("abstract"))
 
     def project_briefs(self) -> None:
@@ -1032,7 +1034,7 @@ class DocxPack:
 
 
 class _StyleFace:
-    """The size, bold and italic `paragraph` gets from its style chain, read once when first
+    """The size and boldness `paragraph` gets from its style chain, read once when first
     asked (reading a style walks every style of the document, and a paragraph's properties
     are found after its runs: asked per run, a long note's paragraph cost grows as a square).
     """
@@ -1047,10 +1049,6 @@ class _StyleFace:
     @cached_property
     def bold(self) -> bool:
         return _style_has(self._paragraph, "bold")
-
-    @cached_property
-    def italic(self) -> bool:
-        return _style_has(self._paragraph, "italic")
 
 
 def _style_size(paragraph: Paragraph) -> float:
