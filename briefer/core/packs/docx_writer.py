@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -46,7 +46,13 @@ from briefer.core.packs.note_blocks import (
 )
 from briefer.core.packs.options import PackOptions
 from briefer.core.packs.spans import Span, isolated, listed, name_list, separated
-from briefer.core.packs.typography import colon, hyphen_points, kept_spaces, moment_text
+from briefer.core.packs.typography import (
+    colon,
+    hyphen_points,
+    kept_spaces,
+    moment_text,
+    upper_first,
+)
 from briefer.core.packs.uax9 import auto_direction
 from briefer.core.paragraphs import paragraphs_of
 from briefer.core.search.textnorm import has_arabic
@@ -592,11 +598,12 @@ class DocxPack:
     def table(
         self,
         header: list[str],
-        rows: list[list[list[Span]]],
+        rows: list[list[list[Span]] | _DayRow],
         fractions: list[float] | None = None,
         rtl: bool | None = None,
     ) -> Table:
-        """A table, its columns right to left in an Arabic pack, or as `rtl` says (a note's)."""
+        """A table, its columns right to left in an Arabic pack, or as `rtl` says (a note's);
+        a `_DayRow` is one cell across the table, heading the rows after it."""
         table = self.doc.add_table(rows=1, cols=len(header))
         table.style = self.doc.styles["Table Grid"]
         table.autofit = False
@@ -608,11 +615,21 @@ class DocxPack:
         head._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
         for cell, text in zip(head.cells, header, strict=True):
             self._cell(cell, [[Span(text, bold=True)]], side)
+        headings = []
         for row in rows:
             cells = table.add_row().cells
+            if isinstance(row, _DayRow):
+                heading = cells[0].merge(cells[-1])
+                self._cell(heading, [row.spans], side)
+                for paragraph in heading.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
+                headings.append(heading)
+                continue
             for cell, value in zip(cells, row, strict=True):
                 self._cell(cell, [value], side)
         self._widths(table, fractions or [1 / len(header)] * len(header))
+        for heading in headings:
+            heading.width = sum(column.width for column in table.columns)
         return table
 
     def _widths(self, table: Table, fractions: list[float]) -> None:
@@ -625,6 +642,8 @@ class DocxPack:
             column.width = width
             room = (width / 12700 - _CELL_MARGINS) / 9  # in em of the cells' 9 points
             for cell in column.cells:
+                if cell._tc.grid_span > 1:
+                    continue  # a heading across the table (`_DayRow`): its own width
                 cell.width = width
                 if self.lang in ("fr", "en"):
                     for run in cell._tc.iter(qn("w:r")):
@@ -781,11 +800,10 @@ class DocxPack:
         if not self.c.sessions and not self.c.meetings:
             self.para(self.L("nothing_marked"))
             return
-        header = [
-            self.L(k) for k in ("day", "time", "place", "session", "flags", "priority", "attends")
-        ]
-        rows = []
+        header = [self.L(k) for k in ("time", "place", "session", "flags", "priority", "attends")]
+        rows: list[list[list[Span]] | _DayRow] = []
         for day, entries in self.c.days():
+            rows.append(_DayRow([Span(upper_first(day_label(day, self.lang)), bold=True)]))
             for e in entries:
                 d = e.detail
                 flags = self._flags(e)
@@ -799,7 +817,6 @@ class DocxPack:
                 link = f"#item-{e.id}" if brief in self.c.sections else None
                 rows.append(
                     [
-                        [Span(day_label(day, self.lang))],
                         [Span(self._time(d))],
                         [Span(self._place(d))],
                         [Span(d["title"], bold=True, link=link)],
@@ -808,7 +825,7 @@ class DocxPack:
                         self.names(e.mark.delegates),
                     ]
                 )
-        self.table(header, rows, [0.14, 0.14, 0.15, 0.22, 0.13, 0.1, 0.12])
+        self.table(header, rows, [0.14, 0.16, 0.23, 0.17, 0.13, 0.17])
 
     def _title_of(self, item_id: str) -> str:
         return self.c.title_of(item_id)
@@ -1031,6 +1048,13 @@ class DocxPack:
             run.font.name = CODE_FONT
             run.font.size = Pt(9)
         self._finish(paragraph, text, data=True)
+
+
+@dataclass(frozen=True)
+class _DayRow:
+    """A row of one cell across a table: the day the rows after it fall on."""
+
+    spans: list[Span]
 
 
 class _StyleFace:
