@@ -123,7 +123,7 @@ def test_word_pack_has_meetings_whos_who_and_roster(store, team, tmp_path: Path,
     ours = [label(k, lang) for k in ("agenda", "meetings", "sessions", "people", "roster")]
     assert [t for t in level1 if t in ours] == ours
     agenda = doc.tables[0]
-    column = [plain(row.cells[3].text) for row in agenda.rows[1:]]
+    column = [plain(row.cells[2].text) for row in agenda.rows[1:]]  # the session column
     assert column.index("Alphabreakfast") < column.index("Paul'ssidemeeting")
     assert column.index("Paul'ssidemeeting") < column.index("Zetabilateral")
     roster = doc.tables[-1]
@@ -293,7 +293,12 @@ def test_the_word_agenda_gives_an_own_meeting_its_kind_and_no_priority(
     agenda = Document(str(out)).tables[0]
     header = [cell.text for cell in agenda.rows[0].cells]
     flags, priority = header.index(label("flags", lang)), header.index(label("priority", lang))
-    rows = {row.cells[3].text: row for row in agenda.rows[1:]}
+    column = header.index(label("session", lang))
+    rows = {
+        row.cells[column].text: row
+        for row in agenda.rows[1:]
+        if row._tr.tc_lst[0].grid_span == 1  # not a day's heading across the table
+    }
     breakfast = rows["Alpha breakfast"]
     assert breakfast.cells[priority].text == "—"
     assert label("kind_side", lang) in breakfast.cells[flags].text
