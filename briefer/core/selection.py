@@ -53,9 +53,9 @@ def selection_path(path: Path) -> Path:
 
 def default_selection_name(delegation: Delegation) -> str:
     """The file name an export is offered under: the delegation's name and the extension."""
-    from briefer.core.search.textnorm import slug
+    from briefer.core.files import file_stem
 
-    return f"{slug(delegation.name) or 'selection'}{EXTENSION}"
+    return f"{file_stem(delegation.name) or 'selection'}{EXTENSION}"
 
 
 def export_selection(

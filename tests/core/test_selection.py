@@ -191,3 +191,15 @@ def test_a_refusal_names_its_reason_in_the_users_language(store, tmp_path: Path)
     path.write_text(json.dumps(document))
     with pytest.raises(InputError, match=r"the note 'n1' is longer than a note may be \(5 MB\)"):
         import_selection(store, path)
+
+
+def test_an_export_is_offered_under_the_delegations_name_in_its_own_script():
+    """Found by review: "وفد المملكة المغربية" was offered as "249bfc202a.briefer-selection"."""
+    from types import SimpleNamespace
+
+    from briefer.core.selection import default_selection_name
+
+    arabic = SimpleNamespace(name="وفد المملكة المغربية")
+    assert default_selection_name(arabic) == "وفد-المملكة-المغربية.briefer-selection"
+    french = SimpleNamespace(name="Délégation du Sénégal")
+    assert default_selection_name(french) == "delegation-du-senegal.briefer-selection"
