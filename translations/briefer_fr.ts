@@ -4331,7 +4331,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Scale-up</source>
-        <translation>Scale-up</translation>
+        <translation>Programme Scale-up</translation>
     </message>
     <message>
         <source>forum initiative</source>

@@ -10,7 +10,7 @@ from briefer.cli.common import display_lang
 from briefer.core.errors import InputError, os_reason
 from briefer.core.i18n import translate
 
-VIEWS = ("programme", "projects", "delegation", "notes", "changes", "packs", "search")
+VIEWS = ("programme", "projects", "delegation", "notes", "changes", "packs", "search", "people")
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -17,3 +17,11 @@ def ltr_phone_numbers(text: str) -> str:
     if "+" not in text:
         return text
     return PHONE.sub(lambda m: f"{LRM}{m.group()}{LRM}", text)
+
+
+def unbroken_phone_numbers(text: str) -> str:
+    """`text` with the spaces inside its international phone numbers as no-break spaces, for
+    a window that wraps text where it likes (a number split over two lines is misdialled)."""
+    if "+" not in text:
+        return text
+    return PHONE.sub(lambda m: m.group().replace(" ", "\u00a0"), text)

@@ -16,3 +16,9 @@ def spoken_languages(text: str | None, lang: str) -> list[str]:
     column = _COLUMN.get(lang, 2)
     items = [item.strip() for item in _SEPARATORS.split(text or "") if item.strip()]
     return [NAMES[item.lower()][column] if item.lower() in NAMES else item for item in items]
+
+
+def language_name(code: str, lang: str) -> str:
+    """The language of ISO 639-1 `code` named in `lang` ("fr" -> "الفرنسية"); else the code."""
+    names = NAMES.get(code.lower())
+    return names[_COLUMN.get(lang, 2)] if names else code

@@ -167,3 +167,40 @@ def test_my_delegation_lists_a_meetings_day_with_its_time(window, delegation):
         for i in range(tree.topLevelItem(top).childCount())
     ]
     assert any(t.startswith("jeudi 15:00–16:00") and "Bilateral with the UK" in t for t in texts)
+
+
+def test_the_arabic_detail_pane_lists_with_arabic_commas_and_keeps_a_number_whole(
+    window, delegation
+):
+    """Found by review of the Arabic window: "ليلى بنعلي ,Jean-Marc Dubois" with a Latin comma,
+    and a contact's number broken before its last group ("… 34 56" / "78")."""
+    from briefer.core.delegations import add_delegate
+
+    add_delegate(window.ctx.store, delegation, "ليلى بنعلي")
+    meeting = add_meeting(
+        window.ctx.store,
+        delegation,
+        "لقاء ثنائي",
+        day="2021-11-11",
+        kind="bilateral",
+        delegates=["Amina Diallo", "ليلى بنعلي"],
+        logistics={"contact": "Amélie Laurent +33 6 12 34 56 78"},
+    ).value
+    window.ctx.changed()
+    window.set_language("ar")
+    window.finish_startup()
+    window.ctx.item_selected.emit(meeting.id)
+    shown = window.detail.browser.document().toPlainText()
+    assert "Amina Diallo، ليلى بنعلي" in shown
+    raw = window.detail.browser.document().toRawText()  # toPlainText() makes them spaces
+    assert "+33\u00a06\u00a012\u00a034\u00a056\u00a078" in raw
+
+
+def test_an_items_other_languages_are_named_not_coded(window):
+    """Found by review: the detail pane listed an item's other titles as "[fr] …", "[en] …"."""
+    window.set_language("ar")
+    window.finish_startup()
+    window.ctx.item_selected.emit("ppf:init-2021-paris-call")
+    shown = window.detail.browser.document().toPlainText()
+    assert "[fr]" not in shown and "[en]" not in shown
+    assert "الفرنسية:" in shown or "الإنجليزية:" in shown

@@ -123,3 +123,32 @@ def test_a_contacts_summary_lines_each_read_in_their_own_direction(window, deleg
     assert ("لقاء سابق في Paris (2019)", rtl) in lines
     assert ("Met at <b>COP21</b>.", ltr) in lines  # its own direction, and shown as text
     assert lines[-1][1] == rtl  # "A contact of the delegation.", in the window's words
+
+
+def test_a_contacts_languages_are_named_and_their_notes_read_as_text(window, delegation):
+    """Found by review of the Arabic and French windows: the People table's languages column
+    showed "ar, fr" while the text below named them; a contact's notes showed "**arabe**"."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QApplication
+
+    from briefer.core.people import add_contact
+    from briefer.gui.models.people_model import COLUMNS
+
+    person = add_contact(
+        window.ctx.store,
+        delegation,
+        "Amélie Laurent",
+        languages="ar, fr",
+        notes="Parle **arabe** couramment",
+    ).value
+    window.ctx.changed()
+    view = _open_people(window)
+    window.set_language("ar")
+    QApplication.processEvents()
+    view.select(person.id)
+    model = view.model
+    row = model.row_of(person.id)
+    assert model.index(row, COLUMNS.index("languages")).data() == "العربية، الفرنسية"
+    document = QTextDocument()
+    document.setHtml(view.about.text())
+    assert "Parle arabe couramment" in document.toPlainText() and "**" not in document.toPlainText()

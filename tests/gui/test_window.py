@@ -421,3 +421,11 @@ def test_the_programmes_formats_are_in_the_display_language(window):
     assert "حفل الختام" in shown and "closing ceremony" not in shown
     combo.setCurrentIndex(shown.index("حفل الختام"))
     assert combo.currentData() == "closing ceremony"  # the filter still matches the stored text
+
+
+def test_every_view_of_the_sidebar_can_be_screenshot():
+    """Found by review: `screenshot --view people` was refused, though People is a view."""
+    from briefer.cli.gui_cmds import VIEWS as SHOTS
+    from briefer.gui.mainwindow import VIEWS
+
+    assert set(SHOTS) == set(VIEWS)

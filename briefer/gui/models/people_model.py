@@ -12,7 +12,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from briefer.core.localize import joined
 from briefer.core.queries.people import PersonRow, people_rows
+from briefer.core.spoken import spoken_languages
 from briefer.gui.context import AppContext
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -82,6 +84,8 @@ class PeopleTableModel(QAbstractTableModel):
             column = COLUMNS[index.column()]
             if column == "sessions":
                 return str(len(row.sessions)) if not row.own else ""
+            if column == "languages":
+                return joined(spoken_languages(row.languages, self.ctx.lang), self.ctx.lang)
             return getattr(row, column) or ""
         if role == Qt.ItemDataRole.FontRole and row.own and index.column() == 0:
             from PySide6.QtGui import QFont

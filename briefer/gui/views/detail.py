@@ -20,6 +20,7 @@ from briefer.core.catalogue.items import item_detail
 from briefer.core.changes import OpChanges
 from briefer.core.delegations import list_delegates
 from briefer.core.errors import BrieferError
+from briefer.core.localize import joined
 from briefer.core.marks import (
     PRIORITIES,
     describe_their_version,
@@ -32,8 +33,9 @@ from briefer.core.marks import (
 from briefer.core.meetings import MEETING_PREFIX, get_meeting, place_text
 from briefer.core.notes import list_notes
 from briefer.core.packs.uax9 import dominant_direction, text_direction
-from briefer.core.phones import ltr_phone_numbers
+from briefer.core.phones import ltr_phone_numbers, unbroken_phone_numbers
 from briefer.core.richtext import plain_paragraphs_html
+from briefer.core.spoken import language_name
 from briefer.core.timefmt import day_name
 from briefer.core.undo import snapshot_mark
 from briefer.core.words import certainty_word, kind_word, logistics_word, priority_word, status_word
@@ -299,15 +301,18 @@ class DetailPane(Retranslatable, QWidget):
             ),
             (self.tr("Time"), meeting.forum_time() or self.tr("to be announced")),
             (self.tr("Place"), place_text(self.ctx.store, meeting, lang)),
-            (self.tr("Counterparts"), ", ".join(c.name for c in meeting.counterparts)),
-            (self.tr("Delegates"), ", ".join(meeting.delegates)),
+            (
+                self.tr("Counterparts"),
+                joined([c.name for c in meeting.counterparts], self.ctx.lang),
+            ),
+            (self.tr("Delegates"), joined(list(meeting.delegates), self.ctx.lang)),
             *(
-                (logistics_word(key), ltr_phone_numbers(value))
+                (logistics_word(key), ltr_phone_numbers(unbroken_phone_numbers(value)))
                 for key, value in meeting.logistics.items()
             ),
         ]
         cells = "".join(self._pair(k, v) for k, v in rows if v)
-        self.browser.setHtml(f"<h3>{esc(meeting.title)}</h3><table>{cells}</table>")
+        self.browser.setHtml(f"<h3>{esc(meeting.title)}</h3><table width='100%'>{cells}</table>")
         self.meeting_box.show()
         self.cancel_meeting.setEnabled(meeting.status != "cancelled")
         self.notes_button.setEnabled(self.ctx.delegation() is not None)
@@ -346,7 +351,10 @@ class DetailPane(Retranslatable, QWidget):
             f"<li>{esc(p['name'])}{' — ' + esc(p['function']) if p.get('function') else ''}</li>"
             for p in d.get("people", [])
         )
-        titles = "".join(f"<li>[{esc(k)}] {esc(v)}</li>" for k, v in d.get("titles", {}).items())
+        titles = "".join(
+            f"<li>{esc(language_name(k, self.ctx.lang))}: {esc(v)}</li>"
+            for k, v in d.get("titles", {}).items()
+        )
         body = d.get("abstract") or d.get("summary")
         source = d.get("source_url")
         speakers_label = self.tr("Speakers")
@@ -356,7 +364,7 @@ class DetailPane(Retranslatable, QWidget):
         parts = [
             f"<h3>{esc(d['title'])}</h3>",
             flags,
-            "<table cellspacing='4'>",
+            "<table cellspacing='4' width='100%'>",  # on the reading side when values are short
             row(self.tr("Day"), day_name(d["day"], self.ctx.lang) if d.get("day") else None),
             row(self.tr("Time"), d.get("time") if d.get("kind") == "session" else None),
             row(self.tr("On this computer's clock"), d.get("your_time")),

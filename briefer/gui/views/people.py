@@ -29,6 +29,7 @@ from briefer.core.countries import country_name, country_names
 from briefer.core.delegations import Delegation
 from briefer.core.errors import BrieferError
 from briefer.core.localize import joined
+from briefer.core.markdown_plain import plain_text
 from briefer.core.packs.uax9 import auto_direction
 from briefer.core.people import Person, add_contact, edit_contact, get_contact
 from briefer.core.queries.people import PersonRow
@@ -223,7 +224,7 @@ class PeopleView(Retranslatable, QWidget):
             spoken = joined(spoken_languages(person.languages, self.ctx.lang), self.ctx.lang)
             languages = self.tr("Languages: {languages}").format(languages=spoken)
             lines.append((languages, window))
-        for line in (person.notes or "").splitlines():
+        for line in plain_text(person.notes or "").splitlines():  # as a note's title is
             lines.append((line, auto_direction(line) or window))  # the writer's own direction
         if person.own:
             lines.append((self.tr("A contact of the delegation."), window))
