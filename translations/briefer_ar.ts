@@ -343,6 +343,10 @@
         <translation>يجب ألا تقل قيمة ⁦--limit⁩ عن 1.</translation>
     </message>
     <message>
+        <source>Nothing to search for: type a word.</source>
+        <translation>لا شيء للبحث عنه: اكتب كلمة.</translation>
+    </message>
+    <message>
         <source>No results for “{query}”.</source>
         <translation>لا نتائج للبحث عن «⁨{query}⁩».</translation>
     </message>

@@ -319,6 +319,10 @@
         <translation>--limit must be at least 1.</translation>
     </message>
     <message>
+        <source>Nothing to search for: type a word.</source>
+        <translation>Nothing to search for: type a word.</translation>
+    </message>
+    <message>
         <source>No results for “{query}”.</source>
         <translation>No results for “{query}”.</translation>
     </message>

@@ -319,6 +319,10 @@
         <translation>--limit doit valoir au moins 1.</translation>
     </message>
     <message>
+        <source>Nothing to search for: type a word.</source>
+        <translation>Rien à chercher&#x202f;: tapez un mot.</translation>
+    </message>
+    <message>
         <source>No results for “{query}”.</source>
         <translation>Aucun résultat pour «&#x202f;{query}&#x202f;».</translation>
     </message>

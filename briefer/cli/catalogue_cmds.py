@@ -283,10 +283,12 @@ def _filters(args: argparse.Namespace, store: Any, delegation: Any) -> Filters:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from briefer.core.search.engine import marked_snippet, search
+    from briefer.core.search.engine import marked_snippet, match_expression, search
 
     if args.limit < 1:
         raise InputError(translate("Cli", "--limit must be at least 1."))
+    if match_expression(args.query) is None:  # spaces, punctuation: no word to look for
+        raise InputError(translate("Cli", "Nothing to search for: type a word."))
     with store_for(args) as store:
         lang = display_lang(args)
         try:

@@ -604,3 +604,11 @@ def test_a_programme_with_nothing_to_show_says_so(lang, cli):
     code, out, _ = cli("--lang", lang, "programme", "--day", "2030-01-01")
     assert code == 0 and out.strip()
     assert _say(lang, "Cli", "No session on {day} matches.").split("{day}")[0] in out
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar", "en"])
+def test_a_search_with_no_word_says_to_type_one(lang, cli):
+    """Found by review: an empty or punctuation-only query printed `No results for “”.`."""
+    for query in ("", "   ", "!!!"):
+        code, _out, err = cli("--lang", lang, "search", query)
+        assert code != 0 and _say(lang, "Cli", "Nothing to search for: type a word.") in err

@@ -45,6 +45,13 @@ CASES = [
     ("الجنوب", {"ppf:fd-theme-08", "ppf:fd-priority-3"}, set()),  # "الجنوب", "والجنوب"
     ("للسلام", {"ppf:edition-2021"}, set()),
     ("مندوب", {"note:inshallah"}, set()),  # "بالمندوب"
+    # the query itself with proclitics before the article (found by review: each found only
+    # its own spelling)
+    ("بالمندوب", {"note:inshallah"}, set()),
+    ("والمناخ", {"ppf:fd-theme-03"}, set()),
+    ("وبالمناخ", {"ppf:fd-theme-03"}, set()),
+    ("فالأزمة", {"ppf:fd-theme-05", "ppf:fd-theme-06"}, set()),
+    ("كالصحة", {"ppf:fd-theme-02", "ppf:priorities-2020"}, set()),
     # short words and names are not cut down
     ("فالنتين", {"note:valentin"}, {"note:thanks"}),
     ("نتين", set(), {"note:valentin"}),
@@ -55,6 +62,8 @@ CASES = [
     ("mise en œuvre", {"note:oeuvre"}, set()),
     ("laetitia", {"note:oeuvre"}, set()),
     ("cooperation", {"ppf:fd-theme-08", "ppf:fd-axis-1"}, set()),
+    ("l'œuvre", {"note:oeuvre"}, set()),  # an elision is not a one-letter word to require
+    ("d’egalite", {"ppf:fd-theme-01"}, set()),
     ("egalite", {"ppf:fd-theme-01"}, set()),
     # Persian and Urdu letter forms meet the Arabic ones, both ways
     ("باكستان", {"note:urdu"}, set()),
@@ -107,3 +116,23 @@ def test_note_snippet_shows_text_not_markdown(corpus):
     assert hit.snippet.startswith("نقاط الحديث: دعم محافظة جنين، انظر الموقع")
     a, b = hit.highlights[0]
     assert hit.snippet[a:b] == "محافظة"
+
+
+def test_an_elided_query_highlights_its_word_not_every_word_its_letter_begins(store):
+    """Found by review: "l'économie" required the word "l" and highlighted "la", "les", "le",
+    "Lefèvre"; a one-letter word of a query highlights itself alone."""
+    hits = search(store, "l'économie", "fr")
+    assert hits
+    for hit in hits:
+        for a, b in hit.highlights:
+            assert hit.snippet[a:b].casefold().startswith("écon"), hit.snippet[a:b]
+
+
+def test_a_snippet_is_one_line_of_single_spaces(corpus):
+    """Found by review: a note's heading ran into its first line ("Notes sur l'économie bleue
+    Rencontre avec…"), and a contact's snippet held double spaces."""
+    store, delegation, _ = corpus
+    add_note(store, delegation, None, "## Notes sur l'économie bleue\nRencontre   avec le Kenya")
+    hit = next(h for h in search(store, "Kenya", "fr", delegation=delegation) if h.note_id)
+    assert hit.snippet == "Notes sur l'économie bleue · Rencontre avec le Kenya"
+    assert [hit.snippet[a:b] for a, b in hit.highlights] == ["Kenya"]

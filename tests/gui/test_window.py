@@ -429,3 +429,14 @@ def test_every_view_of_the_sidebar_can_be_screenshot():
     from briefer.gui.mainwindow import VIEWS
 
     assert set(SHOTS) == set(VIEWS)
+
+
+def test_a_search_of_punctuation_alone_asks_for_a_word(window, qtbot):
+    """Found by review: "!!!" in the search field showed "0 résultat"; there is no word in it."""
+    window.focus_search()
+    view = window.views["search"]
+    window.search.setText("!!!")
+    window.search.textEdited.emit("!!!")
+    qtbot.wait(view.timer.interval() + 100)
+    assert view.results.topLevelItemCount() == 0
+    assert view.summary.text().startswith("Type in the search field")

@@ -232,12 +232,18 @@ def _original_word() -> re.Pattern[str]:
 
 
 def _matching_words(words: list[str], terms: tuple[str, ...]) -> list[int]:
-    """Indexes of the folded `words` that, or one of whose proclitic-free forms, start a term."""
+    """Indexes of the folded `words` that, or one of whose proclitic-free forms, start a term;
+    a one-letter term is a whole word, as the index matches it (not every word it begins)."""
+    prefixes = tuple(t for t in terms if len(t) > 1)
+    letters = frozenset(t for t in terms if len(t) == 1)
+
+    def matches(word: str) -> bool:
+        return (bool(prefixes) and word.startswith(prefixes)) or word in letters
+
     found = []
     for index, word in enumerate(words):
-        if word.startswith(terms) or (
-            word[0] in _PROCLITIC_LETTERS
-            and any(form.startswith(terms) for form in proclitic_variants(word))
+        if matches(word) or (
+            word[0] in _PROCLITIC_LETTERS and any(map(matches, proclitic_variants(word)))
         ):
             found.append(index)
     return found
@@ -268,7 +274,10 @@ def highlight(text: str, terms: list[str]) -> list[tuple[int, int]]:
 
 
 def make_snippet(texts: list[str], terms: list[str]) -> tuple[str, list[tuple[int, int]]]:
-    """A window of the first text with a match, and the match spans within the window."""
+    """A window of the first text with a match, and the match spans within the window; its
+    lines joined with " · " (a note's heading does not run into its first line) and its runs
+    of spaces made one."""
+    texts = [_one_line(text) for text in texts]
     for text in texts:
         spans = highlight(text, terms)
         if not spans:
@@ -285,6 +294,14 @@ def make_snippet(texts: list[str], terms: list[str]) -> tuple[str, list[tuple[in
         return window, inside
     text = texts[0] if texts else ""
     return text[:SNIPPET_CHARS], []
+
+
+_LINE_BREAKS = re.compile(r"[ \t]*(?:\r?\n[ \t]*)+")
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
+def _one_line(text: str) -> str:
+    return _SPACES.sub(" ", _LINE_BREAKS.sub(" · ", text.strip()))
 
 
 def _word_start(text: str, start: int, first: int) -> int:

@@ -11,6 +11,7 @@ original text.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 
@@ -217,11 +218,15 @@ def proclitic_variants(token: str) -> tuple[str, ...]:
 
 
 def without_article(token: str) -> str:
-    """A folded query word without its article ("السلام" -> "سلام", "للسلام" -> "سلام")."""
+    """A folded query word without its article and what comes before it ("السلام", "للسلام",
+    "بالسلام", "وبالسلام" -> "سلام"): the index holds that form for every word of the family.
+    A word without the article keeps its first letters ("وزير" is not "زير")."""
     if token in WHOLE_WORDS or len(token) - 2 < MIN_STEM or not is_arabic(token):
         return token
-    if token.startswith((_ARTICLE, "لل")) and token[2:] not in WHOLE_WORDS:
-        return token[2:]
+    forms = (token, *proclitic_variants(token))
+    for form, inner in itertools.pairwise(forms):
+        if form.startswith(_ARTICLE) and inner == form[2:]:
+            return inner
     return token
 
 
@@ -278,10 +283,16 @@ def clear_caches() -> None:
     proclitic_variants.cache_clear()
 
 
+# French elisions and the English possessive: "l'économie" is searched as "économie", "women's"
+# as "women" (a one-letter word would be required, and highlight every word it begins).
+_ELIDED = re.compile(r"(?i)(?<!\w)(?:qu|[cdjlmnst])['’](?=\w)|(?<=\w)['’]s(?!\w)")
+
+
 def query_terms(query: str) -> list[str]:
-    """Folded search terms of a query, with the Arabic article taken off.
+    """Folded search terms of a query, with the Arabic article (and what comes before it) and
+    French elisions taken off.
 
     The index also holds every word without its proclitics, so "محافظة" finds "لمحافظة" and
     "السلام" (searched as "سلام") finds "للسلام", "والسلام" and "سلام".
     """
-    return [without_article(token) for token in tokens(query)]
+    return [without_article(token) for token in tokens(_ELIDED.sub(" ", query))]

@@ -20,6 +20,7 @@ from briefer.core.changes import OpChanges
 from briefer.core.delegations import current_delegation, get_delegate
 from briefer.core.errors import NotFoundError
 from briefer.core.search.engine import Filters, search
+from briefer.core.search.textnorm import query_terms
 from briefer.gui.context import AppContext
 from briefer.gui.html_delegate import HtmlDelegate
 from briefer.gui.item_delegates import HtmlRole
@@ -114,7 +115,7 @@ class SearchView(Retranslatable, QWidget):
             self._again()
 
     def _again(self) -> None:
-        if self.query.strip():
+        if query_terms(self.query):
             self.timer.start()
 
     def _store_changed(self) -> None:
@@ -167,7 +168,7 @@ class SearchView(Retranslatable, QWidget):
             label.setText(text)
         self.marked.setText(self.tr("&Marked only"))
         self.fill_filters()
-        if not self.query:
+        if not query_terms(self.query):  # nothing typed, or no word in it ("!!!")
             self.summary.setText(
                 self.tr(
                     "Type in the search field (Ctrl+F): Arabic, French or English, any spelling."
@@ -181,7 +182,7 @@ class SearchView(Retranslatable, QWidget):
     def _run(self) -> None:
         self.generation += 1
         generation, query, lang = self.generation, self.query, self.ctx.lang
-        if not query.strip():
+        if not query_terms(query):
             self.results.clear()
             self.retranslate_ui()
             return
