@@ -57,6 +57,33 @@ def search_rows_of(data: CatalogueData, only: set[str] | None = None) -> list[Ro
     return list(iter_search_rows(data, only))
 
 
+def place_names(
+    regions: list[Any], countries: list[Any], langs: tuple[str, ...] = LANGS
+) -> list[str]:
+    """A project's regions and countries as the source gives them and in `langs`, so that
+    "لبنان", "Liban" and "Lebanon" find the project the source says works there."""
+    from briefer.core.countries import country_shown
+    from briefer.core.regions import region_name
+
+    regions = [r for r in regions if isinstance(r, str)]
+    countries = [c for c in countries if isinstance(c, str)]
+    shown = [region_name(r, lang) for r in regions for lang in langs]
+    shown += [country_shown(c, lang) for c in countries for lang in langs]
+    return list(dict.fromkeys([*regions, *countries, *shown]))
+
+
+def vocab_names(format: str | None, track: str | None, langs: tuple[str, ...] = LANGS) -> list[str]:
+    """A session's format and track as the source words them and in `langs` (`vocab`)."""
+    from briefer.core.catalogue.vocab import format_name, track_name
+
+    words = [
+        format,
+        track,
+        *(f(x, lang) for lang in langs for f, x in ((format_name, format), (track_name, track))),
+    ]
+    return list(dict.fromkeys(w for w in words if w))
+
+
 def _index_row(
     item_id: str, kind: str, title: list[str], body: list[Any], who: list[Any], where: list[Any]
 ) -> Row:
@@ -101,8 +128,7 @@ def iter_search_rows(data: CatalogueData, only: set[str] | None = None) -> Itera
                 _texts(s, "title"),
                 [
                     *_texts(s, "abstract"),
-                    s.get("format"),
-                    s.get("track"),
+                    *vocab_names(s.get("format"), s.get("track")),
                     *themes_of.get(s["id"], []),
                 ],
                 people_of.get(s["id"], []),
@@ -118,7 +144,7 @@ def iter_search_rows(data: CatalogueData, only: set[str] | None = None) -> Itera
                 _texts(p, "name"),
                 [*_texts(p, "summary"), p.get("actor_type"), *themes_of.get(p["id"], [])],
                 [orgs.get(p.get("organisation_id") or "")],
-                [*regions, *countries],
+                place_names(regions, countries),
             )
     for person in t["people"]:
         if wanted(person["id"]):

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from briefer.core.catalogue.io import place_names, vocab_names
 from briefer.core.catalogue.items import title_of
 from briefer.core.delegations import Delegate, Delegation
 from briefer.core.i18n import translate
@@ -180,7 +181,8 @@ def _session_texts(
     for item_id in ids:
         row = rows.get(item_id, {})
         texts[item_id] += [row.get(f"{name}_{c}") for name in ("title", "abstract") for c in langs]
-        texts[item_id] += [*people.get(item_id, []), row.get("track"), row.get("format")]
+        texts[item_id] += people.get(item_id, [])
+        texts[item_id] += vocab_names(row.get("format"), row.get("track"), langs)
 
 
 def _project_texts(
@@ -200,8 +202,8 @@ def _project_texts(
     for item_id in ids:
         row = rows.get(item_id, {})
         texts[item_id] += [row.get(f"{name}_{c}") for name in ("name", "summary") for c in langs]
-        texts[item_id] += [orgs.get(row.get("organisation_id") or ""), *_json(row, "countries")]
-        texts[item_id] += _json(row, "regions")
+        texts[item_id].append(orgs.get(row.get("organisation_id") or ""))
+        texts[item_id] += place_names(_json(row, "regions"), _json(row, "countries"), langs)
 
 
 def _json(row: dict[str, Any], key: str) -> list[str]:
