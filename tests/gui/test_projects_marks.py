@@ -96,3 +96,20 @@ def test_the_tables_regions_and_countries_are_in_the_display_language(window):
     model = window.views["projects"].model
     assert model.index(index.row(), COL_REGIONS).data() == "أفريقيا"
     assert model.index(index.row(), COL_COUNTRIES).data() == "نيجيريا، سيراليون، السنغال"
+
+
+def test_the_french_project_list_is_in_the_order_of_its_french_names(window):
+    """Found by review: the French list was sorted by the English names ("Changement climatique
+    et forces armées" between "Civic Space Guardian" and "Réponse coordonnée…")."""
+    window.set_language("fr")
+    window.finish_startup()
+    window.show_view("projects")
+    view = window.views["projects"]
+    project_index(view, PROJECT)  # every batch fetched
+    model = view.model
+    names = [model.index(row, COL_NAME).data() for row in range(model.rowCount())]
+
+    def ascii_lower(name: str) -> str:  # SQLite's lower(): ASCII letters only
+        return "".join(c.lower() if c.isascii() else c for c in name)
+
+    assert len(names) > 10 and names == sorted(names, key=ascii_lower)

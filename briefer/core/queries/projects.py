@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from briefer.core.localize import FALLBACK
 from briefer.core.store import Store
 
 BATCH = 400
 SortKey = Literal["name", "organisation", "themes", "regions", "countries", "catalogue"]
 _SORT_SQL: dict[str, str] = {
-    "name": "lower(coalesce(p.name_en, p.name_fr, p.name_ar, p.name_other, ''))",
+    "name": "lower(coalesce({names}, p.name_other, ''))",  # in the reader's language first
     "organisation": "lower(coalesce(o.name, ''))",
     "themes": "themes_en",
     "regions": "p.regions",
@@ -64,6 +65,7 @@ def project_rows(
     descending: bool = False,
     offset: int = 0,
     limit: int = BATCH,
+    lang: str = "en",
 ) -> list[dict[str, Any]]:
     """One batch of projects sorted by `order` (then id): the project's columns, its
     `organisation` name, and its themes joined per language (`themes_en`, `themes_fr`,
@@ -81,9 +83,14 @@ def project_rows(
     return store.query(
         f"SELECT p.*, o.name AS organisation, {themes} "
         "FROM cat.projects p LEFT JOIN cat.organisations o ON o.id = p.organisation_id "
-        f"WHERE {where} ORDER BY {_SORT_SQL[order]} {direction}, p.id LIMIT ? OFFSET ?",
+        f"WHERE {where} ORDER BY {_sort_sql(order, lang)} {direction}, p.id LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
+
+
+def _sort_sql(order: str, lang: str) -> str:
+    names = ", ".join(f"p.name_{c}" for c in FALLBACK.get(lang, FALLBACK["en"]))
+    return _SORT_SQL[order].format(names=names)
 
 
 def all_projects(store: Store, f: ProjectFilter, order: SortKey = "name") -> list[dict[str, Any]]:

@@ -115,6 +115,7 @@ class ProjectsTableModel(QAbstractTableModel):
             order == Qt.SortOrder.DescendingOrder,
             offset=offset,
             limit=BATCH,
+            lang=self.ctx.lang,
         )
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex) -> bool:
