@@ -204,3 +204,21 @@ def test_an_items_other_languages_are_named_not_coded(window):
     shown = window.detail.browser.document().toPlainText()
     assert "[fr]" not in shown and "[en]" not in shown
     assert "الفرنسية:" in shown or "الإنجليزية:" in shown
+
+
+def test_a_marks_status_is_shown_and_set_in_the_detail_pane(window, delegation):
+    """Found by review: a mark's status (confirmed, declined, done), set on the command line and
+    printed in the pack, could be neither seen nor changed in the window."""
+    from briefer.core.marks import find_mark, set_mark
+
+    set_mark(window.ctx.store, delegation, "ppf:ses-2021-101", "must", status="done")
+    window.set_language("fr")
+    window.finish_startup()
+    detail = window.detail
+    window.ctx.item_selected.emit("ppf:ses-2021-101")
+    assert detail.status.currentData() == "done" and detail.status.currentText() == "terminée"
+    detail.status.setCurrentIndex(detail.status.findData("confirmed"))
+    detail.save_mark()
+    assert find_mark(window.ctx.store, delegation, "ppf:ses-2021-101").status == "confirmed"
+    window.ctx.item_selected.emit("ppf:ses-2021-102")  # not marked: an open mark to be
+    assert detail.status.currentData() == "open"

@@ -23,6 +23,7 @@ from briefer.core.errors import BrieferError
 from briefer.core.localize import joined
 from briefer.core.marks import (
     PRIORITIES,
+    STATUSES,
     describe_their_version,
     find_mark,
     remove_mark,
@@ -38,7 +39,14 @@ from briefer.core.richtext import plain_paragraphs_html
 from briefer.core.spoken import language_name
 from briefer.core.timefmt import day_name
 from briefer.core.undo import snapshot_mark
-from briefer.core.words import certainty_word, kind_word, logistics_word, priority_word, status_word
+from briefer.core.words import (
+    certainty_word,
+    kind_word,
+    logistics_word,
+    mark_status_word,
+    priority_word,
+    status_word,
+)
 from briefer.gui import colours
 from briefer.gui.context import AppContext
 from briefer.gui.item_delegates import FSI, LRI, PDI
@@ -63,6 +71,7 @@ class DetailPane(Retranslatable, QWidget):
         self.language.setMinimumContentsLength(10)
         self.language.currentIndexChanged.connect(self._language_picked)
         self.priority = QComboBox()
+        self.status = QComboBox()  # where the delegation stands on the item (the mark's status)
         self.delegates = QListWidget()
         self.delegates.setMaximumHeight(110)
         self.reason = QLineEdit()
@@ -85,7 +94,9 @@ class DetailPane(Retranslatable, QWidget):
         top.addWidget(self.language, 1)
         self.form = QFormLayout()
         self.priority_label, self.delegates_label, self.reason_label = QLabel(), QLabel(), QLabel()
+        self.status_label = QLabel()
         self.form.addRow(self.priority_label, self.priority)
+        self.form.addRow(self.status_label, self.status)
         self.form.addRow(self.delegates_label, self.delegates)
         self.form.addRow(self.reason_label, self.reason)
         buttons = QHBoxLayout()
@@ -108,6 +119,7 @@ class DetailPane(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         self.lang_label.setText(self.tr("Show in:"))
         self.priority_label.setText(self.tr("Priority"))
+        self.status_label.setText(self.tr("Status"))
         self.delegates_label.setText(self.tr("Delegates"))
         self.reason_label.setText(self.tr("Reason"))
         self.reason.setPlaceholderText(self.tr("Why it matters to the delegation"))
@@ -128,6 +140,11 @@ class DetailPane(Retranslatable, QWidget):
         if current:
             self.priority.setCurrentIndex(max(0, self.priority.findData(current)))
         self.priority.blockSignals(False)
+        current = self.status.currentData()
+        self.status.clear()
+        for value in STATUSES:
+            self.status.addItem(mark_status_word(value), value)
+        self.status.setCurrentIndex(max(0, self.status.findData(current or "open")))
         self.language.blockSignals(True)
         self.language.clear()
         self.language.addItem(self.tr("the window's language"), None)
@@ -153,6 +170,7 @@ class DetailPane(Retranslatable, QWidget):
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (
             self.priority,
+            self.status,
             self.delegates,
             self.reason,
             self.save,
@@ -274,10 +292,12 @@ class DetailPane(Retranslatable, QWidget):
             self.conflict_box.show()
         if mark:
             self.priority.setCurrentIndex(self.priority.findData(mark.priority))
+            self.status.setCurrentIndex(max(0, self.status.findData(mark.status or "open")))
             self.reason.setText(mark.reason or "")
             self.unmark.setEnabled(True)
         else:
             self.priority.setCurrentIndex(self.priority.findData("should"))
+            self.status.setCurrentIndex(self.status.findData("open"))
             self.reason.clear()
 
     def _show_meeting(self, lang: str) -> None:
@@ -286,6 +306,7 @@ class DetailPane(Retranslatable, QWidget):
         self._set_enabled(False)
         self.delegates.clear()
         self.priority.setCurrentIndex(self.priority.findData("should"))
+        self.status.setCurrentIndex(self.status.findData("open"))
         self.reason.clear()
         try:
             meeting = get_meeting(self.ctx.store, self.item_id)
@@ -440,6 +461,7 @@ class DetailPane(Retranslatable, QWidget):
                 self.priority.currentData(),
                 chosen,
                 self.reason.text().strip() or None,
+                self.status.currentData(),
             )
             for delegate in dropped:
                 if delegate.name in assigned:
