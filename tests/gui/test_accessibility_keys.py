@@ -126,3 +126,18 @@ def test_the_shortcuts_list_names_every_view_key_and_undo(window, qtbot):
     assert rows["Ctrl+7"] == "Search"
     assert any("Ctrl+Z" in keys for keys in rows)
     dialog.close()
+
+
+def test_the_shortcuts_list_gives_keys_not_the_undo_keys_own_name(window):
+    """Found by review: the Undo row read "Ctrl+Z, Alt+Backspace, تراجع" in Arabic ("…, Annuler"
+    in French): Qt's standard Undo includes a keyboard's dedicated Undo key, named as the
+    action is."""
+    from briefer.gui.dialogs.shortcuts import ShortcutsDialog
+
+    window.set_language("fr")
+    dialog = ShortcutsDialog(window)
+    table = dialog.table
+    keys = [table.item(r, 1).text() for r in range(table.rowCount())]
+    undo = next(k for k in keys if "Ctrl+Z" in k)
+    assert "Annuler" not in undo and all(part.strip() for part in undo.split(","))
+    dialog.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,11 +25,24 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+# Keys of their own on some keyboards, which Qt's standard shortcuts include: listed, the Undo
+# key read "Ctrl+Z, Alt+Backspace, Undo" (in Arabic "…, تراجع"), the action's name as a key.
+_DEDICATED_KEYS = frozenset(
+    (Qt.Key.Key_Undo, Qt.Key.Key_Redo, Qt.Key.Key_Copy, Qt.Key.Key_Cut, Qt.Key.Key_Paste,
+     Qt.Key.Key_Find, Qt.Key.Key_Open, Qt.Key.Key_Save, Qt.Key.Key_Close, Qt.Key.Key_Print,
+     Qt.Key.Key_Help, Qt.Key.Key_Refresh, Qt.Key.Key_Reload)
+)  # fmt: skip
+
+
 def window_shortcuts(window: QWidget) -> list[tuple[str, str]]:
     """(what, keys) for every action of `window` with a shortcut, in menu order."""
     rows = []
     for action in window.findChildren(QAction):
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        keys = [
+            k.toString(QKeySequence.SequenceFormat.NativeText)
+            for k in action.shortcuts()
+            if k[0].key() not in _DEDICATED_KEYS
+        ]
         if keys and action.text():
             rows.append((_plain(action.text()), ", ".join(keys)))
     return rows
