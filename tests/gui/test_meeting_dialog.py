@@ -169,3 +169,31 @@ def test_an_arabic_window_shows_the_time_as_written_and_the_month_in_words(windo
     assert dialog.start.text() == "09:00"
     assert dialog.day.text() == "11 نوفمبر 2021"
     dialog.reject()
+
+
+def test_a_meetings_logistics_are_seen_and_changed_in_its_dialog(window, delegation):
+    """Found by review: the dialog had no interpretation, transport, badge, press or contact
+    field; what the detail pane and the packs show could be set on the command line only."""
+    from briefer.core.meetings import add_meeting, get_meeting
+
+    meeting = add_meeting(
+        window.ctx.store,
+        delegation,
+        "Bilatérale",
+        day="2021-11-12",
+        logistics={"interpretation": "arabe ↔ français", "contact": "+33 6 12 34 56 78"},
+    ).value
+    window.set_language("fr")
+    dialog = MeetingDialog(window.ctx, delegation, window, meeting)
+    assert dialog.logistics["interpretation"].text() == "arabe ↔ français"
+    assert dialog.logistics["contact"].text() == "+33 6 12 34 56 78"
+    dialog.logistics["badge"].setText("Badge vert, entrée B")
+    dialog.logistics["contact"].clear()  # cleared: no contact any more
+    dialog.ok.click()
+    after = get_meeting(window.ctx.store, meeting.id).logistics
+    assert after == {"interpretation": "arabe ↔ français", "badge": "Badge vert, entrée B"}
+    new = MeetingDialog(window.ctx, delegation, window)
+    new.title.setText("Presse")
+    new.logistics["press"].setText("AFP, 10 min")
+    new.ok.click()
+    assert new.outcome.value.logistics == {"press": "AFP, 10 min"}

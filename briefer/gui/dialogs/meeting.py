@@ -31,6 +31,7 @@ from briefer.core.delegations import Delegation, list_delegates
 from briefer.core.errors import BrieferError
 from briefer.core.meetings import (
     KINDS,
+    LOGISTICS,
     STATUSES,
     Meeting,
     add_meeting,
@@ -45,7 +46,7 @@ from briefer.core.people import add_contact, list_contacts
 from briefer.core.queries.editions import proposed_day
 from briefer.core.timefmt import FORUM_TZ
 from briefer.core.undo import snapshot_meeting
-from briefer.core.words import kind_word, status_word
+from briefer.core.words import kind_word, logistics_word, status_word
 from briefer.gui.colours import show_as_error
 from briefer.gui.context import AppContext
 from briefer.gui.undo import perform
@@ -109,6 +110,8 @@ class MeetingDialog(QDialog):
         self.status = QComboBox()
         for status in STATUSES:
             self.status.addItem(status_word(status), status)
+        # Interpretation, transport, badge, press, contact on the ground: what the pack prints.
+        self.logistics = {key: QLineEdit() for key in LOGISTICS}
         self.counterparts = QListWidget()
         self.new_person = QLineEdit()
         self.new_person.setPlaceholderText(self.tr("Name of a new contact"))
@@ -134,6 +137,8 @@ class MeetingDialog(QDialog):
         form.addRow(self.tr("Time zone"), self.zone)
         form.addRow(self.tr("Place"), self.place)
         form.addRow(self.tr("Status"), self.status)
+        for key, field in self.logistics.items():
+            form.addRow(logistics_word(key), field)
         adder = QHBoxLayout()
         adder.addWidget(self.new_person, 1)
         adder.addWidget(self.add_person)
@@ -187,6 +192,8 @@ class MeetingDialog(QDialog):
         self.zone.setText(meeting.timezone)
         self.place.setText(meeting.room_id or meeting.place or "")
         self.status.setCurrentIndex(max(0, self.status.findData(meeting.status)))
+        for key, field in self.logistics.items():
+            field.setText(meeting.logistics.get(key, ""))
 
     @staticmethod
     def _checkable(target: QListWidget, text: str, value: str, checked: bool = False) -> None:
@@ -247,6 +254,7 @@ class MeetingDialog(QDialog):
             "status": self.status.currentData(),
             "counterparts": self._checked(self.counterparts),
             "delegates": self._checked(self.delegates),
+            "logistics": {key: field.text() for key, field in self.logistics.items()},
         }
         try:
             if self.meeting is None:
