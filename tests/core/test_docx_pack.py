@@ -547,7 +547,7 @@ def test_a_marks_status_is_written_beside_its_priority(store, marked, tmp_path):
     set_mark(store, delegation, "ppf:ses-2021-102", "must", [amina], status="confirmed")
     doc = Document(write(store, marked, tmp_path, "fr"))
     lines = [p.text for p in doc.paragraphs if p.text.startswith(label("mark_status", "fr"))]
-    assert len(lines) == 1 and label("status_confirmed", "fr") in lines[0]
+    assert len(lines) == 1 and label("mark_confirmed", "fr") in lines[0]
 
 
 def test_sections_with_nothing_to_print_are_left_out_as_in_the_pdf(store, marked, tmp_path):

@@ -717,7 +717,7 @@ def test_a_marks_status_is_printed_beside_its_priority(store, marked, tmp_path, 
     set_mark(store, delegation, "ppf:ses-2021-102", "must", [amina], status="confirmed")
     text = pdfium(render(store, marked, tmp_path, lang).read_bytes())
     lines = [line for line in text.splitlines() if label("mark_status", lang) in line]
-    assert len(lines) == 1 and label("status_confirmed", lang) in lines[0]
+    assert len(lines) == 1 and label("mark_confirmed", lang) in lines[0]
 
 
 @pytest.mark.parametrize("lang", ["fr", "ar"])

@@ -951,7 +951,7 @@ class DocxPack:
         who = self.names(e.mark.delegates)
         self.field("priority", [Span(self.L(e.mark.priority)), Span(" — "), *who])
         if e.mark.status in MARK_STATUSES_PRINTED:
-            self.field("mark_status", self.L(f"status_{e.mark.status}"))
+            self.field("mark_status", self.L(f"mark_{e.mark.status}"))
         self.field("reason", e.mark.reason)
         if e.notes:
             self.subheading("our_notes")

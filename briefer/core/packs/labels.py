@@ -66,10 +66,12 @@ LABELS: dict[str, dict[str, str]] = {
     "certainty": {"en": "Certainty", "fr": "Fiabilité", "ar": "درجة اليقين"},
     "mark": {"en": "Our mark", "fr": "Notre marquage", "ar": "علامة الوفد"},
     "reason": {"en": "Reason", "fr": "Motif", "ar": "السبب"},
-    # A mark's status, where the delegation stands on the item (le statut, الحالة), in the words
-    # of a meeting's statuses below; "open" is not printed.
+    # A mark's status, where the delegation stands on the item: "open" is not printed. The
+    # words agree with the mark (la marque), as docs/glossary.md says: "Statut : confirmée".
     "mark_status": {"en": "Status", "fr": "Statut", "ar": "الحالة"},
-    "status_done": {"en": "done", "fr": "terminé", "ar": "تمّ"},
+    "mark_confirmed": {"en": "confirmed", "fr": "confirmée", "ar": "مؤكَّد"},
+    "mark_declined": {"en": "declined", "fr": "déclinée", "ar": "مُعتذَر عنه"},
+    "mark_done": {"en": "done", "fr": "terminée", "ar": "تمّ"},
     "our_notes": {"en": "Our notes", "fr": "Nos notes", "ar": "ملاحظاتنا"},
     "must": {"en": "must attend", "fr": "incontournable", "ar": "حضور إلزامي"},
     "should": {"en": "should attend", "fr": "recommandé", "ar": "حضور مستحسن"},

@@ -307,7 +307,7 @@ class PackSections(OwnSections):
         who = self.names(e.mark.delegates)
         out.append(self.field("priority", [Span(self.L(e.mark.priority)), Span(" — "), *who]))
         if e.mark.status in MARK_STATUSES_PRINTED:
-            out.append(self.field("mark_status", self.L(f"status_{e.mark.status}")))
+            out.append(self.field("mark_status", self.L(f"mark_{e.mark.status}")))
         if e.mark.reason:
             out.append(self.field("reason", e.mark.reason))
         if e.notes:
