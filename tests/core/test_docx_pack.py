@@ -582,6 +582,8 @@ def test_arabic_in_an_italic_style_stays_upright_and_a_writers_emphasis_slants(
         for run in p.runs
         if run._r.rPr is not None and run._r.rPr.find(qn("w:iCs")) is not None
     }
+    styles = doc.styles.element
+    assert styles.find(".//" + qn("w:iCs")) is None  # no style slants Arabic (Subtitle, Quote…)
     headings = {p.text for p in doc.paragraphs if p.style.name.startswith(("Subtitle", "Heading"))}
     assert "مائل" in slanted and "عنوان فرعي" in headings
     assert not any(run in text for run in slanted for text in headings)
@@ -602,3 +604,16 @@ def test_a_french_word_pack_has_no_invisible_isolates_where_nothing_is_right_to_
     texts += [p.text for s in doc.sections for p in (*s.header.paragraphs, *s.footer.paragraphs)]
     assert any("Amina Diallo" in t for t in texts)
     assert not any(re.search("[\u2066-\u2069]", t) for t in texts)
+
+
+def test_a_priority_too_wide_for_its_column_in_libreoffice_takes_optional_hyphens(store, tmp_path):
+    """Found by review: "recommandé" broke "recomman" / "dé" without a hyphen in LibreOffice's
+    French agenda: the width guessed for its letters was Word's, not LibreOffice's fonts'."""
+    delegation = create_delegation(store, "Délégation du Sénégal", "SN")
+    set_mark(store, delegation, "ppf:ses-2021-101", "should")
+    out = tmp_path / "fr.docx"
+    make_pack(store, delegation, None, out, "fr", format="docx")
+    agenda = Document(out).tables[0]
+    column = [c.text for c in agenda.rows[0].cells].index(label("priority", "fr"))
+    cell = agenda.rows[2].cells[column]
+    assert cell.text == "recommandé" and "re-com-man-dé" in _optional_hyphens(cell)

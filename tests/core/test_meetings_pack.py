@@ -405,3 +405,19 @@ def test_a_whos_who_line_names_the_country_once(store):
     assert WhoEntry("x", "A", "ministre", "Gouvernement", "Mali").line() == (
         "ministre, Gouvernement (Mali)"
     )
+
+
+def test_a_country_named_in_another_language_is_not_repeated(store, tmp_path):
+    """Found by review: "وزير الاقتصاد, Gouvernement du Liban (لبنان)" in the Arabic pack, with a
+    Latin comma, and "… (Lebanon)" in the English one."""
+    delegation = create_delegation(store, "Sénégal", "SN")
+    add_contact(
+        store, delegation, "Amin Salam", function="وزير الاقتصاد",
+        organisation="Gouvernement du Liban", country="LB",
+    )  # fmt: skip
+    add_meeting(store, delegation, "Bilatérale", day="2021-11-11", counterparts=["Amin Salam"])
+    for lang in ("ar", "en", "fr"):
+        (who,) = [p for p in build_content(store, delegation, None, lang).people if p.own]
+        line = who.line(lang)
+        assert "لبنان" not in line and "Lebanon" not in line and "(Liban)" not in line, line
+    assert who.line("ar") == "وزير الاقتصاد، Gouvernement du Liban"

@@ -172,3 +172,12 @@ def test_a_phone_number_is_never_split_over_two_lines():
                 assert any("+223 20 22 33 44" in line for line in lines), (width, lines)
     finally:
         unregister(fonts)
+
+
+def test_data_laid_out_keeps_n_degree_and_euro_with_their_number_too():
+    """Found by review: a meeting's place "salle n° 4" broke on a day sheet: only notes had the
+    no-break space (`clean_text` did not look for these)."""
+    from briefer.core.packs.textlayout import clean_text
+
+    assert clean_text("Salon Vauban, salle n° 4") == "Salon Vauban, salle n°\u202f4"
+    assert clean_text("Déjeuner à 40 €") == "Déjeuner à 40\u202f€"

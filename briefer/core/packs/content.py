@@ -17,6 +17,7 @@ from briefer.core.catalogue.items import item_detail
 from briefer.core.countries import country_name
 from briefer.core.delegations import Delegate, Delegation, list_delegates
 from briefer.core.errors import BrieferError
+from briefer.core.localize import joined
 from briefer.core.marks import Mark, Span, conflicts, list_marks, session_span
 from briefer.core.meetings import Meeting, list_meetings, place_text
 from briefer.core.notes import Note, list_notes
@@ -104,10 +105,10 @@ class WhoEntry:
         """The label of the languages: "Language" for one, "Languages" for more."""
         return "languages" if len(self.languages) > 1 else "language"
 
-    def line(self) -> str:
-        """ "Function, Organisation (Country)"; the country not again where they name it
-        ("Gouvernement du Mali (Mali)")."""
-        text = ", ".join(p for p in (self.function, self.organisation) if p)
+    def line(self, lang: str = "en") -> str:
+        """ "Function, Organisation (Country)", with the language's comma; the country not again
+        where they name it ("Gouvernement du Mali (Mali)")."""
+        text = joined([p for p in (self.function, self.organisation) if p], lang)
         if not self.country or self.country.casefold() in text.casefold():
             return text
         return text + f" ({self.country})"
@@ -265,7 +266,7 @@ def whos_who(
                 p = person(store, person_id, lang)
                 people[person_id] = WhoEntry(
                     person_id, clip(p.name) or name, clip(p.function), clip(p.organisation),
-                    country_name(p.country, lang) or None,
+                    _country_unless_named(p.country, f"{p.function} {p.organisation}", lang),
                     spoken_languages(p.languages, lang), p.own,
                     notes=[p.notes] if p.notes else [],
                 )  # fmt: skip
@@ -312,6 +313,17 @@ def changes_since(store: Store, since: str | None, item_ids: set[str]) -> list[d
         return []
     rows = store.query("SELECT * FROM changes WHERE at > ? ORDER BY at, id", (since,))
     return [r for r in rows if r["item_id"] in item_ids]
+
+
+def _country_unless_named(code: str | None, text: str, lang: str) -> str | None:
+    """The country of `code` in `lang`, unless `text` (a function and an organisation) names it
+    in any of the three languages: "Gouvernement du Liban" is not followed by "(لبنان)"."""
+    if not code:
+        return None
+    folded = text.casefold()
+    if any(country_name(code, other).casefold() in folded for other in ("ar", "fr", "en")):
+        return None
+    return country_name(code, lang) or None
 
 
 def build_content(

@@ -89,8 +89,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _UNBROKEN = re.compile(r"[^ \t\n]+")  # text a line cannot break inside but at a hyphen
 _ADDRESS = re.compile(r"@|://|^www\.|\w\.\w")  # an e-mail, a web address, a domain: no hyphen
 _CELL_MARGINS = 2 * 5.4  # points: Word's default left and right cell margins (0.075 in.)
-_EM_PER_LETTER = 0.55  # a lower-case letter's width, in em, bold allowed for
-_EM_PER_CAPITAL = 0.75
+_EM_PER_LETTER = 0.62  # a lower-case letter's width in em, bold and LibreOffice's fonts allowed
+_EM_PER_CAPITAL = 0.8
 # Characters XML 1.0 cannot hold (a control character in a catalogue title would stop the writer).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _PLACEHOLDER = re.compile(r"\{(page|pages)\}")
@@ -188,6 +188,13 @@ def _named_fonts(styles: Any) -> None:
             del fonts.attrib[theme]
         for attr in ("w:ascii", "w:hAnsi", "w:cs"):
             fonts.set(qn(attr), ARABIC_FONT)
+
+
+def _upright_arabic(styles: Any) -> None:
+    """No style slants complex-script text (the template's Subtitle, Quote, Heading 4): Arabic
+    typesetting keeps it upright; a writer's own emphasis still does (`mark_rtl_run`)."""
+    for slanted in list(styles.iter(qn("w:iCs"))):
+        slanted.getparent().remove(slanted)
 
 
 def _describe_arabic_font(part: Any) -> None:
@@ -371,6 +378,7 @@ class DocxPack:
         fonts.set(qn("w:cs"), ARABIC_FONT)
         if self.rtl:
             _named_fonts(self.doc.styles.element)
+            _upright_arabic(self.doc.styles.element)
         _describe_arabic_font(self.doc.part)
         self._language()
         self._header_footer(section)
@@ -460,6 +468,8 @@ class DocxPack:
             for piece, arabic in _chunks(text):
                 run = paragraph.add_run(piece)
                 run.bold = span.bold or None
+                if span.bold and not arabic:  # digits in a right-to-left line take the complex
+                    run._r.get_or_add_rPr().get_or_add_bCs()  # script's bold (LibreOffice)
                 run.italic = span.italic or None
                 run.font.strike = span.strike or None
                 if size:
@@ -854,7 +864,7 @@ class DocxPack:
             name = self.para([Span(who.name, bold=True)], size=12)
             name.paragraph_format.keep_with_next = True
             name.paragraph_format.space_before = Pt(8)
-            self.field("role", who.line())
+            self.field("role", who.line(self.lang))
             self.field(who.language_key(), name_list(who.languages, self.lang))
             self.field("meets", listed(list(who.meets), self.lang))
             if who.notes:

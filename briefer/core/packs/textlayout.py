@@ -55,7 +55,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")  # line brea
 _FEATURES = {"kern": True, "liga": True}
 # Anything the steps of `clean_text` would change: most texts have none of it.
 _TO_CLEAN = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069«]" + r"| [:;?!»%]|\d \d"
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069«]" + r"| [:;?!»%€]|\d \d|° \d"
 )
 
 
