@@ -157,3 +157,22 @@ def test_countries_regions_and_formats_are_found_in_the_three_languages(store, q
     assert hit is not None
     if query.split()[0] in ("لبنان", "Liban", "السنغال"):
         assert hit.highlights, hit.snippet
+
+
+def test_an_elided_letter_alone_is_no_word_to_search(store):
+    """Found by review: "l'" found 21 items, each with a lone "[l]" highlighted."""
+    from briefer.core.search.textnorm import query_terms
+
+    assert query_terms("l'") == [] and query_terms("qu’") == []
+    assert search(store, "l'", "fr") == []
+
+
+def test_a_contacts_notes_read_as_text_in_a_snippet(corpus):
+    """Found by review: a contact's snippet showed "يفضّل **الفر…"."""
+    from briefer.core.people import add_contact
+
+    store, delegation, _ = corpus
+    add_contact(store, delegation, "Karim Hassan", notes="يفضّل **الفرنسية** في الاجتماعات")
+    hits = search(store, "الاجتماعات", "ar", delegation=delegation)
+    hit = next(h for h in hits if h.kind == "person")
+    assert "**" not in hit.snippet and "يفضّل الفرنسية" in hit.snippet

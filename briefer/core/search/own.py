@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefer.core.markdown_plain import plain_text
 from briefer.core.store import Store
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ def search_own(
     )
     hits = []
     for row in rows:
-        texts = [row["title"] or "", row["body"] or ""]
+        texts = [row["title"] or "", plain_text(row["body"] or "")]  # a contact's notes: text
         snippet, spans = make_snippet([t for t in texts if t.strip()], terms)
         title = row["title"] or ""
         hits.append(Hit(row["own_id"], row["kind"], title, snippet, spans, row["score"]))

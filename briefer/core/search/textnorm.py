@@ -285,7 +285,7 @@ def clear_caches() -> None:
 
 # French elisions and the English possessive: "l'économie" is searched as "économie", "women's"
 # as "women" (a one-letter word would be required, and highlight every word it begins).
-_ELIDED = re.compile(r"(?i)(?<!\w)(?:qu|[cdjlmnst])['’](?=\w)|(?<=\w)['’]s(?!\w)")
+_ELIDED = re.compile(r"(?i)(?<!\w)(?:qu|[cdjlmnst])['’](?!['’])|(?<=\w)['’]s(?!\w)")
 
 
 def query_terms(query: str) -> list[str]:
