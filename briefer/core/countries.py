@@ -78,6 +78,8 @@ def _key(name: str) -> str:
 def _names(lang: str) -> dict[str, str]:
     column = LANGS.index(lang)
     names = {code: names[column] for code, names in NAMES.items()}
+    if lang == "en":  # CLDR's short English "Bosnia & Herzegovina": "and", as documents write it
+        names = {code: name.replace(" & ", " and ") for code, name in names.items()}
     names.update({code: names[column] for code, names in UN_NAMES.items()})
     return names
 
@@ -95,11 +97,24 @@ def _codes_by_name() -> dict[str, str]:
     return codes
 
 
+@cache
+def _codes_by_exact_name() -> dict[str, str]:
+    """Each name as written: most names come as CLDR or the UN write them, and folding every
+    name for `_codes_by_name` costs a pack ten milliseconds."""
+    codes: dict[str, str] = {}
+    for lang in LANGS:
+        for code, name in _names(lang).items():
+            codes.setdefault(name, code)
+    for name, code in ALIASES.items():
+        codes.setdefault(name, code)
+    return codes
+
+
 def country_code(text: str) -> str | None:
     """The ISO 3166 code `text` names: a code (two letters, or three as ISO alpha-3 has), or a
     country's name in Arabic, French or English, whatever its case and accents; else None."""
     text = " ".join(text.split())
-    found = _codes_by_name().get(_key(text))
+    found = _codes_by_exact_name().get(text) or _codes_by_name().get(_key(text))
     if found:
         return found
     if len(text) in (2, 3) and text.isascii() and text.isalpha():

@@ -136,3 +136,13 @@ def test_every_region_and_country_of_the_bundled_catalogue_has_its_three_names(s
     countries = {c for row in rows for c in json.loads(row["countries"] or "[]")}
     assert regions and regions <= set(REGIONS)
     assert countries and all(country_shown(c, "ar") != c for c in countries)
+
+
+def test_english_names_say_and_where_cldrs_short_forms_have_an_ampersand():
+    """Found by review: the English pack printed "Bosnia & Herzegovina", the source having
+    written "Bosnia and Herzegovina"; a name with "&" is still understood."""
+    from briefer.core.countries import country_shown
+
+    assert country_name("BA", "en") == "Bosnia and Herzegovina"
+    assert country_code("Bosnia & Herzegovina") == "BA"
+    assert country_shown("Trinidad and Tobago", "en") == "Trinidad and Tobago"

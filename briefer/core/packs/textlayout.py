@@ -1184,12 +1184,15 @@ def _left_to_right_span(seg: _Segment) -> str:
     line PDFium reads right to left. PDFium reverses the order of the line's runs and the
     letters of its neutral ones, so "COVID-19" came out "-19COVID" and "Paris Peace Forum"
     "Forum Peace Paris"; the span holds the text that this turns back into the segment's."""
+    letters = _LETTER.search(seg.text)
+    if not letters and " " not in seg.text.strip():
+        return ""  # digits in one group ("2021", "14:30"): read as drawn
     runs = _pdfium_runs(seg.text)
-    if _LETTER.search(seg.text):
+    if letters:
         if not any(kind == "L" for kind, _ in runs) or _clusters(seg):
             return ""
     elif sum(kind == "W" for kind, _ in runs) < 2 or _clusters(seg):
-        return ""  # digits alone, in one group
+        return ""  # digits apart ("+33 6 12"): their groups, not reordered
     text = "".join(chars if kind in "LW" else chars[::-1] for kind, chars in reversed(runs))
     return _actual_text(text, tag="RTLWord")
 
