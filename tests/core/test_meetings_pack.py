@@ -421,3 +421,15 @@ def test_a_country_named_in_another_language_is_not_repeated(store, tmp_path):
         line = who.line(lang)
         assert "لبنان" not in line and "Lebanon" not in line and "(Liban)" not in line, line
     assert who.line("ar") == "وزير الاقتصاد، Gouvernement du Liban"
+
+
+def test_french_lists_of_titles_space_their_semicolons(store, tmp_path):
+    """Found by review: "Interlocuteurs : Jane Doe; John Roe" in the French pack, where French
+    typography puts a narrow no-break space before the semicolon."""
+    from briefer.core.packs.spans import listed
+
+    assert "".join(s.text for s in listed(["Jane Doe", "John Roe"], "fr")) == (
+        "Jane Doe\u202f; John Roe"
+    )
+    assert "".join(s.text for s in listed(["A", "B"], "en")) == "A; B"
+    assert "".join(s.text for s in listed(["أ", "ب"], "ar")) == "أ؛ ب"

@@ -176,3 +176,15 @@ def test_a_contacts_notes_read_as_text_in_a_snippet(corpus):
     hits = search(store, "الاجتماعات", "ar", delegation=delegation)
     hit = next(h for h in hits if h.kind == "person")
     assert "**" not in hit.snippet and "يفضّل الفرنسية" in hit.snippet
+
+
+def test_a_note_on_an_own_meeting_is_titled_with_the_meeting(corpus):
+    """Found by review: a note on one of the delegation's meetings was listed as "Note on
+    (untitled)" ("ملاحظة حول (بلا عنوان)")."""
+    from briefer.core.meetings import add_meeting
+
+    store, delegation, _ = corpus
+    meeting = add_meeting(store, delegation, "Bilatérale avec le Mali", day="2021-11-11").value
+    add_note(store, delegation, meeting.id, "Préparer les éléments sur le Sahel")
+    (hit,) = [h for h in search(store, "Sahel", "fr", delegation=delegation) if h.kind == "note"]
+    assert "Bilatérale avec le Mali" in hit.title

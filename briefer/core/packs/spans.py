@@ -62,8 +62,9 @@ def separated(texts: Iterable[str], separator: str) -> list[Span]:
 
 
 def listed(texts: Iterable[str], lang: str) -> list[Span]:
-    """Titles, with the language's semicolon (a title may hold a comma)."""
-    return separated(texts, "؛ " if lang == "ar" else "; ")
+    """Titles, with the language's semicolon (a title may hold a comma): a narrow no-break
+    space before it in French."""
+    return separated(texts, {"ar": "؛ ", "fr": "\u202f; "}.get(lang, "; "))
 
 
 def name_list(texts: Iterable[str], lang: str) -> list[Span]:

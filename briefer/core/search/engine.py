@@ -23,6 +23,8 @@ from briefer.core.delegations import Delegate, Delegation
 from briefer.core.i18n import translate
 from briefer.core.localize import FALLBACK
 from briefer.core.markdown_plain import plain_text
+from briefer.core.meetings import MEETING_PREFIX
+from briefer.core.people import CONTACT_PREFIX
 from briefer.core.search.terms import INDEXED_PREFIX, term_info
 from briefer.core.search.textnorm import (
     fold,
@@ -420,6 +422,20 @@ def search(
     return hits
 
 
+def _note_target(store: Store, item_id: str, lang: str) -> str:
+    """The title of what a note is on: an own meeting, a contact, or a catalogue item (as it
+    was, if the catalogue no longer has it)."""
+    if item_id.startswith(MEETING_PREFIX):
+        row = store.query_one("SELECT title FROM meetings WHERE id = ?", (item_id,))
+        return row["title"] if row else item_id
+    if item_id.startswith(CONTACT_PREFIX):
+        row = store.query_one("SELECT name FROM contacts WHERE id = ?", (item_id,))
+        return row["name"] if row else item_id
+    item = store.query_one("SELECT * FROM cat.items WHERE id = ?", (item_id,))
+    item = item or store.query_one("SELECT * FROM item_snapshots WHERE item_id = ?", (item_id,))
+    return title_of(item or {}, lang)
+
+
 def _search_notes(
     store: Store,
     expression: str,
@@ -441,15 +457,8 @@ def _search_notes(
     hits = []
     for row in rows:
         if row["item_id"]:
-            item = store.query_one("SELECT * FROM cat.items WHERE id = ?", (row["item_id"],))
-            item = (
-                item
-                or store.query_one(
-                    "SELECT * FROM item_snapshots WHERE item_id = ?", (row["item_id"],)
-                )
-                or {}
-            )
-            title = translate("Search", "Note on {title}").format(title=title_of(item, lang))
+            on = _note_target(store, row["item_id"], lang)
+            title = translate("Search", "Note on {title}").format(title=on)
         else:
             title = translate("Search", "Delegation note")
         snippet, spans = make_snippet([plain_text(row["body"])], terms)
