@@ -188,3 +188,13 @@ def test_a_note_on_an_own_meeting_is_titled_with_the_meeting(corpus):
     add_note(store, delegation, meeting.id, "Préparer les éléments sur le Sahel")
     (hit,) = [h for h in search(store, "Sahel", "fr", delegation=delegation) if h.kind == "note"]
     assert "Bilatérale avec le Mali" in hit.title
+
+
+def test_a_word_ranks_above_longer_words_it_begins(store):
+    """Found by review: "France" listed "Francesca Santoro" and "Francesca Fanucci" before
+    "Secours Islamique France"; "peace", "Coordinated Response…" (through "Peacebuilding")
+    before "Principles for Inclusive Peace"."""
+    ids = [h.id for h in search(store, "France", "fr")]
+    assert ids.index("ppf:org:secours-islamique-france-sif") < ids.index("ppf:spk-2021-27")
+    ids = [h.id for h in search(store, "peace", "en")]
+    assert ids.index("ppf:scaleup-2019-04") < ids.index("ppf:proj-2021-204")

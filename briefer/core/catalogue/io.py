@@ -62,6 +62,8 @@ def place_names(
 ) -> list[str]:
     """A project's regions and countries as the source gives them and in `langs`, so that
     "لبنان", "Liban" and "Lebanon" find the project the source says works there."""
+    if not regions and not countries:
+        return []
     from briefer.core.countries import country_shown
     from briefer.core.regions import region_name
 
@@ -74,6 +76,8 @@ def place_names(
 
 def vocab_names(format: str | None, track: str | None, langs: tuple[str, ...] = LANGS) -> list[str]:
     """A session's format and track as the source words them and in `langs` (`vocab`)."""
+    if not format and not track:
+        return []
     from briefer.core.catalogue.vocab import format_name, track_name
 
     words = [

@@ -91,7 +91,10 @@ def _catalogue_plan(store: Store, terms: list[str]) -> tuple[str, bool]:
         else:
             postings += info.postings
         if info is not None and info.words and len(term) > INDEXED_PREFIX:
-            parts.append("(" + " OR ".join(f'"{word}"' for word in info.words) + ")")
+            # The word itself twice: bm25 weighs a row holding it above one holding only a
+            # longer word it begins ("France" above "Francesca", "peace" above "peacebuilding").
+            words = [term, *info.words] if term in info.words else info.words
+            parts.append("(" + " OR ".join(f'"{word}"' for word in words) + ")")
         else:
             parts.append(f'"{term}"*' if len(term) > 1 else f'"{term}"')
     return " AND ".join(parts), not known or postings <= BM25_BUDGET
@@ -281,11 +284,13 @@ def make_snippet(texts: list[str], terms: list[str]) -> tuple[str, list[tuple[in
     """A window of the first text with a match, and the match spans within the window; its
     lines joined with " · " (a note's heading does not run into its first line) and its runs
     of spaces made one."""
-    texts = [_one_line(text) for text in texts]
     for text in texts:
         spans = highlight(text, terms)
         if not spans:
             continue
+        if "\n" in text or "  " in text:  # only the text shown is made one line: abstracts are long
+            text = _one_line(text)
+            spans = highlight(text, terms)
         first = spans[0][0]
         start = max(0, first - SNIPPET_CHARS // 3)
         if start:
@@ -296,7 +301,7 @@ def make_snippet(texts: list[str], terms: list[str]) -> tuple[str, list[tuple[in
         shift = len(prefix) - start
         inside = [(a + shift, b + shift) for a, b in spans if a >= start and b <= end]
         return window, inside
-    text = texts[0] if texts else ""
+    text = _one_line(texts[0][: SNIPPET_CHARS * 2]) if texts else ""
     return text[:SNIPPET_CHARS], []
 
 
