@@ -734,3 +734,14 @@ def test_the_classification_is_marked_at_the_head_and_the_foot_of_each_page(
             words = page.extract_words()
             ys = [w["top"] for w in words if w["text"] == "RESTREINTE"]
             assert min(ys) < page.height * 0.1 and max(ys) > page.height * 0.9, page.page_number
+
+
+def test_a_pack_reports_only_what_its_sections_print(store, marked, tmp_path):
+    """Found by review: `pack --sections agenda,meetings` reported "5 sessions, 3 projects"
+    (the projects were not printed)."""
+    delegation, amina = marked
+    out = tmp_path / "agenda.pdf"
+    result = make_pack(store, delegation, amina, out, "en", sections=("agenda", "meetings"))
+    assert result["projects"] == [] and len(result["sessions"]) == 4
+    result = make_pack(store, delegation, amina, out, "en", sections=("projects",))
+    assert result["sessions"] == [] and result["projects"] == ["ppf:proj-2021-001"]

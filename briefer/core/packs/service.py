@@ -97,9 +97,11 @@ def make_pack(
         result = write_docx(content, out, options or PackOptions(), _edition_names(store, lang))
     else:
         result = render_pack(content, out, options, progress, _edition_names(store, lang))
+    printed = content.printed_sections()  # what the reader of this pack has seen
+    seen_sessions = "agenda" in printed or "sessions" in printed
     contents = {
-        "sessions": [e.id for e in content.sessions],
-        "projects": [e.id for e in content.projects],
+        "sessions": [e.id for e in content.sessions] if seen_sessions else [],
+        "projects": [e.id for e in content.projects] if "projects" in printed else [],
         "sections": list(content.sections),
         "pages": result["pages"],
         "format": format,
