@@ -4351,8 +4351,12 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>تعديل جهة الاتصال…</translation>
     </message>
     <message>
-        <source>Sessions they speak in</source>
-        <translation>الجلسات التي يتحدث فيها</translation>
+        <source>Sessions they speak in, and our meetings with them</source>
+        <translation>الجلسات التي يتحدث فيها، ولقاءاتنا معه</translation>
+    </message>
+    <message>
+        <source>Our meeting: {title}</source>
+        <translation>لقاؤنا: ⁨{title}⁩</translation>
     </message>
     <message>
         <source>Choose a person to see their sessions and notes.</source>

@@ -4179,8 +4179,12 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>Edit contact…</translation>
     </message>
     <message>
-        <source>Sessions they speak in</source>
-        <translation>Sessions they speak in</translation>
+        <source>Sessions they speak in, and our meetings with them</source>
+        <translation>Sessions they speak in, and our meetings with them</translation>
+    </message>
+    <message>
+        <source>Our meeting: {title}</source>
+        <translation>Our meeting: {title}</translation>
     </message>
     <message>
         <source>Choose a person to see their sessions and notes.</source>

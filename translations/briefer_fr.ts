@@ -4179,8 +4179,12 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Modifier le contact…</translation>
     </message>
     <message>
-        <source>Sessions they speak in</source>
-        <translation>Sessions où cette personne intervient</translation>
+        <source>Sessions they speak in, and our meetings with them</source>
+        <translation>Sessions où cette personne intervient, et nos rendez-vous avec elle</translation>
+    </message>
+    <message>
+        <source>Our meeting: {title}</source>
+        <translation>Notre rendez-vous&#x202f;: {title}</translation>
     </message>
     <message>
         <source>Choose a person to see their sessions and notes.</source>

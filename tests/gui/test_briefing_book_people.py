@@ -152,3 +152,26 @@ def test_a_contacts_languages_are_named_and_their_notes_read_as_text(window, del
     document = QTextDocument()
     document.setHtml(view.about.text())
     assert "Parle arabe couramment" in document.toPlainText() and "**" not in document.toPlainText()
+
+
+def test_a_contact_lists_our_meetings_with_them(window, delegation):
+    """Found by review: the People view listed the sessions a person speaks in, never the
+    delegation's own meetings with a contact (`person show` did)."""
+    from PySide6.QtWidgets import QApplication
+
+    from briefer.core.meetings import add_meeting
+    from briefer.core.people import add_contact
+
+    person = add_contact(window.ctx.store, delegation, "Amélie Laurent").value
+    meeting = add_meeting(
+        window.ctx.store, delegation, "Bilatérale", day="2021-11-11", counterparts=[person.id]
+    ).value
+    window.ctx.changed()
+    view = _open_people(window)
+    window.set_language("fr")
+    QApplication.processEvents()
+    view.select(person.id)
+    entries = [view.sessions.item(i) for i in range(view.sessions.count())]
+    (entry,) = [e for e in entries if e.data(256) == meeting.id]
+    assert "Notre rendez-vous" in entry.text() and "Bilatérale" in entry.text()
+    assert entry.text().startswith("jeudi 11 novembre 2021")

@@ -31,7 +31,7 @@ from briefer.core.errors import BrieferError
 from briefer.core.localize import joined
 from briefer.core.markdown_plain import plain_text
 from briefer.core.packs.uax9 import auto_direction
-from briefer.core.people import Person, add_contact, edit_contact, get_contact
+from briefer.core.people import Person, add_contact, edit_contact, get_contact, meetings_with
 from briefer.core.queries.people import PersonRow
 from briefer.core.spoken import spoken_languages
 from briefer.core.timefmt import day_name
@@ -181,7 +181,7 @@ class PeopleView(Retranslatable, QWidget):
         self.filter.setPlaceholderText(self.tr("Filter by name, function or organisation"))
         self.add.setText(self.tr("Add contact…"))
         self.edit.setText(self.tr("Edit contact…"))
-        self.sessions_label.setText(self.tr("Sessions they speak in"))
+        self.sessions_label.setText(self.tr("Sessions they speak in, and our meetings with them"))
         self.reload()
 
     def reload(self) -> None:
@@ -236,6 +236,12 @@ class PeopleView(Retranslatable, QWidget):
             when = " ".join(p for p in (day, s["time"]) if p)  # the forum's local time
             entry = QListWidgetItem(f"{when}  {isolate(s['title'])}".strip())
             entry.setData(Qt.ItemDataRole.UserRole, s["id"])
+            self.sessions.addItem(entry)
+        for m in meetings_with(self.ctx.store, person.id):
+            day = day_name(m["day"], self.ctx.lang) if m["day"] else ""
+            title = self.tr("Our meeting: {title}").format(title=isolate(m["title"]))
+            entry = QListWidgetItem(f"{day}  {title}".strip())
+            entry.setData(Qt.ItemDataRole.UserRole, m["id"])
             self.sessions.addItem(entry)
 
     def _open_session(self, item: QListWidgetItem) -> None:
