@@ -238,6 +238,24 @@ CREATE TABLE note_versions_seen (
 """
 
 
+# Contacts' search index again: their country and languages named in the three languages.
+V9 = ""
+
+
+def _v9_reindex_contacts(conn: sqlite3.Connection) -> None:
+    from briefer.core.people import contact_index_texts
+
+    conn.execute("DELETE FROM own_fts WHERE kind = 'person'")
+    columns = ("id", "name", "function", "organisation", "notes", "country", "languages")
+    for values in conn.execute(f"SELECT {', '.join(columns)} FROM contacts").fetchall():
+        row = dict(zip(columns, values, strict=True))
+        title, body = contact_index_texts(row)
+        conn.execute(
+            "INSERT INTO own_fts (own_id, kind, title, body) VALUES (?, 'person', ?, ?)",
+            (row["id"], title, body),
+        )
+
+
 MIGRATIONS: list[tuple[str, object]] = [
     (V1, None),
     (V2, _v2_index_notes),
@@ -247,6 +265,7 @@ MIGRATIONS: list[tuple[str, object]] = [
     (V6, None),
     (V7, None),
     (V8, None),
+    (V9, _v9_reindex_contacts),
 ]
 LATEST = len(MIGRATIONS)
 

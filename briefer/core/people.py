@@ -85,12 +85,26 @@ def _contact(row: dict[str, Any]) -> Person:
     )
 
 
+def contact_index_texts(row: dict[str, Any]) -> tuple[str, str]:
+    """A contact's title and body for the search index: its function, organisation and notes,
+    and its country and languages named in the three languages ("لبنان", "Liban", "Lebanon")."""
+    from briefer.core.countries import LANGS, country_name
+    from briefer.core.spoken import spoken_languages
+
+    country = row.get("country")
+    named = [country_name(country, lang) for lang in LANGS] if country else []
+    spoken = [name for lang in LANGS for name in spoken_languages(row.get("languages"), lang)]
+    parts = [row.get("function"), row.get("organisation"), row.get("notes"), *named, *spoken]
+    body = " ".join(dict.fromkeys(p for p in parts if p))
+    return index_text(row.get("name") or ""), index_text(body)
+
+
 def _index(store: Store, person: Person) -> None:
     store.conn.execute("DELETE FROM own_fts WHERE own_id = ?", (person.id,))
-    body = " ".join(p for p in (person.function, person.organisation, person.notes) if p)
+    title, body = contact_index_texts(person.__dict__)
     store.conn.execute(
         "INSERT INTO own_fts (own_id, kind, title, body) VALUES (?, 'person', ?, ?)",
-        (person.id, index_text(person.name), index_text(body)),
+        (person.id, title, body),
     )
 
 

@@ -254,3 +254,45 @@ def test_a_snippet_begins_on_a_word_and_holds_the_match():
         body = window.removeprefix("…").removesuffix("…")
         at = text.index(body)
         assert at == 0 or text[at - 1] == " ", (window, text)
+
+
+@pytest.mark.parametrize(("query", "lang"), [("لبنان", "ar"), ("Liban", "fr"), ("Lebanon", "en")])
+def test_a_contact_is_found_by_their_country_in_the_three_languages(store, query, lang):
+    """Found by review: a contact of country LB was not found by "لبنان", "Liban" or "Lebanon"."""
+    from briefer.core.people import add_contact
+
+    delegation = create_delegation(store, "Test delegation")
+    person = add_contact(store, delegation, "Amin Salam", country="LB").value
+    hits = search(store, query, lang, delegation=delegation)
+    assert person.id in [h.id for h in hits]
+
+
+def test_opening_an_older_user_database_reindexes_the_contacts(data_dir: Path):
+    """Contacts indexed before their countries were: found by country after the migration."""
+    import sqlite3
+
+    from briefer.core.delegations import list_delegations
+    from briefer.core.migrations import apply_migrations
+    from briefer.core.search.textnorm import index_text
+    from briefer.core.store import open_store
+
+    data_dir.mkdir(parents=True)
+    conn = sqlite3.connect(data_dir / "user.db", isolation_level=None)
+    apply_migrations(conn, upto=8)
+    stamp = "2026-12-01T10:00:00Z"
+    conn.execute(
+        "INSERT INTO delegations (id, uid, name, created) VALUES (1, 'd1', 'Test', ?)", (stamp,)
+    )
+    conn.execute(
+        "INSERT INTO contacts (id, delegation_id, name, country, created, modified)"
+        " VALUES ('own:person-1', 1, 'Amin Salam', 'LB', ?, ?)",
+        (stamp, stamp),
+    )
+    conn.execute(
+        "INSERT INTO own_fts (own_id, kind, title, body) VALUES ('own:person-1', 'person', ?, '')",
+        (index_text("Amin Salam"),),
+    )
+    conn.close()
+    with open_store(data_dir) as store:
+        delegation = list_delegations(store)[0]
+        assert "own:person-1" in [h.id for h in search(store, "Liban", "fr", delegation=delegation)]
