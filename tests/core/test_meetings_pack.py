@@ -433,3 +433,15 @@ def test_french_lists_of_titles_space_their_semicolons(store, tmp_path):
     )
     assert "".join(s.text for s in listed(["A", "B"], "en")) == "A; B"
     assert "".join(s.text for s in listed(["أ", "ب"], "ar")) == "أ؛ ب"
+
+
+def test_a_speaker_speaks_at_a_session_and_a_contact_meets_us(store, team):
+    """Found by the regression review: "Rendez-vous avec nous" / "اللقاءات معنا" introduced the
+    sessions a speaker of the forum speaks in, where the delegation meets no one."""
+    delegation, amina, _ = team
+    people = build_content(store, delegation, amina, "fr").people
+    jane = next(p for p in people if p.name == "Jane Doe")
+    assert jane.meets == ["Zeta bilateral"] and jane.speaks == []
+    speakers = [p for p in people if not p.own]
+    assert speakers and all(p.speaks and not p.meets for p in speakers)
+    assert label("speaks", "fr") == "Intervient à"

@@ -98,7 +98,8 @@ class WhoEntry:
     country: str | None = None
     languages: list[str] = field(default_factory=list)
     own: bool = False  # one of the delegation's contacts
-    meets: list[str] = field(default_factory=list)  # titles of the meetings and sessions
+    meets: list[str] = field(default_factory=list)  # titles of our meetings with them
+    speaks: list[str] = field(default_factory=list)  # titles of the marked sessions they speak in
     notes: list[str] = field(default_factory=list)  # Markdown
 
     def language_key(self) -> str:
@@ -292,8 +293,8 @@ def whos_who(
         for r in rows:
             title = pick(r, "title", lang) or mark.item_id
             who = entry(r["id"], r["name"])
-            if title not in who.meets:
-                who.meets.append(clip(title) or title)
+            if title not in who.speaks:
+                who.speaks.append(clip(title) or title)
     return sorted(people.values(), key=lambda w: (w.name.casefold(), w.id))
 
 

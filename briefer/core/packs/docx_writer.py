@@ -867,6 +867,7 @@ class DocxPack:
             self.field("role", who.line(self.lang))
             self.field(who.language_key(), name_list(who.languages, self.lang))
             self.field("meets", listed(list(who.meets), self.lang))
+            self.field("speaks", listed(list(who.speaks), self.lang))
             if who.notes:
                 self.subheading("our_notes")
                 for body in who.notes:

@@ -172,6 +172,7 @@ LABELS: dict[str, dict[str, str]] = {
         "ar": "جهة الاتصال في الموقع",
     },
     "meets": {"en": "Meets us at", "fr": "Rendez-vous avec nous", "ar": "اللقاءات معنا"},
+    "speaks": {"en": "Speaks at", "fr": "Intervient à", "ar": "يتحدث في"},
     "who": {"en": "Who", "fr": "Qui", "ar": "من"},
     "role": {"en": "Role", "fr": "Fonction", "ar": "الصفة"},
     "item": {"en": "Item", "fr": "Rendez-vous", "ar": "البند"},

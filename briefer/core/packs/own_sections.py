@@ -60,6 +60,7 @@ class OwnSections:
                 ("role", who.line(self.lang)),
                 (who.language_key(), name_list(who.languages, self.lang)),
                 ("meets", listed(list(who.meets), self.lang)),
+                ("speaks", listed(list(who.speaks), self.lang)),
             )
             if who.notes:
                 block.append(self.para(self.L("our_notes"), self.s.note_h3, keep=True))
