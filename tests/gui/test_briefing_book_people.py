@@ -17,6 +17,21 @@ def _open_people(window):
     return window.views["people"]
 
 
+def _contact_shown(window, delegation, lang: str, name: str, **fields):
+    """A contact added, the People view opened in `lang` with it selected: (view, person)."""
+    from PySide6.QtWidgets import QApplication
+
+    from briefer.core.people import add_contact
+
+    person = add_contact(window.ctx.store, delegation, name, **fields).value
+    window.ctx.changed()
+    view = _open_people(window)
+    window.set_language(lang)
+    QApplication.processEvents()
+    view.select(person.id)
+    return view, person
+
+
 def test_speakers_with_their_sessions(window, delegation):
     view = _open_people(window)
     assert view.model.rowCount() > 0
@@ -95,22 +110,15 @@ def test_a_contacts_summary_lines_each_read_in_their_own_direction(window, deleg
     name and the window's own words, the writer's for each line of the notes; text escaped."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QTextDocument
-    from PySide6.QtWidgets import QApplication
 
-    from briefer.core.people import add_contact
-
-    person = add_contact(
-        window.ctx.store,
+    view, _person = _contact_shown(
+        window,
         delegation,
+        "ar",
         "Claire Dubois",
         function="Conseillère",
         notes="لقاء سابق في Paris (2019)\nMet at <b>COP21</b>.",
-    ).value
-    window.ctx.changed()
-    view = _open_people(window)
-    window.set_language("ar")
-    QApplication.processEvents()
-    view.select(person.id)
+    )
     document = QTextDocument()
     document.setHtml(view.about.text())
     lines = []
@@ -129,23 +137,13 @@ def test_a_contacts_languages_are_named_and_their_notes_read_as_text(window, del
     """Found by review of the Arabic and French windows: the People table's languages column
     showed "ar, fr" while the text below named them; a contact's notes showed "**arabe**"."""
     from PySide6.QtGui import QTextDocument
-    from PySide6.QtWidgets import QApplication
 
-    from briefer.core.people import add_contact
     from briefer.gui.models.people_model import COLUMNS
 
-    person = add_contact(
-        window.ctx.store,
-        delegation,
-        "Amélie Laurent",
-        languages="ar, fr",
+    view, person = _contact_shown(
+        window, delegation, "ar", "Amélie Laurent", languages="ar, fr",
         notes="Parle **arabe** couramment",
-    ).value
-    window.ctx.changed()
-    view = _open_people(window)
-    window.set_language("ar")
-    QApplication.processEvents()
-    view.select(person.id)
+    )  # fmt: skip
     model = view.model
     row = model.row_of(person.id)
     assert model.index(row, COLUMNS.index("languages")).data() == "العربية، الفرنسية"
@@ -170,7 +168,7 @@ def test_a_contact_lists_our_meetings_with_them(window, delegation):
     view = _open_people(window)
     window.set_language("fr")
     QApplication.processEvents()
-    view.select(person.id)
+    view.select(person.id)  # (not `_contact_shown`: the meeting names the contact first)
     entries = [view.sessions.item(i) for i in range(view.sessions.count())]
     (entry,) = [e for e in entries if e.data(256) == meeting.id]
     assert "Notre rendez-vous" in entry.text() and "Bilatérale" in entry.text()
