@@ -147,6 +147,19 @@ def _id_name(text: str) -> str:
     return paren.group(1).strip() if paren else text.strip()
 
 
+
+def _project_page(url: str) -> bool:
+    """Whether `url` is a project's own page on the forum's site (printed as the project's link,
+    with a QR code): not a session page where its card was seen, not a press release or a list
+    of projects, which are sources (printed as such)."""
+    from urllib.parse import urlparse
+
+    parts = urlparse(url)
+    if not parts.netloc.endswith("parispeaceforum.org"):
+        return False
+    path = parts.path.strip("/").split("/")
+    return any(part in ("projects", "projets", "initiatives") for part in path[:-1])
+
 class _Builder:
     def __init__(self, records: list[dict[str, Any]]) -> None:
         self.records = records
@@ -334,7 +347,7 @@ class _Builder:
             pid = item_id(record["id"])
             org = record.get("carrying_organisation")
             urls = [record["source_url"], *(record.get("also_sources") or [])]
-            project_page = next((u for u in urls if "parispeaceforum.org" in u), urls[0])
+            project_page = next((u for u in urls if _project_page(u)), None)
             extra = []
             for key in ("basis", "edition_year_basis", "support_year_basis"):
                 if record.get(key):

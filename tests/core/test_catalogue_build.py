@@ -287,3 +287,20 @@ def test_the_bundled_themes_hold_no_placeholder_for_what_was_not_seen(store):
     assert not placeholders, placeholders  # an elided end ("…e[...]") is the source's text
     tracks = next(r for r in rows if r["id"] == "ppf:tracks-2023")
     assert tracks["name_fr"].startswith("Construire la paix")
+
+
+def test_a_projects_link_is_its_own_page_not_the_source_it_was_read_in(built):
+    """Found by review: a project seen on a session page had that page as its link, printed
+    with a QR code beside the same address as its source; a press article was a project's link
+    too. Only the project's own page on the forum's site is its link; the rest is its source."""
+    _, path = built
+    db = sqlite3.connect(path)
+    links = dict(db.execute("SELECT id, url FROM projects").fetchall())
+    sources = dict(db.execute("SELECT id, source_url FROM projects").fetchall())
+    assert links["ppf:proj-2021-102"] is None and "/events/" in sources["ppf:proj-2021-102"]
+    assert links["ppf:proj-2018-jenin"] is None  # a press article: its source only
+    assert (
+        links["ppf:proj-2021-001"]
+        == "https://parispeaceforum.org/projects/strengthening-african-media/"
+    )
+    assert all("/events/" not in url for url in links.values() if url)

@@ -46,16 +46,29 @@ def test_a_long_link_fits_a_code_that_reads_back(tmp_path):
     assert _codes_on_pages(out) == [url]
 
 
-def test_an_arabic_link_is_encoded_as_an_ascii_address_any_scanner_reads(store, marked, tmp_path):  # noqa: F811
-    delegation, amina = marked
-    set_mark(store, delegation, "ppf:proj-2018-jenin", "should", [amina])
-    url = store.query_one("SELECT url FROM cat.projects WHERE id = 'ppf:proj-2018-jenin'")["url"]
-    assert not url.isascii()  # the bundled catalogue's link, in Arabic
-    symbols = _symbols_on_pages(render(store, marked, tmp_path, "ar"))
-    arabic = [s for s in symbols if "janobiyat" in s.text]
-    assert len(arabic) == 1
-    read = arabic[0].text
-    assert read == ascii_url(url) and read.isascii() and unquote(read) == url
+def test_an_arabic_link_is_encoded_as_an_ascii_address_any_scanner_reads(store, tmp_path):
+    """A project's own page whose address is written in Arabic letters (a path and a domain):
+    the code holds its ASCII form, which every scanner and browser opens."""
+    from factories import make_catalogue, project, session
+
+    from briefer.core.delegations import create_delegation
+    from briefer.core.packs.service import make_pack
+
+    url = "https://مثال.إختبار/مشاريع/جنين"
+    make_catalogue(
+        tmp_path / "c.db",
+        [session("s", "Opening plenary")],
+        [project("p", "Jenin project", url=url, name_ar="مشروع جنين")],
+    )
+    store.replace_catalogue(tmp_path / "c.db")
+    delegation = create_delegation(store, "وفد")
+    set_mark(store, delegation, "test:p", "should")
+    out = tmp_path / "pack-ar.pdf"
+    make_pack(store, delegation, None, out, "ar")
+    symbols = _symbols_on_pages(out)
+    assert len(symbols) == 1
+    read = symbols[0].text
+    assert read == ascii_url(url) and read.isascii() and unquote(read).startswith("https://")
     assert all(s.symbology_identifier == "]Q1" for s in symbols)  # no ECI: no code page to guess
 
 
