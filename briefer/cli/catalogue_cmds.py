@@ -283,7 +283,7 @@ def _filters(args: argparse.Namespace, store: Any, delegation: Any) -> Filters:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from briefer.core.search.engine import marked_snippet, match_expression, search
+    from briefer.core.search.engine import match_expression, search
 
     if args.limit < 1:
         raise InputError(translate("Cli", "--limit must be at least 1."))
@@ -318,14 +318,27 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(translate("Cli", "No results for “{query}”.").format(query=args.query))
         return 0
     print_table(
-        [
-            [item_kind_word(h.kind), h.id, h.title, marked_snippet(h.snippet, h.highlights)]
-            for h in hits
-        ],
+        [[item_kind_word(h.kind), h.id, h.title, _shown_snippet(h)] for h in hits],
         ["kind", "id", "title", "snippet"],
-        max_width=50,
+        max_width=SNIPPET_COLUMN,
     )
     return 0
+
+
+SNIPPET_COLUMN = 50  # characters of a search result's title and snippet in the table
+
+
+def _shown_snippet(hit: Any) -> str:
+    """The snippet with its matches in brackets, begun near its first match so that the match
+    is in the column (the table cuts a cell at its end)."""
+    from briefer.core.search.engine import marked_snippet
+
+    text = marked_snippet(hit.snippet, hit.highlights)
+    first = text.find("[") if hit.highlights else -1
+    if first > SNIPPET_COLUMN - 20:
+        cut = text.rfind(" ", 0, first - 10) + 1 or first - 10
+        text = "…" + text[cut:]
+    return text
 
 
 def cmd_show(args: argparse.Namespace) -> int:

@@ -612,3 +612,11 @@ def test_a_search_with_no_word_says_to_type_one(lang, cli):
     for query in ("", "   ", "!!!"):
         code, _out, err = cli("--lang", lang, "search", query)
         assert code != 0 and _say(lang, "Cli", "Nothing to search for: type a word.") in err
+
+
+def test_a_search_tables_snippet_shows_its_match(cli):
+    """Found by review: the table cut snippets at 50 characters from their start, so the
+    bracketed match was often cut off (ppf:fd-axis-1 for "السلام")."""
+    code, out, _ = cli("--lang", "ar", "search", "السلام", "--limit", "40")
+    line = next(line for line in out.splitlines() if "ppf:fd-axis-1" in line)
+    assert code == 0 and "[السلام]" in line
