@@ -745,3 +745,17 @@ def test_a_pack_reports_only_what_its_sections_print(store, marked, tmp_path):
     assert result["projects"] == [] and len(result["sessions"]) == 4
     result = make_pack(store, delegation, amina, out, "en", sections=("projects",))
     assert result["sessions"] == [] and result["projects"] == ["ppf:proj-2021-001"]
+
+
+def test_every_field_a_change_records_has_a_label_in_the_three_languages():
+    """Found by review: a withdrawn session's change printed "removed" in the French and Arabic
+    packs (no label for it, nor for a new item, an own meeting's place or attendance)."""
+    from briefer.core.meetings import HISTORY_FIELDS
+    from briefer.core.packs.labels import LABELS, change_field
+
+    fields = {"added", "removed", "title", "time", "duration", "room", "speakers", "language",
+              "status", *HISTORY_FIELDS}  # fmt: skip
+    for field in fields:
+        assert f"change_{field}" in LABELS, field
+        for lang in ("ar", "fr", "en"):
+            assert change_field(field, lang) != field, (field, lang)

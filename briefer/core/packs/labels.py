@@ -94,6 +94,10 @@ LABELS: dict[str, dict[str, str]] = {
     "change_speakers": {"en": "Speakers", "fr": "Intervenants", "ar": "المتحدثون"},
     "change_language": {"en": "Language", "fr": "Langue", "ar": "اللغة"},
     "change_status": {"en": "Status", "fr": "Statut", "ar": "الحالة"},
+    "change_added": {"en": "New", "fr": "Nouveau", "ar": "جديد"},
+    "change_removed": {"en": "Removed", "fr": "Retiré", "ar": "مسحوب"},
+    "change_place": {"en": "Place", "fr": "Lieu", "ar": "المكان"},
+    "change_attendance": {"en": "Attendance", "fr": "Participation", "ar": "الحضور"},
     # A changed status, as the window's Changes view words it (by the item's gender).
     "value_session_scheduled": {"en": "scheduled", "fr": "programmée", "ar": "مجدولة"},
     "value_session_cancelled": {"en": "cancelled", "fr": "annulée", "ar": "ملغاة"},
