@@ -57,6 +57,21 @@ _OPENERS = frozenset("\u2066\u2067\u2068")  # LRI RLI FSI
 _PDI = "\u2069"
 
 
+def apart(before: str, after: str, limit: int) -> tuple[str, str]:
+    """Two values as a table shows them side by side, each begun shortly before where they
+    first differ when that is past `limit` columns: "Enabling media markets to work for demo…"
+    twice said nothing of a changed title's end."""
+    same = 0
+    for a, b in zip(before, after, strict=False):
+        if a != b:
+            break
+        same += 1
+    if same < limit - 10 or before == after:
+        return before, after
+    cut = before.rfind(" ", 0, same - 10) + 1 or same - 10
+    return "…" + before[cut:], "…" + after[cut:]
+
+
 def clip(text: str, limit: int) -> str:
     """`text` on one line, cut with "…" to `limit` columns; an isolate cut open is closed
     after the ellipsis (a terminal would carry its direction on to the line's end)."""

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefer.cli.common import display_lang, json_flag, store_for, whole_number
-from briefer.cli.output import pad, print_json, print_table, said
+from briefer.cli.output import apart, pad, print_json, print_table, said
 from briefer.cli.remedies import remedy_of
 from briefer.core.delegations import current_delegation
 from briefer.core.errors import InputError, NotFoundError, os_reason
@@ -398,6 +398,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+CHANGES_COLUMN = 40  # characters of a changed value in the table
+
+
 def cmd_changes(args: argparse.Namespace) -> int:
     from briefer.core.sync.history import list_changes
 
@@ -413,21 +416,22 @@ def cmd_changes(args: argparse.Namespace) -> int:
     if not rows:
         print(translate("Cli", "No recorded changes."))
         return 0
+    table = []
+    for r in rows:
+        before, now = apart(
+            change_value_word(r["field"], r["old"], r["kind"]) or "—",
+            change_value_word(r["field"], r["new"], r["kind"]) or "—",
+            CHANGES_COLUMN,
+        )
+        marked = "*" if r["marked"] else ""
+        at = r["at"][:16].replace("T", " ")
+        table.append(
+            [marked, at, r["id"], change_field_word(r["field"]), before, now, r["title"] or ""]
+        )
     print_table(
-        [
-            [
-                "*" if r["marked"] else "",
-                r["at"][:16].replace("T", " "),
-                r["id"],
-                change_field_word(r["field"]),
-                change_value_word(r["field"], r["old"], r["kind"]) or "—",
-                change_value_word(r["field"], r["new"], r["kind"]) or "—",
-                r["title"] or "",
-            ]
-            for r in rows
-        ],
+        table,
         ["", "when (UTC)", "id", "field", "before", "now", "title"],
-        max_width=40,
+        max_width=CHANGES_COLUMN,
     )
     if any(r["marked"] for r in rows):
         print("* " + translate("Cli", "marked by your delegation"))

@@ -220,3 +220,16 @@ def test_a_vowelled_arabic_time_is_padded_by_the_columns_it_takes():
     from briefer.cli.output import pad, width
 
     assert width(pad("يُعلَن لاحقًا", 13)) == 13 == width(pad("10:00–11:30", 13))
+
+
+def test_a_long_changed_value_is_shown_where_it_changed():
+    """Found by review: a retitled session showed "Enabling media markets to work for demo…"
+    as both its old and its new title in `changes`: the table cut both before they differed."""
+    from briefer.cli.output import apart
+
+    old = "Enabling media markets to work for democracy"
+    new = old + " (moved to plenary)"
+    before, after = apart(old, new, 40)
+    assert before.startswith("…") and after.endswith("(moved to plenary)")
+    assert len(after) <= 40 and after != before
+    assert apart("14:30", "16:30", 40) == ("14:30", "16:30")
