@@ -115,3 +115,20 @@ def test_a_change_made_outside_refreshes_everything_once(window, delegation, qtb
     assert window.outside.check() is False, "taken once"
     assert everything.count == 1 and operations.count == 0
     assert session_index(window, ITEM).siblingAtColumn(COL_MARK).data() == "should attend"
+
+
+def test_a_changed_time_keeps_its_time_when_the_changes_view_cuts_it(window):
+    """Found by review: in the Arabic Changes view a time change read "الخميس 11 تشرين الثاني/
+    نوفمبر 2021، ...1", its new time cut off, the only thing that had changed. A value too long
+    for its column is cut in its middle: its day and its time both show."""
+    from PySide6.QtCore import Qt
+
+    window.set_language("ar")
+    window.finish_startup()
+    window.show_view("changes")
+    tree = window.views["changes"].tree
+    text = "الخميس 11 تشرين الثاني/نوفمبر 2021، 16:30"
+    metrics = tree.fontMetrics()
+    shown = metrics.elidedText(text, tree.textElideMode(), metrics.horizontalAdvance(text) // 2)
+    assert shown.startswith("الخميس") and shown.endswith("16:30")
+    assert tree.textElideMode() == Qt.TextElideMode.ElideMiddle

@@ -26,6 +26,9 @@ class ChangesView(Retranslatable, QWidget):
         self.since_pack.setWordWrap(True)
         self.tree = QTreeWidget()
         elide_by_text_direction(self.tree)
+        # A moment cut at its end lost its time, the only thing a time change changed
+        # ("الخميس 11 تشرين الثاني/نوفمبر 2021، ...1"): cut in the middle, the day and time stay.
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.itemClicked.connect(self._open)
