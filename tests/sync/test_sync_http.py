@@ -347,3 +347,23 @@ def test_published_feed_matches_the_shipped_schema(store, tmp_path, keys):
     document = json.loads(gzip.decompress((tmp_path / "site" / "catalogue.json.gz").read_bytes()))
     jsonschema.validate(document, schema)
     assert document["namespace"] == "ppf" and len(document["tables"]["sessions"]) == 33
+
+
+def test_a_withdrawn_session_keeps_its_time_in_the_packs_agenda(
+    store, server, keys, user_state, tmp_path
+):
+    """Found by a review of the reprint flow: a withdrawn session's agenda row read "to be
+    announced", its time and place dropped with the catalogue's row; the time it had is kept."""
+    from briefer.core.packs.content import build_content
+    from briefer.core.packs.sections import PackSections
+
+    delegation, _ = user_state
+    before = item_detail(store, "ppf:ses-2021-102", "fr")["time"]
+    url = serve(server, "/feed.json.gz", *signed(feed_document(), keys["private"]))
+    add_source(store, "official", url, "briefer", keys["public_text"])
+    sync_source(store, "official")
+    detail = item_detail(store, "ppf:ses-2021-102", "fr")
+    assert detail["status"] == "withdrawn" and detail["time"] == before != "à confirmer"
+    entry = next(e for e in build_content(store, delegation, None, "fr").sessions
+                 if e.id == "ppf:ses-2021-102")  # fmt: skip
+    assert PackSections._time(None, entry.detail) == before

@@ -255,6 +255,8 @@ def item_detail(store: Store, item_id: str, lang: str) -> dict[str, Any]:
             "status": "withdrawn",
             "day": snap.get("day"),
             "time": time_range(snap.get("start"), snap.get("end")),
+            "start": snap.get("start"),  # where a pack's agenda places it, as it was
+            "end": snap.get("end"),
         }
     kind = item["kind"]
     row = store.query_one(f"SELECT * FROM cat.{KIND_TABLES[kind]} WHERE id = ?", (item_id,))
