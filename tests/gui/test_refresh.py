@@ -132,3 +132,26 @@ def test_a_changed_time_keeps_its_time_when_the_changes_view_cuts_it(window):
     shown = metrics.elidedText(text, tree.textElideMode(), metrics.horizontalAdvance(text) // 2)
     assert shown.startswith("الخميس") and shown.endswith("16:30")
     assert tree.textElideMode() == Qt.TextElideMode.ElideMiddle
+
+
+def test_the_changes_view_sets_in_bold_what_the_last_pack_does_not_show(
+    window, delegation, tmp_path
+):
+    """Found by review: "0 changes since the pack printed…" stood above a table of changes with
+    nothing to tell the ones since that pack from the ones it printed."""
+    from briefer.core.meetings import add_meeting, edit_meeting
+    from briefer.core.packs.service import make_pack
+
+    store = window.ctx.store
+    meeting = add_meeting(store, delegation, "Bilatérale", day="2021-11-11", start="09:00").value
+    edit_meeting(store, delegation, meeting.id, start="10:00")  # before the pack
+    set_mark(store, delegation, "ppf:ses-2021-101", "must")
+    make_pack(store, delegation, None, tmp_path / "p.pdf", "en")
+    edit_meeting(store, delegation, meeting.id, start="11:00")  # after it
+    window.ctx.changed()
+    window.finish_startup()
+    window.show_view("changes")
+    tree = window.views["changes"].tree
+    rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    bold = [r.font(4).bold() for r in rows if r.text(3)]
+    assert sorted(bold) == [False, True], [(r.text(4), r.text(5)) for r in rows]

@@ -112,6 +112,11 @@ class ChangesView(Retranslatable, QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, row["id"])
             for column in (2, 4, 5):  # read whole where a narrow window cuts them
                 item.setToolTip(column, item.text(column))
+            if pack and row["at"] > pack.created:  # what the printed pack does not show yet
+                for column in range(item.columnCount()):
+                    font = item.font(column)
+                    font.setBold(True)
+                    item.setFont(column, font)
             self.tree.addTopLevelItem(item)
         for column in (0, 1, 3, 4):  # the values before and after were cut ("2021-11-11 15…")
             self.tree.resizeColumnToContents(column)
