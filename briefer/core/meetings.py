@@ -26,7 +26,7 @@ from briefer.core.delegations import Delegate, Delegation, find_delegate
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
 from briefer.core.localize import pick
-from briefer.core.people import Person, find_person
+from briefer.core.people import CONTACT_PREFIX, Person, find_person
 from briefer.core.search.textnorm import index_text
 from briefer.core.store import Store, new_id, now_iso
 from briefer.core.timefmt import FORUM_TZ, local, to_utc_text
@@ -602,10 +602,14 @@ def is_own_meeting(item_id: str) -> bool:
 
 
 def item_title(store: Store, item_id: str, lang: str) -> str:
-    """The title of a catalogue item or of one of the delegation's own meetings."""
+    """The title of a catalogue item, of one of the delegation's own meetings, or the name of
+    one of its contacts."""
     if item_id.startswith(MEETING_PREFIX):
         row = store.query_one("SELECT title FROM meetings WHERE id = ?", (item_id,))
         return row["title"] if row else item_id
+    if item_id.startswith(CONTACT_PREFIX):
+        row = store.query_one("SELECT name FROM contacts WHERE id = ?", (item_id,))
+        return row["name"] if row else item_id
     from briefer.core.catalogue.items import item_detail
 
     return item_detail(store, item_id, lang).get("title") or item_id

@@ -13,9 +13,8 @@ _SEPARATORS = re.compile(r"\s*[,،;/]\s*|\s+(?:and|et|و)\s+")
 def spoken_languages(text: str | None, lang: str) -> list[str]:
     """Each language of `text`, its ISO 639-1 code ("fr", "BM") as its name in `lang`
     ("français", "bambara"), anything else as written."""
-    column = _COLUMN.get(lang, 2)
     items = [item.strip() for item in _SEPARATORS.split(text or "") if item.strip()]
-    return [NAMES[item.lower()][column] if item.lower() in NAMES else item for item in items]
+    return [language_name(item, lang) for item in items]
 
 
 def language_name(code: str, lang: str) -> str:

@@ -128,8 +128,8 @@ def test_every_region_and_country_of_the_bundled_catalogue_has_its_three_names(s
     """No region or country of the bundled catalogue is left in the source's English."""
     import json
 
+    from briefer.core.catalogue.vocab import REGIONS
     from briefer.core.countries import country_shown
-    from briefer.core.regions import REGIONS
 
     rows = store.query("SELECT regions, countries FROM cat.projects")
     regions = {r for row in rows for r in json.loads(row["regions"] or "[]")}

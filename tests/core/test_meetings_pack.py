@@ -397,14 +397,14 @@ def test_a_day_sheet_says_whom_a_meeting_is_with_and_whom_to_call(store, tmp_pat
 
 def test_a_whos_who_line_names_the_country_once(store):
     """Found by review: « ministre des Affaires étrangères, Gouvernement du Mali (Mali) »."""
-    from briefer.core.packs.content import WhoEntry
-
-    assert WhoEntry("x", "A", "ministre", "Gouvernement du Mali", "Mali").line() == (
-        "ministre, Gouvernement du Mali"
-    )
-    assert WhoEntry("x", "A", "ministre", "Gouvernement", "Mali").line() == (
-        "ministre, Gouvernement (Mali)"
-    )
+    delegation = create_delegation(store, "Sénégal", "SN")
+    for name, organisation in (("Awa Keita", "Gouvernement du Mali"), ("Ali Sy", "Gouvernement")):
+        add_contact(store, delegation, name, function="ministre", organisation=organisation,
+                    country="ML")  # fmt: skip
+        add_meeting(store, delegation, f"Avec {name}", day="2021-11-11", counterparts=[name])
+    lines = {p.name: p.line("fr") for p in build_content(store, delegation, None, "fr").people}
+    assert lines["Awa Keita"] == "ministre, Gouvernement du Mali"
+    assert lines["Ali Sy"] == "ministre, Gouvernement (Mali)"
 
 
 def test_a_country_named_in_another_language_is_not_repeated(store, tmp_path):

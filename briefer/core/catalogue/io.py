@@ -64,8 +64,8 @@ def place_names(
     "لبنان", "Liban" and "Lebanon" find the project the source says works there."""
     if not regions and not countries:
         return []
+    from briefer.core.catalogue.vocab import region_name
     from briefer.core.countries import country_shown
-    from briefer.core.regions import region_name
 
     regions = [r for r in regions if isinstance(r, str)]
     countries = [c for c in countries if isinstance(c, str)]

@@ -166,8 +166,8 @@ def session_detail(store: Store, row: dict[str, Any], lang: str) -> dict[str, An
 
 
 def project_detail(store: Store, row: dict[str, Any], lang: str) -> dict[str, Any]:
+    from briefer.core.catalogue.vocab import region_name
     from briefer.core.countries import country_shown  # not before the window's first rows
-    from briefer.core.regions import region_name
 
     org = None
     if row.get("organisation_id"):

@@ -1,10 +1,12 @@
-"""Session formats and tracks as the forum's sources word them, in Arabic, French and English.
+"""Session formats and tracks, and project regions, as the forum's sources word them, in Arabic,
+French and English.
 
-The sources describe a session's format and track in English ("closing ceremony", "Fighting
-against the Covid-19 crisis"); an Arabic or French reader sees them in the display language.
+The sources describe a session's format and track and a project's region in English ("closing
+ceremony", "Fighting against the Covid-19 crisis", "South America"); an Arabic or French reader
+sees them in the display language.
 Tracks take the forum's own Arabic and French wording where its pages give one (the themes of
-2021 and the tracks of 2023); the rest are Briefer's translations. A format or track not listed
-is shown as its source wrote it.
+2021 and the tracks of 2023); the rest are Briefer's translations. A format, track or region not
+listed is shown as its source wrote it.
 """
 
 from __future__ import annotations
@@ -80,6 +82,44 @@ TRACKS: dict[str, tuple[str, str]] = {
 }
 
 
+# (Arabic, French) of the regions the sources give projects, keyed by the source's English:
+# every region of the bundled catalogue, and the continents and regions a feed is likely to use.
+REGIONS: dict[str, tuple[str, str]] = {
+    "Africa": ("أفريقيا", "Afrique"),
+    "Sub-Saharan Africa": ("أفريقيا جنوب الصحراء الكبرى", "Afrique subsaharienne"),
+    "North Africa": ("شمال أفريقيا", "Afrique du Nord"),
+    "West Africa": ("غرب أفريقيا", "Afrique de l'Ouest"),
+    "East Africa": ("شرق أفريقيا", "Afrique de l'Est"),
+    "Middle East": ("الشرق الأوسط", "Moyen-Orient"),
+    "Mediterranean / Middle East & North Africa": (
+        "البحر الأبيض المتوسط / الشرق الأوسط وشمال أفريقيا",
+        "Méditerranée / Moyen-Orient et Afrique du Nord",
+    ),
+    "Europe": ("أوروبا", "Europe"),
+    "Asia": ("آسيا", "Asie"),
+    "South Asia": ("جنوب آسيا", "Asie du Sud"),
+    "Southeast Asia": ("جنوب شرق آسيا", "Asie du Sud-Est"),
+    "Asia-Pacific": ("آسيا والمحيط الهادئ", "Asie-Pacifique"),
+    "Pacific": ("المحيط الهادئ", "Pacifique"),
+    "Caribbean": ("منطقة البحر الكاريبي", "Caraïbes"),
+    "Latin America": ("أمريكا اللاتينية", "Amérique latine"),
+    "South America": ("أمريكا الجنوبية", "Amérique du Sud"),
+    "North America": ("أمريكا الشمالية", "Amérique du Nord"),
+    "International": ("دولي", "International"),
+    "International (mainly Africa)": ("دولي (أفريقيا أساسًا)", "International (surtout l'Afrique)"),
+    "International (fragile and conflict-affected countries)": (
+        "دولي (البلدان الهشة والمتأثرة بالنزاعات)",
+        "International (pays fragiles et touchés par des conflits)",
+    ),
+    "Global South (South America, South Asia, Caribbean, Africa, Middle East, Southeast Asia)": (
+        "الجنوب العالمي (أمريكا الجنوبية، جنوب آسيا، منطقة البحر الكاريبي، أفريقيا، الشرق الأوسط، "
+        "جنوب شرق آسيا)",
+        "Sud global (Amérique du Sud, Asie du Sud, Caraïbes, Afrique, Moyen-Orient, "
+        "Asie du Sud-Est)",
+    ),
+}
+
+
 def _shown(table: dict[str, tuple[str, str]], text: str | None, lang: str) -> str | None:
     if not text or lang not in _COLUMN:
         return text
@@ -95,3 +135,8 @@ def format_name(text: str | None, lang: str) -> str | None:
 def track_name(text: str | None, lang: str) -> str | None:
     """A session's track as its source words it, in `lang` where it is known."""
     return _shown(TRACKS, text, lang)
+
+
+def region_name(region: str, lang: str) -> str:
+    """A project's region as its source names it, in `lang` where it is known."""
+    return _shown(REGIONS, region, lang) or region

@@ -107,12 +107,10 @@ class WhoEntry:
         return "languages" if len(self.languages) > 1 else "language"
 
     def line(self, lang: str = "en") -> str:
-        """ "Function, Organisation (Country)", with the language's comma; the country not again
-        where they name it ("Gouvernement du Mali (Mali)")."""
+        """ "Function, Organisation (Country)", with the language's comma (the country is left
+        out where they name it: `_country_unless_named`)."""
         text = joined([p for p in (self.function, self.organisation) if p], lang)
-        if not self.country or self.country.casefold() in text.casefold():
-            return text
-        return text + f" ({self.country})"
+        return text + f" ({self.country})" if self.country else text
 
 
 @dataclass

@@ -46,7 +46,7 @@ from briefer.core.packs import uax9
 from briefer.core.packs.fonts import REPLACEMENT, FontSet, ShapingFont
 from briefer.core.packs.spans import Span
 from briefer.core.packs.typography import hyphen_points, kept_spaces
-from briefer.core.phones import LRM, PHONE
+from briefer.core.phones import LRM, unbroken_phone_numbers
 
 _OVERRIDES = dict.fromkeys(range(0x202A, 0x202F))  # LRE RLE PDF LRO RLO
 _INITIATORS = "\u2066\u2067\u2068"
@@ -321,15 +321,6 @@ _CONTEXT = 5  # characters of context HarfBuzz keeps on each side of what it sha
 _SHAPED_WORDS_MAX = 50_000
 
 
-def _phones_kept_whole(text: str) -> str:
-    """`text` with the spaces inside its international phone numbers as no-break spaces, for
-    finding where its lines may break (a number split over two lines is misdialled; the text
-    drawn and copied keeps the writer's spaces)."""
-    if "+" not in text:
-        return text
-    return PHONE.sub(lambda m: m.group().replace(" ", "\u00a0"), text)
-
-
 def _shape_words(
     text: str,
     start: int,
@@ -566,7 +557,8 @@ class ShapedParagraph:
         lines: list[tuple[int, int]] = []
         hyphens: set[int] = set()  # line ends where a word is broken with a hyphen
         line_start, line_width = 0, 0.0
-        for match in _BREAKABLE.finditer(_phones_kept_whole(self.text)):
+        # A line never breaks inside a phone number (split over two lines, it is misdialled).
+        for match in _BREAKABLE.finditer(unbroken_phone_numbers(self.text)):
             start, end = match.span()
             ink_end = match.end(1) if match.start(1) >= 0 else start
             while ink_end > start and self.text[ink_end - 1].isspace():

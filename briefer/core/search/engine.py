@@ -23,7 +23,7 @@ from briefer.core.delegations import Delegate, Delegation
 from briefer.core.i18n import translate
 from briefer.core.localize import FALLBACK
 from briefer.core.markdown_plain import plain_text
-from briefer.core.meetings import MEETING_PREFIX
+from briefer.core.meetings import MEETING_PREFIX, item_title
 from briefer.core.people import CONTACT_PREFIX
 from briefer.core.search.terms import INDEXED_PREFIX, term_info
 from briefer.core.search.textnorm import (
@@ -430,12 +430,8 @@ def search(
 def _note_target(store: Store, item_id: str, lang: str) -> str:
     """The title of what a note is on: an own meeting, a contact, or a catalogue item (as it
     was, if the catalogue no longer has it)."""
-    if item_id.startswith(MEETING_PREFIX):
-        row = store.query_one("SELECT title FROM meetings WHERE id = ?", (item_id,))
-        return row["title"] if row else item_id
-    if item_id.startswith(CONTACT_PREFIX):
-        row = store.query_one("SELECT name FROM contacts WHERE id = ?", (item_id,))
-        return row["name"] if row else item_id
+    if item_id.startswith((MEETING_PREFIX, CONTACT_PREFIX)):
+        return item_title(store, item_id, lang)
     item = store.query_one("SELECT * FROM cat.items WHERE id = ?", (item_id,))
     item = item or store.query_one("SELECT * FROM item_snapshots WHERE item_id = ?", (item_id,))
     return title_of(item or {}, lang)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from briefer.core.catalogue.vocab import region_name
 from briefer.core.countries import country_shown
 from briefer.core.localize import joined, pick
 from briefer.core.marks import mark_priorities
@@ -26,7 +27,6 @@ from briefer.core.queries.projects import (
     project_count,
     project_rows,
 )
-from briefer.core.regions import region_name
 from briefer.core.words import catalogue_word, priority_word
 from briefer.gui.context import AppContext
 from briefer.gui.marking import toggle_after_click
