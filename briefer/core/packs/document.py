@@ -25,6 +25,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     PageTemplate,
+    Spacer,
 )
 
 from briefer.core.packs.objstreams import use_object_streams
@@ -41,6 +42,21 @@ class _Frame(Frame):
             if isinstance(value, list | dict):
                 setattr(twin, name, copy.copy(value))
         return twin
+
+
+class Gap(Spacer):
+    """Space between two items, never at a page's head or across its foot: it takes what is
+    left at the foot of a page, nothing at the head. Put only between items: a Spacer after a
+    section's last item that did not fit went to the next page alone, and the section's page
+    break after it left that page blank."""
+
+    _ZEROSIZE = True  # asked to wrap even where no space is left, which it then takes
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        frame = getattr(self, "_frame", None)
+        if frame is not None and frame._atTop:
+            return self.width, 0.0
+        return self.width, max(0.0, min(self.height, avail_height))
 
 
 class PackDocument(BaseDocTemplate):

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak
 
 from briefer.core.packs.content import Entry
+from briefer.core.packs.document import Gap
 from briefer.core.packs.markdown_flow import markdown_flowables
 from briefer.core.packs.spans import listed, name_list
 from briefer.core.packs.typography import upper_first
@@ -20,12 +21,12 @@ class OwnSections:
 
     def meeting_briefs(self) -> list[Flowable]:
         out: list[Flowable] = [self.heading(self.L("meetings"), 0, "sec-meetings")]
-        for day, entries in self.c.days():
-            for e in entries:
-                if e.own:
-                    out += [CondPageBreak(130), self.heading(e.detail["title"], 1, f"item-{e.id}")]
-                    out += self._meeting_body(day, e)
-                    out.append(Spacer(1, 10))
+        meetings = [(day, e) for day, entries in self.c.days() for e in entries if e.own]
+        for number, (day, e) in enumerate(meetings):
+            if number:
+                out.append(Gap(1, 10))
+            out += [CondPageBreak(130), self.heading(e.detail["title"], 1, f"item-{e.id}")]
+            out += self._meeting_body(day, e)
         out.append(PageBreak())
         return out
 
@@ -53,7 +54,7 @@ class OwnSections:
 
     def whos_who(self) -> list[Flowable]:
         out: list[Flowable] = [self.heading(self.L("people"), 0, "sec-people")]
-        for who in self.c.people:
+        for number, who in enumerate(self.c.people):
             style = replace(self.s.h2, direction="auto", align=self.s.data.align)
             block = [self.para(who.name, style, keep=True)]
             block += self._fields(
@@ -67,7 +68,8 @@ class OwnSections:
                 for body in who.notes:
                     block += markdown_flowables(body, self.s, self.fonts, self.para)
             # A person on one page where they fit: the notes went to the next page alone.
-            out += [CondPageBreak(90), KeepTogether(block), Spacer(1, 8)]
+            out += [Gap(1, 8)] if number else []
+            out += [CondPageBreak(90), KeepTogether(block)]
         out.append(PageBreak())
         return out
 

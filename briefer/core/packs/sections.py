@@ -19,6 +19,7 @@ from reportlab.platypus import (
 )
 
 from briefer.core.packs.content import Entry, PackContent
+from briefer.core.packs.document import Gap
 from briefer.core.packs.labels import (
     LABELS,
     MARK_STATUSES_PRINTED,
@@ -353,12 +354,13 @@ class PackSections(OwnSections):
     ) -> list[Flowable]:
         """A section of briefs: each one's heading, `body`, then the mark, notes and source."""
         out: list[Flowable] = [self.heading(self.L(section), 0, f"sec-{section}")]
-        for e in entries:
+        for number, e in enumerate(entries):
+            if number:
+                out.append(Gap(1, 10))
             out += [CondPageBreak(130), self.heading(e.detail["title"], 1, f"item-{e.id}")]
             out += body(e)
             out += self._mark_and_notes(e)
             out += self._source(e.detail)
-            out.append(Spacer(1, 10))
         out.append(PageBreak())
         return out
 
@@ -415,9 +417,10 @@ class PackSections(OwnSections):
 
     def notes(self) -> list[Flowable]:
         out: list[Flowable] = [self.heading(self.L("notes"), 0, "sec-notes")]
-        for note in self.c.free_notes:
+        for number, note in enumerate(self.c.free_notes):
+            if number:
+                out.append(Gap(1, 8))
             out += markdown_flowables(note.body, self.s, self.fonts, self.para)
-            out.append(Spacer(1, 8))
         return out
 
 

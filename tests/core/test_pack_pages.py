@@ -1,0 +1,42 @@
+"""Every page of a pack has something in its body: no page is left blank."""
+
+import pypdfium2 as pdfium
+import pytest
+
+from briefer.core.delegations import create_delegation
+from briefer.core.marks import set_mark
+from briefer.core.notes import add_note, update_note
+from briefer.core.packs.options import MARGIN, PackOptions
+from briefer.core.packs.service import make_pack
+
+
+def blank_pages(path) -> list[int]:
+    """The pages whose body (between the header's and the footer's rules) holds no text."""
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        blank = []
+        for number, page in enumerate(doc, 1):
+            width, height = page.get_size()
+            body = page.get_textpage().get_text_bounded(0, MARGIN, width, height - MARGIN)
+            if not body.strip():
+                blank.append(number)
+        return blank
+    finally:
+        doc.close()
+
+
+@pytest.mark.parametrize("sections", ["sessions", "notes"])
+def test_a_section_that_fills_its_last_page_leaves_no_blank_page(store, tmp_path, sections):
+    """The space after an item never goes to a page of its own (it did when a section's last
+    item ended at the page's foot, and the page break after it left that page blank)."""
+    delegation = create_delegation(store, "Delegation of Senegal", "SN")
+    set_mark(store, delegation, "ppf:ses-2021-101", "must")
+    note = add_note(store, delegation, "ppf:ses-2021-101" if sections == "sessions" else None, "x")
+    found = []
+    for lines in range(30, 60):
+        body = "\n".join(f"- Point {n}: a line of the brief" for n in range(lines))
+        update_note(store, note.id, body)
+        out = tmp_path / f"{lines}.pdf"
+        make_pack(store, delegation, None, out, "en", options=PackOptions(), sections=[sections])
+        found += [(lines, page) for page in blank_pages(out)]
+    assert found == []
