@@ -142,6 +142,7 @@ def _print_error(error: BrieferError) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    _streams_hold_every_text()
     previous = i18n.translator()
     early, command = _early(argv)
     i18n.set_translator(_translator_for(early))  # argparse's own errors too
@@ -208,6 +209,24 @@ def _translator_for(
     except (BrieferError, OSError):
         lang = "en"
     return i18n.catalogue_translator(lang)
+
+
+def _streams_hold_every_text() -> None:
+    """Output and errors written as UTF-8 where the system's encoding cannot hold every
+    character: on Windows a redirect or a pipe is in the ANSI code page (cp1252 has no
+    Arabic, cp1256 no narrow no-break space), and the first such character raised. A
+    terminal keeps its encoding, with "?" for what it cannot show."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding.startswith("utf") or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            if stream.isatty():
+                stream.reconfigure(errors="replace")
+            else:
+                stream.reconfigure(encoding="utf-8")
+        except (OSError, ValueError):  # closed, or already written to in another encoding
+            continue
 
 
 def _no_file_size_signal() -> None:

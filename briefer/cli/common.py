@@ -52,7 +52,7 @@ def _display_lang(args: argparse.Namespace) -> str:
         found = languages.supported(os.environ.get(name))
         if found:
             return found
-    return languages.DEFAULT
+    return languages.system_language() or languages.DEFAULT
 
 
 def json_flag(parser: argparse.ArgumentParser) -> None:
@@ -85,7 +85,7 @@ def read_secrets(*prompts: str) -> list[str]:
                 )
             ) from None
     try:
-        lines = Path(source).read_text(encoding="utf-8").splitlines()
+        lines = Path(source).read_text(encoding="utf-8-sig").splitlines()
     except OSError as exc:
         message = translate("Cli", "Cannot read the passphrase file {path}: {error}")
         raise InputError(message.format(path=source, error=os_reason(exc))) from exc
@@ -191,7 +191,7 @@ def edit_in_editor(initial: str, failed: str) -> str:
             ok = False
         if not ok:
             raise InputError(failed.format(editor=editor))
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")
     finally:
         path.unlink(missing_ok=True)
 
@@ -205,7 +205,7 @@ def read_text_file(path: Path) -> str:
         if path.stat().st_size > MAX_NOTE_BYTES:
             message = translate("Cli", "{path} is larger than the 5 MB a note may hold.")
             raise InputError(message.format(path=path))
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputError(translate("Cli", "{path} is not UTF-8 text.").format(path=path)) from exc
     except OSError as exc:

@@ -248,7 +248,7 @@ def _selection_text(path: Path, passphrase: str | None) -> str:
 
     raw = path.read_bytes()
     if not crypto.is_sealed(raw):
-        return raw.decode("utf-8")
+        return raw.decode("utf-8-sig")
     if passphrase is None:
         message = translate(
             "Selection", "{path} is protected with a passphrase; nothing was imported."

@@ -1,0 +1,73 @@
+"""Text from and to the system as Windows users have it: no UTF-8 redirects, files with a
+byte-order mark, no LANG variable."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefer.core import languages
+from briefer.core.delegations import create_delegation
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "cp1256"])
+def test_output_redirected_in_an_ansi_code_page_is_written_whole(tmp_path, encoding):
+    """A pipe in cp1252 cannot hold Arabic, nor cp1256 a narrow no-break space: the command
+    writes UTF-8 rather than stopping at the first such character with a traceback."""
+    for args, expected in (
+        (["--lang", "fr", "info"], "\u202f:"),
+        (["--lang", "ar", "info"], "الدورة"),
+        (["--lang", "fr", "delegation", "list", "--json"], "[]"),
+    ):
+        done = _briefer(tmp_path, *args, PYTHONIOENCODING=encoding)
+        assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+        assert b"Traceback" not in done.stderr
+        assert expected in done.stdout.decode("utf-8")
+
+
+def test_a_note_file_with_a_byte_order_mark_keeps_its_heading(cli, store, tmp_path):
+    create_delegation(store, "Délégation")
+    note = tmp_path / "note.md"
+    note.write_bytes("\ufeff# Éléments de langage\nTexte.".encode())  # as Notepad saves it
+    code, _, err = cli("note", "--delegation", "--file", str(note))
+    assert code == 0, err
+    code, out, err = cli("notes", "--json")
+    [saved] = json.loads(out)
+    assert saved["body"].startswith("# Éléments de langage"), saved
+
+
+def _briefer(data_dir: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
+    """The command line in a process of its own, as a user runs it."""
+    env = {**os.environ, "BRIEFER_DATA_DIR": str(data_dir), **env}
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args], env=env, capture_output=True
+    )
+
+
+def test_a_passphrase_file_with_a_byte_order_mark_gives_the_passphrase(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("correct horse battery staple\n" * 2, encoding="utf-8")
+    data = tmp_path / "data"
+    done = _briefer(data, "passphrase", "set", BRIEFER_PASSPHRASE_FILE=str(secret))
+    assert done.returncode == 0, done.stderr.decode()
+    secret.write_bytes("\ufeffcorrect horse battery staple\n".encode())  # as Notepad saves it
+    done = _briefer(data, "delegation", "list", "--json", BRIEFER_PASSPHRASE_FILE=str(secret))
+    assert done.returncode == 0, done.stderr.decode()
+    assert json.loads(done.stdout) == []
+
+
+def test_windows_display_language_decides_where_no_variable_does(cli, monkeypatch):
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    assert languages.language_of_lcid(0x0401) == "ar"  # Arabic (Saudi Arabia)
+    assert languages.language_of_lcid(0x040C) == "fr"  # French (France)
+    assert languages.language_of_lcid(0x0411) is None  # Japanese: not spoken by Briefer
+    monkeypatch.setattr(languages, "system_language", lambda: "fr")
+    code, _, err = cli("show", "no:such-item")
+    assert code != 0
+    assert "Aucun" in err or "aucun" in err, err
