@@ -445,3 +445,37 @@ def test_a_speaker_speaks_at_a_session_and_a_contact_meets_us(store, team):
     speakers = [p for p in people if not p.own]
     assert speakers and all(p.speaks and not p.meets for p in speakers)
     assert label("speaks", "fr") == "Intervient à"
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "en"])
+def test_declined_items_are_flagged_wherever_they_are_listed(store, team, tmp_path: Path, lang):
+    """A session whose mark is declined, and a meeting declined, are flagged in the agenda of
+    the pack (PDF and Word) and in the day sheet: they were listed as if attended, while the
+    roster left them out."""
+    delegation, amina, _ = team
+    set_mark(store, delegation, SESSION, "must", [amina], status="declined")
+    add_meeting(store, delegation, "Réception à l'ambassade", day="2021-11-11", start="19:30",
+                end="21:00", status="declined", delegates=["Amina Diallo"])  # fmt: skip
+    flags = [plain(label(key, lang)) for key in ("declined", "declined_own")]
+
+    def flagged(texts: list[str]) -> list[int]:
+        """How many of `texts` hold each flag (the English flags are one word; the meeting's
+        is the session's without its last letter in French and Arabic)."""
+        session = sum(flags[0] in text for text in texts)
+        meeting = sum(flags[1] in text for text in texts)
+        return [session, meeting if lang == "en" else meeting - session]
+
+    def rows(text: str) -> list[str]:
+        return [plain(line) for line in text.splitlines()]
+
+    pdf = tmp_path / "pack.pdf"
+    make_pack(store, delegation, amina, pdf, lang, sections=("agenda",))
+    expected = [2, 2] if lang == "en" else [1, 1]
+    assert flagged(rows(poppler(pdf.read_bytes()))) == expected
+    sheet = tmp_path / "day.pdf"
+    make_daysheet(store, delegation, amina, "2021-11-11", sheet, lang)
+    assert flagged(rows(poppler(sheet.read_bytes()))) == expected
+    docx = tmp_path / "pack.docx"
+    make_pack(store, delegation, amina, docx, lang, format="docx", sections=("agenda",))
+    cells = [plain(c.text) for t in Document(str(docx)).tables for r in t.rows for c in r.cells]
+    assert flagged(cells) == expected

@@ -21,7 +21,7 @@ from briefer.core.localize import joined
 from briefer.core.marks import Mark, Span, conflicts, list_marks, session_span
 from briefer.core.meetings import Meeting, list_meetings, place_text
 from briefer.core.notes import Note, list_notes
-from briefer.core.packs.labels import label
+from briefer.core.packs.labels import flag_key, label
 from briefer.core.packs.note_blocks import printed
 from briefer.core.packs.spans import Span as TextSpan
 from briefer.core.packs.spans import listed, name_list
@@ -85,6 +85,25 @@ class Entry:
     @property
     def status(self) -> str:
         return self.detail.get("status") or "scheduled"
+
+    @property
+    def declined(self) -> bool:
+        """Declined by the delegation: by its mark, or an own meeting by its status."""
+        return self.mark.status == "declined" or (self.own and self.status == "declined")
+
+    def flag_keys(self) -> list[str]:
+        """The labels of the flags printed before the item (own, cancelled, declined…), each
+        agreeing with an own meeting where the label has a form for it."""
+        keys = ["own_item"] if self.own else []
+        if self.status in ("cancelled", "withdrawn"):
+            keys.append(flag_key(self.status, self))
+        elif self.declined:
+            keys.append(flag_key("declined", self))
+        if self.changed:
+            keys.append(flag_key("changed", self))
+        if self.conflicts_with:
+            keys.append("conflict")
+        return keys
 
 
 @dataclass

@@ -35,7 +35,6 @@ from briefer.core.packs.labels import (
     MARK_STATUSES_PRINTED,
     change_field,
     change_value,
-    flag_key,
     label,
 )
 from briefer.core.packs.note_blocks import (
@@ -765,16 +764,7 @@ class DocxPack:
         return [e for _, entries in self.c.days() for e in entries if e.own]
 
     def _flags(self, entry: Entry) -> list[str]:
-        flags = []
-        if entry.own:
-            flags.append(self.L("own_item"))
-        if entry.status in ("cancelled", "withdrawn"):
-            flags.append(self.L(flag_key(entry.status, entry)))
-        if entry.changed:
-            flags.append(self.L(flag_key("changed", entry)))
-        if entry.conflicts_with:
-            flags.append(self.L("conflict"))
-        return flags
+        return [self.L(key) for key in entry.flag_keys()]
 
     def _flag_paragraph(self, entry: Entry) -> None:
         flags = self._flags(entry)

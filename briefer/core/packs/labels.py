@@ -64,7 +64,7 @@ LABELS: dict[str, dict[str, str]] = {
     "link": {"en": "Link", "fr": "Lien", "ar": "الرابط"},
     "source": {"en": "Source", "fr": "Source", "ar": "المصدر"},
     "certainty": {"en": "Certainty", "fr": "Fiabilité", "ar": "درجة اليقين"},
-    "mark": {"en": "Our mark", "fr": "Notre marquage", "ar": "علامة الوفد"},
+    "mark": {"en": "Our mark", "fr": "Notre marque", "ar": "علامة الوفد"},
     "reason": {"en": "Reason", "fr": "Motif", "ar": "السبب"},
     # A mark's status, where the delegation stands on the item: "open" is not printed. The
     # words agree with the mark (la marque), as docs/glossary.md says: "Statut : confirmée".
@@ -86,6 +86,8 @@ LABELS: dict[str, dict[str, str]] = {
     "cancelled_own": {"en": "CANCELLED", "fr": "ANNULÉ", "ar": "ملغى"},
     "changed_own": {"en": "CHANGED", "fr": "MODIFIÉ", "ar": "مُعدَّل"},
     "withdrawn": {"en": "WITHDRAWN", "fr": "RETIRÉE", "ar": "مسحوبة"},
+    "declined": {"en": "DECLINED", "fr": "DÉCLINÉE", "ar": "مُعتذَر عنها"},
+    "declined_own": {"en": "DECLINED", "fr": "DÉCLINÉ", "ar": "مُعتذَر عنه"},
     "changed": {"en": "CHANGED", "fr": "MODIFIÉE", "ar": "مُعدَّلة"},
     "change_title": {"en": "Title", "fr": "Titre", "ar": "العنوان"},
     "change_time": {"en": "Time", "fr": "Horaire", "ar": "الوقت"},
@@ -179,7 +181,7 @@ LABELS: dict[str, dict[str, str]] = {
     "speaks": {"en": "Speaks at", "fr": "Intervient à", "ar": "يتحدث في"},
     "who": {"en": "Who", "fr": "Qui", "ar": "من"},
     "role": {"en": "Role", "fr": "Fonction", "ar": "الصفة"},
-    "item": {"en": "Item", "fr": "Rendez-vous", "ar": "البند"},
+    "item": {"en": "Item", "fr": "Élément", "ar": "البند"},
     "toc_pending": {
         "en": "The page numbers appear when the table of contents is updated.",
         "fr": "Les numéros de page apparaissent à la mise à jour de la table des matières.",

@@ -25,7 +25,6 @@ from briefer.core.packs.labels import (
     MARK_STATUSES_PRINTED,
     change_field,
     change_value,
-    flag_key,
     label,
 )
 from briefer.core.packs.markdown_flow import markdown_flowables
@@ -171,16 +170,10 @@ class PackSections(OwnSections):
         return [e for _, entries in self.c.days() for e in entries if not e.own]
 
     def _flags(self, entry: Entry) -> list[Span]:
-        spans = []
-        if entry.own:
-            spans.append(Span(self.L("own_item") + " ", bold=True, color=NAVY))
-        if entry.status in ("cancelled", "withdrawn"):
-            spans.append(Span(self.L(flag_key(entry.status, entry)) + " ", bold=True, color=RED))
-        if entry.changed:
-            spans.append(Span(self.L(flag_key("changed", entry)) + " ", bold=True, color=RED))
-        if entry.conflicts_with:
-            spans.append(Span(self.L("conflict") + " ", bold=True, color=RED))
-        return spans
+        return [
+            Span(self.L(key) + " ", bold=True, color=NAVY if key == "own_item" else RED)
+            for key in entry.flag_keys()
+        ]
 
     def changes(self) -> list[Flowable]:
         if not self.c.changes:
