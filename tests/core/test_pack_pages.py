@@ -1,5 +1,6 @@
 """Every page of a pack has something in its body: no page is left blank."""
 
+import pdfplumber
 import pypdfium2 as pdfium
 import pytest
 
@@ -7,7 +8,7 @@ from briefer.core.delegations import create_delegation
 from briefer.core.marks import set_mark
 from briefer.core.notes import add_note, update_note
 from briefer.core.packs.options import MARGIN, PackOptions
-from briefer.core.packs.service import make_pack
+from briefer.core.packs.service import make_daysheet, make_pack
 
 
 def blank_pages(path) -> list[int]:
@@ -40,3 +41,24 @@ def test_a_section_that_fills_its_last_page_leaves_no_blank_page(store, tmp_path
         make_pack(store, delegation, None, out, "en", options=PackOptions(), sections=[sections])
         found += [(lines, page) for page in blank_pages(out)]
     assert found == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_a_long_classification_leaves_the_page_number_readable(store, tmp_path, lang):
+    """The footer's classification and printing date took the whole width and were drawn
+    over the page number, which is drawn at the footer's start once the count is known."""
+    delegation = create_delegation(store, "Délégation du Sénégal", "SN")
+    set_mark(store, delegation, "ppf:ses-2021-101", "must")
+    out = tmp_path / "day.pdf"
+    marking = "DIFFUSION RESTREINTE — SPÉCIAL FRANCE — NE PAS DIFFUSER"
+    make_daysheet(store, delegation, None, "2021-11-11", out, lang, classification=marking)
+    with pdfplumber.open(out) as pdf:
+        page = pdf.pages[0]
+        foot = [w for w in page.extract_words() if w["top"] > page.height - MARGIN]
+    number = [w for w in foot if w["text"] in ("1", "Page", "صفحة", "الصفحة")]
+    marked = [w for w in foot if w["text"] in ("DIFFUSION", "DIFFUSER", "NE")]
+    assert number and marked, foot
+    if lang == "ar":  # the number at the right, the rest to its left
+        assert max(w["x1"] for w in marked) < min(w["x0"] for w in number)
+    else:
+        assert max(w["x1"] for w in number) < min(w["x0"] for w in marked)

@@ -33,6 +33,8 @@ def _cut_spans(spans: list[Span], keep: int) -> list[Span]:
 class PageDecoration:
     """Header, footer and watermark drawn on every page (a mixin of PackBuilder)."""
 
+    _number_width: float | None = None
+
     def _band(
         self,
         canvas: Any,
@@ -40,14 +42,17 @@ class PageDecoration:
         spans_end: list[Span],
         y: float,
         style: TextStyle,
+        start_room: float = 0.0,
     ) -> None:
         """One line at each end of a header or footer. Where the two do not fit side by side,
         a side takes the room the other leaves, then a smaller size, then is cut with "…":
-        a long classification or delegate's name is never dropped without a sign."""
+        a long classification or delegate's name is never dropped without a sign.
+        `start_room` is kept at the start for what is drawn there later (the page number)."""
         width = canvas._pagesize[0]
         room = width - 2 * self.margin - BAND_GAP
         sides = [(spans_start, True), (spans_end, False)]
         natural = [self._one_line(spans, style).width if spans else 0.0 for spans, _ in sides]
+        natural[0] = natural[0] or start_room
         for (spans, at_start), own, other in zip(sides, natural, natural[::-1], strict=True):
             if not spans:
                 continue
@@ -119,7 +124,14 @@ class PageDecoration:
         if self.c.classification:  # marked at the foot of each page as at its head
             marking = Span(self.c.classification, bold=True, color=RED, isolate=True)
             foot_end = [marking, Span(" · "), *foot_end]
-        self._band(canvas, [], foot_end, self.margin - 20, self.s.band)
+        self._band(canvas, [], foot_end, self.margin - 20, self.s.band, self._number_room())
+
+    def _number_room(self) -> float:
+        """The width the page number takes at most ("Page 888 of 888"), measured once."""
+        if self._number_width is None:
+            text = self.L("page_of").format(page=888, pages=888)
+            self._number_width = self._one_line([Span(text, isolate=True)], self.s.band).width
+        return self._number_width
 
     def _page_number(self, canvas: Any, page: int, y: float, style: TextStyle) -> None:
         """The page number and count at the footer start, drawn once the count is known."""
