@@ -1,4 +1,7 @@
-"""Every page of a pack has something in its body: no page is left blank."""
+"""A pack's pages: none blank, a footer that keeps room for the page number, a watermark seen
+and never copied."""
+
+import shutil
 
 import pdfplumber
 import pypdfium2 as pdfium
@@ -9,6 +12,9 @@ from briefer.core.marks import set_mark
 from briefer.core.notes import add_note, update_note
 from briefer.core.packs.options import MARGIN, PackOptions
 from briefer.core.packs.service import make_daysheet, make_pack
+from tests.core.pdf_readers import pdfium as pdfium_text
+from tests.core.pdf_readers import poppler
+from tests.core.pdf_readers import pypdf as pypdf_text
 
 
 def blank_pages(path) -> list[int]:
@@ -62,3 +68,35 @@ def test_a_long_classification_leaves_the_page_number_readable(store, tmp_path, 
         assert max(w["x1"] for w in marked) < min(w["x0"] for w in number)
     else:
         assert max(w["x1"] for w in number) < min(w["x0"] for w in marked)
+
+
+def _dark_pixels(pdf, page: int) -> int:
+    """The pixels of `page` darker than white, as poppler renders it in grey at 20 dpi."""
+    import subprocess
+
+    data = subprocess.run(
+        ["pdftoppm", "-gray", "-r", "20", "-f", str(page), "-l", str(page), str(pdf)],
+        capture_output=True,
+        check=True,
+    ).stdout
+    _header, pixels = data.split(b"\n255\n", 1)  # P5 width height 255, then one byte a pixel
+    return sum(1 for value in pixels if value < 250)
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="pdftoppm (poppler-utils) not installed")
+def test_the_watermark_is_seen_on_every_page_and_copied_with_none(store, tmp_path):
+    """Drawn as outlines, not text: readers began each page's text with it, and poppler put
+    its letters between the body's lines (once reversing two lines of an address)."""
+    delegation = create_delegation(store, "Délégation du Sénégal", "SN")
+    set_mark(store, delegation, "ppf:ses-2021-101", "must")
+    paths = {}
+    for mark in ("", "PROJET مسودة"):
+        paths[mark] = tmp_path / f"{len(mark)}.pdf"
+        make_pack(store, delegation, None, paths[mark], "fr", options=PackOptions(watermark=mark))
+    data = paths["PROJET مسودة"].read_bytes()
+    for text in (pdfium_text(data), pypdf_text(data), poppler(data)):
+        assert "PROJET" not in text and "مسودة" not in text
+        assert not any(letter in text for letter in "مسودة")  # no letter of it either
+    pages = len(pdfium.PdfDocument(data))
+    for page in range(1, pages + 1):
+        assert _dark_pixels(paths["PROJET مسودة"], page) > _dark_pixels(paths[""], page) + 100

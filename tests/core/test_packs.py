@@ -160,8 +160,8 @@ def test_every_page_shows_one_header_form_that_every_reader_reads(store, marked,
         for text in (pdfium(data), pypdf_text(data), poppler(data)):
             assert text.count("SECRET") >= len(reader.pages)  # and on the cover
             assert text.count(amina.name) >= len(reader.pages)
-        for text in (pdfium(data), pypdf_text(data)):  # poppler cuts text set at 45°: "D RA F T"
-            assert text.count("DRAFT") == len(reader.pages)
+        for text in (pdfium(data), pypdf_text(data), poppler(data)):
+            assert "DRAFT" not in text and "D RA F T" not in text  # outlines: `outlines`
     plain = tmp_path / "plain-ar.pdf"  # (with a Latin name in the header, pypdf glues it anyway)
     arabic = create_delegation(store, "وفد السنغال", "SN")
     set_mark(store, arabic, "ppf:ses-2021-101", "must")

@@ -8,6 +8,7 @@ from typing import Any
 from reportlab.lib.colors import Color
 
 from briefer.core.packs.document import late_mark, shown_form
+from briefer.core.packs.outlines import line_outlines
 from briefer.core.packs.styles import GREY, RED
 from briefer.core.packs.textlayout import ShapedParagraph, Span, TextStyle, draw_line
 from briefer.core.packs.typography import moment_text
@@ -152,6 +153,7 @@ class PageDecoration:
         self.decorate(canvas, doc)
 
     def _watermark(self, canvas: Any, width: float, height: float) -> None:
+        """The watermark across the page, as outlines: in no reader's text (`outlines`)."""
         style = TextStyle(
             size=64, leading=70, bold=True, color=Color(0.85, 0.85, 0.85), direction="auto"
         )
@@ -162,5 +164,6 @@ class PageDecoration:
         canvas.saveState()
         canvas.translate(width / 2, height / 2)
         canvas.rotate(45)
-        draw_line(canvas, lines[0], -lines[0].width / 2, -20, style)
+        canvas.setFillColor(style.color)
+        canvas._code.append(line_outlines(lines[0], -lines[0].width / 2, -20, style.size))
         canvas.restoreState()
