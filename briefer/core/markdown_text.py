@@ -14,7 +14,7 @@ from markdown.extensions.tables import TableExtension
 from markdown.inlinepatterns import SimpleTagInlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
-from briefer.core.phones import ltr_phone_numbers
+from briefer.core.phones import has_rtl_letters, ltr_phone_numbers
 
 _local = threading.local()
 MAX_NESTING = 64
@@ -120,11 +120,14 @@ class StrikethroughExtension(Extension):
 
 class _PhoneNumbers(Treeprocessor):
     def run(self, root: Element) -> None:
+        """Marks in a note holding right-to-left letters anywhere (a paragraph of a number
+        alone is set in the note's direction); none in a note without any."""
+        rtl = has_rtl_letters("".join(root.itertext()))
         for element in root.iter():
             if element.text and element.tag not in ("code", "pre"):
-                element.text = ltr_phone_numbers(element.text)
+                element.text = ltr_phone_numbers(element.text, rtl)
             if element.tail:
-                element.tail = ltr_phone_numbers(element.tail)
+                element.tail = ltr_phone_numbers(element.tail, rtl)
 
 
 class PhoneNumberExtension(Extension):

@@ -7,16 +7,26 @@ import re
 # An international number: "+33 6 12 34 56 78", "+1 (212) 555-0100", "+971-4-123-4567".
 PHONE = re.compile(r"(?<![\w+])\+\d{1,4}(?:[ .\-\u00a0]?(?:\(\d+\)|\d+)){2,}(?![\w+])")
 LRM = "\u200e"
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
-def ltr_phone_numbers(text: str) -> str:
+def ltr_phone_numbers(text: str, rtl: bool = False) -> str:
     """`text` with each international phone number between LRMs, so that it reads left to
     right in a right-to-left line too (UAX #9 set "+33 6 12 34 56 78" in an Arabic note as
     "78 56 34 12 6 +33", groups reversed: a number to dial wrong). The marks are strong, but
-    not letters: a note's direction (its dominant script) does not change."""
-    if "+" not in text:
+    not letters: a note's direction (its dominant script) does not change.
+
+    Only where the text may be set right to left: `rtl` (an Arabic pack or window), or a text
+    holding right-to-left letters. Elsewhere the marks did nothing but go along with a number
+    copied into a phone or a spreadsheet."""
+    if "+" not in text or not (rtl or has_rtl_letters(text)):
         return text
     return PHONE.sub(lambda m: f"{LRM}{m.group()}{LRM}", text)
+
+
+def has_rtl_letters(text: str) -> bool:
+    """Whether `text` holds a letter of a right-to-left script (Arabic, Hebrew, Syriac…)."""
+    return _RTL_LETTER.search(text) is not None
 
 
 def unbroken_phone_numbers(text: str) -> str:

@@ -455,3 +455,34 @@ def test_a_phone_number_in_an_arabic_meetings_contact_reads_left_to_right(store,
     for name, read in READERS.items():  # copied, each number reads as written
         copied = read(out.read_bytes()).replace(LRM, "")
         assert "+962 6 500 1234" in copied and "+33 6 12 34 56 78" in copied, name
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_a_phone_number_copied_from_a_french_pack_has_no_invisible_marks(store, tmp_path, fmt):
+    """Found by review: in French and English packs each number was copied with an LRM on
+    each side, which went along into a phone or a spreadsheet. Marks are for right-to-left
+    text only (a note or field holding Arabic, an Arabic pack)."""
+    from docx import Document
+
+    from briefer.core.delegations import create_delegation
+    from briefer.core.meetings import add_meeting
+    from briefer.core.notes import add_note
+    from briefer.core.packs.service import make_pack
+    from briefer.core.phones import LRM
+    from tests.core.pdf_readers import READERS
+
+    delegation = create_delegation(store, "Délégation française", "FR")
+    meeting = add_meeting(
+        store, delegation, "Bilatérale", day="2021-11-11", start="11:00", end="11:45",
+        kind="bilateral", logistics={"contact": "M. Martin, +33 1 42 86 87 88"},
+    ).value  # fmt: skip
+    add_note(store, delegation, meeting.id, "Standard : +33 1 44 36 44 36")
+    out = tmp_path / f"pack-fr.{fmt}"
+    make_pack(store, delegation, None, out, "fr", sections=["meetings"], format=fmt)
+    if fmt == "docx":
+        texts = ["\n".join(p.text for p in Document(out).paragraphs)]
+    else:
+        texts = [read(out.read_bytes()) for read in READERS.values()]
+    for text in texts:
+        assert "+33 1 42 86 87 88" in text and "+33 1 44 36 44 36" in text
+        assert LRM not in text

@@ -17,6 +17,7 @@ from briefer.core.catalogue.items import item_detail
 from briefer.core.countries import country_name
 from briefer.core.delegations import Delegate, Delegation, list_delegates
 from briefer.core.errors import BrieferError
+from briefer.core.languages import is_rtl
 from briefer.core.localize import joined
 from briefer.core.marks import Mark, Span, conflicts, list_marks, session_span
 from briefer.core.meetings import Meeting, list_meetings, place_text
@@ -217,7 +218,8 @@ class PackContent:
         if m.timezone != FORUM_TZ and m.start:
             pairs.append(("given_in", m.timezone))
         # A contact's "+33 6 12 34 56 78" in an Arabic line would read with its groups reversed.
-        pairs += [(f"logistics_{k}", ltr_phone_numbers(v)) for k, v in m.logistics.items()]
+        rtl = is_rtl(self.lang)
+        pairs += [(f"logistics_{k}", ltr_phone_numbers(v, rtl)) for k, v in m.logistics.items()]
         return [(k, v) for k, v in pairs if v]
 
     def roster(self) -> list[tuple[str | None, list[tuple[str, list[Entry]]]]]:

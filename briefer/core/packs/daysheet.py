@@ -66,6 +66,6 @@ class DaySheetSection:
             lines.append([Span(self.L(key) + colon(self.lang)), *names])
         contact = m.logistics.get("contact")
         if contact:
-            text = ltr_phone_numbers(contact)
+            text = ltr_phone_numbers(contact, self.s.rtl)
             lines.append([Span(self.L("logistics_contact") + colon(self.lang)), Span(text)])
         return [self.para(line, replace(self.s.data_cell, size=8)) for line in lines]

@@ -313,6 +313,7 @@ class DetailPane(Retranslatable, QWidget):
         except BrieferError as exc:
             self.browser.setHtml(f"<p>{esc(exc)}</p>")
             return
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         rows = [
             (self.tr("Our meeting"), kind_word(meeting.kind)),
             (self.tr("Status"), status_word(meeting.status)),
@@ -328,7 +329,7 @@ class DetailPane(Retranslatable, QWidget):
             ),
             (self.tr("Delegates"), joined(list(meeting.delegates), self.ctx.lang)),
             *(
-                (logistics_word(key), ltr_phone_numbers(unbroken_phone_numbers(value)))
+                (logistics_word(key), ltr_phone_numbers(unbroken_phone_numbers(value), rtl))
                 for key, value in meeting.logistics.items()
             ),
         ]
