@@ -311,7 +311,11 @@ def _isolates_apart(spans: list[Span], text: str, direction: str) -> tuple[list[
 
 
 _WORDS = re.compile(r"\S+\s*|\s+")
-_SOFT_BREAKS = frozenset("/-._?&=#")  # where an address too long for a line may be cut
+# Where an address too long for a line may be cut: after / & =, before . - _ ? # (a line
+# ending in "-" is read as a hyphenated word: poppler joined "from-" and "financial" into
+# "fromfinancial", and PDFium copied U+FFFE there).
+_BREAK_AFTER = frozenset("/&=")
+_BREAK_BEFORE = frozenset(".-_?#")
 # Words for line breaking: no-break spaces (U+00A0, U+2007, U+202F) hold their words together.
 _BREAKABLE = re.compile(r"((?:\S|[\u00a0\u2007\u202f])+)[^\S\u00a0\u2007\u202f]*|\s+")
 # (font file, word, rtl, size) -> the word shaped; a word shaped with its context is keyed by
@@ -607,10 +611,13 @@ class ShapedParagraph:
 
     def _soft_break(self, line_start: int, stop: int) -> int | None:
         """Where a word too long for a line (an address, a path) may go on without a hyphen:
-        after its last / - . _ ? & = # before `stop`, in the line's second half; else None."""
+        at its last separator before `stop` (after / & =, before . - _ ? #), in the line's
+        second half; else None."""
         text = self.text
         for i in range(stop, (line_start + stop) // 2, -1):
-            if text[i - 1] in _SOFT_BREAKS and not text[i].isspace():
+            if text[i].isspace():
+                continue
+            if text[i - 1] in _BREAK_AFTER or (text[i] in _BREAK_BEFORE and i - 1 > line_start):
                 return i
         return None
 
