@@ -73,3 +73,52 @@ def _unlink_path(unlink, path: Path, missing_ok: bool) -> None:
     except FileNotFoundError:
         if not missing_ok:
             raise
+
+
+class Boxes:
+    """The message boxes the window showed, as built (title, text, icon, text format), each
+    answered with `answer` instead of waiting for a click."""
+
+    def __init__(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.shown: list = []
+        self.texts: list[str] = []  # each box's text, as it is shown
+        self.answer = QMessageBox.StandardButton.Yes
+
+
+@pytest.fixture
+def boxes(monkeypatch) -> Boxes:
+    """Message boxes built for real (a title that is not text fails as it would for a user),
+    never shown: each is recorded and answered with `boxes.answer`."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QMessageBox
+
+    record = Boxes()
+
+    def exec_(box: QMessageBox) -> int:
+        record.shown.append(
+            SimpleNamespace(
+                title=box.windowTitle(), text=box.text(), icon=box.icon(), format=box.textFormat()
+            )
+        )
+        record.texts.append(box.text())
+        return record.answer.value
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return record
+
+
+@pytest.fixture(autouse=True)
+def _no_message_box_waits(monkeypatch):
+    """A message box a test did not expect fails it, rather than waiting for a click (in
+    tests that have Qt's widgets loaded: the core's never import them)."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    def exec_(box: QMessageBox) -> int:
+        raise AssertionError(f"a message box was shown: {box.windowTitle()}: {box.text()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from briefer.core import crypto, paths
 from briefer.core.datafolder import DataFolder
-from briefer.core.errors import StoreError
+from briefer.core.errors import StoreError, os_reason
 from briefer.core.i18n import translate
 
 
@@ -216,16 +216,23 @@ _SESSION_PACKS: dict[Path, Path] = {}
 def pack_folder(data: DataFolder) -> Path:
     """Where the window keeps packs: `packs/`, or, with a passphrase, a private temporary folder
     outside the data folder that is removed when the window locks or closes."""
-    if not crypto.is_encrypted(data):
-        data.packs.mkdir(parents=True, exist_ok=True)
-        return data.packs
-    root = data.root.resolve()
-    folder = _SESSION_PACKS.get(root)
-    if folder is None or not folder.is_dir():
-        folder = Path(tempfile.mkdtemp(prefix="briefer-packs-"))  # 0700
-        _SESSION_PACKS[root] = folder
-        atexit.register(discard_session_packs, data)
-    return folder
+    try:
+        if not crypto.is_encrypted(data):
+            data.packs.mkdir(parents=True, exist_ok=True)
+            return data.packs
+        root = data.root.resolve()
+        folder = _SESSION_PACKS.get(root)
+        if folder is None or not folder.is_dir():
+            folder = Path(tempfile.mkdtemp(prefix="briefer-packs-"))  # 0700
+            _SESSION_PACKS[root] = folder
+            atexit.register(discard_session_packs, data)
+        return folder
+    except OSError as exc:
+        message = translate("Store", "Briefer cannot make its folder for packs, {path}: {error}")
+        path = exc.filename or data.packs
+        raise StoreError(
+            message.format(path=path, error=os_reason(exc)), kind="packs_folder"
+        ) from exc
 
 
 def discard_session_packs(data: DataFolder) -> None:

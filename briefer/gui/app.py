@@ -18,6 +18,7 @@ from briefer.core.paths import resources_dir
 from briefer.core.preferences import display_language
 from briefer.core.store import open_store
 from briefer.gui.context import AppContext
+from briefer.gui.dialogs.boxes import alarm
 from briefer.gui.i18n import LanguageManager, system_language
 from briefer.gui.mainwindow import VIEWS, MainWindow
 
@@ -101,9 +102,7 @@ def main(
     except LockedError:
         return 4  # the passphrase was not given: nothing to say
     except StoreError as exc:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(None, "Briefer", str(exc))
+        alarm(None, "Briefer", str(exc))
         return 4
     CURRENT.window = window
     window.install_crash_reporter()  # before the views are built: their errors get the dialog

@@ -28,6 +28,7 @@ from briefer.core import crypto
 from briefer.core.datafolder import DataFolder
 from briefer.core.memory import forget_user_text
 from briefer.core.storecrypt import discard_session_packs
+from briefer.gui.dialogs.boxes import inform
 
 IDLE_KEY = "security/idle_minutes"
 DEFAULT_IDLE_MINUTES = 10
@@ -354,9 +355,7 @@ class LockGuard(QObject):
     def lock_now(self) -> bool:
         """Lock from the event loop, not from inside a signal of the window being deleted."""
         if not crypto.is_encrypted(self.window.ctx.data):
-            from PySide6.QtWidgets import QMessageBox  # its enums: not at every start
-
-            QMessageBox.information(
+            inform(
                 self.window,
                 self.tr("Lock now"),
                 self.tr("Set a passphrase first (File › Security…): it is what unlocks Briefer."),

@@ -46,6 +46,7 @@ from briefer.core.errors import NotFoundError
 from briefer.core.sync.history import last_synced
 from briefer.core.timefmt import moment_name
 from briefer.gui.context import AppContext
+from briefer.gui.dialogs.boxes import inform, warn
 from briefer.gui.i18n import LANGUAGES, LanguageManager
 from briefer.gui.keys import SearchKeys
 from briefer.gui.operations import OperationRunner
@@ -536,7 +537,6 @@ class MainWindow(QMainWindow):
 
     def start_sync(self, name: str | None) -> Job | None:
         """Sync the source `name`, or all of them; None when nothing was started."""
-        from PySide6.QtWidgets import QMessageBox
 
         if self.runner.busy:
             return None
@@ -544,9 +544,9 @@ class MainWindow(QMainWindow):
             op = self.sync_actions.sync_op([name] if name else None)
         except NotFoundError as exc:
             if exc.kind != "no_source":
-                QMessageBox.warning(self, self.tr("Sync"), str(exc))
+                warn(self, self.tr("Sync"), str(exc))
                 return None
-            QMessageBox.information(
+            inform(
                 self,
                 self.tr("Sync"),
                 self.tr(

@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from briefer.core.richtext import plain_html, safe_link
+from briefer.gui.dialogs.boxes import ask, inform
 
 
 def _nothing(kind: int) -> object:
@@ -49,7 +50,7 @@ class SafeTextBrowser(QTextBrowser):
 
 def confirm(parent: QWidget, url: str) -> bool:
     """Ask before leaving Briefer for `url`, shown in full."""
-    answer = QMessageBox.question(
+    answer = ask(
         parent,
         parent.tr("Open link"),
         parent.tr("Open this address in your browser or mail program?\n\n{url}").format(url=url),
@@ -61,7 +62,7 @@ def open_link(parent: QWidget, url: QUrl, ask=confirm) -> bool:
     """Open `url` with the system if it is http, https or mailto and the user agrees."""
     text = safe_link(url.toString())
     if text is None:
-        QMessageBox.information(
+        inform(
             parent,
             parent.tr("Link not opened"),
             parent.tr(

@@ -71,40 +71,31 @@ def test_edit_a_meeting_from_my_delegation(window, delegation, qtbot, monkeypatc
     assert listed.count("Bilateral with the UK") == 2
 
 
-def test_cancel_then_delete_from_the_detail_pane(window, delegation, monkeypatch):
+def test_cancel_then_delete_from_the_detail_pane(window, delegation, boxes):
     meeting = _meeting(window, delegation)
     window.finish_startup()
     detail = window.detail
     window.ctx.item_selected.emit(meeting.id)
     assert detail.meeting_box.isVisibleTo(window) and detail.cancel_meeting.isEnabled()
-    asked: list[str] = []
-
-    def answer(result):
-        def ask(_parent, _title, text, *args, **kwargs):
-            asked.append(text)
-            return result
-
-        return ask
-
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     detail.cancel_meeting.click()
     assert get_meeting(window.ctx.store, meeting.id).status == "cancelled"
     assert not detail.cancel_meeting.isEnabled()
 
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    boxes.answer = QMessageBox.StandardButton.No
     detail.delete_meeting.click()
+    asked = boxes.texts
     assert (
         "go with it" in asked[-1] and "Ctrl+Z" in asked[-1] and "1 attending delegate" in asked[-1]
     )
     assert get_meeting(window.ctx.store, meeting.id)  # declined: still there
 
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    boxes.answer = QMessageBox.StandardButton.Yes
     detail.delete_meeting.click()
     assert list_meetings(window.ctx.store, delegation) == []
     assert not detail.meeting_box.isVisibleTo(window) and detail.item_id is None
 
 
-def test_a_meeting_nobody_attends_is_listed_and_can_be_deleted(window, delegation, monkeypatch):
+def test_a_meeting_nobody_attends_is_listed_and_can_be_deleted(window, delegation, boxes):
     meeting = add_meeting(window.ctx.store, delegation, "Reception", kind="reception").value
     window.ctx.changed()
     window.show_view("delegation")
@@ -112,7 +103,6 @@ def test_a_meeting_nobody_attends_is_listed_and_can_be_deleted(window, delegatio
     whole = view.marks.topLevelItem(view.marks.topLevelItemCount() - 1)
     assert whole.text(0).endswith(f"({whole.childCount()})") and whole.childCount() == 1
     _choose(view, meeting.id)  # the count was of marks alone: "(0)" above the reception
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     view.delete_meeting.click()
     assert list_meetings(window.ctx.store, delegation) == []
 

@@ -41,16 +41,14 @@ def test_no_delegation_no_dialog(window):
 
 
 def test_an_unwritable_place_is_a_message_and_writes_nothing(
-    window, delegation, qtbot, tmp_path: Path, monkeypatch
+    window, delegation, qtbot, tmp_path: Path, boxes
 ):
-    from PySide6.QtWidgets import QMessageBox
 
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     set_mark(window.ctx.store, delegation, "ppf:ses-2021-101", "must")
     dialog = window.export_calendar_dialog()
     target = tmp_path / "missing" / "forum.ics"
     assert not dialog.export_to(target)
+    shown = boxes.texts
     assert len(shown) == 1 and "Traceback" not in shown[0] and str(target.parent) in shown[0]
     assert not target.exists() and not target.parent.exists()
     dialog.close()

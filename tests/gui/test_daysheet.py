@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pypdf import PdfReader
-from PySide6.QtWidgets import QMessageBox
 
 from briefer.core.delegations import list_delegates
 from briefer.core.marks import set_mark
@@ -57,15 +56,13 @@ def test_day_sheet_of_one_day_in_french(window, delegation, qtbot):
     assert packs.paper.currentData() == "a4" and not packs.form.isRowVisible(packs.day)
 
 
-def test_a_day_without_the_delegates_sessions_says_so(window, delegation, qtbot, monkeypatch):
+def test_a_day_without_the_delegates_sessions_says_so(window, delegation, qtbot, boxes):
     from briefer.core.delegations import add_delegate
 
     store = window.ctx.store
     add_delegate(store, delegation, "Moussa Ndiaye", "Conseiller")
     set_mark(store, delegation, "ppf:ses-2021-101", "must")
     window.ctx.changed()
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     window.set_language("ar")
     window.show_view("packs")
     packs = window.views["packs"]
@@ -73,7 +70,9 @@ def test_a_day_without_the_delegates_sessions_says_so(window, delegation, qtbot,
     choose(packs.delegate, "Moussa Ndiaye")
     build(packs, qtbot)
     day = "الخميس 11 تشرين الثاني/نوفمبر 2021"  # the day in words, as the sheet writes it
-    assert shown == [f"لا توجد جلسة مُعلَّمة لـ \u2068Moussa Ndiaye\u2069 يوم \u2068{day}\u2069."]
+    assert boxes.texts == [
+        f"لا توجد جلسة مُعلَّمة لـ \u2068Moussa Ndiaye\u2069 يوم \u2068{day}\u2069."
+    ]
     assert packs.last is None
 
 

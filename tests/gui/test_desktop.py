@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QObject, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from briefer.core.datafolder import DataFolder
 from briefer.core.delegations import (
@@ -140,14 +140,11 @@ def test_declined_the_file_changes_nothing(window, qtbot, monkeypatch):
     assert [e.id for e in list_editions(window.ctx.store, "en")] == before
 
 
-def test_a_file_in_no_supported_format_is_refused_with_a_message(
-    window, tmp_path, monkeypatch, asked
-):
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+def test_a_file_in_no_supported_format_is_refused_with_a_message(window, tmp_path, asked, boxes):
     junk = tmp_path / "holiday.txt"
     junk.write_text("not a programme", encoding="utf-8")
     window.open_files([str(junk)])
+    shown = boxes.texts
     assert asked == [] and len(shown) == 1 and "Traceback" not in shown[0]
 
 
@@ -212,11 +209,11 @@ def test_a_second_start_hands_its_file_to_the_first_window(window, qtbot, tmp_pa
 
 
 def test_welcome_creates_the_delegation_and_its_delegates_then_says_what_next(
-    window, qtbot, monkeypatch
+    window, qtbot, monkeypatch, boxes
 ):
     from briefer.gui.dialogs import welcome
 
-    said: list[str] = []
+    said = boxes.texts
 
     def fill_and_accept(dialog) -> int:
         dialog.name.setText("Délégation du Sénégal")
@@ -226,7 +223,6 @@ def test_welcome_creates_the_delegation_and_its_delegates_then_says_what_next(
         return dialog.result()
 
     monkeypatch.setattr(welcome.WelcomeDialog, "exec", fill_and_accept)
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: said.append(args[2]))
     window.finish_startup()
     assert window.welcome_if_first_start() is True
     store = window.ctx.store
@@ -326,12 +322,11 @@ def test_selection_export_defaults_to_its_own_extension(tmp_path, monkeypatch):
     assert (tmp_path / "mine.briefer-selection").exists()
 
 
-def test_a_file_imported_beside_another_says_so_in_the_window(window, qtbot, tmp_path, monkeypatch):
+def test_a_file_imported_beside_another_says_so_in_the_window(window, qtbot, tmp_path, boxes):
     """The import's note (the second calendar without a name goes beside the first, under its
     own file name) reached the command line only; in the status bar it was cut short behind
     the catalogue's version, so the window says it in a message box."""
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    shown = boxes.texts
     for name, uid in (("side-a.ics", "a@a"), ("side-b.ics", "b@b")):
         (tmp_path / name).write_bytes(
             b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:"

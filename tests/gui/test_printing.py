@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -218,15 +219,14 @@ def test_printing_to_a_file_or_without_cups_draws_the_pages(pack, fake_lp, monke
     assert printing.lp_command(ChosenPrinter(), pack, pages) is None
 
 
-def test_saving_where_it_cannot_be_written_says_so(window, pack, monkeypatch, tmp_path):
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+def test_saving_where_it_cannot_be_written_says_so(window, pack, monkeypatch, tmp_path, boxes):
+    from PySide6.QtWidgets import QFileDialog
 
     target = tmp_path / "unplugged-usb-stick" / "pack.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     packs = window.views["packs"]
     packs.save()
+    shown = boxes.texts
     assert len(shown) == 1 and "could not be saved" in shown[0]
     assert "no such file or folder" in shown[0]
     assert packs.status.text() == shown[0]
@@ -329,3 +329,18 @@ def test_a_protected_pack_reaches_cups_opened_and_leaves_no_copy(
         PdfReader(out, password="clé").pages
     )
     assert set(Path(tempfile.gettempdir()).glob("briefer-print-*")) == before
+
+
+def test_a_packs_folder_that_cannot_be_made_is_a_message_not_a_crash(window, delegation, boxes):
+    """Found by review: a file where the data folder's packs/ should be (or a read-only data
+    folder) made the build raise FileExistsError into the crash dialog."""
+    set_mark(window.ctx.store, delegation, "ppf:ses-2021-101", "must")
+    window.ctx.changed()
+    packs_path = window.ctx.data.packs
+    shutil.rmtree(packs_path, ignore_errors=True)
+    packs_path.write_text("not a folder", encoding="utf-8")
+    packs = window.views["packs"]
+    assert packs.render() is None
+    assert len(boxes.texts) == 1 and str(packs_path) in boxes.texts[0]
+    assert "Traceback" not in boxes.texts[0] and "FileExistsError" not in boxes.texts[0]
+    assert packs.status.text() == boxes.texts[0]

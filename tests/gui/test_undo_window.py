@@ -3,8 +3,6 @@ and declining in a conflict are each undone by Edit › Undo, restoring exactly 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
-
 from briefer.core.delegations import add_delegate, list_delegates
 from briefer.core.marks import find_mark, set_mark
 from briefer.core.meetings import add_meeting, get_meeting
@@ -14,25 +12,14 @@ from briefer.core.search.engine import search
 from briefer.gui.dialogs.meeting import cancel_meeting_action, delete_meeting_action
 
 
-def yes(monkeypatch) -> list[str]:
-    asked: list[str] = []
-
-    def answer(_parent, _title, text, *args):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
-    return asked
-
-
-def test_a_deleted_note_comes_back_with_its_text_and_search_entry(window, delegation, monkeypatch):
+def test_a_deleted_note_comes_back_with_its_text_and_search_entry(window, delegation, boxes):
     store = window.ctx.store
     note = add_note(store, delegation, None, "Points de Zanzibarique pour la bilatérale")
     window.ctx.changed()
     notes = window.views["notes"]
     notes.reload()
     notes._load(note.id)
-    asked = yes(monkeypatch)
+    asked = boxes.texts
     notes.delete_current()
     assert "Ctrl+Z" in asked[0]
     assert list_notes(store, delegation) == []
@@ -44,7 +31,7 @@ def test_a_deleted_note_comes_back_with_its_text_and_search_entry(window, delega
     assert list_notes(store, delegation) == []
 
 
-def test_a_deleted_or_cancelled_meeting_comes_back_whole(window, delegation, monkeypatch):
+def test_a_deleted_or_cancelled_meeting_comes_back_whole(window, delegation, boxes):
     store = window.ctx.store
     amina = list_delegates(store, delegation)[0]
     contact = add_contact(store, delegation, "Jonas Gahr Støre", organisation="Norway").value
@@ -59,7 +46,7 @@ def test_a_deleted_or_cancelled_meeting_comes_back_whole(window, delegation, mon
         logistics={"interpretation": "fr–no"},
     ).value
     before = get_meeting(store, meeting.id, delegation)
-    asked = yes(monkeypatch)
+    asked = boxes.texts
     assert cancel_meeting_action(window, window.ctx, meeting.id)
     assert get_meeting(store, meeting.id, delegation).status == "cancelled"
     window.act_undo.trigger()
@@ -72,7 +59,7 @@ def test_a_deleted_or_cancelled_meeting_comes_back_whole(window, delegation, mon
     assert [h.id for h in found] == [meeting.id]
 
 
-def test_a_removed_delegate_comes_back_with_their_assignments(window, delegation, monkeypatch):
+def test_a_removed_delegate_comes_back_with_their_assignments(window, delegation, boxes):
     store = window.ctx.store
     amina = list_delegates(store, delegation)[0]
     moussa = add_delegate(store, delegation, "Moussa Ndiaye", "Conseiller")
@@ -82,7 +69,6 @@ def test_a_removed_delegate_comes_back_with_their_assignments(window, delegation
     view.reload()
     rows = [view.delegates.item(i).text() for i in range(view.delegates.count())]
     view.delegates.setCurrentRow(next(i for i, t in enumerate(rows) if "Moussa" in t))
-    yes(monkeypatch)
     view.remove_selected()
     assert [d.name for d in list_delegates(store, delegation)] == ["Amina Diallo"]
     assert find_mark(store, delegation, "ppf:ses-2021-101").delegates == ("Amina Diallo",)

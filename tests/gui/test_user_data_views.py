@@ -34,7 +34,7 @@ def test_a_note_typed_with_no_delegation_says_so_and_is_saved_once_one_exists(
 
 
 def test_delete_a_note_after_a_confirmation_that_says_what_is_lost(
-    window, delegation, qtbot, monkeypatch
+    window, delegation, qtbot, boxes
 ):
     store = window.ctx.store
     note = add_note(store, delegation, ITEM, "Points for the minister")
@@ -42,26 +42,18 @@ def test_delete_a_note_after_a_confirmation_that_says_what_is_lost(
     window.show_view("notes")
     notes = window.views["notes"]
     notes.open_item(ITEM)
-    asked: list[str] = []
-
-    def answer(button):
-        def question(_parent, _title, text, *args, **kwargs):
-            asked.append(text)
-            return button
-
-        return question
-
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    boxes.answer = QMessageBox.StandardButton.No
     notes.delete.click()
     assert [n.id for n in list_notes(store, delegation)] == [note.id]
+    asked = boxes.texts
     assert "Points for the minister" in asked[0] and "Undo (Ctrl+Z)" in asked[0]
-    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    boxes.answer = QMessageBox.StandardButton.Yes
     notes.delete.click()
     assert list_notes(store, delegation) == []
     assert notes.editor.toPlainText() == ""
 
 
-def test_rename_and_remove_a_delegate_from_my_delegation(window, delegation, monkeypatch):
+def test_rename_and_remove_a_delegate_from_my_delegation(window, delegation, monkeypatch, boxes):
     store = window.ctx.store
     (amina,) = list_delegates(store, delegation)
     set_mark(store, delegation, ITEM, "must", [amina])
@@ -73,15 +65,9 @@ def test_rename_and_remove_a_delegate_from_my_delegation(window, delegation, mon
     view.rename.click()
     assert [d.name for d in list_delegates(store, delegation)] == ["Amina Ba"]
     assert get_mark(store, delegation, ITEM).delegates == ("Amina Ba",)
-    asked: list[str] = []
-
-    def question(_parent, _title, text, *args, **kwargs):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", question)
     view.delegates.setCurrentRow(0)
     view.remove.click()
+    asked = boxes.texts
     assert "unassigned from 1 marked item" in asked[0] and "the marks stay" in asked[0]
     assert list_delegates(store, delegation) == []
     assert get_mark(store, delegation, ITEM).delegates == ()

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from briefer.core.marks import find_mark
 from briefer.core.notes import list_notes
@@ -233,9 +233,7 @@ def test_sync_from_a_loopback_server_lists_the_change(window, server, qtbot):
     assert re.search(r"\d{1,2} [A-Z][a-z]+ 20\d\d, \d\d:\d\d UTC", window.status_sync.text())
 
 
-def test_failing_sync_shows_a_message_and_loses_nothing(
-    window, delegation, server, qtbot, monkeypatch
-):
+def test_failing_sync_shows_a_message_and_loses_nothing(window, delegation, server, qtbot, boxes):
     from loopback import Route
 
     from briefer.core.marks import set_mark
@@ -243,10 +241,7 @@ def test_failing_sync_shows_a_message_and_loses_nothing(
 
     set_mark(window.ctx.store, delegation, "ppf:ses-2021-101", "must")
     before = window.ctx.store.catalogue_path.read_bytes()
-    shown = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text)
-    )
+    shown = boxes.texts
     server.routes["/p.xml"] = Route(body=b"oops", status=503, headers={"Retry-After": "60"})
     add_source(window.ctx.store, "bad", server.url + "/p.xml", "frab-xml")
     with qtbot.waitSignal(window.sync_finished, timeout=20_000) as blocker:
@@ -257,15 +252,12 @@ def test_failing_sync_shows_a_message_and_loses_nothing(
     assert find_mark(window.ctx.store, delegation, "ppf:ses-2021-101").priority == "must"
 
 
-def test_a_failing_sync_speaks_the_window_language(window, server, qtbot, monkeypatch):
+def test_a_failing_sync_speaks_the_window_language(window, server, qtbot, boxes):
     from loopback import Route
 
     from briefer.core.sync.sources import add_source
 
-    shown = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text)
-    )
+    shown = boxes.texts
     window.set_language("ar")
     server.routes["/p.xml"] = Route(body=b"oops", status=503, headers={"Retry-After": "60"})
     add_source(window.ctx.store, "bad", server.url + "/p.xml", "frab-xml")

@@ -143,10 +143,9 @@ def tooltips(model) -> list[str]:
     "url",
     ["file:///etc/passwd", "javascript:alert(1)", "smb://host/share", "https://a b", "ftp://x/y"],
 )
-def test_unsafe_links_are_never_opened(qtbot, monkeypatch, url):
-    opened, told = [], []
+def test_unsafe_links_are_never_opened(qtbot, monkeypatch, boxes, url):
+    opened, told = [], boxes.texts
     monkeypatch.setattr(safe_text.QDesktopServices, "openUrl", lambda u: opened.append(u))
-    monkeypatch.setattr(safe_text.QMessageBox, "information", lambda *args: told.append(args[-1]))
     browser = SafeTextBrowser()
     qtbot.addWidget(browser)
     assert open_link(browser, QUrl(url), ask=lambda *_: True) is False
@@ -198,3 +197,34 @@ def test_a_deeply_nested_list_stays_in_the_preview_width(qtbot):
     assert last.text() == "mot64fin"
     assert last.textList().format().indent() == MAX_LIST_INDENT
     assert document.size().width() <= 500  # 2,580 with an indent per level
+
+
+def test_names_and_titles_in_message_boxes_are_plain_text(window, delegation, boxes):  # noqa: F811
+    """Found by review: a meeting titled with a link, or a delegate named with tags, showed a
+    live link (opened without the link check) or bold type in the confirmation boxes."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefer.core.delegations import add_delegate
+    from briefer.core.meetings import add_meeting
+    from briefer.gui.dialogs.meeting import cancel_meeting_action, delete_meeting_action
+
+    store = window.ctx.store
+    title = '<a href="javascript:alert(1)">Click</a><img src=x> dinner'
+    meeting = add_meeting(store, delegation, title, day="2021-11-11", start="20:00").value
+    add_delegate(store, delegation, "Karim <b>Alaoui</b>")
+    window.ctx.changed()
+    boxes.answer = QMessageBox.StandardButton.No
+    assert not cancel_meeting_action(window, window.ctx, meeting.id)
+    assert not delete_meeting_action(window, window.ctx, meeting.id)
+    view = window.views["delegation"]
+    view.reload()
+    rows = [view.delegates.item(i).text() for i in range(view.delegates.count())]
+    view.delegates.setCurrentRow(next(i for i, t in enumerate(rows) if "Karim" in t))
+    view.remove_selected()
+    assert len(boxes.shown) == 3
+    for box in boxes.shown:
+        assert box.format == Qt.TextFormat.PlainText, box.title
+    assert title in boxes.texts[0] and title in boxes.texts[1]
+    assert "Karim <b>Alaoui</b>" in boxes.texts[2]
+    assert "Delete meeting" in boxes.shown[1].title  # a title, not a function's text

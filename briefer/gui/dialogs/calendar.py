@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QMessageBox,
     QSpinBox,
     QWidget,
 )
@@ -20,6 +19,7 @@ from briefer.core.calendar_export import MAX_ALARM_MINUTES, export_calendar
 from briefer.core.delegations import list_delegates
 from briefer.core.errors import BrieferError
 from briefer.gui.context import AppContext
+from briefer.gui.dialogs.boxes import warn
 from briefer.gui.widgets import counted_in_words
 
 
@@ -81,7 +81,7 @@ class CalendarExportDialog(QDialog):
                 alarm_minutes=self.alarm(),
             )
         except BrieferError as exc:
-            QMessageBox.warning(self, self.tr("Export calendar"), str(exc))
+            warn(self, self.tr("Export calendar"), str(exc))
             return False
         self.ctx.places.remember("calendar", path)
         return True

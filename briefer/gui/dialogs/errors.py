@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from briefer.gui.dialogs.boxes import warn
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -18,11 +20,14 @@ class ErrorDialog:
         from PySide6.QtWidgets import QMessageBox  # its enums: when an error is shown
 
         if not forcible:
-            QMessageBox.warning(parent, title, text)
+            warn(parent, title, text)
             return False
+        from PySide6.QtCore import Qt
+
         box = QMessageBox(
             QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a name or title in it is no markup
         force = box.addButton(
             QCoreApplication.translate("ErrorDialog", "Apply anyway"),
             QMessageBox.ButtonRole.AcceptRole,

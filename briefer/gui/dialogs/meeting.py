@@ -44,12 +44,14 @@ from briefer.core.meetings import (
 from briefer.core.notes import list_notes
 from briefer.core.people import add_contact, list_contacts
 from briefer.core.queries.editions import proposed_day
-from briefer.core.timefmt import FORUM_TZ
+from briefer.core.timefmt import FORUM_TZ, day_name
 from briefer.core.undo import snapshot_meeting
 from briefer.core.words import kind_word, logistics_word, status_word
 from briefer.gui.colours import show_as_error
 from briefer.gui.context import AppContext
+from briefer.gui.dialogs.boxes import ask, warn
 from briefer.gui.undo import perform
+from briefer.gui.widgets import isolate
 
 
 def _clock(time: QTime) -> QTimeEdit:
@@ -301,9 +303,7 @@ def edit_meeting_dialog(parent: QWidget, ctx: AppContext, meeting_id: str) -> Me
     try:
         meeting = get_meeting(ctx.store, meeting_id, delegation)
     except BrieferError as exc:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("MeetingActions", "Edit meeting"), str(exc)
-        )
+        warn(parent, QCoreApplication.translate("MeetingActions", "Edit meeting"), str(exc))
         return None
     dialog = MeetingDialog(ctx, delegation, parent, meeting)
     dialog.exec()
@@ -319,14 +319,14 @@ def cancel_meeting_action(parent: QWidget, ctx: AppContext, meeting_id: str) -> 
         return False
     try:
         meeting = get_meeting(ctx.store, meeting_id, delegation)
-        answer = QMessageBox.question(
+        answer = ask(
             parent,
             QCoreApplication.translate("MeetingActions", "Cancel meeting"),
             QCoreApplication.translate(
                 "MeetingActions",
                 "Mark “{title}” as cancelled? It stays in the list, struck through, and no "
                 "longer conflicts; its status can be set back by editing it.",
-            ).format(title=meeting.title),
+            ).format(title=isolate(meeting.title)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -337,9 +337,7 @@ def cancel_meeting_action(parent: QWidget, ctx: AppContext, meeting_id: str) -> 
             lambda: cancel_meeting(ctx.store, delegation, meeting_id),
         )
     except BrieferError as exc:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("MeetingActions", "Cancel meeting"), str(exc)
-        )
+        warn(parent, QCoreApplication.translate("MeetingActions", "Cancel meeting"), str(exc))
         return False
     ctx.apply_changes(outcome.changes)
     return True
@@ -360,9 +358,11 @@ def delete_wording(ctx: AppContext, meeting: Meeting, delegation: Delegation) ->
         "{counterparts} and {delegates} go with it; Edit › Undo (Ctrl+Z) brings them back "
         "while Briefer stays open. The contacts themselves stay.",
     ).format(
-        title=meeting.title,
-        day=meeting.day or QCoreApplication.translate("MeetingActions", "day to be announced"),
-        time=meeting.forum_time(),
+        title=isolate(meeting.title),
+        day=day_name(meeting.day, ctx.lang)
+        if meeting.day
+        else QCoreApplication.translate("MeetingActions", "day to be announced"),
+        time=isolate(meeting.forum_time()),
         counterparts=counterparts,
         delegates=delegates,
     )
@@ -380,9 +380,9 @@ def delete_meeting_action(parent: QWidget, ctx: AppContext, meeting_id: str) -> 
         return False
     try:
         meeting = get_meeting(ctx.store, meeting_id, delegation)
-        answer = QMessageBox.question(
+        answer = ask(
             parent,
-            lambda: QCoreApplication.translate("MeetingActions", "Delete meeting"),
+            QCoreApplication.translate("MeetingActions", "Delete meeting"),
             delete_wording(ctx, meeting, delegation),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -394,9 +394,7 @@ def delete_meeting_action(parent: QWidget, ctx: AppContext, meeting_id: str) -> 
             lambda: delete_meeting(ctx.store, delegation, meeting_id),
         )
     except BrieferError as exc:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("MeetingActions", "Delete meeting"), str(exc)
-        )
+        warn(parent, QCoreApplication.translate("MeetingActions", "Delete meeting"), str(exc))
         return False
     ctx.apply_changes(outcome.changes)
     return True

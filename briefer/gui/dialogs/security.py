@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from briefer.core import crypto, storecrypt
 from briefer.core.errors import BrieferError
+from briefer.gui.dialogs.boxes import inform, warn
 from briefer.gui.lock import CURRENT, close_window, reopen
 from briefer.gui.widgets import counted_in_words
 
@@ -167,7 +167,7 @@ def turn_on(window, passphrase: str):
     opened = reopen(data, lang, persist, geometry)
     CURRENT.window, CURRENT.screen = opened, None
     if error is not None:
-        QMessageBox.warning(opened, QCoreApplication.translate("Security", "Security"), str(error))
+        warn(opened, QCoreApplication.translate("Security", "Security"), str(error))
     return opened, recovery
 
 
@@ -182,7 +182,7 @@ def turn_off(window, passphrase: str):
     opened = reopen(data, lang, persist, geometry)
     CURRENT.window, CURRENT.screen = opened, None
     if error is not None:
-        QMessageBox.warning(opened, QCoreApplication.translate("Security", "Security"), str(error))
+        warn(opened, QCoreApplication.translate("Security", "Security"), str(error))
     return opened
 
 
@@ -281,11 +281,9 @@ class SecurityDialog(QDialog):
         try:
             storecrypt.change_passphrase(self.main.ctx.data, form.current.text(), form.new.text())
         except BrieferError as exc:
-            QMessageBox.warning(
-                self, QCoreApplication.translate("Security", "Change passphrase"), str(exc)
-            )
+            warn(self, QCoreApplication.translate("Security", "Change passphrase"), str(exc))
             return
-        QMessageBox.information(
+        inform(
             self,
             QCoreApplication.translate("Security", "Change passphrase"),
             QCoreApplication.translate("Security", "The passphrase was changed."),

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from briefer.core import crypto
 from briefer.core.errors import BrieferError
 from briefer.gui.context import AppContext
+from briefer.gui.dialogs.boxes import warn
 from briefer.gui.dialogs.file_passphrase import ProtectDialog
 
 
@@ -42,7 +43,7 @@ def export_selection_dialog(parent: QWidget, ctx: AppContext) -> None:
     try:
         export_selection(ctx.store, delegation, target, protect.chosen())
     except BrieferError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("MainWindow", "Export"), str(exc))
+        warn(parent, QCoreApplication.translate("MainWindow", "Export"), str(exc))
         return
     ctx.places.remember("selection", target)
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from briefer.core.delegations import Delegation, add_delegate, create_delegation
 from briefer.core.errors import BrieferError
 from briefer.gui.context import SWITCHED, AppContext
+from briefer.gui.dialogs.boxes import inform
 from briefer.gui.widgets import name_fields
 
 
@@ -118,5 +118,5 @@ def welcome(parent: QWidget, ctx: AppContext) -> Delegation | None:
     dialog = WelcomeDialog(ctx, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.created is None:
         return None
-    QMessageBox.information(parent, dialog.tr("Welcome to Briefer"), dialog.next_steps())
+    inform(parent, dialog.tr("Welcome to Briefer"), dialog.next_steps())
     return dialog.created

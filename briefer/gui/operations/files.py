@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from briefer.core.changes import Outcome
 from briefer.core.errors import BrieferError
+from briefer.gui.dialogs.boxes import ask, warn
 from briefer.gui.operations import Op
 
 PROTECTED = ("selection_passphrase", "wrong_file_passphrase")  # faults a typed passphrase mends
@@ -43,7 +44,7 @@ class FileActions(QObject):
         """Ask before anything is written (tests replace this)."""
         from PySide6.QtWidgets import QMessageBox  # its enums: not at every start
 
-        answer = QMessageBox.question(
+        answer = ask(
             self.window,
             title,
             text,
@@ -74,9 +75,7 @@ class FileActions(QObject):
                 break
             except BrieferError as exc:
                 if exc.kind not in PROTECTED:
-                    from PySide6.QtWidgets import QMessageBox
-
-                    QMessageBox.warning(self.window, title, str(exc))
+                    warn(self.window, title, str(exc))
                     return False
                 passphrase = self.ask_passphrase(path.name, exc.kind == "wrong_file_passphrase")
                 if passphrase is None:

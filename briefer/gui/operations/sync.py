@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from briefer.core.changes import Outcome
+from briefer.gui.dialogs.boxes import inform
 from briefer.gui.operations import Op
 
 if TYPE_CHECKING:
@@ -115,8 +116,6 @@ class SyncActions:
         )
         window.show_view("changes")
         if result.beside:  # the items went under another name than the user may look for
-            from PySide6.QtWidgets import QMessageBox  # its enums: not at every start
-
             title = QCoreApplication.translate("MainWindow", "Import programme file")
-            QMessageBox.information(window, title, result.beside)
+            inform(window, title, result.beside)
         return True

@@ -39,6 +39,7 @@ from briefer.core.timefmt import weekday_name
 from briefer.core.undo import snapshot_delegate, snapshot_mark, snapshot_meeting
 from briefer.core.words import priority_word, status_word
 from briefer.gui.context import SWITCHED, AppContext
+from briefer.gui.dialogs.boxes import ask, warn
 from briefer.gui.item_delegates import elide_by_text_direction
 from briefer.gui.undo import perform
 from briefer.gui.widgets import Retranslatable, SectionTitle, a11y_name, info, isolate, sentence
@@ -285,7 +286,7 @@ class DelegationView(Retranslatable, QWidget):
             )
             use_delegation(self.ctx.store, str(delegation.id))
         except BrieferError as exc:
-            QMessageBox.warning(self, self.tr("New delegation"), str(exc))
+            warn(self, self.tr("New delegation"), str(exc))
             return
         self.ctx.apply_changes(SWITCHED)
 
@@ -333,7 +334,7 @@ class DelegationView(Retranslatable, QWidget):
         try:
             rename_delegate(self.ctx.store, delegate, name)
         except BrieferError as exc:
-            QMessageBox.warning(self, self.tr("Rename delegate"), str(exc))
+            warn(self, self.tr("Rename delegate"), str(exc))
             return
         self.ctx.apply_changes(OpChanges(delegations=True))
 
@@ -352,7 +353,7 @@ class DelegationView(Retranslatable, QWidget):
             text += "\n" + "\n".join(f"• {isolate(t)}" for t in titles[:10])
             if len(titles) > 10:
                 text += "\n…"
-        answer = QMessageBox.question(self, self.tr("Remove delegate"), text)
+        answer = ask(self, self.tr("Remove delegate"), text)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -363,7 +364,7 @@ class DelegationView(Retranslatable, QWidget):
                 lambda: remove_delegate(self.ctx.store, delegate),
             )
         except BrieferError as exc:
-            QMessageBox.warning(self, self.tr("Remove delegate"), str(exc))
+            warn(self, self.tr("Remove delegate"), str(exc))
             return
         self.ctx.apply_changes(OpChanges(delegations=True, marks=True))
 
@@ -394,4 +395,4 @@ class DelegationView(Retranslatable, QWidget):
                 )
                 self.ctx.apply_changes(OpChanges(marks=True))
         except BrieferError as exc:
-            QMessageBox.warning(self, text, str(exc))
+            warn(self, text, str(exc))

@@ -40,6 +40,7 @@ from briefer.core.richtext import markdown_html, preview_part
 from briefer.core.templates import get_template, note_from_template, template_names
 from briefer.core.undo import snapshot_note
 from briefer.gui.context import SWITCHED, AppContext
+from briefer.gui.dialogs.boxes import ask
 from briefer.gui.item_delegates import elide_by_text_direction
 from briefer.gui.safe_text import SafeTextBrowser, tooltip_text
 from briefer.gui.undo import perform
@@ -226,7 +227,7 @@ class NotesView(Retranslatable, QWidget):
             return
         self.save()
         if keep == "this":
-            answer = QMessageBox.question(
+            answer = ask(
                 self,
                 self.tr("Keep this version"),
                 self.tr("The other version of this note will be deleted; its text will be lost."),
@@ -389,7 +390,7 @@ class NotesView(Retranslatable, QWidget):
         ).format(where=where, first=first)
         if note.conflict_with:
             text += " " + self.tr("Its other version, from an import, stays.")
-        answer = QMessageBox.question(self, self.tr("Delete note"), text)
+        answer = ask(self, self.tr("Delete note"), text)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

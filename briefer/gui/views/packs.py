@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -33,13 +32,14 @@ from PySide6.QtWidgets import (
 
 from briefer.core.changes import OpChanges, Outcome
 from briefer.core.delegations import find_delegate, list_delegates
-from briefer.core.errors import os_reason
+from briefer.core.errors import BrieferError, os_reason
 from briefer.core.files import file_stem
 from briefer.core.marks import marked_days
 from briefer.core.pack_defaults import pack_defaults
 from briefer.core.packs.content import SECTIONS
 from briefer.core.timefmt import day_name
 from briefer.gui.context import AppContext
+from briefer.gui.dialogs.boxes import warn
 from briefer.gui.jobs import Job
 from briefer.gui.operations import Op, OperationRunner
 from briefer.gui.widgets import Retranslatable, SectionTitle, info, isolate
@@ -477,7 +477,11 @@ class PacksView(Retranslatable, QWidget):
         delegate_name = self.delegate.currentData()
         lang = self.language.currentData()
         day = self.day.currentData() if self.daysheet() else None
-        out = self._target(delegation.name, delegate_name, lang, day)
+        try:
+            out = self._target(delegation.name, delegate_name, lang, day)
+        except BrieferError as exc:
+            self._failed(str(exc))
+            return None
         paper = self.paper.currentData()
         watermark = self.watermark.text().strip() or None
         classification = self.classification.text().strip()
@@ -595,7 +599,7 @@ class PacksView(Retranslatable, QWidget):
 
     def _failed(self, message: str) -> None:
         self.status.setText(message)
-        QMessageBox.warning(self, self.tr("Briefing packs"), message)
+        warn(self, self.tr("Briefing packs"), message)
 
     def _finished(self) -> None:
         self.job = None
@@ -630,7 +634,7 @@ class PacksView(Retranslatable, QWidget):
                 path=isolate(target), reason=isolate(os_reason(exc))
             )
             self.status.setText(message)
-            QMessageBox.warning(self, self.tr("Save pack"), message)
+            warn(self, self.tr("Save pack"), message)
             return
         self.status.setText(self.tr("Saved to {path}").format(path=isolate(target)))
 
