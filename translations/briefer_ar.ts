@@ -2880,8 +2880,16 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>السطر «⁨{line}⁩» ليس سطر ⁦iCalendar⁩ صحيحًا (⁦NAME:value⁩)</translation>
     </message>
     <message>
+        <source>The iCalendar file is not UTF-8 text.</source>
+        <translation>ملف iCalendar ليس نصًا بترميز UTF-8.</translation>
+    </message>
+    <message>
         <source>The file is not valid iCalendar: {error}. Nothing was changed.</source>
         <translation>الملف ليس iCalendar صالحًا: ⁨{error}⁩. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>Imported calendar</source>
+        <translation>تقويم مستورد</translation>
     </message>
     <message>
         <source>The calendar has no VTIMEZONE; TZID names are read as IANA zones.</source>
@@ -2915,13 +2923,27 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>{where}: kind must be &apos;session&apos; or &apos;project&apos;, not {kind}.</source>
         <translation>⁨{where}⁩: يجب أن يكون النوع ⁦&apos;session&apos;⁩ أو ⁦&apos;project&apos;⁩، لا ⁨{kind}⁩.</translation>
     </message>
-    <message>
-        <source>Import {name} ({sessions} sessions) as a new edition.</source>
-        <translation>استيراد ⁨{name}⁩ (عدد الجلسات: {sessions}) بوصفه دورة جديدة.</translation>
+    <message numerus="yes">
+        <source>Import {name} (%n session(s)) as a new edition.</source>
+        <translation>
+            <numerusform>استيراد ⁨{name}⁩ (%n جلسة) بوصفه دورة جديدة.</numerusform>
+            <numerusform>استيراد ⁨{name}⁩ (جلسة واحدة) بوصفه دورة جديدة.</numerusform>
+            <numerusform>استيراد ⁨{name}⁩ (جلستان) بوصفه دورة جديدة.</numerusform>
+            <numerusform>استيراد ⁨{name}⁩ (%n جلسات) بوصفه دورة جديدة.</numerusform>
+            <numerusform>استيراد ⁨{name}⁩ (%n جلسةً) بوصفه دورة جديدة.</numerusform>
+            <numerusform>استيراد ⁨{name}⁩ (%n جلسة) بوصفه دورة جديدة.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Import {name} ({sessions} sessions), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</source>
-        <translation>استيراد ⁨{name}⁩ (عدد الجلسات: {sessions}) ليحلّ محلّ جلسات الدورة الموجودة في الكتالوج (عددها ⁨{now}⁩)؛ تبقى العلامات والملاحظات.</translation>
+    <message numerus="yes">
+        <source>Import {name} (%n session(s)), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</source>
+        <translation>
+            <numerusform>استيراد ⁨{name}⁩ (%n جلسة) ليحلّ محلّ جلسات الدورة الموجودة في الكتالوج (عددها ⁨{now}⁩)؛ تبقى العلامات والملاحظات.</numerusform>
+            <numerusform>استيراد ⁨{name}⁩ (جلسة واحدة) ليحلّ محلّ جلسات الدورة الموجودة في الكتالوج (عددها ⁨{now}⁩)؛ تبقى العلامات والملاحظات.</numerusform>
+            <numerusform>استيراد ⁨{name}⁩ (جلستان) ليحلّ محلّ جلسات الدورة الموجودة في الكتالوج (عددها ⁨{now}⁩)؛ تبقى العلامات والملاحظات.</numerusform>
+            <numerusform>استيراد ⁨{name}⁩ (%n جلسات) ليحلّ محلّ جلسات الدورة الموجودة في الكتالوج (عددها ⁨{now}⁩)؛ تبقى العلامات والملاحظات.</numerusform>
+            <numerusform>استيراد ⁨{name}⁩ (%n جلسةً) ليحلّ محلّ جلسات الدورة الموجودة في الكتالوج (عددها ⁨{now}⁩)؛ تبقى العلامات والملاحظات.</numerusform>
+            <numerusform>استيراد ⁨{name}⁩ (%n جلسة) ليحلّ محلّ جلسات الدورة الموجودة في الكتالوج (عددها ⁨{now}⁩)؛ تبقى العلامات والملاحظات.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file holds no edition: nothing would change.</source>
@@ -5418,6 +5440,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Cannot open your Briefer data at {path}: {error}</source>
         <translation>يتعذّر فتح بيانات Briefer في ⁨{path}⁩: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <source>Briefer cannot make its folder for packs, {path}: {error}</source>
+        <translation>تعذّر على Briefer إنشاء مجلد ملفات الإحاطة ⁨{path}⁩: ⁨{error}⁩</translation>
     </message>
 </context>
 <context>

@@ -2756,8 +2756,16 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>the line “{line}” is not an iCalendar line (NAME:value)</translation>
     </message>
     <message>
+        <source>The iCalendar file is not UTF-8 text.</source>
+        <translation>The iCalendar file is not UTF-8 text.</translation>
+    </message>
+    <message>
         <source>The file is not valid iCalendar: {error}. Nothing was changed.</source>
         <translation>The file is not valid iCalendar: {error}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Imported calendar</source>
+        <translation>Imported calendar</translation>
     </message>
     <message>
         <source>The calendar has no VTIMEZONE; TZID names are read as IANA zones.</source>
@@ -2791,13 +2799,19 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>{where}: kind must be &apos;session&apos; or &apos;project&apos;, not {kind}.</source>
         <translation>{where}: kind must be &apos;session&apos; or &apos;project&apos;, not {kind}.</translation>
     </message>
-    <message>
-        <source>Import {name} ({sessions} sessions) as a new edition.</source>
-        <translation>Import {name} ({sessions} sessions) as a new edition.</translation>
+    <message numerus="yes">
+        <source>Import {name} (%n session(s)) as a new edition.</source>
+        <translation>
+            <numerusform>Import {name} (%n session) as a new edition.</numerusform>
+            <numerusform>Import {name} (%n sessions) as a new edition.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Import {name} ({sessions} sessions), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</source>
-        <translation>Import {name} ({sessions} sessions), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</translation>
+    <message numerus="yes">
+        <source>Import {name} (%n session(s)), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</source>
+        <translation>
+            <numerusform>Import {name} (%n session), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</numerusform>
+            <numerusform>Import {name} (%n sessions), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file holds no edition: nothing would change.</source>
@@ -5218,6 +5232,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Cannot open your Briefer data at {path}: {error}</source>
         <translation>Cannot open your Briefer data at {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Briefer cannot make its folder for packs, {path}: {error}</source>
+        <translation>Briefer cannot make its folder for packs, {path}: {error}</translation>
     </message>
 </context>
 <context>

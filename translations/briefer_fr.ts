@@ -2756,8 +2756,16 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>la ligne «&#x202f;{line}&#x202f;» n’est pas une ligne iCalendar (NOM:valeur)</translation>
     </message>
     <message>
+        <source>The iCalendar file is not UTF-8 text.</source>
+        <translation>Le fichier iCalendar n’est pas du texte UTF-8.</translation>
+    </message>
+    <message>
         <source>The file is not valid iCalendar: {error}. Nothing was changed.</source>
         <translation>Le fichier n’est pas un iCalendar valide&#x202f;: {error}. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Imported calendar</source>
+        <translation>Calendrier importé</translation>
     </message>
     <message>
         <source>The calendar has no VTIMEZONE; TZID names are read as IANA zones.</source>
@@ -2791,13 +2799,19 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <source>{where}: kind must be &apos;session&apos; or &apos;project&apos;, not {kind}.</source>
         <translation>{where}&#x202f;: le type doit être «&#x202f;session&#x202f;» ou «&#x202f;project&#x202f;», et non {kind}.</translation>
     </message>
-    <message>
-        <source>Import {name} ({sessions} sessions) as a new edition.</source>
-        <translation>Importer {name} ({sessions} sessions) comme nouvelle édition.</translation>
+    <message numerus="yes">
+        <source>Import {name} (%n session(s)) as a new edition.</source>
+        <translation>
+            <numerusform>Importer {name} (%n session) comme nouvelle édition.</numerusform>
+            <numerusform>Importer {name} (%n sessions) comme nouvelle édition.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Import {name} ({sessions} sessions), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</source>
-        <translation>Importer {name} ({sessions} sessions) en remplacement des {now} sessions de l’édition déjà présente dans le catalogue&#x202f;; les marques et les notes sont conservées.</translation>
+    <message numerus="yes">
+        <source>Import {name} (%n session(s)), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</source>
+        <translation>
+            <numerusform>Importer {name} (%n session) en remplacement des sessions de l’édition déjà présente dans le catalogue ({now})&#x202f;; les marques et les notes sont conservées.</numerusform>
+            <numerusform>Importer {name} (%n sessions) en remplacement des sessions de l’édition déjà présente dans le catalogue ({now})&#x202f;; les marques et les notes sont conservées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The file holds no edition: nothing would change.</source>
@@ -5218,6 +5232,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>Cannot open your Briefer data at {path}: {error}</source>
         <translation>Impossible d’ouvrir vos données Briefer dans {path}&#x202f;: {error}</translation>
+    </message>
+    <message>
+        <source>Briefer cannot make its folder for packs, {path}: {error}</source>
+        <translation>Briefer ne peut pas créer son répertoire des dossiers de préparation, {path}&#x202f;: {error}</translation>
     </message>
 </context>
 <context>

@@ -368,14 +368,18 @@ class SchedulePreview:
         lines = []
         for e in self.editions:
             if e.new:
-                text = translate("Import", "Import {name} ({sessions} sessions) as a new edition.")
+                text = translate(
+                    "Import", "Import {name} (%n session(s)) as a new edition.", None, e.sessions
+                )
             else:
                 text = translate(
                     "Import",
-                    "Import {name} ({sessions} sessions), replacing the {now} sessions of the "
+                    "Import {name} (%n session(s)), replacing the {now} sessions of the "
                     "edition already in the catalogue; marks and notes are kept.",
+                    None,
+                    e.sessions,
                 )
-            lines.append(text.format(name=e.name, sessions=e.sessions, now=e.sessions_now))
+            lines.append(text.format(name=e.name, now=e.sessions_now))
         if not lines:
             lines.append(translate("Import", "The file holds no edition: nothing would change."))
         return "\n".join(lines)

@@ -479,3 +479,19 @@ def test_declined_items_are_flagged_wherever_they_are_listed(store, team, tmp_pa
     make_pack(store, delegation, amina, docx, lang, format="docx", sections=("agenda",))
     cells = [plain(c.text) for t in Document(str(docx)).tables for r in t.rows for c in r.cells]
     assert flagged(cells) == expected
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_a_meeting_with_neither_day_nor_time_says_so_once(store, team, tmp_path: Path, fmt):
+    """Found by review: « Heure : Jour à confirmer, à confirmer »."""
+    delegation, _, _ = team
+    add_meeting(store, delegation, "Dîner à fixer", kind="side")
+    out = tmp_path / f"pack.{fmt}"
+    make_pack(store, delegation, None, out, "fr", sections=("meetings",), format=fmt)
+    if fmt == "docx":
+        text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    else:
+        text = poppler(out.read_bytes())
+    text = text.replace("\u202f", " ").replace("\u00a0", " ")
+    assert "Jour et heure à confirmer" in text
+    assert "Jour à confirmer, à confirmer" not in text

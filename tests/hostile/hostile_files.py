@@ -234,6 +234,10 @@ def _ics(*lines: str, head: tuple[str, ...] = ()) -> bytes:
     return "\r\n".join(body).encode("utf-8")
 
 
+def _latin1(raw: bytes) -> bytes:
+    return raw.decode("utf-8").encode("latin-1")
+
+
 def ics_cases() -> list[Case]:
     good_start = "DTSTART;TZID=Europe/Paris:20301111T100000"
     rows = [
@@ -250,7 +254,9 @@ def ics_cases() -> list[Case]:
         ),
         ("calendar-zone", _ics(good_start, head=("X-WR-TIMEZONE:Mars/Olympus",)), "time zone"),
         ("url-javascript", _ics(good_start, "URL:javascript:alert(1)"), "not an http or https"),
-        ("not-ics", b"BEGIN:VCALENDAR\r\nthis is : not\r\n\xff\xfe", "not valid iCalendar"),
+        ("not-ics", b"BEGIN:VCALENDAR\r\nthis is : not\r\n\xff\xfe", "not UTF-8 text"),
+        # Latin-1 "Réunion": decoded anyway, it was imported as "R\ufffdunion" without a word.
+        ("latin-1", _latin1(_ics(good_start, "LOCATION:Salle de réunion")), "not UTF-8"),
     ]
     cases = [Case(f"ics/{n}", f"{n}.ics", raw, (), m) for n, raw, m in rows]
     nested = "BEGIN:VCALENDAR\r\n" + "BEGIN:X-A\r\n" * 20_000 + "END:X-A\r\n" * 20_000

@@ -44,6 +44,7 @@ from briefer.core.packs.note_blocks import (
     starts_with_mark,
 )
 from briefer.core.packs.options import PackOptions
+from briefer.core.packs.sections import when_label
 from briefer.core.packs.spans import Span, isolated, listed, name_list, separated
 from briefer.core.packs.typography import (
     colon,
@@ -836,7 +837,9 @@ class DocxPack:
             self.heading(e.detail["title"], 2, f"item-{e.id}")
             self._flag_paragraph(e)
             d = e.detail
-            self.field("time", self.join([day_label(d.get("day"), self.lang), self._time(d)]))
+            self.field(
+                "time", when_label(d.get("day"), self._time(d), self.lang, self.join, day_label)
+            )
             self.field("place", self._place(d))
             for key, value in self.c.meeting_fields(e):
                 self.field(key, value)
@@ -909,7 +912,7 @@ class DocxPack:
     def _session_body(self, e: Entry) -> None:
         d = e.detail
         self._flag_paragraph(e)
-        self.field("time", self.join([day_label(d.get("day"), self.lang), self._time(d)]))
+        self.field("time", when_label(d.get("day"), self._time(d), self.lang, self.join, day_label))
         self.field("place", self._place(d))
         self.field("format", d.get("format"))
         self.field("track", d.get("track"))

@@ -35,7 +35,9 @@ class OwnSections:
         flags = self._flags(e)
         if flags:
             block.append(self.para(flags, self.s.flag))
-        when = self.join([self._day_label(day), self._time(e.detail)])
+        from briefer.core.packs.sections import when_label
+
+        when = when_label(day, self._time(e.detail), self.lang, self.join)
         block += self._fields(("time", when), ("place", self._place(e.detail)))
         block += self._fields(*self.c.meeting_fields(e))
         if e.conflicts_with:

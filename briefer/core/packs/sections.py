@@ -368,7 +368,7 @@ class PackSections(OwnSections):
             block.append(self.para(flags, self.s.flag))
         themes = self.join(t["name"] or "" for t in d.get("themes", []))
         block += self._fields(
-            ("time", self.join([day_label(d.get("day"), self.lang), self._time(d)])),
+            ("time", when_label(d.get("day"), self._time(d), self.lang, self.join)),
             ("place", self._place(d)),
             ("format", d.get("format")),
             ("track", d.get("track")),
@@ -419,6 +419,20 @@ class PackSections(OwnSections):
 
 def day_label(day: str | None, lang: str) -> str:
     return day_text(date.fromisoformat(day), lang) if day else label("day_tba", lang)
+
+
+def when_label(
+    day: str | None,
+    time: str,
+    lang: str,
+    join: Callable[[list[str]], str],
+    name: Callable[[str | None, str], str] = day_label,
+) -> str:
+    """The day (in words by `name`) and `time` of an item, one "to be announced" for both
+    where neither is known (not "Jour à confirmer, à confirmer")."""
+    if not day and time == label("tba", lang):
+        return label("day_time_tba", lang)
+    return join([name(day, lang), time])
 
 
 def _qr(url: str, rtl: bool, width: float) -> Flowable:

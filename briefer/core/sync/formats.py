@@ -480,7 +480,10 @@ def parse_ics(
     # Unfolded before decoding: writers fold at 75 octets, even inside a character (JRES 2022
     # splits "’" across two lines), and a half character decoded alone is lost.
     unfolded = _FOLD.sub(b"", raw.replace(b"\r\r\n", b"\r\n"))
-    text = unfolded.decode("utf-8-sig", errors="replace")
+    try:
+        text = unfolded.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:  # decoded anyway, "Réunion" became "R�union"
+        raise FormatError(translate("Import", "The iCalendar file is not UTF-8 text.")) from exc
     try:
         calendar = Calendar.from_ical(text)
     except ValueError as exc:
@@ -491,7 +494,8 @@ def parse_ics(
     if isinstance(calendar, list):
         calendar = calendar[0]
     # Without a calendar name, one imported beside another is told apart by its namespace.
-    unnamed = f"Imported calendar ({namespace})" if namespace else "Imported calendar"
+    unnamed = translate("Import", "Imported calendar")
+    unnamed = f"{unnamed} ({namespace})" if namespace else unnamed
     title = str(calendar.get("X-WR-CALNAME") or unnamed)
     ns = namespace or namespace_for(title)
     builder = ImportBuilder(ns, url)
