@@ -237,6 +237,9 @@ def _printable(text: str) -> str:
         ("سفارة الإمارات has the visas", "ltr"),
         ("نرحب بكم جميعا في welcome drinks tonight", "rtl"),  # five Arabic words: a clause
         ("وزير الخارجية السعودي arrives", "rtl"),  # fewer Latin words than Arabic ones
+        # Found by review: an Arabic comma ends the subject; the address after it is an aside.
+        ("السفارة المغربية، 5 rue Le Tasse", "rtl"),
+        ("وزارة الخارجية؛ rue de la Paix", "rtl"),
         ("Hello world" + "\u200f" * 11, "ltr"),  # marks after the first letter are no letters
         ("2021 – 09:00", None),
         ("", None),

@@ -132,7 +132,7 @@ def _split_quotes(words: list[str]) -> list[str]:
     return out
 
 
-_SEPARATORS = frozenset(":/|–—-=·•")  # "Speaker: …", "Opening Ceremony / الجلسة الافتتاحية"
+_SEPARATORS = frozenset(":/|–—-=·•،؛")  # "Speaker: …", "Opening Ceremony / الجلسة الافتتاحية"
 _PARTICLES = frozenset(
     "bin ibn bint ben abu al el von van der den ter zu dos das del della di da".split()
 )  # lower-case words of names: "Mohammed bin Salman", "Ursula von der Leyen"
