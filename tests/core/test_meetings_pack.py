@@ -495,3 +495,23 @@ def test_a_meeting_with_neither_day_nor_time_says_so_once(store, team, tmp_path:
     text = text.replace("\u202f", " ").replace("\u00a0", " ")
     assert "Jour et heure à confirmer" in text
     assert "Jour à confirmer, à confirmer" not in text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_a_meeting_given_in_another_zone_shows_its_own_clock_too(store, team, tmp_path, fmt):
+    """Found by review: « Heure : samedi 13 novembre 2021, 12:00 » then « Heure donnée en :
+    Europe/London » read as 12:00 in London, an hour late. The forum's time comes first, then
+    the meeting's own clock with its zone."""
+    delegation, _, _ = team
+    add_meeting(store, delegation, "Point presse", day="2021-11-13", start="11:00",
+                end="11:30", tz="Europe/London", kind="press")  # fmt: skip
+    out = tmp_path / f"pack.{fmt}"
+    make_pack(store, delegation, None, out, "fr", sections=("meetings",), format=fmt)
+    if fmt == "docx":
+        text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    else:
+        text = poppler(out.read_bytes())
+    text = re.sub(r"[\u202f\u00a0\u2066-\u2069]", " ", text).replace("\u2060", "")
+    assert "12:00–12:30" in text
+    assert "Heure locale : 11:00–11:30 (Europe/London)" in text
+    assert "Heure donnée en" not in text

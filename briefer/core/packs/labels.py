@@ -172,7 +172,7 @@ LABELS: dict[str, dict[str, str]] = {
     "status_cancelled": {"en": "cancelled", "fr": "annulé", "ar": "ملغى"},
     "counterparts": {"en": "Counterparts", "fr": "Interlocuteurs", "ar": "المحاورون"},
     "counterpart": {"en": "Counterpart", "fr": "Interlocuteur", "ar": "المحاور"},
-    "given_in": {"en": "Time given in", "fr": "Heure donnée en", "ar": "التوقيت المعطى بحسب"},
+    "local_time": {"en": "Local time", "fr": "Heure locale", "ar": "التوقيت المحلي"},
     "logistics_interpretation": {"en": "Interpretation", "fr": "Interprétation", "ar": "الترجمة"},
     "logistics_transport": {"en": "Transport", "fr": "Transport", "ar": "النقل"},
     "logistics_badge": {"en": "Access badge", "fr": "Badge d’accès", "ar": "شارة الدخول"},
