@@ -238,6 +238,36 @@
         <source>attendance</source>
         <translation>الحضور</translation>
     </message>
+    <message>
+        <source>new</source>
+        <comment>a session</comment>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>a project</comment>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>our meeting</comment>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>a session</comment>
+        <translation>مسحوبة</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>a project</comment>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>our meeting</comment>
+        <translation>محذوف</translation>
+    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>

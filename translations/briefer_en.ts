@@ -222,6 +222,36 @@
         <source>attendance</source>
         <translation>attendance</translation>
     </message>
+    <message>
+        <source>new</source>
+        <comment>a session</comment>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>a project</comment>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>our meeting</comment>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>a session</comment>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>a project</comment>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>our meeting</comment>
+        <translation>removed</translation>
+    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>

@@ -222,6 +222,36 @@
         <source>attendance</source>
         <translation>participation</translation>
     </message>
+    <message>
+        <source>new</source>
+        <comment>a session</comment>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>a project</comment>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>our meeting</comment>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>a session</comment>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>a project</comment>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>our meeting</comment>
+        <translation>supprimé</translation>
+    </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>

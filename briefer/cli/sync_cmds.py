@@ -426,7 +426,15 @@ def cmd_changes(args: argparse.Namespace) -> int:
         marked = "*" if r["marked"] else ""
         at = r["at"][:16].replace("T", " ")
         table.append(
-            [marked, at, r["id"], change_field_word(r["field"]), before, now, r["title"] or ""]
+            [
+                marked,
+                at,
+                r["id"],
+                change_field_word(r["field"], r["kind"]),
+                before,
+                now,
+                r["title"] or "",
+            ]
         )
     print_table(
         table,

@@ -124,8 +124,11 @@ def stage_word(stage: str) -> str:
     return words.get(stage, stage)
 
 
-def change_field_word(field: str) -> str:
-    """What a recorded catalogue change touched."""
+def change_field_word(field: str, kind: str | None = None) -> str:
+    """What a recorded catalogue change touched; a new or withdrawn item in words that agree
+    with it (« nouvelle séance », « projet retiré », « جلسة مسحوبة »)."""
+    if field in ("added", "removed") and kind in ("session", "project", "meeting"):
+        return _new_or_gone(field, kind)
     words = {
         "added": translate("Changes", "new"),
         "removed": translate("Changes", "removed"),
@@ -140,6 +143,18 @@ def change_field_word(field: str) -> str:
         "attendance": translate("Changes", "attendance"),
     }
     return words.get(field, field)
+
+
+def _new_or_gone(field: str, kind: str) -> str:
+    words = {
+        ("added", "session"): lambda: translate("Changes", "new", "a session"),
+        ("added", "project"): lambda: translate("Changes", "new", "a project"),
+        ("added", "meeting"): lambda: translate("Changes", "new", "our meeting"),
+        ("removed", "session"): lambda: translate("Changes", "removed", "a session"),
+        ("removed", "project"): lambda: translate("Changes", "removed", "a project"),
+        ("removed", "meeting"): lambda: translate("Changes", "removed", "our meeting"),
+    }
+    return words[(field, kind)]()
 
 
 def catalogue_word(value: str | None) -> str:

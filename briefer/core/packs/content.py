@@ -29,6 +29,7 @@ from briefer.core.packs.spans import listed, name_list
 from briefer.core.phones import ltr_phone_numbers
 from briefer.core.spoken import spoken_languages
 from briefer.core.store import Store
+from briefer.core.sync.titles import in_language_pair
 from briefer.core.timefmt import FORUM_TZ, day_name
 
 SECTIONS = ("changes", "agenda", "meetings", "sessions", "projects", "people", "roster", "notes")
@@ -337,11 +338,19 @@ def previous_pack(store: Store, delegation: Delegation, delegate: Delegate | Non
     return found or store.query_one(query + order, who)
 
 
-def changes_since(store: Store, since: str | None, item_ids: set[str]) -> list[dict[str, Any]]:
+def changes_since(
+    store: Store, since: str | None, item_ids: set[str], lang: str
+) -> list[dict[str, Any]]:
+    """The changes to `item_ids` since `since`, recorded titles in `lang`."""
     if since is None:
         return []
     rows = store.query("SELECT * FROM changes WHERE at > ? ORDER BY at, id", (since,))
-    return [r for r in rows if r["item_id"] in item_ids]
+    out = [r for r in rows if r["item_id"] in item_ids]
+    for row in out:
+        row["old"], row["new"] = in_language_pair(row["old"], row["new"], lang)
+        named = {"added": row["new"], "removed": row["old"]}.get(row["field"])
+        row["title"] = named or row["title"]
+    return out
 
 
 def _country_unless_named(code: str | None, text: str, lang: str) -> str | None:
@@ -371,7 +380,7 @@ def build_content(
     sessions, projects = [], []
     item_ids = {m.item_id for m in marks} | {m.id for m in own}
     previous = previous_pack(store, delegation, delegate, lang)
-    changes = changes_since(store, previous["created"] if previous else None, item_ids)
+    changes = changes_since(store, previous["created"] if previous else None, item_ids, lang)
     changed_ids = {c["item_id"] for c in changes}
     for mark in marks:
         detail = _clipped(item_detail(store, mark.item_id, lang))

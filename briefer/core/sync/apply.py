@@ -41,6 +41,7 @@ from briefer.core.i18n import translate
 from briefer.core.localize import all_languages, pick
 from briefer.core.progress import Reporter
 from briefer.core.store import Store, now_iso, storage_fault
+from briefer.core.sync.titles import in_language_pair, recorded
 from briefer.core.timefmt import local, parse_utc
 
 _LINK_KEYS = {"session_people": "session_id", "item_themes": "item_id", "links": "item_id"}
@@ -278,23 +279,25 @@ def diff(current: CatalogueData, incoming: CatalogueData, namespace: str) -> lis
             views_old = {k: _project_view(r) for k, r in old.items()}
             views_new = {k: _project_view(r) for k, r in new.items()}
         for item in sorted(new.keys() - old.keys()):
-            changes.append(
-                _change(
-                    item, kind, "added", None, views_new[item]["title"], views_new[item]["title"]
-                )
-            )
+            view = views_new[item]
+            titles = recorded(view["_titles"], view["title"])
+            changes.append(_change(item, kind, "added", None, titles, view["title"]))
         for item in sorted(old.keys() - new.keys()):
-            changes.append(
-                _change(
-                    item, kind, "removed", views_old[item]["title"], None, views_old[item]["title"]
-                )
-            )
+            view = views_old[item]
+            titles = recorded(view["_titles"], view["title"])
+            changes.append(_change(item, kind, "removed", titles, None, view["title"]))
         for item in sorted(old.keys() & new.keys()):
             before, after = views_old[item], views_new[item]
-            retitled = _retitled(before, after)
-            if retitled is not None:
+            if _retitled(before, after) is not None:
                 changes.append(
-                    _change(item, kind, "title", *retitled, after["title"] or before["title"])
+                    _change(
+                        item,
+                        kind,
+                        "title",
+                        recorded(before["_titles"], before["title"]),
+                        recorded(after["_titles"], after["title"]),
+                        after["title"] or before["title"],
+                    )
                 )
             for name in after:
                 if name.startswith("_") or name == "title" or before.get(name) == after.get(name):
@@ -337,6 +340,13 @@ def _views(data: CatalogueData, rows: dict[str, dict[str, Any]]) -> dict[str, di
     rooms = _names(data, "rooms")
     speakers = _speakers(data)
     return {k: _session_view(r, rooms, speakers) for k, r in rows.items()}
+
+
+def _in_english(change: dict[str, Any]) -> dict[str, Any]:
+    """A recorded change as an operation returns it: titles in English, or in the language
+    where they changed (`titles.in_language_pair`)."""
+    old, new = in_language_pair(change["old"], change["new"], None)
+    return {**change, "old": old, "new": new}
 
 
 def _change(item: str, kind: str, name: str, old: Any, new: Any, title: Any) -> dict[str, Any]:
@@ -590,6 +600,7 @@ def apply_catalogue(
         store.conn.execute(
             "UPDATE syncs SET status = 'done', finished = ? WHERE id = ?", (now_iso(), sync_id)
         )
+    shown = [_in_english(c) for c in changes]
     return ApplyResult(
-        "applied", namespace, before, after, sync_id, changes, warnings or [], incoming.item_count()
+        "applied", namespace, before, after, sync_id, shown, warnings or [], incoming.item_count()
     )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
 from briefer.core.store import Store
+from briefer.core.sync.titles import in_language_pair
 
 if TYPE_CHECKING:
     from briefer.core.delegations import Delegation
@@ -39,7 +40,8 @@ def list_changes(
     newest first. A change the delegation made to its own meeting has the source `own`.
 
     With `lang`, an item still in the catalogue is titled in that language (the title
-    recorded with the change is the one its source gave first).
+    recorded with the change is the one its source gave first), and so are recorded titles;
+    without it, in English.
     """
     where, params = ["1"], []
     if since is not None:
@@ -73,7 +75,10 @@ def list_changes(
     titles = titles_by_id(store, sorted({r["id"] for r in rows}), lang) if lang else {}
     for row in rows:
         row["marked"] = bool(row["marked"])
-        row["title"] = titles.get(row["id"]) or row["title"]
+        old, new = in_language_pair(row["old"], row["new"], lang)
+        named = {"added": new, "removed": old}.get(row["field"])  # an item gone from the catalogue
+        row["title"] = titles.get(row["id"]) or named or row["title"]
+        row["old"], row["new"] = old, new
     return rows
 
 

@@ -1,0 +1,61 @@
+"""A recorded title change in every language its source gave, read in the reader's.
+
+A change row holds one text for its before and one for its after. A title (changed, new or
+withdrawn) was recorded in English alone, so a French pack printed an English title under
+« Avant » and « Après » although the French one had changed too, and a withdrawn session,
+no longer in the catalogue, kept its English name in every language. Titles are now recorded
+as all their languages behind a mark no title can hold (a control character: the feeds'
+validation refuses them); rows recorded before stay plain text.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+MARK = "\x1e"  # RECORD SEPARATOR
+
+
+def recorded(titles: dict[str, str], fallback: str | None) -> str | None:
+    """The value to record for a title given in `titles` (language → text)."""
+    given = {lang: text for lang, text in titles.items() if text}
+    if not given:
+        return fallback
+    return MARK + json.dumps(given, ensure_ascii=False, sort_keys=True)
+
+
+def in_language(value: Any, lang: str | None) -> Any:
+    """A recorded value as a reader of `lang` reads it: a title in their language, else in
+    English, else in the first language it has; anything else as it is."""
+    if not (isinstance(value, str) and value.startswith(MARK)):
+        return value
+    try:
+        titles = json.loads(value[1:])
+    except ValueError:
+        return value[1:]
+    if not isinstance(titles, dict) or not titles:
+        return value[1:]
+    return titles.get(lang or "en") or titles.get("en") or next(iter(titles.values()))
+
+
+def _titles(value: Any) -> dict[str, str]:
+    if not (isinstance(value, str) and value.startswith(MARK)):
+        return {}
+    try:
+        titles = json.loads(value[1:])
+    except ValueError:
+        return {}
+    return titles if isinstance(titles, dict) else {}
+
+
+def in_language_pair(old: Any, new: Any, lang: str | None) -> tuple[Any, Any]:
+    """A recorded change's before and after for a reader of `lang`; for a title changed in
+    other languages only (the same in theirs), in the first language where it changed."""
+    shown = in_language(old, lang), in_language(new, lang)
+    if shown[0] != shown[1]:
+        return shown
+    before, after = _titles(old), _titles(new)
+    for other in dict.fromkeys([lang or "en", "en", *before, *after]):
+        if before.get(other) != after.get(other):
+            return before.get(other), after.get(other)
+    return shown
