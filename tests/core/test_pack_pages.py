@@ -100,3 +100,52 @@ def test_the_watermark_is_seen_on_every_page_and_copied_with_none(store, tmp_pat
     pages = len(pdfium.PdfDocument(data))
     for page in range(1, pages + 1):
         assert _dark_pixels(paths["PROJET مسودة"], page) > _dark_pixels(paths[""], page) + 100
+
+
+def _illustrative_programme(store) -> None:
+    """An ILLUSTRATIVE programme of the namespace `demo`, applied beside the forum's."""
+    from briefer.core.catalogue.io import CatalogueData
+    from briefer.core.sync.apply import apply_catalogue
+
+    data = CatalogueData()
+    data.add("editions", {"id": "demo:e", "year": 2030, "name_en": "Demo forum"})
+    data.add(
+        "sessions",
+        {"id": "demo:s", "edition_id": "demo:e", "title_en": "Demo session",
+         "day": "2030-11-11", "timezone": "Europe/Paris", "status": "scheduled"},
+    )  # fmt: skip
+    data.meta = {"source_name": "demo", "illustrative": True}
+    apply_catalogue(store, "demo", data, source="demo.json", kind="file")
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_only_a_pack_holding_illustrative_items_says_so(store, tmp_path, fmt):
+    """Found by review: one illustrative file imported beside the forum's programme labelled
+    every page of a pack of the forum's own, sourced sessions "ILLUSTRATIVE DATA" (and the
+    footers lost their printing date)."""
+    from docx import Document
+
+    _illustrative_programme(store)
+    delegation = create_delegation(store, "Délégation du Sénégal", "SN")
+    set_mark(store, delegation, "ppf:ses-2021-101", "must")
+
+    def text(out) -> str:
+        if fmt == "docx":
+            doc = Document(str(out))
+            parts = [p.text for p in doc.paragraphs]
+            parts += [p.text for s in doc.sections for p in s.header.paragraphs]
+            return "\n".join(parts)
+        return poppler(out.read_bytes())
+
+    forum = tmp_path / f"forum.{fmt}"
+    make_pack(store, delegation, None, forum, "en", format=fmt)
+    assert "ILLUSTRATIVE" not in text(forum)
+    if fmt == "pdf":
+        assert "Printed" in text(forum)
+    set_mark(store, delegation, "demo:s", "must")
+    mixed = tmp_path / f"mixed.{fmt}"
+    make_pack(store, delegation, None, mixed, "en", format=fmt)
+    assert "ILLUSTRATIVE" in text(mixed)
+    if fmt == "pdf":  # on every page, beside the printing date
+        pages = poppler(mixed.read_bytes()).split("\f")
+        assert all("ILLUSTRATIVE" in p and "Printed" in p for p in pages if p.strip())

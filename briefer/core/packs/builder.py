@@ -51,7 +51,7 @@ class PackBuilder(PageDecoration, PackSections, DaySheetSection):
         self.pages: dict[str, int] = {}
         self.total = 0
         self.headings: list[tuple[str, int, str]] = []
-        self.illustrative = bool(content.catalogue_meta.get("illustrative"))
+        self.illustrative = content.illustrative
         self.shaped: dict[tuple, ShapedParagraph] = {}
         self.margin = 34.0 if options.paper == "a5" else MARGIN
         self.dry = False

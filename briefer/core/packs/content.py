@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from briefer.core.catalogue.items import item_detail
+from briefer.core.catalogue.provenance import namespace_of
 from briefer.core.countries import country_name
 from briefer.core.delegations import Delegate, Delegation, list_delegates
 from briefer.core.errors import BrieferError
@@ -151,6 +152,25 @@ class PackContent:
     meetings: list[Entry] = field(default_factory=list)
     people: list[WhoEntry] = field(default_factory=list)
     delegates: list[str] = field(default_factory=list)  # the delegation's, for the roster
+
+    @property
+    def illustrative(self) -> bool:
+        """Whether what the pack prints holds illustrative data (not the forum's): an item of
+        a source that says so, or of a catalogue that does, or an item marked illustrative.
+        One illustrative file imported beside the forum's programme labelled every page of a
+        pack of the forum's own sessions "ILLUSTRATIVE DATA" (and took its printing date)."""
+        sources = self.catalogue_meta.get("sources") or {}
+        imported = any(source.get("illustrative") for source in sources.values())
+        # The catalogue's own flag is that of its sources and the base it was built on; where
+        # a source says illustrative, the base is taken as the forum's (the bundled one is).
+        base = bool(self.catalogue_meta.get("illustrative")) and not imported
+        for entry in (*self.sessions, *self.projects):
+            source = sources.get(namespace_of(entry.id))
+            if (source.get("illustrative") if source is not None else base) or (
+                entry.detail.get("certainty") == "illustrative"
+            ):
+                return True
+        return False
 
     def printed_sections(self) -> list[str]:
         """The chosen sections that have something to print (the agenda if none has), in the

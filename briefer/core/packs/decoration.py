@@ -120,8 +120,8 @@ class PageDecoration:
     def _foot(self, canvas: Any) -> None:
         printed = moment_text(self.c.printed_at, self.lang)
         foot_end = [Span(self.L("printed") + " "), Span(printed, isolate=True)]
-        if self.illustrative:
-            foot_end = [Span(self.L("illustrative"), bold=True, color=RED)]
+        if self.illustrative:  # said, beside when it was printed
+            foot_end = [Span(self.L("illustrative"), bold=True, color=RED), Span(" · "), *foot_end]
         if self.c.classification:  # marked at the foot of each page as at its head
             marking = Span(self.c.classification, bold=True, color=RED, isolate=True)
             foot_end = [marking, Span(" · "), *foot_end]

@@ -723,8 +723,8 @@ class DocxPack:
             self.para(self.L("partial_catalogue"), size=9)
 
     def _illustrative(self) -> bool:
-        """The PDF's rule: the catalogue says its data is illustrative, not the forum's."""
-        return bool(self.c.catalogue_meta.get("illustrative"))
+        """The PDF's rule (`PackContent.illustrative`)."""
+        return self.c.illustrative
 
     def _edition_name(self) -> str:
         editions = sorted(
