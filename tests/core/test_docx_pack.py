@@ -617,3 +617,47 @@ def test_a_priority_too_wide_for_its_column_in_libreoffice_takes_optional_hyphen
     column = [c.text for c in agenda.rows[0].cells].index(label("priority", "fr"))
     cell = agenda.rows[2].cells[column]
     assert cell.text == "recommandé" and "re-com-man-dé" in _optional_hyphens(cell)
+
+
+def test_the_contents_keep_the_headings_french_spacing(store, tmp_path):
+    """Found by review: the headings carried a narrow no-break space before « : » and inside
+    « », the Word contents plain spaces."""
+    from briefer.core.meetings import add_meeting
+
+    delegation = create_delegation(store, "Délégation du Sénégal", "SN")
+    set_mark(store, delegation, "ppf:ses-2021-101", "must")
+    add_meeting(store, delegation, "Réunion parallèle : « l'économie bleue »", day="2021-11-11",
+                start="12:00", kind="side")  # fmt: skip
+    out = tmp_path / "fr.docx"
+    make_pack(store, delegation, None, out, "fr", format="docx")
+    doc = Document(str(out))
+    headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    toc = next(p for p in doc.paragraphs if "TOC" in p._p.xml and "instrText" in p._p.xml)
+    spaced = [h for h in headings if "\u202f" in h]
+    assert spaced, headings
+    for heading in spaced:
+        assert heading in toc.text, (heading, toc.text)
+
+
+@pytest.mark.parametrize(("lang", "forum"), [("fr", "Forum de Paris sur la Paix"),
+                                             ("ar", "منتدى باريس للسلام")])  # fmt: skip
+def test_a_pack_with_no_item_names_the_forum_in_its_language(store, tmp_path, lang, forum):
+    """Found by review: a delegate with nothing marked got « Paris Peace Forum » in English
+    under the title of an Arabic or French pack, PDF and Word."""
+    from briefer.core.meetings import add_meeting
+    from tests.core.pdf_readers import poppler
+
+    delegation = create_delegation(store, "Délégation du Sénégal", "SN")
+    awa = add_delegate(store, delegation, "Awa Diallo")
+    add_meeting(store, delegation, "Bilatérale", day="2021-11-11", start="12:00",
+                delegates=["Awa Diallo"])  # fmt: skip
+    docx, pdf = tmp_path / "awa.docx", tmp_path / "awa.pdf"
+    make_pack(store, delegation, awa, docx, lang, format="docx")
+    make_pack(store, delegation, awa, pdf, lang)
+    assert any(forum in p.text for p in Document(str(docx)).paragraphs)
+    assert forum.split()[0] in poppler(pdf.read_bytes())
+    for text in (
+        "\n".join(p.text for p in Document(str(docx)).paragraphs),
+        poppler(pdf.read_bytes()),
+    ):
+        assert "Paris Peace Forum" not in text

@@ -172,6 +172,15 @@ class PackContent:
                 return True
         return False
 
+    def edition_title(self, names: dict[str, str]) -> str:
+        """The editions the pack's items belong to, named by `names`, in order (a pack may
+        span several); the forum's name in the pack's language when it holds none."""
+        editions = sorted(
+            {e.detail.get("edition_id") for e in (*self.sessions, *self.projects)} - {None, ""}
+        )
+        found = [names.get(e, e) for e in editions]
+        return " · ".join(found) or label("forum_name", self.lang)  # a name may hold a comma
+
     def printed_sections(self) -> list[str]:
         """The chosen sections that have something to print (the agenda if none has), in the
         PDF and the Word pack alike."""

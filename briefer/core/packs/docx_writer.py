@@ -727,11 +727,7 @@ class DocxPack:
         return self.c.illustrative
 
     def _edition_name(self) -> str:
-        editions = sorted(
-            {e.detail.get("edition_id") for e in (*self.c.sessions, *self.c.projects)} - {None, ""}
-        )
-        names = [self.edition_names.get(e, e) for e in editions]
-        return " · ".join(names) or "Paris Peace Forum"
+        return self.c.edition_title(self.edition_names)
 
     def contents(self) -> None:
         """Contents as a TOC field: Word fills in the page numbers; the headings are cached."""
@@ -743,7 +739,7 @@ class DocxPack:
         for number, title in enumerate(self._planned_headings()):
             if number:
                 cached.add_break()
-            cached.add_text(xml_safe(title))
+            cached.add_text(kept_spaces(xml_safe(title)))  # as the headings themselves
         self.para([Span(self.L("toc_pending"), italic=True)], size=8)
 
     def _planned_headings(self) -> list[str]:

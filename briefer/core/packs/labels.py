@@ -78,6 +78,11 @@ LABELS: dict[str, dict[str, str]] = {
     "optional": {"en": "optional", "fr": "facultatif", "ar": "اختياري"},
     "tba": {"en": "to be announced", "fr": "à confirmer", "ar": "يُعلَن لاحقًا"},
     "day_tba": {"en": "Day to be announced", "fr": "Jour à confirmer", "ar": "اليوم يُعلَن لاحقًا"},
+    "forum_name": {
+        "en": "Paris Peace Forum",
+        "fr": "Forum de Paris sur la Paix",
+        "ar": "منتدى باريس للسلام",
+    },
     "day_time_tba": {
         "en": "Day and time to be announced",
         "fr": "Jour et heure à confirmer",

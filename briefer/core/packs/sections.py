@@ -102,12 +102,7 @@ class PackSections(OwnSections):
         return out
 
     def _edition_name(self) -> str:
-        """The editions the pack's items belong to, in order (a pack may span several)."""
-        editions = sorted(
-            {e.detail.get("edition_id") for e in (*self.c.sessions, *self.c.projects)} - {None, ""},
-        )
-        names = [self.edition_names.get(e, e) for e in editions]
-        return " · ".join(names) or "Paris Peace Forum"  # a name may hold a comma
+        return self.c.edition_title(self.edition_names)
 
     def contents(self) -> list[Flowable]:
         out: list[Flowable] = [self.para(self.L("contents"), self.s.h1)]
