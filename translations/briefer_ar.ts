@@ -1726,7 +1726,7 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     </message>
     <message>
         <source>function, such as “Deputy Minister”</source>
-        <translation>الوظيفة، مثل «نائب الوزير»</translation>
+        <translation>الصفة، مثل «نائب الوزير»</translation>
     </message>
     <message>
         <source>the country: its ISO 3166 code (FR) or its name (France)</source>
@@ -2178,7 +2178,7 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     </message>
     <message>
         <source>the folder to write the feed to</source>
-        <translation>المجلد الذي يُكتب فيه ملف التغذية</translation>
+        <translation>المجلد الذي تُكتب فيه بيانات المصدر</translation>
     </message>
     <message>
         <source>the private key that signs it (from briefer keygen)</source>
@@ -4026,9 +4026,16 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
 </context>
 <context>
     <name>Packs</name>
-    <message>
+    <message numerus="yes">
         <source>Unknown section(s) {unknown}; choose from {sections}.</source>
-        <translation>أقسام غير معروفة: ⁦{unknown}⁩؛ اختر من بين: ⁦{sections}⁩.</translation>
+        <translation>
+            <numerusform>أقسام غير معروفة: ⁦{unknown}⁩؛ اختر من بين: ⁦{sections}⁩.</numerusform>
+            <numerusform>قسم غير معروف: ⁦{unknown}⁩؛ اختر من بين: ⁦{sections}⁩.</numerusform>
+            <numerusform>قسمان غير معروفين: ⁦{unknown}⁩؛ اختر من بين: ⁦{sections}⁩.</numerusform>
+            <numerusform>أقسام غير معروفة: ⁦{unknown}⁩؛ اختر من بين: ⁦{sections}⁩.</numerusform>
+            <numerusform>قسمًا غير معروف: ⁦{unknown}⁩؛ اختر من بين: ⁦{sections}⁩.</numerusform>
+            <numerusform>قسم غير معروف: ⁦{unknown}⁩؛ اختر من بين: ⁦{sections}⁩.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{out} is a folder; give a file name such as {example}.</source>
@@ -5706,7 +5713,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>The feed file has no .sig beside it: imported unsigned, as you asked.</source>
-        <translation>لا يوجد ملف ⁦.sig⁩ بجانب ملف التغذية: استُورد دون توقيع كما طلبت.</translation>
+        <translation>لا يوجد ملف ⁦.sig⁩ بجانب بيانات المصدر: استُوردت دون توقيع كما طلبت.</translation>
     </message>
     <message>
         <source>The feed expands past {limit} MB when decompressed: refused as a compression bomb.</source>

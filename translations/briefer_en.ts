@@ -3862,9 +3862,12 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
 </context>
 <context>
     <name>Packs</name>
-    <message>
+    <message numerus="yes">
         <source>Unknown section(s) {unknown}; choose from {sections}.</source>
-        <translation>Unknown section(s) {unknown}; choose from {sections}.</translation>
+        <translation>
+            <numerusform>Unknown section {unknown}; choose from {sections}.</numerusform>
+            <numerusform>Unknown sections {unknown}; choose from {sections}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{out} is a folder; give a file name such as {example}.</source>

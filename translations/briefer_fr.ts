@@ -3150,7 +3150,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Build pack</source>
-        <translation>Créer le dossier</translation>
+        <translation>Préparer le dossier</translation>
     </message>
     <message>
         <source>Print pack…</source>
@@ -3862,9 +3862,12 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
 </context>
 <context>
     <name>Packs</name>
-    <message>
+    <message numerus="yes">
         <source>Unknown section(s) {unknown}; choose from {sections}.</source>
-        <translation>Section(s) inconnue(s)&#x202f;: {unknown}&#x202f;; choisissez parmi {sections}.</translation>
+        <translation>
+            <numerusform>Section inconnue&#x202f;: {unknown}&#x202f;; choisissez parmi {sections}.</numerusform>
+            <numerusform>Sections inconnues&#x202f;: {unknown}&#x202f;; choisissez parmi {sections}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{out} is a folder; give a file name such as {example}.</source>
@@ -4031,11 +4034,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Build pack</source>
-        <translation>Créer le dossier</translation>
+        <translation>Préparer le dossier</translation>
     </message>
     <message>
         <source>Build day sheet</source>
-        <translation>Créer le programme du jour</translation>
+        <translation>Préparer la fiche du jour</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4075,7 +4078,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Building the day sheet…</source>
-        <translation>Création du programme du jour…</translation>
+        <translation>Préparation de la fiche du jour…</translation>
     </message>
     <message>
         <source>Word pack ready: {name}. Open document shows it.</source>
@@ -4117,7 +4120,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Building the pack…</source>
-        <translation>Création du dossier…</translation>
+        <translation>Préparation du dossier…</translation>
     </message>
     <message>
         <source>page %v</source>

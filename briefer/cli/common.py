@@ -157,20 +157,19 @@ def day_arg(text: str) -> str:
     """An argparse type: a calendar day written YYYY-MM-DD ("2021-02-30" and "hier" are
     refused, not read as a day with nothing on it), as the day sheet refuses it."""
     from briefer.core.errors import InputError
-    from briefer.core.timefmt import require_day
+    from briefer.core.timefmt import require_day, western_digits
 
     try:
         require_day(text)
     except InputError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
-    return text
+    return western_digits(text)
 
 
 def edit_in_editor(initial: str, failed: str) -> str:
     """`initial` edited in $VISUAL or $EDITOR; the text as the editor left it. `failed`, the
     refusal (with {editor}) when the editor cannot start or exits with an error."""
     import os
-    import shlex
     import subprocess
     import tempfile
 
@@ -186,7 +185,7 @@ def edit_in_editor(initial: str, failed: str) -> str:
         path = Path(tmp.name)
     try:
         try:
-            ok = subprocess.call([*shlex.split(editor), str(path)]) == 0
+            ok = subprocess.call([*editor_command(editor), str(path)]) == 0
         except (OSError, ValueError):  # no such program: the editor's fault, not the data's
             ok = False
         if not ok:
@@ -194,6 +193,21 @@ def edit_in_editor(initial: str, failed: str) -> str:
         return path.read_text(encoding="utf-8-sig")
     finally:
         path.unlink(missing_ok=True)
+
+
+def editor_command(editor: str, windows: bool | None = None) -> list[str]:
+    """$EDITOR as a program and its arguments: a path to a program as it is (Windows paths
+    hold spaces and backslashes: "C:\\Program Files\\Notepad++\\notepad++.exe"), else split as
+    the system's shell would ("code --wait", '"C:\\Program Files\\x.exe" -multiInst')."""
+    import os
+    import shlex
+
+    windows = os.name == "nt" if windows is None else windows
+    if Path(editor).is_file():
+        return [editor]
+    if not windows:
+        return shlex.split(editor)
+    return [part.strip('"') for part in shlex.split(editor, posix=False)]
 
 
 def read_text_file(path: Path) -> str:

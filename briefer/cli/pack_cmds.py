@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefer.cli.common import display_lang, json_flag, store_for, whole_number
+from briefer.cli.common import day_arg, display_lang, json_flag, store_for, whole_number
 from briefer.cli.output import print_json
 from briefer.core.delegations import current_delegation, find_delegate
 from briefer.core.errors import InputError
@@ -105,6 +105,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--day",
         required=True,
+        type=day_arg,
         metavar="YYYY-MM-DD",
         help=translate("CliHelp", "the day of the sheet"),
     )

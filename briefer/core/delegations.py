@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from briefer.core.changes import OpChanges, Outcome
@@ -29,18 +30,36 @@ class Delegate:
 
 
 def _clean_name(name: str, missing: str) -> str:
-    """`name` with its spaces tidied; `missing` is the message when nothing is left."""
-    name = " ".join(name.split())
+    """`name` with its spaces tidied, composed (NFC); `missing` is the message when nothing
+    is left."""
+    name = unicodedata.normalize("NFC", " ".join(name.split()))
     if not name:
         raise InputError(missing)
     return name
 
 
+def name_key(name: str) -> str:
+    """What two names that are the same name share: spaces, case in every script and the
+    Unicode form aside ("Hélène" typed as e and a combining accent is "HÉLÈNE")."""
+    return unicodedata.normalize("NFC", " ".join(name.split())).casefold()
+
+
 def _named(store: Store, name: str) -> list[dict]:
     """The delegations named `name`, case aside in every script ("ÉTAT" is "état")."""
-    wanted = " ".join(name.split()).casefold()
+    wanted = name_key(name)
     rows = store.query("SELECT id, uid, name, country FROM delegations ORDER BY id")
-    return [r for r in rows if " ".join(r["name"].split()).casefold() == wanted]
+    return [r for r in rows if name_key(r["name"]) == wanted]
+
+
+def _delegates_named(store: Store, delegation_id: int, name: str) -> list[dict]:
+    """The delegates of a delegation named `name` (`name_key`)."""
+    rows = store.query(
+        "SELECT id, uid, delegation_id, name, function FROM delegates WHERE delegation_id = ?"
+        " ORDER BY id",
+        (delegation_id,),
+    )
+    wanted = name_key(name)
+    return [r for r in rows if name_key(r["name"]) == wanted]
 
 
 def _country(text: str, strict: bool) -> str | None:
@@ -160,10 +179,7 @@ def add_delegate(
     uid: str | None = None,
 ) -> Delegate:
     name = _clean_name(name, translate("Delegations", "A delegate needs a name."))
-    if store.query_one(
-        "SELECT 1 FROM delegates WHERE delegation_id = ? AND lower(name) = lower(?)",
-        (delegation.id, name),
-    ):
+    if _delegates_named(store, delegation.id, name):
         message = translate("Delegations", "{delegation} already has a delegate named '{name}'.")
         raise InputError(message.format(delegation=delegation.name, name=name))
     with store.transaction():
@@ -198,11 +214,8 @@ def list_delegates(store: Store, delegation: Delegation) -> list[Delegate]:
 
 def find_delegate(store: Store, delegation: Delegation, name: str) -> Delegate:
     """A delegate of `delegation` by name (case-insensitive)."""
-    row = store.query_one(
-        "SELECT id, uid, delegation_id, name, function FROM delegates "
-        "WHERE delegation_id = ? AND lower(name) = lower(?)",
-        (delegation.id, " ".join(name.split())),
-    )
+    found = _delegates_named(store, delegation.id, name)
+    row = found[0] if found else None
     if row is None:
         known = listed([d.name for d in list_delegates(store, delegation)]) or translate(
             "Delegations", "none yet"
@@ -253,10 +266,9 @@ def rename_delegate(
 ) -> Outcome[Delegate]:
     """Give a delegate a new name (and a new function, when given); their marks follow them."""
     name = _clean_name(name, translate("Delegations", "A delegate needs a name."))
-    clash = store.query_one(
-        "SELECT 1 FROM delegates WHERE delegation_id = ? AND lower(name) = lower(?) AND id != ?",
-        (delegate.delegation_id, name, delegate.id),
-    )
+    clash = [
+        r for r in _delegates_named(store, delegate.delegation_id, name) if r["id"] != delegate.id
+    ]
     if clash:
         delegation = get_delegation(store, delegate.delegation_id)
         message = translate("Delegations", "{delegation} already has a delegate named '{name}'.")

@@ -29,7 +29,7 @@ from briefer.core.localize import pick
 from briefer.core.people import CONTACT_PREFIX, Person, find_person
 from briefer.core.search.textnorm import index_text
 from briefer.core.store import Store, new_id, now_iso
-from briefer.core.timefmt import FORUM_TZ, local, to_utc_text
+from briefer.core.timefmt import FORUM_TZ, local, to_utc_text, western_digits
 
 MEETING_PREFIX = "own:meeting-"
 KINDS = ("bilateral", "side", "reception", "press", "travel", "other")
@@ -95,7 +95,7 @@ def _parse_day(day: str | None) -> date | None:
     if day is None or not day.strip():
         return None
     try:
-        return date.fromisoformat(day.strip())
+        return date.fromisoformat(western_digits(day.strip()))
     except ValueError as exc:
         message = translate("Meetings", "'{day}' is not a day written YYYY-MM-DD.")
         raise InputError(message.format(day=day), kind="bad_day", facts={"day": day}) from exc
@@ -104,7 +104,7 @@ def _parse_day(day: str | None) -> date | None:
 def _parse_time(value: str | None) -> time | None:
     if value is None or not value.strip():
         return None
-    value = value.strip()
+    value = western_digits(value.strip())
     try:
         return time.fromisoformat(value if len(value) != 4 else "0" + value)
     except ValueError as exc:

@@ -16,7 +16,7 @@ from typing import Any
 
 from briefer.core.changes import OpChanges, Outcome
 from briefer.core.countries import country_code
-from briefer.core.delegations import Delegation
+from briefer.core.delegations import Delegation, name_key
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
 from briefer.core.localize import listed, pick
@@ -264,10 +264,14 @@ def find_person(store: Store, delegation: Delegation, ref: str) -> Person:
     row = store.query_one("SELECT * FROM cat.people WHERE id = ?", (ref,))
     if row is not None:
         return catalogue_person(store, ref)
-    rows = store.query(
-        "SELECT * FROM contacts WHERE delegation_id = ? AND lower(name) = lower(?) ORDER BY id",
-        (delegation.id, ref),
-    )
+    wanted = name_key(ref)
+    rows = [
+        r
+        for r in store.query(
+            "SELECT * FROM contacts WHERE delegation_id = ? ORDER BY id", (delegation.id,)
+        )
+        if name_key(r["name"]) == wanted
+    ]
     if len(rows) > 1:
         message = translate("People", "Several people are named '{name}': {ids}.")
         ids = [r["id"] for r in rows]

@@ -159,10 +159,19 @@ def moment_text(moment: datetime, lang: str) -> str:
     return f"{written}, {clock} UTC"
 
 
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def western_digits(text: str) -> str:
+    """`text` with Arabic-Indic and Persian digits ("٢٠٢١-١١-١١", "١٤:٣٠") as 0-9, the way
+    an Arabic keyboard may write a day or a time."""
+    return text.translate(_DIGITS)
+
+
 def require_day(day: str) -> None:
     """Refuse `day` unless it is a calendar day written YYYY-MM-DD ("2021-02-30" is not)."""
     try:
-        date.fromisoformat(day)
+        date.fromisoformat(western_digits(day))
     except ValueError as exc:
         message = translate("Packs", "'{day}' is not a date such as 2021-11-11.")
         raise InputError(message.format(day=day), kind="bad_day", facts={"day": day}) from exc

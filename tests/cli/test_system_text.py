@@ -71,3 +71,51 @@ def test_windows_display_language_decides_where_no_variable_does(cli, monkeypatc
     code, _, err = cli("show", "no:such-item")
     assert code != 0
     assert "Aucun" in err or "aucun" in err, err
+
+
+def test_days_and_times_in_arabic_indic_digits_are_understood(cli, store, tmp_path):
+    """Found by review: `--limit ٢` worked but `daysheet --day ٢٠٢١-١١-١١` and `meeting add
+    --day ٢٠٢١-١١-١٢` were refused, as an Arabic keyboard writes them."""
+    create_delegation(store, "وفد", "MA")
+    code, _, err = cli("mark", "ppf:ses-2021-101", "--priority", "must")
+    assert code == 0, err
+    out = tmp_path / "day.pdf"
+    code, _, err = cli("--lang", "ar", "daysheet", "--day", "٢٠٢١-١١-١١", "--out", str(out))
+    assert code == 0, err
+    code, _, err = cli("meeting", "add", "لقاء", "--day", "٢٠٢١-١١-١٢", "--start", "١٤:٣٠")
+    assert code == 0, err
+    code, out_text, err = cli("meeting", "list", "--json")
+    [meeting] = json.loads(out_text)
+    assert meeting["day"] == "2021-11-12" and "14:30" in json.dumps(meeting)
+
+
+def test_a_name_typed_in_decomposed_unicode_is_the_same_name(cli, store):
+    """Found by review: "Hélène Martin" typed as e and a combining accent (as macOS file
+    names and some keyboards give it) was no delegate « Hélène Martin »; nor « HÉLÈNE »."""
+    import unicodedata
+
+    create_delegation(store, "Délégation", "FR")
+    assert cli("delegate", "add", "Hélène Martin")[0] == 0
+    for typed in (unicodedata.normalize("NFD", "Hélène Martin"), "HÉLÈNE MARTIN"):
+        code, _, err = cli("assign", "ppf:ses-2021-101", typed)
+        assert code == 0, err
+    code, _, err = cli("delegate", "add", unicodedata.normalize("NFD", "Hélène Martin"))
+    assert code != 0 and "Hélène Martin" in err  # the same delegate, not a second one
+
+
+def test_a_windows_editor_path_is_one_program(tmp_path):
+    """Found by review: EDITOR=C:\\Program Files\\Notepad++\\notepad++.exe was split by POSIX
+    rules into ['C:Program', 'FilesNotepad++notepad++.exe']."""
+    from briefer.cli.common import editor_command
+
+    program = tmp_path / "Program Files" / "Notepad++" / "notepad++.exe"
+    program.parent.mkdir(parents=True)
+    program.write_text("", encoding="utf-8")
+    assert editor_command(str(program), windows=True) == [str(program)]
+    quoted = r'"C:\Program Files\Notepad++\notepad++.exe" -multiInst -nosession'
+    assert editor_command(quoted, windows=True) == [
+        r"C:\Program Files\Notepad++\notepad++.exe",
+        "-multiInst",
+        "-nosession",
+    ]
+    assert editor_command("code --wait", windows=False) == ["code", "--wait"]

@@ -36,7 +36,7 @@ def test_day_sheet_of_one_day_in_french(window, delegation, qtbot):
     assert packs.form.isRowVisible(packs.day)
     assert packs.paper.currentData() == "a5"
     assert not any(box.isEnabled() for box in packs.sections.values())
-    assert packs.render_button.text() == "Créer le programme du jour"
+    assert packs.render_button.text() == "Préparer la fiche du jour"
     days = [packs.day.itemData(i) for i in range(packs.day.count())]
     assert days == ["2021-11-11", "2021-11-12"]
     assert packs.day.itemText(1) == "vendredi 12 novembre 2021"

@@ -17,7 +17,7 @@ from briefer.core.packs.options import PackOptions
 from briefer.core.packs.render import render_pack
 from briefer.core.progress import Reporter
 from briefer.core.store import Store, now_iso
-from briefer.core.timefmt import day_name, require_day
+from briefer.core.timefmt import day_name, require_day, western_digits
 
 PACK_FORMATS = ("pdf", "docx")
 
@@ -28,7 +28,9 @@ def parse_sections(value: str | None) -> tuple[str, ...]:
     wanted = tuple(s.strip().lower() for s in value.split(",") if s.strip())
     unknown = [s for s in wanted if s not in SECTIONS]
     if unknown:
-        message = translate("Packs", "Unknown section(s) {unknown}; choose from {sections}.")
+        message = translate(
+            "Packs", "Unknown section(s) {unknown}; choose from {sections}.", None, len(unknown)
+        )
         raise InputError(message.format(unknown=", ".join(unknown), sections=", ".join(SECTIONS)))
     return wanted
 
@@ -135,6 +137,7 @@ def make_daysheet(
     watermark: str | None = None,
 ) -> dict[str, Any]:
     """Render the one-day sheet of `delegate`'s marked sessions on `day` to `out`."""
+    day = western_digits(day)
     require_day(day)
     content = build_content(store, delegation, delegate, lang, ("agenda",), classification)
     sessions = [e for e in (*content.sessions, *content.meetings) if e.detail.get("day") == day]
