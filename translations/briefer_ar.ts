@@ -3116,7 +3116,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Passphrase forgotten…</source>
-        <translation>نسيان عبارة المرور…</translation>
+        <translation>نسيت عبارة المرور؟…</translation>
     </message>
     <message>
         <source>Choose a new passphrase with the recovery key given when it was set.</source>

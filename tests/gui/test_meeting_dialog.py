@@ -15,7 +15,7 @@ SESSION = "ppf:ses-2021-101"  # 2021-11-11, 14:30–15:15 in Paris
 
 def _tick(widget, text: str) -> None:
     for i in range(widget.count()):
-        if widget.item(i).text() == text:
+        if widget.item(i).text().strip("\u2066\u2067\u2068\u2069") == text:
             widget.item(i).setCheckState(Qt.CheckState.Checked)
             return
     raise AssertionError(f"{text} is not offered")
@@ -197,3 +197,17 @@ def test_a_meetings_logistics_are_seen_and_changed_in_its_dialog(window, delegat
     new.logistics["press"].setText("AFP, 10 min")
     new.ok.click()
     assert new.outcome.value.logistics == {"press": "AFP, 10 min"}
+
+
+def test_names_in_the_checklists_are_isolated(window, delegation):
+    """Found by review: in the Arabic dialog a Latin name read "<Karim <b>Alaoui</b", its
+    closing ">" carried to the other end, and a long one lost its beginning."""
+    from briefer.core.people import add_contact
+
+    add_contact(window.ctx.store, delegation, "Karim <b>Alaoui</b>")
+    window.set_language("ar")
+    dialog = MeetingDialog(window.ctx, delegation, window)
+    names = [dialog.counterparts.item(i).text() for i in range(dialog.counterparts.count())]
+    assert "\u2066Karim <b>Alaoui</b>\u2069" in names, names
+    delegates = [dialog.delegates.item(i).text() for i in range(dialog.delegates.count())]
+    assert delegates and all(d[0] in "\u2066\u2067\u2068" for d in delegates), delegates

@@ -199,7 +199,9 @@ class MeetingDialog(QDialog):
 
     @staticmethod
     def _checkable(target: QListWidget, text: str, value: str, checked: bool = False) -> None:
-        entry = QListWidgetItem(text)
+        # Isolated: a Latin name in the Arabic list read "<Karim <b>Alaoui</b", its closing
+        # ">" carried to the other end, and a long one lost its beginning.
+        entry = QListWidgetItem(isolate(text))
         entry.setData(Qt.ItemDataRole.UserRole, value)
         entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
