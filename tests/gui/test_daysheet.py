@@ -88,3 +88,23 @@ def test_packs_are_kept_in_the_data_folder(window, delegation, qtbot):
     kept = sorted((window.ctx.folder / "packs").glob("pack-delegation-du-senegal-en-*.pdf"))
     assert kept == sorted([first, packs.last])
     assert all(path.read_bytes().startswith(b"%PDF") for path in kept)
+
+
+def test_a_failed_build_leaves_no_earlier_pack_in_the_preview(window, delegation, qtbot, boxes):
+    """Found by review: after a build that failed (nothing marked for that delegate), the
+    preview still showed the previous pack's pages, Print printed it, and the status line
+    said only « Échec ; rien n'a été modifié »."""
+    from briefer.core.delegations import add_delegate
+
+    add_delegate(window.ctx.store, delegation, "Moussa Ndiaye", "Conseiller")
+    set_mark(window.ctx.store, delegation, "ppf:ses-2021-101", "must")
+    window.ctx.changed()
+    window.show_view("packs")
+    packs = window.views["packs"]
+    build(packs, qtbot)
+    assert packs.preview.page_count() > 0 and packs.last is not None
+    choose(packs.delegate, "Moussa Ndiaye")
+    build(packs, qtbot)
+    assert len(boxes.texts) == 1 and "Moussa Ndiaye" in boxes.texts[0]
+    assert packs.preview.page_count() == 0 and packs.last is None
+    assert packs.status.text() == boxes.texts[0]

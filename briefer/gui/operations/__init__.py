@@ -35,6 +35,7 @@ class Op:
     network: Callable[[Reporter], Any] | None = None
     done: Callable[[Outcome], bool] | None = None  # shows the result; False when it failed
     forced: Callable[[], Op] | None = None  # the same operation with force
+    failed: Callable[[str], None] | None = None  # shows the error where the result would be
 
 
 class OperationRunner(QObject):
@@ -154,5 +155,7 @@ class OperationRunner(QObject):
         if outcome is not None:
             ok = op.done(outcome) if op.done else True
         elif error is not None:
+            if op.failed is not None:
+                op.failed(str(error))
             self.show_error(op, str(error), error.forcible)
         self.finished.emit(ok)

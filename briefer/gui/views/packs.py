@@ -541,6 +541,7 @@ class PacksView(Retranslatable, QWidget):
             message=self.tr("Building the day sheet…") if day else self.tr("Building the pack…"),
             write=write,
             done=lambda outcome: self._done(outcome.value),
+            failed=self._not_built,
         )
         self.job = self.runner.run(op)
         return self.job
@@ -596,6 +597,13 @@ class PacksView(Retranslatable, QWidget):
 
     def _cancelled(self) -> None:
         self.status.setText(self.tr("Cancelled."))
+
+    def _not_built(self, message: str) -> None:
+        """A build that failed: its reason where the pages would be, and no earlier pack's
+        pages left to pass for this one's."""
+        self.preview.show_pages([])
+        self.last = None
+        self.status.setText(message)
 
     def _failed(self, message: str) -> None:
         self.status.setText(message)
