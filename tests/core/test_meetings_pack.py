@@ -515,3 +515,21 @@ def test_a_meeting_given_in_another_zone_shows_its_own_clock_too(store, team, tm
     assert "12:00–12:30" in text
     assert "Heure locale : 11:00–11:30 (Europe/London)" in text
     assert "Heure donnée en" not in text
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_a_session_brief_says_what_its_conflict_is_with(store, team, tmp_path: Path, fmt):
+    """Found by review: a session's brief printed CONFLICT without saying with what (the
+    agenda and the meeting briefs did)."""
+    delegation, amina, _ = team
+    add_meeting(store, delegation, "Bilatérale Norvège", day="2021-11-11", start="14:45",
+                end="15:30", kind="bilateral", delegates=["Amina Diallo"])  # fmt: skip
+    out = tmp_path / f"pack.{fmt}"
+    make_pack(store, delegation, amina, out, "en", sections=("sessions",), format=fmt)
+    if fmt == "docx":
+        text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    else:
+        text = poppler(out.read_bytes())
+    assert "CONFLICT" in text
+    # only the sessions are printed: the meeting is named by the brief's overlap alone
+    assert plain("Overlaps with") in plain(text) and plain("Bilatérale Norvège") in plain(text)

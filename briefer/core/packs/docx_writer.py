@@ -913,6 +913,9 @@ class DocxPack:
         self.field("format", d.get("format"))
         self.field("track", d.get("track"))
         self.field("themes", self.join(t["name"] or "" for t in d.get("themes", [])))
+        if e.conflicts_with:
+            others = [self._title_of(i) for i in e.conflicts_with]
+            self.field("conflict_with", listed(others, self.lang))
         people = d.get("people") or []
         if people:
             self.subheading("speakers")

@@ -369,6 +369,9 @@ class PackSections(OwnSections):
             ("track", d.get("track")),
             ("themes", themes),
         )
+        if e.conflicts_with:  # the flag said CONFLICT without saying with what
+            others = listed([self._title_of(i) for i in e.conflicts_with], self.lang)
+            block += self._fields(("conflict_with", others))
         people = d.get("people") or []
         if people:
             block.append(self.para(self.L("speakers"), self.s.note_h3, keep=True))
