@@ -39,3 +39,35 @@ def test_a_note_of_bare_headings_prints_nothing_not_even_our_notes(store, tmp_pa
     text, paragraphs = _packs(store, tmp_path, "## Objectives\n\n## Key messages\n")
     assert "Objectives" not in text and "Our notes" not in text
     assert "Objectives" not in paragraphs and "Our notes" not in paragraphs
+
+
+BUDGET = "| Poste | Montant | Note |\n|---|---:|:---:|\n| Hébergement | 3 450,00 € | x |\n"
+
+
+def test_a_notes_table_keeps_the_alignment_of_its_columns(store, tmp_path):
+    """Found by review: a column of amounts written `---:` printed on the left, in PDF and
+    Word."""
+    import pdfplumber
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    delegation = create_delegation(store, "Délégation française", "FR")
+    set_mark(store, delegation, SESSION, "must")
+    add_note(store, delegation, SESSION, BUDGET)
+    pdf, docx = tmp_path / "pack.pdf", tmp_path / "pack.docx"
+    make_pack(store, delegation, None, pdf, "fr", sections=("sessions",))
+    make_pack(store, delegation, None, docx, "fr", sections=("sessions",), format="docx")
+    with pdfplumber.open(pdf) as document:
+        for page in document.pages:
+            words = page.extract_words()
+            if any(w["text"] == "Montant" for w in words):
+                break
+    cells = [tuple(c) for t in page.find_tables() for row in t.rows for c in row.cells if c]
+    amount = next(w for w in words if w["text"] == "€")
+    montant = next(w for w in words if w["text"] == "Montant")
+    column = next(c for c in cells if c[0] <= amount["x0"] < c[2])
+    assert column[2] - amount["x1"] < 8  # at the cell's right edge, its padding aside
+    assert abs(montant["x1"] - amount["x1"]) < 2  # the heading too
+    table = Document(docx).tables[-1]
+    assert table.rows[1].cells[1].paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.RIGHT
+    assert table.rows[1].cells[2].paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert table.rows[1].cells[0].paragraphs[0].alignment != WD_ALIGN_PARAGRAPH.RIGHT

@@ -611,6 +611,7 @@ class DocxPack:
         rows: list[list[list[Span]] | _DayRow],
         fractions: list[float] | None = None,
         rtl: bool | None = None,
+        aligns: list[str | None] | None = None,
     ) -> Table:
         """A table, its columns right to left in an Arabic pack, or as `rtl` says (a note's);
         a `_DayRow` is one cell across the table, heading the rows after it."""
@@ -623,8 +624,9 @@ class DocxPack:
         side = "right" if rtl else "left"
         head = table.rows[0]
         head._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-        for cell, text in zip(head.cells, header, strict=True):
-            self._cell(cell, [[Span(text, bold=True)]], side)
+        aligns = [*(aligns or []), *([None] * len(header))][: len(header)]
+        for cell, text, align in zip(head.cells, header, aligns, strict=True):
+            self._cell(cell, [[Span(text, bold=True)]], side, align)
         headings = []
         for row in rows:
             cells = table.add_row().cells
@@ -635,8 +637,8 @@ class DocxPack:
                     paragraph.paragraph_format.keep_with_next = True
                 headings.append(heading)
                 continue
-            for cell, value in zip(cells, row, strict=True):
-                self._cell(cell, [value], side)
+            for cell, value, align in zip(cells, row, aligns, strict=True):
+                self._cell(cell, [value], side, align)
         self._widths(table, fractions or [1 / len(header)] * len(header))
         for heading in headings:
             heading.width = sum(column.width for column in table.columns)
@@ -659,9 +661,11 @@ class DocxPack:
                     for run in cell._tc.iter(qn("w:r")):
                         soft_hyphens(run, self.lang, room)
 
-    def _cell(self, cell: Any, paragraphs: list[list[Span]], side: str) -> None:
+    def _cell(
+        self, cell: Any, paragraphs: list[list[Span]], side: str, align: str | None = None
+    ) -> None:
         """A cell's paragraphs, each in its own direction, on the table's `side`, as the PDF's
-        data cells."""
+        data cells, or where a note's column is aligned (`align`: left, right or center)."""
         first = cell.paragraphs[0]
         for number, spans in enumerate(paragraphs):
             paragraph = first if number == 0 else cell.add_paragraph()
@@ -669,7 +673,9 @@ class DocxPack:
             text = logical_text(spans)
             table = "rtl" if side == "right" else "ltr"
             own = _cell_direction(spans, text) or table  # a time, a dash: the table's
-            self._finish(paragraph, text, direction=own, side=side)
+            self._finish(paragraph, text, direction=own, side=align or side)
+            if align == "center":
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
     # The document.
 
@@ -986,7 +992,7 @@ class DocxPack:
                 rows = [[*row, *([[Span("")]] * (width - len(row)))] for row in item[1:]]
                 header = ["".join(s.text for s in c) for c in item[0]] if item else []
                 header += [""] * (width - len(header))
-                self.table(header, rows, rtl=note_rtl)
+                self.table(header, rows, rtl=note_rtl, aligns=getattr(item, "aligns", None))
                 self._after_table()
                 continue
             kind = item.kind

@@ -100,9 +100,14 @@ def _table(
     on the side where that direction starts."""
     width = max((len(r) for r in rows), default=1)
     side = "right" if direction == "rtl" else "left"
-    cell_style = replace(styles.data_cell, align=side)
+    aligns = list(getattr(rows, "aligns", []))
+    styles_by_column = [
+        replace(styles.data_cell, align=(aligns[n] if n < len(aligns) else None) or side)
+        for n in range(width)
+    ]  # a column of figures set right (`---:`), as the writer asked
     data = [
-        [[make(cell or [Span(" ")], cell_style)] for cell in row] + [[""]] * (width - len(row))
+        [[make(cell or [Span(" ")], styles_by_column[n])] for n, cell in enumerate(row)]
+        + [[""]] * (width - len(row))
         for row in rows
     ]
     if direction == "rtl":

@@ -9,6 +9,7 @@ links become links.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -20,6 +21,19 @@ from briefer.core.packs.spans import Rgb, Span
 CODE_COLOR = Rgb(0.35, 0.1, 0.1)
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 _MARKS = ("\u200e", "\u200f", "\u061c")  # LRM, RLM, ALM: a writer's own paragraph direction
+
+
+class NoteTable(list):
+    """A note's table: its rows of cells (each a list of spans), and each column's alignment
+    as the writer set it in the separator row (`---:` right, `:---:` center; None: the
+    note's direction's start)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.aligns: list[str | None] = []
+
+
+_ALIGN = re.compile(r"text-align:\s*(left|right|center)")
 
 
 @dataclass
@@ -90,13 +104,15 @@ class _Walker(HTMLParser):
             self._text(f"[{attr.get('alt') or 'image'}]")
         elif tag == "table":
             self._close()
-            self.table = []
+            self.table = NoteTable()
         elif tag == "tr" and self.table is not None:
             self.table.append([])
         elif tag in ("td", "th") and self.table is not None:
             self.cell = []
             if tag == "th":
                 self.bold += 1
+                found = _ALIGN.search(attr.get("style") or "")
+                self.table.aligns.append(found.group(1) if found else None)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "li"):
