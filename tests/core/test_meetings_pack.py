@@ -17,7 +17,9 @@ from briefer.core.meetings import add_meeting
 from briefer.core.packs.content import build_content
 from briefer.core.packs.labels import label
 from briefer.core.packs.service import make_daysheet, make_pack
+from briefer.core.packs.typography import upper_first
 from briefer.core.people import add_contact
+from briefer.core.timefmt import day_name
 
 SESSION = "ppf:ses-2021-101"  # 14:30–15:15, speakers from the catalogue
 
@@ -127,8 +129,14 @@ def test_word_pack_has_meetings_whos_who_and_roster(store, team, tmp_path: Path,
     assert column.index("Alphabreakfast") < column.index("Paul'ssidemeeting")
     assert column.index("Paul'ssidemeeting") < column.index("Zetabilateral")
     roster = doc.tables[-1]
-    who = [plain(row.cells[1].text) for row in roster.rows[1:]]
-    assert set(who) == {"AminaDiallo", "PaulNdiaye"}
+    # a day's row across the table (one merged cell), then the day's rows, each
+    # delegate named on their first
+    days = [r for r in roster.rows[1:] if len(r._tr.tc_lst) == 1]
+    rows = [r for r in roster.rows[1:] if len(r._tr.tc_lst) > 1]
+    thursday = plain(upper_first(day_name("2021-11-11", lang)))
+    assert [plain(r.cells[0].text) for r in days] == [thursday]
+    assert {plain(r.cells[0].text) for r in rows} - {""} == {"AminaDiallo", "PaulNdiaye"}
+    assert all(":" in r.cells[1].text for r in rows)  # each row's time in its own column
 
 
 def test_whole_delegation_daysheet_has_an_attends_column(store, team, tmp_path: Path):
@@ -533,3 +541,19 @@ def test_a_session_brief_says_what_its_conflict_is_with(store, team, tmp_path: P
     assert "CONFLICT" in text
     # only the sessions are printed: the meeting is named by the brief's overlap alone
     assert plain("Overlaps with") in plain(text) and plain("Bilatérale Norvège") in plain(text)
+
+
+def test_a_compound_word_in_a_narrow_word_cell_breaks_only_at_its_hyphen(store, team, tmp_path):
+    """Found by review: the French agenda's flag column printed « NOTRE REN-DEZ-VOUS », an
+    optional hyphen put inside a word that has its own."""
+    delegation, amina, _ = team
+    out = tmp_path / "fr.docx"
+    make_pack(store, delegation, amina, out, "fr", sections=("agenda",), format="docx")
+    agenda = Document(str(out)).tables[0]
+    flagged = [c for r in agenda.rows for c in r.cells if "RENDEZ-VOUS" in c.text]
+    assert flagged
+    for cell in flagged:
+        for paragraph in cell.paragraphs:
+            for run in paragraph.runs:
+                if "RENDEZ" in run.text or "VOUS" in run.text:
+                    assert "softHyphen" not in run._r.xml, run.text

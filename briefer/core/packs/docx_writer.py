@@ -275,6 +275,13 @@ def _complex_size(run: Any, size: float) -> None:
     size_cs.set(qn("w:val"), str(round(size * 2)))
 
 
+def _breaks_at_its_hyphens(chunk: str, room: float) -> bool:
+    """Whether a compound ("RENDEZ-VOUS", "peut-être") fits `room` broken at its own hyphens:
+    then it is not hyphenated inside a part as well (« REN-DEZ-VOUS »)."""
+    parts = chunk.split("-")
+    return len(parts) > 1 and all(_em_width(part + "-") <= room for part in parts)
+
+
 def _em_width(text: str) -> float:
     """A generous guess at `text`'s width in em, bold allowed for, in whatever font Word or
     LibreOffice substitutes."""
@@ -296,7 +303,9 @@ def soft_hyphens(run: Any, lang: str, room: float) -> None:
     cuts = [
         chunk.start() + word.start() + point
         for chunk in _UNBROKEN.finditer(text)  # "chevauche\u202f:" is one
-        if _em_width(chunk.group()) > room and not _ADDRESS.search(chunk.group())
+        if _em_width(chunk.group()) > room
+        and not _ADDRESS.search(chunk.group())
+        and not _breaks_at_its_hyphens(chunk.group(), room)
         for word in _WORD.finditer(chunk.group())
         for point in hyphen_points(word.group(), lang)
     ]
@@ -870,19 +879,23 @@ class DocxPack:
 
     def roster(self) -> None:
         self.section_heading("roster")
-        rows = [
-            [
-                [Span(day_label(day, self.lang))],
-                [Span(name, bold=True)],
-                [Span(self._time(e.detail))],
-                [Span(e.detail["title"])],
-            ]
-            for day, lines in self.c.roster()
-            for name, entries in lines
-            for e in entries
-        ]
-        header = [self.L(k) for k in ("day", "who", "time", "item")]
-        self.table(header, rows, [0.22, 0.2, 0.13, 0.45])
+        # As the PDF's: a day's row across the table, the delegate named on their first row.
+        # A day column repeated the date on every row, and left the time column too narrow
+        # for "10:00–10:45", which LibreOffice broke inside a number ("10:0" / "0–10:45").
+        rows: list[list[list[Span]] | _DayRow] = []
+        for day, lines in self.c.roster():
+            rows.append(_DayRow([Span(upper_first(day_label(day, self.lang)), bold=True)]))
+            for name, entries in lines:
+                for number, e in enumerate(entries):
+                    rows.append(
+                        [
+                            [Span(name if number == 0 else "", bold=True)],
+                            [Span(self._time(e.detail))],
+                            [Span(e.detail["title"])],
+                        ]
+                    )
+        header = [self.L(k) for k in ("who", "time", "item")]
+        self.table(header, rows, [0.27, 0.2, 0.53])
 
     def _time(self, d: dict[str, Any]) -> str:
         if not d.get("start"):
