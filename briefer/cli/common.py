@@ -61,13 +61,28 @@ def json_flag(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def secret(prompt: str) -> str:
+    """A secret typed at the terminal, unechoed; without a terminal, the next line of the
+    input, without Python's English warning that it may be echoed."""
+    import getpass
+    import sys
+
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    print(prompt, end="", file=sys.stderr, flush=True)
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    if not line:
+        raise EOFError
+    return line.rstrip("\r\n")
+
+
 def read_secrets(*prompts: str) -> list[str]:
     """One secret per prompt: the lines of $BRIEFER_PASSPHRASE_FILE in order, else the terminal.
 
     Never from an argument: a command line is visible to every user of the machine.
     """
-    import getpass
     import os
+    import sys
 
     from briefer.core.crypto import PASSPHRASE_FILE_ENV
     from briefer.core.errors import InputError, os_reason
@@ -75,8 +90,9 @@ def read_secrets(*prompts: str) -> list[str]:
     source = os.environ.get(PASSPHRASE_FILE_ENV)
     if not source:
         try:
-            return [getpass.getpass(prompt) for prompt in prompts]
+            return [secret(prompt) for prompt in prompts]
         except EOFError:  # no terminal and nothing on the input
+            print(file=sys.stderr)  # the prompt's line ends before the message
             raise InputError(
                 translate(
                     "Cli",

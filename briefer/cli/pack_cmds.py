@@ -175,10 +175,10 @@ def _password() -> str:
                 )
             )
         return line
-    import getpass
+    from briefer.cli.common import secret
 
-    first = getpass.getpass(translate("Cli", "Pack password: "))
-    if not first or first != getpass.getpass(translate("Cli", "Again: ")):
+    first = secret(translate("Cli", "Pack password: "))
+    if not first or first != secret(translate("Cli", "Again: ")):
         raise InputError(
             translate("Cli", "The passwords were empty or did not match; no pack was written.")
         )

@@ -119,3 +119,19 @@ def test_a_windows_editor_path_is_one_program(tmp_path):
         "-nosession",
     ]
     assert editor_command("code --wait", windows=False) == ["code", "--wait"]
+
+
+def test_editions_a_year_shares_are_named_in_the_readers_language(cli, store, tmp_path):
+    """Found by review: with a CSV imported, `--lang fr programme --edition 2021` named the
+    forum's edition « Paris Peace Forum, 4th edition » in English in its refusal."""
+    from briefer.core.localize import pick
+
+    csv = tmp_path / "side.csv"
+    csv.write_text(
+        "kind,id,title_en,day,start\nsession,a,Side event,2021-11-11,09:00\n", encoding="utf-8"
+    )
+    assert cli("import", str(csv))[0] == 0
+    code, _, err = cli("--lang", "fr", "programme", "--edition", "2021")
+    assert code != 0 and "ppf:edition-2021" in err
+    [forum] = store.query("SELECT * FROM cat.editions WHERE id = 'ppf:edition-2021'")
+    assert pick(forum, "name", "fr") in err and pick(forum, "name", "en") not in err

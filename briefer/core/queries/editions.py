@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefer.core.errors import InputError, NotFoundError
-from briefer.core.i18n import translate
+from briefer.core.i18n import language, translate
 from briefer.core.localize import all_languages, listed, pick
 from briefer.core.store import Store
 
@@ -110,7 +110,8 @@ def resolve_edition(store: Store, text: str) -> str:
         if len(matches) == 1:
             return matches[0]["id"]
         if len(matches) > 1:
-            candidates = [f"{r['id']} ({pick(r, 'name', 'en') or r['id']})" for r in matches]
+            shown = language()  # the reader's, as `info` names them
+            candidates = [f"{r['id']} ({pick(r, 'name', shown) or r['id']})" for r in matches]
             raise InputError(
                 translate("Editions", "Several editions answer to '{text}': {candidates}.").format(
                     text=text, candidates=listed(candidates, strong=True)
