@@ -59,3 +59,21 @@ def test_a_new_or_withdrawn_item_is_named_in_words_that_agree_with_it(monkeypatc
     monkeypatch.setattr(i18n, "_translator", i18n.catalogue_translator("ar"))
     assert change_field_word("removed", "session") == "مسحوبة"
     assert change_field_word("removed", "project") == "مسحوب"
+
+
+def test_a_csv_sessions_source_is_its_source_url_and_its_page_a_link(store, tmp_path):
+    """Found by review: with both filled, the pack printed the session's `url` as its source
+    and dropped the file's `source_url`."""
+    from briefer.core.catalogue.items import item_detail
+
+    path = tmp_path / "side.csv"
+    path.write_text(
+        "kind,id,title_en,day,start,url,source_url\n"
+        "session,s1,Side event,2030-11-11,09:00,https://example.org/se1,"
+        "https://example.org/programme.pdf\n",
+        encoding="utf-8",
+    )
+    import_file(store, path, namespace="side")
+    detail = item_detail(store, "side:s1", "en")
+    assert detail["source_url"] == "https://example.org/programme.pdf"
+    assert "https://example.org/se1" in [link["url"] for link in detail["links"]]

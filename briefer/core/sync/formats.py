@@ -705,15 +705,24 @@ def _csv_session(builder: ImportBuilder, row: dict[str, Any], local: str, item: 
         track=row.get("track"),
         format=row.get("format"),
         status=(row.get("status") or "").strip() or None,
-        url=row.get("url") or row.get("source_url"),
+        # The source is where the data was read; the session's own page, when it is another
+        # address, is one of its links (the page was printed as the source, the file's
+        # source_url dropped).
+        url=row.get("source_url") or row.get("url"),
         people=people,
-        links=_csv_links(row.get("links")),
+        links=_csv_page(row) + _csv_links(row.get("links")),
     )
     session = builder.data.tables["sessions"][-1]
     for lang in ("fr", "ar"):
         session[f"title_{lang}"] = row.get(f"title_{lang}") or None
         session[f"abstract_{lang}"] = row.get(f"abstract_{lang}") or None
     return day
+
+
+def _csv_page(row: dict[str, Any]) -> list[LinkSpec]:
+    """A CSV session's `url`, as a link, where `source_url` is another address."""
+    page, source = (row.get("url") or "").strip(), (row.get("source_url") or "").strip()
+    return [(page, None, "link")] if page and source and page != source else []
 
 
 def _csv_project(
