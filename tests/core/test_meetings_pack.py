@@ -557,3 +557,25 @@ def test_a_compound_word_in_a_narrow_word_cell_breaks_only_at_its_hyphen(store, 
             for run in paragraph.runs:
                 if "RENDEZ" in run.text or "VOUS" in run.text:
                     assert "softHyphen" not in run._r.xml, run.text
+
+
+def test_a_whos_who_line_sets_each_part_in_its_own_direction(store, tmp_path):
+    """Found by review: in the French pack an Arabic function and organisation with the
+    country in French read « (Émirats arabes unis) (الإمارات) وزارة الخارجية ,وكيل… »: the
+    line was one right-to-left span. Each part is isolated, the comma and brackets French."""
+    delegation = create_delegation(store, "Sénégal", "SN")
+    add_contact(store, delegation, "أحمد المنصوري", function="وكيل وزارة الخارجية",
+                organisation="وزارة الخارجية (الإمارات)", country="AE")  # fmt: skip
+    add_meeting(store, delegation, "Bilatérale", day="2021-11-11", counterparts=["أحمد المنصوري"])
+    out = tmp_path / "fr.pdf"
+    make_pack(store, delegation, None, out, "fr", sections=("people",))
+    with pdfplumber.open(out) as pdf:
+        chars = [c for p in pdf.pages for c in p.chars]
+    line = [
+        c for c in chars if abs(c["top"] - next(x for x in chars if x["text"] == "É")["top"]) < 2
+    ]
+    emirats = min(c["x0"] for c in line if c["text"] == "É")
+    arabic = [c["x1"] for c in line if "\u0600" <= c["text"] <= "\u06ff"]
+    assert arabic and max(arabic) < emirats  # the country after (right of) the Arabic parts
+    comma = [c for c in line if c["text"] == ","]
+    assert comma and min(arabic) < comma[0]["x0"] < max(arabic)  # between the two parts

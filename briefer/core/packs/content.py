@@ -134,6 +134,16 @@ class WhoEntry:
         text = joined([p for p in (self.function, self.organisation) if p], lang)
         return text + f" ({self.country})" if self.country else text
 
+    def line_spans(self, lang: str) -> list[TextSpan]:
+        """`line` as printed: each part isolated in its own direction, the language's comma
+        and brackets outside them. As one isolated string, an Arabic function with a French
+        country read « (Émirats arabes unis) (الإمارات) وزارة الخارجية ,وكيل… »."""
+        spans = name_list([p for p in (self.function, self.organisation) if p], lang)
+        if self.country:
+            spans += [TextSpan(" (" if spans else "("), TextSpan(self.country, isolate=True)]
+            spans.append(TextSpan(")"))
+        return spans
+
 
 @dataclass
 class PackContent:

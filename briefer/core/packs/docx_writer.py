@@ -868,7 +868,7 @@ class DocxPack:
             name = self.para([Span(who.name, bold=True)], size=12)
             name.paragraph_format.keep_with_next = True
             name.paragraph_format.space_before = Pt(8)
-            self.field("role", who.line(self.lang))
+            self.field("role", who.line_spans(self.lang))
             self.field(who.language_key(), name_list(who.languages, self.lang))
             self.field("meets", listed(list(who.meets), self.lang))
             self.field("speaks", listed(list(who.speaks), self.lang))

@@ -60,7 +60,7 @@ class OwnSections:
             style = replace(self.s.h2, direction="auto", align=self.s.data.align)
             block = [self.para(who.name, style, keep=True)]
             block += self._fields(
-                ("role", who.line(self.lang)),
+                ("role", who.line_spans(self.lang)),
                 (who.language_key(), name_list(who.languages, self.lang)),
                 ("meets", listed(list(who.meets), self.lang)),
                 ("speaks", listed(list(who.speaks), self.lang)),
