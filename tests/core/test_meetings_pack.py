@@ -579,3 +579,20 @@ def test_a_whos_who_line_sets_each_part_in_its_own_direction(store, tmp_path):
     assert arabic and max(arabic) < emirats  # the country after (right of) the Arabic parts
     comma = [c for c in line if c["text"] == ","]
     assert comma and min(arabic) < comma[0]["x0"] < max(arabic)  # between the two parts
+
+
+def test_a_word_meetings_fields_stay_on_one_page(store, team, tmp_path):
+    """Found by review: the last line of a meeting's brief (« Contact sur place : … ») went to
+    the next page alone. Its fields keep with the next, the last one aside."""
+    delegation, amina, _ = team
+    out = tmp_path / "fr.docx"
+    make_pack(store, delegation, amina, out, "fr", sections=("meetings",), format="docx")
+    paragraphs = Document(str(out)).paragraphs
+    at = next(i for i, p in enumerate(paragraphs) if p.text.startswith("Zeta bilateral"))
+    fields = []
+    for p in paragraphs[at + 1 :]:
+        if p.style.name.startswith("Heading"):
+            break
+        fields.append(p)
+    assert len(fields) >= 4
+    assert all(p.paragraph_format.keep_with_next for p in fields[:-1])

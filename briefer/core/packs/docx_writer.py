@@ -846,6 +846,7 @@ class DocxPack:
         self.section_heading("meetings")
         for e in self._meetings():
             self.heading(e.detail["title"], 2, f"item-{e.id}")
+            first = len(self.doc.paragraphs)
             self._flag_paragraph(e)
             d = e.detail
             self.field(
@@ -857,6 +858,9 @@ class DocxPack:
             if e.conflicts_with:
                 others = [self._title_of(i) for i in e.conflicts_with]
                 self.field("conflict_with", listed(others, self.lang))
+            # A meeting's fields on one page: its last line went to the next page alone.
+            for paragraph in self.doc.paragraphs[first:-1]:
+                paragraph.paragraph_format.keep_with_next = True
             if e.notes:
                 self.subheading("our_notes")
                 for note in e.notes:
