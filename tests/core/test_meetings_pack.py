@@ -596,3 +596,23 @@ def test_a_word_meetings_fields_stay_on_one_page(store, team, tmp_path):
         fields.append(p)
     assert len(fields) >= 4
     assert all(p.paragraph_format.keep_with_next for p in fields[:-1])
+
+
+def test_the_roster_lists_the_whole_delegations_items_and_people_by_name(store, team, tmp_path):
+    """Found by review: an item no delegate was assigned to (the embassy reception, the
+    whole delegation's) was missing from « Qui va où », and « Dr. Aiko Tanaka » was filed
+    under D in the who's who."""
+    from briefer.core.packs.content import build_content
+
+    delegation, _, _ = team
+    add_meeting(store, delegation, "Réception à l'ambassade", day="2021-11-11", start="19:00",
+                kind="reception")  # fmt: skip
+    for name in ("Dr. Aiko Tanaka", "Bruno Carré"):
+        add_contact(store, delegation, name)
+        add_meeting(store, delegation, f"Avec {name}", day="2021-11-12", counterparts=[name])
+    content = build_content(store, delegation, None, "fr")
+    [(_, lines)] = [(day, lines) for day, lines in content.roster() if day == "2021-11-11"]
+    whole = dict(lines)[label("whole_delegation", "fr")]
+    assert [e.detail["title"] for e in whole] == ["Réception à l'ambassade"]
+    names = [p.name for p in content.people]
+    assert names.index("Dr. Aiko Tanaka") < names.index("Bruno Carré")  # A before B, not D

@@ -9,6 +9,7 @@ whole delegation's pack) says who attends what, day by day.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -280,9 +281,27 @@ class PackContent:
                 mine = [e for e in entries if name in e.mark.delegates and _taking_place(e)]
                 if mine:
                     lines.append((name, mine))
+            # An item no delegate is assigned to is the whole delegation's (a reception):
+            # it was left out, as if nobody went.
+            everyone = [e for e in entries if not e.mark.delegates and _taking_place(e)]
+            if everyone:
+                lines.append((label("whole_delegation", self.lang), everyone))
             if lines:
                 out.append((day, lines))
         return out
+
+
+_HONORIFICS = re.compile(
+    r"^(?:(?:h\.?\s?e\.?|s\.?\s?e\.?|dr|pr|prof|mr|mrs|ms|mme|mlle|m|sir|dame|amb|"
+    r"السيد|السيدة|الدكتور|الدكتورة|معالي|سعادة|الأستاذ|الأستاذة|فخامة|سمو)\.?\s+)+",
+    re.IGNORECASE,
+)
+
+
+def sorting_name(name: str) -> str:
+    """A person's name as the who's who sorts it: without the titles before it ("Dr. Aiko
+    Tanaka" was filed under D, « S.E. M. Jean Dupont » under S)."""
+    return _HONORIFICS.sub("", name.strip()).casefold() or name.casefold()
 
 
 def _printed(store: Store, delegation: Delegation, item_id: str) -> list[Note]:
@@ -363,7 +382,7 @@ def whos_who(
             who = entry(r["id"], r["name"])
             if title not in who.speaks:
                 who.speaks.append(clip(title) or title)
-    return sorted(people.values(), key=lambda w: (w.name.casefold(), w.id))
+    return sorted(people.values(), key=lambda w: (sorting_name(w.name), w.id))
 
 
 def previous_pack(store: Store, delegation: Delegation, delegate: Delegate | None, lang: str):
