@@ -137,12 +137,12 @@ class WhoEntry:
 
     def line_spans(self, lang: str) -> list[TextSpan]:
         """`line` as printed: each part isolated in its own direction, the language's comma
-        and brackets outside them. As one isolated string, an Arabic function with a French
+        between them. As one isolated string, an Arabic function with a French
         country read « (Émirats arabes unis) (الإمارات) وزارة الخارجية ,وكيل… »."""
         spans = name_list([p for p in (self.function, self.organisation) if p], lang)
-        if self.country:
-            spans += [TextSpan(" (" if spans else "("), TextSpan(self.country, isolate=True)]
-            spans.append(TextSpan(")"))
+        if self.country:  # its brackets inside its isolate: they pair in its direction
+            spans += [TextSpan(" ")] if spans else []
+            spans.append(TextSpan(f"({self.country})", isolate=True))
         return spans
 
 
