@@ -149,3 +149,21 @@ def test_only_a_pack_holding_illustrative_items_says_so(store, tmp_path, fmt):
     if fmt == "pdf":  # on every page, beside the printing date
         pages = poppler(mixed.read_bytes()).split("\f")
         assert all("ILLUSTRATIVE" in p and "Printed" in p for p in pages if p.strip())
+
+
+def test_a_long_watermark_is_set_smaller_to_stay_on_the_page(store, tmp_path):
+    """Found by review: « PROJET CONFIDENTIEL NE PAS DIFFUSER » ran off an A5 day sheet at
+    both ends (its first letter lost): it is set smaller to fit the page's diagonal."""
+    delegation = create_delegation(store, "Délégation du Sénégal", "SN")
+    set_mark(store, delegation, "ppf:ses-2021-101", "must")
+    out = tmp_path / "day.pdf"
+    long = "PROJET CONFIDENTIEL NE PAS DIFFUSER"
+    make_daysheet(store, delegation, None, "2021-11-11", out, "fr", watermark=long)
+    with pdfplumber.open(out) as pdf:
+        page = pdf.pages[0]
+        grey = [
+            c for c in page.curves if c["fill"] and tuple(c["non_stroking_color"]) == (0.85,) * 3
+        ]
+        assert grey
+        assert min(c["x0"] for c in grey) >= 0 and max(c["x1"] for c in grey) <= page.width
+        assert min(c["top"] for c in grey) >= 0 and max(c["bottom"] for c in grey) <= page.height

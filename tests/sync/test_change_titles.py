@@ -77,3 +77,19 @@ def test_a_csv_sessions_source_is_its_source_url_and_its_page_a_link(store, tmp_
     detail = item_detail(store, "side:s1", "en")
     assert detail["source_url"] == "https://example.org/programme.pdf"
     assert "https://example.org/se1" in [link["url"] for link in detail["links"]]
+
+
+def test_a_session_new_since_the_last_pack_is_flagged_new_in_words_that_agree(store, tmp_path):
+    """Found by review: a new session was flagged « MODIFIÉE » in the agenda while the changes
+    table called it « Nouveau » (and `changes` « nouvelle »)."""
+    _programme(store, tmp_path, FIRST)
+    delegation = create_delegation(store, "Délégation française", "FR")
+    set_mark(store, delegation, "side:water", "must")
+    make_pack(store, delegation, None, tmp_path / "before.pdf", "fr")
+    _programme(store, tmp_path, FIRST + "session,new,New one,Nouvelle séance,,2030-11-12,09:00,\n")
+    set_mark(store, delegation, "side:new", "must")
+    out = tmp_path / "after.pdf"
+    make_pack(store, delegation, None, out, "fr", sections=("changes", "agenda"))
+    text = " ".join(poppler(out.read_bytes()).split())
+    assert "NOUVELLE" in text and "MODIFIÉE" not in text  # the agenda's flag
+    assert "Nouveau" not in text  # the changes table's field: « Nouvelle » (une séance)

@@ -65,6 +65,7 @@ class Entry:
     notes: list[Note]
     conflicts_with: list[str] = field(default_factory=list)
     changed: bool = False
+    new: bool = False  # added to the programme since the last pack (a change too)
     span: Span | None = None  # by the open-ended rule of `briefer.core.marks`; None without start
     meeting: Meeting | None = None  # set for the delegation's own items
 
@@ -103,7 +104,9 @@ class Entry:
             keys.append(flag_key(self.status, self))
         elif self.declined:
             keys.append(flag_key("declined", self))
-        if self.changed:
+        if self.new:  # it was « MODIFIÉE » while the changes listed it as new
+            keys.append("new_project" if self.detail.get("kind") == "project" else "new")
+        elif self.changed:
             keys.append(flag_key("changed", self))
         if self.conflicts_with:
             keys.append("conflict")
@@ -440,6 +443,7 @@ def build_content(
     previous = previous_pack(store, delegation, delegate, lang)
     changes = changes_since(store, previous["created"] if previous else None, item_ids, lang)
     changed_ids = {c["item_id"] for c in changes}
+    new_ids = {c["item_id"] for c in changes if c["field"] == "added"}
     for mark in marks:
         detail = _clipped(item_detail(store, mark.item_id, lang))
         entry = Entry(
@@ -447,6 +451,7 @@ def build_content(
             mark,
             _printed(store, delegation, mark.item_id),
             changed=mark.item_id in changed_ids,
+            new=mark.item_id in new_ids,
         )
         if detail.get("kind") == "session":
             entry.span = session_span(store, mark.item_id)

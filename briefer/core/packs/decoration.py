@@ -161,6 +161,12 @@ class PageDecoration:
         lines = shaped.break_lines(10_000)
         if not lines:
             return
+        room = 0.85 * min(width, height) * 2**0.5  # set at 45°, inside the page both ways
+        if lines[0].width > room:  # a long one ran off the page at both ends (A5 day sheets)
+            size = style.size * room / lines[0].width
+            style = replace(style, size=size, leading=size * 1.1)
+            shaped = ShapedParagraph([Span(self.options.watermark or "")], style, self.fonts)
+            lines = shaped.break_lines(10_000)
         canvas.saveState()
         canvas.translate(width / 2, height / 2)
         canvas.rotate(45)

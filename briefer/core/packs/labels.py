@@ -99,6 +99,8 @@ LABELS: dict[str, dict[str, str]] = {
     "declined": {"en": "DECLINED", "fr": "DÉCLINÉE", "ar": "مُعتذَر عنها"},
     "declined_own": {"en": "DECLINED", "fr": "DÉCLINÉ", "ar": "مُعتذَر عنه"},
     "changed": {"en": "CHANGED", "fr": "MODIFIÉE", "ar": "مُعدَّلة"},
+    "new": {"en": "NEW", "fr": "NOUVELLE", "ar": "جديدة"},
+    "new_project": {"en": "NEW", "fr": "NOUVEAU", "ar": "جديد"},
     "change_title": {"en": "Title", "fr": "Titre", "ar": "العنوان"},
     "change_time": {"en": "Time", "fr": "Horaire", "ar": "الوقت"},
     "change_duration": {"en": "Duration", "fr": "Durée", "ar": "المدة"},
@@ -108,6 +110,9 @@ LABELS: dict[str, dict[str, str]] = {
     "change_status": {"en": "Status", "fr": "Statut", "ar": "الحالة"},
     "change_added": {"en": "New", "fr": "Nouveau", "ar": "جديد"},
     "change_removed": {"en": "Removed", "fr": "Retiré", "ar": "مسحوب"},
+    # A session is une séance, جلسة: the words agree with it, as the Changes view's do.
+    "change_added_session": {"en": "New", "fr": "Nouvelle", "ar": "جديدة"},
+    "change_removed_session": {"en": "Removed", "fr": "Retirée", "ar": "مسحوبة"},
     "change_place": {"en": "Place", "fr": "Lieu", "ar": "المكان"},
     "change_attendance": {"en": "Attendance", "fr": "Participation", "ar": "الحضور"},
     # A changed status, as the window's Changes view words it (by the item's gender).
@@ -206,10 +211,13 @@ def flag_key(flag: str, entry: Any) -> str:
     return own if getattr(entry, "own", False) and own in LABELS else flag
 
 
-def change_field(name: str, lang: str) -> str:
-    """The name of a changed field (a sync's record: title, time, room…) in `lang`."""
-    key = f"change_{name}"
-    return label(key, lang) if key in LABELS else name
+def change_field(name: str, lang: str, kind: str | None = None) -> str:
+    """The name of a changed field (a sync's record: title, time, room…) in `lang`; a new or
+    withdrawn item's in words that agree with its `kind`."""
+    for key in (f"change_{name}_{kind}", f"change_{name}"):
+        if key in LABELS:
+            return label(key, lang)
+    return name
 
 
 def change_value(field: str, value: str | None, kind: str | None, lang: str) -> str:

@@ -184,7 +184,9 @@ class PackSections(OwnSections):
             rows.append(
                 [
                     self.para(title, self.s.data_cell),
-                    self.para(change_field(ch["field"], self.lang), self.s.data_cell),
+                    self.para(
+                        change_field(ch["field"], self.lang, ch.get("kind")), self.s.data_cell
+                    ),
                     *(
                         self.para(
                             change_value(ch["field"], ch.get(side), ch.get("kind"), self.lang),
