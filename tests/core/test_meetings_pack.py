@@ -56,6 +56,15 @@ def _section(text: str, start: str, end: str | None) -> str:
     return text[at : text.index(plain(end), at + len(start)) if end else None]
 
 
+def _pack_text(store, delegation, delegate, tmp_path: Path, lang: str, fmt: str, sections) -> str:
+    """The text of a PDF (poppler) or Word (its paragraphs) pack of `sections`."""
+    out = tmp_path / f"pack-{lang}.{fmt}"
+    make_pack(store, delegation, delegate, out, lang, sections=sections, format=fmt)
+    if fmt == "docx":
+        return "\n".join(p.text for p in Document(str(out)).paragraphs)
+    return poppler(out.read_bytes())
+
+
 @pytest.mark.parametrize("lang", ["ar", "fr", "en"])
 def test_delegate_pack_agenda_meetings_and_whos_who(store, team, tmp_path: Path, lang):
     delegation, amina, _ = team
@@ -494,12 +503,7 @@ def test_a_meeting_with_neither_day_nor_time_says_so_once(store, team, tmp_path:
     """Found by review: « Heure : Jour à confirmer, à confirmer »."""
     delegation, _, _ = team
     add_meeting(store, delegation, "Dîner à fixer", kind="side")
-    out = tmp_path / f"pack.{fmt}"
-    make_pack(store, delegation, None, out, "fr", sections=("meetings",), format=fmt)
-    if fmt == "docx":
-        text = "\n".join(p.text for p in Document(str(out)).paragraphs)
-    else:
-        text = poppler(out.read_bytes())
+    text = _pack_text(store, delegation, None, tmp_path, "fr", fmt, ("meetings",))
     text = text.replace("\u202f", " ").replace("\u00a0", " ")
     assert "Jour et heure à confirmer" in text
     assert "Jour à confirmer, à confirmer" not in text
@@ -513,12 +517,7 @@ def test_a_meeting_given_in_another_zone_shows_its_own_clock_too(store, team, tm
     delegation, _, _ = team
     add_meeting(store, delegation, "Point presse", day="2021-11-13", start="11:00",
                 end="11:30", tz="Europe/London", kind="press")  # fmt: skip
-    out = tmp_path / f"pack.{fmt}"
-    make_pack(store, delegation, None, out, "fr", sections=("meetings",), format=fmt)
-    if fmt == "docx":
-        text = "\n".join(p.text for p in Document(str(out)).paragraphs)
-    else:
-        text = poppler(out.read_bytes())
+    text = _pack_text(store, delegation, None, tmp_path, "fr", fmt, ("meetings",))
     text = re.sub(r"[\u202f\u00a0\u2066-\u2069]", " ", text).replace("\u2060", "")
     assert "12:00–12:30" in text
     assert "Heure locale : 11:00–11:30 (Europe/London)" in text
@@ -532,12 +531,7 @@ def test_a_session_brief_says_what_its_conflict_is_with(store, team, tmp_path: P
     delegation, amina, _ = team
     add_meeting(store, delegation, "Bilatérale Norvège", day="2021-11-11", start="14:45",
                 end="15:30", kind="bilateral", delegates=["Amina Diallo"])  # fmt: skip
-    out = tmp_path / f"pack.{fmt}"
-    make_pack(store, delegation, amina, out, "en", sections=("sessions",), format=fmt)
-    if fmt == "docx":
-        text = "\n".join(p.text for p in Document(str(out)).paragraphs)
-    else:
-        text = poppler(out.read_bytes())
+    text = _pack_text(store, delegation, amina, tmp_path, "en", fmt, ("sessions",))
     assert "CONFLICT" in text
     # only the sessions are printed: the meeting is named by the brief's overlap alone
     assert plain("Overlaps with") in plain(text) and plain("Bilatérale Norvège") in plain(text)
