@@ -4066,7 +4066,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Build a pack to see its pages here.</source>
-        <translation>Créez un dossier pour en voir les pages ici.</translation>
+        <translation>Préparez un dossier pour en voir les pages ici.</translation>
     </message>
     <message>
         <source>Create your delegation in My delegation and mark sessions or projects: the pack&apos;s pages will show here.</source>
