@@ -342,6 +342,12 @@ def _shown_snippet(hit: Any) -> str:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from briefer.core.meetings import MEETING_PREFIX
+
+    if args.id.startswith(MEETING_PREFIX):  # one of the delegation's own meetings
+        from briefer.cli.meeting_cmds import cmd_meeting_show
+
+        return cmd_meeting_show(args)
     with store_for(args) as store:
         lang = display_lang(args)
         detail = item_detail(store, args.id, lang)

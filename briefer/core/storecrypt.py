@@ -20,7 +20,7 @@ from pathlib import Path
 
 from briefer.core import crypto, paths
 from briefer.core.datafolder import DataFolder
-from briefer.core.errors import StoreError, os_reason
+from briefer.core.errors import InputError, StoreError, os_reason
 from briefer.core.i18n import translate
 
 
@@ -201,8 +201,10 @@ def _make_private(data: DataFolder) -> None:
 
 
 def _check_new(passphrase: str) -> None:
+    """Refuse a passphrase too short: bad input (exit 1 on the command line), not the wrong
+    passphrase or a storage fault (exit 4, which the help reserves for those)."""
     if len(passphrase) < 8:
-        raise StoreError(
+        raise InputError(
             translate("Crypto", "A passphrase needs at least 8 characters."),
             kind="weak_passphrase",
         )

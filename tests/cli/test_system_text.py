@@ -135,3 +135,25 @@ def test_editions_a_year_shares_are_named_in_the_readers_language(cli, store, tm
     assert code != 0 and "ppf:edition-2021" in err
     [forum] = store.query("SELECT * FROM cat.editions WHERE id = 'ppf:edition-2021'")
     assert pick(forum, "name", "fr") in err and pick(forum, "name", "en") not in err
+
+
+def test_a_passphrase_too_short_is_bad_input_not_a_wrong_passphrase(tmp_path):
+    """Found by review: a passphrase too short exited 4, the status the help reserves for a
+    wrong passphrase."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("short\n", encoding="utf-8")
+    done = _briefer(tmp_path / "data", "passphrase", "set", BRIEFER_PASSPHRASE_FILE=str(secret))
+    assert done.returncode == 1, done.stderr.decode()
+    assert b"8" in done.stderr and b"Traceback" not in done.stderr
+
+
+def test_show_gives_an_own_meeting_too(cli, store):
+    """Found by review: `show own:meeting-…` said "no item in the catalogue" and sent the user
+    to `search`."""
+    create_delegation(store, "Délégation", "FR")
+    code, out, err = cli("meeting", "add", "Bilatérale Norvège", "--day", "2021-11-11", "--json")
+    assert code == 0, err
+    meeting_id = json.loads(out)["id"]
+    code, out, err = cli("show", meeting_id, "--json")
+    assert code == 0, err
+    assert json.loads(out)["title"] == "Bilatérale Norvège"
