@@ -28,6 +28,7 @@ from briefer.core import crypto
 from briefer.core.datafolder import DataFolder
 from briefer.core.memory import forget_user_text
 from briefer.core.storecrypt import discard_session_packs
+from briefer.gui.colours import show_as_error
 from briefer.gui.dialogs.boxes import inform
 
 IDLE_KEY = "security/idle_minutes"
@@ -73,6 +74,7 @@ class UnlockDialog(QDialog):
         self.passphrase.setPlaceholderText(QCoreApplication.translate("Lock", "Passphrase"))
         layout.addWidget(self.passphrase)
         self.error = QLabel(error)
+        show_as_error(self.error)
         self.error.setWordWrap(True)
         self.error.setVisible(bool(error))
         layout.addWidget(self.error)
@@ -184,6 +186,7 @@ class LockScreen(QWidget):
         self.passphrase.returnPressed.connect(self.try_unlock)
         layout.addWidget(self.passphrase)
         self.error = QLabel()
+        show_as_error(self.error)
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         self.button = QPushButton(QCoreApplication.translate("Lock", "Unlock"))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from briefer.core import storecrypt
 from briefer.core.datafolder import DataFolder
 from briefer.core.errors import BrieferError
+from briefer.gui.colours import show_as_error
 from briefer.gui.dialogs.security import password_field
 
 
@@ -54,6 +55,7 @@ class RecoverDialog(QDialog):
         form.addRow(QCoreApplication.translate("Lock", "Again"), self.again)
         layout.addLayout(form)
         self.error = QLabel()
+        show_as_error(self.error)
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(

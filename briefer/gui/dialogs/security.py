@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from briefer.core import crypto, storecrypt
 from briefer.core.errors import BrieferError
+from briefer.gui.colours import show_as_error
 from briefer.gui.dialogs.boxes import inform, warn
 from briefer.gui.lock import CURRENT, close_window, reopen
 from briefer.gui.widgets import counted_in_words
@@ -78,6 +79,7 @@ class PassphraseForm(QDialog):
             form.addRow(QCoreApplication.translate("Security", "Again"), self.again)
         layout.addLayout(form)
         self.error = QLabel()
+        show_as_error(self.error)  # red, as every form's error is (the meeting dialog's)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
