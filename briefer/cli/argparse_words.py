@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import re
+import textwrap
 from collections.abc import Iterator
 
 from briefer.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -47,13 +49,42 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return gettext(singular if n == 1 else plural)
 
 
+_ISOLATED = re.compile("[\u2066\u2067\u2068][^\u2066-\u2069]*\u2069")
+_HELD = "\u00a0"  # textwrap breaks at ASCII whitespace only
+
+
+def _held(text: str) -> str:
+    """`text` with the spaces inside its isolates held: a help line broke inside one
+    (« ⁨changes,agenda,meetings,session » / « s,projects,…⁩ »), which the terminal then
+    ordered as two runs."""
+    return _ISOLATED.sub(lambda m: m.group().replace(" ", _HELD), text)
+
+
+def _split_lines(self: argparse.HelpFormatter, text: str, width: int) -> list[str]:
+    """argparse's, but never inside a word (a list such as "changes,agenda,meetings" was cut
+    at the width, "meetin" / "gs") nor inside an isolate."""
+    text = _held(" ".join(text.split()))
+    lines = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
+    return [line.replace(_HELD, " ") for line in lines]
+
+
+def _fill_text(self: argparse.HelpFormatter, text: str, width: int, indent: str) -> str:
+    lines = _split_lines(self, text, width - len(indent))
+    return "\n".join(indent + line for line in lines)
+
+
 @contextlib.contextmanager
 def installed() -> Iterator[None]:
-    """argparse's messages through the translator installed (see briefer.core.i18n), for the
-    time of the block: the process's other users of argparse keep theirs."""
+    """argparse's messages through the translator installed (see briefer.core.i18n), and its
+    help wrapped without cutting a word or an isolate, for the time of the block: the
+    process's other users of argparse keep theirs."""
     saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    wrapping = argparse.HelpFormatter._split_lines, argparse.HelpFormatter._fill_text
     argparse._, argparse.ngettext = gettext, ngettext  # type: ignore[attr-defined]
+    argparse.HelpFormatter._split_lines = _split_lines  # type: ignore[method-assign]
+    argparse.HelpFormatter._fill_text = _fill_text  # type: ignore[method-assign]
     try:
         yield
     finally:
         argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+        argparse.HelpFormatter._split_lines, argparse.HelpFormatter._fill_text = wrapping

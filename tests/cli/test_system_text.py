@@ -157,3 +157,21 @@ def test_show_gives_an_own_meeting_too(cli, store):
     code, out, err = cli("show", meeting_id, "--json")
     assert code == 0, err
     assert json.loads(out)["title"] == "Bilatérale Norvège"
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "en"])
+def test_help_lines_break_neither_a_word_nor_an_isolate(cli, lang, capsys):
+    """Found by review: `pack --help` cut « ⁨changes,agenda,meetings,session » / « s,…⁩ » and,
+    in English and French, "meetin" / "gs"; the watermark's help cut "⁦briefer" /
+    "settings⁩"."""
+    import re
+
+    for command in ("pack", "daysheet", "sources"):
+        with pytest.raises(SystemExit):
+            cli("--lang", lang, command, "--help")
+        out = capsys.readouterr().out
+        for line in out.splitlines():
+            opened = len(re.findall("[\u2066\u2067\u2068]", line))
+            assert opened == line.count("\u2069"), (command, line)
+        if command == "pack":  # the sections' list on one line, whole
+            assert "changes,agenda,meetings,sessions,projects,people,roster,notes" in out
