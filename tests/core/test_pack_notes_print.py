@@ -71,3 +71,29 @@ def test_a_notes_table_keeps_the_alignment_of_its_columns(store, tmp_path):
     assert table.rows[1].cells[1].paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.RIGHT
     assert table.rows[1].cells[2].paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.CENTER
     assert table.rows[1].cells[0].paragraphs[0].alignment != WD_ALIGN_PARAGRAPH.RIGHT
+
+
+LONG_ITEM = (
+    "Un point assez long pour passer à la ligne suivante dans la fiche de la session, puis "
+    "encore un peu plus loin pour être sûr que la ligne se termine ailleurs."
+)
+
+
+def test_a_wrapped_list_items_lines_start_under_its_text(store, tmp_path):
+    """Found by review: the second line of a list item started under its bullet; and an item
+    of a loose list (a blank line between items) had two spaces after its bullet."""
+    import pdfplumber
+
+    delegation = create_delegation(store, "Délégation française", "FR")
+    set_mark(store, delegation, SESSION, "must")
+    add_note(store, delegation, SESSION, f"- {LONG_ITEM}\n\n- Court.\n")
+    pdf = tmp_path / "pack.pdf"
+    make_pack(store, delegation, None, pdf, "fr", sections=("sessions",))
+    with pdfplumber.open(pdf) as document:
+        words = [w for page in document.pages for w in page.extract_words()]
+    first = next(i for i, w in enumerate(words) if w["text"] == "Un")
+    bullet, text = words[first - 1], words[first]
+    assert bullet["text"] == "•"
+    second = next(w for w in words[first:] if w["top"] > text["top"] + 5)
+    assert abs(second["x0"] - text["x0"]) < 0.5, (second["text"], second["x0"], text["x0"])
+    assert text["x0"] - bullet["x1"] < 4  # one space after the bullet, not two

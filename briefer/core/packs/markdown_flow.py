@@ -45,12 +45,23 @@ def markdown_flowables(
         if item.kind == "li":
             style = styles.list_item(item.depth)
             spans = [Span(item.bullet + " "), *spans]
+            # Wrapped lines start under the text, not under the bullet.
+            bullet = Span(item.bullet + " ")
+            hang = _width([bullet, Span("x")], style, fonts) - _width([Span("x")], style, fonts)
+            style = replace(style, hang=hang)
             if not _list_goes_on(blocks, number):  # the text after a list stands apart from it
                 style = replace(style, space_after=styles.note_body.space_after)
         if item.kind != "code" and not starts_with_mark(item.spans):
             style = replace(style, direction=direction)
         out.extend(make(piece, style) for piece in paragraph_pieces(spans))
     return out
+
+
+def _width(spans: list[Span], style: TextStyle, fonts: FontSet) -> float:
+    """The width of `spans` as drawn in `style` (a bullet: in the font that draws it). A
+    line's last space is no part of its width: a bullet's is measured before a letter."""
+    lines = ShapedParagraph(spans, style, fonts).break_lines(10_000)
+    return lines[0].width if lines else 0.0
 
 
 def _list_goes_on(blocks: tuple, number: int) -> bool:

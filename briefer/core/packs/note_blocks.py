@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from html.parser import HTMLParser
 
@@ -31,6 +31,20 @@ class NoteTable(list):
     def __init__(self) -> None:
         super().__init__()
         self.aligns: list[str | None] = []
+
+
+def _trimmed(spans: list[Span]) -> list[Span]:
+    """`spans` without the white space at their ends: a loose list's item (<li><p>) began
+    with the line break before its paragraph, and printed two spaces after its bullet."""
+    spans = list(spans)
+    while spans and not spans[0].text.strip():
+        spans.pop(0)
+    while spans and not spans[-1].text.strip():
+        spans.pop()
+    if spans:
+        spans[0] = replace(spans[0], text=spans[0].text.lstrip())
+        spans[-1] = replace(spans[-1], text=spans[-1].text.rstrip())
+    return spans
 
 
 _ALIGN = re.compile(r"text-align:\s*(left|right|center)")
@@ -63,6 +77,8 @@ class _Walker(HTMLParser):
 
     def _close(self) -> None:
         if self.current is not None and any(s.text.strip() for s in self.current.spans):
+            if self.current.kind != "code":
+                self.current.spans = _trimmed(self.current.spans)
             self.items.append(self.current)
         self.current = None
 

@@ -105,6 +105,7 @@ class TextStyle:
     space_before: float = 0.0
     space_after: float = 4.0
     indent: float = 0.0
+    hang: float = 0.0  # the lines after the first start this much further in (a list item's)
     lang: str = ""  # hyphenation dictionary for words longer than a line (fr, en)
 
 
@@ -1604,6 +1605,7 @@ class BidiParagraph(Flowable):
     lines: list[Line] = field(default_factory=list)
     keep_with_next: bool = False
     outline: tuple[str, int, str] | None = None  # (title, level, key) for bookmarks and contents
+    continued: bool = False  # the rest of a paragraph split at a page: no first line
 
     def __post_init__(self) -> None:
         Flowable.__init__(self)
@@ -1620,7 +1622,9 @@ class BidiParagraph(Flowable):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         if not self.lines or self._width != availWidth:
             self._width = availWidth
-            self.lines = self.shaped.break_lines(availWidth - self.style.indent)
+            # Every line as wide as those after the first: the first, with its bullet, sits
+            # `hang` further out (its end `hang` short of theirs, in a ragged edge).
+            self.lines = self.shaped.break_lines(availWidth - self.style.indent - self.style.hang)
         self.width, self.height = availWidth, len(self.lines) * self.style.leading
         return self.width, self.height
 
@@ -1631,8 +1635,10 @@ class BidiParagraph(Flowable):
             return [] if fit <= 0 else [self]
         if len(self.lines) >= 4 and fit < 2:
             return []
-        first = BidiParagraph(self.shaped, self.lines[:fit], outline=self.outline)
-        rest = BidiParagraph(self.shaped, self.lines[fit:])
+        first = BidiParagraph(
+            self.shaped, self.lines[:fit], outline=self.outline, continued=self.continued
+        )
+        rest = BidiParagraph(self.shaped, self.lines[fit:], continued=True)
         first._width = rest._width = availWidth
         first.spaceAfter = 0
         rest.spaceBefore = 0
@@ -1668,7 +1674,8 @@ class BidiParagraph(Flowable):
                 + (self.style.leading - size) / 2
                 + size * 0.25
             )
-            room = self._width - self.style.indent
+            indent = self.style.indent + (self.style.hang if index or self.continued else 0.0)
+            room = self._width - indent
             align = self.style.align
             if align in ("start", "end"):
                 align = "right" if (align == "end") != self.rtl else "left"
@@ -1678,7 +1685,7 @@ class BidiParagraph(Flowable):
                 left = room - line.width
             else:
                 left = 0.0
-            left += x if align == "right" else x + self.style.indent
+            left += x if align == "right" else x + indent
             links = draw_line(canvas, line, left, y + baseline, self.style, state, in_text=True)
             for url, x1, y1, x2, y2 in links:
                 if url.startswith("#"):
