@@ -110,9 +110,23 @@ def _pre_parse(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
         pre = argparse.ArgumentParser(add_help=False, exit_on_error=False)
         _global_options(pre, described=False)
         try:
-            return pre.parse_known_args(argv)
+            return pre.parse_known_args(_up_to_the_command(argv))
         except argparse.ArgumentError:
             return argparse.Namespace(data_dir=None, lang=None), []
+
+
+def _up_to_the_command(argv: Sequence[str]) -> list[str]:
+    """`argv` to its command word: a command's own --lang (`pack --lang ar`, the pack's
+    language) is no global option, and set the language of the usage errors."""
+    at = 0
+    while at < len(argv):
+        if argv[at] in ("--data-dir", "--lang"):
+            at += 2
+        elif argv[at].startswith("-"):
+            at += 1
+        else:
+            return list(argv[: at + 1])
+    return list(argv)
 
 
 def _early(argv: Sequence[str]) -> tuple[argparse.Namespace, str | None]:

@@ -175,3 +175,15 @@ def test_help_lines_break_neither_a_word_nor_an_isolate(cli, lang, capsys):
             assert opened == line.count("\u2069"), (command, line)
         if command == "pack":  # the sections' list on one line, whole
             assert "changes,agenda,meetings,sessions,projects,people,roster,notes" in out
+
+
+def test_a_commands_own_lang_is_not_the_language_of_its_errors(cli, monkeypatch, capsys):
+    """Found by review: `LANG=fr_FR.UTF-8 briefer pack --lang ar … --paper B5` refused in
+    Arabic: the pack's language was read as the display language."""
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    with pytest.raises(SystemExit):
+        cli("pack", "--lang", "ar", "--out", "x.pdf", "--paper", "B5")
+    err = capsys.readouterr().err
+    assert "choix invalide" in err, err
