@@ -31,7 +31,7 @@ from briefer.core.packs.spans import listed, name_list
 from briefer.core.phones import ltr_phone_numbers
 from briefer.core.spoken import spoken_languages
 from briefer.core.store import Store
-from briefer.core.sync.titles import in_language_pair
+from briefer.core.sync.titles import read_change
 from briefer.core.timefmt import FORUM_TZ, day_name
 
 SECTIONS = ("changes", "agenda", "meetings", "sessions", "projects", "people", "roster", "notes")
@@ -132,16 +132,11 @@ class WhoEntry:
         """The label of the languages: "Language" for one, "Languages" for more."""
         return "languages" if len(self.languages) > 1 else "language"
 
-    def line(self, lang: str = "en") -> str:
-        """ "Function, Organisation (Country)", with the language's comma (the country is left
-        out where they name it: `_country_unless_named`)."""
-        text = joined([p for p in (self.function, self.organisation) if p], lang)
-        return text + f" ({self.country})" if self.country else text
-
     def line_spans(self, lang: str) -> list[TextSpan]:
-        """`line` as printed: each part isolated in its own direction, the language's comma
-        between them. As one isolated string, an Arabic function with a French
-        country read « (Émirats arabes unis) (الإمارات) وزارة الخارجية ,وكيل… »."""
+        """ "Function, Organisation (Country)" as printed (the country left out where they
+        name it: `_country_unless_named`): each part isolated in its own direction, the
+        language's comma between them. As one isolated string, an Arabic function with a
+        French country read « (Émirats arabes unis) (الإمارات) وزارة الخارجية ,وكيل… »."""
         spans = name_list([p for p in (self.function, self.organisation) if p], lang)
         if self.country:  # its brackets inside its isolate: they pair in its direction
             spans += [TextSpan(" ")] if spans else []
@@ -406,12 +401,7 @@ def changes_since(
     if since is None:
         return []
     rows = store.query("SELECT * FROM changes WHERE at > ? ORDER BY at, id", (since,))
-    out = [r for r in rows if r["item_id"] in item_ids]
-    for row in out:
-        row["old"], row["new"] = in_language_pair(row["old"], row["new"], lang)
-        named = {"added": row["new"], "removed": row["old"]}.get(row["field"])
-        row["title"] = named or row["title"]
-    return out
+    return [read_change(r, lang) for r in rows if r["item_id"] in item_ids]
 
 
 def _country_unless_named(code: str | None, text: str, lang: str) -> str | None:

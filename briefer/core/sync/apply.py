@@ -288,7 +288,7 @@ def diff(current: CatalogueData, incoming: CatalogueData, namespace: str) -> lis
             changes.append(_change(item, kind, "removed", titles, None, view["title"]))
         for item in sorted(old.keys() & new.keys()):
             before, after = views_old[item], views_new[item]
-            if _retitled(before, after) is not None:
+            if _retitled(before, after):
                 changes.append(
                     _change(
                         item,
@@ -323,17 +323,10 @@ def _project_view(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _retitled(before: dict[str, Any], after: dict[str, Any]) -> tuple[Any, Any] | None:
-    """(old, new) title of an item: the shown (English) one when it changed, else that of the
-    first language whose title changed (a title changed in French or Arabic alone went
-    unnoticed); None when none did."""
-    if before["title"] != after["title"]:
-        return before["title"], after["title"]
-    old, new = before["_titles"], after["_titles"]
-    changed = [
-        (old.get(lang), new.get(lang)) for lang in {**old, **new} if old.get(lang) != new.get(lang)
-    ]
-    return changed[0] if changed else None
+def _retitled(before: dict[str, Any], after: dict[str, Any]) -> bool:
+    """Whether an item's title changed in any language (one changed in French or Arabic alone
+    went unnoticed); `titles.in_language_pair` shows the language where it did."""
+    return before["title"] != after["title"] or before["_titles"] != after["_titles"]
 
 
 def _views(data: CatalogueData, rows: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:

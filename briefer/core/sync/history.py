@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
 from briefer.core.store import Store
-from briefer.core.sync.titles import in_language_pair
+from briefer.core.sync.titles import read_change
 
 if TYPE_CHECKING:
     from briefer.core.delegations import Delegation
@@ -75,10 +75,8 @@ def list_changes(
     titles = titles_by_id(store, sorted({r["id"] for r in rows}), lang) if lang else {}
     for row in rows:
         row["marked"] = bool(row["marked"])
-        old, new = in_language_pair(row["old"], row["new"], lang)
-        named = {"added": new, "removed": old}.get(row["field"])  # an item gone from the catalogue
-        row["title"] = titles.get(row["id"]) or named or row["title"]
-        row["old"], row["new"] = old, new
+        read_change(row, lang)
+        row["title"] = titles.get(row["id"]) or row["title"]
     return rows
 
 

@@ -24,21 +24,8 @@ def recorded(titles: dict[str, str], fallback: str | None) -> str | None:
     return MARK + json.dumps(given, ensure_ascii=False, sort_keys=True)
 
 
-def in_language(value: Any, lang: str | None) -> Any:
-    """A recorded value as a reader of `lang` reads it: a title in their language, else in
-    English, else in the first language it has; anything else as it is."""
-    if not (isinstance(value, str) and value.startswith(MARK)):
-        return value
-    try:
-        titles = json.loads(value[1:])
-    except ValueError:
-        return value[1:]
-    if not isinstance(titles, dict) or not titles:
-        return value[1:]
-    return titles.get(lang or "en") or titles.get("en") or next(iter(titles.values()))
-
-
 def _titles(value: Any) -> dict[str, str]:
+    """The titles a recorded value holds by language; none for a value recorded plain."""
     if not (isinstance(value, str) and value.startswith(MARK)):
         return {}
     try:
@@ -46,6 +33,15 @@ def _titles(value: Any) -> dict[str, str]:
     except ValueError:
         return {}
     return titles if isinstance(titles, dict) else {}
+
+
+def in_language(value: Any, lang: str | None) -> Any:
+    """A recorded value as a reader of `lang` reads it: a title in their language, else in
+    English, else in the first language it has; anything else as it is."""
+    titles = _titles(value)
+    if not titles:
+        return value[1:] if isinstance(value, str) and value.startswith(MARK) else value
+    return titles.get(lang or "en") or titles.get("en") or next(iter(titles.values()))
 
 
 def in_language_pair(old: Any, new: Any, lang: str | None) -> tuple[Any, Any]:
@@ -59,3 +55,12 @@ def in_language_pair(old: Any, new: Any, lang: str | None) -> tuple[Any, Any]:
         if before.get(other) != after.get(other):
             return before.get(other), after.get(other)
     return shown
+
+
+def read_change(row: dict[str, Any], lang: str | None) -> dict[str, Any]:
+    """`row`, a recorded change, with its before and after in `lang` (`in_language_pair`)
+    and, for a new or withdrawn item (maybe gone from the catalogue), its title in `lang`."""
+    row["old"], row["new"] = in_language_pair(row["old"], row["new"], lang)
+    named = {"added": row["new"], "removed": row["old"]}.get(row["field"])
+    row["title"] = named or row["title"]
+    return row
