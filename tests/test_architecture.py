@@ -98,3 +98,16 @@ def test_the_notes_view_reads_a_notes_direction_without_the_pack_engine():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=env
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_the_word_pack_is_written_without_the_pdf_engine():
+    """The Word writer took a label function from the PDF's sections, which loaded ReportLab's
+    layout engine for every Word export; the label now sits with the other labels."""
+    code = (
+        "import sys\n"
+        "import briefer.core.packs.docx_writer\n"
+        "heavy = sorted(n for n in sys.modules if n.startswith('reportlab.platypus'))\n"
+        "assert not heavy, heavy\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

@@ -12,7 +12,7 @@ from reportlab.platypus import (
 )
 
 from briefer.core.packs.content import Entry
-from briefer.core.packs.sections import day_label
+from briefer.core.packs.labels import day_label
 from briefer.core.packs.spans import name_list
 from briefer.core.packs.textlayout import Span
 from briefer.core.packs.typography import colon

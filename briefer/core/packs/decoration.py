@@ -162,14 +162,11 @@ class PageDecoration:
         if not lines:
             return
         room = 0.85 * min(width, height) * 2**0.5  # set at 45°, inside the page both ways
-        if lines[0].width > room:  # a long one ran off the page at both ends (A5 day sheets)
-            size = style.size * room / lines[0].width
-            style = replace(style, size=size, leading=size * 1.1)
-            shaped = ShapedParagraph([Span(self.options.watermark or "")], style, self.fonts)
-            lines = shaped.break_lines(10_000)
         canvas.saveState()
         canvas.translate(width / 2, height / 2)
         canvas.rotate(45)
+        if lines[0].width > room:  # a long one ran off the page at both ends (A5 day sheets)
+            canvas.scale(room / lines[0].width, room / lines[0].width)
         canvas.setFillColor(style.color)
         canvas._code.append(line_outlines(lines[0], -lines[0].width / 2, -20, style.size))
         canvas.restoreState()

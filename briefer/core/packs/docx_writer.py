@@ -36,6 +36,7 @@ from briefer.core.packs.labels import (
     change_field,
     change_value,
     label,
+    when_label,
 )
 from briefer.core.packs.note_blocks import (
     markdown_blocks,
@@ -44,7 +45,6 @@ from briefer.core.packs.note_blocks import (
     starts_with_mark,
 )
 from briefer.core.packs.options import PackOptions
-from briefer.core.packs.sections import when_label
 from briefer.core.packs.spans import Span, isolated, listed, name_list, separated
 from briefer.core.packs.typography import (
     colon,

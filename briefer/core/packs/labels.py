@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from functools import cache
 from typing import Any
 
-from briefer.core.packs.typography import spaced
+from briefer.core.packs.typography import day_text, spaced
 
 # The mark statuses a pack prints (an open mark says nothing more than its priority).
 MARK_STATUSES_PRINTED = ("confirmed", "declined", "done")
@@ -245,3 +247,23 @@ def change_value(field: str, value: str | None, kind: str | None, lang: str) -> 
 def label(key: str, lang: str) -> str:
     """The label in `lang`; in French with a narrow no-break space before : ; ? !."""
     return spaced(LABELS[key][lang], lang)
+
+
+def when_label(
+    day: str | None,
+    time: str,
+    lang: str,
+    join: Callable[[list[str]], str],
+    name: Callable[[str | None, str], str] | None = None,
+) -> str:
+    """The day (in words by `name`) and `time` of an item, one "to be announced" for both
+    where neither is known (not "Jour à confirmer, à confirmer"). Here, not beside the PDF's
+    sections: the Word pack uses it without loading ReportLab."""
+    if not day and time == label("tba", lang):
+        return label("day_time_tba", lang)
+    return join([(name or day_label)(day, lang), time])
+
+
+def day_label(day: str | None, lang: str) -> str:
+    """A day (YYYY-MM-DD) in words as the PDF writes it; "Day to be announced" for none."""
+    return day_text(date.fromisoformat(day), lang) if day else label("day_tba", lang)

@@ -9,6 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak
 
 from briefer.core.packs.content import Entry
 from briefer.core.packs.document import Gap
+from briefer.core.packs.labels import day_label, when_label
 from briefer.core.packs.markdown_flow import markdown_flowables
 from briefer.core.packs.spans import listed, name_list
 from briefer.core.packs.typography import upper_first
@@ -35,8 +36,6 @@ class OwnSections:
         flags = self._flags(e)
         if flags:
             block.append(self.para(flags, self.s.flag))
-        from briefer.core.packs.sections import when_label
-
         when = when_label(day, self._time(e.detail), self.lang, self.join)
         block += self._fields(("time", when), ("place", self._place(e.detail)))
         block += self._fields(*self.c.meeting_fields(e))
@@ -48,11 +47,6 @@ class OwnSections:
             for note in e.notes:
                 block += markdown_flowables(note.body, self.s, self.fonts, self.para)
         return block
-
-    def _day_label(self, day: str | None) -> str:
-        from briefer.core.packs.sections import day_label
-
-        return day_label(day, self.lang)
 
     def whos_who(self) -> list[Flowable]:
         out: list[Flowable] = [self.heading(self.L("people"), 0, "sec-people")]
@@ -78,7 +72,7 @@ class OwnSections:
     def roster_page(self) -> list[Flowable]:
         out: list[Flowable] = [self.heading(self.L("roster"), 0, "sec-roster")]
         for day, lines in self.c.roster():
-            out.append(self.para(upper_first(self._day_label(day)), self.s.h2, keep=True))
+            out.append(self.para(upper_first(day_label(day, self.lang)), self.s.h2, keep=True))
             rows = [[self.para(self.L(k), self.s.cell_bold) for k in ("who", "time", "item")]]
             for name, entries in lines:
                 for number, e in enumerate(entries):

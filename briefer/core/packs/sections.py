@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from reportlab.lib.colors import Color
@@ -25,7 +24,9 @@ from briefer.core.packs.labels import (
     MARK_STATUSES_PRINTED,
     change_field,
     change_value,
+    day_label,
     label,
+    when_label,
 )
 from briefer.core.packs.markdown_flow import markdown_flowables
 from briefer.core.packs.options import PAPER
@@ -33,7 +34,7 @@ from briefer.core.packs.own_sections import OwnSections
 from briefer.core.packs.qr import QrCode
 from briefer.core.packs.spans import Span, listed
 from briefer.core.packs.styles import GREY, NAVY, RED
-from briefer.core.packs.typography import colon, day_text, moment_text, upper_first
+from briefer.core.packs.typography import colon, moment_text, upper_first
 from briefer.core.paragraphs import paragraphs_of
 from briefer.core.timefmt import local
 
@@ -415,24 +416,6 @@ class PackSections(OwnSections):
                 out.append(Gap(1, 8))
             out += markdown_flowables(note.body, self.s, self.fonts, self.para)
         return out
-
-
-def day_label(day: str | None, lang: str) -> str:
-    return day_text(date.fromisoformat(day), lang) if day else label("day_tba", lang)
-
-
-def when_label(
-    day: str | None,
-    time: str,
-    lang: str,
-    join: Callable[[list[str]], str],
-    name: Callable[[str | None, str], str] = day_label,
-) -> str:
-    """The day (in words by `name`) and `time` of an item, one "to be announced" for both
-    where neither is known (not "Jour à confirmer, à confirmer")."""
-    if not day and time == label("tba", lang):
-        return label("day_time_tba", lang)
-    return join([name(day, lang), time])
 
 
 def _qr(url: str, rtl: bool, width: float) -> Flowable:
