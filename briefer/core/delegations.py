@@ -32,7 +32,7 @@ class Delegate:
 def _clean_name(name: str, missing: str) -> str:
     """`name` with its spaces tidied, composed (NFC); `missing` is the message when nothing
     is left."""
-    name = unicodedata.normalize("NFC", " ".join(name.split()))
+    name = _composed(name)
     if not name:
         raise InputError(missing)
     return name
@@ -41,7 +41,12 @@ def _clean_name(name: str, missing: str) -> str:
 def name_key(name: str) -> str:
     """What two names that are the same name share: spaces, case in every script and the
     Unicode form aside ("Hélène" typed as e and a combining accent is "HÉLÈNE")."""
-    return unicodedata.normalize("NFC", " ".join(name.split())).casefold()
+    return _composed(name).casefold()
+
+
+def _composed(name: str) -> str:
+    """`name` with its spaces tidied, in Unicode's composed form (NFC)."""
+    return unicodedata.normalize("NFC", " ".join(name.split()))
 
 
 def _named(store: Store, name: str) -> list[dict]:

@@ -123,22 +123,23 @@ def test_a_meeting_shows_no_mark_rather_than_the_last_items(window, delegation):
     assert not detail.reason.isEnabled()
 
 
+def _show_bilateral(window, delegation, logistics: dict, **extra) -> None:
+    """An Arabic bilateral with `logistics`, shown in the detail pane."""
+    meeting = add_meeting(
+        window.ctx.store, delegation, "لقاء ثنائي", day="2021-11-11", kind="bilateral",
+        logistics=logistics, **extra,
+    ).value  # fmt: skip
+    window.ctx.changed()
+    window.finish_startup()
+    window.ctx.item_selected.emit(meeting.id)
+
+
 def test_a_phone_number_in_a_meetings_contact_is_held_left_to_right(window, delegation):
     """Found by review of the Arabic pack, as there: "السيد فادي (+33 6 12 34 56 78)" in a
     meeting's contact field showed its number's groups reversed in a right-to-left paragraph."""
     from briefer.core.phones import LRM
 
-    meeting = add_meeting(
-        window.ctx.store,
-        delegation,
-        "لقاء ثنائي",
-        day="2021-11-11",
-        kind="bilateral",
-        logistics={"contact": "السيد فادي (+33 6 12 34 56 78)"},
-    ).value
-    window.ctx.changed()
-    window.finish_startup()
-    window.ctx.item_selected.emit(meeting.id)
+    _show_bilateral(window, delegation, {"contact": "السيد فادي (+33 6 12 34 56 78)"})
     shown = window.detail.browser.document().toPlainText()
     assert f"{LRM}+33 6 12 34 56 78{LRM}" in shown
 
@@ -167,19 +168,13 @@ def test_the_arabic_detail_pane_lists_with_arabic_commas_and_keeps_a_number_whol
     from briefer.core.delegations import add_delegate
 
     add_delegate(window.ctx.store, delegation, "ليلى بنعلي")
-    meeting = add_meeting(
-        window.ctx.store,
-        delegation,
-        "لقاء ثنائي",
-        day="2021-11-11",
-        kind="bilateral",
-        delegates=["Amina Diallo", "ليلى بنعلي"],
-        logistics={"contact": "Amélie Laurent +33 6 12 34 56 78"},
-    ).value
-    window.ctx.changed()
     window.set_language("ar")
-    window.finish_startup()
-    window.ctx.item_selected.emit(meeting.id)
+    _show_bilateral(
+        window,
+        delegation,
+        {"contact": "Amélie Laurent +33 6 12 34 56 78"},
+        delegates=["Amina Diallo", "ليلى بنعلي"],
+    )
     shown = window.detail.browser.document().toPlainText()
     assert "Amina Diallo، ليلى بنعلي" in shown
     raw = window.detail.browser.document().toRawText()  # toPlainText() makes them spaces
