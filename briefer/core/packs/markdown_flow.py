@@ -46,9 +46,7 @@ def markdown_flowables(
             style = styles.list_item(item.depth)
             spans = [Span(item.bullet + " "), *spans]
             # Wrapped lines start under the text, not under the bullet.
-            bullet = Span(item.bullet + " ")
-            hang = _width([bullet, Span("x")], style, fonts) - _width([Span("x")], style, fonts)
-            style = replace(style, hang=hang)
+            style = replace(style, hang=_bullet_width(item.bullet, style, fonts))
             if not _list_goes_on(blocks, number):  # the text after a list stands apart from it
                 style = replace(style, space_after=styles.note_body.space_after)
         if item.kind != "code" and not starts_with_mark(item.spans):
@@ -57,11 +55,18 @@ def markdown_flowables(
     return out
 
 
-def _width(spans: list[Span], style: TextStyle, fonts: FontSet) -> float:
-    """The width of `spans` as drawn in `style` (a bullet: in the font that draws it). A
-    line's last space is no part of its width: a bullet's is measured before a letter."""
-    lines = ShapedParagraph(spans, style, fonts).break_lines(10_000)
-    return lines[0].width if lines else 0.0
+def _bullet_width(bullet: str, style: TextStyle, fonts: FontSet) -> float:
+    """The width of `bullet` and the space after it as drawn in `style` (the bullet in the
+    font that draws it), measured once per render: a few bullets serve every list item."""
+    widths = fonts.__dict__.setdefault("_bullet_widths", {})
+    key = (bullet, style)
+    if key not in widths:
+        # A line's last space is no part of its width: the bullet's is measured before a letter.
+        spans = [Span(bullet + " "), Span("x")]
+        lines = ShapedParagraph(spans, style, fonts).break_lines(10_000)
+        letter = ShapedParagraph([Span("x")], style, fonts).break_lines(10_000)
+        widths[key] = lines[0].width - letter[0].width
+    return widths[key]
 
 
 def _list_goes_on(blocks: tuple, number: int) -> bool:
