@@ -66,10 +66,11 @@ def test_paragraphs_are_drawn_where_the_frame_and_a_table_cell_put_them():
     data = buffer.getvalue()
     frame_left, frame_right = 20 + 6, 340 - 20 - 6  # margins and the frame's padding
     (first, second, row) = _edges(data)
-    assert abs(first[0] - frame_left) < 0.01
-    assert abs(second[1] - frame_right) < 0.01
-    assert abs(row[0] - (frame_left + 6)) < 0.01  # the cell's left padding
-    assert abs(row[1] - (frame_left + 280 - 6)) < 0.01  # the second cell's right padding
+    near = 0.051  # a move is written to a tenth of a point (`TextState.move`)
+    assert abs(first[0] - frame_left) < near
+    assert abs(second[1] - frame_right) < near
+    assert abs(row[0] - (frame_left + 6)) < near  # the cell's left padding
+    assert abs(row[1] - (frame_left + 280 - 6)) < near  # the second cell's right padding
     content = _page_content(data).decode("latin-1")
     assert _after_opening(content).count(" cm") == 1  # the table's own, none for its cells
 

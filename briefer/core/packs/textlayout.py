@@ -888,8 +888,10 @@ class TextState:
     strikes: list[tuple[float, float, float, Any]] = field(default_factory=list)  # drawn after ET
 
     def move(self, x: float, y: float) -> str:
-        """A Td to (x, y) from the line matrix's origin; positions add up exactly."""
-        hx, hy = round(x * 100), round(y * 100)
+        """A Td to (x, y) from the line matrix's origin, to a tenth of a point (0.035 mm, under
+        half a 600-dpi printer's dot); positions add up exactly. Hundredths made the moves a
+        fifth of a varied Arabic pack's compressed page streams, 2 % more of its size."""
+        hx, hy = round(x * 10) * 10, round(y * 10) * 10
         dx, dy = hx - self.x, hy - self.y
         self.x, self.y = hx, hy
         return f"{_hundredths(dx)} {_hundredths(dy)} Td"
