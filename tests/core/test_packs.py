@@ -17,7 +17,7 @@ from briefer.core.notes import add_note
 from briefer.core.packs.document import LATE_MARK
 from briefer.core.packs.fonts import load_fonts, unregister
 from briefer.core.packs.options import PackOptions
-from briefer.core.packs.service import make_pack
+from briefer.core.packs.service import make_daysheet, make_pack
 from briefer.core.packs.textlayout import BidiParagraph, ShapedParagraph, Span, TextStyle
 from tests.core.pdf_readers import pdfium, poppler
 from tests.core.pdf_readers import pypdf as pypdf_text
@@ -422,10 +422,42 @@ def test_each_languages_copy_lists_the_changes_its_reader_has_not_seen(store, ma
     )
     assert "Salle C" in pypdf_text(render(store, marked, tmp_path, "ar").read_bytes())
     assert "Salle C" in pypdf_text(render(store, marked, tmp_path, "fr").read_bytes())
-    assert "Salle C" not in pypdf_text(render(store, marked, tmp_path, "fr").read_bytes())
     # a first copy in a new language: the changes since the delegate's last pack in any
     store.conn.execute("UPDATE packs SET created = '2020-01-01T00:00:00Z'")
     assert "Salle C" in pypdf_text(render(store, marked, tmp_path, "en").read_bytes())
+
+
+def test_a_copy_of_the_same_state_lists_the_same_changes(store, marked, tmp_path):
+    """Found by review: the cabinet's Word copy printed after the PDF, or a PDF printed again
+    after a paper jam, listed no change and flagged nothing CHANGED: the copy before had
+    "seen" them. A copy whose items did not change since the last one is the same edition."""
+    from docx import Document
+
+    render(store, marked, tmp_path, "fr")
+    store.conn.execute("UPDATE packs SET created = '2020-01-01T00:00:00Z'")
+    store.conn.execute(
+        "INSERT INTO changes (at, item_id, kind, field, old, new) VALUES "
+        "('2020-01-02T00:00:00Z', 'ppf:ses-2021-101', 'session', 'room', 'Salle B', 'Salle C')"
+    )
+    first = pypdf_text(render(store, marked, tmp_path, "fr").read_bytes())
+    again = pypdf_text(render(store, marked, tmp_path, "fr").read_bytes())
+    assert "Salle C" in first and "Salle C" in again and "MODIFIÉE" in again
+    word = tmp_path / "cabinet.docx"
+    make_pack(store, *marked, word, "fr", format="docx")
+    text = "\n".join(p.text for p in Document(word).paragraphs)
+    text += "\n".join(c.text for t in Document(word).tables for r in t.rows for c in r.cells)
+    assert "Salle C" in text
+    day = store.query_one("SELECT day FROM cat.sessions WHERE id = 'ppf:ses-2021-101'")["day"]
+    sheet = tmp_path / "sheet.pdf"
+    make_daysheet(store, *marked, day, sheet, "fr")
+    assert "MODIFIÉE" in pypdf_text(sheet.read_bytes())
+    # once the reader of the copy has it and nothing changes, a later change starts afresh
+    store.conn.execute(
+        "INSERT INTO changes (at, item_id, kind, field, old, new) VALUES "
+        "('2999-01-01T00:00:00Z', 'ppf:ses-2021-101', 'session', 'room', 'Salle C', 'Salle D')"
+    )
+    later = pypdf_text(render(store, marked, tmp_path, "fr").read_bytes())
+    assert "Salle D" in later and "Salle B" not in later
 
 
 def test_a_changed_fields_name_is_in_the_packs_language(store, marked, tmp_path):

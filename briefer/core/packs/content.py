@@ -9,6 +9,7 @@ whole delegation's pack) says who attends what, day by day.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -157,6 +158,7 @@ class PackContent:
     projects: list[Entry]
     free_notes: list[Note]
     changes: list[dict[str, Any]]
+    changes_since: str | None  # the moment `changes` start from (`changes_baseline`)
     classification: str = ""
     meetings: list[Entry] = field(default_factory=list)
     people: list[WhoEntry] = field(default_factory=list)
@@ -383,15 +385,44 @@ def whos_who(
     return sorted(people.values(), key=lambda w: (sorting_name(w.name), w.id))
 
 
-def previous_pack(store: Store, delegation: Delegation, delegate: Delegate | None, lang: str):
-    """The last pack printed for `delegate` in `lang`: its reader has seen what it held (the
-    French copy printed after the Arabic one still lists the changes). The first copy in a
-    language lists the changes since the delegate's last pack in any."""
+def previous_pack(
+    store: Store, delegation: Delegation, delegate: Delegate | None, lang: str, format: str = "pdf"
+):
+    """The last pack printed for `delegate` in `lang` and `format`: its reader has seen what it
+    held (the French copy printed after the Arabic one still lists the changes, and so does the
+    cabinet's Word copy printed after the PDF). The first copy in a language and format goes on
+    from the delegate's last pack in any."""
     who = (delegation.id, delegate.id if delegate else None)
     query = "SELECT * FROM packs WHERE delegation_id = ? AND delegate_id IS ?"
     order = " ORDER BY created DESC, id DESC LIMIT 1"
-    found = store.query_one(query + " AND lang = ?" + order, (*who, lang))
+    same = " AND lang = ? AND coalesce(json_extract(contents, '$.format'), 'pdf') = ?"
+    found = store.query_one(query + same + order, (*who, lang, format))
     return found or store.query_one(query + order, who)
+
+
+def changes_baseline(
+    store: Store, previous: dict[str, Any] | None, item_ids: set[str]
+) -> str | None:
+    """When the changes a pack lists start: at `previous` (the pack before it, `previous_pack`),
+    unless nothing about `item_ids` changed since it. A copy of the same state (a reprint after a
+    paper jam, the Word copy after the PDF) is the same edition, and lists what `previous` listed:
+    before, it listed nothing and dropped every CHANGED flag."""
+    if previous is None:
+        return None
+    since = previous["created"]
+    unchanged = store.query_one(
+        "SELECT NOT EXISTS (SELECT 1 FROM changes WHERE at > ? AND item_id IN "
+        "(SELECT value FROM json_each(?))) AS unchanged",
+        (since, json.dumps(sorted(item_ids))),
+    )["unchanged"]
+    if unchanged:
+        try:
+            recorded = json.loads(previous["contents"] or "{}")
+        except ValueError:
+            recorded = None
+        if isinstance(recorded, dict) and "since" in recorded:
+            return recorded["since"]
+    return since
 
 
 def changes_since(
@@ -422,16 +453,19 @@ def build_content(
     lang: str,
     sections: tuple[str, ...] = SECTIONS,
     classification: str = "",
+    format: str = "pdf",
 ) -> PackContent:
-    """Gather the marked items (of `delegate`, or of the whole delegation) and their notes."""
+    """Gather the marked items (of `delegate`, or of the whole delegation) and their notes, for
+    a pack in `format` ("pdf" or "docx": each has its own readers, `previous_pack`)."""
     marks = list_marks(store, delegation, delegate)
     own = list_meetings(store, delegation, delegate)
     meetings = [meeting_entry(store, m, lang, _printed(store, delegation, m.id)) for m in own]
     clashes = conflicts(store, delegation)
     sessions, projects = [], []
     item_ids = {m.item_id for m in marks} | {m.id for m in own}
-    previous = previous_pack(store, delegation, delegate, lang)
-    changes = changes_since(store, previous["created"] if previous else None, item_ids, lang)
+    previous = previous_pack(store, delegation, delegate, lang, format)
+    since = changes_baseline(store, previous, item_ids)
+    changes = changes_since(store, since, item_ids, lang)
     changed_ids = {c["item_id"] for c in changes}
     new_ids = {c["item_id"] for c in changes if c["field"] == "added"}
     for mark in marks:
@@ -483,6 +517,7 @@ def build_content(
         projects=projects,
         free_notes=[n for n in list_notes(store, delegation, free_only=True) if printed(n.body)],
         changes=changes,
+        changes_since=since,
         classification=classification,
         meetings=meetings,
         people=people,

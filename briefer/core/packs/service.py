@@ -85,7 +85,7 @@ def make_pack(
     """Render the pack of `delegate` (or the whole delegation) to `out`, as a PDF or a Word
     document (`format` "pdf" or "docx"), and record it."""
     _check_format(format, options)
-    content = build_content(store, delegation, delegate, lang, sections, classification)
+    content = build_content(store, delegation, delegate, lang, sections, classification, format)
     if not (content.sessions or content.projects or content.meetings or content.free_notes):
         who = delegate.name if delegate else delegation.name
         message = translate(
@@ -107,6 +107,7 @@ def make_pack(
         "sections": list(content.sections),
         "pages": result["pages"],
         "format": format,
+        "since": content.changes_since,
     }
     with store.transaction():
         cursor = store.conn.execute(
