@@ -198,3 +198,22 @@ def test_a_word_ranks_above_longer_words_it_begins(store):
     assert ids.index("ppf:org:secours-islamique-france-sif") < ids.index("ppf:spk-2021-27")
     ids = [h.id for h in search(store, "peace", "en")]
     assert ids.index("ppf:scaleup-2019-04") < ids.index("ppf:proj-2021-204")
+
+
+def test_a_note_snippet_is_the_text_its_preview_shows(corpus):
+    """Found by review: a note's snippet showed a table's delimiter row ("البند المسؤول --- ---"),
+    a reference link's brackets and its definition line with the address, and a Markdown escape
+    without its character ("\\ليس عريضاً\\")."""
+    store, delegation, _ = corpus
+    body = (
+        "| البند | المسؤول |\n|---|---|\n| التمويل | الوزارة |\n\n"
+        "انظر [المرجع][1] و \\*ليس عريضاً\\* حول التمويل\n\n"
+        '[1]: https://www.un.org/ar/peace "عنوان المرجع"\n'
+    )
+    add_note(store, delegation, None, body)
+    hit = next(h for h in search(store, "التمويل", "ar", delegation=delegation) if h.note_id)
+    assert hit.snippet == (
+        "البند المسؤول · التمويل الوزارة · انظر المرجع و *ليس عريضاً* حول التمويل"
+    )
+    assert "un.org" not in hit.snippet and "---" not in hit.snippet
+    assert [hit.snippet[a:b] for a, b in hit.highlights] == ["التمويل", "التمويل"]
