@@ -261,7 +261,7 @@ def export_calendar(
     written, skipped, assumed = [], [], []
     zones: set[str] = set()
     years: dict[str, set[int]] = {}
-    for mark in list_marks(store, delegation, delegate):
+    for mark in list_marks(store, delegation, delegate, whole=True):
         detail = item_detail(store, mark.item_id, lang)
         if detail.get("kind") != "session":
             continue
@@ -280,7 +280,7 @@ def export_calendar(
             tz = detail.get("timezone") or FORUM_TZ
             zones.add(tz)
             years.setdefault(tz, set()).add(int(detail["day"][:4]))
-    for meeting in list_meetings(store, delegation, delegate):
+    for meeting in list_meetings(store, delegation, delegate, whole=True):
         if not meeting.day:
             skipped.append(meeting.id)
             continue

@@ -297,10 +297,11 @@ def get_mark(store: Store, delegation: Delegation, item_id: str) -> Mark:
 
 
 def list_marks(
-    store: Store, delegation: Delegation, delegate: Delegate | None = None
+    store: Store, delegation: Delegation, delegate: Delegate | None = None, whole: bool = False
 ) -> list[Mark]:
-    """The delegation's marks, or those assigned to `delegate`, most important first."""
-    where, params = _marks_of(delegation, delegate)
+    """The delegation's marks, or those assigned to `delegate` (and, with `whole`, those of the
+    whole delegation: assigned to no one), most important first."""
+    where, params = _marks_of(delegation, delegate, whole)
     sql = (
         f"SELECT m.* FROM marks m WHERE {where} ORDER BY"
         " CASE m.priority WHEN 'must' THEN 0 WHEN 'should' THEN 1 ELSE 2 END, m.item_id"
@@ -339,9 +340,9 @@ def mark_summaries(store: Store, item_ids: list[str], lang: str) -> dict[str, di
 def marked_days(
     store: Store, delegation: Delegation, delegate: Delegate | None = None
 ) -> list[str]:
-    """The days (YYYY-MM-DD) on which the delegation, or `delegate`, has a marked session or
-    one of its own meetings."""
-    where, params = _marks_of(delegation, delegate)
+    """The days (YYYY-MM-DD) on which the delegation, or `delegate` (with the whole
+    delegation's items), has a marked session or one of its own meetings."""
+    where, params = _marks_of(delegation, delegate, whole=True)
     rows = store.query(
         "SELECT DISTINCT s.day FROM marks m JOIN cat.sessions s ON s.id = m.item_id"
         f" WHERE s.day IS NOT NULL AND {where}",
@@ -350,20 +351,27 @@ def marked_days(
     own = store.query(
         "SELECT DISTINCT o.day FROM meetings o WHERE o.delegation_id = ? AND o.day IS NOT NULL"
         " AND (? IS NULL OR o.id IN (SELECT meeting_id FROM meeting_delegates"
-        " WHERE delegate_id = ?))",
+        " WHERE delegate_id = ?) OR o.id NOT IN (SELECT meeting_id FROM meeting_delegates))",
         (delegation.id, delegate.id if delegate else None, delegate.id if delegate else None),
     )
     return sorted({row["day"] for row in (*rows, *own)})
 
 
-def _marks_of(delegation: Delegation, delegate: Delegate | None) -> tuple[str, list]:
-    """The SQL condition on `marks m` for the delegation's marks, or `delegate`'s."""
+def _marks_of(
+    delegation: Delegation, delegate: Delegate | None, whole: bool = False
+) -> tuple[str, list]:
+    """The SQL condition on `marks m` for the delegation's marks, or `delegate`'s (with `whole`,
+    and the whole delegation's)."""
     where, params = "m.delegation_id = ?", [delegation.id]
     if delegate is not None:
-        where += (
-            " AND EXISTS (SELECT 1 FROM mark_delegates md WHERE md.delegation_id = m.delegation_id"
-            " AND md.item_id = m.item_id AND md.delegate_id = ?)"
+        assigned = (
+            "EXISTS (SELECT 1 FROM mark_delegates md WHERE md.delegation_id = m.delegation_id"
+            " AND md.item_id = m.item_id{})"
         )
+        condition = assigned.format(" AND md.delegate_id = ?")
+        if whole:
+            condition = f"({condition} OR NOT {assigned.format('')})"
+        where += f" AND {condition}"
         params.append(delegate.id)
     return where, params
 

@@ -490,15 +490,18 @@ def list_meetings(
     delegation: Delegation,
     delegate: Delegate | None = None,
     day: str | None = None,
+    whole: bool = False,
 ) -> list[Meeting]:
-    """The delegation's meetings (those `delegate` attends), in time order, untimed last."""
+    """The delegation's meetings (those `delegate` attends and, with `whole`, those of the whole
+    delegation: attended by no one named), in time order, untimed last."""
     sql = "SELECT m.* FROM meetings m WHERE m.delegation_id = ?"
     params: list[Any] = [delegation.id]
     if delegate is not None:
-        sql += (
-            " AND EXISTS (SELECT 1 FROM meeting_delegates md"
-            " WHERE md.meeting_id = m.id AND md.delegate_id = ?)"
-        )
+        attends = "EXISTS (SELECT 1 FROM meeting_delegates md WHERE md.meeting_id = m.id{})"
+        condition = attends.format(" AND md.delegate_id = ?")
+        if whole:
+            condition = f"({condition} OR NOT {attends.format('')})"
+        sql += f" AND {condition}"
         params.append(delegate.id)
     if day is not None:
         sql += " AND m.day = ?"

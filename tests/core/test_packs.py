@@ -791,3 +791,34 @@ def test_every_field_a_change_records_has_a_label_in_the_three_languages():
         assert f"change_{field}" in LABELS, field
         for lang in ("ar", "fr", "en"):
             assert change_field(field, lang) != field, (field, lang)
+
+
+def test_a_delegates_pack_day_sheet_and_calendar_hold_the_whole_delegations_items(
+    store, marked, tmp_path
+):
+    """Found by review: a session marked for no one in particular and a dinner for the whole
+    delegation were in the roster under "Whole delegation" but missing from each delegate's
+    pack, day sheet and calendar, the papers a delegate carries."""
+    from briefer.core.calendar_export import export_calendar
+    from briefer.core.catalogue.items import item_detail
+    from briefer.core.meetings import add_meeting
+
+    delegation, amina = marked
+    paul = add_delegate(store, delegation, "Paul Mendy", "Conseiller")
+    set_mark(store, delegation, "ppf:ses-2021-105", "should")  # the whole delegation's
+    set_mark(store, delegation, "ppf:ses-2021-103", "should", [paul])  # Paul's alone
+    day = store.query_one("SELECT day FROM cat.sessions WHERE id = 'ppf:ses-2021-105'")["day"]
+    add_meeting(store, delegation, "Dîner de la délégation", day=day, start="21:00", end="22:30")
+    text = pypdf_text(render(store, marked, tmp_path, "fr").read_bytes())
+    title = item_detail(store, "ppf:ses-2021-105", "fr")["title"]
+    others = item_detail(store, "ppf:ses-2021-103", "fr")["title"]
+    flat = " ".join(text.split())
+    assert " ".join(title.split()) in flat and "Dîner de la délégation" in flat
+    assert " ".join(others.split()) not in flat
+    sheet = tmp_path / "sheet.pdf"
+    make_daysheet(store, delegation, amina, day, sheet, "fr")
+    assert "Dîner de la délégation" in " ".join(pypdf_text(sheet.read_bytes()).split())
+    ics = tmp_path / "amina.ics"
+    events = export_calendar(store, delegation, amina, ics, "fr")["events"]
+    assert "ppf:ses-2021-105" in events and "ppf:ses-2021-103" not in events
+    assert "Dîner de la délégation" in ics.read_text(encoding="utf-8")

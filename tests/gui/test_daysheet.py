@@ -61,7 +61,8 @@ def test_a_day_without_the_delegates_sessions_says_so(window, delegation, qtbot,
 
     store = window.ctx.store
     add_delegate(store, delegation, "Moussa Ndiaye", "Conseiller")
-    set_mark(store, delegation, "ppf:ses-2021-101", "must")
+    awa = add_delegate(store, delegation, "Awa Sarr", "Ambassadrice")
+    set_mark(store, delegation, "ppf:ses-2021-101", "must", [awa])  # Awa's, not Moussa's
     window.ctx.changed()
     window.set_language("ar")
     window.show_view("packs")
@@ -97,7 +98,8 @@ def test_a_failed_build_leaves_no_earlier_pack_in_the_preview(window, delegation
     from briefer.core.delegations import add_delegate
 
     add_delegate(window.ctx.store, delegation, "Moussa Ndiaye", "Conseiller")
-    set_mark(window.ctx.store, delegation, "ppf:ses-2021-101", "must")
+    awa = add_delegate(window.ctx.store, delegation, "Awa Sarr", "Ambassadrice")
+    set_mark(window.ctx.store, delegation, "ppf:ses-2021-101", "must", [awa])
     window.ctx.changed()
     window.show_view("packs")
     packs = window.views["packs"]

@@ -457,8 +457,8 @@ def build_content(
 ) -> PackContent:
     """Gather the marked items (of `delegate`, or of the whole delegation) and their notes, for
     a pack in `format` ("pdf" or "docx": each has its own readers, `previous_pack`)."""
-    marks = list_marks(store, delegation, delegate)
-    own = list_meetings(store, delegation, delegate)
+    marks = list_marks(store, delegation, delegate, whole=True)
+    own = list_meetings(store, delegation, delegate, whole=True)
     meetings = [meeting_entry(store, m, lang, _printed(store, delegation, m.id)) for m in own]
     clashes = conflicts(store, delegation)
     sessions, projects = [], []
