@@ -189,3 +189,24 @@ def test_data_laid_out_keeps_n_degree_and_euro_with_their_number_too():
 
     assert clean_text("Salon Vauban, salle n° 4") == "Salon Vauban, salle n°\u202f4"
     assert clean_text("Déjeuner à 40 €") == "Déjeuner à 40\u202f€"
+
+
+@pytest.mark.parametrize("name", ["محمد بن عبد الله العلوي", "سفارة أبو ظبي في باريس"])
+def test_a_line_never_breaks_inside_an_arabic_compound_name(name):
+    """Found by review: a day sheet's narrow cell set "محمد بن عبد" on one line and "الله
+    العلوي" on the next; a native reader does not accept "عبد" parted from "الله"."""
+    from briefer.core.packs.fonts import load_fonts, unregister
+    from briefer.core.packs.textlayout import ShapedParagraph, TextStyle
+
+    fonts = load_fonts("names")
+    try:
+        paragraph = ShapedParagraph([Span(name)], TextStyle(size=10, direction="rtl"), fonts)
+        full = paragraph.break_lines(10_000)[0].width
+        breaks = set()
+        for step in range(55, 100):  # a compound (half of the name) fits on a line
+            lines = paragraph.break_lines(full * step / 100)
+            breaks |= {line.text.split()[-1] for line in lines[:-1]}
+        assert breaks, "the widths tried break the name somewhere"
+        assert not breaks & {"عبد", "أبو", "بن"}, breaks
+    finally:
+        unregister(fonts)

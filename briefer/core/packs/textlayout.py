@@ -46,7 +46,8 @@ from briefer.core.packs import uax9
 from briefer.core.packs.fonts import REPLACEMENT, FontSet, ShapingFont
 from briefer.core.packs.spans import Span
 from briefer.core.packs.typography import hyphen_points, kept_spaces
-from briefer.core.phones import LRM, unbroken_phone_numbers
+from briefer.core.nobreak import unbroken
+from briefer.core.phones import LRM
 
 _OVERRIDES = dict.fromkeys(range(0x202A, 0x202F))  # LRE RLE PDF LRO RLO
 _INITIATORS = "\u2066\u2067\u2068"
@@ -562,8 +563,9 @@ class ShapedParagraph:
         lines: list[tuple[int, int]] = []
         hyphens: set[int] = set()  # line ends where a word is broken with a hyphen
         line_start, line_width = 0, 0.0
-        # A line never breaks inside a phone number (split over two lines, it is misdialled).
-        for match in _BREAKABLE.finditer(unbroken_phone_numbers(self.text)):
+        # A line never breaks inside a phone number (split over two lines, it is misdialled)
+        # nor after the first word of an Arabic compound name ("عبد الله").
+        for match in _BREAKABLE.finditer(unbroken(self.text)):
             start, end = match.span()
             ink_end = match.end(1) if match.start(1) >= 0 else start
             while ink_end > start and self.text[ink_end - 1].isspace():

@@ -1,0 +1,22 @@
+"""Where a line must not break: inside a phone number, and inside an Arabic compound name."""
+
+from __future__ import annotations
+
+import re
+
+from briefer.core.phones import unbroken_phone_numbers
+
+# The first word of an Arabic compound name goes with the next: "عبد الله", "أبو ظبي", "بن سلمان",
+# "آل نهيان". A native reader does not accept "عبد" at a line's end and "الله" on the next.
+_NAME_HEAD = re.compile(
+    r"(?<![\w\u064b-\u065f])(?:عبد|أبو|أبي|أبا|ابو|بن|ابن|بنت|آل)[\u064b-\u065f]*( +)(?=[\u0621-\u064a])"
+)
+
+
+def unbroken(text: str) -> str:
+    """`text` with the spaces a line must not break at as no-break spaces, for line breaking
+    only (the text drawn keeps its own): in phone numbers and in Arabic compound names."""
+    text = unbroken_phone_numbers(text)
+    if "ب" not in text and "آ" not in text:  # every head above holds one of these
+        return text
+    return _NAME_HEAD.sub(lambda m: m.group().replace(" ", "\u00a0"), text)
