@@ -8,8 +8,9 @@ from briefer.core.phones import unbroken_phone_numbers
 
 # The first word of an Arabic compound name goes with the next: "عبد الله", "أبو ظبي", "بن سلمان",
 # "آل نهيان". A native reader does not accept "عبد" at a line's end and "الله" on the next.
+_HEADS = "عبد|أبو|أبي|أبا|ابو|بن|ابن|بنت|آل"
 _NAME_HEAD = re.compile(
-    r"(?<![\w\u064b-\u065f])(?:عبد|أبو|أبي|أبا|ابو|بن|ابن|بنت|آل)[\u064b-\u065f]*( +)(?=[\u0621-\u064a])"
+    rf"(?<![\w\u064b-\u065f])(?:{_HEADS})[\u064b-\u065f]*( +)(?=[\u0621-\u064a])"
 )
 
 

@@ -42,11 +42,11 @@ from bidi.mirror import MIRRORED
 from reportlab.lib.colors import Color, black
 from reportlab.platypus import Flowable
 
+from briefer.core.nobreak import unbroken
 from briefer.core.packs import uax9
 from briefer.core.packs.fonts import REPLACEMENT, FontSet, ShapingFont
 from briefer.core.packs.spans import Span
 from briefer.core.packs.typography import hyphen_points, kept_spaces
-from briefer.core.nobreak import unbroken
 from briefer.core.phones import LRM
 
 _OVERRIDES = dict.fromkeys(range(0x202A, 0x202F))  # LRE RLE PDF LRO RLO
