@@ -21,7 +21,16 @@ def ltr_phone_numbers(text: str, rtl: bool = False) -> str:
     copied into a phone or a spreadsheet."""
     if "+" not in text or not (rtl or has_rtl_letters(text)):
         return text
-    return PHONE.sub(lambda m: f"{LRM}{m.group()}{LRM}", text)
+    return PHONE.sub(lambda m: _between_marks(m, text), text)
+
+
+def _between_marks(match: re.Match[str], text: str) -> str:
+    """The number with an LRM each side, but where the writer already put one (two copied
+    along with the number into a phone, where one could fail to dial)."""
+    start, end = match.span()
+    before = "" if text[start - 1 : start] == LRM else LRM
+    after = "" if text[end : end + 1] == LRM else LRM
+    return f"{before}{match.group()}{after}"
 
 
 def has_rtl_letters(text: str) -> bool:

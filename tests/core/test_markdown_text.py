@@ -167,6 +167,16 @@ def test_international_phone_numbers_are_held_left_to_right():
     assert f"{LRM}+1 (212) 555-0100{LRM}" in html  # the text after a code span too
 
 
+def test_a_phone_number_the_writer_marked_gets_no_second_mark():
+    """Found by review: a number the writer had put after an LRM copied from the PDF with two
+    marks before its "+", which a phone may fail to dial."""
+    number = "+33 1 45 20 69 35"
+    assert ltr_phone_numbers(f"الهاتف: {LRM}{number} للتواصل") == (
+        f"الهاتف: {LRM}{number}{LRM} للتواصل"
+    )
+    assert ltr_phone_numbers(f"الهاتف: {LRM}{number}{LRM}") == f"الهاتف: {LRM}{number}{LRM}"
+
+
 def test_lists_nested_by_two_spaces_nest_in_preview_and_print():
     """Found by review: a list nested by two spaces (GitHub's, most editors'), or by three
     under "1.", printed and previewed flat; Python-Markdown wants four a level."""
