@@ -114,6 +114,7 @@ def split_venue(text: str) -> tuple[str, str | None, str | None]:
 
 # Remarks the reader of a source wrote beside a name, about the copy rather than the person.
 _REMARK = re.compile(r"\b(?:cut off|copy read|illegible|unclear)\b|^quoted$", re.IGNORECASE)
+_SAID = re.compile(r"\s*\((stated|inferred|reported|expected)\)$", re.IGNORECASE)
 
 
 def parse_person(text: str) -> tuple[str, str | None, str | None]:
@@ -134,6 +135,9 @@ def parse_person(text: str) -> tuple[str, str | None, str | None]:
         return name, inner, tail
     if tail is not None and _REMARK.search(tail):
         return head, None, tail
+    said = _SAID.search(tail or "")
+    if said:  # "— President of France (inferred)": how the source knows, not the function
+        return head, tail[: said.start()].strip() or None, said.group(1)
     return head, tail, None
 
 

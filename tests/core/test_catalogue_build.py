@@ -100,6 +100,21 @@ def test_parse_person_forms():
     )
 
 
+def test_how_the_source_knows_a_function_is_not_part_of_it():
+    """Found by review: the Arabic pack printed "President of France (inferred)": the
+    corpus's note on how it knows the function, in English, inside the function."""
+    assert parse_person("Emmanuel Macron — President of France (inferred)") == (
+        "Emmanuel Macron",
+        "President of France",
+        "inferred",
+    )
+    assert parse_person("Kamala Harris — Vice President of the United States (stated)") == (
+        "Kamala Harris",
+        "Vice President of the United States",
+        "stated",
+    )
+
+
 def test_a_readers_remark_is_not_taken_for_a_function():
     """The People view showed "quoted" and "surname cut off in the copy read" as functions."""
     assert parse_person("Chip Cunliffe (XL Catlin) — quoted") == (
