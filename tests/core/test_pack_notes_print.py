@@ -97,3 +97,20 @@ def test_a_wrapped_list_items_lines_start_under_its_text(store, tmp_path):
     second = next(w for w in words[first:] if w["top"] > text["top"] + 5)
     assert abs(second["x0"] - text["x0"]) < 0.5, (second["text"], second["x0"], text["x0"])
     assert text["x0"] - bullet["x1"] < 4  # one space after the bullet, not two
+
+
+def test_a_links_address_is_printed_after_its_text(store, tmp_path):
+    """Found by review: "[موقع المنتدى](https://parispeaceforum.org)" printed only "موقع
+    المنتدى": on paper the address was lost. A link whose text is not its address is
+    followed by the address; one that shows its address is not repeated."""
+    from pdf_readers import pypdf
+
+    delegation = create_delegation(store, "وفد المملكة المغربية", "MA")
+    set_mark(store, delegation, "ppf:ses-2021-101", "must")
+    body = "للمزيد: [موقع الوزارة](https://www.diplomatie.ma/ar/) و https://example.org/x"
+    add_note(store, delegation, "ppf:ses-2021-101", body)
+    out = tmp_path / "pack.pdf"
+    make_pack(store, delegation, None, out, "ar")
+    text = " ".join(pypdf(out.read_bytes()).split())
+    assert "(diplomatie.ma/ar)" in text
+    assert text.count("example.org/x") == 1

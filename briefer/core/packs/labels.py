@@ -196,7 +196,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "meets": {"en": "Meets us at", "fr": "Rendez-vous avec nous", "ar": "اللقاءات معنا"},
     "speaks": {"en": "Speaks at", "fr": "Intervient à", "ar": "يتحدث في"},
-    "who": {"en": "Who", "fr": "Qui", "ar": "من"},
+    "who": {"en": "Who", "fr": "Qui", "ar": "العضو"},
     "role": {"en": "Role", "fr": "Fonction", "ar": "الصفة"},
     "item": {"en": "Item", "fr": "Élément", "ar": "البند"},
     "toc_pending": {

@@ -65,6 +65,7 @@ class _Walker(HTMLParser):
         self.current: _Block | None = None
         self.bold = self.italic = self.code = self.strike = 0
         self.links: list[str | None] = []
+        self.link_texts: list[list[str]] = []  # the text of each link open, to print its address
         self.lists: list[list[int | str]] = []  # [kind, counter]
         self.quote = 0
         self.table: list[list[list[Span]]] | None = None
@@ -114,6 +115,7 @@ class _Walker(HTMLParser):
         elif tag == "a":
             href = (attr.get("href") or "").strip()
             self.links.append(href if href.lower().startswith(_SAFE_SCHEMES) else None)
+            self.link_texts.append([])
         elif tag == "br":
             self._text(" ")
         elif tag == "img":
@@ -152,7 +154,11 @@ class _Walker(HTMLParser):
         elif tag == "code":
             self.code = max(0, self.code - 1)
         elif tag == "a" and self.links:
-            self.links.pop()
+            href = self.links.pop()
+            text = "".join(self.link_texts.pop()).strip()
+            address = printed_address(href) if href else ""
+            if address and text and address.casefold() not in text.casefold():
+                self._text(f" ({address})")
         elif tag in ("td", "th") and self.table is not None and self.cell is not None:
             if self.table:
                 self.table[-1].append(self.cell)
@@ -169,6 +175,8 @@ class _Walker(HTMLParser):
     def _text(self, data: str) -> None:
         if not data:
             return
+        for texts in self.link_texts:
+            texts.append(data)
         link = next((lk for lk in reversed(self.links) if lk), None)
         in_block = bool(self.current and self.current.kind == "code")
         if self.code or in_block:
@@ -192,6 +200,13 @@ class _Walker(HTMLParser):
             self._open("p")
         assert self.current is not None
         self.current.spans.append(span)
+
+
+def printed_address(href: str) -> str:
+    """A link's address as paper shows it after the link's text ("parispeaceforum.org/fr"):
+    a printed pack loses the link itself."""
+    address = re.sub(r"(?i)^(?:https?://(?:www\.)?|mailto:)", "", href)
+    return address.rstrip("/")
 
 
 @lru_cache(maxsize=512)
