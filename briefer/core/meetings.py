@@ -24,7 +24,7 @@ from typing import Any
 from briefer.core.changes import OpChanges, Outcome
 from briefer.core.delegations import Delegate, Delegation, find_delegate
 from briefer.core.errors import InputError, NotFoundError
-from briefer.core.i18n import translate
+from briefer.core.i18n import language, translate
 from briefer.core.localize import pick
 from briefer.core.people import CONTACT_PREFIX, Person, find_person
 from briefer.core.search.textnorm import index_text
@@ -187,13 +187,31 @@ def _logistics(values: dict[str, str | None] | None, base: dict[str, str]) -> di
 
 
 def _place(store: Store, place: str | None) -> tuple[str | None, str | None]:
-    """(room id, free text): a room of the catalogue by its id, else the text as written."""
+    """(room id, free text): a room of the catalogue by its id, with its name as the text (kept
+    for the day a sync drops the room: the meeting showed "ppf:room:2026:salle-1"), else the
+    text as written."""
     if place is None or not place.strip():
         return None, None
     place = place.strip()
-    if store.query_one("SELECT 1 FROM cat.rooms WHERE id = ?", (place,)):
-        return place, None
+    named = _room_text(store, place, language())
+    if named is not None:
+        return place, named or None
     return None, place
+
+
+def _room_text(store: Store, room_id: str, lang: str) -> str | None:
+    """A catalogue room's name and venue in `lang` ("" if unnamed), or None if it has no such
+    room."""
+    row = store.query_one(
+        "SELECT r.*, v.name_ar AS v_ar, v.name_fr AS v_fr, v.name_en AS v_en,"
+        " v.name_other AS v_other FROM cat.rooms r LEFT JOIN cat.venues v"
+        " ON v.id = r.venue_id WHERE r.id = ?",
+        (room_id,),
+    )
+    if row is None:
+        return None
+    venue = pick({f"name_{k}": row[f"v_{k}"] for k in ("ar", "fr", "en", "other")}, "name", lang)
+    return ", ".join(p for p in (pick(row, "name", lang), venue) if p)
 
 
 def _people(store: Store, delegation: Delegation, refs: list[str | Person]) -> list[Person]:
@@ -560,20 +578,13 @@ def settle_meeting(
 
 
 def place_text(store: Store, meeting: Meeting, lang: str) -> str | None:
-    """The meeting's place: its room and venue in `lang`, or the text as written."""
+    """The meeting's place: its room and venue in `lang`, or the text as written (a room the
+    catalogue no longer has: its name when it was chosen)."""
     if meeting.room_id:
-        row = store.query_one(
-            "SELECT r.*, v.name_ar AS v_ar, v.name_fr AS v_fr, v.name_en AS v_en,"
-            " v.name_other AS v_other FROM cat.rooms r LEFT JOIN cat.venues v"
-            " ON v.id = r.venue_id WHERE r.id = ?",
-            (meeting.room_id,),
-        )
-        if row:
-            venue = pick(
-                {f"name_{k}": row[f"v_{k}"] for k in ("ar", "fr", "en", "other")}, "name", lang
-            )
-            return ", ".join(p for p in (pick(row, "name", lang), venue) if p)
-        return meeting.room_id
+        named = _room_text(store, meeting.room_id, lang)
+        if named is not None:
+            return named
+        return meeting.place or meeting.room_id
     return meeting.place
 
 

@@ -458,7 +458,23 @@ def test_a_place_is_a_room_of_the_venue_by_id_or_free_text(store, team):
     delegation, *_ = team
     room = store.query("SELECT id, name_en FROM cat.rooms WHERE name_en IS NOT NULL LIMIT 1")[0]
     in_room = _bilateral(store, delegation, place=room["id"]).value
-    assert (in_room.room_id, in_room.place) == (room["id"], None)
+    assert in_room.room_id == room["id"] and in_room.place.startswith(room["name_en"])
     assert place_text(store, in_room, "en").startswith(room["name_en"])
     elsewhere = _bilateral(store, delegation, place="Embassy, 1 rue X").value
     assert (elsewhere.room_id, place_text(store, elsewhere, "en")) == (None, "Embassy, 1 rue X")
+
+
+def test_a_meeting_in_a_room_the_catalogue_drops_keeps_the_rooms_name(store, team, tmp_path):
+    """Found by review: a meeting placed by room id printed « Lieu : ppf:room:2026:salle-1 »
+    after a sync whose programme no longer had that room."""
+    from factories import make_catalogue, session
+
+    from briefer.core.meetings import get_meeting, place_text
+
+    delegation, *_ = team
+    room = store.query("SELECT id, name_en FROM cat.rooms WHERE name_en IS NOT NULL LIMIT 1")[0]
+    meeting = _bilateral(store, delegation, place=room["id"]).value
+    make_catalogue(tmp_path / "c.db", [session("s1", "Opening", start="2030-11-11T08:00:00Z")])
+    store.replace_catalogue(tmp_path / "c.db")
+    shown = place_text(store, get_meeting(store, meeting.id), "en")
+    assert shown.startswith(room["name_en"]) and room["id"] not in shown
