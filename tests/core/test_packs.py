@@ -822,3 +822,23 @@ def test_a_delegates_pack_day_sheet_and_calendar_hold_the_whole_delegations_item
     events = export_calendar(store, delegation, amina, ics, "fr")["events"]
     assert "ppf:ses-2021-105" in events and "ppf:ses-2021-103" not in events
     assert "Dîner de la délégation" in ics.read_text(encoding="utf-8")
+
+
+def test_a_withdrawn_session_is_flagged_withdrawn_only_and_not_to_be_announced(
+    store, marked, tmp_path
+):
+    """Found by review: « Gouvernance de l'espace — RETIRÉE MODIFIÉE — Lieu : à confirmer »:
+    the change is the withdrawal, and « à confirmer » read as if it would still take place."""
+    from factories import make_catalogue, session
+
+    render(store, marked, tmp_path, "fr")
+    store.conn.execute("UPDATE packs SET created = '2020-01-01T00:00:00Z'")
+    store.conn.execute(
+        "INSERT INTO changes (at, item_id, kind, field, old, new) VALUES "
+        "('2020-01-02T00:00:00Z', 'ppf:ses-2021-101', 'session', 'removed', NULL, NULL)"
+    )
+    make_catalogue(tmp_path / "c.db", [session("s1", "Opening", start="2030-11-11T08:00:00Z")])
+    store.replace_catalogue(tmp_path / "c.db")
+    text = " ".join(pypdf_text(render(store, marked, tmp_path, "fr").read_bytes()).split())
+    assert "RETIRÉE" in text and "RETIRÉE MODIFIÉE" not in text
+    assert "à confirmer" not in text

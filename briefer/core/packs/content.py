@@ -103,7 +103,8 @@ class Entry:
         keys = ["own_item"] if self.own else []
         if self.status in ("cancelled", "withdrawn"):
             keys.append(flag_key(self.status, self))
-        elif self.declined:
+            return keys  # « ANNULÉE MODIFIÉE »: the change is the cancellation
+        if self.declined:
             keys.append(flag_key("declined", self))
         if self.new:  # it was « MODIFIÉE » while the changes listed it as new
             keys.append("new_project" if self.detail.get("kind") == "project" else "new")

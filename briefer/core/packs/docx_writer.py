@@ -36,6 +36,7 @@ from briefer.core.packs.labels import (
     change_field,
     change_value,
     label,
+    place_unknown,
     when_label,
 )
 from briefer.core.packs.note_blocks import (
@@ -914,8 +915,8 @@ class DocxPack:
     def _place(self, d: dict[str, Any]) -> str:
         parts = [p for p in (d.get("room"), d.get("venue")) if p]
         if d.get("online_url"):
-            parts.append(f"{self.L('online')}: {d['online_url']}")
-        return self.join(parts) or self.L("tba")
+            parts.append(f"{self.L('online')}{colon(self.lang)}{d['online_url']}")
+        return self.join(parts) or place_unknown(d, self.lang)
 
     def _briefs(self, section: str, entries: list[Entry], body: Any) -> None:
         self.section_heading(section)

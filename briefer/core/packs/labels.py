@@ -264,6 +264,13 @@ def when_label(
     return join([(name or day_label)(day, lang), time])
 
 
+def place_unknown(detail: dict[str, Any], lang: str) -> str:
+    """What a pack prints for an item without a place: "to be announced", but "—" for a
+    withdrawn one (the catalogue no longer says where it was; « à confirmer » read as if it
+    would still take place)."""
+    return "—" if detail.get("status") == "withdrawn" else label("tba", lang)
+
+
 def day_label(day: str | None, lang: str) -> str:
     """A day (YYYY-MM-DD) in words as the PDF writes it; "Day to be announced" for none."""
     return day_text(date.fromisoformat(day), lang) if day else label("day_tba", lang)

@@ -26,6 +26,7 @@ from briefer.core.packs.labels import (
     change_value,
     day_label,
     label,
+    place_unknown,
     when_label,
 )
 from briefer.core.packs.markdown_flow import markdown_flowables
@@ -292,7 +293,7 @@ class PackSections(OwnSections):
         parts = [p for p in (d.get("room"), d.get("venue")) if p]
         if d.get("online_url"):
             parts.append(f"{self.L('online')}{colon(self.lang)}{d['online_url']}")
-        return self.join(parts) or self.L("tba")
+        return self.join(parts) or place_unknown(d, self.lang)
 
     def _mark_and_notes(self, e: Entry) -> list[Flowable]:
         out: list[Flowable] = [self.para(self.L("mark"), self.s.note_h3, keep=True)]
