@@ -842,3 +842,21 @@ def test_a_withdrawn_session_is_flagged_withdrawn_only_and_not_to_be_announced(
     text = " ".join(pypdf_text(render(store, marked, tmp_path, "fr").read_bytes()).split())
     assert "RETIRÉE" in text and "RETIRÉE MODIFIÉE" not in text
     assert "à confirmer" not in text
+
+
+def test_a_title_changed_in_another_language_only_says_which(store, marked, tmp_path):
+    """Found by review: only the English title of a session changed, and the French pack's
+    changes read « Titre | Opening ceremony | Official opening ceremony » beside an unchanged
+    French title, as if the French one had changed."""
+    from briefer.core.sync.titles import recorded
+
+    render(store, marked, tmp_path, "fr")
+    old = recorded({"fr": "Cérémonie d'ouverture", "en": "Opening ceremony"}, None)
+    new = recorded({"fr": "Cérémonie d'ouverture", "en": "Official opening ceremony"}, None)
+    store.conn.execute(
+        "INSERT INTO changes (at, item_id, kind, field, old, new) VALUES "
+        "('2999-01-01T00:00:00Z', 'ppf:ses-2021-101', 'session', 'title', ?, ?)",
+        (old, new),
+    )
+    text = " ".join(pypdf_text(render(store, marked, tmp_path, "fr").read_bytes()).split())
+    assert "Titre (anglais) Opening ceremony Official opening ceremony" in text

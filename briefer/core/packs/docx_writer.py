@@ -794,7 +794,7 @@ class DocxPack:
         rows = [
             [
                 [Span(titles.get(ch["item_id"]) or ch.get("title") or ch["item_id"])],
-                [Span(change_field(ch["field"], self.lang, ch.get("kind")))],
+                [Span(change_field(ch["field"], self.lang, ch.get("kind"), ch.get("shown_in")))],
                 *(
                     [Span(change_value(ch["field"], ch.get(side), ch.get("kind"), self.lang))]
                     for side in ("old", "new")

@@ -213,13 +213,20 @@ def flag_key(flag: str, entry: Any) -> str:
     return own if getattr(entry, "own", False) and own in LABELS else flag
 
 
-def change_field(name: str, lang: str, kind: str | None = None) -> str:
+def change_field(name: str, lang: str, kind: str | None = None, shown_in: str | None = None) -> str:
     """The name of a changed field (a sync's record: title, time, room…) in `lang`; a new or
-    withdrawn item's in words that agree with its `kind`."""
+    withdrawn item's in words that agree with its `kind`; with the language its values are in
+    where that is not the reader's (`shown_in`: « Titre (anglais) »)."""
+    word = name
     for key in (f"change_{name}_{kind}", f"change_{name}"):
         if key in LABELS:
-            return label(key, lang)
-    return name
+            word = label(key, lang)
+            break
+    if shown_in:
+        from briefer.core.spoken import language_name
+
+        word = f"{word} ({language_name(shown_in, lang)})"
+    return word
 
 
 def change_value(field: str, value: str | None, kind: str | None, lang: str) -> str:

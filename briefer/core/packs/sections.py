@@ -187,7 +187,8 @@ class PackSections(OwnSections):
                 [
                     self.para(title, self.s.data_cell),
                     self.para(
-                        change_field(ch["field"], self.lang, ch.get("kind")), self.s.data_cell
+                        change_field(ch["field"], self.lang, ch.get("kind"), ch.get("shown_in")),
+                        self.s.data_cell,
                     ),
                     *(
                         self.para(

@@ -47,20 +47,27 @@ def in_language(value: Any, lang: str | None) -> Any:
 def in_language_pair(old: Any, new: Any, lang: str | None) -> tuple[Any, Any]:
     """A recorded change's before and after for a reader of `lang`; for a title changed in
     other languages only (the same in theirs), in the first language where it changed."""
+    return _pair_and_language(old, new, lang)[:2]
+
+
+def _pair_and_language(old: Any, new: Any, lang: str | None) -> tuple[Any, Any, str | None]:
+    """`in_language_pair`, and the language it shows when that is another than `lang`."""
     shown = in_language(old, lang), in_language(new, lang)
     if shown[0] != shown[1]:
-        return shown
+        return (*shown, None)
     before, after = _titles(old), _titles(new)
     for other in dict.fromkeys([lang or "en", "en", *before, *after]):
         if before.get(other) != after.get(other):
-            return before.get(other), after.get(other)
-    return shown
+            return before.get(other), after.get(other), None if other == lang else other
+    return (*shown, None)
 
 
 def read_change(row: dict[str, Any], lang: str | None) -> dict[str, Any]:
-    """`row`, a recorded change, with its before and after in `lang` (`in_language_pair`)
-    and, for a new or withdrawn item (maybe gone from the catalogue), its title in `lang`."""
-    row["old"], row["new"] = in_language_pair(row["old"], row["new"], lang)
+    """`row`, a recorded change, with its before and after in `lang` (`in_language_pair`),
+    `shown_in` the language they are in where the title changed in other languages only
+    (the reader's own title is the same: « Titre (anglais) », not « Titre »), and, for a new
+    or withdrawn item (maybe gone from the catalogue), its title in `lang`."""
+    row["old"], row["new"], row["shown_in"] = _pair_and_language(row["old"], row["new"], lang)
     named = {"added": row["new"], "removed": row["old"]}.get(row["field"])
     row["title"] = named or row["title"]
     return row
