@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -52,7 +53,10 @@ def warning(palette: QPalette | None = None, role: QPalette.ColorRole = QPalette
 
 
 def show_as_error(label: QWidget) -> None:
-    """Paint `label`'s text in the warning red readable on its own background."""
+    """Paint `label`'s text in the warning red readable on its own background; as plain text,
+    the data an error quotes ("'<b>Mars</b>' is not a time zone") shown as typed."""
+    if hasattr(label, "setTextFormat"):
+        label.setTextFormat(Qt.TextFormat.PlainText)
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, warning(palette, QPalette.ColorRole.Window))
     label.setPalette(palette)

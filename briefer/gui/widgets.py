@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
 
 if TYPE_CHECKING:
@@ -75,7 +75,9 @@ class SectionTitle(QLabel):
 
 
 def info(label: QLabel) -> QLabel:
-    """Mark `label` as one that reports (a status, a hint), not one that names a field."""
+    """Mark `label` as one that reports (a status, a hint), not one that names a field; its
+    text is plain (the data it quotes is no markup) unless it is set otherwise after."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setProperty("a11y_info", True)
     return label
 

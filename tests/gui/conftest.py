@@ -60,3 +60,26 @@ def finish(qtbot, job, timeout: int = 60_000) -> None:
     assert job is not None
     qtbot.waitUntil(lambda: job.done, timeout=timeout)
     QApplication.processEvents()
+
+
+def tooltip_shown(tip: str) -> str:
+    """The words a tooltip shows: Qt reads one as rich text when it looks like it (an image
+    then shows as U+FFFC, a tag not at all)."""
+    from PySide6.QtGui import Qt, QTextDocument
+
+    if not Qt.mightBeRichText(tip):
+        return tip
+    document = QTextDocument()
+    document.setHtml(tip)
+    return document.toPlainText()
+
+
+def label_shown(label) -> str:
+    """The words a label shows, read as Qt reads them (rich text when it looks like it)."""
+    from PySide6.QtCore import Qt
+
+    if label.textFormat() == Qt.TextFormat.PlainText:
+        return label.text()
+    if label.textFormat() == Qt.TextFormat.RichText:
+        return tooltip_shown(f"<qt>{label.text()}</qt>")
+    return tooltip_shown(label.text())

@@ -14,6 +14,7 @@ from briefer.core.timefmt import moment_name
 from briefer.core.words import change_field_word, change_value_word
 from briefer.gui.context import AppContext
 from briefer.gui.item_delegates import elide_by_text_direction
+from briefer.gui.safe_text import tooltip_text
 from briefer.gui.widgets import Retranslatable, SectionTitle, info
 
 
@@ -111,7 +112,7 @@ class ChangesView(Retranslatable, QWidget):
             )
             item.setData(0, Qt.ItemDataRole.UserRole, row["id"])
             for column in (2, 4, 5):  # read whole where a narrow window cuts them
-                item.setToolTip(column, item.text(column))
+                item.setToolTip(column, tooltip_text(item.text(column)))
             if pack and row["at"] > pack.created:  # what the printed pack does not show yet
                 for column in range(item.columnCount()):
                     font = item.font(column)
