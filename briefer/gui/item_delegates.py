@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from briefer.core.packs.uax9 import auto_direction
+from briefer.core.packs.uax9 import auto_direction, without_overrides
 from briefer.gui.widgets import FSI, LRI, PDI, RLI
 
 LS = "\u2028"  # LINE SEPARATOR: a line break inside one paragraph
@@ -25,7 +25,8 @@ RIGHT_TO_LEFT, ALIGN_LEFT = Qt.LayoutDirection.RightToLeft, Qt.AlignmentFlag.Ali
 
 class BidiElideDelegate(QStyledItemDelegate):
     """A text whose direction is not the view's is set in its own direction, isolated, and cut
-    at its own end when too long for its cell; a text of several lines, line by line.
+    at its own end when too long for its cell; a text of several lines, line by line. The
+    text's embeddings and overrides are dropped.
 
     Qt lays an item's text out in the view's direction: in the Arabic window, "25 Years of
     FreeBSD" would read "Years of FreeBSD 25", "What now?" "?What now", and a long Latin title
@@ -40,7 +41,7 @@ class BidiElideDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
-        text = option.text
+        text = option.text = without_overrides(option.text)  # "\u202eمرحبا abc" showed "cba"
         if not text:
             return
         view_rtl = option.direction == Qt.LayoutDirection.RightToLeft
@@ -89,6 +90,13 @@ def own_direction(text: str) -> str | None:
 def elide_by_text_direction(view: QAbstractItemView) -> None:
     """Give `view` the delegate that elides each text at its own end (see BidiElideDelegate)."""
     view.setItemDelegate(BidiElideDelegate(view))
+
+
+def elide_names(view: QAbstractItemView) -> None:
+    """A list of names cut, each at its own end, to the list's width: scrolled sideways, the
+    Arabic window showed a long Latin name's end only ("…coniosis")."""
+    elide_by_text_direction(view)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
 
 def __getattr__(name: str) -> Any:

@@ -54,7 +54,7 @@ from briefer.gui.operations.files import FileActions
 from briefer.gui.operations.sync import SyncActions
 from briefer.gui.operations.watcher import OutsideChanges
 from briefer.gui.undo import history, retranslate
-from briefer.gui.widgets import LRI, PDI, a11y_name, info, isolate, name_fields
+from briefer.gui.widgets import LRI, PDI, a11y_name, action_text, info, isolate, name_fields
 
 if TYPE_CHECKING:
     from briefer.gui.crash import CrashReporter
@@ -354,7 +354,8 @@ class MainWindow(QMainWindow):
 
     def _undo_words(self) -> None:
         """Edit › Undo and Redo, naming the step each would undo or redo."""
-        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        undo = action_text(self.undo_stack.undoText())  # "Assign to Smith & Wesson"
+        redo = action_text(self.undo_stack.redoText())
         self.act_undo.setText(self.tr("Undo {what}").format(what=undo) if undo else self.tr("Undo"))
         self.act_redo.setText(self.tr("Redo {what}").format(what=redo) if redo else self.tr("Redo"))
 
@@ -524,9 +525,9 @@ class MainWindow(QMainWindow):
         self.sync_menu.clear()
         sources = list_sources(self.ctx.store)
         for source in sources:
-            label = source.name
+            label = action_text(isolate(source.name))
             if source.trust_unsigned:
-                label = self.tr("{name} (unsigned: trusted by you)").format(name=source.name)
+                label = self.tr("{name} (unsigned: trusted by you)").format(name=label)
             self.sync_menu.addAction(label, lambda n=source.name: self.start_sync(n))
         if not sources:
             empty = self.sync_menu.addAction(self.tr("No source yet"))

@@ -21,6 +21,7 @@ from briefer.core.undo import snapshot_mark
 from briefer.core.words import priority_word
 from briefer.gui.context import AppContext
 from briefer.gui.undo import notify, perform
+from briefer.gui.widgets import action_text, isolate
 
 PRIORITY_KEYS = {Qt.Key.Key_1: "must", Qt.Key.Key_2: "should", Qt.Key.Key_3: "optional"}
 
@@ -82,14 +83,14 @@ class Marker:
             return self._run(
                 item_id,
                 lambda: QCoreApplication.translate("Marking", "Take {name} off").format(
-                    name=delegate.name
+                    name=isolate(delegate.name)
                 ),
                 lambda: unassign(self.ctx.store, delegation, item_id, delegate),
             )
         return self._run(
             item_id,
             lambda: QCoreApplication.translate("Marking", "Assign to {name}").format(
-                name=delegate.name
+                name=isolate(delegate.name)
             ),
             lambda: set_mark(self.ctx.store, delegation, item_id, None, [delegate]),
         )
@@ -186,7 +187,7 @@ class ItemKeys(QObject):
             )
         assign = menu.addMenu(QCoreApplication.translate("Marking", "&Assign to"))
         for delegate in list_delegates(self.ctx.store, delegation) if delegation else []:
-            act = assign.addAction(delegate.name)
+            act = assign.addAction(action_text(isolate(delegate.name)))
             act.setCheckable(True)
             act.setChecked(bool(mark and delegate.name in mark.delegates))
             act.triggered.connect(

@@ -40,12 +40,18 @@ def highlighted(
 def isolate(text: object) -> str:
     """Data inside a translated sentence or a composed row, ordered on its own in the direction
     the packs give it (`uax9.auto_direction`: RLI or LRI…PDI; FSI for text without a letter):
-    "COP26: موقف الوفد" reads right to left, as in the window's cells and the packs."""
-    from briefer.core.packs.uax9 import auto_direction  # not at start-up
+    "COP26: موقف الوفد" reads right to left, as in the window's cells and the packs. Its own
+    embeddings and overrides are dropped (`uax9.without_overrides`)."""
+    from briefer.core.packs.uax9 import auto_direction, without_overrides  # not at start-up
 
-    text = str(text)
+    text = without_overrides(str(text))
     opener = {"rtl": RLI, "ltr": LRI, None: FSI}[auto_direction(text)]
     return f"{opener}{text}{PDI}"
+
+
+def action_text(text: object) -> str:
+    """Data as the text of a menu entry, button or tab: its "&" shown, not taken as Alt key."""
+    return str(text).replace("&", "&&")
 
 
 def sentence(text: str, rtl: bool) -> str:

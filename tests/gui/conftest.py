@@ -83,3 +83,15 @@ def label_shown(label) -> str:
     if label.textFormat() == Qt.TextFormat.RichText:
         return tooltip_shown(f"<qt>{label.text()}</qt>")
     return tooltip_shown(label.text())
+
+
+def painted_text(view, row: int) -> str:
+    """The text the list's delegate paints for `row` (after its isolation and cutting)."""
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    option.initFrom(view.viewport())
+    option.rect = view.visualRect(view.model().index(row, 0, QModelIndex()))
+    view.itemDelegate().initStyleOption(option, view.model().index(row, 0))
+    return option.text

@@ -10,6 +10,8 @@ from briefer.core.marks import set_mark
 from briefer.core.meetings import list_meetings
 from briefer.gui.dialogs.meeting import MeetingDialog
 
+from .conftest import painted_text
+
 SESSION = "ppf:ses-2021-101"  # 2021-11-11, 14:30–15:15 in Paris
 
 
@@ -207,7 +209,7 @@ def test_names_in_the_checklists_are_isolated(window, delegation):
     add_contact(window.ctx.store, delegation, "Karim <b>Alaoui</b>")
     window.set_language("ar")
     dialog = MeetingDialog(window.ctx, delegation, window)
-    names = [dialog.counterparts.item(i).text() for i in range(dialog.counterparts.count())]
+    names = [painted_text(dialog.counterparts, i) for i in range(dialog.counterparts.count())]
     assert "\u2066Karim <b>Alaoui</b>\u2069" in names, names
-    delegates = [dialog.delegates.item(i).text() for i in range(dialog.delegates.count())]
+    delegates = [painted_text(dialog.delegates, i) for i in range(dialog.delegates.count())]
     assert delegates and all(d[0] in "\u2066\u2067\u2068" for d in delegates), delegates

@@ -3,11 +3,23 @@ over the text around it and no Alt key taken from its "&"."""
 
 from __future__ import annotations
 
-from briefer.core.meetings import add_meeting, edit_meeting
+from PySide6.QtCore import Qt
 
-from .conftest import label_shown, tooltip_shown
+from briefer.core.delegations import add_delegate
+from briefer.core.marks import set_mark
+from briefer.core.meetings import add_meeting, edit_meeting
+from briefer.gui.widgets import FSI, LRI, PDI, RLI
+
+from .conftest import label_shown, painted_text, tooltip_shown
 
 HOSTILE = '<b>Table</b> ronde <img src="x"> <a href="http://evil">clic</a>'
+RLO, PDF = "\u202e", "\u202c"
+ITEM = "ppf:ses-2021-101"
+
+
+def assign_menu(menu):
+    """The item menu's "Assign to" submenu (after "Priority")."""
+    return [a.menu() for a in menu.actions() if a.menu()][1]
 
 
 def test_the_changes_view_shows_a_changed_title_literally_in_its_tooltip(window, delegation):
@@ -38,3 +50,96 @@ def test_a_zone_typed_as_markup_is_quoted_literally_in_the_meeting_dialogs_error
     dialog.accept()
     assert "<b>Mars</b>/Olympus" in label_shown(dialog.error)
     dialog.deleteLater()
+
+
+def test_an_ampersand_in_a_delegates_name_is_shown_in_the_assign_to_menu(window, delegation):
+    """Found by review: "Smith & Wesson" read "Smith _Wesson" in the Assign to menu, its "&"
+    taken as an Alt key."""
+    add_delegate(window.ctx.store, delegation, "Smith & Wesson")
+    window.ctx.changed()
+    window.finish_startup()
+    window.show_view("programme")
+    programme = window.views["programme"]
+    programme.select_item(ITEM)
+    menu = programme.keys.menu()
+    assign = assign_menu(menu)
+    texts = [a.text() for a in assign.actions()]
+    assert f"{LRI}Smith && Wesson{PDI}" in texts
+    assign.actions()[texts.index(f"{LRI}Smith && Wesson{PDI}")].trigger()
+    assert "Smith && Wesson" in window.act_undo.text()
+
+
+def test_my_delegations_list_sets_each_name_and_function_in_its_own_direction(window, delegation):
+    """Found by review: in Arabic, "<Karim> Alaoui." showed ".Karim> Alaoui>", a name and
+    its function were joined without isolating either, and "\u202eمرحبا abc\u202c Evil"
+    showed "cba" (the override took effect)."""
+    store = window.ctx.store
+    add_delegate(store, delegation, "<Karim> Alaoui.", "سفير")
+    add_delegate(store, delegation, f"{RLO}مرحبا abc{PDF} Evil")
+    window.set_language("ar")
+    window.ctx.changed()
+    window.show_view("delegation")
+    listing = window.views["delegation"].delegates
+    shown = [painted_text(listing, row) for row in range(listing.count())]
+    assert f"{LRI}<Karim> Alaoui.{PDI} — {RLI}سفير{PDI}" in shown
+    assert not any(c in text for text in shown for c in (RLO, PDF))
+    assert listing.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
+def test_the_packs_delegate_box_and_the_assign_menu_isolate_each_name(window, delegation):
+    """Found by review: the Packs view's Delegate box cut a name's "<" off, and the
+    override in "\u202eمرحبا abc\u202c Evil" reversed "abc" there and in the Assign to menu."""
+    store = window.ctx.store
+    add_delegate(store, delegation, "<Karim> Alaoui.")
+    add_delegate(store, delegation, f"{RLO}مرحبا abc{PDF} Evil")
+    window.set_language("ar")
+    window.ctx.changed()
+    window.finish_startup()
+    window.show_view("packs")
+    box = window.views["packs"].delegate
+    names = [box.itemText(i) for i in range(1, box.count())]
+    assert f"{LRI}<Karim> Alaoui.{PDI}" in names and f"{LRI}مرحبا abc Evil{PDI}" in names
+    window.show_view("programme")
+    programme = window.views["programme"]
+    programme.select_item(ITEM)
+    menu = programme.keys.menu()
+    assign = assign_menu(menu)
+    texts = [a.text() for a in assign.actions()]
+    assert f"{LRI}مرحبا abc Evil{PDI}" in texts and f"{LRI}<Karim> Alaoui.{PDI}" in texts
+
+
+def test_a_long_latin_name_is_cut_at_its_own_end_in_the_arabic_lists(window, delegation):
+    """Found by review: the meeting dialog's "Delegates who attend" and the detail pane's list
+    showed a long Latin name's end only ("…coniosis"), scrolled sideways."""
+    from briefer.gui.dialogs.meeting import MeetingDialog
+
+    long_name = "Pneumonoultramicroscopicsilicovolcanoconiosis Smith-Wesson"
+    store = window.ctx.store
+    add_delegate(store, delegation, long_name)
+    set_mark(store, delegation, ITEM, "must")
+    window.set_language("ar")
+    window.ctx.changed()
+    window.finish_startup()
+    window.show_view("programme")
+    window.views["programme"].select_item(ITEM)
+    dialog = MeetingDialog(window.ctx, delegation, window)
+    dialog.resize(300, 600)
+    dialog.show()
+    window.detail.show_item(ITEM)
+    window.detail.delegates.setFixedWidth(200)
+    lists = [dialog.delegates, window.detail.delegates]
+    for listing in lists:
+        row = next(r for r in range(listing.count()) if "Pneumono" in listing.item(r).text())
+        text = painted_text(listing, row)
+        assert text.startswith(LRI + "Pneumono") and text.endswith("…" + PDI), text
+        assert listing.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    dialog.deleteLater()
+
+
+def test_isolate_drops_overrides_and_balances_isolates():
+    """What the window isolates cannot reorder, or close an isolate around, the text beside."""
+    from briefer.gui.widgets import isolate
+
+    assert isolate(f"{RLO}abc{PDF}") == f"{LRI}abc{PDI}"
+    assert isolate(f"abc{PDI}{PDI}") == f"{LRI}abc{PDI}"
+    assert isolate(f"{FSI}abc") == f"{LRI}{FSI}abc{PDI}{PDI}"

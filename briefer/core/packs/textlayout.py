@@ -49,9 +49,6 @@ from briefer.core.packs.spans import Span
 from briefer.core.packs.typography import hyphen_points, kept_spaces
 from briefer.core.phones import LRM
 
-_OVERRIDES = dict.fromkeys(range(0x202A, 0x202F))  # LRE RLE PDF LRO RLO
-_INITIATORS = "\u2066\u2067\u2068"
-_PDI = "\u2069"
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")  # line breaks too
 _FEATURES = {"kern": True, "liga": True}
 # Anything the steps of `clean_text` would change: most texts have none of it.
@@ -75,20 +72,8 @@ def clean_text(text: str) -> str:
     """
     if _TO_CLEAN.search(text) is None:
         return text
-    text = _CONTROL.sub(" ", text.translate(_OVERRIDES).replace("\t", " "))
-    text = kept_spaces(text)
-    if _PDI not in text and not any(c in text for c in _INITIATORS):
-        return text
-    out, depth = [], 0
-    for ch in text:
-        if ch in _INITIATORS:
-            depth += 1
-        elif ch == _PDI:
-            if not depth:
-                continue
-            depth -= 1
-        out.append(ch)
-    return "".join(out) + _PDI * depth
+    text = _CONTROL.sub(" ", uax9.without_overrides(text).replace("\t", " "))
+    return kept_spaces(text)
 
 
 def has_rtl(text: str) -> bool:

@@ -270,6 +270,29 @@ _MARKS = {"\u200e": "ltr", "\u200f": "rtl", "\u061c": "rtl"}  # LRM, RLM, ALM
 _EXPLICIT = re.compile("[\u200e\u200f\u061c\u2066-\u2069]")  # marks and isolates
 
 
+_OVERRIDES = dict.fromkeys(range(0x202A, 0x202F))  # LRE RLE PDF LRO RLO
+_OPENERS, _CLOSER = "\u2066\u2067\u2068", "\u2069"  # LRI RLI FSI, PDI
+
+
+def without_overrides(text: str) -> str:
+    """`text` from data with no say over the text around it: embeddings and overrides dropped
+    ("\u202eمرحبا abc" would show "cba"), its isolates balanced (a stray PDI dropped, an
+    open isolate closed) so that they cannot close an isolate around it."""
+    text = text.translate(_OVERRIDES)
+    if _CLOSER not in text and not any(c in text for c in _OPENERS):
+        return text
+    out, depth = [], 0
+    for ch in text:
+        if ch in _OPENERS:
+            depth += 1
+        elif ch == _CLOSER:
+            if not depth:
+                continue
+            depth -= 1
+        out.append(ch)
+    return "".join(out) + _CLOSER * depth
+
+
 def auto_direction(text: str) -> str | None:
     """The direction of a paragraph (or isolated span) left to "auto", one rule for the packs,
     the Word pack and the window: a mark (LRM, RLM, ALM) before the first letter is the

@@ -50,6 +50,7 @@ from briefer.core.words import kind_word, logistics_word, status_word
 from briefer.gui.colours import show_as_error
 from briefer.gui.context import AppContext
 from briefer.gui.dialogs.boxes import ask, warn
+from briefer.gui.item_delegates import elide_names
 from briefer.gui.undo import perform
 from briefer.gui.widgets import isolate
 
@@ -115,11 +116,13 @@ class MeetingDialog(QDialog):
         # Interpretation, transport, badge, press, contact on the ground: what the pack prints.
         self.logistics = {key: QLineEdit() for key in LOGISTICS}
         self.counterparts = QListWidget()
+        elide_names(self.counterparts)
         self.new_person = QLineEdit()
         self.new_person.setPlaceholderText(self.tr("Name of a new contact"))
         self.add_person = QPushButton(self.tr("Add contact"))
         self.add_person.clicked.connect(self._add_person)
         self.delegates = QListWidget()
+        elide_names(self.delegates)
         self.error = QLabel()
         self.error.setWordWrap(True)
         show_as_error(self.error)
@@ -199,9 +202,7 @@ class MeetingDialog(QDialog):
 
     @staticmethod
     def _checkable(target: QListWidget, text: str, value: str, checked: bool = False) -> None:
-        # Isolated: a Latin name in the Arabic list read "<Karim <b>Alaoui</b", its closing
-        # ">" carried to the other end, and a long one lost its beginning.
-        entry = QListWidgetItem(isolate(text))
+        entry = QListWidgetItem(text)  # set in its own direction, cut at its end: `elide_names`
         entry.setData(Qt.ItemDataRole.UserRole, value)
         entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)

@@ -40,7 +40,7 @@ from briefer.core.undo import snapshot_delegate, snapshot_mark, snapshot_meeting
 from briefer.core.words import priority_word, status_word
 from briefer.gui.context import SWITCHED, AppContext
 from briefer.gui.dialogs.boxes import ask, warn
-from briefer.gui.item_delegates import elide_by_text_direction
+from briefer.gui.item_delegates import elide_by_text_direction, elide_names
 from briefer.gui.undo import perform
 from briefer.gui.widgets import Retranslatable, SectionTitle, a11y_name, info, isolate, sentence
 
@@ -64,6 +64,7 @@ class DelegationView(Retranslatable, QWidget):
         self.add = QPushButton()
         self.add.clicked.connect(self._add_delegate)
         self.delegates = QListWidget()
+        elide_names(self.delegates)
         self.delegates.currentItemChanged.connect(self._delegate_chosen)
         self.rename = QPushButton()
         self.rename.clicked.connect(self.rename_selected)
@@ -159,7 +160,8 @@ class DelegationView(Retranslatable, QWidget):
         delegation = self.ctx.delegation()
         self.current.clear()
         for d in list_delegations(self.ctx.store):
-            self.current.addItem(f"{d.name} ({d.country})" if d.country else d.name, d.id)
+            name = isolate(d.name)
+            self.current.addItem(f"{name} ({d.country})" if d.country else name, d.id)
         if delegation:
             self.current.setCurrentIndex(self.current.findData(delegation.id))
         self._loading = False
@@ -177,7 +179,9 @@ class DelegationView(Retranslatable, QWidget):
         self.hint.clear()
         delegates = list_delegates(self.ctx.store, delegation)
         for d in delegates:
-            entry = QListWidgetItem(f"{d.name} — {d.function}" if d.function else d.name)
+            # Each part in its own direction: "<Karim> Alaoui." read ".Karim> Alaoui>" in Arabic.
+            shown = f"{isolate(d.name)} — {isolate(d.function)}" if d.function else d.name
+            entry = QListWidgetItem(shown)
             entry.setData(Qt.ItemDataRole.UserRole, d.id)
             self.delegates.addItem(entry)
         groups = [(d.name, list_marks(self.ctx.store, delegation, d)) for d in delegates]

@@ -49,7 +49,7 @@ from briefer.core.words import (
 )
 from briefer.gui import colours
 from briefer.gui.context import AppContext
-from briefer.gui.item_delegates import FSI, LRI, PDI
+from briefer.gui.item_delegates import FSI, LRI, PDI, elide_names
 from briefer.gui.safe_text import SafeTextBrowser
 from briefer.gui.undo import record
 from briefer.gui.widgets import Retranslatable, a11y_name, esc, info
@@ -73,6 +73,7 @@ class DetailPane(Retranslatable, QWidget):
         self.priority = QComboBox()
         self.status = QComboBox()  # where the delegation stands on the item (the mark's status)
         self.delegates = QListWidget()
+        elide_names(self.delegates)
         self.delegates.setMaximumHeight(110)
         self.reason = QLineEdit()
         self.save = QPushButton()

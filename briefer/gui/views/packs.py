@@ -360,7 +360,7 @@ class PacksView(Retranslatable, QWidget):
         delegation = self.ctx.delegation()
         if delegation:
             for d in list_delegates(self.ctx.store, delegation):
-                self.delegate.addItem(d.name, d.name)
+                self.delegate.addItem(isolate(d.name), d.name)
         self.delegate.setCurrentIndex(max(0, self.delegate.findData(current)))
         self._fill_days(marked_days(self.ctx.store, delegation) if delegation else [])
         self._update_render_button()
