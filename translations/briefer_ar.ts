@@ -4081,6 +4081,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>A classification line or watermark is one line of at most {n} characters.</source>
         <translation>سطر التصنيف أو العلامة المائية سطر واحد لا يتجاوز ⁨{n}⁩ حرفًا.</translation>
     </message>
+    <message>
+        <source>A PDF password needs at least {count} characters; no pack was written.</source>
+        <translation>يجب ألا تقل كلمة مرور ملف PDF عن {count} أحرف؛ لم يُكتب أي ملف إحاطة.</translation>
+    </message>
 </context>
 <context>
     <name>PacksView</name>

@@ -3913,6 +3913,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>A classification line or watermark is one line of at most {n} characters.</source>
         <translation>A classification line or watermark is one line of at most {n} characters.</translation>
     </message>
+    <message>
+        <source>A PDF password needs at least {count} characters; no pack was written.</source>
+        <translation>A PDF password needs at least {count} characters; no pack was written.</translation>
+    </message>
 </context>
 <context>
     <name>PacksView</name>

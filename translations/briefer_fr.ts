@@ -3913,6 +3913,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <source>A classification line or watermark is one line of at most {n} characters.</source>
         <translation>Une mention de classification ou un filigrane tient sur une ligne d’au plus {n} caractères.</translation>
     </message>
+    <message>
+        <source>A PDF password needs at least {count} characters; no pack was written.</source>
+        <translation>Un mot de passe de PDF doit compter au moins {count} caractères&#x202f;; aucun dossier n’a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>PacksView</name>

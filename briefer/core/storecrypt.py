@@ -200,10 +200,13 @@ def _make_private(data: DataFolder) -> None:
     make_private(data)
 
 
+MIN_PASSPHRASE = 8  # characters; a PDF pack's password too (`packs.password`)
+
+
 def _check_new(passphrase: str) -> None:
     """Refuse a passphrase too short: bad input (exit 1 on the command line), not the wrong
     passphrase or a storage fault (exit 4, which the help reserves for those)."""
-    if len(passphrase) < 8:
+    if len(passphrase) < MIN_PASSPHRASE:
         raise InputError(
             translate("Crypto", "A passphrase needs at least 8 characters."),
             kind="weak_passphrase",

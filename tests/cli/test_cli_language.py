@@ -619,3 +619,13 @@ def test_a_search_tables_snippet_shows_its_match(cli):
     code, out, _ = cli("--lang", "ar", "search", "السلام", "--limit", "40")
     line = next(line for line in out.splitlines() if "ppf:fd-axis-1" in line)
     assert code == 0 and "[السلام]" in line
+
+
+def test_pack_password_shorter_than_a_passphrase_is_refused(cli, tmp_path, monkeypatch):
+    """Found by review: `briefer pack --password` took a one-character password."""
+    monkeypatch.setenv("BRIEFER_PACK_PASSWORD", "a")
+    assert cli("delegation", "create", "Délégation test")[0] == 0
+    assert cli("mark", "ppf:ses-2021-101")[0] == 0
+    code, _, err = cli("pack", "--password", "--out", str(tmp_path / "p.pdf"))
+    assert code == 1 and "A PDF password needs at least 8 characters" in err
+    assert not (tmp_path / "p.pdf").exists()

@@ -204,10 +204,10 @@ def test_pack_is_recorded_in_history(store, marked, tmp_path):
 
 
 def test_password_protects_with_aes_256(store, marked, tmp_path):
-    path = render(store, marked, tmp_path, "en", password="s3cret")
+    path = render(store, marked, tmp_path, "en", password="s3cret-pack")
     reader = PdfReader(path)
     assert reader.is_encrypted
-    assert reader.decrypt("s3cret")
+    assert reader.decrypt("s3cret-pack")
     assert reader.trailer["/Encrypt"]["/V"] == 5
     assert path.read_bytes().startswith(b"%PDF-2.0")  # the version that defines AES-256
     assert "Amina Diallo" in reader.pages[0].extract_text()
@@ -860,3 +860,16 @@ def test_a_title_changed_in_another_language_only_says_which(store, marked, tmp_
     )
     text = " ".join(pypdf_text(render(store, marked, tmp_path, "fr").read_bytes()).split())
     assert "Titre (anglais) Opening ceremony Official opening ceremony" in text
+
+
+def test_a_password_shorter_than_a_passphrase_is_refused_and_nothing_is_written(
+    store, marked, tmp_path
+):
+    """Found by review: a one-character PDF password was taken without a word."""
+    from briefer.core.storecrypt import MIN_PASSPHRASE
+
+    with pytest.raises(InputError) as caught:
+        render(store, marked, tmp_path, "en", password="a")
+    assert caught.value.kind == "weak_pack_password"
+    assert f"at least {MIN_PASSPHRASE} characters" in str(caught.value)
+    assert not (tmp_path / "pack-en.pdf").exists()

@@ -282,6 +282,11 @@ def test_a_pack_with_a_password_is_built_previewed_and_printed_with_it(
     packs.password_again.setText("ouvre-moi")
     assert packs.render() is None
     assert packs.status.text() == "The two passwords differ; no pack was built."
+    packs.password.setText("a")
+    packs.password_again.setText("a")
+    assert packs.render() is None, "found by review: a one-character password was taken"
+    assert packs.status.text() == "A PDF password needs at least 8 characters; no pack was written."
+    packs.password.setText("ouvre-toi")
     packs.password_again.setText("ouvre-toi")
     finish(qtbot, packs.render(), timeout=60_000)
     reader = PdfReader(packs.last)
@@ -318,15 +323,15 @@ def test_a_protected_pack_reaches_cups_opened_and_leaves_no_copy(
         delegation=delegation,
         delegate=None,
         out=out,
-        options=PackOptions(password="clé"),
+        options=PackOptions(password="clé-du-pack"),
     )
     assert PdfReader(out).is_encrypted
     before = set(Path(tempfile.gettempdir()).glob("briefer-print-*"))
     printer = ChosenPrinter(copyCount=1, printRange=QPrinter.PrintRange.AllPages)
-    assert printing.print_pdf(printer, out, Reporter(), "clé") >= 1
+    assert printing.print_pdf(printer, out, Reporter(), "clé-du-pack") >= 1
     spooled = PdfReader(tmp_path / "lp-file.pdf")
     assert not spooled.is_encrypted and len(spooled.pages) == len(
-        PdfReader(out, password="clé").pages
+        PdfReader(out, password="clé-du-pack").pages
     )
     assert set(Path(tempfile.gettempdir()).glob("briefer-print-*")) == before
 

@@ -14,6 +14,7 @@ from briefer.core.localize import pick
 from briefer.core.packs.content import SECTIONS, build_content
 from briefer.core.packs.labels import label
 from briefer.core.packs.options import PackOptions
+from briefer.core.packs.password import check_pack_password
 from briefer.core.packs.render import render_pack
 from briefer.core.progress import Reporter
 from briefer.core.store import Store, now_iso
@@ -61,6 +62,7 @@ def _check_format(format: str, options: PackOptions | None) -> None:
             kind="pack_password_format",
             facts={"format": format},
         )
+    check_pack_password(options.password if options else None)
 
 
 def _edition_names(store: Store, lang: str) -> dict[str, str]:

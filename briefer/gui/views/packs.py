@@ -37,6 +37,7 @@ from briefer.core.files import file_stem
 from briefer.core.marks import marked_days
 from briefer.core.pack_defaults import pack_defaults
 from briefer.core.packs.content import SECTIONS
+from briefer.core.packs.password import check_pack_password
 from briefer.core.timefmt import day_name
 from briefer.gui.context import AppContext
 from briefer.gui.dialogs.boxes import warn
@@ -487,8 +488,12 @@ class PacksView(Retranslatable, QWidget):
         classification = self.classification.text().strip()
         try:
             password = self.chosen_password()
+            check_pack_password(password)
         except ValueError:
             self.status.setText(self.tr("The two passwords differ; no pack was built."))
+            return None
+        except BrieferError as exc:
+            self.status.setText(str(exc))
             return None
         width = max(self.preview.viewport().width() - 2 * _PageStrip.GAP, 320)
         ratio = self.devicePixelRatioF()
