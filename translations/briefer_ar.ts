@@ -16,12 +16,12 @@
         <translation>⁨{folder}⁩ (نسخة محمولة)</translation>
     </message>
     <message>
-        <source>Prepare, carry offline and print a delegation&apos;s briefing for a forum.</source>
-        <translation>إعداد إحاطة الوفد لمنتدى ما، وحملها دون اتصال بالإنترنت، وطباعتها.</translation>
+        <source>{qt}, {pyside}</source>
+        <translation>{qt}، {pyside}</translation>
     </message>
     <message>
-        <source>Qt {qt}, PySide6 {pyside}</source>
-        <translation>‏Qt ⁨{qt}⁩، وPySide6 ⁨{pyside}⁩</translation>
+        <source>Prepare, carry offline and print a delegation&apos;s briefing for a forum.</source>
+        <translation>إعداد إحاطة الوفد لمنتدى ما، وحملها دون اتصال بالإنترنت، وطباعتها.</translation>
     </message>
     <message>
         <source>Catalogue version {version}</source>

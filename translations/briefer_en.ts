@@ -16,12 +16,12 @@
         <translation>{folder} (portable)</translation>
     </message>
     <message>
-        <source>Prepare, carry offline and print a delegation&apos;s briefing for a forum.</source>
-        <translation>Prepare, carry offline and print a delegation&apos;s briefing for a forum.</translation>
+        <source>{qt}, {pyside}</source>
+        <translation>{qt}, {pyside}</translation>
     </message>
     <message>
-        <source>Qt {qt}, PySide6 {pyside}</source>
-        <translation>Qt {qt}, PySide6 {pyside}</translation>
+        <source>Prepare, carry offline and print a delegation&apos;s briefing for a forum.</source>
+        <translation>Prepare, carry offline and print a delegation&apos;s briefing for a forum.</translation>
     </message>
     <message>
         <source>Catalogue version {version}</source>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from briefer import __version__
 from briefer.core.datafolder import DataFolder
+from briefer.gui.widgets import LRI, PDI
 
 LGPL_URL = "https://www.gnu.org/licenses/lgpl-3.0.html"
 OFL_URL = "https://openfontlicense.org"
@@ -65,11 +66,14 @@ class AboutDialog(QDialog):
     def _html(self, data: DataFolder, catalogue_version: int | str | None) -> str:
         import PySide6
 
-        folder = f"\u2066{html.escape(str(data.root))}\u2069"  # a path reads left to right
+        folder = f"{LRI}{html.escape(str(data.root))}{PDI}"  # a path reads left to right
         if data.portable:
             folder = self.tr("{folder} (portable)").format(folder=folder)
+        # Each name with its version, left to right: "6.12.0 PySide6 ،6.12.0 Qt" in Arabic.
         versions = [
-            self.tr("Qt {qt}, PySide6 {pyside}").format(qt=qVersion(), pyside=PySide6.__version__)
+            self.tr("{qt}, {pyside}").format(
+                qt=f"{LRI}Qt {qVersion()}{PDI}", pyside=f"{LRI}PySide6 {PySide6.__version__}{PDI}"
+            )
         ]
         if catalogue_version is not None:
             catalogue = self.tr("Catalogue version {version}")

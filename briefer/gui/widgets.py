@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 # Bidi isolates. Here, not in item_delegates, so that the main window can use them before its
 # first paint without loading the delegates' Qt classes (and with them the Qt namespace's enums).
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+WJ = "\u2060"  # WORD JOINER: no line break here
 
 
 def esc(text: object) -> str:
@@ -47,6 +48,13 @@ def isolate(text: object) -> str:
     text = without_overrides(str(text))
     opener = {"rtl": RLI, "ltr": LRI, None: FSI}[auto_direction(text)]
     return f"{opener}{text}{PDI}"
+
+
+def file_text(path: object) -> str:
+    """A file's name or path inside a sentence: left to right, whatever its words' script, and
+    wrapped only between folders ("pack-وفد-المملكة-…docx" broke at its hyphens, its parts
+    out of order in Arabic)."""
+    return f"{LRI}{str(path).replace('-', '-' + WJ)}{PDI}"
 
 
 def action_text(text: object) -> str:

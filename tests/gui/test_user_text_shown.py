@@ -143,3 +143,52 @@ def test_isolate_drops_overrides_and_balances_isolates():
     assert isolate(f"{RLO}abc{PDF}") == f"{LRI}abc{PDI}"
     assert isolate(f"abc{PDI}{PDI}") == f"{LRI}abc{PDI}"
     assert isolate(f"{FSI}abc") == f"{LRI}{FSI}abc{PDI}{PDI}"
+
+
+def test_the_arabic_about_box_sets_each_name_and_version_left_to_right(window):
+    """Found by review: "Qt 6.12.0، PySide6 6.12.0" read "6.12.0 PySide6 ،6.12.0 Qt" in the
+    Arabic About box."""
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    window.set_language("ar")
+    dialog = window.about()
+    shown = label_shown(dialog.text)
+    dialog.close()
+    assert f"{LRI}Qt {qVersion()}{PDI}، {LRI}PySide6 {PySide6.__version__}{PDI}" in shown
+
+
+def wrapped_lines(label, width: int) -> list[str]:
+    """The lines `label`'s text is laid out in at `width` pixels, as its word wrap cuts them."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
+    text = label.text()
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    option.setTextDirection(label.layoutDirection())
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+def test_the_word_packs_file_name_is_one_left_to_right_piece_of_the_status(
+    window, delegation, tmp_path
+):
+    """Found by review: in Arabic, "Word pack ready: pack-وفد-المملكة-المغربية-ar-2026-….docx"
+    broke the file name across lines, its parts out of order."""
+    name = "pack-وفد-المملكة-المغربية-ar-2026-11-11.docx"
+    window.set_language("ar")
+    window.show_view("packs")
+    packs = window.views["packs"]
+    (tmp_path / name).write_bytes(b"")
+    packs._done({"path": str(tmp_path / name), "preview": None})
+    plain = packs.status.text().replace("\u2060", "")
+    assert f"{LRI}{name}{PDI}" in plain
+    lines = [line.replace("\u2060", "") for line in wrapped_lines(packs.status, 200)]
+    assert len(lines) > 1 and any(name in line for line in lines), lines

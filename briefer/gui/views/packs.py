@@ -43,7 +43,7 @@ from briefer.gui.context import AppContext
 from briefer.gui.dialogs.boxes import warn
 from briefer.gui.jobs import Job
 from briefer.gui.operations import Op, OperationRunner
-from briefer.gui.widgets import Retranslatable, SectionTitle, info, isolate
+from briefer.gui.widgets import Retranslatable, SectionTitle, file_text, info, isolate
 
 
 class _PageStrip(QWidget):
@@ -581,7 +581,7 @@ class PacksView(Retranslatable, QWidget):
             self._format_changed()
             self.status.setText(
                 self.tr("Word pack ready: {name}. Open document shows it.").format(
-                    name=isolate(self.last.name)
+                    name=file_text(self.last.name)
                 )
             )
             self._enable_after(True)
@@ -644,12 +644,12 @@ class PacksView(Retranslatable, QWidget):
             shutil.copyfile(self.last, target)
         except OSError as exc:
             message = self.tr("The pack could not be saved to {path}: {reason}").format(
-                path=isolate(target), reason=isolate(os_reason(exc))
+                path=file_text(target), reason=isolate(os_reason(exc))
             )
             self.status.setText(message)
             warn(self, self.tr("Save pack"), message)
             return
-        self.status.setText(self.tr("Saved to {path}").format(path=isolate(target)))
+        self.status.setText(self.tr("Saved to {path}").format(path=file_text(target)))
 
     def print_pack(self) -> Job | None:
         """The system print dialog, then the pages sent to the printer by a worker."""
