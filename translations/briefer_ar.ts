@@ -3805,7 +3805,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <name>Meetings</name>
     <message>
         <source>&apos;{zone}&apos; is not a time zone such as Europe/Paris.</source>
-        <translation>«⁨{zone}⁩» ليست منطقة زمنية مثل ⁦Europe/Paris⁩.</translation>
+        <translation>«⁨{zone}⁩» ليست منطقة زمنية مثل ⁦Europe/⁠Paris⁩.</translation>
     </message>
     <message>
         <source>&apos;{day}&apos; is not a day written YYYY-MM-DD.</source>
@@ -5091,17 +5091,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>⁨{day}⁩ — %n جلسة</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>, %n of our meetings</source>
-        <translation>
-            <numerusform>، و%n من لقاءاتنا</numerusform>
-            <numerusform>، ولقاء واحد من لقاءاتنا</numerusform>
-            <numerusform>، ولقاءان من لقاءاتنا</numerusform>
-            <numerusform>، و%n من لقاءاتنا</numerusform>
-            <numerusform>، و%n من لقاءاتنا</numerusform>
-            <numerusform>، و%n من لقاءاتنا</numerusform>
-        </translation>
-    </message>
     <message>
         <source>to be announced</source>
         <translation>يُعلَن لاحقًا</translation>
@@ -5117,6 +5106,17 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>our meeting</source>
         <translation>لقاء الوفد</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n delegation meeting(s)</source>
+        <translation>
+            <numerusform> ولا لقاءات للوفد</numerusform>
+            <numerusform> ولقاء واحد للوفد</numerusform>
+            <numerusform> ولقاءان للوفد</numerusform>
+            <numerusform> و%n لقاءات للوفد</numerusform>
+            <numerusform> و%n لقاءً للوفد</numerusform>
+            <numerusform> و%n لقاء للوفد</numerusform>
+        </translation>
     </message>
     <message>
         <source>in progress</source>

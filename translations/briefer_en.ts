@@ -4891,13 +4891,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>{day} — %n sessions</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>, %n of our meetings</source>
-        <translation>
-            <numerusform>, %n of our meetings</numerusform>
-            <numerusform>, %n of our meetings</numerusform>
-        </translation>
-    </message>
     <message>
         <source>to be announced</source>
         <translation>to be announced</translation>
@@ -4913,6 +4906,13 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>our meeting</source>
         <translation>our meeting</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n delegation meeting(s)</source>
+        <translation>
+            <numerusform> and %n delegation meeting</numerusform>
+            <numerusform> and %n delegation meetings</numerusform>
+        </translation>
     </message>
     <message>
         <source>in progress</source>

@@ -3645,7 +3645,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <name>Meetings</name>
     <message>
         <source>&apos;{zone}&apos; is not a time zone such as Europe/Paris.</source>
-        <translation>«&#x202f;{zone}&#x202f;» n’est pas un fuseau horaire du type Europe/Paris.</translation>
+        <translation>«&#x202f;⁨{zone}⁩&#x202f;» n’est pas un fuseau horaire du type ⁦Europe/⁠Paris⁩.</translation>
     </message>
     <message>
         <source>&apos;{day}&apos; is not a day written YYYY-MM-DD.</source>
@@ -4891,13 +4891,6 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
             <numerusform>{day} — %n sessions</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>, %n of our meetings</source>
-        <translation>
-            <numerusform>, %n de nos rendez-vous</numerusform>
-            <numerusform>, %n de nos rendez-vous</numerusform>
-        </translation>
-    </message>
     <message>
         <source>to be announced</source>
         <translation>à confirmer</translation>
@@ -4913,6 +4906,13 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>our meeting</source>
         <translation>notre rendez-vous</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n delegation meeting(s)</source>
+        <translation>
+            <numerusform> et %n rendez-vous de la délégation</numerusform>
+            <numerusform> et %n rendez-vous de la délégation</numerusform>
+        </translation>
     </message>
     <message>
         <source>in progress</source>

@@ -192,3 +192,34 @@ def test_the_word_packs_file_name_is_one_left_to_right_piece_of_the_status(
     assert f"{LRI}{name}{PDI}" in plain
     lines = [line.replace("\u2060", "") for line in wrapped_lines(packs.status, 200)]
     assert len(lines) > 1 and any(name in line for line in lines), lines
+
+
+def test_the_french_zone_error_isolates_the_zone_and_keeps_the_example_whole(window, delegation):
+    """Found by review: in French the time-zone error wrapped inside "Europe/ | Paris" and
+    did not isolate the zone typed, as the Arabic message does."""
+    from briefer.gui.dialogs.meeting import MeetingDialog
+
+    window.set_language("fr")
+    dialog = MeetingDialog(window.ctx, delegation, window)
+    dialog.title.setText("Test")
+    dialog.zone.setText("Mars/Olympus")
+    dialog.accept()
+    assert f"\u2068Mars/Olympus{PDI}" in dialog.error.text()
+    for width in range(120, 400, 7):
+        lines = [line.replace("\u2060", "") for line in wrapped_lines(dialog.error, width)]
+        assert any("Europe/Paris" in line for line in lines), lines
+    dialog.deleteLater()
+
+
+def test_the_french_classification_example_is_shown_whole_in_the_settings(window):
+    """Found by review: the Settings' classification example read "p. ex. DIFFUSION RES…"."""
+    from briefer.gui.dialogs.settings import SettingsDialog
+
+    window.set_language("fr")
+    dialog = SettingsDialog(window)
+    dialog.show()
+    for field in (dialog.classification, dialog.watermark):
+        room = field.contentsRect().width() - field.textMargins().left() - 4  # Qt's own margin
+        room -= field.textMargins().right()
+        assert field.fontMetrics().horizontalAdvance(field.placeholderText()) <= room
+    dialog.reject()

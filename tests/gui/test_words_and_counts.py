@@ -50,7 +50,15 @@ def test_a_days_heading_counts_our_meetings_apart_from_its_sessions(window, dele
     model = window.views["programme"].model
     headings = [model.index(row, 0).data() for row in range(model.rowCount())]
     day = next(h for h in headings if "11 November 2021" in h)
-    assert day.endswith("— 6 sessions, 1 of our meetings"), day  # it said "7 sessions"
+    assert day.endswith("— 6 sessions and 1 delegation meeting"), day  # it said "7 sessions"
+    # Found by review: "6 sessions, 1 de nos rendez-vous" in French.
+    window.set_language("fr")
+    headings = [model.index(row, 0).data() for row in range(model.rowCount())]
+    day = next(h for h in headings if "11 novembre 2021" in h)
+    assert day.endswith("— 6 sessions et 1 rendez-vous de la délégation"), day
+    window.set_language("ar")
+    headings = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert any(h.endswith("— 6 جلسات ولقاء واحد للوفد") for h in headings), headings
 
 
 def test_undo_names_the_mark_it_undoes_in_french(window, delegation, qtbot):

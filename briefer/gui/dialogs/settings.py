@@ -23,6 +23,16 @@ from briefer.core.pack_defaults import PackDefaults, pack_defaults, set_pack_def
 from briefer.gui.colours import show_as_error
 
 
+def _fit_placeholder(field: QLineEdit) -> None:
+    """Make `field` wide enough to show its placeholder whole."""
+    margins = field.textMargins()
+    room = field.fontMetrics().horizontalAdvance(field.placeholderText() + "  ")
+    field.setMinimumWidth(room + margins.left() + margins.right() + 2 * _FRAME)
+
+
+_FRAME = 6  # pixels: a line edit's frame and inner margin on each side, with some to spare
+
+
 class SettingsDialog(QDialog):
     """Language and pack defaults on one form; OK keeps them, a fault keeps the form open."""
 
@@ -54,6 +64,8 @@ class SettingsDialog(QDialog):
         )
         self.watermark = QLineEdit(defaults.watermark)
         self.watermark.setPlaceholderText(QCoreApplication.translate("Settings", "e.g. DRAFT"))
+        for field in (self.classification, self.watermark):  # "p. ex. DIFFUSION RES…" was cut
+            _fit_placeholder(field)
         general = QFormLayout()
         self._row(
             general, QCoreApplication.translate("Settings", "Display &language"), self.language

@@ -250,7 +250,7 @@ class SessionsTreeModel(QAbstractItemModel):
         if not day.own:
             return sessions
         return sessions + QCoreApplication.translate(
-            "SessionsModel", ", %n of our meetings", "", day.own
+            "SessionsModel", " and %n delegation meeting(s)", "", day.own
         )
 
     @staticmethod
