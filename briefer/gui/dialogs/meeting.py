@@ -52,7 +52,7 @@ from briefer.gui.context import AppContext
 from briefer.gui.dialogs.boxes import ask, warn
 from briefer.gui.item_delegates import elide_names
 from briefer.gui.undo import perform
-from briefer.gui.widgets import isolate
+from briefer.gui.widgets import isolate, name_fields
 
 
 def _clock(time: QTime) -> QTimeEdit:
@@ -155,16 +155,23 @@ class MeetingDialog(QDialog):
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Counterparts")))
+        layout.addWidget(self._label(self.tr("Counterparts"), self.counterparts))
         layout.addWidget(self.counterparts)
         layout.addLayout(adder)
-        layout.addWidget(QLabel(self.tr("Delegates who attend")))
+        layout.addWidget(self._label(self.tr("Delegates who attend"), self.delegates))
         layout.addWidget(self.delegates)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self._fill()
         if meeting is not None:
             self._show(meeting)
+        name_fields(self)  # each label's Alt letter, as the shortcuts dialog says
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
 
     def _fill(self) -> None:
         self.counterparts.clear()

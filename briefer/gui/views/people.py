@@ -39,7 +39,7 @@ from briefer.gui.colours import show_as_error
 from briefer.gui.context import AppContext
 from briefer.gui.item_delegates import elide_by_text_direction
 from briefer.gui.models.people_model import PeopleTableModel, RecordRole
-from briefer.gui.widgets import Retranslatable, SectionTitle, esc, info, isolate
+from briefer.gui.widgets import Retranslatable, SectionTitle, esc, info, isolate, name_fields
 
 _FIELDS = ("name", "function", "organisation", "country", "languages")
 
@@ -93,6 +93,7 @@ class ContactDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        name_fields(self)  # each label's Alt letter, as the shortcuts dialog says
         if person is not None:
             for key in _FIELDS:
                 self.fields[key].setText(getattr(person, key) or "")
