@@ -37,6 +37,7 @@ from briefer.core.packs.labels import (
     change_value,
     label,
     place_unknown,
+    since_spans,
     when_label,
 )
 from briefer.core.packs.note_blocks import (
@@ -790,6 +791,9 @@ class DocxPack:
         if not self.c.changes:
             return
         self.section_heading("changes")
+        since = since_spans(self.c.changes_since, self.lang)
+        if since:
+            self.para(since).paragraph_format.keep_with_next = True
         titles = {e.id: e.detail["title"] for e in (*self.c.sessions, *self.c.projects)}
         rows = [
             [

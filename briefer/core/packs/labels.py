@@ -7,7 +7,9 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from briefer.core.packs.typography import day_text, spaced
+from briefer.core.packs.spans import Span, isolated
+from briefer.core.packs.typography import day_text, moment_text, spaced
+from briefer.core.timefmt import parse_utc
 
 # The mark statuses a pack prints (an open mark says nothing more than its priority).
 MARK_STATUSES_PRINTED = ("confirmed", "declined", "done")
@@ -47,6 +49,11 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Changes since the last pack",
         "fr": "Changements depuis le dernier dossier",
         "ar": "التغييرات منذ ملف الإحاطة السابق",
+    },
+    "changes_since": {
+        "en": "Since the pack printed on {when}",
+        "fr": "Depuis le dossier imprimé le {when}",
+        "ar": "منذ ملف الإحاطة المطبوع في {when}",
     },
     "time": {"en": "Time", "fr": "Heure", "ar": "الوقت"},
     "place": {"en": "Place", "fr": "Lieu", "ar": "المكان"},
@@ -269,6 +276,17 @@ def when_label(
     if not day and time == label("tba", lang):
         return label("day_time_tba", lang)
     return join([(name or day_label)(day, lang), time])
+
+
+def since_spans(since: str | None, lang: str) -> list[Span]:
+    """« Depuis le dossier imprimé le 7 décembre 2026 à 20:40 UTC », the moment isolated: what
+    a pack's changes are counted from (a reader could not tell which pack they followed)."""
+    moment = parse_utc(since)
+    if moment is None:
+        return []
+    before, after = label("changes_since", lang).split("{when}")
+    spans = [Span(before), *isolated([Span(moment_text(moment, lang))]), Span(after)]
+    return [span for span in spans if span.text]
 
 
 def place_unknown(detail: dict[str, Any], lang: str) -> str:

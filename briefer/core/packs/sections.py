@@ -27,6 +27,7 @@ from briefer.core.packs.labels import (
     day_label,
     label,
     place_unknown,
+    since_spans,
     when_label,
 )
 from briefer.core.packs.markdown_flow import markdown_flowables
@@ -176,6 +177,9 @@ class PackSections(OwnSections):
         if not self.c.changes:
             return []
         out: list[Flowable] = [self.heading(self.L("changes"), 0, "sec-changes")]
+        since = since_spans(self.c.changes_since, self.lang)
+        if since:
+            out.append(self.para(since, keep=True))
         header = [
             self.para(self.L(k), self.s.cell_bold) for k in ("session", "field", "before", "after")
         ]
