@@ -5,6 +5,7 @@ import random
 import pytest
 from bidi import get_display
 
+from briefer.core.packs.note_blocks import body_direction
 from briefer.core.packs.textlayout import Span, _isolates_apart, _opener, char_levels, clean_text
 from briefer.core.packs.uax9 import (
     RTL_NUMBER_CLASSES,
@@ -241,6 +242,11 @@ def _printable(text: str) -> str:
         ("السفارة المغربية، 5 rue Le Tasse", "rtl"),
         ("وزارة الخارجية؛ rue de la Paix", "rtl"),
         ("Hello world" + "\u200f" * 11, "ltr"),  # marks after the first letter are no letters
+        # Found by review: a Latin name labelling an Arabic sentence is not a Latin label.
+        ("WHO: منظمة الصحة العالمية تدعو إلى التأهب للأوبئة", "rtl"),
+        ("Paris Peace Forum: المنتدى يبدأ يوم الخميس في قاعة لافيليت الكبرى.", "rtl"),
+        ("Speaker: كمالا هاريس", "ltr"),
+        ("Point de situation: la délégation منظمة الصحة العالمية تدعو إلى التأهب", "ltr"),
         ("2021 – 09:00", None),
         ("", None),
     ],
@@ -262,6 +268,15 @@ def test_a_notes_direction_weighs_each_paragraph_as_read():
     arabic = "لقاء مع الوفد في الصباح\nThe meeting was moved.\nنناقش التمويل المناخي مع الشركاء"
     assert dominant_direction(arabic) == "rtl"
     assert dominant_direction("Paris\nباريس") == "ltr"  # a tie: the first paragraph's
+
+
+def test_an_arabic_note_under_a_latin_label_is_right_to_left():
+    """Found by review: "WHO: منظمة الصحة العالمية…" was typed right to left and reopened
+    left to right; a note without a letter takes the direction it is given."""
+    note = "WHO: منظمة الصحة العالمية تدعو إلى التأهب للأوبئة وتعزيز التعاون الدولي.\n\n- دعم"
+    assert body_direction(note) == "rtl"
+    assert body_direction("- 14:30\n\n2026", "rtl") == "rtl"
+    assert body_direction("- 14:30\n\n2026") == "ltr"
 
 
 def _note_pdf(source: str, lang: str) -> bytes:

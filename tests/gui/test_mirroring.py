@@ -3,12 +3,25 @@ end, times kept in their order, note titles whole."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextLayout, QTextOption
+from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt
+from PySide6.QtGui import (
+    QKeyEvent,
+    QStandardItem,
+    QStandardItemModel,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTreeView
 
 from briefer.core.notes import add_note
-from briefer.gui.item_delegates import FSI, LRI, PDI, RLI, elide_by_text_direction
+from briefer.gui.item_delegates import (
+    FSI,
+    LRI,
+    PDI,
+    RLI,
+    elide_by_text_direction,
+    own_direction,
+)
 from briefer.gui.models.sessions_model import COL_TIME, COL_TITLE, RecordRole
 
 from .test_window import session_index
@@ -437,3 +450,61 @@ def test_a_note_title_in_the_list_shows_its_text_without_emphasis_or_link_marks(
     notes = window.views["notes"]
     notes.reload()
     assert notes.list.item(0).text().splitlines()[1] == ("Le dépositaire du traité et l'article 5")
+
+
+def _type(widget, text: str) -> None:
+    """Type `text` key by key (QTest's key clicks take Latin letters only)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key(0), Qt.KeyboardModifier.NoModifier, ch)
+            QApplication.sendEvent(widget, event)
+
+
+def _preview_direction(notes) -> Qt.LayoutDirection:
+    """The direction the preview lays its first paragraph out in."""
+    block = notes.preview.document().begin()
+    return block.layout().textOption().textDirection()
+
+
+def test_an_arabic_note_under_a_latin_label_reopens_as_it_was_typed(window, delegation, qtbot):
+    """Found by review: "WHO: منظمة الصحة العالمية…" was right to left while typed in the
+    Arabic window and left to right (box unticked) when reopened; the list read it right to
+    left. Editor, preview and list now take the note's direction from the packs' rule."""
+    window.set_language("ar")
+    notes = window.views["notes"]
+    typed = "WHO: منظمة الصحة العالمية تدعو إلى التأهب للأوبئة وتعزيز التعاون الدولي."
+    notes.start_note(None)
+    _type(notes.editor, typed)
+    notes.save()
+    assert notes.rtl.isChecked()
+    add_note(window.ctx.store, delegation, None, "Logistics")
+    window.ctx.changed()
+    rows = {notes.list.item(r).text().splitlines()[1][:3]: r for r in range(notes.list.count())}
+    notes.list.setCurrentRow(rows["Log"])
+    assert not notes.rtl.isChecked()
+    row = rows["WHO"]
+    notes.list.setCurrentRow(row)
+    assert notes.rtl.isChecked()
+    assert notes.editor.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert _preview_direction(notes) == Qt.LayoutDirection.RightToLeft
+    assert own_direction(notes.list.item(row).text().splitlines()[1]) == "R"
+
+
+def test_a_note_follows_its_dominant_script_while_typed_until_the_writer_chooses(
+    window, delegation, qtbot
+):
+    """Found by review: in the French window "Briefing مذكرة حول الاجتماع…" was laid out left
+    to right while typed and flipped to right to left when reopened."""
+    window.set_language("fr")
+    notes = window.views["notes"]
+    notes.start_note(None)
+    assert not notes.rtl.isChecked()
+    _type(notes.editor, "Briefing مذكرة حول الاجتماع")
+    assert notes.rtl.isChecked()
+    assert notes.editor.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert _preview_direction(notes) == Qt.LayoutDirection.RightToLeft
+    notes.rtl.click()  # the writer's choice stands
+    assert not notes.rtl.isChecked()
+    _type(notes.editor, " مع الوفد الفرنسي")
+    assert not notes.rtl.isChecked()
+    assert _preview_direction(notes) == Qt.LayoutDirection.LeftToRight

@@ -257,14 +257,14 @@ def _heads_something(blocks: tuple, start: int, level: int) -> bool:
     return False
 
 
-def note_direction(blocks: tuple) -> str:
+def note_direction(blocks: tuple, default: str = "ltr") -> str:
     """A note's paragraph direction, for all its paragraphs: the direction most of its words
     are read in, each paragraph read as `uax9.auto_direction` reads it (code not counted;
     quotations only in a note of quotations, tables' cells only in a note of tables).
 
     So an Arabic note whose paragraph begins with a Latin word ("COVID-19 جائحة…") stays
     right to left, as in the window's preview, and a French note framing a long Arabic
-    quotation stays French.
+    quotation stays French. `default` for a note without a letter.
     """
     prose: list[str] = []
     quotes: list[str] = []
@@ -276,13 +276,13 @@ def note_direction(blocks: tuple) -> str:
             (quotes if item.kind == "quote" else prose).append("".join(s.text for s in item.spans))
     for words in (prose, quotes, cells):  # a table of names (or contacts) does not outweigh
         if any(uax9.auto_direction(p) for p in words):  # the prose around it
-            break
-    return uax9.dominant_direction("\n".join(" ".join(p.split()) for p in words))
+            return uax9.dominant_direction("\n".join(" ".join(p.split()) for p in words))
+    return default
 
 
-def body_direction(source: str) -> str:
+def body_direction(source: str, default: str = "ltr") -> str:
     """`note_direction` of a note's Markdown source: what the window's editor shows."""
-    return note_direction(_blocks(source))
+    return note_direction(_blocks(source), default)
 
 
 def starts_with_mark(spans: list[Span]) -> bool:

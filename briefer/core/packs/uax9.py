@@ -208,7 +208,9 @@ def _phrase_direction(words: list[_Word]) -> str | None:
     (`_is_name`) that the Arabic words outweigh and no Latin sentence goes on after them
     ("Mohammed bin Salman يلتقي الرئيس الفرنسي", "Forum de Paris sur la Paix ينطلق غداً"), or
     when it is one lower-case word before three Arabic words or more ("webinar حول الأمن
-    السيبراني"); "Speaker: كمالا هاريس", "Rencontre avec محمد بن سلمان ولي العهد" stay Latin."""
+    السيبراني"); so is a name labelling an Arabic sentence (`_labels_arabic`: "WHO: منظمة
+    الصحة العالمية تدعو…"); "Speaker: كمالا هاريس", "Rencontre avec محمد بن سلمان ولي العهد"
+    stay Latin."""
     scripted: list[list] = []  # [kind, separator after]
     for kind, sep in words:
         if kind in _SCRIPTED:
@@ -236,9 +238,9 @@ def _phrase_direction(words: list[_Word]) -> str | None:
     if not rtl:
         return "ltr"
     opening = kinds[: kinds.index("R")]
-    if any(sep for _, sep in scripted[: len(opening)]):
-        return "ltr"
     rest = kinds[len(opening) :]
+    if any(sep for _, sep in scripted[: len(opening)]):
+        return "rtl" if _labels_arabic(scripted[: len(opening)], rest) else "ltr"
     if _is_name(opening):
         if "n" in rest:  # the Latin sentence goes on: "Arrivée de S.A.R. الأمير … prévue à 10h"
             return "ltr"
@@ -248,6 +250,20 @@ def _phrase_direction(words: list[_Word]) -> str | None:
     if opening == ["n"] and rtl >= 3 and not any(kind in _LOWER for kind in rest):
         return "rtl"
     return "ltr"
+
+
+_LABELLED_SENTENCE = 5  # Arabic words after a Latin label that make a sentence, not a name
+
+
+def _labels_arabic(opening: list[list], rest: list[str]) -> bool:
+    """Whether a Latin opening ending on a colon is the label of an Arabic sentence: a name
+    ("WHO", "Paris Peace Forum") before Arabic words only, enough of them to be a sentence
+    ("WHO: منظمة الصحة العالمية تدعو إلى التأهب للأوبئة"); "Speaker: كمالا هاريس" stays
+    Latin."""
+    seps = [sep for _, sep in opening]
+    if seps[-1] != ":" or any(seps[:-1]) or any(kind != "R" for kind in rest):
+        return False
+    return _is_name([kind for kind, _ in opening]) and len(rest) >= _LABELLED_SENTENCE
 
 
 def _is_name(kinds: list[str]) -> bool:

@@ -77,6 +77,8 @@ class NotesView(Retranslatable, QWidget):
         self.preview = SafeTextBrowser()
         self.rtl = QCheckBox()
         self.rtl.toggled.connect(self._direction)
+        self._chosen = False  # the direction was set in the box, not followed from the text
+        self._following = False
         self.state = info(QLabel())
         self.state.setWordWrap(True)
         self.create_delegation = QPushButton()
@@ -255,7 +257,7 @@ class NotesView(Retranslatable, QWidget):
         self.editor.blockSignals(True)
         self.editor.clear()
         self.editor.blockSignals(False)
-        self.rtl.setChecked(self.ctx.lang == "ar")  # a new note: the window's direction
+        self._follow("")  # a new note: the window's direction, until it has a letter
         self._heading()
         self.preview.clear()
         self._template_text = None
@@ -330,13 +332,15 @@ class NotesView(Retranslatable, QWidget):
         self.editor.blockSignals(True)
         self.editor.setPlainText(note.body)
         self.editor.blockSignals(False)
-        self.rtl.setChecked(body_direction(note.body) == "rtl")  # as the packs set it
+        self._follow(note.body)
         self._heading()
         self._render()
         self._template_enabled()
         self.state.setText(self.tr("Saved"))
 
     def _edited(self) -> None:
+        if not self._chosen:
+            self._follow(preview_part(self.editor.toPlainText())[0])
         self._render()
         self._template_enabled()
         if self.ctx.delegation() is None:
@@ -423,7 +427,19 @@ class NotesView(Retranslatable, QWidget):
             html += f"<hr /><p><i>{escape(notice)}</i></p>"
         self.preview.setHtml(html)
 
+    def _follow(self, body: str) -> None:
+        """Set the box to the note's direction as the packs set it (its dominant script; the
+        window's direction while it has no letter), the writer's own choice forgotten."""
+        window = "rtl" if self.ctx.lang == "ar" else "ltr"
+        self._chosen = False
+        self._following = True
+        try:
+            self.rtl.setChecked(body_direction(body, window) == "rtl")
+        finally:
+            self._following = False
+
     def _direction(self, rtl: bool) -> None:
+        self._chosen = self._chosen or not self._following
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         for widget in (self.editor, self.preview):
             widget.setLayoutDirection(direction)
