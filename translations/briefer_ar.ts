@@ -5752,6 +5752,78 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>بيانات المصدر ليست JSON صالحًا (السطر ⁨{line}⁩، العمود ⁨{column}⁩). لم يُغيَّر شيء.</translation>
     </message>
     <message>
+        <source>unknown table {table}</source>
+        <translation>جدول غير معروف: ⁨{table}⁩</translation>
+    </message>
+    <message>
+        <source>table {table} is not a list</source>
+        <translation>الجدول ⁨{table}⁩ ليس قائمة</translation>
+    </message>
+    <message>
+        <source>{where} id {item} is outside namespace {namespace}</source>
+        <translation>المعرّف ⁨{item}⁩ في ⁨{where}⁩ خارج نطاق الأسماء ⁨{namespace}⁩</translation>
+    </message>
+    <message>
+        <source>duplicate id {item} in {table}</source>
+        <translation>المعرّف ⁨{item}⁩ مكرر في ⁨{table}⁩</translation>
+    </message>
+    <message>
+        <source>it has no &apos;format&apos;: &apos;briefer-feed&apos; marker</source>
+        <translation>لا تحمل العلامة ⁨&apos;format&apos;: &apos;briefer-feed&apos;⁩</translation>
+    </message>
+    <message>
+        <source>format version {version} is not supported</source>
+        <translation>إصدار الصيغة ⁨{version}⁩ غير مدعوم</translation>
+    </message>
+    <message>
+        <source>&apos;namespace&apos; must be a short lowercase name such as &apos;ppf&apos;</source>
+        <translation>يجب أن يكون ⁨&apos;namespace&apos;⁩ اسمًا قصيرًا بأحرف لاتينية صغيرة مثل ⁨&apos;ppf&apos;⁩</translation>
+    </message>
+    <message>
+        <source>&apos;catalogue_version&apos; must be a positive integer</source>
+        <translation>يجب أن يكون ⁨&apos;catalogue_version&apos;⁩ عددًا صحيحًا موجبًا</translation>
+    </message>
+    <message>
+        <source>&apos;generated_at&apos; must be an ISO 8601 time with its offset</source>
+        <translation>يجب أن يكون ⁨&apos;generated_at&apos;⁩ وقتًا بصيغة ISO 8601 مع فارقه عن التوقيت العالمي</translation>
+    </message>
+    <message>
+        <source>&apos;generated_at&apos; must carry its time zone</source>
+        <translation>يجب أن يحمل ⁨&apos;generated_at&apos;⁩ منطقته الزمنية</translation>
+    </message>
+    <message>
+        <source>&apos;tables&apos; is missing</source>
+        <translation>الحقل ⁨&apos;tables&apos;⁩ مفقود</translation>
+    </message>
+    <message>
+        <source>{where} is not an object</source>
+        <translation>الصف ⁨{where}⁩ ليس كائنًا</translation>
+    </message>
+    <message>
+        <source>{where} has no string &apos;id&apos;</source>
+        <translation>الصف ⁨{where}⁩ ليس له معرّف ⁨&apos;id&apos;⁩ نصي</translation>
+    </message>
+    <message>
+        <source>{where} has an unknown field {field}</source>
+        <translation>في ⁨{where}⁩ حقل غير معروف: ⁨{field}⁩</translation>
+    </message>
+    <message>
+        <source>{where} must be an int</source>
+        <translation>يجب أن يكون ⁨{where}⁩ عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>{where} must be a str</source>
+        <translation>يجب أن يكون ⁨{where}⁩ نصًا</translation>
+    </message>
+    <message>
+        <source>a link has no string &apos;item_id&apos;</source>
+        <translation>أحد الروابط ليس له حقل ⁨&apos;item_id&apos;⁩ نصي</translation>
+    </message>
+    <message>
+        <source>{where} refers to unknown item {item}</source>
+        <translation>يشير ⁨{where}⁩ إلى بند غير معروف: ⁨{item}⁩</translation>
+    </message>
+    <message>
         <source>No source yet.</source>
         <translation>لا يوجد مصدر بعد.</translation>
     </message>

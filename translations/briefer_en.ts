@@ -5532,6 +5532,78 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>The feed is not valid JSON (line {line}, column {column}). Nothing was changed.</translation>
     </message>
     <message>
+        <source>unknown table {table}</source>
+        <translation>unknown table {table}</translation>
+    </message>
+    <message>
+        <source>table {table} is not a list</source>
+        <translation>table {table} is not a list</translation>
+    </message>
+    <message>
+        <source>{where} id {item} is outside namespace {namespace}</source>
+        <translation>{where} id {item} is outside namespace {namespace}</translation>
+    </message>
+    <message>
+        <source>duplicate id {item} in {table}</source>
+        <translation>duplicate id {item} in {table}</translation>
+    </message>
+    <message>
+        <source>it has no &apos;format&apos;: &apos;briefer-feed&apos; marker</source>
+        <translation>it has no &apos;format&apos;: &apos;briefer-feed&apos; marker</translation>
+    </message>
+    <message>
+        <source>format version {version} is not supported</source>
+        <translation>format version {version} is not supported</translation>
+    </message>
+    <message>
+        <source>&apos;namespace&apos; must be a short lowercase name such as &apos;ppf&apos;</source>
+        <translation>&apos;namespace&apos; must be a short lowercase name such as &apos;ppf&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;catalogue_version&apos; must be a positive integer</source>
+        <translation>&apos;catalogue_version&apos; must be a positive integer</translation>
+    </message>
+    <message>
+        <source>&apos;generated_at&apos; must be an ISO 8601 time with its offset</source>
+        <translation>&apos;generated_at&apos; must be an ISO 8601 time with its offset</translation>
+    </message>
+    <message>
+        <source>&apos;generated_at&apos; must carry its time zone</source>
+        <translation>&apos;generated_at&apos; must carry its time zone</translation>
+    </message>
+    <message>
+        <source>&apos;tables&apos; is missing</source>
+        <translation>&apos;tables&apos; is missing</translation>
+    </message>
+    <message>
+        <source>{where} is not an object</source>
+        <translation>{where} is not an object</translation>
+    </message>
+    <message>
+        <source>{where} has no string &apos;id&apos;</source>
+        <translation>{where} has no string &apos;id&apos;</translation>
+    </message>
+    <message>
+        <source>{where} has an unknown field {field}</source>
+        <translation>{where} has an unknown field {field}</translation>
+    </message>
+    <message>
+        <source>{where} must be an int</source>
+        <translation>{where} must be an int</translation>
+    </message>
+    <message>
+        <source>{where} must be a str</source>
+        <translation>{where} must be a str</translation>
+    </message>
+    <message>
+        <source>a link has no string &apos;item_id&apos;</source>
+        <translation>a link has no string &apos;item_id&apos;</translation>
+    </message>
+    <message>
+        <source>{where} refers to unknown item {item}</source>
+        <translation>{where} refers to unknown item {item}</translation>
+    </message>
+    <message>
         <source>No source yet.</source>
         <translation>No source yet.</translation>
     </message>

@@ -5532,6 +5532,78 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Le flux n’est pas du JSON valide (ligne {line}, colonne {column}). Rien n’a été modifié.</translation>
     </message>
     <message>
+        <source>unknown table {table}</source>
+        <translation>table inconnue {table}</translation>
+    </message>
+    <message>
+        <source>table {table} is not a list</source>
+        <translation>la table {table} n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>{where} id {item} is outside namespace {namespace}</source>
+        <translation>l’identifiant {item} de {where} est hors de l’espace de noms {namespace}</translation>
+    </message>
+    <message>
+        <source>duplicate id {item} in {table}</source>
+        <translation>identifiant en double {item} dans {table}</translation>
+    </message>
+    <message>
+        <source>it has no &apos;format&apos;: &apos;briefer-feed&apos; marker</source>
+        <translation>il ne porte pas la marque &apos;format&apos; de valeur &apos;briefer-feed&apos;</translation>
+    </message>
+    <message>
+        <source>format version {version} is not supported</source>
+        <translation>la version de format {version} n’est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>&apos;namespace&apos; must be a short lowercase name such as &apos;ppf&apos;</source>
+        <translation>&apos;namespace&apos; doit être un nom court en minuscules, comme &apos;ppf&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;catalogue_version&apos; must be a positive integer</source>
+        <translation>&apos;catalogue_version&apos; doit être un entier positif</translation>
+    </message>
+    <message>
+        <source>&apos;generated_at&apos; must be an ISO 8601 time with its offset</source>
+        <translation>&apos;generated_at&apos; doit être une heure ISO 8601 avec son décalage horaire</translation>
+    </message>
+    <message>
+        <source>&apos;generated_at&apos; must carry its time zone</source>
+        <translation>&apos;generated_at&apos; doit indiquer son fuseau horaire</translation>
+    </message>
+    <message>
+        <source>&apos;tables&apos; is missing</source>
+        <translation>&apos;tables&apos; est absent</translation>
+    </message>
+    <message>
+        <source>{where} is not an object</source>
+        <translation>{where} n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>{where} has no string &apos;id&apos;</source>
+        <translation>{where} n’a pas d’identifiant &apos;id&apos; sous forme de texte</translation>
+    </message>
+    <message>
+        <source>{where} has an unknown field {field}</source>
+        <translation>{where} a un champ inconnu&#x202f;: {field}</translation>
+    </message>
+    <message>
+        <source>{where} must be an int</source>
+        <translation>{where} doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>{where} must be a str</source>
+        <translation>{where} doit être un texte</translation>
+    </message>
+    <message>
+        <source>a link has no string &apos;item_id&apos;</source>
+        <translation>un lien n’a pas de champ &apos;item_id&apos; sous forme de texte</translation>
+    </message>
+    <message>
+        <source>{where} refers to unknown item {item}</source>
+        <translation>{where} renvoie à un élément inconnu&#x202f;: {item}</translation>
+    </message>
+    <message>
         <source>No source yet.</source>
         <translation>Aucune source pour l’instant.</translation>
     </message>

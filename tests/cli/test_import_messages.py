@@ -64,3 +64,51 @@ def test_the_programmes_titles_stand_in_one_column(cli):
     assert any(line.startswith("  to be announced") for line in titles)
     for line in titles:
         assert line[indent - 1] == " " and line[indent] != " ", line
+
+
+def _feed(change) -> bytes:
+    import json
+
+    from loopback import feed_document
+
+    document = feed_document()
+    change(document)
+    return json.dumps(document).encode()
+
+
+def _session(**fields):
+    return lambda d: d["tables"]["sessions"][0].update(fields)
+
+
+FEEDS = {
+    "reference": (
+        _session(room_id="ppf:room:2026:nowhere"),
+        "sessions[0].room_id renvoie à un élément inconnu\u202f: 'ppf:room:2026:nowhere'",
+    ),
+    "field": (_session(colour="red"), "sessions[0] a un champ inconnu\u202f: 'colour'"),
+    "duplicate": (
+        lambda d: d["tables"]["sessions"].append(dict(d["tables"]["sessions"][0])),
+        "identifiant en double 'ppf:ses-2021-101' dans sessions",
+    ),
+    "namespace": (
+        _session(id="other:ses-1"),
+        "l’identifiant 'other:ses-1' de sessions[0] est hors de l’espace de noms 'ppf'",
+    ),
+    "type": (_session(title_en=5), "sessions[0].title_en doit être un texte"),
+    "table": (lambda d: d["tables"].update(colours=[]), "table inconnue 'colours'"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FEEDS))
+def test_a_refused_feed_says_why_in_french(cli, tmp_path: Path, name):
+    """Found by review: « Le flux est invalide : sessions[34].room_id refers to unknown item
+    'ppf:room:2026:nowhere'. Rien n'a été modifié. »; the place stays as the feed writes it."""
+    change, expected = FEEDS[name]
+    path = tmp_path / "feed.json"
+    path.write_bytes(_feed(change))
+    code, _, err = cli("--lang", "fr", "import", "--kind", "briefer", str(path))
+    assert code != 0 and expected in err, err
+    for english in ("refers to", "unknown", "duplicate", "outside", "must be", "table '"):
+        assert english not in err, err
+    code, _, err = cli("import", "--kind", "briefer", "--json", str(path))
+    assert code != 0 and "The feed is invalid" in err, err

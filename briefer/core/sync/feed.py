@@ -102,9 +102,15 @@ def encode_feed(data: CatalogueData, namespace: str, version: int, generated_at:
     return buffer.getvalue()
 
 
-def _fail(message: str) -> FeedError:
+def _fail(reason: str, kind: str | None = None, **facts: str) -> FeedError:
+    """The refusal of a feed for `reason`, its place and value (`facts`) kept as data."""
     frame = translate("Sync", "The feed is invalid: {reason}. Nothing was changed.")
-    return FeedError(frame.format(reason=message))
+    reason = reason.format(**facts) if facts else reason
+    return FeedError(frame.format(reason=reason), kind=kind, facts=facts)
+
+
+def _quoted(value: Any) -> str:
+    return validate.excerpt_of(value)
 
 
 def parse_feed(raw: bytes, name: str | None = None) -> tuple[CatalogueData, dict[str, Any]]:
@@ -151,9 +157,11 @@ def _parse(raw: bytes) -> tuple[CatalogueData, dict[str, Any]]:
     ids: dict[str, set[str]] = {}
     for name, rows in tables.items():
         if name not in TABLES:
-            raise _fail(f"unknown table {name!r}")
+            reason = translate("Sync", "unknown table {table}")
+            raise _fail(reason, "unknown_table", table=_quoted(name))
         if not isinstance(rows, list):
-            raise _fail(f"table {name!r} is not a list")
+            reason = translate("Sync", "table {table} is not a list")
+            raise _fail(reason, "invalid_table", table=_quoted(name))
         columns = TABLES[name]
         seen = ids.setdefault(name, set())
         for index, row in enumerate(rows):
@@ -167,9 +175,14 @@ def _parse(raw: bytes) -> tuple[CatalogueData, dict[str, Any]]:
             if name in _ITEM_TABLES:
                 item = row["id"]
                 if not item.startswith(f"{namespace}:"):
-                    raise _fail(f"{name}[{index}] id {item!r} is outside namespace {namespace!r}")
+                    reason = translate("Sync", "{where} id {item} is outside namespace {namespace}")
+                    where, item, namespace = f"{name}[{index}]", _quoted(item), _quoted(namespace)
+                    raise _fail(
+                        reason, "outside_namespace", where=where, item=item, namespace=namespace
+                    )
                 if item in seen:
-                    raise _fail(f"duplicate id {item!r} in {name}")
+                    reason = translate("Sync", "duplicate id {item} in {table}")
+                    raise _fail(reason, "duplicate_id", item=_quoted(item), table=name)
                 seen.add(item)
             if name == "links":
                 row = _safe_link(row)
@@ -188,24 +201,31 @@ def _parse(raw: bytes) -> tuple[CatalogueData, dict[str, Any]]:
 
 def _check_header(document: Any) -> dict[str, Any]:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise _fail("it has no 'format': 'briefer-feed' marker")
+        raise _fail(
+            translate("Sync", "it has no 'format': 'briefer-feed' marker"), "no_feed_marker"
+        )
     if document.get("format_version") not in READABLE_VERSIONS:
-        raise _fail(f"format version {document.get('format_version')!r} is not supported")
+        reason = translate("Sync", "format version {version} is not supported")
+        raise _fail(reason, "unsupported_version", version=_quoted(document.get("format_version")))
     namespace = document.get("namespace")
     if not isinstance(namespace, str) or not _NAMESPACE.match(namespace):
-        raise _fail("'namespace' must be a short lowercase name such as 'ppf'")
+        reason = translate("Sync", "'namespace' must be a short lowercase name such as 'ppf'")
+        raise _fail(reason, "invalid_header", field="namespace")
     version = document.get("catalogue_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _fail("'catalogue_version' must be a positive integer")
+        reason = translate("Sync", "'catalogue_version' must be a positive integer")
+        raise _fail(reason, "invalid_header", field="catalogue_version")
     generated = document.get("generated_at")
     try:
         moment = datetime.fromisoformat(str(generated).replace("Z", "+00:00"))
     except ValueError as exc:
-        raise _fail("'generated_at' must be an ISO 8601 time with its offset") from exc
+        reason = translate("Sync", "'generated_at' must be an ISO 8601 time with its offset")
+        raise _fail(reason, "invalid_header", field="generated_at") from exc
     if moment.tzinfo is None:
-        raise _fail("'generated_at' must carry its time zone")
+        reason = translate("Sync", "'generated_at' must carry its time zone")
+        raise _fail(reason, "invalid_header", field="generated_at")
     if not isinstance(document.get("tables"), dict):
-        raise _fail("'tables' is missing")
+        raise _fail(translate("Sync", "'tables' is missing"), "invalid_header", field="tables")
     validate.text(document.get("title"), "feed", "title")
     validate.year_ok(moment.year, "feed", "generated_at", generated)
     return {
@@ -231,24 +251,30 @@ def _check_row(table: str, index: int, row: Any, columns: dict[str, type]) -> No
     (What the values mean, times included, is `validate.check_row`'s.)"""
     where = f"{table}[{index}]"
     if row.__class__ is not dict:
-        raise _fail(f"{where} is not an object")
+        raise _fail(translate("Sync", "{where} is not an object"), "invalid_row", where=where)
     if table in _ITEM_TABLES and row.get("id").__class__ is not str:
-        raise _fail(f"{where} has no string 'id'")
+        raise _fail(translate("Sync", "{where} has no string 'id'"), "invalid_row", where=where)
     if not row.keys() <= columns.keys():
-        unknown = next(key for key in row if key not in columns)
-        raise _fail(f"{where} has an unknown field {unknown!r}")
+        unknown = _quoted(next(key for key in row if key not in columns))
+        reason = translate("Sync", "{where} has an unknown field {field}")
+        raise _fail(reason, "unknown_field", where=where, field=unknown)
     for key, value in row.items():
         if value is None:
             continue
         expected = int if key in _INT_COLUMNS else str
         if value.__class__ is not expected:  # JSON gives exactly str or int (True is a bool)
-            raise _fail(f"{where}.{key} must be {'an int' if expected is int else 'a str'}")
+            reason = (
+                translate("Sync", "{where} must be an int")
+                if expected is int
+                else translate("Sync", "{where} must be a str")
+            )
+            raise _fail(reason, "wrong_type", where=f"{where}.{key}")
 
 
 def _safe_link(row: dict[str, Any]) -> dict[str, Any] | None:
     """A feed's link with its title clipped, or None when it is not an http(s) URL."""
     if not isinstance(row.get("item_id"), str):
-        raise _fail("a link has no string 'item_id'")
+        raise _fail(translate("Sync", "a link has no string 'item_id'"), "invalid_row")
     url = web_url(row.get("url"))
     if url is None:
         return None
@@ -279,4 +305,6 @@ def _check_references(data: CatalogueData, ids: dict[str, set[str]]) -> None:
         for index, row in enumerate(data.tables[table]):
             value = row.get(column)
             if value is not None and value not in targets:
-                raise _fail(f"{table}[{index}].{column} refers to unknown item {value!r}")
+                reason = translate("Sync", "{where} refers to unknown item {item}")
+                where = f"{table}[{index}].{column}"
+                raise _fail(reason, "unknown_reference", where=where, item=_quoted(value))
