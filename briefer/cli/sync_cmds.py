@@ -9,7 +9,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefer.cli.common import display_lang, json_flag, store_for, whole_number
-from briefer.cli.output import apart, pad, print_json, print_table, said
+from briefer.cli.output import (
+    WHOLE_COLUMNS,
+    apart,
+    clip,
+    pad,
+    print_json,
+    print_table,
+    said,
+)
 from briefer.cli.remedies import remedy_of
 from briefer.core.delegations import current_delegation
 from briefer.core.errors import InputError, NotFoundError, os_reason
@@ -401,6 +409,16 @@ def cmd_import(args: argparse.Namespace) -> int:
 CHANGES_COLUMN = 40  # characters of a changed value in the table
 
 
+def _change_values(row: dict) -> list[str]:
+    """A change's before and after values for the table: a time whole, with its day (cut, it
+    lost its minutes or its day's name); other values from near where they differ, clipped."""
+    before = change_value_word(row["field"], row["old"], row["kind"]) or "—"
+    now = change_value_word(row["field"], row["new"], row["kind"]) or "—"
+    if row["field"] == "time":
+        return [before, now]
+    return [clip(value, CHANGES_COLUMN) for value in apart(before, now, CHANGES_COLUMN)]
+
+
 def cmd_changes(args: argparse.Namespace) -> int:
     from briefer.core.sync.history import list_changes
 
@@ -418,28 +436,16 @@ def cmd_changes(args: argparse.Namespace) -> int:
         return 0
     table = []
     for r in rows:
-        before, now = apart(
-            change_value_word(r["field"], r["old"], r["kind"]) or "—",
-            change_value_word(r["field"], r["new"], r["kind"]) or "—",
-            CHANGES_COLUMN,
-        )
         marked = "*" if r["marked"] else ""
         at = r["at"][:16].replace("T", " ")
-        table.append(
-            [
-                marked,
-                at,
-                r["id"],
-                change_field_word(r["field"], r["kind"]),
-                before,
-                now,
-                r["title"] or "",
-            ]
-        )
+        field = change_field_word(r["field"], r["kind"])
+        title = clip(r["title"] or "", CHANGES_COLUMN)
+        table.append([marked, at, r["id"], field, *_change_values(r), title])
     print_table(
         table,
         ["", "when (UTC)", "id", "field", "before", "now", "title"],
         max_width=CHANGES_COLUMN,
+        whole={*WHOLE_COLUMNS, "when (UTC)", "before", "now", "title"},
     )
     if any(r["marked"] for r in rows):
         print("* " + translate("Cli", "marked by your delegation"))

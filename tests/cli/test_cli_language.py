@@ -629,3 +629,37 @@ def test_pack_password_shorter_than_a_passphrase_is_refused(cli, tmp_path, monke
     code, _, err = cli("pack", "--password", "--out", str(tmp_path / "p.pdf"))
     assert code == 1 and "A PDF password needs at least 8 characters" in err
     assert not (tmp_path / "p.pdf").exists()
+
+
+def test_changes_never_cut_a_time_and_cut_long_titles_at_their_end(cli, data_dir):
+    """Found by review: `--lang ar changes` printed "⁨الأربعاء 9 كانون الأول/ديسمبر 2026⁩، ⁨17:…⁩"
+    (the time itself cut), and elsewhere "…الأول/ديسمبر 2026⁩، ⁨13:00⁩" (the day cut)."""
+    from briefer.core.store import open_store
+
+    title = "حوكمة الذكاء الاصطناعي معاً من أجل السلام والأمن الدوليين في العالم الرقمي"
+    rows = [
+        ("x:ses-1", "time", "2026-12-09 17:00", "2026-12-08 18:00"),
+        ("x:ses-2", "time", "2026-12-08 13:00", "2026-12-08 12:00"),
+    ]
+    store = open_store(DataFolder.locate(data_dir))
+    try:
+        with store.transaction():
+            for item, field, old, new in rows:
+                store.conn.execute(
+                    "INSERT INTO changes (sync_id, at, item_id, kind, field, old, new, title) "
+                    "VALUES (NULL, '2026-12-07T20:42:00Z', ?, 'session', ?, ?, ?, ?)",
+                    (item, field, old, new, title),
+                )
+    finally:
+        store.close()
+    code, out, _ = cli("--lang", "ar", "changes")
+    assert code == 0
+    for day in ("الأربعاء 9 كانون الأول/ديسمبر 2026", "الثلاثاء 8 كانون الأول/ديسمبر 2026"):
+        assert f"\u2068{day}\u2069" in out, out
+    for time in ("17:00", "18:00", "13:00", "12:00"):
+        assert f"\u2068{time}\u2069" in out, out
+    lines = [line for line in out.splitlines() if "x:ses-" in line]
+    assert len(lines) == 2
+    for line in lines:
+        assert title not in line and line.endswith("…") and title[:20] in line
+        assert line.count("\u2068") == line.count("\u2069")
