@@ -689,6 +689,26 @@
         <translation>الأصل</translation>
     </message>
     <message>
+        <source>printed (UTC)</source>
+        <translation>تاريخ الطباعة (UTC)</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>الموجَّه إليه</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
         <source>briefer: {message}</source>
         <translation>⁦briefer⁩: {message}</translation>
     </message>
@@ -1171,12 +1191,12 @@
         </translation>
     </message>
     <message>
-        <source>Wrote {path}: {sessions}, {projects}.</source>
-        <translation>كُتب ⁨{path}⁩: {sessions}، {projects}.</translation>
+        <source>Wrote {path}: pack {id}, {sessions}, {projects}.</source>
+        <translation>كُتب ⁨{path}⁩: ملف الإحاطة {id}، {sessions}، {projects}.</translation>
     </message>
     <message>
-        <source>Wrote {path}: {pages}, {sessions}, {projects}.</source>
-        <translation>كُتب ⁨{path}⁩: {pages}، {sessions}، {projects}.</translation>
+        <source>Wrote {path}: pack {id}, {pages}, {sessions}, {projects}.</source>
+        <translation>كُتب ⁨{path}⁩: ملف الإحاطة {id}، {pages}، {sessions}، {projects}.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -1298,6 +1318,10 @@
     <message>
         <source>{source}: {message}</source>
         <translation>⁨{source}⁩: {message}</translation>
+    </message>
+    <message>
+        <source>No pack printed yet.</source>
+        <translation>لم يُطبع أي ملف إحاطة بعد.</translation>
     </message>
     <message>
         <source>No recorded changes.</source>
@@ -2171,6 +2195,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>only changes after the pack with this id was printed</source>
         <translation>التغييرات منذ طباعة ملف الإحاطة ذي هذا المعرّف فقط</translation>
+    </message>
+    <message>
+        <source>list the packs printed, with the ids --since-pack takes</source>
+        <translation>عرض ملفات الإحاطة المطبوعة مع معرّفاتها التي يقبلها الخيار ⁦--since-pack⁩</translation>
     </message>
     <message>
         <source>write a signed Briefer feed to serve from any static web host</source>

@@ -665,6 +665,26 @@
         <translation>origin</translation>
     </message>
     <message>
+        <source>printed (UTC)</source>
+        <translation>printed (UTC)</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
         <source>briefer: {message}</source>
         <translation>briefer: {message}</translation>
     </message>
@@ -1075,12 +1095,12 @@
         </translation>
     </message>
     <message>
-        <source>Wrote {path}: {sessions}, {projects}.</source>
-        <translation>Wrote {path}: {sessions}, {projects}.</translation>
+        <source>Wrote {path}: pack {id}, {sessions}, {projects}.</source>
+        <translation>Wrote {path}: pack {id}, {sessions}, {projects}.</translation>
     </message>
     <message>
-        <source>Wrote {path}: {pages}, {sessions}, {projects}.</source>
-        <translation>Wrote {path}: {pages}, {sessions}, {projects}.</translation>
+        <source>Wrote {path}: pack {id}, {pages}, {sessions}, {projects}.</source>
+        <translation>Wrote {path}: pack {id}, {pages}, {sessions}, {projects}.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -1190,6 +1210,10 @@
     <message>
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
+    </message>
+    <message>
+        <source>No pack printed yet.</source>
+        <translation>No pack printed yet.</translation>
     </message>
     <message>
         <source>No recorded changes.</source>
@@ -2055,6 +2079,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>only changes after the pack with this id was printed</source>
         <translation>only changes after the pack with this id was printed</translation>
+    </message>
+    <message>
+        <source>list the packs printed, with the ids --since-pack takes</source>
+        <translation>list the packs printed, with the ids --since-pack takes</translation>
     </message>
     <message>
         <source>write a signed Briefer feed to serve from any static web host</source>

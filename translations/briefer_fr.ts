@@ -665,6 +665,26 @@
         <translation>provenance</translation>
     </message>
     <message>
+        <source>printed (UTC)</source>
+        <translation>imprimé (UTC)</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>pour</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
         <source>briefer: {message}</source>
         <translation>briefer&#x202f;: {message}</translation>
     </message>
@@ -1075,12 +1095,12 @@
         </translation>
     </message>
     <message>
-        <source>Wrote {path}: {sessions}, {projects}.</source>
-        <translation>Fichier écrit&#x202f;: {path} ({sessions}, {projects}).</translation>
+        <source>Wrote {path}: pack {id}, {sessions}, {projects}.</source>
+        <translation>Fichier écrit&#x202f;: {path} (dossier {id}, {sessions}, {projects}).</translation>
     </message>
     <message>
-        <source>Wrote {path}: {pages}, {sessions}, {projects}.</source>
-        <translation>Fichier écrit&#x202f;: {path} ({pages}, {sessions}, {projects}).</translation>
+        <source>Wrote {path}: pack {id}, {pages}, {sessions}, {projects}.</source>
+        <translation>Fichier écrit&#x202f;: {path} (dossier {id}, {pages}, {sessions}, {projects}).</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
@@ -1190,6 +1210,10 @@
     <message>
         <source>{source}: {message}</source>
         <translation>{source}&#x202f;: {message}</translation>
+    </message>
+    <message>
+        <source>No pack printed yet.</source>
+        <translation>Aucun dossier imprimé pour l’instant.</translation>
     </message>
     <message>
         <source>No recorded changes.</source>
@@ -2055,6 +2079,10 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     <message>
         <source>only changes after the pack with this id was printed</source>
         <translation>uniquement les changements postérieurs à l’impression du dossier portant cet identifiant</translation>
+    </message>
+    <message>
+        <source>list the packs printed, with the ids --since-pack takes</source>
+        <translation>lister les dossiers imprimés, avec les identifiants qu’accepte --since-pack</translation>
     </message>
     <message>
         <source>write a signed Briefer feed to serve from any static web host</source>

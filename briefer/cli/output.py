@@ -156,6 +156,11 @@ HEADINGS = (
     QT_TRANSLATE_NOOP("Cli", "url"),
     QT_TRANSLATE_NOOP("Cli", "last sync"),
     QT_TRANSLATE_NOOP("Cli", "origin"),
+    QT_TRANSLATE_NOOP("Cli", "printed (UTC)"),
+    QT_TRANSLATE_NOOP("Cli", "for"),
+    QT_TRANSLATE_NOOP("Cli", "language"),
+    QT_TRANSLATE_NOOP("Cli", "pages"),
+    QT_TRANSLATE_NOOP("Cli", "file"),
 )
 
 

@@ -252,11 +252,14 @@ def cmd_pack(args: argparse.Namespace) -> int:
         sessions = translate("Cli", "%n session(s)", None, len(result["sessions"]))
         projects = translate("Cli", "%n project(s)", None, len(result["projects"]))
         if result["pages"] is None:
-            text = translate("Cli", "Wrote {path}: {sessions}, {projects}.")
+            text = translate("Cli", "Wrote {path}: pack {id}, {sessions}, {projects}.")
         else:
-            text = translate("Cli", "Wrote {path}: {pages}, {sessions}, {projects}.")
+            text = translate("Cli", "Wrote {path}: pack {id}, {pages}, {sessions}, {projects}.")
         pages = translate("Cli", "%n page(s)", None, result["pages"] or 0)
-        print(text.format(path=result["path"], pages=pages, sessions=sessions, projects=projects))
+        message = text.format(
+            path=result["path"], id=result["id"], pages=pages, sessions=sessions, projects=projects
+        )
+        print(message)
     return 0
 
 

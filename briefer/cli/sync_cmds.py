@@ -138,6 +138,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         metavar="ID",
         help=translate("CliHelp", "only changes after the pack with this id was printed"),
     )
+    since.add_argument(
+        "--packs",
+        action="store_true",
+        help=translate("CliHelp", "list the packs printed, with the ids --since-pack takes"),
+    )
     json_flag(p)
     p.set_defaults(handler=cmd_changes)
 
@@ -409,6 +414,34 @@ def cmd_import(args: argparse.Namespace) -> int:
 CHANGES_COLUMN = 40  # characters of a changed value in the table
 
 
+def _print_packs(args: argparse.Namespace) -> int:
+    """The packs printed, newest first, with their ids (`changes --since-pack ID`)."""
+    from briefer.core.queries.changes import printed_packs
+
+    with store_for(args) as store:
+        packs = printed_packs(store)
+    if args.json:
+        print_json(packs)
+        return 0
+    if not packs:
+        print(translate("Cli", "No pack printed yet."))
+        return 0
+    rows = [
+        [
+            p.id,
+            p.created[:16].replace("T", " "),
+            p.delegate or p.delegation,
+            p.lang or "",
+            "—" if p.pages is None else p.pages,
+            p.path or "",
+        ]
+        for p in packs
+    ]
+    headers = ["id", "printed (UTC)", "for", "language", "pages", "file"]
+    print_table(rows, headers, whole={*WHOLE_COLUMNS, "printed (UTC)", "file"})
+    return 0
+
+
 def _change_values(row: dict) -> list[str]:
     """A change's before and after values for the table: a time whole, with its day (cut, it
     lost its minutes or its day's name); other values from near where they differ, clipped."""
@@ -422,6 +455,8 @@ def _change_values(row: dict) -> list[str]:
 def cmd_changes(args: argparse.Namespace) -> int:
     from briefer.core.sync.history import list_changes
 
+    if args.packs:
+        return _print_packs(args)
     with store_for(args) as store:
         try:
             delegation = current_delegation(store)

@@ -129,3 +129,33 @@ def test_an_editor_that_is_not_there_is_a_refusal_not_an_unusable_data_folder(
     assert code == 1 and "no-such-editor" in err and "data" not in err.lower()
     code, _, err = cli("template", "edit", "speech")
     assert code == 1 and "no-such-editor" in err
+
+
+def test_a_pack_says_its_id_and_the_packs_printed_are_listed(cli, tmp_path):
+    """Found by review: `changes --since-pack ID` could not be used without --json: `pack`
+    said « Fichier écrit : … (8 pages, 3 sessions, 0 projet) » with no id, and no command
+    listed the packs printed."""
+    assert cli("delegation", "create", "Délégation test")[0] == 0
+    assert cli("--lang", "fr", "changes", "--packs")[1].strip() == (
+        "Aucun dossier imprimé pour l’instant."
+    )
+    assert cli("mark", ITEM, "--priority", "must")[0] == 0
+    first, second = tmp_path / "premier.pdf", tmp_path / "second.docx"
+    code, printed, err = cli("--lang", "fr", "pack", "--out", str(first))
+    assert code == 0, err
+    assert printed.startswith(f"Fichier écrit\u202f: {first} (dossier 1, ")
+    code, printed, err = cli("pack", "--format", "docx", "--out", str(second))
+    assert code == 0 and printed.startswith(f"Wrote {second}: pack 2, "), printed
+    code, out, _ = cli("--lang", "fr", "changes", "--packs")
+    assert code == 0
+    header, _, *rows = out.splitlines()
+    headings = ["identifiant", "imprimé", "(UTC)", "pour", "langue", "pages", "fichier"]
+    assert header.split() == headings
+    assert [row.split()[0] for row in rows] == ["2", "1"]  # newest first
+    assert str(first) in rows[1] and "Délégation test" in rows[1] and " fr " in rows[1]
+    listed = json.loads(cli("changes", "--packs", "--json")[1])
+    assert [(p["id"], p["format"], p["path"]) for p in listed] == [
+        (2, "docx", str(second)),
+        (1, "pdf", str(first)),
+    ]
+    assert cli("changes", "--since-pack", "1")[0] == 0

@@ -93,6 +93,7 @@ def test_translated_rather_than_left_in_english(lang):
         "note",
         "organisation",
         "A4",
+        "pages",  # a printed pack's pages, the same word in French
         "OK",  # a dialog button, "OK" in French too
         "{day}, {time}",  # a day in words, then its time
     }

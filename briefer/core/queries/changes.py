@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from briefer.core.delegations import Delegation
@@ -23,6 +24,47 @@ def last_pack(store: Store, delegation: Delegation | None) -> PackStamp | None:
         (delegation.id,),
     )
     return PackStamp(row["id"], row["created"]) if row else None
+
+
+@dataclass(frozen=True)
+class PrintedPack:
+    id: int
+    created: str
+    delegation: str
+    delegate: str | None
+    lang: str | None
+    format: str
+    pages: int | None
+    path: str | None
+
+
+def printed_packs(store: Store) -> list[PrintedPack]:
+    """Every pack printed, newest first: the ids "changes since a pack" counts from."""
+    rows = store.query(
+        "SELECT p.id, p.created, p.lang, p.path, p.contents, d.name AS delegation, "
+        "g.name AS delegate FROM packs p JOIN delegations d ON d.id = p.delegation_id "
+        "LEFT JOIN delegates g ON g.id = p.delegate_id ORDER BY p.created DESC, p.id DESC"
+    )
+    return [_printed(row) for row in rows]
+
+
+def _printed(row) -> PrintedPack:
+    try:
+        contents = json.loads(row["contents"] or "{}")
+    except ValueError:
+        contents = {}
+    contents = contents if isinstance(contents, dict) else {}
+    pages = contents.get("pages")
+    return PrintedPack(
+        id=row["id"],
+        created=row["created"],
+        delegation=row["delegation"],
+        delegate=row["delegate"],
+        lang=row["lang"],
+        format=str(contents.get("format") or "pdf"),
+        pages=pages if isinstance(pages, int) else None,
+        path=row["path"],
+    )
 
 
 def changed_in_last_sync(store: Store) -> set[str]:
