@@ -4,6 +4,7 @@ taken a second time for changes made outside."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionViewItem
 
 from briefer.core.marks import find_mark, set_mark
 from briefer.core.queries.changes import last_pack
@@ -117,21 +118,77 @@ def test_a_change_made_outside_refreshes_everything_once(window, delegation, qtb
     assert session_index(window, ITEM).siblingAtColumn(COL_MARK).data() == "should attend"
 
 
+def _record_changes(window, title: str) -> None:
+    """A time change and a room change of an item titled `title`, as a sync records them."""
+    store = window.ctx.store
+    with store.transaction():
+        for field, old, new in (
+            ("time", "2026-12-09 17:00", "2026-12-08 18:00"),
+            ("room", "Salle Gémier", "Salon Lumière"),
+        ):
+            store.conn.execute(
+                "INSERT INTO changes (sync_id, at, item_id, kind, field, old, new, title) "
+                "VALUES (NULL, '2026-12-07T20:42:00Z', 'x:ses-1', 'session', ?, ?, ?, ?)",
+                (field, old, new, title),
+            )
+    window.ctx.changed()
+
+
+def _shown(tree, row: int, column: int) -> str:
+    """The text of a cell as the view paints it in its column's width."""
+    item = tree.topLevelItem(row)
+    option = QStyleOptionViewItem()
+    option.initFrom(tree)
+    option.rect = tree.visualRect(tree.indexFromItem(item, column))
+    option.direction = tree.layoutDirection()
+    option.textElideMode = tree.textElideMode()  # as the view gives it to its delegate
+    index = tree.indexFromItem(item, column)
+    tree.itemDelegateForIndex(index).initStyleOption(option, index)
+    style = tree.style()
+    rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, tree)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+    metrics = option.fontMetrics
+    return metrics.elidedText(option.text, option.textElideMode, rect.width() - 2 * margin)
+
+
 def test_a_changed_time_keeps_its_time_when_the_changes_view_cuts_it(window):
     """Found by review: in the Arabic Changes view a time change read "الخميس 11 تشرين الثاني/
-    نوفمبر 2021، ...1", its new time cut off, the only thing that had changed. A value too long
-    for its column is cut in its middle: its day and its time both show."""
-    from PySide6.QtCore import Qt
-
+    نوفمبر 2021، ...1", its new time cut off, the only thing that had changed. A changed time
+    is never cut, even in a narrow window."""
     window.set_language("ar")
+    window.resize(900, 600)
+    _record_changes(window, "حوكمة الذكاء الاصطناعي معاً")
     window.finish_startup()
     window.show_view("changes")
     tree = window.views["changes"].tree
-    text = "الخميس 11 تشرين الثاني/نوفمبر 2021، 16:30"
-    metrics = tree.fontMetrics()
-    shown = metrics.elidedText(text, tree.textElideMode(), metrics.horizontalAdvance(text) // 2)
-    assert shown.startswith("الخميس") and shown.endswith("16:30")
-    assert tree.textElideMode() == Qt.TextElideMode.ElideMiddle
+    row = next(r for r in range(tree.topLevelItemCount()) if "2026" in tree.topLevelItem(r).text(4))
+    for column in (1, 4, 5):
+        text = tree.topLevelItem(row).text(column)
+        assert _shown(tree, row, column) == text, (column, text)
+
+
+def test_the_changes_item_column_takes_the_width_and_cuts_titles_at_their_end(window):
+    """Found by review: « Déjeun...ophone »: the French Changes view cut its items' titles in
+    their middle while « Quand (UTC) » took the width. The item column stretches, a title too
+    long for it is cut at its end, and the time column is as wide as its times."""
+    title = (
+        "Financement climatique pour les plus vulnérables : instruments, garanties et "
+        "mobilisation du secteur privé"
+    )
+    window.set_language("fr")
+    window.resize(1400, 900)
+    _record_changes(window, title)
+    window.finish_startup()
+    window.show_view("changes")
+    tree = window.views["changes"].tree
+    for row in range(tree.topLevelItemCount()):
+        shown = _shown(tree, row, 2)
+        assert shown != title and shown.endswith("…") and shown.startswith("Financement climat")
+        assert _shown(tree, row, 1) == tree.topLevelItem(row).text(1)  # the time whole
+    header = tree.header()
+    assert header.sectionResizeMode(2) == QHeaderView.ResizeMode.Stretch
+    assert header.sectionResizeMode(1) == QHeaderView.ResizeMode.ResizeToContents
+    assert header.sectionSize(2) >= tree.fontMetrics().horizontalAdvance("x" * 25)
 
 
 def test_the_changes_view_sets_in_bold_what_the_last_pack_does_not_show(

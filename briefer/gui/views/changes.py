@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from briefer.core.changes import OpChanges
 from briefer.core.meetings import is_own_meeting
@@ -17,6 +24,10 @@ from briefer.gui.item_delegates import elide_by_text_direction
 from briefer.gui.safe_text import tooltip_text
 from briefer.gui.widgets import Retranslatable, SectionTitle, info
 
+COLUMNS = ("marked", "when", "item", "what", "before", "now")
+ITEM_COLUMN = COLUMNS.index("item")
+VALUE_COLUMNS = (COLUMNS.index("before"), COLUMNS.index("now"))
+
 
 class ChangesView(Retranslatable, QWidget):
     def __init__(self, ctx: AppContext) -> None:
@@ -27,9 +38,7 @@ class ChangesView(Retranslatable, QWidget):
         self.since_pack.setWordWrap(True)
         self.tree = QTreeWidget()
         elide_by_text_direction(self.tree)
-        # A moment cut at its end lost its time, the only thing a time change changed
-        # ("الخميس 11 تشرين الثاني/نوفمبر 2021، ...1"): cut in the middle, the day and time stay.
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)  # a title, at its own end
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.itemClicked.connect(self._open)
@@ -39,9 +48,43 @@ class ChangesView(Retranslatable, QWidget):
         layout.addWidget(self.since_pack)
         layout.addWidget(self.tree, 1)
         self._stale = False
+        self._whole: dict[int, int] = {}  # column: the width of its widest changed time
         ctx.store_did_change.connect(self._outdated)
         ctx.operation_did_execute.connect(self.on_operation_did_execute)
         self.retranslate_ui()
+
+    def _column_modes(self) -> None:
+        """The item's title takes the width left (cut at its own end); the other columns fit
+        their content (see `_fit_values`)."""
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column in range(len(COLUMNS)):
+            mode = QHeaderView.ResizeMode.ResizeToContents
+            if column == ITEM_COLUMN:
+                mode = QHeaderView.ResizeMode.Stretch
+            elif column in VALUE_COLUMNS:
+                mode = QHeaderView.ResizeMode.Interactive
+            header.setSectionResizeMode(column, mode)
+
+    def _fit_values(self) -> None:
+        """The values before and after as wide as their content, at most a third of the width
+        left, and never narrower than a changed time: cut, a time lost what changed
+        ("الخميس 11 تشرين الثاني/نوفمبر 2021، ...1")."""
+        header = self.tree.header()
+        fixed = sum(
+            max(self.tree.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(len(COLUMNS))
+            if c != ITEM_COLUMN and c not in VALUE_COLUMNS
+        )
+        share = max(0, self.tree.viewport().width() - fixed) // 3
+        for column in VALUE_COLUMNS:
+            wanted = max(self.tree.sizeHintForColumn(column), header.sectionSizeHint(column))
+            whole = self._whole.get(column, 0)
+            header.resizeSection(column, max(whole, min(wanted, share)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_values()
 
     def on_operation_did_execute(self, changes: OpChanges) -> None:
         """What syncs and imports changed, the last pack, whose marks: a mark alone only
@@ -69,22 +112,23 @@ class ChangesView(Retranslatable, QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Changes"))
-        self.tree.setHeaderLabels(
-            [
-                self.tr("Marked"),
-                self.tr("When (UTC)"),
-                self.tr("Item"),
-                self.tr("What"),
-                self.tr("Before"),
-                self.tr("Now"),
-            ]
-        )
+        headers = {
+            "marked": self.tr("Marked"),
+            "when": self.tr("When (UTC)"),
+            "item": self.tr("Item"),
+            "what": self.tr("What"),
+            "before": self.tr("Before"),
+            "now": self.tr("Now"),
+        }
+        self.tree.setHeaderLabels([headers[name] for name in COLUMNS])
+        self._column_modes()
         self.reload()
 
     def reload(self) -> None:
         self._stale = False
         delegation = self.ctx.delegation()
         self.tree.clear()
+        self._whole = {}
         rows = list_changes(self.ctx.store, delegation, lang=self.ctx.lang)
         pack = last_pack(self.ctx.store, delegation)
         if pack:
@@ -119,8 +163,11 @@ class ChangesView(Retranslatable, QWidget):
                     font.setBold(True)
                     item.setFont(column, font)
             self.tree.addTopLevelItem(item)
-        for column in (0, 1, 3, 4):  # the values before and after were cut ("2021-11-11 15…")
-            self.tree.resizeColumnToContents(column)
+            if row["field"] == "time":
+                for column in VALUE_COLUMNS:
+                    size = self.tree.sizeHintForIndex(self.tree.indexFromItem(item, column))
+                    self._whole[column] = max(self._whole.get(column, 0), size.width())
+        self._fit_values()
 
     def _open(self, item: QTreeWidgetItem) -> None:
         item_id = item.data(0, Qt.ItemDataRole.UserRole)
