@@ -473,7 +473,7 @@ def cmd_changes(args: argparse.Namespace) -> int:
     for r in rows:
         marked = "*" if r["marked"] else ""
         at = r["at"][:16].replace("T", " ")
-        field = change_field_word(r["field"], r["kind"])
+        field = change_field_word(r["field"], r["kind"], r.get("shown_in"))
         title = clip(r["title"] or "", CHANGES_COLUMN)
         table.append([marked, at, r["id"], field, *_change_values(r), title])
     print_table(

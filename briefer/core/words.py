@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefer.core.i18n import translate
+from briefer.core.i18n import language, translate
 
 
 def priority_word(value: str) -> str:
@@ -124,9 +124,20 @@ def stage_word(stage: str) -> str:
     return words.get(stage, stage)
 
 
-def change_field_word(field: str, kind: str | None = None) -> str:
+def change_field_word(field: str, kind: str | None = None, shown_in: str | None = None) -> str:
     """What a recorded catalogue change touched; a new or withdrawn item in words that agree
-    with it (« nouvelle séance », « projet retiré », « جلسة مسحوبة »)."""
+    with it (« nouvelle séance », « projet retiré », « جلسة مسحوبة »); with the language its
+    values are in where that is not the reader's (`read_change`'s `shown_in`: « titre
+    (anglais) », where only the English title changed)."""
+    word = _field_word(field, kind)
+    if shown_in:
+        from briefer.core.spoken import language_name
+
+        word = f"{word} ({language_name(shown_in, language())})"
+    return word
+
+
+def _field_word(field: str, kind: str | None) -> str:
     if field in ("added", "removed") and kind in ("session", "project", "meeting"):
         return _new_or_gone(field, kind)
     words = {

@@ -663,3 +663,26 @@ def test_changes_never_cut_a_time_and_cut_long_titles_at_their_end(cli, data_dir
     for line in lines:
         assert title not in line and line.endswith("…") and title[:20] in line
         assert line.count("\u2068") == line.count("\u2069")
+
+
+def test_changes_name_the_language_of_a_title_changed_in_another_language_only(cli, data_dir):
+    """Found by review: only the English title changed, and `--lang fr changes` listed a
+    « titre » change from "Opening ceremony" to "Official opening ceremony" beside an unchanged
+    French title, as if the French one had changed."""
+    from briefer.core.store import open_store
+    from briefer.core.sync.titles import recorded
+
+    old = recorded({"fr": "Cérémonie d'ouverture", "en": "Opening ceremony"}, None)
+    new = recorded({"fr": "Cérémonie d'ouverture", "en": "Official opening ceremony"}, None)
+    store = open_store(DataFolder.locate(data_dir))
+    try:
+        with store.transaction():
+            store.conn.execute(
+                "INSERT INTO changes (sync_id, at, item_id, kind, field, old, new, title) "
+                "VALUES (NULL, '2026-12-07T20:42:00Z', 'x:ses-1', 'session', 'title', ?, ?, ?)",
+                (old, new, "Opening ceremony"),
+            )
+    finally:
+        store.close()
+    code, out, _ = cli("--lang", "fr", "changes")
+    assert code == 0 and "titre (anglais)" in out, out

@@ -149,7 +149,7 @@ class ChangesView(Retranslatable, QWidget):
                     "★" if row["marked"] else "",
                     moment_name(row["at"], self.ctx.lang),
                     row["title"] or row["id"],
-                    change_field_word(row["field"], row["kind"]),
+                    change_field_word(row["field"], row["kind"], row.get("shown_in")),
                     change_value_word(row["field"], row["old"], row["kind"]) or "—",
                     change_value_word(row["field"], row["new"], row["kind"]) or "—",
                 ]
