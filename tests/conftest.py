@@ -122,3 +122,34 @@ def _no_message_box_waits(monkeypatch):
         raise AssertionError(f"a message box was shown: {box.windowTitle()}: {box.text()}")
 
     monkeypatch.setattr(QMessageBox, "exec", exec_)
+
+
+@pytest.fixture
+def time_zone(monkeypatch):
+    """A function that runs this computer's clock in a zone for the test (TZ and tzset)."""
+    import time
+
+    if not hasattr(time, "tzset"):
+        pytest.skip("this system sets its time zone only in its settings (no tzset)")
+
+    def use(name: str) -> None:
+        monkeypatch.setenv("TZ", name)
+        time.tzset()
+
+    return use
+
+
+@pytest.fixture(autouse=True)
+def _clock_in_utc(monkeypatch):
+    """Moments are shown in this computer's time: tests read them in UTC unless they set a
+    zone (`time_zone`), whatever the zone of the machine running them."""
+    import time
+
+    if not hasattr(time, "tzset"):
+        yield
+        return
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

@@ -295,8 +295,8 @@
         <translation>مُعلَّم</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>متى (UTC)</translation>
+        <source>When</source>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Item</source>
@@ -657,8 +657,12 @@
         <translation>اللقاءات</translation>
     </message>
     <message>
-        <source>when (UTC)</source>
-        <translation>الوقت (UTC)</translation>
+        <source>when</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>طُبع في</translation>
     </message>
     <message>
         <source>field</source>
@@ -687,10 +691,6 @@
     <message>
         <source>origin</source>
         <translation>الأصل</translation>
-    </message>
-    <message>
-        <source>printed (UTC)</source>
-        <translation>تاريخ الطباعة (UTC)</translation>
     </message>
     <message>
         <source>for</source>

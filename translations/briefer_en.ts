@@ -275,8 +275,8 @@
         <translation>Marked</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>When (UTC)</translation>
+        <source>When</source>
+        <translation>When</translation>
     </message>
     <message>
         <source>Item</source>
@@ -633,8 +633,12 @@
         <translation>meetings</translation>
     </message>
     <message>
-        <source>when (UTC)</source>
-        <translation>when (UTC)</translation>
+        <source>when</source>
+        <translation>when</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>printed</translation>
     </message>
     <message>
         <source>field</source>
@@ -663,10 +667,6 @@
     <message>
         <source>origin</source>
         <translation>origin</translation>
-    </message>
-    <message>
-        <source>printed (UTC)</source>
-        <translation>printed (UTC)</translation>
     </message>
     <message>
         <source>for</source>

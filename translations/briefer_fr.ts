@@ -275,8 +275,8 @@
         <translation>Marqué</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Quand (UTC)</translation>
+        <source>When</source>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Item</source>
@@ -633,8 +633,12 @@
         <translation>rendez-vous</translation>
     </message>
     <message>
-        <source>when (UTC)</source>
-        <translation>quand (UTC)</translation>
+        <source>when</source>
+        <translation>quand</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>imprimé le</translation>
     </message>
     <message>
         <source>field</source>
@@ -663,10 +667,6 @@
     <message>
         <source>origin</source>
         <translation>provenance</translation>
-    </message>
-    <message>
-        <source>printed (UTC)</source>
-        <translation>imprimé (UTC)</translation>
     </message>
     <message>
         <source>for</source>

@@ -26,6 +26,7 @@ from briefer.core.localize import listed
 from briefer.core.progress import Progress, Reporter
 from briefer.core.store import open_store
 from briefer.core.sync.kinds import KINDS
+from briefer.core.timefmt import stamp_text
 from briefer.core.words import change_field_word, change_value_word, stage_word
 
 if TYPE_CHECKING:
@@ -429,7 +430,7 @@ def _print_packs(args: argparse.Namespace) -> int:
     rows = [
         [
             p.id,
-            p.created[:16].replace("T", " "),
+            stamp_text(p.created),
             p.delegate or p.delegation,
             p.lang or "",
             "—" if p.pages is None else p.pages,
@@ -437,8 +438,8 @@ def _print_packs(args: argparse.Namespace) -> int:
         ]
         for p in packs
     ]
-    headers = ["id", "printed (UTC)", "for", "language", "pages", "file"]
-    print_table(rows, headers, whole={*WHOLE_COLUMNS, "printed (UTC)", "file"})
+    headers = ["id", "printed", "for", "language", "pages", "file"]
+    print_table(rows, headers, whole={*WHOLE_COLUMNS, "printed", "file"})
     return 0
 
 
@@ -472,15 +473,15 @@ def cmd_changes(args: argparse.Namespace) -> int:
     table = []
     for r in rows:
         marked = "*" if r["marked"] else ""
-        at = r["at"][:16].replace("T", " ")
+        at = stamp_text(r["at"])
         field = change_field_word(r["field"], r["kind"], r.get("shown_in"))
         title = clip(r["title"] or "", CHANGES_COLUMN)
         table.append([marked, at, r["id"], field, *_change_values(r), title])
     print_table(
         table,
-        ["", "when (UTC)", "id", "field", "before", "now", "title"],
+        ["", "when", "id", "field", "before", "now", "title"],
         max_width=CHANGES_COLUMN,
-        whole={*WHOLE_COLUMNS, "when (UTC)", "before", "now", "title"},
+        whole={*WHOLE_COLUMNS, "when", "before", "now", "title"},
     )
     if any(r["marked"] for r in rows):
         print("* " + translate("Cli", "marked by your delegation"))

@@ -149,14 +149,47 @@ def moment_name(utc_text: str, lang: str) -> str:
 
 
 def moment_text(moment: datetime, lang: str) -> str:
-    """A UTC time stamp: "1er décembre 2026 à 19:47 UTC", "1 December 2026, 19:47 UTC"."""
-    clock = moment.strftime("%H:%M")
+    """A moment in this computer's time with its offset: "1er décembre 2026 à 20:47 UTC+1",
+    "1 December 2026, 19:47 UTC" (found by review: a staffer in Paris read packs printed
+    "à 20:40 UTC" an hour off, and the Changes in UTC)."""
+    moment = local_moment(moment)
+    clock = f"{moment:%H:%M} {offset_name(moment)}"
     written = _date_words(moment.date(), lang)
     if lang == "ar":
-        return f"{written}، {clock} UTC"
+        return f"{written}، {clock}"
     if lang == "fr":
-        return f"{written} à {clock} UTC"
-    return f"{written}, {clock} UTC"
+        return f"{written} à {clock}"
+    return f"{written}, {clock}"
+
+
+def local_moment(moment: datetime) -> datetime:
+    """`moment` (aware, or naive UTC) in this computer's time zone."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone()
+
+
+def offset_name(moment: datetime) -> str:
+    """An aware moment's offset from UTC as a reader writes it: "UTC", "UTC+1", "UTC+5:30",
+    "UTC-3" (not the zone's abbreviation: Windows names zones in words, "CET" is not Paris's
+    in summer)."""
+    offset = moment.utcoffset()
+    minutes = round(offset.total_seconds() / 60) if offset is not None else 0
+    if not minutes:
+        return "UTC"
+    sign = "+" if minutes > 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+def stamp_text(utc_text: str) -> str:
+    """A stored UTC time stamp for a table's column, in this computer's time with its offset:
+    "2026-12-07 21:40 UTC+1"; the text itself when unreadable."""
+    moment = parse_utc(utc_text)
+    if moment is None:
+        return utc_text
+    moment = local_moment(moment)
+    return f"{moment:%Y-%m-%d %H:%M} {offset_name(moment)}"
 
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")

@@ -90,3 +90,29 @@ def test_a_language_without_names_is_an_error_not_english():
             day_text(date(2026, 12, 1), lang)
         with pytest.raises(ValueError):
             moment_text(datetime(2026, 12, 1, tzinfo=UTC), lang)
+
+
+def test_moments_are_written_in_this_computers_time_with_its_offset(time_zone):
+    """Found by review: a staffer in Paris read « Imprimé le … à 20:40 UTC » on packs and UTC
+    times in the Changes, an hour off the clock on the wall."""
+    from briefer.core.timefmt import moment_text, stamp_text
+
+    time_zone("Europe/Paris")
+    moment = datetime(2026, 12, 7, 20, 40, tzinfo=UTC)
+    assert moment_text(moment, "fr") == "7 décembre 2026 à 21:40 UTC+1"
+    assert moment_text(datetime(2026, 7, 1, 20, 40, tzinfo=UTC), "en") == (
+        "1 July 2026, 22:40 UTC+2"
+    )
+    assert stamp_text("2026-12-07T23:30:00Z") == "2026-12-08 00:30 UTC+1"
+    time_zone("Asia/Kolkata")
+    assert moment_text(moment, "ar") == "8 كانون الأول/ديسمبر 2026، 02:10 UTC+5:30"
+
+
+def test_a_since_without_an_offset_is_this_computers_time(time_zone):
+    """Found by review: `changes --since 2026-12-07T21:40` typed in Paris was read as UTC."""
+    from briefer.core.sync.history import _since_text
+
+    time_zone("Europe/Paris")
+    assert _since_text("2026-12-07T21:40") == "2026-12-07T20:40:00"
+    assert _since_text("2026-12-07T21:40Z") == "2026-12-07T21:40:00"
+    assert _since_text("2026-12-07") == "2026-12-06T23:00:00"

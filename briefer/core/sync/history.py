@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from briefer.core.errors import InputError, NotFoundError
@@ -17,16 +17,20 @@ OWN_SOURCE = "own"  # the source of changes to the delegation's own meetings (no
 
 
 def _since_text(since: str) -> str:
+    """`since` as the changes' UTC stamps compare with it: a day or a time without an offset
+    is this computer's (found by review: « --since 2026-12-07T21:40 » typed in Paris was read
+    as UTC, an hour late)."""
     try:
         if len(since) == 10:
-            return date.fromisoformat(since).isoformat()
-        moment = datetime.fromisoformat(since.replace("Z", "+00:00"))
+            moment = datetime.combine(date.fromisoformat(since), datetime.min.time())
+        else:
+            moment = datetime.fromisoformat(since.replace("Z", "+00:00"))
     except ValueError as exc:
         message = translate("Sync", "'{value}' is not a date (YYYY-MM-DD) or an ISO time.")
         raise InputError(
             message.format(value=since), kind="bad_since", facts={"value": since}
         ) from exc
-    return moment.strftime("%Y-%m-%dT%H:%M:%S")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
 
 
 def list_changes(

@@ -114,7 +114,7 @@ class ChangesView(Retranslatable, QWidget):
         self.title.setText(self.tr("Changes"))
         headers = {
             "marked": self.tr("Marked"),
-            "when": self.tr("When (UTC)"),
+            "when": self.tr("When"),
             "item": self.tr("Item"),
             "what": self.tr("What"),
             "before": self.tr("Before"),
