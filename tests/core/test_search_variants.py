@@ -22,6 +22,10 @@ NOTES = {
     "persian": "دیدار با هیئت ایران درباره کتاب سفید",
     "arabic-book": "مراجعة كتاب الوفد الأبيض قبل الجلسة",
     "jenin": "**نقاط الحديث**: دعم *محافظة* جنين، انظر [الموقع](https://example.org/jenin)",
+    "missiles": "ناقشنا الصواريخ البالستية وحماية البالغين",
+    "parents": "البرّ بالوالدين من القيم المشتركة",
+    "debt": "على الوزارة أن يتابع ملف الدين الخارجي",
+    "valletta": "وزرنا فاليتا في مالطا",
 }
 
 CASES = [
@@ -52,6 +56,16 @@ CASES = [
     ("وبالمناخ", {"ppf:fd-theme-03"}, set()),
     ("فالأزمة", {"ppf:fd-theme-05", "ppf:fd-theme-06"}, set()),
     ("كالصحة", {"ppf:fd-theme-02", "ppf:priorities-2020"}, set()),
+    # the word as typed, or without its proclitics (found by review: each was reduced to one
+    # stripped form, "بالستية" to "ستيه", "فاليتا" to "يتا"; "ومحافظة" kept its conjunction)
+    ("بالستية", {"note:missiles"}, set()),  # "البالستية"
+    ("بالغين", {"note:missiles"}, set()),  # "البالغين"
+    ("والدين", {"note:parents", "note:debt"}, set()),  # "بالوالدين", "الدين"
+    ("فاليتا", {"note:valletta"}, {"note:debt"}),  # not "يتابع"
+    ("ومحافظة", {"ppf:proj-2018-jenin", "note:jenin"}, set()),
+    ("بمحافظة", {"ppf:proj-2018-jenin", "note:jenin"}, set()),
+    ("وتعاون", {"ppf:fd-theme-08", "ppf:fd-axis-1"}, set()),  # "التعاون"
+    ("لسلام", {"ppf:edition-2021"}, set()),  # "للسلام"
     # short words and names are not cut down
     ("فالنتين", {"note:valentin"}, {"note:thanks"}),
     ("نتين", set(), {"note:valentin"}),
@@ -107,6 +121,17 @@ def test_highlight_marks_the_whole_original_word(store, query, item, word):
     lang = "fr" if query.isascii() else "ar"
     hit = next(h for h in search(store, query, lang) if h.id == item)
     assert [hit.snippet[a:b] for a, b in hit.highlights][:1] == [word]
+
+
+def test_a_word_as_typed_ranks_above_its_proclitic_free_reading(corpus):
+    """Found by review: "والدين" (parents) listed "الدين" (debt) alone; "فاليتا" listed
+    "يتابع" first."""
+    store, delegation, keys = corpus
+    hits = [h for h in search(store, "والدين", "ar", delegation=delegation) if h.note_id]
+    assert [keys[h.note_id] for h in hits] == ["parents", "debt"]
+    assert [h.snippet[a:b] for h in hits for a, b in h.highlights] == ["بالوالدين", "الدين"]
+    (hit,) = [h for h in search(store, "فاليتا", "ar", delegation=delegation) if h.note_id]
+    assert [hit.snippet[a:b] for a, b in hit.highlights] == ["فاليتا"]
 
 
 def test_note_snippet_shows_text_not_markdown(corpus):

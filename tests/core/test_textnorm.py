@@ -6,6 +6,7 @@ from briefer.core.search.textnorm import (
     index_text,
     proclitic_variants,
     query_terms,
+    query_words,
 )
 
 
@@ -80,14 +81,21 @@ def test_proclitic_forms_keep_a_minimum_stem(word, forms):
     assert proclitic_variants(fold(word)) == forms
 
 
-def test_query_drops_the_article_so_both_forms_match():
-    assert query_terms("السلام") == ["سلام"]
-    assert query_terms("للسلام") == ["سلام"]
+def test_a_query_word_stands_for_its_typed_form_and_its_proclitic_free_forms():
+    (word,) = query_words("للسلام")
+    assert (word.typed, word.stripped) == ("للسلام", ("السلام", "سلام"))
     assert query_terms("COVID-19 كورونا") == ["covid", "19", "كورونا"]
 
 
-def test_query_keeps_short_words_exceptions_and_other_proclitics_whole():
-    assert query_terms("الله فالنتين الم لمحافظة") == ["الله", "فالنتين", "الم", "لمحافظه"]
+def test_a_short_proclitic_free_form_is_a_whole_word_not_a_prefix():
+    """Found by review: "فاليتا" was searched as "يتا" and found "يتابع" first."""
+    (word,) = query_words("فاليتا")
+    assert word.prefixes() == ("فاليتا", "اليتا") and word.words() == ("يتا",)
+
+
+def test_query_keeps_short_words_and_exceptions_whole():
+    words = query_words("الله فالنتين الم")
+    assert [(w.typed, w.stripped) for w in words] == [("الله", ()), ("فالنتين", ()), ("الم", ())]
 
 
 def test_fast_fold_equals_character_by_character_folding():

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -27,11 +27,13 @@ from briefer.core.meetings import MEETING_PREFIX, item_title
 from briefer.core.people import CONTACT_PREFIX
 from briefer.core.search.terms import INDEXED_PREFIX, term_info
 from briefer.core.search.textnorm import (
+    PREFIX_STEM,
+    QueryWord,
     fold,
     fold_with_map,
     mark_pattern,
     proclitic_variants,
-    query_terms,
+    query_words,
 )
 from briefer.core.store import Store
 
@@ -63,41 +65,93 @@ class Hit:
     highlights: list[tuple[int, int]] = field(default_factory=list)
     score: float = 0.0
     note_id: str | None = None
+    tier: int = 0  # 0 for the query's words as typed and whole, more as the match is looser
+
+
+Part = tuple[str, int]  # an FTS5 expression and the items holding it
+PartOf = Callable[[str, bool], Part | None]  # a term's part, as a prefix or a whole word
+
+
+def _fts(term: str, prefix: bool) -> str:
+    # A one-letter prefix would match most of a large catalogue: one letter matches a word.
+    return f'"{term}"*' if prefix and len(term) > 1 else f'"{term}"'
+
+
+def _any(parts: list[Part | None]) -> Part | None:
+    found = [p for p in parts if p is not None]
+    if len(found) <= 1:
+        return found[0] if found else None
+    return "(" + " OR ".join(e for e, _ in found) + ")", sum(n for _, n in found)
+
+
+def _plain_part(term: str, prefix: bool) -> Part:
+    return _fts(term, prefix), 0
+
+
+def _word_tiers(word: QueryWord, part: PartOf) -> list[Part | None]:
+    """One word's expressions, strictest first: its typed form (a prefix, unless whole); that
+    or its proclitic-free forms."""
+    typed = part(word.typed, not word.whole)
+    forms = [part(f, len(f) >= PREFIX_STEM) for f in word.stripped]
+    return [typed, _any([typed, *forms])]
+
+
+def _tiers(words: list[QueryWord], part: PartOf) -> list[Part]:
+    """The query's expressions, strictest first, each a match every word of the query requires;
+    a match of an earlier one ranks above any of a later one only."""
+    per_word = [_word_tiers(word, part) for word in words]
+    tiers: list[Part] = []
+    for level in range(2):
+        chosen = [w[level] for w in per_word]
+        if None in chosen:
+            continue
+        tier = " AND ".join(e for e, _ in chosen), sum(n for _, n in chosen)  # type: ignore[misc]
+        if not tiers or tiers[-1][0] != tier[0]:
+            tiers.append(tier)
+    return tiers
 
 
 def match_expression(query: str) -> str | None:
-    """The FTS5 expression for a user query: every term as a prefix, all required."""
-    terms = query_terms(query)
-    if not terms:
-        return None
-    # A one-letter prefix would match most of a large catalogue: one letter matches a word.
-    return " AND ".join(f'"{term}"*' if len(term) > 1 else f'"{term}"' for term in terms)
+    """The FTS5 expression for a user query: every word as a prefix (or its proclitic-free
+    forms), all required."""
+    words = query_words(query)
+    return _tiers(words, _plain_part)[-1][0] if words else None
 
 
-def _catalogue_plan(store: Store, terms: list[str]) -> tuple[str, bool]:
-    """The expression for the catalogue index, and whether ranking it with bm25 is affordable.
+def _catalogue_part(store: Store, term: str, prefix: bool) -> Part | None:
+    """A term's expression on the catalogue index and the items holding it (past BM25_BUDGET:
+    too many to count; 0: a catalogue file without the terms table). None: no item holds
+    the whole word.
 
-    A long prefix with few completions is searched as its words. bm25 reads every item holding
-    each term (BM25_BUDGET items in all is about 1 ms); a query past it is ordered by title
-    match instead. A catalogue file without the terms table is ranked, with prefixes as such.
+    A long prefix with few completions is searched as its words, read lazily.
     """
-    parts, postings, known = [], 0, True
-    for term in terms:
-        info = term_info(store.conn, term, prefix=len(term) > 1)
-        if info is None:
-            known = False
-        elif info.postings is None:
-            postings = BM25_BUDGET + 1
-        else:
-            postings += info.postings
-        if info is not None and info.words and len(term) > INDEXED_PREFIX:
-            # The word itself twice: bm25 weighs a row holding it above one holding only a
-            # longer word it begins ("France" above "Francesca", "peace" above "peacebuilding").
-            words = [term, *info.words] if term in info.words else info.words
-            parts.append("(" + " OR ".join(f'"{word}"' for word in words) + ")")
-        else:
-            parts.append(f'"{term}"*' if len(term) > 1 else f'"{term}"')
-    return " AND ".join(parts), not known or postings <= BM25_BUDGET
+    info = term_info(store.conn, term, prefix=prefix and len(term) > 1)
+    if info is None:
+        return _fts(term, prefix), 0
+    postings = BM25_BUDGET + 1 if info.postings is None else info.postings
+    if not prefix:
+        return (_fts(term, False), postings) if info.words else None
+    if info.words and len(term) > INDEXED_PREFIX:
+        # The word itself twice: bm25 weighs a row holding it above one holding only a
+        # longer word it begins ("France" above "Francesca", "peace" above "peacebuilding").
+        found = [term, *info.words] if term in info.words else info.words
+        words = " OR ".join(f'"{w}"' for w in found)
+        return (words if len(found) == 1 else f"({words})"), postings
+    return _fts(term, prefix), postings
+
+
+def _catalogue_plan(store: Store, words: list[QueryWord]) -> list[tuple[str, bool]]:
+    """The expressions for the catalogue index, strictest first, and whether ranking each with
+    bm25 is affordable: bm25 reads every item holding each term (BM25_BUDGET items in all is
+    about 1 ms); a query past it is ordered by title match instead."""
+    cache: dict[tuple[str, bool], Part | None] = {}
+
+    def part(term: str, prefix: bool) -> Part | None:
+        if (term, prefix) not in cache:
+            cache[term, prefix] = _catalogue_part(store, term, prefix)
+        return cache[term, prefix]
+
+    return [(e, n <= BM25_BUDGET) for e, n in _tiers(words, part)]
 
 
 def _filter_sql(
@@ -238,38 +292,56 @@ def _original_word() -> re.Pattern[str]:
     return re.compile(r"(?:\w|" + mark_pattern().pattern + ")+")
 
 
-def _matching_words(words: list[str], terms: tuple[str, ...]) -> list[int]:
-    """Indexes of the folded `words` that, or one of whose proclitic-free forms, start a term;
-    a one-letter term is a whole word, as the index matches it (not every word it begins)."""
-    prefixes = tuple(t for t in terms if len(t) > 1)
-    letters = frozenset(t for t in terms if len(t) == 1)
+Terms = Sequence[QueryWord] | Sequence[str]
 
-    def matches(word: str) -> bool:
-        return (bool(prefixes) and word.startswith(prefixes)) or word in letters
 
+@dataclass(frozen=True)
+class _Rule:
+    """What a word of a text must begin with, or be, to match a query."""
+
+    prefixes: tuple[str, ...]
+    words: frozenset[str]
+
+    def matches(self, word: str) -> bool:
+        return (bool(self.prefixes) and word.startswith(self.prefixes)) or word in self.words
+
+
+def _rule(terms: Terms) -> _Rule:
+    """The rule of query words; a bare string is a word as typed, one letter a whole word."""
+    words = [QueryWord(t, (), len(t) == 1) if isinstance(t, str) else t for t in terms if t]
+    return _Rule(
+        tuple(p for w in words for p in w.prefixes()),
+        frozenset(f for w in words for f in w.words()),
+    )
+
+
+def _matching_words(words: list[str], rule: _Rule) -> list[int]:
+    """Indexes of the folded `words` that match, themselves or without their proclitics, as the
+    index matched them."""
     found = []
     for index, word in enumerate(words):
-        if matches(word) or (
-            word[0] in _PROCLITIC_LETTERS and any(map(matches, proclitic_variants(word)))
+        if rule.matches(word) or (
+            word[0] in _PROCLITIC_LETTERS and any(map(rule.matches, proclitic_variants(word)))
         ):
             found.append(index)
     return found
 
 
-def highlight(text: str, terms: list[str]) -> list[tuple[int, int]]:
-    """Spans of `text` (original indexes) of the words that start with one of the folded `terms`.
+def highlight(text: str, terms: Terms) -> list[tuple[int, int]]:
+    """Spans of `text` (original indexes) of the words that match the query words `terms`.
 
     The same rules as the index decide (a word, or the word without its proclitics). The text is
     folded whole at C speed and its words paired with the original's, which folding keeps in
     number and order; where it does not (a rare symbol that folds to several words), the
     character-by-character folding map is used instead.
     """
-    key = tuple(t for t in terms if t)
+    rule = _rule(terms)
+    key = (*rule.prefixes, *rule.words)
     folded = fold(text)
     if not key or not any(t in folded or (t[:2] == "ال" and t[1:] in folded) for t in key):
         return []
     words = _WORD.findall(folded)
-    found = _matching_words(words, key)
+    found = _matching_words(words, rule)
     if not found:
         return []
     originals = [m.span() for m in _original_word().finditer(text)]
@@ -280,7 +352,7 @@ def highlight(text: str, terms: list[str]) -> list[tuple[int, int]]:
     return [(source[spans[i][0]], source[spans[i][1] - 1] + 1) for i in found]
 
 
-def make_snippet(texts: list[str], terms: list[str]) -> tuple[str, list[tuple[int, int]]]:
+def make_snippet(texts: list[str], terms: Terms) -> tuple[str, list[tuple[int, int]]]:
     """A window of the first text with a match, and the match spans within the window; its
     lines joined with " · " (a note's heading does not run into its first line) and its runs
     of spaces made one."""
@@ -378,6 +450,39 @@ def _title_first_rows(
     return rows
 
 
+def tiered(
+    run: Callable[[str, int], list[dict[str, Any]]], expressions: list[str], key: str, limit: int
+) -> list[dict[str, Any]]:
+    """The rows `run` finds for each expression, strictest first, each row once with its tier
+    (the index of the first expression that found it), until `limit` rows are found."""
+    rows: list[dict[str, Any]] = []
+    seen: set[Any] = set()
+    for tier, expression in enumerate(expressions):
+        if len(rows) >= limit:
+            break
+        for row in run(expression, limit):  # at most len(rows) of them seen already
+            if row[key] not in seen and len(rows) < limit:
+                seen.add(row[key])
+                rows.append({**row, "tier": tier})
+    return rows
+
+
+def _catalogue_rows(
+    store: Store, words: list[QueryWord], where: str, params: list[Any], limit: int
+) -> list[dict[str, Any]]:
+    """Matching catalogue items, best first, and the tier of each."""
+    plan = dict(_catalogue_plan(store, words))
+    # Two letters match most words of a script, each many times: a smaller window.
+    window = RANK_LIMIT if max(len(w.typed) for w in words) > 2 else RANK_LIMIT // 5
+
+    def run(expression: str, count: int) -> list[dict[str, Any]]:
+        if plan[expression]:
+            return _ranked_rows(store, expression, where, params, count, window)
+        return _title_first_rows(store, expression, where, params, count)
+
+    return tiered(run, list(plan), "item_id", limit)
+
+
 def search(
     store: Store,
     query: str,
@@ -388,19 +493,12 @@ def search(
     include_notes: bool = True,
 ) -> list[Hit]:
     """Catalogue items and notes matching `query`, best first."""
-    expression = match_expression(query)
-    if expression is None:
+    words = query_words(query)
+    if not words:
         return []
     filters = filters or Filters()
-    terms = query_terms(query)
     where, params = _filter_sql(filters, delegation)
-    catalogue, affordable = _catalogue_plan(store, terms)
-    if affordable:
-        # Two letters match most words of a script, each many times: a smaller window.
-        window = RANK_LIMIT if max(map(len, terms)) > 2 else RANK_LIMIT // 5
-        rows = _ranked_rows(store, catalogue, where, params, limit, window)
-    else:
-        rows = _title_first_rows(store, catalogue, where, params, limit)
+    rows = _catalogue_rows(store, words, where, params, limit)
     marks, ids = _in(row["item_id"] for row in rows)
     items = {
         item["id"]: item
@@ -409,21 +507,30 @@ def search(
     texts = _texts_by_item(store, rows, lang) if rows else {}
     hits: list[Hit] = []
     for row in rows:
-        snippet, spans = make_snippet(texts[row["item_id"]], terms)
+        snippet, spans = make_snippet(texts[row["item_id"]], words)
         item = items.get(row["item_id"], {})
         hits.append(
-            Hit(row["item_id"], row["kind"], title_of(item, lang), snippet, spans, row["score"])
+            Hit(
+                row["item_id"],
+                row["kind"],
+                title_of(item, lang),
+                snippet,
+                spans,
+                row["score"],
+                tier=row["tier"],
+            )
         )
+    expressions = [e for e, _ in _tiers(words, _plain_part)]
     if (
         include_notes
         and delegation is not None
         and not (filters.kinds and "note" not in filters.kinds)
     ):
-        hits += _search_notes(store, expression, terms, delegation, lang, limit, filters)
+        hits += _search_notes(store, expressions, words, delegation, lang, limit, filters)
     if delegation is not None:
         from briefer.core.search.own import search_own
 
-        hits += search_own(store, expression, terms, delegation, filters.kinds, limit, filters)
+        hits += search_own(store, expressions, words, delegation, filters.kinds, limit, filters)
     return hits
 
 
@@ -439,8 +546,8 @@ def _note_target(store: Store, item_id: str, lang: str) -> str:
 
 def _search_notes(
     store: Store,
-    expression: str,
-    terms: list[str],
+    expressions: list[str],
+    terms: list[QueryWord],
     delegation: Delegation,
     lang: str,
     limit: int,
@@ -449,11 +556,16 @@ def _search_notes(
     """The delegation's notes that match; with filters, only notes on items that pass them (a
     note on the delegation itself belongs to no edition, day or mark)."""
     where, params = _filter_sql(replace(filters or Filters(), kinds=()), delegation, "n.item_id")
-    rows = store.query(
-        "SELECT n.id, n.item_id, n.body, bm25(notes_fts) AS score FROM notes_fts "
-        "JOIN notes n ON n.id = notes_fts.note_id "
-        f"WHERE notes_fts MATCH ? AND n.delegation_id = ?{where} ORDER BY score LIMIT ?",
-        (expression, delegation.id, *params, limit),
+    rows = tiered(
+        lambda expression, count: store.query(
+            "SELECT n.id, n.item_id, n.body, bm25(notes_fts) AS score FROM notes_fts "
+            "JOIN notes n ON n.id = notes_fts.note_id "
+            f"WHERE notes_fts MATCH ? AND n.delegation_id = ?{where} ORDER BY score LIMIT ?",
+            (expression, delegation.id, *params, count),
+        ),
+        expressions,
+        "id",
+        limit,
     )
     hits = []
     for row in rows:
@@ -472,6 +584,7 @@ def _search_notes(
                 spans,
                 row["score"],
                 row["id"],
+                row["tier"],
             )
         )
     return hits

@@ -10,6 +10,7 @@ from briefer.core.store import Store
 if TYPE_CHECKING:
     from briefer.core.delegations import Delegation
     from briefer.core.search.engine import Filters, Hit
+    from briefer.core.search.textnorm import QueryWord
 
 OWN_KINDS = ("meeting", "person")
 
@@ -44,15 +45,15 @@ def _filters_sql(filters: Filters | None) -> tuple[list[str], str, list[object]]
 
 def search_own(
     store: Store,
-    expression: str,
-    terms: list[str],
+    expressions: list[str],
+    terms: list[QueryWord],
     delegation: Delegation,
     kinds: tuple[str, ...],
     limit: int,
     filters: Filters | None = None,
 ) -> list[Hit]:
-    """The delegation's meetings and contacts matching `expression` under `filters`, best first."""
-    from briefer.core.search.engine import Hit, make_snippet
+    """The delegation's meetings and contacts matching the query under `filters`, best first."""
+    from briefer.core.search.engine import Hit, make_snippet, tiered
 
     allowed = _filters_sql(filters)
     if allowed is None:
@@ -61,7 +62,7 @@ def search_own(
     wanted = [k for k in own_kinds if not kinds or k in kinds]
     if not wanted:
         return []
-    rows = store.query(
+    sql = (
         "SELECT f.own_id, f.kind, bm25(own_fts, 0, 0, 10.0, 3.0) AS score,"
         " COALESCE(m.title, c.name) AS title,"
         " COALESCE(m.place, '') || ' ' || COALESCE(c.function, '') || ' '"
@@ -69,13 +70,22 @@ def search_own(
         " FROM own_fts f LEFT JOIN meetings m ON m.id = f.own_id"
         " LEFT JOIN contacts c ON c.id = f.own_id"
         f" WHERE own_fts MATCH ? AND f.kind IN ({','.join('?' * len(wanted))})"
-        f" AND COALESCE(m.delegation_id, c.delegation_id) = ?{where} ORDER BY score LIMIT ?",
-        (expression, *wanted, delegation.id, *params, limit),
+        f" AND COALESCE(m.delegation_id, c.delegation_id) = ?{where} ORDER BY score LIMIT ?"
+    )
+    rows = tiered(
+        lambda expression, count: store.query(
+            sql, (expression, *wanted, delegation.id, *params, count)
+        ),
+        expressions,
+        "own_id",
+        limit,
     )
     hits = []
     for row in rows:
         texts = [row["title"] or "", plain_text(row["body"] or "")]  # a contact's notes: text
         snippet, spans = make_snippet([t for t in texts if t.strip()], terms)
         title = row["title"] or ""
-        hits.append(Hit(row["own_id"], row["kind"], title, snippet, spans, row["score"]))
+        hits.append(
+            Hit(row["own_id"], row["kind"], title, snippet, spans, row["score"], tier=row["tier"])
+        )
     return hits

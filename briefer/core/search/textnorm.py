@@ -11,9 +11,9 @@ original text.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 import unicodedata
+from dataclasses import dataclass
 
 _ARABIC_MAP = {
     "\u0671": "\u0627",  # alef wasla
@@ -217,19 +217,6 @@ def proclitic_variants(token: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-def without_article(token: str) -> str:
-    """A folded query word without its article and what comes before it ("السلام", "للسلام",
-    "بالسلام", "وبالسلام" -> "سلام"): the index holds that form for every word of the family.
-    A word without the article keeps its first letters ("وزير" is not "زير")."""
-    if token in WHOLE_WORDS or len(token) - 2 < MIN_STEM or not is_arabic(token):
-        return token
-    forms = (token, *proclitic_variants(token))
-    for form, inner in itertools.pairwise(forms):
-        if form.startswith(_ARTICLE) and inner == form[2:]:
-            return inner
-    return token
-
-
 # A folded word that may carry a proclitic: its first letter is one, or it begins with the article.
 _CANDIDATE = re.compile(rf"(?<!\w)(?:[وفبكل]|ال)[\u0600-\u06ff]\w{{{MIN_STEM - 1},}}")
 
@@ -288,11 +275,38 @@ def clear_caches() -> None:
 _ELIDED = re.compile(r"(?i)(?<!\w)(?:qu|[cdjlmnst])['’](?!['’])|(?<=\w)['’]s(?!\w)")
 
 
-def query_terms(query: str) -> list[str]:
-    """Folded search terms of a query, with the Arabic article (and what comes before it) and
-    French elisions taken off.
+PREFIX_STEM = 4  # a proclitic-free form of a query word shorter than this is a whole word
 
-    The index also holds every word without its proclitics, so "محافظة" finds "لمحافظة" and
-    "السلام" (searched as "سلام") finds "للسلام", "والسلام" and "سلام".
-    """
-    return [without_article(token) for token in tokens(_ELIDED.sub(" ", query))]
+
+@dataclass(frozen=True)
+class QueryWord:
+    """A word of a query: folded as typed, and (Arabic) its forms without proclitics."""
+
+    typed: str
+    stripped: tuple[str, ...] = ()
+    whole: bool = False  # matched as a whole word only, not as the prefix of longer words
+
+    def prefixes(self) -> tuple[str, ...]:
+        """The forms a word of the text may begin with to match."""
+        forms = () if self.whole else (self.typed,)
+        return forms + tuple(f for f in self.stripped if len(f) >= PREFIX_STEM)
+
+    def words(self) -> tuple[str, ...]:
+        """The forms a word of the text must equal to match."""
+        forms = (self.typed,) if self.whole else ()
+        return forms + tuple(f for f in self.stripped if len(f) < PREFIX_STEM)
+
+
+def query_words(query: str) -> list[QueryWord]:
+    """The words of a query, folded, French elisions taken off; an Arabic word also stands for its
+    proclitic-free forms ("بالغين": "الغين", "غين"), a short one as a whole word ("غين" is not
+    every word it begins), and a one-letter word is a whole word."""
+    return [
+        QueryWord(token, proclitic_variants(token), len(token) == 1)
+        for token in tokens(_ELIDED.sub(" ", query))
+    ]
+
+
+def query_terms(query: str) -> list[str]:
+    """The folded words of a query as typed (see `query_words`)."""
+    return [word.typed for word in query_words(query)]
