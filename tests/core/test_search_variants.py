@@ -225,6 +225,16 @@ def test_a_word_ranks_above_longer_words_it_begins(store):
     assert ids.index("ppf:scaleup-2019-04") < ids.index("ppf:proj-2021-204")
 
 
+@pytest.mark.parametrize(("query", "lang"), [("peace", "en"), ("covid", "en"), ("climat", "fr")])
+def test_items_holding_the_word_itself_come_before_longer_words(store, query, lang):
+    """Found by review: "peace" listed "peaceful" and "Peacebuilding" above the Paris Peace Forum,
+    "covid" "Covid19" first, "climat" "climatique" above "climat": bm25 weighs a rare longer
+    word above the word itself. An item holding the word shows it in its snippet."""
+    hits = search(store, query, lang, limit=50)
+    exact = [any(h.snippet[a:b].casefold() == query for a, b in h.highlights) for h in hits]
+    assert exact[0] and exact == sorted(exact, reverse=True), [h.id for h in hits]
+
+
 def test_a_note_snippet_is_the_text_its_preview_shows(corpus):
     """Found by review: a note's snippet showed a table's delimiter row ("البند المسؤول --- ---"),
     a reference link's brackets and its definition line with the address, and a Markdown escape

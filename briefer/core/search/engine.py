@@ -1,11 +1,12 @@
 """Full-text search over the catalogue and the user's notes, Arabic-aware, with snippets.
 
 Both index and query are folded (`textnorm`), so spelling variants meet; every query term is a
-prefix, so results come as the user types. One SQL statement finds and ranks the matches, with no
-count beforehand; a long prefix is searched as the indexed words it completes (`terms`). Snippets
-are cut from the original text (a note's without its Markdown syntax): the text is folded whole
-and its words paired with the original's, and a word is highlighted by the same rules as the
-index matched it (`highlight`).
+prefix, so results come as the user types. Matches are found in tiers, each ranking above the
+next: the words as typed and whole, as typed (prefixes), without their Arabic proclitics. One SQL
+statement per tier finds and ranks the matches, with no count beforehand; a long prefix is
+searched as the indexed words it completes (`terms`). Snippets are cut from the original text (a
+note's without its Markdown syntax): the text is folded whole and its words paired with the
+original's, and a word is highlighted by the same rules as the index matched it (`highlight`).
 """
 
 from __future__ import annotations
@@ -89,25 +90,30 @@ def _plain_part(term: str, prefix: bool) -> Part:
 
 
 def _word_tiers(word: QueryWord, part: PartOf) -> list[Part | None]:
-    """One word's expressions, strictest first: its typed form (a prefix, unless whole); that
-    or its proclitic-free forms."""
+    """One word's expressions, strictest first: the word as typed, whole (None: no item holds
+    it); its typed form (a prefix, unless whole); that or its proclitic-free forms."""
     typed = part(word.typed, not word.whole)
+    exact = part(word.typed, False) if not word.whole else typed
     forms = [part(f, len(f) >= PREFIX_STEM) for f in word.stripped]
-    return [typed, _any([typed, *forms])]
+    return [exact, typed, _any([typed, *forms])]
 
 
-def _tiers(words: list[QueryWord], part: PartOf) -> list[Part]:
-    """The query's expressions, strictest first, each a match every word of the query requires;
-    a match of an earlier one ranks above any of a later one only."""
+EXACT, TYPED, STRIPPED = range(3)  # a hit's tier: how closely it matches the query
+
+
+def _tiers(words: list[QueryWord], part: PartOf) -> list[tuple[int, str, int]]:
+    """The query's expressions, strictest first, with their tier and the items they read: the
+    words as typed and whole, as typed, or without their proclitics. A match of a stricter one
+    ranks above any of a looser one only."""
     per_word = [_word_tiers(word, part) for word in words]
-    tiers: list[Part] = []
-    for level in range(2):
+    tiers: list[tuple[int, str, int]] = []
+    for level in (EXACT, TYPED, STRIPPED):
         chosen = [w[level] for w in per_word]
         if None in chosen:
             continue
-        tier = " AND ".join(e for e, _ in chosen), sum(n for _, n in chosen)  # type: ignore[misc]
-        if not tiers or tiers[-1][0] != tier[0]:
-            tiers.append(tier)
+        expression = " AND ".join(e for e, _ in chosen)  # type: ignore[misc]
+        if not tiers or tiers[-1][1] != expression:
+            tiers.append((level, expression, sum(n for _, n in chosen)))  # type: ignore[misc]
     return tiers
 
 
@@ -115,7 +121,7 @@ def match_expression(query: str) -> str | None:
     """The FTS5 expression for a user query: every word as a prefix (or its proclitic-free
     forms), all required."""
     words = query_words(query)
-    return _tiers(words, _plain_part)[-1][0] if words else None
+    return _tiers(words, _plain_part)[-1][1] if words else None
 
 
 def _catalogue_part(store: Store, term: str, prefix: bool) -> Part | None:
@@ -132,15 +138,12 @@ def _catalogue_part(store: Store, term: str, prefix: bool) -> Part | None:
     if not prefix:
         return (_fts(term, False), postings) if info.words else None
     if info.words and len(term) > INDEXED_PREFIX:
-        # The word itself twice: bm25 weighs a row holding it above one holding only a
-        # longer word it begins ("France" above "Francesca", "peace" above "peacebuilding").
-        found = [term, *info.words] if term in info.words else info.words
-        words = " OR ".join(f'"{w}"' for w in found)
-        return (words if len(found) == 1 else f"({words})"), postings
+        words = " OR ".join(f'"{w}"' for w in info.words)
+        return (words if len(info.words) == 1 else f"({words})"), postings
     return _fts(term, prefix), postings
 
 
-def _catalogue_plan(store: Store, words: list[QueryWord]) -> list[tuple[str, bool]]:
+def _catalogue_plan(store: Store, words: list[QueryWord]) -> list[tuple[int, str, bool]]:
     """The expressions for the catalogue index, strictest first, and whether ranking each with
     bm25 is affordable: bm25 reads every item holding each term (BM25_BUDGET items in all is
     about 1 ms); a query past it is ordered by title match instead."""
@@ -151,7 +154,7 @@ def _catalogue_plan(store: Store, words: list[QueryWord]) -> list[tuple[str, boo
             cache[term, prefix] = _catalogue_part(store, term, prefix)
         return cache[term, prefix]
 
-    return [(e, n <= BM25_BUDGET) for e, n in _tiers(words, part)]
+    return [(level, e, n <= BM25_BUDGET) for level, e, n in _tiers(words, part)]
 
 
 def _filter_sql(
@@ -352,10 +355,14 @@ def highlight(text: str, terms: Terms) -> list[tuple[int, int]]:
     return [(source[spans[i][0]], source[spans[i][1] - 1] + 1) for i in found]
 
 
-def make_snippet(texts: list[str], terms: Terms) -> tuple[str, list[tuple[int, int]]]:
-    """A window of the first text with a match, and the match spans within the window; its
-    lines joined with " · " (a note's heading does not run into its first line) and its runs
-    of spaces made one."""
+def make_snippet(
+    texts: list[str], terms: Terms, exact: bool = False
+) -> tuple[str, list[tuple[int, int]]]:
+    """A window of the first text with a match (`exact`: with the query's words as typed and
+    whole, if one has), and the match spans within the window; its lines joined with " · " (a
+    note's heading does not run into its first line) and its runs of spaces made one."""
+    if exact:
+        texts = _exact_first(texts, terms)
     for text in texts:
         spans = highlight(text, terms)
         if not spans:
@@ -375,6 +382,13 @@ def make_snippet(texts: list[str], terms: Terms) -> tuple[str, list[tuple[int, i
         return window, inside
     text = _one_line(texts[0][: SNIPPET_CHARS * 2]) if texts else ""
     return text[:SNIPPET_CHARS], []
+
+
+def _exact_first(texts: list[str], terms: Terms) -> list[str]:
+    """`texts` with the first that holds a query word as typed, whole, moved to the front."""
+    strict = [QueryWord(t if isinstance(t, str) else t.typed, (), True) for t in terms]
+    first = next((i for i, text in enumerate(texts) if highlight(text, strict)), 0)
+    return [texts[first], *texts[:first], *texts[first + 1 :]] if first else texts
 
 
 _LINE_BREAKS = re.compile(r"[ \t]*(?:\r?\n[ \t]*)+")
@@ -451,13 +465,16 @@ def _title_first_rows(
 
 
 def tiered(
-    run: Callable[[str, int], list[dict[str, Any]]], expressions: list[str], key: str, limit: int
+    run: Callable[[str, int], list[dict[str, Any]]],
+    expressions: list[tuple[int, str]],
+    key: str,
+    limit: int,
 ) -> list[dict[str, Any]]:
     """The rows `run` finds for each expression, strictest first, each row once with its tier
-    (the index of the first expression that found it), until `limit` rows are found."""
+    (that of the first expression that found it), until `limit` rows are found."""
     rows: list[dict[str, Any]] = []
     seen: set[Any] = set()
-    for tier, expression in enumerate(expressions):
+    for tier, expression in expressions:
         if len(rows) >= limit:
             break
         for row in run(expression, limit):  # at most len(rows) of them seen already
@@ -471,16 +488,17 @@ def _catalogue_rows(
     store: Store, words: list[QueryWord], where: str, params: list[Any], limit: int
 ) -> list[dict[str, Any]]:
     """Matching catalogue items, best first, and the tier of each."""
-    plan = dict(_catalogue_plan(store, words))
+    plan = _catalogue_plan(store, words)
+    affordable = {expression: ranked for _, expression, ranked in plan}
     # Two letters match most words of a script, each many times: a smaller window.
     window = RANK_LIMIT if max(len(w.typed) for w in words) > 2 else RANK_LIMIT // 5
 
     def run(expression: str, count: int) -> list[dict[str, Any]]:
-        if plan[expression]:
+        if affordable[expression]:
             return _ranked_rows(store, expression, where, params, count, window)
         return _title_first_rows(store, expression, where, params, count)
 
-    return tiered(run, list(plan), "item_id", limit)
+    return tiered(run, [(level, e) for level, e, _ in plan], "item_id", limit)
 
 
 def search(
@@ -507,7 +525,7 @@ def search(
     texts = _texts_by_item(store, rows, lang) if rows else {}
     hits: list[Hit] = []
     for row in rows:
-        snippet, spans = make_snippet(texts[row["item_id"]], words)
+        snippet, spans = make_snippet(texts[row["item_id"]], words, row["tier"] == EXACT)
         item = items.get(row["item_id"], {})
         hits.append(
             Hit(
@@ -520,7 +538,7 @@ def search(
                 tier=row["tier"],
             )
         )
-    expressions = [e for e, _ in _tiers(words, _plain_part)]
+    expressions = [(level, e) for level, e, _ in _tiers(words, _plain_part)]
     if (
         include_notes
         and delegation is not None
@@ -546,7 +564,7 @@ def _note_target(store: Store, item_id: str, lang: str) -> str:
 
 def _search_notes(
     store: Store,
-    expressions: list[str],
+    expressions: list[tuple[int, str]],
     terms: list[QueryWord],
     delegation: Delegation,
     lang: str,
@@ -574,7 +592,7 @@ def _search_notes(
             title = translate("Search", "Note on {title}").format(title=on)
         else:
             title = translate("Search", "Delegation note")
-        snippet, spans = make_snippet([plain_text(row["body"])], terms)
+        snippet, spans = make_snippet([plain_text(row["body"])], terms, row["tier"] == EXACT)
         hits.append(
             Hit(
                 row["item_id"] or "delegation",

@@ -45,7 +45,7 @@ def _filters_sql(filters: Filters | None) -> tuple[list[str], str, list[object]]
 
 def search_own(
     store: Store,
-    expressions: list[str],
+    expressions: list[tuple[int, str]],
     terms: list[QueryWord],
     delegation: Delegation,
     kinds: tuple[str, ...],
