@@ -235,6 +235,20 @@ def test_items_holding_the_word_itself_come_before_longer_words(store, query, la
     assert exact[0] and exact == sorted(exact, reverse=True), [h.id for h in hits]
 
 
+def test_hits_of_the_catalogue_and_notes_are_in_one_order_of_relevance(corpus):
+    """Found by review: notes always came after every catalogue hit, and the project named
+    "Pour l'inclusion des Talibés" after a person and a session that only mention it."""
+    store, delegation, _ = corpus
+    assert search(store, "Talibés", "fr")[0].id == "ppf:proj-2021-207"
+    note = add_note(store, delegation, None, "Point sur le climat avec le Kenya").id
+    hits = search(store, "climat", "fr", delegation=delegation, limit=50)
+    ids = [h.note_id or h.id for h in hits]
+    longer = [
+        i for i, h in enumerate(hits) if all(h.snippet[a:b] != "climat" for a, b in h.highlights)
+    ]
+    assert longer and ids.index(note) < longer[0], ids
+
+
 def test_a_note_snippet_is_the_text_its_preview_shows(corpus):
     """Found by review: a note's snippet showed a table's delimiter row ("البند المسؤول --- ---"),
     a reference link's brackets and its definition line with the address, and a Markdown escape

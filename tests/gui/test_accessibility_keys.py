@@ -52,7 +52,7 @@ def test_a_whole_task_with_the_keyboard_only(window, delegation, qtbot):
     assert window.current_view() == "search"
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search.hasFocus()
-    qtbot.keyClicks(window.search, "health")
+    qtbot.keyClicks(window.search, "pandemic preparedness")  # a session first
     view = window.views["search"]
     qtbot.waitUntil(lambda: view.first_result() is not None, timeout=10_000)
     qtbot.keyClick(window.search, Qt.Key.Key_Down)

@@ -69,3 +69,19 @@ def test_filters_narrow_the_results_and_the_count_follows(window, delegation, qt
     )
     view.day.setCurrentIndex(view.day.findData(other_day))
     assert "ppf:ses-2021-101" not in refilter(qtbot, view).get("Sessions", [])
+
+
+def test_the_first_result_is_the_best_hit_whatever_its_kind(window, delegation, qtbot):
+    """Found by review: results were grouped in a fixed order of kinds, so Enter opened a
+    session for "Talibés" (not the project so named) and for "Macron" (not the person)."""
+    from PySide6.QtCore import Qt
+
+    window.finish_startup()
+    view = window.views["search"]
+    for query, group, best in (
+        ("Talibés", "Projects", "ppf:proj-2021-207"),
+        ("Macron", "People", "emmanuel-macron"),
+    ):
+        assert next(iter(run(window, qtbot, view, query))) == group, query
+        first = view.first_result()
+        assert first is not None and first.data(0, Qt.ItemDataRole.UserRole).endswith(best)

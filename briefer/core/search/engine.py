@@ -35,6 +35,7 @@ from briefer.core.search.textnorm import (
     mark_pattern,
     proclitic_variants,
     query_words,
+    tokens,
 )
 from briefer.core.store import Store
 
@@ -524,6 +525,7 @@ def search(
     }
     texts = _texts_by_item(store, rows, lang) if rows else {}
     hits: list[Hit] = []
+    titled: list[int] = []
     for row in rows:
         snippet, spans = make_snippet(texts[row["item_id"]], words, row["tier"] == EXACT)
         item = items.get(row["item_id"], {})
@@ -538,18 +540,49 @@ def search(
                 tier=row["tier"],
             )
         )
+        titled.append(_title_rank([item.get(f"title_{c}") for c in _TITLE_LANGS], words))
+    sources = [list(zip(hits, titled, strict=True))]
     expressions = [(level, e) for level, e, _ in _tiers(words, _plain_part)]
     if (
         include_notes
         and delegation is not None
         and not (filters.kinds and "note" not in filters.kinds)
     ):
-        hits += _search_notes(store, expressions, words, delegation, lang, limit, filters)
+        notes = _search_notes(store, expressions, words, delegation, lang, limit, filters)
+        sources.append([(hit, 1) for hit in notes])
     if delegation is not None:
         from briefer.core.search.own import search_own
 
-        hits += search_own(store, expressions, words, delegation, filters.kinds, limit, filters)
-    return hits
+        own = search_own(store, expressions, words, delegation, filters.kinds, limit, filters)
+        sources.append([(hit, _title_rank([hit.title], words)) for hit in own])
+    return _merged(sources)
+
+
+_TITLE_LANGS = ("ar", "fr", "en", "other")
+
+
+def _title_rank(titles: list[str | None], words: list[QueryWord]) -> int:
+    """0 when a title holds every query word as typed and whole (or with proclitics), else 1."""
+    wanted = {word.typed for word in words}
+    for title in filter(None, titles):
+        found = set(tokens(title))
+        found.update(form for token in list(found) for form in proclitic_variants(token))
+        if wanted <= found:
+            return 0
+    return 1
+
+
+def _merged(sources: list[list[tuple[Hit, int]]]) -> list[Hit]:
+    """The hits of the catalogue, notes and own items in one order: the closest tier of match
+    first, then titles holding the query's words, then each source's own rank (their bm25
+    scores, from different indexes, do not compare), the catalogue first at a tie."""
+    keyed = [
+        ((hit.tier, title, rank), hit)
+        for source in sources
+        for rank, (hit, title) in enumerate(source)
+    ]
+    keyed.sort(key=lambda pair: pair[0])
+    return [hit for _, hit in keyed]
 
 
 def _note_target(store: Store, item_id: str, lang: str) -> str:

@@ -1,4 +1,5 @@
-"""Search as you type: results grouped by kind, matches highlighted; runs off the GUI thread."""
+"""Search as you type: results grouped by kind, the group of the best hit first, matches
+highlighted; runs off the GUI thread."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 from briefer.core.changes import OpChanges
 from briefer.core.delegations import current_delegation, get_delegate
 from briefer.core.errors import NotFoundError
-from briefer.core.search.engine import Filters, search
+from briefer.core.search.engine import Filters, Hit, search
 from briefer.core.search.textnorm import query_terms
 from briefer.gui.context import AppContext
 from briefer.gui.html_delegate import HtmlDelegate
@@ -38,6 +39,12 @@ KIND_ORDER = (
 def result_html(title: str, snippet_html: str) -> str:
     """A result as two paragraphs, each set in its own text's direction (HtmlDelegate)."""
     return f"<div><b>{esc(title)}</b></div><div>{snippet_html}</div>"
+
+
+def kinds_by_rank(hits: list[Hit]) -> list[str]:
+    """The kinds of `hits` in the order of their best hit: the first group holds the best hit
+    (what Enter opens), whatever its kind."""
+    return list(dict.fromkeys(hit.kind for hit in hits))
 
 
 def kind_label(kind: str) -> str:
@@ -217,10 +224,8 @@ class SearchView(Retranslatable, QWidget):
             palette.color(QPalette.ColorRole.Highlight).name(),
             palette.color(QPalette.ColorRole.HighlightedText).name(),
         )
-        for kind in KIND_ORDER:
+        for kind in kinds_by_rank(hits):
             found = [h for h in hits if h.kind == kind]
-            if not found:
-                continue
             group = QTreeWidgetItem([f"{kind_label(kind)} ({len(found)})"])
             group.setData(0, HtmlRole, f"<b>{esc(kind_label(kind))}</b> ({len(found)})")
             self.results.addTopLevelItem(group)
