@@ -249,6 +249,25 @@ def test_hits_of_the_catalogue_and_notes_are_in_one_order_of_relevance(corpus):
     assert longer and ids.index(note) < longer[0], ids
 
 
+@pytest.mark.parametrize(("query", "same"), [("UN", "U.N."), ("AI", "A.I."), ("WHO", "W.H.O.")])
+def test_an_acronym_is_a_whole_word_in_capitals(store, query, same):
+    """Found by review: "UN" found "una", "Un océan", "und", "Uncoordinated"; "AI" ranked "Air"
+    second; "WHO" found "whole"; "U.N." and "A.I." found nothing."""
+    hits = search(store, query, "en", limit=50)
+    assert hits
+    assert {h.snippet[a:b] for h in hits for a, b in h.highlights} == {query}
+    assert [h.id for h in hits] == [h.id for h in search(store, same, "en", limit=50)]
+
+
+def test_an_acronym_ranks_a_note_holding_it_above_longer_words(corpus):
+    """Found by review: "IA" listed IATA and IASS before a note "sur l'IA"."""
+    store, delegation, _ = corpus
+    note = add_note(store, delegation, None, "Entretien sur l'IA et la santé").id
+    hits = search(store, "IA", "fr", delegation=delegation)
+    assert note in [h.note_id for h in hits[:3]]
+    assert all(h.snippet[a:b] == "IA" for h in hits for a, b in h.highlights)
+
+
 def test_a_note_snippet_is_the_text_its_preview_shows(corpus):
     """Found by review: a note's snippet showed a table's delimiter row ("البند المسؤول --- ---"),
     a reference link's brackets and its definition line with the address, and a Markdown escape

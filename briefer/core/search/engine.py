@@ -43,6 +43,7 @@ from briefer.core.store import Store
 _WEIGHTS = "0, 0, 10.0, 2.0, 4.0, 3.0"
 SNIPPET_CHARS = 160
 RANK_LIMIT = 500
+ACRONYM_READS = 4  # matches read per hit wanted for an acronym: the index folds its case
 BM25_BUDGET = 50_000
 
 
@@ -305,6 +306,7 @@ class _Rule:
 
     prefixes: tuple[str, ...]
     words: frozenset[str]
+    acronyms: frozenset[str] = frozenset()
 
     def matches(self, word: str) -> bool:
         return (bool(self.prefixes) and word.startswith(self.prefixes)) or word in self.words
@@ -316,6 +318,7 @@ def _rule(terms: Terms) -> _Rule:
     return _Rule(
         tuple(p for w in words for p in w.prefixes()),
         frozenset(f for w in words for f in w.words()),
+        frozenset(w.typed for w in words if w.acronym),
     )
 
 
@@ -350,10 +353,30 @@ def highlight(text: str, terms: Terms) -> list[tuple[int, int]]:
         return []
     originals = [m.span() for m in _original_word().finditer(text)]
     if len(originals) == len(words):
-        return [originals[i] for i in found]
-    folded, source = fold_with_map(text)
-    spans = [m.span() for m in _WORD.finditer(folded)]
-    return [(source[spans[i][0]], source[spans[i][1] - 1] + 1) for i in found]
+        spans = [originals[i] for i in found]
+    else:
+        folded, source = fold_with_map(text)
+        ends = [m.span() for m in _WORD.finditer(folded)]
+        spans = [(source[ends[i][0]], source[ends[i][1] - 1] + 1) for i in found]
+    if rule.acronyms:  # "UN" highlights "UN", not the article "un"
+        spans = [(a, b) for a, b in spans if text[a:b].isupper() or not _acronym(text[a:b], rule)]
+    return spans
+
+
+def _acronym(word: str, rule: _Rule) -> bool:
+    """Whether `word` of a text matches the query only as one of its acronyms."""
+    folded = fold(word)
+    others = _Rule(rule.prefixes, rule.words - rule.acronyms)
+    return folded in rule.acronyms and not others.matches(folded)
+
+
+def holds_acronyms(texts: list[str], words: list[QueryWord]) -> bool:
+    """Whether `texts` hold every acronym of the query in capitals (the index folds case)."""
+    return all(
+        any(re.search(rf"(?<!\w){re.escape(w.typed.upper())}(?!\w)", t) for t in texts)
+        for w in words
+        if w.acronym
+    )
 
 
 def make_snippet(
@@ -517,13 +540,17 @@ def search(
         return []
     filters = filters or Filters()
     where, params = _filter_sql(filters, delegation)
-    rows = _catalogue_rows(store, words, where, params, limit)
+    acronyms = any(word.acronym for word in words)
+    reads = limit * ACRONYM_READS if acronyms else limit
+    rows = _catalogue_rows(store, words, where, params, reads)
+    texts = _texts_by_item(store, rows, lang) if rows else {}
+    if acronyms:
+        rows = [row for row in rows if holds_acronyms(texts[row["item_id"]], words)][:limit]
     marks, ids = _in(row["item_id"] for row in rows)
     items = {
         item["id"]: item
         for item in store.query(f"SELECT * FROM cat.items WHERE id IN {marks}", ids)
     }
-    texts = _texts_by_item(store, rows, lang) if rows else {}
     hits: list[Hit] = []
     titled: list[int] = []
     for row in rows:
@@ -620,12 +647,15 @@ def _search_notes(
     )
     hits = []
     for row in rows:
+        body = plain_text(row["body"])
+        if not holds_acronyms([body], terms):
+            continue
         if row["item_id"]:
             on = _note_target(store, row["item_id"], lang)
             title = translate("Search", "Note on {title}").format(title=on)
         else:
             title = translate("Search", "Delegation note")
-        snippet, spans = make_snippet([plain_text(row["body"])], terms, row["tier"] == EXACT)
+        snippet, spans = make_snippet([body], terms, row["tier"] == EXACT)
         hits.append(
             Hit(
                 row["item_id"] or "delegation",

@@ -53,7 +53,7 @@ def search_own(
     filters: Filters | None = None,
 ) -> list[Hit]:
     """The delegation's meetings and contacts matching the query under `filters`, best first."""
-    from briefer.core.search.engine import Hit, make_snippet, tiered
+    from briefer.core.search.engine import Hit, holds_acronyms, make_snippet, tiered
 
     allowed = _filters_sql(filters)
     if allowed is None:
@@ -83,6 +83,8 @@ def search_own(
     hits = []
     for row in rows:
         texts = [row["title"] or "", plain_text(row["body"] or "")]  # a contact's notes: text
+        if not holds_acronyms(texts, terms):
+            continue
         snippet, spans = make_snippet([t for t in texts if t.strip()], terms)
         title = row["title"] or ""
         hits.append(

@@ -285,6 +285,7 @@ class QueryWord:
     typed: str
     stripped: tuple[str, ...] = ()
     whole: bool = False  # matched as a whole word only, not as the prefix of longer words
+    acronym: bool = False  # short, in capitals: matches the word in capitals ("UN", not "un")
 
     def prefixes(self) -> tuple[str, ...]:
         """The forms a word of the text may begin with to match."""
@@ -297,13 +298,35 @@ class QueryWord:
         return forms + tuple(f for f in self.stripped if len(f) < PREFIX_STEM)
 
 
+# An acronym: 2 to 5 capitals ("UN", "OMS"), or letters with dots ("U.N.", "a.i."), the same word.
+_DOTTED = re.compile(r"(?<![\w.])((?:[^\W\d_]\.){2,5})(?!\w)")
+_ACRONYM = re.compile(r"(?<!\w)[^\W\d_]{2,5}(?!\w)")
+
+
+CASED_ACRONYM = 3  # the longest acronym that must be in capitals: "un", "ai", "who" are words
+
+
+def _acronyms(query: str) -> tuple[str, frozenset[str]]:
+    """The query with dotted acronyms written without dots, and its acronyms, folded."""
+    query = _DOTTED.sub(lambda m: m.group(1).replace(".", "").upper(), query)
+    found = (m.group() for m in _ACRONYM.finditer(query))
+    return query, frozenset(fold(word) for word in found if word.isupper())
+
+
 def query_words(query: str) -> list[QueryWord]:
     """The words of a query, folded, French elisions taken off; an Arabic word also stands for its
     proclitic-free forms ("بالغين": "الغين", "غين"), a short one as a whole word ("غين" is not
-    every word it begins), and a one-letter word is a whole word."""
+    every word it begins); a one-letter word and an acronym ("UN" is not "una") are whole
+    words, a short acronym in capitals ("Un océan" is not the UN; "COVID" is "Covid")."""
+    query, acronyms = _acronyms(_ELIDED.sub(" ", query))
     return [
-        QueryWord(token, proclitic_variants(token), len(token) == 1)
-        for token in tokens(_ELIDED.sub(" ", query))
+        QueryWord(
+            token,
+            proclitic_variants(token),
+            len(token) == 1 or token in acronyms,
+            token in acronyms and len(token) <= CASED_ACRONYM,
+        )
+        for token in tokens(query)
     ]
 
 
