@@ -296,3 +296,27 @@ def test_opening_an_older_user_database_reindexes_the_contacts(data_dir: Path):
     with open_store(data_dir) as store:
         delegation = list_delegations(store)[0]
         assert "own:person-1" in [h.id for h in search(store, "Liban", "fr", delegation=delegation)]
+
+
+def test_a_snippet_ends_on_a_word_and_a_short_text_is_whole():
+    """Found by review: snippets ended inside a word ("والأ…", "l'O…", "post-Cov…"), and an
+    84-character theme lost its start ("…تشجيع التعاون…")."""
+    import random
+
+    from briefer.core.search.engine import SNIPPET_CHARS, make_snippet
+
+    theme = "الأهداف المتمثلة في تشجيع التعاون الدولي والأنشطة الجماعية من أجل عالم يسوده السلام"
+    window, spans = make_snippet([theme], ["السلام"])
+    assert window == theme and window[slice(*spans[0])] == "السلام"
+    rng = random.Random(5)
+    letters = "abcdefghijklmnopqrstuvwxyzابتثجحخدذرزسش'-"
+    for _ in range(2000):
+        words = ["".join(rng.choices(letters, k=rng.randint(1, 15))) for _ in range(60)]
+        words[rng.randrange(len(words))] = "covid"
+        text = " ".join(words)
+        window, spans = make_snippet([text], ["covid"])
+        assert spans and window[spans[0][0] : spans[0][1]] == "covid"
+        body = window.removeprefix("…").removesuffix("…")
+        end = text.index(body) + len(body)
+        assert end == len(text) or text[end] in " ,;:-", (window, text)
+        assert len(body) <= SNIPPET_CHARS

@@ -395,17 +395,31 @@ def make_snippet(
             text = _one_line(text)
             spans = highlight(text, terms)
         first = spans[0][0]
-        start = max(0, first - SNIPPET_CHARS // 3)
+        start = max(0, first - SNIPPET_CHARS // 3) if len(text) > SNIPPET_CHARS else 0
         if start:
             start = _word_start(text, start, first)
-        end = min(len(text), start + SNIPPET_CHARS)
+        end = _word_end(text, start + SNIPPET_CHARS, spans[0][1])
         prefix = "…" if start else ""
         window = prefix + text[start:end].replace("\n", " ") + ("…" if end < len(text) else "")
         shift = len(prefix) - start
         inside = [(a + shift, b + shift) for a, b in spans if a >= start and b <= end]
         return window, inside
     text = _one_line(texts[0][: SNIPPET_CHARS * 2]) if texts else ""
-    return text[:SNIPPET_CHARS], []
+    end = _word_end(text, SNIPPET_CHARS, 0)
+    return text[:end] + ("…" if end < len(text) else ""), []
+
+
+def _word_end(text: str, end: int, floor: int) -> int:
+    """Where a snippet meant to end at `end` ends on a word: before the word `end` falls in,
+    unless that is before `floor` (the end of its match), without the spaces and separators."""
+    if end >= len(text):
+        return len(text)
+    if not text[end].isspace():
+        space = text.rfind(" ", floor, end)
+        if space <= floor:
+            return end
+        end = space
+    return max(floor, len(text[:end].rstrip(" ,;:·—–-")))
 
 
 def _exact_first(texts: list[str], terms: Terms) -> list[str]:
