@@ -35,7 +35,6 @@ from briefer.core.search.textnorm import (
     mark_pattern,
     proclitic_variants,
     query_words,
-    tokens,
 )
 from briefer.core.store import Store
 
@@ -312,7 +311,13 @@ class _Rule:
         return (bool(self.prefixes) and word.startswith(self.prefixes)) or word in self.words
 
 
-def _rule(terms: Terms) -> _Rule:
+def _may_hold(folded: str, term: str) -> bool:
+    """Whether a folded text may hold `term` (the article elided after li-: "للسلام")."""
+    return term in folded or (term[:2] == "ال" and term[1:] in folded)
+
+
+@functools.lru_cache(maxsize=256)
+def _rule(terms: tuple[QueryWord | str, ...]) -> _Rule:
     """The rule of query words; a bare string is a word as typed, one letter a whole word."""
     words = [QueryWord(t, (), len(t) == 1) if isinstance(t, str) else t for t in terms if t]
     return _Rule(
@@ -342,10 +347,10 @@ def highlight(text: str, terms: Terms) -> list[tuple[int, int]]:
     number and order; where it does not (a rare symbol that folds to several words), the
     character-by-character folding map is used instead.
     """
-    rule = _rule(terms)
+    rule = _rule(tuple(terms))
     key = (*rule.prefixes, *rule.words)
     folded = fold(text)
-    if not key or not any(t in folded or (t[:2] == "ال" and t[1:] in folded) for t in key):
+    if not key or not any(_may_hold(folded, t) for t in key):
         return []
     words = _WORD.findall(folded)
     found = _matching_words(words, rule)
@@ -606,7 +611,10 @@ def _title_rank(titles: list[str | None], words: list[QueryWord]) -> int:
     """0 when a title holds every query word as typed and whole (or with proclitics), else 1."""
     wanted = {word.typed for word in words}
     for title in filter(None, titles):
-        found = set(tokens(title))
+        folded = fold(title)
+        if not all(_may_hold(folded, t) for t in wanted):
+            continue
+        found = set(_WORD.findall(folded))
         found.update(form for token in list(found) for form in proclitic_variants(token))
         if wanted <= found:
             return 0
