@@ -315,7 +315,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         )
         return 0
     if not hits:
-        print(translate("Cli", "No results for “{query}”.").format(query=args.query))
+        shown = args.query if len(args.query) <= QUERY_SHOWN else args.query[:QUERY_SHOWN] + "…"
+        print(translate("Cli", "No results for “{query}”.").format(query=shown))
         return 0
     print_table(
         [[item_kind_word(h.kind), h.id, h.title, _shown_snippet(h)] for h in hits],
@@ -325,6 +326,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+QUERY_SHOWN = 60  # characters of a query repeated in a message
 SNIPPET_COLUMN = 50  # characters of a search result's title and snippet in the table
 
 

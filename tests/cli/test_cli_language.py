@@ -686,3 +686,10 @@ def test_changes_name_the_language_of_a_title_changed_in_another_language_only(c
         store.close()
     code, out, _ = cli("--lang", "fr", "changes")
     assert code == 0 and "titre (anglais)" in out, out
+
+
+def test_no_results_repeats_a_long_query_shortened(cli):
+    """Found by review: "no results" repeated a 5,000-character query in full."""
+    query = "zqxjv " * 1000
+    code, out, _ = cli("--lang", "fr", "search", query)
+    assert code == 0 and f"{query[:60]}…\u202f»" in out and len(out) < 200, out[:300]
