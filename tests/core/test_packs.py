@@ -875,3 +875,25 @@ def test_a_password_shorter_than_a_passphrase_is_refused_and_nothing_is_written(
     assert caught.value.kind == "weak_pack_password"
     assert f"at least {MIN_PASSPHRASE} characters" in str(caught.value)
     assert not (tmp_path / "pack-en.pdf").exists()
+
+
+def test_a_day_sheet_says_where_a_session_moved_from_that_day_went(store, marked, tmp_path):
+    """Found by review: the closing ceremony moved from Wednesday to Tuesday, and Wednesday's
+    day sheet simply dropped it."""
+    from briefer.core.catalogue.items import item_detail
+
+    delegation, amina = marked
+    render(store, marked, tmp_path, "fr")
+    store.conn.execute("UPDATE packs SET created = '2020-01-01T00:00:00Z'")
+    detail = item_detail(store, "ppf:ses-2021-101", "fr")
+    store.conn.execute(
+        "INSERT INTO changes (at, item_id, kind, field, old, new) VALUES "
+        "('2020-01-02T00:00:00Z', 'ppf:ses-2021-101', 'session', 'time', "
+        "'2021-11-14 09:00', ?)",
+        (f"{detail['day']} {detail['start'][11:16]}",),
+    )
+    sheet = tmp_path / "sheet.pdf"
+    make_daysheet(store, delegation, amina, "2021-11-14", sheet, "fr")
+    text = " ".join(pypdf_text(sheet.read_bytes()).split())
+    assert "Déplacés à un autre jour" in text and "déplacée au jeudi 11 novembre 2021" in text
+    assert " ".join(detail["title"].split()) in text

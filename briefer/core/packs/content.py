@@ -211,6 +211,20 @@ class PackContent:
             return ["agenda"]  # says that nothing is marked for this delegate
         return printed
 
+    def moved_from(self, day: str) -> list[Entry]:
+        """The items that were on `day` when the last pack was printed and have moved to
+        another day since (found by review: a day sheet dropped them without a word)."""
+        entries = {e.id: e for e in (*self.sessions, *self.meetings)}
+        moved: dict[str, Entry] = {}
+        for change in self.changes:
+            entry = entries.get(change["item_id"])
+            if change["field"] != "time" or entry is None or not _taking_place(entry):
+                continue
+            was = _DAY.search(str(change.get("old") or ""))
+            if was and was.group() == day and entry.detail.get("day") != day:
+                moved[entry.id] = entry
+        return list(moved.values())
+
     def days(self) -> list[tuple[str | None, list[Entry]]]:
         """Marked sessions grouped by day, days in order, sessions by time (unknown times last)."""
         groups: dict[str | None, list[Entry]] = {}
@@ -308,6 +322,9 @@ def sorting_name(name: str) -> str:
 def _printed(store: Store, delegation: Delegation, item_id: str) -> list[Note]:
     """The notes on `item_id` a pack prints something of (not a template's bare headings)."""
     return [n for n in list_notes(store, delegation, item_id) if printed(n.body)]
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _taking_place(e: Entry) -> bool:

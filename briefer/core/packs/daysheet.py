@@ -12,8 +12,8 @@ from reportlab.platypus import (
 )
 
 from briefer.core.packs.content import Entry
-from briefer.core.packs.labels import day_label
-from briefer.core.packs.spans import name_list
+from briefer.core.packs.labels import day_label, when_label
+from briefer.core.packs.spans import isolated, name_list
 from briefer.core.packs.textlayout import Span
 from briefer.core.packs.typography import colon
 from briefer.core.phones import ltr_phone_numbers
@@ -37,7 +37,7 @@ class DaySheetSection:
         entries = [e for day, items in self.c.days() if day == self.day for e in items]
         if not entries:
             out.append(self.para(self.L("nothing_marked")))
-            return out
+            return out + self._moved_away()
         whole = self.c.delegate is None
         keys = ("time", "place", "session", "attends") if whole else ("time", "place", "session")
         rows = [[self.para(self.L(k), self.s.cell_bold) for k in keys]]
@@ -51,6 +51,29 @@ class DaySheetSection:
                 row.append(self.para(self.names(e.mark.delegates), self.s.cell))
             rows.append(row)
         out.append(self._table(rows, [0.17, 0.25, 0.4, 0.18] if whole else [0.2, 0.3, 0.5]))
+        return out + self._moved_away()
+
+    def _moved_away(self) -> list[Flowable]:
+        """The items moved from this day to another since the last pack, each with where it
+        went: « Déplacée au mardi 8 décembre 2026, 18:00 »."""
+        moved = self.c.moved_from(self.day)
+        if not moved:
+            return []
+        out: list[Flowable] = [self.para(self.L("moved_away"), self.s.note_h3, keep=True)]
+        for e in moved:
+            when = when_label(e.detail.get("day"), self._time(e.detail), self.lang, self.join)
+            went = self.L("moved_to_own" if e.own else "moved_to").split("{when}")
+            out.append(
+                self.para(
+                    [
+                        Span(e.detail["title"], bold=True),
+                        Span(" — "),
+                        Span(went[0]),
+                        *isolated([Span(when)]),
+                        Span(went[1]),
+                    ]
+                )
+            )
         return out
 
     def _meeting_lines(self, e: Entry) -> list[Flowable]:

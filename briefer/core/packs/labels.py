@@ -50,6 +50,13 @@ LABELS: dict[str, dict[str, str]] = {
         "fr": "Changements depuis le dernier dossier",
         "ar": "التغييرات منذ ملف الإحاطة السابق",
     },
+    "moved_away": {
+        "en": "Moved to another day",
+        "fr": "Déplacés à un autre jour",
+        "ar": "نُقلت إلى يوم آخر",
+    },
+    "moved_to": {"en": "now {when}", "fr": "déplacée au {when}", "ar": "نُقلت إلى {when}"},
+    "moved_to_own": {"en": "now {when}", "fr": "déplacé au {when}", "ar": "نُقل إلى {when}"},
     "changes_since": {
         "en": "Since the pack printed on {when}",
         "fr": "Depuis le dossier imprimé le {when}",

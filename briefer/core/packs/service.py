@@ -144,7 +144,7 @@ def make_daysheet(
     require_day(day)
     content = build_content(store, delegation, delegate, lang, ("agenda",), classification)
     sessions = [e for e in (*content.sessions, *content.meetings) if e.detail.get("day") == day]
-    if not sessions:
+    if not sessions and not content.moved_from(day):
         who = delegate.name if delegate else delegation.name
         message = translate("Packs", "No marked session for {who} on {day}.")
         raise InputError(message.format(who=who, day=day_name(day, language())))
