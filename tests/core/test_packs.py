@@ -896,4 +896,5 @@ def test_a_day_sheet_says_where_a_session_moved_from_that_day_went(store, marked
     make_daysheet(store, delegation, amina, "2021-11-14", sheet, "fr")
     text = " ".join(pypdf_text(sheet.read_bytes()).split())
     assert "Déplacés à un autre jour" in text and "déplacée au jeudi 11 novembre 2021" in text
+    assert "encore marqué" not in text  # a day with moved items is not an empty one
     assert " ".join(detail["title"].split()) in text

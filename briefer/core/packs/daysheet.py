@@ -36,8 +36,8 @@ class DaySheetSection:
         ]
         entries = [e for day, items in self.c.days() if day == self.day for e in items]
         if not entries:
-            out.append(self.para(self.L("nothing_marked")))
-            return out + self._moved_away()
+            moved = self._moved_away()
+            return out + (moved or [self.para(self.L("nothing_marked"))])
         whole = self.c.delegate is None
         keys = ("time", "place", "session", "attends") if whole else ("time", "place", "session")
         rows = [[self.para(self.L(k), self.s.cell_bold) for k in keys]]
