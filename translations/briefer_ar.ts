@@ -1319,6 +1319,28 @@
         <source>{source}: {message}</source>
         <translation>⁨{source}⁩: {message}</translation>
     </message>
+    <message numerus="yes">
+        <source>Your delegation: %n marked item(s) changed; see: briefer changes</source>
+        <translation>
+            <numerusform>وفدكم: لم يتغيّر أي بند مُعلَّم؛ انظر: briefer changes</numerusform>
+            <numerusform>وفدكم: تغيّر بند مُعلَّم واحد؛ انظر: briefer changes</numerusform>
+            <numerusform>وفدكم: تغيّر بندان مُعلَّمان؛ انظر: briefer changes</numerusform>
+            <numerusform>وفدكم: تغيّرت %n بنود مُعلَّمة؛ انظر: briefer changes</numerusform>
+            <numerusform>وفدكم: تغيّر %n بندًا مُعلَّمًا؛ انظر: briefer changes</numerusform>
+            <numerusform>وفدكم: تغيّر %n بند مُعلَّم؛ انظر: briefer changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) for {delegate}; see: briefer conflicts</source>
+        <translation>
+            <numerusform>لا تعارض جديد لـ ⁨{delegate}⁩؛ انظر: briefer conflicts</numerusform>
+            <numerusform>تعارض جديد واحد لـ ⁨{delegate}⁩؛ انظر: briefer conflicts</numerusform>
+            <numerusform>تعارضان جديدان لـ ⁨{delegate}⁩؛ انظر: briefer conflicts</numerusform>
+            <numerusform>%n تعارضات جديدة لـ ⁨{delegate}⁩؛ انظر: briefer conflicts</numerusform>
+            <numerusform>%n تعارضًا جديدًا لـ ⁨{delegate}⁩؛ انظر: briefer conflicts</numerusform>
+            <numerusform>%n تعارض جديد لـ ⁨{delegate}⁩؛ انظر: briefer conflicts</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No pack printed yet.</source>
         <translation>لم يُطبع أي ملف إحاطة بعد.</translation>

@@ -1211,6 +1211,20 @@
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
+    <message numerus="yes">
+        <source>Your delegation: %n marked item(s) changed; see: briefer changes</source>
+        <translation>
+            <numerusform>Your delegation: %n marked item changed; see: briefer changes</numerusform>
+            <numerusform>Your delegation: %n marked items changed; see: briefer changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) for {delegate}; see: briefer conflicts</source>
+        <translation>
+            <numerusform>%n new conflict for {delegate}; see: briefer conflicts</numerusform>
+            <numerusform>%n new conflicts for {delegate}; see: briefer conflicts</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No pack printed yet.</source>
         <translation>No pack printed yet.</translation>

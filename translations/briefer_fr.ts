@@ -1211,6 +1211,20 @@
         <source>{source}: {message}</source>
         <translation>{source}&#x202f;: {message}</translation>
     </message>
+    <message numerus="yes">
+        <source>Your delegation: %n marked item(s) changed; see: briefer changes</source>
+        <translation>
+            <numerusform>Votre délégation&#x202f;: %n élément marqué a changé&#x202f;; voir&#x202f;: briefer changes</numerusform>
+            <numerusform>Votre délégation&#x202f;: %n éléments marqués ont changé&#x202f;; voir&#x202f;: briefer changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s) for {delegate}; see: briefer conflicts</source>
+        <translation>
+            <numerusform>%n nouveau conflit pour {delegate}&#x202f;; voir&#x202f;: briefer conflicts</numerusform>
+            <numerusform>%n nouveaux conflits pour {delegate}&#x202f;; voir&#x202f;: briefer conflicts</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No pack printed yet.</source>
         <translation>Aucun dossier imprimé pour l’instant.</translation>

@@ -30,6 +30,7 @@ from briefer.core.timefmt import stamp_text
 from briefer.core.words import change_field_word, change_value_word, stage_word
 
 if TYPE_CHECKING:
+    from briefer.core.operations import SyncReport
     from briefer.core.sync.apply import ApplyResult
 
 
@@ -391,7 +392,27 @@ def cmd_sync(args: argparse.Namespace) -> int:
             remedy = remedy_of(part.error)
             if remedy:
                 print(f"  {remedy}", file=sys.stderr)
+    if not args.json:
+        _print_impact(report)
     return 1 if report.failures else 0
+
+
+def _print_impact(report: SyncReport) -> None:
+    """What the sync did to the delegation: its marked items changed, its new conflicts."""
+    if report.marked_changed:
+        text = translate(
+            "Cli", "Your delegation: %n marked item(s) changed; see: briefer changes", None,
+            len(report.marked_changed),
+        )  # fmt: skip
+        print(text)
+    by_delegate: dict[str, int] = {}
+    for conflict in report.new_conflicts:
+        by_delegate[conflict.delegate] = by_delegate.get(conflict.delegate, 0) + 1
+    for name, count in by_delegate.items():
+        text = translate(
+            "Cli", "%n new conflict(s) for {delegate}; see: briefer conflicts", None, count
+        )
+        print(text.format(delegate=name))
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -17,8 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefer.core.changes import NOTHING, OpChanges, Outcome
+from briefer.core.delegations import Delegation, current_delegation
 from briefer.core.errors import BrieferError, Cancelled, InputError, NotFoundError, os_reason
 from briefer.core.i18n import translate
+from briefer.core.marks import Conflict, conflicts, list_marks
 from briefer.core.progress import ProgressCallback, Reporter, StopCheck
 from briefer.core.store import Store
 
@@ -60,6 +62,10 @@ class SyncReport:
     """What a sync of several sources did, source by source; one failure stops no other."""
 
     sources: list[SourceReport] = field(default_factory=list)
+    # What it did to the current delegation: its marked items the sync changed, and the
+    # conflicts it made (found by review: a summary of counts by field hid both).
+    marked_changed: list[str] = field(default_factory=list)
+    new_conflicts: list[Conflict] = field(default_factory=list)
 
     @property
     def failures(self) -> list[SourceReport]:
@@ -141,6 +147,8 @@ def apply_downloads(
 
     report = _reporter(progress, should_stop)
     out = SyncReport()
+    delegation = _current_or_none(store)
+    before = set(conflicts(store, delegation)) if delegation else set()
     for source, download in zip(sources, downloads, strict=True):
         if isinstance(download, BrieferError):
             record_failure(store, source, download)
@@ -154,7 +162,32 @@ def apply_downloads(
             out.sources.append(SourceReport(source.name, error=exc))
         else:
             out.sources.append(SourceReport(source.name, result=result))
+    if delegation is not None and any(s.applied for s in out.sources):
+        _delegation_impact(store, delegation, before, out)
     return Outcome(out, out.changes())
+
+
+def _current_or_none(store: Store) -> Delegation | None:
+    try:
+        return current_delegation(store)
+    except NotFoundError:
+        return None
+
+
+def _delegation_impact(
+    store: Store, delegation: Delegation, before: set[Conflict], out: SyncReport
+) -> None:
+    """Fill `out`'s marked items changed and new conflicts for `delegation`."""
+    marked = {mark.item_id for mark in list_marks(store, delegation)}
+    changed = [
+        change["item_id"]
+        for part in out.sources
+        if part.applied and part.result is not None
+        for change in part.result.changes
+        if change["item_id"] in marked
+    ]
+    out.marked_changed = list(dict.fromkeys(changed))
+    out.new_conflicts = [c for c in conflicts(store, delegation) if c not in before]
 
 
 def sync_all(

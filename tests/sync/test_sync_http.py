@@ -367,3 +367,36 @@ def test_a_withdrawn_session_keeps_its_time_in_the_packs_agenda(
     entry = next(e for e in build_content(store, delegation, None, "fr").sessions
                  if e.id == "ppf:ses-2021-102")  # fmt: skip
     assert PackSections._time(None, entry.detail) == before
+
+
+def test_a_sync_says_what_it_did_to_the_delegation(store, server, keys, capsys):
+    """Found by review: « forum : 103 éléments dans « ppf » … (salle : 1, …) » and no word
+    that six marked sessions had changed and that a delegate now had three conflicts."""
+    from briefer.core.delegations import add_delegate, create_delegation
+    from briefer.core.marks import set_mark
+    from briefer.core.operations import sync_all
+
+    url = serve(server, "/feed.json.gz", *signed(feed_document(5), keys["private"]))
+    add_source(store, "official", url, "briefer", keys["public_text"])
+    sync_all(store)
+    delegation = create_delegation(store, "Délégation", "SN")
+    amina = add_delegate(store, delegation, "Amina")
+    set_mark(store, delegation, "ppf:ses-2021-101", "must", [amina])
+    set_mark(store, delegation, "ppf:ses-new", "should", [amina])
+    moved = feed_document(6)
+    moved["tables"]["sessions"][1]["day"] = "2021-11-11"
+    moved["tables"]["sessions"][1]["start"] = "2021-11-11T13:45:00Z"  # during 101
+    serve(server, "/feed.json.gz", *signed(moved, keys["private"]))
+    report = sync_all(store).value
+    assert report.marked_changed == ["ppf:ses-new"]
+    assert [(c.delegate, {c.first, c.second}) for c in report.new_conflicts] == [
+        ("Amina", {"ppf:ses-2021-101", "ppf:ses-new"})
+    ]
+    from briefer.cli.sync_cmds import _print_impact
+
+    _print_impact(report)  # what `briefer sync` prints after its summary
+    assert capsys.readouterr().out.splitlines() == [
+        "Your delegation: 1 marked item changed; see: briefer changes",
+        "1 new conflict for Amina; see: briefer conflicts",
+    ]
+    assert sync_all(store, force=True).value.new_conflicts == []  # nothing new the second time
