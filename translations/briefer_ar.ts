@@ -3551,6 +3551,28 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>طُبِّق %n تغيير.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of your marked item(s) changed.</source>
+        <translation>
+            <numerusform>لم يتغيّر أي من بنودكم المُعلَّمة.</numerusform>
+            <numerusform>تغيّر بند واحد من بنودكم المُعلَّمة.</numerusform>
+            <numerusform>تغيّر بندان من بنودكم المُعلَّمة.</numerusform>
+            <numerusform>تغيّرت %n بنود من بنودكم المُعلَّمة.</numerusform>
+            <numerusform>تغيّر %n بندًا من بنودكم المُعلَّمة.</numerusform>
+            <numerusform>تغيّر %n بند من بنودكم المُعلَّمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s).</source>
+        <translation>
+            <numerusform>لا تعارض جديد.</numerusform>
+            <numerusform>تعارض جديد واحد.</numerusform>
+            <numerusform>تعارضان جديدان.</numerusform>
+            <numerusform>%n تعارضات جديدة.</numerusform>
+            <numerusform>%n تعارضًا جديدًا.</numerusform>
+            <numerusform>%n تعارض جديد.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarkStatus</name>

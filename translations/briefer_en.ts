@@ -3395,6 +3395,20 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>%n changes applied.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of your marked item(s) changed.</source>
+        <translation>
+            <numerusform>%n of your marked items changed.</numerusform>
+            <numerusform>%n of your marked items changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s).</source>
+        <translation>
+            <numerusform>%n new conflict.</numerusform>
+            <numerusform>%n new conflicts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarkStatus</name>

@@ -3395,6 +3395,20 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
             <numerusform>%n modifications appliquées.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of your marked item(s) changed.</source>
+        <translation>
+            <numerusform>%n de vos éléments marqués a changé.</numerusform>
+            <numerusform>%n de vos éléments marqués ont changé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s).</source>
+        <translation>
+            <numerusform>%n nouveau conflit.</numerusform>
+            <numerusform>%n nouveaux conflits.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarkStatus</name>

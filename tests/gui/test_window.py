@@ -199,9 +199,10 @@ def test_switch_to_arabic_mirrors_everything(window, qtbot):
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
-def test_sync_from_a_loopback_server_lists_the_change(window, server, qtbot):
+def test_sync_from_a_loopback_server_lists_the_change(window, delegation, server, qtbot):
     from loopback import Route
 
+    from briefer.core.marks import set_mark
     from briefer.core.sync.sources import add_source
 
     xml = (
@@ -217,12 +218,17 @@ def test_sync_from_a_loopback_server_lists_the_change(window, server, qtbot):
     with qtbot.waitSignal(window.sync_finished, timeout=20_000) as blocker:
         window.start_sync("demo")
     assert blocker.args == [True]
+    store = window.ctx.store
+    opening = store.query_one("SELECT id FROM cat.sessions WHERE title_en = 'Opening'")["id"]
+    set_mark(store, delegation, opening, "must")
     server.routes["/p.xml"] = Route(
         body=xml.replace(b"<title>Opening</title>", b"<title>Opening plenary</title>")
     )
     with qtbot.waitSignal(window.sync_finished, timeout=20_000):
         window.start_sync("demo")
     assert window.current_view() == "changes"
+    # found by review: the sync said how many changes, not that a marked session was one
+    assert "1 of your marked items changed." in window.statusBar().currentMessage()
     tree = window.views["changes"].tree
     texts = [tree.topLevelItem(i).text(5) for i in range(tree.topLevelItemCount())]
     assert "Opening plenary" in texts

@@ -63,10 +63,27 @@ class SyncActions:
                 QCoreApplication.translate("MainWindow", "Already up to date."), 8000
             )
         else:
-            applied = QCoreApplication.translate(
-                "MainWindow", "%n change(s) applied.", "", report.changes_count
-            )
-            window.statusBar().showMessage(applied, 8000)
+            parts = [
+                QCoreApplication.translate(
+                    "MainWindow", "%n change(s) applied.", "", report.changes_count
+                )
+            ]
+            if report.marked_changed:
+                parts.append(
+                    QCoreApplication.translate(
+                        "MainWindow",
+                        "%n of your marked item(s) changed.",
+                        "",
+                        len(report.marked_changed),
+                    )
+                )
+            if report.new_conflicts:
+                parts.append(
+                    QCoreApplication.translate(
+                        "MainWindow", "%n new conflict(s).", "", len(report.new_conflicts)
+                    )
+                )
+            window.statusBar().showMessage(" ".join(parts), 15000)
         if applied:
             window.show_view("changes")
         return not report.failures
