@@ -5176,6 +5176,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>عبر الإنترنت</translation>
     </message>
     <message>
+        <source>withdrawn</source>
+        <translation>مسحوبة</translation>
+    </message>
+    <message>
         <source>our meeting</source>
         <translation>لقاء الوفد</translation>
     </message>

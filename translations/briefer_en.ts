@@ -4960,6 +4960,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>online</translation>
     </message>
     <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
         <source>our meeting</source>
         <translation>our meeting</translation>
     </message>

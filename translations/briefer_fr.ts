@@ -4960,6 +4960,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>en ligne</translation>
     </message>
     <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
         <source>our meeting</source>
         <translation>notre rendez-vous</translation>
     </message>

@@ -64,3 +64,30 @@ def test_now_and_next_follows_a_mark_made_meanwhile(window, delegation, qtbot):
     set_mark(window.ctx.store, delegation, "ppf:ses-2021-102", "should")
     window.ctx.changed()
     qtbot.waitUntil(lambda: shown(view)[0]["id"] == "ppf:ses-2021-102", timeout=5_000)
+
+
+def test_a_withdrawn_session_is_shown_withdrawn_in_the_programme(window, tmp_path):
+    """Found by review: a session the organisers withdrew showed with an empty status and in
+    the ordinary colour, as if it would take place (only "cancelled" was looked for)."""
+    from factories import make_catalogue, session
+
+    store = window.ctx.store
+    make_catalogue(
+        tmp_path / "c.db",
+        [
+            session("youth", "Youth and peace", start="2030-11-11T08:00:00Z", status="withdrawn"),
+            session("climate", "Climate", start="2030-11-11T09:00:00Z"),
+        ],
+    )
+    store.replace_catalogue(tmp_path / "c.db")
+    window.ctx.changed()
+    window.finish_startup()
+    model = window.views["programme"].model
+    day = model.index(0, 0, QModelIndex())
+    cells = {
+        model.index(r, 0, day).data(RecordRole)["id"]: model.index(r, COL_STATUS, day).data()
+        for r in range(model.rowCount(day))
+    }
+    youth = next(key for key in cells if key.endswith("youth"))
+    climate = next(key for key in cells if key.endswith("climate"))
+    assert cells[youth] == "withdrawn" and cells[climate] == ""

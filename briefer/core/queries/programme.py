@@ -309,8 +309,8 @@ def now_and_next(
 
     The delegation's own meetings come first, then its marked sessions, then the others, each
     in time order; `in_progress` says whether an item has started and not ended. An item without
-    an end is in progress only at its start. Cancelled sessions, and meetings declined or
-    cancelled, are left out; so are items with no time.
+    an end is in progress only at its start. Cancelled and withdrawn sessions, and meetings
+    declined or cancelled, are left out; so are items with no time.
     """
     from briefer.core.meetings import NOT_TAKING_PLACE
 
@@ -319,7 +319,8 @@ def now_and_next(
     f = ProgrammeFilter(day=today, delegation_id=delegation.id if delegation else None)
     where, params = _where(f)
     sessions = store.query(
-        f"{_COLUMNS} WHERE {where} AND s.start IS NOT NULL AND s.status != 'cancelled'"
+        f"{_COLUMNS} WHERE {where} AND s.start IS NOT NULL"
+        " AND s.status NOT IN ('cancelled', 'withdrawn')"
         ' AND COALESCE(s."end", s.start) >= ? ORDER BY s.start, s.id LIMIT ?',
         [f.delegation_id, *params, moment, limit],
     )

@@ -48,6 +48,9 @@ def _headers() -> list[str]:
     ]
 
 
+_OFF = ("cancelled", "withdrawn")  # sessions that no longer take place
+
+
 @dataclass
 class _Day:
     day: str | None
@@ -210,7 +213,7 @@ class SessionsTreeModel(QAbstractItemModel):
             return Qt.CheckState.Checked if row["priority"] else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._spoken(row, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole and row.get("status") == "cancelled":
+        if role == Qt.ItemDataRole.ForegroundRole and row.get("status") in _OFF:
             return QBrush(colours.warning())
         mine = row["priority"] or row.get("own")
         if role == Qt.ItemDataRole.FontRole and index.column() == COL_TITLE and mine:
@@ -321,6 +324,8 @@ class SessionsTreeModel(QAbstractItemModel):
                     if row.get("own")
                     else QCoreApplication.translate("SessionsModel", "cancelled")
                 )
+            elif row.get("status") == "withdrawn":  # found by review: shown as if it took place
+                badges.append(QCoreApplication.translate("SessionsModel", "withdrawn"))
             if row["id"] in self.conflicts:
                 badges.append(QCoreApplication.translate("SessionsModel", "conflict"))
             if row["id"] in self.changed:
