@@ -247,6 +247,10 @@ def _printable(text: str) -> str:
         ("Paris Peace Forum: المنتدى يبدأ يوم الخميس في قاعة لافيليت الكبرى.", "rtl"),
         ("Speaker: كمالا هاريس", "ltr"),
         ("Point de situation: la délégation منظمة الصحة العالمية تدعو إلى التأهب", "ltr"),
+        # Found by review: a Latin name on the way made the labelled sentence Latin again.
+        ("WHO: منظمة الصحة العالمية تدعو إلى الاستعداد بحلول عام 2030 وفق خطة UNICEF", "rtl"),
+        ("WHO: منظمة الصحة تدعو انظر التقرير و site du Forum في الموقع الرسمي", "rtl"),
+        ("Meeting: الاجتماع مع الوفد المغربي حول the new agreement on trade", "ltr"),
         ("2021 – 09:00", None),
         ("", None),
     ],

@@ -257,13 +257,15 @@ _LABELLED_SENTENCE = 5  # Arabic words after a Latin label that make a sentence,
 
 def _labels_arabic(opening: list[list], rest: list[str]) -> bool:
     """Whether a Latin opening ending on a colon is the label of an Arabic sentence: a name
-    ("WHO", "Paris Peace Forum") before Arabic words only, enough of them to be a sentence
-    ("WHO: منظمة الصحة العالمية تدعو إلى التأهب للأوبئة"); "Speaker: كمالا هاريس" stays
-    Latin."""
+    ("WHO", "Paris Peace Forum") before enough Arabic words to be a sentence ("WHO: منظمة
+    الصحة العالمية تدعو إلى التأهب للأوبئة"), which may name something in Latin letters on
+    the way, three Arabic words to one ("… وفق خطة UNICEF", found by review: the note
+    reopened left to right); "Speaker: كمالا هاريس" stays Latin."""
     seps = [sep for _, sep in opening]
-    if seps[-1] != ":" or any(seps[:-1]) or any(kind != "R" for kind in rest):
+    if seps[-1] != ":" or any(seps[:-1]) or not _is_name([kind for kind, _ in opening]):
         return False
-    return _is_name([kind for kind, _ in opening]) and len(rest) >= _LABELLED_SENTENCE
+    arabic = rest.count("R")
+    return arabic >= _LABELLED_SENTENCE and arabic >= 3 * (len(rest) - arabic)
 
 
 def _is_name(kinds: list[str]) -> bool:
