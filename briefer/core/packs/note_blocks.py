@@ -203,9 +203,9 @@ class _Walker(HTMLParser):
 
 
 def printed_address(href: str) -> str:
-    """A link's address as paper shows it after the link's text ("parispeaceforum.org/fr"):
+    """A link's address as paper shows it after the link's text ("www.diplomatie.ma/ar"):
     a printed pack loses the link itself."""
-    address = re.sub(r"(?i)^(?:https?://(?:www\.)?|mailto:)", "", href)
+    address = re.sub(r"(?i)^(?:https?://|mailto:)", "", href)  # its host whole: "www.who.int"
     return address.rstrip("/")
 
 
