@@ -17,7 +17,12 @@ _NAME_HEAD = re.compile(
 def unbroken(text: str) -> str:
     """`text` with the spaces a line must not break at as no-break spaces, for line breaking
     only (the text drawn keeps its own): in phone numbers and in Arabic compound names."""
-    text = unbroken_phone_numbers(text)
+    return unbroken_names(unbroken_phone_numbers(text))
+
+
+def unbroken_names(text: str) -> str:
+    """`text` with a no-break space after the first word of each Arabic compound name (the
+    Word pack writes it so: Word and LibreOffice break lines themselves)."""
     if "ب" not in text and "آ" not in text:  # every head above holds one of these
         return text
     return _NAME_HEAD.sub(lambda m: m.group().replace(" ", "\u00a0"), text)

@@ -662,3 +662,18 @@ def test_a_pack_with_no_item_names_the_forum_in_its_language(store, tmp_path, la
         poppler(pdf.read_bytes()),
     ):
         assert "Paris Peace Forum" not in text
+
+
+def test_word_keeps_an_arabic_compound_name_on_one_line(store, tmp_path):
+    """Found by review: the PDF never broke « عبد الله » across lines, but the Word pack wrote
+    ordinary spaces, where Word and LibreOffice may break."""
+    delegation = create_delegation(store, "وفد المملكة المغربية", "MA")
+    mohammed = add_delegate(store, delegation, "محمد بن عبد الله العلوي", "سفير")
+    set_mark(store, delegation, "ppf:ses-2021-101", "must", [mohammed])
+    out = tmp_path / "pack.docx"
+    make_pack(store, delegation, None, out, "ar", format="docx")
+    text = "\n".join(
+        c.text for t in Document(out).tables for r in t.rows for c in r.cells
+    ) + "\n".join(p.text for p in Document(out).paragraphs)
+    assert "محمد بن\u00a0عبد\u00a0الله العلوي" in text
+    assert "بن عبد" not in text

@@ -29,6 +29,7 @@ from docx.text.run import Run
 
 from briefer import __version__
 from briefer.core.files import write_atomic
+from briefer.core.nobreak import unbroken_names
 from briefer.core.packs.content import Entry, PackContent
 from briefer.core.packs.labels import (
     LABELS,
@@ -473,7 +474,7 @@ class DocxPack:
         for span in spans:
             target = self._link_target(span.link)
             links = []
-            text = kept_spaces(xml_safe(span.text))  # as the PDF's clean_text
+            text = unbroken_names(kept_spaces(xml_safe(span.text)))  # as the PDF's clean_text
             if span.isolate and len(spans) > 1 and mixed:
                 text = f"{_OPENERS[auto_direction(text)]}{text}{_PDI}"
             for piece, arabic in _chunks(text):
