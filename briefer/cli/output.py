@@ -83,6 +83,9 @@ def clip(text: str, limit: int) -> str:
         if width(out + ch) > limit - 1:
             break
         out += ch
+    space = out.rstrip().rfind(" ")
+    if space > len(out) * 2 // 3:  # end on a word (found by review: « …harmful cont… »)
+        out = out[:space].rstrip()
     depth = 0
     for ch in out:
         if ch in _OPENERS:

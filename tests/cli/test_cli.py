@@ -239,3 +239,13 @@ def test_a_long_changed_value_is_shown_where_it_changed():
     assert before.startswith("…") and after.endswith("(moved to plenary)")
     assert len(after) <= 40 and after != before
     assert apart("14:30", "16:30", 40) == ("14:30", "16:30")
+
+
+def test_a_table_cell_is_cut_at_a_word_end():
+    """Found by review: the search table cut snippets mid-word (« …harmful cont… »)."""
+    from briefer.cli.output import clip
+
+    assert clip("the forum brings together harmful content and more", 30) == (
+        "the forum brings together…"
+    )
+    assert clip("abcdefghijklmnopqrstuvwxyz", 10) == "abcdefghi…"  # one long word: cut in it
