@@ -12,6 +12,7 @@ from typing import Any
 
 from briefer.core.i18n import QT_TRANSLATE_NOOP, translate
 from briefer.core.localize import listed
+from briefer.core.packs.uax9 import without_overrides
 
 
 def to_jsonable(value: Any) -> Any:
@@ -42,9 +43,11 @@ _BREAKS = re.compile(r"[ \t\n\r\f\v\x1c-\x1f\x85\u2028\u2029]+")
 
 
 def one_line(text: str) -> str:
-    """`text` with its runs of line breaks and ordinary spaces made one space; the no-break
-    spaces of French typography (U+00A0, U+202F) stay where they are."""
-    return _BREAKS.sub(" ", text).strip(" ")
+    """`text` with its runs of line breaks and ordinary spaces made one space (the no-break
+    spaces of French typography, U+00A0 and U+202F, stay where they are), and no embedding or
+    override of its own (found by review: a delegate named with U+202E reversed the rest of
+    the line in a terminal that applies them, as the window and the packs do not)."""
+    return without_overrides(_BREAKS.sub(" ", text).strip(" "))
 
 
 def pad(text: str, columns: int) -> str:
@@ -221,4 +224,4 @@ def print_fields(pairs: Sequence[tuple[str, Any]]) -> None:
     for key, value in shown:
         if isinstance(value, list | tuple):
             value = listed([str(v) for v in value], strong=True)
-        print(f"{key}{' ' * (pad - width(key))}  {value}")
+        print(f"{key}{' ' * (pad - width(key))}  {without_overrides(str(value))}")

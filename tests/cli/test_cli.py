@@ -249,3 +249,12 @@ def test_a_table_cell_is_cut_at_a_word_end():
         "the forum brings together…"
     )
     assert clip("abcdefghijklmnopqrstuvwxyz", 10) == "abcdefghi…"  # one long word: cut in it
+
+
+def test_a_tables_cells_carry_no_override_of_their_own():
+    """Found by review: `delegate list` printed a name holding U+202E as it came, and a
+    terminal that applies it reversed the rest of the line."""
+    from briefer.cli.output import clip, one_line
+
+    assert one_line("A&B \u202eliam\u202c Smith") == "A&B liam Smith"
+    assert "\u202e" not in clip("\u202e" + "x" * 80, 20)
