@@ -1319,6 +1319,14 @@
         <source>{source}: {message}</source>
         <translation>⁨{source}⁩: {message}</translation>
     </message>
+    <message>
+        <source>No change since {since}.</source>
+        <translation>لا تغيير منذ ⁨{since}⁩.</translation>
+    </message>
+    <message>
+        <source>No change since pack {id} was printed.</source>
+        <translation>لا تغيير منذ طباعة الملف ⁨{id}⁩.</translation>
+    </message>
     <message numerus="yes">
         <source>Your delegation: %n marked item(s) changed; see: briefer changes</source>
         <translation>

@@ -1211,6 +1211,14 @@
         <source>{source}: {message}</source>
         <translation>{source}: {message}</translation>
     </message>
+    <message>
+        <source>No change since {since}.</source>
+        <translation>No change since {since}.</translation>
+    </message>
+    <message>
+        <source>No change since pack {id} was printed.</source>
+        <translation>No change since pack {id} was printed.</translation>
+    </message>
     <message numerus="yes">
         <source>Your delegation: %n marked item(s) changed; see: briefer changes</source>
         <translation>

@@ -1211,6 +1211,14 @@
         <source>{source}: {message}</source>
         <translation>{source}&#x202f;: {message}</translation>
     </message>
+    <message>
+        <source>No change since {since}.</source>
+        <translation>Aucun changement depuis {since}.</translation>
+    </message>
+    <message>
+        <source>No change since pack {id} was printed.</source>
+        <translation>Aucun changement depuis l’impression du dossier {id}.</translation>
+    </message>
     <message numerus="yes">
         <source>Your delegation: %n marked item(s) changed; see: briefer changes</source>
         <translation>

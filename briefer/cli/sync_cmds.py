@@ -397,6 +397,17 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 1 if report.failures else 0
 
 
+def _no_changes(args: argparse.Namespace) -> str:
+    """That nothing changed, since when the user asked (found by review: « Aucun changement
+    enregistré » after --since read as if nothing had ever changed)."""
+    if args.since:
+        return translate("Cli", "No change since {since}.").format(since=args.since)
+    if args.since_pack is not None:
+        text = translate("Cli", "No change since pack {id} was printed.")
+        return text.format(id=args.since_pack)
+    return translate("Cli", "No recorded changes.")
+
+
 def _print_impact(report: SyncReport) -> None:
     """What the sync did to the delegation: its marked items changed, its new conflicts."""
     if report.marked_changed:
@@ -489,7 +500,7 @@ def cmd_changes(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     if not rows:
-        print(translate("Cli", "No recorded changes."))
+        print(_no_changes(args))
         return 0
     table = []
     for r in rows:

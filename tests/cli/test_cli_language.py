@@ -693,3 +693,10 @@ def test_no_results_repeats_a_long_query_shortened(cli):
     query = "zqxjv " * 1000
     code, out, _ = cli("--lang", "fr", "search", query)
     assert code == 0 and f"{query[:60]}…\u202f»" in out and len(out) < 200, out[:300]
+
+
+def test_changes_since_a_moment_without_any_say_so(cli):
+    """Found by review: `changes --since …` with nothing after that moment said « Aucun
+    changement enregistré », as if nothing had ever changed."""
+    code, out, _ = cli("--lang", "fr", "changes", "--since", "2999-01-01T10:00")
+    assert code == 0 and out.strip() == "Aucun changement depuis 2999-01-01T10:00."
