@@ -5800,8 +5800,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>تم التحقق من التوقيع: ⁨{name}⁩.</translation>
     </message>
     <message>
-        <source>The feed file has no .sig beside it: imported unsigned, as you asked.</source>
-        <translation>لا يوجد ملف ⁦.sig⁩ بجانب بيانات المصدر: استُوردت دون توقيع كما طلبت.</translation>
+        <source>The feed file has no .sig beside it: imported without a signature check.</source>
+        <translation>لا يوجد ملف ‎.sig‎ بجانب ملف بيانات المصدر: استُورد دون التحقق من التوقيع.</translation>
     </message>
     <message>
         <source>The feed expands past {limit} MB when decompressed: refused as a compression bomb.</source>

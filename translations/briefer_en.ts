@@ -5564,8 +5564,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>Signature checked: {name}.</translation>
     </message>
     <message>
-        <source>The feed file has no .sig beside it: imported unsigned, as you asked.</source>
-        <translation>The feed file has no .sig beside it: imported unsigned, as you asked.</translation>
+        <source>The feed file has no .sig beside it: imported without a signature check.</source>
+        <translation>The feed file has no .sig beside it: imported without a signature check.</translation>
     </message>
     <message>
         <source>The feed expands past {limit} MB when decompressed: refused as a compression bomb.</source>

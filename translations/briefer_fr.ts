@@ -5564,8 +5564,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Signature vérifiée&#x202f;: {name}.</translation>
     </message>
     <message>
-        <source>The feed file has no .sig beside it: imported unsigned, as you asked.</source>
-        <translation>Le fichier de flux n’a pas de .sig à côté de lui&#x202f;: importé sans signature, comme vous l’avez demandé.</translation>
+        <source>The feed file has no .sig beside it: imported without a signature check.</source>
+        <translation>Le fichier de flux n’a pas de .sig à côté de lui&#x202f;: importé sans vérification de signature.</translation>
     </message>
     <message>
         <source>The feed expands past {limit} MB when decompressed: refused as a compression bomb.</source>

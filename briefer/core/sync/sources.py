@@ -485,7 +485,8 @@ def import_file(
     elif kind == "briefer":
         warnings.append(
             translate(
-                "Sync", "The feed file has no .sig beside it: imported unsigned, as you asked."
+                "Sync",
+                "The feed file has no .sig beside it: imported without a signature check.",
             )
         )
     chosen = Source("file", str(path), kind, None, True, None, None, None, None)
