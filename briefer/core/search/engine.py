@@ -1,7 +1,8 @@
 """Full-text search over the catalogue and the user's notes, Arabic-aware, with snippets.
 
 Both index and query are folded (`textnorm`), so spelling variants meet; every query term is a
-prefix, so results come as the user types. Matches are found in tiers, each ranking above the
+prefix, so results come as the user types; a word may be excluded, quoted words are a phrase,
+and a term may have an alternative (`query`). Matches are found in tiers, each ranking above the
 next: the words as typed and whole, as typed (prefixes), without their Arabic proclitics. One SQL
 statement per tier finds and ranks the matches, with no count beforehand; a long prefix is
 searched as the indexed words it completes (`terms`). Snippets are cut from the original text (a
@@ -26,6 +27,7 @@ from briefer.core.localize import FALLBACK
 from briefer.core.markdown_plain import plain_text
 from briefer.core.meetings import MEETING_PREFIX, item_title
 from briefer.core.people import CONTACT_PREFIX
+from briefer.core.search.query import ParsedQuery, Phrase, Term, parse_query
 from briefer.core.search.terms import INDEXED_PREFIX, term_info
 from briefer.core.search.textnorm import (
     PREFIX_STEM,
@@ -34,7 +36,6 @@ from briefer.core.search.textnorm import (
     fold_with_map,
     mark_pattern,
     proclitic_variants,
-    query_words,
 )
 from briefer.core.store import Store
 
@@ -99,17 +100,41 @@ def _word_tiers(word: QueryWord, part: PartOf) -> list[Part | None]:
     return [exact, typed, _any([typed, *forms])]
 
 
+def _phrase_part(phrase: Phrase, part: PartOf, prefix: bool) -> Part | None:
+    """A phrase's expression (its words whole, the last a prefix if `prefix`), None when an
+    item holds none of a word."""
+    last = len(phrase.words) - 1
+    parts = [part(w, prefix and i == last) for i, w in enumerate(phrase.words)]
+    if None in parts:
+        return None
+    star = "*" if prefix and len(phrase.words[-1]) > 1 else ""
+    return f'"{" ".join(phrase.words)}"{star}', sum(n for _, n in parts)  # type: ignore[misc]
+
+
+def _term_tiers(term: Term, part: PartOf) -> list[Part | None]:
+    if isinstance(term, QueryWord):
+        return _word_tiers(term, part)
+    typed = _phrase_part(term, part, term.open)
+    return [_phrase_part(term, part, False) if term.open else typed, typed, typed]
+
+
+def _group_tiers(group: tuple[Term, ...], part: PartOf) -> list[Part | None]:
+    """A group's expressions, strictest first: any of its terms."""
+    per_term = [_term_tiers(term, part) for term in group]
+    return [_any([t[level] for t in per_term]) for level in range(3)]
+
+
 EXACT, TYPED, STRIPPED = range(3)  # a hit's tier: how closely it matches the query
 
 
-def _tiers(words: list[QueryWord], part: PartOf) -> list[tuple[int, str, int]]:
+def _tiers(query: ParsedQuery, part: PartOf) -> list[tuple[int, str, int]]:
     """The query's expressions, strictest first, with their tier and the items they read: the
     words as typed and whole, as typed, or without their proclitics. A match of a stricter one
-    ranks above any of a looser one only."""
-    per_word = [_word_tiers(word, part) for word in words]
+    ranks above any of a looser one only. Without the excluded terms (`_excluded`)."""
+    per_group = [_group_tiers(group, part) for group in query.groups]
     tiers: list[tuple[int, str, int]] = []
     for level in (EXACT, TYPED, STRIPPED):
-        chosen = [w[level] for w in per_word]
+        chosen = [g[level] for g in per_group]
         if None in chosen:
             continue
         expression = " AND ".join(e for e, _ in chosen)  # type: ignore[misc]
@@ -118,11 +143,30 @@ def _tiers(words: list[QueryWord], part: PartOf) -> list[tuple[int, str, int]]:
     return tiers
 
 
+def _excluded(query: ParsedQuery) -> str | None:
+    """The expression of the terms a match must not hold: a word whole, or without its
+    proclitics; a phrase as typed."""
+    parts: list[Part | None] = []
+    for term in query.excluded:
+        if isinstance(term, Phrase):
+            parts.append(_phrase_part(term, _plain_part, False))
+        else:
+            parts += [_plain_part(form, False) for form in (term.typed, *term.stripped)]
+    found = _any(parts)
+    return found[0] if found else None
+
+
+def _without(expression: str, excluded: str | None) -> str:
+    return f"({expression}) NOT {excluded}" if excluded else expression
+
+
 def match_expression(query: str) -> str | None:
     """The FTS5 expression for a user query: every word as a prefix (or its proclitic-free
-    forms), all required."""
-    words = query_words(query)
-    return _tiers(words, _plain_part)[-1][1] if words else None
+    forms), all required, or either of two; phrases; no excluded term."""
+    parsed = parse_query(query)
+    if not parsed.groups:
+        return None
+    return _without(_tiers(parsed, _plain_part)[-1][1], _excluded(parsed))
 
 
 def _catalogue_part(store: Store, term: str, prefix: bool) -> Part | None:
@@ -144,7 +188,7 @@ def _catalogue_part(store: Store, term: str, prefix: bool) -> Part | None:
     return _fts(term, prefix), postings
 
 
-def _catalogue_plan(store: Store, words: list[QueryWord]) -> list[tuple[int, str, bool]]:
+def _catalogue_plan(store: Store, query: ParsedQuery) -> list[tuple[int, str, bool]]:
     """The expressions for the catalogue index, strictest first, and whether ranking each with
     bm25 is affordable: bm25 reads every item holding each term (BM25_BUDGET items in all is
     about 1 ms); a query past it is ordered by title match instead."""
@@ -155,7 +199,7 @@ def _catalogue_plan(store: Store, words: list[QueryWord]) -> list[tuple[int, str
             cache[term, prefix] = _catalogue_part(store, term, prefix)
         return cache[term, prefix]
 
-    return [(level, e, n <= BM25_BUDGET) for level, e, n in _tiers(words, part)]
+    return [(level, e, n <= BM25_BUDGET) for level, e, n in _tiers(query, part)]
 
 
 def _filter_sql(
@@ -296,7 +340,7 @@ def _original_word() -> re.Pattern[str]:
     return re.compile(r"(?:\w|" + mark_pattern().pattern + ")+")
 
 
-Terms = Sequence[QueryWord] | Sequence[str]
+Terms = Sequence[Term | str]
 
 
 @dataclass(frozen=True)
@@ -306,6 +350,7 @@ class _Rule:
     prefixes: tuple[str, ...]
     words: frozenset[str]
     acronyms: frozenset[str] = frozenset()
+    phrases: tuple[Phrase, ...] = ()
 
     def matches(self, word: str) -> bool:
         return (bool(self.prefixes) and word.startswith(self.prefixes)) or word in self.words
@@ -317,14 +362,31 @@ def _may_hold(folded: str, term: str) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
-def _rule(terms: tuple[QueryWord | str, ...]) -> _Rule:
-    """The rule of query words; a bare string is a word as typed, one letter a whole word."""
+def _rule(terms: tuple[Term | str, ...]) -> _Rule:
+    """The rule of query terms; a bare string is a word as typed, one letter a whole word."""
     words = [QueryWord(t, (), len(t) == 1) if isinstance(t, str) else t for t in terms if t]
+    single = [w for w in words if isinstance(w, QueryWord)]
     return _Rule(
-        tuple(p for w in words for p in w.prefixes()),
-        frozenset(f for w in words for f in w.words()),
-        frozenset(w.typed for w in words if w.acronym),
+        tuple(p for w in single for p in w.prefixes()),
+        frozenset(f for w in single for f in w.words()),
+        frozenset(w.typed for w in single if w.acronym),
+        tuple(w for w in words if isinstance(w, Phrase)),
     )
+
+
+def _phrase_words(words: list[str], phrases: tuple[Phrase, ...]) -> list[int]:
+    """Indexes of the folded `words` that are the words of a phrase, where they are adjacent."""
+    found: set[int] = set()
+    for phrase in phrases:
+        size, last = len(phrase.words), phrase.words[-1]
+        for start, word in enumerate(words[: len(words) - size + 1]):
+            if word != phrase.words[0]:
+                continue
+            run = words[start : start + size]
+            ends = run[-1] == last or (phrase.open and run[-1].startswith(last))
+            if ends and run[:-1] == list(phrase.words[:-1]):
+                found.update(range(start, start + size))
+    return sorted(found)
 
 
 def _matching_words(words: list[str], rule: _Rule) -> list[int]:
@@ -348,12 +410,14 @@ def highlight(text: str, terms: Terms) -> list[tuple[int, int]]:
     character-by-character folding map is used instead.
     """
     rule = _rule(tuple(terms))
-    key = (*rule.prefixes, *rule.words)
+    key = (*rule.prefixes, *rule.words, *(p.words[0] for p in rule.phrases))
     folded = fold(text)
     if not key or not any(_may_hold(folded, t) for t in key):
         return []
     words = _WORD.findall(folded)
     found = _matching_words(words, rule)
+    if rule.phrases:
+        found = sorted({*found, *_phrase_words(words, rule.phrases)})
     if not found:
         return []
     originals = [m.span() for m in _original_word().finditer(text)]
@@ -375,13 +439,16 @@ def _acronym(word: str, rule: _Rule) -> bool:
     return folded in rule.acronyms and not others.matches(folded)
 
 
-def holds_acronyms(texts: list[str], words: list[QueryWord]) -> bool:
-    """Whether `texts` hold every acronym of the query in capitals (the index folds case)."""
-    return all(
-        any(re.search(rf"(?<!\w){re.escape(w.typed.upper())}(?!\w)", t) for t in texts)
-        for w in words
-        if w.acronym
-    )
+def holds_acronyms(texts: list[str], query: ParsedQuery) -> bool:
+    """Whether `texts` hold, of each group of the query, a term that is no acronym or an acronym
+    in capitals (the index folds case)."""
+    return all(any(_holds_acronym(texts, term) for term in group) for group in query.groups)
+
+
+def _holds_acronym(texts: list[str], term: Term) -> bool:
+    if isinstance(term, Phrase) or not term.acronym:
+        return True
+    return any(re.search(rf"(?<!\w){re.escape(term.typed.upper())}(?!\w)", t) for t in texts)
 
 
 def make_snippet(
@@ -429,7 +496,10 @@ def _word_end(text: str, end: int, floor: int) -> int:
 
 def _exact_first(texts: list[str], terms: Terms) -> list[str]:
     """`texts` with the first that holds a query word as typed, whole, moved to the front."""
-    strict = [QueryWord(t if isinstance(t, str) else t.typed, (), True) for t in terms]
+    strict = [
+        t if isinstance(t, Phrase) else QueryWord(t if isinstance(t, str) else t.typed, (), True)
+        for t in terms
+    ]
     first = next((i for i, text in enumerate(texts) if highlight(text, strict)), 0)
     return [texts[first], *texts[:first], *texts[first + 1 :]] if first else texts
 
@@ -488,7 +558,12 @@ def _ranked_rows(
 
 
 def _title_first_rows(
-    store: Store, expression: str, where: str, params: list[Any], limit: int
+    store: Store,
+    expression: str,
+    where: str,
+    params: list[Any],
+    limit: int,
+    excluded: str | None = None,
 ) -> list[dict[str, Any]]:
     """Matching items, title matches first, in index order: read lazily, without scoring.
 
@@ -499,10 +574,11 @@ def _title_first_rows(
         "SELECT f.item_id, f.kind, 0.0 AS score FROM cat.search_fts f "
         f"WHERE search_fts MATCH ?{where} LIMIT ?"
     )
-    rows = store.query(sql, [f"{{title}} : ({expression})", *params, limit])
+    titled = f"{{title}} : ({expression})" + (f" NOT {excluded}" if excluded else "")
+    rows = store.query(sql, [titled, *params, limit])
     if len(rows) < limit:
         seen = {row["item_id"] for row in rows}
-        more = store.query(sql, [expression, *params, limit + len(rows)])
+        more = store.query(sql, [_without(expression, excluded), *params, limit + len(rows)])
         rows += [row for row in more if row["item_id"] not in seen][: limit - len(rows)]
     return rows
 
@@ -527,19 +603,28 @@ def tiered(
     return rows
 
 
+def _longest(query: ParsedQuery) -> int:
+    """The length of the query's longest word."""
+    return max(
+        len(w) for t in query.terms() for w in (t.words if isinstance(t, Phrase) else [t.typed])
+    )
+
+
 def _catalogue_rows(
-    store: Store, words: list[QueryWord], where: str, params: list[Any], limit: int
+    store: Store, query: ParsedQuery, where: str, params: list[Any], limit: int
 ) -> list[dict[str, Any]]:
     """Matching catalogue items, best first, and the tier of each."""
-    plan = _catalogue_plan(store, words)
+    plan = _catalogue_plan(store, query)
     affordable = {expression: ranked for _, expression, ranked in plan}
+    excluded = _excluded(query)
     # Two letters match most words of a script, each many times: a smaller window.
-    window = RANK_LIMIT if max(len(w.typed) for w in words) > 2 else RANK_LIMIT // 5
+    window = RANK_LIMIT if _longest(query) > 2 else RANK_LIMIT // 5
 
     def run(expression: str, count: int) -> list[dict[str, Any]]:
         if affordable[expression]:
-            return _ranked_rows(store, expression, where, params, count, window)
-        return _title_first_rows(store, expression, where, params, count)
+            found = _without(expression, excluded)
+            return _ranked_rows(store, found, where, params, count, window)
+        return _title_first_rows(store, expression, where, params, count, excluded)
 
     return tiered(run, [(level, e) for level, e, _ in plan], "item_id", limit)
 
@@ -554,17 +639,18 @@ def search(
     include_notes: bool = True,
 ) -> list[Hit]:
     """Catalogue items and notes matching `query`, best first."""
-    words = query_words(query)
-    if not words:
+    parsed = parse_query(query)
+    if not parsed.groups:
         return []
+    terms = parsed.terms()
     filters = filters or Filters()
     where, params = _filter_sql(filters, delegation)
-    acronyms = any(word.acronym for word in words)
+    acronyms = any(word.acronym for word in parsed.words())
     reads = limit * ACRONYM_READS if acronyms else limit
-    rows = _catalogue_rows(store, words, where, params, reads)
+    rows = _catalogue_rows(store, parsed, where, params, reads)
     texts = _texts_by_item(store, rows, lang) if rows else {}
     if acronyms:
-        rows = [row for row in rows if holds_acronyms(texts[row["item_id"]], words)][:limit]
+        rows = [row for row in rows if holds_acronyms(texts[row["item_id"]], parsed)][:limit]
     marks, ids = _in(row["item_id"] for row in rows)
     items = {
         item["id"]: item
@@ -573,7 +659,7 @@ def search(
     hits: list[Hit] = []
     titled: list[int] = []
     for row in rows:
-        snippet, spans = make_snippet(texts[row["item_id"]], words, row["tier"] == EXACT)
+        snippet, spans = make_snippet(texts[row["item_id"]], terms, row["tier"] == EXACT)
         item = items.get(row["item_id"], {})
         hits.append(
             Hit(
@@ -586,39 +672,51 @@ def search(
                 tier=row["tier"],
             )
         )
-        titled.append(_title_rank([item.get(f"title_{c}") for c in _TITLE_LANGS], words))
+        titled.append(_title_rank([item.get(f"title_{c}") for c in _TITLE_LANGS], parsed))
     sources = [list(zip(hits, titled, strict=True))]
-    expressions = [(level, e) for level, e, _ in _tiers(words, _plain_part)]
+    excluded = _excluded(parsed)
+    expressions = [(level, _without(e, excluded)) for level, e, _ in _tiers(parsed, _plain_part)]
     if (
         include_notes
         and delegation is not None
         and not (filters.kinds and "note" not in filters.kinds)
     ):
-        notes = _search_notes(store, expressions, words, delegation, lang, limit, filters)
+        notes = _search_notes(store, expressions, parsed, delegation, lang, limit, filters)
         sources.append([(hit, 1) for hit in notes])
     if delegation is not None:
         from briefer.core.search.own import search_own
 
-        own = search_own(store, expressions, words, delegation, filters.kinds, limit, filters)
-        sources.append([(hit, _title_rank([hit.title], words)) for hit in own])
+        own = search_own(store, expressions, parsed, delegation, filters.kinds, limit, filters)
+        sources.append([(hit, _title_rank([hit.title], parsed)) for hit in own])
     return _merged(sources)
 
 
 _TITLE_LANGS = ("ar", "fr", "en", "other")
 
 
-def _title_rank(titles: list[str | None], words: list[QueryWord]) -> int:
-    """0 when a title holds every query word as typed and whole (or with proclitics), else 1."""
-    wanted = {word.typed for word in words}
+def _title_rank(titles: list[str | None], query: ParsedQuery) -> int:
+    """0 when a title holds, of every group of the query, a word as typed and whole (or with
+    proclitics) or a phrase, else 1."""
     for title in filter(None, titles):
         folded = fold(title)
-        if not all(_may_hold(folded, t) for t in wanted):
+        if not all(any(_may_hold(folded, _first(t)) for t in g) for g in query.groups):
             continue
-        found = set(_WORD.findall(folded))
+        words = _WORD.findall(folded)
+        found = set(words)
         found.update(form for token in list(found) for form in proclitic_variants(token))
-        if wanted <= found:
+        if all(any(_title_holds(t, found, words) for t in g) for g in query.groups):
             return 0
     return 1
+
+
+def _first(term: Term) -> str:
+    return term.words[0] if isinstance(term, Phrase) else term.typed
+
+
+def _title_holds(term: Term, found: set[str], words: list[str]) -> bool:
+    if isinstance(term, Phrase):
+        return bool(_phrase_words(words, (term,)))
+    return term.typed in found
 
 
 def _merged(sources: list[list[tuple[Hit, int]]]) -> list[Hit]:
@@ -647,7 +745,7 @@ def _note_target(store: Store, item_id: str, lang: str) -> str:
 def _search_notes(
     store: Store,
     expressions: list[tuple[int, str]],
-    terms: list[QueryWord],
+    query: ParsedQuery,
     delegation: Delegation,
     lang: str,
     limit: int,
@@ -670,14 +768,14 @@ def _search_notes(
     hits = []
     for row in rows:
         body = plain_text(row["body"])
-        if not holds_acronyms([body], terms):
+        if not holds_acronyms([body], query):
             continue
         if row["item_id"]:
             on = _note_target(store, row["item_id"], lang)
             title = translate("Search", "Note on {title}").format(title=on)
         else:
             title = translate("Search", "Delegation note")
-        snippet, spans = make_snippet([body], terms, row["tier"] == EXACT)
+        snippet, spans = make_snippet([body], query.terms(), row["tier"] == EXACT)
         hits.append(
             Hit(
                 row["item_id"] or "delegation",

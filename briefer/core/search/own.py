@@ -10,7 +10,7 @@ from briefer.core.store import Store
 if TYPE_CHECKING:
     from briefer.core.delegations import Delegation
     from briefer.core.search.engine import Filters, Hit
-    from briefer.core.search.textnorm import QueryWord
+    from briefer.core.search.query import ParsedQuery
 
 OWN_KINDS = ("meeting", "person")
 
@@ -46,7 +46,7 @@ def _filters_sql(filters: Filters | None) -> tuple[list[str], str, list[object]]
 def search_own(
     store: Store,
     expressions: list[tuple[int, str]],
-    terms: list[QueryWord],
+    query: ParsedQuery,
     delegation: Delegation,
     kinds: tuple[str, ...],
     limit: int,
@@ -83,9 +83,9 @@ def search_own(
     hits = []
     for row in rows:
         texts = [row["title"] or "", plain_text(row["body"] or "")]  # a contact's notes: text
-        if not holds_acronyms(texts, terms):
+        if not holds_acronyms(texts, query):
             continue
-        snippet, spans = make_snippet([t for t in texts if t.strip()], terms)
+        snippet, spans = make_snippet([t for t in texts if t.strip()], query.terms())
         title = row["title"] or ""
         hits.append(
             Hit(row["own_id"], row["kind"], title, snippet, spans, row["score"], tier=row["tier"])
