@@ -258,3 +258,15 @@ def test_a_tables_cells_carry_no_override_of_their_own():
 
     assert one_line("A&B \u202eliam\u202c Smith") == "A&B liam Smith"
     assert "\u202e" not in clip("\u202e" + "x" * 80, 20)
+
+
+@pytest.mark.parametrize("region", ["Afrique", "أفريقيا", "africa", "AFRIQUE", "Afrique  du Nord"])
+def test_search_region_is_named_in_any_language(cli, region):
+    """Found by review: `--lang fr search covid --region Afrique` (or أفريقيا) found nothing, the
+    filter matching the sources' English names only."""
+    hits = run_json(cli, "--lang", "fr", "search", "covid", "--region", region)
+    if region == "Afrique  du Nord":  # no project on Covid in North Africa
+        assert hits == []
+        return
+    assert sorted(h["id"] for h in hits) == ["ppf:proj-2021-201", "ppf:proj-cand-209"]
+    assert all(h["snippet"][slice(*h["highlights"][0])] == "Covid" for h in hits)

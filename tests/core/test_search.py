@@ -320,3 +320,29 @@ def test_a_snippet_ends_on_a_word_and_a_short_text_is_whole():
         end = text.index(body) + len(body)
         assert end == len(text) or text[end] in " ,;:-", (window, text)
         assert len(body) <= SNIPPET_CHARS
+
+
+def test_the_region_filter_takes_a_region_named_in_any_language(store, tmp_path: Path):
+    """Found by review: a region filter in French or Arabic ("Afrique", "أفريقيا") found nothing."""
+    make_catalogue(
+        tmp_path / "c.db",
+        [],
+        [
+            project("a", "Health data project", regions='["Sub-Saharan Africa"]'),
+            project("b", "Health in the Andes", regions='["South America"]'),
+            project("c", "Health at sea", regions='["Open Sea Region"]'),
+        ],
+    )
+    store.replace_catalogue(tmp_path / "c.db")
+
+    def found(region: str) -> list[str]:
+        return sorted(ids(search(store, "health", "fr", Filters(region=region))))
+
+    for region in ("Afrique", "afrique subsaharienne", "أفريقيا", "افريقيا", "AFRICA"):
+        assert found(region) == ["test:a"], region
+    assert found("Amérique du Sud") == found("amerique du sud") == ["test:b"]
+    assert found("أمريكا") == ["test:b"]
+    assert found("open sea") == ["test:c"]  # a region the vocabulary does not know, as the source
+    assert found("Asie") == []
+    hit = search(store, "health", "fr", Filters(region="Afrique"))[0]
+    assert hit.snippet[slice(*hit.highlights[0])] == "Health"

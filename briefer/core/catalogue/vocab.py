@@ -137,6 +137,19 @@ def track_name(text: str | None, lang: str) -> str | None:
     return _shown(TRACKS, text, lang)
 
 
+def regions_named(text: str) -> list[str]:
+    """The regions, as the sources name them, whose name in Arabic, French or English holds
+    `text`, case and accents folded ("afrique", "أفريقيا": every region in Africa)."""
+    from briefer.core.search.textnorm import fold
+
+    wanted = fold(" ".join(text.split()))
+    return [
+        region
+        for region, names in REGIONS.items()
+        if wanted and any(wanted in fold(name) for name in (region, *names))
+    ]
+
+
 def region_name(region: str, lang: str) -> str:
     """A project's region as its source names it, in `lang` where it is known."""
     return _shown(REGIONS, region, lang) or region

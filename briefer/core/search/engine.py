@@ -21,6 +21,7 @@ from typing import Any
 
 from briefer.core.catalogue.io import place_names, vocab_names
 from briefer.core.catalogue.items import title_of
+from briefer.core.catalogue.vocab import regions_named
 from briefer.core.delegations import Delegate, Delegation
 from briefer.core.i18n import translate
 from briefer.core.localize import FALLBACK
@@ -224,11 +225,12 @@ def _filter_sql(
         sql.append(f"{item} IN (SELECT item_id FROM cat.item_themes WHERE theme_id = ?)")
         params.append(filters.theme_id)
     if filters.region:
+        named, names = _in(regions_named(filters.region))
         sql.append(
             f"{item} IN (SELECT p.id FROM cat.projects p, json_each(p.regions) r "
-            "WHERE r.value LIKE ?)"
+            f"WHERE r.value LIKE ? OR r.value IN {named})"
         )
-        params.append(f"%{filters.region}%")
+        params += [f"%{filters.region}%", *names]
     if (filters.marked_only or filters.delegate) and delegation is not None:
         sql.append(f"{item} IN (SELECT item_id FROM marks WHERE delegation_id = ?)")
         params.append(delegation.id)
