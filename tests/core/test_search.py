@@ -346,3 +346,22 @@ def test_the_region_filter_takes_a_region_named_in_any_language(store, tmp_path:
     assert found("Asie") == []
     hit = search(store, "health", "fr", Filters(region="Afrique"))[0]
     assert hit.snippet[slice(*hit.highlights[0])] == "Health"
+
+
+@pytest.mark.parametrize(
+    ("query", "item", "snippet", "marked"),
+    [
+        ("Villette", "ppf:ses-2021-105", "Grande Halle de La Villette", "Villette"),
+        ("Brongniart", "ppf:ses-2022-ifpim-roundtable", "Palais Brongniart", "Brongniart"),
+        ("Brongniart", "ppf:edition-2022", "Palais Brongniart, Paris", "Brongniart"),
+        ("stage c", "ppf:ses-2021-projects-of-hope", "Stage C", "Stage C"),
+        ("75019", "ppf:venue:grande-halle-de-la-villette", "211 Avenue Jean Jaurès, 75019 Paris",
+         "75019"),
+    ],
+)  # fmt: skip
+def test_a_hit_found_by_its_room_or_venue_shows_it(store, query, item, snippet, marked):
+    """Found by review: "Villette" and "Brongniart" listed sessions whose snippet («Closing
+    Ceremony») had no highlight: room and venue names were not among the snippet's texts."""
+    hit = next(h for h in search(store, query, "fr") if h.id == item)
+    assert hit.snippet == snippet
+    assert " ".join(hit.snippet[a:b] for a, b in hit.highlights) == marked

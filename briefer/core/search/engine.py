@@ -287,11 +287,30 @@ def _session_texts(
         people.setdefault(r["session_id"], []).append(
             f"{r['name']} — {r['function']}" if r["function"] else r["name"]
         )
+    places = _places(store, rows.values(), langs)
     for item_id in ids:
         row = rows.get(item_id, {})
         texts[item_id] += [row.get(f"{name}_{c}") for name in ("title", "abstract") for c in langs]
         texts[item_id] += people.get(item_id, [])
         texts[item_id] += vocab_names(row.get("format"), row.get("track"), langs)
+        texts[item_id] += places.get(row.get("room_id"), []) + places.get(row.get("venue_id"), [])
+
+
+def _places(
+    store: Store, sessions: Iterable[dict[str, Any]], langs: tuple[str, ...]
+) -> dict[Any, list[str]]:
+    """The names of the sessions' rooms and venues in `langs`, and a venue's city, by id."""
+    rooms = {r.get("room_id") for r in sessions} - {None}
+    venues = {r.get("venue_id") for r in sessions} - {None}
+    found: dict[Any, list[str]] = {}
+    for table, wanted in (("rooms", rooms), ("venues", venues)):
+        if not wanted:
+            continue
+        marks, params = _in(wanted)
+        for row in store.query(f"SELECT * FROM cat.{table} WHERE id IN {marks}", params):
+            names = [row.get(f"name_{c}") for c in langs] + [row.get("city")]
+            found[row["id"]] = list(dict.fromkeys(n for n in names if n))
+    return found
 
 
 def _project_texts(
@@ -325,11 +344,15 @@ def _other_texts(
     marks, params = _in(ids)
     for item in store.query(f"SELECT * FROM cat.items WHERE id IN {marks}", params):
         texts[item["id"]] += [item.get(f"title_{c}") for c in langs]
-    for table in ("people", "themes"):
+    extra = {
+        "people": ("function",),
+        "themes": tuple(f"description_{c}" for c in langs),
+        "editions": ("venue", "format"),
+        "venues": ("city", "address"),
+    }
+    for table, keys in extra.items():
         for row in store.query(f"SELECT * FROM cat.{table} WHERE id IN {marks}", params):
-            texts[row["id"]] += [
-                row.get(key) for key in ("function", "description_en", "description_fr")
-            ]
+            texts[row["id"]] += [row.get(key) for key in keys]
 
 
 _WORD = re.compile(r"\w+")
