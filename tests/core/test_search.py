@@ -365,3 +365,28 @@ def test_a_hit_found_by_its_room_or_venue_shows_it(store, query, item, snippet, 
     hit = next(h for h in search(store, query, "fr") if h.id == item)
     assert hit.snippet == snippet
     assert " ".join(hit.snippet[a:b] for a, b in hit.highlights) == marked
+
+
+def test_a_snippet_prefers_a_text_holding_the_word_itself(store, tmp_path: Path):
+    """Found by review: for "climat" a hit's snippet showed «climatique» though another of its
+    texts holds «climat»: only hits matching every query word whole preferred such a text, and
+    the delegation's own items never did."""
+    make_catalogue(
+        tmp_path / "c.db",
+        [
+            session("a", "Changement climatique et forces armées", abstract_en="Le climat"),
+        ],
+    )
+    store.replace_catalogue(tmp_path / "c.db")
+    delegation = create_delegation(store, "Test delegation")
+    from briefer.core.meetings import add_meeting
+
+    add_meeting(store, delegation, "Point climatique", day="2030-11-11", place="Salle climat")
+    hits = search(store, "climat forc", "fr")  # "forc" only begins a word: not the exact tier
+    assert [(h.id, h.snippet) for h in hits] == [("test:a", "Le climat")]
+    assert [hits[0].snippet[a:b] for a, b in hits[0].highlights] == ["climat"]
+    (meeting,) = [
+        h for h in search(store, "climat", "fr", delegation=delegation) if h.kind == "meeting"
+    ]
+    assert meeting.snippet == "Salle climat"
+    assert [meeting.snippet[a:b] for a, b in meeting.highlights] == ["climat"]

@@ -479,9 +479,9 @@ def _holds_acronym(texts: list[str], term: Term) -> bool:
 def make_snippet(
     texts: list[str], terms: Terms, exact: bool = False
 ) -> tuple[str, list[tuple[int, int]]]:
-    """A window of the first text with a match (`exact`: with the query's words as typed and
-    whole, if one has), and the match spans within the window; its lines joined with " · " (a
-    note's heading does not run into its first line) and its runs of spaces made one."""
+    """A window of the first text with a match (`exact`: with a query word as typed and whole,
+    if one has), and the match spans within the window; its lines joined with " · " (a note's
+    heading does not run into its first line) and its runs of spaces made one."""
     if exact:
         texts = _exact_first(texts, terms)
     for text in texts:
@@ -668,6 +668,7 @@ def search(
     if not parsed.groups:
         return []
     terms = parsed.terms()
+    whole = functools.partial(may_hold_whole, query=parsed)
     filters = filters or Filters()
     where, params = _filter_sql(filters, delegation)
     acronyms = any(word.acronym for word in parsed.words())
@@ -684,7 +685,7 @@ def search(
     hits: list[Hit] = []
     titled: list[int] = []
     for row in rows:
-        snippet, spans = make_snippet(texts[row["item_id"]], terms, row["tier"] == EXACT)
+        snippet, spans = make_snippet(texts[row["item_id"]], terms, whole(row["tier"]))
         item = items.get(row["item_id"], {})
         hits.append(
             Hit(
@@ -717,6 +718,12 @@ def search(
 
 
 _TITLE_LANGS = ("ar", "fr", "en", "other")
+
+
+def may_hold_whole(tier: int, query: ParsedQuery) -> bool:
+    """Whether a hit of `tier` may hold a query word as typed and whole: it matched every word
+    so, or one of several words was only the beginning of a word."""
+    return tier == EXACT or len(query.groups) > 1
 
 
 def _title_rank(titles: list[str | None], query: ParsedQuery) -> int:
@@ -800,7 +807,7 @@ def _search_notes(
             title = translate("Search", "Note on {title}").format(title=on)
         else:
             title = translate("Search", "Delegation note")
-        snippet, spans = make_snippet([body], query.terms(), row["tier"] == EXACT)
+        snippet, spans = make_snippet([body], query.terms(), may_hold_whole(row["tier"], query))
         hits.append(
             Hit(
                 row["item_id"] or "delegation",

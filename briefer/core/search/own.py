@@ -53,7 +53,13 @@ def search_own(
     filters: Filters | None = None,
 ) -> list[Hit]:
     """The delegation's meetings and contacts matching the query under `filters`, best first."""
-    from briefer.core.search.engine import Hit, holds_acronyms, make_snippet, tiered
+    from briefer.core.search.engine import (
+        Hit,
+        holds_acronyms,
+        make_snippet,
+        may_hold_whole,
+        tiered,
+    )
 
     allowed = _filters_sql(filters)
     if allowed is None:
@@ -85,7 +91,8 @@ def search_own(
         texts = [row["title"] or "", plain_text(row["body"] or "")]  # a contact's notes: text
         if not holds_acronyms(texts, query):
             continue
-        snippet, spans = make_snippet([t for t in texts if t.strip()], query.terms())
+        shown = [t for t in texts if t.strip()]
+        snippet, spans = make_snippet(shown, query.terms(), may_hold_whole(row["tier"], query))
         title = row["title"] or ""
         hits.append(
             Hit(row["own_id"], row["kind"], title, snippet, spans, row["score"], tier=row["tier"])
