@@ -270,3 +270,12 @@ def test_search_region_is_named_in_any_language(cli, region):
         return
     assert sorted(h["id"] for h in hits) == ["ppf:proj-2021-201", "ppf:proj-cand-209"]
     assert all(h["snippet"][slice(*h["highlights"][0])] == "Covid" for h in hits)
+
+
+def test_search_a_pasted_id_or_date(cli):
+    """Found by review: `search ppf:ses-2021-101` and `search 2021-11-11` found nothing."""
+    assert [h["id"] for h in run_json(cli, "search", "ppf:ses-2021-101")] == ["ppf:ses-2021-101"]
+    hits = run_json(cli, "--lang", "fr", "search", "2021-11-11")
+    assert [h["id"] for h in hits][:2] == ["ppf:ses-2021-101", "ppf:ses-2021-102"]
+    assert hits[0]["snippet"] == "jeudi 11 novembre 2021 · 14:30–15:15"
+    assert hits[0]["highlights"] == [[0, len("jeudi 11 novembre 2021")]]

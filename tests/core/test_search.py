@@ -390,3 +390,48 @@ def test_a_snippet_prefers_a_text_holding_the_word_itself(store, tmp_path: Path)
     ]
     assert meeting.snippet == "Salle climat"
     assert [meeting.snippet[a:b] for a, b in meeting.highlights] == ["climat"]
+
+
+DAY_2021_11_11 = [
+    ("ppf:ses-2021-101", "Thursday 11 November 2021 · 14:30–15:15"),
+    ("ppf:ses-2021-102", "Thursday 11 November 2021 · 15:00–16:00"),
+    ("ppf:ses-2021-opening", "Thursday 11 November 2021 · 17:00"),
+    ("ppf:ses-2021-104", "Thursday 11 November 2021 · 17:30–18:30"),
+    ("ppf:ses-2021-203", "Thursday 11 November 2021 · to be announced"),
+    ("ppf:ses-2021-children-call", "Thursday 11 November 2021 · to be announced"),
+]
+
+
+def test_a_pasted_date_lists_the_sessions_of_that_day_in_time_order(store):
+    """Found by review: pasting a date ("2021-11-11") found nothing."""
+    hits = search(store, " 2021-11-11 ", "en")
+    assert [(h.id, h.snippet) for h in hits] == DAY_2021_11_11
+    assert all(h.snippet[slice(*h.highlights[0])] == "Thursday 11 November 2021" for h in hits)
+    assert ids(search(store, "2021-11-11 pandemic", "en")) == ["ppf:ses-2021-101"]
+    assert ids(search(store, "2021-11-11", "en", Filters(kinds=("project",)))) == []
+    assert ids(search(store, "2021-11-11", "en", Filters(day="2021-11-12"))) == []
+    assert search(store, "2021-02-30", "en") == []  # no such day: words, which find nothing
+
+
+def test_a_pasted_item_id_finds_that_item_first(store):
+    """Found by review: pasting an item's id ("ppf:ses-2021-101") found nothing."""
+    from briefer.core.meetings import add_meeting
+
+    (hit,) = search(store, "ppf:ses-2021-101", "en")
+    assert (hit.id, hit.kind, hit.title) == (
+        "ppf:ses-2021-101",
+        "session",
+        "Risking repeat: The urgency of better pandemic preparedness",
+    )
+    assert hit.snippet.startswith("How to capture lessons from the Covid-19 crisis")
+    assert hit.highlights == []  # its abstract, not its title again
+    found = search(store, "ppf:init-2021-paris-call climat", "fr")
+    assert ids(found)[:2] == ["ppf:init-2021-paris-call", "ppf:fd-theme-03"]
+    assert ids(search(store, "ppf:ses-2099-none", "en")) == []
+    delegation = create_delegation(store, "Test delegation")
+    meeting = add_meeting(store, delegation, "Bilatérale Mali", day="2021-11-11", place="Salon B")
+    hits = search(store, f"  {meeting.value.id} ", "fr", delegation=delegation)
+    assert [(h.id, h.kind, h.title, h.snippet) for h in hits] == [
+        (meeting.value.id, "meeting", "Bilatérale Mali", "Salon B")
+    ]
+    assert search(store, meeting.value.id, "fr") == []  # another delegation's, or none

@@ -85,3 +85,15 @@ def test_the_first_result_is_the_best_hit_whatever_its_kind(window, delegation, 
         assert next(iter(run(window, qtbot, view, query))) == group, query
         first = view.first_result()
         assert first is not None and first.data(0, Qt.ItemDataRole.UserRole).endswith(best)
+
+
+def test_a_pasted_id_or_date_finds_the_item_or_the_days_sessions(window, qtbot):
+    """Found by review: pasting an item's id or a date found nothing."""
+    window.finish_startup()
+    view = window.views["search"]
+    assert run(window, qtbot, view, "ppf:ses-2021-101") == {"Sessions": ["ppf:ses-2021-101"]}
+    found = run(window, qtbot, view, "2021-11-11")
+    assert list(found) == ["Sessions"] and found["Sessions"][:2] == [
+        "ppf:ses-2021-101",
+        "ppf:ses-2021-102",
+    ]

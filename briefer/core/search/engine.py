@@ -28,6 +28,7 @@ from briefer.core.localize import FALLBACK
 from briefer.core.markdown_plain import plain_text
 from briefer.core.meetings import MEETING_PREFIX, item_title
 from briefer.core.people import CONTACT_PREFIX
+from briefer.core.search.pasted import day_hits, id_hits, pasted
 from briefer.core.search.query import ParsedQuery, Phrase, Term, parse_query
 from briefer.core.search.terms import INDEXED_PREFIX, term_info
 from briefer.core.search.textnorm import (
@@ -203,7 +204,7 @@ def _catalogue_plan(store: Store, query: ParsedQuery) -> list[tuple[int, str, bo
     return [(level, e, n <= BM25_BUDGET) for level, e, n in _tiers(query, part)]
 
 
-def _filter_sql(
+def filter_sql(
     filters: Filters, delegation: Delegation | None, item: str = "f.item_id"
 ) -> tuple[str, list[Any]]:
     """The filters as SQL conditions on the column `item` (an item id) and `f.kind`."""
@@ -245,7 +246,7 @@ def _in(values: Iterable[str]) -> tuple[str, list[str]]:
     return f"({','.join('?' * len(values))})", values
 
 
-def _texts_by_item(store: Store, rows: list[dict[str, Any]], lang: str) -> dict[str, list[str]]:
+def texts_by_item(store: Store, rows: list[dict[str, Any]], lang: str) -> dict[str, list[str]]:
     """The original texts of each hit, the display language first, for cutting its snippet."""
     langs = (*FALLBACK[lang], "other")
     by_kind: dict[str, list[str]] = {}
@@ -663,18 +664,42 @@ def search(
     limit: int = 50,
     include_notes: bool = True,
 ) -> list[Hit]:
-    """Catalogue items and notes matching `query`, best first."""
-    parsed = parse_query(query)
-    if not parsed.groups:
-        return []
+    """Catalogue items and notes matching `query`, best first: first the items whose ids it
+    holds; a date in it is the day of the hits, or lists the sessions of that day (`pasted`)."""
+    filters = filters or Filters()
+    found = pasted(store, query, delegation)
+    first = id_hits(store, found.ids, lang) if found.ids else []
+    parsed = parse_query(found.rest)
+    if found.day and filters.day not in (None, found.day):
+        hits: list[Hit] = []  # no day is both
+    elif parsed.groups:
+        day = replace(filters, day=found.day or filters.day)
+        hits = _search_words(store, parsed, lang, day, delegation, limit, include_notes)
+    elif found.day:
+        hits = day_hits(store, found.day, lang, filters, delegation, limit)
+    else:
+        hits = []
+    shown = {hit.id for hit in first}
+    return (first + [hit for hit in hits if hit.id not in shown])[:limit]
+
+
+def _search_words(
+    store: Store,
+    parsed: ParsedQuery,
+    lang: str,
+    filters: Filters,
+    delegation: Delegation | None,
+    limit: int,
+    include_notes: bool,
+) -> list[Hit]:
+    """Catalogue items, notes and own items matching the words of a query, best first."""
     terms = parsed.terms()
     whole = functools.partial(may_hold_whole, query=parsed)
-    filters = filters or Filters()
-    where, params = _filter_sql(filters, delegation)
+    where, params = filter_sql(filters, delegation)
     acronyms = any(word.acronym for word in parsed.words())
     reads = limit * ACRONYM_READS if acronyms else limit
     rows = _catalogue_rows(store, parsed, where, params, reads)
-    texts = _texts_by_item(store, rows, lang) if rows else {}
+    texts = texts_by_item(store, rows, lang) if rows else {}
     if acronyms:
         rows = [row for row in rows if holds_acronyms(texts[row["item_id"]], parsed)][:limit]
     marks, ids = _in(row["item_id"] for row in rows)
@@ -785,7 +810,7 @@ def _search_notes(
 ) -> list[Hit]:
     """The delegation's notes that match; with filters, only notes on items that pass them (a
     note on the delegation itself belongs to no edition, day or mark)."""
-    where, params = _filter_sql(replace(filters or Filters(), kinds=()), delegation, "n.item_id")
+    where, params = filter_sql(replace(filters or Filters(), kinds=()), delegation, "n.item_id")
     rows = tiered(
         lambda expression, count: store.query(
             "SELECT n.id, n.item_id, n.body, bm25(notes_fts) AS score FROM notes_fts "
