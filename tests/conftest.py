@@ -153,3 +153,14 @@ def _clock_in_utc(monkeypatch):
     yield
     monkeypatch.undo()
     time.tzset()
+
+
+@pytest.fixture(autouse=True)
+def _core_translator_restored():
+    """A test that switches the display language (the window does) leaves the core's
+    translator as it found it: the next test reads messages as it expects them."""
+    from briefer.core import i18n
+
+    before = i18n.translator()
+    yield
+    i18n.set_translator(before)

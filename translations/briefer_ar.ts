@@ -3947,6 +3947,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>حجم الملاحظة محدود بـ 5 ميغابايت.</translation>
     </message>
     <message>
+        <source>A note&apos;s direction is rtl or ltr, not {direction}.</source>
+        <translation>اتجاه الملاحظة هو rtl أو ltr، وليس ⁨{direction}⁩.</translation>
+    </message>
+    <message>
         <source>&apos;{keep}&apos; is not a way to settle a note: this, both or merge.</source>
         <translation>«⁨{keep}⁩» ليست طريقة لحسم تعارض ملاحظة: ⁦this⁩ أو ⁦both⁩ أو ⁦merge⁩.</translation>
     </message>

@@ -3771,6 +3771,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>A note is limited to 5 MB.</translation>
     </message>
     <message>
+        <source>A note&apos;s direction is rtl or ltr, not {direction}.</source>
+        <translation>A note's direction is rtl or ltr, not {direction}.</translation>
+    </message>
+    <message>
         <source>&apos;{keep}&apos; is not a way to settle a note: this, both or merge.</source>
         <translation>&apos;{keep}&apos; is not a way to settle a note: this, both or merge.</translation>
     </message>

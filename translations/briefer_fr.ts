@@ -3771,6 +3771,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Une note est limitée à 5 Mo.</translation>
     </message>
     <message>
+        <source>A note&apos;s direction is rtl or ltr, not {direction}.</source>
+        <translation>Le sens d’une note est rtl ou ltr, pas {direction}.</translation>
+    </message>
+    <message>
         <source>&apos;{keep}&apos; is not a way to settle a note: this, both or merge.</source>
         <translation>«&#x202f;{keep}&#x202f;» n’est pas une option valide pour régler une note&#x202f;: this, both ou merge.</translation>
     </message>

@@ -241,6 +241,9 @@ CREATE TABLE note_versions_seen (
 # Contacts' search index again: their country and languages named in the three languages.
 V9 = ""
 
+# A note's paragraph direction as its writer set it in the editor (NULL: its dominant script).
+V10 = "ALTER TABLE notes ADD COLUMN direction TEXT"
+
 
 def _v9_reindex_contacts(conn: sqlite3.Connection) -> None:
     from briefer.core.people import contact_index_texts
@@ -266,6 +269,7 @@ MIGRATIONS: list[tuple[str, object]] = [
     (V7, None),
     (V8, None),
     (V9, _v9_reindex_contacts),
+    (V10, None),
 ]
 LATEST = len(MIGRATIONS)
 

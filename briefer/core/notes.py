@@ -25,9 +25,12 @@ class Note:
     modified: str
     conflict_with: str | None = None
     origin: str | None = None
+    direction: str | None = None  # "rtl" or "ltr" as set in the editor; None: its dominant script
 
 
-_COLUMNS = "id, item_id, body, created, modified, conflict_with, origin"
+_WRITTEN = "id, item_id, body, created, modified, conflict_with, origin"
+_COLUMNS = _WRITTEN + ", direction"
+DIRECTIONS = ("rtl", "ltr")
 
 
 def note_fits(body: str) -> bool:
@@ -71,7 +74,7 @@ def add_note(
     note_id = note_id or new_id()
     with store.transaction():
         store.conn.execute(
-            f"INSERT INTO notes ({_COLUMNS}, delegation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO notes ({_WRITTEN}, delegation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 note_id,
                 item_id,
@@ -102,6 +105,22 @@ def update_note(store: Store, note_id: str, body: str) -> Note:
         store.conn.execute(
             "INSERT INTO notes_fts (note_id, body) VALUES (?, ?)", (note_id, index_text(body))
         )
+    return get_note(store, note_id)
+
+
+def set_note_direction(store: Store, note_id: str, direction: str | None) -> Note:
+    """Set the paragraph direction the note's writer chose ("rtl", "ltr"), or None to follow
+    its dominant script again; the window, the PDF and the Word pack lay it out so."""
+    if direction is not None and direction not in DIRECTIONS:
+        message = translate("Notes", "A note's direction is rtl or ltr, not {direction}.")
+        raise InputError(
+            message.format(direction=direction),
+            kind="bad_direction",
+            facts={"direction": direction},
+        )
+    get_note(store, note_id)
+    with store.transaction():
+        store.conn.execute("UPDATE notes SET direction = ? WHERE id = ?", (direction, note_id))
     return get_note(store, note_id)
 
 

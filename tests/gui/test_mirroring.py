@@ -508,3 +508,45 @@ def test_a_note_follows_its_dominant_script_while_typed_until_the_writer_chooses
     _type(notes.editor, " مع الوفد الفرنسي")
     assert not notes.rtl.isChecked()
     assert _preview_direction(notes) == Qt.LayoutDirection.LeftToRight
+
+
+def test_a_direction_the_writer_sets_is_kept_with_the_note_and_printed(
+    window, delegation, qtbot, tmp_path
+):
+    """The issue's rule: a note's direction is the one set in the editor, else its dominant
+    script's. Set by hand, it was forgotten on reopening and the packs never saw it."""
+    from pypdf import PdfReader
+
+    from briefer.core.notes import get_note
+    from briefer.core.packs.service import make_pack
+
+    window.set_language("fr")
+    notes = window.views["notes"]
+    notes.start_note(None)
+    _type(notes.editor, "Note de séance")
+    notes.save()
+    note_id = notes.note_id
+    notes.rtl.click()  # the writer wants it right to left
+    notes.save()
+    assert get_note(window.ctx.store, note_id).direction == "rtl"
+    notes.start_note(None)
+    assert not notes.rtl.isChecked()
+    rows = {notes.list.item(r).text().splitlines()[1]: r for r in range(notes.list.count())}
+    notes.list.setCurrentRow(rows["Note de séance"])
+    assert notes.rtl.isChecked() and notes._chosen
+    assert notes.editor.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    notes.rtl.click()  # and back: the choice is kept as left to right
+    notes.save()
+    assert get_note(window.ctx.store, note_id).direction == "ltr"
+    from briefer.core.notes import set_note_direction
+
+    set_note_direction(window.ctx.store, note_id, "rtl")
+    out = tmp_path / "pack.pdf"
+    make_pack(window.ctx.store, delegation, None, out, "fr")
+    page = next(p for p in PdfReader(out).pages if "Note de séance" in p.extract_text())
+    chars: list[float] = []
+    page.extract_text(
+        visitor_text=lambda t, cm, tm, *_: chars.append(tm[4]) if "séance" in t else 0
+    )
+    width = float(page.mediabox.width)
+    assert chars and min(chars) > width / 2  # set right to left: against the right margin

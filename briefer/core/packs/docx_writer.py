@@ -870,7 +870,7 @@ class DocxPack:
             if e.notes:
                 self.subheading("our_notes")
                 for note in e.notes:
-                    self.markdown(note.body, base_level=3)
+                    self.markdown(note.body, base_level=3, direction=note.direction)
 
     def whos_who(self) -> None:
         self.section_heading("people")
@@ -988,7 +988,7 @@ class DocxPack:
         if e.notes:
             self.subheading("our_notes")
             for note in e.notes:
-                self.markdown(note.body, base_level=3)
+                self.markdown(note.body, base_level=3, direction=note.direction)
 
     def _source(self, d: dict[str, Any]) -> None:
         value = d.get("source_url")
@@ -1002,12 +1002,13 @@ class DocxPack:
     def notes(self) -> None:
         self.section_heading("notes")
         for note in self.c.free_notes:
-            self.markdown(note.body, base_level=2)
+            self.markdown(note.body, base_level=2, direction=note.direction)
 
-    def markdown(self, source: str, base_level: int) -> None:
-        """A note as Word paragraphs: its headings become Heading styles from `base_level` on."""
+    def markdown(self, source: str, base_level: int, direction: str | None = None) -> None:
+        """A note as Word paragraphs: its headings become Heading styles from `base_level` on;
+        in `direction` as its writer set it, else in its dominant script's."""
         blocks = printed_blocks(markdown_blocks(source))
-        note = note_direction(blocks)
+        note = direction or note_direction(blocks)
         note_rtl = note == "rtl"
         for item in blocks:
             if isinstance(item, list):

@@ -22,12 +22,17 @@ ParagraphMaker = Callable[[list[Span], TextStyle], Flowable]
 
 
 def markdown_flowables(
-    source: str, styles: Styles, fonts: FontSet, make: ParagraphMaker | None = None
+    source: str,
+    styles: Styles,
+    fonts: FontSet,
+    make: ParagraphMaker | None = None,
+    direction: str | None = None,
 ) -> list[Flowable]:
-    """Flowables for a Markdown note; `make` builds (and may cache) each paragraph."""
+    """Flowables for a Markdown note; `make` builds (and may cache) each paragraph. The note's
+    paragraphs run in `direction` as its writer set it, else in its dominant script's."""
     make = make or (lambda spans, style: BidiParagraph(ShapedParagraph(spans, style, fonts)))
     blocks = printed_blocks(markdown_blocks(source))
-    direction = note_direction(blocks)
+    direction = direction or note_direction(blocks)
     out: list[Flowable] = []
     for number, item in enumerate(blocks):
         if isinstance(item, list):

@@ -45,7 +45,9 @@ class OwnSections:
         if e.notes:
             block.append(self.para(self.L("our_notes"), self.s.note_h3, keep=True))
             for note in e.notes:
-                block += markdown_flowables(note.body, self.s, self.fonts, self.para)
+                block += markdown_flowables(
+                    note.body, self.s, self.fonts, self.para, note.direction
+                )
         return block
 
     def whos_who(self) -> list[Flowable]:

@@ -311,7 +311,7 @@ class PackSections(OwnSections):
         if e.notes:
             out.append(self.para(self.L("our_notes"), self.s.note_h3, keep=True))
             for note in e.notes:
-                out += markdown_flowables(note.body, self.s, self.fonts, self.para)
+                out += markdown_flowables(note.body, self.s, self.fonts, self.para, note.direction)
         return [f for f in out if f]
 
     def _certainty(self, value: str | None) -> str | None:
@@ -420,7 +420,7 @@ class PackSections(OwnSections):
         for number, note in enumerate(self.c.free_notes):
             if number:
                 out.append(Gap(1, 8))
-            out += markdown_flowables(note.body, self.s, self.fonts, self.para)
+            out += markdown_flowables(note.body, self.s, self.fonts, self.para, note.direction)
         return out
 
 

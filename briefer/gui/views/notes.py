@@ -32,6 +32,7 @@ from briefer.core.notes import (
     delete_note,
     get_note,
     list_notes,
+    set_note_direction,
     settle_note_conflict,
     update_note,
 )
@@ -333,10 +334,25 @@ class NotesView(Retranslatable, QWidget):
         self.editor.setPlainText(note.body)
         self.editor.blockSignals(False)
         self._follow(note.body)
+        if note.direction in ("rtl", "ltr"):  # as its writer set it
+            self._following = True
+            try:
+                self.rtl.setChecked(note.direction == "rtl")  # lays the editor out if it changes
+            finally:
+                self._following = False
+            self._chosen = True
         self._heading()
         self._render()
         self._template_enabled()
         self.state.setText(self.tr("Saved"))
+
+    def _chosen_direction(self) -> str | None:
+        """The direction the writer set in the box ("rtl", "ltr"), None while it follows the
+        text: kept with the note, so that it reopens and prints as set (found by review: a
+        direction set by hand was forgotten on reopening, and packs never saw it)."""
+        if not self._chosen:
+            return None
+        return "rtl" if self.rtl.isChecked() else "ltr"
 
     def _edited(self) -> None:
         if not self._chosen:
@@ -439,7 +455,10 @@ class NotesView(Retranslatable, QWidget):
             self._following = False
 
     def _direction(self, rtl: bool) -> None:
-        self._chosen = self._chosen or not self._following
+        if not self._following:  # the writer's choice: kept with the note at the next save
+            self._chosen = True
+            if self.note_id is not None:
+                self.timer.start(AUTOSAVE_MS)
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         for widget in (self.editor, self.preview):
             widget.setLayoutDirection(direction)
@@ -460,17 +479,25 @@ class NotesView(Retranslatable, QWidget):
             return
         if not body.strip():
             return
+        wanted = self._chosen_direction()
         try:
             if self.note_id is None:
-                self.note_id = add_note(self.ctx.store, delegation, self.target, body).id
+                note = add_note(self.ctx.store, delegation, self.target, body)
+                self.note_id = note.id
                 self.starting = False
                 self.delete.setEnabled(True)
+                if wanted:
+                    set_note_direction(self.ctx.store, note.id, wanted)
                 self.reload()
-            elif get_note(self.ctx.store, self.note_id).body != body:
-                update_note(self.ctx.store, self.note_id, body)
             else:
-                self.state.setText(self.tr("Saved"))
-                return
+                stored = get_note(self.ctx.store, self.note_id)
+                if stored.body == body and stored.direction == wanted:
+                    self.state.setText(self.tr("Saved"))
+                    return
+                if stored.body != body:
+                    update_note(self.ctx.store, self.note_id, body)
+                if stored.direction != wanted:
+                    set_note_direction(self.ctx.store, self.note_id, wanted)
         except BrieferError as exc:
             if exc.kind in RETRIED:
                 self.state.setText(
