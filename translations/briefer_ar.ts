@@ -5091,6 +5091,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>للملاحظة {note} معرّف بند أو تاريخ من نوع غير صحيح</translation>
     </message>
     <message>
+        <source>the note {note} has a direction other than rtl or ltr</source>
+        <translation>للملاحظة ⁨{note}⁩ اتجاه غير rtl أو ltr</translation>
+    </message>
+    <message>
         <source>the note {note} is longer than a note may be ({limit} MB)</source>
         <translation>الملاحظة {note} أطول من الحد المسموح به للملاحظة ({limit} ميغابايت)</translation>
     </message>

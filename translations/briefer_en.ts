@@ -3772,7 +3772,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>A note&apos;s direction is rtl or ltr, not {direction}.</source>
-        <translation>A note's direction is rtl or ltr, not {direction}.</translation>
+        <translation>A note&apos;s direction is rtl or ltr, not {direction}.</translation>
     </message>
     <message>
         <source>&apos;{keep}&apos; is not a way to settle a note: this, both or merge.</source>
@@ -4881,6 +4881,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>the note {note} has an item id or a date of the wrong type</source>
         <translation>the note {note} has an item id or a date of the wrong type</translation>
+    </message>
+    <message>
+        <source>the note {note} has a direction other than rtl or ltr</source>
+        <translation>the note {note} has a direction other than rtl or ltr</translation>
     </message>
     <message>
         <source>the note {note} is longer than a note may be ({limit} MB)</source>

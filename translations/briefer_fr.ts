@@ -4883,6 +4883,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>la note {note} a un identifiant d’élément ou une date du mauvais type</translation>
     </message>
     <message>
+        <source>the note {note} has a direction other than rtl or ltr</source>
+        <translation>la note {note} a un sens autre que rtl ou ltr</translation>
+    </message>
+    <message>
         <source>the note {note} is longer than a note may be ({limit} MB)</source>
         <translation>la note {note} dépasse la longueur permise pour une note ({limit}&#xa0;Mo)</translation>
     </message>

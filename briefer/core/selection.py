@@ -73,10 +73,14 @@ def export_selection(
         "SELECT item_id, delegate_id FROM mark_delegates WHERE delegation_id = ?", (delegation.id,)
     ):
         assigned.setdefault(row["item_id"], []).append(delegates[row["delegate_id"]].uid)
-    notes = store.query(
-        "SELECT id, item_id, body, created, modified FROM notes WHERE delegation_id = ?",
-        (delegation.id,),
-    )
+    notes = [
+        {key: value for key, value in note.items() if key != "direction" or value}
+        for note in store.query(
+            "SELECT id, item_id, body, created, modified, direction FROM notes"
+            " WHERE delegation_id = ?",
+            (delegation.id,),
+        )
+    ]  # a direction the writer set travels with the note; none is written for the others
     referred = sorted({m["item_id"] for m in marks} | {n["item_id"] for n in notes if n["item_id"]})
     meetings = _meeting_records(store, delegation, {d.id: d.uid for d in delegates.values()})
     contacts = _contact_records(store, delegation)
@@ -416,6 +420,12 @@ def _validate(path: Path, doc: dict[str, Any]) -> None:
             QT_TRANSLATE_NOOP(
                 "Selection", "the note {note} has an item id or a date of the wrong type"
             ),
+            note=repr(n["id"])[:40],
+        )
+        _require(
+            path,
+            n.get("direction") in (None, "rtl", "ltr"),
+            QT_TRANSLATE_NOOP("Selection", "the note {note} has a direction other than rtl or ltr"),
             note=repr(n["id"])[:40],
         )
         _require(
@@ -826,6 +836,7 @@ def _merge_note(
             check_item=False,
             snapshot=False,
         )
+        _keep_direction(store, n["id"], n)
         report.notes_added += 1
         return
     copy = add_note(
@@ -841,5 +852,12 @@ def _merge_note(
         snapshot=False,
     )
     store.conn.execute("UPDATE notes SET conflict_with = ? WHERE id = ?", (copy.id, existing["id"]))
+    _keep_direction(store, copy.id, n)
     report.note_conflicts.append(get_note(store, existing["id"]).id)
     report.notes_added += 1
+
+
+def _keep_direction(store: Store, note_id: str, n: dict[str, Any]) -> None:
+    """The direction the file's note was set in by its writer, if any (validated: rtl, ltr)."""
+    if n.get("direction"):
+        store.conn.execute("UPDATE notes SET direction = ? WHERE id = ?", (n["direction"], note_id))

@@ -164,6 +164,30 @@ def test_a_long_note_briefer_accepted_travels_in_a_selection_file(store, tmp_pat
         assert get_mark(other, list_delegations(other)[0], "ppf:ses-2021-101") is not None
 
 
+def test_a_notes_direction_set_by_its_writer_travels_with_it(store, tmp_path: Path):
+    """A colleague's note set right to left by hand opens and prints so here too; a note
+    that follows its script writes no direction, and a file's direction is checked."""
+    from briefer.core.notes import set_note_direction
+
+    delegation = create_delegation(store, "Délégation du Sénégal", "SN")
+    chosen = add_note(store, delegation, None, "Note de séance")
+    set_note_direction(store, chosen.id, "rtl")
+    add_note(store, delegation, None, "Une autre note")
+    path = tmp_path / "selection.json"
+    export_selection(store, delegation, path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert [n.get("direction") for n in document["notes"]].count("rtl") == 1
+    assert sum("direction" in n for n in document["notes"]) == 1
+    with open_store(tmp_path / "other") as other:
+        import_selection(other, path)
+        directions = {n.body: n.direction for n in list_notes(other, list_delegations(other)[0])}
+        assert directions == {"Note de séance": "rtl", "Une autre note": None}
+    document["notes"][0]["direction"] = "up"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with open_store(tmp_path / "third") as third, pytest.raises(InputError):
+        import_selection(third, path)
+
+
 def test_a_refusal_names_its_reason_in_the_users_language(store, tmp_path: Path):
     """Found by review: the reasons ("a mark has priority 'urgent'") stayed English inside
     French and Arabic sentences; a note too long for Briefer is named as such."""
