@@ -157,6 +157,13 @@ def _print_error(error: BrieferError) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     _streams_hold_every_text()
+    from briefer.cli.output import overrides_inert
+
+    with overrides_inert():
+        return _run(argv)
+
+
+def _run(argv: list[str]) -> int:
     previous = i18n.translator()
     early, command = _early(argv)
     i18n.set_translator(_translator_for(early))  # argparse's own errors too

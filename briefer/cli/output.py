@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import re
 import sys
 import unicodedata
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
 from briefer.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -26,7 +27,41 @@ def to_jsonable(value: Any) -> Any:
 
 
 def print_json(value: Any) -> None:
-    sys.stdout.write(json.dumps(to_jsonable(value), ensure_ascii=False, indent=2) + "\n")
+    text = json.dumps(to_jsonable(value), ensure_ascii=False, indent=2)
+    for code in _OVERRIDE_CODES:  # the data as it is, escaped: a terminal applies them raw
+        text = text.replace(chr(code), f"\\u{code:04x}")
+    sys.stdout.write(text + "\n")
+
+
+_OVERRIDE_CODES = range(0x202A, 0x202F)  # LRE RLE PDF LRO RLO
+_NO_OVERRIDES = dict.fromkeys(_OVERRIDE_CODES)
+
+
+class _Inert:
+    """A text stream that writes no embedding or override character: a name holding one
+    (found by review: "Added Evil \u202eNAME\u202c Person") would reverse the rest of the
+    line in a terminal that applies them. Isolates and marks, which Briefer writes, stay."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(text.translate(_NO_OVERRIDES))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def overrides_inert() -> Iterator[None]:
+    """Standard output and errors through `_Inert` while the command runs."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Inert(out), _Inert(err)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = out, err
 
 
 def width(text: str) -> int:

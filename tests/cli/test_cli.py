@@ -279,3 +279,20 @@ def test_search_a_pasted_id_or_date(cli):
     assert [h["id"] for h in hits][:2] == ["ppf:ses-2021-101", "ppf:ses-2021-102"]
     assert hits[0]["snippet"] == "jeudi 11 novembre 2021 · 14:30–15:15"
     assert hits[0]["highlights"] == [[0, len("jeudi 11 novembre 2021")]]
+
+
+def test_no_message_carries_an_override_of_a_names_own(cli):
+    """Found by review: "Added Evil \u202eNAME\u202c Person", "Marked …: should attend, Evil
+    \u202eNAME…" and `show` printed the override as it came, outside tables too; --json keeps
+    the data, escaped."""
+    import json
+
+    name = "Evil \u202eNAME\u202c Person"
+    assert cli("delegation", "create", "Délégation test")[0] == 0
+    code, out, err = cli("delegate", "add", name)
+    assert code == 0 and "Evil NAME Person" in out and "\u202e" not in out + err
+    code, out, _ = cli("mark", "ppf:ses-2021-101", "--delegate", name)
+    assert code == 0 and "\u202e" not in out and "\u202c" not in out
+    listed = cli("delegate", "list", "--json")[1]
+    assert "\u202e" not in listed and "\\u202e" in listed
+    assert name in [d["name"] for d in json.loads(listed)]
