@@ -616,3 +616,30 @@ def test_the_roster_lists_the_whole_delegations_items_and_people_by_name(store, 
     assert [e.detail["title"] for e in whole] == ["Réception à l'ambassade"]
     names = [p.name for p in content.people]
     assert names.index("Dr. Aiko Tanaka") < names.index("Bruno Carré")  # A before B, not D
+
+
+def test_a_note_on_a_person_prints_in_the_direction_its_writer_set(store, tmp_path):
+    """Found by review: a speaker's note set right to left printed left to right in the
+    who's who, in PDF and Word: only the delegation's and items' notes had their direction."""
+    from docx.oxml.ns import qn
+    from pypdf import PdfReader
+
+    from briefer.core.notes import add_note, set_note_direction
+    from briefer.core.packs.service import make_pack
+
+    delegation = create_delegation(store, "Délégation du Sénégal", "SN")
+    row = store.query_one("SELECT session_id, person_id FROM cat.session_people LIMIT 1")
+    set_mark(store, delegation, row["session_id"], "must")
+    note = add_note(store, delegation, row["person_id"], "Note sur sa position")
+    set_note_direction(store, note.id, "rtl")
+    pdf, word = tmp_path / "p.pdf", tmp_path / "p.docx"
+    make_pack(store, delegation, None, pdf, "fr", sections=("people",))
+    xs: list[float] = []
+    for page in PdfReader(pdf).pages:
+        page.extract_text(
+            visitor_text=lambda t, cm, tm, *_: xs.append(tm[4]) if "position" in t else 0
+        )
+    assert xs and min(xs) > 595 / 2  # against the right margin
+    make_pack(store, delegation, None, word, "fr", sections=("people",), format="docx")
+    paragraph = next(p for p in Document(word).paragraphs if "position" in p.text)
+    assert paragraph._p.pPr is not None and paragraph._p.pPr.find(qn("w:bidi")) is not None

@@ -128,7 +128,8 @@ class WhoEntry:
     own: bool = False  # one of the delegation's contacts
     meets: list[str] = field(default_factory=list)  # titles of our meetings with them
     speaks: list[str] = field(default_factory=list)  # titles of the marked sessions they speak in
-    notes: list[str] = field(default_factory=list)  # Markdown
+    # Markdown, each with the direction its writer set (None: its dominant script's)
+    notes: list[tuple[str, str | None]] = field(default_factory=list)
 
     def language_key(self) -> str:
         """The label of the languages: "Language" for one, "Languages" for more."""
@@ -374,11 +375,13 @@ def whos_who(
                     person_id, clip(p.name) or name, clip(p.function), clip(p.organisation),
                     _country_unless_named(p.country, f"{p.function} {p.organisation}", lang),
                     spoken_languages(p.languages, lang), p.own,
-                    notes=[p.notes] if p.notes else [],
+                    notes=[(p.notes, None)] if p.notes else [],
                 )  # fmt: skip
             except BrieferError:
                 people[person_id] = WhoEntry(person_id, name)
-            people[person_id].notes += [n.body for n in _printed(store, delegation, person_id)]
+            people[person_id].notes += [
+                (n.body, n.direction) for n in _printed(store, delegation, person_id)
+            ]
         return people[person_id]
 
     for m in meetings:

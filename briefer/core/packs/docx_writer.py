@@ -884,8 +884,8 @@ class DocxPack:
             self.field("speaks", listed(list(who.speaks), self.lang))
             if who.notes:
                 self.subheading("our_notes")
-                for body in who.notes:
-                    self.markdown(body, base_level=4)
+                for body, direction in who.notes:
+                    self.markdown(body, base_level=4, direction=direction)
 
     def roster(self) -> None:
         self.section_heading("roster")

@@ -63,8 +63,8 @@ class OwnSections:
             )
             if who.notes:
                 block.append(self.para(self.L("our_notes"), self.s.note_h3, keep=True))
-                for body in who.notes:
-                    block += markdown_flowables(body, self.s, self.fonts, self.para)
+                for body, direction in who.notes:
+                    block += markdown_flowables(body, self.s, self.fonts, self.para, direction)
             # A person on one page where they fit: the notes went to the next page alone.
             out += [Gap(1, 8)] if number else []
             out += [CondPageBreak(90), KeepTogether(block)]
