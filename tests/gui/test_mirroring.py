@@ -479,7 +479,10 @@ def test_an_arabic_note_under_a_latin_label_reopens_as_it_was_typed(window, dele
     assert notes.rtl.isChecked()
     add_note(window.ctx.store, delegation, None, "Logistics")
     window.ctx.changed()
-    rows = {notes.list.item(r).text().splitlines()[1][:3]: r for r in range(notes.list.count())}
+    rows = {
+        notes.list.item(r).text().splitlines()[1].lstrip("\u200e\u200f")[:3]: r
+        for r in range(notes.list.count())
+    }
     notes.list.setCurrentRow(rows["Log"])
     assert not notes.rtl.isChecked()
     row = rows["WHO"]
@@ -531,7 +534,12 @@ def test_a_direction_the_writer_sets_is_kept_with_the_note_and_printed(
     assert get_note(window.ctx.store, note_id).direction == "rtl"
     notes.start_note(None)
     assert not notes.rtl.isChecked()
-    rows = {notes.list.item(r).text().splitlines()[1]: r for r in range(notes.list.count())}
+    rows = {
+        notes.list.item(r).text().splitlines()[1].lstrip("\u200f"): r
+        for r in range(notes.list.count())
+    }
+    listed = notes.list.item(rows["Note de séance"]).text().splitlines()[1]
+    assert own_direction(listed) == "R"  # listed right to left, as its writer set it
     notes.list.setCurrentRow(rows["Note de séance"])
     assert notes.rtl.isChecked() and notes._chosen
     assert notes.editor.layoutDirection() == Qt.LayoutDirection.RightToLeft
