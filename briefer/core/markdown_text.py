@@ -34,7 +34,7 @@ def to_html(source: str) -> str:
     failing the window or the pack. The last few are kept: opening a note converts it for
     the preview and for its direction.
     """
-    escaped = nested_lists(source.replace("&", "&amp;").replace("<", "&lt;"))
+    escaped = nested_lists(_autolinks(source).replace("&", "&amp;").replace("<", "&lt;"))
     if _too_deep(escaped):
         return _plain_html(escaped)
     converter = _converter()
@@ -48,6 +48,27 @@ def to_html(source: str) -> str:
         raise
     finally:
         converter.reset()
+
+
+_CODE = re.compile(r"(^ {0,3}(?:```|~~~).*?^ {0,3}(?:```|~~~)[^\n]*$|(`+).*?\2)", re.M | re.S)
+_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^\s<>()\[\]]+)>", re.IGNORECASE)
+
+
+def _autolinks(source: str) -> str:
+    """Markdown's autolinks ("<https://www.unicef.org>") as links whose text is the address:
+    raw HTML is escaped, and they showed with their angle brackets (found by review)."""
+    if "<" not in source or _AUTOLINK.search(source) is None:
+        return source
+    out, last = [], 0
+    for code in _CODE.finditer(source):  # fences and code spans stay as written
+        out += [_linked(source[last : code.start()]), code.group()]
+        last = code.end()
+    out.append(_linked(source[last:]))
+    return "".join(out)
+
+
+def _linked(text: str) -> str:
+    return _AUTOLINK.sub(lambda m: f"[{m.group(1)}]({m.group(1)})", text)
 
 
 def _too_deep(text: str) -> bool:

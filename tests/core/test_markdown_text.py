@@ -198,3 +198,17 @@ def test_lists_nested_by_two_spaces_nest_in_preview_and_print():
     assert nested_lists(four) == four  # four spaces a level, and code, as written
     html = to_html("- a\n  - b\n\n```\n  - kept\n```")
     assert "<li>a<ul>" in html and "  - kept" in html
+
+
+def test_an_autolink_is_a_link_and_code_keeps_its_text():
+    """Found by review: "<https://www.unicef.org>" printed and previewed with its angle
+    brackets, as raw HTML escaped; inside code it is text as written."""
+    html = to_html("voir <https://www.unicef.org> et `<https://code>`")
+    assert '<a href="https://www.unicef.org">https://www.unicef.org</a>' in html
+    assert "[https://code]" not in html and "https://code" in html
+    from briefer.core.packs.note_blocks import markdown_blocks
+
+    (block,) = markdown_blocks("voir <https://www.unicef.org>")
+    spans = [(s.text, s.link) for s in block.spans]
+    assert ("https://www.unicef.org", "https://www.unicef.org") in spans
+    assert not any("(www.unicef.org)" in text for text, _ in spans)  # not printed twice
