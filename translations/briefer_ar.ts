@@ -1595,10 +1595,6 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>البحث في الكتالوج وفي ملاحظاتك</translation>
     </message>
     <message>
-        <source>words, in Arabic, French or English</source>
-        <translation>كلمات بالعربية أو الفرنسية أو الإنجليزية</translation>
-    </message>
-    <message>
         <source>only these kinds</source>
         <translation>هذه الأنواع فقط</translation>
     </message>
@@ -1641,6 +1637,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>only items of this theme or forum priority</source>
         <translation>البنود المتعلقة بهذا الموضوع أو بهذه الأولوية من أولويات المنتدى فقط</translation>
+    </message>
+    <message>
+        <source>words, in Arabic, French or English; &quot;a phrase&quot;, -excluded, a OR b (a query that starts with - goes after --: briefer search -- -call)</source>
+        <translation>كلمات بالعربية أو الفرنسية أو الإنجليزية؛ "عبارة"، ‎-كلمة مستبعدة، أ OR ب (استعلام يبدأ بـ - يأتي بعد --: ‎briefer search -- -call‎)</translation>
     </message>
     <message>
         <source>at most this many hits of each kind: catalogue items, notes, own meetings and people (default 20)</source>

@@ -1471,10 +1471,6 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>search the catalogue and your notes</translation>
     </message>
     <message>
-        <source>words, in Arabic, French or English</source>
-        <translation>words, in Arabic, French or English</translation>
-    </message>
-    <message>
         <source>only these kinds</source>
         <translation>only these kinds</translation>
     </message>
@@ -1517,6 +1513,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>only items of this theme or forum priority</source>
         <translation>only items of this theme or forum priority</translation>
+    </message>
+    <message>
+        <source>words, in Arabic, French or English; &quot;a phrase&quot;, -excluded, a OR b (a query that starts with - goes after --: briefer search -- -call)</source>
+        <translation>words, in Arabic, French or English; "a phrase", -excluded, a OR b (a query that starts with - goes after --: briefer search -- -call)</translation>
     </message>
     <message>
         <source>at most this many hits of each kind: catalogue items, notes, own meetings and people (default 20)</source>

@@ -1471,10 +1471,6 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>rechercher dans le catalogue et vos notes</translation>
     </message>
     <message>
-        <source>words, in Arabic, French or English</source>
-        <translation>mots, en arabe, en français ou en anglais</translation>
-    </message>
-    <message>
         <source>only these kinds</source>
         <translation>uniquement ces types</translation>
     </message>
@@ -1517,6 +1513,10 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     <message>
         <source>only items of this theme or forum priority</source>
         <translation>seulement les éléments de ce thème ou de cette priorité du forum</translation>
+    </message>
+    <message>
+        <source>words, in Arabic, French or English; &quot;a phrase&quot;, -excluded, a OR b (a query that starts with - goes after --: briefer search -- -call)</source>
+        <translation>mots, en arabe, en français ou en anglais&#x202f;; «&#x202f;une expression&#x202f;» entre guillemets droits "…", -exclu, a OR b (une recherche qui commence par - vient après --&#x202f;: briefer search -- -call)</translation>
     </message>
     <message>
         <source>at most this many hits of each kind: catalogue items, notes, own meetings and people (default 20)</source>

@@ -68,7 +68,13 @@ def register(commands: argparse._SubParsersAction) -> None:
         "search", help=translate("CliHelp", "search the catalogue and your notes")
     )
     p.add_argument(
-        "query", metavar="QUERY", help=translate("CliHelp", "words, in Arabic, French or English")
+        "query",
+        metavar="QUERY",
+        help=translate(
+            "CliHelp",
+            'words, in Arabic, French or English; "a phrase", -excluded, a OR b'
+            " (a query that starts with - goes after --: briefer search -- -call)",
+        ),
     )
     p.add_argument(
         "--kind",
