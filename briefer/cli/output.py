@@ -13,7 +13,6 @@ from typing import Any
 
 from briefer.core.i18n import QT_TRANSLATE_NOOP, translate
 from briefer.core.localize import listed
-from briefer.core.packs.uax9 import without_overrides
 
 
 def to_jsonable(value: Any) -> Any:
@@ -82,6 +81,8 @@ def one_line(text: str) -> str:
     spaces of French typography, U+00A0 and U+202F, stay where they are), and no embedding or
     override of its own (found by review: a delegate named with U+202E reversed the rest of
     the line in a terminal that applies them, as the window and the packs do not)."""
+    from briefer.core.packs.uax9 import without_overrides  # not at start-up: `gui` too
+
     return without_overrides(_BREAKS.sub(" ", text).strip(" "))
 
 
@@ -259,4 +260,4 @@ def print_fields(pairs: Sequence[tuple[str, Any]]) -> None:
     for key, value in shown:
         if isinstance(value, list | tuple):
             value = listed([str(v) for v in value], strong=True)
-        print(f"{key}{' ' * (pad - width(key))}  {without_overrides(str(value))}")
+        print(f"{key}{' ' * (pad - width(key))}  {str(value).translate(_NO_OVERRIDES)}")

@@ -17,15 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefer.core.changes import NOTHING, OpChanges, Outcome
-from briefer.core.delegations import Delegation, current_delegation
 from briefer.core.errors import BrieferError, Cancelled, InputError, NotFoundError, os_reason
 from briefer.core.i18n import translate
-from briefer.core.marks import Conflict, conflicts, list_marks
 from briefer.core.progress import ProgressCallback, Reporter, StopCheck
 from briefer.core.store import Store
 
 if TYPE_CHECKING:
     from briefer.core.delegations import Delegate, Delegation
+    from briefer.core.marks import Conflict
     from briefer.core.packs.options import PackOptions
     from briefer.core.selection import ImportReport
     from briefer.core.sync.apply import ApplyResult
@@ -147,6 +146,8 @@ def apply_downloads(
 
     report = _reporter(progress, should_stop)
     out = SyncReport()
+    from briefer.core.marks import conflicts  # not before a window's first paint
+
     delegation = _current_or_none(store)
     before = set(conflicts(store, delegation)) if delegation else set()
     for source, download in zip(sources, downloads, strict=True):
@@ -168,6 +169,8 @@ def apply_downloads(
 
 
 def _current_or_none(store: Store) -> Delegation | None:
+    from briefer.core.delegations import current_delegation
+
     try:
         return current_delegation(store)
     except NotFoundError:
@@ -178,6 +181,8 @@ def _delegation_impact(
     store: Store, delegation: Delegation, before: set[Conflict], out: SyncReport
 ) -> None:
     """Fill `out`'s marked items changed and new conflicts for `delegation`."""
+    from briefer.core.marks import conflicts, list_marks
+
     marked = {mark.item_id for mark in list_marks(store, delegation)}
     changed = [
         change["item_id"]
