@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -56,6 +55,8 @@ def show_as_error(label: QWidget) -> None:
     """Paint `label`'s text in the warning red readable on its own background; as plain text,
     the data an error quotes ("'<b>Mars</b>' is not a time zone") shown as typed."""
     if hasattr(label, "setTextFormat"):
+        from PySide6.QtCore import Qt  # the namespace's enums: not before a window's first paint
+
         label.setTextFormat(Qt.TextFormat.PlainText)
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, warning(palette, QPalette.ColorRole.Window))

@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.views = _Views(self)
         for _ in VIEWS:
-            self.stack.addWidget(info(QLabel()))
+            self.stack.addWidget(info(QLabel(), plain=False))  # empty until its view is built
             self.nav.addItem("")
         self.nav.currentRowChanged.connect(self._show_row)
         self.splitter = QSplitter()
@@ -242,11 +242,11 @@ class MainWindow(QMainWindow):
         self.sync_cancel.setVisible(False)
         bar = self.statusBar()
         for widget in (self.status_catalogue, self.status_sync, self.status_network):
-            bar.addPermanentWidget(info(widget))
+            bar.addPermanentWidget(info(widget, plain=False))  # the window's own words
 
         self.status_portable = QLabel()
         self.status_portable.setVisible(self.ctx.data.portable)
-        bar.insertPermanentWidget(0, info(self.status_portable))
+        bar.insertPermanentWidget(0, info(self.status_portable, plain=False))
         bar.addWidget(self.sync_progress)
         bar.addWidget(self.sync_cancel)
         self.network = None
