@@ -425,6 +425,8 @@ def test_a_pasted_item_id_finds_that_item_first(store):
     )
     assert hit.snippet.startswith("How to capture lessons from the Covid-19 crisis")
     assert hit.highlights == []  # its abstract, not its title again
+    # in capitals, as copied from a printed list (found by review)
+    assert ids(search(store, "PPF:SES-2021-101", "en"))[:1] == ["ppf:ses-2021-101"]
     found = search(store, "ppf:init-2021-paris-call climat", "fr")
     assert ids(found)[:2] == ["ppf:init-2021-paris-call", "ppf:fd-theme-03"]
     assert ids(search(store, "ppf:ses-2099-none", "en")) == []

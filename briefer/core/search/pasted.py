@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from briefer.core.delegations import Delegation
     from briefer.core.search.engine import Filters, Hit
 
-_ID = re.compile(r"(?<!\S)[a-z][a-z0-9]*:[\w:.\-]+(?!\S)")
+_ID = re.compile(r"(?<!\S)[a-z][a-z0-9]*:[\w:.\-]+(?!\S)", re.IGNORECASE)
 _DATE = re.compile(r"(?<![\w-])(\d{4}-\d{2}-\d{2})(?![\w-])")
 
 
@@ -41,9 +41,13 @@ def pasted(store: Store, query: str, delegation: Delegation | None) -> Pasted:
     """The existing items whose ids `query` holds, and its date, each taken out of the query."""
     found: list[tuple[str, str]] = []
     for candidate in dict.fromkeys(_ID.findall(query)):
-        kind = _kind(store, candidate, delegation)
+        # as written, else in lower case ("PPF:SES-2021-101" was not found, by review)
+        for item_id in dict.fromkeys((candidate, candidate.lower())):
+            kind = _kind(store, item_id, delegation)
+            if kind:
+                break
         if kind:
-            found.append((candidate, kind))
+            found.append((item_id, kind))
             query = re.sub(rf"(?<!\S){re.escape(candidate)}(?!\S)", " ", query)
     day = next((d for d in map(_day, _DATE.findall(query)) if d), None)
     if day:
