@@ -381,6 +381,10 @@
         <translation>لا نتائج للبحث عن «⁨{query}⁩».</translation>
     </message>
     <message>
+        <source>No region Briefer knows is named “{region}”.</source>
+        <translation>لا توجد منطقة يعرفها Briefer باسم «⁨{region}⁩».</translation>
+    </message>
+    <message>
         <source> (moderator)</source>
         <translation> (مدير الجلسة)</translation>
     </message>
@@ -1640,7 +1644,7 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     </message>
     <message>
         <source>words, in Arabic, French or English; &quot;a phrase&quot;, -excluded, a OR b (a query that starts with - goes after --: briefer search -- -call)</source>
-        <translation>كلمات بالعربية أو الفرنسية أو الإنجليزية؛ "عبارة"، ‎-كلمة مستبعدة، أ OR ب (استعلام يبدأ بـ - يأتي بعد --: ‎briefer search -- -call‎)</translation>
+        <translation>كلمات بالعربية أو الفرنسية أو الإنجليزية؛ &quot;عبارة&quot;، ‎-كلمة مستبعدة، أ OR ب (استعلام يبدأ بـ - يأتي بعد --: ‎briefer search -- -call‎)</translation>
     </message>
     <message>
         <source>at most this many hits of each kind: catalogue items, notes, own meetings and people (default 20)</source>

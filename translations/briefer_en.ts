@@ -357,6 +357,10 @@
         <translation>No results for “{query}”.</translation>
     </message>
     <message>
+        <source>No region Briefer knows is named “{region}”.</source>
+        <translation>No region Briefer knows is named “{region}”.</translation>
+    </message>
+    <message>
         <source> (moderator)</source>
         <translation> (moderator)</translation>
     </message>
@@ -1516,7 +1520,7 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     </message>
     <message>
         <source>words, in Arabic, French or English; &quot;a phrase&quot;, -excluded, a OR b (a query that starts with - goes after --: briefer search -- -call)</source>
-        <translation>words, in Arabic, French or English; "a phrase", -excluded, a OR b (a query that starts with - goes after --: briefer search -- -call)</translation>
+        <translation>words, in Arabic, French or English; &quot;a phrase&quot;, -excluded, a OR b (a query that starts with - goes after --: briefer search -- -call)</translation>
     </message>
     <message>
         <source>at most this many hits of each kind: catalogue items, notes, own meetings and people (default 20)</source>

@@ -357,6 +357,10 @@
         <translation>Aucun résultat pour «&#x202f;{query}&#x202f;».</translation>
     </message>
     <message>
+        <source>No region Briefer knows is named “{region}”.</source>
+        <translation>Aucune région connue de Briefer ne s’appelle «&#x202f;{region}&#x202f;».</translation>
+    </message>
+    <message>
         <source> (moderator)</source>
         <translation> (modération)</translation>
     </message>
@@ -1516,7 +1520,7 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     </message>
     <message>
         <source>words, in Arabic, French or English; &quot;a phrase&quot;, -excluded, a OR b (a query that starts with - goes after --: briefer search -- -call)</source>
-        <translation>mots, en arabe, en français ou en anglais&#x202f;; «&#x202f;une expression&#x202f;» entre guillemets droits "…", -exclu, a OR b (une recherche qui commence par - vient après --&#x202f;: briefer search -- -call)</translation>
+        <translation>mots, en arabe, en français ou en anglais&#x202f;; «&#x202f;une expression&#x202f;» entre guillemets droits &quot;…&quot;, -exclu, a OR b (une recherche qui commence par - vient après --&#x202f;: briefer search -- -call)</translation>
     </message>
     <message>
         <source>at most this many hits of each kind: catalogue items, notes, own meetings and people (default 20)</source>

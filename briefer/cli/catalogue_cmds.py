@@ -288,6 +288,12 @@ def _filters(args: argparse.Namespace, store: Any, delegation: Any) -> Filters:
     )
 
 
+def _region_known(name: str) -> bool:
+    from briefer.core.catalogue.vocab import regions_named
+
+    return bool(regions_named(name))
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     from briefer.core.search.engine import match_expression, search
 
@@ -323,6 +329,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     if not hits:
         shown = args.query if len(args.query) <= QUERY_SHOWN else args.query[:QUERY_SHOWN] + "…"
         print(translate("Cli", "No results for “{query}”.").format(query=shown))
+        if args.region and not _region_known(args.region):  # found by review: silent
+            message = translate("Cli", "No region Briefer knows is named “{region}”.")
+            print(message.format(region=args.region))
         return 0
     print_table(
         [[item_kind_word(h.kind), h.id, h.title, _shown_snippet(h)] for h in hits],

@@ -700,3 +700,13 @@ def test_changes_since_a_moment_without_any_say_so(cli):
     changement enregistré », as if nothing had ever changed."""
     code, out, _ = cli("--lang", "fr", "changes", "--since", "2999-01-01T10:00")
     assert code == 0 and out.strip() == "Aucun changement depuis 2999-01-01T10:00."
+
+
+def test_an_unknown_region_is_named_when_nothing_is_found(cli):
+    """Found by review: `search project --region Nowhere` said only « No results »."""
+    code, out, _ = cli("--lang", "fr", "search", "covid", "--region", "Nulle-part")
+    assert (
+        code == 0 and "Aucune région connue de Briefer ne s’appelle «\u202fNulle-part\u202f»" in out
+    )
+    code, out, _ = cli("--lang", "fr", "search", "zzzzqqq", "--region", "Afrique")
+    assert code == 0 and "région" not in out  # a region it knows: only « no results »
