@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from briefer.core.changes import OpChanges
 from briefer.core.delegations import create_delegation
 from briefer.core.errors import BrieferError
-from briefer.core.markdown_plain import note_title
+from briefer.core.markdown_plain import note_title, plain_line
 from briefer.core.meetings import item_title
 from briefer.core.notes import (
     Note,
@@ -37,7 +38,7 @@ from briefer.core.notes import (
     update_note,
 )
 from briefer.core.packs.note_blocks import body_direction
-from briefer.core.packs.uax9 import text_direction
+from briefer.core.packs.uax9 import dominant_direction, text_direction
 from briefer.core.richtext import markdown_html, preview_part
 from briefer.core.templates import get_template, note_from_template, template_names
 from briefer.core.undo import snapshot_note
@@ -532,12 +533,21 @@ class NotesView(Retranslatable, QWidget):
         self._refresh_entry()
 
 
-_LISTED_CHARS = 4000  # of a note, to tell its direction in the list (a 6 MB note took 3 s)
+_LISTED_CHARS = 2000  # of a note, to tell its direction in the list (a 6 MB note took 3 s)
+
+
+@lru_cache(maxsize=2048)
+def _script_direction(beginning: str) -> str:
+    """The dominant script's direction of a note's beginning, its lines read without their
+    Markdown marks: as the editor's rule reads its prose, without converting the Markdown
+    (300 notes took 0.9 s that way each time the list was filled; 0.1 s now, once)."""
+    lines = beginning.splitlines()
+    return dominant_direction("\n".join(map(plain_line, lines)))
 
 
 def _list_direction(note: Note) -> str:
     """The direction a note is laid out in: as its writer set it, else its script's."""
-    return note.direction or body_direction(note.body[:_LISTED_CHARS])
+    return note.direction or _script_direction(note.body[:_LISTED_CHARS])
 
 
 def _in_direction(line: str, direction: str) -> str:
