@@ -260,4 +260,4 @@ def print_fields(pairs: Sequence[tuple[str, Any]]) -> None:
     for key, value in shown:
         if isinstance(value, list | tuple):
             value = listed([str(v) for v in value], strong=True)
-        print(f"{key}{' ' * (pad - width(key))}  {str(value).translate(_NO_OVERRIDES)}")
+        print(f"{key}{' ' * (pad - width(key))}  {value}")  # overrides: `overrides_inert`

@@ -142,13 +142,14 @@ def apply_downloads(
     should_stop: StopCheck | None = None,
 ) -> Outcome[SyncReport]:
     """The write half of a sync: apply each download, record each failure; none stops the rest."""
-    from briefer.core.sync.sources import apply_download, record_failure
+    from briefer.core.sync.sources import Download, apply_download, record_failure
 
     report = _reporter(progress, should_stop)
     out = SyncReport()
     from briefer.core.marks import conflicts  # not before a window's first paint
 
-    delegation = _current_or_none(store)
+    fresh = any(isinstance(d, Download) and not d.not_modified for d in downloads)
+    delegation = _current_or_none(store) if fresh else None  # not-modified: nothing to count
     before = set(conflicts(store, delegation)) if delegation else set()
     for source, download in zip(sources, downloads, strict=True):
         if isinstance(download, BrieferError):
