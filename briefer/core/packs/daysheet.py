@@ -12,8 +12,8 @@ from reportlab.platypus import (
 )
 
 from briefer.core.packs.content import Entry
-from briefer.core.packs.labels import day_label, when_label
-from briefer.core.packs.spans import isolated, name_list
+from briefer.core.packs.labels import day_label, label_around, when_label
+from briefer.core.packs.spans import name_list
 from briefer.core.packs.textlayout import Span
 from briefer.core.packs.typography import colon
 from briefer.core.phones import ltr_phone_numbers
@@ -62,18 +62,8 @@ class DaySheetSection:
         out: list[Flowable] = [self.para(self.L("moved_away"), self.s.note_h3, keep=True)]
         for e in moved:
             when = when_label(e.detail.get("day"), self._time(e.detail), self.lang, self.join)
-            went = self.L("moved_to_own" if e.own else "moved_to").split("{when}")
-            out.append(
-                self.para(
-                    [
-                        Span(e.detail["title"], bold=True),
-                        Span(" — "),
-                        Span(went[0]),
-                        *isolated([Span(when)]),
-                        Span(went[1]),
-                    ]
-                )
-            )
+            went = label_around("moved_to_own" if e.own else "moved_to", self.lang, when)
+            out.append(self.para([Span(e.detail["title"], bold=True), Span(" — "), *went]))
         return out
 
     def _meeting_lines(self, e: Entry) -> list[Flowable]:

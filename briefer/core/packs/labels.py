@@ -291,8 +291,13 @@ def since_spans(since: str | None, lang: str) -> list[Span]:
     moment = parse_utc(since)
     if moment is None:
         return []
-    before, after = label("changes_since", lang).split("{when}")
-    spans = [Span(before), *isolated([Span(moment_text(moment, lang))]), Span(after)]
+    return label_around("changes_since", lang, moment_text(moment, lang))
+
+
+def label_around(key: str, lang: str, when: str) -> list[Span]:
+    """The label `key`, its "{when}" filled with `when` isolated in its own direction."""
+    before, after = label(key, lang).split("{when}")
+    spans = [Span(before), *isolated([Span(when)]), Span(after)]
     return [span for span in spans if span.text]
 
 
