@@ -40,3 +40,8 @@ READERS = {"poppler": poppler, "pdfium": pdfium, "pypdf": pypdf}
 
 def words(text: str) -> list[str]:
     return text.split()
+
+
+def flat_texts(data: bytes) -> dict[str, str]:
+    """Each reader's text with its runs of white space as one space, by reader's name."""
+    return {name: " ".join(read(data).split()) for name, read in READERS.items()}

@@ -390,11 +390,23 @@ def test_an_items_source_and_certainty_stay_on_one_page(store, team):
     assert isinstance(block, KeepTogether) and len(block._content) == 2
 
 
-@pytest.mark.parametrize("lang", ["fr", "ar"])
-def test_a_day_sheet_says_whom_a_meeting_is_with_and_whom_to_call(store, tmp_path, lang):
+_MORE_LATIN_THAN_ARABIC = pytest.mark.xfail(
+    strict=True, reason="PDFium reads a line with more Latin runs than Arabic left to right"
+)  # « جهة الاتصال في الموقع: M. Keïta +223 20 22 33 44 »; tests/core/test_pdf_extraction.py
+
+
+@pytest.mark.parametrize(
+    ("lang", "reader"),
+    [
+        *((lang, reader) for lang in ("fr", "ar") for reader in ("poppler", "pypdf")),
+        ("fr", "pdfium"),
+        pytest.param("ar", "pdfium", marks=_MORE_LATIN_THAN_ARABIC),
+    ],
+)
+def test_a_day_sheet_says_whom_a_meeting_is_with_and_whom_to_call(store, tmp_path, lang, reader):
     """Found by review: the day sheet's bilateral showed its title and "Bilatérale" only, not the
     counterpart or the contact on the ground; and the delegation's name was printed twice."""
-    from tests.core.pdf_readers import pypdf as pypdf_text
+    from tests.core.pdf_readers import READERS
 
     delegation = create_delegation(store, "Délégation du Sénégal", "SN")
     amina = add_delegate(store, delegation, "Amina Diallo")
@@ -406,7 +418,7 @@ def test_a_day_sheet_says_whom_a_meeting_is_with_and_whom_to_call(store, tmp_pat
     )  # fmt: skip
     out = tmp_path / f"day-{lang}.pdf"
     make_daysheet(store, delegation, amina, "2021-11-12", out, lang)
-    text = pypdf_text(out.read_bytes())
+    text = READERS[reader](out.read_bytes())
     assert "Aminata Traoré" in text and "+223 20 22 33 44" in text.replace("\u200e", "")
     assert label("counterpart", lang) in text and label("logistics_contact", lang) in text
     assert text.count("Délégation du Sénégal") == 1  # in the header; the sheet says whose it is

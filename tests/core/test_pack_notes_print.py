@@ -3,6 +3,7 @@ template's empty headings (they printed six in a row), in PDF and Word."""
 
 from pathlib import Path
 
+import pytest
 from docx import Document
 from pdf_readers import poppler
 
@@ -99,11 +100,24 @@ def test_a_wrapped_list_items_lines_start_under_its_text(store, tmp_path):
     assert text["x0"] - bullet["x1"] < 4  # one space after the bullet, not two
 
 
-def test_a_links_address_is_printed_after_its_text(store, tmp_path):
+_LATIN_IN_BRACKETS = pytest.mark.xfail(
+    strict=True, reason="the reader's own bidi turns brackets round Latin in an Arabic line"
+)  # « اتفاق Paris (COP21) للمناخ » in tests/core/test_pdf_extraction.py's GAPS
+
+
+@pytest.mark.parametrize(
+    "reader",
+    [
+        "pypdf",
+        pytest.param("poppler", marks=_LATIN_IN_BRACKETS),
+        pytest.param("pdfium", marks=_LATIN_IN_BRACKETS),
+    ],
+)
+def test_a_links_address_is_printed_after_its_text(store, tmp_path, reader):
     """Found by review: "[موقع المنتدى](https://parispeaceforum.org)" printed only "موقع
     المنتدى": on paper the address was lost. A link whose text is not its address is
     followed by the address; one that shows its address is not repeated."""
-    from pdf_readers import pypdf
+    from pdf_readers import READERS
 
     delegation = create_delegation(store, "وفد المملكة المغربية", "MA")
     set_mark(store, delegation, "ppf:ses-2021-101", "must")
@@ -111,6 +125,6 @@ def test_a_links_address_is_printed_after_its_text(store, tmp_path):
     add_note(store, delegation, "ppf:ses-2021-101", body)
     out = tmp_path / "pack.pdf"
     make_pack(store, delegation, None, out, "ar")
-    text = " ".join(pypdf(out.read_bytes()).split())
-    assert "(www.diplomatie.ma/ar)" in text  # the host as written (who.int is not www.who.int)
+    text = " ".join(READERS[reader](out.read_bytes()).split())
     assert text.count("example.org/x") == 1
+    assert "(www.diplomatie.ma/ar)" in text  # the host as written (who.int is not www.who.int)
