@@ -1329,7 +1329,7 @@
     </message>
     <message>
         <source>No change since pack {id} was printed.</source>
-        <translation>لا تغيير منذ طباعة الملف ⁨{id}⁩.</translation>
+        <translation>لا تغيير منذ طباعة ملف الإحاطة ⁨{id}⁩.</translation>
     </message>
     <message numerus="yes">
         <source>Your delegation: %n marked item(s) changed; see: briefer changes</source>
@@ -2827,7 +2827,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>The file holds your delegation&apos;s marks, notes, meetings and contacts. Protected with a passphrase, it can be opened only by someone who knows it: give it to your colleague another way than the file (by telephone, not in the same e-mail).</source>
-        <translation>يضم الملف علامات وفدك وملاحظاته واجتماعاته وجهات اتصاله. إذا حُمي بعبارة مرور فلا يفتحه إلا من يعرفها: أبلغ زميلك بها بوسيلة غير الملف (بالهاتف، لا في الرسالة الإلكترونية نفسها).</translation>
+        <translation>يضم الملف علامات وفدك وملاحظاته ولقاءاته وجهات اتصاله. إذا حُمي بعبارة مرور فلا يفتحه إلا من يعرفها: أبلغ زميلك بها بوسيلة غير الملف (بالهاتف، لا في الرسالة الإلكترونية نفسها).</translation>
     </message>
     <message>
         <source>&amp;Protect the file with a passphrase</source>
@@ -4611,7 +4611,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Nothing more today. During the forum, Now and next lists its items of the day from the current time: your own meetings first, then what you marked.</source>
-        <translation>لا شيء آخر اليوم. خلال المنتدى، يعرض «الآن وما يلي» بنود اليوم ابتداءً من الوقت الحالي: اجتماعاتك أولًا، ثم ما علّمته.</translation>
+        <translation>لا شيء آخر اليوم. خلال المنتدى، يعرض «الآن وما يلي» بنود اليوم ابتداءً من الوقت الحالي: لقاءاتك أولًا، ثم ما وضعت عليه علامة.</translation>
     </message>
     <message>
         <source>anyone</source>
