@@ -161,6 +161,7 @@ HEADINGS = (
     QT_TRANSLATE_NOOP("Cli", "place"),
     QT_TRANSLATE_NOOP("Cli", "city"),
     QT_TRANSLATE_NOOP("Cli", "format"),
+    QT_TRANSLATE_NOOP("Cli", "file format"),
     QT_TRANSLATE_NOOP("Cli", "track"),
     QT_TRANSLATE_NOOP("Cli", "catalogue"),
     QT_TRANSLATE_NOOP("Cli", "organisation"),

@@ -463,16 +463,26 @@ def _print_packs(args: argparse.Namespace) -> int:
         [
             p.id,
             stamp_text(p.created),
-            p.delegate or p.delegation,
+            _pack_for(p),
             p.lang or "",
+            p.format,
             "—" if p.pages is None else p.pages,
             p.path or "",
         ]
         for p in packs
     ]
-    headers = ["id", "printed", "for", "language", "pages", "file"]
+    headers = ["id", "printed", "for", "language", "file format", "pages", "file"]
     print_table(rows, headers, whole={*WHOLE_COLUMNS, "printed", "file"})
     return 0
+
+
+def _pack_for(pack) -> str:
+    """Whom a printed pack was for: its delegate (named as when it was printed, once removed),
+    or the whole delegation."""
+    if pack.delegate_removed:
+        label = translate("Cli", "{name} (removed)") if pack.delegate else None
+        return label.format(name=pack.delegate) if label else translate("Cli", "a removed delegate")
+    return pack.delegate or pack.delegation
 
 
 def _change_values(row: dict) -> list[str]:

@@ -245,6 +245,74 @@ V9 = ""
 V10 = "ALTER TABLE notes ADD COLUMN direction TEXT"
 
 
+# Delegates' ids are never reused (AUTOINCREMENT): a removed delegate's pack history and
+# assignments no longer pass to the next delegate added. The tables naming a delegate are built
+# again around the new one (dropping `delegates` would empty them through their foreign keys).
+# Each pack keeps the name of the delegate it was printed for, which stays when they are removed.
+V11 = """
+ALTER TABLE packs ADD COLUMN delegate_name TEXT;
+CREATE TABLE delegates_new (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  uid TEXT NOT NULL UNIQUE,
+  delegation_id INTEGER NOT NULL REFERENCES delegations(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  function TEXT,
+  created TEXT NOT NULL,
+  UNIQUE (delegation_id, name)
+);
+INSERT INTO delegates_new (id, uid, delegation_id, name, function, created)
+  SELECT id, uid, delegation_id, name, function, created FROM delegates;
+CREATE TEMP TABLE v11_mark_delegates AS SELECT * FROM mark_delegates;
+CREATE TEMP TABLE v11_meeting_delegates AS SELECT * FROM meeting_delegates;
+DROP TABLE mark_delegates;
+DROP TABLE meeting_delegates;
+DROP TABLE delegates;
+ALTER TABLE delegates_new RENAME TO delegates;
+CREATE TABLE mark_delegates (
+  delegation_id INTEGER NOT NULL,
+  item_id TEXT NOT NULL,
+  delegate_id INTEGER NOT NULL REFERENCES delegates(id) ON DELETE CASCADE,
+  PRIMARY KEY (delegation_id, item_id, delegate_id),
+  FOREIGN KEY (delegation_id, item_id) REFERENCES marks(delegation_id, item_id) ON DELETE CASCADE
+);
+CREATE TABLE meeting_delegates (
+  meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+  delegate_id INTEGER NOT NULL REFERENCES delegates(id) ON DELETE CASCADE,
+  PRIMARY KEY (meeting_id, delegate_id)
+);
+INSERT INTO mark_delegates SELECT * FROM v11_mark_delegates;
+INSERT INTO meeting_delegates SELECT * FROM v11_meeting_delegates;
+DROP TABLE v11_mark_delegates;
+DROP TABLE v11_meeting_delegates
+"""
+
+
+def _v11_pack_delegates(conn: sqlite3.Connection) -> None:
+    """Name each pack's delegate; a pack printed before its delegate row was created was for a
+    removed delegate whose id SQLite gave again: it gets an id no delegate will have."""
+    conn.execute(
+        "UPDATE packs SET delegate_name = (SELECT d.name FROM delegates d "
+        "WHERE d.id = packs.delegate_id AND d.created <= packs.created)"
+    )
+    highest = conn.execute(
+        "SELECT max(coalesce((SELECT max(id) FROM delegates), 0), "
+        "coalesce((SELECT max(delegate_id) FROM packs), 0))"
+    ).fetchone()[0]
+    reused = conn.execute(
+        "SELECT DISTINCT p.delegate_id FROM packs p JOIN delegates d ON d.id = p.delegate_id "
+        "WHERE d.created > p.created ORDER BY p.delegate_id"
+    ).fetchall()
+    for (old,) in reused:
+        highest += 1
+        conn.execute(
+            "UPDATE packs SET delegate_id = ? WHERE delegate_id = ? "
+            "AND created < (SELECT created FROM delegates WHERE id = ?)",
+            (highest, old, old),
+        )
+    conn.execute("DELETE FROM sqlite_sequence WHERE name = 'delegates'")
+    conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('delegates', ?)", (highest,))
+
+
 def _v9_reindex_contacts(conn: sqlite3.Connection) -> None:
     from briefer.core.people import contact_index_texts
 
@@ -270,6 +338,7 @@ MIGRATIONS: list[tuple[str, object]] = [
     (V8, None),
     (V9, _v9_reindex_contacts),
     (V10, None),
+    (V11, _v11_pack_delegates),
 ]
 LATEST = len(MIGRATIONS)
 

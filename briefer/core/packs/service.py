@@ -113,11 +113,12 @@ def make_pack(
     }
     with store.transaction():
         cursor = store.conn.execute(
-            "INSERT INTO packs (delegation_id, delegate_id, created, catalogue_version, lang, path,"
-            " contents) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO packs (delegation_id, delegate_id, delegate_name, created,"
+            " catalogue_version, lang, path, contents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 delegation.id,
                 delegate.id if delegate else None,
+                delegate.name if delegate else None,
                 now_iso(),
                 content.catalogue_version,
                 lang,

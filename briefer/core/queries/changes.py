@@ -31,7 +31,8 @@ class PrintedPack:
     id: int
     created: str
     delegation: str
-    delegate: str | None
+    delegate: str | None  # the delegate it was printed for (None: the whole delegation's)
+    delegate_removed: bool  # that delegate is no longer in the delegation
     lang: str | None
     format: str
     pages: int | None
@@ -42,7 +43,9 @@ def printed_packs(store: Store) -> list[PrintedPack]:
     """Every pack printed, newest first: the ids "changes since a pack" counts from."""
     rows = store.query(
         "SELECT p.id, p.created, p.lang, p.path, p.contents, d.name AS delegation, "
-        "g.name AS delegate FROM packs p JOIN delegations d ON d.id = p.delegation_id "
+        "coalesce(g.name, p.delegate_name) AS delegate, "
+        "p.delegate_id IS NOT NULL AND g.id IS NULL AS delegate_removed "
+        "FROM packs p JOIN delegations d ON d.id = p.delegation_id "
         "LEFT JOIN delegates g ON g.id = p.delegate_id ORDER BY p.created DESC, p.id DESC"
     )
     return [_printed(row) for row in rows]
@@ -60,6 +63,7 @@ def _printed(row) -> PrintedPack:
         created=row["created"],
         delegation=row["delegation"],
         delegate=row["delegate"],
+        delegate_removed=bool(row["delegate_removed"]),
         lang=row["lang"],
         format=str(contents.get("format") or "pdf"),
         pages=pages if isinstance(pages, int) else None,
