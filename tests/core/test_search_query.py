@@ -108,3 +108,42 @@ def test_operators_apply_to_notes_and_own_items(corpus):
     assert found('zebu "paris call"') == sorted([call, bilateral.value.id])
     assert found("zebu dinner OR logistics") == sorted([logistics, dinner.value.id])
     assert found('"de l\'appel"') == [oeuvre]
+
+
+def test_an_excluded_hyphenated_word_excludes_its_words_together(store, tmp_path):
+    """Found by review: "women -covid-19" excluded every item holding "19", and
+    "peace -ppf:ses-2021-109" every item holding "2021"."""
+    from factories import make_catalogue, session
+
+    assert parse_query("women -covid-19").excluded == (Phrase(("covid", "19")),)
+    assert parse_query("-covid").excluded == (QueryWord("covid"),)
+    make_catalogue(
+        tmp_path / "c.db",
+        [
+            session("a", "Women after Covid-19"),
+            session("b", "Women of 19 countries"),
+            session("c", "Covid and women, 19 questions"),
+        ],
+    )
+    store.replace_catalogue(tmp_path / "c.db")
+    found = {h.id for h in search(store, "women -covid-19", "en")}
+    assert found == {"test:b", "test:c"}
+
+
+def test_an_excluded_item_id_leaves_out_that_item(store):
+    women = {h.id for h in search(store, "women", "en", limit=200)}
+    assert "ppf:ses-2021-109" in women and len(women) > 2
+    found = {h.id for h in search(store, "women -ppf:ses-2021-109", "en", limit=200)}
+    assert found == women - {"ppf:ses-2021-109"}
+
+
+def test_a_date_search_leaves_out_the_excluded_words(store):
+    """Found by review: "2026-11-12 -water" still listed «Water security»: the sessions of a
+    pasted day were listed without the excluded words."""
+    day = {h.id for h in search(store, "2021-11-11", "en", limit=200)}
+    assert "ppf:ses-2021-101" in day
+    found = {h.id for h in search(store, "2021-11-11 -pandemic", "en", limit=200)}
+    assert found and found == day - {"ppf:ses-2021-101"}
+    assert {h.id for h in search(store, "2021-11-11 -ppf:ses-2021-101", "en", limit=200)} == (
+        day - {"ppf:ses-2021-101"}
+    )

@@ -676,10 +676,10 @@ def search(
         day = replace(filters, day=found.day or filters.day)
         hits = _search_words(store, parsed, lang, day, delegation, limit, include_notes)
     elif found.day:
-        hits = day_hits(store, found.day, lang, filters, delegation, limit)
+        hits = day_hits(store, found.day, lang, filters, delegation, limit, _excluded(parsed))
     else:
         hits = []
-    shown = {hit.id for hit in first}
+    shown = {hit.id for hit in first} | set(found.without)
     return (first + [hit for hit in hits if hit.id not in shown])[:limit]
 
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from briefer.core.delegations import Delegation
     from briefer.core.search.engine import Filters, Hit
 
-_ID = re.compile(r"(?<!\S)[a-z][a-z0-9]*:[\w:.\-]+(?!\S)", re.IGNORECASE)
+_ID = re.compile(r"(?<!\S)([-−]?)([a-z][a-z0-9]*:[\w:.\-]+)(?!\S)", re.IGNORECASE)
 _DATE = re.compile(r"(?<![\w-])(\d{4}-\d{2}-\d{2})(?![\w-])")
 
 
@@ -28,6 +28,7 @@ class Pasted:
     ids: tuple[tuple[str, str], ...]  # (id, kind)
     day: str | None
     rest: str
+    without: tuple[str, ...] = ()  # the ids excluded ("-ppf:ses-2021-101")
 
 
 def _day(text: str) -> str | None:
@@ -40,19 +41,24 @@ def _day(text: str) -> str | None:
 def pasted(store: Store, query: str, delegation: Delegation | None) -> Pasted:
     """The existing items whose ids `query` holds, and its date, each taken out of the query."""
     found: list[tuple[str, str]] = []
-    for candidate in dict.fromkeys(_ID.findall(query)):
+    without: list[str] = []
+    for minus, candidate in dict.fromkeys(_ID.findall(query)):
         # as written, else in lower case ("PPF:SES-2021-101" was not found, by review)
         for item_id in dict.fromkeys((candidate, candidate.lower())):
             kind = _kind(store, item_id, delegation)
             if kind:
                 break
         if kind:
-            found.append((item_id, kind))
-            query = re.sub(rf"(?<!\S){re.escape(candidate)}(?!\S)", " ", query)
+            if minus:
+                without.append(item_id)
+            else:
+                found.append((item_id, kind))
+            written = re.escape(minus + candidate)
+            query = re.sub(rf"(?<!\S){written}(?!\S)", " ", query)
     day = next((d for d in map(_day, _DATE.findall(query)) if d), None)
     if day:
         query = re.sub(rf"(?<![\w-]){day}(?![\w-])", " ", query)
-    return Pasted(tuple(found), day, query)
+    return Pasted(tuple(found), day, query, tuple(without))
 
 
 def _kind(store: Store, item_id: str, delegation: Delegation | None) -> str | None:
@@ -88,15 +94,25 @@ def id_hits(store: Store, ids: tuple[tuple[str, str], ...], lang: str) -> list[H
 
 
 def day_hits(
-    store: Store, day: str, lang: str, filters: Filters, delegation: Delegation | None, limit: int
+    store: Store,
+    day: str,
+    lang: str,
+    filters: Filters,
+    delegation: Delegation | None,
+    limit: int,
+    excluded: str | None = None,
 ) -> list[Hit]:
-    """The sessions of `day` that pass `filters`, in time order (those with no time last), each
-    with the day and its time as snippet, the day highlighted."""
+    """The sessions of `day` that pass `filters` and hold none of the `excluded` terms (an index
+    expression), in time order (those with no time last), each with the day and its time as
+    snippet, the day highlighted."""
     from briefer.core.search.engine import Hit, filter_sql
 
     if filters.kinds and "session" not in filters.kinds:
         return []
     where, params = filter_sql(replace(filters, kinds=()), delegation, "s.id")
+    if excluded:
+        where += " AND s.id NOT IN (SELECT item_id FROM cat.search_fts WHERE search_fts MATCH ?)"
+        params = [*params, excluded]
     rows = store.query(
         "SELECT i.*, s.start, s.end, s.timezone FROM cat.sessions s "
         f"JOIN cat.items i ON i.id = s.id WHERE s.day = ?{where} "

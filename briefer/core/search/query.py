@@ -74,6 +74,9 @@ def parse_query(query: str) -> ParsedQuery:
             terms = _phrase_terms(chunk["phrase"], not chunk["closed"])
         else:
             terms = list(query_words(word))
+        if chunk["minus"] and word is not None and len(terms) > 1:
+            # "-covid-19" excludes the words together ("covid 19"), not each of them
+            terms = _phrase_terms(word, False)
         if chunk["minus"]:
             excluded += terms
             continue
