@@ -30,7 +30,15 @@ def _since_text(since: str) -> str:
         raise InputError(
             message.format(value=since), kind="bad_since", facts={"value": since}
         ) from exc
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    try:
+        return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    except (ValueError, OverflowError, OSError) as exc:
+        # found by review: 0001-01-01 in India is in year 0, 9999-12-31T23:00 in St John's
+        # in year 10000: a traceback
+        message = translate("Sync", "'{value}' is too far in the past or the future.")
+        raise InputError(
+            message.format(value=since), kind="bad_since", facts={"value": since}
+        ) from exc
 
 
 def list_changes(
