@@ -160,13 +160,23 @@ def id_arg(text: str) -> str:
     return text.translate(_BIDI_CONTROLS).strip()
 
 
+LARGEST_NUMBER = 999_999_999  # in any whole-number option: a count, an id, minutes
+
+
 def whole_number(text: str) -> int:
     """An argparse type: a whole number, refused in the display language ("abc" is not)."""
     try:
-        return int(id_arg(text))
+        number = int(id_arg(text))
     except ValueError:
         message = translate("Cli", "“{text}” is not a whole number.")
         raise argparse.ArgumentTypeError(message.format(text=text)) from None
+    if not -LARGEST_NUMBER <= number <= LARGEST_NUMBER:
+        # found by review: SQLite's integers end there, past it a traceback (OverflowError)
+        message = translate("Cli", "“{text}” is too large a number (at most {largest}).")
+        raise argparse.ArgumentTypeError(
+            message.format(text=text, largest=LARGEST_NUMBER)
+        ) from None
+    return number
 
 
 def day_arg(text: str) -> str:
