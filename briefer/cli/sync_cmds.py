@@ -30,7 +30,7 @@ from briefer.core.timefmt import stamp_text
 from briefer.core.words import change_field_word, change_value_word, stage_word
 
 if TYPE_CHECKING:
-    from briefer.core.operations import SyncReport
+    from briefer.core.operations import DelegationImpact
     from briefer.core.sync.apply import ApplyResult
 
 
@@ -221,7 +221,15 @@ class _Bar:
             print(file=sys.stderr)
 
 
-def _report(result: ApplyResult | None, label: str, as_json: bool, lang: str) -> None:
+def _report(
+    result: ApplyResult | None,
+    label: str,
+    as_json: bool,
+    lang: str,
+    impact: DelegationImpact | None = None,
+) -> None:
+    """One source's or file's result; in JSON with what the whole sync or import did to the
+    current delegation (`impact`)."""
     if as_json:
         print_json(
             {
@@ -237,6 +245,14 @@ def _report(result: ApplyResult | None, label: str, as_json: bool, lang: str) ->
                         "items": result.items,
                         "changes": result.changes,
                         "warnings": result.warnings,
+                    }
+                ),
+                **(
+                    {}
+                    if impact is None
+                    else {
+                        "marked_changed": impact.marked_changed,
+                        "new_conflicts": impact.new_conflicts,
                     }
                 ),
             }
@@ -383,7 +399,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         raise report.failures[0].error  # type: ignore[misc]
     for part in report.sources:
         if part.error is None:
-            _report(part.result, part.name, args.json, display_lang(args))
+            _report(part.result, part.name, args.json, display_lang(args), report)
         else:
             text = translate("Cli", "{source}: {message}").format(
                 source=part.name, message=part.error
@@ -408,8 +424,9 @@ def _no_changes(args: argparse.Namespace) -> str:
     return translate("Cli", "No recorded changes.")
 
 
-def _print_impact(report: SyncReport) -> None:
-    """What the sync did to the delegation: its marked items changed, its new conflicts."""
+def _print_impact(report: DelegationImpact) -> None:
+    """What the sync or import did to the delegation: its marked items changed, its new
+    conflicts."""
     if report.marked_changed:
         text = translate(
             "Cli", "Your delegation: %n marked item(s) changed; see: briefer changes", None,
@@ -427,20 +444,27 @@ def _print_impact(report: SyncReport) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from briefer.core.sync.sources import import_file
+    from briefer.core.operations import import_file
     from briefer.core.sync.validate import naming_file
 
     bar = _Bar()
     with store_for(args) as store:
         try:
-            result = import_file(
-                store, args.file, args.kind, args.namespace, args.force, Reporter(bar)
-            )
+            report = import_file(
+                store,
+                path=args.file,
+                kind=args.kind,
+                namespace=args.namespace,
+                force=args.force,
+                progress=Reporter(bar),
+            ).value
         except InputError as exc:
             raise naming_file(exc, str(args.file)) from None
         finally:
             bar.done()
-    _report(result, str(args.file), args.json, display_lang(args))
+    _report(report.result, str(args.file), args.json, display_lang(args), report)
+    if not args.json:
+        _print_impact(report)
     return 0
 
 

@@ -421,6 +421,14 @@ class Conflict:
     first_kind: str = "session"  # "session", or "meeting" for the delegation's own items
     second_kind: str = "session"
 
+    @property
+    def pair(self) -> tuple[str, frozenset[tuple[str, str]]]:
+        """The delegate and the two items, in no order: the same conflict after either moved
+        (`first` is the one that starts first)."""
+        return self.delegate, frozenset(
+            {(self.first_kind, self.first), (self.second_kind, self.second)}
+        )
+
 
 def _meeting_rows(store: Store, delegation: Delegation) -> list[dict[str, Any]]:
     """The delegation's own timed meetings that take place, one row per attending delegate."""

@@ -57,14 +57,19 @@ class SourceReport:
 
 
 @dataclass
-class SyncReport:
+class DelegationImpact:
+    """What new programme data did to the current delegation: its marked items it changed, and
+    the conflicts it made (found by review: a summary of counts by field hid both)."""
+
+    marked_changed: list[str] = field(default_factory=list)
+    new_conflicts: list[Conflict] = field(default_factory=list)
+
+
+@dataclass
+class SyncReport(DelegationImpact):
     """What a sync of several sources did, source by source; one failure stops no other."""
 
     sources: list[SourceReport] = field(default_factory=list)
-    # What it did to the current delegation: its marked items the sync changed, and the
-    # conflicts it made (found by review: a summary of counts by field hid both).
-    marked_changed: list[str] = field(default_factory=list)
-    new_conflicts: list[Conflict] = field(default_factory=list)
 
     @property
     def failures(self) -> list[SourceReport]:
@@ -146,11 +151,9 @@ def apply_downloads(
 
     report = _reporter(progress, should_stop)
     out = SyncReport()
-    from briefer.core.marks import conflicts  # not before a window's first paint
-
     fresh = any(isinstance(d, Download) and not d.not_modified for d in downloads)
     delegation = _current_or_none(store) if fresh else None  # not-modified: nothing to count
-    before = set(conflicts(store, delegation)) if delegation else set()
+    before = _conflicts_before(store, delegation)
     for source, download in zip(sources, downloads, strict=True):
         if isinstance(download, BrieferError):
             record_failure(store, source, download)
@@ -165,7 +168,8 @@ def apply_downloads(
         else:
             out.sources.append(SourceReport(source.name, result=result))
     if delegation is not None and any(s.applied for s in out.sources):
-        _delegation_impact(store, delegation, before, out)
+        results = [s.result for s in out.sources if s.applied and s.result is not None]
+        _delegation_impact(store, delegation, before, results, out)
     return Outcome(out, out.changes())
 
 
@@ -178,22 +182,33 @@ def _current_or_none(store: Store) -> Delegation | None:
         return None
 
 
+def _conflicts_before(store: Store, delegation: Delegation | None) -> set[tuple[Any, ...]]:
+    """The delegation's conflicts as pairs in no order (`Conflict.pair`), before new data."""
+    from briefer.core.marks import conflicts
+
+    return {c.pair for c in conflicts(store, delegation)} if delegation else set()
+
+
 def _delegation_impact(
-    store: Store, delegation: Delegation, before: set[Conflict], out: SyncReport
+    store: Store,
+    delegation: Delegation,
+    before: set[tuple[Any, ...]],
+    results: Sequence[ApplyResult],
+    out: DelegationImpact,
 ) -> None:
-    """Fill `out`'s marked items changed and new conflicts for `delegation`."""
+    """Fill `out`'s marked items changed and new conflicts for `delegation`: a conflict is new
+    when its two items did not conflict before, whichever of them starts first now."""
     from briefer.core.marks import conflicts, list_marks
 
     marked = {mark.item_id for mark in list_marks(store, delegation)}
     changed = [
         change["item_id"]
-        for part in out.sources
-        if part.applied and part.result is not None
-        for change in part.result.changes
+        for result in results
+        for change in result.changes
         if change["item_id"] in marked
     ]
     out.marked_changed = list(dict.fromkeys(changed))
-    out.new_conflicts = [c for c in conflicts(store, delegation) if c not in before]
+    out.new_conflicts = [c for c in conflicts(store, delegation) if c.pair not in before]
 
 
 def sync_all(
@@ -237,6 +252,14 @@ def sync_one(
     return Outcome(result, CATALOGUE_REPLACED if applied else OpChanges(sources=True))
 
 
+@dataclass
+class FileImport(DelegationImpact):
+    """What importing a programme file did: its result, and (as a sync says) what it did to
+    the current delegation."""
+
+    result: ApplyResult | None = None
+
+
 def import_file(
     store: Store,
     *,
@@ -246,7 +269,7 @@ def import_file(
     force: bool = False,
     progress: ProgressCallback | Reporter | None = None,
     should_stop: StopCheck | None = None,
-) -> Outcome[ApplyResult]:
+) -> Outcome[FileImport]:
     """Import a programme file into the catalogue.
 
     Raises:
@@ -254,9 +277,14 @@ def import_file(
     """
     from briefer.core.sync.sources import import_file as import_schedule
 
+    delegation = _current_or_none(store)
+    before = _conflicts_before(store, delegation)
     result = import_schedule(store, path, kind, namespace, force, _reporter(progress, should_stop))
+    out = FileImport(result=result)
     changed = result.status == "applied"
-    return Outcome(result, OpChanges(catalogue=True, history=True) if changed else NOTHING)
+    if changed and delegation is not None:
+        _delegation_impact(store, delegation, before, [result], out)
+    return Outcome(out, OpChanges(catalogue=True, history=True) if changed else NOTHING)
 
 
 def reset_catalogue(

@@ -1,7 +1,7 @@
 from pathlib import Path
 
 import pytest
-from loopback import server  # noqa: F401 - the loopback HTTP server fixture
+from loopback import keys, server  # noqa: F401 - the loopback HTTP server and its keys
 
 from briefer.cli import main
 

@@ -128,3 +128,54 @@ def test_a_refused_rollback_names_the_command_line_remedy(cli, server, tmp_path:
     assert "rollback" in err and "Use --force to accept." in err
     assert err.count("--force") == 1  # the remedy line only: the core's message names no flag
     assert cli("sync", "--force")[0] == 0
+
+
+def test_sync_and_import_say_what_they_did_to_the_delegation(cli, server, keys, tmp_path):
+    """Found by review: `sync --json` held no marked items changed nor new conflicts, and
+    `import` of an updated file said nothing of the delegation's marked items."""
+    from loopback import feed_document, signed
+
+    def serve(document):
+        feed, signature = signed(document, keys["private"])
+        server.routes["/f.json.gz"] = Route(body=feed)
+        server.routes["/f.json.gz.sig"] = Route(body=signature)
+
+    from loopback import Route
+
+    url = server.url + "/f.json.gz"
+    serve(feed_document(5))
+    public = keys["public"]
+    assert cli("sources", "add", "official", url, "--kind", "briefer", "--key", str(public))[0] == 0
+    assert cli("sync")[0] == 0
+    assert cli("delegation", "create", "Délégation")[0] == 0
+    assert cli("delegate", "add", "Amina")[0] == 0
+    assert cli("mark", "ppf:ses-2021-101", "--delegate", "Amina")[0] == 0
+    assert cli("mark", "ppf:ses-new", "--delegate", "Amina")[0] == 0
+    moved = feed_document(6)
+    moved["tables"]["sessions"][1].update(day="2021-11-11", start="2021-11-11T13:45:00Z")
+    serve(moved)
+    code, out, err = cli("sync", "--json")
+    assert code == 0, err
+    done = json.loads(out)
+    assert done["marked_changed"] == ["ppf:ses-new"]
+    assert [(c["delegate"], {c["first"], c["second"]}) for c in done["new_conflicts"]] == [
+        ("Amina", {"ppf:ses-2021-101", "ppf:ses-new"})
+    ]
+    path = tmp_path / "p.csv"
+    path.write_text(
+        "kind,id,title_en,day,start,end\nsession,a,First,2030-11-11,09:00,10:00\n", encoding="utf-8"
+    )
+    assert cli("import", str(path), "--namespace", "demo")[0] == 0
+    assert cli("mark", "demo:a", "--delegate", "Amina")[0] == 0
+    path.write_text(
+        "kind,id,title_en,day,start,end\nsession,a,First,2030-11-11,11:00,12:00\n", encoding="utf-8"
+    )
+    code, out, err = cli("import", str(path), "--namespace", "demo")
+    assert code == 0, err
+    assert "Your delegation: 1 marked item changed; see: briefer changes" in out.splitlines()
+    path.write_text(
+        "kind,id,title_en,day,start,end\nsession,a,First,2030-11-11,13:00,14:00\n", encoding="utf-8"
+    )
+    code, out, err = cli("import", str(path), "--namespace", "demo", "--json")
+    assert code == 0, err
+    assert json.loads(out)["marked_changed"] == ["demo:a"]

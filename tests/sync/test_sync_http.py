@@ -400,3 +400,31 @@ def test_a_sync_says_what_it_did_to_the_delegation(store, server, keys, capsys):
         "1 new conflict for Amina; see: briefer conflicts",
     ]
     assert sync_all(store, force=True).value.new_conflicts == []  # nothing new the second time
+
+
+def test_a_conflict_whose_sessions_swap_order_is_not_new(store, server, keys):
+    """Found by review: a sync that moved one of two conflicting sessions past the other's
+    start reported the conflict as new: pairs were compared in start order."""
+    from briefer.core.delegations import add_delegate, create_delegation
+    from briefer.core.marks import conflicts, set_mark
+    from briefer.core.operations import sync_all
+
+    first = feed_document(5)
+    first["tables"]["sessions"][1].update(day="2021-11-11", start="2021-11-11T13:45:00Z")
+    url = serve(server, "/feed.json.gz", *signed(first, keys["private"]))
+    add_source(store, "official", url, "briefer", keys["public_text"])
+    sync_all(store)
+    delegation = create_delegation(store, "Délégation", "SN")
+    amina = add_delegate(store, delegation, "Amina")
+    set_mark(store, delegation, "ppf:ses-2021-101", "must", [amina])
+    set_mark(store, delegation, "ppf:ses-new", "should", [amina])
+    (before,) = conflicts(store, delegation)
+    assert before.first == "ppf:ses-2021-101"
+    moved = feed_document(6, sessions=[dict(s) for s in first["tables"]["sessions"]])
+    moved["tables"]["sessions"][0]["start"] = "2021-11-11T13:50:00Z"  # now after ses-new's
+    serve(server, "/feed.json.gz", *signed(moved, keys["private"]))
+    report = sync_all(store).value
+    assert report.marked_changed == ["ppf:ses-2021-101"]
+    (after,) = conflicts(store, delegation)
+    assert after.first == "ppf:ses-new"
+    assert report.new_conflicts == []

@@ -13,7 +13,7 @@ from briefer.gui.dialogs.boxes import inform
 from briefer.gui.operations import Op
 
 if TYPE_CHECKING:
-    from briefer.core.operations import SyncReport
+    from briefer.core.operations import DelegationImpact, SyncReport
     from briefer.gui.mainwindow import MainWindow
 
 TIMEOUT = 20.0
@@ -68,22 +68,7 @@ class SyncActions:
                     "MainWindow", "%n change(s) applied.", "", report.changes_count
                 )
             ]
-            if report.marked_changed:
-                parts.append(
-                    QCoreApplication.translate(
-                        "MainWindow",
-                        "%n of your marked item(s) changed.",
-                        "",
-                        len(report.marked_changed),
-                    )
-                )
-            if report.new_conflicts:
-                parts.append(
-                    QCoreApplication.translate(
-                        "MainWindow", "%n new conflict(s).", "", len(report.new_conflicts)
-                    )
-                )
-            window.statusBar().showMessage(" ".join(parts), 15000)
+            window.statusBar().showMessage(" ".join(parts + _impact(report)), 15000)
         if applied:
             window.show_view("changes")
         return not report.failures
@@ -118,21 +103,41 @@ class SyncActions:
         )
 
     def _imported(self, outcome: Outcome) -> bool:
-        result = outcome.value
+        report = outcome.value
+        result = report.result
         window = self.window
         if result.status != "applied":
             window.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "Already up to date."), 8000
             )
             return True
-        window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "MainWindow", "%n change(s) applied.", "", len(result.changes)
-            ),
-            8000,
+        applied = QCoreApplication.translate(
+            "MainWindow", "%n change(s) applied.", "", len(result.changes)
         )
+        window.statusBar().showMessage(" ".join([applied, *_impact(report)]), 15000)
         window.show_view("changes")
         if result.beside:  # the items went under another name than the user may look for
             title = QCoreApplication.translate("MainWindow", "Import programme file")
             inform(window, title, result.beside)
         return True
+
+
+def _impact(report: DelegationImpact) -> list[str]:
+    """What a sync or an import did to the delegation, for the status bar."""
+    parts = []
+    if report.marked_changed:
+        parts.append(
+            QCoreApplication.translate(
+                "MainWindow",
+                "%n of your marked item(s) changed.",
+                "",
+                len(report.marked_changed),
+            )
+        )
+    if report.new_conflicts:
+        parts.append(
+            QCoreApplication.translate(
+                "MainWindow", "%n new conflict(s).", "", len(report.new_conflicts)
+            )
+        )
+    return parts
