@@ -905,3 +905,30 @@ def test_a_day_sheet_says_where_a_session_moved_from_that_day_went(store, marked
         assert "déplacée au jeudi 11 novembre 2021" in text, reader
         assert "encore marqué" not in text, reader  # a day with moved items is not an empty one
         assert " ".join(detail["title"].split()) in text, reader
+
+
+def test_a_day_sheet_compares_the_day_the_last_pack_showed_with_today(store, marked, tmp_path):
+    """Found by review: an item moved away and back was listed as "moved to another day" on
+    the day it had passed through, which the reader of the last pack never saw it on."""
+    from briefer.core.catalogue.items import item_detail
+    from briefer.core.packs.content import build_content
+
+    delegation, amina = marked
+    render(store, marked, tmp_path, "fr")
+    store.conn.execute("UPDATE packs SET created = '2020-01-01T00:00:00Z'")
+    detail = item_detail(store, "ppf:ses-2021-101", "fr")
+    now = f"{detail['day']} {detail['start'][11:16]}"
+    steps = [("2021-11-13 09:00", "2021-11-14 09:00"), ("2021-11-14 09:00", now)]
+    for number, (old, new) in enumerate(steps, start=2):
+        store.conn.execute(
+            "INSERT INTO changes (at, item_id, kind, field, old, new) VALUES "
+            "(?, 'ppf:ses-2021-101', 'session', 'time', ?, ?)",
+            (f"2020-01-0{number}T00:00:00Z", old, new),
+        )
+    content = build_content(store, delegation, amina, "fr")
+    assert content.moved_from("2021-11-14") == []  # never shown on the 14th
+    assert [e.id for e in content.moved_from("2021-11-13")] == ["ppf:ses-2021-101"]
+    # moved away and back since the last pack: where that pack showed it
+    store.conn.execute("UPDATE changes SET old = ? WHERE at = '2020-01-02T00:00:00Z'", (now,))
+    content = build_content(store, delegation, amina, "fr")
+    assert content.moved_from("2021-11-14") == [] and content.moved_from(detail["day"]) == []

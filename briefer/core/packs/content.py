@@ -216,15 +216,22 @@ class PackContent:
         """The items that were on `day` when the last pack was printed and have moved to
         another day since (found by review: a day sheet dropped them without a word)."""
         entries = {e.id: e for e in (*self.sessions, *self.meetings)}
-        moved: dict[str, Entry] = {}
-        for change in self.changes:
-            entry = entries.get(change["item_id"])
-            if change["field"] != "time" or entry is None or not _taking_place(entry):
+        # Its day as that pack showed it: the old value of its first time change since (found
+        # by review: any change's old day was taken, and an item moved away and back, or
+        # through a day the reader never saw, was said to have moved from it).
+        shown: dict[str, str | None] = {}
+        for change in self.changes:  # in the order they were made
+            item_id = change["item_id"]
+            if item_id in shown or change["field"] not in ("time", "added"):
                 continue
-            was = _DAY.search(str(change.get("old") or ""))
-            if was and was.group() == day and entry.detail.get("day") != day:
-                moved[entry.id] = entry
-        return list(moved.values())
+            was = _DAY.search(str(change.get("old") or "")) if change["field"] == "time" else None
+            shown[item_id] = was.group() if was else None  # added since: never shown
+        moved = [
+            entry
+            for item_id, entry in entries.items()
+            if shown.get(item_id) == day and entry.detail.get("day") != day and _taking_place(entry)
+        ]
+        return moved
 
     def days(self) -> list[tuple[str | None, list[Entry]]]:
         """Marked sessions grouped by day, days in order, sessions by time (unknown times last)."""
