@@ -120,7 +120,11 @@ def set_note_direction(store: Store, note_id: str, direction: str | None) -> Not
         )
     get_note(store, note_id)
     with store.transaction():
-        store.conn.execute("UPDATE notes SET direction = ? WHERE id = ?", (direction, note_id))
+        # an edit like the text's: a selection file's copy of the note is newer or not by it
+        store.conn.execute(
+            "UPDATE notes SET direction = ?, modified = ? WHERE id = ? AND direction IS NOT ?",
+            (direction, now_iso(), note_id, direction),
+        )
     return get_note(store, note_id)
 
 

@@ -117,7 +117,7 @@ def export_selection(
         "contacts": contacts,
     }
     with store.transaction():
-        _remember(store, [(n["id"], n["body"]) for n in notes])
+        _remember(store, notes)
     raw = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
     if passphrase is not None:
         from briefer.core.crypto import seal
@@ -791,35 +791,42 @@ def _merge_mark(
         report.marks_merged += 1  # a mark the same on both sides is not counted as merged
 
 
-def _digest(body: str) -> str:
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+def _digest(note: dict[str, Any]) -> str:
+    """A version of a note: its text and the direction its writer set (a note with none has
+    the digest of its text alone, as before directions travelled)."""
+    text = note["body"]
+    if note.get("direction"):
+        text += f"\x00direction={note['direction']}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _remember(store: Store, notes: list[tuple[str, str]]) -> None:
-    """Record that these (note id, text) versions came in or went out in a selection file."""
+def _remember(store: Store, notes: list[dict[str, Any]]) -> None:
+    """Record that these versions of notes came in or went out in a selection file."""
     store.conn.executemany(
         "INSERT OR IGNORE INTO note_versions_seen (note_id, digest) VALUES (?, ?)",
-        [(note_id, _digest(body)) for note_id, body in notes],
+        [(note["id"], _digest(note)) for note in notes],
     )
 
 
 def _merge_note(
     store: Store, delegation: Delegation, n: dict[str, Any], origin: str, report: ImportReport
 ) -> None:
-    """Add the file's note `n`, or flag it beside the note of the same id it differs from. A
-    version this folder has had before (sent or received) of a note it still holds is left:
-    the note was edited or settled here since. (A note deleted here comes back: a selection
-    file may be the copy someone keeps.)"""
+    """Add the file's note `n`, or flag it beside the note of the same id it differs from (in
+    its text or in the direction its writer set: found by review, a direction set on a note
+    the reader had did not travel). A version this folder has had before (sent or received)
+    of a note it still holds is left: the note was edited or settled here since. (A note
+    deleted here comes back: a selection file may be the copy someone keeps.)"""
     known = store.query_one(
         "SELECT 1 FROM note_versions_seen WHERE note_id = ? AND digest = ?",
-        (n["id"], _digest(n["body"])),
+        (n["id"], _digest(n)),
     )
     existing = store.query_one("SELECT id, body FROM notes WHERE id = ?", (n["id"],))
     same_body = store.query_one(
-        "SELECT id FROM notes WHERE delegation_id = ? AND item_id IS ? AND body = ?",
-        (delegation.id, n.get("item_id"), n["body"]),
+        "SELECT id FROM notes WHERE delegation_id = ? AND item_id IS ? AND body = ?"
+        " AND direction IS ?",
+        (delegation.id, n.get("item_id"), n["body"], n.get("direction") or None),
     )
-    _remember(store, [(n["id"], n["body"])])
+    _remember(store, [n])
     if same_body is not None or (known is not None and existing is not None):
         report.notes_unchanged += 1
         return

@@ -227,3 +227,37 @@ def test_an_export_is_offered_under_the_delegations_name_in_its_own_script():
     assert default_selection_name(arabic) == "وفد-المملكة-المغربية.briefer-selection"
     french = SimpleNamespace(name="Délégation du Sénégal")
     assert default_selection_name(french) == "delegation-du-senegal.briefer-selection"
+
+
+def test_a_direction_set_on_a_note_the_reader_has_travels_as_an_edit(store, tmp_path: Path):
+    """Found by review: a direction set on a note the colleague already had stopped at "same
+    text: unchanged", and setting it left the note's modified time as it was. It is now an
+    edit of the note as a text's is: a version the reader has not seen, kept beside theirs."""
+    from briefer.core.notes import get_note, set_note_direction
+
+    delegation = create_delegation(store, "Délégation du Sénégal", "SN")
+    note = add_note(store, delegation, None, "Note de séance")
+    path = tmp_path / "selection.json"
+    export_selection(store, delegation, path)
+    with open_store(tmp_path / "other") as other:
+        assert import_selection(other, path).notes_added == 1
+    before = get_note(store, note.id).modified
+    store.conn.execute(
+        "UPDATE notes SET modified = '2020-01-01T00:00:00Z' WHERE id = ?", (note.id,)
+    )
+    set_note_direction(store, note.id, "rtl")
+    assert get_note(store, note.id).modified >= before
+    export_selection(store, delegation, path)
+    with open_store(tmp_path / "other") as other:
+        report = import_selection(other, path)
+        assert report.notes_unchanged == 0 and report.note_conflicts == [note.id]
+        notes = list_notes(other, list_delegations(other)[0])
+        assert sorted((n.body, n.direction or "") for n in notes) == [
+            ("Note de séance", ""),
+            ("Note de séance", "rtl"),
+        ]
+        again = import_selection(other, path)
+        assert again.notes_unchanged == 1 and again.notes_added == 0
+    with open_store(tmp_path / "third") as third:  # a first import takes the direction
+        import_selection(third, path)
+        assert [n.direction for n in list_notes(third, list_delegations(third)[0])] == ["rtl"]
