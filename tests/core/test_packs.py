@@ -883,6 +883,29 @@ def test_a_password_shorter_than_a_passphrase_is_refused_and_nothing_is_written(
     assert not (tmp_path / "pack-en.pdf").exists()
 
 
+def test_a_password_is_counted_and_locked_as_the_pdf_holds_it(
+    store, marked, tmp_path, capfd, caplog
+):
+    """Found by review: 'e\u0301' four times passed the eight-character minimum (SASLprep
+    makes it four «é»), and an emoji password printed pypdf's "SASLprep normalization failed,
+    using plain UTF-8" on the terminal. Each pack opens with the password as typed."""
+    with pytest.raises(InputError) as caught:
+        render(store, marked, tmp_path, "en", password="e\u0301" * 4)
+    assert caught.value.kind == "weak_pack_password"
+    passwords = ("e\u0301" * 8, "🔒🗝️📁🔒🗝️📁🔒🗝️", "كلمة السر 2026")
+    pdfs = []
+    for number, password in enumerate(passwords):
+        pdfs.append(tmp_path / f"{number}.pdf")
+        render(store, marked, tmp_path, "en", password=password).rename(pdfs[-1])
+    out, err = capfd.readouterr()
+    assert "SASLprep" not in out + err + caplog.text  # writing the packs warned of nothing
+    for pdf, password in zip(pdfs, passwords, strict=True):
+        reader = PdfReader(pdf)
+        assert reader.is_encrypted and reader.decrypt(password)
+        assert "Amina Diallo" in reader.pages[0].extract_text()
+        assert PdfReader(pdf).decrypt("wrong password") == 0
+
+
 def test_a_day_sheet_says_where_a_session_moved_from_that_day_went(store, marked, tmp_path):
     """Found by review: the closing ceremony moved from Wednesday to Tuesday, and Wednesday's
     day sheet simply dropped it."""

@@ -93,8 +93,11 @@ def _encrypt(data: bytes, password: str) -> bytes:
     """The PDF protected with AES-256 (ReportLab 5.1's own AES-256 output does not open)."""
     from pypdf import PdfReader, PdfWriter
 
+    from briefer.core.packs.password import pdf_password_bytes
+
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
-    writer.encrypt(password, algorithm="AES-256")
+    # prepared here: pypdf warns on the terminal for a password SASLprep refuses
+    writer.encrypt(pdf_password_bytes(password), algorithm="AES-256")  # type: ignore[arg-type]
     writer.pdf_header = "%PDF-2.0"  # AES-256 (revision 6) is PDF 2.0's; pypdf keeps the source's
     out = io.BytesIO()
     writer.write(out)
