@@ -52,12 +52,17 @@ def to_html(source: str) -> str:
 
 _CODE = re.compile(r"(^ {0,3}(?:```|~~~).*?^ {0,3}(?:```|~~~)[^\n]*$|(`+).*?\2)", re.M | re.S)
 _AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^\s<>()\[\]]+)>", re.IGNORECASE)
+_ANGLED_ADDRESS = re.compile(r"\]\([ \t]*<([^<>\n]*)>")  # "[text](<address>)"
 
 
 def _autolinks(source: str) -> str:
-    """Markdown's autolinks ("<https://www.unicef.org>") as links whose text is the address:
-    raw HTML is escaped, and they showed with their angle brackets (found by review)."""
-    if "<" not in source or _AUTOLINK.search(source) is None:
+    """Markdown's autolinks ("<https://www.unicef.org>") as links whose text is the address,
+    and a link's address written between angle brackets ("[a](<https://a.org/b c>)", which
+    may hold spaces) without them: raw HTML is escaped, and they showed with their angle
+    brackets, or the link was lost (found by review)."""
+    if "<" not in source or (
+        _AUTOLINK.search(source) is None and _ANGLED_ADDRESS.search(source) is None
+    ):
         return source
     out, last = [], 0
     for code in _CODE.finditer(source):  # fences and code spans stay as written
@@ -68,6 +73,7 @@ def _autolinks(source: str) -> str:
 
 
 def _linked(text: str) -> str:
+    text = _ANGLED_ADDRESS.sub(lambda m: f"]({m.group(1).strip().replace(' ', '%20')}", text)
     return _AUTOLINK.sub(lambda m: f"[{m.group(1)}]({m.group(1)})", text)
 
 

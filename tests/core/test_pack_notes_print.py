@@ -128,3 +128,20 @@ def test_a_links_address_is_printed_after_its_text(store, tmp_path, reader):
     text = " ".join(READERS[reader](out.read_bytes()).split())
     assert text.count("example.org/x") == 1
     assert "(www.diplomatie.ma/ar)" in text  # the host as written (who.int is not www.who.int)
+
+
+def test_a_link_without_text_or_with_an_angled_address_prints_its_address(store, tmp_path):
+    """Found by review: "see [](https://empty.example) and" printed "see  and", and
+    "[a](<https://sp ace.example>)" (an address Markdown takes between angle brackets, with
+    its space) printed just "a": the link was lost with its address."""
+    from briefer.core.markdown_text import to_html
+
+    assert 'href="https://sp%20ace.example"' in to_html("[a](<https://sp ace.example>)")
+    text, paragraphs = _packs(
+        store,
+        tmp_path,
+        "see [](https://empty.example) and\n\nthen [a](<https://sp ace.example>) too",
+    )
+    for printed in (text, " ".join(paragraphs)):
+        assert "see empty.example and" in printed
+        assert "then a (sp%20ace.example) too" in printed

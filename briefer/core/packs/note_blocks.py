@@ -154,9 +154,13 @@ class _Walker(HTMLParser):
         elif tag == "code":
             self.code = max(0, self.code - 1)
         elif tag == "a" and self.links:
-            href = self.links.pop()
-            text = "".join(self.link_texts.pop()).strip()
+            href = self.links[-1]
+            text = "".join(self.link_texts[-1]).strip()
             address = printed_address(href) if href else ""
+            if address and not text:  # "[](https://…)": the address is its text (found by
+                self._text(address)  # review: the link vanished, "see  and")
+            self.links.pop()
+            self.link_texts.pop()
             if address and text and address.casefold() not in text.casefold():
                 self._text(f" ({address})")
         elif tag in ("td", "th") and self.table is not None and self.cell is not None:
