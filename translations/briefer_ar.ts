@@ -545,6 +545,10 @@
         <translation>الشكل</translation>
     </message>
     <message>
+        <source>file format</source>
+        <translation>صيغة الملف</translation>
+    </message>
+    <message>
         <source>track</source>
         <translation>المحور</translation>
     </message>
@@ -880,6 +884,10 @@
     <message>
         <source>“{text}” is not a whole number.</source>
         <translation>«⁨{text}⁩» ليس عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>“{text}” is too large a number (at most {largest}).</source>
+        <translation>«⁨{text}⁩» عدد أكبر من اللازم (الحد الأقصى ⁨{largest}⁩).</translation>
     </message>
     <message>
         <source>{path} is larger than the 5 MB a note may hold.</source>
@@ -1360,6 +1368,14 @@
     <message>
         <source>No recorded changes.</source>
         <translation>لا توجد تغييرات مسجَّلة.</translation>
+    </message>
+    <message>
+        <source>{name} (removed)</source>
+        <translation>⁨{name}⁩ (عضو سابق في الوفد)</translation>
+    </message>
+    <message>
+        <source>a removed delegate</source>
+        <translation>عضو سابق في الوفد</translation>
     </message>
     <message>
         <source>marked by your delegation</source>
@@ -5942,6 +5958,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD) or an ISO time.</source>
         <translation>«⁨{value}⁩» ليس تاريخًا (⁦YYYY-MM-DD⁩) ولا وقتًا بصيغة ISO.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is too far in the past or the future.</source>
+        <translation>«⁨{value}⁩» تاريخ بعيد جدًا في الماضي أو في المستقبل.</translation>
     </message>
     <message>
         <source>No pack with id {id} in the history.</source>

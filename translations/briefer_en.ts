@@ -521,6 +521,10 @@
         <translation>format</translation>
     </message>
     <message>
+        <source>file format</source>
+        <translation>file format</translation>
+    </message>
+    <message>
         <source>track</source>
         <translation>track</translation>
     </message>
@@ -844,6 +848,10 @@
     <message>
         <source>“{text}” is not a whole number.</source>
         <translation>“{text}” is not a whole number.</translation>
+    </message>
+    <message>
+        <source>“{text}” is too large a number (at most {largest}).</source>
+        <translation>“{text}” is too large a number (at most {largest}).</translation>
     </message>
     <message>
         <source>{path} is larger than the 5 MB a note may hold.</source>
@@ -1244,6 +1252,14 @@
     <message>
         <source>No recorded changes.</source>
         <translation>No recorded changes.</translation>
+    </message>
+    <message>
+        <source>{name} (removed)</source>
+        <translation>{name} (removed)</translation>
+    </message>
+    <message>
+        <source>a removed delegate</source>
+        <translation>a removed delegate</translation>
     </message>
     <message>
         <source>marked by your delegation</source>
@@ -5706,6 +5722,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD) or an ISO time.</source>
         <translation>&apos;{value}&apos; is not a date (YYYY-MM-DD) or an ISO time.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is too far in the past or the future.</source>
+        <translation>&apos;{value}&apos; is too far in the past or the future.</translation>
     </message>
     <message>
         <source>No pack with id {id} in the history.</source>

@@ -521,6 +521,10 @@
         <translation>format de session</translation>
     </message>
     <message>
+        <source>file format</source>
+        <translation>format de fichier</translation>
+    </message>
+    <message>
         <source>track</source>
         <translation>thématique</translation>
     </message>
@@ -844,6 +848,10 @@
     <message>
         <source>“{text}” is not a whole number.</source>
         <translation>«&#x202f;{text}&#x202f;» n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>“{text}” is too large a number (at most {largest}).</source>
+        <translation>«&#x202f;{text}&#x202f;» est un nombre trop grand (au plus {largest}).</translation>
     </message>
     <message>
         <source>{path} is larger than the 5 MB a note may hold.</source>
@@ -1244,6 +1252,14 @@
     <message>
         <source>No recorded changes.</source>
         <translation>Aucun changement enregistré.</translation>
+    </message>
+    <message>
+        <source>{name} (removed)</source>
+        <translation>{name} (ne fait plus partie de la délégation)</translation>
+    </message>
+    <message>
+        <source>a removed delegate</source>
+        <translation>un ancien membre de la délégation</translation>
     </message>
     <message>
         <source>marked by your delegation</source>
@@ -5706,6 +5722,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>&apos;{value}&apos; is not a date (YYYY-MM-DD) or an ISO time.</source>
         <translation>«&#x202f;{value}&#x202f;» n’est ni une date (AAAA-MM-JJ) ni une heure ISO.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is too far in the past or the future.</source>
+        <translation>«&#x202f;{value}&#x202f;» est trop loin dans le passé ou dans l’avenir.</translation>
     </message>
     <message>
         <source>No pack with id {id} in the history.</source>

@@ -149,7 +149,8 @@ def test_a_pack_says_its_id_and_the_packs_printed_are_listed(cli, tmp_path):
     code, out, _ = cli("--lang", "fr", "changes", "--packs")
     assert code == 0
     header, _, *rows = out.splitlines()
-    headings = ["identifiant", "imprimé", "le", "pour", "langue", "pages", "fichier"]
+    headings = ["identifiant", "imprimé", "le", "pour", "langue", "format", "de", "fichier"]
+    headings += ["pages", "fichier"]
     assert header.split() == headings
     assert [row.split()[0] for row in rows] == ["2", "1"]  # newest first
     assert str(first) in rows[1] and "Délégation test" in rows[1] and " fr " in rows[1]
