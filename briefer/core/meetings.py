@@ -257,11 +257,19 @@ def _write_links(
         )
 
 
+def meeting_texts(
+    place: str | None, counterparts: list[str], logistics: dict[str, Any]
+) -> list[str]:
+    """The texts a meeting is found by besides its title, as written: its place, its
+    counterparts' names, its logistics (the index holds them; a hit's snippet is cut from them)."""
+    values = [v for v in logistics.values() if isinstance(v, str)]
+    return [t for t in (place, *counterparts, *values) if t]
+
+
 def _index(store: Store, meeting: Meeting) -> None:
     store.conn.execute("DELETE FROM own_fts WHERE own_id = ?", (meeting.id,))
-    body = " ".join(
-        [meeting.place or "", *(c.name for c in meeting.counterparts), *meeting.logistics.values()]
-    )
+    names = [c.name for c in meeting.counterparts]
+    body = " ".join(meeting_texts(meeting.place, names, meeting.logistics))
     store.conn.execute(
         "INSERT INTO own_fts (own_id, kind, title, body) VALUES (?, 'meeting', ?, ?)",
         (meeting.id, index_text(meeting.title), index_text(body)),

@@ -327,6 +327,43 @@ def _v9_reindex_contacts(conn: sqlite3.Connection) -> None:
         )
 
 
+# The search indexes of the notes, meetings and contacts again (textnorm.INDEX_FORMAT 2): a Latin
+# word or number after a proclitic ("وCOP28", "لـUNICEF") is indexed alone, and a word with a
+# hamza on waw or ya also as typed without it ("موسسة", "رييس"). Only the indexes are written.
+V12 = ""
+
+
+def _v12_reindex(conn: sqlite3.Connection) -> None:
+    import json
+
+    from briefer.core.meetings import meeting_texts
+    from briefer.core.search.textnorm import index_text
+
+    _v5_reindex_notes(conn)
+    _v9_reindex_contacts(conn)
+    conn.execute("DELETE FROM own_fts WHERE kind = 'meeting'")
+    for meeting_id, title, place, logistics in conn.execute(
+        "SELECT id, title, place, logistics FROM meetings"
+    ).fetchall():
+        names = [
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM meeting_counterparts WHERE meeting_id = ?"
+                " ORDER BY position, name",
+                (meeting_id,),
+            )
+        ]
+        try:
+            values = json.loads(logistics or "{}")
+        except json.JSONDecodeError:
+            values = {}
+        body = " ".join(meeting_texts(place, names, values if isinstance(values, dict) else {}))
+        conn.execute(
+            "INSERT INTO own_fts (own_id, kind, title, body) VALUES (?, 'meeting', ?, ?)",
+            (meeting_id, index_text(title), index_text(body)),
+        )
+
+
 MIGRATIONS: list[tuple[str, object]] = [
     (V1, None),
     (V2, _v2_index_notes),
@@ -339,6 +376,7 @@ MIGRATIONS: list[tuple[str, object]] = [
     (V9, _v9_reindex_contacts),
     (V10, None),
     (V11, _v11_pack_delegates),
+    (V12, _v12_reindex),
 ]
 LATEST = len(MIGRATIONS)
 

@@ -85,18 +85,24 @@ def _contact(row: dict[str, Any]) -> Person:
     )
 
 
-def contact_index_texts(row: dict[str, Any]) -> tuple[str, str]:
-    """A contact's title and body for the search index: its function, organisation and notes,
-    and its country and languages named in the three languages ("لبنان", "Liban", "Lebanon")."""
+def contact_texts(row: dict[str, Any], langs: tuple[str, ...] = ()) -> list[str]:
+    """The texts a contact is found by besides its name, as written: its function, organisation
+    and notes, and its country and languages named in `langs` first, then in the three languages
+    ("لبنان", "Liban", "Lebanon"); a hit's snippet is cut from them."""
     from briefer.core.countries import LANGS, country_name
     from briefer.core.spoken import spoken_languages
 
+    order = tuple(dict.fromkeys([*langs, *LANGS]))
     country = row.get("country")
-    named = [country_name(country, lang) for lang in LANGS] if country else []
-    spoken = [name for lang in LANGS for name in spoken_languages(row.get("languages"), lang)]
+    named = [country_name(country, lang) for lang in order] if country else []
+    spoken = [name for lang in order for name in spoken_languages(row.get("languages"), lang)]
     parts = [row.get("function"), row.get("organisation"), row.get("notes"), *named, *spoken]
-    body = " ".join(dict.fromkeys(p for p in parts if p))
-    return index_text(row.get("name") or ""), index_text(body)
+    return list(dict.fromkeys(p for p in parts if p))
+
+
+def contact_index_texts(row: dict[str, Any]) -> tuple[str, str]:
+    """A contact's title and body for the search index (`contact_texts`)."""
+    return index_text(row.get("name") or ""), index_text(" ".join(contact_texts(row)))
 
 
 def _index(store: Store, person: Person) -> None:

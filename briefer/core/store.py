@@ -400,7 +400,7 @@ def ensure_catalogue(data: DataFolder, bundled: Path) -> None:
         )
         facts = {"path": str(target)}
         raise StoreError(message.format(path=target), kind="not_a_file", facts=facts)
-    if target.exists() and _in_place(target, bundled):
+    if target.exists() and _in_place(target, bundled) and _index_current(target):
         return
     from briefer.core.catalogue.writelock import catalogue_writer
 
@@ -409,6 +409,8 @@ def ensure_catalogue(data: DataFolder, bundled: Path) -> None:
         if target.exists():
             _upgrade_catalogue(target)
             if _in_place(target, bundled):
+                if not _index_current(target):
+                    _reindex(data, target)
                 return
         if not bundled.exists():
             message = translate(
@@ -421,15 +423,40 @@ def ensure_catalogue(data: DataFolder, bundled: Path) -> None:
 
 def _in_place(target: Path, bundled: Path) -> bool:
     """Whether the catalogue file `target` stays: readable, of this format, not older than the
-    bundled one when it is the bundled one."""
+    bundled one when it is the bundled one (its data, or its search index)."""
     try:
         current = _check_catalogue(target)  # refuses another format (1: upgraded in place)
     except StoreError:
         return False
     if current.get("source") != "bundled" or not bundled.exists():
         return True
+    from briefer.core.catalogue.io import index_format
+
     shipped = read_meta(bundled)
+    if index_format(shipped) > index_format(current):
+        return False
     return int(shipped.get("catalogue_version", 0)) <= int(current["catalogue_version"])
+
+
+def _index_current(target: Path) -> bool:
+    """Whether the search index of the catalogue file `target` is written as `index_text`
+    writes it now (an unreadable file is left to the caller's other checks)."""
+    from briefer.core.catalogue.io import index_format
+    from briefer.core.search.textnorm import INDEX_FORMAT
+
+    try:
+        return index_format(read_meta(target)) >= INDEX_FORMAT
+    except sqlite3.Error:
+        return True
+
+
+def _reindex(data: DataFolder, target: Path) -> None:
+    """Write a synced or imported catalogue again as the next generation, its search index by
+    this version's folding (`textnorm.INDEX_FORMAT`): once, when Briefer is updated."""
+    from briefer.core.catalogue.io import reindex_catalogue
+
+    reindex_catalogue(target, data.catalogue_after())
+    remove_old_catalogues(data)
 
 
 def _backup(path: Path, version: int, key: bytes | None = None) -> Path:

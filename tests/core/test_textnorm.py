@@ -112,15 +112,18 @@ def test_fast_fold_equals_character_by_character_folding():
 
 def _whole_text_index(*texts: str | None) -> str:
     """The index text as first written: each text folded whole, then its words' forms."""
-    from briefer.core.search.textnorm import _CANDIDATE
+    import re
+
+    from briefer.core.search.textnorm import has_arabic, word_forms
 
     parts = []
     for text in texts:
         if text:
             folded = fold(text)
             parts.append(folded)
-            for word in _CANDIDATE.findall(folded):
-                parts.extend(proclitic_variants(word))
+            if has_arabic(folded):
+                for word in re.findall(r"\w+", folded):
+                    parts.extend(word_forms(word))
     return " ".join(parts)
 
 

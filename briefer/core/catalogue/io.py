@@ -23,9 +23,11 @@ from briefer.core.errors import StoreError
 from briefer.core.i18n import translate
 from briefer.core.progress import Reporter
 from briefer.core.search.terms import write_search_terms
-from briefer.core.search.textnorm import index_text
+from briefer.core.search.textnorm import INDEX_FORMAT, index_text
 
 Row = dict[str, Any]
+# The meta entry saying which `textnorm.INDEX_FORMAT` wrote the file's search index (none: 1).
+INDEX_META = "search_index"
 
 
 @dataclass
@@ -215,9 +217,10 @@ def write_catalogue(
             rows = iter_search_rows(data) if search_rows is None else search_rows
             with IndexRows(rows) as index_rows:
                 insert_index_rows(conn, index_rows, report)
+            meta = {**data.meta, INDEX_META: INDEX_FORMAT}
             conn.executemany(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                [(k, json.dumps(v, ensure_ascii=False)) for k, v in data.meta.items()],
+                [(k, json.dumps(v, ensure_ascii=False)) for k, v in meta.items()],
             )
             conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
             write_search_terms(conn)
@@ -229,6 +232,27 @@ def write_catalogue(
         os.fsync(handle.fileno())
     os.replace(tmp, path)
     _fsync_dir(path.parent)
+
+
+def index_format(meta: dict[str, Any]) -> int:
+    """The `textnorm.INDEX_FORMAT` that wrote the search index of a catalogue of `meta`."""
+    value = meta.get(INDEX_META, 1)
+    return value if isinstance(value, int) else 1
+
+
+def reindex_catalogue(base: Path, path: Path, progress: Reporter | None = None) -> None:
+    """`base` written again as `path` (atomically), its search index by this `index_text`: the
+    same rows and meta, for a file written before the index's format changed."""
+    conn = sqlite3.connect(f"file:{base}?mode=ro", uri=True)
+    try:
+        conn.row_factory = sqlite3.Row
+        data = CatalogueData()
+        for name in TABLES:
+            data.tables[name] = [dict(row) for row in conn.execute(f"SELECT * FROM [{name}]")]
+        data.meta = {k: json.loads(v) for k, v in conn.execute("SELECT key, value FROM meta")}
+    finally:
+        conn.close()
+    write_catalogue(data, path, progress)
 
 
 def _insert_rows(conn: sqlite3.Connection, data: CatalogueData, batch: int = 2000) -> None:
@@ -342,9 +366,11 @@ def _patch(
                 conn.execute("DROP TABLE temp.kept")
                 insert_index_rows(conn, index_rows, report)
             conn.execute("DELETE FROM meta")
+            # The base's index is of this format: the store rewrites an older one when it opens.
+            meta = {**incoming.meta, INDEX_META: INDEX_FORMAT}
             conn.executemany(
                 "INSERT INTO meta (key, value) VALUES (?, ?)",
-                [(k, json.dumps(v, ensure_ascii=False)) for k, v in incoming.meta.items()],
+                [(k, json.dumps(v, ensure_ascii=False)) for k, v in meta.items()],
             )
             write_search_terms(conn)
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":

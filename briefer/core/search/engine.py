@@ -37,7 +37,7 @@ from briefer.core.search.textnorm import (
     fold,
     fold_with_map,
     mark_pattern,
-    proclitic_variants,
+    word_forms,
 )
 from briefer.core.store import Store
 
@@ -358,6 +358,7 @@ def _other_texts(
 
 _WORD = re.compile(r"\w+")
 _PROCLITIC_LETTERS = "وفبكلا"
+_HAMZA = "\u0621"
 
 
 @functools.cache
@@ -383,8 +384,13 @@ class _Rule:
 
 
 def _may_hold(folded: str, term: str) -> bool:
-    """Whether a folded text may hold `term` (the article elided after li-: "للسلام")."""
-    return term in folded or (term[:2] == "ال" and term[1:] in folded)
+    """Whether a folded text may hold `term` (the article elided after li-: "للسلام"; a hamza
+    typed as waw or ya: "موسسه" for "مءسسه")."""
+    if term in folded or (term[:2] == "ال" and term[1:] in folded):
+        return True
+    return _HAMZA in folded and any(
+        term in folded.replace(_HAMZA, seat) for seat in ("\u0648", "\u064a")
+    )
 
 
 @functools.lru_cache(maxsize=256)
@@ -416,12 +422,13 @@ def _phrase_words(words: list[str], phrases: tuple[Phrase, ...]) -> list[int]:
 
 
 def _matching_words(words: list[str], rule: _Rule) -> list[int]:
-    """Indexes of the folded `words` that match, themselves or without their proclitics, as the
-    index matched them."""
+    """Indexes of the folded `words` that match, themselves or in another of their forms (without
+    their proclitics, a hamza as waw or ya), as the index matched them."""
     found = []
     for index, word in enumerate(words):
         if rule.matches(word) or (
-            word[0] in _PROCLITIC_LETTERS and any(map(rule.matches, proclitic_variants(word)))
+            (word[0] in _PROCLITIC_LETTERS or _HAMZA in word)
+            and any(map(rule.matches, word_forms(word)))
         ):
             found.append(index)
     return found
@@ -471,10 +478,15 @@ def holds_acronyms(texts: list[str], query: ParsedQuery) -> bool:
     return all(any(_holds_acronym(texts, term) for term in group) for group in query.groups)
 
 
+_WORD_START = "(?:(?<!\\w)|(?<=[\u0648\u0641\u0628\u0643\u0644\u0640]))"
+
+
 def _holds_acronym(texts: list[str], term: Term) -> bool:
     if isinstance(term, Phrase) or not term.acronym:
         return True
-    return any(re.search(rf"(?<!\w){re.escape(term.typed.upper())}(?!\w)", t) for t in texts)
+    # After a word's start, or a proclitic stuck to it ("ولـWHO"), as the index splits it off.
+    found = rf"{_WORD_START}{re.escape(term.typed.upper())}(?!\w)"
+    return any(re.search(found, t) for t in texts)
 
 
 def make_snippet(
@@ -760,7 +772,7 @@ def _title_rank(titles: list[str | None], query: ParsedQuery) -> int:
             continue
         words = _WORD.findall(folded)
         found = set(words)
-        found.update(form for token in list(found) for form in proclitic_variants(token))
+        found.update(form for token in list(found) for form in word_forms(token))
         if all(any(_title_holds(t, found, words) for t in g) for g in query.groups):
             return 0
     return 1

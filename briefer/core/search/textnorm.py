@@ -59,6 +59,18 @@ _PREPOSITIONS = frozenset("بكل")
 _ARTICLE = "ال"
 MIN_STEM = 3
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+# A conjunction and a preposition (or one of them) stuck to a word in Latin letters or digits
+# ("وCOP28", "لـUNICEF", "وبـCOP29", "و2016"): split off whatever the stem's length, as no Arabic
+# word goes on in Latin letters.
+_LATIN_STEM = re.compile("([\u0648\u0641]?[\u0628\u0643\u0644]?)([^\\W_\u0600-\u06ff]\\w*)")
+# A hamza inside a word (not first, not after alef), which the writer may have put on waw or ya
+# ("مؤسسة", "رئيس": folded "مءسسه", "رءيس") and a user types without it ("موسسة", "رييس").
+_SEATED_HAMZA = re.compile("(?<=[^\\W\u0627])\u0621")
+
+# The version of what `index_text` writes: an index written by an older one is written again
+# (the user's notes and own items by a migration, a catalogue file when the store opens).
+# 2: Latin words and digits after a proclitic, hamza on waw or ya typed as waw or ya.
+INDEX_FORMAT = 2
 
 
 def _fold_char(ch: str) -> str:
@@ -197,6 +209,9 @@ def proclitic_variants(token: str) -> tuple[str, ...]:
     """
     if token in WHOLE_WORDS or not is_arabic(token):
         return ()
+    latin = _LATIN_STEM.fullmatch(token)
+    if latin is not None:
+        return tuple(token[i:] for i in range(1, len(latin.group(1)) + 1))
     forms: list[str] = []
     rest = token
     if rest[0] in _CONJUNCTIONS and len(rest) - 1 >= MIN_STEM:
@@ -217,12 +232,24 @@ def proclitic_variants(token: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-# A folded word that may carry a proclitic: its first letter is one, or it begins with the article.
-_CANDIDATE = re.compile(rf"(?<!\w)(?:[وفبكل]|ال)[\u0600-\u06ff]\w{{{MIN_STEM - 1},}}")
+@functools.lru_cache(maxsize=65536)
+def word_forms(token: str) -> tuple[str, ...]:
+    """The other forms a folded word is indexed and matched under: without its proclitics
+    (`proclitic_variants`), and each of those and the word itself with a hamza inside it as waw
+    and as ya ("مءسسه": "موسسه", "ميسسه"), as a user types it without the hamza."""
+    forms = proclitic_variants(token) if token[:1] in _PROCLITIC_FIRST else ()
+    if "\u0621" not in token:
+        return forms
+    seated = (_SEATED_HAMZA.sub(seat, f) for f in (token, *forms) for seat in ("\u0648", "\u064a"))
+    return tuple(f for f in dict.fromkeys([*forms, *seated]) if f != token)
+
+
+_PROCLITIC_FIRST = frozenset("\u0648\u0641\u0628\u0643\u0644\u0627")  # and the article's alef
 
 
 def index_text(*texts: str | None) -> str:
-    """Folded text for the full-text index, each Arabic word followed by its proclitic-free forms.
+    """Folded text for the full-text index, each Arabic word followed by its other forms
+    (without its proclitics, its hamza as waw or ya: `word_forms`).
 
     The index's tokenizer splits words; only the extra forms are added here, after the text's
     own words so that these stay adjacent for phrase queries. Arabic text is folded word by
@@ -254,19 +281,18 @@ def _folded_word(word: str) -> str:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _word_forms(word: str) -> str:
-    """The proclitic-free forms of the Arabic words in a whitespace-free `word`, or ""."""
+    """The other forms (`word_forms`) of the Arabic words in a whitespace-free `word`, or ""."""
     folded = _folded_word(word)
     if _ARABIC_SCRIPT.search(folded) is None:
         return ""
-    return " ".join(
-        form for found in _CANDIDATE.findall(folded) for form in proclitic_variants(found)
-    )
+    return " ".join(form for token in _TOKEN.findall(folded) for form in word_forms(token))
 
 
 def clear_caches() -> None:
     """Forget the folded words kept for indexing (they may come from the user's notes)."""
     _folded_word.cache_clear()
     _word_forms.cache_clear()
+    word_forms.cache_clear()
     proclitic_variants.cache_clear()
 
 
