@@ -749,7 +749,9 @@ def _search_words(
     if delegation is not None:
         from briefer.core.search.own import search_own
 
-        own = search_own(store, expressions, parsed, delegation, filters.kinds, limit, filters)
+        own = search_own(
+            store, expressions, parsed, delegation, filters.kinds, limit, filters, lang
+        )
         sources.append([(hit, _title_rank([hit.title], parsed)) for hit in own])
     return _merged(sources)
 

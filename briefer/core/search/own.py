@@ -51,8 +51,10 @@ def search_own(
     kinds: tuple[str, ...],
     limit: int,
     filters: Filters | None = None,
+    lang: str = "en",
 ) -> list[Hit]:
-    """The delegation's meetings and contacts matching the query under `filters`, best first."""
+    """The delegation's meetings and contacts matching the query under `filters`, best first;
+    each snippet cut from the text that matched, as indexed (a counterpart, a country…)."""
     from briefer.core.search.engine import (
         Hit,
         holds_acronyms,
@@ -70,9 +72,8 @@ def search_own(
         return []
     sql = (
         "SELECT f.own_id, f.kind, bm25(own_fts, 0, 0, 10.0, 3.0) AS score,"
-        " COALESCE(m.title, c.name) AS title,"
-        " COALESCE(m.place, '') || ' ' || COALESCE(c.function, '') || ' '"
-        " || COALESCE(c.organisation, '') || ' ' || COALESCE(c.notes, '') AS body"
+        " COALESCE(m.title, c.name) AS title, m.place, m.logistics, c.function,"
+        " c.organisation, c.notes, c.country, c.languages"
         " FROM own_fts f LEFT JOIN meetings m ON m.id = f.own_id"
         " LEFT JOIN contacts c ON c.id = f.own_id"
         f" WHERE own_fts MATCH ? AND f.kind IN ({','.join('?' * len(wanted))})"
@@ -87,8 +88,9 @@ def search_own(
         limit,
     )
     hits = []
+    names = _counterparts(store, [row["own_id"] for row in rows if row["kind"] == "meeting"])
     for row in rows:
-        texts = [row["title"] or "", plain_text(row["body"] or "")]  # a contact's notes: text
+        texts = _texts(row, names.get(row["own_id"], []), lang)
         if not holds_acronyms(texts, query):
             continue
         shown = [t for t in texts if t.strip()]
@@ -98,3 +100,42 @@ def search_own(
             Hit(row["own_id"], row["kind"], title, snippet, spans, row["score"], tier=row["tier"])
         )
     return hits
+
+
+def _counterparts(store: Store, meeting_ids: list[str]) -> dict[str, list[str]]:
+    """The counterparts' names of each meeting, in the meeting's order."""
+    if not meeting_ids:
+        return {}
+    marks = ",".join("?" * len(meeting_ids))
+    names: dict[str, list[str]] = {}
+    for row in store.query(
+        f"SELECT meeting_id, name FROM meeting_counterparts WHERE meeting_id IN ({marks})"
+        " ORDER BY position, name",
+        meeting_ids,
+    ):
+        names.setdefault(row["meeting_id"], []).append(row["name"])
+    return names
+
+
+def _texts(row: dict[str, object], counterparts: list[str], lang: str) -> list[str]:
+    """The texts an own item's index row was written from (`meeting_texts`, `contact_texts`),
+    its title first, a contact's country and languages in `lang` first."""
+    import json
+
+    from briefer.core.localize import FALLBACK
+    from briefer.core.meetings import meeting_texts
+    from briefer.core.people import contact_texts
+
+    title = str(row["title"] or "")
+    if row["kind"] == "meeting":
+        try:
+            logistics = json.loads(str(row["logistics"] or "{}"))
+        except json.JSONDecodeError:
+            logistics = {}
+        place = row["place"] if isinstance(row["place"], str) else None
+        values = logistics if isinstance(logistics, dict) else {}
+        others = meeting_texts(place, counterparts, values)
+    else:
+        contact = {**row, "notes": plain_text(str(row["notes"] or ""))}  # notes: Markdown
+        others = contact_texts(contact, tuple(FALLBACK.get(lang, (lang,))))
+    return [title, *others]
