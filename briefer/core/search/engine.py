@@ -736,7 +736,7 @@ def _search_words(
             )
         )
         titled.append(_title_rank([item.get(f"title_{c}") for c in _TITLE_LANGS], parsed))
-    sources = [list(zip(hits, titled, strict=True))]
+    sources = [_editions_by_year(store, list(zip(hits, titled, strict=True)))]
     excluded = _excluded(parsed)
     expressions = [(level, _without(e, excluded)) for level, e, _ in _tiers(parsed, _plain_part)]
     if (
@@ -757,6 +757,28 @@ def _search_words(
 
 
 _TITLE_LANGS = ("ar", "fr", "en", "other")
+
+
+def _editions_by_year(store: Store, hits: list[tuple[Hit, int]]) -> list[tuple[Hit, int]]:
+    """`hits` with the editions among them, in the places they hold, most recent first within a
+    tier and title rank: editions' names differ by their year alone ("Paris Peace Forum 2023"),
+    which bm25 orders by the names' lengths; the newest is the one a user most often means."""
+    places = [i for i, (hit, _) in enumerate(hits) if hit.kind == "edition"]
+    if len(places) < 2:
+        return hits
+    marks, ids = _in(hits[i][0].id for i in places)
+    years = {
+        row["id"]: row["year"] or 0
+        for row in store.query(f"SELECT id, year FROM cat.editions WHERE id IN {marks}", ids)
+    }
+    editions = sorted(
+        (hits[i] for i in places),
+        key=lambda pair: (pair[0].tier, pair[1], -years.get(pair[0].id, 0)),
+    )
+    out = list(hits)
+    for place, pair in zip(places, editions, strict=True):
+        out[place] = pair
+    return out
 
 
 def may_hold_whole(tier: int, query: ParsedQuery) -> bool:
