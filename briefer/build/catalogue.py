@@ -18,12 +18,13 @@ from zoneinfo import ZoneInfo
 from briefer.core.catalogue.io import CatalogueData, Row, write_catalogue
 from briefer.core.catalogue.schema import LANGS
 from briefer.core.errors import InputError
+from briefer.core.localize import joined
 from briefer.core.search.textnorm import fold, slug
 
 SOURCE = "ppf"
 FORUM_TZ = "Europe/Paris"
 # Bumped whenever the builder or the facts change, so installed apps replace an older bundle.
-BUNDLED_CATALOGUE_VERSION = 2026120702
+BUNDLED_CATALOGUE_VERSION = 2026120801
 FORUM_NAMES = {
     "en": "Paris Peace Forum",
     "fr": "Forum de Paris sur la Paix",
@@ -67,15 +68,17 @@ def _provenance(record: dict[str, Any], extra_notes: list[str] | None = None) ->
     }
 
 
-def _text(value: Any) -> str | None:
-    """A record's text; a list's entries joined, without the reader's bracketed placeholders
-    for what the sources did not show ("[not seen]", "[… — EN label not seen]"): they were
-    printed as part of a theme's name."""
+def _text(value: Any, lang: str | None = None) -> str | None:
+    """A record's text; a list's entries joined with the semicolon of the text's language
+    (Arabic "؛", French with a narrow no-break space before it: the facts hold the entries, the
+    separator is this build's), without the reader's bracketed placeholders for what the
+    sources did not show ("[not seen]", "[… — EN label not seen]"): they were printed as part of
+    a theme's name."""
     if value is None:
         return None
     if isinstance(value, list):
         seen = [str(v) for v in value if not _PLACEHOLDER.fullmatch(str(v).strip())]
-        return "; ".join(seen) or None
+        return joined(seen, lang or "en", strong=True) or None
     return str(value)
 
 
@@ -85,7 +88,7 @@ _PLACEHOLDER = re.compile(r"\[[^\[\]]*\]")
 def _localized(record: dict[str, Any], field: str, target: str | None = None) -> Row:
     """`field_ar/fr/en` of a record, and the first other language found as `_other`."""
     target = target or field
-    row: Row = {f"{target}_{lang}": _text(record.get(f"{field}_{lang}")) for lang in LANGS}
+    row: Row = {f"{target}_{lang}": _text(record.get(f"{field}_{lang}"), lang) for lang in LANGS}
     for key, value in record.items():
         match = re.fullmatch(rf"{field}_([a-z]{{2}})", key)
         if match and match.group(1) not in LANGS and value:

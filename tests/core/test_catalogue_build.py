@@ -319,3 +319,27 @@ def test_a_projects_link_is_its_own_page_not_the_source_it_was_read_in(built):
         == "https://parispeaceforum.org/projects/strengthening-african-media/"
     )
     assert all("/events/" not in url for url in links.values() if url)
+
+
+@pytest.mark.parametrize(
+    ("theme", "lang", "separator"),
+    [
+        ("ppf:themes-2018", "ar", "؛ "),
+        ("ppf:tracks-2023", "ar", "؛ "),
+        ("ppf:themes-2018", "fr", "\u202f; "),
+        ("ppf:themes-2018", "en", "; "),
+    ],
+)
+def test_a_theme_list_is_joined_with_its_languages_semicolon(theme, lang, separator):
+    """Found by review: « السلام والأمن; البيئة; التنمية » in Arabic. The facts hold the entries as
+    a list; the build joins them with the semicolon of each text's language."""
+    from briefer.build.catalogue import _text
+    from briefer.core.paths import bundled_catalogue
+
+    assert _text(["a", "[not seen]", "b"], lang) == f"a{separator}b"
+    conn = sqlite3.connect(f"file:{bundled_catalogue()}?mode=ro", uri=True)
+    try:
+        (name,) = conn.execute(f"SELECT name_{lang} FROM themes WHERE id = ?", (theme,)).fetchone()
+    finally:
+        conn.close()
+    assert separator in name and name.replace(separator, "").count(";") == 0
