@@ -2589,6 +2589,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>لا يوجد عضو وفد بالمعرّف ⁨{id}⁩.</translation>
     </message>
     <message>
+        <source>Several delegates of {delegation} match &apos;{name}&apos;: {names}.</source>
+        <translation>يطابق «⁨{name}⁩» أكثر من عضو في ⁨{delegation}⁩: ⁨{names}⁩.</translation>
+    </message>
+    <message>
         <source>none yet</source>
         <translation>لا أحد بعد</translation>
     </message>

@@ -2461,6 +2461,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>No delegate with id {id}.</translation>
     </message>
     <message>
+        <source>Several delegates of {delegation} match &apos;{name}&apos;: {names}.</source>
+        <translation>Several delegates of {delegation} match &apos;{name}&apos;: {names}.</translation>
+    </message>
+    <message>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>

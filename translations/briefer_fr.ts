@@ -2461,6 +2461,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Aucun membre de la délégation ne porte l’identifiant {id}.</translation>
     </message>
     <message>
+        <source>Several delegates of {delegation} match &apos;{name}&apos;: {names}.</source>
+        <translation>Plusieurs membres de «&#x202f;{delegation}&#x202f;» correspondent à «&#x202f;{name}&#x202f;»&#x202f;: {names}.</translation>
+    </message>
+    <message>
         <source>none yet</source>
         <translation>aucun pour l’instant</translation>
     </message>

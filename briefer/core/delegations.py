@@ -39,9 +39,13 @@ def _clean_name(name: str, missing: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """What two names that are the same name share: spaces, case in every script and the
-    Unicode form aside ("Hélène" typed as e and a combining accent is "HÉLÈNE")."""
-    return _composed(name).casefold()
+    """What two names that are the same name share, folded as search folds them (one place for
+    every name a user types: delegations, delegates, contacts, speakers): spaces, case, accents,
+    the Unicode form, and Arabic's spelling variants aside ("يوسف الادريسى" is "يوسف الإدريسي",
+    "jean-yves le drian" is "Jean-Yves Le Drian")."""
+    from briefer.core.search.textnorm import fold
+
+    return fold(_composed(name))
 
 
 def _composed(name: str) -> str:
@@ -184,9 +188,10 @@ def add_delegate(
     uid: str | None = None,
 ) -> Delegate:
     name = _clean_name(name, translate("Delegations", "A delegate needs a name."))
-    if _delegates_named(store, delegation.id, name):
+    same = _delegates_named(store, delegation.id, name)
+    if same:  # the name as it is written already ("يوسف الادريسى" for "يوسف الإدريسي")
         message = translate("Delegations", "{delegation} already has a delegate named '{name}'.")
-        raise InputError(message.format(delegation=delegation.name, name=name))
+        raise InputError(message.format(delegation=delegation.name, name=same[0]["name"]))
     with store.transaction():
         cursor = store.conn.execute(
             "INSERT INTO delegates (uid, delegation_id, name, function, created) "
@@ -220,6 +225,18 @@ def list_delegates(store: Store, delegation: Delegation) -> list[Delegate]:
 def find_delegate(store: Store, delegation: Delegation, name: str) -> Delegate:
     """A delegate of `delegation` by name (case-insensitive)."""
     found = _delegates_named(store, delegation.id, name)
+    if len(found) > 1:  # near-duplicates made before names were folded: the one as typed
+        found = [r for r in found if _composed(r["name"]).casefold() == _composed(name).casefold()]
+        if len(found) != 1:
+            names = [r["name"] for r in _delegates_named(store, delegation.id, name)]
+            message = translate(
+                "Delegations", "Several delegates of {delegation} match '{name}': {names}."
+            )
+            raise InputError(
+                message.format(delegation=delegation.name, name=name, names=listed(names)),
+                kind="ambiguous_delegate",
+                facts={"name": name, "names": names},
+            )
     row = found[0] if found else None
     if row is None:
         known = listed([d.name for d in list_delegates(store, delegation)]) or translate(

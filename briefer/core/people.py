@@ -288,7 +288,11 @@ def find_person(store: Store, delegation: Delegation, ref: str) -> Person:
         )
     if rows:
         return _contact(rows[0])
-    found = store.query("SELECT * FROM cat.people WHERE lower(name) = lower(?) ORDER BY id", (ref,))
+    found = [
+        r
+        for r in store.query("SELECT * FROM cat.people ORDER BY id")
+        if name_key(r["name"]) == wanted
+    ]
     people = {frozenset(same_person_ids(store, r["id"])): r["id"] for r in found}
     if len(people) == 1:
         return catalogue_person(store, next(iter(people.values())))

@@ -1,0 +1,53 @@
+"""Found by review (Arabic): delegate and contact names had to be typed exactly ("الهاشمى" for
+"الهاشمي", "الادريسي" for "الإدريسي", "ليلي" for "ليلى"), while Latin names ignored case; and
+`delegate add "يوسف الادريسى"` made a near-duplicate of « يوسف الإدريسي ». Names are matched
+with search's folding, in one place (delegations.name_key)."""
+
+import pytest
+
+from briefer.core.delegations import add_delegate, create_delegation, find_delegate
+from briefer.core.errors import InputError
+from briefer.core.people import add_contact, find_person
+
+
+@pytest.fixture
+def delegation(store):
+    return create_delegation(store, "وفد المملكة المغربية")
+
+
+@pytest.mark.parametrize(
+    ("written", "typed"),
+    [
+        ("عبد الرحمن بن عبد الله الهاشمي", "عبد الرحمن بن عبد الله الهاشمى"),
+        ("يوسف الإدريسي", "يوسف الادريسي"),
+        ("Hélène Dupont", "helene dupont"),
+    ],
+)
+def test_a_delegate_is_found_by_a_spelling_variant(store, delegation, written, typed):
+    delegate = add_delegate(store, delegation, written)
+    assert find_delegate(store, delegation, typed) == delegate
+
+
+def test_a_delegate_whose_folded_name_is_taken_is_refused(store, delegation):
+    add_delegate(store, delegation, "يوسف الإدريسي")
+    with pytest.raises(InputError, match="يوسف الإدريسي"):
+        add_delegate(store, delegation, "يوسف الادريسى")
+
+
+def test_near_duplicates_made_before_are_told_apart_or_refused_by_name(store, delegation):
+    first = add_delegate(store, delegation, "يوسف الإدريسي")
+    store.conn.execute(  # as an older Briefer let it be added
+        "INSERT INTO delegates (uid, delegation_id, name, created) VALUES ('u2', ?, ?, 'now')",
+        (delegation.id, "يوسف الادريسى"),
+    )
+    assert find_delegate(store, delegation, "يوسف الإدريسي") == first
+    with pytest.raises(InputError) as raised:
+        find_delegate(store, delegation, "يوسف الادريسي")
+    assert raised.value.kind == "ambiguous_delegate"
+    assert "يوسف الإدريسي" in str(raised.value) and "يوسف الادريسى" in str(raised.value)
+
+
+def test_a_contact_and_a_speaker_are_found_by_a_spelling_variant(store, delegation):
+    contact = add_contact(store, delegation, "ليلى بنت سعيد القاسمي").value
+    assert find_person(store, delegation, "ليلي بنت سعيد القاسمي").id == contact.id
+    assert find_person(store, delegation, "forest  whitaker").name == "Forest Whitaker"
