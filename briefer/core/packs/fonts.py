@@ -135,6 +135,8 @@ class ShapingFont(TTFont):
         self.upem = parsed.upem
         self.hb_font = parsed.hb_font
         self._parsed = parsed
+        self.file = parsed  # the file, as a key: one object a process, hashed by identity
+        self._covered: frozenset[str] | None = None
         self._codes = parsed.codes
         self._text_of = parsed.text_of
 
@@ -241,7 +243,9 @@ class FontSet:
         font has is `replaced` (drawn as REPLACEMENT from the Latin fallback).
         """
         primary = self.get(bold, italic, rtl)
-        covered = _primary_coverage(primary.path)
+        covered = primary._covered
+        if covered is None:
+            covered = primary._covered = _primary_coverage(primary.path)
         chunk = text[start:end]
         if set(chunk) <= covered:
             return [(start, end, primary, False)]

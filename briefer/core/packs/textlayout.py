@@ -305,7 +305,8 @@ _BREAK_AFTER = frozenset("/&=")
 _BREAK_BEFORE = frozenset(".-_?#")
 # Words for line breaking: no-break spaces (U+00A0, U+2007, U+202F) hold their words together.
 _BREAKABLE = re.compile(r"((?:\S|[\u00a0\u2007\u202f])+)[^\S\u00a0\u2007\u202f]*|\s+")
-# (font file, word, rtl, size) -> the word shaped; a word shaped with its context is keyed by
+# (font file, word, rtl, size) -> the word shaped (the file as `ShapingFont.file`, hashed by
+# identity: a `Path` hashes in Python); a word shaped with its context is keyed by
 # (font file, the text HarfBuzz reads, where the word starts in it, its length, rtl, size).
 _shaped_words: dict[tuple, _Word] = {}
 _CONTEXT = 5  # characters of context HarfBuzz keeps on each side of what it shapes
@@ -337,10 +338,10 @@ def _shape_words(
             # Shaped with the text around it: as much of it as HarfBuzz reads is in the key.
             a0 = max(0, a - _CONTEXT)
             source, first = text[a0 : b + _CONTEXT], a - a0
-            key: tuple = (font.path, source, first, b - a, rtl, size)
+            key: tuple = (font.file, source, first, b - a, rtl, size)
         else:
             source, first = text[a:b], 0
-            key = (font.path, source, rtl, size)
+            key = (font.file, source, rtl, size)
         word = _shaped_words.get(key)
         if word is None:
             word = _shape_word(source, first, first + b - a, rtl, font, size)
