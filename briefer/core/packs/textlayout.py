@@ -1081,27 +1081,35 @@ def _draw_words(
     """`_draw_glyphs`, a word at a time: each piece of a word is encoded once per document.
 
     The output is `_draw_glyphs`'s: the same strings, kerning numbers and font changes."""
-    if not all(word.simple for _, word, _, _ in seg.pieces) or (
-        seg.level % 2 and _MIRRORED.search(seg.text)
-    ):
+    pieces = seg.pieces
+    rtl = seg.level % 2
+    for _, word, _, _ in pieces:
+        if not word.simple:
+            _draw_glyphs(canvas, seg, left, y, size, state)
+            return
+    if rtl and _MIRRORED.search(seg.text):
         _draw_glyphs(canvas, seg, left, y, size, state)
         return
     tj = _TJArray(canvas._code, size, y, state)
     run, scale = tj.run, tj.scale
-    drawn_words = canvas.__dict__.setdefault("_briefer_words", {})
     font = seg.font
+    rtl_line = state.rtl_line
+    # (font, size, rtl_line) -> (word, first, end) -> the piece drawn
+    by_font = canvas.__dict__.setdefault("_briefer_words", {})
+    drawn_words = by_font.get((font, size, rtl_line))
+    if drawn_words is None:
+        drawn_words = by_font[(font, size, rtl_line)] = {}
     current = None
     pen = state.pen
     x = left
-    rtl = seg.level % 2
-    for piece in seg.pieces:
-        key = (font, size, piece[1], piece[2], piece[3], state.rtl_line)
+    for piece in pieces:
+        key = piece[1:]
         drawn = drawn_words.get(key)
         if drawn is None:
             drawn = _drawn_piece(canvas, font, size, piece)
             if rtl:
-                drawn = _with_actual_text(seg, piece, drawn, state.rtl_line)
-            drawn_words[key] = drawn
+                drawn = _with_actual_text(seg, piece, drawn, rtl_line)
+            drawn = drawn_words[key] = _joined(drawn)
         chunks, pen_end, advance = drawn
         for name, start_x, items in chunks:
             gap = _JUMP if name != current or pen is None else round((pen - (x + start_x)) * scale)
@@ -1123,6 +1131,29 @@ def _draw_words(
         x += advance
     tj.flush()
     state.pen = pen if _exact_widths(font) else None
+
+
+def _joined(drawn: _Drawn) -> _Drawn:
+    """`drawn` with each stretch of glyph strings between two kerning numbers (or operators)
+    joined into one string: an open string's glyphs are joined when it closes all the same,
+    so the output is unchanged, and a word's glyphs are added to it at once, not one by one."""
+    chunks, pen_end, advance = drawn
+    out: list[_Chunk] = []
+    for name, start_x, items in chunks:
+        joined: list[str | int] = []
+        strings: list[str] = []
+        for item in items:
+            if item.__class__ is str:
+                strings.append(item)
+                continue
+            if strings:
+                joined.append("".join(strings))
+                strings = []
+            joined.append(item)
+        if strings:
+            joined.append("".join(strings))
+        out.append((name, start_x, joined))
+    return out, pen_end, advance
 
 
 class _PdfiumClasses(dict):
