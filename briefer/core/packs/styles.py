@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from reportlab.lib.colors import Color
 
@@ -39,11 +40,22 @@ class Styles:
     def list_item(self, depth: int) -> TextStyle:
         """A list item's style, indented by its depth up to MAX_LIST_INDENT levels: deeper
         items align with those (at 12 points a level, 40 levels left no room for a word)."""
-        indent = 12.0 * min(depth, MAX_LIST_INDENT)
-        return replace(self.body, direction="auto", indent=indent, space_after=2)
+        depth = min(depth, MAX_LIST_INDENT)
+        made = self._list_items.get(depth)
+        if made is None:
+            indent = 12.0 * depth
+            made = self._list_items[depth] = replace(
+                self.body, direction="auto", indent=indent, space_after=2
+            )
+        return made
 
-    @property
+    @cached_property
+    def _list_items(self) -> dict[int, TextStyle]:
+        return {}
+
+    @cached_property
     def note_body(self) -> TextStyle:
+        """Made once (a note's every paragraph asks for it)."""
         return replace(self.body, direction="auto")
 
 

@@ -115,6 +115,8 @@ class _Word:
         "char_widths",
         "clusters",
         "codes",
+        "count",
+        "length",
         "simple",
         "width",
         "x_offsets",
@@ -134,6 +136,8 @@ class _Word:
         self.advances = advances
         self.x_offsets, self.y_offsets = offsets
         self.width = sum(advances)
+        self.count = len(codes)  # glyphs
+        self.length = length  # characters
         widths = [0.0] * length
         for cluster, advance in zip(self.clusters, self.advances, strict=True):
             widths[cluster] += advance
@@ -532,7 +536,7 @@ class ShapedParagraph:
         widths = [0.0] * len(self.text)
         for words in self._words:
             for at, word in words:
-                widths[at : at + len(word.char_widths)] = word.char_widths
+                widths[at : at + word.length] = word.char_widths
         return widths
 
     def break_lines(self, width: float) -> list[Line]:
@@ -795,11 +799,11 @@ def _pieces(words: list[tuple[int, _Word]], a: int, b: int) -> tuple[list[_Piece
     pieces: list[_Piece] = []
     width = 0.0
     for at, word in words:
-        length = len(word.char_widths)
-        if at + length <= a or at >= b:
+        stop = at + word.length
+        if stop <= a or at >= b:
             continue
-        if a <= at and at + length <= b:
-            pieces.append((at, word, 0, len(word.codes)))
+        if a <= at and stop <= b:
+            pieces.append((at, word, 0, word.count))
             width += word.width
             continue
         inside = [k for k, c in enumerate(word.clusters) if a <= at + c < b]
