@@ -402,22 +402,23 @@ def _shape_word(
         if clusters[index] not in seen:
             seen.add(clusters[index])
             carrier.add(index)
-    codes = tuple(
-        font.code_for(
-            info.codepoint,
-            text[cluster : next_cluster[cluster]] if index in carrier else "",
-            pos.x_advance,
-        )
-        for index, (info, pos, cluster) in enumerate(zip(infos, positions, clusters, strict=True))
-    )
+    codes: list[int] = []
+    advances: list[float] = []
+    x_offsets: list[float] = []
+    y_offsets: list[float] = []
+    code_for = font.code_for
+    for index, (info, pos, cluster) in enumerate(zip(infos, positions, clusters, strict=True)):
+        advance = pos.x_advance
+        source = text[cluster : next_cluster[cluster]] if index in carrier else ""
+        codes.append(code_for(info.codepoint, source, advance))
+        advances.append(advance * scale)
+        x_offsets.append(pos.x_offset * scale)
+        y_offsets.append(pos.y_offset * scale)
     return _Word(
-        codes,
+        tuple(codes),
         tuple(cluster - start for cluster in clusters),
-        tuple(pos.x_advance * scale for pos in positions),
-        (
-            tuple(pos.x_offset * scale for pos in positions),
-            tuple(pos.y_offset * scale for pos in positions),
-        ),
+        tuple(advances),
+        (tuple(x_offsets), tuple(y_offsets)),
         end - start,
     )
 
@@ -640,22 +641,27 @@ class ShapedParagraph:
         return {id(self.spans[index]): levels for index, levels in self._marks.items()}
 
     def _line(self, a: int, b: int, hyphen: bool = False) -> Line:
-        while b > a and self.text[b - 1].isspace():
+        self._ensure_shaped()
+        text, levels, spans, span_of = self.text, self._levels, self.spans, self._span_of
+        while b > a and text[b - 1].isspace():
             b -= 1
         segments = []
-        for (start, end), font, words in zip(self.runs, self._fonts, self._words, strict=True):
-            if end <= a or start >= b:
+        for (start, end), font, words in zip(self._runs, self._fonts, self._words, strict=True):
+            if start >= b:
+                break  # the runs are in logical order
+            if end <= a:
                 continue
-            pieces, width = _pieces(words, a, b)
+            level = levels[start]
+            pieces, width = _pieces(words, a, b, level % 2)
             if pieces:
                 seg = _Segment(
-                    max(start, a), self.levels[start], self.spans[self.span_of[start]], font,
-                    pieces, width, text=self.text[max(start, a) : min(end, b)],
+                    max(start, a), level, spans[span_of[start]], font,
+                    pieces, width, text=text[max(start, a) : min(end, b)],
                 )  # fmt: skip
                 segments.append(seg)
         if hyphen and b > a:
             segments.append(self._hyphen_segment(b))
-        visual = _reorder(segments, self._isolate_marks())
+        visual = _reorder(segments, self._isolate_marks() if self._marks else None)
         x = 0.0
         for seg in visual:
             seg.x = x
@@ -791,16 +797,25 @@ def _split_tail(seg: _Segment) -> tuple[_Segment, _Segment] | None:
     )  # fmt: skip
 
 
-def _pieces(words: list[tuple[int, _Word]], a: int, b: int) -> tuple[list[_Piece], float]:
+def _pieces(
+    words: list[tuple[int, _Word]], a: int, b: int, rtl: bool = False
+) -> tuple[list[_Piece], float]:
     """The glyphs of `words` whose characters lie in `a:b`, a word at a time, and their width.
 
     A word's clusters rise (or, right to left, fall) along its glyphs, so the glyphs of a word
-    cut by the line's ends are one stretch of them."""
+    cut by the line's ends are one stretch of them. `words` are in visual order: from the
+    run's start, or (`rtl`) from its end, so the words past the line's far end are not read."""
     pieces: list[_Piece] = []
     width = 0.0
     for at, word in words:
         stop = at + word.length
-        if stop <= a or at >= b:
+        if stop <= a:
+            if rtl:
+                break
+            continue
+        if at >= b:
+            if not rtl:
+                break
             continue
         if a <= at and stop <= b:
             pieces.append((at, word, 0, word.count))
