@@ -187,11 +187,12 @@ class PackContent:
 
     def edition_title(self, names: dict[str, str]) -> str:
         """The editions the pack's items belong to, named by `names`, in order (a pack may
-        span several); the forum's name in the pack's language when it holds none."""
+        span several); those `names` leaves out (an import that names no programme) are not
+        printed; the forum's name in the pack's language when none is left."""
         editions = sorted(
             {e.detail.get("edition_id") for e in (*self.sessions, *self.projects)} - {None, ""}
         )
-        found = [names.get(e, e) for e in editions]
+        found = [names[e] for e in editions if e in names]
         return " · ".join(found) or label("forum_name", self.lang)  # a name may hold a comma
 
     def printed_sections(self) -> list[str]:

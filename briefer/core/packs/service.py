@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from briefer.core.catalogue.provenance import namespace_of
 from briefer.core.delegations import Delegate, Delegation
 from briefer.core.errors import InputError
 from briefer.core.i18n import language, translate
@@ -66,10 +67,26 @@ def _check_format(format: str, options: PackOptions | None) -> None:
 
 
 def _edition_names(store: Store, lang: str) -> dict[str, str]:
-    return {
-        row["id"]: pick(row, "name", lang) or row["id"]
-        for row in store.query("SELECT * FROM cat.editions")
-    }
+    """The editions a pack's cover may name: those with a name of their own. Found by review:
+    a CSV file's edition, named after its namespace ("csv (CSV)") for want of any name in the
+    file, was printed on the cover beside the forum's ("csv (CSV) · Forum de Paris sur la Paix
+    2021"); neither it nor a calendar without a name, nor an edition without a name (once
+    shown by its id), is a forum the reader knows."""
+    sources = store.catalogue_meta().get("sources") or {}
+
+    def named(edition_id: str) -> bool:
+        source = sources.get(namespace_of(edition_id))
+        if source is None:
+            return True  # the bundled catalogue's, or a source recorded without one
+        # A CSV file never names its programme; imports before "named" was recorded say so.
+        return bool(source.get("named", source.get("kind") != "csv"))
+
+    names = {}
+    for row in store.query("SELECT * FROM cat.editions"):
+        name = pick(row, "name", lang)
+        if name and named(row["id"]):
+            names[row["id"]] = name
+    return names
 
 
 def make_pack(

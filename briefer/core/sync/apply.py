@@ -531,6 +531,7 @@ def apply_catalogue(
         "title": incoming.meta.get("source_name"),
         "path": origin,
         "illustrative": bool(incoming.meta.get("illustrative")),
+        "named": bool(incoming.meta.get("named", True)),
         "partial": bool(incoming.meta.get("partial")),
     }
     merged.meta = {

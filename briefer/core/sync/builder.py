@@ -248,8 +248,10 @@ class ImportBuilder:
             self.link(sid, link_url, link_title, kind)
         return sid
 
-    def finish(self, title: str, illustrative: bool = False) -> CatalogueData:
-        """The collected rows, each checked by `validate.check_row`."""
+    def finish(self, title: str, illustrative: bool = False, named: bool = True) -> CatalogueData:
+        """The collected rows, each checked by `validate.check_row`. `named`: False where the
+        file names no programme (a CSV file, a calendar without a name), so that the title its
+        edition was given ("csv (CSV)") is not printed as a forum's name."""
         validate.check_catalogue(self.data.tables)
         if self._dropped_links:
             self.warnings.append(
@@ -263,6 +265,7 @@ class ImportBuilder:
         self.data.meta = {
             "source_name": title,
             "illustrative": illustrative,
+            "named": named,
             "partial": False,
             "completeness": [],
         }

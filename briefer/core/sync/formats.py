@@ -543,7 +543,7 @@ def parse_ics(
         known[-1].isoformat() if known else None,
         tz_name,
     )
-    return builder.finish(title), builder.warnings
+    return builder.finish(title, named=bool(calendar.get("X-WR-CALNAME"))), builder.warnings
 
 
 def _prop_text(component: Any, name: str) -> str | None:
@@ -659,7 +659,7 @@ def parse_csv(
             facts={"line": line},
         ) from exc
     builder.edition(f"{ns} (CSV)", first_day.isoformat() if first_day else None, None, FORUM_TZ)
-    return builder.finish(f"{ns} (CSV import)"), builder.warnings
+    return builder.finish(f"{ns} (CSV import)", named=False), builder.warnings
 
 
 def _csv_row(builder: ImportBuilder, row: dict[str, Any], where: str, url: str | None):
