@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from briefer.core.collation import sort_key
 from briefer.core.country_names import NAMES
 from briefer.core.search.textnorm import fold
 
@@ -136,7 +137,7 @@ def country_name(code: str | None, lang: str) -> str:
 
 def country_names(lang: str) -> list[str]:
     """Every country's name in `lang`, in order, to choose from as one types."""
-    return sorted(_names(lang if lang in LANGS else "en").values())
+    return sorted(_names(lang if lang in LANGS else "en").values(), key=sort_key)
 
 
 def country_shown(text: str, lang: str) -> str:

@@ -216,7 +216,7 @@ def get_delegate(store: Store, delegate_id: int) -> Delegate:
 def list_delegates(store: Store, delegation: Delegation) -> list[Delegate]:
     rows = store.query(
         "SELECT id, uid, delegation_id, name, function FROM delegates "
-        "WHERE delegation_id = ? ORDER BY name",
+        "WHERE delegation_id = ? ORDER BY name COLLATE briefer",
         (delegation.id,),
     )
     return [Delegate(**row) for row in rows]

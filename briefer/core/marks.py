@@ -15,6 +15,7 @@ from typing import Any
 
 from briefer.core.catalogue.items import require_item
 from briefer.core.changes import OpChanges, Outcome
+from briefer.core.collation import sort_key
 from briefer.core.delegations import Delegate, Delegation
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
@@ -259,7 +260,7 @@ def _delegate_names(store: Store, delegation: Delegation, item_id: str | None) -
     if item_id is not None:
         sql, params = sql + " AND md.item_id = ?", (delegation.id, item_id)
     out: dict[str, list[str]] = {}
-    for r in store.query(sql + " ORDER BY d.name", params):
+    for r in store.query(sql + " ORDER BY d.name COLLATE briefer", params):
         out.setdefault(r["item_id"], []).append(r["name"])
     return out
 
@@ -476,7 +477,7 @@ def conflicts(store: Store, delegation: Delegation) -> list[Conflict]:
         end = row["end"] or to_utc_text(parse_utc(row["start"]) + OPEN_ENDED_DURATION)
         spans[row["id"]] = Span(row["start"], end, assumed_end=row["end"] is None)
         by_delegate.setdefault(row["delegate"], []).append(row)
-    for name in sorted(by_delegate):
+    for name in sorted(by_delegate, key=sort_key):
         items = sorted(by_delegate[name], key=lambda r: (parse_utc(r["start"]), r["id"]))
         for i, a in enumerate(items):
             for b in items[i + 1 :]:

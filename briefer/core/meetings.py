@@ -469,12 +469,12 @@ def delete_meeting(store: Store, delegation: Delegation, meeting_id: str) -> Out
 def _meeting(store: Store, row: dict[str, Any]) -> Meeting:
     people = store.query(
         "SELECT person_id, name FROM meeting_counterparts WHERE meeting_id = ?"
-        " ORDER BY position, name",
+        " ORDER BY position, name COLLATE briefer",
         (row["id"],),
     )
     names = store.query(
         "SELECT d.name FROM meeting_delegates md JOIN delegates d ON d.id = md.delegate_id"
-        " WHERE md.meeting_id = ? ORDER BY d.name",
+        " WHERE md.meeting_id = ? ORDER BY d.name COLLATE briefer",
         (row["id"],),
     )
     try:

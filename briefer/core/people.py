@@ -250,7 +250,7 @@ def get_contact(store: Store, person_id: str) -> Person:
 
 def list_contacts(store: Store, delegation: Delegation) -> list[Person]:
     rows = store.query(
-        "SELECT * FROM contacts WHERE delegation_id = ? ORDER BY name COLLATE NOCASE, id",
+        "SELECT * FROM contacts WHERE delegation_id = ? ORDER BY name COLLATE briefer, id",
         (delegation.id,),
     )
     return [_contact(r) for r in rows]
@@ -373,7 +373,7 @@ def catalogue_people(store: Store, lang: str = "en", limit: int | None = None) -
     rows = store.query(
         "SELECT p.id, p.name, p.organisation FROM cat.people p"
         " WHERE EXISTS (SELECT 1 FROM cat.session_people sp WHERE sp.person_id = p.id)"
-        " ORDER BY p.name COLLATE NOCASE, p.organisation, p.id"
+        " ORDER BY p.name COLLATE briefer, p.organisation COLLATE briefer, p.id"
     )
     seen: set[tuple[str, str]] = set()
     out = []

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from briefer.core import crypto, paths
+from briefer.core import collation, crypto, paths
 from briefer.core.catalogue.schema import CATALOGUE_SCHEMA_VERSION, upgrade_catalogue
 from briefer.core.datafolder import DataFolder
 from briefer.core.errors import StoreError
@@ -46,6 +46,7 @@ class Store:
         self.data = data
         self.conn = conn
         self._depth = 0
+        collation.register(conn)  # names and titles sort as the reader's language does
 
     @property
     def folder(self) -> Path:

@@ -6,9 +6,14 @@ from pathlib import Path
 
 from docx import Document
 
+from briefer.core.collation import sort_key
 from briefer.core.delegations import add_delegate, create_delegation
 from briefer.core.marks import remove_mark, set_mark
+from briefer.core.packs.content import sorting_name
 from briefer.core.packs.service import make_pack
+from briefer.core.people import add_contact, list_contacts
+from briefer.core.queries.people import people_rows
+from briefer.core.queries.projects import ProjectFilter, project_rows
 from briefer.core.sync.sources import import_file
 from tests.core.pdf_readers import READERS
 
@@ -54,3 +59,62 @@ def test_an_imported_csv_adds_no_made_up_edition_name_to_the_cover(store, tmp_pa
     remove_mark(store, delegation, "ppf:ses-2021-101")
     for name, text in _cover_texts(store, delegation, claire, tmp_path).items():
         assert "CSV" not in text and "csv" not in text, (name, text)
+
+
+def test_names_and_titles_sort_in_the_alphabets_order():
+    """Found by review: « Œdipe Lœwenbruck » came after « Ursula von der Leyen », « Appel de
+    Paris… » before « Appel à l'action… »; Arabic letter variants sort as one letter."""
+    names = [
+        "Ursula von der Leyen",
+        "Œdipe Lœwenbruck",
+        "Réponse coordonnée de la CSPPS",
+        "Roadmap for artificial intelligence",
+        "Appel de Paris pour la confiance",
+        "Appel à l’action pour défendre les droits",
+        "élodie Martin",
+        "Eloïse Aubert",
+        "محمد",
+        "إبراهيم",
+        "أحمد",
+    ]
+    assert sorted(names, key=sort_key) == [
+        "Appel à l’action pour défendre les droits",
+        "Appel de Paris pour la confiance",
+        "élodie Martin",
+        "Eloïse Aubert",
+        "Œdipe Lœwenbruck",
+        "Réponse coordonnée de la CSPPS",
+        "Roadmap for artificial intelligence",
+        "Ursula von der Leyen",
+        "إبراهيم",
+        "أحمد",
+        "محمد",
+    ]
+    # The who's who: titles before a name are not sorted by; the name is, as the alphabet says.
+    assert sorted(["Ursula von der Leyen", "Dr Œdipe Lœwenbruck"], key=sorting_name) == [
+        "Dr Œdipe Lœwenbruck",
+        "Ursula von der Leyen",
+    ]
+
+
+def test_contacts_and_projects_are_listed_in_the_alphabets_order(store):
+    """The person list (CLI, People view, the meeting dialog) and the Projects view sort in
+    SQL: by the same key, through the collation every store connection has."""
+    delegation = create_delegation(store, "République française", "FR")
+    for name in ("Ursula von der Leyen", "Œdipe Lœwenbruck", "Émile Zola", "eve Durand"):
+        add_contact(store, delegation, name)
+    names = [p.name for p in list_contacts(store, delegation)]
+    assert names == ["Émile Zola", "eve Durand", "Œdipe Lœwenbruck", "Ursula von der Leyen"]
+    rows = people_rows(store, delegation, "fr")
+    assert [r.name for r in rows[:4]] == names
+    speakers = [r.name for r in rows[4:]]
+    assert speakers == sorted(speakers, key=sort_key)
+    titles = [
+        r["name_fr"] or r["name_en"]
+        for r in project_rows(store, ProjectFilter("ppf:edition-2021"), "name", lang="fr")
+    ]
+    appel_a = next(i for i, t in enumerate(titles) if t.startswith("Appel à"))
+    appel_de = next(i for i, t in enumerate(titles) if t.startswith("Appel de Paris"))
+    reponse = next(i for i, t in enumerate(titles) if t.startswith("Réponse coordonnée"))
+    roadmap = next(i for i, t in enumerate(titles) if t.startswith("Roadmap"))
+    assert appel_a < appel_de and reponse < roadmap

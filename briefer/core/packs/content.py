@@ -17,6 +17,7 @@ from typing import Any
 
 from briefer.core.catalogue.items import item_detail
 from briefer.core.catalogue.provenance import namespace_of
+from briefer.core.collation import sort_key
 from briefer.core.countries import country_name
 from briefer.core.delegations import Delegate, Delegation, list_delegates
 from briefer.core.errors import BrieferError
@@ -322,10 +323,11 @@ _HONORIFICS = re.compile(
 )
 
 
-def sorting_name(name: str) -> str:
+def sorting_name(name: str) -> tuple[str, str, str]:
     """A person's name as the who's who sorts it: without the titles before it ("Dr. Aiko
-    Tanaka" was filed under D, « S.E. M. Jean Dupont » under S)."""
-    return _HONORIFICS.sub("", name.strip()).casefold() or name.casefold()
+    Tanaka" was filed under D, « S.E. M. Jean Dupont » under S), in the alphabet's order
+    (`core.collation`: « Œdipe » under O, not after Z)."""
+    return sort_key(_HONORIFICS.sub("", name.strip()) or name)
 
 
 def _printed(store: Store, delegation: Delegation, item_id: str) -> list[Note]:

@@ -11,9 +11,10 @@ from briefer.core.store import Store
 BATCH = 400
 SortKey = Literal["name", "organisation", "themes", "regions", "countries", "catalogue"]
 _SORT_SQL: dict[str, str] = {
-    "name": "lower(coalesce({names}, p.name_other, ''))",  # in the reader's language first
-    "organisation": "lower(coalesce(o.name, ''))",
-    "themes": "themes_en",
+    # In the reader's language first; as the reader's alphabet orders it (`core.collation`).
+    "name": "coalesce({names}, p.name_other, '') COLLATE briefer",
+    "organisation": "coalesce(o.name, '') COLLATE briefer",
+    "themes": "themes_en COLLATE briefer",
     "regions": "p.regions",
     "countries": "p.countries",
     "catalogue": "p.catalogue",
