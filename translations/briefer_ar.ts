@@ -269,6 +269,72 @@
         <translation>محذوف</translation>
     </message>
     <message numerus="yes">
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>لا جلسات جديدة</numerusform>
+            <numerusform>جلسة جديدة واحدة</numerusform>
+            <numerusform>جلستان جديدتان</numerusform>
+            <numerusform>%n جلسات جديدة</numerusform>
+            <numerusform>%n جلسةً جديدة</numerusform>
+            <numerusform>%n جلسة جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new project(s)</source>
+        <translation>
+            <numerusform>لا مشاريع جديدة</numerusform>
+            <numerusform>مشروع جديد واحد</numerusform>
+            <numerusform>مشروعان جديدان</numerusform>
+            <numerusform>%n مشاريع جديدة</numerusform>
+            <numerusform>%n مشروعًا جديدًا</numerusform>
+            <numerusform>%n مشروع جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new meeting(s)</source>
+        <translation>
+            <numerusform>لا مواعيد جديدة</numerusform>
+            <numerusform>موعد جديد واحد</numerusform>
+            <numerusform>موعدان جديدان</numerusform>
+            <numerusform>%n مواعيد جديدة</numerusform>
+            <numerusform>%n موعدًا جديدًا</numerusform>
+            <numerusform>%n موعد جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) removed</source>
+        <translation>
+            <numerusform>لم تُسحب أي جلسة</numerusform>
+            <numerusform>سُحبت جلسة واحدة</numerusform>
+            <numerusform>سُحبت جلستان</numerusform>
+            <numerusform>سُحبت %n جلسات</numerusform>
+            <numerusform>سُحبت %n جلسةً</numerusform>
+            <numerusform>سُحبت %n جلسة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) removed</source>
+        <translation>
+            <numerusform>لم يُسحب أي مشروع</numerusform>
+            <numerusform>سُحب مشروع واحد</numerusform>
+            <numerusform>سُحب مشروعان</numerusform>
+            <numerusform>سُحبت %n مشاريع</numerusform>
+            <numerusform>سُحب %n مشروعًا</numerusform>
+            <numerusform>سُحب %n مشروع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) removed</source>
+        <translation>
+            <numerusform>لم يُحذف أي موعد</numerusform>
+            <numerusform>حُذف موعد واحد</numerusform>
+            <numerusform>حُذف موعدان</numerusform>
+            <numerusform>حُذفت %n مواعيد</numerusform>
+            <numerusform>حُذف %n موعدًا</numerusform>
+            <numerusform>حُذف %n موعد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n min</source>
         <translation>
             <numerusform>%n دقيقة</numerusform>

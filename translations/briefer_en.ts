@@ -253,6 +253,48 @@
         <translation>removed</translation>
     </message>
     <message numerus="yes">
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>%n new session</numerusform>
+            <numerusform>%n new sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new project(s)</source>
+        <translation>
+            <numerusform>%n new project</numerusform>
+            <numerusform>%n new projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new meeting(s)</source>
+        <translation>
+            <numerusform>%n new meeting</numerusform>
+            <numerusform>%n new meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) removed</source>
+        <translation>
+            <numerusform>%n session removed</numerusform>
+            <numerusform>%n sessions removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) removed</source>
+        <translation>
+            <numerusform>%n project removed</numerusform>
+            <numerusform>%n projects removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) removed</source>
+        <translation>
+            <numerusform>%n meeting removed</numerusform>
+            <numerusform>%n meetings removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

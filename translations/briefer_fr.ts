@@ -253,6 +253,48 @@
         <translation>supprimé</translation>
     </message>
     <message numerus="yes">
+        <source>%n new session(s)</source>
+        <translation>
+            <numerusform>%n nouvelle session</numerusform>
+            <numerusform>%n nouvelles sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new project(s)</source>
+        <translation>
+            <numerusform>%n nouveau projet</numerusform>
+            <numerusform>%n nouveaux projets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new meeting(s)</source>
+        <translation>
+            <numerusform>%n nouveau rendez-vous</numerusform>
+            <numerusform>%n nouveaux rendez-vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) removed</source>
+        <translation>
+            <numerusform>%n session retirée</numerusform>
+            <numerusform>%n sessions retirées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) removed</source>
+        <translation>
+            <numerusform>%n projet retiré</numerusform>
+            <numerusform>%n projets retirés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) removed</source>
+        <translation>
+            <numerusform>%n rendez-vous retiré</numerusform>
+            <numerusform>%n rendez-vous retirés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n min</source>
         <translation>
             <numerusform>%n&#xa0;min</numerusform>
@@ -4384,11 +4426,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>should attend</source>
-        <translation>recommandé</translation>
+        <translation>recommandée</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation>facultatif</translation>
+        <translation>facultative</translation>
     </message>
 </context>
 <context>
@@ -5113,7 +5155,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Priority: must, should, optional</source>
-        <translation>Priorité&#x202f;: incontournable, recommandé, facultatif</translation>
+        <translation>Priorité&#x202f;: incontournable, recommandée, facultative</translation>
     </message>
     <message>
         <source>The current item&apos;s menu</source>

@@ -22,12 +22,16 @@ from briefer.cli.remedies import remedy_of
 from briefer.core.delegations import current_delegation
 from briefer.core.errors import InputError, NotFoundError, os_reason
 from briefer.core.i18n import translate
-from briefer.core.localize import listed
 from briefer.core.progress import Progress, Reporter
 from briefer.core.store import open_store
 from briefer.core.sync.kinds import KINDS
 from briefer.core.timefmt import stamp_text
-from briefer.core.words import change_field_word, change_value_word, stage_word
+from briefer.core.words import (
+    change_field_word,
+    change_summary,
+    change_value_word,
+    stage_word,
+)
 
 if TYPE_CHECKING:
     from briefer.core.operations import DelegationImpact
@@ -264,15 +268,7 @@ def _report(
     if result.status == "unchanged":
         print(translate("Cli", "{source}: already up to date.").format(source=label))
         return
-    counts: dict[str, int] = {}
-    for change in result.changes:
-        counts[change["field"]] = counts.get(change["field"], 0) + 1
-    summary = listed(
-        [
-            translate("Cli", "{field}: {count}").format(field=change_field_word(k), count=n)
-            for k, n in sorted(counts.items())
-        ]
-    ) or translate("Cli", "no change")
+    summary = change_summary(result.changes) or translate("Cli", "no change")
     text = translate(
         "Cli",
         "{source}: %n item(s) in “{namespace}”, catalogue version {before} → {after} ({summary}).",

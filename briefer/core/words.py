@@ -7,8 +7,10 @@ without Qt); a code with no word is shown as it is stored.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefer.core.i18n import language, translate
+from briefer.core.localize import listed
 
 
 def priority_word(value: str) -> str:
@@ -166,6 +168,35 @@ def _new_or_gone(field: str, kind: str) -> str:
         ("removed", "meeting"): lambda: translate("Changes", "removed", "our meeting"),
     }
     return words[(field, kind)]()
+
+
+def change_summary(changes: list[dict]) -> str:
+    """What an import or a sync changed, counted: « 2 nouvelles sessions, 1 nouveau projet,
+    titre : 3 » ("" if nothing). Found by review: « (nouveau : 2) » counted new sessions with
+    the masculine word the changes list gives a project, « nouvelle » beside a session; an item
+    added or removed is now counted with its kind's noun, as the language agrees it."""
+    counted: dict[tuple[str, str], Callable[[int], str]] = {
+        ("added", "session"): lambda n: translate("Changes", "%n new session(s)", None, n),
+        ("added", "project"): lambda n: translate("Changes", "%n new project(s)", None, n),
+        ("added", "meeting"): lambda n: translate("Changes", "%n new meeting(s)", None, n),
+        ("removed", "session"): lambda n: translate("Changes", "%n session(s) removed", None, n),
+        ("removed", "project"): lambda n: translate("Changes", "%n project(s) removed", None, n),
+        ("removed", "meeting"): lambda n: translate("Changes", "%n meeting(s) removed", None, n),
+    }
+    items: dict[tuple[str, str], int] = {}
+    fields: dict[str, int] = {}
+    for change in changes:
+        key = (change["field"], change.get("kind") or "")
+        if key in counted:
+            items[key] = items.get(key, 0) + 1
+        else:
+            fields[change["field"]] = fields.get(change["field"], 0) + 1
+    parts = [counted[key](items[key]) for key in counted if key in items]
+    parts += [
+        translate("Cli", "{field}: {count}").format(field=change_field_word(k), count=n)
+        for k, n in sorted(fields.items())
+    ]
+    return listed(parts)
 
 
 def catalogue_word(value: str | None) -> str:

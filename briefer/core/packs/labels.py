@@ -90,8 +90,8 @@ LABELS: dict[str, dict[str, str]] = {
     "mark_done": {"en": "done", "fr": "terminée", "ar": "تمّ"},
     "our_notes": {"en": "Our notes", "fr": "Nos notes", "ar": "ملاحظاتنا"},
     "must": {"en": "must attend", "fr": "incontournable", "ar": "حضور إلزامي"},
-    "should": {"en": "should attend", "fr": "recommandé", "ar": "حضور مستحسن"},
-    "optional": {"en": "optional", "fr": "facultatif", "ar": "اختياري"},
+    "should": {"en": "should attend", "fr": "recommandée", "ar": "حضور مستحسن"},
+    "optional": {"en": "optional", "fr": "facultative", "ar": "اختياري"},
     "tba": {"en": "to be announced", "fr": "à confirmer", "ar": "يُعلَن لاحقًا"},
     "day_tba": {"en": "Day to be announced", "fr": "Jour à confirmer", "ar": "اليوم يُعلَن لاحقًا"},
     "forum_name": {
