@@ -2754,10 +2754,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>يُعلَن لاحقًا</translation>
     </message>
     <message>
-        <source>Counterparts</source>
-        <translation>المحاورون</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>ملغاة</translation>
     </message>
@@ -2825,6 +2821,28 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Place</source>
         <translation>المكان</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counterpart(s)</source>
+        <translation>
+            <numerusform>المحاورون</numerusform>
+            <numerusform>المحاور</numerusform>
+            <numerusform>المحاوران</numerusform>
+            <numerusform>المحاورون</numerusform>
+            <numerusform>المحاورون</numerusform>
+            <numerusform>المحاورون</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delegate(s)</source>
+        <translation>
+            <numerusform>أعضاء الوفد</numerusform>
+            <numerusform>عضو الوفد</numerusform>
+            <numerusform>عضوا الوفد</numerusform>
+            <numerusform>أعضاء الوفد</numerusform>
+            <numerusform>أعضاء الوفد</numerusform>
+            <numerusform>أعضاء الوفد</numerusform>
+        </translation>
     </message>
     <message>
         <source>City</source>

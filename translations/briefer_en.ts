@@ -2602,10 +2602,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>to be announced</translation>
     </message>
     <message>
-        <source>Counterparts</source>
-        <translation>Counterparts</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -2669,6 +2665,20 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Place</source>
         <translation>Place</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counterpart(s)</source>
+        <translation>
+            <numerusform>Counterpart</numerusform>
+            <numerusform>Counterparts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delegate(s)</source>
+        <translation>
+            <numerusform>Delegate</numerusform>
+            <numerusform>Delegates</numerusform>
+        </translation>
     </message>
     <message>
         <source>City</source>

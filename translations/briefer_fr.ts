@@ -2602,10 +2602,6 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>à confirmer</translation>
     </message>
     <message>
-        <source>Counterparts</source>
-        <translation>Interlocuteurs</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
@@ -2669,6 +2665,20 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>Place</source>
         <translation>Lieu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counterpart(s)</source>
+        <translation>
+            <numerusform>Interlocuteur</numerusform>
+            <numerusform>Interlocuteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delegate(s)</source>
+        <translation>
+            <numerusform>Membre</numerusform>
+            <numerusform>Membres</numerusform>
+        </translation>
     </message>
     <message>
         <source>City</source>

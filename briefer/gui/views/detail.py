@@ -324,11 +324,15 @@ class DetailPane(Retranslatable, QWidget):
             ),
             (self.tr("Time"), meeting.forum_time() or self.tr("to be announced")),
             (self.tr("Place"), place_text(self.ctx.store, meeting, lang)),
+            # Counted labels: one counterpart was « Interlocuteurs : Ngozi Okonjo-Iweala ».
             (
-                self.tr("Counterparts"),
+                self.tr("Counterpart(s)", "", len(meeting.counterparts)),
                 joined([c.name for c in meeting.counterparts], self.ctx.lang),
             ),
-            (self.tr("Delegates"), joined(list(meeting.delegates), self.ctx.lang)),
+            (
+                self.tr("Delegate(s)", "", len(meeting.delegates)),
+                joined(list(meeting.delegates), self.ctx.lang),
+            ),
             *(
                 (logistics_word(key), ltr_phone_numbers(unbroken_phone_numbers(value), rtl))
                 for key, value in meeting.logistics.items()

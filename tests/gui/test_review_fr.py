@@ -1,0 +1,31 @@
+"""Found by a French reviewer: what the window showed a French reader."""
+
+from __future__ import annotations
+
+import re
+
+from briefer.core.meetings import add_meeting
+from briefer.core.people import add_contact
+
+
+def test_a_meetings_counterparts_label_is_counted(window, delegation):
+    """Found by review: « Interlocuteurs : Ngozi Okonjo-Iweala » for one person."""
+    store = window.ctx.store
+    ngozi = add_contact(store, delegation, "Ngozi Okonjo-Iweala").value
+    jane = add_contact(store, delegation, "Jane Doe").value
+    one = add_meeting(store, delegation, "Entretien bilatéral avec l’OMC", day="2021-11-11",
+                      counterparts=[ngozi], delegates=["Amina Diallo"]).value  # fmt: skip
+    two = add_meeting(store, delegation, "Déjeuner de travail", day="2021-11-12",
+                      counterparts=[ngozi, jane]).value  # fmt: skip
+    window.ctx.changed()
+    window.set_language("fr")
+    window.detail.show_item(one.id)
+    shown = window.detail.browser.toPlainText()
+    assert re.search(r"\bInterlocuteur\s+Ngozi", shown) and "Interlocuteurs" not in shown, shown
+    assert re.search(r"\bMembre\s+Amina Diallo", shown), shown
+    window.detail.show_item(two.id)
+    assert "Interlocuteurs" in window.detail.browser.toPlainText()
+    window.set_language("ar")
+    window.detail.show_item(one.id)
+    shown = window.detail.browser.toPlainText()
+    assert "المحاور" in shown and "المحاورون" not in shown, shown
