@@ -14,6 +14,7 @@ from briefer.core.packs.service import make_pack
 from briefer.core.people import add_contact, list_contacts
 from briefer.core.queries.people import people_rows
 from briefer.core.queries.projects import ProjectFilter, project_rows
+from briefer.core.search.engine import search
 from briefer.core.sync.sources import import_file
 from tests.core.pdf_readers import READERS
 
@@ -118,3 +119,23 @@ def test_contacts_and_projects_are_listed_in_the_alphabets_order(store):
     reponse = next(i for i, t in enumerate(titles) if t.startswith("Réponse coordonnée"))
     roadmap = next(i for i, t in enumerate(titles) if t.startswith("Roadmap"))
     assert appel_a < appel_de and reponse < roadmap
+
+
+def test_a_contacts_search_line_parts_its_function_and_organisation(store):
+    """Found by review: `search "l'Union"` (and the window's Search view) read « Présidente de
+    la Commission européenne l'Union européenne »: joined as the pack joins them now."""
+    delegation = create_delegation(store, "République française", "FR")
+    add_contact(store, delegation, "Ursula von der Leyen",
+                function="Présidente de la Commission européenne",
+                organisation="l'Union européenne", notes="Vue à Bruxelles")  # fmt: skip
+    [hit] = [
+        h for h in search(store, "l'Union", "fr", delegation=delegation) if h.id.startswith("own:")
+    ]
+    assert (
+        hit.snippet
+        == "Présidente de la Commission européenne, l'Union européenne"  # the text that matched
+    )
+    [hit] = [
+        h for h in search(store, "Bruxelles", "fr", delegation=delegation) if h.kind == "person"
+    ]
+    assert "européenne · Vue à Bruxelles" in hit.snippet

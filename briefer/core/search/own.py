@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefer.core.localize import listed
 from briefer.core.markdown_plain import plain_text
 from briefer.core.store import Store
 
@@ -137,5 +138,9 @@ def _texts(row: dict[str, object], counterparts: list[str], lang: str) -> list[s
         others = meeting_texts(place, counterparts, values)
     else:
         contact = {**row, "notes": plain_text(str(row["notes"] or ""))}  # notes: Markdown
-        others = contact_texts(contact, tuple(FALLBACK.get(lang, (lang,))))
+        # Function and organisation as the pack's who's who joins them: they ran together
+        # (« Présidente de la Commission européenne l'Union européenne », found by review).
+        role = listed([str(t) for t in (row["function"], row["organisation"]) if t])
+        rest = {**contact, "function": None, "organisation": None}
+        others = [role, *contact_texts(rest, tuple(FALLBACK.get(lang, (lang,))))]
     return [title, *others]
