@@ -29,3 +29,24 @@ def test_a_meetings_counterparts_label_is_counted(window, delegation):
     window.detail.show_item(one.id)
     shown = window.detail.browser.toPlainText()
     assert "المحاور" in shown and "المحاورون" not in shown, shown
+
+
+def test_the_people_views_name_column_leaves_room_for_the_others(window, delegation, qtbot):
+    """Found by review: the Name column stretched over some 40 % of the table and cut the
+    function, the organisation and the rest."""
+    store = window.ctx.store
+    add_contact(store, delegation, "Ursula von der Leyen",
+                function="Présidente de la Commission européenne",
+                organisation="l'Union européenne")  # fmt: skip
+    window.ctx.changed()
+    window.resize(1400, 900)
+    window.show_view("people")
+    qtbot.wait(50)
+    table = window.views["people"].table
+    header = table.horizontalHeader()
+    room = table.viewport().width()
+    widths = [header.sectionSize(c) for c in range(header.count())]
+    assert widths[0] < room * 0.25, (widths, room)
+    assert widths[1] > widths[0] and widths[2] > widths[0], widths  # function, organisation
+    assert sum(widths) <= room + 1, (widths, room)  # nothing pushed out of sight
+    assert all(w >= header.minimumSectionSize() for w in widths)

@@ -38,7 +38,7 @@ from briefer.core.timefmt import day_name
 from briefer.gui.colours import show_as_error
 from briefer.gui.context import AppContext
 from briefer.gui.item_delegates import elide_by_text_direction
-from briefer.gui.models.people_model import PeopleTableModel, RecordRole
+from briefer.gui.models.people_model import COLUMNS, PeopleTableModel, RecordRole
 from briefer.gui.widgets import Retranslatable, SectionTitle, esc, info, isolate, name_fields
 
 _FIELDS = ("name", "function", "organisation", "country", "languages")
@@ -132,7 +132,7 @@ class PeopleView(Retranslatable, QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         self.table.selectionModel().currentChanged.connect(self._current)
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
         self.add = QPushButton()
@@ -176,6 +176,29 @@ class PeopleView(Retranslatable, QWidget):
         """Contacts, the catalogue's speakers, the current delegation."""
         if changes.people or changes.catalogue or changes.delegations:
             self.reload()
+
+    def _size_columns(self) -> None:
+        """Found by review: the Name column stretched over some 40 % of the table and cut
+        every other one. A name, a country, languages and a count take the room they need,
+        which the reader may change; function and organisation, the long texts, share the
+        rest."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("M" * 3))
+        em = self.table.fontMetrics().horizontalAdvance("M")
+        modes = {
+            "name": (QHeaderView.ResizeMode.Interactive, 15),
+            "function": (QHeaderView.ResizeMode.Stretch, 0),
+            "organisation": (QHeaderView.ResizeMode.Stretch, 0),
+            "country": (QHeaderView.ResizeMode.Interactive, 8),
+            "languages": (QHeaderView.ResizeMode.Interactive, 9),
+            "sessions": (QHeaderView.ResizeMode.ResizeToContents, 0),
+        }
+        for column, key in enumerate(COLUMNS):
+            mode, ems = modes[key]
+            header.setSectionResizeMode(column, mode)
+            if ems:
+                self.table.setColumnWidth(column, ems * em + 16)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("People"))
