@@ -2549,8 +2549,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>الأولوية</translation>
     </message>
     <message>
-        <source>Conflicts (double-click to decline the second)</source>
-        <translation>التعارضات (انقر مرتين للاعتذار عن البند الثاني)</translation>
+        <source>Conflicts (double-click one to decline the item that starts later)</source>
+        <translation>التعارضات (انقر نقرًا مزدوجًا على أحدها للاعتذار عن البند الذي يبدأ لاحقًا)</translation>
     </message>
     <message>
         <source>Create your delegation to mark sessions and projects.</source>
@@ -2563,6 +2563,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>{delegate}: “{first}” overlaps “{second}”</source>
         <translation>⁨{delegate}⁩: «⁨{first}⁩» يتعارض مع «⁨{second}⁩»</translation>
+    </message>
+    <message>
+        <source>Double-click to decline “{second}”</source>
+        <translation>انقر نقرًا مزدوجًا للاعتذار عن «⁨{second}⁩»</translation>
     </message>
     <message>
         <source>our meeting, {status}</source>
@@ -6118,6 +6122,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>to be announced</source>
         <translation>يُعلَن لاحقًا</translation>
+    </message>
+    <message>
+        <source>day to be announced</source>
+        <translation>اليوم يُعلَن لاحقًا</translation>
+    </message>
+    <message>
+        <source>time to be announced</source>
+        <translation>الوقت يُعلَن لاحقًا</translation>
     </message>
 </context>
 <context>

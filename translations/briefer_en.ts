@@ -2401,8 +2401,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>Priority</translation>
     </message>
     <message>
-        <source>Conflicts (double-click to decline the second)</source>
-        <translation>Conflicts (double-click to decline the second)</translation>
+        <source>Conflicts (double-click one to decline the item that starts later)</source>
+        <translation>Conflicts (double-click one to decline the item that starts later)</translation>
     </message>
     <message>
         <source>Create your delegation to mark sessions and projects.</source>
@@ -2415,6 +2415,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>{delegate}: “{first}” overlaps “{second}”</source>
         <translation>{delegate}: “{first}” overlaps “{second}”</translation>
+    </message>
+    <message>
+        <source>Double-click to decline “{second}”</source>
+        <translation>Double-click to decline “{second}”</translation>
     </message>
     <message>
         <source>our meeting, {status}</source>
@@ -5842,6 +5846,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>to be announced</source>
         <translation>to be announced</translation>
+    </message>
+    <message>
+        <source>day to be announced</source>
+        <translation>day to be announced</translation>
+    </message>
+    <message>
+        <source>time to be announced</source>
+        <translation>time to be announced</translation>
     </message>
 </context>
 <context>

@@ -2401,8 +2401,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Priorité</translation>
     </message>
     <message>
-        <source>Conflicts (double-click to decline the second)</source>
-        <translation>Conflits (double-clic pour décliner la seconde)</translation>
+        <source>Conflicts (double-click one to decline the item that starts later)</source>
+        <translation>Conflits (double-cliquez sur l’un d’eux pour décliner l’élément qui commence le plus tard)</translation>
     </message>
     <message>
         <source>Create your delegation to mark sessions and projects.</source>
@@ -2415,6 +2415,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>{delegate}: “{first}” overlaps “{second}”</source>
         <translation>{delegate}&#x202f;: «&#x202f;{first}&#x202f;» chevauche «&#x202f;{second}&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Double-click to decline “{second}”</source>
+        <translation>Double-cliquez pour décliner «&#x202f;{second}&#x202f;»</translation>
     </message>
     <message>
         <source>our meeting, {status}</source>
@@ -5842,6 +5846,14 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>to be announced</source>
         <translation>à confirmer</translation>
+    </message>
+    <message>
+        <source>day to be announced</source>
+        <translation>jour à confirmer</translation>
+    </message>
+    <message>
+        <source>time to be announced</source>
+        <translation>heure à confirmer</translation>
     </message>
 </context>
 <context>

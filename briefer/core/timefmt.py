@@ -122,6 +122,26 @@ def weekday_name(day: str, lang: str) -> str:
     return weekdays[date.fromisoformat(day).weekday()]
 
 
+def forum_day(day: str, lang: str) -> str:
+    """A day of the forum without its year, said with the programme's: "Friday 12 November",
+    « vendredi 12 novembre », "الجمعة 12 تشرين الثاني/نوفمبر"."""
+    moment = date.fromisoformat(day)
+    weekdays, months = _words(lang)
+    number = "1er" if lang == "fr" and moment.day == 1 else str(moment.day)
+    return f"{weekdays[moment.weekday()]} {number} {months[moment.month - 1]}"
+
+
+def when_text(day: str | None, time: str, lang: str) -> str:
+    """When something is, for a line that then gives its title: « vendredi 12 novembre ·
+    15:30–16:15 », « vendredi 12 novembre · heure à confirmer », « jour à confirmer ». Found
+    by review: My delegation read « vendredi Déjeuner de travail… », the weekday glued to the
+    title, and « jeudi 15:30–16:15 Entretien… »."""
+    if not day:
+        return translate("Time", "day to be announced")
+    time = time or translate("Time", "time to be announced")
+    return f"{forum_day(day, lang)} · {time}"
+
+
 def day_text(day: date, lang: str) -> str:
     """ "Thursday 11 November 2021", "jeudi 1er décembre 2026"; Arabic with both month names,
     as the forum's own Arabic page writes them ("الخميس 11 تشرين الثاني/نوفمبر 2021")."""

@@ -50,3 +50,31 @@ def test_the_people_views_name_column_leaves_room_for_the_others(window, delegat
     assert widths[1] > widths[0] and widths[2] > widths[0], widths  # function, organisation
     assert sum(widths) <= room + 1, (widths, room)  # nothing pushed out of sight
     assert all(w >= header.minimumSectionSize() for w in widths)
+
+
+def test_my_delegation_parts_a_meetings_day_and_time_from_its_title(window, delegation):
+    """Found by review: « vendredi Déjeuner de travail avec la Commission » and « jeudi
+    15:30–16:15 Entretien bilatéral avec l'OMC »: the weekday glued to the title; and
+    « Conflits (double-clic pour décliner la seconde) » did not say what is declined."""
+    store = window.ctx.store
+    add_meeting(store, delegation, "Déjeuner de travail avec la Commission", day="2021-11-12")
+    add_meeting(store, delegation, "Entretien bilatéral avec l’OMC", day="2021-11-11",
+                start="15:30", end="16:15", tz="Europe/Paris")  # fmt: skip
+    add_meeting(store, delegation, "Réception", day=None)
+    window.ctx.changed()
+    window.set_language("fr")
+    window.show_view("delegation")
+    view = window.views["delegation"]
+    tree = view.marks
+    texts = {
+        tree.topLevelItem(top).child(i).text(0).strip("\u2066\u2067\u2068\u2069")
+        for top in range(tree.topLevelItemCount())
+        for i in range(tree.topLevelItem(top).childCount())
+    }
+    texts = {re.sub("[\u2066-\u2069]", "", t) for t in texts}
+    assert "vendredi 12 novembre · heure à confirmer — Déjeuner de travail avec la Commission" in (
+        texts
+    ), texts
+    assert "jeudi 11 novembre · 15:30–16:15 — Entretien bilatéral avec l’OMC" in texts, texts
+    assert "jour à confirmer — Réception" in texts, texts
+    assert "l’élément qui commence le plus tard" in view.conflict_title.text()

@@ -35,7 +35,7 @@ from briefer.core.delegations import (
 from briefer.core.errors import BrieferError
 from briefer.core.marks import conflicts, list_marks, set_mark
 from briefer.core.meetings import MEETING_PREFIX, edit_meeting, item_title, list_meetings
-from briefer.core.timefmt import weekday_name
+from briefer.core.timefmt import when_text
 from briefer.core.undo import snapshot_delegate, snapshot_mark, snapshot_meeting
 from briefer.core.words import priority_word, status_word
 from briefer.gui.context import SWITCHED, AppContext
@@ -151,7 +151,9 @@ class DelegationView(Retranslatable, QWidget):
         self.rename.setText(self.tr("Rename…"))
         self.remove.setText(self.tr("Remove…"))
         self.marks.setHeaderLabels([self.tr("Marked items by delegate"), self.tr("Priority")])
-        self.conflict_title.setText(self.tr("Conflicts (double-click to decline the second)"))
+        self.conflict_title.setText(
+            self.tr("Conflicts (double-click one to decline the item that starts later)")
+        )
         a11y_name(self.marks, self.tr("Marked items by delegate"))
         self.reload()
 
@@ -215,6 +217,9 @@ class DelegationView(Retranslatable, QWidget):
                 delegate=isolate(c.delegate), first=isolate(first), second=isolate(second)
             )
             entry = QListWidgetItem(sentence(text, self.isRightToLeft()))
+            entry.setToolTip(
+                self.tr("Double-click to decline “{second}”").format(second=isolate(second))
+            )
             entry.setData(Qt.ItemDataRole.UserRole, c.second)
             self.conflicts.addItem(entry)
 
@@ -227,11 +232,9 @@ class DelegationView(Retranslatable, QWidget):
             listed = unattended if d is None else list_meetings(self.ctx.store, delegation, d)
             for meeting in listed:
                 label = self.tr("our meeting, {status}").format(status=status_word(meeting.status))
-                when = meeting.forum_time()
-                if meeting.day:  # the forum has three days: a time alone does not say which
-                    day = weekday_name(meeting.day, self.ctx.lang)
-                    when = f"{day} {when}" if when else day
-                text = f"{when} {isolate(meeting.title)}" if when else meeting.title
+                # The forum has three days: a time alone does not say which.
+                when = when_text(meeting.day, meeting.forum_time(), self.ctx.lang)
+                text = f"{when} — {isolate(meeting.title)}"
                 child = QTreeWidgetItem([text, label])
                 child.setData(0, Qt.ItemDataRole.UserRole, meeting.id)
                 parent.addChild(child)
