@@ -508,7 +508,7 @@
     </message>
     <message>
         <source>No forum facts at {path}; pass --facts PATH to facts.json.</source>
-        <translation>لا توجد بيانات المنتدى الأصلية في ⁨{path}⁩؛ حدِّد مسار ملف ⁦facts.json⁩ بالخيار ⁦--facts PATH⁩.</translation>
+        <translation>لا توجد بيانات المنتدى الأصلية في ⁨{path}⁩؛ حدِّد مسار ملف ⁦facts.json⁩ بالخيار ⁦--facts المسار⁩.</translation>
     </message>
     <message>
         <source>Wrote {path} (rows per table: {counts}).</source>
@@ -788,7 +788,7 @@
     </message>
     <message>
         <source>Give the publisher&apos;s key with --key FILE, or --trust-unsigned to accept unsigned data from this address.</source>
-        <translation>قدّم مفتاح الناشر بالخيار ⁦--key FILE⁩، أو استخدم ⁦--trust-unsigned⁩ لقبول البيانات غير الموقَّعة من هذا العنوان.</translation>
+        <translation>قدّم مفتاح الناشر بالخيار ⁦--key الملف⁩، أو استخدم ⁦--trust-unsigned⁩ لقبول البيانات غير الموقَّعة من هذا العنوان.</translation>
     </message>
     <message>
         <source>Give one of those kinds with --kind.</source>
@@ -800,7 +800,7 @@
     </message>
     <message>
         <source>Add them as a contact first: briefer person add NAME</source>
-        <translation>أضف هذا الشخص إلى جهات الاتصال أولًا: ⁦briefer person add NAME⁩</translation>
+        <translation>أضف هذا الشخص إلى جهات الاتصال أولًا: ⁦briefer person add الاسم⁩</translation>
     </message>
     <message>
         <source>Name the person by one of these ids.</source>
@@ -993,7 +993,7 @@
     </message>
     <message>
         <source>Give the file to write once: PATH or --out FILE.</source>
-        <translation>حدِّد الملف المراد كتابته مرة واحدة: إما ⁦PATH⁩ وإما ⁦--out FILE⁩.</translation>
+        <translation>حدِّد الملف المراد كتابته مرة واحدة: إما ⁦المسار⁩ وإما ⁦--out الملف⁩.</translation>
     </message>
     <message>
         <source>Exported {marks}, {notes}, {meetings}, {contacts} and {delegates} to {path}.</source>
@@ -1639,7 +1639,7 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     </message>
     <message>
         <source>Give the note with --text, --file or --edit, or start it with --template NAME.</source>
-        <translation>أدخل الملاحظة بالخيار ⁦--text⁩ أو ⁦--file⁩ أو ⁦--edit⁩، أو ابدأها من قالب بالخيار ⁦--template NAME⁩.</translation>
+        <translation>أدخل الملاحظة بالخيار ⁦--text⁩ أو ⁦--file⁩ أو ⁦--edit⁩، أو ابدأها من قالب بالخيار ⁦--template الاسم⁩.</translation>
     </message>
 </context>
 <context>
@@ -1910,11 +1910,11 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     </message>
     <message>
         <source>write the current delegation&apos;s marks, notes, meetings and contacts (default: DELEGATION.briefer-selection here; a PATH without extension gets it)</source>
-        <translation>كتابة علامات الوفد الحالي وملاحظاته ولقاءاته وجهات اتصاله (الافتراضي: ⁦DELEGATION.briefer-selection⁩ في المجلد الحالي؛ ويُضاف هذا الامتداد إلى ⁦PATH⁩ إن خلا منه)</translation>
+        <translation>كتابة علامات الوفد الحالي وملاحظاته ولقاءاته وجهات اتصاله (الافتراضي: ⁦DELEGATION.briefer-selection⁩ في المجلد الحالي؛ ويُضاف هذا الامتداد إلى ⁦المسار⁩ إن خلا منه)</translation>
     </message>
     <message>
         <source>the file to write (or PATH)</source>
-        <translation>الملف المراد كتابته (أو ⁦PATH⁩)</translation>
+        <translation>الملف المراد كتابته (أو ⁦المسار⁩)</translation>
     </message>
     <message>
         <source>protect the file with a passphrase (typed, or from $BRIEFER_PASSPHRASE_FILE)</source>
@@ -1946,7 +1946,7 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     </message>
     <message>
         <source>open the desktop window (with FILEs: import them, after a confirmation; a window already open on the data folder takes them)</source>
-        <translation>فتح نافذة البرنامج (مع ⁦FILE⁩: استيراد الملفات بعد التأكيد؛ وإن كانت نافذة مفتوحة على مجلد البيانات تسلّمتها)</translation>
+        <translation>فتح نافذة البرنامج (مع ⁦الملف⁩: استيراد الملفات بعد التأكيد؛ وإن كانت نافذة مفتوحة على مجلد البيانات تسلّمتها)</translation>
     </message>
     <message>
         <source>a programme file in a supported format, or a .briefer-selection file</source>
@@ -2342,7 +2342,7 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     </message>
     <message>
         <source>writes PREFIX.key (private, owner-only) and PREFIX.pub</source>
-        <translation>يكتب ⁦PREFIX.key⁩ (خاص، لا يقرؤه إلا مالكه) و⁦PREFIX.pub⁩</translation>
+        <translation>يكتب ⁦البادئة.key⁩ (خاص، لا يقرؤه إلا مالكه) و⁦البادئة.pub⁩</translation>
     </message>
     <message>
         <source>briefing-note templates: list, show, edit, delete</source>
@@ -2383,6 +2383,161 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>the template&apos;s language (default: the display language)</source>
         <translation>لغة القالب (الافتراضي: لغة العرض)</translation>
+    </message>
+</context>
+<context>
+    <name>CliMetavar</name>
+    <message>
+        <source>ACTION</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>EDITION</source>
+        <translation>الدورة</translation>
+    </message>
+    <message>
+        <source>FACTS</source>
+        <translation>الوقائع</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>ID_OR_NAME</source>
+        <translation>المعرّف_أو_الاسم</translation>
+    </message>
+    <message>
+        <source>ITEM_ID</source>
+        <translation>معرّف_البند</translation>
+    </message>
+    <message>
+        <source>LIMIT</source>
+        <translation>الحد</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>الدقائق</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>NAMESPACE</source>
+        <translation>مجال_الأسماء</translation>
+    </message>
+    <message>
+        <source>NAME_OR_ID</source>
+        <translation>الاسم_أو_المعرّف</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>الجديد</translation>
+    </message>
+    <message>
+        <source>NOTE_ID</source>
+        <translation>معرّف_الملاحظة</translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation>القديم</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>الناتج</translation>
+    </message>
+    <message>
+        <source>OUT.png</source>
+        <translation>الناتج.png</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>البادئة</translation>
+    </message>
+    <message>
+        <source>PRIVATE_KEY_FILE</source>
+        <translation>ملف_المفتاح_الخاص</translation>
+    </message>
+    <message>
+        <source>PUBLIC_KEY_FILE</source>
+        <translation>ملف_المفتاح_العام</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>الاستعلام</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>THEME_ID</source>
+        <translation>معرّف_الموضوع</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>TIMEOUT</source>
+        <translation>المهلة</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>العرضxالارتفاع</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>السنة-الشهر-اليوم</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>المنطقة_الزمنية</translation>
     </message>
 </context>
 <context>

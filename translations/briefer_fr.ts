@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>No forum facts at {path}; pass --facts PATH to facts.json.</source>
-        <translation>Aucune donnée du forum dans {path}&#x202f;; indiquez le chemin de facts.json avec --facts PATH.</translation>
+        <translation>Aucune donnée du forum dans {path}&#x202f;; indiquez le chemin de facts.json avec --facts CHEMIN.</translation>
     </message>
     <message>
         <source>Wrote {path} (rows per table: {counts}).</source>
@@ -740,7 +740,7 @@
     </message>
     <message>
         <source>Give the publisher&apos;s key with --key FILE, or --trust-unsigned to accept unsigned data from this address.</source>
-        <translation>Indiquez la clé de l’éditeur avec --key FILE, ou utilisez --trust-unsigned pour accepter les données non signées de cette adresse.</translation>
+        <translation>Indiquez la clé de l’éditeur avec --key FICHIER, ou utilisez --trust-unsigned pour accepter les données non signées de cette adresse.</translation>
     </message>
     <message>
         <source>Give one of those kinds with --kind.</source>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>Add them as a contact first: briefer person add NAME</source>
-        <translation>Ajoutez d’abord cette personne à vos contacts&#x202f;: briefer person add NAME</translation>
+        <translation>Ajoutez d’abord cette personne à vos contacts&#x202f;: briefer person add NOM</translation>
     </message>
     <message>
         <source>Name the person by one of these ids.</source>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>Give the file to write once: PATH or --out FILE.</source>
-        <translation>Indiquez une seule fois le fichier à écrire&#x202f;: PATH ou --out FILE.</translation>
+        <translation>Indiquez une seule fois le fichier à écrire&#x202f;: CHEMIN ou --out FICHIER.</translation>
     </message>
     <message>
         <source>Exported {marks}, {notes}, {meetings}, {contacts} and {delegates} to {path}.</source>
@@ -1491,7 +1491,7 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     </message>
     <message>
         <source>Give the note with --text, --file or --edit, or start it with --template NAME.</source>
-        <translation>Fournissez la note avec --text, --file ou --edit, ou partez d’un modèle avec --template NAME.</translation>
+        <translation>Fournissez la note avec --text, --file ou --edit, ou partez d’un modèle avec --template NOM.</translation>
     </message>
 </context>
 <context>
@@ -1762,11 +1762,11 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     </message>
     <message>
         <source>write the current delegation&apos;s marks, notes, meetings and contacts (default: DELEGATION.briefer-selection here; a PATH without extension gets it)</source>
-        <translation>écrire les marques, notes, rendez-vous et contacts de la délégation active (par défaut&#x202f;: DELEGATION.briefer-selection dans le répertoire courant&#x202f;; un PATH sans extension la reçoit)</translation>
+        <translation>écrire les marques, notes, rendez-vous et contacts de la délégation active (par défaut&#x202f;: DELEGATION.briefer-selection dans le répertoire courant&#x202f;; un CHEMIN sans extension la reçoit)</translation>
     </message>
     <message>
         <source>the file to write (or PATH)</source>
-        <translation>le fichier à écrire (ou PATH)</translation>
+        <translation>le fichier à écrire (ou CHEMIN)</translation>
     </message>
     <message>
         <source>protect the file with a passphrase (typed, or from $BRIEFER_PASSPHRASE_FILE)</source>
@@ -1798,7 +1798,7 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     </message>
     <message>
         <source>open the desktop window (with FILEs: import them, after a confirmation; a window already open on the data folder takes them)</source>
-        <translation>ouvrir la fenêtre de Briefer (avec des fichiers FILE&#x202f;: les importer, après confirmation&#x202f;; une fenêtre déjà ouverte sur le répertoire de données les reçoit)</translation>
+        <translation>ouvrir la fenêtre de Briefer (avec des fichiers FICHIER&#x202f;: les importer, après confirmation&#x202f;; une fenêtre déjà ouverte sur le répertoire de données les reçoit)</translation>
     </message>
     <message>
         <source>a programme file in a supported format, or a .briefer-selection file</source>
@@ -2194,7 +2194,7 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     </message>
     <message>
         <source>writes PREFIX.key (private, owner-only) and PREFIX.pub</source>
-        <translation>écrit PREFIX.key (clé privée, réservée à son propriétaire) et PREFIX.pub</translation>
+        <translation>écrit PRÉFIXE.key (clé privée, réservée à son propriétaire) et PRÉFIXE.pub</translation>
     </message>
     <message>
         <source>briefing-note templates: list, show, edit, delete</source>
@@ -2235,6 +2235,161 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     <message>
         <source>the template&apos;s language (default: the display language)</source>
         <translation>langue du modèle (par défaut&#x202f;: la langue d’affichage)</translation>
+    </message>
+</context>
+<context>
+    <name>CliMetavar</name>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>PAYS</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>RÉPERTOIRE</translation>
+    </message>
+    <message>
+        <source>EDITION</source>
+        <translation>ÉDITION</translation>
+    </message>
+    <message>
+        <source>FACTS</source>
+        <translation>FAITS</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>ID_OR_NAME</source>
+        <translation>IDENTIFIANT_OU_NOM</translation>
+    </message>
+    <message>
+        <source>ITEM_ID</source>
+        <translation>IDENTIFIANT_ÉLÉMENT</translation>
+    </message>
+    <message>
+        <source>LIMIT</source>
+        <translation>LIMITE</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>MINUTES</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>NAMESPACE</source>
+        <translation>ESPACE_DE_NOMS</translation>
+    </message>
+    <message>
+        <source>NAME_OR_ID</source>
+        <translation>NOM_OU_IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NOUVEAU</translation>
+    </message>
+    <message>
+        <source>NOTE_ID</source>
+        <translation>IDENTIFIANT_NOTE</translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation>ANCIEN</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>SORTIE</translation>
+    </message>
+    <message>
+        <source>OUT.png</source>
+        <translation>SORTIE.png</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PRÉFIXE</translation>
+    </message>
+    <message>
+        <source>PRIVATE_KEY_FILE</source>
+        <translation>FICHIER_CLÉ_PRIVÉE</translation>
+    </message>
+    <message>
+        <source>PUBLIC_KEY_FILE</source>
+        <translation>FICHIER_CLÉ_PUBLIQUE</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>REQUÊTE</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>RÉGION</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>THEME_ID</source>
+        <translation>IDENTIFIANT_THÈME</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>TIMEOUT</source>
+        <translation>DÉLAI</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITRE</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>QUOI</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>LxH</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>FUSEAU</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ import argparse
 import contextlib
 import re
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from briefer.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -40,6 +40,49 @@ MESSAGES = (
 )
 _KNOWN = frozenset(MESSAGES)
 
+# The placeholders of the help (« --delegate NAME »), in the reader's language: « NOM ».
+METAVARS = (
+    QT_TRANSLATE_NOOP("CliMetavar", "ACTION"),
+    QT_TRANSLATE_NOOP("CliMetavar", "COMMAND"),
+    QT_TRANSLATE_NOOP("CliMetavar", "COUNTRY"),
+    QT_TRANSLATE_NOOP("CliMetavar", "DATE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "DIR"),
+    QT_TRANSLATE_NOOP("CliMetavar", "EDITION"),
+    QT_TRANSLATE_NOOP("CliMetavar", "FACTS"),
+    QT_TRANSLATE_NOOP("CliMetavar", "FILE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "FORMAT"),
+    QT_TRANSLATE_NOOP("CliMetavar", "ID"),
+    QT_TRANSLATE_NOOP("CliMetavar", "ID_OR_NAME"),
+    QT_TRANSLATE_NOOP("CliMetavar", "ITEM_ID"),
+    QT_TRANSLATE_NOOP("CliMetavar", "LIMIT"),
+    QT_TRANSLATE_NOOP("CliMetavar", "LIST"),
+    QT_TRANSLATE_NOOP("CliMetavar", "MINUTES"),
+    QT_TRANSLATE_NOOP("CliMetavar", "NAME"),
+    QT_TRANSLATE_NOOP("CliMetavar", "NAMESPACE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "NAME_OR_ID"),
+    QT_TRANSLATE_NOOP("CliMetavar", "NEW"),
+    QT_TRANSLATE_NOOP("CliMetavar", "NOTE_ID"),
+    QT_TRANSLATE_NOOP("CliMetavar", "OLD"),
+    QT_TRANSLATE_NOOP("CliMetavar", "OUT"),
+    QT_TRANSLATE_NOOP("CliMetavar", "OUT.png"),
+    QT_TRANSLATE_NOOP("CliMetavar", "PATH"),
+    QT_TRANSLATE_NOOP("CliMetavar", "PREFIX"),
+    QT_TRANSLATE_NOOP("CliMetavar", "PRIVATE_KEY_FILE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "PUBLIC_KEY_FILE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "QUERY"),
+    QT_TRANSLATE_NOOP("CliMetavar", "REGION"),
+    QT_TRANSLATE_NOOP("CliMetavar", "TEXT"),
+    QT_TRANSLATE_NOOP("CliMetavar", "THEME_ID"),
+    QT_TRANSLATE_NOOP("CliMetavar", "TIME"),
+    QT_TRANSLATE_NOOP("CliMetavar", "TIMEOUT"),
+    QT_TRANSLATE_NOOP("CliMetavar", "TITLE"),
+    QT_TRANSLATE_NOOP("CliMetavar", "WHAT"),
+    QT_TRANSLATE_NOOP("CliMetavar", "WxH"),
+    QT_TRANSLATE_NOOP("CliMetavar", "YYYY-MM-DD"),
+    QT_TRANSLATE_NOOP("CliMetavar", "ZONE"),
+)
+_METAVARS = frozenset(METAVARS)
+
 
 def gettext(message: str) -> str:
     return translate("argparse", message) if message in _KNOWN else message
@@ -51,6 +94,12 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 
 _ISOLATED = re.compile("[\u2066\u2067\u2068][^\u2066-\u2069]*\u2069")
 _HELD = "\u00a0"  # textwrap breaks at ASCII whitespace only
+_SPACES = re.compile("[ \t\n\r\f\v]+")  # not the no-break spaces: a translation's own
+
+
+def metavar_word(metavar: str) -> str:
+    """A help placeholder in the display language ("NAME" -> « NOM »); others as they are."""
+    return translate("CliMetavar", metavar) if metavar in _METAVARS else metavar
 
 
 def _held(text: str) -> str:
@@ -63,9 +112,23 @@ def _held(text: str) -> str:
 def _split_lines(self: argparse.HelpFormatter, text: str, width: int) -> list[str]:
     """argparse's, but never inside a word (a list such as "changes,agenda,meetings" was cut
     at the width, "meetin" / "gs") nor inside an isolate."""
-    text = _held(" ".join(text.split()))
+    # Runs of ASCII white space made one, as argparse does, but not str.split()'s: that took
+    # the translations' narrow no-break spaces for spaces (found by review: « p. ex. « » /
+    # « DIFFUSION RESTREINTE » », « (par défaut » / « : briefer settings) » in `pack --help`).
+    text = _held(" ".join(_SPACES.split(text.strip(" \t\n\r\f\v"))))
     lines = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
     return [line.replace(_HELD, " ") for line in lines]
+
+
+def _metavar_formatter(
+    self: argparse.HelpFormatter, action: argparse.Action, default_metavar: str
+) -> Callable[[int], tuple[str, ...]]:
+    """argparse's, with the placeholders in the display language (`metavar_word`)."""
+    formatter = _METAVAR_FORMATTER(self, action, default_metavar)
+    return lambda size: tuple(metavar_word(m) for m in formatter(size))
+
+
+_METAVAR_FORMATTER = argparse.HelpFormatter._metavar_formatter
 
 
 def _fill_text(self: argparse.HelpFormatter, text: str, width: int, indent: str) -> str:
@@ -79,12 +142,14 @@ def installed() -> Iterator[None]:
     help wrapped without cutting a word or an isolate, for the time of the block: the
     process's other users of argparse keep theirs."""
     saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
-    wrapping = argparse.HelpFormatter._split_lines, argparse.HelpFormatter._fill_text
+    formatter = argparse.HelpFormatter
+    wrapping = formatter._split_lines, formatter._fill_text, formatter._metavar_formatter
     argparse._, argparse.ngettext = gettext, ngettext  # type: ignore[attr-defined]
-    argparse.HelpFormatter._split_lines = _split_lines  # type: ignore[method-assign]
-    argparse.HelpFormatter._fill_text = _fill_text  # type: ignore[method-assign]
+    formatter._split_lines = _split_lines  # type: ignore[method-assign]
+    formatter._fill_text = _fill_text  # type: ignore[method-assign]
+    formatter._metavar_formatter = _metavar_formatter  # type: ignore[method-assign]
     try:
         yield
     finally:
         argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
-        argparse.HelpFormatter._split_lines, argparse.HelpFormatter._fill_text = wrapping
+        formatter._split_lines, formatter._fill_text, formatter._metavar_formatter = wrapping

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefer.core.packs.labels import label
 
 SIDE_CSV = (
@@ -31,3 +33,33 @@ def test_priority_words_agree_with_priorite_and_an_import_counts_its_sessions(cl
     code, out, _ = cli("--lang", "fr", "marks")
     assert "recommandée" in out and "facultative" in out, out
     assert (label("should", "fr"), label("optional", "fr")) == ("recommandée", "facultative")
+
+
+def _help(cli, capsys, *args: str) -> str:
+    with pytest.raises(SystemExit):
+        cli(*args, "--help")
+    return capsys.readouterr().out
+
+
+def test_help_keeps_french_no_break_spaces_and_names_its_placeholders_in_french(
+    cli, capsys, monkeypatch
+):
+    """Found by review: `pack --help` broke « p. ex. « » / « DIFFUSION RESTREINTE » » and
+    « (par défaut » / « : briefer settings) »: the wrapping took U+202F for a space; and the
+    placeholders COMMAND, ACTION, ID, NAME stayed in English."""
+    monkeypatch.setenv("COLUMNS", "80")
+    out = _help(cli, capsys, "--lang", "fr", "pack")
+    lines = [line.rstrip() for line in out.splitlines()]
+    assert "« DIFFUSION RESTREINTE »" in out.replace("\u202f", " ")
+    assert not any(line.endswith("«") or line.lstrip().startswith((":", "»")) for line in lines)
+    assert "--delegate NOM" in out and "NAME" not in out and "FILE" not in out
+    out = _help(cli, capsys, "--lang", "fr")
+    assert "COMMANDE" in out and "COMMAND " not in out
+    out = _help(cli, capsys, "--lang", "fr", "delegation")
+    assert "ACTION" in out
+    out = _help(cli, capsys, "--lang", "fr", "mark")
+    assert "IDENTIFIANT" in out and " ID\n" not in out
+    out = _help(cli, capsys, "--lang", "ar", "mark")
+    assert "المعرّف" in out and "NAME" not in out
+    out = _help(cli, capsys, "--lang", "en", "mark")
+    assert "--delegate NAME" in out and " ID" in out
