@@ -6,6 +6,7 @@ from pathlib import Path
 
 from docx import Document
 
+from briefer.core.catalogue.items import theme_names
 from briefer.core.collation import sort_key
 from briefer.core.delegations import add_delegate, create_delegation
 from briefer.core.marks import remove_mark, set_mark
@@ -139,3 +140,23 @@ def test_a_contacts_search_line_parts_its_function_and_organisation(store):
         h for h in search(store, "Bruxelles", "fr", delegation=delegation) if h.kind == "person"
     ]
     assert "européenne · Vue à Bruxelles" in hit.snippet
+
+
+def test_a_sessions_theme_is_not_printed_again_under_its_track(store, tmp_path):
+    """Found by review: « Thématique : La lutte contre la crise du Covid-19 » then « Thèmes :
+    la lutte contre la crise du Covid-19 » on each session, in the PDF and the Word pack."""
+    delegation = create_delegation(store, "République française", "FR")
+    set_mark(store, delegation, "ppf:ses-2021-101", "must")
+    pdf = tmp_path / "pack.pdf"
+    make_pack(store, delegation, None, pdf, "fr", sections=("sessions",))
+    for name, read in READERS.items():
+        text = " ".join(read(pdf.read_bytes()).split())
+        assert "Thématique : La lutte contre la crise du Covid-19" in text, name
+        assert "Thèmes" not in text, name
+    docx = tmp_path / "pack.docx"
+    make_pack(store, delegation, None, docx, "fr", sections=("sessions",), format="docx")
+    text = " ".join(" ".join(p.text for p in Document(str(docx)).paragraphs).split())
+    assert "Thématique : La lutte contre la crise du Covid-19" in text and "Thèmes" not in text
+    # Themes other than the track stay.
+    detail = {"track": "La lutte", "themes": [{"name": "la Lutte"}, {"name": "Santé"}]}
+    assert theme_names(detail) == ["Santé"]

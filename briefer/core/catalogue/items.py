@@ -409,3 +409,15 @@ def now_and_next_sessions(
         if full is not None:
             result.append({**session_detail(store, full, lang), "in_progress": row["in_progress"]})
     return result
+
+
+def theme_names(detail: dict[str, Any]) -> list[str]:
+    """The names of an item's themes but its track's (`item_detail`'s "track"), compared as
+    the lists sort (case, accents and punctuation aside). Found by review: each session read
+    « Thématique : La lutte contre la crise du Covid-19 » then « Thèmes : la lutte contre
+    la crise du Covid-19 », in the pack, the Word pack and the detail pane."""
+    from briefer.core.collation import sort_key
+
+    track = sort_key(detail.get("track"))[0]
+    names = [t.get("name") or "" for t in detail.get("themes", [])]
+    return [n for n in names if n and not (track and sort_key(n)[0] == track)]

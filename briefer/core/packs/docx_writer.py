@@ -28,6 +28,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from briefer import __version__
+from briefer.core.catalogue.items import theme_names
 from briefer.core.files import write_atomic
 from briefer.core.nobreak import unbroken_names
 from briefer.core.packs.content import Entry, PackContent
@@ -941,7 +942,7 @@ class DocxPack:
         self.field("place", self._place(d))
         self.field("format", d.get("format"))
         self.field("track", d.get("track"))
-        self.field("themes", self.join(t["name"] or "" for t in d.get("themes", [])))
+        self.field("themes", self.join(theme_names(d)))
         if e.conflicts_with:
             others = [self._title_of(i) for i in e.conflicts_with]
             self.field("conflict_with", listed(others, self.lang))

@@ -17,6 +17,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from briefer.core.catalogue.items import theme_names
 from briefer.core.packs.content import Entry, PackContent
 from briefer.core.packs.document import Gap
 from briefer.core.packs.labels import (
@@ -370,7 +371,7 @@ class PackSections(OwnSections):
         flags = self._flags(e)
         if flags:
             block.append(self.para(flags, self.s.flag))
-        themes = self.join(t["name"] or "" for t in d.get("themes", []))
+        themes = self.join(theme_names(d))
         block += self._fields(
             ("time", when_label(d.get("day"), self._time(d), self.lang, self.join)),
             ("place", self._place(d)),

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.catalogue.items import item_detail
+from briefer.core.catalogue.items import item_detail, theme_names
 from briefer.core.changes import OpChanges
 from briefer.core.delegations import list_delegates
 from briefer.core.errors import BrieferError
@@ -400,7 +400,7 @@ class DetailPane(Retranslatable, QWidget):
             row(self.tr("Format"), d.get("format")),
             row(self.tr("Track"), d.get("track")),
             row(self.tr("Organisation"), d.get("organisation")),
-            row(self.tr("Themes"), [t["name"] for t in d.get("themes", []) if t.get("name")]),
+            row(self.tr("Themes"), theme_names(d)),
             row(self.tr("Regions"), d.get("regions")),
             row(self.tr("Countries"), d.get("countries")),
             row(self.tr("Certainty"), certainty_word(d.get("certainty"))),
