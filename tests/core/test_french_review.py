@@ -139,7 +139,7 @@ def test_a_contacts_search_line_parts_its_function_and_organisation(store):
     [hit] = [
         h for h in search(store, "Bruxelles", "fr", delegation=delegation) if h.kind == "person"
     ]
-    assert "européenne · Vue à Bruxelles" in hit.snippet
+    assert hit.snippet == "Vue à Bruxelles"  # the note, where the word is
 
 
 def test_a_sessions_theme_is_not_printed_again_under_its_track(store, tmp_path):
