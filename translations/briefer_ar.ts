@@ -1826,7 +1826,7 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     </message>
     <message>
         <source>must, should or optional attendance</source>
-        <translation>الحضور: ⁦must⁩ (إلزامي) أو ⁦should⁩ (مستحسن) أو ⁦optional⁩ (اختياري)</translation>
+        <translation>الأولوية: ⁦must⁩ (أساسي) أو ⁦should⁩ (مستحسن) أو ⁦optional⁩ (اختياري)</translation>
     </message>
     <message>
         <source>assign (repeatable)</source>
@@ -3857,15 +3857,15 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>confirmed</source>
-        <translation>مؤكَّد</translation>
+        <translation>مؤكَّدة</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation>مُعتذَر عنه</translation>
+        <translation>مُعتذَر عنها</translation>
     </message>
     <message>
         <source>done</source>
-        <translation>تمّ</translation>
+        <translation>مُنجَزة</translation>
     </message>
 </context>
 <context>
@@ -4823,11 +4823,11 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <name>Priority</name>
     <message>
         <source>must attend</source>
-        <translation>حضور إلزامي</translation>
+        <translation>أساسي</translation>
     </message>
     <message>
         <source>should attend</source>
-        <translation>حضور مستحسن</translation>
+        <translation>مستحسن</translation>
     </message>
     <message>
         <source>optional</source>
@@ -5576,7 +5576,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Priority: must, should, optional</source>
-        <translation>الأولوية: حضور إلزامي، مستحسن، اختياري</translation>
+        <translation>الأولوية: أساسي، مستحسن، اختياري</translation>
     </message>
     <message>
         <source>The current item&apos;s menu</source>

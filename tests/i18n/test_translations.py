@@ -195,6 +195,7 @@ GLOSSARY_OUT = {
         (r"الدليل", "the catalogue is الكتالوج"),
         (r"علّمت", "marking is وضع علامة (علّم reads as teaching)"),
         (r"طباعة الملف", "a printed pack is ملف الإحاطة, not الملف alone"),
+        (r"حضور (?:إلزامي|مستحسن)", "a priority is أساسي, مستحسن: a project is not attended"),
     ],
     "fr": [(r"(?i)\bmarquage\b", "a mark is « marque »: « marquage » is classification")],
 }
@@ -221,3 +222,12 @@ def test_catalogues_and_pack_labels_keep_to_the_glossary(lang):
         if re.search(pattern, text)
     ]
     assert not found, "\n".join(f"{why}: {text}" for why, text in found)
+
+
+def test_a_marks_status_agrees_with_the_flag_on_its_item_in_arabic():
+    """Found by review: a declined session's flag read « مُعتذَر عنها » and the next line
+    « الحالة: مُعتذَر عنه »: the status agrees with the mark (العلامة), as French does."""
+    from briefer.core.packs.labels import label
+
+    assert label("mark_declined", "ar") == label("declined", "ar") == "مُعتذَر عنها"
+    assert label("mark_confirmed", "ar").endswith("ة")

@@ -83,14 +83,15 @@ LABELS: dict[str, dict[str, str]] = {
     "mark": {"en": "Our mark", "fr": "Notre marque", "ar": "علامة الوفد"},
     "reason": {"en": "Reason", "fr": "Motif", "ar": "السبب"},
     # A mark's status, where the delegation stands on the item: "open" is not printed. The
-    # words agree with the mark (la marque), as docs/glossary.md says: "Statut : confirmée".
+    # words agree with the mark (la marque, العلامة), as docs/glossary.md says: "Statut :
+    # confirmée".
     "mark_status": {"en": "Status", "fr": "Statut", "ar": "الحالة"},
-    "mark_confirmed": {"en": "confirmed", "fr": "confirmée", "ar": "مؤكَّد"},
-    "mark_declined": {"en": "declined", "fr": "déclinée", "ar": "مُعتذَر عنه"},
-    "mark_done": {"en": "done", "fr": "terminée", "ar": "تمّ"},
+    "mark_confirmed": {"en": "confirmed", "fr": "confirmée", "ar": "مؤكَّدة"},
+    "mark_declined": {"en": "declined", "fr": "déclinée", "ar": "مُعتذَر عنها"},
+    "mark_done": {"en": "done", "fr": "terminée", "ar": "مُنجَزة"},
     "our_notes": {"en": "Our notes", "fr": "Nos notes", "ar": "ملاحظاتنا"},
-    "must": {"en": "must attend", "fr": "incontournable", "ar": "حضور إلزامي"},
-    "should": {"en": "should attend", "fr": "recommandée", "ar": "حضور مستحسن"},
+    "must": {"en": "must attend", "fr": "incontournable", "ar": "أساسي"},
+    "should": {"en": "should attend", "fr": "recommandée", "ar": "مستحسن"},
     "optional": {"en": "optional", "fr": "facultative", "ar": "اختياري"},
     "tba": {"en": "to be announced", "fr": "à confirmer", "ar": "يُعلَن لاحقًا"},
     "day_tba": {"en": "Day to be announced", "fr": "Jour à confirmer", "ar": "اليوم يُعلَن لاحقًا"},
