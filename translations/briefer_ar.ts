@@ -380,6 +380,10 @@
         <source>Now</source>
         <translation>الآن</translation>
     </message>
+    <message>
+        <source>No change since the pack printed on {date}.</source>
+        <translation>لا تغيير منذ ملف الإحاطة المطبوع في ⁨{date}⁩.</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) since the pack printed on {date}.</source>
         <translation>
@@ -3660,6 +3664,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Build a pack first: then it can be printed.</source>
         <translation>أعِدّ ملف الإحاطة أولًا، ثم تمكن طباعته.</translation>
+    </message>
+    <message>
+        <source>Last updated {when} from an imported file</source>
+        <translation>آخر تحديث ⁨{when}⁩ من ملف مستورد</translation>
     </message>
     <message>
         <source>Catalogue version {version}</source>

@@ -336,6 +336,10 @@
         <source>Now</source>
         <translation>Now</translation>
     </message>
+    <message>
+        <source>No change since the pack printed on {date}.</source>
+        <translation>No change since the pack printed on {date}.</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) since the pack printed on {date}.</source>
         <translation>
@@ -3484,6 +3488,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Build a pack first: then it can be printed.</source>
         <translation>Build a pack first: then it can be printed.</translation>
+    </message>
+    <message>
+        <source>Last updated {when} from an imported file</source>
+        <translation>Last updated {when} from an imported file</translation>
     </message>
     <message>
         <source>Catalogue version {version}</source>

@@ -326,7 +326,7 @@
     </message>
     <message>
         <source>What</source>
-        <translation>Quoi</translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Before</source>
@@ -335,6 +335,10 @@
     <message>
         <source>Now</source>
         <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>No change since the pack printed on {date}.</source>
+        <translation>Aucun changement depuis le dossier imprimé le {date}.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) since the pack printed on {date}.</source>
@@ -3486,6 +3490,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Créez d’abord un dossier&#x202f;: il pourra ensuite être imprimé.</translation>
     </message>
     <message>
+        <source>Last updated {when} from an imported file</source>
+        <translation>Dernière mise à jour le {when} par un fichier importé</translation>
+    </message>
+    <message>
         <source>Catalogue version {version}</source>
         <translation>Version du catalogue {version}</translation>
     </message>
@@ -3499,7 +3507,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Last synced {when}</source>
-        <translation>Dernière synchro {when}</translation>
+        <translation>Dernière synchronisation le {when}</translation>
     </message>
     <message>
         <source>Never synced: bundled data</source>
@@ -4277,7 +4285,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>Password a&amp;gain</source>
-        <translation>Mot de passe, à &amp;nouveau</translation>
+        <translation>&amp;Confirmer le mot de passe</translation>
     </message>
     <message>
         <source>Changes since the last pack</source>

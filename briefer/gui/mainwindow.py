@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefer.core.errors import NotFoundError
-from briefer.core.sync.history import last_synced
+from briefer.core.sync.history import last_update
 from briefer.core.timefmt import moment_name
 from briefer.gui.context import AppContext
 from briefer.gui.dialogs.boxes import inform, warn
@@ -495,6 +495,17 @@ class MainWindow(QMainWindow):
                 queue += [a.menu() for a in menu.actions()]
         return menus
 
+    def _last_update(self) -> str:
+        """When the catalogue was last synced, or updated from an imported file (found by
+        review: an import was called a sync)."""
+        last = last_update(self.ctx.store)
+        if last is None:
+            return self.tr("Never synced: bundled data")
+        when = isolate(moment_name(last[0], self.ctx.lang))
+        if last[1]:
+            return self.tr("Last updated {when} from an imported file").format(when=when)
+        return self.tr("Last synced {when}").format(when=when)
+
     def update_status(self) -> None:
         # The catalogue's own meta entries, not overview(): no counting on every change.
         meta = self.ctx.store.catalogue_meta()
@@ -504,12 +515,7 @@ class MainWindow(QMainWindow):
         elif meta.get("partial"):
             label += " — " + self.tr("partial: see Help › About")
         self.status_catalogue.setText(label)
-        last = last_synced(self.ctx.store)
-        self.status_sync.setText(
-            self.tr("Last synced {when}").format(when=isolate(moment_name(last, self.ctx.lang)))
-            if last
-            else self.tr("Never synced: bundled data")
-        )
+        self.status_sync.setText(self._last_update())
         if self.network is None:
             self.status_network.setText(self.tr("Network status unknown"))
         else:

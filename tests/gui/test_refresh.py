@@ -212,3 +212,31 @@ def test_the_changes_view_sets_in_bold_what_the_last_pack_does_not_show(
     rows = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
     bold = [r.font(4).bold() for r in rows if r.text(3)]
     assert sorted(bold) == [False, True], [(r.text(4), r.text(5)) for r in rows]
+
+
+def test_the_status_line_calls_an_import_an_import_and_changes_say_one_sentence(
+    window, delegation, tmp_path
+):
+    """Found by review: after a file import the status line read « Dernière synchro … »,
+    and the Changes view « 0 changement depuis le dossier imprimé le … Aucun changement
+    enregistré. »."""
+    from briefer.core.packs.service import make_pack
+    from briefer.core.sync.sources import import_file
+
+    store = window.ctx.store
+    set_mark(store, delegation, "ppf:ses-2021-101", "must")
+    window.finish_startup()
+    assert window.status_sync.text() == "Never synced: bundled data"
+    make_pack(store, delegation, None, tmp_path / "p.pdf", "en")
+    window.ctx.changed()
+    window.show_view("changes")
+    summary = window.views["changes"].since_pack.text()
+    assert summary.startswith("No change since the pack printed on ") and summary.count(".") == 1
+    path = tmp_path / "side.csv"
+    path.write_text(
+        "kind,id,title_en,day,start,end\nsession,s1,Side event,2021-11-11,10:00,11:00\n"
+    )
+    import_file(store, path)
+    window.update_status()
+    assert "from an imported file" in window.status_sync.text()
+    assert "synced" not in window.status_sync.text()

@@ -32,7 +32,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "language": {"en": "Language", "fr": "Langue", "ar": "اللغة"},
     "languages": {"en": "Languages", "fr": "Langues", "ar": "اللغات"},
-    "language_name": {"en": "English", "fr": "Français", "ar": "العربية"},
+    "language_name": {"en": "English", "fr": "français", "ar": "العربية"},  # « Langue : français »
     "printed": {"en": "Printed", "fr": "Imprimé le", "ar": "تاريخ الطباعة"},
     "printed_date": {"en": "Printed", "fr": "Date d’impression", "ar": "تاريخ الطباعة"},
     "catalogue_version": {

@@ -94,7 +94,16 @@ def list_changes(
 
 def last_synced(store: Store) -> str | None:
     """When the last sync or import finished (UTC, ISO), or None when there was none."""
+    last = last_update(store)
+    return last[0] if last else None
+
+
+def last_update(store: Store) -> tuple[str, bool] | None:
+    """When the catalogue was last updated (UTC, ISO) and whether from a file the user imported
+    (its source is "file:…") rather than by a sync; None when it never was."""
     row = store.query_one(
-        "SELECT finished FROM syncs WHERE status = 'done' ORDER BY id DESC LIMIT 1"
+        "SELECT finished, source FROM syncs WHERE status = 'done' ORDER BY id DESC LIMIT 1"
     )
-    return row["finished"] if row and row["finished"] else None
+    if not row or not row["finished"]:
+        return None
+    return row["finished"], str(row["source"] or "").startswith("file:")

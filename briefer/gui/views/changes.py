@@ -124,6 +124,18 @@ class ChangesView(Retranslatable, QWidget):
         self._column_modes()
         self.reload()
 
+    def _summary(self, rows: list[dict], pack: object) -> str:
+        """One sentence over the list (found by review: « 0 changement depuis le dossier imprimé
+        le … Aucun changement enregistré. »)."""
+        if pack is None:
+            return self.tr("No pack printed yet.") if rows else self.tr("No recorded changes.")
+        date = moment_name(pack.created, self.ctx.lang)
+        since = [r for r in rows if r["at"] > pack.created]
+        if not since:
+            return self.tr("No change since the pack printed on {date}.").format(date=date)
+        text = self.tr("%n change(s) since the pack printed on {date}.", "", len(since))
+        return text.format(date=date)
+
     def reload(self) -> None:
         self._stale = False
         delegation = self.ctx.delegation()
@@ -131,17 +143,8 @@ class ChangesView(Retranslatable, QWidget):
         self._whole = {}
         rows = list_changes(self.ctx.store, delegation, lang=self.ctx.lang)
         pack = last_pack(self.ctx.store, delegation)
-        if pack:
-            since = [r for r in rows if r["at"] > pack.created]
-            self.since_pack.setText(
-                self.tr("%n change(s) since the pack printed on {date}.", "", len(since)).format(
-                    date=moment_name(pack.created, self.ctx.lang)
-                )
-            )
-        else:
-            self.since_pack.setText(self.tr("No pack printed yet."))
+        self.since_pack.setText(self._summary(rows, pack))
         if not rows:
-            self.since_pack.setText(self.since_pack.text() + " " + self.tr("No recorded changes."))
             return
         for row in rows[:2000]:
             item = QTreeWidgetItem(
