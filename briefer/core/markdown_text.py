@@ -8,6 +8,7 @@ from functools import lru_cache
 from xml.etree.ElementTree import Element
 
 from markdown import Extension, Markdown
+from markdown.blockprocessors import BlockProcessor
 from markdown.extensions.fenced_code import FencedBlockPreprocessor, FencedCodeExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
@@ -129,9 +130,56 @@ def _converter() -> Markdown:
             FencedCodeExtension(),
             StrikethroughExtension(),
             PhoneNumberExtension(),
+            ListKindExtension(),
         ]
         converter = _local.converter = Markdown(extensions=extensions)
     return converter
+
+
+_BULLET_ITEM = re.compile(r" {0,3}[*+-] +\S")  # as Python-Markdown's sane lists read items
+_NUMBER_ITEM = re.compile(r" {0,3}\d+\. +\S")
+_FIRST_ITEM = re.compile(r" {0,3}1\. +\S")
+
+
+class _ListKindChange(BlockProcessor):
+    """A list item of the other kind ends a list, as CommonMark reads it: "- a" then "1. b"
+    is a bulleted list, then one numbered 1 (a numbered list interrupting a line starts at
+    1, CommonMark's rule); "1. a" then "- b" a numbered list, then a bulleted one. With sane
+    lists Python-Markdown took the other kind's lines into the item above without a blank
+    line between (found by review). Items nested in an item are read alike, as Markdown
+    parses each item's content on its own; fenced code is a placeholder by then."""
+
+    def test(self, parent: Element, block: str) -> bool:
+        return self._split(block) is not None
+
+    def run(self, parent: Element, blocks: list[str]) -> None:
+        block = blocks.pop(0)
+        lines = block.split("\n")
+        at = self._split(block)
+        assert at is not None
+        blocks[:0] = ["\n".join(lines[:at]), "\n".join(lines[at:])]
+
+    @staticmethod
+    def _split(block: str) -> int | None:
+        """The index of the first line starting a list of the other kind, in a block starting
+        with a list item; None if none does."""
+        if _BULLET_ITEM.match(block):
+            other = _FIRST_ITEM
+        elif _NUMBER_ITEM.match(block):
+            other = _BULLET_ITEM
+        else:
+            return None
+        for index, line in enumerate(block.split("\n")[1:], 1):
+            if other.match(line) and not _RULE.match(line):
+                return index
+        return None
+
+
+class ListKindExtension(Extension):
+    """`_ListKindChange` before Markdown's own list processors (its olist is 40, hr 50)."""
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API
+        md.parser.blockprocessors.register(_ListKindChange(md.parser), "list_kind", 45)
 
 
 _STRUCK = r"(~~)(?![~\s])(.+?)(?<![~\s])~~"  # no space or third tilde inside the marks

@@ -212,3 +212,19 @@ def test_an_autolink_is_a_link_and_code_keeps_its_text():
     spans = [(s.text, s.link) for s in block.spans]
     assert ("https://www.unicef.org", "https://www.unicef.org") in spans
     assert not any("(www.unicef.org)" in text for text, _ in spans)  # not printed twice
+
+
+def test_a_list_item_of_the_other_kind_starts_a_new_list():
+    """Found by review: "- a" then "1. b" (no blank line between) printed and previewed as
+    one bullet "a 1. b"; CommonMark starts a numbered list there, and a bulleted one after
+    a numbered item. A numbered line not starting at 1 stays in the item (CommonMark too)."""
+    assert to_html("- a.\n1. b.\n2. c.") == (
+        "<ul>\n<li>a.</li>\n</ul>\n<ol>\n<li>b.</li>\n<li>c.</li>\n</ol>"
+    )
+    assert to_html("1. a\n2. b\n- c\n- d") == (
+        "<ol>\n<li>a</li>\n<li>b</li>\n</ol>\n<ul>\n<li>c</li>\n<li>d</li>\n</ul>"
+    )
+    nested = to_html("- a\n  - b\n  1. c\n- d")
+    assert "<li>a<ul>\n<li>b</li>\n</ul>\n<ol>\n<li>c</li>\n</ol>\n</li>\n<li>d</li>" in nested
+    assert to_html("- a\n2. b") == "<ul>\n<li>a\n2. b</li>\n</ul>"
+    assert "<pre><code>- a\n1. b\n</code></pre>" in to_html("```\n- a\n1. b\n```")

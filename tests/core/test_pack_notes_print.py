@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from pdf_readers import poppler
+from pdf_readers import READERS, poppler
 
 from briefer.core.delegations import create_delegation
 from briefer.core.marks import set_mark
@@ -145,3 +145,24 @@ def test_a_link_without_text_or_with_an_angled_address_prints_its_address(store,
     for printed in (text, " ".join(paragraphs)):
         assert "see empty.example and" in printed
         assert "then a (sp%20ace.example) too" in printed
+
+
+SWITCHED = "- البند الأول ينتهي هنا.\n1. أولًا: تمويل.\n2. ثانيًا: نسبة."
+
+
+@pytest.mark.parametrize("reader", sorted(READERS))
+def test_a_numbered_list_after_a_bullet_is_its_own_list(store, tmp_path, reader):
+    """Found by review: a numbered list right after a bullet item (no blank line) printed
+    inside the bullet, in PDF and Word alike."""
+    delegation = create_delegation(store, "وفد المملكة المغربية", "MA")
+    add_note(store, delegation, None, SWITCHED)
+    pdf, docx = tmp_path / "pack.pdf", tmp_path / "pack.docx"
+    make_pack(store, delegation, None, pdf, "ar", sections=("notes",))
+    make_pack(store, delegation, None, docx, "ar", format="docx", sections=("notes",))
+    lines = READERS[reader](pdf.read_bytes()).splitlines()
+    (first,) = [line for line in lines if "ينتهي" in line]
+    assert "تمويل" not in first and "نسبة" not in first
+    assert any("تمويل" in line for line in lines) and any("نسبة" in line for line in lines)
+    styles = {p.text: p.style.name for p in Document(docx).paragraphs}
+    assert styles["البند الأول ينتهي هنا."] == "List Bullet"
+    assert styles["أولًا: تمويل."] == styles["ثانيًا: نسبة."] == "List Number"
