@@ -2917,6 +2917,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>يُعلَن لاحقًا</translation>
     </message>
     <message>
+        <source>Local time</source>
+        <translation>التوقيت المحلي</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>ملغاة</translation>
     </message>

@@ -2765,6 +2765,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>to be announced</translation>
     </message>
     <message>
+        <source>Local time</source>
+        <translation>Local time</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>

@@ -2765,6 +2765,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>à confirmer</translation>
     </message>
     <message>
+        <source>Local time</source>
+        <translation>Heure locale</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>

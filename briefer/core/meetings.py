@@ -25,11 +25,19 @@ from briefer.core.changes import OpChanges, Outcome
 from briefer.core.delegations import Delegate, Delegation, find_delegate
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import language, translate
-from briefer.core.localize import pick
+from briefer.core.localize import joined, pick
 from briefer.core.people import CONTACT_PREFIX, Person, find_person
+from briefer.core.phones import has_rtl_letters
 from briefer.core.search.textnorm import index_text
 from briefer.core.store import Store, new_id, now_iso
-from briefer.core.timefmt import FORUM_TZ, local, to_utc_text, western_digits
+from briefer.core.timefmt import (
+    FORUM_TZ,
+    day_name,
+    local,
+    to_utc_text,
+    western_digits,
+    zone_city,
+)
 
 MEETING_PREFIX = "own:meeting-"
 KINDS = ("bilateral", "side", "reception", "press", "travel", "other")
@@ -450,6 +458,27 @@ def _local_parts(meeting: Meeting, zone_name: str) -> tuple[str | None, str | No
 def local_times(meeting: Meeting) -> tuple[str | None, str | None, str | None]:
     """The meeting's day, start and end as written in the zone it was given in."""
     return _local_parts(meeting, meeting.timezone)
+
+
+def local_time_text(meeting: Meeting, lang: str) -> str | None:
+    """A meeting given in another zone than the forum's, at its own clock, the zone named by
+    its city in `lang`: « 08:00–08:30 (الدار البيضاء) », with its day where that differs from
+    the forum's ("Friday 12 November 2021, 23:30 (New York)"); None for the forum's zone.
+
+    Found by review: the packs wrote the zone's code ("Africa/Casablanca"), and an Arabic
+    pack set the line left to right, its start on the left, where every other time range
+    of the pack has it on the right. A value with no Arabic letter ("UTC") in an Arabic
+    line begins with a right-to-left mark, so that it reads as the card's time does."""
+    if meeting.timezone == FORUM_TZ or not meeting.start:
+        return None
+    day, start, end = local_times(meeting)
+    clock = f"{start}–{end}" if end else str(start)
+    if day and day != meeting.day:
+        clock = joined([day_name(day, lang), clock], lang)
+    text = f"{clock} ({zone_city(meeting.timezone, lang)})"
+    if lang == "ar" and not has_rtl_letters(text):
+        text = "\u200f" + text
+    return text
 
 
 def cancel_meeting(store: Store, delegation: Delegation, meeting_id: str) -> Outcome[Meeting]:

@@ -228,3 +228,15 @@ def require_day(day: str) -> None:
     except ValueError as exc:
         message = translate("Packs", "'{day}' is not a date such as 2021-11-11.")
         raise InputError(message.format(day=day), kind="bad_day", facts={"day": day}) from exc
+
+
+def zone_city(tz: str, lang: str) -> str:
+    """The city a time zone is known by, in `lang`: "Africa/Casablanca" -> « الدار البيضاء »,
+    "Casablanca" (CLDR's exemplar cities; a pack showed the raw code). A zone CLDR does not
+    name is shown by its last part ("Etc/GMT+5" -> "GMT+5")."""
+    from briefer.core.zone_names import NAMES
+
+    row = NAMES.get(tz)
+    if row is None:
+        return tz.split("/")[-1].replace("_", " ")
+    return row[("ar", "fr", "en").index(lang) if lang in ("ar", "fr", "en") else 2]

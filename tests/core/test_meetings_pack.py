@@ -9,11 +9,11 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from docx import Document
-from pdf_readers import poppler
+from pdf_readers import flat_texts, poppler
 
 from briefer.core.delegations import add_delegate, create_delegation
 from briefer.core.marks import set_mark
-from briefer.core.meetings import add_meeting
+from briefer.core.meetings import LOGISTICS, add_meeting, local_time_text
 from briefer.core.packs.content import build_content
 from briefer.core.packs.labels import label
 from briefer.core.packs.service import make_daysheet, make_pack
@@ -538,8 +538,94 @@ def test_a_meeting_given_in_another_zone_shows_its_own_clock_too(store, team, tm
     text = _pack_text(store, delegation, None, tmp_path, "fr", fmt, ("meetings",))
     text = re.sub(r"[\u202f\u00a0\u2066-\u2069]", " ", text).replace("\u2060", "")
     assert "12:00–12:30" in text
-    assert "Heure locale : 11:00–11:30 (Europe/London)" in text
-    assert "Heure donnée en" not in text
+    assert "Heure locale : 11:00–11:30 (Londres)" in text
+    assert "Heure donnée en" not in text and "Europe/London" not in text
+
+
+CASABLANCA = {"day": "2021-11-12", "start": "08:00", "end": "08:30", "tz": "Africa/Casablanca"}
+CITY = {"ar": "الدار البيضاء", "fr": "Casablanca", "en": "Casablanca"}
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "en"])
+def test_a_meetings_zone_is_named_by_its_city_in_the_packs_language(store, tmp_path, lang):
+    """Found by review: « التوقيت المحلي: 08:00–08:30 (Africa/Casablanca) », the zone's code in
+    an Arabic pack, in PDF and Word; the day sheet now gives the meeting's own clock too."""
+    delegation = create_delegation(store, "وفد المملكة المغربية", "MA")
+    meeting = add_meeting(store, delegation, "لقاء مع وفد الاتحاد الأفريقي (AU)", **CASABLANCA,
+                          kind="bilateral").value  # fmt: skip
+    assert local_time_text(meeting, lang) == f"08:00–08:30 ({CITY[lang]})"
+    utc = add_meeting(store, delegation, "Appel", day="2021-11-12", start="09:00", tz="UTC")
+    assert local_time_text(utc.value, lang) == ("\u200f" if lang == "ar" else "") + "09:00 (UTC)"
+    pdf = tmp_path / "pack.pdf"
+    make_pack(store, delegation, None, pdf, lang, sections=("meetings",))
+    for reader, text in flat_texts(pdf.read_bytes()).items():
+        assert "Casablanca" in text if lang != "ar" else "البيضاء" in text, reader
+        assert "Africa/" not in text, reader
+    docx = tmp_path / "pack.docx"
+    make_pack(store, delegation, None, docx, lang, sections=("meetings",), format="docx")
+    [line] = [p.text for p in Document(str(docx)).paragraphs if CITY[lang] in p.text]
+    assert label("local_time", lang) in line and "Africa/" not in line
+    sheet = tmp_path / "sheet.pdf"
+    make_daysheet(store, delegation, None, "2021-11-12", sheet, lang)
+    for reader, text in flat_texts(sheet.read_bytes()).items():
+        assert "Casablanca" in text if lang != "ar" else "البيضاء" in text, reader
+
+
+def _visual_lines(path: Path, word: str) -> list[str]:
+    """The lines of the PDF holding `word`, their characters from left to right."""
+    found = []
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            rows: dict[int, list[dict]] = {}
+            for c in page.chars:
+                rows.setdefault(round(c["top"]), []).append(c)
+            for row in rows.values():
+                text = "".join(c["text"] for c in sorted(row, key=lambda c: c["x0"]))
+                if word in text:
+                    found.append(text)
+    return found
+
+
+def test_an_arabic_local_time_starts_on_the_right_as_the_cards_time_does(store, tmp_path):
+    """Found by review: the local time's range put 08:00 on the left, read from the right as
+    08:30 to 08:00, while the card's « الوقت » line (and every range of the pack) has its
+    start on the right."""
+    delegation = create_delegation(store, "وفد المملكة المغربية", "MA")
+    add_meeting(store, delegation, "لقاء مع وفد الاتحاد الأفريقي (AU)", **CASABLANCA,
+                kind="bilateral")  # fmt: skip
+    add_meeting(store, delegation, "Appel", day="2021-11-12", start="10:00", end="10:15",
+                tz="UTC")  # fmt: skip
+    pdf = tmp_path / "pack.pdf"
+    make_pack(store, delegation, None, pdf, "ar", sections=("meetings",))
+    card, local_time = _visual_lines(pdf, "08:")  # the card's time, then the local time
+    assert "08:30–08:00" in card and "08:30–08:00" in local_time
+    assert "2021" in card and "2021" not in local_time
+    [utc] = [line for line in _visual_lines(pdf, "10:") if "2021" not in line]
+    assert "10:15–10:00" in utc
+
+
+def test_a_meetings_local_time_stays_on_the_page_of_its_card(store, tmp_path):
+    """Found by review: a meeting's last line, its local time, went alone to the next page.
+    Each card here ends with one, the cards of varied lengths: one comes to a page's foot."""
+    count = 12
+    delegation = create_delegation(store, "وفد المملكة المغربية", "MA")
+    names = ["جان دوبون", "Amina J. Mohammed", "فاطمة الزهراء"]
+    for name in names:
+        add_contact(store, delegation, name)
+    for n in range(count):
+        add_meeting(store, delegation, f"لقاء رقم {n + 1:02d}", day="2021-11-12",
+                    start=f"{8 + n // 2:02d}:{30 * (n % 2):02d}", tz="Africa/Casablanca",
+                    kind="bilateral", counterparts=names[: 1 + n % 3],
+                    logistics=dict.fromkeys(LOGISTICS[: n * 7 % 6], "سيارة السفارة"))  # fmt: skip
+    pdf = tmp_path / "pack.pdf"
+    make_pack(store, delegation, None, pdf, "ar", sections=("meetings",))
+    pages = [plain(page) for page in poppler(pdf.read_bytes()).split("\f")]
+    cards = 0
+    for page in pages[2:]:  # past the cover and contents
+        # Each local time below the title of its card, on the same page.
+        cards += page.count(plain(label("local_time", "ar")))
+        assert page.count(plain(label("local_time", "ar"))) == page.count(plain("لقاء رقم"))
+    assert cards == count
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])

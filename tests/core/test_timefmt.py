@@ -116,3 +116,19 @@ def test_a_since_without_an_offset_is_this_computers_time(time_zone):
     assert _since_text("2026-12-07T21:40") == "2026-12-07T20:40:00"
     assert _since_text("2026-12-07T21:40Z") == "2026-12-07T21:40:00"
     assert _since_text("2026-12-07") == "2026-12-06T23:00:00"
+
+
+def test_zone_cities_are_cldrs():
+    """tools/make_zone_names.py's table is CLDR's exemplar cities, as Babel gives them."""
+    import zoneinfo
+
+    from babel.dates import get_timezone, get_timezone_location
+
+    from briefer.core.timefmt import zone_city
+
+    for zone in sorted(zoneinfo.available_timezones()):
+        tz = get_timezone(zone)
+        for lang in ("ar", "fr", "en"):
+            assert zone_city(zone, lang) == get_timezone_location(tz, lang, return_city=True)
+    assert zone_city("Africa/Casablanca", "ar") == "الدار البيضاء"
+    assert zone_city("Europe/London", "fr") == "Londres"

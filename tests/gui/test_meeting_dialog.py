@@ -213,3 +213,21 @@ def test_names_in_the_checklists_are_isolated(window, delegation):
     assert "\u2066Karim <b>Alaoui</b>\u2069" in names, names
     delegates = [painted_text(dialog.delegates, i) for i in range(dialog.delegates.count())]
     assert delegates and all(d[0] in "\u2066\u2067\u2068" for d in delegates), delegates
+
+
+def test_the_detail_pane_gives_a_meetings_own_clock_and_its_city(window, delegation):
+    """Found by review: the packs named a meeting's zone by its code (« Africa/Casablanca »);
+    they give its clock and city, and the window's detail pane now does too."""
+    from briefer.core.meetings import add_meeting
+
+    meeting = add_meeting(window.ctx.store, delegation, "لقاء مع وفد الاتحاد الأفريقي (AU)",
+                          day="2021-11-12", start="08:00", end="08:30",
+                          tz="Africa/Casablanca").value  # fmt: skip
+    window.ctx.changed()
+    window.set_language("ar")
+    window.detail.show_item(meeting.id)
+    shown = window.detail.browser.toPlainText()
+    assert "التوقيت المحلي" in shown and "(الدار البيضاء)" in shown and "Africa/" not in shown
+    window.set_language("fr")
+    window.detail.show_item(meeting.id)
+    assert "Heure locale" in window.detail.browser.toPlainText()

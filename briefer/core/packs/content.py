@@ -22,9 +22,8 @@ from briefer.core.countries import country_name
 from briefer.core.delegations import Delegate, Delegation, list_delegates
 from briefer.core.errors import BrieferError
 from briefer.core.languages import is_rtl
-from briefer.core.localize import joined
 from briefer.core.marks import Mark, Span, conflicts, list_marks, session_span
-from briefer.core.meetings import Meeting, list_meetings, local_times, place_text
+from briefer.core.meetings import Meeting, list_meetings, local_time_text, place_text
 from briefer.core.notes import Note, list_notes
 from briefer.core.packs.labels import flag_key, label
 from briefer.core.packs.note_blocks import printed
@@ -34,7 +33,7 @@ from briefer.core.phones import ltr_phone_numbers
 from briefer.core.spoken import spoken_languages
 from briefer.core.store import Store
 from briefer.core.sync.titles import read_change
-from briefer.core.timefmt import FORUM_TZ, day_name
+from briefer.core.timefmt import FORUM_TZ
 
 SECTIONS = ("changes", "agenda", "meetings", "sessions", "projects", "people", "roster", "notes")
 TITLE_LIMIT = 400
@@ -264,15 +263,6 @@ class PackContent:
                 return e.detail["title"]
         return item_id
 
-    def _local_time(self, m: Meeting) -> str:
-        """A meeting given in another zone, at its own clock: "11:00–11:45 (Europe/London)",
-        with its day where that differs from the forum's ("12 Nov. 23:30" in New York)."""
-        day, start, end = local_times(m)
-        clock = f"{start}–{end}" if end else str(start)
-        if day and day != m.day:
-            clock = joined([day_name(day, self.lang), clock], self.lang)
-        return f"{clock} ({m.timezone})"
-
     def meeting_fields(self, e: Entry) -> list[tuple[str, str | list[TextSpan]]]:
         """A meeting's brief as (label key, text) pairs, in the pack's language."""
         m = e.meeting
@@ -290,8 +280,7 @@ class PackContent:
             ),
             ("attends", name_list(m.delegates, self.lang) or say("whole_delegation")),
         ]
-        if m.timezone != FORUM_TZ and m.start:
-            pairs.append(("local_time", self._local_time(m)))
+        pairs.append(("local_time", local_time_text(m, self.lang) or ""))
         # A contact's "+33 6 12 34 56 78" in an Arabic line would read with its groups reversed.
         rtl = is_rtl(self.lang)
         pairs += [(f"logistics_{k}", ltr_phone_numbers(v, rtl)) for k, v in m.logistics.items()]

@@ -11,6 +11,7 @@ from reportlab.platypus import (
     Flowable,
 )
 
+from briefer.core.meetings import local_time_text
 from briefer.core.packs.content import Entry
 from briefer.core.packs.labels import day_label, label_around, when_label
 from briefer.core.packs.spans import name_list
@@ -67,12 +68,17 @@ class DaySheetSection:
         return out
 
     def _meeting_lines(self, e: Entry) -> list[Flowable]:
-        """An own meeting's counterparts and on-site contact, for the pocket: whom to meet and
-        whom to call."""
+        """An own meeting's local time (given in another zone), counterparts and on-site
+        contact, for the pocket: when they expect us, whom to meet and whom to call."""
         m = e.meeting
         if m is None:
             return []
         lines = []
+        local_time = local_time_text(m, self.lang)
+        if local_time:  # the clock the counterpart gave, as the pack's card has it
+            lines.append(
+                [Span(self.L("local_time") + colon(self.lang)), Span(local_time, isolate=True)]
+            )
         if m.counterparts:
             key = "counterparts" if len(m.counterparts) > 1 else "counterpart"
             names = name_list([c.name for c in m.counterparts], self.lang)

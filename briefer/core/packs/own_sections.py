@@ -26,13 +26,13 @@ class OwnSections:
         for number, (day, e) in enumerate(meetings):
             if number:
                 out.append(Gap(1, 10))
-            out += [CondPageBreak(130), self.heading(e.detail["title"], 1, f"item-{e.id}")]
-            out += self._meeting_body(day, e)
+            out.append(CondPageBreak(130))
+            out += self._meeting_body(day, e, self.heading(e.detail["title"], 1, f"item-{e.id}"))
         out.append(PageBreak())
         return out
 
-    def _meeting_body(self, day: str | None, e: Entry) -> list[Flowable]:
-        block: list[Flowable] = []
+    def _meeting_body(self, day: str | None, e: Entry, heading: Flowable) -> list[Flowable]:
+        block: list[Flowable] = [heading]
         flags = self._flags(e)
         if flags:
             block.append(self.para(flags, self.s.flag))
@@ -42,6 +42,10 @@ class OwnSections:
         if e.conflicts_with:
             others = listed([self.c.title_of(i) for i in e.conflicts_with], self.lang)
             block += self._fields(("conflict_with", others))
+        # A meeting's heading and card on one page (found by review: its local time went to
+        # the next page alone); its notes may run on. The heading is inside: ReportLab keeps
+        # a paragraph with the next flowable, but not with a KeepTogether.
+        block = [KeepTogether(block)]
         if e.notes:
             block.append(self.para(self.L("our_notes"), self.s.note_h3, keep=True))
             for note in e.notes:

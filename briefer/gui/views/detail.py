@@ -31,7 +31,7 @@ from briefer.core.marks import (
     settle_mark_conflict,
     unassign,
 )
-from briefer.core.meetings import MEETING_PREFIX, get_meeting, place_text
+from briefer.core.meetings import MEETING_PREFIX, get_meeting, local_time_text, place_text
 from briefer.core.notes import list_notes
 from briefer.core.packs.uax9 import dominant_direction, text_direction
 from briefer.core.phones import ltr_phone_numbers, unbroken_phone_numbers
@@ -323,6 +323,7 @@ class DetailPane(Retranslatable, QWidget):
                 day_name(meeting.day, lang) if meeting.day else self.tr("to be announced"),
             ),
             (self.tr("Time"), meeting.forum_time() or self.tr("to be announced")),
+            (self.tr("Local time"), local_time_text(meeting, lang)),
             (self.tr("Place"), place_text(self.ctx.store, meeting, lang)),
             # Counted labels: one counterpart was « Interlocuteurs : Ngozi Okonjo-Iweala ».
             (
