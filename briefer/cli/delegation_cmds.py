@@ -17,6 +17,7 @@ from briefer.cli.common import (
 )
 from briefer.cli.output import clip, print_json, print_table, to_jsonable
 from briefer.core.catalogue.items import item_detail
+from briefer.core.countries import country_shown
 from briefer.core.delegations import (
     add_delegate,
     assigned_items,
@@ -311,8 +312,17 @@ def cmd_delegation_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
     else:
+        lang = display_lang(args)  # the country by name (it showed its code: MA)
         print_table(
-            [[("*" if r["current"] else ""), r["id"], r["name"], r["country"]] for r in rows],
+            [
+                [
+                    ("*" if r["current"] else ""),
+                    r["id"],
+                    r["name"],
+                    country_shown(r["country"] or "", lang),
+                ]
+                for r in rows
+            ],
             ["", "id", "name", "country"],
         )
     return 0

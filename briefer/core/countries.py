@@ -140,8 +140,26 @@ def country_names(lang: str) -> list[str]:
     return sorted(_names(lang if lang in LANGS else "en").values(), key=sort_key)
 
 
-def country_shown(text: str, lang: str) -> str:
+def country_shown(text: str | None, lang: str) -> str:
     """A country as the catalogue stores it (a name in any of the three languages, or a code)
     in `lang`: "Kenya" -> "كينيا"; text that names no country is shown as written."""
+    if not text:
+        return ""
     code = country_code(text)
     return country_name(code, lang) if code and known_code(code) else text
+
+
+def country_unless_named(country: str | None, text: str, lang: str) -> str | None:
+    """The country `country` (as stored: a code, or a name in any of the three languages) in
+    `lang`, unless `text` names it in any of them: "Gouvernement du Liban" is not followed by
+    "(لبنان)", nor « وفد المملكة المغربية » by « (المغرب) ». A country no one knows is given
+    as written."""
+    if not country:
+        return None
+    folded = text.casefold()
+    code = country_code(country)
+    if not code or not known_code(code):
+        return None if country.casefold() in folded else country
+    if any(country_name(code, other).casefold() in folded for other in LANGS):
+        return None
+    return country_name(code, lang) or None

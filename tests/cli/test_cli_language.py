@@ -710,3 +710,12 @@ def test_an_unknown_region_is_named_when_nothing_is_found(cli):
     )
     code, out, _ = cli("--lang", "fr", "search", "zzzzqqq", "--region", "Afrique")
     assert code == 0 and "région" not in out  # a region it knows: only « no results »
+
+
+def test_the_delegation_list_names_the_country(cli):
+    """Found by review: `delegation list` showed « البلد: MA »: the country's name in the
+    display language (--json keeps the code)."""
+    assert cli("delegation", "create", "وفد المملكة المغربية", "--country", "MA")[0] == 0
+    assert "المغرب" in cli("--lang", "ar", "delegation", "list")[1]
+    assert "Maroc" in cli("--lang", "fr", "delegation", "list")[1]
+    assert json.loads(cli("delegation", "list", "--json")[1])[0]["country"] == "MA"

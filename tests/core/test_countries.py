@@ -6,6 +6,7 @@ import pytest
 from briefer.core.countries import country_code, country_name
 from briefer.core.delegations import create_delegation
 from briefer.core.errors import InputError
+from briefer.core.notes import add_note
 from briefer.core.people import add_contact, get_contact
 from briefer.core.queries.people import people_rows
 
@@ -146,3 +147,34 @@ def test_english_names_say_and_where_cldrs_short_forms_have_an_ampersand():
     assert country_name("BA", "en") == "Bosnia and Herzegovina"
     assert country_code("Bosnia & Herzegovina") == "BA"
     assert country_shown("Trinidad and Tobago", "en") == "Trinidad and Tobago"
+
+
+@pytest.mark.parametrize("reader", ["poppler", "pdfium", "pypdf"])
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_the_covers_delegation_has_its_country_by_name_not_code(store, tmp_path, lang, reader):
+    """Found by review: « الوفد: وفد المملكة المغربية (MA) », « Délégation : … (MA) » on the
+    cover: the country's code. Its name in the pack's language, unless the delegation's name
+    says it already (as a who's who line does)."""
+    from docx import Document
+    from pdf_readers import READERS
+
+    from briefer.core.countries import country_unless_named
+    from briefer.core.packs.service import make_pack
+
+    officials = create_delegation(store, "Délégation officielle", "MA")
+    moroccan = create_delegation(store, "وفد المملكة المغربية", "MA")
+    name = {"ar": "المغرب", "fr": "Maroc"}[lang]
+    for delegation, shown in ((officials, f"({name})"), (moroccan, None)):
+        add_note(store, delegation, None, "ملاحظة")
+        pdf, docx = tmp_path / "pack.pdf", tmp_path / "pack.docx"
+        make_pack(store, delegation, None, pdf, lang, sections=("notes",))
+        make_pack(store, delegation, None, docx, lang, sections=("notes",), format="docx")
+        text = " ".join(READERS[reader](pdf.read_bytes()).split())
+        words = " ".join(p.text for p in Document(str(docx)).paragraphs)
+        for found in (text, words):
+            assert "(MA)" not in found and "MA)" not in found
+            if shown:
+                assert name in found
+    assert country_unless_named("MA", "Délégation du Maroc", "ar") is None
+    assert country_unless_named("Maroc", "Délégation officielle", "ar") == "المغرب"
+    assert country_unless_named("Atlantide", "Délégation", "fr") == "Atlantide"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QMessageBox
 
@@ -208,3 +210,19 @@ def test_a_marks_status_is_shown_and_set_in_the_detail_pane(window, delegation):
     assert find_mark(window.ctx.store, delegation, "ppf:ses-2021-101").status == "confirmed"
     window.ctx.item_selected.emit("ppf:ses-2021-102")  # not marked: an open mark to be
     assert detail.status.currentData() == "open"
+
+
+def test_the_delegation_chooser_names_the_country(window):
+    """Found by review: « وفدي » listed « وفد المملكة المغربية (MA) »: the country by name,
+    unless the delegation's name says it."""
+    from briefer.core.delegations import create_delegation
+
+    create_delegation(window.ctx.store, "Délégation officielle", "MA")
+    create_delegation(window.ctx.store, "وفد المملكة المغربية", "MA")
+    window.ctx.changed()
+    window.set_language("fr")
+    view = window.views["delegation"]
+    view.reload()
+    texts = [view.current.itemText(i) for i in range(view.current.count())]
+    names = [re.sub("[\u2066-\u2069]", "", text) for text in texts]
+    assert names == ["Délégation officielle (Maroc)", "وفد المملكة المغربية"]

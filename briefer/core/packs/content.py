@@ -18,7 +18,7 @@ from typing import Any
 from briefer.core.catalogue.items import item_detail
 from briefer.core.catalogue.provenance import namespace_of
 from briefer.core.collation import sort_key
-from briefer.core.countries import country_name
+from briefer.core.countries import country_unless_named
 from briefer.core.delegations import Delegate, Delegation, list_delegates
 from briefer.core.errors import BrieferError
 from briefer.core.languages import is_rtl
@@ -137,7 +137,7 @@ class WhoEntry:
 
     def line_spans(self, lang: str) -> list[TextSpan]:
         """ "Function, Organisation (Country)" as printed (the country left out where they
-        name it: `_country_unless_named`): each part isolated in its own direction, the
+        name it: `country_unless_named`): each part isolated in its own direction, the
         language's comma between them. As one isolated string, an Arabic function with a
         French country read « (Émirats arabes unis) (الإمارات) وزارة الخارجية ,وكيل… »."""
         spans = name_list([p for p in (self.function, self.organisation) if p], lang)
@@ -256,6 +256,13 @@ class PackContent:
             for day, items in ordered
         ]
 
+    def delegation_line(self) -> str | list[TextSpan]:
+        """The delegation as the cover names it, its country by name in the pack's language
+        (found by review: « وفد المملكة المغربية (MA) », its code), unless its name says it."""
+        name = self.delegation.name
+        country = country_unless_named(self.delegation.country, name, self.lang)
+        return [TextSpan(name), TextSpan(f" ({country})")] if country else name
+
     def title_of(self, item_id: str) -> str:
         """The title of a session, project or meeting of the pack, else its id."""
         for e in (*self.sessions, *self.meetings, *self.projects):
@@ -372,7 +379,7 @@ def whos_who(
                 p = person(store, person_id, lang)
                 people[person_id] = WhoEntry(
                     person_id, clip(p.name) or name, clip(p.function), clip(p.organisation),
-                    _country_unless_named(p.country, f"{p.function} {p.organisation}", lang),
+                    country_unless_named(p.country, f"{p.function} {p.organisation}", lang),
                     spoken_languages(p.languages, lang), p.own,
                     notes=[(p.notes, None)] if p.notes else [],
                 )  # fmt: skip
@@ -453,17 +460,6 @@ def changes_since(
         return []
     rows = store.query("SELECT * FROM changes WHERE at > ? ORDER BY at, id", (since,))
     return [read_change(r, lang) for r in rows if r["item_id"] in item_ids]
-
-
-def _country_unless_named(code: str | None, text: str, lang: str) -> str | None:
-    """The country of `code` in `lang`, unless `text` (a function and an organisation) names it
-    in any of the three languages: "Gouvernement du Liban" is not followed by "(لبنان)"."""
-    if not code:
-        return None
-    folded = text.casefold()
-    if any(country_name(code, other).casefold() in folded for other in ("ar", "fr", "en")):
-        return None
-    return country_name(code, lang) or None
 
 
 def build_content(

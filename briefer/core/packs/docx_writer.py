@@ -717,12 +717,7 @@ class DocxPack:
         c = self.c
         self.para(self.L("pack_title"), "Title")
         self.para(self._edition_name(), "Subtitle")
-        self.field(
-            "delegation",
-            [Span(c.delegation.name), Span(f" ({c.delegation.country})")]
-            if c.delegation.country
-            else c.delegation.name,
-        )
+        self.field("delegation", c.delegation_line())
         delegate = (
             c.delegate.name + (f" — {c.delegate.function}" if c.delegate.function else "")
             if c.delegate

@@ -73,12 +73,7 @@ class PackSections(OwnSections):
         c = self.c
         edition = self._edition_name()
         rows = [
-            (
-                "delegation",
-                [Span(c.delegation.name), Span(f" ({c.delegation.country})")]
-                if c.delegation.country
-                else c.delegation.name,
-            ),
+            ("delegation", c.delegation_line()),
             (
                 "prepared_for",
                 c.delegate.name + (f" — {c.delegate.function}" if c.delegate.function else "")

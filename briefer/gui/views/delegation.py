@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from briefer.core.catalogue.items import item_detail
 from briefer.core.changes import OpChanges
+from briefer.core.countries import country_unless_named
 from briefer.core.delegations import (
     add_delegate,
     assigned_items,
@@ -162,8 +163,11 @@ class DelegationView(Retranslatable, QWidget):
         delegation = self.ctx.delegation()
         self.current.clear()
         for d in list_delegations(self.ctx.store):
+            # The country by name in the window's language, unless the name says it (it
+            # showed its code: « وفد المملكة المغربية (MA) »).
+            country = country_unless_named(d.country, d.name, self.ctx.lang)
             name = isolate(d.name)
-            self.current.addItem(f"{name} ({d.country})" if d.country else name, d.id)
+            self.current.addItem(f"{name} ({isolate(country)})" if country else name, d.id)
         if delegation:
             self.current.setCurrentIndex(self.current.findData(delegation.id))
         self._loading = False
