@@ -222,3 +222,29 @@ def test_a_word_cells_digits_keep_the_cells_size_in_a_right_to_left_table(
     for run in cell.paragraphs[0].runs:
         rpr = run._r.rPr
         assert rpr.find(qn("w:szCs")).get(qn("w:val")) == rpr.find(qn("w:sz")).get(qn("w:val"))
+
+
+@pytest.mark.parametrize("reader", ["poppler", "pdfium", "pypdf"])
+def test_counterparts_are_listed_with_the_comma_delegates_have(store, tmp_path, reader):
+    """Found by review: counterparts were set apart by « ؛ » (« جان دوبون؛ Amina J. Mohammed »)
+    where delegates had « ، »; the semicolon stays for a list where a name holds a comma."""
+    from pdf_readers import READERS
+
+    from briefer.core.packs.spans import name_list
+    from briefer.core.people import add_contact
+
+    delegation = create_delegation(store, "وفد المملكة المغربية", "MA")
+    for name in ("جان دوبون", "Amina J. Mohammed"):
+        add_contact(store, delegation, name)
+    add_meeting(store, delegation, "لقاء ثنائي", day="2021-11-11", start="10:00",
+                counterparts=["جان دوبون", "Amina J. Mohammed"])  # fmt: skip
+    pdf, docx = tmp_path / "pack.pdf", tmp_path / "pack.docx"
+    make_pack(store, delegation, None, pdf, "ar", sections=("meetings",))
+    make_pack(store, delegation, None, docx, "ar", sections=("meetings",), format="docx")
+    text = READERS[reader](pdf.read_bytes())
+    [line] = [line for line in text.splitlines() if "دوبون" in line]
+    assert "؛" not in line and "،" in line
+    [para] = [p.text for p in Document(str(docx)).paragraphs if "دوبون" in p.text]
+    assert "؛" not in para and "،" in para
+    spans = name_list(["Dupont, Jean", "Amina J. Mohammed"], "ar")
+    assert [s.text for s in spans] == ["Dupont, Jean", "؛ ", "Amina J. Mohammed"]

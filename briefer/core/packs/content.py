@@ -28,7 +28,7 @@ from briefer.core.notes import Note, list_notes
 from briefer.core.packs.labels import flag_key, label
 from briefer.core.packs.note_blocks import printed
 from briefer.core.packs.spans import Span as TextSpan
-from briefer.core.packs.spans import listed, name_list
+from briefer.core.packs.spans import name_list
 from briefer.core.phones import ltr_phone_numbers
 from briefer.core.spoken import spoken_languages
 from briefer.core.store import Store
@@ -283,7 +283,7 @@ class PackContent:
             ("meeting_status", say(f"status_{m.status}")),
             (
                 "counterparts" if len(m.counterparts) > 1 else "counterpart",
-                listed([c.name for c in m.counterparts], self.lang),
+                name_list([c.name for c in m.counterparts], self.lang),
             ),
             ("attends", name_list(m.delegates, self.lang) or say("whole_delegation")),
         ]

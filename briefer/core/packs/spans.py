@@ -68,5 +68,10 @@ def listed(texts: Iterable[str], lang: str) -> list[Span]:
 
 
 def name_list(texts: Iterable[str], lang: str) -> list[Span]:
-    """Names, with the language's comma."""
+    """Names, with the language's comma; with its semicolon where a name holds a comma
+    ("Dupont, Jean"), as `listed`. Counterparts were always set apart by semicolons
+    (« جان دوبون؛ Amina J. Mohammed ») where delegates had commas (found by review)."""
+    texts = list(texts)
+    if any("," in text or "،" in text for text in texts):
+        return listed(texts, lang)
     return separated(texts, "، " if lang == "ar" else ", ")
