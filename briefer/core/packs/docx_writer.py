@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -65,6 +65,7 @@ from briefer.core.timefmt import day_name, local
 ARABIC_FONT = "Amiri"
 PAGE_SIZES = {"a4": (Mm(210), Mm(297)), "letter": (Mm(215.9), Mm(279.4)), "a5": (Mm(148), Mm(210))}
 RED = RGBColor(0xB0, 0x10, 0x10)
+GREY = RGBColor(0x59, 0x59, 0x59)  # the PDF's GREY (0.35)
 LINK = RGBColor(0x1F, 0x4E, 0x99)
 CODE_FONT = "Courier New"
 _AR = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
@@ -621,7 +622,7 @@ class DocxPack:
     def table(
         self,
         header: list[str],
-        rows: list[list[list[Span]] | _DayRow],
+        rows: list[list[list[Span] | _Lines] | _DayRow] | list[list[list[Span]] | _DayRow],
         fractions: list[float] | None = None,
         rtl: bool | None = None,
         aligns: list[str | None] | None = None,
@@ -651,7 +652,11 @@ class DocxPack:
                 headings.append(heading)
                 continue
             for cell, value, align in zip(cells, row, aligns, strict=True):
-                self._cell(cell, [value], side, align)
+                if isinstance(value, _Lines):
+                    self._cell(cell, value.paragraphs, side, align)
+                    value.tint(cell)
+                else:
+                    self._cell(cell, [value], side, align)
         self._widths(table, fractions or [1 / len(header)] * len(header))
         for heading in headings:
             heading.width = sum(column.width for column in table.columns)
@@ -814,32 +819,43 @@ class DocxPack:
         if not self.c.sessions and not self.c.meetings:
             self.para(self.L("nothing_marked"))
             return
-        header = [self.L(k) for k in ("time", "place", "session", "flags", "priority", "attends")]
-        rows: list[list[list[Span]] | _DayRow] = []
+        # As the PDF's: an item's flags, kind and conflicts in its session cell (found by
+        # review: Word had a column of flags of its own, the PDF none).
+        header = [self.L(k) for k in ("time", "place", "session", "priority", "attends")]
+        rows: list[list[list[Span] | _Lines] | _DayRow] = []
         for day, entries in self.c.days():
             rows.append(_DayRow([Span(upper_first(day_label(day, self.lang)), bold=True)]))
             for e in entries:
                 d = e.detail
-                flags = self._flags(e)
-                flag_cell = [Span(" ".join(flags), bold=True)] if flags else []
-                if e.kind_key:
-                    flag_cell.append(Span(f" {self.L(e.kind_key)}"))
-                if e.conflicts_with:
-                    others = listed([self._title_of(i) for i in e.conflicts_with], self.lang)
-                    flag_cell += [Span(f" {self.L('conflict_with')}{colon(self.lang)}"), *others]
-                brief = "meetings" if e.own else "sessions"
-                link = f"#item-{e.id}" if brief in self.c.sections else None
                 rows.append(
                     [
                         [Span(self._time(d))],
                         [Span(self._place(d))],
-                        [Span(d["title"], bold=True, link=link)],
-                        flag_cell,
+                        self._session_cell(e),
                         [Span(self.L(e.priority_key) if e.priority_key else "—")],
                         self.names(e.mark.delegates),
                     ]
                 )
-        self.table(header, rows, [0.14, 0.16, 0.23, 0.17, 0.13, 0.17])
+        self.table(header, rows, [0.14, 0.17, 0.39, 0.13, 0.17])  # "10:00–10:45" on one line
+
+    def _session_cell(self, e: Entry) -> _Lines:
+        """The agenda's session cell, as the PDF's: flags, the title (a link to its brief),
+        its kind or format, what it conflicts with."""
+        d = e.detail
+        lines = _Lines()
+        flags = self._flags(e)
+        if flags:
+            lines.add([Span(" ".join(flags), bold=True)], RED)
+        brief = "meetings" if e.own else "sessions"
+        link = f"#item-{e.id}" if brief in self.c.sections else None
+        lines.add([Span(d["title"], bold=True, link=link)])
+        kind = self.L(e.kind_key) if e.kind_key else d.get("format")
+        if kind:
+            lines.add([Span(upper_first(kind))], GREY, 8)
+        if e.conflicts_with:
+            others = listed([self._title_of(i) for i in e.conflicts_with], self.lang)
+            lines.add([Span(self.L("conflict_with") + colon(self.lang)), *others], RED, 8)
+        return lines
 
     def _title_of(self, item_id: str) -> str:
         return self.c.title_of(item_id)
@@ -1077,6 +1093,28 @@ class DocxPack:
             run.font.name = CODE_FONT
             run.font.size = Pt(9)
         self._finish(paragraph, text, data=True)
+
+
+@dataclass
+class _Lines:
+    """A table cell of several paragraphs, some in a colour and size of their own (an agenda
+    item's flags in red, its kind in grey, as the PDF's)."""
+
+    paragraphs: list[list[Span]] = field(default_factory=list)
+    looks: list[tuple[RGBColor | None, float | None]] = field(default_factory=list)
+
+    def add(self, spans: list[Span], color: RGBColor | None = None, size: float | None = None):
+        self.paragraphs.append(spans)
+        self.looks.append((color, size))
+
+    def tint(self, cell: Any) -> None:
+        for paragraph, (color, size) in zip(cell.paragraphs, self.looks, strict=True):
+            for run in paragraph.runs:
+                if color is not None and run.font.color.rgb != LINK:
+                    run.font.color.rgb = color
+                if size is not None:
+                    run.font.size = Pt(size)
+                    _complex_size(run, size)
 
 
 @dataclass(frozen=True)

@@ -179,7 +179,6 @@ LABELS: dict[str, dict[str, str]] = {
     "before": {"en": "Before", "fr": "Avant", "ar": "قبل"},
     "after": {"en": "Now", "fr": "Maintenant", "ar": "الآن"},
     "day": {"en": "Day", "fr": "Jour", "ar": "اليوم"},
-    "flags": {"en": "Flags", "fr": "Signalements", "ar": "تنبيهات"},
     "meetings": {"en": "Our meetings", "fr": "Nos rendez-vous", "ar": "لقاءاتنا"},
     "people": {"en": "Who's who", "fr": "Qui est qui", "ar": "دليل الشخصيات"},
     "roster": {"en": "Roster", "fr": "Qui va où", "ar": "توزيع أعضاء الوفد"},
