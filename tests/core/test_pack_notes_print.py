@@ -166,3 +166,27 @@ def test_a_numbered_list_after_a_bullet_is_its_own_list(store, tmp_path, reader)
     styles = {p.text: p.style.name for p in Document(docx).paragraphs}
     assert styles["البند الأول ينتهي هنا."] == "List Bullet"
     assert styles["أولًا: تمويل."] == styles["ثانيًا: نسبة."] == "List Number"
+
+
+@pytest.mark.parametrize("reader", sorted(READERS))
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_each_delegation_note_begins_with_its_dated_line(store, tmp_path, reader, lang):
+    """Found by review: four delegation notes printed as four paragraphs run together, in PDF
+    and Word: each now begins with a line of its date (« Note du … », « ملاحظة بتاريخ … »)."""
+    delegation = create_delegation(store, "وفد المملكة المغربية", "MA")
+    for body in ("الملاحظة الأولى.", "الملاحظة الثانية.", "الملاحظة الثالثة."):
+        add_note(store, delegation, None, body)
+    pdf, docx = tmp_path / "pack.pdf", tmp_path / "pack.docx"
+    make_pack(store, delegation, None, pdf, lang, sections=("notes",))
+    make_pack(store, delegation, None, docx, lang, format="docx", sections=("notes",))
+    word = {"ar": "بتاريخ", "fr": "Note du"}[lang]
+    text = " ".join(READERS[reader](pdf.read_bytes()).split())
+    assert text.count(word) == 3
+    paragraphs = [p.text for p in Document(docx).paragraphs]
+    dated = [i for i, p in enumerate(paragraphs) if word in p]
+    assert len(dated) == 3
+    assert [paragraphs[i + 1] for i in dated] == [
+        "الملاحظة الأولى.",
+        "الملاحظة الثانية.",
+        "الملاحظة الثالثة.",
+    ]

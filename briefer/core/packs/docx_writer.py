@@ -38,6 +38,7 @@ from briefer.core.packs.labels import (
     change_field,
     change_value,
     label,
+    note_dated,
     place_unknown,
     since_spans,
     when_label,
@@ -1014,6 +1015,11 @@ class DocxPack:
     def notes(self) -> None:
         self.section_heading("notes")
         for note in self.c.free_notes:
+            dated = note_dated(note.modified, self.lang)
+            if dated:  # where each note begins, as in the PDF: they ran together
+                paragraph = self.para([replace(span, bold=True) for span in dated])
+                paragraph.paragraph_format.keep_with_next = True
+                paragraph.paragraph_format.space_before = Pt(8)
             self.markdown(note.body, base_level=2, direction=note.direction)
 
     def markdown(self, source: str, base_level: int, direction: str | None = None) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from briefer.core.packs.spans import Span, isolated
 from briefer.core.packs.typography import day_text, moment_text, spaced
-from briefer.core.timefmt import parse_utc
+from briefer.core.timefmt import local_moment, parse_utc
 
 # The mark statuses a pack prints (an open mark says nothing more than its priority).
 MARK_STATUSES_PRINTED = ("confirmed", "declined", "done")
@@ -90,6 +90,7 @@ LABELS: dict[str, dict[str, str]] = {
     "mark_declined": {"en": "declined", "fr": "déclinée", "ar": "مُعتذَر عنها"},
     "mark_done": {"en": "done", "fr": "terminée", "ar": "مُنجَزة"},
     "our_notes": {"en": "Our notes", "fr": "Nos notes", "ar": "ملاحظاتنا"},
+    "note_dated": {"en": "Note of {when}", "fr": "Note du {when}", "ar": "ملاحظة بتاريخ {when}"},
     "must": {"en": "must attend", "fr": "incontournable", "ar": "أساسي"},
     "should": {"en": "should attend", "fr": "recommandée", "ar": "مستحسن"},
     "optional": {"en": "optional", "fr": "facultative", "ar": "اختياري"},
@@ -311,3 +312,13 @@ def place_unknown(detail: dict[str, Any], lang: str) -> str:
 def day_label(day: str | None, lang: str) -> str:
     """A day (YYYY-MM-DD) in words as the PDF writes it; "Day to be announced" for none."""
     return day_text(date.fromisoformat(day), lang) if day else label("day_tba", lang)
+
+
+def note_dated(modified: str, lang: str) -> list[Span]:
+    """« Note du 7 décembre 2026 »: the line heading each of the delegation's notes (found by
+    review: four notes printed as four paragraphs run together, nothing to tell where one
+    ended); the day it was last written, in this computer's time."""
+    moment = parse_utc(modified)
+    if moment is None:
+        return []
+    return label_around("note_dated", lang, day_text(local_moment(moment).date(), lang))

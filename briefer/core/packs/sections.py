@@ -27,6 +27,7 @@ from briefer.core.packs.labels import (
     change_value,
     day_label,
     label,
+    note_dated,
     place_unknown,
     since_spans,
     when_label,
@@ -416,6 +417,9 @@ class PackSections(OwnSections):
         for number, note in enumerate(self.c.free_notes):
             if number:
                 out.append(Gap(1, 8))
+            dated = note_dated(note.modified, self.lang)
+            if dated:  # where each note begins: they ran together
+                out.append(self.para(dated, self.s.note_h3, keep=True))
             out += markdown_flowables(note.body, self.s, self.fonts, self.para, note.direction)
         return out
 
