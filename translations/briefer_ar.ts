@@ -239,6 +239,10 @@
         <translation>الحضور</translation>
     </message>
     <message>
+        <source>counterparts</source>
+        <translation>المحاورون</translation>
+    </message>
+    <message>
         <source>new</source>
         <comment>a session</comment>
         <translation>جديدة</translation>

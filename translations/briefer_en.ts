@@ -223,6 +223,10 @@
         <translation>attendance</translation>
     </message>
     <message>
+        <source>counterparts</source>
+        <translation>counterparts</translation>
+    </message>
+    <message>
         <source>new</source>
         <comment>a session</comment>
         <translation>new</translation>

@@ -223,6 +223,10 @@
         <translation>participation</translation>
     </message>
     <message>
+        <source>counterparts</source>
+        <translation>interlocuteurs</translation>
+    </message>
+    <message>
         <source>new</source>
         <comment>a session</comment>
         <translation>nouvelle</translation>

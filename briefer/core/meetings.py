@@ -44,7 +44,7 @@ KINDS = ("bilateral", "side", "reception", "press", "travel", "other")
 STATUSES = ("requested", "confirmed", "declined", "held", "cancelled")
 LOGISTICS = ("interpretation", "transport", "badge", "press", "contact")
 # What the change history records of a meeting's edits and merges.
-HISTORY_FIELDS = ("time", "place", "status", "attendance")
+HISTORY_FIELDS = ("time", "place", "status", "attendance", "counterparts")
 # Statuses that never conflict: the meeting will not take place.
 NOT_TAKING_PLACE = ("declined", "cancelled")
 
@@ -342,7 +342,14 @@ def add_meeting(
         _write_links(store, meeting_id, people, attending)
         meeting = get_meeting(store, meeting_id)
         _index(store, meeting)
-    return Outcome(meeting, OpChanges(meetings=True))
+        # A new meeting is in the change history as its edits are (found by review: one added
+        # after the last pack was in neither the pack's changes nor `briefer changes`).
+        store.conn.execute(
+            "INSERT INTO changes (sync_id, at, item_id, kind, field, old, new, title)"
+            " VALUES (NULL, ?, ?, 'meeting', 'added', NULL, ?, ?)",
+            (stamp, meeting_id, meeting.title, meeting.title),
+        )
+    return Outcome(meeting, OpChanges(meetings=True, history=True))
 
 
 _UNSET: Any = object()
@@ -416,13 +423,16 @@ def edit_meeting(
 
 
 def history_values(store: Store, meeting: Meeting) -> dict[str, str | None]:
-    """What the change history follows of a meeting: time, place, status and attendance."""
+    """What the change history follows of a meeting: time, place, status, attendance and
+    counterparts (whom the meeting is with: found by review, a counterpart added after the
+    last pack was not listed)."""
     when = " ".join(p for p in (meeting.day, meeting.forum_time()) if p)
     return {
         "time": when or None,
         "place": place_text(store, meeting, "en"),
         "status": meeting.status,
         "attendance": ", ".join(meeting.delegates) or None,
+        "counterparts": "; ".join(c.name for c in meeting.counterparts) or None,
     }
 
 

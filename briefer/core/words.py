@@ -154,6 +154,7 @@ def _field_word(field: str, kind: str | None) -> str:
         "status": translate("Changes", "status"),
         "place": translate("Changes", "place"),
         "attendance": translate("Changes", "attendance"),
+        "counterparts": translate("Changes", "counterparts"),
     }
     return words.get(field, field)
 

@@ -38,7 +38,7 @@ def _meeting(store, delegation):
 
 def test_an_edit_records_time_place_status_and_attendance(store, team):
     meeting = _meeting(store, team)
-    assert list_changes(store, team) == []  # adding is not a change
+    store.conn.execute("DELETE FROM changes")  # its addition (`test_a_new_meeting_…`)
     outcome = edit_meeting(
         store, team, meeting.id, start="16:00", end="17:00", place="Salon 4", delegates=["Paul"]
     )
@@ -58,6 +58,7 @@ def test_an_edit_records_time_place_status_and_attendance(store, team):
 
 def test_an_edit_of_the_title_only_records_nothing(store, team):
     meeting = _meeting(store, team)
+    store.conn.execute("DELETE FROM changes")  # its addition
     outcome = edit_meeting(store, team, meeting.id, title="Another title")
     assert not outcome.changes.history
     assert list_changes(store, team) == []
@@ -77,7 +78,8 @@ def test_a_colleagues_newer_version_merged_is_recorded(store, team, tmp_path):
     import_selection(store, back)
     rows = list_changes(store, team)
     assert [(r["field"], r["old"], r["new"]) for r in rows] == [
-        ("status", "requested", "confirmed")
+        ("status", "requested", "confirmed"),
+        ("added", None, meeting.title),  # newest first
     ]
 
 
@@ -92,5 +94,56 @@ def test_the_pack_lists_meeting_changes_since_the_last_pack(store, team):
     edit_meeting(store, team, meeting.id, place="Salon 4")
     content = build_content(store, team, None, "en")
     assert [(c["item_id"], c["field"], c["new"]) for c in content.changes] == [
-        (meeting.id, "place", "Salon 4")
+        (meeting.id, "added", meeting.title),  # added after the last pack, too
+        (meeting.id, "place", "Salon 4"),
     ]
+
+
+def test_a_new_meeting_and_a_new_counterpart_are_changes_as_edits_are(store, team):
+    """Found by review: a meeting added, or a counterpart added to one, after the last pack
+    was in neither the pack's changes nor `briefer changes`, while its edits of time, place,
+    status and attendance were: a delegate holding the printed pack must learn of both."""
+    from briefer.core.people import add_contact
+
+    meeting = _meeting(store, team)
+    store.conn.execute(
+        "INSERT INTO packs (delegation_id, delegate_id, lang, path, created)"
+        " VALUES (?, NULL, 'en', 'x.pdf', '2000-01-01T00:00:00')",
+        (team.id,),
+    )
+    store.conn.commit()
+    add_contact(store, team, "Amina J. Mohammed")
+    outcome = edit_meeting(store, team, meeting.id, counterparts=["Amina J. Mohammed"])
+    assert outcome.changes.history
+    rows = [(r["field"], r["old"], r["new"]) for r in list_changes(store, team)]
+    assert rows == [("counterparts", None, "Amina J. Mohammed"), ("added", None, meeting.title)]
+    content = build_content(store, team, None, "en")
+    assert [(c["item_id"], c["field"]) for c in content.changes] == [
+        (meeting.id, "added"),
+        (meeting.id, "counterparts"),
+    ]
+
+
+@pytest.mark.parametrize("reader", ["poppler", "pdfium", "pypdf"])
+def test_the_changes_table_heads_its_rows_as_items_not_sessions(store, team, tmp_path, reader):
+    """Found by review: the changes table's first column was headed « الجلسة » (session) over
+    rows of own meetings: « البند » (item), in PDF and Word."""
+    from docx import Document
+    from pdf_readers import READERS
+
+    from briefer.core.packs.service import make_pack
+
+    store.conn.execute(
+        "INSERT INTO packs (delegation_id, delegate_id, lang, path, created)"
+        " VALUES (?, NULL, 'ar', 'x.pdf', '2000-01-01T00:00:00')",
+        (team.id,),
+    )
+    store.conn.commit()
+    _meeting(store, team)
+    pdf, docx = tmp_path / "pack.pdf", tmp_path / "pack.docx"
+    make_pack(store, team, None, pdf, "ar", sections=("changes",))
+    make_pack(store, team, None, docx, "ar", sections=("changes",), format="docx")
+    text = READERS[reader](pdf.read_bytes())
+    assert "البند" in text and "الجلسة" not in text
+    header = [cell.text for cell in Document(str(docx)).tables[0].rows[0].cells]
+    assert header[0] == "البند"

@@ -810,7 +810,7 @@ class DocxPack:
             for ch in self.c.changes
         ]
         self.table(
-            [self.L(k) for k in ("session", "field", "before", "after")],
+            [self.L(k) for k in ("item", "field", "before", "after")],
             rows,
             [0.4, 0.15, 0.225, 0.225],
         )

@@ -133,6 +133,7 @@ LABELS: dict[str, dict[str, str]] = {
     "change_removed_session": {"en": "Removed", "fr": "Retirée", "ar": "مسحوبة"},
     "change_place": {"en": "Place", "fr": "Lieu", "ar": "المكان"},
     "change_attendance": {"en": "Attendance", "fr": "Participation", "ar": "الحضور"},
+    "change_counterparts": {"en": "Counterparts", "fr": "Interlocuteurs", "ar": "المحاورون"},
     # A changed status, as the window's Changes view words it (by the item's gender).
     "value_session_scheduled": {"en": "scheduled", "fr": "programmée", "ar": "مجدولة"},
     "value_session_cancelled": {"en": "cancelled", "fr": "annulée", "ar": "ملغاة"},

@@ -178,7 +178,7 @@ class PackSections(OwnSections):
         if since:
             out.append(self.para(since, keep=True))
         header = [
-            self.para(self.L(k), self.s.cell_bold) for k in ("session", "field", "before", "after")
+            self.para(self.L(k), self.s.cell_bold) for k in ("item", "field", "before", "after")
         ]
         rows = [header]
         titles = {e.id: e.detail["title"] for e in (*self.c.sessions, *self.c.projects)}
