@@ -66,11 +66,11 @@ def test_edit_a_meeting_from_my_delegation(window, delegation, qtbot, monkeypatc
     assert edited.delegates == ("Amina Diallo",) and edited.title == meeting.title
     assert len(list_meetings(window.ctx.store, delegation)) == 1
     fields = {r["field"] for r in list_changes(window.ctx.store, delegation)}
-    assert fields == {"time", "status"}
+    assert fields == {"added", "time", "status"}  # its addition is a change too
     changes = window.views["changes"]
     window.show_view("changes")
     listed = [changes.tree.topLevelItem(i).text(2) for i in range(changes.tree.topLevelItemCount())]
-    assert listed.count("Bilateral with the UK") == 2
+    assert listed.count("Bilateral with the UK") == 3
 
 
 def test_cancel_then_delete_from_the_detail_pane(window, delegation, boxes):
