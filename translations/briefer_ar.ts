@@ -4175,6 +4175,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>«⁨{day}⁩» ليس يومًا مكتوبًا بالصيغة ⁦YYYY-MM-DD⁩.</translation>
     </message>
     <message>
+        <source>&apos;{day}&apos; is not a day between {first} and {last}.</source>
+        <translation>«⁨{day}⁩» ليس يومًا بين عامَي ⁨{first}⁩ و⁨{last}⁩.</translation>
+    </message>
+    <message>
         <source>&apos;{time}&apos; is not a time written HH:MM.</source>
         <translation>«⁨{time}⁩» ليس وقتًا مكتوبًا بالصيغة ⁦HH:MM⁩.</translation>
     </message>

@@ -3967,6 +3967,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>&apos;{day}&apos; is not a day written YYYY-MM-DD.</translation>
     </message>
     <message>
+        <source>&apos;{day}&apos; is not a day between {first} and {last}.</source>
+        <translation>'{day}' is not a day between {first} and {last}.</translation>
+    </message>
+    <message>
         <source>&apos;{time}&apos; is not a time written HH:MM.</source>
         <translation>&apos;{time}&apos; is not a time written HH:MM.</translation>
     </message>

@@ -3967,6 +3967,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>«&#x202f;{day}&#x202f;» n’est pas une date au format AAAA-MM-JJ.</translation>
     </message>
     <message>
+        <source>&apos;{day}&apos; is not a day between {first} and {last}.</source>
+        <translation>«&#x202f;{day}&#x202f;» n’est pas un jour entre {first} et {last}.</translation>
+    </message>
+    <message>
         <source>&apos;{time}&apos; is not a time written HH:MM.</source>
         <translation>«&#x202f;{time}&#x202f;» n’est pas une heure au format HH:MM.</translation>
     </message>

@@ -41,7 +41,7 @@ def _transitions(tz: ZoneInfo, year: int) -> list[datetime]:
     """The local times at which `tz` changes offset during `year` (to the minute)."""
     found = []
     moment = datetime(year, 1, 1, tzinfo=UTC)
-    end = datetime(year + 1, 1, 1, tzinfo=UTC)
+    end = datetime(min(year + 1, 9999), 1, 1, tzinfo=UTC)  # the calendar's last year: none
     step = timedelta(hours=1)
     previous = moment.astimezone(tz).utcoffset()
     while moment < end:

@@ -99,14 +99,25 @@ def _zone(tz: str | None) -> Any:
         ) from exc
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2999  # a meeting's day; its zone may move it a day either way
+
+
 def _parse_day(day: str | None) -> date | None:
     if day is None or not day.strip():
         return None
     try:
-        return date.fromisoformat(western_digits(day.strip()))
+        parsed = date.fromisoformat(western_digits(day.strip()))
     except ValueError as exc:
         message = translate("Meetings", "'{day}' is not a day written YYYY-MM-DD.")
         raise InputError(message.format(day=day), kind="bad_day", facts={"day": day}) from exc
+    if not FIRST_YEAR <= parsed.year <= LAST_YEAR:  # found by review: 0001-01-01 in a far zone
+        message = translate("Meetings", "'{day}' is not a day between {first} and {last}.")
+        raise InputError(
+            message.format(day=day, first=FIRST_YEAR, last=LAST_YEAR),
+            kind="bad_day",
+            facts={"day": day},
+        )
+    return parsed
 
 
 def _parse_time(value: str | None) -> time | None:

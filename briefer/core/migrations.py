@@ -391,6 +391,11 @@ def apply_migrations(conn: sqlite3.Connection, upto: int = LATEST) -> int:
     for number in range(version + 1, upto + 1):
         script, after = MIGRATIONS[number - 1]
         conn.execute("BEGIN IMMEDIATE")
+        # Another process may have applied it while this one waited for the lock (found by
+        # review: a second window opened during an upgrade ran migration 11 again and failed).
+        if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+            conn.execute("COMMIT")
+            continue
         try:
             for statement in _statements(str(script)):
                 conn.execute(statement)

@@ -278,6 +278,9 @@ def find_person(store: Store, delegation: Delegation, ref: str) -> Person:
         )
         if name_key(r["name"]) == wanted
     ]
+    if len(rows) > 1:  # near-duplicates ("Hélène", "Helene"): the one as typed, if one is
+        written = [r for r in rows if " ".join(r["name"].split()).casefold() == ref.casefold()]
+        rows = written if len(written) == 1 else rows
     if len(rows) > 1:
         message = translate("People", "Several people are named '{name}': {ids}.")
         ids = [r["id"] for r in rows]
