@@ -364,6 +364,15 @@ def _v12_reindex(conn: sqlite3.Connection) -> None:
         )
 
 
+# The versions of notes recorded before directions travelled hold the digest of their text
+# alone; a direction now counts in a version's digest. The old ones are kept apart, so that a
+# note's text with a direction is not taken for a version of it with none.
+V13 = """
+ALTER TABLE note_versions_seen ADD COLUMN text_only INTEGER NOT NULL DEFAULT 0;
+UPDATE note_versions_seen SET text_only = 1
+"""
+
+
 MIGRATIONS: list[tuple[str, object]] = [
     (V1, None),
     (V2, _v2_index_notes),
@@ -377,6 +386,7 @@ MIGRATIONS: list[tuple[str, object]] = [
     (V10, None),
     (V11, _v11_pack_delegates),
     (V12, _v12_reindex),
+    (V13, None),
 ]
 LATEST = len(MIGRATIONS)
 

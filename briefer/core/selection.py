@@ -834,7 +834,8 @@ def _merge_note(
     # A version recorded before directions travelled has the digest of its text alone (found by
     # review: after the upgrade a note sent, then edited here, came back as a conflict).
     known = store.query_one(
-        "SELECT 1 FROM note_versions_seen WHERE note_id = ? AND digest IN (?, ?)",
+        "SELECT 1 FROM note_versions_seen WHERE note_id = ? "
+        "AND (digest = ? OR (text_only AND digest = ?))",
         (n["id"], _digest(n), _digest({"body": n["body"]})),
     )
     existing = store.query_one("SELECT id, body FROM notes WHERE id = ?", (n["id"],))

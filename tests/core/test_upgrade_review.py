@@ -49,7 +49,7 @@ def test_a_note_sent_before_directions_travelled_does_not_come_back_as_a_conflic
     export_selection(store, delegation, path)
     store.conn.execute("DELETE FROM note_versions_seen")  # as the previous version wrote it:
     store.conn.execute(
-        "INSERT INTO note_versions_seen (note_id, digest) VALUES (?, ?)",
+        "INSERT INTO note_versions_seen (note_id, digest, text_only) VALUES (?, ?, 1)",
         (note.id, hashlib.sha256("نص الملاحظة".encode()).hexdigest()),
     )
     update_note(store, note.id, "نص عُدّل بعد الإرسال")
@@ -118,3 +118,15 @@ def test_a_contact_named_as_typed_is_found_among_near_duplicates(store):
     with pytest.raises(InputError) as caught:
         find_person(store, delegation, "Helène Dupont")  # neither as written
     assert caught.value.kind == "ambiguous_person"
+
+
+def test_the_upgrade_keeps_versions_seen_before_it_apart(tmp_path: Path):
+    """Migration 13: the digests already recorded are of texts alone; new ones are not."""
+    conn = sqlite3.connect(tmp_path / "user.db", isolation_level=None)
+    apply_migrations(conn, upto=12)
+    conn.execute("INSERT INTO note_versions_seen (note_id, digest) VALUES ('n1', 'old')")
+    apply_migrations(conn)
+    conn.execute("INSERT INTO note_versions_seen (note_id, digest) VALUES ('n1', 'new')")
+    rows = conn.execute("SELECT digest, text_only FROM note_versions_seen ORDER BY digest")
+    assert rows.fetchall() == [("new", 0), ("old", 1)]
+    conn.close()
