@@ -178,7 +178,14 @@ def test_your_time_shows_the_session_on_this_computers_clock(store, monkeypatch)
     time.tzset()
     try:
         detail = item_detail(store, "ppf:ses-2021-101", "en")
-        assert detail["your_time"] == "Thursday 11 November 2021 08:30–09:15 (EST)"
+        assert detail["your_time"] == "Thursday 11 November 2021, 08:30–09:15 (EST)"
+        # found by review: « jeudi 11 novembre 2021 16:00 (UTC) », day and time run together
+        detail = item_detail(store, "ppf:ses-2021-101", "fr")
+        assert detail["your_time"] == "jeudi 11 novembre 2021, 08:30–09:15 (EST)"
+        from briefer.core.catalogue.items import your_time
+
+        alone = your_time("2021-11-11T13:30:00Z", None, "Europe/Paris", "fr")
+        assert alone == "jeudi 11 novembre 2021 à 08:30 (EST)"
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()

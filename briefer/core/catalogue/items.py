@@ -130,10 +130,14 @@ def your_time(start: str | None, end: str | None, tz: str | None, lang: str = "e
     mine = first.astimezone()
     if mine.utcoffset() == first.utcoffset():
         return None
-    text = f"{day_name(mine.date().isoformat(), lang)} {mine.strftime('%H:%M')}"
+    clock = mine.strftime("%H:%M")
     last = local(end, tz)
     if last is not None:
-        text += "–" + last.astimezone().strftime("%H:%M")
+        clock += "–" + last.astimezone().strftime("%H:%M")
+    # « jeudi 11 novembre 2021 à 16:00 », « …, 16:00–17:00 » (found by review: the day and the
+    # time ran together, « jeudi 11 novembre 2021 16:00 »)
+    joint = " à " if lang == "fr" and last is None else "، " if lang == "ar" else ", "
+    text = f"{day_name(mine.date().isoformat(), lang)}{joint}{clock}"
     return f"{text} ({mine.strftime('%Z') or mine.strftime('%z')})"
 
 
