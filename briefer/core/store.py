@@ -368,11 +368,18 @@ def make_private(data: DataFolder) -> None:
 
 
 def _copy_atomic(source: Path, target: Path) -> None:
+    import os
     import shutil
 
     part = target.with_name(target.name + ".part")
-    shutil.copyfile(source, part)
-    part.replace(target)
+    try:
+        shutil.copyfile(source, part)
+        if os.name == "posix":
+            part.chmod(0o600)  # the data folder's files are the user's alone
+        part.replace(target)
+    except OSError as exc:  # found by review: a full disk named the bundled file, not the copy
+        part.unlink(missing_ok=True)
+        raise OSError(exc.errno, exc.strerror, str(target)) from exc
 
 
 def _upgrade_catalogue(path: Path) -> None:

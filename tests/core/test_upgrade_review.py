@@ -130,3 +130,23 @@ def test_the_upgrade_keeps_versions_seen_before_it_apart(tmp_path: Path):
     rows = conn.execute("SELECT digest, text_only FROM note_versions_seen ORDER BY digest")
     assert rows.fetchall() == [("new", 0), ("old", 1)]
     conn.close()
+
+
+def test_a_catalogue_copy_that_fails_names_the_copy_and_leaves_nothing(tmp_path, monkeypatch):
+    """On a full disk « Cannot use …/resources/catalogue.db » named the bundled file, and the
+    half-written catalogue.db.part stayed behind."""
+    import errno
+    import shutil
+
+    from briefer.core import store as store_module
+
+    def full(source, target):
+        Path(target).write_bytes(b"half")
+        raise OSError(errno.ENOSPC, "No space left on device", str(source))
+
+    monkeypatch.setattr(shutil, "copyfile", full)
+    target = tmp_path / "catalogue.db"
+    with pytest.raises(OSError) as caught:
+        store_module._copy_atomic(tmp_path / "bundled.db", target)
+    assert caught.value.filename == str(target)
+    assert list(tmp_path.iterdir()) == []
