@@ -17,6 +17,9 @@ from briefer.core.markdown_text import MAX_LIST_INDENT, to_html
 from briefer.core.paragraphs import paragraphs_of
 
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 MAX_URL = 2000
 _KEPT = frozenset(
     "p br h1 h2 h3 h4 h5 h6 strong b em i del code pre ul ol li blockquote "
@@ -32,8 +35,8 @@ def safe_link(url: object) -> str | None:
     url = url.strip()
     if len(url) > MAX_URL or not url.lower().startswith(SAFE_SCHEMES):
         return None
-    if any(ord(c) < 33 or ord(c) == 127 for c in url):
-        return None
+    if any(ord(c) < 33 or ord(c) == 127 or c in BIDI_CONTROLS for c in url):
+        return None  # a bidi control makes an address read as another (found by review)
     return url
 
 

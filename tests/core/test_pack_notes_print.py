@@ -190,3 +190,27 @@ def test_each_delegation_note_begins_with_its_dated_line(store, tmp_path, reader
         "الملاحظة الثانية.",
         "الملاحظة الثالثة.",
     ]
+
+
+def test_a_link_address_with_a_bidi_control_is_printed_bare_and_not_linked(store, tmp_path):
+    """Found by review: `<https://auto.example/\u202etxt.exe>` kept its override in the
+    printed address (a reader saw « exe.txt ») and in the link; the window refused it."""
+    from pypdf import PdfReader
+
+    from briefer.core.richtext import safe_link
+
+    delegation = create_delegation(store, "France", "FR")
+    add_note(store, delegation, None, "voir <https://auto.example/\u202etxt.exe> ici")
+    out = tmp_path / "pack.pdf"
+    make_pack(store, delegation, None, out, "fr", sections=("notes",))
+    text = " ".join(poppler(out.read_bytes()).split())
+    assert "auto.example/txt.exe" in text and "\u202e" not in text
+    annotations = [
+        a.get_object()
+        for page in PdfReader(out).pages
+        for a in page.get("/Annots") or []
+        if a.get_object().get("/Subtype") == "/Link"
+    ]
+    uris = [str(a["/A"].get("/URI")) for a in annotations if "/A" in a]
+    assert not [u for u in uris if "auto.example" in u]
+    assert safe_link("https://auto.example/\u202etxt.exe") is None

@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 from briefer.core.markdown_text import to_html
 from briefer.core.packs import uax9
 from briefer.core.packs.spans import Rgb, Span
+from briefer.core.richtext import BIDI_CONTROLS
 
 CODE_COLOR = Rgb(0.35, 0.1, 0.1)
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
@@ -210,7 +211,8 @@ def printed_address(href: str) -> str:
     """A link's address as paper shows it after the link's text ("www.diplomatie.ma/ar"):
     a printed pack loses the link itself."""
     address = re.sub(r"(?i)^(?:https?://|mailto:)", "", href)  # its host whole: "www.who.int"
-    return address.rstrip("/")
+    # without bidi controls: "‮txt.exe" would print as "exe.txt" (found by review)
+    return "".join(c for c in address if c not in BIDI_CONTROLS).rstrip("/")
 
 
 @lru_cache(maxsize=512)
