@@ -120,9 +120,10 @@ def test_classification_and_page_fields_in_header_and_footer(store, marked, tmp_
     assert label("page_of", lang).split("{page}")[0].strip() in footer.text
     # Every run of the footer, the page fields' included, at the footer's 8 points (the page
     # numbers came out at the body's size in LibreOffice, and Word takes a field's size from
-    # its runs too).
+    # its runs too): the Footer style's, for both scripts, and none of the runs' own.
     sizes = {_sizes(r) for r in footer._p.iter(qn("w:r"))}
-    assert sizes == {("16", "16")}
+    assert sizes == {(None, None)}
+    assert _sizes(doc.styles["Footer"].element) == ("16", "16")
 
 
 def _sizes(run) -> tuple[str | None, str | None]:
@@ -180,18 +181,20 @@ def test_arabic_pack_is_right_to_left(store, marked, tmp_path):
     assert all(p.alignment == WD_ALIGN_PARAGRAPH.RIGHT for p in items)
     title = next(p for p in doc.paragraphs if p.text == label("pack_title", "ar"))
     run = title.runs[0]._r
-    assert run.rPr.find(qn("w:rtl")) is not None and run.rPr.find(qn("w:cs")) is not None
-    fonts = run.rPr.find(qn("w:rFonts"))
-    assert fonts.get(qn("w:cs")) == "Amiri" and fonts.get(qn("w:ascii")) == "Amiri"
-    # The title's complex-script size is the Title style's, not the body's.
-    assert int(run.rPr.find(qn("w:szCs")).get(qn("w:val"))) == round(
-        doc.styles["Title"].font.size.pt * 2
-    )
+    assert run.rPr.find(qn("w:rtl")) is not None
+    # Its font and size are the Title style's, for complex script too, and not its own.
+    assert run.rPr.find(qn("w:rFonts")) is None and _sizes(run) == (None, None)
+    title_style = doc.styles["Title"].element.rPr
+    assert title_style.find(qn("w:rFonts")).get(qn("w:cs")) == "Amiri"
+    size = str(round(doc.styles["Title"].font.size.pt * 2))
+    assert _sizes(doc.styles["Title"].element) == (size, size)
     # An Arabic heading is bold and sized as its style, for complex script too.
     heading = next(p for p in doc.paragraphs if p.text == "النقاط الرئيسية")
-    rpr = heading.runs[0]._r.rPr
-    assert rpr.find(qn("w:bCs")) is not None
-    assert rpr.find(qn("w:szCs")).get(qn("w:val")) == str(round(heading.style.font.size.pt * 2))
+    assert heading.runs[0]._r.rPr.find(qn("w:szCs")) is None
+    style = heading.style.element.rPr
+    assert style.find(qn("w:bCs")) is not None
+    size = str(round(heading.style.font.size.pt * 2))
+    assert style.find(qn("w:szCs")).get(qn("w:val")) == size
     # A Latin run in an Arabic paragraph is not marked right-to-left.
     item = next(p for p in doc.paragraphs if "Tedros" in p.text)
     latin = next(r for r in item.runs if "Tedros" in r.text)

@@ -4,7 +4,8 @@ Headings are Word's Heading styles (navigation pane, table of contents field), t
 changes are tables, notes' Markdown becomes Word formatting under the PDF's rules (raw HTML shown
 as text, images never loaded, only http, https and mailto links), the classification is in the
 header and footer, page numbers are PAGE/NUMPAGES fields, and Arabic is right-to-left: `w:bidi`
-on paragraphs, tables and the section, `w:rtl` and an Arabic font on Arabic runs.
+on paragraphs, tables and the section, `w:rtl` on Arabic runs; fonts and sizes, both
+scripts', are the styles'.
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
@@ -69,6 +70,9 @@ RED = RGBColor(0xB0, 0x10, 0x10)
 GREY = RGBColor(0x59, 0x59, 0x59)  # the PDF's GREY (0.35)
 LINK = RGBColor(0x1F, 0x4E, 0x99)
 CODE_FONT = "Courier New"
+TABLE_TEXT = "Table Text"  # the paragraph style of the tables' cells
+CODE = "Code"  # a note's code block
+INLINE_CODE = "Inline Code"  # `code` in a note's line
 _AR = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
 _RIGHT_TO_LEFT = re.compile(f"[{_AR}\u0590-\u05ff\u200f\u202b\u202e\u2067]")  # and Hebrew
 # An Arabic stretch: from an Arabic letter to the last one, through spaces, digits and punctuation.
@@ -156,31 +160,40 @@ def _on(parent: Any, tag: str, after: tuple[str, ...]) -> None:
         parent.insert_element_before(OxmlElement(tag), *after)
 
 
-def mark_rtl_run(run: Run, size: float, *, own_size: bool = False, bold: bool = False) -> None:
-    """`w:rtl`, `w:cs`, the Arabic font and complex-script size, bold and italic on `run`.
-
-    `size` is the run's size in points: its own (`own_size`), or its paragraph style's, which
-    Word's styles give to Latin text only; so with `bold`, the style's."""
+def mark_rtl_run(run: Run) -> None:
+    """`w:rtl` on `run`, and its complex-script bold and italic where the run itself is bold or
+    italic: its font and size are its styles' (`w:cs`, `w:szCs`), as the Latin text's are."""
     rpr = run._r.get_or_add_rPr()
-    fonts = rpr.get_or_add_rFonts()
-    for attr in ("w:ascii", "w:hAnsi", "w:cs"):
-        fonts.set(qn(attr), ARABIC_FONT)
-    if run.bold or bold:
+    if run.bold:
         rpr.get_or_add_bCs()
     if run.italic:  # the writer's emphasis; an italic style (Subtitle, Heading 3) leaves
         rpr.get_or_add_iCs()  # Arabic upright, as Arabic typesetting does
     rpr.get_or_add_rtl()
-    cs = rpr.get_or_add_cs()
+
+
+def _sized(rpr: Any, size: float) -> None:
+    """`size` (points) as a style's or a run's size, for Latin and complex script alike."""
     half_points = str(round(size * 2))
-    size_cs = OxmlElement("w:szCs")
-    size_cs.set(qn("w:val"), half_points)
     sz = rpr.get_or_add_sz()
-    if own_size or sz.get(qn("w:val")) is None:
-        sz.set(qn("w:val"), half_points)
-    sz.addnext(size_cs)
-    lang = OxmlElement("w:lang")
-    lang.set(qn("w:bidi"), "ar-SA")
-    cs.addnext(lang)
+    sz.set(qn("w:val"), half_points)
+    size_cs = rpr.find(qn("w:szCs"))
+    if size_cs is None:
+        size_cs = OxmlElement("w:szCs")
+        sz.addnext(size_cs)
+    size_cs.set(qn("w:val"), half_points)
+
+
+def _complex_script_styles(styles: Any) -> None:
+    """The complex-script font and size in the styles, as their Latin ones: Amiri (by name,
+    where the template named a theme's Arabic font) and each style's size as `w:szCs`; the
+    document defaults too. Found by review: every Arabic run carried Amiri and 10.5 pt of its
+    own, so restyling Normal left the Arabic text as it was."""
+    for fonts in styles.iter(qn("w:rFonts")):
+        if qn("w:cstheme") in fonts.attrib or fonts.get(qn("w:cs")) is None:
+            fonts.attrib.pop(qn("w:cstheme"), None)
+            fonts.set(qn("w:cs"), ARABIC_FONT)
+    for sz in list(styles.iter(qn("w:sz"))):
+        _sized(sz.getparent(), int(sz.get(qn("w:val"))) / 2)
 
 
 def _named_fonts(styles: Any) -> None:
@@ -266,19 +279,7 @@ def _complex_field(
     runs[-1]._r.append(end)
     if size:
         for run in runs:
-            run.font.size = Pt(size)
-            _complex_size(run, size)
-
-
-def _complex_size(run: Any, size: float) -> None:
-    """`run`'s complex-script size (w:szCs) as its size: a reader takes digits and punctuation
-    in a right-to-left paragraph for complex script."""
-    rpr = run._r.get_or_add_rPr()
-    size_cs = rpr.find(qn("w:szCs"))
-    if size_cs is None:
-        size_cs = OxmlElement("w:szCs")
-        rpr.get_or_add_sz().addnext(size_cs)
-    size_cs.set(qn("w:val"), str(round(size * 2)))
+            _sized(run._r.get_or_add_rPr(), size)
 
 
 def _breaks_at_its_hyphens(chunk: str, room: float) -> bool:
@@ -380,20 +381,35 @@ class DocxPack:
             setattr(section, side, Mm(20))
         if self.rtl:
             _on(section._sectPr, "w:bidi", _SECTPR_AFTER_BIDI)
-        normal = self.doc.styles["Normal"]
-        normal.font.size = Pt(_BODY_SIZE)
-        self.doc.styles["Heading 3"].font.size = Pt(12)
-        self.doc.styles["Heading 4"].font.size = Pt(11)
+        styles = self.doc.styles
+        styles["Normal"].font.size = Pt(_BODY_SIZE)
+        styles["Heading 3"].font.size = Pt(12)
+        styles["Heading 4"].font.size = Pt(11)
+        for name in ("Header", "Footer"):
+            styles[name].font.size = Pt(8)
+        cells = styles.add_style(TABLE_TEXT, WD_STYLE_TYPE.PARAGRAPH)
+        cells.base_style = styles["Normal"]
+        cells.font.size = Pt(9)
+        cells.paragraph_format.space_after = Pt(0)
+        cells.paragraph_format.line_spacing = 1.0
+        code = styles.add_style(CODE, WD_STYLE_TYPE.PARAGRAPH)
+        code.base_style = styles["Normal"]
+        code.font.name = CODE_FONT
+        code.font.size = Pt(9)
+        inline = styles.add_style(INLINE_CODE, WD_STYLE_TYPE.CHARACTER)
+        inline.font.name = CODE_FONT
+        inline.font.color.rgb = RGBColor(0x59, 0x1A, 0x1A)
+        for style in (code, inline):
+            style.element.rPr.rFonts.set(qn("w:cs"), CODE_FONT)
         for name in ("Title", "Subtitle"):  # the template's letter spacing cut Arabic joins
             rpr = self.doc.styles[name].element.rPr
             spacing = None if rpr is None else rpr.find(qn("w:spacing"))
             if spacing is not None:
                 rpr.remove(spacing)
-        fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
-        fonts.set(qn("w:cs"), ARABIC_FONT)
         if self.rtl:
             _named_fonts(self.doc.styles.element)
             _upright_arabic(self.doc.styles.element)
+        _complex_script_styles(self.doc.styles.element)
         _describe_arabic_font(self.doc.part)
         self._language()
         self._header_footer(section)
@@ -445,22 +461,22 @@ class DocxPack:
         if self._illustrative():
             parts.append(self.L("illustrative"))
         bold = bool(self.c.classification)
-        self.runs(head, [replace(p, bold=bold) for p in separated(parts, " — ")], size=8)
+        self.runs(head, [replace(p, bold=bold) for p in separated(parts, " — ")])
         self._finish(head)
         foot = section.footer.paragraphs[0]
         foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
         lead = [Span(self.c.classification + " · ")] if self.c.classification else []
         printed = moment_text(self.c.printed_at, self.lang)
         lead += [Span(self.L("printed") + " "), Span(printed, isolate=True)]
-        self.runs(foot, [*lead, Span(" · ")], size=8)
+        self.runs(foot, [*lead, Span(" · ")])
         wording = self.L("page_of")
         at = 0
         for match in _PLACEHOLDER.finditer(wording):
-            self.runs(foot, [Span(wording[at : match.start()])], size=8)
+            self.runs(foot, [Span(wording[at : match.start()])])
             field = "PAGE" if match.group(1) == "page" else "NUMPAGES"
-            _complex_field(foot, field, "1", size=8)
+            _complex_field(foot, field, "1")
             at = match.end()
-        self.runs(foot, [Span(wording[at:])], size=8)
+        self.runs(foot, [Span(wording[at:])])
         self._finish(foot)
 
     # Paragraphs and runs.
@@ -470,7 +486,6 @@ class DocxPack:
     ) -> Paragraph:
         """Add `spans` to `paragraph`: Arabic stretches as right-to-left runs, links as links."""
         spans = [span for span in spans if span.text]
-        style = _StyleFace(paragraph)
         # A left-to-right document's paragraph with no right-to-left letter is not reordered:
         # isolates there would only reach a copy, or Word's Find, as invisible characters.
         mixed = self.rtl or any(_RIGHT_TO_LEFT.search(span.text) for span in spans)
@@ -483,27 +498,19 @@ class DocxPack:
             for piece, arabic in _chunks(text):
                 run = paragraph.add_run(piece)
                 run.bold = span.bold or None
-                if span.bold and not arabic:  # digits in a right-to-left line take the complex
-                    run._r.get_or_add_rPr().get_or_add_bCs()  # script's bold (LibreOffice)
+                if span.bold:  # digits in a right-to-left line take the complex script's
+                    run._r.get_or_add_rPr().get_or_add_bCs()  # bold (LibreOffice)
                 run.italic = span.italic or None
                 run.font.strike = span.strike or None
-                if size:
-                    run.font.size = Pt(size)
-                    if not arabic:  # digits in a right-to-left paragraph take the complex
-                        _complex_size(run, size)  # script's size (LibreOffice: 11 pt in 9)
+                if size:  # a run's own size (the cover's classification), both scripts'
+                    _sized(run._r.get_or_add_rPr(), size)
                 if span.color is not None:
-                    run.font.name = CODE_FONT
-                    run.font.color.rgb = RGBColor(0x59, 0x1A, 0x1A)
+                    run.style = self.doc.styles[INLINE_CODE]
                 if target:
                     run.font.color.rgb = LINK
                     run.underline = True
                 if arabic:
-                    mark_rtl_run(
-                        run,
-                        size or style.size,
-                        own_size=bool(size),
-                        bold=style.bold,
-                    )
+                    mark_rtl_run(run)
                 links.append(run)
             if target and links:
                 self._wrap_link(paragraph, links, target)
@@ -688,7 +695,8 @@ class DocxPack:
         first = cell.paragraphs[0]
         for number, spans in enumerate(paragraphs):
             paragraph = first if number == 0 else cell.add_paragraph()
-            self.runs(paragraph, isolated(spans), size=9)
+            paragraph.style = self.doc.styles[TABLE_TEXT]  # 9 pt, both scripts
+            self.runs(paragraph, isolated(spans))
             text = logical_text(spans)
             table = "rtl" if side == "right" else "ltr"
             own = _cell_direction(spans, text) or table  # a time, a dash: the table's
@@ -1090,14 +1098,12 @@ class DocxPack:
 
     def _code(self, spans: list[Span]) -> None:
         text = xml_safe("".join(s.text for s in spans))
-        paragraph = self.doc.add_paragraph()
+        paragraph = self.doc.add_paragraph(style=CODE)
         for number, line in enumerate(text.split(" ⏎ ")):
             run = paragraph.add_run()
             if number:
                 run.add_break()
             run.add_text(line)
-            run.font.name = CODE_FONT
-            run.font.size = Pt(9)
         self._finish(paragraph, text, data=True)
 
 
@@ -1119,8 +1125,7 @@ class _Lines:
                 if color is not None and run.font.color.rgb != LINK:
                     run.font.color.rgb = color
                 if size is not None:
-                    run.font.size = Pt(size)
-                    _complex_size(run, size)
+                    _sized(run._r.get_or_add_rPr(), size)
 
 
 @dataclass(frozen=True)
@@ -1128,45 +1133,6 @@ class _DayRow:
     """A row of one cell across a table: the day the rows after it fall on."""
 
     spans: list[Span]
-
-
-class _StyleFace:
-    """The size and boldness `paragraph` gets from its style chain, read once when first
-    asked (reading a style walks every style of the document, and a paragraph's properties
-    are found after its runs: asked per run, a long note's paragraph cost grows as a square).
-    """
-
-    def __init__(self, paragraph: Paragraph) -> None:
-        self._paragraph = paragraph
-
-    @cached_property
-    def size(self) -> float:
-        return _style_size(self._paragraph)
-
-    @cached_property
-    def bold(self) -> bool:
-        return _style_has(self._paragraph, "bold")
-
-
-def _style_size(paragraph: Paragraph) -> float:
-    """The font size `paragraph` gets from its style (or the style it is based on)."""
-    style = paragraph.style
-    while style is not None:
-        if style.font.size is not None:
-            return style.font.size.pt
-        style = style.base_style
-    return _BODY_SIZE
-
-
-def _style_has(paragraph: Paragraph, flag: str) -> bool:
-    """Whether `paragraph`'s style (or the style it is based on) sets bold or italic."""
-    style = paragraph.style
-    while style is not None:
-        value = getattr(style.font, flag)
-        if value is not None:
-            return bool(value)
-        style = style.base_style
-    return False
 
 
 def day_label(day: str | None, lang: str) -> str:
