@@ -68,3 +68,25 @@ def test_arabic_runs_take_their_font_and_size_from_the_styles(store, marked, tmp
         normal.find(qn(tag)).set(qn("w:val"), "28")
     body = [p for p, _ in arabic if p.style.name == "Normal"]
     assert body and all(_inherited(doc, p, "w:szCs") == "28" for p in body)
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_agenda_titles_link_to_their_briefs_bookmarks(store, marked, tmp_path, lang):  # noqa: F811
+    """The agenda was written before the briefs' bookmarks existed: no title was a link in
+    Word (0 w:anchor) where the PDF's are."""
+    doc = Document(write(store, marked, tmp_path, lang))
+    body = doc.element.body
+    bookmarks = {b.get(qn("w:name")) for b in body.iter(qn("w:bookmarkStart"))}
+    agenda = doc.tables[0]._tbl
+    anchors = [link.get(qn("w:anchor")) for link in agenda.iter(qn("w:hyperlink"))]
+    assert len(anchors) >= 4 and set(anchors) <= bookmarks
+    for link in agenda.iter(qn("w:hyperlink")):
+        text = "".join(t.text for t in link.iter(qn("w:t")))
+        name = link.get(qn("w:anchor"))
+        start = next(b for b in body.iter(qn("w:bookmarkStart")) if b.get(qn("w:name")) == name)
+        heading = start.getparent()
+        assert "".join(t.text for t in heading.iter(qn("w:t"))) == text
+        assert len(name) <= 40 and re.fullmatch(r"_\w+", name)
+    # Every internal link of the document reaches a bookmark.
+    every = {link.get(qn("w:anchor")) for link in body.iter(qn("w:hyperlink"))} - {None}
+    assert every <= bookmarks

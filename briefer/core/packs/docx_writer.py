@@ -10,6 +10,7 @@ scripts', are the styles'.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 from collections.abc import Iterable
@@ -125,6 +126,13 @@ _SETTINGS_AFTER_UPDATE = (
     "w:captions", "w:readModeInkLockDown", "w:smartTagType",
     "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
 )  # fmt: skip
+
+
+def bookmark_name(key: str) -> str:
+    """A heading's bookmark, named from its `key` ("item-ppf:ses-2021-101"), so that a link
+    written before the heading (the agenda's) names it: Word allows 40 letters, digits and
+    underscores; a leading underscore hides it from the Bookmark dialog, as Word's _Toc."""
+    return "_Briefer_" + hashlib.sha1(key.encode()).hexdigest()[:20]
 
 
 def reads_right_to_left(text: str) -> bool:
@@ -506,7 +514,7 @@ class DocxPack:
                     _sized(run._r.get_or_add_rPr(), size)
                 if span.color is not None:
                     run.style = self.doc.styles[INLINE_CODE]
-                if target:
+                if target and target[0] == "url":  # an agenda's title, black as the PDF's
                     run.font.color.rgb = LINK
                     run.underline = True
                 if arabic:
@@ -519,9 +527,8 @@ class DocxPack:
     def _link_target(self, link: str | None) -> tuple[str, str] | None:
         if not link:
             return None
-        if link.startswith("#"):
-            name = self._bookmarks.get(link[1:])
-            return ("anchor", name) if name else None
+        if link.startswith("#"):  # a heading's, written later maybe (`_unanchored`)
+            return ("anchor", bookmark_name(link[1:]))
         if link.lower().startswith(("http://", "https://", "mailto:")):
             return ("url", link)
         return None
@@ -598,7 +605,7 @@ class DocxPack:
         )
         if key is not None:
             number = len(self._bookmarks) + 1
-            name = f"_Briefer{number}"
+            name = bookmark_name(key)
             self._bookmarks[key] = name
             start = OxmlElement("w:bookmarkStart")
             start.set(qn("w:id"), str(number))
@@ -721,6 +728,16 @@ class DocxPack:
         }
         for section in self.c.printed_sections():
             builders[section]()
+        self._unanchored()
+
+    def _unanchored(self) -> None:
+        """A link to a heading the pack does not have (its brief not printed) left as text."""
+        names = set(self._bookmarks.values())
+        for link in list(self.doc.element.body.iter(qn("w:hyperlink"))):
+            if link.get(qn("w:anchor")) not in (None, *names):
+                for run in list(link):
+                    link.addprevious(run)
+                link.getparent().remove(link)
 
     def save(self) -> bytes:
         buffer = io.BytesIO()
