@@ -90,3 +90,66 @@ def test_agenda_titles_link_to_their_briefs_bookmarks(store, marked, tmp_path, l
     # Every internal link of the document reaches a bookmark.
     every = {link.get(qn("w:anchor")) for link in body.iter(qn("w:hyperlink"))} - {None}
     assert every <= bookmarks
+
+
+def _directed_line(texts: list[str], rtl: bool) -> list[tuple[str, str]]:
+    from docx.oxml import OxmlElement
+
+    from briefer.core.packs.docx_writer import directed_runs
+
+    paragraph = Document().add_paragraph()
+    for text in texts:
+        paragraph.add_run(text)
+    paragraph._p.append(OxmlElement("w:r"))  # a run with no text
+    directed_runs(paragraph, rtl)
+    out = []
+    for run in paragraph.runs:
+        rpr = run._r.rPr
+        if not run.text:
+            continue
+        out.append(
+            ("rtl" if rpr is not None and rpr.find(qn("w:rtl")) is not None else "ltr", run.text)
+        )
+    return out
+
+
+def test_neutrals_and_digits_of_an_arabic_line_take_its_direction_as_uax9_resolves():
+    """`": "` after every label, `" 45% "`, `" 2020)."` sat in runs without `w:rtl` in Arabic
+    lines: Word orders neutrals and numbers by their run's direction."""
+    # A label, its colon and a Latin value (isolated, as the PDF writes it).
+    assert _directed_line(["المكان: ", "\u2066Salle B\u2069"], True) == [
+        ("rtl", "المكان: "),
+        ("ltr", "Salle B"),
+    ]
+    # A percentage and a year in brackets at a sentence's end.
+    assert _directed_line(["الميزانية 12,5 مليون (أي 45% أكثر من 2020)."], True) == [
+        ("rtl", "الميزانية 12,5 مليون (أي 45% أكثر من 2020)."),
+    ]
+    # Latin words inside: their letters only are left to right; the space and the
+    # conjunction between them, and the full stop, are the Arabic line's.
+    assert _directed_line(["مع OCDE و WHO."], True) == [
+        ("rtl", "مع "), ("ltr", "OCDE"), ("rtl", " و "), ("ltr", "WHO"), ("rtl", "."),
+    ]  # fmt: skip
+    # A phone number held left to right by its marks: a run of its own, the marks left out.
+    assert _directed_line(["رقم الهاتف \u200e+212 5 37 76 11 23\u200e."], True) == [
+        ("rtl", "رقم الهاتف "),
+        ("ltr", "+212 5 37 76 11 23"),
+        ("rtl", "."),
+    ]
+    # A left-to-right line with an Arabic name: the name alone is right to left.
+    assert _directed_line(["Interlocuteur : ", "\u2067محمد العلوي\u2069"], False) == [
+        ("ltr", "Interlocuteur : "),
+        ("rtl", "محمد العلوي"),
+    ]
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_no_isolate_mark_or_joiner_is_left_in_the_text(store, marked, tmp_path, lang):  # noqa: F811
+    """Word joiners in time ranges (34 in a French pack) and RLM, PDI, LRI, FSI in an Arabic
+    pack's text broke Find and Replace; run properties carry the direction instead."""
+    doc = Document(write(store, marked, tmp_path, lang))
+    section = doc.sections[0]
+    paragraphs = [*_all_paragraphs(doc), *section.header.paragraphs, *section.footer.paragraphs]
+    texts = [p.text for p in paragraphs]
+    assert not any(re.search("[\u2060\u2066-\u2069\u200e\u200f\u061c]", t) for t in texts)
+    assert any(re.search(r"\d\d:\d\d–\d\d:\d\d", t) for t in texts)

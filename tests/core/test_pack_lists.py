@@ -162,7 +162,9 @@ def test_word_speakers_are_right_to_left_lines_in_an_arabic_pack(store, two_name
     assert len(speakers) >= 5
     for p in speakers:
         assert p._p.pPr.find(qn("w:bidi")) is not None
-        assert p.text.startswith("\u2066") and p.text.endswith("\u2069")  # LRI … PDI
+        # Held left to right by its run (it was LRI … PDI, invisible text Find tripped on).
+        assert not re.search("[\u2066-\u2069]", p.text)
+        assert all(r._r.rPr is None or r._r.rPr.find(qn("w:rtl")) is None for r in p.runs)
 
 
 def test_word_header_and_footer_name_the_delegate_and_date_in_words(store, two_names, tmp_path):
@@ -200,10 +202,13 @@ def test_notes_with_a_table_still_build(store, two_names, tmp_path):
 
 
 def test_a_word_agendas_time_range_is_not_broken_at_its_dash(store, two_names, tmp_path):
-    """LibreOffice and Word broke "14:30–15:15" after the dash in the Arabic pack's cell."""
+    """LibreOffice and Word broke "14:30–15:15" after the dash in the Arabic pack's cell: its
+    digits were at the complex script's 11 pt. Found by review: the word joiners that held it
+    got in the way of Find; at the cell style's 9 pt for both scripts, it fits."""
     doc = Document(_docx(store, two_names, tmp_path, "ar"))
     cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
-    assert "14:30\u2060–\u206015:15" in cells
+    assert "14:30–15:15" in cells
+    assert not any("\u2060" in c for c in cells)
 
 
 def test_a_word_cells_digits_keep_the_cells_size_in_a_right_to_left_table(
@@ -212,13 +217,7 @@ def test_a_word_cells_digits_keep_the_cells_size_in_a_right_to_left_table(
     """LibreOffice set "14:30–15:15" at 11 pt in a 9 pt Arabic cell (digits take the complex
     script's size in a right-to-left paragraph), and the range wrapped."""
     doc = Document(_docx(store, two_names, tmp_path, "ar"))
-    cell = next(
-        c
-        for t in doc.tables
-        for r in t.rows
-        for c in r.cells
-        if c.text == "14:30\u2060–\u206015:15"
-    )
+    cell = next(c for t in doc.tables for r in t.rows for c in r.cells if c.text == "14:30–15:15")
     # The cell's style sets both sizes; its runs, neither (found by review: restyling the
     # text left runs of their own size behind).
     paragraph = cell.paragraphs[0]

@@ -514,6 +514,27 @@ def _arabic_numbers(types: str) -> str:
 
 def resolve_levels(text: str, base: int | None = None) -> tuple[list[int], int]:
     """Resolved embedding level of each character of one paragraph, and the paragraph level."""
+    resolved, base, _ = _resolve(text, base)
+    return resolved, base
+
+
+def run_directions(text: str, base: int) -> list[str | None]:
+    """Each character's direction as its paragraph resolves it (rules up to N2): "rtl" for a
+    character resolved R, or a number (EN, AN) that rule W7 left to the right-to-left text
+    it follows; "ltr" for one resolved L; None for an explicit control (an isolate, a mark's
+    own direction is its type's). A Word run carries `w:rtl` by it (`docx_writer`): Word
+    orders a run's neutrals and digits by the run's direction."""
+    _, _, types = _resolve(text, base)
+    out: list[str | None] = []
+    for ch, t in zip(text, types, strict=True):
+        if ch in "\u2066\u2067\u2068\u2069" or t in _REMOVED:
+            out.append(None)
+        else:
+            out.append("rtl" if t in ("R", "AL", "EN", "AN") else "ltr")
+    return out
+
+
+def _resolve(text: str, base: int | None) -> tuple[list[int], int, list[str]]:
     original = [bidi_class(c) for c in text]
     if base is None:
         base = 1 if first_strong(original) == "R" else 0
@@ -548,6 +569,7 @@ def resolve_levels(text: str, base: int | None = None) -> tuple[list[int], int]:
         if t in _REMOVED:
             resolved[i] = previous
         previous = resolved[i]
+    resolved_types = list(types)
     # L1, at the paragraph's end and around separators.
     trailing = True
     for i in range(len(text) - 1, -1, -1):
@@ -559,7 +581,7 @@ def resolve_levels(text: str, base: int | None = None) -> tuple[list[int], int]:
             resolved[i] = base
         else:
             trailing = False
-    return resolved, base
+    return resolved, base, resolved_types
 
 
 def _resolve_sequence(
