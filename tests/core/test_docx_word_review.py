@@ -1,3 +1,4 @@
+# ruff: noqa: F811 - `marked`, a fixture imported from test_docx_pack, is each test's argument
 """Found by a review of the Word packs' XML (a cabinet's reading): formatting from styles,
 links, direction of neutrals, watermark, invisible characters, languages, notes, headings,
 the classification as a property, the table of contents."""
@@ -35,7 +36,7 @@ def _all_paragraphs(doc):
 
 
 @pytest.mark.parametrize("lang", ["ar", "fr"])
-def test_arabic_runs_take_their_font_and_size_from_the_styles(store, marked, tmp_path, lang):  # noqa: F811
+def test_arabic_runs_take_their_font_and_size_from_the_styles(store, marked, tmp_path, lang):
     """214 of 215 Arabic runs carried Amiri and 10.5 pt of their own: restyling Normal to
     14 pt left the Arabic text at 10.5."""
     doc = Document(write(store, marked, tmp_path, lang))
@@ -71,7 +72,7 @@ def test_arabic_runs_take_their_font_and_size_from_the_styles(store, marked, tmp
 
 
 @pytest.mark.parametrize("lang", ["ar", "fr"])
-def test_agenda_titles_link_to_their_briefs_bookmarks(store, marked, tmp_path, lang):  # noqa: F811
+def test_agenda_titles_link_to_their_briefs_bookmarks(store, marked, tmp_path, lang):
     """The agenda was written before the briefs' bookmarks existed: no title was a link in
     Word (0 w:anchor) where the PDF's are."""
     doc = Document(write(store, marked, tmp_path, lang))
@@ -130,10 +131,10 @@ def test_neutrals_and_digits_of_an_arabic_line_take_its_direction_as_uax9_resolv
     assert _directed_line(["مع OCDE و WHO."], True) == [
         ("rtl", "مع "), ("ltr", "OCDE"), ("rtl", " و "), ("ltr", "WHO"), ("rtl", "."),
     ]  # fmt: skip
-    # A phone number held left to right by its marks: a run of its own, the marks left out.
+    # A phone number held left to right by its marks: a run of its own.
     assert _directed_line(["رقم الهاتف \u200e+212 5 37 76 11 23\u200e."], True) == [
         ("rtl", "رقم الهاتف "),
-        ("ltr", "+212 5 37 76 11 23"),
+        ("ltr", "\u200e+212 5 37 76 11 23\u200e"),
         ("rtl", "."),
     ]
     # A left-to-right line with an Arabic name: the name alone is right to left.
@@ -144,12 +145,45 @@ def test_neutrals_and_digits_of_an_arabic_line_take_its_direction_as_uax9_resolv
 
 
 @pytest.mark.parametrize("lang", ["ar", "fr"])
-def test_no_isolate_mark_or_joiner_is_left_in_the_text(store, marked, tmp_path, lang):  # noqa: F811
+def test_no_isolate_mark_or_joiner_is_left_in_the_text(store, marked, tmp_path, lang):
     """Word joiners in time ranges (34 in a French pack) and RLM, PDI, LRI, FSI in an Arabic
     pack's text broke Find and Replace; run properties carry the direction instead."""
     doc = Document(write(store, marked, tmp_path, lang))
     section = doc.sections[0]
     paragraphs = [*_all_paragraphs(doc), *section.header.paragraphs, *section.footer.paragraphs]
     texts = [p.text for p in paragraphs]
-    assert not any(re.search("[\u2060\u2066-\u2069\u200e\u200f\u061c]", t) for t in texts)
+    assert not any(re.search("[\u2060\u2066-\u2069\u200f\u061c]", t) for t in texts)
+    # LRMs only around phone numbers (`phones.ltr_phone_numbers`), for LibreOffice.
+    marked = [t for t in texts if "\u200e" in t]
+    assert all(re.search("\u200e\\+[\\d ]+\u200e", t) for t in marked), marked
     assert any(re.search(r"\d\d:\d\d–\d\d:\d\d", t) for t in texts)
+
+
+VML = "urn:schemas-microsoft-com:vml"
+
+
+@pytest.mark.parametrize(("lang", "text"), [("fr", "PROJET"), ("ar", "مسودة")])
+def test_the_watermark_is_words_own_text_watermark_in_the_header(
+    store, marked, tmp_path, lang, text
+):
+    """The PDF draws a diagonal watermark; Word only put the word before the header's text."""
+    doc = Document(write(store, marked, tmp_path, lang, watermark=text))
+    header = doc.sections[0].header
+    assert not header.is_linked_to_previous
+    assert text not in header.paragraphs[0].text  # not a word of the header line
+    shapes = list(header._element.iter(f"{{{VML}}}shape"))
+    assert len(shapes) == 1
+    shape = shapes[0]
+    # The name Word's Design › Watermark looks for, its text-path type, set diagonally
+    # behind the text (a negative z-index) in the middle of the page.
+    assert shape.get("id").startswith("PowerPlusWaterMarkObject")
+    assert shape.get("type") == "#_x0000_t136"
+    style = dict(part.split(":", 1) for part in shape.get("style").split(";"))
+    assert style["rotation"] == "315" and int(style["z-index"]) < 0
+    assert style["mso-position-horizontal"] == style["mso-position-vertical"] == "center"
+    path = shape.find(f"{{{VML}}}textpath")
+    assert path.get("string") == text
+    types = [t.get("id") for t in header._element.iter(f"{{{VML}}}shapetype")]
+    assert types == ["_x0000_t136"]
+    width, height = (float(style[k].removesuffix("pt")) for k in ("width", "height"))
+    assert height == 64 and width > height  # the PDF's 64 pt, the word's own proportions

@@ -23,8 +23,8 @@ from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -81,7 +81,6 @@ _RIGHT_TO_LEFT = re.compile(f"[{_AR}\u0590-\u05ff\u200f\u202b\u202e\u2067]")  # 
 # (textlayout._opener): "Délégation : ⁧وفد المملكة⁩ ⁦(MA)⁩".
 _OPENERS = {"rtl": "\u2067", "ltr": "\u2066", None: "\u2068"}
 _PDI = "\u2069"
-_MARKS = frozenset("\u200e\u200f\u061c")  # LRM, RLM, ALM: a run's direction does their work
 _EXPLICIT = re.compile("[\u200e\u200f\u061c\u2066-\u2069]")
 _THEME_FONT_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme")
 # What Word and LibreOffice match a missing font by: Amiri's OS/2 panose, code pages and Unicode
@@ -131,6 +130,71 @@ def bookmark_name(key: str) -> str:
     written before the heading (the agenda's) names it: Word allows 40 letters, digits and
     underscores; a leading underscore hides it from the Bookmark dialog, as Word's _Toc."""
     return "_Briefer_" + hashlib.sha1(key.encode()).hexdigest()[:20]
+
+
+# Word's own text-path shape type (Design › Watermark › Custom: "Text watermark").
+_TEXT_PATH_TYPE = """<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136"
+ adj="10800" path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas><v:f eqn="sum #0 0 10800"/>
+<v:f eqn="prod #0 2 1"/><v:f eqn="sum 21600 0 @1"/><v:f eqn="sum 0 0 @2"/>
+<v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/><v:f eqn="if @0 21600 @1"/>
+<v:f eqn="if @0 0 @2"/><v:f eqn="if @0 @4 21600"/><v:f eqn="mid @5 @6"/>
+<v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/><v:f eqn="mid @6 @7"/>
+<v:f eqn="sum @6 0 @5"/></v:formulas><v:path textpathok="t" o:connecttype="custom"
+ o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" o:connectangles="270,180,90,0"/>
+<v:textpath on="t" fitshape="t"/><v:handles><v:h position="#0,bottomRight"
+ xrange="6629,14971"/></v:handles><o:lock v:ext="edit" text="t" shapetype="t"/>
+</v:shapetype>"""
+_VML_NAMESPACES = (
+    'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+    'xmlns:w10="urn:schemas-microsoft-com:office:word"'
+)
+_WATERMARK_HEIGHT = 64  # points: the PDF's watermark size (`decoration._watermark`)
+
+
+def watermark_run(text: str) -> Any:
+    """A header's run holding `text` as Word's own text watermark: a VML text-path shape named
+    PowerPlusWaterMarkObject, set at 315° (up to the right) in the page's middle, behind the
+    text (negative z-index) and on every page as the header is; Word's Design › Watermark
+    menu finds it by that name and removes or edits it. Grey as the PDF's (0.85), in Amiri
+    bold as the PDF draws it, sized by Amiri's widths so the text-path is not stretched.
+    Found by review: the watermark was a word at the start of the header."""
+    text = xml_safe(text)
+    height = _WATERMARK_HEIGHT
+    width = max(height, _amiri_bold_width(text) * height)
+    width = min(width, 640.0)  # across an A4 page's diagonal at most, as the PDF scales it
+    style = (
+        f"position:absolute;margin-left:0;margin-top:0;width:{width:.1f}pt;"
+        f"height:{height}pt;rotation:315;z-index:-251657216;mso-position-horizontal:center;"
+        "mso-position-horizontal-relative:margin;mso-position-vertical:center;"
+        "mso-position-vertical-relative:margin"
+    )
+    quoted = (
+        text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+    )
+    xml = (
+        f"<w:r {nsdecls('w')} {_VML_NAMESPACES}><w:rPr><w:noProof/></w:rPr><w:pict>"
+        f"{_TEXT_PATH_TYPE}"
+        f'<v:shape id="PowerPlusWaterMarkObject1" o:spid="_x0000_s2049" type="#_x0000_t136" '
+        f'style="{style}" o:allowincell="f" fillcolor="#d9d9d9" stroked="f">'
+        f'<v:textpath style="font-family:&quot;{ARABIC_FONT}&quot;;font-size:1pt;'
+        f'font-weight:bold" string="{quoted}"/>'
+        '<w10:wrap anchorx="margin" anchory="margin"/></v:shape></w:pict></w:r>'
+    )
+    return parse_xml(xml)
+
+
+def _amiri_bold_width(text: str) -> float:
+    """`text`'s advance in em, shaped in Amiri Bold (the PDF's watermark font)."""
+    import uharfbuzz as hb
+
+    from briefer.core.packs.fonts import fonts_dir
+
+    face = hb.Face(hb.Blob.from_file_path(str(fonts_dir() / "Amiri-Bold.ttf")))
+    buffer = hb.Buffer()
+    buffer.add_str(text)
+    buffer.guess_segment_properties()
+    hb.shape(hb.Font(face), buffer)
+    return sum(p.x_advance for p in buffer.glyph_positions) / face.upem
 
 
 def reads_right_to_left(text: str) -> bool:
@@ -214,8 +278,10 @@ def directed_runs(paragraph: Paragraph, rtl: bool) -> None:
     """Each run of `paragraph` cut where its characters' direction changes, as UAX #9 resolves
     the paragraph (`uax9.run_directions`, from the text with its isolates, as the PDF orders
     it); a right-to-left piece carries `w:rtl` (and `w:iCs` if italic), a left-to-right one
-    none. The isolates and marks are then left out of the text: Word orders a run's neutrals
-    and digits by the run's direction, so the runs do their work. Found by review: ": " after
+    none. The isolates are then left out of the text: Word orders a run's neutrals and digits
+    by the run's direction, so the runs do their work. A mark the text itself holds stays (the
+    LRMs around a phone number: LibreOffice orders by the text alone, and reversed its digit
+    groups without them; Find still finds the number between). Found by review: ": " after
     every label, " 45% ", " 2020)." sat in runs without `w:rtl` in Arabic lines, and 148 RLM,
     99 PDI, 79 LRI and 20 FSI were in an Arabic pack's text, in the way of Find and Replace.
     """
@@ -231,7 +297,7 @@ def directed_runs(paragraph: Paragraph, rtl: bool) -> None:
         run = node.getparent()
         pieces: list[tuple[str, str]] = []  # (text, direction), controls left out
         for ch, direction in zip(text, found, strict=True):
-            if direction is None or ch in _MARKS:
+            if direction is None:  # an isolate: the runs' directions do its work
                 continue
             if pieces and pieces[-1][1] == direction:
                 pieces[-1] = (pieces[-1][0] + ch, direction)
@@ -475,13 +541,15 @@ class DocxPack:
         head = section.header.paragraphs[0]
         head.alignment = WD_ALIGN_PARAGRAPH.CENTER
         delegate = self.c.delegate.name if self.c.delegate else None
-        named = (self.options.watermark, self.c.classification, self.c.delegation.name, delegate)
+        named = (self.c.classification, self.c.delegation.name, delegate)
         parts = [p for p in named if p]
         if self._illustrative():
             parts.append(self.L("illustrative"))
         bold = bool(self.c.classification)
         self.runs(head, [replace(p, bold=bold) for p in separated(parts, " — ")])
         self._finish(head)
+        if self.options.watermark:
+            head._p.append(watermark_run(self.options.watermark))
         foot = section.footer.paragraphs[0]
         foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
         lead = [Span(self.c.classification + " · ")] if self.c.classification else []
