@@ -187,3 +187,25 @@ def test_the_watermark_is_words_own_text_watermark_in_the_header(
     assert types == ["_x0000_t136"]
     width, height = (float(style[k].removesuffix("pt")) for k in ("width", "height"))
     assert height == 64 and width > height  # the PDF's 64 pt, the word's own proportions
+
+
+def test_a_meeting_notes_headings_sit_one_level_under_the_meeting(store, tmp_path):
+    """ "### Objectifs" in a meeting's note became Heading 4 right under the meeting's
+    Heading 2."""
+    from briefer.core.delegations import create_delegation
+    from briefer.core.meetings import add_meeting
+    from briefer.core.notes import add_note
+    from briefer.core.packs.service import make_pack
+
+    delegation = create_delegation(store, "Délégation du Sénégal", "SN")
+    meeting = add_meeting(
+        store, delegation, "Entretien bilatéral", day="2021-11-12", start="11:00",
+        end="11:45", kind="bilateral",
+    ).value  # fmt: skip
+    add_note(store, delegation, meeting.id, "### Objectifs\n\n1. Obtenir un soutien")
+    out = tmp_path / "pack.docx"
+    make_pack(store, delegation, None, out, "fr", sections=["meetings"], format="docx")
+    found = [(p.style.name, p.text) for p in Document(out).paragraphs]
+    at = found.index(("Heading 2", "Entretien bilatéral"))
+    levels = [s for s, _ in found[at:] if s.startswith("Heading")]
+    assert levels == ["Heading 2", "Heading 3"]

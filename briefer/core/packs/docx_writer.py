@@ -1133,6 +1133,11 @@ class DocxPack:
         blocks = printed_blocks(markdown_blocks(source))
         note = direction or note_direction(blocks)
         note_rtl = note == "rtl"
+        # Found by review: "### Objectifs" in a meeting's note was a Heading 4 right under
+        # the meeting's Heading 2. A note whose headings are all h3 or h4 starts at
+        # `base_level`, one level under its item, as one with h1 or h2 does.
+        kinds = {item.kind for item in blocks if not isinstance(item, list)}
+        shift = 0 if kinds & {"h1", "h2"} else 1
         for item in blocks:
             if isinstance(item, list):
                 width = max((len(r) for r in item), default=1)
@@ -1145,7 +1150,7 @@ class DocxPack:
             kind = item.kind
             direction = None if starts_with_mark(item.spans) else note  # as the PDF sets it
             if kind in ("h1", "h2", "h3", "h4"):
-                level = base_level + (0 if kind in ("h1", "h2") else 1)
+                level = base_level + (0 if kind in ("h1", "h2") else 1 - shift)
                 self._finish_heading(item.spans, level, direction)
             elif kind == "li":
                 self._list_item(item.spans, item.bullet, item.depth, direction)
