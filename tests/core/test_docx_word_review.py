@@ -209,3 +209,15 @@ def test_a_meeting_notes_headings_sit_one_level_under_the_meeting(store, tmp_pat
     at = found.index(("Heading 2", "Entretien bilatéral"))
     levels = [s for s, _ in found[at:] if s.startswith("Heading")]
     assert levels == ["Heading 2", "Heading 3"]
+
+
+@pytest.mark.parametrize(("lang", "decimal", "separator"), [("fr", ",", ";"), ("en", ".", ",")])
+def test_settings_claim_no_proofing_and_use_the_languages_separators(
+    store, marked, tmp_path, lang, decimal, separator
+):
+    """The template's proofState said spelling and grammar were "clean" (Word then showed no
+    mistake until an edit), and its separators were "." and "," in a French pack."""
+    settings = Document(write(store, marked, tmp_path, lang)).settings.element
+    assert settings.find(qn("w:proofState")) is None
+    assert settings.find(qn("w:decimalSymbol")).get(qn("w:val")) == decimal
+    assert settings.find(qn("w:listSeparator")).get(qn("w:val")) == separator

@@ -93,6 +93,7 @@ _AMIRI_ENTRY = (
     b'w:csb0="000000D3" w:csb1="00080000"/></w:font>'
 )
 _WORD_LANGUAGES = {"fr": "fr-FR", "en": "en-GB"}  # Latin text of an Arabic pack: English
+_SEPARATORS = {"fr": (",", ";")}  # decimal symbol, list separator; else Word's "." and ","
 _WORD = re.compile(r"[^\W\d_]+")
 _UNBROKEN = re.compile(r"[^ \t\n]+")  # text a line cannot break inside but at a hyphen
 _ADDRESS = re.compile(r"@|://|^www\.|\w\.\w")  # an e-mail, a web address, a domain: no hyphen
@@ -504,6 +505,17 @@ class DocxPack:
             settings.insert_element_before(OxmlElement("w:updateFields"), *_SETTINGS_AFTER_UPDATE)
             update = settings.find(qn("w:updateFields"))
         update.set(qn("w:val"), "true")
+        # Found by review: the template said spelling and grammar were checked ("clean"), so
+        # Word showed no mark until an edit; and its separators were English in a French pack.
+        for proof in settings.findall(qn("w:proofState")):
+            settings.remove(proof)
+        decimal, separator = _SEPARATORS.get(self.lang, (".", ","))
+        for tag, value in (("w:decimalSymbol", decimal), ("w:listSeparator", separator)):
+            node = settings.find(qn(tag))
+            if node is None:
+                node = OxmlElement(tag)
+                settings.append(node)
+            node.set(qn("w:val"), value)
         props = self.doc.core_properties
         who = self.c.delegate.name if self.c.delegate else self.L("whole_delegation")
         props.title = xml_safe(f"{self.L('pack_title')} — {self.c.delegation.name} — {who}")
