@@ -133,7 +133,8 @@ def _style_reads(store, tmp_path, monkeypatch, stretches: int) -> int:
 
 def test_a_word_pack_reads_a_paragraph_style_once_whatever_its_length(store, tmp_path, monkeypatch):
     """Each style read walks the document's styles and the paragraph's runs: read per run,
-    a 400,000-character note took 26 s and 800,000 took three minutes."""
+    a 400,000-character note took 26 s and 800,000 took three minutes. (Runs no longer carry
+    their style's size, so the writer need not read styles at all: none is fine.)"""
     short = _style_reads(store, tmp_path, monkeypatch, 10)
     long = _style_reads(store, tmp_path, monkeypatch, 2_000)
-    assert 0 < short and long == short
+    assert long == short
