@@ -15,17 +15,25 @@ from briefer.core.store import Store, open_store
 @contextlib.contextmanager
 def store_for(args: argparse.Namespace) -> Iterator[Store]:
     """The store of --data-dir, unlocked first with the passphrase when it is encrypted."""
+
+    data = unlock_data(args)
+    store = open_store(data)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def unlock_data(args: argparse.Namespace):
+    """The data folder of --data-dir, its key in memory when it is encrypted: the passphrase
+    from BRIEFER_PASSPHRASE_FILE, else typed at the terminal (refused when there is none)."""
     from briefer.core import crypto
     from briefer.core.datafolder import DataFolder
 
     data = DataFolder.locate(args.data_dir)
     if crypto.is_encrypted(data) and crypto.KEYRING.get(data) is None:
         crypto.unlock(data, read_secrets(passphrase_prompt())[0])
-    store = open_store(data)
-    try:
-        yield store
-    finally:
-        store.close()
+    return data
 
 
 def display_lang(args: argparse.Namespace) -> str:

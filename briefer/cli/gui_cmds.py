@@ -6,7 +6,7 @@ import argparse
 import re
 from pathlib import Path
 
-from briefer.cli.common import display_lang
+from briefer.cli.common import display_lang, unlock_data
 from briefer.core.errors import InputError, os_reason
 from briefer.core.i18n import translate
 
@@ -64,6 +64,9 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     if not match:
         message = translate("Cli", "--size “{size}” is not WxH, such as 1400x900.")
         raise InputError(message.format(size=args.size))
+    # found by review: the window's start asked for the passphrase in a dialog that nobody
+    # answers offscreen, and the command ran forever; it is asked as every command asks it
+    unlock_data(args)
     from briefer.gui.app import screenshot
 
     try:

@@ -59,11 +59,12 @@ def app_icon() -> QIcon:
 
 
 def open_window(
-    folder: Path | str | None, lang: str | None = None, persist: bool = True
+    folder: Path | str | None, lang: str | None = None, persist: bool = True, ask: bool = True
 ) -> MainWindow:
     """The main window on the store in `folder` (raises StoreError), in `lang` or the saved one.
 
-    With `persist` false (screenshots) the window changes none of the user's settings.
+    With `persist` false (screenshots) the window changes none of the user's settings; with
+    `ask` false, encrypted data must be unlocked already (LockedError), no dialog asks.
     """
     app = make_app()
     data = DataFolder.locate(folder)
@@ -72,7 +73,12 @@ def open_window(
     languages.set_language(chosen)  # before the store: its errors speak this language
     from briefer.gui.lock import unlock_at_start
 
-    unlock_at_start(data)  # the passphrase, when the data is encrypted (LockedError if none)
+    if ask:
+        unlock_at_start(data)  # the passphrase, when the data is encrypted (LockedError if none)
+    else:
+        from briefer.core import crypto
+
+        crypto.key_for(data)  # LockedError when encrypted and not unlocked
     store = open_store(data)
     ctx = AppContext(store, languages, persist=persist)
     return MainWindow(ctx, languages)
@@ -135,12 +141,13 @@ def screenshot(
     view: str = "programme",
     size: tuple[int, int] = (1400, 900),
 ) -> Path:
-    """Render the real main window offscreen to the PNG `out`."""
+    """Render the real main window offscreen to the PNG `out`; encrypted data must be unlocked
+    first (LockedError): offscreen, no dialog can ask for the passphrase."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if view not in VIEWS:
         raise ValueError(f"view must be one of {', '.join(VIEWS)}")
     app = make_app()
-    window = open_window(folder, lang, persist=False)
+    window = open_window(folder, lang, persist=False, ask=False)
     window.resize(QSize(*size))
     window.show_view(view)
     window.show()
