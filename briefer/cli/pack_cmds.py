@@ -64,8 +64,10 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--format",
         dest="pack_format",
         choices=("pdf", "docx"),
-        default="pdf",
-        help=translate("CliHelp", "pdf (default) or docx, a Word document to edit"),
+        help=translate(
+            "CliHelp",
+            "pdf or docx, a Word document to edit (default: from the extension of --out, else pdf)",
+        ),
     )
     _delegate_flag(p)
     p.add_argument(
@@ -83,8 +85,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--paper",
-        choices=("A4", "letter", "a4", "Letter"),
-        help=translate("CliHelp", "default: briefer settings"),
+        type=str.lower,
+        choices=("a4", "letter"),
+        help=translate("CliHelp", "paper size, in any case (default: briefer settings)"),
     )
     _marking_flags(p)
     p.add_argument(
@@ -125,9 +128,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--paper",
-        choices=("A5", "A4", "letter", "a5", "a4"),
-        default="A5",
-        help=translate("CliHelp", "paper size (default A5)"),
+        type=str.lower,
+        choices=("a5", "a4", "letter"),
+        default="a5",
+        help=translate("CliHelp", "paper size, in any case (default A5)"),
     )
     _marking_flags(p)
     json_flag(p)
@@ -224,8 +228,9 @@ def _printer(progress: Progress) -> None:
 
 def cmd_pack(args: argparse.Namespace) -> int:
     from briefer.core.packs.options import PackOptions
-    from briefer.core.packs.service import make_pack, parse_sections
+    from briefer.core.packs.service import make_pack, pack_format, parse_sections
 
+    pack_format_chosen = pack_format(args.out, args.pack_format)
     sections = parse_sections(args.sections)
     password = _password() if args.password else None
     with store_for(args) as store:
@@ -242,7 +247,7 @@ def cmd_pack(args: argparse.Namespace) -> int:
             chosen.classification,
             options,
             Reporter(_printer),
-            format=args.pack_format,
+            format=pack_format_chosen,
         )
     if sys.stderr.isatty():
         print(file=sys.stderr)

@@ -27,7 +27,7 @@ from briefer import __version__
 from briefer.core.catalogue.items import item_detail
 from briefer.core.delegations import Delegate, Delegation
 from briefer.core.errors import InputError
-from briefer.core.files import write_atomic
+from briefer.core.files import check_replaceable, write_atomic
 from briefer.core.i18n import translate
 from briefer.core.marks import OPEN_ENDED_DURATION, list_marks, session_span
 from briefer.core.store import Store
@@ -300,6 +300,7 @@ def export_calendar(
     for tzid in sorted(zones):
         calendar.add_component(vtimezone(tzid, years[tzid]))
     data = calendar.to_ical()
+    check_replaceable(out, "ics")
     write_atomic(out, data)
     return {
         "path": str(out),

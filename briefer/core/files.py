@@ -48,3 +48,81 @@ def file_stem(text: str, limit: int = 60) -> str:
     import hashlib
 
     return hashlib.sha1(text.encode()).hexdigest()[:10]
+
+
+# --- what an existing file is, before it is replaced -------------------------------------------
+
+FILE_KINDS = ("pdf", "docx", "ics", "selection")
+
+
+def _is_kind(path: Path, kind: str) -> bool:
+    """Whether the file at `path` is a file of `kind`, read from its first bytes."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return True  # unreadable: the write itself will say why
+    if not head:
+        return True  # an empty file holds nothing to lose
+    if kind == "pdf":
+        return head.lstrip(b"\r\n\t ").startswith(b"%PDF")
+    if kind == "ics":
+        return head.lstrip(b"\xef\xbb\xbf\r\n\t ").upper().startswith(b"BEGIN:VCALENDAR")
+    if kind == "docx":
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(path) as archive:
+                return "word/document.xml" in archive.namelist()
+        except (OSError, zipfile.BadZipFile, ValueError):
+            return False
+    if kind == "selection":
+        from briefer.core.crypto import is_sealed
+
+        if is_sealed(head):
+            return True
+        text = head.lstrip(b"\xef\xbb\xbf\r\n\t ")
+        return text.startswith(b"{") and b'"briefer-selection"' in head
+    raise ValueError(f"unknown file kind {kind!r}")
+
+
+def check_replaceable(path: Path, kind: str) -> None:
+    """Refuse to write over an existing file that is not a file of `kind` (a pack over a Word
+    document the user revised, a calendar over a PDF): nothing is written.
+
+    Raises:
+        InputError: kind "other_kind_exists", facts path, kind.
+    """
+    if not path.is_file() or _is_kind(path, kind):
+        return
+    messages = {
+        "pdf": lambda: translate(
+            "Files", "{path} exists and is not a PDF file; choose another name or remove it."
+        ),
+        "docx": lambda: translate(
+            "Files", "{path} exists and is not a Word document; choose another name or remove it."
+        ),
+        "ics": lambda: translate(
+            "Files", "{path} exists and is not a calendar file; choose another name or remove it."
+        ),
+        "selection": lambda: translate(
+            "Files",
+            "{path} exists and is not a Briefer selection file; choose another name or remove it.",
+        ),
+    }
+    raise InputError(
+        messages[kind]().format(path=path),
+        kind="other_kind_exists",
+        facts={"path": str(path), "kind": kind},
+    )
+
+
+def copy_file(source: Path, target: Path, kind: str) -> None:
+    """`source` copied to `target` atomically, once `target` is known to be of `kind` or new."""
+    check_replaceable(target, kind)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        message = translate("Files", "Cannot read {path}: {error}")
+        raise InputError(message.format(path=source, error=os_reason(exc))) from exc
+    write_atomic(target, data)

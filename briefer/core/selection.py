@@ -36,7 +36,7 @@ from briefer.core.delegations import (
     name_key,
 )
 from briefer.core.errors import InputError, os_reason
-from briefer.core.files import write_atomic
+from briefer.core.files import check_replaceable, write_atomic
 from briefer.core.i18n import QT_TRANSLATE_NOOP, translate
 from briefer.core.marks import PRIORITIES, STATUSES
 from briefer.core.notes import MAX_NOTE_BYTES, add_note, get_note, note_fits
@@ -68,6 +68,7 @@ def export_selection(
     A `path` without an extension gets the selection file's own (see `selection_path`).
     """
     path = selection_path(path)
+    check_replaceable(path, "selection")
     delegates = {d.id: d for d in list_delegates(store, delegation)}
     marks = store.query("SELECT * FROM marks WHERE delegation_id = ?", (delegation.id,))
     assigned: dict[str, list[str]] = {}

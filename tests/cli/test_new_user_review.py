@@ -67,3 +67,77 @@ def test_screenshot_of_encrypted_data_without_a_terminal_is_refused(
     assert code == EXIT_ERROR
     assert "No passphrase was given" in err
     assert not out.exists()
+
+
+@pytest.fixture
+def marked(cli):
+    assert cli("delegation", "create", "République de Testland", "--country", "FR")[0] == 0
+    assert cli("mark", "ppf:ses-2021-101", "--priority", "must")[0] == 0
+    return cli
+
+
+def test_pack_format_follows_the_extension_of_out(marked, tmp_path):
+    """Found by review: `pack --out pack2.docx` wrote a PDF into pack2.docx."""
+    out = tmp_path / "pack2.docx"
+    code, _, err = marked("pack", "--out", str(out))
+    assert code == 0, err
+    import zipfile
+
+    assert "word/document.xml" in zipfile.ZipFile(out).namelist()
+    code, _, err = marked("pack", "--out", str(tmp_path / "p.pdf"))
+    assert code == 0, err
+    assert (tmp_path / "p.pdf").read_bytes().startswith(b"%PDF")
+    code, _, err = marked("pack", "--out", str(tmp_path / "p.pack"))  # no known extension
+    assert code == 0, err
+    assert (tmp_path / "p.pack").read_bytes().startswith(b"%PDF")
+
+
+def test_a_format_that_contradicts_the_extension_is_refused(marked, tmp_path):
+    out = tmp_path / "pack.docx"
+    code, _, err = marked("pack", "--out", str(out), "--format", "pdf")
+    assert code == EXIT_ERROR
+    assert "ends in .docx" in err and "pdf" in err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "name"),
+    [
+        (("ics",), "revised.docx"),
+        (("pack", "--format", "pdf"), "other.pdf"),
+        (("pack",), "revised.docx"),
+        (("daysheet", "--day", "2021-11-11"), "day.pdf"),
+        (("selection", "export"), "sel.briefer-selection"),
+    ],
+)
+def test_an_existing_file_of_another_kind_is_not_replaced(marked, tmp_path, command, name):
+    """Found by review: `ics --out revised.docx` wrote a calendar into a Word document."""
+    out = tmp_path / name
+    out.write_bytes(b"Minutes of the meeting, revised by hand.\n")
+    code, _, err = marked(*command, "--out", str(out))
+    assert code == EXIT_ERROR, err
+    assert "exists and is not a" in err and "choose another name or remove it" in err
+    assert out.read_bytes() == b"Minutes of the meeting, revised by hand.\n"
+
+
+def test_an_existing_file_of_the_same_kind_is_replaced(marked, tmp_path):
+    for command, name in (
+        (("ics",), "cal.ics"),
+        (("pack",), "p.pdf"),
+        (("pack",), "p.docx"),
+        (("selection", "export"), "s.briefer-selection"),
+    ):
+        out = tmp_path / name
+        assert marked(*command, "--out", str(out))[0] == 0
+        code, _, err = marked(*command, "--out", str(out))
+        assert code == 0, (command, err)
+
+
+def test_paper_is_listed_once_and_taken_in_any_case(marked, tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        main(["pack", "--help"])
+    out = capsys.readouterr().out
+    assert "{a4,letter}" in out and "Letter" not in out.split("{a4,letter}")[0][-20:]
+    for paper in ("A4", "a4", "Letter", "LETTER"):
+        code, _, err = marked("pack", "--out", str(tmp_path / "p.pdf"), "--paper", paper)
+        assert code == 0, err

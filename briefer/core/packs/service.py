@@ -10,6 +10,7 @@ from typing import Any
 from briefer.core.catalogue.provenance import namespace_of
 from briefer.core.delegations import Delegate, Delegation
 from briefer.core.errors import InputError
+from briefer.core.files import check_replaceable
 from briefer.core.i18n import language, translate
 from briefer.core.localize import pick
 from briefer.core.packs.content import SECTIONS, build_content
@@ -37,7 +38,31 @@ def parse_sections(value: str | None) -> tuple[str, ...]:
     return wanted
 
 
-def _check_target(out: Path) -> None:
+def pack_format(out: Path, requested: str | None) -> str:
+    """The format a pack is written in: `requested`, else the one of `out`'s extension (.docx,
+    .pdf), else PDF; refused when `requested` contradicts the extension (a PDF in pack.docx).
+
+    Raises:
+        InputError: kind "format_extension", facts format, extension.
+    """
+    suffix = out.suffix.lower().lstrip(".")
+    if requested is None:
+        return suffix if suffix in PACK_FORMATS else "pdf"
+    if suffix in PACK_FORMATS and suffix != requested:
+        message = translate(
+            "Packs",
+            "{path} ends in .{extension} but the format asked for is {format}; "
+            "give the file a .{format} name, or ask for {extension}.",
+        )
+        raise InputError(
+            message.format(path=out, extension=suffix, format=requested),
+            kind="format_extension",
+            facts={"format": requested, "extension": suffix},
+        )
+    return requested
+
+
+def _check_target(out: Path, kind: str = "pdf") -> None:
     if out.is_dir():
         message = translate("Packs", "{out} is a folder; give a file name such as {example}.")
         raise InputError(message.format(out=out, example=out / "pack.pdf"))
@@ -47,6 +72,7 @@ def _check_target(out: Path) -> None:
     if out.exists() and not os.access(out, os.W_OK):
         message = translate("Packs", "{out} cannot be overwritten (read-only).")
         raise InputError(message.format(out=out))
+    check_replaceable(out, kind)
 
 
 def _check_format(format: str, options: PackOptions | None) -> None:
@@ -104,6 +130,7 @@ def make_pack(
     """Render the pack of `delegate` (or the whole delegation) to `out`, as a PDF or a Word
     document (`format` "pdf" or "docx"), and record it."""
     _check_format(format, options)
+    check_replaceable(out, format)  # before the work of building it
     content = build_content(store, delegation, delegate, lang, sections, classification, format)
     if not (content.sessions or content.projects or content.meetings or content.free_notes):
         who = delegate.name if delegate else delegation.name
@@ -111,7 +138,7 @@ def make_pack(
             "Packs", "Nothing is marked for {who}: mark sessions or projects first."
         )
         raise InputError(message.format(who=who))
-    _check_target(out)
+    _check_target(out, format)
     if format == "docx":
         from briefer.core.packs.docx_writer import write_docx
 

@@ -6,7 +6,6 @@ Pages are drawn for the preview by `briefer.gui.pdfpages` (PDFium) and sent to t
 
 from __future__ import annotations
 
-import shutil
 from datetime import date, datetime
 from pathlib import Path
 
@@ -640,12 +639,19 @@ class PacksView(Retranslatable, QWidget):
         if not target:
             return
         places.remember(kind, Path(target))
-        try:
-            shutil.copyfile(self.last, target)
-        except OSError as exc:
-            message = self.tr("The pack could not be saved to {path}: {reason}").format(
-                path=file_text(target), reason=isolate(os_reason(exc))
-            )
+        from briefer.core.files import copy_file
+
+        written = "docx" if self.last.suffix == ".docx" else "pdf"
+        try:  # found by review: a pack was copied over whatever file the user named
+            copy_file(self.last, Path(target), written)
+        except BrieferError as exc:
+            reason = exc.__cause__
+            if isinstance(reason, OSError):
+                message = self.tr("The pack could not be saved to {path}: {reason}").format(
+                    path=file_text(target), reason=isolate(os_reason(reason))
+                )
+            else:
+                message = str(exc)  # another kind of file is there: its name and what to do
             self.status.setText(message)
             warn(self, self.tr("Save pack"), message)
             return
