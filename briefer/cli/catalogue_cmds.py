@@ -596,15 +596,44 @@ def cmd_catalogue_reset(args: argparse.Namespace) -> int:
 
     with store_for(args) as store:
         before = store.catalogue_version()
-        after = reset_catalogue(store).value
+        reset = reset_catalogue(store).value
     print(
         translate(
             "Cli",
             "Catalogue replaced by the bundled one (version {before} → {after}). "
             "Marks and notes are untouched.",
-        ).format(before=before, after=after)
+        ).format(before=before, after=reset.version)
     )
+    if reset.removed:
+        names = listed([_programme_name(p) for p in reset.removed])
+        print(
+            translate(
+                "Cli", "Removed: {programmes} — import or sync them again to get them back."
+            ).format(programmes=names)
+        )
+    if reset.reverted:
+        names = listed([_programme_name(p) for p in reset.reverted])
+        print(translate("Cli", "Back to the bundled data: {programmes}.").format(programmes=names))
+    if reset.orphaned_marks:
+        print(
+            translate(
+                "Cli",
+                "%n marked item(s) now refer to programmes no longer in the catalogue.",
+                None,
+                reset.orphaned_marks,
+            )
+        )
     return 0
+
+
+def _programme_name(programme) -> str:
+    if programme.imported:
+        text = translate("Cli", "{name} (imported from {origin})")
+    else:
+        text = translate("Cli", "{name} (synced from {origin})")
+    title, namespace = programme.title, programme.namespace
+    name = title if namespace.lower() in title.lower() else f"{namespace} — {title}"
+    return text.format(name=name, origin=programme.origin)
 
 
 def cmd_catalogue_build(args: argparse.Namespace) -> int:

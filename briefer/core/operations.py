@@ -287,16 +287,60 @@ def import_file(
     return Outcome(out, OpChanges(catalogue=True, history=True) if changed else NOTHING)
 
 
+@dataclass(frozen=True)
+class Programme:
+    """A programme (a namespace of the catalogue) that came from a file or a source."""
+
+    namespace: str
+    title: str
+    origin: str  # the file's name, or the source's
+    imported: bool  # from a file (else synced from a source)
+
+
+@dataclass
+class CatalogueReset:
+    """What a catalogue reset did: the version now in place, the imported and synced
+    programmes it removed (and those it put back as bundled), and how many marked items now
+    refer to a programme no longer in the catalogue."""
+
+    version: int
+    removed: list[Programme] = field(default_factory=list)
+    reverted: list[Programme] = field(default_factory=list)
+    orphaned_marks: int = 0
+
+
+def _programmes(meta: dict[str, Any]) -> dict[str, Programme]:
+    found = {}
+    for namespace, entry in sorted((meta.get("sources") or {}).items()):
+        entry = entry or {}
+        source = str(entry.get("source") or "")
+        imported = source.startswith("file:")
+        origin = source.removeprefix("file:") if imported else source
+        title = str(entry.get("title") or namespace)
+        found[namespace] = Programme(namespace, title, origin or namespace, imported)
+    return found
+
+
+def _namespaces(store: Store) -> set[str]:
+    rows = store.query(
+        "SELECT DISTINCT substr(id, 1, instr(id, ':') - 1) AS ns FROM cat.sessions"
+        " UNION SELECT DISTINCT substr(id, 1, instr(id, ':') - 1) FROM cat.projects"
+        " UNION SELECT DISTINCT substr(id, 1, instr(id, ':') - 1) FROM cat.editions"
+    )
+    return {row["ns"] for row in rows}
+
+
 def reset_catalogue(
     store: Store,
     *,
     bundled: Path | None = None,
     progress: ProgressCallback | Reporter | None = None,
     should_stop: StopCheck | None = None,
-) -> Outcome[int]:
+) -> Outcome[CatalogueReset]:
     """Put the bundled catalogue back in place of synced and imported data; user data stays.
 
-    Returns the catalogue version now in place.
+    Returns the catalogue version now in place and what went: found by review, every imported
+    and synced programme was dropped with only "marks and notes are untouched" said.
     """
     import shutil
 
@@ -308,9 +352,19 @@ def reset_catalogue(
     source = bundled or bundled_catalogue()
     part = store.data.catalogue_next
     with catalogue_writer(store.data.root, progress=report):
+        before = _programmes(store.catalogue_meta())
         shutil.copyfile(source, part)
         store.replace_catalogue(part)
-    return Outcome(store.catalogue_version(), OpChanges(catalogue=True))
+    present = _namespaces(store)
+    removed = [p for ns, p in before.items() if ns not in present]
+    reverted = [p for ns, p in before.items() if ns in present]
+    orphaned = 0
+    if removed:
+        marked = store.query("SELECT DISTINCT item_id FROM marks")
+        gone = {p.namespace for p in removed}
+        orphaned = sum(1 for row in marked if row["item_id"].split(":", 1)[0] in gone)
+    result = CatalogueReset(store.catalogue_version(), removed, reverted, orphaned)
+    return Outcome(result, OpChanges(catalogue=True))
 
 
 def import_selection(

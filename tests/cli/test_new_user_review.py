@@ -141,3 +141,21 @@ def test_paper_is_listed_once_and_taken_in_any_case(marked, tmp_path, capsys):
     for paper in ("A4", "a4", "Letter", "LETTER"):
         code, _, err = marked("pack", "--out", str(tmp_path / "p.pdf"), "--paper", paper)
         assert code == 0, err
+
+
+def test_catalogue_reset_names_the_programmes_it_removed(marked, tmp_path):
+    """Found by review: `catalogue reset` dropped every imported programme and said only that
+    marks and notes were untouched."""
+    csv = tmp_path / "side-events.csv"
+    csv.write_text(
+        "kind,id,title_en,day,start,end\nsession,a,First,2030-11-11,09:00,10:00\n",
+        encoding="utf-8",
+    )
+    code, _, err = marked("import", str(csv), "--namespace", "side")
+    assert code == 0, err
+    assert marked("mark", "side:a", "--priority", "must")[0] == 0
+    code, out, err = marked("catalogue", "reset")
+    assert code == 0, err
+    assert "Removed:" in out and "side" in out and "imported from side-events.csv" in out
+    assert "import or sync them again" in out
+    assert "1 marked item now refers" in out or "1 marked item(s)" in out or "1 marked" in out

@@ -49,7 +49,8 @@ def test_reset_puts_the_bundled_catalogue_back_and_keeps_marks(store, tmp_path: 
     operations.import_file(store, path=path, namespace="demo")
     assert store.catalogue_version() == bundled + 1
     outcome = operations.reset_catalogue(store)
-    assert outcome.changes.catalogue and outcome.value == bundled
+    assert outcome.changes.catalogue and outcome.value.version == bundled
+    assert [p.namespace for p in outcome.value.removed] == ["demo"]
     assert find_mark(store, delegation, "ppf:ses-2021-101").priority == "must"
 
 
