@@ -234,19 +234,32 @@ def register(commands: argparse._SubParsersAction) -> None:
         help=translate(
             "CliHelp",
             "write the current delegation's marks, notes, meetings and contacts "
-            "(default: DELEGATION.briefer-selection here; a PATH without extension gets it)",
+            "(default: in the current folder, the delegation's name made safe for file names, "
+            "such as republique-de-testland.briefer-selection; a PATH without extension gets "
+            ".briefer-selection)",
         ),
     )
     c.add_argument("path", type=Path, metavar="PATH", nargs="?")
     c.add_argument(
         "--out", type=Path, metavar="FILE", help=translate("CliHelp", "the file to write (or PATH)")
     )
-    c.add_argument(
+    protection = c.add_mutually_exclusive_group()
+    protection.add_argument(
         "--encrypt",
         action="store_true",
         help=translate(
             "CliHelp",
-            "protect the file with a passphrase (typed, or from $BRIEFER_PASSPHRASE_FILE)",
+            "protect the file with a passphrase of its own (typed, or the next line of the "
+            "file named by the BRIEFER_PASSPHRASE_FILE environment variable)",
+        ),
+    )
+    protection.add_argument(
+        "--plain",
+        action="store_true",
+        help=translate(
+            "CliHelp",
+            "write the file unprotected even though your data is encrypted (without "
+            "--encrypt or --plain, an export of encrypted data is refused)",
         ),
     )
     c.set_defaults(handler=cmd_selection_export)
@@ -601,12 +614,25 @@ def cmd_notes(args: argparse.Namespace) -> int:
 
 
 def cmd_selection_export(args: argparse.Namespace) -> int:
+    from briefer.core import crypto
     from briefer.core.selection import default_selection_name, export_selection, selection_path
 
     path = args.out or args.path
     if args.out and args.path and args.out != args.path:
         raise InputError(translate("Cli", "Give the file to write once: PATH or --out FILE."))
     with store_for(args) as store:
+        if crypto.is_encrypted(store.data) and not (args.encrypt or args.plain):
+            # found by review: the window ticks "protect" when the data is encrypted, the
+            # command wrote every note in plain beside the encrypted folder
+            raise InputError(
+                translate(
+                    "Cli",
+                    "Your data is encrypted, and this file would hold your marks and notes "
+                    "unprotected; nothing was written. Add --encrypt to protect it with a "
+                    "passphrase, or --plain to write it unprotected all the same.",
+                ),
+                kind="plain_export_of_encrypted_data",
+            )
         delegation = current_delegation(store)
         path = selection_path(path or Path(default_selection_name(delegation)))
         secret = file_passphrase(args, new=True) if args.encrypt else None

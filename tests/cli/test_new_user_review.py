@@ -159,3 +159,31 @@ def test_catalogue_reset_names_the_programmes_it_removed(marked, tmp_path):
     assert "Removed:" in out and "side" in out and "imported from side-events.csv" in out
     assert "import or sync them again" in out
     assert "1 marked item now refers" in out or "1 marked item(s)" in out or "1 marked" in out
+
+
+def test_selection_export_of_encrypted_data_is_not_written_plain_unasked(
+    encrypted, data_dir, tmp_path, monkeypatch, capsys
+):
+    """Found by review: with encrypted data, `selection export` wrote every note in plain,
+    where the window's export is protected by default."""
+    monkeypatch.setenv(crypto.PASSPHRASE_FILE_ENV, str(encrypted))
+
+    def run(*args):
+        crypto.KEYRING._keys.clear()
+        code = main(["--data-dir", str(data_dir), *args])
+        return code, *capsys.readouterr()
+
+    assert run("delegation", "create", "D")[0] == 0
+    assert run("note", "--delegation", "--text", "Zanzibar-note-7731")[0] == 0
+    out = tmp_path / "sel.briefer-selection"
+    code, _, err = run("selection", "export", "--out", str(out))
+    assert code == EXIT_ERROR and "--encrypt" in err and "--plain" in err
+    assert not out.exists()
+    code, _, err = run("selection", "export", "--out", str(out), "--plain")
+    assert code == 0, err
+    assert b"Zanzibar-note-7731" in out.read_bytes()
+    encrypted.write_text("correct horse battery staple\nfor the file\n", encoding="utf-8")
+    sealed = tmp_path / "sealed.briefer-selection"
+    code, _, err = run("selection", "export", "--out", str(sealed), "--encrypt")
+    assert code == 0, err
+    assert crypto.is_sealed(sealed.read_bytes())
