@@ -86,7 +86,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     c.set_defaults(handler=cmd_delegation_use)
 
     p = commands.add_parser(
-        "delegate", help=translate("CliHelp", "add and list the current delegation's delegates")
+        "delegate",
+        help=translate(
+            "CliHelp", "add, list, remove and rename the current delegation's delegates"
+        ),
     )
     sub = p.add_subparsers(dest="action", metavar="ACTION")
     sub.required = True
@@ -239,7 +242,17 @@ def register(commands: argparse._SubParsersAction) -> None:
             ".briefer-selection)",
         ),
     )
-    c.add_argument("path", type=Path, metavar="PATH", nargs="?")
+    c.add_argument(
+        "path",
+        type=Path,
+        metavar="PATH",
+        nargs="?",
+        help=translate(
+            "CliHelp",
+            "the file to write (default: in the current folder, the delegation's name made safe "
+            "for file names, such as republique-de-testland.briefer-selection)",
+        ),
+    )
     c.add_argument(
         "--out", type=Path, metavar="FILE", help=translate("CliHelp", "the file to write (or PATH)")
     )

@@ -66,6 +66,7 @@ def _current() -> str:
 def _set(args: argparse.Namespace) -> None:
     data = _data(args)
     (passphrase,) = _new_passphrase()
+    packs = storecrypt.kept_packs(data)
     recovery = storecrypt.set_passphrase(data, passphrase)
     text = translate(
         "Cli",
@@ -76,13 +77,17 @@ def _set(args: argparse.Namespace) -> None:
     print(text.format(path=data.root))
     print()
     print(f"    {recovery}")
-    print()
-    print(
-        translate(
-            "Cli",
-            "Packs kept in the data folder were removed; build them again when you need them.",
+    if packs:  # found by review: said also when there were none
+        print()
+        print(
+            translate(
+                "Cli",
+                "%n pack(s) kept in the data folder were removed; build them again when you "
+                "need them.",
+                None,
+                packs,
+            )
         )
-    )
 
 
 def _change(args: argparse.Namespace) -> None:

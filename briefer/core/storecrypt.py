@@ -111,6 +111,14 @@ def _convert_backups(data: DataFolder, key: bytes | None, target_key: bytes | No
         export_database(backup, key, backup, target_key)
 
 
+def kept_packs(data: DataFolder) -> int:
+    """How many packs and day sheets are kept in the data folder (turning encryption on
+    removes them: they are written in plain)."""
+    if not data.packs.is_dir():
+        return 0
+    return sum(1 for item in data.packs.iterdir() if item.is_file())
+
+
 def _remove_kept_packs(data: DataFolder) -> None:
     if data.packs.is_dir():
         for item in data.packs.iterdir():

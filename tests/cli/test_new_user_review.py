@@ -187,3 +187,38 @@ def test_selection_export_of_encrypted_data_is_not_written_plain_unasked(
     code, _, err = run("selection", "export", "--out", str(sealed), "--encrypt")
     assert code == 0, err
     assert crypto.is_sealed(sealed.read_bytes())
+
+
+def test_passphrase_set_speaks_of_removed_packs_only_when_there_were_some(
+    data_dir, tmp_path, monkeypatch, capsys
+):
+    """Found by review: "Packs kept in the data folder were removed" with none there."""
+    monkeypatch.setattr(crypto, "SCRYPT_N", 2**12)
+    source = tmp_path / "pp.txt"
+    source.write_text("correct horse battery staple\n", encoding="utf-8")
+    monkeypatch.setenv(crypto.PASSPHRASE_FILE_ENV, str(source))
+    try:
+        assert main(["--data-dir", str(data_dir), "passphrase", "set"]) == 0
+        assert "Packs kept" not in capsys.readouterr().out
+        assert main(["--data-dir", str(data_dir), "passphrase", "remove"]) == 0
+        packs = DataFolder(data_dir).packs
+        packs.mkdir(exist_ok=True)
+        (packs / "pack-1.pdf").write_bytes(b"%PDF-1.7\n")
+        capsys.readouterr()
+        assert main(["--data-dir", str(data_dir), "passphrase", "set"]) == 0
+        assert "1 pack kept in the data folder" in capsys.readouterr().out
+    finally:
+        crypto.KEYRING._keys.clear()
+
+
+def test_help_says_what_the_commands_do(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "add, list, remove and rename the current delegation's delegates" in " ".join(
+        out.split()
+    )
+    with pytest.raises(SystemExit):
+        main(["selection", "export", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "republique-de-testland.briefer-selection" in out
