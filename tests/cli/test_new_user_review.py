@@ -222,3 +222,39 @@ def test_help_says_what_the_commands_do(capsys):
         main(["selection", "export", "--help"])
     out = " ".join(capsys.readouterr().out.split())
     assert "republique-de-testland.briefer-selection" in out
+
+
+@pytest.mark.parametrize("separator", [";", "\t", ","])
+def test_csv_saved_by_excel_with_semicolons_or_tabs_is_read(cli, tmp_path, separator):
+    """Found by review: `kind;id;title_en`, as Excel saves CSV with French settings, gave "The
+    CSV header lacks id, kind, title_en"."""
+    rows = [
+        ["kind", "id", "title_en", "day", "start", "end"],
+        ["session", "a", "Table ronde, ouverture", "2030-11-11", "09:00", "10:00"],
+    ]
+    path = tmp_path / "excel.csv"
+    quoted = [[f'"{v}"' if separator in v else v for v in row] for row in rows]
+    path.write_text("\r\n".join(separator.join(row) for row in quoted) + "\r\n", "utf-8-sig")
+    code, out, err = cli("import", str(path), "--namespace", "excel")
+    assert code == 0, err
+    code, out, err = cli("show", "excel:a")
+    assert code == 0 and "Table ronde, ouverture" in out, err
+
+
+def test_csv_in_windows_1252_is_read_and_the_import_says_so(cli, tmp_path):
+    """Found by review: an ANSI file gave « The CSV file is not UTF-8 text. » and no hint."""
+    path = tmp_path / "ansi.csv"
+    path.write_bytes("kind;id;title_en\r\nsession;a;Élysée café – débat\r\n".encode("cp1252"))
+    code, out, err = cli("import", str(path), "--namespace", "ansi")
+    assert code == 0, err
+    assert "Windows-1252" in out + err
+    code, out, err = cli("show", "ansi:a")
+    assert "Élysée café – débat" in out
+
+
+def test_csv_in_neither_encoding_says_how_to_save_it(cli, tmp_path):
+    path = tmp_path / "odd.csv"
+    path.write_bytes(b"kind,id,title_en\r\nsession,a,\x81\x8d\x90\r\n")
+    code, _, err = cli("import", str(path), "--namespace", "odd")
+    assert code != 0
+    assert "CSV UTF-8" in err

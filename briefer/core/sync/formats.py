@@ -53,8 +53,8 @@ def detect_kind(raw: bytes) -> str:
     if head.upper().startswith(b"BEGIN:VCALENDAR"):
         return "ics"
     first = head.split(b"\n", 1)[0].lower()
-    if b"," in first and b"id" in first:
-        return "csv"
+    if any(sep in first for sep in (b",", b";", b"\t")) and b"id" in first:
+        return "csv"  # comma, or Excel's semicolon, or tab (see _csv_separator)
     if not head:
         raise FormatError(
             translate("Import", "The file is empty. Nothing was changed."), kind="empty"
@@ -618,11 +618,8 @@ def parse_csv(
     raw: bytes, namespace: str | None = None, url: str | None = None
 ) -> tuple[CatalogueData, list[str]]:
     """Briefer's CSV (docs/import-csv.md): one row a session or a project."""
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FormatError(translate("Import", "The CSV file is not UTF-8 text.")) from exc
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    text, notes = _csv_text(raw)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_csv_separator(text))
     try:
         header = reader.fieldnames or []
         missing = {"kind", "id"} - set(header)
@@ -637,6 +634,7 @@ def parse_csv(
             )
         ns = namespace or "csv"
         builder = ImportBuilder(ns, url)
+        builder.warnings.extend(notes)
         first_day = None
         for row in reader:
             day = _csv_row(
@@ -660,6 +658,41 @@ def parse_csv(
         ) from exc
     builder.edition(f"{ns} (CSV)", first_day.isoformat() if first_day else None, None, FORUM_TZ)
     return builder.finish(f"{ns} (CSV import)", named=False), builder.warnings
+
+
+def _csv_text(raw: bytes) -> tuple[str, list[str]]:
+    """The CSV file's text, and a note when it was not UTF-8: found by review, Excel on Windows
+    saves "CSV" in the ANSI code page (Windows-1252 in Western Europe), which was refused with
+    no hint; it is read as Windows-1252 and the import says so."""
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            message = translate(
+                "Import",
+                "The CSV file is neither UTF-8 nor Windows-1252 text. In Excel, save it with "
+                "File › Save As › “CSV UTF-8 (Comma delimited)”.",
+            )
+            raise FormatError(message, kind="csv_encoding") from exc
+    note = translate(
+        "Import",
+        "The CSV file is not UTF-8 text: it was read as Windows-1252 (Western European), as "
+        "Excel saves “CSV” on Windows. Check its accented letters; a file in Arabic must be "
+        "saved with Excel's “CSV UTF-8 (Comma delimited)”.",
+    )
+    return text, [note]
+
+
+def _csv_separator(text: str) -> str:
+    """The separator of the header line: a comma, or the semicolon Excel writes where the
+    decimal mark is a comma (French settings), or a tab; found by review, `kind;id;title_en`
+    was read as one column."""
+    header = text.split("\n", 1)[0]
+    counts = {sep: header.count(sep) for sep in (",", ";", "\t")}
+    best = max(counts, key=lambda sep: counts[sep])
+    return best if counts[best] else ","
 
 
 def _csv_row(builder: ImportBuilder, row: dict[str, Any], where: str, url: str | None):
