@@ -149,6 +149,19 @@ def register(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help=translate("CliHelp", "list the packs printed, with the ids --since-pack takes"),
     )
+    p.add_argument(
+        "--marked",
+        action="store_true",
+        help=translate(
+            "CliHelp", "only changes to items your delegation marked and to its own meetings"
+        ),
+    )
+    p.add_argument(
+        "--limit",
+        type=whole_number,
+        metavar="N",
+        help=translate("CliHelp", "at most N changes, the marked ones first (default: all)"),
+    )
     json_flag(p)
     p.set_defaults(handler=cmd_changes)
 
@@ -412,6 +425,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
 def _no_changes(args: argparse.Namespace) -> str:
     """That nothing changed, since when the user asked (found by review: « Aucun changement
     enregistré » after --since read as if nothing had ever changed)."""
+    if getattr(args, "marked", False):
+        return translate("Cli", "No recorded change to what your delegation marked.")
     if args.since:
         return translate("Cli", "No change since {since}.").format(since=args.since)
     if args.since_pack is not None:
@@ -525,7 +540,18 @@ def cmd_changes(args: argparse.Namespace) -> int:
             delegation = current_delegation(store)
         except NotFoundError:
             delegation = None
-        rows = list_changes(store, delegation, args.since, args.since_pack, display_lang(args))
+        rows = list_changes(
+            store,
+            delegation,
+            args.since,
+            args.since_pack,
+            display_lang(args),
+            marked_only=args.marked,
+            limit=None if args.limit is None else args.limit + 1,  # one more: were there more?
+        )
+    more = args.limit is not None and len(rows) > args.limit
+    if more:
+        rows = rows[: args.limit]
     if args.json:
         print_json(rows)
         return 0
@@ -547,6 +573,8 @@ def cmd_changes(args: argparse.Namespace) -> int:
     )
     if any(r["marked"] for r in rows):
         print("* " + translate("Cli", "marked by your delegation"))
+    if more:
+        print(translate("Cli", "More changes are not shown: raise --limit to see them."))
     return 0
 
 

@@ -258,3 +258,26 @@ def test_csv_in_neither_encoding_says_how_to_save_it(cli, tmp_path):
     code, _, err = cli("import", str(path), "--namespace", "odd")
     assert code != 0
     assert "CSV UTF-8" in err
+
+
+def test_changes_marked_and_limit(marked, tmp_path):
+    """Found by review: `changes` listed 1,103 lines for 3 marked changes."""
+    import json
+
+    head = "kind,id,title_en,day,start,end\n"
+    rows = [f"session,s{i},Talk {i},2030-11-11,09:00,10:00\n" for i in range(6)]
+    path = tmp_path / "p.csv"
+    path.write_text(head + "".join(rows), encoding="utf-8")
+    assert marked("import", str(path), "--namespace", "p")[0] == 0
+    assert marked("mark", "p:s1")[0] == 0
+    path.write_text(head + "".join(r.replace("Talk", "Session") for r in rows), "utf-8")
+    assert marked("import", str(path), "--namespace", "p")[0] == 0
+    everything = json.loads(marked("changes", "--json")[1])
+    assert len(everything) >= 6
+    only = json.loads(marked("changes", "--json", "--marked")[1])
+    assert only and all(r["marked"] for r in only) and {r["id"] for r in only} == {"p:s1"}
+    code, out, err = marked("changes", "--limit", "2")
+    assert code == 0, err
+    assert "raise --limit" in out
+    assert len(json.loads(marked("changes", "--json", "--limit", "2")[1])) == 2
+    assert marked("changes")[1].count("p:s") == len(everything)  # default: all, as before

@@ -47,9 +47,14 @@ def list_changes(
     since: str | None = None,
     since_pack: int | None = None,
     lang: str | None = None,
+    marked_only: bool = False,
+    limit: int | None = None,
 ) -> list[dict[str, Any]]:
     """Recorded changes, those to the delegation's marked items and own meetings first, then
     newest first. A change the delegation made to its own meeting has the source `own`.
+
+    With `marked_only`, only those (none without a delegation); with `limit`, at most that
+    many, in the same order.
 
     With `lang`, an item still in the catalogue is titled in that language (the title
     recorded with the change is the one its source gave first), and so are recorded titles;
@@ -82,6 +87,10 @@ def list_changes(
         "ORDER BY marked DESC, c.at DESC, c.id",
         params,
     )
+    if marked_only:
+        rows = [r for r in rows if r["marked"]]
+    if limit is not None:
+        rows = rows[: max(limit, 0)]
     from briefer.core.catalogue.items import titles_by_id
 
     titles = titles_by_id(store, sorted({r["id"] for r in rows}), lang) if lang else {}
