@@ -298,12 +298,33 @@ def cmd_meeting_add(args: argparse.Namespace) -> int:
             delegates=args.delegate or [],
             logistics=_logistics(args),
         ).value
+        # found by review: `mark` reported the conflicts it made, `meeting add` did not
+        found = _conflicts_of(store, meeting.id)
         if args.json:
-            print_json(meeting_json(store, meeting, lang))
+            print_json({**meeting_json(store, meeting, lang), "conflicts": found})
         else:
             added = translate("Cli", "Added {name} ({id}).")
             print(added.format(name=meeting.title, id=meeting.id))
+            _print_conflicts(found, meeting.id)
     return 0
+
+
+def _conflicts_of(store: Store, item_id: str) -> list:
+    """The delegation's conflicts that involve `item_id`, as `mark` reports them."""
+    from briefer.core.marks import conflicts
+
+    delegation = current_delegation(store)
+    return [c for c in conflicts(store, delegation) if item_id in (c.first, c.second)]
+
+
+def _print_conflicts(found: list, item_id: str) -> None:
+    for c in found:
+        other = c.second if c.first == item_id else c.first
+        print(
+            translate("Cli", "Conflict for {delegate}: overlaps {other}.").format(
+                delegate=c.delegate, other=other
+            )
+        )
 
 
 def cmd_meeting_edit(args: argparse.Namespace) -> int:
@@ -326,11 +347,13 @@ def cmd_meeting_edit(args: argparse.Namespace) -> int:
             logistics=_logistics(args),
             **times,
         ).value
+        found = _conflicts_of(store, meeting.id)
         if args.json:
-            print_json(meeting_json(store, meeting, lang))
+            print_json({**meeting_json(store, meeting, lang), "conflicts": found})
         else:
             changed = translate("Cli", "Changed {name} ({id}).")
             print(changed.format(name=meeting.title, id=meeting.id))
+            _print_conflicts(found, meeting.id)
     return 0
 
 

@@ -281,3 +281,23 @@ def test_changes_marked_and_limit(marked, tmp_path):
     assert "raise --limit" in out
     assert len(json.loads(marked("changes", "--json", "--limit", "2")[1])) == 2
     assert marked("changes")[1].count("p:s") == len(everything)  # default: all, as before
+
+
+def test_meeting_add_reports_conflicts_as_mark_does(marked):
+    """Found by review: `meeting add` said nothing of the delegate's marked session it
+    overlapped, where `mark` says « Conflict for Amina Haddad: overlaps … »."""
+    import json
+
+    assert marked("delegate", "add", "Amina Haddad")[0] == 0
+    assert marked("assign", "ppf:ses-2021-101", "Amina Haddad")[0] == 0
+    code, out, err = marked(
+        "meeting", "add", "Bilateral", "--day", "2021-11-11", "--start", "14:45",
+        "--end", "15:30", "--delegate", "Amina Haddad",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "Conflict for Amina Haddad: overlaps ppf:ses-2021-101." in out
+    code, out, err = marked(
+        "meeting", "add", "Later", "--day", "2021-11-11", "--start", "18:00",
+        "--delegate", "Amina Haddad", "--json",
+    )  # fmt: skip
+    assert code == 0 and json.loads(out)["conflicts"] == []
