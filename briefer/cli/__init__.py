@@ -55,9 +55,13 @@ def _global_options(parser: argparse.ArgumentParser, described: bool = True) -> 
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help=translate("CliHelp", "data folder (default: ${variable}, else per user)").format(
-            variable=DATA_DIR_ENV
-        )
+        help=translate(
+            "CliHelp",
+            "data folder (default: the folder named by the {variable} environment variable, "
+            "else a briefer-data folder beside the program, else your own: "
+            "~/.local/share/Briefer on Linux, ~/Library/Application Support/Briefer on macOS, "
+            "C:\\Users\\NAME\\AppData\\Local\\Briefer on Windows)",
+        ).format(variable=DATA_DIR_ENV)
         if described
         else None,
     )
@@ -82,9 +86,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         description=translate(
             "CliHelp", "Prepare, carry offline and print a delegation's briefing for a forum."
         ),
-        epilog=translate("CliHelp", "The data folder may also be set with ${variable}.").format(
-            variable=DATA_DIR_ENV
-        ),
+        epilog=translate(
+            "CliHelp", "The data folder may also be set with the {variable} environment variable."
+        ).format(variable=DATA_DIR_ENV),
     )
     parser.add_argument(
         "--version",

@@ -204,7 +204,13 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--file", type=Path, metavar="PATH", help=translate("CliHelp", "read the note from a file")
     )
     source.add_argument(
-        "--edit", action="store_true", help=translate("CliHelp", "write it in $EDITOR")
+        "--edit",
+        action="store_true",
+        help=translate(
+            "CliHelp",
+            "write it in your text editor (the VISUAL or EDITOR environment variable; "
+            "else Notepad on Windows, vi elsewhere)",
+        ),
     )
     p.add_argument(
         "--template", metavar="NAME", help=translate("CliHelp", "start from a template's headings")

@@ -96,7 +96,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         help=translate(
             "CliHelp",
             "protect the PDF with a password (AES-256), asked for on the terminal "
-            "or read from $BRIEFER_PACK_PASSWORD",
+            "or read from the BRIEFER_PACK_PASSWORD environment variable",
         ),
     )
     json_flag(p)
@@ -175,7 +175,7 @@ def _password() -> str:
                 translate(
                     "Cli",
                     "--password: give the password on standard input, a terminal, or "
-                    "$BRIEFER_PACK_PASSWORD; no pack was written.",
+                    "the BRIEFER_PACK_PASSWORD environment variable; no pack was written.",
                 )
             )
         return line

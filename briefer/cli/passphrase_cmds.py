@@ -1,7 +1,7 @@
 """`briefer passphrase set|change|remove|recover|status`: the user's data encrypted at rest.
 
 Passphrases are typed on the terminal (twice for a new one), or read from the lines of the file
-named by $BRIEFER_PASSPHRASE_FILE: set: the new passphrase; change: the current one, then the
+named by BRIEFER_PASSPHRASE_FILE: set: the new passphrase; change: the current one, then the
 new; remove: the current one; recover: the recovery key, then the new passphrase. Never from an
 argument. A wrong passphrase exits with status 4 and changes nothing.
 """
@@ -24,7 +24,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         description=translate(
             "CliHelp",
             "Passphrases are typed on the terminal (twice for a new one), or read from the lines "
-            "of the file named by $BRIEFER_PASSPHRASE_FILE: set: the new passphrase; change: the "
+            "of the file named by the BRIEFER_PASSPHRASE_FILE environment variable: set: the "
+            "new passphrase; change: the "
             "current one, then the new; remove: the current one; recover: the recovery key, then "
             "the new passphrase. Never from an argument. A wrong passphrase exits with status 4 "
             "and changes nothing.",

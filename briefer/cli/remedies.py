@@ -18,7 +18,8 @@ _BY_KIND = {
     "ambiguous_person": QT_TRANSLATE_NOOP("Cli", "Name the person by one of these ids."),
     "wrong_passphrase": QT_TRANSLATE_NOOP(
         "Cli",
-        "Check the first line of $BRIEFER_PASSPHRASE_FILE if you use it. Forgotten: set a new "
+        "Check the first line of the file named by BRIEFER_PASSPHRASE_FILE if you use it. "
+        "Forgotten: set a new "
         "passphrase with the recovery key, briefer passphrase recover",
     ),
     "wrong_recovery_key": QT_TRANSLATE_NOOP(

@@ -38,7 +38,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     c = sub.add_parser(
         "edit",
         help=translate(
-            "CliHelp", "change a template, or add your own; without --text or --file, in $EDITOR"
+            "CliHelp",
+            "change a template, or add your own; without --text or --file, in your text "
+            "editor (the VISUAL or EDITOR environment variable)",
         ),
     )
     c.add_argument("name", metavar="NAME")

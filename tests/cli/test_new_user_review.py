@@ -301,3 +301,25 @@ def test_meeting_add_reports_conflicts_as_mark_does(marked):
         "--delegate", "Amina Haddad", "--json",
     )  # fmt: skip
     assert code == 0 and json.loads(out)["conflicts"] == []
+
+
+def test_help_texts_name_environment_variables_in_words(capsys):
+    """Found by review: `$EDITOR`, `$BRIEFER_PASSPHRASE_FILE` read as shell syntax, which a
+    Windows user cannot follow; --data-dir did not say where the per-user folder is."""
+    texts = []
+    for args in (
+        ["--help"],
+        ["note", "--help"],
+        ["template", "edit", "--help"],
+        ["pack", "--help"],
+        ["passphrase", "--help"],
+        ["selection", "export", "--help"],
+    ):
+        with pytest.raises(SystemExit):
+            main(args)
+        texts.append(capsys.readouterr().out)
+    text = " ".join(" ".join(texts).split())
+    assert "$" not in text, text[max(text.find("$") - 80, 0) : text.find("$") + 40]
+    assert "EDITOR environment variable" in text
+    assert "BRIEFER_PASSPHRASE_FILE environment variable" in text
+    assert "AppData" in text and "Application Support" in text and ".local/share" in text
