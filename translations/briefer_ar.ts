@@ -515,6 +515,33 @@
         <translation>حلّ الكتالوج المدمج محلّ الكتالوج الحالي (الإصدار ⁦{before} → {after}⁩). لم تُمسّ العلامات والملاحظات.</translation>
     </message>
     <message>
+        <source>Removed: {programmes} — import or sync them again to get them back.</source>
+        <translation>أُزيلت: ⁨{programmes}⁩ — استوردها أو زامِنها من جديد لاستعادتها.</translation>
+    </message>
+    <message>
+        <source>Back to the bundled data: {programmes}.</source>
+        <translation>عادت إلى بيانات الكتالوج المدمج: ⁨{programmes}⁩.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked item(s) now refer to programmes no longer in the catalogue.</source>
+        <translation>
+            <numerusform>لا توجد عناصر عليها علامة تشير إلى برامج لم تعد في الكتالوج.</numerusform>
+            <numerusform>عنصر واحد عليه علامة يشير الآن إلى برنامج لم يعد في الكتالوج.</numerusform>
+            <numerusform>عنصران عليهما علامة يشيران الآن إلى برامج لم تعد في الكتالوج.</numerusform>
+            <numerusform>%n عناصر عليها علامة تشير الآن إلى برامج لم تعد في الكتالوج.</numerusform>
+            <numerusform>%n عنصرًا عليها علامة تشير الآن إلى برامج لم تعد في الكتالوج.</numerusform>
+            <numerusform>%n عنصر عليها علامة تشير الآن إلى برامج لم تعد في الكتالوج.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} (imported from {origin})</source>
+        <translation>⁨{name}⁩ (مستورد من ⁨{origin}⁩)</translation>
+    </message>
+    <message>
+        <source>{name} (synced from {origin})</source>
+        <translation>⁨{name}⁩ (تمت مزامنته من ⁨{origin}⁩)</translation>
+    </message>
+    <message>
         <source>No forum facts at {path}; pass --facts PATH to facts.json.</source>
         <translation>لا توجد بيانات المنتدى الأصلية في ⁨{path}⁩؛ حدِّد مسار ملف ⁦facts.json⁩ بالخيار ⁦--facts المسار⁩.</translation>
     </message>
@@ -815,8 +842,8 @@
         <translation>سمِّ الشخص بأحد هذه المعرّفات.</translation>
     </message>
     <message>
-        <source>Check the first line of $BRIEFER_PASSPHRASE_FILE if you use it. Forgotten: set a new passphrase with the recovery key, briefer passphrase recover</source>
-        <translation>إن كنت تستخدم ‎$BRIEFER_PASSPHRASE_FILE‎ فتحقق من سطره الأول. إن نسيت عبارة المرور فاختر عبارة جديدة بمفتاح الاسترداد: ‎briefer passphrase recover‎</translation>
+        <source>Check the first line of the file named by BRIEFER_PASSPHRASE_FILE if you use it. Forgotten: set a new passphrase with the recovery key, briefer passphrase recover</source>
+        <translation>تحقق من السطر الأول في الملف الذي يسمّيه BRIEFER_PASSPHRASE_FILE إن كنت تستخدمه. إن نسيت عبارة المرور فعيّن عبارة جديدة بمفتاح الاسترداد: briefer passphrase recover</translation>
     </message>
     <message>
         <source>Type the recovery key as it was shown when the passphrase was set (dashes optional).</source>
@@ -1129,6 +1156,10 @@
         <source>No notes yet.</source>
         <translation>لا توجد ملاحظات بعد.</translation>
     </message>
+    <message>
+        <source>Your data is encrypted, and this file would hold your marks and notes unprotected; nothing was written. Add --encrypt to protect it with a passphrase, or --plain to write it unprotected all the same.</source>
+        <translation>بياناتك مُشفَّرة، وهذا الملف سيحمل علاماتك وملاحظاتك دون حماية؛ لم يُكتب شيء. أضف ⁦--encrypt⁩ لحمايته بعبارة مرور، أو ⁦--plain⁩ لكتابته دون حماية رغم ذلك.</translation>
+    </message>
     <message numerus="yes">
         <source>%n note(s) already present</source>
         <translation>
@@ -1235,8 +1266,8 @@
         <translation>حُسم تعارض الملاحظة ⁨{id}⁩: دُمجت النسختان.</translation>
     </message>
     <message>
-        <source>--password: give the password on standard input, a terminal, or $BRIEFER_PACK_PASSWORD; no pack was written.</source>
-        <translation>⁦--password⁩: أدخل كلمة المرور عبر الدخل القياسي أو الطرفية أو المتغير ⁦$BRIEFER_PACK_PASSWORD⁩؛ لم يُكتب أي ملف إحاطة.</translation>
+        <source>--password: give the password on standard input, a terminal, or the BRIEFER_PACK_PASSWORD environment variable; no pack was written.</source>
+        <translation>⁦--password⁩: أعطِ كلمة السر عبر الإدخال القياسي أو في طرفية أو في متغير البيئة BRIEFER_PACK_PASSWORD؛ لم يُكتب أي ملف إحاطة.</translation>
     </message>
     <message>
         <source>Pack password: </source>
@@ -1406,6 +1437,10 @@
         <translation>⁨{source}⁩: {message}</translation>
     </message>
     <message>
+        <source>No recorded change to what your delegation marked.</source>
+        <translation>لا توجد تغييرات مسجلة على ما وضع عليه وفدك علامة.</translation>
+    </message>
+    <message>
         <source>No change since {since}.</source>
         <translation>لا تغيير منذ ⁨{since}⁩.</translation>
     </message>
@@ -1454,6 +1489,10 @@
     <message>
         <source>marked by your delegation</source>
         <translation>عليه علامة من وفدك</translation>
+    </message>
+    <message>
+        <source>More changes are not shown: raise --limit to see them.</source>
+        <translation>توجد تغييرات أخرى لم تُعرض: ارفع قيمة ⁦--limit⁩ لرؤيتها.</translation>
     </message>
     <message numerus="yes">
         <source>Published %n item(s) of &apos;{namespace}&apos; as version {version}: {feed} and {signature}.</source>
@@ -1586,9 +1625,16 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>أصبحت بياناتك في ⁨{path}⁩ مشفَّرة بعبارة المرور.
 لا يمكن استعادة عبارة مرور منسية. احفظ مفتاح الاسترداد هذا على الورق، بعيدًا عن هذا الحاسوب؛ فهو لا يُعرض إلا الآن:</translation>
     </message>
-    <message>
-        <source>Packs kept in the data folder were removed; build them again when you need them.</source>
-        <translation>أُزيلت ملفات الإحاطة المحفوظة في مجلد البيانات؛ أعِدّها من جديد عند الحاجة.</translation>
+    <message numerus="yes">
+        <source>%n pack(s) kept in the data folder were removed; build them again when you need them.</source>
+        <translation>
+            <numerusform>لم يُحذف أي ملف إحاطة من مجلد البيانات.</numerusform>
+            <numerusform>حُذف ملف إحاطة واحد كان محفوظًا في مجلد البيانات؛ أعِد إعداده عند الحاجة.</numerusform>
+            <numerusform>حُذف ملفا إحاطة كانا محفوظين في مجلد البيانات؛ أعِد إعدادهما عند الحاجة.</numerusform>
+            <numerusform>حُذفت %n ملفات إحاطة كانت محفوظة في مجلد البيانات؛ أعِد إعدادها عند الحاجة.</numerusform>
+            <numerusform>حُذف %n ملف إحاطة كانت محفوظة في مجلد البيانات؛ أعِد إعدادها عند الحاجة.</numerusform>
+            <numerusform>حُذف %n ملف إحاطة كانت محفوظة في مجلد البيانات؛ أعِد إعدادها عند الحاجة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The passphrase was changed; the recovery key stays the same.</source>
@@ -1653,8 +1699,8 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
 <context>
     <name>CliHelp</name>
     <message>
-        <source>data folder (default: ${variable}, else per user)</source>
-        <translation>مجلد البيانات (الافتراضي: ⁦${variable}⁩، وإلا فمجلد خاص بكل مستخدم)</translation>
+        <source>data folder (default: the folder named by the {variable} environment variable, else a briefer-data folder beside the program, else your own: ~/.local/share/Briefer on Linux, ~/Library/Application Support/Briefer on macOS, C:\Users\NAME\AppData\Local\Briefer on Windows)</source>
+        <translation>مجلد البيانات (الافتراضي: المجلد الذي يسمّيه متغير البيئة ⁨{variable}⁩، وإلا فمجلد briefer-data بجوار البرنامج، وإلا فمجلدك الخاص: ⁦~/.local/share/Briefer⁩ على لينكس، و⁦~/Library/Application Support/Briefer⁩ على macOS، و⁦C:\Users\NAME\AppData\Local\Briefer⁩ على ويندوز)</translation>
     </message>
     <message>
         <source>language of messages and catalogue texts (default: the language chosen in Briefer, else LC_ALL, LC_MESSAGES or LANG, else en)</source>
@@ -1665,8 +1711,8 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>إعداد إحاطة الوفد لمنتدى ما، وحملها دون اتصال بالإنترنت، وطباعتها.</translation>
     </message>
     <message>
-        <source>The data folder may also be set with ${variable}.</source>
-        <translation>يمكن أيضًا تعيين مجلد البيانات بالمتغير ⁦${variable}⁩.</translation>
+        <source>The data folder may also be set with the {variable} environment variable.</source>
+        <translation>يمكن أيضًا تعيين مجلد البيانات بمتغير البيئة ⁨{variable}⁩.</translation>
     </message>
     <message>
         <source>show the version of Briefer and exit</source>
@@ -1805,10 +1851,6 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>جعل وفد ما الوفد الحالي</translation>
     </message>
     <message>
-        <source>add and list the current delegation&apos;s delegates</source>
-        <translation>إضافة أعضاء الوفد الحالي وسردهم</translation>
-    </message>
-    <message>
         <source>add a delegate</source>
         <translation>إضافة عضو إلى الوفد</translation>
     </message>
@@ -1873,12 +1915,36 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>إضافة ملاحظة بصيغة Markdown إلى بند أو إلى الوفد</translation>
     </message>
     <message>
+        <source>write it in your text editor (the VISUAL or EDITOR environment variable; else Notepad on Windows, vi elsewhere)</source>
+        <translation>كتابتها في محرر النصوص لديك (متغير البيئة VISUAL أو EDITOR؛ وإلا فالمفكرة على ويندوز و vi في غيره)</translation>
+    </message>
+    <message>
+        <source>write the current delegation&apos;s marks, notes, meetings and contacts (default: in the current folder, the delegation&apos;s name made safe for file names, such as republique-de-testland.briefer-selection; a PATH without extension gets .briefer-selection)</source>
+        <translation>كتابة علامات الوفد الحالي وملاحظاته ولقاءاته وجهات اتصاله (الافتراضي: في المجلد الحالي، اسم الوفد بصيغة صالحة لأسماء الملفات، مثل ⁦republique-de-testland.briefer-selection⁩؛ ويُضاف ⁦.briefer-selection⁩ إلى PATH بلا امتداد)</translation>
+    </message>
+    <message>
+        <source>the file to write (default: in the current folder, the delegation&apos;s name made safe for file names, such as republique-de-testland.briefer-selection)</source>
+        <translation>الملف المراد كتابته (الافتراضي: في المجلد الحالي، اسم الوفد بصيغة صالحة لأسماء الملفات، مثل ⁦republique-de-testland.briefer-selection⁩)</translation>
+    </message>
+    <message>
+        <source>protect the file with a passphrase of its own (typed, or the next line of the file named by the BRIEFER_PASSPHRASE_FILE environment variable)</source>
+        <translation>حماية الملف بعبارة مرور خاصة به (تُكتب، أو السطر التالي في الملف الذي يسمّيه متغير البيئة BRIEFER_PASSPHRASE_FILE)</translation>
+    </message>
+    <message>
+        <source>write the file unprotected even though your data is encrypted (without --encrypt or --plain, an export of encrypted data is refused)</source>
+        <translation>كتابة الملف دون حماية مع أن بياناتك مُشفَّرة (دون ⁦--encrypt⁩ أو ⁦--plain⁩ يُرفض تصدير البيانات المُشفَّرة)</translation>
+    </message>
+    <message>
         <source>function, such as “Deputy Minister”</source>
         <translation>الصفة، مثل «نائب الوزير»</translation>
     </message>
     <message>
         <source>the country: its ISO 3166 code (FR) or its name (France)</source>
         <translation>البلد: رمزه في ⁦ISO 3166⁩ (⁦FR⁩) أو اسمه (فرنسا)</translation>
+    </message>
+    <message>
+        <source>add, list, remove and rename the current delegation&apos;s delegates</source>
+        <translation>إضافة أعضاء الوفد الحالي وعرضهم وإزالتهم وإعادة تسميتهم</translation>
     </message>
     <message>
         <source>assign an item to delegates (an item not marked is marked)</source>
@@ -1897,10 +1963,6 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>قراءة الملاحظة من ملف</translation>
     </message>
     <message>
-        <source>write it in $EDITOR</source>
-        <translation>كتابتها في ⁦$EDITOR⁩</translation>
-    </message>
-    <message>
         <source>start from a template&apos;s headings</source>
         <translation>البدء من عناوين قالب</translation>
     </message>
@@ -1917,16 +1979,8 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>تصدير علامات الوفد وملاحظاته أو استيرادها</translation>
     </message>
     <message>
-        <source>write the current delegation&apos;s marks, notes, meetings and contacts (default: DELEGATION.briefer-selection here; a PATH without extension gets it)</source>
-        <translation>كتابة علامات الوفد الحالي وملاحظاته ولقاءاته وجهات اتصاله (الافتراضي: ⁦DELEGATION.briefer-selection⁩ في المجلد الحالي؛ ويُضاف هذا الامتداد إلى ⁦المسار⁩ إن خلا منه)</translation>
-    </message>
-    <message>
         <source>the file to write (or PATH)</source>
         <translation>الملف المراد كتابته (أو ⁦المسار⁩)</translation>
-    </message>
-    <message>
-        <source>protect the file with a passphrase (typed, or from $BRIEFER_PASSPHRASE_FILE)</source>
-        <translation>حماية الملف بعبارة مرور (تُكتب، أو تُقرأ من ⁦$BRIEFER_PASSPHRASE_FILE⁩)</translation>
     </message>
     <message>
         <source>merge a colleague&apos;s export (nothing is overwritten)</source>
@@ -2149,12 +2203,24 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>الملف المراد كتابته</translation>
     </message>
     <message>
-        <source>pdf (default) or docx, a Word document to edit</source>
-        <translation>⁦pdf⁩ (الافتراضي) أو ⁦docx⁩، أي مستند Word قابل للتعديل</translation>
+        <source>paper size, in any case (default: briefer settings)</source>
+        <translation>مقاس الورق، بأحرف كبيرة أو صغيرة (الافتراضي: briefer settings)</translation>
+    </message>
+    <message>
+        <source>protect the PDF with a password (AES-256), asked for on the terminal or read from the BRIEFER_PACK_PASSWORD environment variable</source>
+        <translation>حماية ملف PDF بكلمة سر (AES-256) تُطلب في الطرفية أو تُقرأ من متغير البيئة BRIEFER_PACK_PASSWORD</translation>
+    </message>
+    <message>
+        <source>paper size, in any case (default A5)</source>
+        <translation>مقاس الورق، بأحرف كبيرة أو صغيرة (الافتراضي A5)</translation>
     </message>
     <message>
         <source>the delegate (default: whole delegation)</source>
         <translation>عضو الوفد (الافتراضي: الوفد بأكمله)</translation>
+    </message>
+    <message>
+        <source>pdf or docx, a Word document to edit (default: from the extension of --out, else pdf)</source>
+        <translation>‏pdf أو docx، وهو مستند Word قابل للتحرير (الافتراضي: حسب امتداد ⁦--out⁩، وإلا فـ pdf)</translation>
     </message>
     <message>
         <source>pack language</source>
@@ -2163,14 +2229,6 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>comma-separated, from {sections} (default: all)</source>
         <translation>مفصولة بفواصل، من بين ⁨{sections}⁩ (الافتراضي: الكل)</translation>
-    </message>
-    <message>
-        <source>default: briefer settings</source>
-        <translation>الافتراضي: ⁦briefer settings⁩</translation>
-    </message>
-    <message>
-        <source>protect the PDF with a password (AES-256), asked for on the terminal or read from $BRIEFER_PACK_PASSWORD</source>
-        <translation>حماية ملف PDF بكلمة مرور (AES-256)، تُطلب في الطرفية أو تُقرأ من ⁦$BRIEFER_PACK_PASSWORD⁩</translation>
     </message>
     <message>
         <source>print one day&apos;s sessions for the jacket pocket</source>
@@ -2189,10 +2247,6 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>لغة جدول اليوم</translation>
     </message>
     <message>
-        <source>paper size (default A5)</source>
-        <translation>مقاس الورق (الافتراضي ⁦A5⁩)</translation>
-    </message>
-    <message>
         <source>export the marked sessions and own meetings as an iCalendar file</source>
         <translation>تصدير الجلسات المُعلَّمة ولقاءات الوفد في ملف iCalendar</translation>
     </message>
@@ -2209,8 +2263,8 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>تشفير بياناتك بعبارة مرور، أو تغييرها أو إزالتها</translation>
     </message>
     <message>
-        <source>Passphrases are typed on the terminal (twice for a new one), or read from the lines of the file named by $BRIEFER_PASSPHRASE_FILE: set: the new passphrase; change: the current one, then the new; remove: the current one; recover: the recovery key, then the new passphrase. Never from an argument. A wrong passphrase exits with status 4 and changes nothing.</source>
-        <translation>تُكتب عبارات المرور في الطرفية (مرتين للعبارة الجديدة)، أو تُقرأ من أسطر الملف الذي يسمّيه ⁦$BRIEFER_PASSPHRASE_FILE⁩: ⁦set⁩: العبارة الجديدة؛ ⁦change⁩: العبارة الحالية ثم الجديدة؛ ⁦remove⁩: العبارة الحالية؛ ⁦recover⁩: مفتاح الاسترداد ثم العبارة الجديدة. ولا تُقبل أبدًا وسيطًا في سطر الأوامر. وإذا كانت عبارة المرور خاطئة انتهى الأمر برمز الخروج 4 دون تغيير أي شيء.</translation>
+        <source>Passphrases are typed on the terminal (twice for a new one), or read from the lines of the file named by the BRIEFER_PASSPHRASE_FILE environment variable: set: the new passphrase; change: the current one, then the new; remove: the current one; recover: the recovery key, then the new passphrase. Never from an argument. A wrong passphrase exits with status 4 and changes nothing.</source>
+        <translation>تُكتب عبارات المرور في الطرفية (مرتين للعبارة الجديدة)، أو تُقرأ من أسطر الملف الذي يسمّيه متغير البيئة BRIEFER_PASSPHRASE_FILE: ‏set: العبارة الجديدة؛ ‏change: الحالية ثم الجديدة؛ ‏remove: الحالية؛ ‏recover: مفتاح الاسترداد ثم العبارة الجديدة. لا تُؤخذ أبدًا من وسيط. العبارة الخاطئة تُنهي الأمر بالرمز 4 ولا تغيّر شيئًا.</translation>
     </message>
     <message>
         <source>encrypt your data with a new passphrase</source>
@@ -2325,6 +2379,14 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>عرض ملفات الإحاطة المطبوعة مع معرّفاتها التي يقبلها الخيار ⁦--since-pack⁩</translation>
     </message>
     <message>
+        <source>only changes to items your delegation marked and to its own meetings</source>
+        <translation>التغييرات على ما وضع عليه وفدك علامة وعلى لقاءاته فقط</translation>
+    </message>
+    <message>
+        <source>at most N changes, the marked ones first (default: all)</source>
+        <translation>عدد أقصاه N من التغييرات، وما عليه علامة أولًا (الافتراضي: كلها)</translation>
+    </message>
+    <message>
         <source>write a signed Briefer feed to serve from any static web host</source>
         <translation>كتابة بيانات موقَّعة بصيغة Briefer لنشرها من أي خادم ويب ثابت</translation>
     </message>
@@ -2365,8 +2427,8 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>عرض نص Markdown للقالب</translation>
     </message>
     <message>
-        <source>change a template, or add your own; without --text or --file, in $EDITOR</source>
-        <translation>تعديل قالب أو إضافة قالب خاص بك؛ في ⁦$EDITOR⁩ ما لم يُستخدم ⁦--text⁩ أو ⁦--file⁩</translation>
+        <source>change a template, or add your own; without --text or --file, in your text editor (the VISUAL or EDITOR environment variable)</source>
+        <translation>تعديل قالب أو إضافة قالبك؛ دون ⁦--text⁩ أو ⁦--file⁩ يكون ذلك في محرر النصوص لديك (متغير البيئة VISUAL أو EDITOR)</translation>
     </message>
     <message>
         <source>the title shown beside its name</source>
@@ -3148,6 +3210,22 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
 <context>
     <name>Files</name>
     <message>
+        <source>{path} exists and is not a PDF file; choose another name or remove it.</source>
+        <translation>⁨{path}⁩ موجود وليس ملف PDF؛ اختر اسمًا آخر أو احذفه.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a Word document; choose another name or remove it.</source>
+        <translation>⁨{path}⁩ موجود وليس مستند Word؛ اختر اسمًا آخر أو احذفه.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a calendar file; choose another name or remove it.</source>
+        <translation>⁨{path}⁩ موجود وليس ملف تقويم؛ اختر اسمًا آخر أو احذفه.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a Briefer selection file; choose another name or remove it.</source>
+        <translation>⁨{path}⁩ موجود وليس ملف علامات من Briefer؛ اختر اسمًا آخر أو احذفه.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {error}</source>
         <translation>تعذّرت قراءة ⁨{path}⁩: ⁨{error}⁩</translation>
     </message>
@@ -3263,10 +3341,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>لا يتضمن التقويم ⁦VTIMEZONE⁩؛ تُقرأ أسماء ⁦TZID⁩ على أنها مناطق زمنية من قاعدة ⁦IANA⁩.</translation>
     </message>
     <message>
-        <source>The CSV file is not UTF-8 text.</source>
-        <translation>ملف CSV ليس نصًا بترميز UTF-8.</translation>
-    </message>
-    <message>
         <source>The CSV header lacks {missing} (documented columns: {columns}).</source>
         <translation>ينقص ترويسة CSV: ⁨{missing}⁩ (الأعمدة الموثّقة: ⁨{columns}⁩).</translation>
     </message>
@@ -3277,6 +3351,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>CSV line {line}: a field is longer than {limit} KB or badly quoted; refused. Nothing was changed.</source>
         <translation>سطر CSV رقم ⁨{line}⁩: حقل يتجاوز ⁨{limit}⁩ كيلوبايت أو علامات اقتباسه غير سليمة؛ رُفض. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>The CSV file is neither UTF-8 nor Windows-1252 text. In Excel, save it with File › Save As › “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>ملف CSV ليس نصًا بترميز UTF-8 ولا Windows-1252. احفظه في Excel عبر ملف › حفظ باسم › «CSV UTF-8 (محدد بفواصل)».</translation>
+    </message>
+    <message>
+        <source>The CSV file is not UTF-8 text: it was read as Windows-1252 (Western European), as Excel saves “CSV” on Windows. Check its accented letters; a file in Arabic must be saved with Excel&apos;s “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>ملف CSV ليس نصًا بترميز UTF-8: قُرئ بترميز Windows-1252 (أوروبا الغربية) كما يحفظ Excel صيغة «CSV» على ويندوز. تحقق من الحروف المشكولة فيه؛ ويجب حفظ الملف العربي بصيغة «CSV UTF-8 (محدد بفواصل)» في Excel.</translation>
     </message>
     <message>
         <source>{where}: more fields than the header has columns.</source>
@@ -4407,6 +4489,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>قسمًا غير معروف: ⁦{unknown}⁩؛ اختر من بين: ⁦{sections}⁩.</numerusform>
             <numerusform>قسم غير معروف: ⁦{unknown}⁩؛ اختر من بين: ⁦{sections}⁩.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{path} ends in .{extension} but the format asked for is {format}; give the file a .{format} name, or ask for {extension}.</source>
+        <translation>ينتهي ⁨{path}⁩ بالامتداد ⁦.{extension}⁩ لكن الصيغة المطلوبة ⁨{format}⁩؛ أعطِ الملف اسمًا بالامتداد ⁦.{format}⁩ أو اطلب ⁨{extension}⁩.</translation>
     </message>
     <message>
         <source>{out} is a folder; give a file name such as {example}.</source>

@@ -467,6 +467,29 @@
         <translation>Catalogue replaced by the bundled one (version {before} → {after}). Marks and notes are untouched.</translation>
     </message>
     <message>
+        <source>Removed: {programmes} — import or sync them again to get them back.</source>
+        <translation>Removed: {programmes} — import or sync them again to get them back.</translation>
+    </message>
+    <message>
+        <source>Back to the bundled data: {programmes}.</source>
+        <translation>Back to the bundled data: {programmes}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked item(s) now refer to programmes no longer in the catalogue.</source>
+        <translation>
+            <numerusform>%n marked item now refers to a programme no longer in the catalogue.</numerusform>
+            <numerusform>%n marked items now refer to programmes no longer in the catalogue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} (imported from {origin})</source>
+        <translation>{name} (imported from {origin})</translation>
+    </message>
+    <message>
+        <source>{name} (synced from {origin})</source>
+        <translation>{name} (synced from {origin})</translation>
+    </message>
+    <message>
         <source>No forum facts at {path}; pass --facts PATH to facts.json.</source>
         <translation>No forum facts at {path}; pass --facts PATH to facts.json.</translation>
     </message>
@@ -767,8 +790,8 @@
         <translation>Name the person by one of these ids.</translation>
     </message>
     <message>
-        <source>Check the first line of $BRIEFER_PASSPHRASE_FILE if you use it. Forgotten: set a new passphrase with the recovery key, briefer passphrase recover</source>
-        <translation>Check the first line of $BRIEFER_PASSPHRASE_FILE if you use it. Forgotten: set a new passphrase with the recovery key, briefer passphrase recover</translation>
+        <source>Check the first line of the file named by BRIEFER_PASSPHRASE_FILE if you use it. Forgotten: set a new passphrase with the recovery key, briefer passphrase recover</source>
+        <translation>Check the first line of the file named by BRIEFER_PASSPHRASE_FILE if you use it. Forgotten: set a new passphrase with the recovery key, briefer passphrase recover</translation>
     </message>
     <message>
         <source>Type the recovery key as it was shown when the passphrase was set (dashes optional).</source>
@@ -1029,6 +1052,10 @@
         <source>No notes yet.</source>
         <translation>No notes yet.</translation>
     </message>
+    <message>
+        <source>Your data is encrypted, and this file would hold your marks and notes unprotected; nothing was written. Add --encrypt to protect it with a passphrase, or --plain to write it unprotected all the same.</source>
+        <translation>Your data is encrypted, and this file would hold your marks and notes unprotected; nothing was written. Add --encrypt to protect it with a passphrase, or --plain to write it unprotected all the same.</translation>
+    </message>
     <message numerus="yes">
         <source>%n note(s) already present</source>
         <translation>
@@ -1123,8 +1150,8 @@
         <translation>Settled note {id}: the versions merged.</translation>
     </message>
     <message>
-        <source>--password: give the password on standard input, a terminal, or $BRIEFER_PACK_PASSWORD; no pack was written.</source>
-        <translation>--password: give the password on standard input, a terminal, or $BRIEFER_PACK_PASSWORD; no pack was written.</translation>
+        <source>--password: give the password on standard input, a terminal, or the BRIEFER_PACK_PASSWORD environment variable; no pack was written.</source>
+        <translation>--password: give the password on standard input, a terminal, or the BRIEFER_PACK_PASSWORD environment variable; no pack was written.</translation>
     </message>
     <message>
         <source>Pack password: </source>
@@ -1274,6 +1301,10 @@
         <translation>{source}: {message}</translation>
     </message>
     <message>
+        <source>No recorded change to what your delegation marked.</source>
+        <translation>No recorded change to what your delegation marked.</translation>
+    </message>
+    <message>
         <source>No change since {since}.</source>
         <translation>No change since {since}.</translation>
     </message>
@@ -1314,6 +1345,10 @@
     <message>
         <source>marked by your delegation</source>
         <translation>marked by your delegation</translation>
+    </message>
+    <message>
+        <source>More changes are not shown: raise --limit to see them.</source>
+        <translation>More changes are not shown: raise --limit to see them.</translation>
     </message>
     <message numerus="yes">
         <source>Published %n item(s) of &apos;{namespace}&apos; as version {version}: {feed} and {signature}.</source>
@@ -1442,9 +1477,12 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>Your data in {path} is now encrypted with your passphrase.
 A forgotten passphrase cannot be recovered. Keep this recovery key on paper, away from this computer; it is shown only now:</translation>
     </message>
-    <message>
-        <source>Packs kept in the data folder were removed; build them again when you need them.</source>
-        <translation>Packs kept in the data folder were removed; build them again when you need them.</translation>
+    <message numerus="yes">
+        <source>%n pack(s) kept in the data folder were removed; build them again when you need them.</source>
+        <translation>
+            <numerusform>%n pack kept in the data folder was removed; build it again when you need it.</numerusform>
+            <numerusform>%n packs kept in the data folder were removed; build them again when you need them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The passphrase was changed; the recovery key stays the same.</source>
@@ -1505,8 +1543,8 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
 <context>
     <name>CliHelp</name>
     <message>
-        <source>data folder (default: ${variable}, else per user)</source>
-        <translation>data folder (default: ${variable}, else per user)</translation>
+        <source>data folder (default: the folder named by the {variable} environment variable, else a briefer-data folder beside the program, else your own: ~/.local/share/Briefer on Linux, ~/Library/Application Support/Briefer on macOS, C:\Users\NAME\AppData\Local\Briefer on Windows)</source>
+        <translation>data folder (default: the folder named by the {variable} environment variable, else a briefer-data folder beside the program, else your own: ~/.local/share/Briefer on Linux, ~/Library/Application Support/Briefer on macOS, C:\Users\NAME\AppData\Local\Briefer on Windows)</translation>
     </message>
     <message>
         <source>language of messages and catalogue texts (default: the language chosen in Briefer, else LC_ALL, LC_MESSAGES or LANG, else en)</source>
@@ -1517,8 +1555,8 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>Prepare, carry offline and print a delegation&apos;s briefing for a forum.</translation>
     </message>
     <message>
-        <source>The data folder may also be set with ${variable}.</source>
-        <translation>The data folder may also be set with ${variable}.</translation>
+        <source>The data folder may also be set with the {variable} environment variable.</source>
+        <translation>The data folder may also be set with the {variable} environment variable.</translation>
     </message>
     <message>
         <source>show the version of Briefer and exit</source>
@@ -1657,10 +1695,6 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>make a delegation current</translation>
     </message>
     <message>
-        <source>add and list the current delegation&apos;s delegates</source>
-        <translation>add and list the current delegation&apos;s delegates</translation>
-    </message>
-    <message>
         <source>add a delegate</source>
         <translation>add a delegate</translation>
     </message>
@@ -1725,12 +1759,36 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>add a Markdown note to an item or to the delegation</translation>
     </message>
     <message>
+        <source>write it in your text editor (the VISUAL or EDITOR environment variable; else Notepad on Windows, vi elsewhere)</source>
+        <translation>write it in your text editor (the VISUAL or EDITOR environment variable; else Notepad on Windows, vi elsewhere)</translation>
+    </message>
+    <message>
+        <source>write the current delegation&apos;s marks, notes, meetings and contacts (default: in the current folder, the delegation&apos;s name made safe for file names, such as republique-de-testland.briefer-selection; a PATH without extension gets .briefer-selection)</source>
+        <translation>write the current delegation's marks, notes, meetings and contacts (default: in the current folder, the delegation's name made safe for file names, such as republique-de-testland.briefer-selection; a PATH without extension gets .briefer-selection)</translation>
+    </message>
+    <message>
+        <source>the file to write (default: in the current folder, the delegation&apos;s name made safe for file names, such as republique-de-testland.briefer-selection)</source>
+        <translation>the file to write (default: in the current folder, the delegation's name made safe for file names, such as republique-de-testland.briefer-selection)</translation>
+    </message>
+    <message>
+        <source>protect the file with a passphrase of its own (typed, or the next line of the file named by the BRIEFER_PASSPHRASE_FILE environment variable)</source>
+        <translation>protect the file with a passphrase of its own (typed, or the next line of the file named by the BRIEFER_PASSPHRASE_FILE environment variable)</translation>
+    </message>
+    <message>
+        <source>write the file unprotected even though your data is encrypted (without --encrypt or --plain, an export of encrypted data is refused)</source>
+        <translation>write the file unprotected even though your data is encrypted (without --encrypt or --plain, an export of encrypted data is refused)</translation>
+    </message>
+    <message>
         <source>function, such as “Deputy Minister”</source>
         <translation>function, such as “Deputy Minister”</translation>
     </message>
     <message>
         <source>the country: its ISO 3166 code (FR) or its name (France)</source>
         <translation>the country: its ISO 3166 code (FR) or its name (France)</translation>
+    </message>
+    <message>
+        <source>add, list, remove and rename the current delegation&apos;s delegates</source>
+        <translation>add, list, remove and rename the current delegation's delegates</translation>
     </message>
     <message>
         <source>assign an item to delegates (an item not marked is marked)</source>
@@ -1749,10 +1807,6 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>read the note from a file</translation>
     </message>
     <message>
-        <source>write it in $EDITOR</source>
-        <translation>write it in $EDITOR</translation>
-    </message>
-    <message>
         <source>start from a template&apos;s headings</source>
         <translation>start from a template&apos;s headings</translation>
     </message>
@@ -1769,16 +1823,8 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>export or import a delegation&apos;s marks and notes</translation>
     </message>
     <message>
-        <source>write the current delegation&apos;s marks, notes, meetings and contacts (default: DELEGATION.briefer-selection here; a PATH without extension gets it)</source>
-        <translation>write the current delegation&apos;s marks, notes, meetings and contacts (default: DELEGATION.briefer-selection here; a PATH without extension gets it)</translation>
-    </message>
-    <message>
         <source>the file to write (or PATH)</source>
         <translation>the file to write (or PATH)</translation>
-    </message>
-    <message>
-        <source>protect the file with a passphrase (typed, or from $BRIEFER_PASSPHRASE_FILE)</source>
-        <translation>protect the file with a passphrase (typed, or from $BRIEFER_PASSPHRASE_FILE)</translation>
     </message>
     <message>
         <source>merge a colleague&apos;s export (nothing is overwritten)</source>
@@ -2001,12 +2047,24 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>the file to write</translation>
     </message>
     <message>
-        <source>pdf (default) or docx, a Word document to edit</source>
-        <translation>pdf (default) or docx, a Word document to edit</translation>
+        <source>paper size, in any case (default: briefer settings)</source>
+        <translation>paper size, in any case (default: briefer settings)</translation>
+    </message>
+    <message>
+        <source>protect the PDF with a password (AES-256), asked for on the terminal or read from the BRIEFER_PACK_PASSWORD environment variable</source>
+        <translation>protect the PDF with a password (AES-256), asked for on the terminal or read from the BRIEFER_PACK_PASSWORD environment variable</translation>
+    </message>
+    <message>
+        <source>paper size, in any case (default A5)</source>
+        <translation>paper size, in any case (default A5)</translation>
     </message>
     <message>
         <source>the delegate (default: whole delegation)</source>
         <translation>the delegate (default: whole delegation)</translation>
+    </message>
+    <message>
+        <source>pdf or docx, a Word document to edit (default: from the extension of --out, else pdf)</source>
+        <translation>pdf or docx, a Word document to edit (default: from the extension of --out, else pdf)</translation>
     </message>
     <message>
         <source>pack language</source>
@@ -2015,14 +2073,6 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>comma-separated, from {sections} (default: all)</source>
         <translation>comma-separated, from {sections} (default: all)</translation>
-    </message>
-    <message>
-        <source>default: briefer settings</source>
-        <translation>default: briefer settings</translation>
-    </message>
-    <message>
-        <source>protect the PDF with a password (AES-256), asked for on the terminal or read from $BRIEFER_PACK_PASSWORD</source>
-        <translation>protect the PDF with a password (AES-256), asked for on the terminal or read from $BRIEFER_PACK_PASSWORD</translation>
     </message>
     <message>
         <source>print one day&apos;s sessions for the jacket pocket</source>
@@ -2041,10 +2091,6 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>sheet language</translation>
     </message>
     <message>
-        <source>paper size (default A5)</source>
-        <translation>paper size (default A5)</translation>
-    </message>
-    <message>
         <source>export the marked sessions and own meetings as an iCalendar file</source>
         <translation>export the marked sessions and own meetings as an iCalendar file</translation>
     </message>
@@ -2061,8 +2107,8 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>encrypt your data with a passphrase, change or remove it</translation>
     </message>
     <message>
-        <source>Passphrases are typed on the terminal (twice for a new one), or read from the lines of the file named by $BRIEFER_PASSPHRASE_FILE: set: the new passphrase; change: the current one, then the new; remove: the current one; recover: the recovery key, then the new passphrase. Never from an argument. A wrong passphrase exits with status 4 and changes nothing.</source>
-        <translation>Passphrases are typed on the terminal (twice for a new one), or read from the lines of the file named by $BRIEFER_PASSPHRASE_FILE: set: the new passphrase; change: the current one, then the new; remove: the current one; recover: the recovery key, then the new passphrase. Never from an argument. A wrong passphrase exits with status 4 and changes nothing.</translation>
+        <source>Passphrases are typed on the terminal (twice for a new one), or read from the lines of the file named by the BRIEFER_PASSPHRASE_FILE environment variable: set: the new passphrase; change: the current one, then the new; remove: the current one; recover: the recovery key, then the new passphrase. Never from an argument. A wrong passphrase exits with status 4 and changes nothing.</source>
+        <translation>Passphrases are typed on the terminal (twice for a new one), or read from the lines of the file named by the BRIEFER_PASSPHRASE_FILE environment variable: set: the new passphrase; change: the current one, then the new; remove: the current one; recover: the recovery key, then the new passphrase. Never from an argument. A wrong passphrase exits with status 4 and changes nothing.</translation>
     </message>
     <message>
         <source>encrypt your data with a new passphrase</source>
@@ -2177,6 +2223,14 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>list the packs printed, with the ids --since-pack takes</translation>
     </message>
     <message>
+        <source>only changes to items your delegation marked and to its own meetings</source>
+        <translation>only changes to items your delegation marked and to its own meetings</translation>
+    </message>
+    <message>
+        <source>at most N changes, the marked ones first (default: all)</source>
+        <translation>at most N changes, the marked ones first (default: all)</translation>
+    </message>
+    <message>
         <source>write a signed Briefer feed to serve from any static web host</source>
         <translation>write a signed Briefer feed to serve from any static web host</translation>
     </message>
@@ -2217,8 +2271,8 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>print a template&apos;s Markdown</translation>
     </message>
     <message>
-        <source>change a template, or add your own; without --text or --file, in $EDITOR</source>
-        <translation>change a template, or add your own; without --text or --file, in $EDITOR</translation>
+        <source>change a template, or add your own; without --text or --file, in your text editor (the VISUAL or EDITOR environment variable)</source>
+        <translation>change a template, or add your own; without --text or --file, in your text editor (the VISUAL or EDITOR environment variable)</translation>
     </message>
     <message>
         <source>the title shown beside its name</source>
@@ -2984,6 +3038,22 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
 <context>
     <name>Files</name>
     <message>
+        <source>{path} exists and is not a PDF file; choose another name or remove it.</source>
+        <translation>{path} exists and is not a PDF file; choose another name or remove it.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a Word document; choose another name or remove it.</source>
+        <translation>{path} exists and is not a Word document; choose another name or remove it.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a calendar file; choose another name or remove it.</source>
+        <translation>{path} exists and is not a calendar file; choose another name or remove it.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a Briefer selection file; choose another name or remove it.</source>
+        <translation>{path} exists and is not a Briefer selection file; choose another name or remove it.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {error}</source>
         <translation>Cannot read {path}: {error}</translation>
     </message>
@@ -3099,10 +3169,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>The calendar has no VTIMEZONE; TZID names are read as IANA zones.</translation>
     </message>
     <message>
-        <source>The CSV file is not UTF-8 text.</source>
-        <translation>The CSV file is not UTF-8 text.</translation>
-    </message>
-    <message>
         <source>The CSV header lacks {missing} (documented columns: {columns}).</source>
         <translation>The CSV header lacks {missing} (documented columns: {columns}).</translation>
     </message>
@@ -3113,6 +3179,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>CSV line {line}: a field is longer than {limit} KB or badly quoted; refused. Nothing was changed.</source>
         <translation>CSV line {line}: a field is longer than {limit} KB or badly quoted; refused. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The CSV file is neither UTF-8 nor Windows-1252 text. In Excel, save it with File › Save As › “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>The CSV file is neither UTF-8 nor Windows-1252 text. In Excel, save it with File › Save As › “CSV UTF-8 (Comma delimited)”.</translation>
+    </message>
+    <message>
+        <source>The CSV file is not UTF-8 text: it was read as Windows-1252 (Western European), as Excel saves “CSV” on Windows. Check its accented letters; a file in Arabic must be saved with Excel&apos;s “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>The CSV file is not UTF-8 text: it was read as Windows-1252 (Western European), as Excel saves “CSV” on Windows. Check its accented letters; a file in Arabic must be saved with Excel's “CSV UTF-8 (Comma delimited)”.</translation>
     </message>
     <message>
         <source>{where}: more fields than the header has columns.</source>
@@ -3968,7 +4042,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>&apos;{day}&apos; is not a day between {first} and {last}.</source>
-        <translation>'{day}' is not a day between {first} and {last}.</translation>
+        <translation>&apos;{day}&apos; is not a day between {first} and {last}.</translation>
     </message>
     <message>
         <source>&apos;{time}&apos; is not a time written HH:MM.</source>
@@ -4191,6 +4265,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>Unknown section {unknown}; choose from {sections}.</numerusform>
             <numerusform>Unknown sections {unknown}; choose from {sections}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{path} ends in .{extension} but the format asked for is {format}; give the file a .{format} name, or ask for {extension}.</source>
+        <translation>{path} ends in .{extension} but the format asked for is {format}; give the file a .{format} name, or ask for {extension}.</translation>
     </message>
     <message>
         <source>{out} is a folder; give a file name such as {example}.</source>

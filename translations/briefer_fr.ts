@@ -467,6 +467,29 @@
         <translation>Catalogue remplacé par le catalogue intégré (version {before} → {after}). Les marques et les notes sont intactes.</translation>
     </message>
     <message>
+        <source>Removed: {programmes} — import or sync them again to get them back.</source>
+        <translation>Retirés : {programmes} — importez-les ou synchronisez-les de nouveau pour les retrouver.</translation>
+    </message>
+    <message>
+        <source>Back to the bundled data: {programmes}.</source>
+        <translation>Revenus aux données intégrées : {programmes}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked item(s) now refer to programmes no longer in the catalogue.</source>
+        <translation>
+            <numerusform>%n élément marqué renvoie désormais à un programme qui n’est plus dans le catalogue.</numerusform>
+            <numerusform>%n éléments marqués renvoient désormais à des programmes qui ne sont plus dans le catalogue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} (imported from {origin})</source>
+        <translation>{name} (importé de {origin})</translation>
+    </message>
+    <message>
+        <source>{name} (synced from {origin})</source>
+        <translation>{name} (synchronisé depuis {origin})</translation>
+    </message>
+    <message>
         <source>No forum facts at {path}; pass --facts PATH to facts.json.</source>
         <translation>Aucune donnée du forum dans {path}&#x202f;; indiquez le chemin de facts.json avec --facts CHEMIN.</translation>
     </message>
@@ -767,8 +790,8 @@
         <translation>Désignez la personne par l’un de ces identifiants.</translation>
     </message>
     <message>
-        <source>Check the first line of $BRIEFER_PASSPHRASE_FILE if you use it. Forgotten: set a new passphrase with the recovery key, briefer passphrase recover</source>
-        <translation>Si vous utilisez $BRIEFER_PASSPHRASE_FILE, vérifiez sa première ligne. Phrase secrète oubliée&#x202f;: choisissez-en une nouvelle avec la clé de récupération, briefer passphrase recover</translation>
+        <source>Check the first line of the file named by BRIEFER_PASSPHRASE_FILE if you use it. Forgotten: set a new passphrase with the recovery key, briefer passphrase recover</source>
+        <translation>Vérifiez la première ligne du fichier désigné par BRIEFER_PASSPHRASE_FILE si vous l’utilisez. Oubliée ? Choisissez-en une nouvelle avec la clé de récupération : briefer passphrase recover</translation>
     </message>
     <message>
         <source>Type the recovery key as it was shown when the passphrase was set (dashes optional).</source>
@@ -1029,6 +1052,10 @@
         <source>No notes yet.</source>
         <translation>Aucune note pour l’instant.</translation>
     </message>
+    <message>
+        <source>Your data is encrypted, and this file would hold your marks and notes unprotected; nothing was written. Add --encrypt to protect it with a passphrase, or --plain to write it unprotected all the same.</source>
+        <translation>Vos données sont chiffrées, et ce fichier contiendrait vos marques et vos notes sans protection ; rien n’a été écrit. Ajoutez --encrypt pour le protéger par une phrase secrète, ou --plain pour l’écrire quand même sans protection.</translation>
+    </message>
     <message numerus="yes">
         <source>%n note(s) already present</source>
         <translation>
@@ -1123,8 +1150,8 @@
         <translation>Conflit réglé pour la note {id}&#x202f;: les versions ont été fusionnées.</translation>
     </message>
     <message>
-        <source>--password: give the password on standard input, a terminal, or $BRIEFER_PACK_PASSWORD; no pack was written.</source>
-        <translation>--password&#x202f;: fournissez le mot de passe sur l’entrée standard, dans un terminal ou par $BRIEFER_PACK_PASSWORD&#x202f;; aucun dossier n’a été enregistré.</translation>
+        <source>--password: give the password on standard input, a terminal, or the BRIEFER_PACK_PASSWORD environment variable; no pack was written.</source>
+        <translation>--password : donnez le mot de passe sur l’entrée standard, dans un terminal ou dans la variable d’environnement BRIEFER_PACK_PASSWORD ; aucun dossier n’a été écrit.</translation>
     </message>
     <message>
         <source>Pack password: </source>
@@ -1274,6 +1301,10 @@
         <translation>{source}&#x202f;: {message}</translation>
     </message>
     <message>
+        <source>No recorded change to what your delegation marked.</source>
+        <translation>Aucun changement enregistré sur ce que votre délégation a marqué.</translation>
+    </message>
+    <message>
         <source>No change since {since}.</source>
         <translation>Aucun changement depuis {since}.</translation>
     </message>
@@ -1314,6 +1345,10 @@
     <message>
         <source>marked by your delegation</source>
         <translation>élément marqué par votre délégation</translation>
+    </message>
+    <message>
+        <source>More changes are not shown: raise --limit to see them.</source>
+        <translation>D’autres changements ne sont pas affichés : augmentez --limit pour les voir.</translation>
     </message>
     <message numerus="yes">
         <source>Published %n item(s) of &apos;{namespace}&apos; as version {version}: {feed} and {signature}.</source>
@@ -1442,9 +1477,12 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>Vos données dans {path} sont désormais chiffrées avec votre phrase secrète.
 Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé de récupération sur papier, loin de cet ordinateur&#x202f;; elle n’est affichée qu’une seule fois, maintenant&#x202f;:</translation>
     </message>
-    <message>
-        <source>Packs kept in the data folder were removed; build them again when you need them.</source>
-        <translation>Les dossiers conservés dans le répertoire de données ont été supprimés&#x202f;; préparez-les de nouveau au besoin.</translation>
+    <message numerus="yes">
+        <source>%n pack(s) kept in the data folder were removed; build them again when you need them.</source>
+        <translation>
+            <numerusform>%n dossier conservé dans le dossier de données a été supprimé ; préparez-le de nouveau au besoin.</numerusform>
+            <numerusform>%n dossiers conservés dans le dossier de données ont été supprimés ; préparez-les de nouveau au besoin.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The passphrase was changed; the recovery key stays the same.</source>
@@ -1505,8 +1543,8 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
 <context>
     <name>CliHelp</name>
     <message>
-        <source>data folder (default: ${variable}, else per user)</source>
-        <translation>répertoire de données (par défaut&#x202f;: ${variable}, sinon propre à l’utilisateur)</translation>
+        <source>data folder (default: the folder named by the {variable} environment variable, else a briefer-data folder beside the program, else your own: ~/.local/share/Briefer on Linux, ~/Library/Application Support/Briefer on macOS, C:\Users\NAME\AppData\Local\Briefer on Windows)</source>
+        <translation>dossier de données (par défaut : le dossier désigné par la variable d’environnement {variable}, sinon un dossier briefer-data à côté du programme, sinon le vôtre : ~/.local/share/Briefer sous Linux, ~/Library/Application Support/Briefer sous macOS, C:\Users\NOM\AppData\Local\Briefer sous Windows)</translation>
     </message>
     <message>
         <source>language of messages and catalogue texts (default: the language chosen in Briefer, else LC_ALL, LC_MESSAGES or LANG, else en)</source>
@@ -1517,8 +1555,8 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>Préparer, emporter hors ligne et imprimer le dossier d’une délégation pour un forum.</translation>
     </message>
     <message>
-        <source>The data folder may also be set with ${variable}.</source>
-        <translation>Le répertoire de données peut aussi être défini par ${variable}.</translation>
+        <source>The data folder may also be set with the {variable} environment variable.</source>
+        <translation>Le dossier de données peut aussi être choisi par la variable d’environnement {variable}.</translation>
     </message>
     <message>
         <source>show the version of Briefer and exit</source>
@@ -1657,10 +1695,6 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>rendre une délégation active</translation>
     </message>
     <message>
-        <source>add and list the current delegation&apos;s delegates</source>
-        <translation>ajouter et lister les membres de la délégation active</translation>
-    </message>
-    <message>
         <source>add a delegate</source>
         <translation>ajouter un membre</translation>
     </message>
@@ -1725,12 +1759,36 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>ajouter une note Markdown à un élément ou à la délégation</translation>
     </message>
     <message>
+        <source>write it in your text editor (the VISUAL or EDITOR environment variable; else Notepad on Windows, vi elsewhere)</source>
+        <translation>l’écrire dans votre éditeur de texte (variable d’environnement VISUAL ou EDITOR ; sinon le Bloc-notes sous Windows, vi ailleurs)</translation>
+    </message>
+    <message>
+        <source>write the current delegation&apos;s marks, notes, meetings and contacts (default: in the current folder, the delegation&apos;s name made safe for file names, such as republique-de-testland.briefer-selection; a PATH without extension gets .briefer-selection)</source>
+        <translation>écrire les marques, notes, rencontres et contacts de la délégation courante (par défaut : dans le dossier courant, le nom de la délégation rendu sûr pour un nom de fichier, par exemple republique-de-testland.briefer-selection ; un PATH sans extension reçoit .briefer-selection)</translation>
+    </message>
+    <message>
+        <source>the file to write (default: in the current folder, the delegation&apos;s name made safe for file names, such as republique-de-testland.briefer-selection)</source>
+        <translation>le fichier à écrire (par défaut : dans le dossier courant, le nom de la délégation rendu sûr pour un nom de fichier, par exemple republique-de-testland.briefer-selection)</translation>
+    </message>
+    <message>
+        <source>protect the file with a passphrase of its own (typed, or the next line of the file named by the BRIEFER_PASSPHRASE_FILE environment variable)</source>
+        <translation>protéger le fichier par sa propre phrase secrète (tapée, ou la ligne suivante du fichier désigné par la variable d’environnement BRIEFER_PASSPHRASE_FILE)</translation>
+    </message>
+    <message>
+        <source>write the file unprotected even though your data is encrypted (without --encrypt or --plain, an export of encrypted data is refused)</source>
+        <translation>écrire le fichier sans protection bien que vos données soient chiffrées (sans --encrypt ni --plain, l’exportation de données chiffrées est refusée)</translation>
+    </message>
+    <message>
         <source>function, such as “Deputy Minister”</source>
         <translation>fonction, par exemple «&#x202f;vice-ministre&#x202f;»</translation>
     </message>
     <message>
         <source>the country: its ISO 3166 code (FR) or its name (France)</source>
         <translation>le pays&#x202f;: son code ISO 3166 (FR) ou son nom (France)</translation>
+    </message>
+    <message>
+        <source>add, list, remove and rename the current delegation&apos;s delegates</source>
+        <translation>ajouter, lister, retirer et renommer les membres de la délégation courante</translation>
     </message>
     <message>
         <source>assign an item to delegates (an item not marked is marked)</source>
@@ -1749,10 +1807,6 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>lire la note dans un fichier</translation>
     </message>
     <message>
-        <source>write it in $EDITOR</source>
-        <translation>la rédiger dans $EDITOR</translation>
-    </message>
-    <message>
         <source>start from a template&apos;s headings</source>
         <translation>partir des titres d’un modèle</translation>
     </message>
@@ -1769,16 +1823,8 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>exporter ou importer les marques et les notes d’une délégation</translation>
     </message>
     <message>
-        <source>write the current delegation&apos;s marks, notes, meetings and contacts (default: DELEGATION.briefer-selection here; a PATH without extension gets it)</source>
-        <translation>écrire les marques, notes, rendez-vous et contacts de la délégation active (par défaut&#x202f;: DELEGATION.briefer-selection dans le répertoire courant&#x202f;; un CHEMIN sans extension la reçoit)</translation>
-    </message>
-    <message>
         <source>the file to write (or PATH)</source>
         <translation>le fichier à écrire (ou CHEMIN)</translation>
-    </message>
-    <message>
-        <source>protect the file with a passphrase (typed, or from $BRIEFER_PASSPHRASE_FILE)</source>
-        <translation>protéger le fichier par une phrase secrète (saisie, ou lue dans $BRIEFER_PASSPHRASE_FILE)</translation>
     </message>
     <message>
         <source>merge a colleague&apos;s export (nothing is overwritten)</source>
@@ -2001,12 +2047,24 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>le fichier à écrire</translation>
     </message>
     <message>
-        <source>pdf (default) or docx, a Word document to edit</source>
-        <translation>pdf (par défaut) ou docx, document Word modifiable</translation>
+        <source>paper size, in any case (default: briefer settings)</source>
+        <translation>format du papier, en majuscules ou minuscules (par défaut : briefer settings)</translation>
+    </message>
+    <message>
+        <source>protect the PDF with a password (AES-256), asked for on the terminal or read from the BRIEFER_PACK_PASSWORD environment variable</source>
+        <translation>protéger le PDF par un mot de passe (AES-256), demandé dans le terminal ou lu dans la variable d’environnement BRIEFER_PACK_PASSWORD</translation>
+    </message>
+    <message>
+        <source>paper size, in any case (default A5)</source>
+        <translation>format du papier, en majuscules ou minuscules (A5 par défaut)</translation>
     </message>
     <message>
         <source>the delegate (default: whole delegation)</source>
         <translation>le membre (par défaut&#x202f;: toute la délégation)</translation>
+    </message>
+    <message>
+        <source>pdf or docx, a Word document to edit (default: from the extension of --out, else pdf)</source>
+        <translation>pdf ou docx, un document Word à modifier (par défaut : d’après l’extension de --out, sinon pdf)</translation>
     </message>
     <message>
         <source>pack language</source>
@@ -2015,14 +2073,6 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     <message>
         <source>comma-separated, from {sections} (default: all)</source>
         <translation>séparées par des virgules, parmi {sections} (par défaut&#x202f;: toutes)</translation>
-    </message>
-    <message>
-        <source>default: briefer settings</source>
-        <translation>par défaut&#x202f;: briefer settings</translation>
-    </message>
-    <message>
-        <source>protect the PDF with a password (AES-256), asked for on the terminal or read from $BRIEFER_PACK_PASSWORD</source>
-        <translation>protéger le PDF par un mot de passe (AES-256), demandé dans le terminal ou lu dans $BRIEFER_PACK_PASSWORD</translation>
     </message>
     <message>
         <source>print one day&apos;s sessions for the jacket pocket</source>
@@ -2041,10 +2091,6 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>langue de la fiche</translation>
     </message>
     <message>
-        <source>paper size (default A5)</source>
-        <translation>format du papier (A5 par défaut)</translation>
-    </message>
-    <message>
         <source>export the marked sessions and own meetings as an iCalendar file</source>
         <translation>exporter les sessions marquées et les rendez-vous dans un fichier iCalendar</translation>
     </message>
@@ -2061,8 +2107,8 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>chiffrer vos données par une phrase secrète, la modifier ou la supprimer</translation>
     </message>
     <message>
-        <source>Passphrases are typed on the terminal (twice for a new one), or read from the lines of the file named by $BRIEFER_PASSPHRASE_FILE: set: the new passphrase; change: the current one, then the new; remove: the current one; recover: the recovery key, then the new passphrase. Never from an argument. A wrong passphrase exits with status 4 and changes nothing.</source>
-        <translation>Les phrases secrètes sont saisies dans le terminal (deux fois pour une nouvelle), ou lues dans les lignes du fichier désigné par $BRIEFER_PASSPHRASE_FILE&#x202f;: set&#x202f;: la nouvelle phrase secrète&#x202f;; change&#x202f;: l’actuelle, puis la nouvelle&#x202f;; remove&#x202f;: l’actuelle&#x202f;; recover&#x202f;: la clé de récupération, puis la nouvelle phrase secrète. Jamais par un argument. Une phrase secrète erronée met fin à la commande avec le code 4, sans rien modifier.</translation>
+        <source>Passphrases are typed on the terminal (twice for a new one), or read from the lines of the file named by the BRIEFER_PASSPHRASE_FILE environment variable: set: the new passphrase; change: the current one, then the new; remove: the current one; recover: the recovery key, then the new passphrase. Never from an argument. A wrong passphrase exits with status 4 and changes nothing.</source>
+        <translation>Les phrases secrètes se tapent dans le terminal (deux fois pour une nouvelle) ou se lisent dans les lignes du fichier désigné par la variable d’environnement BRIEFER_PASSPHRASE_FILE : set : la nouvelle ; change : l’actuelle, puis la nouvelle ; remove : l’actuelle ; recover : la clé de récupération, puis la nouvelle phrase secrète. Jamais depuis un argument. Une phrase secrète erronée termine avec le code 4 et ne change rien.</translation>
     </message>
     <message>
         <source>encrypt your data with a new passphrase</source>
@@ -2177,6 +2223,14 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>lister les dossiers imprimés, avec les identifiants qu’accepte --since-pack</translation>
     </message>
     <message>
+        <source>only changes to items your delegation marked and to its own meetings</source>
+        <translation>seulement les changements des éléments marqués par votre délégation et de ses propres rencontres</translation>
+    </message>
+    <message>
+        <source>at most N changes, the marked ones first (default: all)</source>
+        <translation>au plus N changements, les éléments marqués d’abord (par défaut : tous)</translation>
+    </message>
+    <message>
         <source>write a signed Briefer feed to serve from any static web host</source>
         <translation>écrire un flux Briefer signé, à servir depuis n’importe quel hébergement web statique</translation>
     </message>
@@ -2217,8 +2271,8 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>afficher le Markdown d’un modèle</translation>
     </message>
     <message>
-        <source>change a template, or add your own; without --text or --file, in $EDITOR</source>
-        <translation>modifier un modèle, ou ajouter le vôtre&#x202f;; sans --text ni --file, dans $EDITOR</translation>
+        <source>change a template, or add your own; without --text or --file, in your text editor (the VISUAL or EDITOR environment variable)</source>
+        <translation>modifier un modèle, ou ajouter le vôtre ; sans --text ni --file, dans votre éditeur de texte (variable d’environnement VISUAL ou EDITOR)</translation>
     </message>
     <message>
         <source>the title shown beside its name</source>
@@ -2984,6 +3038,22 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
 <context>
     <name>Files</name>
     <message>
+        <source>{path} exists and is not a PDF file; choose another name or remove it.</source>
+        <translation>{path} existe et n’est pas un fichier PDF ; choisissez un autre nom ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a Word document; choose another name or remove it.</source>
+        <translation>{path} existe et n’est pas un document Word ; choisissez un autre nom ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a calendar file; choose another name or remove it.</source>
+        <translation>{path} existe et n’est pas un fichier d’agenda ; choisissez un autre nom ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a Briefer selection file; choose another name or remove it.</source>
+        <translation>{path} existe et n’est pas un fichier de sélection Briefer ; choisissez un autre nom ou supprimez-le.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {error}</source>
         <translation>Impossible de lire {path}&#x202f;: {error}</translation>
     </message>
@@ -3099,10 +3169,6 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Le calendrier n’a pas de VTIMEZONE&#x202f;; les noms TZID sont lus comme des fuseaux IANA.</translation>
     </message>
     <message>
-        <source>The CSV file is not UTF-8 text.</source>
-        <translation>Le fichier CSV n’est pas du texte UTF-8.</translation>
-    </message>
-    <message>
         <source>The CSV header lacks {missing} (documented columns: {columns}).</source>
         <translation>L’en-tête CSV n’a pas {missing} (colonnes documentées&#x202f;: {columns}).</translation>
     </message>
@@ -3113,6 +3179,14 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>CSV line {line}: a field is longer than {limit} KB or badly quoted; refused. Nothing was changed.</source>
         <translation>Ligne CSV {line}&#x202f;: un champ dépasse {limit} Ko ou ses guillemets sont mal placés&#x202f;; refusé. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The CSV file is neither UTF-8 nor Windows-1252 text. In Excel, save it with File › Save As › “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>Le fichier CSV n’est ni en UTF-8 ni en Windows-1252. Dans Excel, enregistrez-le par Fichier › Enregistrer sous › « CSV UTF-8 (délimité par des virgules) ».</translation>
+    </message>
+    <message>
+        <source>The CSV file is not UTF-8 text: it was read as Windows-1252 (Western European), as Excel saves “CSV” on Windows. Check its accented letters; a file in Arabic must be saved with Excel&apos;s “CSV UTF-8 (Comma delimited)”.</source>
+        <translation>Le fichier CSV n’est pas en UTF-8 : il a été lu en Windows-1252 (Europe occidentale), comme Excel enregistre « CSV » sous Windows. Vérifiez ses lettres accentuées ; un fichier en arabe doit être enregistré avec « CSV UTF-8 (délimité par des virgules) » d’Excel.</translation>
     </message>
     <message>
         <source>{where}: more fields than the header has columns.</source>
@@ -4191,6 +4265,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
             <numerusform>Section inconnue&#x202f;: {unknown}&#x202f;; choisissez parmi {sections}.</numerusform>
             <numerusform>Sections inconnues&#x202f;: {unknown}&#x202f;; choisissez parmi {sections}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{path} ends in .{extension} but the format asked for is {format}; give the file a .{format} name, or ask for {extension}.</source>
+        <translation>{path} se termine par .{extension} mais le format demandé est {format} ; donnez au fichier un nom en .{format}, ou demandez {extension}.</translation>
     </message>
     <message>
         <source>{out} is a folder; give a file name such as {example}.</source>
