@@ -3354,7 +3354,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>The CSV file is neither UTF-8 nor Windows-1252 text. In Excel, save it with File › Save As › “CSV UTF-8 (Comma delimited)”.</source>
-        <translation>ملف CSV ليس نصًا بترميز UTF-8 ولا Windows-1252. احفظه في Excel عبر ملف › حفظ باسم › «CSV UTF-8 (محدد بفواصل)».</translation>
+        <translation>ملف CSV ليس نصًا بترميز UTF-8 ولا Windows-1252. احفظه في Excel عبر «ملف ← حفظ باسم ← CSV UTF-8 (محدد بفواصل)».</translation>
     </message>
     <message>
         <source>The CSV file is not UTF-8 text: it was read as Windows-1252 (Western European), as Excel saves “CSV” on Windows. Check its accented letters; a file in Arabic must be saved with Excel&apos;s “CSV UTF-8 (Comma delimited)”.</source>
