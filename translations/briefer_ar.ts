@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>What</source>
-        <translation>ماذا</translation>
+        <translation>التغيير</translation>
     </message>
     <message>
         <source>Before</source>

@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>What</source>
-        <translation>Champ</translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Before</source>
@@ -3210,8 +3210,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>Import {name} (%n session(s)), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</source>
         <translation>
-            <numerusform>Importer {name} (%n session) en remplacement des sessions de l’édition déjà présente dans le catalogue ({now})&#x202f;; les marques et les notes sont conservées.</numerusform>
-            <numerusform>Importer {name} (%n sessions) en remplacement des sessions de l’édition déjà présente dans le catalogue ({now})&#x202f;; les marques et les notes sont conservées.</numerusform>
+            <numerusform>Importer {name} (%n session) en remplacement des sessions de l’édition déjà présente dans le catalogue (sessions actuelles&#x202f;: {now})&#x202f;; les marques et les notes sont conservées.</numerusform>
+            <numerusform>Importer {name} (%n sessions) en remplacement des sessions de l’édition déjà présente dans le catalogue (sessions actuelles&#x202f;: {now})&#x202f;; les marques et les notes sont conservées.</numerusform>
         </translation>
     </message>
     <message>

@@ -614,10 +614,13 @@ def _preview_schedule(store: Store, path: Path, lang: str) -> SchedulePreview:
     for session in data.tables.get("sessions", []):
         sessions[session.get("edition_id")] = sessions.get(session.get("edition_id"), 0) + 1
     present = {e.id: e for e in list_editions(store, lang)}
+    # A programme the file does not name is called by the file's name: « Importer csv (CSV) »
+    # read as a name the user never gave (found by review).
+    unnamed = data.meta.get("named") is False
     editions = tuple(
         EditionPreview(
             id=row["id"],
-            name=pick(row, "name", lang) or row["id"],
+            name=path.name if unnamed else pick(row, "name", lang) or row["id"],
             sessions=sessions.get(row["id"], 0),
             new=row["id"] not in present,
             sessions_now=present[row["id"]].sessions if row["id"] in present else 0,
