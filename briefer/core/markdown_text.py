@@ -5,14 +5,19 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
+from typing import Any
 from xml.etree.ElementTree import Element
 
 from markdown import Extension, Markdown
 from markdown.blockprocessors import BlockProcessor
 from markdown.extensions.fenced_code import FencedBlockPreprocessor, FencedCodeExtension
-from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.sane_lists import (
+    SaneListExtension,
+    SaneOListProcessor,
+    SaneUListProcessor,
+)
 from markdown.extensions.tables import TableExtension
-from markdown.inlinepatterns import SimpleTagInlineProcessor
+from markdown.inlinepatterns import SimpleTagInlineProcessor, SubstituteTagInlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
 from briefer.core.phones import has_rtl_letters, ltr_phone_numbers
@@ -127,7 +132,9 @@ def _converter() -> Markdown:
         extensions = [
             TableExtension(),
             SaneListExtension(),
+            ParenthesisListExtension(),
             FencedCodeExtension(),
+            BackslashBreakExtension(),
             StrikethroughExtension(),
             PhoneNumberExtension(),
             ListKindExtension(),
@@ -137,8 +144,8 @@ def _converter() -> Markdown:
 
 
 _BULLET_ITEM = re.compile(r" {0,3}[*+-] +\S")  # as Python-Markdown's sane lists read items
-_NUMBER_ITEM = re.compile(r" {0,3}\d+\. +\S")
-_FIRST_ITEM = re.compile(r" {0,3}1\. +\S")
+_NUMBER_ITEM = re.compile(r" {0,3}\d+[.)] +\S")
+_FIRST_ITEM = re.compile(r" {0,3}1[.)] +\S")
 
 
 class _ListKindChange(BlockProcessor):
@@ -180,6 +187,51 @@ class ListKindExtension(Extension):
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API
         md.parser.blockprocessors.register(_ListKindChange(md.parser), "list_kind", 45)
+
+
+def _indented_item(tab: int) -> re.Pattern[str]:
+    """An item one level in, either kind, either numbered marker (Markdown's INDENT_RE)."""
+    return re.compile(rf"^[ ]{{{tab},{tab * 2 - 1}}}((\d+[.)])|[*+-])[ ]+.*")
+
+
+class _OrderedList(SaneOListProcessor):
+    """Sane lists' numbered items, with CommonMark's other marker as well: "1) a" then "2) b"
+    was one paragraph, "1) a 2) b", in the preview, the PDF and the Word pack (found by
+    review). Either marker continues a list; the items are numbered "1.", "2.". Fenced code
+    is a placeholder by the time block processors run, so its lines stay as written."""
+
+    def __init__(self, parser: Any) -> None:
+        super().__init__(parser)
+        tab = self.tab_length
+        self.RE = re.compile(rf"^[ ]{{0,{tab - 1}}}\d+[.)][ ]+(.*)")
+        self.CHILD_RE = re.compile(rf"^[ ]{{0,{tab - 1}}}((\d+[.)]))[ ]+(.*)")
+        self.INDENT_RE = _indented_item(tab)
+
+
+class _BulletList(SaneUListProcessor):
+    """Sane lists' bulleted items, reading a nested "1)" item as one (`_OrderedList`)."""
+
+    def __init__(self, parser: Any) -> None:
+        super().__init__(parser)
+        self.INDENT_RE = _indented_item(self.tab_length)
+
+
+class ParenthesisListExtension(Extension):
+    """`_OrderedList` and `_BulletList` in place of sane lists' own (same names, same
+    priorities: olist 40, ulist 30)."""
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API
+        md.parser.blockprocessors.register(_OrderedList(md.parser), "olist", 40)
+        md.parser.blockprocessors.register(_BulletList(md.parser), "ulist", 30)
+
+
+class BackslashBreakExtension(Extension):
+    """A backslash ending a line as a hard line break (CommonMark's other one, besides two
+    spaces): it was printed, "forcée\\ suite". Before Markdown's escapes (180), after code
+    spans (190), which keep it."""
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Markdown's API
+        md.inlinePatterns.register(SubstituteTagInlineProcessor(r"\\\n", "br"), "backslash_br", 185)
 
 
 _STRUCK = r"(~~)(?![~\s])(.+?)(?<![~\s])~~"  # no space or third tilde inside the marks

@@ -4,7 +4,8 @@ Notes and catalogue texts come from colleagues' selection files and from feeds: 
 may make the window load anything. Markdown becomes a small HTML subset: raw HTML is shown as
 text, an image becomes its alt text in brackets, and only http, https and mailto addresses
 become links. Plain catalogue text is escaped. No style, no attribute but a checked `href`
-(and the list indent this module sets on lists nested deeper than MAX_LIST_INDENT).
+(and the list indent this module sets on lists nested deeper than MAX_LIST_INDENT, and a
+numbered list's first number).
 """
 
 from __future__ import annotations
@@ -75,9 +76,11 @@ class _Cleaner(HTMLParser):
         elif tag in ("ul", "ol"):
             self.lists += 1
             deep = self.lists > MAX_LIST_INDENT
-            self.out.append(
-                f'<{tag} style="-qt-list-indent: {MAX_LIST_INDENT};">' if deep else f"<{tag}>"
-            )
+            style = f' style="-qt-list-indent: {MAX_LIST_INDENT};"' if deep else ""
+            start = found.get("start") or ""  # a list's first number as written, as in the
+            if tag == "ol" and start.isascii() and start.isdigit():  # packs ("3." at 3)
+                style += f' start="{int(start)}"'
+            self.out.append(f"<{tag}{style}>")
         elif tag in _KEPT:
             self.code += tag in ("code", "pre")
             if tag == "tr":

@@ -197,8 +197,11 @@ def test_notes_with_a_table_still_build(store, two_names, tmp_path):
     add_note(store, two_names, SPEAKERS, "| A | B |\n|---|---|\n| 1 | 2 |\n\nAfter the table.")
     doc = Document(_docx(store, two_names, tmp_path, "en"))
     texts = [p.text for p in doc.paragraphs]
-    after = texts.index("After the table.")
-    assert texts[after - 1] == ""  # the line left after the table
+    after = doc.paragraphs[texts.index("After the table.")]
+    # Found by review: an empty paragraph after the table kept it apart from the text; now
+    # the text after it keeps its distance itself, and directly follows the table.
+    assert after._p.getprevious().tag == qn("w:tbl")
+    assert after.paragraph_format.space_before.pt >= 8
 
 
 def test_a_word_agendas_time_range_is_not_broken_at_its_dash(store, two_names, tmp_path):

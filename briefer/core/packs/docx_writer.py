@@ -444,6 +444,7 @@ class DocxPack:
         self.doc = Document()
         self._bookmarks: dict[str, str] = {}
         self._numbering: dict[int, int] = {}  # list depth: the Word numbering of its ordered list
+        self._note_tables: list[Any] = []  # notes' tables (`_space_after_note_tables`)
         self._setup(self.options.paper)
 
     def L(self, key: str) -> str:  # noqa: N802 - short on purpose: used for every label
@@ -816,6 +817,7 @@ class DocxPack:
         }
         for section in self.c.printed_sections():
             builders[section]()
+        self._space_after_note_tables()
         self._unanchored()
 
     def _unanchored(self) -> None:
@@ -1156,8 +1158,8 @@ class DocxPack:
                 rows = [[*row, *([[Span("")]] * (width - len(row)))] for row in item[1:]]
                 header = ["".join(s.text for s in c) for c in item[0]] if item else []
                 header += [""] * (width - len(header))
-                self.table(header, rows, rtl=note_rtl, aligns=getattr(item, "aligns", None))
-                self._after_table()
+                table = self.table(header, rows, rtl=note_rtl, aligns=getattr(item, "aligns", None))
+                self._note_tables.append(table._tbl)
                 continue
             kind = item.kind
             direction = None if starts_with_mark(item.spans) else note  # as the PDF sets it
@@ -1165,7 +1167,7 @@ class DocxPack:
                 level = base_level + (0 if kind in ("h1", "h2") else 1 - shift)
                 self._finish_heading(item.spans, level, direction)
             elif kind == "li":
-                self._list_item(item.spans, item.bullet, item.depth, direction)
+                self._list_item(item.spans, item.bullet, item.depth, direction, item.first)
             elif kind == "quote":
                 self.para(item.spans, "Quote", data=True, direction=direction)
             elif kind == "code":
@@ -1173,36 +1175,54 @@ class DocxPack:
             else:
                 self.para(item.spans, data=True, direction=direction)
 
-    def _after_table(self) -> None:
-        """An empty line after a note's table, as the PDF leaves: Word sets the next paragraph
-        against the table's border."""
-        gap = self.doc.add_paragraph()
-        gap.paragraph_format.space_after = Pt(0)
-        gap.paragraph_format.line_spacing = Pt(6)
+    def _space_after_note_tables(self) -> None:
+        """Space between a note's table and what follows it, as the PDF leaves (Word set the
+        next paragraph against the table's border): the paragraph after it starts 8 points
+        further down. Found by review: it was an empty paragraph after every table, a line
+        a reader deleted by hand. A table right after another, or ending the document, still
+        has one (Word would join two tables, and ends a document with a paragraph)."""
+        for table in self._note_tables:
+            after = table.getnext()
+            if after is not None and after.tag == qn("w:p"):
+                spacing = Paragraph(after, self.doc._body).paragraph_format
+                spacing.space_before = max(spacing.space_before or 0, Pt(8))
+                continue
+            gap = OxmlElement("w:p")
+            table.addnext(gap)
+            gap_format = Paragraph(gap, self.doc._body).paragraph_format
+            gap_format.space_after = Pt(0)
+            gap_format.line_spacing = Pt(6)
 
     def _list_item(
-        self, spans: list[Span], bullet: str, depth: int, direction: str | None = None
+        self,
+        spans: list[Span],
+        bullet: str,
+        depth: int,
+        direction: str | None = None,
+        first: bool = False,
     ) -> None:
         """A Word list paragraph (List Bullet or List Number, by depth); each ordered list
-        starts again at 1, as in the note."""
+        starts again at its first number, as in the note ("3." at 3: found by review, it was
+        1.)."""
         ordered = bullet.endswith(".")
         depth = min(max(depth, 1), 3)
         style = ("List Number" if ordered else "List Bullet") + ("" if depth == 1 else f" {depth}")
         paragraph = self.para(spans, style, data=True, direction=direction)
         if not ordered:
             return
-        if bullet == "1." or depth not in self._numbering:
-            self._numbering[depth] = self._new_numbering(style)
+        if first or depth not in self._numbering:
+            start = bullet[:-1]
+            self._numbering[depth] = self._new_numbering(style, int(start) if start else 1)
         num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
         num_pr.get_or_add_ilvl().val = 0
         num_pr.get_or_add_numId().val = self._numbering[depth]
 
-    def _new_numbering(self, style: str) -> int:
+    def _new_numbering(self, style: str, start: int = 1) -> int:
         numbering = self.doc.part.numbering_part.element
         style_num = self.doc.styles[style].element.pPr.numPr.numId.val
         abstract = numbering.num_having_numId(style_num).abstractNumId.val
         num = numbering.add_num(abstract)
-        num.add_lvlOverride(ilvl=0).add_startOverride(1)
+        num.add_lvlOverride(ilvl=0).add_startOverride(start)
         return num.numId
 
     def _finish_heading(self, spans: list[Span], level: int, direction: str | None) -> None:

@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from briefer.core.packs.fonts import FontSet
 from briefer.core.packs.note_blocks import (
+    lines_of,
     markdown_blocks,
     note_direction,
     printed_blocks,
@@ -46,18 +47,35 @@ def markdown_flowables(
             "quote": styles.quote,
             "code": styles.code,
         }.get(item.kind, styles.note_body)
-        spans = item.spans
+        lines = lines_of(item.spans)
         if item.kind == "li":
             style = styles.list_item(item.depth)
-            spans = [Span(item.bullet + " "), *spans]
+            lines[0] = [Span(item.bullet + " "), *lines[0]]
             # Wrapped lines start under the text, not under the bullet.
             style = replace(style, hang=_bullet_width(item.bullet, style, fonts))
             if not _list_goes_on(blocks, number):  # the text after a list stands apart from it
                 style = replace(style, space_after=styles.note_body.space_after)
         if item.kind != "code" and not starts_with_mark(item.spans):
             style = replace(style, direction=direction)
-        out.extend(make(piece, style) for piece in paragraph_pieces(spans))
+        for at, line in enumerate(lines):
+            out.extend(
+                make(piece, _line_style(style, at, len(lines))) for piece in paragraph_pieces(line)
+            )
     return out
+
+
+def _line_style(style: TextStyle, at: int, count: int) -> TextStyle:
+    """`style` for line `at` of a paragraph of `count` lines parted by hard line breaks: each
+    a paragraph of its own, the paragraph's space before the first and after the last, the
+    lines after the first where its wrapped lines start (under a list item's text). Found by
+    review: a hard line break was printed as a space."""
+    if count == 1:
+        return style
+    if at:
+        style = replace(style, space_before=0, indent=style.indent + style.hang, hang=0)
+    if at < count - 1:
+        style = replace(style, space_after=0)
+    return style
 
 
 def _bullet_width(bullet: str, style: TextStyle, fonts: FontSet) -> float:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from html.parser import HTMLParser
+from typing import Any
 
 from briefer.core.markdown_text import to_html
 from briefer.core.packs import uax9
@@ -22,6 +23,18 @@ from briefer.core.richtext import BIDI_CONTROLS
 CODE_COLOR = Rgb(0.35, 0.1, 0.1)
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 _MARKS = ("\u200e", "\u200f", "\u061c")  # LRM, RLM, ALM: a writer's own paragraph direction
+LINE_BREAK = "\n"  # a span of a hard line break, alone: the writers start a new line there
+
+
+def lines_of(spans: list[Span]) -> list[list[Span]]:
+    """`spans` cut at their hard line breaks (LINE_BREAK spans): a paragraph's lines."""
+    lines: list[list[Span]] = [[]]
+    for span in spans:
+        if span.text == LINE_BREAK:
+            lines.append([])
+        else:
+            lines[-1].append(span)
+    return [line for line in lines if line] or [[]]
 
 
 class NoteTable(list):
@@ -57,6 +70,7 @@ class _Block:
     spans: list[Span] = field(default_factory=list)
     depth: int = 0
     bullet: str = ""
+    first: bool = False  # the first item of its list: Word's numbering starts again there
 
 
 class _Walker(HTMLParser):
@@ -67,7 +81,7 @@ class _Walker(HTMLParser):
         self.bold = self.italic = self.code = self.strike = 0
         self.links: list[str | None] = []
         self.link_texts: list[list[str]] = []  # the text of each link open, to print its address
-        self.lists: list[list[int | str]] = []  # [kind, counter]
+        self.lists: list[list[Any]] = []  # [kind, counter, no item yet]
         self.quote = 0
         self.table: list[list[list[Span]]] | None = None
         self.cell: list[Span] | None = None
@@ -93,12 +107,15 @@ class _Walker(HTMLParser):
                 self._open("code" if tag == "pre" else tag if tag != "h5" and tag != "h6" else "h4")
         elif tag in ("ul", "ol"):
             self._close()
-            self.lists.append([tag, 0])
+            # A list's first number as written ("3." starts at 3; found by review: it was 1.)
+            start = attr.get("start") or "1"
+            self.lists.append([tag, int(start) - 1 if start.isdigit() else 0, True])
         elif tag == "li":
             self._open("li")
-            kind = self.lists[-1] if self.lists else ["ul", 0]
+            kind = self.lists[-1] if self.lists else ["ul", 0, True]
             kind[1] = int(kind[1]) + 1
             assert self.current is not None
+            self.current.first, kind[2] = bool(kind[2]), False
             self.current.bullet = (
                 f"{kind[1]}." if kind[0] == "ol" else "•◦▪"[(len(self.lists) - 1) % 3]
             )
@@ -118,7 +135,7 @@ class _Walker(HTMLParser):
             self.links.append(href if href.lower().startswith(_SAFE_SCHEMES) else None)
             self.link_texts.append([])
         elif tag == "br":
-            self._text(" ")
+            self._break()
         elif tag == "img":
             self._text(f"[{attr.get('alt') or 'image'}]")
         elif tag == "table":
@@ -177,7 +194,22 @@ class _Walker(HTMLParser):
     def handle_data(self, data: str) -> None:
         self._text(data)
 
+    def _break(self) -> None:
+        """A hard line break (two spaces or a backslash ending a line) as a span of its own,
+        LINE_BREAK, which the writers make a new line (found by review: it was a space). In
+        a table's cell, or a link, a space."""
+        if self.cell is not None or self.links or self.current is None:
+            self._text(" ")
+            return
+        self.current.spans.append(Span(LINE_BREAK))
+
+    def _after_break(self, data: str) -> str:
+        """`data` without the line end Markdown leaves after a break."""
+        spans = self.current.spans if self.current is not None else []
+        return data.lstrip(" \n") if spans and spans[-1].text == LINE_BREAK else data
+
     def _text(self, data: str) -> None:
+        data = self._after_break(data)
         if not data:
             return
         for texts in self.link_texts:
