@@ -24,6 +24,15 @@ def pick(row: Mapping[str, Any], field: str, lang: str) -> str | None:
     return row.get(f"{field}_other") or None
 
 
+def picked_language(row: Mapping[str, Any], field: str, lang: str) -> str | None:
+    """The language `pick` takes `field` in: "ar", "fr", "en", the row's `other_lang`, or None
+    (not known, or no such text). The Word pack tags each text by it, for spelling."""
+    for candidate in FALLBACK[lang]:
+        if row.get(f"{field}_{candidate}"):
+            return candidate
+    return (row.get("other_lang") or None) if row.get(f"{field}_other") else None
+
+
 def all_languages(row: Mapping[str, Any], field: str) -> dict[str, str]:
     """Every language `field` is known in."""
     out = {lang: row[f"{field}_{lang}"] for lang in LANGUAGES if row.get(f"{field}_{lang}")}

@@ -47,6 +47,27 @@ def clip(text: str | None, limit: int = TITLE_LIMIT) -> str | None:
     return text[: limit - 1].rstrip() + "…"
 
 
+_TEXTS = {  # a catalogue item's texts, by kind: (its table, {the detail's key: the column})
+    "session": ("sessions", {"title": "title", "abstract": "abstract"}),
+    "project": ("projects", {"title": "name", "summary": "summary"}),
+}
+
+
+def text_languages(store: Any, detail: dict[str, Any], lang: str) -> dict[str, str | None]:
+    """The language each of an item's texts is in, as `localize.pick` took it for `lang`
+    (a title may fall back to English in a French pack): the Word pack tags them so, for
+    spelling. Found by review: an English abstract was tagged French."""
+    from briefer.core.localize import picked_language
+
+    table, fields = _TEXTS.get(detail.get("kind") or "", (None, {}))
+    if table is None:
+        return {}
+    row = store.query_one(f"SELECT * FROM cat.{table} WHERE id = ?", (detail["id"],))
+    if row is None:
+        return {}
+    return {key: picked_language(row, column, lang) for key, column in fields.items()}
+
+
 def _clipped(detail: dict[str, Any]) -> dict[str, Any]:
     detail["title"] = clip(detail.get("title")) or "—"
     for name in ("abstract", "summary"):
@@ -486,6 +507,7 @@ def build_content(
     new_ids = {c["item_id"] for c in changes if c["field"] == "added"}
     for mark in marks:
         detail = _clipped(item_detail(store, mark.item_id, lang))
+        detail["languages"] = text_languages(store, detail, lang)
         entry = Entry(
             detail,
             mark,

@@ -81,6 +81,7 @@ _RIGHT_TO_LEFT = re.compile(f"[{_AR}\u0590-\u05ff\u200f\u202b\u202e\u2067]")  # 
 # (textlayout._opener): "Délégation : ⁧وفد المملكة⁩ ⁦(MA)⁩".
 _OPENERS = {"rtl": "\u2067", "ltr": "\u2066", None: "\u2068"}
 _PDI = "\u2069"
+_OPENERS_AND_PDI = "\u2066\u2067\u2068\u2069"
 _EXPLICIT = re.compile("[\u200e\u200f\u061c\u2066-\u2069]")
 _THEME_FONT_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme")
 # What Word and LibreOffice match a missing font by: Amiri's OS/2 panose, code pages and Unicode
@@ -93,6 +94,10 @@ _AMIRI_ENTRY = (
     b'w:csb0="000000D3" w:csb1="00080000"/></w:font>'
 )
 _WORD_LANGUAGES = {"fr": "fr-FR", "en": "en-GB"}  # Latin text of an Arabic pack: English
+_RUN_LANGUAGES = {"fr": "fr-FR", "en": "en-GB", "ar": "ar-SA"}  # else the catalogue's own code
+_RPR_AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
+_FRENCH_WORDS = frozenset("le la les des du et est une pour dans sur avec au aux qui que".split())
+_ENGLISH_WORDS = frozenset("the and of to is for in on with by that this are from".split())
 _SEPARATORS = {"fr": (",", ";")}  # decimal symbol, list separator; else Word's "." and ","
 _WORD = re.compile(r"[^\W\d_]+")
 _UNBROKEN = re.compile(r"[^ \t\n]+")  # text a line cannot break inside but at a hyphen
@@ -340,6 +345,27 @@ def _directed(run: Any, direction: str) -> None:
         rpr._remove_rtl()
 
 
+def latin_language(text: str) -> str:
+    """A Latin-script text's language, French or English, by their commonest short words
+    (English where neither shows)."""
+    words = [w.casefold() for w in _WORD.findall(text)]
+    french = sum(w in _FRENCH_WORDS for w in words)
+    return "fr" if french > sum(w in _ENGLISH_WORDS for w in words) else "en"
+
+
+def tag_language(run: Any, lang: str) -> None:
+    """`run`'s proofing language (`w:lang`), for Word's spelling and hyphenation: `lang`'s
+    for its Latin text, and Arabic's for its complex-script text when it is Arabic."""
+    rpr = run.get_or_add_rPr()
+    node = rpr.find(qn("w:lang"))
+    if node is None:
+        node = OxmlElement("w:lang")
+        rpr.insert_element_before(node, *_RPR_AFTER_LANG)
+    node.set(qn("w:val"), _RUN_LANGUAGES.get(lang, lang))
+    if lang == "ar":
+        node.set(qn("w:bidi"), "ar-SA")
+
+
 def _complex_field(
     paragraph: Paragraph, instruction: str, cached: str, size: float | None = None
 ) -> None:
@@ -445,7 +471,25 @@ class DocxPack:
         self._bookmarks: dict[str, str] = {}
         self._numbering: dict[int, int] = {}  # list depth: the Word numbering of its ordered list
         self._note_tables: list[Any] = []  # notes' tables (`_space_after_note_tables`)
+        self._languages = self._text_languages()  # a catalogue text: the language it is in
+        self._note_language: str | None = None  # the note being written's
         self._setup(self.options.paper)
+
+    def _text_languages(self) -> dict[str, str]:
+        """The catalogue's titles, abstracts and summaries of the pack (each paragraph), by
+        the language each is in (`content.text_languages`) where it is not the pack's: a
+        title may fall back to English in a French pack, or to French in an Arabic one.
+        Found by review: all were tagged in the pack's language through the defaults."""
+        found: dict[str, str] = {}
+        for entry in (*self.c.sessions, *self.c.projects):
+            d = entry.detail
+            for key, lang in (d.get("languages") or {}).items():
+                if not lang or lang == self.lang or not d.get(key):
+                    continue
+                texts = [d[key]] if key == "title" else paragraphs_of(d[key])
+                for text in texts:
+                    found.setdefault(unbroken_names(kept_spaces(xml_safe(text))), lang)
+        return found
 
     def L(self, key: str) -> str:  # noqa: N802 - short on purpose: used for every label
         return label(key, self.lang)
@@ -597,6 +641,9 @@ class DocxPack:
             if span.isolate and len(spans) > 1 and mixed:
                 text = f"{_OPENERS[auto_direction(text)]}{text}{_PDI}"
             run = paragraph.add_run(text)
+            lang = self._languages.get(text.strip(_OPENERS_AND_PDI)) or self._note_language
+            if lang and lang != self.lang:
+                tag_language(run._r, lang)
             run.bold = span.bold or None
             if span.bold:  # digits in a right-to-left line take the complex script's
                 run._r.get_or_add_rPr().get_or_add_bCs()  # bold (LibreOffice)
@@ -1147,12 +1194,34 @@ class DocxPack:
         blocks = printed_blocks(markdown_blocks(source))
         note = direction or note_direction(blocks)
         note_rtl = note == "rtl"
+        try:
+            self._note_blocks(blocks, base_level, note, note_rtl)
+        finally:
+            self._note_language = None
+
+    def _latin_language_of_note(self, blocks: tuple) -> str:
+        """The language of a note's Latin-script text: the pack's, or in an Arabic pack French
+        or English by their commonest words."""
+        if self.lang != "ar":
+            return self.lang
+        words = [s.text for b in blocks if not isinstance(b, list) for s in b.spans]
+        return latin_language(" ".join(words))
+
+    def _language_of_note_part(self, item: Any, latin: str) -> str:
+        """A note's paragraph's (or table's) language, by its dominant script, not by the
+        direction its writer may have set: Arabic, else the note's `latin` language. Found by
+        review: a French pack's Arabic note was tagged French, through the defaults."""
+        return "ar" if note_direction((item,), "ltr") == "rtl" else latin
+
+    def _note_blocks(self, blocks: tuple, base_level: int, note: str, note_rtl: bool) -> None:
         # Found by review: "### Objectifs" in a meeting's note was a Heading 4 right under
         # the meeting's Heading 2. A note whose headings are all h3 or h4 starts at
         # `base_level`, one level under its item, as one with h1 or h2 does.
         kinds = {item.kind for item in blocks if not isinstance(item, list)}
         shift = 0 if kinds & {"h1", "h2"} else 1
+        latin = self._latin_language_of_note(blocks)
         for item in blocks:
+            self._note_language = self._language_of_note_part(item, latin)
             if isinstance(item, list):
                 width = max((len(r) for r in item), default=1)
                 rows = [[*row, *([[Span("")]] * (width - len(row)))] for row in item[1:]]

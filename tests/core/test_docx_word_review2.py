@@ -1,0 +1,61 @@
+# ruff: noqa: F811 - `marked`, a fixture imported from test_docx_pack, is each test's argument
+"""Found by a second review of the Word packs' XML: proofing languages per run, the
+classification as one custom property, the table of contents, the Arabic pack's settings."""
+
+import zipfile
+
+from docx import Document
+from docx.oxml.ns import qn
+from test_docx_pack import marked, write  # noqa: F401 - the fixture, and the writer
+
+from briefer.core.marks import set_mark
+
+BLUE = "ppf:ses-2021-blue-economy"  # a title in French only, in the bundled catalogue
+
+
+def _languages(paragraph) -> set[tuple[str | None, str | None]]:
+    """The (w:val, w:bidi) each text run of `paragraph` is tagged with; (None, None) untagged."""
+    out = set()
+    for run in paragraph._p.iter(qn("w:r")):
+        if not "".join(t.text or "" for t in run.iter(qn("w:t"))).strip():
+            continue
+        rpr = run.find(qn("w:rPr"))
+        lang = rpr.find(qn("w:lang")) if rpr is not None else None
+        out.add((None, None) if lang is None else (lang.get(qn("w:val")), lang.get(qn("w:bidi"))))
+    return out
+
+
+def _paragraph(doc, starts: str, style: str | None = None):
+    return next(
+        p
+        for p in doc.paragraphs
+        if p.text.startswith(starts) and (style is None or p.style.name == style)
+    )
+
+
+def test_french_pack_tags_english_titles_abstracts_and_arabic_notes(store, marked, tmp_path):
+    """The French pack tagged everything fr-FR through the defaults: English titles and
+    abstracts (the catalogue's fallback) and the Arabic note as well."""
+    doc = Document(write(store, marked, tmp_path, "fr"))
+    title = _paragraph(doc, "Risking repeat", "Heading 2")  # ses-2021-101: English only
+    assert _languages(title) == {("en-GB", None)}
+    at = [p._p for p in doc.paragraphs].index(title._p)
+    abstract = next(p for p in doc.paragraphs[at:] if len(p.text) > 150)
+    assert _languages(abstract) == {("en-GB", None)}
+    note = _paragraph(doc, "يصل الوفد")  # the Arabic free note
+    assert _languages(note) == {("ar-SA", "ar-SA")}
+    # French text stays on the defaults.
+    assert _languages(_paragraph(doc, "Délégation")) == {(None, None)}
+
+
+def test_arabic_pack_tags_a_french_title_french(store, marked, tmp_path):
+    """The Arabic pack tagged a title the catalogue has only in French en-GB."""
+    delegation, amina = marked
+    set_mark(store, delegation, BLUE, "must", [amina])
+    doc = Document(write(store, marked, tmp_path, "ar"))
+    title = _paragraph(doc, "Développer", "Heading 2")
+    assert _languages(title) == {("fr-FR", None)}
+    english = _paragraph(doc, "Risking repeat", "Heading 2")
+    assert _languages(english) == {("en-GB", None)}
+    with zipfile.ZipFile(write(store, marked, tmp_path, "ar")) as package:
+        assert 'w:val="en-GB"' in package.read("word/styles.xml").decode()
