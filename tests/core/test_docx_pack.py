@@ -131,7 +131,8 @@ def test_classification_and_page_fields_in_header_and_footer(store, marked, tmp_
     footer = section.footer.paragraphs[0]
     assert "RESTRICTED" in footer.text
     instructions = [t.text.strip() for t in footer._p.iter(qn("w:instrText"))]
-    assert instructions == ["PAGE", "NUMPAGES"]
+    # The classification is its custom property's field (test_docx_word_review2).
+    assert instructions == ["DOCPROPERTY Classification \\* MERGEFORMAT", "PAGE", "NUMPAGES"]
     assert label("page_of", lang).split("{page}")[0].strip() in footer.text
     # Every run of the footer, the page fields' included, at the footer's 8 points (the page
     # numbers came out at the body's size in LibreOffice, and Word takes a field's size from

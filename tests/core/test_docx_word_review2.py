@@ -4,6 +4,7 @@ classification as one custom property, the table of contents, the Arabic pack's 
 
 import zipfile
 
+import pytest
 from docx import Document
 from docx.oxml.ns import qn
 from test_docx_pack import marked, write  # noqa: F401 - the fixture, and the writer
@@ -59,3 +60,39 @@ def test_arabic_pack_tags_a_french_title_french(store, marked, tmp_path):
     assert _languages(english) == {("en-GB", None)}
     with zipfile.ZipFile(write(store, marked, tmp_path, "ar")) as package:
         assert 'w:val="en-GB"' in package.read("word/styles.xml").decode()
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_classification_is_one_custom_property_shown_by_fields(store, marked, tmp_path, lang):
+    """The classification was typed in the header, the footer, the cover and cp:keywords:
+    a cabinet changing it had four places to edit."""
+    out = write(store, marked, tmp_path, lang)
+    with zipfile.ZipFile(out) as package:
+        custom = package.read("docProps/custom.xml").decode()
+        core = package.read("docProps/core.xml").decode()
+        parts = {name: package.read(name).decode() for name in package.namelist()}
+    assert 'name="Classification"><vt:lpwstr>RESTRICTED</vt:lpwstr>' in custom
+    assert "RESTRICTED" not in core
+    doc = Document(out)
+    section = doc.sections[0]
+    places = [section.header.paragraphs[0], section.footer.paragraphs[0]]
+    places.append(next(p for p in doc.paragraphs if "RESTRICTED" in p.text))  # the cover's
+    for paragraph in places:
+        runs = list(paragraph._p.iter(qn("w:r")))
+        instructions = [i.text for r in runs for i in r.iter(qn("w:instrText"))]
+        assert " DOCPROPERTY Classification \\* MERGEFORMAT " in instructions
+        # The field's cached result is the text, so it shows before fields are updated;
+        # the text is nowhere else.
+        kinds = []
+        for run in runs:
+            for node in run:
+                if node.tag == qn("w:fldChar"):
+                    kinds.append(node.get(qn("w:fldCharType")))
+                elif node.tag == qn("w:t") and "RESTRICTED" in (node.text or ""):
+                    kinds.append("text")
+        at = kinds.index("text")
+        assert kinds[at - 1] == "separate" and kinds[at + 1] == "end"
+    typed = sum(
+        part.count("RESTRICTED") for name, part in parts.items() if name.startswith("word/")
+    )
+    assert typed == 3

@@ -368,7 +368,7 @@ def tag_language(run: Any, lang: str) -> None:
 
 def _complex_field(
     paragraph: Paragraph, instruction: str, cached: str, size: float | None = None
-) -> None:
+) -> list[Run]:
     """A field Word computes (PAGE, NUMPAGES, TOC), with `cached` shown until it does; its
     runs at `size`, where the field's result takes its size from (the footer's page numbers
     were at the body's size, larger than the words around them)."""
@@ -392,6 +392,7 @@ def _complex_field(
     if size:
         for run in runs:
             _sized(run._r.get_or_add_rPr(), size)
+    return runs
 
 
 def _breaks_at_its_hyphens(chunk: str, room: float) -> bool:
@@ -565,7 +566,7 @@ class DocxPack:
         who = self.c.delegate.name if self.c.delegate else self.L("whole_delegation")
         props.title = xml_safe(f"{self.L('pack_title')} — {self.c.delegation.name} — {who}")
         props.language = self.lang
-        props.keywords = xml_safe(self.c.classification)
+        self._custom_properties()  # the classification, once (not in the keywords too)
         # python-docx's template says it wrote the file, in 2013: the pack's own facts instead.
         props.author = props.last_modified_by = xml_safe(self.c.delegation.name)
         props.subject = xml_safe(self.L("pack_title"))
@@ -603,13 +604,21 @@ class DocxPack:
         if self._illustrative():
             parts.append(self.L("illustrative"))
         bold = bool(self.c.classification)
-        self.runs(head, [replace(p, bold=bold) for p in separated(parts, " — ")])
+        spans = [replace(p, bold=bold) for p in separated(parts, " — ")]
+        if self.c.classification:  # the property's field, then " — " and the names
+            mixed = self.rtl or any(_RIGHT_TO_LEFT.search(part) for part in parts)
+            self._classification(head, bold=True, isolate=mixed and len(parts) > 1)
+            spans = spans[1:]
+        self.runs(head, spans)
         self._finish(head)
         if self.options.watermark:
             head._p.append(watermark_run(self.options.watermark))
         foot = section.footer.paragraphs[0]
         foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        lead = [Span(self.c.classification + " · ")] if self.c.classification else []
+        lead = []
+        if self.c.classification:
+            self._classification(foot)
+            lead.append(Span(" · "))
         printed = moment_text(self.c.printed_at, self.lang)
         lead += [Span(self.L("printed") + " "), Span(printed, isolate=True)]
         self.runs(foot, [*lead, Span(" · ")])
@@ -896,13 +905,52 @@ class DocxPack:
         self.field("printed_date", moment_text(c.printed_at, self.lang))
         self.field("catalogue_version", str(c.catalogue_version))
         if c.classification:
-            paragraph = self.para([Span(c.classification, bold=True)], size=16)
-            for run in paragraph.runs:
-                run.font.color.rgb = RED
+            paragraph = self.doc.add_paragraph()
+            self._classification(paragraph, bold=True, size=16, color=RED)
+            self._finish(paragraph, c.classification)
         if self._illustrative():
             self.para([Span(self.L("illustrative"), bold=True)])
         if c.catalogue_meta.get("partial"):
             self.para(self.L("partial_catalogue"), size=9)
+
+    def _classification(
+        self,
+        paragraph: Paragraph,
+        *,
+        bold: bool = False,
+        size: float | None = None,
+        color: RGBColor | None = None,
+        isolate: bool = False,
+    ) -> None:
+        """The classification as a DOCPROPERTY field of the custom property it is stored in
+        once (`_custom_properties`), its current text as the field's result, so it shows
+        before any field is updated. Found by review: it was typed in the header, the footer,
+        the cover and the keywords; a cabinet changing it had four places to find."""
+        text = xml_safe(self.c.classification)
+        cached = f"{_OPENERS[auto_direction(text)]}{text}{_PDI}" if isolate else text
+        instruction = f"DOCPROPERTY {CLASSIFICATION_PROPERTY} \\* MERGEFORMAT"
+        for run in _complex_field(paragraph, instruction, cached, size):
+            run.bold = bold or None
+            if bold:
+                run._r.get_or_add_rPr().get_or_add_bCs()
+            if color is not None:
+                run.font.color.rgb = color
+
+    def _custom_properties(self) -> None:
+        """docProps/custom.xml with the classification, which the pack's fields show."""
+        if not self.c.classification:
+            return
+        from docx.opc.packuri import PackURI
+        from docx.opc.part import Part
+
+        package = self.doc.part.package
+        part = Part(
+            PackURI("/docProps/custom.xml"),
+            "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+            custom_properties_xml({CLASSIFICATION_PROPERTY: self.c.classification}),
+            package,
+        )
+        package.relate_to(part, f"{_RELATIONSHIPS}/custom-properties")
 
     def _illustrative(self) -> bool:
         """The PDF's rule (`PackContent.illustrative`)."""
@@ -1342,6 +1390,28 @@ def day_label(day: str | None, lang: str) -> str:
     return day_name(day, lang) if day else label("day_tba", lang)
 
 
+CLASSIFICATION_PROPERTY = "Classification"  # the custom property the pack's fields show
+_CUSTOM_PROPERTIES = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+_VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+_USER_PROPERTY_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # Word's, for user properties
+
+
+def custom_properties_xml(properties: dict[str, str]) -> bytes:
+    """docProps/custom.xml holding `properties` as text (File › Properties › Custom)."""
+    from xml.sax.saxutils import escape, quoteattr
+
+    entries = "".join(
+        f'<property fmtid="{_USER_PROPERTY_FMTID}" pid="{number}" name={quoteattr(name)}>'
+        f"<vt:lpwstr>{escape(xml_safe(value))}</vt:lpwstr></property>"
+        for number, (name, value) in enumerate(properties.items(), 2)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<Properties xmlns="{_CUSTOM_PROPERTIES}" xmlns:vt="{_VT}">{entries}</Properties>'
+    ).encode()
+
+
+_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _APP_XML = (
     b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
