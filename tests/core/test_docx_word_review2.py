@@ -96,3 +96,37 @@ def test_the_classification_is_one_custom_property_shown_by_fields(store, marked
         part.count("RESTRICTED") for name, part in parts.items() if name.startswith("word/")
     )
     assert typed == 3
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_the_contents_cached_result_is_linked_entries_and_word_does_not_ask(
+    store, marked, tmp_path, lang
+):
+    """<w:updateFields w:val="true"/> made Word ask on every opening; the cached contents were
+    one paragraph of line breaks and typed spaces; the note on page numbers was printed."""
+    doc = Document(write(store, marked, tmp_path, lang))
+    assert doc.settings.element.find(qn("w:updateFields")) is None
+    body = doc.element.body
+    bookmarks = {b.get(qn("w:name")) for b in body.iter(qn("w:bookmarkStart"))}
+    entries = [p for p in doc.paragraphs if p.style.name in ("toc 1", "toc 2")]
+    headings = [p.text for p in doc.paragraphs if p.style.name in ("Heading 1", "Heading 2")]
+    assert len(entries) >= 5
+    assert {p.style.name for p in entries} == {"toc 1", "toc 2"}
+    for entry in entries:
+        assert entry._p.find(qn("w:r") + "/" + qn("w:br")) is None
+        assert not entry.text.startswith(" ")
+        assert entry.text in headings
+        links = entry._p.findall(qn("w:hyperlink"))
+        assert len(links) == 1 and links[0].get(qn("w:anchor")) in bookmarks
+    # One TOC field around them: its begin in the first entry, its end in the last.
+    kinds = [f.get(qn("w:fldCharType")) for p in entries for f in p._p.iter(qn("w:fldChar"))]
+    assert kinds == ["begin", "separate", "end"]
+    assert 'TOC \\o "1-2"' in entries[0]._p.xml
+    styles = {s.get(qn("w:styleId")): s for s in doc.styles.element.iter(qn("w:style"))}
+    assert styles["TOC1"].get(qn("w:customStyle")) is None  # Word's own "toc 1"
+    # The note on page numbers is hidden text, its paragraph mark too: never printed.
+    following = entries[-1]._p.getnext()
+    note = next(p for p in doc.paragraphs if p._p is following)
+    assert note.text.strip() and note.runs
+    assert all(r._r.rPr.find(qn("w:vanish")) is not None for r in note.runs)
+    assert note._p.pPr.find(qn("w:rPr")).find(qn("w:vanish")) is not None

@@ -122,13 +122,6 @@ _TBLPR_AFTER_BIDI = (
     "w:tblCaption", "w:tblDescription", "w:tblPrChange",
 )  # fmt: skip
 _SECTPR_AFTER_BIDI = ("w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange")
-_SETTINGS_AFTER_UPDATE = (
-    "w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars", "w:rsids",
-    "w:attachedSchema", "w:themeFontLang", "w:clrSchemeMapping",
-    "w:doNotIncludeSubdocsInStats", "w:doNotAutoCompressPictures", "w:forceUpgrade",
-    "w:captions", "w:readModeInkLockDown", "w:smartTagType",
-    "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator",
-)  # fmt: skip
 
 
 def bookmark_name(key: str) -> str:
@@ -395,6 +388,38 @@ def _complex_field(
     return runs
 
 
+def _field_start(paragraph: Paragraph, instruction: str) -> None:
+    """A field's begin, instruction and separator, its result to follow in the runs after."""
+    for kind, text in (("begin", None), ("instr", instruction), ("separate", None)):
+        run = paragraph.add_run()
+        if kind == "instr":
+            node = OxmlElement("w:instrText")
+            node.set(qn("xml:space"), "preserve")
+            node.text = f" {text} "
+        else:
+            node = OxmlElement("w:fldChar")
+            node.set(qn("w:fldCharType"), kind)
+        run._r.append(node)
+
+
+def _field_end(paragraph: Paragraph) -> None:
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    paragraph.add_run()._r.append(end)
+
+
+def _hidden(paragraph: Paragraph) -> None:
+    """`paragraph` as hidden text (`w:vanish`), its mark too: not printed, no empty line."""
+    for run in paragraph._p.iter(qn("w:r")):
+        run.get_or_add_rPr().get_or_add_vanish()
+    ppr = paragraph._p.get_or_add_pPr()
+    mark = ppr.find(qn("w:rPr"))
+    if mark is None:
+        mark = OxmlElement("w:rPr")
+        ppr.insert_element_before(mark, "w:sectPr", "w:pPrChange")
+    mark.append(OxmlElement("w:vanish"))
+
+
 def _breaks_at_its_hyphens(chunk: str, room: float) -> bool:
     """Whether a compound ("RENDEZ-VOUS", "peut-être") fits `room` broken at its own hyphens:
     then it is not hyphenated inside a part as well (« REN-DEZ-VOUS »)."""
@@ -546,11 +571,11 @@ class DocxPack:
         self._language()
         self._header_footer(section)
         settings = self.doc.settings.element
-        update = settings.find(qn("w:updateFields"))
-        if update is None:
-            settings.insert_element_before(OxmlElement("w:updateFields"), *_SETTINGS_AFTER_UPDATE)
-            update = settings.find(qn("w:updateFields"))
-        update.set(qn("w:val"), "true")
+        # No w:updateFields: Word asked on every opening whether to update the fields "that
+        # may refer to other files" (found by review). The contents' cached result is the
+        # entries themselves (`contents`); PAGE and NUMPAGES update on their own.
+        for update in settings.findall(qn("w:updateFields")):
+            settings.remove(update)
         # Found by review: the template said spelling and grammar were checked ("clean"), so
         # Word showed no mark until an edit; and its separators were English in a French pack.
         for proof in settings.findall(qn("w:proofState")):
@@ -960,28 +985,58 @@ class DocxPack:
         return self.c.edition_title(self.edition_names)
 
     def contents(self) -> None:
-        """Contents as a TOC field: Word fills in the page numbers; the headings are cached."""
+        """Contents as a TOC field whose cached result is what Word writes when it updates it:
+        a "toc 1" or "toc 2" paragraph per heading, a link to the heading's bookmark. The
+        page numbers are Word's to add (References › Update Table): the pack cannot know
+        them, and writes no PAGEREF without a number; a note says so, as hidden text, on
+        screen with formatting marks and never printed. Found by review: the cached result
+        was one paragraph of line breaks and typed spaces, and the note was printed."""
         paragraph = self.para(self.L("contents"), "TOC Heading")
         paragraph.paragraph_format.page_break_before = True
-        toc = self.para([])
-        _complex_field(toc, 'TOC \\o "1-2" \\h \\z \\u', "")
-        cached = toc.runs[-2]
-        for number, title in enumerate(self._planned_headings()):
-            if number:
-                cached.add_break()
-            cached.add_text(kept_spaces(xml_safe(title)))  # as the headings themselves
-        self.para([Span(self.L("toc_pending"), italic=True)], size=8)
+        entries = self._planned_headings() or [(1, "", None)]
+        for number, (level, title, key) in enumerate(entries):
+            entry = self.doc.add_paragraph(style=self._toc_style(level))
+            if number == 0:
+                _field_start(entry, 'TOC \\o "1-2" \\h \\z \\u')
+            self.runs(entry, [Span(title, link=f"#{key}" if key else None)])
+            item = level > 1
+            self._finish(entry, title, data=item, side=self.side if item else None)
+            if number == len(entries) - 1:
+                _field_end(entry)
+        note = self.para([Span(self.L("toc_pending"), italic=True)], size=8)
+        _hidden(note)
 
-    def _planned_headings(self) -> list[str]:
-        planned = []
+    def _toc_style(self, level: int) -> Any:
+        """Word's own "toc 1" and "toc 2" styles (latent in the template), as Word's update
+        sets the entries in."""
+        name = f"toc {level}"
+        try:
+            return self.doc.styles[name]
+        except KeyError:
+            style = self.doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            style.element.set(qn("w:styleId"), f"TOC{level}")
+            style.element.attrib.pop(qn("w:customStyle"), None)  # Word's built-in one
+            style.base_style = self.doc.styles["Normal"]
+            style.next_paragraph_style = self.doc.styles["Normal"]
+            style.paragraph_format.space_after = Pt(5)
+            style.paragraph_format.left_indent = Pt(11 * (level - 1))
+            style.element.get_or_add_pPr()  # `uiPriority` and `semiHidden` as Word's own
+            style.priority = 39
+            style.unhide_when_used = True
+            return style
+
+    def _planned_headings(self) -> list[tuple[int, str, str | None]]:
+        """The headings of levels 1 and 2 the pack will write: (level, text, bookmark key)."""
+        planned: list[tuple[int, str, str | None]] = []
         for section in self.c.printed_sections():
-            planned.append(self.L(section))
-            if section == "meetings":
-                planned += ["    " + e.detail["title"] for e in self._meetings()]
-            if section == "sessions":
-                planned += ["    " + e.detail["title"] for e in self._sessions()]
-            if section == "projects":
-                planned += ["    " + e.detail["title"] for e in self.c.projects]
+            planned.append((1, self.L(section), f"sec-{section}"))
+            items = {
+                "meetings": self._meetings,
+                "sessions": self._sessions,
+                "projects": lambda: self.c.projects,
+            }.get(section)
+            for e in items() if items else []:
+                planned.append((2, e.detail["title"], f"item-{e.id}"))
         return planned
 
     def _sessions(self) -> list[Entry]:
