@@ -689,7 +689,11 @@ def test_a_word_meetings_fields_stay_on_one_page(store, team, tmp_path):
     out = tmp_path / "fr.docx"
     make_pack(store, delegation, amina, out, "fr", sections=("meetings",), format="docx")
     paragraphs = Document(str(out)).paragraphs
-    at = next(i for i, p in enumerate(paragraphs) if p.text.startswith("Zeta bilateral"))
+    at = next(
+        i
+        for i, p in enumerate(paragraphs)  # the heading, not its entry in the contents
+        if p.text.startswith("Zeta bilateral") and p.style.name.startswith("Heading")
+    )
     fields = []
     for p in paragraphs[at + 1 :]:
         if p.style.name.startswith("Heading"):
