@@ -241,3 +241,35 @@ def test_the_status_line_calls_an_import_an_import_and_changes_say_one_sentence(
     window.update_status()
     assert "from an imported file" in window.status_sync.text()
     assert "synced" not in window.status_sync.text()
+
+
+def test_the_arabic_changes_view_fits_its_width_with_two_whole_times(window):
+    """Found by review: at 1400 px the Arabic Changes view scrolled sideways, « الآن » cut at
+    the left edge (« السبت 13 تشرين الثاني/نوفمبر 2021، 00 », « igital commons workshop »):
+    Qt's minimum column width kept "★" as wide as a title. The table fits, times whole."""
+    window.set_language("ar")
+    window.setFont(_app_font())  # Qt's minimum width comes from the font's widest glyph
+    window.resize(1400, 900)
+    _record_changes(window, "تمويل التحول المناخي في أفريقيا: الأدوات والضمانات")
+    window.finish_startup()
+    window.show_view("changes")
+    tree = window.views["changes"].tree
+    assert tree.header().length() <= tree.viewport().width()
+    assert tree.horizontalScrollBar().maximum() == 0
+    row = next(r for r in range(tree.topLevelItemCount()) if "2026" in tree.topLevelItem(r).text(4))
+    for column in (1, 4, 5):
+        assert _shown(tree, row, column) == tree.topLevelItem(row).text(column), column
+
+
+def _app_font():
+    """The font `make_app` gives the window: the system's, then IBM Plex Sans Arabic."""
+    from PySide6.QtGui import QFontDatabase
+    from PySide6.QtWidgets import QApplication
+
+    from briefer.gui.app import UI_FONT, resources_dir
+
+    for name in ("IBMPlexSansArabic-Regular.ttf", "IBMPlexSansArabic-Bold.ttf"):
+        QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
+    font = QApplication.font()
+    font.setFamilies([font.family(), UI_FONT])
+    return font

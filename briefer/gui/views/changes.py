@@ -58,6 +58,9 @@ class ChangesView(Retranslatable, QWidget):
         their content (see `_fit_values`)."""
         header = self.tree.header()
         header.setStretchLastSection(False)
+        # Qt's own minimum (95 px here) kept "★" as wide as a title and, with two long Arabic
+        # times, pushed the table past its width: scrolled sideways, « الآن » cut at the left
+        header.setMinimumSectionSize(self.tree.fontMetrics().horizontalAdvance("M" * 3))
         for column in range(len(COLUMNS)):
             mode = QHeaderView.ResizeMode.ResizeToContents
             if column == ITEM_COLUMN:
