@@ -305,7 +305,7 @@ def _cell_x(document, text: str) -> float:
     """The left edge of the first block of `document` whose text is `text`."""
     layout = document.documentLayout()
     block = document.begin()
-    while block.isValid() and block.text().strip("\u200f") != text:
+    while block.isValid() and block.text().strip("\u200f\u2066\u2067\u2068\u2069") != text:
         block = block.next()
     assert block.isValid(), text
     return layout.blockBoundingRect(block).left()
@@ -558,3 +558,81 @@ def test_a_direction_the_writer_sets_is_kept_with_the_note_and_printed(
     )
     width = float(page.mediabox.width)
     assert chars and min(chars) > width / 2  # set right to left: against the right margin
+
+
+def _block_with(document, part: str):
+    """The first block of `document` whose text holds `part`, laid out."""
+    assert document.size().width() > 0
+    block = document.begin()
+    while block.isValid() and part not in block.text():
+        block = block.next()
+    assert block.isValid(), part
+    return block
+
+
+def _left_of(block, part: str) -> float:
+    """Where the glyphs of `part` begin, from the left, in `block`'s first line."""
+    at = block.text().index(part)
+    runs = block.layout().lineAt(0).glyphRuns(at, len(part))
+    return min(p.x() for run in runs for p in run.positions())
+
+
+def _meeting_of_both_scripts(window, delegation) -> str:
+    from briefer.core.delegations import add_delegate
+    from briefer.core.meetings import add_meeting
+    from briefer.core.people import add_contact
+
+    store = window.ctx.store
+    add_delegate(store, delegation, "محمد العلوي", "وزير مفوض")
+    for name in ("خالد بن سلمان", "Jean-Noël Barrot"):
+        add_contact(store, delegation, name)
+    meeting = add_meeting(
+        store,
+        delegation,
+        "لقاء ثنائي مع السعودية",
+        day="2021-11-12",
+        start="14:00",
+        place="قاعة الشرف",
+        counterparts=["خالد بن سلمان", "Jean-Noël Barrot"],
+        delegates=["Amina Diallo", "محمد العلوي"],
+    ).value
+    window.ctx.changed()
+    return meeting.id
+
+
+def test_names_of_both_scripts_in_one_line_read_in_the_windows_direction_in_order(
+    window, delegation
+):
+    """Found by review: « Counterparts  Jean-Noël Barrot ,خالد بن سلمان » in English (stored
+    خالد first): Qt takes a paragraph's direction from its first letter, even inside an
+    isolate. The line takes the window's direction, its names in their stored order."""
+    meeting = _meeting_of_both_scripts(window, delegation)
+    window.detail.show_item(meeting)
+    block = _block_with(window.detail.browser.document(), "Jean-Noël Barrot")
+    assert block.textDirection() == Qt.LayoutDirection.LeftToRight
+    assert _left_of(block, "خالد") < _left_of(block, "Jean-Noël")  # read first, on the left
+    window.set_language("ar")
+    window.detail.show_item(meeting)
+    block = _block_with(window.detail.browser.document(), "Amina Diallo")
+    assert block.textDirection() == Qt.LayoutDirection.RightToLeft
+    assert _left_of(block, "Amina") > _left_of(block, "محمد")  # read first, on the right
+
+
+def test_detail_values_stand_on_the_windows_side_whatever_their_script(window, delegation):
+    """Found by review: in the Arabic pane « Salle Garonne », « Panel », « Climat » stood
+    flush left far from their labels, Arabic values beside them; in English an Arabic value
+    jumped to the right. Every value starts on the side the window reads from."""
+    meeting = _meeting_of_both_scripts(window, delegation)
+    window.detail.show_item(meeting)
+    block = _block_with(window.detail.browser.document(), "قاعة الشرف")
+    assert block.layout().lineAt(0).naturalTextRect().left() < 2  # beside "Place"
+    window.set_language("ar")
+    window.detail.show_item("ppf:ses-2021-101")
+    block = _block_with(window.detail.browser.document(), "Paris")
+    line = block.layout().lineAt(0)
+    assert line.naturalTextRect().right() > line.width() - 2  # beside « المدينة »
+    speaker = _block_with(window.detail.browser.document(), "Tedros")
+    assert speaker.textDirection() == Qt.LayoutDirection.RightToLeft  # its bullet on the right
+    assert _left_of(speaker, "Tedros") < _left_of(speaker, "Director")  # its own direction
+    abstract = _block_with(window.detail.browser.document(), "How to capture")
+    assert abstract.textDirection() == Qt.LayoutDirection.LeftToRight  # not the table's

@@ -33,7 +33,7 @@ from briefer.core.marks import (
 )
 from briefer.core.meetings import MEETING_PREFIX, get_meeting, local_time_text, place_text
 from briefer.core.notes import list_notes
-from briefer.core.packs.uax9 import dominant_direction, text_direction
+from briefer.core.packs.uax9 import auto_direction, dominant_direction, without_overrides
 from briefer.core.phones import ltr_phone_numbers, unbroken_phone_numbers
 from briefer.core.richtext import plain_paragraphs_html
 from briefer.core.spoken import language_name
@@ -52,9 +52,25 @@ from briefer.gui.context import AppContext
 from briefer.gui.item_delegates import FSI, LRI, PDI, elide_names
 from briefer.gui.safe_text import SafeTextBrowser
 from briefer.gui.undo import record
-from briefer.gui.widgets import Retranslatable, a11y_name, esc, info
+from briefer.gui.widgets import Retranslatable, a11y_name, esc, info, isolate
 
-RLM = "\u200f"
+
+def value_list(items: list, lang: str, rtl: bool) -> str:
+    """Names or words in one line, joined as `lang` joins them, the line in the window's
+    direction (`DetailPane._pair`), each item in its own (`own_direction`)."""
+    return joined([own_direction(str(item), rtl) for item in items], lang)
+
+
+def _speaker(person: dict) -> str:
+    return " — ".join(filter(None, (person["name"], person.get("function"))))
+
+
+def own_direction(text: str, rtl: bool) -> str:
+    """`text` isolated in its own direction where that is not the window's (`rtl`); else as
+    it is, without embeddings or overrides of its own."""
+    text = without_overrides(text)
+    direction = auto_direction(text)
+    return text if direction is None or (direction == "rtl") == rtl else isolate(text)
 
 
 class DetailPane(Retranslatable, QWidget):
@@ -328,12 +344,9 @@ class DetailPane(Retranslatable, QWidget):
             # Counted labels: one counterpart was « Interlocuteurs : Ngozi Okonjo-Iweala ».
             (
                 self.tr("Counterpart(s)", "", len(meeting.counterparts)),
-                joined([c.name for c in meeting.counterparts], self.ctx.lang),
+                [c.name for c in meeting.counterparts],
             ),
-            (
-                self.tr("Delegate(s)", "", len(meeting.delegates)),
-                joined(list(meeting.delegates), self.ctx.lang),
-            ),
+            (self.tr("Delegate(s)", "", len(meeting.delegates)), list(meeting.delegates)),
             *(
                 (logistics_word(key), ltr_phone_numbers(unbroken_phone_numbers(value), rtl))
                 for key, value in meeting.logistics.items()
@@ -345,16 +358,32 @@ class DetailPane(Retranslatable, QWidget):
         self.cancel_meeting.setEnabled(meeting.status != "cancelled")
         self.notes_button.setEnabled(self.ctx.delegation() is not None)
 
+    def _window_dir(self) -> str:
+        return "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+
     def _pair(self, label: str, value: object) -> str:
         """A label and its value as a table row, the label on the side the window reads from:
         Qt lays a table's cells out left to right whatever its direction, so in a
-        right-to-left window the value's cell comes first."""
-        value = str(value)
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        if rtl and not text_direction(value):
-            value = RLM + value  # a time range reads from the right, as in the tables
-        label_cell, value_cell = f"<td><b>{esc(label)}</b></td>", f"<td>{esc(value)}</td>"
-        if rtl:
+        right-to-left window the value's cell comes first.
+
+        Both cells are set in the window's direction (found by review: Qt takes a paragraph's
+        direction from its first letter, even one inside an isolate, so « Salle Garonne » stood
+        flush left far from its Arabic label and « خالد بن سلمان, Jean-Noël Barrot » read
+        right to left in English). A value with letters is isolated in its own direction, a
+        list item by item (`value_list`); one without (a time range) reads from the window's
+        side.
+        """
+        window = self._window_dir()
+        if isinstance(value, list):
+            shown = esc(value_list(value, self.ctx.lang, window == "rtl"))
+        else:
+            shown = esc(own_direction(str(value), window == "rtl"))
+        # Bold by the cell's style: a cell ending in <b> handed its direction on to the
+        # paragraph after the table (Qt 6's HTML reader; an English abstract read from the
+        # right, its full stop on the left).
+        label_cell = f"<td dir='{window}' style='font-weight:bold'>{esc(label)}</td>"
+        value_cell = f"<td dir='{window}'>{shown}</td>"
+        if window == "rtl":
             return f"<tr>{value_cell}{label_cell}</tr>"
         return f"<tr>{label_cell}{value_cell}</tr>"
 
@@ -362,8 +391,6 @@ class DetailPane(Retranslatable, QWidget):
         def row(label: str, value: object) -> str:
             if value in (None, "", [], {}):
                 return ""
-            if isinstance(value, list):
-                value = ", ".join(str(v) for v in value)
             return self._pair(label, value)
 
         status = d.get("status")
@@ -375,12 +402,16 @@ class DetailPane(Retranslatable, QWidget):
         elif status == "not_in_catalogue":
             word = self.tr("Not in your catalogue: known from an imported selection.")
             flags = f"<p><i>{esc(word)}</i></p>"
+        # Each line in the window's direction, its bullet on the window's side (found by
+        # review: Latin speakers' bullets stood on the left of the Arabic pane), its text in
+        # its own direction.
+        li = f"<li dir='{self._window_dir()}'>"
+        rtl = self._window_dir() == "rtl"
         people = "".join(
-            f"<li>{esc(p['name'])}{' — ' + esc(p['function']) if p.get('function') else ''}</li>"
-            for p in d.get("people", [])
+            f"{li}{esc(own_direction(_speaker(p), rtl))}</li>" for p in d.get("people", [])
         )
         titles = "".join(
-            f"<li>{esc(language_name(k, self.ctx.lang))}: {esc(v)}</li>"
+            f"{li}{esc(language_name(k, self.ctx.lang))}: {esc(own_direction(v, rtl))}</li>"
             for k, v in d.get("titles", {}).items()
         )
         body = d.get("abstract") or d.get("summary")
@@ -439,8 +470,8 @@ class DetailPane(Retranslatable, QWidget):
     def _links_html(self, links: list[dict]) -> str:
         """The item's http(s) links (recordings, slides, pages) as a clickable list."""
         entries = "".join(
-            f'<li>{FSI}<a href="{esc(link["url"])}">{esc(link.get("title") or link["url"])}</a>'
-            f"{PDI}</li>"
+            f'<li dir="{self._window_dir()}">{FSI}<a href="{esc(link["url"])}">'
+            f"{esc(link.get('title') or link['url'])}</a>{PDI}</li>"
             for link in links
             if str(link.get("url", "")).lower().startswith(("http://", "https://"))
         )
