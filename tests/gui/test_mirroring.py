@@ -636,3 +636,14 @@ def test_detail_values_stand_on_the_windows_side_whatever_their_script(window, d
     assert _left_of(speaker, "Tedros") < _left_of(speaker, "Director")  # its own direction
     abstract = _block_with(window.detail.browser.document(), "How to capture")
     assert abstract.textDirection() == Qt.LayoutDirection.LeftToRight  # not the table's
+
+
+def test_an_own_meeting_shows_no_mark_editor(window, delegation):
+    """Found by review: an own meeting's detail showed « Status requested » and below it the
+    greyed mark editor « Status: open », « Priority: should attend »; meetings have no mark."""
+    detail = window.detail
+    detail.show_item(_meeting_of_both_scripts(window, delegation))
+    assert not detail.status.isVisible() and not detail.priority.isVisible()
+    assert not detail.save.isVisible() and detail.notes_button.isVisible()
+    detail.show_item("ppf:ses-2021-101")
+    assert detail.status.isVisible() and detail.priority.isVisible() and detail.save.isVisible()

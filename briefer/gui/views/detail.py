@@ -263,9 +263,18 @@ class DetailPane(Retranslatable, QWidget):
                 self.item_id = None
                 self.refresh()
 
+    def _show_mark_form(self, shown: bool) -> None:
+        """The mark's fields and buttons, for catalogue items only: an own meeting showed a
+        greyed « Statut : en suspens » under its own status (found by review)."""
+        for row in range(self.form.rowCount()):
+            self.form.setRowVisible(row, shown)
+        self.save.setVisible(shown)
+        self.unmark.setVisible(shown)
+
     def refresh(self) -> None:
         self.conflict_box.hide()
         self.meeting_box.hide()
+        self._show_mark_form(not (self.item_id or "").startswith(MEETING_PREFIX))
         if not self.item_id:
             hint = self.tr("Select a session or a project.")
             self.browser.setHtml(f"<p>{esc(hint)}</p>")
