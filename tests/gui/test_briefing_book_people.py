@@ -48,9 +48,9 @@ def test_speakers_with_their_sessions(window, delegation):
     assert local[:2] != timed.sessions[0]["start"][11:13]  # Paris is not UTC
     assert local in view.sessions.item(0).text()  # the forum's time, not UTC
     day = timed.sessions[0]["day"]
-    from briefer.core.timefmt import day_name
+    from briefer.core.timefmt import forum_day
 
-    assert day_name(day, "en") in view.sessions.item(0).text()  # in words, not "2021-11-11"
+    assert forum_day(day, "en") in view.sessions.item(0).text()  # in words, not "2021-11-11"
     assert day not in view.sessions.item(0).text()
     view.select(speaker.id)
     assert not view.edit.isEnabled()  # a speaker is the catalogue's, not edited here
@@ -172,4 +172,24 @@ def test_a_contact_lists_our_meetings_with_them(window, delegation):
     entries = [view.sessions.item(i) for i in range(view.sessions.count())]
     (entry,) = [e for e in entries if e.data(256) == meeting.id]
     assert "Notre rendez-vous" in entry.text() and "Bilatérale" in entry.text()
-    assert entry.text().startswith("jeudi 11 novembre 2021")
+    assert entry.text().startswith("jeudi 11 novembre · heure à confirmer — ")
+
+
+def test_a_contacts_meeting_is_listed_with_its_time_as_my_delegation_lists_it(window, delegation):
+    """Found by review: « vendredi 12 novembre 2021␣␣Notre rendez-vous : … », a meeting with
+    no time and two spaces, where My delegation writes « vendredi 12 novembre · 12:00–13:00 —
+    … »."""
+    from briefer.core.meetings import add_meeting
+    from briefer.core.people import add_contact
+
+    person = add_contact(window.ctx.store, delegation, "Khalid Al-Saud").value
+    add_meeting(
+        window.ctx.store, delegation, "Bilateral with Saudi Arabia", day="2021-11-12",
+        start="12:00", end="13:00", counterparts=[person],
+    )  # fmt: skip
+    window.ctx.changed()
+    view = _open_people(window)
+    view.select(person.id)
+    text = view.sessions.item(0).text()
+    assert text.startswith("Friday 12 November · 12:00–13:00 — Our meeting: ")
+    assert "  " not in text

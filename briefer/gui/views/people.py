@@ -30,11 +30,12 @@ from briefer.core.delegations import Delegation
 from briefer.core.errors import BrieferError
 from briefer.core.localize import joined
 from briefer.core.markdown_plain import plain_text
+from briefer.core.meetings import get_meeting
 from briefer.core.packs.uax9 import auto_direction
 from briefer.core.people import Person, add_contact, edit_contact, get_contact, meetings_with
 from briefer.core.queries.people import PersonRow
 from briefer.core.spoken import spoken_languages
-from briefer.core.timefmt import day_name
+from briefer.core.timefmt import when_text
 from briefer.gui.colours import show_as_error
 from briefer.gui.context import AppContext
 from briefer.gui.item_delegates import elide_by_text_direction
@@ -255,16 +256,18 @@ class PeopleView(Retranslatable, QWidget):
         self.about.setText(
             "".join(f"<p dir='{d}' style='margin:0px'>{esc(text)}</p>" for text, d in lines)
         )
+        # « vendredi 12 novembre · 12:00–13:00 — … », as My delegation writes them (found by
+        # review: a meeting had no time, and two spaces before its title)
         for s in person.sessions:
-            day = day_name(s["day"], self.ctx.lang) if s["day"] else None
-            when = " ".join(p for p in (day, s["time"]) if p)  # the forum's local time
-            entry = QListWidgetItem(f"{when}  {isolate(s['title'])}".strip())
+            when = when_text(s["day"], s["time"], self.ctx.lang)  # the forum's local time
+            entry = QListWidgetItem(f"{when} — {isolate(s['title'])}")
             entry.setData(Qt.ItemDataRole.UserRole, s["id"])
             self.sessions.addItem(entry)
         for m in meetings_with(self.ctx.store, person.id):
-            day = day_name(m["day"], self.ctx.lang) if m["day"] else ""
+            meeting = get_meeting(self.ctx.store, m["id"])
+            when = when_text(meeting.day, meeting.forum_time(), self.ctx.lang)
             title = self.tr("Our meeting: {title}").format(title=isolate(m["title"]))
-            entry = QListWidgetItem(f"{day}  {title}".strip())
+            entry = QListWidgetItem(f"{when} — {title}")
             entry.setData(Qt.ItemDataRole.UserRole, m["id"])
             self.sessions.addItem(entry)
 
