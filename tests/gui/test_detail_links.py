@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefer.core.sync.sources import import_file
 
 XML = """<?xml version="1.0"?>
@@ -64,3 +66,15 @@ def test_an_abstracts_paragraphs_are_paragraphs_in_the_detail_pane(window, tmp_p
         "The presenter has 10 years.",
         "Third line.",
     ]
+
+
+def test_the_french_detail_pane_puts_a_narrow_space_before_its_colons(window):
+    """Found by review: « arabe: … » and « Source: https://… » in the French detail pane,
+    where every other label reads « Langues : »."""
+    window.set_language("fr")
+    window.detail.show_item("ppf:ses-2021-armed-forces")  # a source, titles in two languages
+    raw = window.detail.browser.document().toRawText()  # toPlainText makes U+202F a space
+    lines = raw.replace("\u2029", "\n").replace("\u2028", "\n").splitlines()
+    assert any(line.startswith("Source\u202f: ") for line in lines), lines
+    others = [line for line in lines if line.startswith(("anglais", "français", "arabe"))]
+    assert others and all(re.match(r"\w+\u202f: ", line) for line in others), others

@@ -33,6 +33,7 @@ from briefer.core.marks import (
 )
 from briefer.core.meetings import MEETING_PREFIX, get_meeting, local_time_text, place_text
 from briefer.core.notes import list_notes
+from briefer.core.packs.typography import colon
 from briefer.core.packs.uax9 import auto_direction, dominant_direction, without_overrides
 from briefer.core.phones import ltr_phone_numbers, unbroken_phone_numbers
 from briefer.core.richtext import plain_paragraphs_html
@@ -63,6 +64,13 @@ def value_list(items: list, lang: str, rtl: bool) -> str:
 
 def _speaker(person: dict) -> str:
     return " — ".join(filter(None, (person["name"], person.get("function"))))
+
+
+def kept_narrow_spaces(html: str) -> str:
+    """`html` with its narrow no-break spaces kept: Qt's HTML reader takes U+202F for white
+    space to collapse, so « Source : » lost the space French puts before its colon (found by
+    review). Only for HTML whose attributes hold no U+202F (the panes' own markup)."""
+    return html.replace("\u202f", "<span style='white-space:pre'>\u202f</span>")
 
 
 def own_direction(text: str, rtl: bool) -> str:
@@ -291,7 +299,7 @@ class DetailPane(Retranslatable, QWidget):
             return
         delegation = self.ctx.delegation()
         notes = list_notes(self.ctx.store, delegation, self.item_id) if delegation else []
-        self.browser.setHtml(self._html(detail, len(notes)))
+        self.browser.setHtml(kept_narrow_spaces(self._html(detail, len(notes))))
         self.browser.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
         )
@@ -362,7 +370,8 @@ class DetailPane(Retranslatable, QWidget):
             ),
         ]
         cells = "".join(self._pair(k, v) for k, v in rows if v)
-        self.browser.setHtml(f"<h3>{esc(meeting.title)}</h3><table width='100%'>{cells}</table>")
+        html = f"<h3>{esc(meeting.title)}</h3><table width='100%'>{cells}</table>"
+        self.browser.setHtml(kept_narrow_spaces(html))
         self.meeting_box.show()
         self.cancel_meeting.setEnabled(meeting.status != "cancelled")
         self.notes_button.setEnabled(self.ctx.delegation() is not None)
@@ -420,7 +429,8 @@ class DetailPane(Retranslatable, QWidget):
             f"{li}{esc(own_direction(_speaker(p), rtl))}</li>" for p in d.get("people", [])
         )
         titles = "".join(
-            f"{li}{esc(language_name(k, self.ctx.lang))}: {esc(own_direction(v, rtl))}</li>"
+            f"{li}{esc(language_name(k, self.ctx.lang) + colon(self.ctx.lang))}"
+            f"{esc(own_direction(v, rtl))}</li>"
             for k, v in d.get("titles", {}).items()
         )
         body = d.get("abstract") or d.get("summary")
@@ -460,7 +470,8 @@ class DetailPane(Retranslatable, QWidget):
                 if source.startswith(("http://", "https://"))
                 else f"{FSI}{esc(source)}{PDI}"
             )  # an address reads left to right in the Arabic pane, its "/" kept at the end
-            parts.append(f"<p><b>{esc(source_label)}:</b> {link}</p>")
+            said = esc(source_label + colon(self.ctx.lang).rstrip())  # « Source : » in French
+            parts.append(f"<p><b>{said}</b> {link}</p>")
         if d.get("source_notes"):
             parts.append(self._source_notes_html(d["source_notes"]))
         parts.append(f"<p>{esc(notes_label)}</p>")
