@@ -1034,6 +1034,10 @@
         <source>Exported {marks}, {notes}, {meetings}, {contacts} and {delegates} to {path}.</source>
         <translation>تم التصدير إلى ⁨{path}⁩: {marks}، و{notes}، و{meetings}، و{contacts}، و{delegates}.</translation>
     </message>
+    <message>
+        <source>Your data is encrypted, but this file holds your marks and notes unprotected: anyone who has it can read them. Export again with --encrypt to protect it with a passphrase (--plain says you mean it unprotected, without this warning).</source>
+        <translation>بياناتك مشفّرة، لكن هذا الملف يضم علامات وفدك وملاحظاته دون حماية: يستطيع قراءتها كل من يحصل عليه. صدّره من جديد مع ⁦--encrypt⁩ لحمايته بعبارة مرور (ويعني ⁦--plain⁩ أنك تريده دون حماية، فلا يظهر هذا التنبيه).</translation>
+    </message>
     <message numerus="yes">
         <source>%n mark(s)</source>
         <translation>
@@ -1155,10 +1159,6 @@
     <message>
         <source>No notes yet.</source>
         <translation>لا توجد ملاحظات بعد.</translation>
-    </message>
-    <message>
-        <source>Your data is encrypted, and this file would hold your marks and notes unprotected; nothing was written. Add --encrypt to protect it with a passphrase, or --plain to write it unprotected all the same.</source>
-        <translation>بياناتك مُشفَّرة، وهذا الملف سيحمل علاماتك وملاحظاتك دون حماية؛ لم يُكتب شيء. أضف ⁦--encrypt⁩ لحمايته بعبارة مرور، أو ⁦--plain⁩ لكتابته دون حماية رغم ذلك.</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) already present</source>
@@ -1931,10 +1931,6 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>حماية الملف بعبارة مرور خاصة به (تُكتب، أو السطر التالي في الملف الذي يسمّيه متغير البيئة BRIEFER_PASSPHRASE_FILE)</translation>
     </message>
     <message>
-        <source>write the file unprotected even though your data is encrypted (without --encrypt or --plain, an export of encrypted data is refused)</source>
-        <translation>كتابة الملف دون حماية مع أن بياناتك مُشفَّرة (دون ⁦--encrypt⁩ أو ⁦--plain⁩ يُرفض تصدير البيانات المُشفَّرة)</translation>
-    </message>
-    <message>
         <source>function, such as “Deputy Minister”</source>
         <translation>الصفة، مثل «نائب الوزير»</translation>
     </message>
@@ -1981,6 +1977,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>the file to write (or PATH)</source>
         <translation>الملف المراد كتابته (أو ⁦المسار⁩)</translation>
+    </message>
+    <message>
+        <source>write the file unprotected even though your data is encrypted, without the warning an export of encrypted data otherwise prints</source>
+        <translation>اكتب الملف دون حماية رغم أن بياناتك مشفّرة، ودون التنبيه الذي يظهر عند تصدير بيانات مشفّرة</translation>
     </message>
     <message>
         <source>merge a colleague&apos;s export (nothing is overwritten)</source>

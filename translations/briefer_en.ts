@@ -970,6 +970,10 @@
         <source>Exported {marks}, {notes}, {meetings}, {contacts} and {delegates} to {path}.</source>
         <translation>Exported {marks}, {notes}, {meetings}, {contacts} and {delegates} to {path}.</translation>
     </message>
+    <message>
+        <source>Your data is encrypted, but this file holds your marks and notes unprotected: anyone who has it can read them. Export again with --encrypt to protect it with a passphrase (--plain says you mean it unprotected, without this warning).</source>
+        <translation>Your data is encrypted, but this file holds your marks and notes unprotected: anyone who has it can read them. Export again with --encrypt to protect it with a passphrase (--plain says you mean it unprotected, without this warning).</translation>
+    </message>
     <message numerus="yes">
         <source>%n mark(s)</source>
         <translation>
@@ -1051,10 +1055,6 @@
     <message>
         <source>No notes yet.</source>
         <translation>No notes yet.</translation>
-    </message>
-    <message>
-        <source>Your data is encrypted, and this file would hold your marks and notes unprotected; nothing was written. Add --encrypt to protect it with a passphrase, or --plain to write it unprotected all the same.</source>
-        <translation>Your data is encrypted, and this file would hold your marks and notes unprotected; nothing was written. Add --encrypt to protect it with a passphrase, or --plain to write it unprotected all the same.</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) already present</source>
@@ -1764,19 +1764,15 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     </message>
     <message>
         <source>write the current delegation&apos;s marks, notes, meetings and contacts (default: in the current folder, the delegation&apos;s name made safe for file names, such as republique-de-testland.briefer-selection; a PATH without extension gets .briefer-selection)</source>
-        <translation>write the current delegation's marks, notes, meetings and contacts (default: in the current folder, the delegation's name made safe for file names, such as republique-de-testland.briefer-selection; a PATH without extension gets .briefer-selection)</translation>
+        <translation>write the current delegation&apos;s marks, notes, meetings and contacts (default: in the current folder, the delegation&apos;s name made safe for file names, such as republique-de-testland.briefer-selection; a PATH without extension gets .briefer-selection)</translation>
     </message>
     <message>
         <source>the file to write (default: in the current folder, the delegation&apos;s name made safe for file names, such as republique-de-testland.briefer-selection)</source>
-        <translation>the file to write (default: in the current folder, the delegation's name made safe for file names, such as republique-de-testland.briefer-selection)</translation>
+        <translation>the file to write (default: in the current folder, the delegation&apos;s name made safe for file names, such as republique-de-testland.briefer-selection)</translation>
     </message>
     <message>
         <source>protect the file with a passphrase of its own (typed, or the next line of the file named by the BRIEFER_PASSPHRASE_FILE environment variable)</source>
         <translation>protect the file with a passphrase of its own (typed, or the next line of the file named by the BRIEFER_PASSPHRASE_FILE environment variable)</translation>
-    </message>
-    <message>
-        <source>write the file unprotected even though your data is encrypted (without --encrypt or --plain, an export of encrypted data is refused)</source>
-        <translation>write the file unprotected even though your data is encrypted (without --encrypt or --plain, an export of encrypted data is refused)</translation>
     </message>
     <message>
         <source>function, such as “Deputy Minister”</source>
@@ -1788,7 +1784,7 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     </message>
     <message>
         <source>add, list, remove and rename the current delegation&apos;s delegates</source>
-        <translation>add, list, remove and rename the current delegation's delegates</translation>
+        <translation>add, list, remove and rename the current delegation&apos;s delegates</translation>
     </message>
     <message>
         <source>assign an item to delegates (an item not marked is marked)</source>
@@ -1825,6 +1821,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>the file to write (or PATH)</source>
         <translation>the file to write (or PATH)</translation>
+    </message>
+    <message>
+        <source>write the file unprotected even though your data is encrypted, without the warning an export of encrypted data otherwise prints</source>
+        <translation>write the file unprotected even though your data is encrypted, without the warning an export of encrypted data otherwise prints</translation>
     </message>
     <message>
         <source>merge a colleague&apos;s export (nothing is overwritten)</source>
@@ -3186,7 +3186,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>The CSV file is not UTF-8 text: it was read as Windows-1252 (Western European), as Excel saves “CSV” on Windows. Check its accented letters; a file in Arabic must be saved with Excel&apos;s “CSV UTF-8 (Comma delimited)”.</source>
-        <translation>The CSV file is not UTF-8 text: it was read as Windows-1252 (Western European), as Excel saves “CSV” on Windows. Check its accented letters; a file in Arabic must be saved with Excel's “CSV UTF-8 (Comma delimited)”.</translation>
+        <translation>The CSV file is not UTF-8 text: it was read as Windows-1252 (Western European), as Excel saves “CSV” on Windows. Check its accented letters; a file in Arabic must be saved with Excel&apos;s “CSV UTF-8 (Comma delimited)”.</translation>
     </message>
     <message>
         <source>{where}: more fields than the header has columns.</source>

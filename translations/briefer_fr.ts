@@ -468,11 +468,11 @@
     </message>
     <message>
         <source>Removed: {programmes} — import or sync them again to get them back.</source>
-        <translation>Retirés : {programmes} — importez-les ou synchronisez-les de nouveau pour les retrouver.</translation>
+        <translation>Retirés&#x202f;: {programmes} — importez-les ou synchronisez-les de nouveau pour les retrouver.</translation>
     </message>
     <message>
         <source>Back to the bundled data: {programmes}.</source>
-        <translation>Revenus aux données intégrées : {programmes}.</translation>
+        <translation>Revenus aux données intégrées&#x202f;: {programmes}.</translation>
     </message>
     <message numerus="yes">
         <source>%n marked item(s) now refer to programmes no longer in the catalogue.</source>
@@ -791,7 +791,7 @@
     </message>
     <message>
         <source>Check the first line of the file named by BRIEFER_PASSPHRASE_FILE if you use it. Forgotten: set a new passphrase with the recovery key, briefer passphrase recover</source>
-        <translation>Vérifiez la première ligne du fichier désigné par BRIEFER_PASSPHRASE_FILE si vous l’utilisez. Oubliée ? Choisissez-en une nouvelle avec la clé de récupération : briefer passphrase recover</translation>
+        <translation>Vérifiez la première ligne du fichier désigné par BRIEFER_PASSPHRASE_FILE si vous l’utilisez. Oubliée&#x202f;? Choisissez-en une nouvelle avec la clé de récupération&#x202f;: briefer passphrase recover</translation>
     </message>
     <message>
         <source>Type the recovery key as it was shown when the passphrase was set (dashes optional).</source>
@@ -970,6 +970,10 @@
         <source>Exported {marks}, {notes}, {meetings}, {contacts} and {delegates} to {path}.</source>
         <translation>Exportation vers {path}&#x202f;: {marks}, {notes}, {meetings}, {contacts} et {delegates}.</translation>
     </message>
+    <message>
+        <source>Your data is encrypted, but this file holds your marks and notes unprotected: anyone who has it can read them. Export again with --encrypt to protect it with a passphrase (--plain says you mean it unprotected, without this warning).</source>
+        <translation>Vos données sont chiffrées, mais ce fichier contient vos marques et vos notes sans protection&#x202f;: quiconque l’a peut les lire. Exportez de nouveau avec --encrypt pour le protéger par une phrase secrète (--plain indique que vous le voulez sans protection, sans cet avertissement).</translation>
+    </message>
     <message numerus="yes">
         <source>%n mark(s)</source>
         <translation>
@@ -1051,10 +1055,6 @@
     <message>
         <source>No notes yet.</source>
         <translation>Aucune note pour l’instant.</translation>
-    </message>
-    <message>
-        <source>Your data is encrypted, and this file would hold your marks and notes unprotected; nothing was written. Add --encrypt to protect it with a passphrase, or --plain to write it unprotected all the same.</source>
-        <translation>Vos données sont chiffrées, et ce fichier contiendrait vos marques et vos notes sans protection ; rien n’a été écrit. Ajoutez --encrypt pour le protéger par une phrase secrète, ou --plain pour l’écrire quand même sans protection.</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) already present</source>
@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>--password: give the password on standard input, a terminal, or the BRIEFER_PACK_PASSWORD environment variable; no pack was written.</source>
-        <translation>--password : donnez le mot de passe sur l’entrée standard, dans un terminal ou dans la variable d’environnement BRIEFER_PACK_PASSWORD ; aucun dossier n’a été écrit.</translation>
+        <translation>--password&#x202f;: donnez le mot de passe sur l’entrée standard, dans un terminal ou dans la variable d’environnement BRIEFER_PACK_PASSWORD&#x202f;; aucun dossier n’a été écrit.</translation>
     </message>
     <message>
         <source>Pack password: </source>
@@ -1348,7 +1348,7 @@
     </message>
     <message>
         <source>More changes are not shown: raise --limit to see them.</source>
-        <translation>D’autres changements ne sont pas affichés : augmentez --limit pour les voir.</translation>
+        <translation>D’autres changements ne sont pas affichés&#x202f;: augmentez --limit pour les voir.</translation>
     </message>
     <message numerus="yes">
         <source>Published %n item(s) of &apos;{namespace}&apos; as version {version}: {feed} and {signature}.</source>
@@ -1480,8 +1480,8 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     <message numerus="yes">
         <source>%n pack(s) kept in the data folder were removed; build them again when you need them.</source>
         <translation>
-            <numerusform>%n dossier conservé dans le dossier de données a été supprimé ; préparez-le de nouveau au besoin.</numerusform>
-            <numerusform>%n dossiers conservés dans le dossier de données ont été supprimés ; préparez-les de nouveau au besoin.</numerusform>
+            <numerusform>%n dossier conservé dans le dossier de données a été supprimé&#x202f;; préparez-le de nouveau au besoin.</numerusform>
+            <numerusform>%n dossiers conservés dans le dossier de données ont été supprimés&#x202f;; préparez-les de nouveau au besoin.</numerusform>
         </translation>
     </message>
     <message>
@@ -1544,7 +1544,7 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     <name>CliHelp</name>
     <message>
         <source>data folder (default: the folder named by the {variable} environment variable, else a briefer-data folder beside the program, else your own: ~/.local/share/Briefer on Linux, ~/Library/Application Support/Briefer on macOS, C:\Users\NAME\AppData\Local\Briefer on Windows)</source>
-        <translation>dossier de données (par défaut : le dossier désigné par la variable d’environnement {variable}, sinon un dossier briefer-data à côté du programme, sinon le vôtre : ~/.local/share/Briefer sous Linux, ~/Library/Application Support/Briefer sous macOS, C:\Users\NOM\AppData\Local\Briefer sous Windows)</translation>
+        <translation>dossier de données (par défaut&#x202f;: le dossier désigné par la variable d’environnement {variable}, sinon un dossier briefer-data à côté du programme, sinon le vôtre&#x202f;: ~/.local/share/Briefer sous Linux, ~/Library/Application Support/Briefer sous macOS, C:\Users\NOM\AppData\Local\Briefer sous Windows)</translation>
     </message>
     <message>
         <source>language of messages and catalogue texts (default: the language chosen in Briefer, else LC_ALL, LC_MESSAGES or LANG, else en)</source>
@@ -1760,23 +1760,19 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     </message>
     <message>
         <source>write it in your text editor (the VISUAL or EDITOR environment variable; else Notepad on Windows, vi elsewhere)</source>
-        <translation>l’écrire dans votre éditeur de texte (variable d’environnement VISUAL ou EDITOR ; sinon le Bloc-notes sous Windows, vi ailleurs)</translation>
+        <translation>l’écrire dans votre éditeur de texte (variable d’environnement VISUAL ou EDITOR&#x202f;; sinon le Bloc-notes sous Windows, vi ailleurs)</translation>
     </message>
     <message>
         <source>write the current delegation&apos;s marks, notes, meetings and contacts (default: in the current folder, the delegation&apos;s name made safe for file names, such as republique-de-testland.briefer-selection; a PATH without extension gets .briefer-selection)</source>
-        <translation>écrire les marques, notes, rencontres et contacts de la délégation courante (par défaut : dans le dossier courant, le nom de la délégation rendu sûr pour un nom de fichier, par exemple republique-de-testland.briefer-selection ; un PATH sans extension reçoit .briefer-selection)</translation>
+        <translation>écrire les marques, notes, rencontres et contacts de la délégation courante (par défaut&#x202f;: dans le dossier courant, le nom de la délégation rendu sûr pour un nom de fichier, par exemple republique-de-testland.briefer-selection&#x202f;; un PATH sans extension reçoit .briefer-selection)</translation>
     </message>
     <message>
         <source>the file to write (default: in the current folder, the delegation&apos;s name made safe for file names, such as republique-de-testland.briefer-selection)</source>
-        <translation>le fichier à écrire (par défaut : dans le dossier courant, le nom de la délégation rendu sûr pour un nom de fichier, par exemple republique-de-testland.briefer-selection)</translation>
+        <translation>le fichier à écrire (par défaut&#x202f;: dans le dossier courant, le nom de la délégation rendu sûr pour un nom de fichier, par exemple republique-de-testland.briefer-selection)</translation>
     </message>
     <message>
         <source>protect the file with a passphrase of its own (typed, or the next line of the file named by the BRIEFER_PASSPHRASE_FILE environment variable)</source>
         <translation>protéger le fichier par sa propre phrase secrète (tapée, ou la ligne suivante du fichier désigné par la variable d’environnement BRIEFER_PASSPHRASE_FILE)</translation>
-    </message>
-    <message>
-        <source>write the file unprotected even though your data is encrypted (without --encrypt or --plain, an export of encrypted data is refused)</source>
-        <translation>écrire le fichier sans protection bien que vos données soient chiffrées (sans --encrypt ni --plain, l’exportation de données chiffrées est refusée)</translation>
     </message>
     <message>
         <source>function, such as “Deputy Minister”</source>
@@ -1825,6 +1821,10 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     <message>
         <source>the file to write (or PATH)</source>
         <translation>le fichier à écrire (ou CHEMIN)</translation>
+    </message>
+    <message>
+        <source>write the file unprotected even though your data is encrypted, without the warning an export of encrypted data otherwise prints</source>
+        <translation>écrire le fichier sans protection bien que vos données soient chiffrées, sans l’avertissement qu’affiche sinon l’export de données chiffrées</translation>
     </message>
     <message>
         <source>merge a colleague&apos;s export (nothing is overwritten)</source>
@@ -2048,7 +2048,7 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     </message>
     <message>
         <source>paper size, in any case (default: briefer settings)</source>
-        <translation>format du papier, en majuscules ou minuscules (par défaut : briefer settings)</translation>
+        <translation>format du papier, en majuscules ou minuscules (par défaut&#x202f;: briefer settings)</translation>
     </message>
     <message>
         <source>protect the PDF with a password (AES-256), asked for on the terminal or read from the BRIEFER_PACK_PASSWORD environment variable</source>
@@ -2064,7 +2064,7 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     </message>
     <message>
         <source>pdf or docx, a Word document to edit (default: from the extension of --out, else pdf)</source>
-        <translation>pdf ou docx, un document Word à modifier (par défaut : d’après l’extension de --out, sinon pdf)</translation>
+        <translation>pdf ou docx, un document Word à modifier (par défaut&#x202f;: d’après l’extension de --out, sinon pdf)</translation>
     </message>
     <message>
         <source>pack language</source>
@@ -2108,7 +2108,7 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     </message>
     <message>
         <source>Passphrases are typed on the terminal (twice for a new one), or read from the lines of the file named by the BRIEFER_PASSPHRASE_FILE environment variable: set: the new passphrase; change: the current one, then the new; remove: the current one; recover: the recovery key, then the new passphrase. Never from an argument. A wrong passphrase exits with status 4 and changes nothing.</source>
-        <translation>Les phrases secrètes se tapent dans le terminal (deux fois pour une nouvelle) ou se lisent dans les lignes du fichier désigné par la variable d’environnement BRIEFER_PASSPHRASE_FILE : set : la nouvelle ; change : l’actuelle, puis la nouvelle ; remove : l’actuelle ; recover : la clé de récupération, puis la nouvelle phrase secrète. Jamais depuis un argument. Une phrase secrète erronée termine avec le code 4 et ne change rien.</translation>
+        <translation>Les phrases secrètes se tapent dans le terminal (deux fois pour une nouvelle) ou se lisent dans les lignes du fichier désigné par la variable d’environnement BRIEFER_PASSPHRASE_FILE&#x202f;: set&#x202f;: la nouvelle&#x202f;; change&#x202f;: l’actuelle, puis la nouvelle&#x202f;; remove&#x202f;: l’actuelle&#x202f;; recover&#x202f;: la clé de récupération, puis la nouvelle phrase secrète. Jamais depuis un argument. Une phrase secrète erronée termine avec le code 4 et ne change rien.</translation>
     </message>
     <message>
         <source>encrypt your data with a new passphrase</source>
@@ -2228,7 +2228,7 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     </message>
     <message>
         <source>at most N changes, the marked ones first (default: all)</source>
-        <translation>au plus N changements, les éléments marqués d’abord (par défaut : tous)</translation>
+        <translation>au plus N changements, les éléments marqués d’abord (par défaut&#x202f;: tous)</translation>
     </message>
     <message>
         <source>write a signed Briefer feed to serve from any static web host</source>
@@ -2272,7 +2272,7 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     </message>
     <message>
         <source>change a template, or add your own; without --text or --file, in your text editor (the VISUAL or EDITOR environment variable)</source>
-        <translation>modifier un modèle, ou ajouter le vôtre ; sans --text ni --file, dans votre éditeur de texte (variable d’environnement VISUAL ou EDITOR)</translation>
+        <translation>modifier un modèle, ou ajouter le vôtre&#x202f;; sans --text ni --file, dans votre éditeur de texte (variable d’environnement VISUAL ou EDITOR)</translation>
     </message>
     <message>
         <source>the title shown beside its name</source>
@@ -3039,19 +3039,19 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <name>Files</name>
     <message>
         <source>{path} exists and is not a PDF file; choose another name or remove it.</source>
-        <translation>{path} existe et n’est pas un fichier PDF ; choisissez un autre nom ou supprimez-le.</translation>
+        <translation>{path} existe et n’est pas un fichier PDF&#x202f;; choisissez un autre nom ou supprimez-le.</translation>
     </message>
     <message>
         <source>{path} exists and is not a Word document; choose another name or remove it.</source>
-        <translation>{path} existe et n’est pas un document Word ; choisissez un autre nom ou supprimez-le.</translation>
+        <translation>{path} existe et n’est pas un document Word&#x202f;; choisissez un autre nom ou supprimez-le.</translation>
     </message>
     <message>
         <source>{path} exists and is not a calendar file; choose another name or remove it.</source>
-        <translation>{path} existe et n’est pas un fichier d’agenda ; choisissez un autre nom ou supprimez-le.</translation>
+        <translation>{path} existe et n’est pas un fichier d’agenda&#x202f;; choisissez un autre nom ou supprimez-le.</translation>
     </message>
     <message>
         <source>{path} exists and is not a Briefer selection file; choose another name or remove it.</source>
-        <translation>{path} existe et n’est pas un fichier de sélection Briefer ; choisissez un autre nom ou supprimez-le.</translation>
+        <translation>{path} existe et n’est pas un fichier de sélection Briefer&#x202f;; choisissez un autre nom ou supprimez-le.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
@@ -3182,11 +3182,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>The CSV file is neither UTF-8 nor Windows-1252 text. In Excel, save it with File › Save As › “CSV UTF-8 (Comma delimited)”.</source>
-        <translation>Le fichier CSV n’est ni en UTF-8 ni en Windows-1252. Dans Excel, enregistrez-le par Fichier › Enregistrer sous › « CSV UTF-8 (délimité par des virgules) ».</translation>
+        <translation>Le fichier CSV n’est ni en UTF-8 ni en Windows-1252. Dans Excel, enregistrez-le par Fichier › Enregistrer sous › «&#x202f;CSV UTF-8 (délimité par des virgules)&#x202f;».</translation>
     </message>
     <message>
         <source>The CSV file is not UTF-8 text: it was read as Windows-1252 (Western European), as Excel saves “CSV” on Windows. Check its accented letters; a file in Arabic must be saved with Excel&apos;s “CSV UTF-8 (Comma delimited)”.</source>
-        <translation>Le fichier CSV n’est pas en UTF-8 : il a été lu en Windows-1252 (Europe occidentale), comme Excel enregistre « CSV » sous Windows. Vérifiez ses lettres accentuées ; un fichier en arabe doit être enregistré avec « CSV UTF-8 (délimité par des virgules) » d’Excel.</translation>
+        <translation>Le fichier CSV n’est pas en UTF-8&#x202f;: il a été lu en Windows-1252 (Europe occidentale), comme Excel enregistre «&#x202f;CSV&#x202f;» sous Windows. Vérifiez ses lettres accentuées&#x202f;; un fichier en arabe doit être enregistré avec «&#x202f;CSV UTF-8 (délimité par des virgules)&#x202f;» d’Excel.</translation>
     </message>
     <message>
         <source>{where}: more fields than the header has columns.</source>
@@ -4268,7 +4268,7 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     </message>
     <message>
         <source>{path} ends in .{extension} but the format asked for is {format}; give the file a .{format} name, or ask for {extension}.</source>
-        <translation>{path} se termine par .{extension} mais le format demandé est {format} ; donnez au fichier un nom en .{format}, ou demandez {extension}.</translation>
+        <translation>{path} se termine par .{extension} mais le format demandé est {format}&#x202f;; donnez au fichier un nom en .{format}, ou demandez {extension}.</translation>
     </message>
     <message>
         <source>{out} is a folder; give a file name such as {example}.</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from briefer.cli.common import (
@@ -277,8 +278,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help=translate(
             "CliHelp",
-            "write the file unprotected even though your data is encrypted (without "
-            "--encrypt or --plain, an export of encrypted data is refused)",
+            "write the file unprotected even though your data is encrypted, without the "
+            "warning an export of encrypted data otherwise prints",
         ),
     )
     c.set_defaults(handler=cmd_selection_export)
@@ -640,18 +641,10 @@ def cmd_selection_export(args: argparse.Namespace) -> int:
     if args.out and args.path and args.out != args.path:
         raise InputError(translate("Cli", "Give the file to write once: PATH or --out FILE."))
     with store_for(args) as store:
-        if crypto.is_encrypted(store.data) and not (args.encrypt or args.plain):
-            # found by review: the window ticks "protect" when the data is encrypted, the
-            # command wrote every note in plain beside the encrypted folder
-            raise InputError(
-                translate(
-                    "Cli",
-                    "Your data is encrypted, and this file would hold your marks and notes "
-                    "unprotected; nothing was written. Add --encrypt to protect it with a "
-                    "passphrase, or --plain to write it unprotected all the same.",
-                ),
-                kind="plain_export_of_encrypted_data",
-            )
+        # Found by review: the window ticks "protect" when the data is encrypted, the command
+        # wrote every note in plain without a word. The passphrase stays optional (issue 14);
+        # the command says what it wrote.
+        unprotected = crypto.is_encrypted(store.data) and not (args.encrypt or args.plain)
         delegation = current_delegation(store)
         path = selection_path(path or Path(default_selection_name(delegation)))
         secret = file_passphrase(args, new=True) if args.encrypt else None
@@ -660,6 +653,14 @@ def cmd_selection_export(args: argparse.Namespace) -> int:
         "Cli", "Exported {marks}, {notes}, {meetings}, {contacts} and {delegates} to {path}."
     )
     print(text.format(path=path, **{k: _counted(k, counts[k]) for k in _COUNTED}))
+    if unprotected:
+        warning = translate(
+            "Cli",
+            "Your data is encrypted, but this file holds your marks and notes unprotected: "
+            "anyone who has it can read them. Export again with --encrypt to protect it with a "
+            "passphrase (--plain says you mean it unprotected, without this warning).",
+        )
+        print(warning, file=sys.stderr)
     return 0
 
 
