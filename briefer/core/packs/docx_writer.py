@@ -365,6 +365,20 @@ def _complex_field(
     """A field Word computes (PAGE, NUMPAGES, TOC), with `cached` shown until it does; its
     runs at `size`, where the field's result takes its size from (the footer's page numbers
     were at the body's size, larger than the words around them)."""
+    runs = _field_start(paragraph, instruction)
+    runs.append(paragraph.add_run(cached))
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    runs.append(paragraph.add_run())
+    runs[-1]._r.append(end)
+    if size:
+        for run in runs:
+            _sized(run._r.get_or_add_rPr(), size)
+    return runs
+
+
+def _field_start(paragraph: Paragraph, instruction: str) -> list[Any]:
+    """A field's begin, instruction and separator (its runs), its result to follow after."""
     runs = []
     for kind, text in (("begin", None), ("instr", instruction), ("separate", None)):
         run = paragraph.add_run()
@@ -377,29 +391,7 @@ def _complex_field(
             node.set(qn("w:fldCharType"), kind)
         run._r.append(node)
         runs.append(run)
-    runs.append(paragraph.add_run(cached))
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    runs.append(paragraph.add_run())
-    runs[-1]._r.append(end)
-    if size:
-        for run in runs:
-            _sized(run._r.get_or_add_rPr(), size)
     return runs
-
-
-def _field_start(paragraph: Paragraph, instruction: str) -> None:
-    """A field's begin, instruction and separator, its result to follow in the runs after."""
-    for kind, text in (("begin", None), ("instr", instruction), ("separate", None)):
-        run = paragraph.add_run()
-        if kind == "instr":
-            node = OxmlElement("w:instrText")
-            node.set(qn("xml:space"), "preserve")
-            node.text = f" {text} "
-        else:
-            node = OxmlElement("w:fldChar")
-            node.set(qn("w:fldCharType"), kind)
-        run._r.append(node)
 
 
 def _field_end(paragraph: Paragraph) -> None:
