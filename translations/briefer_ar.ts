@@ -734,6 +734,10 @@
         <translation>الجلسة</translation>
     </message>
     <message>
+        <source>item</source>
+        <translation>البند</translation>
+    </message>
+    <message>
         <source>overlaps</source>
         <translation>يتعارض مع</translation>
     </message>
@@ -946,10 +950,6 @@
     <message>
         <source>No conflicts.</source>
         <translation>لا توجد تعارضات.</translation>
-    </message>
-    <message>
-        <source>(own)</source>
-        <translation>(لقاء الوفد)</translation>
     </message>
     <message>
         <source>Cannot read the passphrase file {path}: {error}</source>

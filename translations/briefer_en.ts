@@ -682,6 +682,10 @@
         <translation>session</translation>
     </message>
     <message>
+        <source>item</source>
+        <translation>item</translation>
+    </message>
+    <message>
         <source>overlaps</source>
         <translation>overlaps</translation>
     </message>
@@ -886,10 +890,6 @@
     <message>
         <source>No conflicts.</source>
         <translation>No conflicts.</translation>
-    </message>
-    <message>
-        <source>(own)</source>
-        <translation>(own)</translation>
     </message>
     <message>
         <source>Cannot read the passphrase file {path}: {error}</source>

@@ -682,6 +682,10 @@
         <translation>élément</translation>
     </message>
     <message>
+        <source>item</source>
+        <translation>élément</translation>
+    </message>
+    <message>
         <source>overlaps</source>
         <translation>chevauche</translation>
     </message>
@@ -886,10 +890,6 @@
     <message>
         <source>No conflicts.</source>
         <translation>Aucun conflit.</translation>
-    </message>
-    <message>
-        <source>(own)</source>
-        <translation>(rendez-vous)</translation>
     </message>
     <message>
         <source>Cannot read the passphrase file {path}: {error}</source>

@@ -59,7 +59,7 @@ from briefer.core.notes import (
     settle_note_conflict,
 )
 from briefer.core.timefmt import moment_name
-from briefer.core.words import item_status_word, mark_status_word, priority_word
+from briefer.core.words import item_kind_word, item_status_word, mark_status_word, priority_word
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -548,21 +548,23 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             [
                 [
                     c.delegate,
-                    _own(c.first_kind) + c.first,
-                    titles[c.first],
-                    _own(c.second_kind) + c.second,
-                    titles[c.second],
+                    c.first,
+                    _kind_said(titles[c.first], c.first_kind),
+                    c.second,
+                    _kind_said(titles[c.second], c.second_kind),
                 ]
                 for c in found
             ],
-            ["delegate", "session", "title", "overlaps", "title"],
+            ["delegate", "item", "title", "overlaps", "title"],
             max_width=32,
         )
     return 0
 
 
-def _own(kind: str) -> str:
-    return translate("Cli", "(own)") + " " if kind == "meeting" else ""
+def _kind_said(title: str, kind: str) -> str:
+    """An own meeting's title with what it is, as the window says it (found by review: a
+    meeting stood under "session" as « (own) own:meeting-… »)."""
+    return f"{title} ({item_kind_word(kind)})" if kind == "meeting" else title
 
 
 def _conflict_title(store, item_id: str, kind: str, lang: str) -> str:

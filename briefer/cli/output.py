@@ -183,6 +183,7 @@ HEADINGS = (
     QT_TRANSLATE_NOOP("Cli", "function"),
     QT_TRANSLATE_NOOP("Cli", "delegate"),
     QT_TRANSLATE_NOOP("Cli", "session"),
+    QT_TRANSLATE_NOOP("Cli", "item"),
     QT_TRANSLATE_NOOP("Cli", "overlaps"),
     QT_TRANSLATE_NOOP("Cli", "time (forum)"),
     QT_TRANSLATE_NOOP("Cli", "given in"),
@@ -217,7 +218,7 @@ def heading(name: str) -> str:
     return translate("Cli", name) if name else name
 
 
-WHOLE_COLUMNS = frozenset({"id", "session", "overlaps", "note", "url"})
+WHOLE_COLUMNS = frozenset({"id", "session", "item", "overlaps", "note", "url"})
 
 
 def print_table(

@@ -104,7 +104,10 @@ def test_conflicts_json_lists_meetings_beside_sessions(cli):
         }
     ]
     assert "Risking repeat" in found[0]["second_title"]
-    assert "(own)" in ok(cli, "conflicts")
+    # found by review: the meeting stood under "session" as « (own) own:meeting-… »
+    table = ok(cli, "conflicts")
+    assert "Bilateral (our meeting)" in table and "(own)" not in table
+    assert table.splitlines()[0].split()[:3] == ["delegate", "item", "title"]
 
 
 def test_programme_shows_own_items(cli):
