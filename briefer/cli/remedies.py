@@ -33,6 +33,10 @@ _BY_KIND = {
     "store_in_use": QT_TRANSLATE_NOOP(
         "Cli", "Close Briefer's window on this data folder, then run the command again."
     ),
+    "source_untested": QT_TRANSLATE_NOOP(
+        "Cli",
+        "Check the address and --kind. To save it without testing (offline): --no-check",
+    ),
     "wrong_file_passphrase": QT_TRANSLATE_NOOP(
         "Cli", "Ask the sender for the file's passphrase; it is not your data's passphrase."
     ),
@@ -40,7 +44,19 @@ _BY_KIND = {
 
 
 def remedy_of(error: BrieferError) -> str | None:
-    """What to type to get past `error`, or None when no flag or command settles it."""
+    """What to type to get past `error`, or None when no flag or command settles it; a
+    source that failed to sync also gets the command that stops syncing it, last."""
+    remedy = _remedy(error)
+    name = error.facts.get("failing_source")
+    if not name:
+        return remedy
+    removal = translate("Cli", "To stop syncing this source: {command}").format(
+        command=f"briefer sources remove {name}"
+    )
+    return f"{remedy}\n  {removal}" if remedy else removal
+
+
+def _remedy(error: BrieferError) -> str | None:
     if error.kind == "namespace_claimed":
         return translate(
             "Cli",

@@ -77,6 +77,15 @@ def register(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help=translate("CliHelp", "accept unsigned data from this address (shown as such)"),
     )
+    c.add_argument(
+        "--no-check",
+        action="store_true",
+        help=translate(
+            "CliHelp",
+            "save without testing the address first (to add a source while offline); "
+            "otherwise an address that does not serve such a source is refused",
+        ),
+    )
     c.set_defaults(handler=cmd_sources_add)
     c = sub.add_parser("list", help=translate("CliHelp", "list sources"))
     json_flag(c)
@@ -315,7 +324,16 @@ def cmd_sources_add(args: argparse.Namespace) -> int:
             message = translate("Cli", "{path} is not a public key: it is not ASCII text.")
             raise InputError(message.format(path=args.key)) from exc
     with store_for(args) as store:
-        source = add_source(store, args.name, args.url, args.kind, key, args.trust_unsigned)
+        source = add_source(
+            store,
+            args.name,
+            args.url,
+            args.kind,
+            key,
+            args.trust_unsigned,
+            test=not args.no_check,
+            lang=display_lang(args),
+        )
     trust = (
         translate("Cli", "signed, key checked")
         if key

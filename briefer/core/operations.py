@@ -157,20 +157,28 @@ def apply_downloads(
     for source, download in zip(sources, downloads, strict=True):
         if isinstance(download, BrieferError):
             record_failure(store, source, download)
-            out.sources.append(SourceReport(source.name, error=download))
+            out.sources.append(SourceReport(source.name, error=_of_source(download, source)))
             continue
         try:
             result = apply_download(store, download, force=force, progress=report)
         except Cancelled:
             raise
         except BrieferError as exc:
-            out.sources.append(SourceReport(source.name, error=exc))
+            out.sources.append(SourceReport(source.name, error=_of_source(exc, source)))
         else:
             out.sources.append(SourceReport(source.name, result=result))
     if delegation is not None and any(s.applied for s in out.sources):
         results = [s.result for s in out.sources if s.applied and s.result is not None]
         _delegation_impact(store, delegation, before, results, out)
     return Outcome(out, out.changes())
+
+
+def _of_source(error: BrieferError, source: Source) -> BrieferError:
+    """`error` with the failing source's name among its facts (`failing_source`), so a front
+    end can name the way to stop syncing it (found by review: a source that was never there
+    failed at each sync, and nothing said how to remove it)."""
+    error.facts = {**error.facts, "failing_source": source.name}
+    return error
 
 
 def _current_or_none(store: Store) -> Delegation | None:

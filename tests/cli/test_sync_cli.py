@@ -98,7 +98,7 @@ def test_sync_all_reports_every_failing_source(cli, server):
     server.routes["/a.xml"] = Route(body=b"down", status=503)
     for name in ("first", "second"):
         url = server.url + ("/a.xml" if name == "first" else "/missing.xml")
-        assert cli("sources", "add", name, url, "--kind", "frab-xml")[0] == 0
+        assert cli("sources", "add", name, url, "--kind", "frab-xml", "--no-check")[0] == 0
     code, _, err = cli("sync")
     assert code == 1
     assert "first:" in err and "503" in err
@@ -119,8 +119,8 @@ def test_a_refused_rollback_names_the_command_line_remedy(cli, server, tmp_path:
         server.routes["/f.json.gz.sig"] = Route(body=signature)
 
     url = server.url + "/f.json.gz"
-    assert cli("sources", "add", "ppf", url, "--kind", "briefer", "--key", str(public))[0] == 0
     serve(5)
+    assert cli("sources", "add", "ppf", url, "--kind", "briefer", "--key", str(public))[0] == 0
     assert cli("sync")[0] == 0
     serve(3)
     code, _, err = cli("sync")
@@ -179,3 +179,57 @@ def test_sync_and_import_say_what_they_did_to_the_delegation(cli, server, keys, 
     code, out, err = cli("import", str(path), "--namespace", "demo", "--json")
     assert code == 0, err
     assert json.loads(out)["marked_changed"] == ["demo:a"]
+
+
+def _refused_url() -> str:
+    import socket
+
+    with socket.socket() as s:  # a port just freed: nothing listens there
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    return f"http://127.0.0.1:{port}/feed.xml"
+
+
+def test_sources_add_tests_the_address_first(cli, server):
+    """Found by review: a 404 address and a refused port were added as sources, and failed only
+    at the next sync; the window's test (core's probe_source) now runs before saving."""
+    from loopback import Route
+
+    server.routes["/page"] = Route(
+        body=b"<!doctype html><html><body>Login</body></html>",
+        headers={"Content-Type": "text/html"},
+    )
+    for name, url in (
+        ("gone", server.url + "/missing.xml"),
+        ("shut", _refused_url()),
+        ("page", server.url + "/page"),
+    ):
+        code, out, err = cli("sources", "add", name, url, "--kind", "frab-xml")
+        assert code == 1 and out == "", (name, err)
+        assert f"Source {name} not added:" in err and "--no-check" in err
+    assert "404" in cli("sources", "add", "gone", server.url + "/x", "--kind", "frab-xml")[2]
+    assert json.loads(cli("sources", "list", "--json")[1]) == []
+    # the exit code of any other input error
+    assert cli("sources", "add", "x", "ftp://example.org/f", "--kind", "csv")[0] == code
+    code, out, _ = cli("sources", "add", "later", _refused_url(), "--kind", "csv", "--no-check")
+    assert code == 0 and "Added source later" in out
+
+
+def test_sources_add_accepts_an_address_that_serves_a_programme(cli, server):
+    from loopback import Route
+
+    body = b"kind,id,title_en,day,start,end\nsession,a,First,2030-11-11,09:00,10:00\n"
+    server.routes["/p.csv"] = Route(body=body, headers={"Content-Type": "text/csv"})
+    code, out, err = cli("sources", "add", "good", server.url + "/p.csv", "--kind", "csv")
+    assert code == 0 and "Added source good" in out, err
+
+
+def test_a_failing_source_names_its_removal(cli, server):
+    """Found by review: sync's « The source is not at … (HTTP 404 Not Found) » said nothing of
+    `sources remove`."""
+    url = server.url + "/missing.xml"
+    assert cli("sources", "add", "bad", url, "--kind", "frab-xml", "--no-check")[0] == 0
+    for args in (("sync", "bad"), ("sync",)):
+        code, _, err = cli(*args)
+        assert code == 1 and "404" in err
+        assert err.rstrip().endswith("To stop syncing this source: briefer sources remove bad")
