@@ -321,6 +321,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                     "highlights": h.highlights,
                     "score": h.score,
                     "note_id": h.note_id,
+                    "own": h.own,
                 }
                 for h in hits
             ]
@@ -334,7 +335,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             print(message.format(region=args.region))
         return 0
     print_table(
-        [[item_kind_word(h.kind), h.id, h.title, _shown_snippet(h)] for h in hits],
+        [[item_kind_word(h.what), h.id, h.title, _shown_snippet(h)] for h in hits],
         ["kind", "id", "title", "snippet"],
         max_width=SNIPPET_COLUMN,
     )

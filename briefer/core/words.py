@@ -83,6 +83,7 @@ def item_kind_word(kind: str) -> str:
         "project": translate("ItemKind", "project"),
         "meeting": translate("ItemKind", "our meeting"),
         "person": translate("ItemKind", "person"),
+        "contact": translate("ItemKind", "our contact"),
         "organisation": translate("ItemKind", "organisation"),
         "theme": translate("ItemKind", "theme"),
         "edition": translate("ItemKind", "edition"),

@@ -71,6 +71,13 @@ class Hit:
     score: float = 0.0
     note_id: str | None = None
     tier: int = 0  # 0 for the query's words as typed and whole, more as the match is looser
+    own: bool = False  # the delegation's own meeting or contact, not the catalogue's
+
+    @property
+    def what(self) -> str:
+        """What the hit is, for `item_kind_word`: its kind, "contact" for one of ours (found by
+        review: a contact and the catalogue's speaker of one name were both a "person")."""
+        return "contact" if self.own and self.kind == "person" else self.kind
 
 
 Part = tuple[str, int]  # an FTS5 expression and the items holding it
@@ -519,6 +526,24 @@ def make_snippet(
     return text[:end] + ("…" if end < len(text) else ""), []
 
 
+def not_the_title(
+    title: str,
+    snippet: str,
+    spans: list[tuple[int, int]],
+    others: list[str],
+    lead: str = "",
+) -> tuple[str, list[tuple[int, int]]]:
+    """`snippet`, or when it only repeats `title` (the title matched), `lead` and the first of
+    `others` that is not the title, without highlights. Found by review: « Tokyo call / Tokyo
+    call », and a contact and a speaker of one name as « Ngozi Okonjo-Iweala » twice over."""
+    if _one_line(snippet).strip() != _one_line(title).strip():
+        return snippet, spans
+    rest = [t for t in others if t.strip() and _one_line(t).strip() != _one_line(title).strip()]
+    line = make_snippet(rest[:1], [])[0] if rest else ""
+    said = " · ".join(t for t in (lead, line) if t)
+    return (said, []) if said else (snippet, spans)
+
+
 def _word_end(text: str, end: int, floor: int) -> int:
     """Where a snippet meant to end at `end` ends on a word: before the word `end` falls in,
     unless that is before `floor` (the end of its match), without the spaces and separators."""
@@ -724,11 +749,14 @@ def _search_words(
     for row in rows:
         snippet, spans = make_snippet(texts[row["item_id"]], terms, whole(row["tier"]))
         item = items.get(row["item_id"], {})
+        title = title_of(item, lang)
+        if row["kind"] == "person":  # beside our contact of the same name: say who they are
+            snippet, spans = not_the_title(title, snippet, spans, texts[row["item_id"]])
         hits.append(
             Hit(
                 row["item_id"],
                 row["kind"],
-                title_of(item, lang),
+                title,
                 snippet,
                 spans,
                 row["score"],

@@ -61,6 +61,7 @@ def search_own(
         holds_acronyms,
         make_snippet,
         may_hold_whole,
+        not_the_title,
         tiered,
     )
 
@@ -73,7 +74,8 @@ def search_own(
         return []
     sql = (
         "SELECT f.own_id, f.kind, bm25(own_fts, 0, 0, 10.0, 3.0) AS score,"
-        " COALESCE(m.title, c.name) AS title, m.place, m.logistics, c.function,"
+        " COALESCE(m.title, c.name) AS title, m.place, m.logistics, m.day, m.start,"
+        ' m."end", c.function,'
         " c.organisation, c.notes, c.country, c.languages"
         " FROM own_fts f LEFT JOIN meetings m ON m.id = f.own_id"
         " LEFT JOIN contacts c ON c.id = f.own_id"
@@ -97,10 +99,40 @@ def search_own(
         shown = [t for t in texts if t.strip()]
         snippet, spans = make_snippet(shown, query.terms(), may_hold_whole(row["tier"], query))
         title = row["title"] or ""
+        snippet, spans = not_the_title(title, snippet, spans, *_instead(row, names, texts, lang))
         hits.append(
-            Hit(row["own_id"], row["kind"], title, snippet, spans, row["score"], tier=row["tier"])
+            Hit(
+                row["own_id"],
+                row["kind"],
+                title,
+                snippet,
+                spans,
+                row["score"],
+                tier=row["tier"],
+                own=True,
+            )
         )
     return hits
+
+
+def _instead(
+    row: dict[str, object], names: dict[str, list[str]], texts: list[str], lang: str
+) -> tuple[list[str], str]:
+    """What an own hit says when its title matched: a meeting's day, time and counterparts; a
+    contact, that it is ours, and its role or another line of its card."""
+    from briefer.core.meetings import FORUM_TZ
+    from briefer.core.timefmt import local, when_text
+    from briefer.core.words import item_kind_word
+
+    if row["kind"] != "meeting":
+        return texts[1:], item_kind_word("contact")
+    start, end = (
+        local(str(row["start"] or "") or None, FORUM_TZ),
+        local(str(row["end"] or "") or None, FORUM_TZ),
+    )
+    clock = start.strftime("%H:%M") + ("–" + end.strftime("%H:%M") if end else "") if start else ""
+    when = when_text(str(row["day"] or "") or None, clock, lang)
+    return [listed(names.get(str(row["own_id"]), []))], when
 
 
 def _counterparts(store: Store, meeting_ids: list[str]) -> dict[str, list[str]]:
