@@ -866,8 +866,16 @@
         <translation>أغلق نافذة Briefer المفتوحة على مجلد البيانات هذا، ثم أعد تشغيل الأمر.</translation>
     </message>
     <message>
+        <source>Check the address and --kind. To save it without testing (offline): --no-check</source>
+        <translation>تحقّق من العنوان ومن ⁦--kind⁩. لحفظه دون اختباره (دون اتصال بالشبكة): ⁦--no-check⁩</translation>
+    </message>
+    <message>
         <source>Ask the sender for the file&apos;s passphrase; it is not your data&apos;s passphrase.</source>
         <translation>اطلب عبارة مرور الملف من مرسله؛ فهي ليست عبارة مرور بياناتك.</translation>
+    </message>
+    <message>
+        <source>To stop syncing this source: {command}</source>
+        <translation>لإيقاف مزامنة هذا المصدر: ⁦{command}⁩</translation>
     </message>
     <message>
         <source>Use --force to let it replace that programme anyway (after checking where it comes from).</source>
@@ -2327,6 +2335,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>قبول البيانات غير الموقَّعة من هذا العنوان (وتُعرض على أنها غير موقَّعة)</translation>
     </message>
     <message>
+        <source>save without testing the address first (to add a source while offline); otherwise an address that does not serve such a source is refused</source>
+        <translation>الحفظ دون اختبار العنوان أولًا (لإضافة مصدر دون اتصال بالشبكة)؛ وإلا رُفض العنوان الذي لا يقدّم بيانات مصدر من هذا النوع</translation>
+    </message>
+    <message>
         <source>list sources</source>
         <translation>سرد المصادر</translation>
     </message>
@@ -3447,6 +3459,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>person</source>
         <translation>شخص</translation>
+    </message>
+    <message>
+        <source>our contact</source>
+        <translation>جهة اتصال الوفد</translation>
     </message>
     <message>
         <source>organisation</source>
@@ -6135,6 +6151,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>There is already a source named &apos;{name}&apos;.</source>
         <translation>يوجد مصدر باسم «⁨{name}⁩» بالفعل.</translation>
+    </message>
+    <message>
+        <source>Source {name} not added: {reason}</source>
+        <translation>لم يُضَف المصدر ⁨{name}⁩: ⁨{reason}⁩</translation>
     </message>
     <message>
         <source>none yet</source>

@@ -814,8 +814,16 @@
         <translation>Close Briefer&apos;s window on this data folder, then run the command again.</translation>
     </message>
     <message>
+        <source>Check the address and --kind. To save it without testing (offline): --no-check</source>
+        <translation>Check the address and --kind. To save it without testing (offline): --no-check</translation>
+    </message>
+    <message>
         <source>Ask the sender for the file&apos;s passphrase; it is not your data&apos;s passphrase.</source>
         <translation>Ask the sender for the file&apos;s passphrase; it is not your data&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <source>To stop syncing this source: {command}</source>
+        <translation>To stop syncing this source: {command}</translation>
     </message>
     <message>
         <source>Use --force to let it replace that programme anyway (after checking where it comes from).</source>
@@ -2171,6 +2179,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>accept unsigned data from this address (shown as such)</translation>
     </message>
     <message>
+        <source>save without testing the address first (to add a source while offline); otherwise an address that does not serve such a source is refused</source>
+        <translation>save without testing the address first (to add a source while offline); otherwise an address that does not serve such a source is refused</translation>
+    </message>
+    <message>
         <source>list sources</source>
         <translation>list sources</translation>
     </message>
@@ -3263,6 +3275,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>person</source>
         <translation>person</translation>
+    </message>
+    <message>
+        <source>our contact</source>
+        <translation>our contact</translation>
     </message>
     <message>
         <source>organisation</source>
@@ -5859,6 +5875,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>There is already a source named &apos;{name}&apos;.</source>
         <translation>There is already a source named &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Source {name} not added: {reason}</source>
+        <translation>Source {name} not added: {reason}</translation>
     </message>
     <message>
         <source>none yet</source>

@@ -814,8 +814,16 @@
         <translation>Fermez la fenêtre de Briefer ouverte sur ce répertoire de données, puis relancez la commande.</translation>
     </message>
     <message>
+        <source>Check the address and --kind. To save it without testing (offline): --no-check</source>
+        <translation>Vérifiez l’adresse et --kind. Pour l’enregistrer sans la tester (hors ligne)&#x202f;: --no-check</translation>
+    </message>
+    <message>
         <source>Ask the sender for the file&apos;s passphrase; it is not your data&apos;s passphrase.</source>
         <translation>Demandez la phrase secrète du fichier à son expéditeur&#x202f;; ce n’est pas celle de vos données.</translation>
+    </message>
+    <message>
+        <source>To stop syncing this source: {command}</source>
+        <translation>Pour ne plus synchroniser cette source&#x202f;: {command}</translation>
     </message>
     <message>
         <source>Use --force to let it replace that programme anyway (after checking where it comes from).</source>
@@ -2171,6 +2179,10 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>accepter les données non signées de cette adresse (signalées comme telles)</translation>
     </message>
     <message>
+        <source>save without testing the address first (to add a source while offline); otherwise an address that does not serve such a source is refused</source>
+        <translation>enregistrer sans tester l’adresse d’abord (pour ajouter une source hors ligne)&#x202f;; sinon, une adresse qui ne sert pas une telle source est refusée</translation>
+    </message>
+    <message>
         <source>list sources</source>
         <translation>lister les sources</translation>
     </message>
@@ -3263,6 +3275,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>person</source>
         <translation>personne</translation>
+    </message>
+    <message>
+        <source>our contact</source>
+        <translation>notre contact</translation>
     </message>
     <message>
         <source>organisation</source>
@@ -5859,6 +5875,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>There is already a source named &apos;{name}&apos;.</source>
         <translation>Il existe déjà une source nommée «&#x202f;{name}&#x202f;».</translation>
+    </message>
+    <message>
+        <source>Source {name} not added: {reason}</source>
+        <translation>Source {name} non ajoutée&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>none yet</source>
