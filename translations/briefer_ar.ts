@@ -866,10 +866,6 @@
         <translation>أغلق نافذة Briefer المفتوحة على مجلد البيانات هذا، ثم أعد تشغيل الأمر.</translation>
     </message>
     <message>
-        <source>Check the address and --kind. To save it without testing (offline): --no-check</source>
-        <translation>تحقّق من العنوان ومن ⁦--kind⁩. لحفظه دون اختباره (دون اتصال بالشبكة): ⁦--no-check⁩</translation>
-    </message>
-    <message>
         <source>Ask the sender for the file&apos;s passphrase; it is not your data&apos;s passphrase.</source>
         <translation>اطلب عبارة مرور الملف من مرسله؛ فهي ليست عبارة مرور بياناتك.</translation>
     </message>
@@ -1419,6 +1415,10 @@
     <message>
         <source>Added source {name}: {url} ({kind}, {trust}).</source>
         <translation>أُضيف المصدر ⁨{name}⁩: ⁨{url}⁩ (⁨{kind}⁩، ⁨{trust}⁩).</translation>
+    </message>
+    <message>
+        <source>But the address did not answer as such a source: {reason} Sync will fail until it does: check the address and --kind, or remove the source with briefer sources remove {name}.</source>
+        <translation>لكن العنوان لم يُجب بوصفه مصدرًا من هذا النوع: ⁨{reason}⁩ وستفشل المزامنة إلى أن يُجيب: تحقّق من العنوان ومن ⁦--kind⁩، أو احذف المصدر بالأمر ⁦briefer sources remove {name}⁩.</translation>
     </message>
     <message>
         <source>No sources yet. Add one: {command}</source>
@@ -2335,8 +2335,8 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>قبول البيانات غير الموقَّعة من هذا العنوان (وتُعرض على أنها غير موقَّعة)</translation>
     </message>
     <message>
-        <source>save without testing the address first (to add a source while offline); otherwise an address that does not serve such a source is refused</source>
-        <translation>الحفظ دون اختبار العنوان أولًا (لإضافة مصدر دون اتصال بالشبكة)؛ وإلا رُفض العنوان الذي لا يقدّم بيانات مصدر من هذا النوع</translation>
+        <source>do not test the address (to add a source while offline); otherwise the address is tested and the command warns when it does not serve such a source</source>
+        <translation>لا تختبر العنوان (لإضافة مصدر دون اتصال)؛ وإلا اختُبر العنوان ونبّه الأمر إن لم يقدّم مصدرًا من هذا النوع</translation>
     </message>
     <message>
         <source>list sources</source>
@@ -6151,10 +6151,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>There is already a source named &apos;{name}&apos;.</source>
         <translation>يوجد مصدر باسم «⁨{name}⁩» بالفعل.</translation>
-    </message>
-    <message>
-        <source>Source {name} not added: {reason}</source>
-        <translation>لم يُضَف المصدر ⁨{name}⁩: ⁨{reason}⁩</translation>
     </message>
     <message>
         <source>none yet</source>

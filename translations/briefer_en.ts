@@ -814,10 +814,6 @@
         <translation>Close Briefer&apos;s window on this data folder, then run the command again.</translation>
     </message>
     <message>
-        <source>Check the address and --kind. To save it without testing (offline): --no-check</source>
-        <translation>Check the address and --kind. To save it without testing (offline): --no-check</translation>
-    </message>
-    <message>
         <source>Ask the sender for the file&apos;s passphrase; it is not your data&apos;s passphrase.</source>
         <translation>Ask the sender for the file&apos;s passphrase; it is not your data&apos;s passphrase.</translation>
     </message>
@@ -1283,6 +1279,10 @@
     <message>
         <source>Added source {name}: {url} ({kind}, {trust}).</source>
         <translation>Added source {name}: {url} ({kind}, {trust}).</translation>
+    </message>
+    <message>
+        <source>But the address did not answer as such a source: {reason} Sync will fail until it does: check the address and --kind, or remove the source with briefer sources remove {name}.</source>
+        <translation>But the address did not answer as such a source: {reason} Sync will fail until it does: check the address and --kind, or remove the source with briefer sources remove {name}.</translation>
     </message>
     <message>
         <source>No sources yet. Add one: {command}</source>
@@ -2179,8 +2179,8 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>accept unsigned data from this address (shown as such)</translation>
     </message>
     <message>
-        <source>save without testing the address first (to add a source while offline); otherwise an address that does not serve such a source is refused</source>
-        <translation>save without testing the address first (to add a source while offline); otherwise an address that does not serve such a source is refused</translation>
+        <source>do not test the address (to add a source while offline); otherwise the address is tested and the command warns when it does not serve such a source</source>
+        <translation>do not test the address (to add a source while offline); otherwise the address is tested and the command warns when it does not serve such a source</translation>
     </message>
     <message>
         <source>list sources</source>
@@ -5875,10 +5875,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>There is already a source named &apos;{name}&apos;.</source>
         <translation>There is already a source named &apos;{name}&apos;.</translation>
-    </message>
-    <message>
-        <source>Source {name} not added: {reason}</source>
-        <translation>Source {name} not added: {reason}</translation>
     </message>
     <message>
         <source>none yet</source>

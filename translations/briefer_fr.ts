@@ -814,10 +814,6 @@
         <translation>Fermez la fenêtre de Briefer ouverte sur ce répertoire de données, puis relancez la commande.</translation>
     </message>
     <message>
-        <source>Check the address and --kind. To save it without testing (offline): --no-check</source>
-        <translation>Vérifiez l’adresse et --kind. Pour l’enregistrer sans la tester (hors ligne)&#x202f;: --no-check</translation>
-    </message>
-    <message>
         <source>Ask the sender for the file&apos;s passphrase; it is not your data&apos;s passphrase.</source>
         <translation>Demandez la phrase secrète du fichier à son expéditeur&#x202f;; ce n’est pas celle de vos données.</translation>
     </message>
@@ -1283,6 +1279,10 @@
     <message>
         <source>Added source {name}: {url} ({kind}, {trust}).</source>
         <translation>Source {name} ajoutée&#x202f;: {url} ({kind}, {trust}).</translation>
+    </message>
+    <message>
+        <source>But the address did not answer as such a source: {reason} Sync will fail until it does: check the address and --kind, or remove the source with briefer sources remove {name}.</source>
+        <translation>Mais l’adresse n’a pas répondu comme une telle source&#x202f;: {reason} La synchronisation échouera tant qu’elle ne répondra pas&#x202f;: vérifiez l’adresse et --kind, ou retirez la source avec briefer sources remove {name}.</translation>
     </message>
     <message>
         <source>No sources yet. Add one: {command}</source>
@@ -2179,8 +2179,8 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>accepter les données non signées de cette adresse (signalées comme telles)</translation>
     </message>
     <message>
-        <source>save without testing the address first (to add a source while offline); otherwise an address that does not serve such a source is refused</source>
-        <translation>enregistrer sans tester l’adresse d’abord (pour ajouter une source hors ligne)&#x202f;; sinon, une adresse qui ne sert pas une telle source est refusée</translation>
+        <source>do not test the address (to add a source while offline); otherwise the address is tested and the command warns when it does not serve such a source</source>
+        <translation>ne pas tester l’adresse (pour ajouter une source hors ligne)&#x202f;; sinon l’adresse est testée et la commande avertit si elle ne sert pas une telle source</translation>
     </message>
     <message>
         <source>list sources</source>
@@ -5875,10 +5875,6 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>There is already a source named &apos;{name}&apos;.</source>
         <translation>Il existe déjà une source nommée «&#x202f;{name}&#x202f;».</translation>
-    </message>
-    <message>
-        <source>Source {name} not added: {reason}</source>
-        <translation>Source {name} non ajoutée&#x202f;: {reason}</translation>
     </message>
     <message>
         <source>none yet</source>

@@ -33,10 +33,6 @@ _BY_KIND = {
     "store_in_use": QT_TRANSLATE_NOOP(
         "Cli", "Close Briefer's window on this data folder, then run the command again."
     ),
-    "source_untested": QT_TRANSLATE_NOOP(
-        "Cli",
-        "Check the address and --kind. To save it without testing (offline): --no-check",
-    ),
     "wrong_file_passphrase": QT_TRANSLATE_NOOP(
         "Cli", "Ask the sender for the file's passphrase; it is not your data's passphrase."
     ),

@@ -82,8 +82,8 @@ def register(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help=translate(
             "CliHelp",
-            "save without testing the address first (to add a source while offline); "
-            "otherwise an address that does not serve such a source is refused",
+            "do not test the address (to add a source while offline); otherwise the address "
+            "is tested and the command warns when it does not serve such a source",
         ),
     )
     c.set_defaults(handler=cmd_sources_add)
@@ -311,7 +311,7 @@ def _report(
 
 
 def cmd_sources_add(args: argparse.Namespace) -> int:
-    from briefer.core.sync.sources import add_source
+    from briefer.core.sync.sources import add_source, address_problem
 
     key = None
     if args.key:
@@ -324,15 +324,11 @@ def cmd_sources_add(args: argparse.Namespace) -> int:
             message = translate("Cli", "{path} is not a public key: it is not ASCII text.")
             raise InputError(message.format(path=args.key)) from exc
     with store_for(args) as store:
-        source = add_source(
-            store,
-            args.name,
-            args.url,
-            args.kind,
-            key,
-            args.trust_unsigned,
-            test=not args.no_check,
-            lang=display_lang(args),
+        source = add_source(store, args.name, args.url, args.kind, key, args.trust_unsigned)
+    problem = None
+    if not args.no_check:  # the source is kept: adding it offline, ahead of the forum, is fine
+        problem = address_problem(
+            source.url, source.kind, key, source.trust_unsigned, display_lang(args)
         )
     trust = (
         translate("Cli", "signed, key checked")
@@ -343,6 +339,14 @@ def cmd_sources_add(args: argparse.Namespace) -> int:
     )
     text = translate("Cli", "Added source {name}: {url} ({kind}, {trust}).")
     print(text.format(name=source.name, url=source.url, kind=source.kind, trust=trust))
+    if problem:
+        warning = translate(
+            "Cli",
+            "But the address did not answer as such a source: {reason} Sync will fail until it "
+            "does: check the address and --kind, or remove the source with "
+            "briefer sources remove {name}.",
+        )
+        print(said(warning.format(reason=problem, name=source.name)), file=sys.stderr)
     return 0
 
 

@@ -74,16 +74,11 @@ def add_source(
     kind: str,
     public_key: str | None = None,
     trust_unsigned: bool = False,
-    *,
-    test: bool = False,
-    lang: str = "en",
 ) -> Source:
-    """Add the source `name`; with `test`, only once its address served what `kind` says
-    (`probe_source`, the window's Test), so a wrong address is refused now, not at each sync.
+    """Add the source `name` (its address is tested apart: `address_problem`).
 
     Raises:
-        InputError: a bad name, kind, address or key, a name in use, or (kind
-        "source_untested") an address that failed the test, its reason in facts["reason"].
+        InputError: a bad name, kind, address or key, or a name in use.
     """
     name = name.strip()
     if not name or not name.replace("-", "").replace("_", "").isalnum():
@@ -110,8 +105,6 @@ def add_source(
         raise InputError(
             translate("Sync", "There is already a source named '{name}'.").format(name=name)
         )
-    if test:
-        _test_address(name, url, kind, public_key, trust_unsigned, lang)
     with store.transaction():
         store.conn.execute(
             "INSERT INTO sources (name, url, kind, public_key, trust_unsigned, created) "
@@ -121,11 +114,12 @@ def add_source(
     return get_source(store, name)
 
 
-def _test_address(
-    name: str, url: str, kind: str, public_key: str | None, trust_unsigned: bool, lang: str
-) -> None:
-    """Refuse an address that does not answer as a `kind` source (found by review: `sources
-    add` saved a 404 address and a refused port, which failed only at the next sync)."""
+def address_problem(
+    url: str, kind: str, public_key: str | None, trust_unsigned: bool, lang: str = "en"
+) -> str | None:
+    """Why `url` does not answer as a `kind` source (the window's Test, `probe_source`), or
+    None when it does (found by review: `sources add` said « Added … key checked » of a 404
+    address and a refused port, which failed only at the next sync)."""
     from briefer.core.errors import Cancelled
     from briefer.core.sync.probe import probe_source
 
@@ -134,11 +128,8 @@ def _test_address(
     except Cancelled:
         raise
     except BrieferError as exc:
-        message = translate("Sync", "Source {name} not added: {reason}").format(
-            name=name, reason=exc
-        )
-        facts = {"name": name, "url": url, "reason": str(exc), "cause": exc.kind}
-        raise InputError(message, kind="source_untested", facts=facts) from exc
+        return str(exc)
+    return None
 
 
 def get_source(store: Store, name: str) -> Source:
