@@ -3816,6 +3816,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>لا يوجد مصدر بعد</translation>
     </message>
     <message>
+        <source>Remove a source</source>
+        <translation>إزالة مصدر</translation>
+    </message>
+    <message>
+        <source>Remove the source {name}? Briefer stops syncing from it; the programme it brought stays in the catalogue, and your marks and notes are kept.</source>
+        <translation>أتريد إزالة المصدر ⁨{name}⁩؟ يتوقف Briefer عن المزامنة منه، ويبقى البرنامج الذي جلبه في الكتالوج، وتُحفظ علاماتك وملاحظاتك.</translation>
+    </message>
+    <message>
         <source>No source yet. Add the address of your ministry&apos;s feed (Sync › Add a source), or import a programme file.</source>
         <translation>لا يوجد مصدر بعد. أضف عنوان البيانات التي تنشرها وزارتك (مزامنة ← إضافة مصدر)، أو استورد ملف برنامج.</translation>
     </message>
@@ -3939,6 +3947,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>طُبِّق %n تغييرًا.</numerusform>
             <numerusform>طُبِّق %n تغيير.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To stop syncing from a source that no longer answers: Sync › Remove a source.</source>
+        <translation>لإيقاف المزامنة من مصدر لم يعد يُجيب: مزامنة ← إزالة مصدر.</translation>
     </message>
     <message numerus="yes">
         <source>%n of your marked item(s) changed.</source>

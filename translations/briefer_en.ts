@@ -3632,6 +3632,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>No source yet</translation>
     </message>
     <message>
+        <source>Remove a source</source>
+        <translation>Remove a source</translation>
+    </message>
+    <message>
+        <source>Remove the source {name}? Briefer stops syncing from it; the programme it brought stays in the catalogue, and your marks and notes are kept.</source>
+        <translation>Remove the source {name}? Briefer stops syncing from it; the programme it brought stays in the catalogue, and your marks and notes are kept.</translation>
+    </message>
+    <message>
         <source>No source yet. Add the address of your ministry&apos;s feed (Sync › Add a source), or import a programme file.</source>
         <translation>No source yet. Add the address of your ministry&apos;s feed (Sync › Add a source), or import a programme file.</translation>
     </message>
@@ -3743,6 +3751,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>%n change applied.</numerusform>
             <numerusform>%n changes applied.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To stop syncing from a source that no longer answers: Sync › Remove a source.</source>
+        <translation>To stop syncing from a source that no longer answers: Sync › Remove a source.</translation>
     </message>
     <message numerus="yes">
         <source>%n of your marked item(s) changed.</source>

@@ -3632,6 +3632,14 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Aucune source</translation>
     </message>
     <message>
+        <source>Remove a source</source>
+        <translation>Retirer une source</translation>
+    </message>
+    <message>
+        <source>Remove the source {name}? Briefer stops syncing from it; the programme it brought stays in the catalogue, and your marks and notes are kept.</source>
+        <translation>Retirer la source {name}&#x202f;? Briefer cesse de s’y synchroniser&#x202f;; le programme qu’elle a apporté reste dans le catalogue, et vos marques et vos notes sont conservées.</translation>
+    </message>
+    <message>
         <source>No source yet. Add the address of your ministry&apos;s feed (Sync › Add a source), or import a programme file.</source>
         <translation>Aucune source. Ajoutez l’adresse du flux de votre ministère (Synchronisation › Ajouter une source) ou importez un fichier de programme.</translation>
     </message>
@@ -3743,6 +3751,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
             <numerusform>%n modification appliquée.</numerusform>
             <numerusform>%n modifications appliquées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To stop syncing from a source that no longer answers: Sync › Remove a source.</source>
+        <translation>Pour cesser de synchroniser une source qui ne répond plus&#x202f;: Synchronisation › Retirer une source.</translation>
     </message>
     <message numerus="yes">
         <source>%n of your marked item(s) changed.</source>

@@ -42,11 +42,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefer.core.errors import NotFoundError
+from briefer.core.changes import OpChanges
+from briefer.core.errors import BrieferError, NotFoundError
 from briefer.core.sync.history import last_update
 from briefer.core.timefmt import moment_name
 from briefer.gui.context import AppContext
-from briefer.gui.dialogs.boxes import inform, warn
+from briefer.gui.dialogs.boxes import ask, inform, warn
 from briefer.gui.i18n import LANGUAGES, LanguageManager
 from briefer.gui.keys import SearchKeys
 from briefer.gui.operations import OperationRunner
@@ -540,7 +541,36 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
         self.sync_menu.addSeparator()
         self.sync_menu.addAction(self.act_add_source)
+        if sources:  # found by review: a source added by mistake could be removed on the
+            # command line only, and its every sync failed
+            removal = self.sync_menu.addMenu(self.tr("Remove a source"))
+            for source in sources:
+                removal.addAction(
+                    action_text(isolate(source.name)),
+                    lambda n=source.name: self.remove_source(n),
+                )
         self.sync_menu.addAction(self.act_import)
+
+    def remove_source(self, name: str) -> bool:
+        """Remove the source `name` once the user confirms; the catalogue keeps what it
+        brought until a reset. Whether it was removed."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from briefer.core.sync.sources import remove_source
+
+        text = self.tr(
+            "Remove the source {name}? Briefer stops syncing from it; the programme it "
+            "brought stays in the catalogue, and your marks and notes are kept."
+        ).format(name=isolate(name))
+        if ask(self, self.tr("Remove a source"), text) != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            remove_source(self.ctx.store, name)
+        except BrieferError as exc:
+            warn(self, self.tr("Remove a source"), str(exc))
+            return False
+        self.ctx.apply_changes(OpChanges(sources=True))
+        return True
 
     def start_sync(self, name: str | None) -> Job | None:
         """Sync the source `name`, or all of them; None when nothing was started."""

@@ -254,6 +254,7 @@ def test_failing_sync_shows_a_message_and_loses_nothing(window, delegation, serv
         window.start_sync("bad")
     assert blocker.args == [False]
     assert shown and "503" in shown[0] and "Try again in 60 seconds" in shown[0]
+    assert "Sync › Remove a source" in shown[0]  # the window's remedy, as the CLI names its own
     assert window.ctx.store.catalogue_path.read_bytes() == before
     assert find_mark(window.ctx.store, delegation, "ppf:ses-2021-101").priority == "must"
 
@@ -438,3 +439,26 @@ def test_a_search_of_punctuation_alone_asks_for_a_word(window, qtbot):
     qtbot.wait(view.timer.interval() + 100)
     assert view.results.topLevelItemCount() == 0
     assert view.summary.text().startswith("Type in the search field")
+
+
+def test_a_source_is_removed_from_the_sync_menu_once_confirmed(window, boxes):
+    """Found by review: a source added by mistake could be removed on the command line only,
+    and every sync of it failed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefer.core.sync.sources import add_source, list_sources
+
+    add_source(window.ctx.store, "wrong", "https://example.invalid/p.xml", "frab-xml")
+    window._fill_sync_menu()
+    removal = next(
+        a.menu() for a in window.sync_menu.actions() if a.menu() and "Remove" in a.text()
+    )
+    assert [a.text().strip("\u2066\u2068\u2069") for a in removal.actions()] == ["wrong"]
+    boxes.answer = QMessageBox.StandardButton.No
+    removal.actions()[0].trigger()
+    assert [s.name for s in list_sources(window.ctx.store)] == ["wrong"]
+    boxes.answer = QMessageBox.StandardButton.Yes
+    assert window.remove_source("wrong")
+    assert "catalogue" in boxes.texts[-1] and list_sources(window.ctx.store) == []
+    window._fill_sync_menu()
+    assert not [a for a in window.sync_menu.actions() if a.menu()]

@@ -79,6 +79,10 @@ class SyncActions:
             text = str(failures[0].error)
         else:
             text = "\n\n".join(f"{f.name}: {f.error}" for f in failures)
+        text += "\n\n" + QCoreApplication.translate(
+            "MainWindow",
+            "To stop syncing from a source that no longer answers: Sync › Remove a source.",
+        )  # found by review: the command line named its remedy, the window none
         forcible = report.forcible
         failed = Op(
             title=QCoreApplication.translate("MainWindow", "Sync"),
