@@ -214,3 +214,7 @@ def test_a_link_address_with_a_bidi_control_is_printed_bare_and_not_linked(store
     uris = [str(a["/A"].get("/URI")) for a in annotations if "/A" in a]
     assert not [u for u in uris if "auto.example" in u]
     assert safe_link("https://auto.example/\u202etxt.exe") is None
+    word = tmp_path / "pack.docx"  # nor a live hyperlink in the Word pack
+    make_pack(store, delegation, None, word, "fr", sections=("notes",), format="docx")
+    targets = [r.target_ref for r in Document(word).part.rels.values() if r.is_external]
+    assert not [t for t in targets if "auto.example" in t]

@@ -22,7 +22,7 @@ from typing import Any
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor
@@ -63,6 +63,7 @@ from briefer.core.packs.typography import (
 )
 from briefer.core.packs.uax9 import auto_direction, run_directions
 from briefer.core.paragraphs import paragraphs_of
+from briefer.core.richtext import safe_link
 from briefer.core.search.textnorm import has_arabic
 from briefer.core.timefmt import day_name, local
 
@@ -94,7 +95,7 @@ _AMIRI_ENTRY = (
     b'w:csb0="000000D3" w:csb1="00080000"/></w:font>'
 )
 _WORD_LANGUAGES = {"fr": "fr-FR", "en": "en-GB"}  # Latin text of an Arabic pack: English
-_RUN_LANGUAGES = {"fr": "fr-FR", "en": "en-GB", "ar": "ar-SA"}  # else the catalogue's own code
+_RUN_LANGUAGES = {**_WORD_LANGUAGES, "ar": "ar-SA"}  # else the catalogue's own code
 _RPR_AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
 _FRENCH_WORDS = frozenset("le la les des du et est une pour dans sur avec au aux qui que".split())
 _ENGLISH_WORDS = frozenset("the and of to is for in on with by that this are from".split())
@@ -186,14 +187,14 @@ def _amiri_bold_width(text: str) -> float:
     """`text`'s advance in em, shaped in Amiri Bold (the PDF's watermark font)."""
     import uharfbuzz as hb
 
-    from briefer.core.packs.fonts import fonts_dir
+    from briefer.core.packs.fonts import _parse, fonts_dir
 
-    face = hb.Face(hb.Blob.from_file_path(str(fonts_dir() / "Amiri-Bold.ttf")))
+    font = _parse(fonts_dir() / "Amiri-Bold.ttf")  # read once a process, as the PDF's fonts
     buffer = hb.Buffer()
     buffer.add_str(text)
     buffer.guess_segment_properties()
-    hb.shape(hb.Font(face), buffer)
-    return sum(p.x_advance for p in buffer.glyph_positions) / face.upem
+    hb.shape(font.hb_font, buffer)
+    return sum(p.x_advance for p in buffer.glyph_positions) / font.upem
 
 
 def reads_right_to_left(text: str) -> bool:
@@ -366,11 +367,7 @@ def _complex_field(
     runs at `size`, where the field's result takes its size from (the footer's page numbers
     were at the body's size, larger than the words around them)."""
     runs = _field_start(paragraph, instruction)
-    runs.append(paragraph.add_run(cached))
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    runs.append(paragraph.add_run())
-    runs[-1]._r.append(end)
+    runs += [paragraph.add_run(cached), _field_end(paragraph)]
     if size:
         for run in runs:
             _sized(run._r.get_or_add_rPr(), size)
@@ -394,10 +391,13 @@ def _field_start(paragraph: Paragraph, instruction: str) -> list[Any]:
     return runs
 
 
-def _field_end(paragraph: Paragraph) -> None:
+def _field_end(paragraph: Paragraph) -> Run:
+    """A field's end (its run)."""
     end = OxmlElement("w:fldChar")
     end.set(qn("w:fldCharType"), "end")
-    paragraph.add_run()._r.append(end)
+    run = paragraph.add_run()
+    run._r.append(end)
+    return run
 
 
 def _hidden(paragraph: Paragraph) -> None:
@@ -691,9 +691,7 @@ class DocxPack:
             return None
         if link.startswith("#"):  # a heading's, written later maybe (`_unanchored`)
             return ("anchor", bookmark_name(link[1:]))
-        if link.lower().startswith(("http://", "https://", "mailto:")):
-            return ("url", link)
-        return None
+        return ("url", link) if safe_link(link) else None
 
     def _wrap_link(self, paragraph: Paragraph, runs: list[Run], target: tuple[str, str]) -> None:
         link = OxmlElement("w:hyperlink")
@@ -963,11 +961,11 @@ class DocxPack:
         package = self.doc.part.package
         part = Part(
             PackURI("/docProps/custom.xml"),
-            "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+            CONTENT_TYPE.OFC_CUSTOM_PROPERTIES,
             custom_properties_xml({CLASSIFICATION_PROPERTY: self.c.classification}),
             package,
         )
-        package.relate_to(part, f"{_RELATIONSHIPS}/custom-properties")
+        package.relate_to(part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)
 
     def _illustrative(self) -> bool:
         """The PDF's rule (`PackContent.illustrative`)."""
@@ -1458,7 +1456,6 @@ def custom_properties_xml(properties: dict[str, str]) -> bytes:
     ).encode()
 
 
-_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _APP_XML = (
     b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'

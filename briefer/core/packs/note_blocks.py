@@ -18,10 +18,9 @@ from typing import Any
 from briefer.core.markdown_text import to_html
 from briefer.core.packs import uax9
 from briefer.core.packs.spans import Rgb, Span
-from briefer.core.richtext import BIDI_CONTROLS
+from briefer.core.richtext import BIDI_CONTROLS, safe_link
 
 CODE_COLOR = Rgb(0.35, 0.1, 0.1)
-_SAFE_SCHEMES = ("http://", "https://", "mailto:")
 _MARKS = ("\u200e", "\u200f", "\u061c")  # LRM, RLM, ALM: a writer's own paragraph direction
 LINE_BREAK = "\n"  # a span of a hard line break, alone: the writers start a new line there
 
@@ -132,7 +131,7 @@ class _Walker(HTMLParser):
             self.code += 1
         elif tag == "a":
             href = (attr.get("href") or "").strip()
-            self.links.append(href if href.lower().startswith(_SAFE_SCHEMES) else None)
+            self.links.append(safe_link(href))  # no bidi control disguising the address
             self.link_texts.append([])
         elif tag == "br":
             self._break()

@@ -40,6 +40,7 @@ from briefer.core.packs.spans import Span, listed
 from briefer.core.packs.styles import GREY, NAVY, RED
 from briefer.core.packs.typography import colon, moment_text, upper_first
 from briefer.core.paragraphs import paragraphs_of
+from briefer.core.richtext import safe_link
 from briefer.core.timefmt import local
 
 
@@ -322,9 +323,7 @@ class PackSections(OwnSections):
         lines = [
             f
             for f in (
-                self.field(
-                    "source", [Span(value, link=value if value.startswith("http") else None)]
-                ),
+                self.field("source", [Span(value, link=safe_link(value))]),
                 self.field("certainty", self._certainty(d.get("certainty"))),
             )
             if f
@@ -408,7 +407,7 @@ class PackSections(OwnSections):
         block += self._text_block("summary", d.get("summary"))
         url = d.get("url")
         if url:
-            link = self.field("link", [Span(url, link=url if url.startswith("http") else None)])
+            link = self.field("link", [Span(url, link=safe_link(url))])
             block.append(KeepTogether([link, _qr(url, self.s.rtl, self._frame_width())]))
         return block
 

@@ -48,7 +48,6 @@ from briefer.core.packs.fonts import REPLACEMENT, FontSet, ShapingFont
 from briefer.core.packs.spans import Span
 from briefer.core.packs.typography import hyphen_points, kept_spaces
 from briefer.core.phones import LRM
-from briefer.core.richtext import safe_link
 
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")  # line breaks too
 _FEATURES = {"kern": True, "liga": True}
@@ -1731,7 +1730,7 @@ class BidiParagraph(Flowable):
             for url, x1, y1, x2, y2 in links:
                 if url.startswith("#"):
                     canvas.linkRect("", url[1:], (x1, y1, x2, y2), relative=1, thickness=0)
-                elif safe_link(url):  # no annotation for an address a bidi control disguises
+                else:
                     canvas.linkURL(url, (x1, y1, x2, y2), relative=1, thickness=0)
         canvas._code.append("ET")
         strike_out(canvas, state, size)
