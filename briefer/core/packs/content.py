@@ -507,7 +507,8 @@ def build_content(
     new_ids = {c["item_id"] for c in changes if c["field"] == "added"}
     for mark in marks:
         detail = _clipped(item_detail(store, mark.item_id, lang))
-        detail["languages"] = text_languages(store, detail, lang)
+        if format == "docx":  # proofing languages: the Word pack's alone (a query an item)
+            detail["languages"] = text_languages(store, detail, lang)
         entry = Entry(
             detail,
             mark,

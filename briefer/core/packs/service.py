@@ -62,7 +62,7 @@ def pack_format(out: Path, requested: str | None) -> str:
     return requested
 
 
-def _check_target(out: Path, kind: str = "pdf") -> None:
+def _check_target(out: Path) -> None:
     if out.is_dir():
         message = translate("Packs", "{out} is a folder; give a file name such as {example}.")
         raise InputError(message.format(out=out, example=out / "pack.pdf"))
@@ -72,7 +72,6 @@ def _check_target(out: Path, kind: str = "pdf") -> None:
     if out.exists() and not os.access(out, os.W_OK):
         message = translate("Packs", "{out} cannot be overwritten (read-only).")
         raise InputError(message.format(out=out))
-    check_replaceable(out, kind)
 
 
 def _check_format(format: str, options: PackOptions | None) -> None:
@@ -138,7 +137,7 @@ def make_pack(
             "Packs", "Nothing is marked for {who}: mark sessions or projects first."
         )
         raise InputError(message.format(who=who))
-    _check_target(out, format)
+    _check_target(out)
     if format == "docx":
         from briefer.core.packs.docx_writer import write_docx
 
@@ -193,6 +192,7 @@ def make_daysheet(
         who = delegate.name if delegate else delegation.name
         message = translate("Packs", "No marked session for {who} on {day}.")
         raise InputError(message.format(who=who, day=day_name(day, language())))
+    check_replaceable(out, "pdf")
     _check_target(out)
     title = f"{label('daysheet_title', lang)} — {delegation.name} — {day_name(day, lang)}"
     result = render_pack(
