@@ -408,7 +408,8 @@ def ensure_catalogue(data: DataFolder, bundled: Path) -> None:
         )
         facts = {"path": str(target)}
         raise StoreError(message.format(path=target), kind="not_a_file", facts=facts)
-    if target.exists() and _in_place(target, bundled) and _index_current(target):
+    current = _in_place(target, bundled) if target.exists() else None
+    if current is not None and _index_current(current):
         return
     from briefer.core.catalogue.writelock import catalogue_writer
 
@@ -416,8 +417,9 @@ def ensure_catalogue(data: DataFolder, bundled: Path) -> None:
         target = data.catalogue_db  # it may have written a new one meanwhile
         if target.exists():
             _upgrade_catalogue(target)
-            if _in_place(target, bundled):
-                if not _index_current(target):
+            current = _in_place(target, bundled)
+            if current is not None:
+                if not _index_current(current):
                     _reindex(data, target)
                 return
         if not bundled.exists():
@@ -429,33 +431,33 @@ def ensure_catalogue(data: DataFolder, bundled: Path) -> None:
         remove_old_catalogues(data)
 
 
-def _in_place(target: Path, bundled: Path) -> bool:
-    """Whether the catalogue file `target` stays: readable, of this format, not older than the
-    bundled one when it is the bundled one (its data, or its search index)."""
+def _in_place(target: Path, bundled: Path) -> dict[str, Any] | None:
+    """The meta of the catalogue file `target` when it stays (readable, of this format, not
+    older than the bundled one when it is the bundled one: its data, or its search index),
+    else None."""
     try:
         current = _check_catalogue(target)  # refuses another format (1: upgraded in place)
     except StoreError:
-        return False
+        return None
     if current.get("source") != "bundled" or not bundled.exists():
-        return True
+        return current
     from briefer.core.catalogue.io import index_format
 
     shipped = read_meta(bundled)
     if index_format(shipped) > index_format(current):
-        return False
-    return int(shipped.get("catalogue_version", 0)) <= int(current["catalogue_version"])
+        return None
+    if int(shipped.get("catalogue_version", 0)) > int(current["catalogue_version"]):
+        return None
+    return current
 
 
-def _index_current(target: Path) -> bool:
-    """Whether the search index of the catalogue file `target` is written as `index_text`
-    writes it now (an unreadable file is left to the caller's other checks)."""
+def _index_current(meta: dict[str, Any]) -> bool:
+    """Whether a catalogue's search index (its `meta`) is written as `index_text` writes it
+    now: read from the meta `_in_place` already read, not from the file again."""
     from briefer.core.catalogue.io import index_format
     from briefer.core.search.textnorm import INDEX_FORMAT
 
-    try:
-        return index_format(read_meta(target)) >= INDEX_FORMAT
-    except sqlite3.Error:
-        return True
+    return index_format(meta) >= INDEX_FORMAT
 
 
 def _reindex(data: DataFolder, target: Path) -> None:
