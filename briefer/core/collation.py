@@ -18,7 +18,6 @@ import functools
 import re
 import sqlite3
 import unicodedata
-from typing import Any
 
 from briefer.core.search.textnorm import fold
 
@@ -38,13 +37,6 @@ def sort_key(text: str | None) -> tuple[str, str, str]:
     # Second: the accents (« cote » before « côte »), without case; third: case, then as is.
     accented = " ".join(_WORD.findall(unicodedata.normalize("NFD", text.casefold())))
     return (primary, accented, text)
-
-
-def sorted_by_name(items: Any, name: Any = None) -> list[Any]:
-    """`items` in the order of their names (`name(item)`; the items themselves if None)."""
-    if name is None:
-        return sorted(items, key=sort_key)
-    return sorted(items, key=lambda item: sort_key(name(item)))
 
 
 def _compare(a: str | None, b: str | None) -> int:

@@ -194,12 +194,19 @@ def edit_contact(store: Store, person_id: str, **values: str | None) -> Outcome[
 
 
 def meetings_with(store: Store, person_id: str) -> list[dict[str, Any]]:
-    """The meetings that name `person_id` as a counterpart (id, title, day)."""
-    return store.query(
-        "SELECT m.id, m.title, m.day FROM meeting_counterparts c JOIN meetings m"
+    """The meetings that name `person_id` as a counterpart (id, title, day, and "time": their
+    time in the forum's zone, "" when to be announced, as `Meeting.forum_time`)."""
+    from briefer.core.timefmt import FORUM_TZ, time_range
+
+    rows = store.query(
+        "SELECT m.id, m.title, m.day, m.start, m.end FROM meeting_counterparts c JOIN meetings m"
         " ON m.id = c.meeting_id WHERE c.person_id = ? ORDER BY m.day, m.start, m.id",
         (person_id,),
     )
+    for row in rows:
+        start, end = row.pop("start"), row.pop("end")
+        row["time"] = time_range(start, end, FORUM_TZ) if start else ""
+    return rows
 
 
 def _titled(meeting: dict[str, Any]) -> str:

@@ -101,12 +101,6 @@ def list_changes(
     return rows
 
 
-def last_synced(store: Store) -> str | None:
-    """When the last sync or import finished (UTC, ISO), or None when there was none."""
-    last = last_update(store)
-    return last[0] if last else None
-
-
 def last_update(store: Store) -> tuple[str, bool] | None:
     """When the catalogue was last updated (UTC, ISO) and whether from a file the user imported
     (its source is "file:…") rather than by a sync; None when it never was."""

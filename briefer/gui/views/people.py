@@ -30,7 +30,6 @@ from briefer.core.delegations import Delegation
 from briefer.core.errors import BrieferError
 from briefer.core.localize import joined
 from briefer.core.markdown_plain import plain_text
-from briefer.core.meetings import get_meeting
 from briefer.core.packs.uax9 import auto_direction
 from briefer.core.people import Person, add_contact, edit_contact, get_contact, meetings_with
 from briefer.core.queries.people import PersonRow
@@ -264,8 +263,7 @@ class PeopleView(Retranslatable, QWidget):
             entry.setData(Qt.ItemDataRole.UserRole, s["id"])
             self.sessions.addItem(entry)
         for m in meetings_with(self.ctx.store, person.id):
-            meeting = get_meeting(self.ctx.store, m["id"])
-            when = when_text(meeting.day, meeting.forum_time(), self.ctx.lang)
+            when = when_text(m["day"], m["time"], self.ctx.lang)
             title = self.tr("Our meeting: {title}").format(title=isolate(m["title"]))
             entry = QListWidgetItem(f"{when} — {title}")
             entry.setData(Qt.ItemDataRole.UserRole, m["id"])
