@@ -276,6 +276,15 @@ def _write_links(
         )
 
 
+def parse_logistics(text: str | None) -> dict[str, Any]:
+    """A meeting's stored logistics (JSON), or {} when it is empty, damaged or not an object."""
+    try:
+        value = json.loads(text or "{}")
+    except (json.JSONDecodeError, TypeError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
 def meeting_texts(
     place: str | None, counterparts: list[str], logistics: dict[str, Any]
 ) -> list[str]:
@@ -285,13 +294,20 @@ def meeting_texts(
     return [t for t in (place, *counterparts, *values) if t]
 
 
+def meeting_index_texts(
+    title: str, place: str | None, counterparts: list[str], logistics: dict[str, Any]
+) -> tuple[str, str]:
+    """A meeting's search entry, folded: its title, and its `meeting_texts` as one body."""
+    return index_text(title), index_text(" ".join(meeting_texts(place, counterparts, logistics)))
+
+
 def _index(store: Store, meeting: Meeting) -> None:
     store.conn.execute("DELETE FROM own_fts WHERE own_id = ?", (meeting.id,))
     names = [c.name for c in meeting.counterparts]
-    body = " ".join(meeting_texts(meeting.place, names, meeting.logistics))
+    title, body = meeting_index_texts(meeting.title, meeting.place, names, meeting.logistics)
     store.conn.execute(
         "INSERT INTO own_fts (own_id, kind, title, body) VALUES (?, 'meeting', ?, ?)",
-        (meeting.id, index_text(meeting.title), index_text(body)),
+        (meeting.id, title, body),
     )
 
 
@@ -527,10 +543,6 @@ def _meeting(store: Store, row: dict[str, Any]) -> Meeting:
         " WHERE md.meeting_id = ? ORDER BY d.name COLLATE briefer",
         (row["id"],),
     )
-    try:
-        logistics = json.loads(row["logistics"] or "{}")
-    except json.JSONDecodeError:
-        logistics = {}
     return Meeting(
         id=row["id"],
         kind=row["kind"],
@@ -542,7 +554,7 @@ def _meeting(store: Store, row: dict[str, Any]) -> Meeting:
         room_id=row["room_id"],
         place=row["place"],
         status=row["status"],
-        logistics=logistics if isinstance(logistics, dict) else {},
+        logistics=parse_logistics(row["logistics"]),
         counterparts=tuple(Counterpart(p["person_id"], p["name"]) for p in people),
         delegates=tuple(n["name"] for n in names),
         created=row["created"],

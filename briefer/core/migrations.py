@@ -334,10 +334,15 @@ V12 = ""
 
 
 def _v12_reindex(conn: sqlite3.Connection) -> None:
-    import json
+    """Write the notes', contacts' and meetings' search entries again.
 
-    from briefer.core.meetings import meeting_texts
-    from briefer.core.search.textnorm import index_text
+    What a meeting's entry says is the live `meeting_index_texts` (this migration exists to
+    write entries as this Briefer does; a later change to them comes with a migration of its
+    own). Reading the rows and writing the entry stay here, as SQL of this schema version:
+    the live `meetings._index` reads a meeting as the latest schema has it, which a database
+    at version 11 may not.
+    """
+    from briefer.core.meetings import meeting_index_texts, parse_logistics
 
     _v5_reindex_notes(conn)
     _v9_reindex_contacts(conn)
@@ -353,14 +358,10 @@ def _v12_reindex(conn: sqlite3.Connection) -> None:
                 (meeting_id,),
             )
         ]
-        try:
-            values = json.loads(logistics or "{}")
-        except json.JSONDecodeError:
-            values = {}
-        body = " ".join(meeting_texts(place, names, values if isinstance(values, dict) else {}))
+        texts = meeting_index_texts(title, place, names, parse_logistics(logistics))
         conn.execute(
             "INSERT INTO own_fts (own_id, kind, title, body) VALUES (?, 'meeting', ?, ?)",
-            (meeting_id, index_text(title), index_text(body)),
+            (meeting_id, *texts),
         )
 
 

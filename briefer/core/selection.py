@@ -39,6 +39,7 @@ from briefer.core.errors import InputError, os_reason
 from briefer.core.files import check_replaceable, write_atomic
 from briefer.core.i18n import QT_TRANSLATE_NOOP, translate
 from briefer.core.marks import PRIORITIES, STATUSES
+from briefer.core.meetings import parse_logistics
 from briefer.core.notes import MAX_NOTE_BYTES, add_note, get_note, note_fits
 from briefer.core.store import Store, now_iso, refresh_snapshots
 
@@ -162,7 +163,7 @@ def _meeting_records(
             {
                 "id": row["id"],
                 **{k: row[k] for k in MEETING_FIELDS},
-                "logistics": json.loads(row["logistics"] or "{}"),
+                "logistics": parse_logistics(row["logistics"]),
                 "counterparts": people,
                 "delegates": sorted(uids[a["delegate_id"]] for a in attending),
                 "created": row["created"],
@@ -666,7 +667,7 @@ def _meeting_signature(store: Store, meeting_id: str) -> dict[str, Any]:
     return {
         "id": meeting_id,
         **{k: row[k] for k in MEETING_FIELDS},
-        "logistics": json.loads(row["logistics"] or "{}"),
+        "logistics": parse_logistics(row["logistics"]),
         "counterparts": people,
         "delegate_names": [n["name"] for n in names],
         "created": row["created"],

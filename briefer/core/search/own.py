@@ -153,21 +153,15 @@ def _counterparts(store: Store, meeting_ids: list[str]) -> dict[str, list[str]]:
 def _texts(row: dict[str, object], counterparts: list[str], lang: str) -> list[str]:
     """The texts an own item's index row was written from (`meeting_texts`, `contact_texts`),
     its title first, a contact's country and languages in `lang` first."""
-    import json
-
     from briefer.core.localize import FALLBACK
-    from briefer.core.meetings import meeting_texts
+    from briefer.core.meetings import meeting_texts, parse_logistics
     from briefer.core.people import contact_texts
 
     title = str(row["title"] or "")
     if row["kind"] == "meeting":
-        try:
-            logistics = json.loads(str(row["logistics"] or "{}"))
-        except json.JSONDecodeError:
-            logistics = {}
         place = row["place"] if isinstance(row["place"], str) else None
-        values = logistics if isinstance(logistics, dict) else {}
-        others = meeting_texts(place, counterparts, values)
+        logistics = row["logistics"] if isinstance(row["logistics"], str) else None
+        others = meeting_texts(place, counterparts, parse_logistics(logistics))
     else:
         contact = {**row, "notes": plain_text(str(row["notes"] or ""))}  # notes: Markdown
         # Function and organisation as the pack's who's who joins them: they ran together
