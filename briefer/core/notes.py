@@ -28,8 +28,7 @@ class Note:
     direction: str | None = None  # "rtl" or "ltr" as set in the editor; None: its dominant script
 
 
-_WRITTEN = "id, item_id, body, created, modified, conflict_with, origin"
-_COLUMNS = _WRITTEN + ", direction"
+_COLUMNS = "id, item_id, body, created, modified, conflict_with, origin, direction"
 DIRECTIONS = ("rtl", "ltr")
 
 
@@ -46,6 +45,17 @@ def _check_body(body: str) -> str:
     return body
 
 
+def _check_direction(direction: str | None) -> str | None:
+    if direction is not None and direction not in DIRECTIONS:
+        message = translate("Notes", "A note's direction is rtl or ltr, not {direction}.")
+        raise InputError(
+            message.format(direction=direction),
+            kind="bad_direction",
+            facts={"direction": direction},
+        )
+    return direction
+
+
 def add_note(
     store: Store,
     delegation: Delegation,
@@ -57,12 +67,14 @@ def add_note(
     modified: str | None = None,
     conflict_with: str | None = None,
     origin: str | None = None,
+    direction: str | None = None,
     check_item: bool = True,
     snapshot: bool = True,
 ) -> Note:
     """Add a note to `item_id` (a catalogue item or one of the delegation's own meetings), or a
-    delegation note when `item_id` is None."""
+    delegation note when `item_id` is None; `direction` as `set_note_direction` takes it."""
     body = _check_body(body)
+    direction = _check_direction(direction)
     own = item_id is not None and item_id.startswith(MEETING_PREFIX)
     if check_item and own:
         get_meeting(store, item_id, delegation)  # NotFoundError: not a meeting of ours
@@ -74,7 +86,7 @@ def add_note(
     note_id = note_id or new_id()
     with store.transaction():
         store.conn.execute(
-            f"INSERT INTO notes ({_WRITTEN}, delegation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO notes ({_COLUMNS}, delegation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 note_id,
                 item_id,
@@ -83,6 +95,7 @@ def add_note(
                 modified or stamp,
                 conflict_with,
                 origin,
+                direction,
                 delegation.id,
             ),
         )
@@ -111,13 +124,7 @@ def update_note(store: Store, note_id: str, body: str) -> Note:
 def set_note_direction(store: Store, note_id: str, direction: str | None) -> Note:
     """Set the paragraph direction the note's writer chose ("rtl", "ltr"), or None to follow
     its dominant script again; the window, the PDF and the Word pack lay it out so."""
-    if direction is not None and direction not in DIRECTIONS:
-        message = translate("Notes", "A note's direction is rtl or ltr, not {direction}.")
-        raise InputError(
-            message.format(direction=direction),
-            kind="bad_direction",
-            facts={"direction": direction},
-        )
+    _check_direction(direction)
     get_note(store, note_id)
     with store.transaction():
         # an edit like the text's: a selection file's copy of the note is newer or not by it

@@ -860,10 +860,10 @@ def _merge_note(
             created=n.get("created"),
             modified=n.get("modified"),
             origin=origin,
+            direction=n.get("direction") or None,
             check_item=False,
             snapshot=False,
         )
-        _keep_direction(store, n["id"], n)
         report.notes_added += 1
         return
     copy = add_note(
@@ -875,16 +875,10 @@ def _merge_note(
         modified=n.get("modified"),
         conflict_with=existing["id"],
         origin=origin,
+        direction=n.get("direction") or None,
         check_item=False,
         snapshot=False,
     )
     store.conn.execute("UPDATE notes SET conflict_with = ? WHERE id = ?", (copy.id, existing["id"]))
-    _keep_direction(store, copy.id, n)
     report.note_conflicts.append(get_note(store, existing["id"]).id)
     report.notes_added += 1
-
-
-def _keep_direction(store: Store, note_id: str, n: dict[str, Any]) -> None:
-    """The direction the file's note was set in by its writer, if any (validated: rtl, ltr)."""
-    if n.get("direction"):
-        store.conn.execute("UPDATE notes SET direction = ? WHERE id = ?", (n["direction"], note_id))

@@ -497,12 +497,10 @@ class NotesView(Retranslatable, QWidget):
         wanted = self._chosen_direction()
         try:
             if self.note_id is None:
-                note = add_note(self.ctx.store, delegation, self.target, body)
+                note = add_note(self.ctx.store, delegation, self.target, body, direction=wanted)
                 self.note_id = note.id
                 self.starting = False
                 self.delete.setEnabled(True)
-                if wanted:
-                    set_note_direction(self.ctx.store, note.id, wanted)
                 self.reload()
             else:
                 stored = get_note(self.ctx.store, self.note_id)
