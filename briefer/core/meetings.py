@@ -369,13 +369,7 @@ def add_meeting(
         _write_links(store, meeting_id, people, attending)
         meeting = get_meeting(store, meeting_id)
         _index(store, meeting)
-        # A new meeting is in the change history as its edits are (found by review: one added
-        # after the last pack was in neither the pack's changes nor `briefer changes`).
-        store.conn.execute(
-            "INSERT INTO changes (sync_id, at, item_id, kind, field, old, new, title)"
-            " VALUES (NULL, ?, ?, 'meeting', 'added', NULL, ?, ?)",
-            (stamp, meeting_id, meeting.title, meeting.title),
-        )
+        record_history(store, None, meeting, stamp)
     return Outcome(meeting, OpChanges(meetings=True, history=True))
 
 
@@ -463,15 +457,25 @@ def history_values(store: Store, meeting: Meeting) -> dict[str, str | None]:
     }
 
 
-def record_history(store: Store, before: Meeting, after: Meeting, at: str | None = None) -> int:
+def record_history(
+    store: Store, before: Meeting | None, after: Meeting, at: str | None = None
+) -> int:
     """Write what changed between two versions of a meeting to the change history (source
-    `own`: no sync), inside the caller's transaction; the number of rows written."""
-    old, new = history_values(store, before), history_values(store, after)
-    rows = [
-        (at or now_iso(), after.id, "meeting", key, old[key], new[key], after.title)
-        for key in HISTORY_FIELDS
-        if old[key] != new[key]
-    ]
+    `own`: no sync), inside the caller's transaction; the number of rows written.
+
+    With no `before`, the meeting is new: one row says it was added (found by review: one
+    added after the last pack was in neither the pack's changes nor `briefer changes`).
+    """
+    stamp = at or now_iso()
+    if before is None:
+        rows = [(stamp, after.id, "meeting", "added", None, after.title, after.title)]
+    else:
+        old, new = history_values(store, before), history_values(store, after)
+        rows = [
+            (stamp, after.id, "meeting", key, old[key], new[key], after.title)
+            for key in HISTORY_FIELDS
+            if old[key] != new[key]
+        ]
     store.conn.executemany(
         "INSERT INTO changes (sync_id, at, item_id, kind, field, old, new, title)"
         " VALUES (NULL, ?, ?, ?, ?, ?, ?, ?)",

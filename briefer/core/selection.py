@@ -733,6 +733,7 @@ def _merge_meeting(
     if exists is None:
         apply_meeting_record(store, delegation, incoming, incoming["delegate_names"])
         reindex_meeting(store, m["id"])
+        record_history(store, None, get_meeting(store, m["id"]))
         report.meetings_added += 1
         return
     local = _meeting_signature(store, m["id"])

@@ -83,6 +83,24 @@ def test_a_colleagues_newer_version_merged_is_recorded(store, team, tmp_path):
     ]
 
 
+def test_a_colleagues_new_meeting_imported_is_recorded_as_added(store, team, tmp_path):
+    """Found by review: a meeting a colleague added came in by their selection file in
+    neither `briefer changes` nor the pack's changes, while their edits of one did."""
+    with open_store(tmp_path / "colleague") as colleague:
+        export_selection(store, team, tmp_path / "mine.briefer-selection")
+        import_selection(colleague, tmp_path / "mine.briefer-selection")
+        meeting = _meeting(colleague, current_delegation(colleague))
+        export_selection(colleague, current_delegation(colleague), tmp_path / "theirs.json")
+    report = import_selection(store, tmp_path / "theirs.json")
+    assert report.meetings_added == 1
+    rows = list_changes(store, team)
+    assert [(r["id"], r["field"], r["new"], r["source"]) for r in rows] == [
+        (meeting.id, "added", meeting.title, "own")
+    ]
+    again = import_selection(store, tmp_path / "theirs.json")
+    assert again.meetings_unchanged == 1 and len(list_changes(store, team)) == 1
+
+
 def test_the_pack_lists_meeting_changes_since_the_last_pack(store, team):
     meeting = _meeting(store, team)
     store.conn.execute(
