@@ -41,6 +41,33 @@ def _since_text(since: str) -> str:
         ) from exc
 
 
+# A change to one of the delegation's marked items or own meetings (parameter :delegation).
+_MARKED = (
+    "(EXISTS (SELECT 1 FROM marks m WHERE m.item_id = c.item_id"
+    " AND m.delegation_id = :delegation) OR EXISTS (SELECT 1 FROM meetings o"
+    " WHERE o.id = c.item_id AND o.delegation_id = :delegation))"
+)
+
+
+def _period(
+    store: Store, since: str | None, since_pack: int | None
+) -> tuple[list[str], dict[str, Any]]:
+    """The conditions on a change's time, with their parameters: at `since` or after, and
+    after the pack `since_pack` was made."""
+    where, params = ["1"], {}
+    if since is not None:
+        where.append("c.at >= :since")
+        params["since"] = _since_text(since)
+    if since_pack is not None:
+        pack = store.query_one("SELECT created FROM packs WHERE id = ?", (since_pack,))
+        if pack is None:
+            message = translate("Sync", "No pack with id {id} in the history.")
+            raise NotFoundError(message.format(id=since_pack))
+        where.append("c.at > :pack")
+        params["pack"] = pack["created"]
+    return where, params
+
+
 def list_changes(
     store: Store,
     delegation: Delegation | None = None,
@@ -60,37 +87,24 @@ def list_changes(
     recorded with the change is the one its source gave first), and so are recorded titles;
     without it, in English.
     """
-    where, params = ["1"], []
-    if since is not None:
-        where.append("c.at >= ?")
-        params.append(_since_text(since))
-    if since_pack is not None:
-        pack = store.query_one("SELECT created FROM packs WHERE id = ?", (since_pack,))
-        if pack is None:
-            message = translate("Sync", "No pack with id {id} in the history.")
-            raise NotFoundError(message.format(id=since_pack))
-        where.append("c.at > ?")
-        params.append(pack["created"])
+    where, params = _period(store, since, since_pack)
     marked = "0"
     if delegation is not None:
-        marked = (
-            "(EXISTS (SELECT 1 FROM marks m WHERE m.item_id = c.item_id AND m.delegation_id = ?)"
-            " OR EXISTS (SELECT 1 FROM meetings o WHERE o.id = c.item_id"
-            " AND o.delegation_id = ?))"
-        )
-        params[:0] = [delegation.id, delegation.id]
-    rows = store.query(
+        marked = _MARKED
+        params["delegation"] = delegation.id
+    if marked_only:
+        where.append(marked)
+    sql = (
         f"SELECT c.id, c.at, c.item_id AS id, c.kind, c.field, c.old, c.new, c.title, "
         f"COALESCE(s.source, CASE WHEN c.sync_id IS NULL THEN '{OWN_SOURCE}' END) AS source, "
         f"{marked} AS marked FROM changes c LEFT JOIN syncs s ON s.id = c.sync_id "
         f"WHERE {' AND '.join(where)} AND (s.status IS NULL OR s.status = 'done') "
-        "ORDER BY marked DESC, c.at DESC, c.id",
-        params,
+        "ORDER BY marked DESC, c.at DESC, c.id"
     )
-    if marked_only:
-        rows = [r for r in rows if r["marked"]]
     if limit is not None:
-        rows = rows[: max(limit, 0)]
+        sql += " LIMIT :limit"
+        params["limit"] = max(limit, 0)
+    rows = store.query(sql, params)
     from briefer.core.catalogue.items import titles_by_id
 
     titles = titles_by_id(store, sorted({r["id"] for r in rows}), lang) if lang else {}
