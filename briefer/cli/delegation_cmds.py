@@ -16,7 +16,7 @@ from briefer.cli.common import (
     sealed_file,
     store_for,
 )
-from briefer.cli.output import clip, print_json, print_table, to_jsonable
+from briefer.cli.output import clip, print_conflicts, print_json, print_table, to_jsonable
 from briefer.core.catalogue.items import item_detail
 from briefer.core.countries import country_shown
 from briefer.core.delegations import (
@@ -39,6 +39,7 @@ from briefer.core.marks import (
     SETTLE_CHOICES,
     STATUSES,
     conflicts,
+    conflicts_of,
     describe_mark,
     describe_their_version,
     find_mark,
@@ -424,7 +425,7 @@ def cmd_mark(args: argparse.Namespace) -> int:
         mark = set_mark(
             store, delegation, args.id, args.priority, delegates, args.reason, args.status
         )
-        found = [c for c in conflicts(store, delegation) if args.id in (c.first, c.second)]
+        found = conflicts_of(store, delegation, mark.item_id)
     if args.json:
         print_json({"mark": mark, "conflicts": found})
         return 0
@@ -434,13 +435,7 @@ def cmd_mark(args: argparse.Namespace) -> int:
             id=mark.item_id, priority=priority_word(mark.priority), who=who
         )
     )
-    for c in found:
-        other = c.second if c.first == args.id else c.first
-        print(
-            translate("Cli", "Conflict for {delegate}: overlaps {other}.").format(
-                delegate=c.delegate, other=other
-            )
-        )
+    print_conflicts(found, mark.item_id)
     return 0
 
 

@@ -7,11 +7,12 @@ from dataclasses import asdict
 from typing import Any
 
 from briefer.cli.common import day_arg, display_lang, id_arg, json_flag, store_for
-from briefer.cli.output import print_fields, print_json, print_table
+from briefer.cli.output import print_conflicts, print_fields, print_json, print_table
 from briefer.core.countries import country_name
 from briefer.core.delegations import current_delegation
 from briefer.core.i18n import translate
 from briefer.core.localize import listed
+from briefer.core.marks import conflicts_of
 from briefer.core.meetings import (
     KINDS,
     LOGISTICS,
@@ -283,9 +284,10 @@ def _tba() -> str:
 def cmd_meeting_add(args: argparse.Namespace) -> int:
     lang = display_lang(args)
     with store_for(args) as store:
+        delegation = current_delegation(store)
         meeting = add_meeting(
             store,
-            current_delegation(store),
+            delegation,
             args.title,
             day=args.day,
             start=args.start,
@@ -299,32 +301,14 @@ def cmd_meeting_add(args: argparse.Namespace) -> int:
             logistics=_logistics(args),
         ).value
         # found by review: `mark` reported the conflicts it made, `meeting add` did not
-        found = _conflicts_of(store, meeting.id)
+        found = conflicts_of(store, delegation, meeting.id)
         if args.json:
             print_json({**meeting_json(store, meeting, lang), "conflicts": found})
         else:
             added = translate("Cli", "Added {name} ({id}).")
             print(added.format(name=meeting.title, id=meeting.id))
-            _print_conflicts(found, meeting.id)
+            print_conflicts(found, meeting.id)
     return 0
-
-
-def _conflicts_of(store: Store, item_id: str) -> list:
-    """The delegation's conflicts that involve `item_id`, as `mark` reports them."""
-    from briefer.core.marks import conflicts
-
-    delegation = current_delegation(store)
-    return [c for c in conflicts(store, delegation) if item_id in (c.first, c.second)]
-
-
-def _print_conflicts(found: list, item_id: str) -> None:
-    for c in found:
-        other = c.second if c.first == item_id else c.first
-        print(
-            translate("Cli", "Conflict for {delegate}: overlaps {other}.").format(
-                delegate=c.delegate, other=other
-            )
-        )
 
 
 def cmd_meeting_edit(args: argparse.Namespace) -> int:
@@ -347,13 +331,13 @@ def cmd_meeting_edit(args: argparse.Namespace) -> int:
             logistics=_logistics(args),
             **times,
         ).value
-        found = _conflicts_of(store, meeting.id)
+        found = conflicts_of(store, delegation, meeting.id)
         if args.json:
             print_json({**meeting_json(store, meeting, lang), "conflicts": found})
         else:
             changed = translate("Cli", "Changed {name} ({id}).")
             print(changed.format(name=meeting.title, id=meeting.id))
-            _print_conflicts(found, meeting.id)
+            print_conflicts(found, meeting.id)
     return 0
 
 

@@ -263,3 +263,10 @@ def print_fields(pairs: Sequence[tuple[str, Any]]) -> None:
         if isinstance(value, list | tuple):
             value = listed([str(v) for v in value], strong=True)
         print(f"{key}{' ' * (pad - width(key))}  {value}")  # overrides: `overrides_inert`
+
+
+def print_conflicts(found: Sequence[Any], item_id: str) -> None:
+    """The conflicts (`marks.Conflict`) an item is in, one line each, as `mark` reports them."""
+    text = translate("Cli", "Conflict for {delegate}: overlaps {other}.")
+    for c in found:
+        print(text.format(delegate=c.delegate, other=c.other(item_id)))

@@ -430,6 +430,10 @@ class Conflict:
             {(self.first_kind, self.first), (self.second_kind, self.second)}
         )
 
+    def other(self, item_id: str) -> str:
+        """The item `item_id` (one of the two) overlaps."""
+        return self.second if self.first == item_id else self.first
+
 
 def _meeting_rows(store: Store, delegation: Delegation) -> list[dict[str, Any]]:
     """The delegation's own timed meetings that take place, one row per attending delegate."""
@@ -493,6 +497,22 @@ def conflicts(store: Store, delegation: Delegation) -> list[Conflict]:
                         )
                     )
     return found
+
+
+def conflicts_involving(
+    found: list[Conflict], item_id: str, delegate: str | None = None
+) -> list[Conflict]:
+    """Those of `found` that involve `item_id`, and with `delegate` only that delegate's."""
+    return [
+        c
+        for c in found
+        if item_id in (c.first, c.second) and (delegate is None or c.delegate == delegate)
+    ]
+
+
+def conflicts_of(store: Store, delegation: Delegation, item_id: str) -> list[Conflict]:
+    """The delegation's conflicts that involve `item_id` (what marking or planning it made)."""
+    return conflicts_involving(conflicts(store, delegation), item_id)
 
 
 def mark_priorities(store: Store, delegation: Delegation) -> dict[str, str]:

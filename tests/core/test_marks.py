@@ -5,7 +5,15 @@ from factories import make_catalogue, session
 
 from briefer.core.delegations import add_delegate, create_delegation
 from briefer.core.errors import InputError, NotFoundError
-from briefer.core.marks import conflicts, list_marks, marked_days, remove_mark, set_mark
+from briefer.core.marks import (
+    conflicts,
+    conflicts_involving,
+    conflicts_of,
+    list_marks,
+    marked_days,
+    remove_mark,
+    set_mark,
+)
 
 
 @pytest.fixture
@@ -46,6 +54,25 @@ def test_overlap_for_the_same_delegate_is_a_conflict(store, programme):
         ("Amina", "test:a", "test:b"),
         ("Paul", "test:b", "test:c"),
     ]
+
+
+def test_an_items_conflicts_are_those_it_is_one_of_the_two_of(store, programme):
+    """What `mark` and `meeting add` or `edit` report, and a pack entry's « overlaps »."""
+    delegation, amina, paul = programme
+    set_mark(store, delegation, "test:a", "must", [amina])
+    set_mark(store, delegation, "test:b", "should", [amina, paul])
+    set_mark(store, delegation, "test:c", "should", [paul])
+    mine = conflicts_of(store, delegation, "test:b")
+    assert [(c.delegate, c.other("test:b")) for c in mine] == [
+        ("Amina", "test:a"),
+        ("Paul", "test:c"),
+    ]
+    assert [(c.delegate, c.other("test:a")) for c in conflicts_of(store, delegation, "test:a")] == [
+        ("Amina", "test:b")
+    ]
+    assert conflicts_of(store, delegation, "test:d") == []
+    pauls = conflicts_involving(conflicts(store, delegation), "test:b", "Paul")
+    assert [(c.first, c.second) for c in pauls] == [("test:b", "test:c")]
 
 
 def test_back_to_back_is_not_a_conflict(store, programme):

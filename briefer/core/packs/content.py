@@ -22,7 +22,15 @@ from briefer.core.countries import country_unless_named
 from briefer.core.delegations import Delegate, Delegation, list_delegates
 from briefer.core.errors import BrieferError
 from briefer.core.languages import is_rtl
-from briefer.core.marks import Mark, Span, conflicts, list_marks, session_span
+from briefer.core.marks import (
+    Conflict,
+    Mark,
+    Span,
+    conflicts,
+    conflicts_involving,
+    list_marks,
+    session_span,
+)
 from briefer.core.meetings import Meeting, list_meetings, local_time_text, place_text
 from briefer.core.notes import Note, list_notes
 from briefer.core.packs.labels import flag_key, label
@@ -483,6 +491,12 @@ def changes_since(
     return [read_change(r, lang) for r in rows if r["item_id"] in item_ids]
 
 
+def _overlapped(clashes: list[Conflict], item_id: str, delegate: Delegate | None) -> list[str]:
+    """The items `item_id` overlaps, for `delegate` or for anyone in the delegation."""
+    found = conflicts_involving(clashes, item_id, delegate.name if delegate else None)
+    return list(dict.fromkeys(c.other(item_id) for c in found))
+
+
 def build_content(
     store: Store,
     delegation: Delegation,
@@ -518,25 +532,13 @@ def build_content(
         )
         if detail.get("kind") == "session":
             entry.span = session_span(store, mark.item_id)
-        for c in clashes:
-            if delegate is not None and c.delegate != delegate.name:
-                continue
-            if mark.item_id in (c.first, c.second):
-                other = c.second if c.first == mark.item_id else c.first
-                if other not in entry.conflicts_with:
-                    entry.conflicts_with.append(other)
+        entry.conflicts_with = _overlapped(clashes, mark.item_id, delegate)
         if detail.get("kind") == "project":
             projects.append(entry)
         elif detail.get("kind") == "session" or detail.get("status") == "withdrawn":
             sessions.append(entry)
     for entry in meetings:
-        for c in clashes:
-            if delegate is not None and c.delegate != delegate.name:
-                continue
-            if entry.id in (c.first, c.second):
-                other = c.second if c.first == entry.id else c.first
-                if other not in entry.conflicts_with:
-                    entry.conflicts_with.append(other)
+        entry.conflicts_with = _overlapped(clashes, entry.id, delegate)
     people = whos_who(store, delegation, own, marks, lang)
     names = [d.name for d in list_delegates(store, delegation)] if delegate is None else []
     present = {
