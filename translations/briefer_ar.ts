@@ -295,17 +295,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new meeting(s)</source>
-        <translation>
-            <numerusform>لا مواعيد جديدة</numerusform>
-            <numerusform>موعد جديد واحد</numerusform>
-            <numerusform>موعدان جديدان</numerusform>
-            <numerusform>%n مواعيد جديدة</numerusform>
-            <numerusform>%n موعدًا جديدًا</numerusform>
-            <numerusform>%n موعد جديد</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n session(s) removed</source>
         <translation>
             <numerusform>لم تُسحب أي جلسة</numerusform>
@@ -325,17 +314,6 @@
             <numerusform>سُحبت %n مشاريع</numerusform>
             <numerusform>سُحب %n مشروعًا</numerusform>
             <numerusform>سُحب %n مشروع</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s) removed</source>
-        <translation>
-            <numerusform>لم يُحذف أي موعد</numerusform>
-            <numerusform>حُذف موعد واحد</numerusform>
-            <numerusform>حُذف موعدان</numerusform>
-            <numerusform>حُذفت %n مواعيد</numerusform>
-            <numerusform>حُذف %n موعدًا</numerusform>
-            <numerusform>حُذف %n موعد</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -271,13 +271,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new meeting(s)</source>
-        <translation>
-            <numerusform>%n new meeting</numerusform>
-            <numerusform>%n new meetings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n session(s) removed</source>
         <translation>
             <numerusform>%n session removed</numerusform>
@@ -289,13 +282,6 @@
         <translation>
             <numerusform>%n project removed</numerusform>
             <numerusform>%n projects removed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s) removed</source>
-        <translation>
-            <numerusform>%n meeting removed</numerusform>
-            <numerusform>%n meetings removed</numerusform>
         </translation>
     </message>
     <message numerus="yes">

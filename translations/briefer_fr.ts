@@ -271,13 +271,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n new meeting(s)</source>
-        <translation>
-            <numerusform>%n nouveau rendez-vous</numerusform>
-            <numerusform>%n nouveaux rendez-vous</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n session(s) removed</source>
         <translation>
             <numerusform>%n session retirée</numerusform>
@@ -289,13 +282,6 @@
         <translation>
             <numerusform>%n projet retiré</numerusform>
             <numerusform>%n projets retirés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s) removed</source>
-        <translation>
-            <numerusform>%n rendez-vous retiré</numerusform>
-            <numerusform>%n rendez-vous retirés</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -173,17 +173,16 @@ def _new_or_gone(field: str, kind: str) -> str:
 
 
 def change_summary(changes: list[dict]) -> str:
-    """What an import or a sync changed, counted: « 2 nouvelles sessions, 1 nouveau projet,
+    """What a sync or a catalogue import changed (`ApplyResult.changes`: sessions and projects,
+    never the delegation's own meetings), counted: « 2 nouvelles sessions, 1 nouveau projet,
     titre : 3 » ("" if nothing). Found by review: « (nouveau : 2) » counted new sessions with
     the masculine word the changes list gives a project, « nouvelle » beside a session; an item
     added or removed is now counted with its kind's noun, as the language agrees it."""
     counted: dict[tuple[str, str], Callable[[int], str]] = {
         ("added", "session"): lambda n: translate("Changes", "%n new session(s)", None, n),
         ("added", "project"): lambda n: translate("Changes", "%n new project(s)", None, n),
-        ("added", "meeting"): lambda n: translate("Changes", "%n new meeting(s)", None, n),
         ("removed", "session"): lambda n: translate("Changes", "%n session(s) removed", None, n),
         ("removed", "project"): lambda n: translate("Changes", "%n project(s) removed", None, n),
-        ("removed", "meeting"): lambda n: translate("Changes", "%n meeting(s) removed", None, n),
     }
     items: dict[tuple[str, str], int] = {}
     fields: dict[str, int] = {}
