@@ -15,6 +15,7 @@ from briefer.core.catalogue.indexpipe import IndexRows, insert_index_rows
 from briefer.core.catalogue.schema import (
     CATALOGUE_SCHEMA_VERSION,
     LANGS,
+    SEARCH_FTS,
     TABLES,
     add_indexes,
     create_catalogue_schema,
@@ -240,19 +241,57 @@ def index_format(meta: dict[str, Any]) -> int:
     return value if isinstance(value, int) else 1
 
 
+def read_tables(conn: sqlite3.Connection, schema: str = "main") -> dict[str, list[Row]]:
+    """Every catalogue table's rows, from the catalogue `schema` of `conn`."""
+    tables: dict[str, list[Row]] = {}
+    for name in TABLES:
+        cursor = conn.execute(f"SELECT * FROM {schema}.[{name}]")
+        names = [d[0] for d in cursor.description]
+        tables[name] = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    return tables
+
+
 def reindex_catalogue(base: Path, path: Path, progress: Reporter | None = None) -> None:
-    """`base` written again as `path` (atomically), its search index by this `index_text`: the
-    same rows and meta, for a file written before the index's format changed."""
-    conn = sqlite3.connect(f"file:{base}?mode=ro", uri=True)
+    """`base` (a file of this format) written again as `path`, atomically, its search index by
+    this `index_text`, for a file written before the index's format changed: a copy of `base`
+    with its index alone written again (its tables and meta stay as they are)."""
+    report = progress or Reporter()
+    tmp = path.with_name(path.name + ".part")
+    tmp.unlink(missing_ok=True)
+    shutil.copyfile(base, tmp)
     try:
-        conn.row_factory = sqlite3.Row
-        data = CatalogueData()
-        for name in TABLES:
-            data.tables[name] = [dict(row) for row in conn.execute(f"SELECT * FROM [{name}]")]
-        data.meta = {k: json.loads(v) for k, v in conn.execute("SELECT key, value FROM meta")}
+        _write_index_again(tmp, report)
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _write_index_again(tmp: Path, report: Reporter) -> None:
+    conn = sqlite3.connect(tmp)
+    try:
+        conn.execute("PRAGMA journal_mode = OFF")
+        conn.execute("PRAGMA synchronous = OFF")
+        data = CatalogueData(tables=read_tables(conn))
+        with conn:
+            add_indexes(conn)
+            conn.execute("DROP TABLE search_fts")  # not DELETE: that folds every old row again
+            conn.execute(SEARCH_FTS)
+            with IndexRows(iter_search_rows(data)) as index_rows:
+                insert_index_rows(conn, index_rows, report)
+            conn.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                (INDEX_META, json.dumps(INDEX_FORMAT)),
+            )
+            conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+            write_search_terms(conn)
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise RuntimeError("the new catalogue file failed its integrity check")
     finally:
         conn.close()
-    write_catalogue(data, path, progress)
 
 
 def _insert_rows(conn: sqlite3.Connection, data: CatalogueData, batch: int = 2000) -> None:

@@ -30,6 +30,7 @@ from briefer.core.catalogue.io import (
     can_patch,
     iter_search_rows,
     owned_sql,
+    read_tables,
     write_catalogue,
     write_catalogue_patched,
 )
@@ -70,11 +71,7 @@ class ApplyResult:
 
 def read_catalogue(store: Store) -> CatalogueData:
     """The working catalogue's rows, table by table."""
-    data = CatalogueData()
-    for name in TABLES:
-        data.tables[name] = store.query(f"SELECT * FROM cat.[{name}]")
-    data.meta = store.catalogue_meta()
-    return data
+    return CatalogueData(tables=read_tables(store.conn, "cat"), meta=store.catalogue_meta())
 
 
 def read_namespace(store: Store, namespace: str) -> CatalogueData:
