@@ -3216,6 +3216,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>⁨{path}⁩ موجود وليس ملف علامات من Briefer؛ اختر اسمًا آخر أو احذفه.</translation>
     </message>
     <message>
+        <source>{path} exists and is not a Briefer feed; choose another folder or remove it.</source>
+        <translation>⁨{path}⁩ موجود وليس ملف بيانات منشورة بصيغة Briefer؛ اختر مجلدًا آخر أو احذفه.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a Briefer feed&apos;s signature; choose another folder or remove it.</source>
+        <translation>⁨{path}⁩ موجود وليس ملف توقيع لبيانات منشورة بصيغة Briefer؛ اختر مجلدًا آخر أو احذفه.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {error}</source>
         <translation>تعذّرت قراءة ⁨{path}⁩: ⁨{error}⁩</translation>
     </message>

@@ -3052,6 +3052,14 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>{path} exists and is not a Briefer selection file; choose another name or remove it.</translation>
     </message>
     <message>
+        <source>{path} exists and is not a Briefer feed; choose another folder or remove it.</source>
+        <translation>{path} exists and is not a Briefer feed; choose another folder or remove it.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a Briefer feed&apos;s signature; choose another folder or remove it.</source>
+        <translation>{path} exists and is not a Briefer feed's signature; choose another folder or remove it.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {error}</source>
         <translation>Cannot read {path}: {error}</translation>
     </message>

@@ -3052,6 +3052,14 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>{path} existe et n’est pas un fichier de sélection Briefer&#x202f;; choisissez un autre nom ou supprimez-le.</translation>
     </message>
     <message>
+        <source>{path} exists and is not a Briefer feed; choose another folder or remove it.</source>
+        <translation>{path} existe et n’est pas un flux Briefer&#x202f;; choisissez un autre dossier ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>{path} exists and is not a Briefer feed&apos;s signature; choose another folder or remove it.</source>
+        <translation>{path} existe et n’est pas la signature d’un flux Briefer&#x202f;; choisissez un autre dossier ou supprimez-le.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {error}</source>
         <translation>Impossible de lire {path}&#x202f;: {error}</translation>
     </message>

@@ -52,7 +52,8 @@ def file_stem(text: str, limit: int = 60) -> str:
 
 # --- what an existing file is, before it is replaced -------------------------------------------
 
-FILE_KINDS = ("pdf", "docx", "ics", "selection")
+FILE_KINDS = ("pdf", "docx", "ics", "selection", "feed", "signature")
+FEED_MARK = b'"briefer-feed"'  # the format of a published feed (sync/feed.py), in its JSON
 
 
 def _is_kind(path: Path, kind: str) -> bool:
@@ -83,7 +84,26 @@ def _is_kind(path: Path, kind: str) -> bool:
             return True
         text = head.lstrip(b"\xef\xbb\xbf\r\n\t ")
         return text.startswith(b"{") and b'"briefer-selection"' in head
+    if kind == "feed":
+        return head.startswith(b"\x1f\x8b") and FEED_MARK in _gunzipped_head(path)
+    if kind == "signature":
+        return head.lstrip().startswith(b"{") and b'"signature"' in head
     raise ValueError(f"unknown file kind {kind!r}")
+
+
+def _gunzipped_head(path: Path, size: int = 1 << 16) -> bytes:
+    """The first `size` bytes of the gzip file at `path` decompressed (b"" when damaged)."""
+    import zlib
+
+    stream = zlib.decompressobj(wbits=31)
+    out = b""
+    try:
+        with open(path, "rb") as handle:
+            while len(out) < size and (chunk := handle.read(1 << 16)):
+                out += stream.decompress(chunk, size - len(out))
+    except (OSError, zlib.error):
+        return out
+    return out
 
 
 def check_replaceable(path: Path, kind: str) -> None:
@@ -108,6 +128,15 @@ def check_replaceable(path: Path, kind: str) -> None:
         "selection": lambda: translate(
             "Files",
             "{path} exists and is not a Briefer selection file; choose another name or remove it.",
+        ),
+        "feed": lambda: translate(
+            "Files",
+            "{path} exists and is not a Briefer feed; choose another folder or remove it.",
+        ),
+        "signature": lambda: translate(
+            "Files",
+            "{path} exists and is not a Briefer feed's signature; choose another folder or "
+            "remove it.",
         ),
     }
     raise InputError(

@@ -11,7 +11,7 @@ from briefer.core.catalogue.io import CatalogueData
 from briefer.core.catalogue.provenance import namespace_of
 from briefer.core.catalogue.schema import TABLES
 from briefer.core.errors import InputError, os_reason
-from briefer.core.files import write_atomic
+from briefer.core.files import check_replaceable, write_atomic
 from briefer.core.i18n import translate
 from briefer.core.store import Store
 from briefer.core.sync.apply import completeness_of, owner, read_catalogue
@@ -42,8 +42,16 @@ def _previous_version(folder: Path) -> int:
 def publish_feed(
     store: Store, out: Path, key_file: Path, namespace: str | None = None
 ) -> dict[str, Any]:
-    """Write `out/catalogue.json.gz` and its `.sig` from the working catalogue's `namespace`."""
+    """Write `out/catalogue.json.gz` and its `.sig` from the working catalogue's `namespace`.
+
+    Raises:
+        InputError: kind "other_kind_exists" when either name holds a file that is not a feed
+            or a signature (nothing is written).
+    """
     private = load_private(key_file)
+    feed, signature = out / FEED_NAME, out / f"{FEED_NAME}.sig"
+    check_replaceable(feed, "feed")  # both, before the work of building them
+    check_replaceable(signature, "signature")
     data = read_catalogue(store)
     counts: dict[str, int] = {}
     for row in data.tables["sessions"] + data.tables["projects"]:
@@ -73,7 +81,6 @@ def publish_feed(
     now = datetime.now(UTC)
     version = max(_previous_version(out) + 1, int(now.strftime("%Y%m%d%H%M%S")))
     payload = encode_feed(part, namespace, version, now.strftime("%Y-%m-%dT%H:%M:%SZ"))
-    feed, signature = out / FEED_NAME, out / f"{FEED_NAME}.sig"
     # The feed is written last: a client never sees a new feed with the old signature for long.
     write_atomic(signature, sign(private, payload))
     write_atomic(feed, payload)
