@@ -248,8 +248,10 @@ class MainWindow(QMainWindow):
         self.status_portable = QLabel()
         self.status_portable.setVisible(self.ctx.data.portable)
         bar.insertPermanentWidget(0, info(self.status_portable, plain=False))
-        bar.addWidget(self.sync_progress)
-        bar.addWidget(self.sync_cancel)
+        # Permanent: the running operation's message would hide them (Qt hides a status bar's
+        # other widgets while it shows a message), and Cancel with them.
+        bar.insertPermanentWidget(0, self.sync_cancel)
+        bar.insertPermanentWidget(0, self.sync_progress)
         self.network = None
 
     @property

@@ -240,3 +240,20 @@ def test_an_arabic_window_syncs_twice_under_windows_file_rules(
         assert title in programme_titles(window)
     held = [p.name for _, p in window.ctx.store.data.catalogue_files()]
     assert held[-1] == window.ctx.store.catalogue_path.name and len(held) <= 2
+
+
+def test_the_progress_and_cancel_show_beside_the_running_operations_message(
+    window, qtbot, tmp_path
+):
+    """Found while adding the index rebuild: the status bar's message hid the progress bar and
+    Cancel (Qt hides its other widgets while a message shows), so neither was ever seen."""
+    window.finish_startup()
+    path = tmp_path / "demo.xml"
+    path.write_bytes(XML)
+    finished = []
+    window.sync_finished.connect(finished.append)
+    window.import_file(path)
+    assert window.statusBar().currentMessage() == "Importing…"
+    assert window.sync_progress.isVisible() and window.sync_cancel.isVisible()
+    qtbot.waitUntil(lambda: finished == [True], timeout=20_000)
+    assert not window.sync_progress.isVisible() and not window.sync_cancel.isVisible()
