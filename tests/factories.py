@@ -110,3 +110,32 @@ def two_editions_of_2019(path: Path) -> Path:
             (edition(EDITION, 2030, "Forum 2030", "2030-11-11", "2030-11-13"), 1),
         ],
     )
+
+
+OLD_INDEX_FIND = "COP28"  # found in OLD_INDEX_TITLE by this version's index, not by the old one
+OLD_INDEX_TITLE = "تمويل المناخ مع مؤسسة قطر وCOP28"
+
+
+def old_index_catalogue(path: Path, count: int) -> Path:
+    """A catalogue of `count` sessions as a synced file whose search index Briefer wrote before
+    INDEX_FORMAT 2: no format in its meta, every title indexed as `fold` alone."""
+    import sqlite3
+
+    from briefer.core.search.textnorm import fold
+
+    sessions = [
+        session(f"s{i}", f"Session {i:05d}", title_ar=f"{OLD_INDEX_TITLE} {i}")
+        for i in range(count)
+    ]
+    make_catalogue(path, sessions)
+    titles = {s["id"]: fold(f"{s['title_en']} {s['title_ar']}") for s in sessions}
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("DELETE FROM meta WHERE key = 'search_index'")
+        rows = conn.execute("SELECT rowid, item_id FROM search_fts").fetchall()
+        conn.executemany(
+            "UPDATE search_fts SET title = ? WHERE rowid = ?",
+            [(titles[item], rowid) for rowid, item in rows if item in titles],
+        )
+    conn.close()
+    return path

@@ -934,6 +934,10 @@
         <translation>لا توجد تعارضات.</translation>
     </message>
     <message>
+        <source>Rebuilding the catalogue&apos;s search index for this version of Briefer (once)…</source>
+        <translation>يُعاد بناء فهرس البحث في الكتالوج لهذا الإصدار من Briefer (مرة واحدة)…</translation>
+    </message>
+    <message>
         <source>Cannot read the passphrase file {path}: {error}</source>
         <translation>تعذّرت قراءة ملف عبارة المرور ⁨{path}⁩: ⁨{error}⁩</translation>
     </message>
@@ -3937,6 +3941,18 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>To stop syncing from a source that no longer answers: Sync › Remove a source.</source>
         <translation>لإيقاف المزامنة من مصدر لم يعد يُجيب: مزامنة ← إزالة مصدر.</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>فهرس البحث</translation>
+    </message>
+    <message>
+        <source>Rebuilding the catalogue&apos;s search index for this version of Briefer (once)…</source>
+        <translation>يُعاد بناء فهرس البحث في الكتالوج لهذا الإصدار من Briefer (مرة واحدة)…</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s search index is ready.</source>
+        <translation>فهرس البحث في الكتالوج جاهز.</translation>
     </message>
     <message numerus="yes">
         <source>%n of your marked item(s) changed.</source>

@@ -882,6 +882,10 @@
         <translation>No conflicts.</translation>
     </message>
     <message>
+        <source>Rebuilding the catalogue&apos;s search index for this version of Briefer (once)…</source>
+        <translation>Rebuilding the catalogue's search index for this version of Briefer (once)…</translation>
+    </message>
+    <message>
         <source>Cannot read the passphrase file {path}: {error}</source>
         <translation>Cannot read the passphrase file {path}: {error}</translation>
     </message>
@@ -3057,7 +3061,7 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>{path} exists and is not a Briefer feed&apos;s signature; choose another folder or remove it.</source>
-        <translation>{path} exists and is not a Briefer feed's signature; choose another folder or remove it.</translation>
+        <translation>{path} exists and is not a Briefer feed&apos;s signature; choose another folder or remove it.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
@@ -3749,6 +3753,18 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>To stop syncing from a source that no longer answers: Sync › Remove a source.</source>
         <translation>To stop syncing from a source that no longer answers: Sync › Remove a source.</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Search index</translation>
+    </message>
+    <message>
+        <source>Rebuilding the catalogue&apos;s search index for this version of Briefer (once)…</source>
+        <translation>Rebuilding the catalogue's search index for this version of Briefer (once)…</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s search index is ready.</source>
+        <translation>The catalogue's search index is ready.</translation>
     </message>
     <message numerus="yes">
         <source>%n of your marked item(s) changed.</source>

@@ -882,6 +882,10 @@
         <translation>Aucun conflit.</translation>
     </message>
     <message>
+        <source>Rebuilding the catalogue&apos;s search index for this version of Briefer (once)…</source>
+        <translation>Reconstruction de l’index de recherche du catalogue pour cette version de Briefer (une seule fois)…</translation>
+    </message>
+    <message>
         <source>Cannot read the passphrase file {path}: {error}</source>
         <translation>Impossible de lire le fichier de phrase secrète {path}&#x202f;: {error}</translation>
     </message>
@@ -3749,6 +3753,18 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>To stop syncing from a source that no longer answers: Sync › Remove a source.</source>
         <translation>Pour cesser de synchroniser une source qui ne répond plus&#x202f;: Synchronisation › Retirer une source.</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Index de recherche</translation>
+    </message>
+    <message>
+        <source>Rebuilding the catalogue&apos;s search index for this version of Briefer (once)…</source>
+        <translation>Reconstruction de l’index de recherche du catalogue pour cette version de Briefer (une seule fois)…</translation>
+    </message>
+    <message>
+        <source>The catalogue&apos;s search index is ready.</source>
+        <translation>L’index de recherche du catalogue est prêt.</translation>
     </message>
     <message numerus="yes">
         <source>%n of your marked item(s) changed.</source>

@@ -6,22 +6,61 @@ import argparse
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefer.core.i18n import translate
 from briefer.core.localize import check_lang, listed
 from briefer.core.store import Store, open_store
+
+if TYPE_CHECKING:
+    from briefer.core.progress import Progress
 
 
 @contextlib.contextmanager
 def store_for(args: argparse.Namespace) -> Iterator[Store]:
     """The store of --data-dir, unlocked first with the passphrase when it is encrypted."""
 
+    from briefer.core.progress import Reporter
+
     data = unlock_data(args)
-    store = open_store(data)
+    said = RebuildLine()
+    try:
+        store = open_store(data, progress=Reporter(said))
+    finally:
+        said.end()
     try:
         yield store
     finally:
         store.close()
+
+
+class RebuildLine:
+    """The catalogue's rebuild at opening (once, after an update), said on stderr: one line,
+    its share counted up in place on a terminal. Nothing on stdout, which --json keeps."""
+
+    def __init__(self) -> None:
+        import sys
+
+        self.stream = sys.stderr
+        self.terminal = self.stream is not None and self.stream.isatty()
+        self.shown = False
+
+    def __call__(self, progress: Progress) -> None:
+        if self.stream is None or (self.shown and not self.terminal):
+            return
+        text = translate(
+            "Cli", "Rebuilding the catalogue's search index for this version of Briefer (once)…"
+        )
+        if self.terminal:
+            share = min(1.0, progress.done / progress.total) if progress.total else 0.0
+            print(f"\r{text} {share:4.0%}", end="", file=self.stream, flush=True)
+        else:
+            print(text, file=self.stream, flush=True)
+        self.shown = True
+
+    def end(self) -> None:
+        if self.shown and self.terminal:
+            print(file=self.stream, flush=True)
 
 
 def unlock_data(args: argparse.Namespace):

@@ -473,6 +473,21 @@ def publish(
     return Outcome(publish_feed(store, out, key_file, namespace), NOTHING)
 
 
+def rebuild_index(
+    store: Store,
+    *,
+    progress: ProgressCallback | Reporter | None = None,
+    should_stop: StopCheck | None = None,
+) -> Outcome[bool]:
+    """Write the catalogue again when an older Briefer wrote its search index (once, after an
+    update; the window's opening leaves it to this): the same rows, as the next generation.
+    The value says whether it was written; a stop or a crash leaves the old file in use."""
+    from briefer.core.store import reindex_older
+
+    done = reindex_older(store.data, _reporter(progress, should_stop))
+    return Outcome(done, OpChanges(catalogue=True) if done else NOTHING)
+
+
 @dataclass(frozen=True)
 class EditionPreview:
     """One edition of a schedule file, and whether the catalogue already has it."""

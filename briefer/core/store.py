@@ -25,6 +25,7 @@ from briefer.core.datafolder import DataFolder
 from briefer.core.errors import StoreError
 from briefer.core.i18n import translate
 from briefer.core.migrations import LATEST, apply_migrations
+from briefer.core.progress import Reporter
 from briefer.core.writeturns import TURNS
 
 
@@ -394,10 +395,15 @@ def _upgrade_catalogue(path: Path) -> None:
         return
 
 
-def ensure_catalogue(data: DataFolder, bundled: Path) -> None:
+def ensure_catalogue(
+    data: DataFolder, bundled: Path, reindex: bool = True, progress: Reporter | None = None
+) -> None:
     """Put the bundled catalogue in place when there is none, it is unreadable, or older.
 
-    The catalogue holds nothing the user wrote, so replacing a damaged one loses nothing.
+    The catalogue holds nothing the user wrote, so replacing a damaged one loses nothing. A
+    synced or imported one whose search index an older Briefer wrote is written again
+    (`progress` told), unless `reindex` is false: it is left as it is, usable, for
+    `reindex_older` to write again later.
     """
     target = data.catalogue_db
     if target.is_dir():
@@ -409,7 +415,7 @@ def ensure_catalogue(data: DataFolder, bundled: Path) -> None:
         facts = {"path": str(target)}
         raise StoreError(message.format(path=target), kind="not_a_file", facts=facts)
     current = _in_place(target, bundled) if target.exists() else None
-    if current is not None and _index_current(current):
+    if current is not None and (_index_current(current) or not reindex):
         return
     from briefer.core.catalogue.writelock import catalogue_writer
 
@@ -419,8 +425,8 @@ def ensure_catalogue(data: DataFolder, bundled: Path) -> None:
             _upgrade_catalogue(target)
             current = _in_place(target, bundled)
             if current is not None:
-                if not _index_current(current):
-                    _reindex(data, target)
+                if reindex and not _index_current(current):
+                    _reindex(data, target, progress)
                 return
         if not bundled.exists():
             message = translate(
@@ -460,13 +466,33 @@ def _index_current(meta: dict[str, Any]) -> bool:
     return index_format(meta) >= INDEX_FORMAT
 
 
-def _reindex(data: DataFolder, target: Path) -> None:
+def _reindex(data: DataFolder, target: Path, progress: Reporter | None = None) -> None:
     """Write a synced or imported catalogue again as the next generation, its search index by
-    this version's folding (`textnorm.INDEX_FORMAT`): once, when Briefer is updated."""
+    this version's folding (`textnorm.INDEX_FORMAT`): once, when Briefer is updated. Until
+    the new file is renamed into place (a crash, a kill), the old one is the one in use."""
     from briefer.core.catalogue.io import reindex_catalogue
 
-    reindex_catalogue(target, data.catalogue_after())
+    reindex_catalogue(target, data.catalogue_after(), progress)
     remove_old_catalogues(data)
+
+
+def index_outdated(store: Store) -> bool:
+    """Whether the attached catalogue's search index was written by an older Briefer."""
+    return not _index_current(store.catalogue_meta())
+
+
+def reindex_older(data: DataFolder, progress: Reporter | None = None) -> bool:
+    """Write the catalogue in use again when an older Briefer wrote its search index (see
+    `_reindex`), under the catalogue writer's lock; True when it did, False when it was
+    current (another window or command wrote it meanwhile)."""
+    from briefer.core.catalogue.writelock import catalogue_writer
+
+    with catalogue_writer(data.root):
+        target = data.catalogue_db
+        if _index_current(_check_catalogue(target)):
+            return False
+        _reindex(data, target, progress)
+        return True
 
 
 def _backup(path: Path, version: int, key: bytes | None = None) -> Path:
@@ -540,11 +566,16 @@ def open_store(
     bundled: Path | None = None,
     *,
     housekeeping: bool = True,
+    reindex: bool = True,
+    progress: Reporter | None = None,
 ) -> Store:
     """Open (creating if needed) the store in `folder`, with the catalogue attached.
 
     With `housekeeping` false (a job, once the window has opened the store) the catalogue
     check, migrations, pending syncs and snapshots are left as the first opening made them.
+    A catalogue whose search index an older Briefer wrote is written again first, `progress`
+    told; with `reindex` false (the window, which does it in a job) it is left for
+    `reindex_older`.
 
     Raises:
         StoreError: the user database is damaged, foreign, or from a newer Briefer.
@@ -561,7 +592,7 @@ def open_store(
         raise StoreError(message.format(path=data.root, error=os_reason(exc))) from exc
     _writable(data)
     tidy_folder(data)
-    ensure_catalogue(data, bundled or paths.bundled_catalogue())
+    ensure_catalogue(data, bundled or paths.bundled_catalogue(), reindex, progress)
     key = crypto.key_for(data)
     conn = _open_user_db(data.user_db, key)
     _attach(conn, data)

@@ -79,7 +79,7 @@ def open_window(
         from briefer.core import crypto
 
         crypto.key_for(data)  # LockedError when encrypted and not unlocked
-    store = open_store(data)
+    store = open_store(data, reindex=False)  # an older search index: rebuilt in a job
     ctx = AppContext(store, languages, persist=persist)
     return MainWindow(ctx, languages)
 

@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.settings = QSettings(str(ctx.data.window_settings), QSettings.Format.IniFormat)
         self.jobs: list[Job] = []
         self._started = False
-        self._stages = [self._show_current_view, self._finish_side]
+        self._stages = [self._show_current_view, self._finish_side, self._rebuild_index]
         self._stage_queued = False
         self._stages_run = 0
         self._stages_run_seen = 0
@@ -334,6 +334,14 @@ class MainWindow(QMainWindow):
         self._ensure_detail()
         self._watch_network()
         self.outside.start()
+
+    def _rebuild_index(self) -> None:
+        """A catalogue whose search index an older Briefer wrote, written again in a job (the
+        opening left it); not by a window that changes nothing (screenshots)."""
+        from briefer.core.store import index_outdated
+
+        if self.ctx.persist and index_outdated(self.ctx.store):
+            self.runner.run(self.sync_actions.rebuild_op())
 
     def _watch_network(self) -> None:
         """Online or offline in the status bar; Qt Network loads after the window is on screen."""

@@ -22,7 +22,7 @@ from briefer.core.catalogue.schema import (
 )
 from briefer.core.errors import StoreError
 from briefer.core.i18n import translate
-from briefer.core.progress import Reporter
+from briefer.core.progress import Progress, Reporter
 from briefer.core.search.terms import write_search_terms
 from briefer.core.search.textnorm import INDEX_FORMAT, index_text
 
@@ -276,12 +276,13 @@ def _write_index_again(tmp: Path, report: Reporter) -> None:
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
         data = CatalogueData(tables=read_tables(conn))
+        indexed = conn.execute("SELECT count(*) FROM search_fts").fetchone()[0]
         with conn:
             add_indexes(conn)
             conn.execute("DROP TABLE search_fts")  # not DELETE: that folds every old row again
             conn.execute(SEARCH_FTS)
             with IndexRows(iter_search_rows(data)) as index_rows:
-                insert_index_rows(conn, index_rows, report)
+                insert_index_rows(conn, index_rows, _as_reindex(report, indexed))
             conn.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                 (INDEX_META, json.dumps(INDEX_FORMAT)),
@@ -292,6 +293,16 @@ def _write_index_again(tmp: Path, report: Reporter) -> None:
             raise RuntimeError("the new catalogue file failed its integrity check")
     finally:
         conn.close()
+
+
+def _as_reindex(report: Reporter, indexed: int) -> Reporter:
+    """`report` told of the index rows written as one count, stage "reindex", out of the
+    `indexed` rows the old file held (the new index has as many, give or take)."""
+
+    def step(progress: Progress) -> None:
+        report(min(progress.done, indexed), indexed, "reindex")
+
+    return Reporter(step)
 
 
 def _insert_rows(conn: sqlite3.Connection, data: CatalogueData, batch: int = 2000) -> None:
@@ -405,7 +416,7 @@ def _patch(
                 conn.execute("DROP TABLE temp.kept")
                 insert_index_rows(conn, index_rows, report)
             conn.execute("DELETE FROM meta")
-            # The base's index is of this format: the store rewrites an older one when it opens.
+            # The base's index is of this format: an older one is written whole (apply.write_next).
             meta = {**incoming.meta, INDEX_META: INDEX_FORMAT}
             conn.executemany(
                 "INSERT INTO meta (key, value) VALUES (?, ?)",

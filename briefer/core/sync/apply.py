@@ -28,6 +28,7 @@ from typing import Any
 from briefer.core.catalogue.io import (
     CatalogueData,
     can_patch,
+    index_format,
     iter_search_rows,
     owned_sql,
     read_tables,
@@ -41,6 +42,7 @@ from briefer.core.errors import InputError
 from briefer.core.i18n import translate
 from briefer.core.localize import all_languages, pick
 from briefer.core.progress import Reporter
+from briefer.core.search.textnorm import INDEX_FORMAT
 from briefer.core.store import Store, now_iso, storage_fault
 from briefer.core.sync.titles import in_language_pair, recorded
 from briefer.core.timefmt import local, parse_utc
@@ -176,9 +178,11 @@ def write_next(
 
     A copy of the working file is patched when it has this format (the cost follows the
     namespace, and an update's only the owners whose rows changed); else the whole catalogue is
-    read, merged and written.
+    read, merged and written. An index an older Briefer wrote (the window rebuilds it in a job,
+    which may have failed) is written whole again, not kept for the other namespaces.
     """
-    if can_patch(store.catalogue_path):
+    outdated = index_format(current.meta) < INDEX_FORMAT
+    if can_patch(store.catalogue_path) and not outdated:
         old, new = canonical_pair(current, incoming, namespace)
         kept = index_kept(old, new)
         fresh = {r["id"] for t in incoming.tables.values() for r in t if "id" in r} - kept
@@ -199,6 +203,9 @@ def write_next(
         return
     whole = merge(read_catalogue(store), namespace, incoming)
     whole.meta = merged.meta
+    if outdated:
+        write_catalogue(whole, next_file, report)
+        return
     kept_index = [
         row
         for row in store.query(

@@ -106,6 +106,32 @@ class SyncActions:
             forced=lambda: self.import_op(path, force=True),
         )
 
+    def rebuild_op(self) -> Op:
+        """The catalogue's search index written again, once, after an update (see
+        `operations.rebuild_index`): the window shows the old file meanwhile."""
+        from briefer.core import operations
+
+        def write(store, reporter, _):
+            return operations.rebuild_index(store, progress=reporter)
+
+        return Op(
+            title=QCoreApplication.translate("MainWindow", "Search index"),
+            message=QCoreApplication.translate(
+                "MainWindow",
+                "Rebuilding the catalogue's search index for this version of Briefer (once)…",
+            ),
+            write=write,
+            done=self._rebuilt,
+        )
+
+    def _rebuilt(self, outcome: Outcome[bool]) -> bool:
+        if outcome.value:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "The catalogue's search index is ready."),
+                8000,
+            )
+        return True
+
     def _imported(self, outcome: Outcome) -> bool:
         report = outcome.value
         result = report.result
