@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
+from operator import itemgetter
 
 from briefer.core.changes import OpChanges, Outcome
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
 from briefer.core.localize import listed
+from briefer.core.names import composed, name_key, written_as
 from briefer.core.store import Store, new_id, now_iso
 
 
@@ -32,25 +33,10 @@ class Delegate:
 def _clean_name(name: str, missing: str) -> str:
     """`name` with its spaces tidied, composed (NFC); `missing` is the message when nothing
     is left."""
-    name = _composed(name)
+    name = composed(name)
     if not name:
         raise InputError(missing)
     return name
-
-
-def name_key(name: str) -> str:
-    """What two names that are the same name share, folded as search folds them (one place for
-    every name a user types: delegations, delegates, contacts, speakers): spaces, case, accents,
-    the Unicode form, and Arabic's spelling variants aside ("يوسف الادريسى" is "يوسف الإدريسي",
-    "jean-yves le drian" is "Jean-Yves Le Drian")."""
-    from briefer.core.search.textnorm import fold
-
-    return fold(_composed(name))
-
-
-def _composed(name: str) -> str:
-    """`name` with its spaces tidied, in Unicode's composed form (NFC)."""
-    return unicodedata.normalize("NFC", " ".join(name.split()))
 
 
 def _named(store: Store, name: str) -> list[dict]:
@@ -223,12 +209,19 @@ def list_delegates(store: Store, delegation: Delegation) -> list[Delegate]:
 
 
 def find_delegate(store: Store, delegation: Delegation, name: str) -> Delegate:
-    """A delegate of `delegation` by name (case-insensitive)."""
-    found = _delegates_named(store, delegation.id, name)
+    """A delegate of `delegation` by name (`name_key`; of near-duplicates, the one written as
+    `name` is), from one query of the delegation's delegates."""
+    rows = store.query(
+        "SELECT id, uid, delegation_id, name, function FROM delegates WHERE delegation_id = ?"
+        " ORDER BY id",
+        (delegation.id,),
+    )
+    key = name_key(name)
+    found = [r for r in rows if name_key(r["name"]) == key]
     if len(found) > 1:  # near-duplicates made before names were folded: the one as typed
-        found = [r for r in found if _composed(r["name"]).casefold() == _composed(name).casefold()]
-        if len(found) != 1:
-            names = [r["name"] for r in _delegates_named(store, delegation.id, name)]
+        written = written_as(found, name, itemgetter("name"))
+        if len(written) != 1:
+            names = [r["name"] for r in found]
             message = translate(
                 "Delegations", "Several delegates of {delegation} match '{name}': {names}."
             )
@@ -237,11 +230,12 @@ def find_delegate(store: Store, delegation: Delegation, name: str) -> Delegate:
                 kind="ambiguous_delegate",
                 facts={"name": name, "names": names},
             )
-    row = found[0] if found else None
-    if row is None:
-        known = listed([d.name for d in list_delegates(store, delegation)]) or translate(
-            "Delegations", "none yet"
-        )
+        found = written
+    if not found:
+        from briefer.core.collation import sort_key
+
+        names = sorted((r["name"] for r in rows), key=sort_key)
+        known = listed(names) or translate("Delegations", "none yet")
         message = translate(
             "Delegations", "{delegation} has no delegate named '{name}' (delegates: {known})."
         )
@@ -250,7 +244,7 @@ def find_delegate(store: Store, delegation: Delegation, name: str) -> Delegate:
             kind="no_delegate",
             facts={"name": name, "delegation": delegation.name},
         )
-    return Delegate(**row)
+    return Delegate(**found[0])
 
 
 @dataclass(frozen=True)

@@ -12,14 +12,16 @@ so that nothing a meeting says about whom it is with is lost.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from briefer.core.changes import OpChanges, Outcome
 from briefer.core.countries import country_code
-from briefer.core.delegations import Delegation, name_key
+from briefer.core.delegations import Delegation
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
 from briefer.core.localize import listed, pick
+from briefer.core.names import name_key, written_as
 from briefer.core.search.textnorm import index_text
 from briefer.core.store import Store, new_id, now_iso
 from briefer.core.timefmt import time_range
@@ -286,7 +288,7 @@ def find_person(store: Store, delegation: Delegation, ref: str) -> Person:
         if name_key(r["name"]) == wanted
     ]
     if len(rows) > 1:  # near-duplicates ("Hélène", "Helene"): the one as typed, if one is
-        written = [r for r in rows if " ".join(r["name"].split()).casefold() == ref.casefold()]
+        written = written_as(rows, ref, itemgetter("name"))
         rows = written if len(written) == 1 else rows
     if len(rows) > 1:
         message = translate("People", "Several people are named '{name}': {ids}.")

@@ -22,6 +22,7 @@ import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -33,13 +34,13 @@ from briefer.core.delegations import (
     create_delegation,
     get_delegate,
     list_delegates,
-    name_key,
 )
 from briefer.core.errors import InputError, os_reason
 from briefer.core.files import check_replaceable, write_atomic
 from briefer.core.i18n import QT_TRANSLATE_NOOP, translate
 from briefer.core.marks import PRIORITIES, STATUSES
 from briefer.core.meetings import parse_logistics
+from briefer.core.names import name_key, written_as
 from briefer.core.notes import MAX_NOTE_BYTES, add_note, get_note, note_fits
 from briefer.core.store import Store, now_iso, refresh_snapshots
 
@@ -564,12 +565,9 @@ def _delegate_named(local: list[Delegate], name: str) -> Delegate | None:
     """The local delegate an incoming one's name names: as written first, else folded as every
     typed name is (found by review: "Hélène Dupont" arriving where "Helene Dupont" is stopped
     the whole import, since a near-duplicate delegate is refused)."""
-    written = " ".join(name.split()).casefold()
-    for d in local:
-        if " ".join(d.name.split()).casefold() == written:
-            return d
     key = name_key(name)
-    return next((d for d in local if name_key(d.name) == key), None)
+    same = [d for d in local if name_key(d.name) == key]
+    return next(iter(written_as(same, name, attrgetter("name")) or same), None)
 
 
 def _steps(

@@ -1,12 +1,13 @@
 """Found by review (Arabic): delegate and contact names had to be typed exactly ("الهاشمى" for
 "الهاشمي", "الادريسي" for "الإدريسي", "ليلي" for "ليلى"), while Latin names ignored case; and
 `delegate add "يوسف الادريسى"` made a near-duplicate of « يوسف الإدريسي ». Names are matched
-with search's folding, in one place (delegations.name_key)."""
+with search's folding, in one place (names.name_key)."""
 
 import pytest
 
 from briefer.core.delegations import add_delegate, create_delegation, find_delegate
-from briefer.core.errors import InputError
+from briefer.core.errors import InputError, NotFoundError
+from briefer.core.names import written_as
 from briefer.core.people import add_contact, find_person
 
 
@@ -51,3 +52,50 @@ def test_a_contact_and_a_speaker_are_found_by_a_spelling_variant(store, delegati
     contact = add_contact(store, delegation, "ليلى بنت سعيد القاسمي").value
     assert find_person(store, delegation, "ليلي بنت سعيد القاسمي").id == contact.id
     assert find_person(store, delegation, "forest  whitaker").name == "Forest Whitaker"
+
+
+def _selects(store, call) -> list[str]:
+    """The SELECT statements `call()` runs on the store's connection (raised errors aside)."""
+    seen: list[str] = []
+    store.conn.set_trace_callback(seen.append)
+    try:
+        call()
+    except (InputError, NotFoundError):
+        pass
+    finally:
+        store.conn.set_trace_callback(None)
+    return [s for s in seen if s.lstrip().upper().startswith("SELECT")]
+
+
+@pytest.mark.parametrize("typed", ["yusuf idrissi", "يوسف الادريسي", "Nobody"])
+def test_find_delegate_reads_the_delegates_in_one_query(store, delegation, typed):
+    """Found by review: a name two delegates bear, or none, was looked up twice."""
+    add_delegate(store, delegation, "Yusuf Idrissi")
+    add_delegate(store, delegation, "يوسف الإدريسي")
+    store.conn.execute(  # a near-duplicate, as an older Briefer let it be added
+        "INSERT INTO delegates (uid, delegation_id, name, created) VALUES ('u2', ?, ?, 'now')",
+        (delegation.id, "يوسف الادريسى"),
+    )
+    assert len(_selects(store, lambda: find_delegate(store, delegation, typed))) == 1
+
+
+def test_a_delegate_not_found_lists_the_delegates_in_reading_order(store, delegation):
+    for name in ("Zoé Martin", "Œdipe Lœwenbruck", "Anna Berg"):
+        add_delegate(store, delegation, name)
+    with pytest.raises(NotFoundError) as raised:
+        find_delegate(store, delegation, "Nobody")
+    message = str(raised.value)
+    assert message.index("Anna") < message.index("Œdipe") < message.index("Zoé")
+
+
+@pytest.mark.parametrize(
+    ("same", "typed", "written"),
+    [
+        (["Hélène Dupont", "Helene Dupont"], "helene  DUPONT", ["Helene Dupont"]),
+        (["Hélène Dupont", "Helene Dupont"], "He\u0301le\u0300ne Dupont", ["Hélène Dupont"]),
+        (["Hélène Dupont", "Helene Dupont"], "He\u0301le\u0301ne Dupont", []),
+        (["Anna Berg", "ANNA BERG"], "anna berg", ["Anna Berg", "ANNA BERG"]),
+    ],
+)
+def test_the_name_as_written_is_one_rule_for_delegates_contacts_and_imports(same, typed, written):
+    assert written_as(same, typed, str) == written
