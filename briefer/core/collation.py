@@ -8,8 +8,10 @@ variants, tashkeel and tatweel), with apostrophes and other punctuation ignored 
 compared word by word; then by accents and case; then by the text itself, so that the order is
 total. A name is sorted as written, its first word first: surnames are not guessed.
 
-SQL sorts with the same key through the collation `COLLATE_NAME`, registered on every
-connection of a `Store` (`register`): `ORDER BY name COLLATE briefer`.
+SQL sorts with the same key by a column that holds it (`stored_key`, written with the row:
+`ORDER BY sort_key`, in SQLite's own byte order, with an index), or through the collation
+`COLLATE_NAME`, registered on every connection of a `Store` (`register`), for a text SQL makes
+as it reads (`ORDER BY x COLLATE briefer`): that calls Python at each comparison.
 """
 
 from __future__ import annotations
@@ -37,6 +39,19 @@ def sort_key(text: str | None) -> tuple[str, str, str]:
     # Second: the accents (« cote » before « côte »), without case; third: case, then as is.
     accented = " ".join(_WORD.findall(unicodedata.normalize("NFD", text.casefold())))
     return (primary, accented, text)
+
+
+# Between the parts of a stored key: below any character of its first two parts (words and
+# spaces), so that the parts compare one after the other as the tuple's do.
+_PARTS = "\x01"
+
+
+def stored_key(text: str | None) -> str | None:
+    """`sort_key` as one text that sorts as the key does by code point, as SQLite's BINARY
+    order does (None stays None, which SQL sorts first, as it does NULL names)."""
+    if text is None:
+        return None
+    return _PARTS.join(sort_key(text)) if text else ""
 
 
 def _compare(a: str | None, b: str | None) -> int:

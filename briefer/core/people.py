@@ -300,11 +300,7 @@ def find_person(store: Store, delegation: Delegation, ref: str) -> Person:
         )
     if rows:
         return _contact(rows[0])
-    found = [
-        r
-        for r in store.query("SELECT * FROM cat.people ORDER BY id")
-        if name_key(r["name"]) == wanted
-    ]
+    found = store.query("SELECT id FROM cat.people WHERE name_key = ? ORDER BY id", (wanted,))
     people = {frozenset(same_person_ids(store, r["id"])): r["id"] for r in found}
     if len(people) == 1:
         return catalogue_person(store, next(iter(people.values())))
@@ -385,7 +381,7 @@ def catalogue_people(store: Store, lang: str = "en", limit: int | None = None) -
     rows = store.query(
         "SELECT p.id, p.name, p.organisation FROM cat.people p"
         " WHERE EXISTS (SELECT 1 FROM cat.session_people sp WHERE sp.person_id = p.id)"
-        " ORDER BY p.name COLLATE briefer, p.organisation COLLATE briefer, p.id"
+        " ORDER BY p.sort_name, p.sort_organisation, p.id"
     )
     seen: set[tuple[str, str]] = set()
     out = []

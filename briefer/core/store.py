@@ -447,10 +447,11 @@ def _in_place(target: Path, bundled: Path) -> dict[str, Any] | None:
         return None
     if current.get("source") != "bundled" or not bundled.exists():
         return current
-    from briefer.core.catalogue.io import index_format
+    from briefer.core.catalogue.io import derived_formats
 
     shipped = read_meta(bundled)
-    if index_format(shipped) > index_format(current):
+    ahead = zip(derived_formats(shipped), derived_formats(current), strict=True)
+    if any(theirs > ours for theirs, ours in ahead):
         return None
     if int(shipped.get("catalogue_version", 0)) > int(current["catalogue_version"]):
         return None
@@ -458,18 +459,18 @@ def _in_place(target: Path, bundled: Path) -> dict[str, Any] | None:
 
 
 def _index_current(meta: dict[str, Any]) -> bool:
-    """Whether a catalogue's search index (its `meta`) is written as `index_text` writes it
-    now: read from the meta `_in_place` already read, not from the file again."""
-    from briefer.core.catalogue.io import index_format
-    from briefer.core.search.textnorm import INDEX_FORMAT
+    """Whether a catalogue's search index and name keys (its `meta`) are written as this
+    version writes them: read from the meta `_in_place` already read, not from the file again."""
+    from briefer.core.catalogue.io import derived_current
 
-    return index_format(meta) >= INDEX_FORMAT
+    return derived_current(meta)
 
 
 def _reindex(data: DataFolder, target: Path, progress: Reporter | None = None) -> None:
     """Write a synced or imported catalogue again as the next generation, its search index by
-    this version's folding (`textnorm.INDEX_FORMAT`): once, when Briefer is updated. Until
-    the new file is renamed into place (a crash, a kill), the old one is the one in use."""
+    this version's folding (`textnorm.INDEX_FORMAT`) and its name keys (`catalogue.keys`):
+    once, when Briefer is updated. Until the new file is renamed into place (a crash, a kill),
+    the old one is the one in use."""
     from briefer.core.catalogue.io import reindex_catalogue
 
     reindex_catalogue(target, data.catalogue_after(), progress)

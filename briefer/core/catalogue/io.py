@@ -12,6 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from briefer.core.catalogue.indexpipe import IndexRows, insert_index_rows
+from briefer.core.catalogue.keys import (
+    KEY_COLUMNS,
+    KEYS_FORMAT,
+    KEYS_META,
+    key_values,
+    keys_format,
+)
 from briefer.core.catalogue.schema import (
     CATALOGUE_SCHEMA_VERSION,
     LANGS,
@@ -205,20 +212,15 @@ def write_catalogue(
             total = sum(len(rows) for rows in data.tables.values())
             done = 0
             for name, rows in data.tables.items():
-                columns = list(TABLES[name])
-                sql = (
-                    f"INSERT INTO [{name}] ({', '.join(f'[{c}]' for c in columns)}) "
-                    f"VALUES ({', '.join('?' * len(columns))})"
-                )
                 for start in range(0, len(rows), batch):
                     chunk = rows[start : start + batch]
-                    conn.executemany(sql, [[row.get(c) for c in columns] for row in chunk])
+                    _insert(conn, name, chunk)
                     done += len(chunk)
                     report(done, total, "write")
             rows = iter_search_rows(data) if search_rows is None else search_rows
             with IndexRows(rows) as index_rows:
                 insert_index_rows(conn, index_rows, report)
-            meta = {**data.meta, INDEX_META: INDEX_FORMAT}
+            meta = {**data.meta, INDEX_META: INDEX_FORMAT, KEYS_META: KEYS_FORMAT}
             conn.executemany(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                 [(k, json.dumps(v, ensure_ascii=False)) for k, v in meta.items()],
@@ -251,11 +253,34 @@ def read_tables(conn: sqlite3.Connection, schema: str = "main") -> dict[str, lis
     return tables
 
 
+def derived_formats(meta: dict[str, Any]) -> tuple[int, int]:
+    """The formats of what a catalogue of `meta` holds besides its rows, each made from them
+    when the file is written: its search index and its names' keys (`keys`)."""
+    return index_format(meta), keys_format(meta)
+
+
+def derived_current(meta: dict[str, Any]) -> bool:
+    """Whether a catalogue of `meta` holds its search index and keys as this version writes
+    them; else `reindex_catalogue` writes it again."""
+    return index_format(meta) >= INDEX_FORMAT and keys_format(meta) >= KEYS_FORMAT
+
+
 def reindex_catalogue(base: Path, path: Path, progress: Reporter | None = None) -> None:
-    """`base` (a file of this format) written again as `path`, atomically, its search index by
-    this `index_text`, for a file written before the index's format changed: a copy of `base`
-    with its index alone written again (its tables and meta stay as they are)."""
+    """`base` written again as `path`, atomically, for a file written before its search index's
+    or its name keys' format changed: a copy with its index alone written again when its keys
+    are current, else the whole file written again (the same rows and meta)."""
     report = progress or Reporter()
+    conn = sqlite3.connect(f"file:{base}?mode=ro", uri=True)
+    try:
+        meta = {k: json.loads(v) for k, v in conn.execute("SELECT key, value FROM meta")}
+        if keys_format(meta) < KEYS_FORMAT:
+            data = CatalogueData(tables=read_tables(conn), meta=meta)
+            indexed = conn.execute("SELECT count(*) FROM search_fts").fetchone()[0]
+    finally:
+        conn.close()
+    if keys_format(meta) < KEYS_FORMAT:
+        write_catalogue(data, path, _as_one_count(report, data, indexed))
+        return
     tmp = path.with_name(path.name + ".part")
     tmp.unlink(missing_ok=True)
     shutil.copyfile(base, tmp)
@@ -295,6 +320,18 @@ def _write_index_again(tmp: Path, report: Reporter) -> None:
         conn.close()
 
 
+def _as_one_count(report: Reporter, data: CatalogueData, indexed: int) -> Reporter:
+    """`report` told of a whole rewrite as one count, stage "reindex": the rows written, then
+    the `indexed` index rows (as many as the old file held)."""
+    rows = sum(len(r) for r in data.tables.values())
+
+    def step(progress: Progress) -> None:
+        done = progress.done + (rows if progress.stage == "index" else 0)
+        report(done, rows + indexed, "reindex")
+
+    return Reporter(step)
+
+
 def _as_reindex(report: Reporter, indexed: int) -> Reporter:
     """`report` told of the index rows written as one count, stage "reindex", out of the
     `indexed` rows the old file held (the new index has as many, give or take)."""
@@ -305,16 +342,21 @@ def _as_reindex(report: Reporter, indexed: int) -> Reporter:
     return Reporter(step)
 
 
+def _insert(conn: sqlite3.Connection, name: str, rows: list[Row]) -> None:
+    """Insert `rows` into the table `name`, each with its key columns (`keys.KEY_COLUMNS`)."""
+    columns = [*TABLES[name], *KEY_COLUMNS.get(name, ())]
+    sql = (
+        f"INSERT INTO [{name}] ({', '.join(f'[{c}]' for c in columns)}) "
+        f"VALUES ({', '.join('?' * len(columns))})"
+    )
+    plain = list(TABLES[name])
+    conn.executemany(sql, [[*(row.get(c) for c in plain), *key_values(name, row)] for row in rows])
+
+
 def _insert_rows(conn: sqlite3.Connection, data: CatalogueData, batch: int = 2000) -> None:
     for name, rows in data.tables.items():
-        columns = list(TABLES[name])
-        sql = (
-            f"INSERT INTO [{name}] ({', '.join(f'[{c}]' for c in columns)}) "
-            f"VALUES ({', '.join('?' * len(columns))})"
-        )
         for start in range(0, len(rows), batch):
-            chunk = rows[start : start + batch]
-            conn.executemany(sql, [[row.get(c) for c in columns] for row in chunk])
+            _insert(conn, name, rows[start : start + batch])
 
 
 def owned_sql(column: str) -> str:
@@ -323,14 +365,18 @@ def owned_sql(column: str) -> str:
 
 
 def can_patch(base: Path) -> bool:
-    """Whether `base` is a catalogue file of this format, so that a copy of it can be patched."""
+    """Whether `base` is a catalogue file of this format, with the key columns, so that a copy
+    of it can be patched."""
     try:
         conn = sqlite3.connect(f"file:{base}?mode=ro", uri=True)
     except sqlite3.Error:
         return False
     try:
-        return conn.execute("PRAGMA user_version").fetchone()[0] == CATALOGUE_SCHEMA_VERSION
-    except sqlite3.Error:
+        if conn.execute("PRAGMA user_version").fetchone()[0] != CATALOGUE_SCHEMA_VERSION:
+            return False
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (KEYS_META,)).fetchone()
+        return row is not None and keys_format({KEYS_META: json.loads(row[0])}) == KEYS_FORMAT
+    except (sqlite3.Error, ValueError):
         return False
     finally:
         conn.close()
@@ -416,8 +462,9 @@ def _patch(
                 conn.execute("DROP TABLE temp.kept")
                 insert_index_rows(conn, index_rows, report)
             conn.execute("DELETE FROM meta")
-            # The base's index is of this format: an older one is written whole (apply.write_next).
-            meta = {**incoming.meta, INDEX_META: INDEX_FORMAT}
+            # The base's index and keys are of this format: an older index is written whole
+            # (apply.write_next); a file without keys is not patched (`can_patch`).
+            meta = {**incoming.meta, INDEX_META: INDEX_FORMAT, KEYS_META: KEYS_FORMAT}
             conn.executemany(
                 "INSERT INTO meta (key, value) VALUES (?, ?)",
                 [(k, json.dumps(v, ensure_ascii=False)) for k, v in meta.items()],

@@ -138,9 +138,11 @@ CREATE VIRTUAL TABLE search_fts USING fts5(
 
 def create_catalogue_schema(db: sqlite_utils.Database) -> None:
     """Create the empty catalogue tables, view and search index in `db`."""
+    from briefer.core.catalogue.keys import KEY_COLUMNS, KEY_INDEXES
+
     for name, columns in TABLES.items():
         pk = PRIMARY_KEYS.get(name, "id")
-        db[name].create(columns, pk=pk)
+        db[name].create({**columns, **dict.fromkeys(KEY_COLUMNS.get(name, ()), str)}, pk=pk)
     db["meta"].create({"key": str, "value": str}, pk="key")
     db.execute(ITEMS_VIEW)
     db.execute(SEARCH_FTS)
@@ -150,6 +152,8 @@ def create_catalogue_schema(db: sqlite_utils.Database) -> None:
     db["session_people"].create_index(["person_id"])
     db["item_themes"].create_index(["theme_id"])
     db["links"].create_index(["item_id", "position"])
+    for sql in KEY_INDEXES:
+        db.execute(sql)
     add_indexes(db.conn)
     db.execute(f"PRAGMA user_version = {CATALOGUE_SCHEMA_VERSION}")
 

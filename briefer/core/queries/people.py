@@ -50,7 +50,7 @@ def speakers(store: Store, lang: str) -> list[PersonRow]:
     people = store.query(
         "SELECT p.id, p.name, p.organisation, p.function FROM cat.people p"
         " WHERE EXISTS (SELECT 1 FROM cat.session_people sp WHERE sp.person_id = p.id)"
-        " ORDER BY p.name COLLATE briefer, p.organisation COLLATE briefer, p.id"
+        " ORDER BY p.sort_name, p.sort_organisation, p.id"
     )
     rows: dict[tuple[str, str], PersonRow] = {}
     owner: dict[str, PersonRow] = {}

@@ -11,9 +11,10 @@ from briefer.core.store import Store
 BATCH = 400
 SortKey = Literal["name", "organisation", "themes", "regions", "countries", "catalogue"]
 _SORT_SQL: dict[str, str] = {
-    # In the reader's language first; as the reader's alphabet orders it (`core.collation`).
-    "name": "coalesce({names}, p.name_other, '') COLLATE briefer",
-    "organisation": "coalesce(o.name, '') COLLATE briefer",
+    # In the reader's language first; as the reader's alphabet orders it (`core.collation`), by
+    # the keys stored with the rows (`catalogue.keys`).
+    "name": "p.sort_name_{lang}",
+    "organisation": "coalesce(o.sort_name, '')",
     "themes": "themes_en COLLATE briefer",
     "regions": "p.regions",
     "countries": "p.countries",
@@ -90,8 +91,7 @@ def project_rows(
 
 
 def _sort_sql(order: str, lang: str) -> str:
-    names = ", ".join(f"p.name_{c}" for c in FALLBACK.get(lang, FALLBACK["en"]))
-    return _SORT_SQL[order].format(names=names)
+    return _SORT_SQL[order].format(lang=lang if lang in FALLBACK else "en")
 
 
 def all_projects(store: Store, f: ProjectFilter, order: SortKey = "name") -> list[dict[str, Any]]:
