@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from briefer.core.changes import OpChanges, Outcome
+from briefer.core.collation import stored_key
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
 from briefer.core.localize import listed
@@ -48,13 +49,19 @@ def _named(store: Store, name: str) -> list[dict]:
 
 def _delegates_named(store: Store, delegation_id: int, name: str) -> list[dict]:
     """The delegates of a delegation named `name` (`name_key`)."""
-    rows = store.query(
-        "SELECT id, uid, delegation_id, name, function FROM delegates WHERE delegation_id = ?"
-        " ORDER BY id",
-        (delegation_id,),
+    return store.query(
+        "SELECT id, uid, delegation_id, name, function FROM delegates"
+        " WHERE delegation_id = ? AND name_key = ? ORDER BY id",
+        (delegation_id, name_key(name)),
     )
-    wanted = name_key(name)
-    return [r for r in rows if name_key(r["name"]) == wanted]
+
+
+def _write_keys(store: Store, delegate_id: int, name: str) -> None:
+    """Keep the delegate's name as it sorts and as it is matched beside it (migration 14)."""
+    store.conn.execute(
+        "UPDATE delegates SET sort_key = ?, name_key = ? WHERE id = ?",
+        (stored_key(name), name_key(name), delegate_id),
+    )
 
 
 def _country(text: str, strict: bool) -> str | None:
@@ -184,6 +191,7 @@ def add_delegate(
             "VALUES (?, ?, ?, ?, ?)",
             (uid or new_id(), delegation.id, name, function, now_iso()),
         )
+        _write_keys(store, int(cursor.lastrowid or 0), name)
     return get_delegate(store, int(cursor.lastrowid or 0))
 
 
@@ -202,7 +210,7 @@ def get_delegate(store: Store, delegate_id: int) -> Delegate:
 def list_delegates(store: Store, delegation: Delegation) -> list[Delegate]:
     rows = store.query(
         "SELECT id, uid, delegation_id, name, function FROM delegates "
-        "WHERE delegation_id = ? ORDER BY name COLLATE briefer",
+        "WHERE delegation_id = ? ORDER BY sort_key",
         (delegation.id,),
     )
     return [Delegate(**row) for row in rows]
@@ -212,12 +220,12 @@ def find_delegate(store: Store, delegation: Delegation, name: str) -> Delegate:
     """A delegate of `delegation` by name (`name_key`; of near-duplicates, the one written as
     `name` is), from one query of the delegation's delegates."""
     rows = store.query(
-        "SELECT id, uid, delegation_id, name, function FROM delegates WHERE delegation_id = ?"
-        " ORDER BY id",
+        "SELECT id, uid, delegation_id, name, function, name_key, sort_key FROM delegates"
+        " WHERE delegation_id = ? ORDER BY id",
         (delegation.id,),
     )
     key = name_key(name)
-    found = [r for r in rows if name_key(r["name"]) == key]
+    found = [r for r in rows if r["name_key"] == key]
     if len(found) > 1:  # near-duplicates made before names were folded: the one as typed
         written = written_as(found, name, itemgetter("name"))
         if len(written) != 1:
@@ -232,9 +240,7 @@ def find_delegate(store: Store, delegation: Delegation, name: str) -> Delegate:
             )
         found = written
     if not found:
-        from briefer.core.collation import sort_key
-
-        names = sorted((r["name"] for r in rows), key=sort_key)
+        names = [r["name"] for r in sorted(rows, key=itemgetter("sort_key"))]
         known = listed(names) or translate("Delegations", "none yet")
         message = translate(
             "Delegations", "{delegation} has no delegate named '{name}' (delegates: {known})."
@@ -244,7 +250,8 @@ def find_delegate(store: Store, delegation: Delegation, name: str) -> Delegate:
             kind="no_delegate",
             facts={"name": name, "delegation": delegation.name},
         )
-    return Delegate(**found[0])
+    row = found[0]
+    return Delegate(row["id"], row["uid"], row["delegation_id"], row["name"], row["function"])
 
 
 @dataclass(frozen=True)
@@ -298,4 +305,5 @@ def rename_delegate(
             "UPDATE delegates SET name = ?, function = COALESCE(?, function) WHERE id = ?",
             (name, function, delegate.id),
         )
+        _write_keys(store, delegate.id, name)
     return Outcome(get_delegate(store, delegate.id), OpChanges(delegations=True, marks=True))

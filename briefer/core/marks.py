@@ -260,7 +260,7 @@ def _delegate_names(store: Store, delegation: Delegation, item_id: str | None) -
     if item_id is not None:
         sql, params = sql + " AND md.item_id = ?", (delegation.id, item_id)
     out: dict[str, list[str]] = {}
-    for r in store.query(sql + " ORDER BY d.name COLLATE briefer", params):
+    for r in store.query(sql + " ORDER BY d.sort_key", params):
         out.setdefault(r["item_id"], []).append(r["name"])
     return out
 

@@ -544,7 +544,7 @@ def _meeting(store: Store, row: dict[str, Any]) -> Meeting:
     )
     names = store.query(
         "SELECT d.name FROM meeting_delegates md JOIN delegates d ON d.id = md.delegate_id"
-        " WHERE md.meeting_id = ? ORDER BY d.name COLLATE briefer",
+        " WHERE md.meeting_id = ? ORDER BY d.sort_key",
         (row["id"],),
     )
     return Meeting(

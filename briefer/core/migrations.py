@@ -374,6 +374,33 @@ UPDATE note_versions_seen SET text_only = 1
 """
 
 
+# Each contact's and delegate's name kept beside it as it sorts (`collation.stored_key`) and as
+# names are matched (`names.name_key`): lists sort in SQL by an index, and a typed name is looked
+# up without folding every name. Written with the name (`people._index`, `delegations`).
+V14 = """
+ALTER TABLE contacts ADD COLUMN sort_key TEXT;
+ALTER TABLE contacts ADD COLUMN name_key TEXT;
+ALTER TABLE delegates ADD COLUMN sort_key TEXT;
+ALTER TABLE delegates ADD COLUMN name_key TEXT;
+CREATE INDEX contacts_sort ON contacts (delegation_id, sort_key, id);
+CREATE INDEX contacts_name_key ON contacts (delegation_id, name_key);
+CREATE INDEX delegates_sort ON delegates (delegation_id, sort_key);
+CREATE INDEX delegates_name_key ON delegates (delegation_id, name_key)
+"""
+
+
+def _v14_name_keys(conn: sqlite3.Connection) -> None:
+    from briefer.core.collation import stored_key
+    from briefer.core.names import name_key
+
+    for table in ("contacts", "delegates"):
+        rows = conn.execute(f"SELECT rowid, name FROM {table}").fetchall()
+        conn.executemany(
+            f"UPDATE {table} SET sort_key = ?, name_key = ? WHERE rowid = ?",
+            [(stored_key(name), name_key(name), rowid) for rowid, name in rows],
+        )
+
+
 MIGRATIONS: list[tuple[str, object]] = [
     (V1, None),
     (V2, _v2_index_notes),
@@ -388,6 +415,7 @@ MIGRATIONS: list[tuple[str, object]] = [
     (V11, _v11_pack_delegates),
     (V12, _v12_reindex),
     (V13, None),
+    (V14, _v14_name_keys),
 ]
 LATEST = len(MIGRATIONS)
 

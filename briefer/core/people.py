@@ -16,6 +16,7 @@ from operator import itemgetter
 from typing import Any
 
 from briefer.core.changes import OpChanges, Outcome
+from briefer.core.collation import stored_key
 from briefer.core.countries import country_code
 from briefer.core.delegations import Delegation
 from briefer.core.errors import InputError, NotFoundError
@@ -108,6 +109,12 @@ def contact_index_texts(row: dict[str, Any]) -> tuple[str, str]:
 
 
 def _index(store: Store, person: Person) -> None:
+    """Write what a contact is listed and found by: its name's keys and its search entry (after
+    every write of the contact)."""
+    store.conn.execute(
+        "UPDATE contacts SET sort_key = ?, name_key = ? WHERE id = ?",
+        (stored_key(person.name), name_key(person.name), person.id),
+    )
     store.conn.execute("DELETE FROM own_fts WHERE own_id = ?", (person.id,))
     title, body = contact_index_texts(person.__dict__)
     store.conn.execute(
@@ -259,7 +266,7 @@ def get_contact(store: Store, person_id: str) -> Person:
 
 def list_contacts(store: Store, delegation: Delegation) -> list[Person]:
     rows = store.query(
-        "SELECT * FROM contacts WHERE delegation_id = ? ORDER BY name COLLATE briefer, id",
+        "SELECT * FROM contacts WHERE delegation_id = ? ORDER BY sort_key, id",
         (delegation.id,),
     )
     return [_contact(r) for r in rows]
@@ -280,13 +287,10 @@ def find_person(store: Store, delegation: Delegation, ref: str) -> Person:
     if row is not None:
         return catalogue_person(store, ref)
     wanted = name_key(ref)
-    rows = [
-        r
-        for r in store.query(
-            "SELECT * FROM contacts WHERE delegation_id = ? ORDER BY id", (delegation.id,)
-        )
-        if name_key(r["name"]) == wanted
-    ]
+    rows = store.query(
+        "SELECT * FROM contacts WHERE delegation_id = ? AND name_key = ? ORDER BY id",
+        (delegation.id, wanted),
+    )
     if len(rows) > 1:  # near-duplicates ("Hélène", "Helene"): the one as typed, if one is
         written = written_as(rows, ref, itemgetter("name"))
         rows = written if len(written) == 1 else rows

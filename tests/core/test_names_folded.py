@@ -5,9 +5,10 @@ with search's folding, in one place (names.name_key)."""
 
 import pytest
 
+from briefer.core.collation import stored_key
 from briefer.core.delegations import add_delegate, create_delegation, find_delegate
 from briefer.core.errors import InputError, NotFoundError
-from briefer.core.names import written_as
+from briefer.core.names import name_key, written_as
 from briefer.core.people import add_contact, find_person
 
 
@@ -35,12 +36,19 @@ def test_a_delegate_whose_folded_name_is_taken_is_refused(store, delegation):
         add_delegate(store, delegation, "يوسف الادريسى")
 
 
+def _near_duplicate(store, delegation, name: str) -> None:
+    """A delegate named nearly as one there is, as an older Briefer let it be added (its keys
+    as migration 14 writes them)."""
+    store.conn.execute(
+        "INSERT INTO delegates (uid, delegation_id, name, created, sort_key, name_key)"
+        " VALUES ('u2', ?, ?, 'now', ?, ?)",
+        (delegation.id, name, stored_key(name), name_key(name)),
+    )
+
+
 def test_near_duplicates_made_before_are_told_apart_or_refused_by_name(store, delegation):
     first = add_delegate(store, delegation, "يوسف الإدريسي")
-    store.conn.execute(  # as an older Briefer let it be added
-        "INSERT INTO delegates (uid, delegation_id, name, created) VALUES ('u2', ?, ?, 'now')",
-        (delegation.id, "يوسف الادريسى"),
-    )
+    _near_duplicate(store, delegation, "يوسف الادريسى")
     assert find_delegate(store, delegation, "يوسف الإدريسي") == first
     with pytest.raises(InputError) as raised:
         find_delegate(store, delegation, "يوسف الادريسي")
@@ -72,10 +80,7 @@ def test_find_delegate_reads_the_delegates_in_one_query(store, delegation, typed
     """Found by review: a name two delegates bear, or none, was looked up twice."""
     add_delegate(store, delegation, "Yusuf Idrissi")
     add_delegate(store, delegation, "يوسف الإدريسي")
-    store.conn.execute(  # a near-duplicate, as an older Briefer let it be added
-        "INSERT INTO delegates (uid, delegation_id, name, created) VALUES ('u2', ?, ?, 'now')",
-        (delegation.id, "يوسف الادريسى"),
-    )
+    _near_duplicate(store, delegation, "يوسف الادريسى")
     assert len(_selects(store, lambda: find_delegate(store, delegation, typed))) == 1
 
 

@@ -13,7 +13,7 @@ from factories import make_catalogue, project, session
 
 from briefer.core.catalogue.keys import KEY_COLUMNS, KEY_INDEXES, KEYS_META
 from briefer.core.collation import sort_key, stored_key
-from briefer.core.delegations import create_delegation
+from briefer.core.delegations import create_delegation, list_delegates
 from briefer.core.errors import InputError
 from briefer.core.people import catalogue_people, find_person
 from briefer.core.queries.people import people_rows
@@ -190,3 +190,55 @@ def test_the_bundled_catalogue_holds_this_versions_keys():
     from briefer.core.store import read_meta
 
     assert derived_current(read_meta(bundled_catalogue())), "make catalogue"
+
+
+def test_an_older_data_folder_gets_its_contacts_and_delegates_keys(data_dir: Path):
+    """Migration 14: the contacts and delegates written before are listed and found by keys."""
+    from briefer.core.delegations import find_delegate, list_delegations
+    from briefer.core.migrations import apply_migrations
+    from briefer.core.people import list_contacts
+
+    data_dir.mkdir(parents=True)
+    conn = sqlite3.connect(data_dir / "user.db", isolation_level=None)
+    apply_migrations(conn, upto=13)
+    stamp = "2026-12-01T10:00:00Z"
+    conn.execute(
+        "INSERT INTO delegations (id, uid, name, created) VALUES (1, 'd', 'T', ?)", (stamp,)
+    )
+    for i, name in enumerate(NAMES[:12]):
+        conn.execute(
+            "INSERT INTO contacts (id, delegation_id, name, created, modified)"
+            " VALUES (?, 1, ?, ?, ?)",
+            (f"own:person-{i}", name or "x", stamp, stamp),
+        )
+        conn.execute(
+            "INSERT INTO delegates (uid, delegation_id, name, created) VALUES (?, 1, ?, ?)",
+            (f"u{i}", name or "x", stamp),
+        )
+    conn.close()
+    expected = sorted([n or "x" for n in NAMES[:12]], key=sort_key)
+    with open_store(data_dir) as store:
+        _without_python_collation(store)
+        delegation = list_delegations(store)[0]
+        assert [p.name for p in list_contacts(store, delegation)] == expected
+        assert [d.name for d in list_delegates(store, delegation)] == expected
+        assert find_person(store, delegation, "URSULA VON DER LEYEN").id == "own:person-0"
+        assert find_delegate(store, delegation, "roadmap").name == "Roadmap"
+
+
+def test_a_renamed_delegate_and_contact_are_listed_and_found_by_their_new_names(store):
+    from briefer.core.delegations import add_delegate, find_delegate, rename_delegate
+    from briefer.core.people import add_contact, edit_contact, list_contacts
+
+    _without_python_collation(store)
+    delegation = create_delegation(store, "Test delegation")
+    zoe = add_delegate(store, delegation, "Zoé Martin")
+    add_delegate(store, delegation, "Martin Roux")
+    rename_delegate(store, zoe, "Ève Adam")
+    assert [d.name for d in list_delegates(store, delegation)] == ["Ève Adam", "Martin Roux"]
+    assert find_delegate(store, delegation, "eve adam").id == zoe.id
+    ursula = add_contact(store, delegation, "Ursula von der Leyen").value
+    add_contact(store, delegation, "Œdipe Lœwenbruck")
+    edit_contact(store, ursula.id, name="Anna Berg")
+    assert [p.name for p in list_contacts(store, delegation)] == ["Anna Berg", "Œdipe Lœwenbruck"]
+    assert find_person(store, delegation, "ANNA BERG").id == ursula.id
