@@ -402,8 +402,8 @@ def ensure_catalogue(
 
     The catalogue holds nothing the user wrote, so replacing a damaged one loses nothing. A
     synced or imported one whose search index an older Briefer wrote is written again
-    (`progress` told), unless `reindex` is false: it is left as it is, usable, for
-    `reindex_older` to write again later.
+    (`progress` told), unless `reindex` is false and it holds the name keys the views sort
+    by: it is left as it is, usable, for `reindex_older` to write again later.
     """
     target = data.catalogue_db
     if target.is_dir():
@@ -415,7 +415,7 @@ def ensure_catalogue(
         facts = {"path": str(target)}
         raise StoreError(message.format(path=target), kind="not_a_file", facts=facts)
     current = _in_place(target, bundled) if target.exists() else None
-    if current is not None and (_index_current(current) or not reindex):
+    if current is not None and (_index_current(current) or (not reindex and _keyed(current))):
         return
     from briefer.core.catalogue.writelock import catalogue_writer
 
@@ -425,7 +425,7 @@ def ensure_catalogue(
             _upgrade_catalogue(target)
             current = _in_place(target, bundled)
             if current is not None:
-                if reindex and not _index_current(current):
+                if (reindex or not _keyed(current)) and not _index_current(current):
                     _reindex(data, target, progress)
                 return
         if not bundled.exists():
@@ -475,6 +475,14 @@ def _reindex(data: DataFolder, target: Path, progress: Reporter | None = None) -
 
     reindex_catalogue(target, data.catalogue_after(), progress)
     remove_old_catalogues(data)
+
+
+def _keyed(meta: dict[str, Any]) -> bool:
+    """Whether a catalogue of `meta` holds the name keys the views sort by: one without them
+    is written again at once, even where its search index could wait for `reindex_older`."""
+    from briefer.core.catalogue.keys import KEYS_FORMAT, keys_format
+
+    return keys_format(meta) >= KEYS_FORMAT
 
 
 def index_outdated(store: Store) -> bool:
