@@ -106,7 +106,8 @@ def floor(payload: bytes, signature: bytes, public: str, out: Path) -> float:
             rows = tables.get(name) or []
             cols = list(columns)
             conn.executemany(
-                f"INSERT INTO [{name}] VALUES ({', '.join('?' * len(cols))})",
+                f"INSERT INTO [{name}] ({', '.join(f'[{c}]' for c in cols)}) "
+                f"VALUES ({', '.join('?' * len(cols))})",
                 [[row.get(c) for c in cols] for row in rows],
             )
             if name in ("sessions", "projects"):
