@@ -554,7 +554,7 @@ def cmd_programme(args: argparse.Namespace) -> int:
             print("\n" + (day_name(current, lang) if current else _day_tba()))
         word = status_word(s["status"] or "") if s.get("own") else item_status_word(s["status"])
         status = f" [{word}]" if word else ""
-        place = f"{s['place']} · {s['id']}"
+        place = f"{s['place'] or '—'} · {s['id']}"  # a withdrawn session has no place left
         print(f"  {pad(s['time'], width)} {s['title']}{status}\n  {'':<{width}} {place}")
     return 0
 

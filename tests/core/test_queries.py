@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -241,3 +242,53 @@ def test_the_command_line_and_the_window_list_the_same_sessions(
         assert window, args
         assert _cli_ids(data_dir, capsys, "--edition", "Illustrative forum 2030", *args) == window
     assert len(_window_ids(store, ProgrammeFilter(edition_id=EDITION))) == BATCH + 59
+
+
+def test_a_marked_session_a_sync_withdrew_stays_in_the_programme_as_withdrawn(
+    store, data_dir, tmp_path: Path, capsys, qapp
+):
+    """Found by review: a marked session withdrawn by a sync vanished from `programme --marked`,
+    `--delegate` and the window's Programme view, while the pack's agenda and day sheet printed
+    it struck « RETIRÉE » and the README said it "stays, shown as withdrawn". A withdrawn session
+    nobody marked (even one with a note) is no longer in the programme."""
+    from briefer.core.notes import add_note
+    from briefer.gui.models.sessions_model import COL_PLACE, COL_STATUS, SessionsTreeModel
+
+    def at(hour: int) -> str:
+        return f"2030-11-11T{hour:02}:00:00Z"
+
+    kept = [session("keynote", "Keynote", start=at(10)), session("lunch", "Lunch", start=at(12))]
+    gone = [session("opening", "Opening", start=at(9)), session("panel", "Panel", start=at(11))]
+    store.replace_catalogue(make_catalogue(tmp_path / "c1.db", [*gone, *kept]))
+    delegation = create_delegation(store, "Test delegation")
+    amina = add_delegate(store, delegation, "Amina")
+    set_mark(store, delegation, "test:opening", "must", [amina])
+    set_mark(store, delegation, "test:keynote", "should", [])
+    add_note(store, delegation, "test:panel", "A note on the panel")
+    store.replace_catalogue(make_catalogue(tmp_path / "c2.db", kept, version=2))
+
+    whole = ProgrammeFilter(edition_id=EDITION, delegation_id=delegation.id)
+    marked = replace(whole, marked_only=True)
+    aminas = replace(whole, delegate_id=amina.id)
+    assert ids(programme(store, whole)) == ["test:opening", "test:keynote", "test:lunch"]
+    assert ids(programme(store, marked)) == ["test:opening", "test:keynote"]
+    assert ids(programme(store, aminas)) == ["test:opening"]
+    assert [d.count for d in programme_days(store, marked)] == [2]
+    assert not list(programme(store, replace(marked, format="panel")))
+    opening = next(iter(programme(store, aminas)))
+    assert (opening["status"], opening["priority"]) == ("withdrawn", "must")
+    assert opening["start"] == at(9)
+
+    for args, f in (((), whole), (("--marked",), marked), (("--delegate", "Amina"), aminas)):
+        window = _window_ids(store, f)
+        assert _cli_ids(data_dir, capsys, *args) == window == ids(programme(store, f)), args
+    assert main(["--data-dir", str(data_dir), "programme", "--marked"]) == 0
+    assert "Opening [withdrawn]\n                — · test:opening" in capsys.readouterr().out
+
+    model = SessionsTreeModel(SimpleNamespace(store=store, lang="en"))
+    model.reload(aminas)
+    day = model.index(0, 0)
+    model.fetchMore(day)
+    assert model.index(0, COL_STATUS, day).data() == "withdrawn"
+    assert model.index(0, COL_PLACE, day).data() == "—"
+    model.deleteLater()

@@ -386,15 +386,21 @@ def list_sessions(
     """Sessions in full, in programme order (the window's order): by day, then time; sessions
     without a time last in their day. `where` filters as the window does; without it, by
     `edition_id` and `day`."""
+    where = where or ProgrammeFilter(edition_id=edition_id, day=day)
+    return [_programme_detail(store, row, lang) for row in programme(store, where)]
+
+
+def _programme_detail(store: Store, row: dict[str, Any], lang: str) -> dict[str, Any]:
+    """A programme row in full: an own item's, a session's, or a withdrawn session's (its
+    snapshot, which the catalogue no longer places: `place` None)."""
     from briefer.core.queries.programme import own_detail
 
-    where = where or ProgrammeFilter(edition_id=edition_id, day=day)
-    return [
-        own_detail(row) if row.get("own") else session_detail(store, full, lang)
-        for row in programme(store, where)
-        if row.get("own")
-        or (full := store.query_one("SELECT * FROM cat.sessions WHERE id = ?", (row["id"],)))
-    ]
+    if row.get("own"):
+        return own_detail(row)
+    full = store.query_one("SELECT * FROM cat.sessions WHERE id = ?", (row["id"],))
+    if full is None:
+        return {**item_detail(store, row["id"], lang), "place": None}
+    return session_detail(store, full, lang)
 
 
 def now_and_next_sessions(

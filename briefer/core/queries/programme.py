@@ -8,6 +8,11 @@ The delegation's own items (`briefer.core.meetings`) are listed among the sessio
 in time order, as rows flagged `own` (a session row's `own` is 0). They follow the edition (a day
 of its sessions or within its dates), the delegate and the marked-only filters; a format or theme
 filter, which own items do not have, leaves them out.
+
+A session the delegation marked that a sync withdrew from the catalogue stays in its place, as
+the packs keep it: a row of status "withdrawn" read from its snapshot (title and time as they
+were), under the same filters as own items. A withdrawn session nobody marked is no longer part
+of the programme.
 """
 
 from __future__ import annotations
@@ -60,7 +65,7 @@ class DayCount:
 @dataclass(frozen=True)
 class Position:
     """How far one day has been read: how many of its timed, then untimed, sessions, and how
-    many of its own items."""
+    many of its own items and withdrawn sessions (`added_rows`)."""
 
     timed: int = 0
     untimed: int = 0
@@ -96,24 +101,61 @@ def _where(f: ProgrammeFilter) -> tuple[str, list[Any]]:
     return " AND ".join(sql), params
 
 
+def _in_edition(day_column: str, edition_id: str) -> tuple[str, list[Any]]:
+    """The condition that `day_column` is a day of `edition_id`: one of its sessions' or
+    within its dates."""
+    return (
+        f"({day_column} IN (SELECT day FROM cat.sessions WHERE edition_id = ?) OR {day_column}"
+        " BETWEEN (SELECT start_date FROM cat.editions WHERE id = ?)"
+        " AND (SELECT end_date FROM cat.editions WHERE id = ?))",
+        [edition_id] * 3,
+    )
+
+
 def _own_where(f: ProgrammeFilter) -> tuple[str, list[Any]] | None:
     """The condition on `meetings o` for the own items shown under `f`, or None for none."""
     if f.delegation_id is None or f.format or f.theme_id:
         return None
     sql, params = ["o.delegation_id = ?"], [f.delegation_id]
     if f.edition_id:
-        sql.append(
-            "(o.day IN (SELECT day FROM cat.sessions WHERE edition_id = ?) OR o.day BETWEEN"
-            " (SELECT start_date FROM cat.editions WHERE id = ?)"
-            " AND (SELECT end_date FROM cat.editions WHERE id = ?))"
-        )
-        params += [f.edition_id] * 3
+        edition = _in_edition("o.day", f.edition_id)
+        sql.append(edition[0])
+        params += edition[1]
     if f.day:
         sql.append("o.day = ?")
         params.append(f.day)
     if f.delegate_id is not None:
         sql.append("o.id IN (SELECT meeting_id FROM meeting_delegates WHERE delegate_id = ?)")
         params.append(f.delegate_id)
+    return " AND ".join(sql), params
+
+
+_GONE_FROM = (
+    "FROM item_snapshots g JOIN marks m ON m.item_id = g.item_id AND m.delegation_id = ? "
+    "WHERE g.kind = 'session' AND g.catalogue_version IS NOT NULL "
+    "AND NOT EXISTS (SELECT 1 FROM cat.sessions s WHERE s.id = g.item_id)"
+)
+
+
+def _gone_where(f: ProgrammeFilter) -> tuple[str, list[Any]] | None:
+    """The `FROM … WHERE` of the withdrawn sessions (`item_snapshots g`) shown under `f`: the
+    delegation's marked sessions no longer in the catalogue; None for none."""
+    if f.delegation_id is None or f.format or f.theme_id:
+        return None
+    sql, params = [_GONE_FROM], [f.delegation_id]
+    if f.edition_id:
+        edition = _in_edition("g.day", f.edition_id)
+        sql.append(edition[0])
+        params += edition[1]
+    if f.day:
+        sql.append("g.day = ?")
+        params.append(f.day)
+    if f.delegate_id is not None:
+        sql.append(
+            "g.item_id IN (SELECT item_id FROM mark_delegates "
+            "WHERE delegate_id = ? AND delegation_id = ?)"
+        )
+        params += [f.delegate_id, f.delegation_id]
     return " AND ".join(sql), params
 
 
@@ -135,6 +177,10 @@ def programme_days(store: Store, f: ProgrammeFilter) -> list[DayCount]:
         ):
             counts[r["day"]] = counts.get(r["day"], 0) + r["n"]
             ours[r["day"]] = r["n"]
+    gone = _gone_where(f)
+    if gone is not None:
+        for r in store.query(f"SELECT g.day, count(*) AS n {gone[0]} GROUP BY g.day", gone[1]):
+            counts[r["day"]] = counts.get(r["day"], 0) + r["n"]
     ordered = sorted(counts, key=lambda d: (d is None, d or ""))
     return [DayCount(d, counts[d], ours.get(d, 0)) for d in ordered]
 
@@ -163,11 +209,37 @@ def own_rows(store: Store, f: ProgrammeFilter, day: str | None) -> list[dict[str
     )
 
 
+def withdrawn_rows(store: Store, f: ProgrammeFilter, day: str | None) -> list[dict[str, Any]]:
+    """The withdrawn sessions of `day` under `f` as programme rows (status "withdrawn"), from
+    their snapshots: titles and time as they were, no place, format or link; timed first."""
+    gone = _gone_where(f)
+    if gone is None:
+        return []
+    day_sql, day_params = ("g.day IS NULL", []) if day is None else ("g.day = ?", [day])
+    return store.query(
+        "SELECT g.item_id AS id, NULL AS edition_id, g.day, g.title_ar, g.title_fr, g.title_en,"
+        ' g.title_other, g.start, g."end",'
+        f" '{FORUM_TZ}' AS timezone, NULL AS format, 'withdrawn' AS status,"
+        " NULL AS room_ar, NULL AS room_fr, NULL AS room_en,"
+        " NULL AS venue_en, NULL AS venue_fr, NULL AS venue_ar,"
+        " NULL AS online_url, m.priority, 0 AS own "
+        f"{gone[0]} AND {day_sql} ORDER BY g.start IS NULL, g.start, g.item_id",
+        [*gone[1], *day_params],
+    )
+
+
+def added_rows(store: Store, f: ProgrammeFilter, day: str | None) -> list[dict[str, Any]]:
+    """The rows `day` adds to its catalogue sessions under `f`: own items and withdrawn
+    sessions, timed first by time (own items first at equal times)."""
+    rows = [*own_rows(store, f, day), *withdrawn_rows(store, f, day)]
+    return sorted(rows, key=lambda r: (r["start"] is None, r["start"] or ""))
+
+
 def _with_own(
     rows: list[dict[str, Any]], own: list[dict[str, Any]], before: str | None
 ) -> tuple[list[dict[str, Any]], int]:
-    """`rows` with the own items timed up to `before` (all timed ones when None) merged in
-    time order, own items first at equal times; and how many own items were taken."""
+    """`rows` with the added rows (`added_rows`) timed up to `before` (all timed ones when
+    None) merged in time order, own items first at equal times; and how many were taken."""
     taken = [o for o in own if o["start"] is not None and (before is None or o["start"] <= before)]
     merged = sorted(
         [*taken, *rows], key=lambda r: (r["start"] is None, r["start"] or "", -r["own"])
@@ -198,12 +270,13 @@ def programme_rows(
     """The next `limit` sessions of `day` after `at`, and the position after them.
 
     Each row holds the session's titles, time and zone, format, status, room and venue names,
-    online link, and the delegation's mark priority (None when unmarked); own items come in
-    among them (`own_rows`), so a batch may hold a few more than `limit` rows.
+    online link, and the delegation's mark priority (None when unmarked); own items and
+    withdrawn sessions come in among them (`added_rows`), so a batch may hold a few more than
+    `limit` rows.
     """
     rows = _read(store, f, day, True, at.timed, limit)
     at = replace(at, timed=at.timed + len(rows))
-    pending = own_rows(store, f, day)[at.own :]
+    pending = added_rows(store, f, day)[at.own :]
     if len(rows) == limit:
         rows, taken = _with_own(rows, pending, rows[-1]["start"])
         return rows, replace(at, own=at.own + taken)

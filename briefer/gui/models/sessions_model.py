@@ -299,6 +299,8 @@ class SessionsTreeModel(QAbstractItemModel):
                 "SessionsModel", "(untitled)"
             )
         if column == COL_PLACE:
+            if row.get("status") == "withdrawn" and not row.get("room_en"):
+                return "—"  # as the packs print it: no longer "to be announced"
             parts = [pick(row, "room", self.ctx.lang), pick(row, "venue", self.ctx.lang)]
             if row.get("online_url"):
                 parts.append(QCoreApplication.translate("SessionsModel", "online"))
@@ -324,7 +326,7 @@ class SessionsTreeModel(QAbstractItemModel):
                     if row.get("own")
                     else QCoreApplication.translate("SessionsModel", "cancelled")
                 )
-            elif row.get("status") == "withdrawn":  # found by review: shown as if it took place
+            elif row.get("status") == "withdrawn":
                 badges.append(QCoreApplication.translate("SessionsModel", "withdrawn"))
             if row["id"] in self.conflicts:
                 badges.append(QCoreApplication.translate("SessionsModel", "conflict"))
