@@ -2768,6 +2768,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>الأولوية</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
         <source>Conflicts (double-click one to decline the item that starts later)</source>
         <translation>التعارضات (انقر نقرًا مزدوجًا على أحدها للاعتذار عن البند الذي يبدأ لاحقًا)</translation>
     </message>

@@ -2620,6 +2620,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>Priority</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Conflicts (double-click one to decline the item that starts later)</source>
         <translation>Conflicts (double-click one to decline the item that starts later)</translation>
     </message>

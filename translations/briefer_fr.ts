@@ -2620,6 +2620,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Priorité</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
         <source>Conflicts (double-click one to decline the item that starts later)</source>
         <translation>Conflits (double-cliquez sur l’un d’eux pour décliner l’élément qui commence le plus tard)</translation>
     </message>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import Qt
+
 from briefer.core.meetings import add_meeting
 from briefer.core.people import add_contact
 
@@ -78,3 +80,37 @@ def test_my_delegation_parts_a_meetings_day_and_time_from_its_title(window, dele
     assert "jeudi 11 novembre · 15:30–16:15 — Entretien bilatéral avec l’OMC" in texts, texts
     assert "jour à confirmer — Réception" in texts, texts
     assert "l’élément qui commence le plus tard" in view.conflict_title.text()
+
+
+def test_my_delegation_flags_cancelled_and_withdrawn_items_as_the_programme_does(
+    window, delegation, tmp_path
+):
+    """Found by review: « Ma délégation » listed a cancelled session and a withdrawn one as if
+    they took place, while the Programme's Statut column said « annulée » and « retirée »."""
+    from factories import make_catalogue, session
+
+    from briefer.core.marks import set_mark
+    from briefer.gui import colours
+
+    store = window.ctx.store
+    set_mark(store, delegation, "ppf:ses-2021-101", "must")
+    sessions = [session("off", "Called off", status="cancelled"), session("on", "Held")]
+    store.replace_catalogue(make_catalogue(tmp_path / "c.db", sessions, version=99))
+    set_mark(store, delegation, "test:off", "should")
+    set_mark(store, delegation, "test:on", "should")
+    window.ctx.changed()
+    window.set_language("fr")
+    window.show_view("delegation")
+    tree = window.views["delegation"].marks
+    whole = tree.topLevelItem(tree.topLevelItemCount() - 1)
+    shown = {
+        whole.child(i).data(0, Qt.ItemDataRole.UserRole): whole.child(i)
+        for i in range(whole.childCount())
+    }
+    assert tree.headerItem().text(2) == "Statut"
+    assert shown["ppf:ses-2021-101"].text(2) == "retirée"
+    assert shown["test:off"].text(2) == "annulée"
+    assert shown["test:on"].text(2) == ""
+    red = colours.warning().name()
+    assert shown["test:off"].foreground(0).color().name() == red
+    assert shown["test:on"].foreground(0).color().name() != red

@@ -34,16 +34,24 @@ from briefer.core.delegations import (
     use_delegation,
 )
 from briefer.core.errors import BrieferError
-from briefer.core.marks import conflicts, list_marks, set_mark
+from briefer.core.marks import conflicts, list_marks, mark_summaries, set_mark
 from briefer.core.meetings import MEETING_PREFIX, edit_meeting, item_title, list_meetings
 from briefer.core.timefmt import when_text
 from briefer.core.undo import snapshot_delegate, snapshot_mark, snapshot_meeting
-from briefer.core.words import priority_word, status_word
+from briefer.core.words import item_status_word, priority_word, status_word
+from briefer.gui import colours
 from briefer.gui.context import SWITCHED, AppContext
 from briefer.gui.dialogs.boxes import ask, warn
 from briefer.gui.item_delegates import elide_by_text_direction, elide_names
 from briefer.gui.undo import perform
 from briefer.gui.widgets import Retranslatable, SectionTitle, a11y_name, info, isolate, sentence
+
+
+def _flag_off(entry: QTreeWidgetItem, status: str | None) -> None:
+    """Paints a cancelled or withdrawn item in the warning red, as the Programme does."""
+    if status in ("cancelled", "withdrawn"):
+        for column in range(entry.columnCount()):
+            entry.setForeground(column, colours.warning())
 
 
 class DelegationView(Retranslatable, QWidget):
@@ -151,7 +159,9 @@ class DelegationView(Retranslatable, QWidget):
         self.add.setText(self.tr("Add delegate"))
         self.rename.setText(self.tr("Rename…"))
         self.remove.setText(self.tr("Remove…"))
-        self.marks.setHeaderLabels([self.tr("Marked items by delegate"), self.tr("Priority")])
+        self.marks.setHeaderLabels(
+            [self.tr("Marked items by delegate"), self.tr("Priority"), self.tr("Status")]
+        )
         self.conflict_title.setText(
             self.tr("Conflicts (double-click one to decline the item that starts later)")
         )
@@ -197,13 +207,17 @@ class DelegationView(Retranslatable, QWidget):
                 [m for m in list_marks(self.ctx.store, delegation) if not m.delegates],
             )
         )
+        ids = list(dict.fromkeys(m.item_id for _name, marks in groups for m in marks))
+        summaries = mark_summaries(self.ctx.store, ids, self.ctx.lang)
         for name, marks in groups:
-            parent = QTreeWidgetItem([isolate(name), ""])
+            parent = QTreeWidgetItem([isolate(name), "", ""])
             self.marks.addTopLevelItem(parent)
             for mark in marks:
-                title = item_detail(self.ctx.store, mark.item_id, self.ctx.lang)["title"]
-                child = QTreeWidgetItem([title, priority_word(mark.priority)])
+                summary = summaries[mark.item_id]
+                status = item_status_word(summary["status"], mark.kind or "session") or ""
+                child = QTreeWidgetItem([summary["title"], priority_word(mark.priority), status])
                 child.setData(0, Qt.ItemDataRole.UserRole, mark.item_id)
+                _flag_off(child, summary["status"])
                 parent.addChild(child)
         self._add_meetings(delegation, delegates)
         for number in range(self.marks.topLevelItemCount()):  # what each one has: marks, meetings
@@ -214,6 +228,7 @@ class DelegationView(Retranslatable, QWidget):
         self.marks.header().setStretchLastSection(False)
         self.marks.header().setSectionResizeMode(0, self.marks.header().ResizeMode.Stretch)
         self.marks.resizeColumnToContents(1)
+        self.marks.resizeColumnToContents(2)
         for c in conflicts(self.ctx.store, delegation):
             first = item_title(self.ctx.store, c.first, self.ctx.lang)
             second = item_title(self.ctx.store, c.second, self.ctx.lang)
@@ -239,8 +254,9 @@ class DelegationView(Retranslatable, QWidget):
                 # The forum has three days: a time alone does not say which.
                 when = when_text(meeting.day, meeting.forum_time(), self.ctx.lang)
                 text = f"{when} — {isolate(meeting.title)}"
-                child = QTreeWidgetItem([text, label])
+                child = QTreeWidgetItem([text, label, ""])
                 child.setData(0, Qt.ItemDataRole.UserRole, meeting.id)
+                _flag_off(child, meeting.status)
                 parent.addChild(child)
 
     def add_meeting(self) -> None:
