@@ -210,6 +210,10 @@ class MainWindow(QMainWindow):
         self.act_add_source = QAction(self, triggered=self.add_source_dialog)
         self.sync_main_menu.addAction(self.act_sync_all)
         self.sync_main_menu.addAction(self.act_add_source)
+        # Found by review: the sync error named « Synchronisation › Retirer une source »,
+        # which only the Sync button's drop-down held.
+        self.removal_menu = self.sync_main_menu.addMenu("")
+        self.sync_main_menu.aboutToShow.connect(self._fill_removal_menu)
         self.lang_menu = bar.addMenu("")
         group = QActionGroup(self)
         self.lang_actions = {}
@@ -412,6 +416,7 @@ class MainWindow(QMainWindow):
         self.act_find.setText(self.tr("Find"))
         self.act_sync_all.setText(self.tr("Sync all sources"))
         self.act_add_source.setText(self.tr("Add a source…"))
+        self.removal_menu.setTitle(self.tr("Remove a source"))
         self.act_about.setText(self.tr("About Briefer"))
 
         self.act_diagnostics.setText(self.tr("Copy diagnostic information"))
@@ -553,13 +558,23 @@ class MainWindow(QMainWindow):
         self.sync_menu.addAction(self.act_add_source)
         if sources:  # found by review: a source added by mistake could be removed on the
             # command line only, and its every sync failed
-            removal = self.sync_menu.addMenu(self.tr("Remove a source"))
-            for source in sources:
-                removal.addAction(
-                    action_text(isolate(source.name)),
-                    lambda n=source.name: self.remove_source(n),
-                )
+            self._removal_actions(self.sync_menu.addMenu(self.tr("Remove a source")), sources)
         self.sync_menu.addAction(self.act_import)
+
+    def _fill_removal_menu(self) -> None:
+        """The Sync menu's "Remove a source": one entry a source, greyed out with none."""
+        from briefer.core.sync.sources import list_sources
+
+        sources = list_sources(self.ctx.store)
+        self.removal_menu.clear()
+        self.removal_menu.setEnabled(bool(sources))
+        self._removal_actions(self.removal_menu, sources)
+
+    def _removal_actions(self, menu: QMenu, sources: list) -> None:
+        for source in sources:
+            menu.addAction(
+                action_text(isolate(source.name)), lambda n=source.name: self.remove_source(n)
+            )
 
     def remove_source(self, name: str) -> bool:
         """Remove the source `name` once the user confirms; the catalogue keeps what it

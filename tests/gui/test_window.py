@@ -441,6 +441,35 @@ def test_a_search_of_punctuation_alone_asks_for_a_word(window, qtbot):
     assert view.summary.text().startswith("Type in the search field")
 
 
+def test_the_sync_errors_remedy_is_in_the_menu_bars_sync_menu(window, boxes):
+    """Found by review: a failed sync said « Synchronisation › Retirer une source », but the
+    Sync menu had no such item: only the Sync button's drop-down held it."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from briefer.core.sync.sources import add_source, list_sources
+
+    add_source(window.ctx.store, "wrong", "https://example.invalid/p.xml", "frab-xml")
+    for lang in ("fr", "ar", "en"):
+        window.set_language(lang)
+        QCoreApplication.processEvents()  # the menus retitled on the LanguageChange event
+        remedy = QCoreApplication.translate(
+            "MainWindow",
+            "To stop syncing from a source that no longer answers: Sync › Remove a source.",
+        )
+        menu = window.sync_main_menu
+        menu.aboutToShow.emit()
+        removal = next(a.menu() for a in menu.actions() if a.menu())
+        path = [m.title().replace("&", "") for m in (menu, removal)]
+        assert any(sep.join(path) in remedy for sep in (" › ", " ← ")), (path, remedy)
+        assert [a.text().strip("\u2066\u2068\u2069") for a in removal.actions()] == ["wrong"]
+    boxes.answer = QMessageBox.StandardButton.Yes
+    removal.actions()[0].trigger()
+    assert list_sources(window.ctx.store) == []
+    menu.aboutToShow.emit()
+    assert not removal.isEnabled() and not removal.actions()
+
+
 def test_a_source_is_removed_from_the_sync_menu_once_confirmed(window, boxes):
     """Found by review: a source added by mistake could be removed on the command line only,
     and every sync of it failed."""
