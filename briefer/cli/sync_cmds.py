@@ -351,7 +351,12 @@ def cmd_sources_add(args: argparse.Namespace) -> int:
 
 
 def cmd_sources_list(args: argparse.Namespace) -> int:
-    from briefer.core.sync.sources import list_sources, status_text
+    from briefer.core.sync.sources import (
+        list_sources,
+        neutral_status,
+        status_text,
+        stored_failure,
+    )
 
     with store_for(args) as store:
         sources = list_sources(store)
@@ -367,8 +372,17 @@ def cmd_sources_list(args: argparse.Namespace) -> int:
         }
         for s in sources
     ]
-    if args.json:
-        print_json(rows)
+    if args.json:  # in English words whatever the language the sync failed in
+        print_json(
+            [
+                {
+                    **r,
+                    "last_status": neutral_status(r["last_status"]),
+                    "failure_kind": (stored_failure(r["last_status"]) or {}).get("kind"),
+                }
+                for r in rows
+            ]
+        )
     elif not rows:
         print(translate("Cli", "No sources yet. Add one: {command}").format(command=_ADD_SOURCE))
     else:

@@ -7,7 +7,10 @@ end's terms (a flag, a button): each front end words its own remedy from `kind`,
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from briefer.core.neutral import Message
 
 
 class BrieferError(Exception):
@@ -22,11 +25,13 @@ class BrieferError(Exception):
         kind: str | None = None,
         facts: dict[str, Any] | None = None,
         forcible: bool = False,
+        words: Message | None = None,
     ) -> None:
-        super().__init__(message)
+        super().__init__(message or (words.text() if words is not None else ""))
         self.kind = kind or self.default_kind
         self.facts = dict(facts or {})
         self.forcible = forcible
+        self.words = words  # what went wrong kept in no language, when it may be shown later
 
     @property
     def message(self) -> str:

@@ -57,3 +57,12 @@ def joined(items: list[str], lang: str, strong: bool = False) -> str:
     if lang == "fr" and strong:
         return "\u202f; ".join(items)  # a narrow no-break space before ; in French
     return ("; " if strong else ", ").join(items)
+
+
+def after_colon(text: str, lang: str) -> str:
+    """A message shown after a colon, as `lang` writes it: French lowers its first letter
+    (« échec : le serveur a refusé… », found by review), unless the first word is an acronym
+    (« HTTP », « DNS »); a message shown alone keeps its capital."""
+    if lang != "fr" or not text[:1].isupper() or text[1:2].isupper():
+        return text
+    return text[0].lower() + text[1:]

@@ -234,3 +234,43 @@ def test_a_failing_source_names_its_removal(cli, server):
         code, _, err = cli(*args)
         assert code == 1 and "404" in err
         assert err.rstrip().endswith("To stop syncing this source: briefer sources remove bad")
+
+
+def test_a_sources_failure_is_worded_in_the_readers_language(cli, data_dir: Path):
+    """Found by review: a source's failure was stored worded in the language of the sync that
+    failed: `sources list` in French showed English, and `--json` French. It is kept in no
+    language, worded when shown; a failure stored in words before still shows as it was."""
+    from briefer.core.store import open_store
+
+    url = _refused_url()
+    assert cli("sources", "add", "shut", url, "--kind", "frab-xml", "--no-check")[0] == 0
+    assert cli("--lang", "en", "sync", "shut")[0] == 1
+    out = cli("--lang", "fr", "sources", "list")[1]
+    assert "échec\u202f: le serveur a refusé la connexion" in out, out
+    assert cli("--lang", "fr", "sync", "shut")[0] == 1
+    (row,) = json.loads(cli("--lang", "fr", "sources", "list", "--json")[1])
+    assert row["last_status"] == f"failed: The server refused the connection ({url})."
+    assert row["failure_kind"] == "fetch"
+    store = open_store(data_dir)
+    with store.transaction():
+        store.conn.execute("UPDATE sources SET last_status = 'failed: Le serveur a refusé.'")
+    store.close()
+    assert "échec\u202f: le serveur a refusé." in cli("--lang", "fr", "sources", "list")[1]
+    (row,) = json.loads(cli("sources", "list", "--json")[1])
+    assert row["last_status"] == "failed: Le serveur a refusé." and row["failure_kind"] is None
+
+
+def test_sizes_are_written_as_the_readers_language_writes_numbers(cli, server):
+    """Found by review: « Le téléchargement a été interrompu (20.1 Ko sur 40.3 Ko) », a decimal
+    point in French. Arabic keeps Briefer's Western digits and point (as ar_AE writes them)."""
+    from loopback import Route
+
+    server.routes["/cut.xml"] = Route(body=b"<schedule>" + b"x" * 41257, mode="truncate")
+    url = server.url + "/cut.xml"
+    assert cli("sources", "add", "cut", url, "--kind", "frab-xml", "--no-check")[0] == 0
+    said = {lang: cli("--lang", lang, "sync", "cut")[2] for lang in ("fr", "ar", "en")}
+    assert "(20,1 Ko sur 40,3 Ko)" in said["fr"]
+    assert "20.1" in said["ar"] and "40.3" in said["ar"] and "20,1" not in said["ar"]
+    assert "(20.1 KB of 40.3 KB)" in said["en"]
+    (row,) = json.loads(cli("--lang", "fr", "sources", "list", "--json")[1])
+    assert "(20.1 KB of 40.3 KB)" in row["last_status"]

@@ -12,7 +12,7 @@ from briefer.core.catalogue.items import item_detail
 from briefer.core.errors import BrieferError
 from briefer.core.sync import feed as feed_module
 from briefer.core.sync.history import list_changes
-from briefer.core.sync.sources import add_source, get_source, sync_source
+from briefer.core.sync.sources import add_source, get_source, status_text, sync_source
 
 
 def serve(server, path: str, body: bytes, signature: bytes | None = None, **route) -> str:
@@ -279,7 +279,7 @@ def test_failed_sync_is_recorded_on_the_source(store, server, user_state):
     add_source(store, "src", url, "frab-xml")
     with pytest.raises(BrieferError):
         sync_source(store, "src")
-    assert get_source(store, "src").last_status.startswith("failed: The server failed")
+    assert status_text(get_source(store, "src").last_status).startswith("failed: The server failed")
 
 
 def test_tls_certificate_is_verified(store, user_state, tmp_path):
@@ -428,3 +428,15 @@ def test_a_conflict_whose_sessions_swap_order_is_not_new(store, server, keys):
     (after,) = conflicts(store, delegation)
     assert after.first == "ppf:ses-new"
     assert report.new_conflicts == []
+
+
+def test_a_stored_failure_this_version_cannot_word_still_shows_something():
+    """A failure kept in no language whose entry no longer fits (a placeholder renamed, a
+    record damaged) shows its kind rather than a traceback; free text shows as it was."""
+    from briefer.core.sync.sources import failure_reason, status_text, stored_failure
+
+    renamed = '{"kind": "fetch", "words": {"context": "Sync", "source": "Gone {host}", "n": -1}}'
+    assert status_text("failed: " + renamed) == "failed: fetch"
+    damaged = 'failed: {"kind": "fetch", "words": {"context": "Sync"}}'
+    assert failure_reason(stored_failure(damaged)) == "fetch"
+    assert status_text("failed: {not json") == "failed: {not json"

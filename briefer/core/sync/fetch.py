@@ -19,6 +19,7 @@ from email.utils import parsedate_to_datetime
 from briefer import __version__
 from briefer.core.errors import BrieferError
 from briefer.core.i18n import translate
+from briefer.core.neutral import Message, Number, Sentences, Words
 from briefer.core.progress import Reporter
 
 USER_AGENT = f"Briefer/{__version__} (+offline briefing for forum delegations)"
@@ -27,12 +28,16 @@ DEADLINE = 300.0  # seconds a whole sync may take, however steadily the server d
 
 
 class FetchError(BrieferError):
-    """The source could not be downloaded; nothing was changed."""
+    """The source could not be downloaded; nothing was changed (`unchanged`: the message
+    says so after the fault). `words` is the fault kept in no language."""
 
-    def __init__(self, message: str, status: int | None = None, fault: str | None = None) -> None:
-        super().__init__(message)
+    default_kind = "fetch"
+
+    def __init__(self, fault: Message, status: int | None = None, unchanged: bool = True) -> None:
+        said = fault.text()
+        super().__init__(f"{said} {unchanged_note()}" if unchanged else said, words=fault)
         self.status = status
-        self.fault = message if fault is None else fault  # what went wrong, without the note
+        self.fault = said  # what went wrong, without the note
 
 
 @dataclass(frozen=True)
@@ -44,13 +49,19 @@ class Fetched:
     content_type: str | None = None
 
 
-def size_text(count: int) -> str:
-    """A byte count in the unit that reads best: bytes, KB or MB."""
+def size_words(count: int) -> Words:
+    """A byte count in the unit that reads best: bytes, KB or MB, its number written as the
+    reader's language writes it (« 20,1 Ko »)."""
     if count < 1024:
-        return translate("Sync", "%n byte(s)", None, count)
+        return Words.translate("Sync", "%n byte(s)", None, count)
     if count < 1024 * 1024:
-        return translate("Sync", "{count} KB").format(count=round(count / 1024, 1))
-    return translate("Sync", "{count} MB").format(count=round(count / 2**20, 1))
+        return Words.translate("Sync", "{count} KB").format(count=Number(round(count / 1024, 1)))
+    return Words.translate("Sync", "{count} MB").format(count=Number(round(count / 2**20, 1)))
+
+
+def size_text(count: int) -> str:
+    """`size_words` in the language messages are written in now."""
+    return size_words(count).text()
 
 
 def looks_like_web_page(body: bytes, content_type: str | None = None) -> bool:
@@ -64,12 +75,12 @@ def looks_like_web_page(body: bytes, content_type: str | None = None) -> bool:
 
 def web_page_error(url: str) -> FetchError:
     """The server sent a web page where a feed or a signature was expected."""
-    message = translate(
+    message = Words.translate(
         "Sync",
         "{url} answered with a web page, not a feed or a signature: a network's login page "
         "(a hotel's or an airport's Wi-Fi) may be in the way, or the address is wrong.",
     ).format(url=url)
-    error = _unchanged_error(message)
+    error = FetchError(message)
     error.kind = "not_a_feed"
     error.facts = {"url": url}
     return error
@@ -82,12 +93,12 @@ class _SafeRedirects(urllib.request.HTTPRedirectHandler):
         old = urllib.request.urlparse(req.full_url).scheme.lower()
         new = urllib.request.urlparse(newurl).scheme.lower()
         if new not in ("http", "https") or (old == "https" and new == "http"):
-            message = translate(
+            message = Words.translate(
                 "Sync",
                 "{url} redirected to {target}, which is not a safe address (only https, or "
                 "http from http, is followed); refused.",
             ).format(url=req.full_url, target=newurl)
-            error = _unchanged_error(message)
+            error = FetchError(message)
             error.kind = "unsafe_redirect"
             error.facts = {"url": req.full_url, "target": newurl}
             raise error
@@ -95,13 +106,13 @@ class _SafeRedirects(urllib.request.HTTPRedirectHandler):
 
 
 def _deadline_error(url: str, total: int) -> FetchError:
-    message = translate(
+    message = Words.translate(
         "Sync",
         "The download from {url} was still running when the time allowed for a sync ran out "
         "({size} received): the connection is too slow or the server is holding it open; "
         "stopped.",
-    ).format(url=url, size=size_text(total))
-    error = _unchanged_error(message)
+    ).format(url=url, size=size_words(total))
+    error = FetchError(message)
     error.kind = "deadline"
     return error
 
@@ -111,56 +122,69 @@ def unchanged_note() -> str:
     return translate("Sync", "Nothing was changed; your data is as it was.")
 
 
-def _unchanged_error(fault: str, status: int | None = None) -> FetchError:
-    return FetchError(fault + " " + unchanged_note(), status=status, fault=fault)
-
-
 def _connect_error(url: str, reason: object) -> FetchError:
+    message: Words
     if isinstance(reason, socket.gaierror):
         host = urllib.request.urlparse(url).hostname
-        message = translate(
+        message = Words.translate(
             "Sync",
             "Cannot find the server '{host}' (DNS lookup failed): "
             "check the address or your connection.",
         ).format(host=host)
     elif isinstance(reason, ConnectionRefusedError):
-        message = translate("Sync", "The server refused the connection ({url}).").format(url=url)
+        message = Words.translate("Sync", "The server refused the connection ({url}).").format(
+            url=url
+        )
     elif isinstance(reason, TimeoutError | socket.timeout):
-        message = translate(
+        message = Words.translate(
             "Sync",
             "Connecting to {url} timed out: the network may be offline or the server down.",
         ).format(url=url)
     elif isinstance(reason, ssl.SSLCertVerificationError):
-        message = translate(
+        message = Words.translate(
             "Sync",
             "The server's TLS certificate could not be verified ({reason}); "
             "the connection was refused.",
         ).format(reason=reason.verify_message)
     else:
-        message = translate("Sync", "Cannot reach {url}: {reason}.").format(url=url, reason=reason)
-    return _unchanged_error(message)
+        message = Words.translate("Sync", "Cannot reach {url}: {reason}.").format(
+            url=url, reason=str(reason)
+        )
+    return FetchError(message)
 
 
 def _http_error(url: str, error: urllib.error.HTTPError) -> FetchError:
     code = error.code
+    text: Message
     if code == 404:
-        text = translate("Sync", "The source is not at {url} (HTTP 404 Not Found).").format(url=url)
+        text = Words.translate("Sync", "The source is not at {url} (HTTP 404 Not Found).").format(
+            url=url
+        )
     elif code == 503:
-        text = translate("Sync", "The server is temporarily unavailable (HTTP 503).")
-        after = (error.headers.get("Retry-After") or "").strip()
-        if after.isdigit():
-            text += " " + translate("Sync", "Try again in %n second(s).", None, int(after))
-        elif after:
-            text += " " + translate("Sync", "Try again after {after}.").format(after=_when(after))
+        text = _unavailable((error.headers.get("Retry-After") or "").strip())
     elif 500 <= code < 600:
-        text = translate("Sync", "The server failed (HTTP {code}); try again later.").format(
+        text = Words.translate("Sync", "The server failed (HTTP {code}); try again later.").format(
             code=code
         )
     else:
-        text = translate("Sync", "The server answered HTTP {code} for {url}.").format(
+        text = Words.translate("Sync", "The server answered HTTP {code} for {url}.").format(
             code=code, url=url
         )
-    return _unchanged_error(text, status=code)
+    return FetchError(text, status=code)
+
+
+def _unavailable(after: str) -> Message:
+    """HTTP 503, and when to try again if the server said (Retry-After)."""
+    down = Words.translate("Sync", "The server is temporarily unavailable (HTTP 503).")
+    if after.isdigit():
+        return Sentences(
+            (down, Words.translate("Sync", "Try again in %n second(s).", None, int(after)))
+        )
+    if after:
+        return Sentences(
+            (down, Words.translate("Sync", "Try again after {after}.").format(after=_when(after)))
+        )
+    return down
 
 
 def _when(value: str) -> str:
@@ -189,12 +213,16 @@ def fetch(
         FetchError: with a specific message for each way the download can fail.
     """
     if not timeout > 0:
-        raise FetchError(translate("Sync", "A timeout must be a positive number of seconds."))
+        raise FetchError(
+            Words.translate("Sync", "A timeout must be a positive number of seconds."),
+            unchanged=False,
+        )
     report = progress or Reporter()
     started = time.monotonic()
     deadline = deadline if deadline is not None else started + DEADLINE
     if not url.lower().startswith(("https://", "http://", "file://")):
-        raise FetchError(translate("Sync", "'{url}' is not an http(s) address.").format(url=url))
+        not_http = Words.translate("Sync", "'{url}' is not an http(s) address.")
+        raise FetchError(not_http.format(url=url), unchanged=False)
     request = urllib.request.Request(
         url, headers={"User-Agent": USER_AGENT, "Accept-Encoding": "identity"}
     )
@@ -211,12 +239,12 @@ def fetch(
         if error.code == 304 and (etag or last_modified):
             return Fetched(304, b"", etag, last_modified)
         if error.code == 304:
-            message = translate(
+            message = Words.translate(
                 "Sync",
                 "{url} answered 'not modified' (HTTP 304) to a request for the whole file, "
                 "which a server may not do; nothing was fetched.",
             ).format(url=url)
-            raise _unchanged_error(message, status=304) from error
+            raise FetchError(message, status=304) from error
         raise _http_error(url, error) from error
     except FetchError:
         raise
@@ -225,16 +253,14 @@ def fetch(
     except TimeoutError as error:
         raise _connect_error(url, error) from error
     except (ConnectionError, http.client.HTTPException) as error:
-        message = translate("Sync", "The connection to {url} failed: {error}.")
-        raise _unchanged_error(message.format(url=url, error=error)) from error
+        message = Words.translate("Sync", "The connection to {url} failed: {error}.")
+        raise FetchError(message.format(url=url, error=str(error))) from error
     with response:
         length = response.headers.get("Content-Length")
         expected = int(length) if length and length.isdigit() else None
         if expected is not None and expected > max_bytes:
-            message = translate("Sync", "The source is {size}, over the {limit} limit.")
-            raise _unchanged_error(
-                message.format(size=size_text(expected), limit=size_text(max_bytes))
-            )
+            message = Words.translate("Sync", "The source is {size}, over the {limit} limit.")
+            raise FetchError(message.format(size=size_words(expected), limit=size_words(max_bytes)))
         body = _read(response, url, expected, max_bytes, report, (started, deadline))
         return Fetched(
             200,
@@ -266,25 +292,25 @@ def _read(
             chunks.append(chunk)
             total += len(chunk)
             if total > max_bytes:
-                message = translate("Sync", "The download passed the {limit} limit; stopped.")
-                raise _unchanged_error(message.format(limit=size_text(max_bytes)))
+                message = Words.translate("Sync", "The download passed the {limit} limit; stopped.")
+                raise FetchError(message.format(limit=size_words(max_bytes)))
             report(total, expected, "download")
     except TimeoutError as error:
-        message = translate(
+        message = Words.translate(
             "Sync",
             "The server stopped sending in the middle of the download ({size} received).",
         )
-        raise _unchanged_error(message.format(size=size_text(total))) from error
+        raise FetchError(message.format(size=size_words(total))) from error
     except http.client.IncompleteRead as error:
-        message = translate("Sync", "The download was cut short ({total} of {expected}).")
-        expected_text = size_text(expected) if expected is not None else "?"
-        raise _unchanged_error(
-            message.format(total=size_text(len(error.partial)), expected=expected_text)
+        message = Words.translate("Sync", "The download was cut short ({total} of {expected}).")
+        expected_words = size_words(expected) if expected is not None else "?"
+        raise FetchError(
+            message.format(total=size_words(len(error.partial)), expected=expected_words)
         ) from error
     except (ConnectionError, OSError) as error:
-        message = translate("Sync", "The connection broke during the download: {error}.")
-        raise _unchanged_error(message.format(error=error)) from error
+        message = Words.translate("Sync", "The connection broke during the download: {error}.")
+        raise FetchError(message.format(error=str(error))) from error
     if expected is not None and total != expected:
-        message = translate("Sync", "The download was cut short ({total} of {expected}).")
-        raise _unchanged_error(message.format(total=size_text(total), expected=size_text(expected)))
+        message = Words.translate("Sync", "The download was cut short ({total} of {expected}).")
+        raise FetchError(message.format(total=size_words(total), expected=size_words(expected)))
     return b"".join(chunks)

@@ -70,7 +70,7 @@ def probe_source(
     try:
         download = download_source(source, force=True, deadline_seconds=PROBE_DEADLINE)
     except FetchError as exc:  # a test changes nothing anyway: the fault alone is said
-        error = FetchError(exc.fault, status=exc.status)
+        error = FetchError(exc.words, status=exc.status, unchanged=False)
         error.kind, error.facts = exc.kind, exc.facts
         raise error from exc
     raw = download.fetched.body

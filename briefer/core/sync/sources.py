@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from dataclasses import dataclass
@@ -9,8 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from briefer.core.errors import BrieferError, InputError, NotFoundError, os_reason
-from briefer.core.i18n import translate
-from briefer.core.localize import listed
+from briefer.core.i18n import language, translate
+from briefer.core.localize import after_colon, listed
+from briefer.core.neutral import Words, from_data
 from briefer.core.paths import resources_dir
 from briefer.core.progress import Reporter
 from briefer.core.store import Store, now_iso
@@ -173,7 +175,7 @@ def _record(store: Store, source: Source, status: str, fetched: Any | None = Non
             )
         store.conn.execute(
             "UPDATE sources SET last_checked = ?, last_status = ? WHERE name = ?",
-            (now_iso(), status[:500], source.name),
+            (now_iso(), status, source.name),
         )
 
 
@@ -233,6 +235,8 @@ def download_source(
 
 
 _APPLIED = "applied catalogue version "
+_FAILED = "failed: "
+_CLIP = 300  # characters of a stored value: a server's words may be long
 
 
 def status_text(last_status: str | None) -> str:
@@ -246,15 +250,67 @@ def status_text(last_status: str | None) -> str:
     if last_status.startswith(_APPLIED):
         version = last_status.removeprefix(_APPLIED)
         return translate("Sync", "applied catalogue version {version}").format(version=version)
-    if last_status.startswith("failed: "):
-        reason = last_status.removeprefix("failed: ")
+    failure = stored_failure(last_status)
+    if failure is not None:
+        reason = after_colon(failure_reason(failure), language())
         return translate("Sync", "failed: {reason}").format(reason=reason)
     return last_status
 
 
+def neutral_status(last_status: str | None) -> str | None:
+    """A source's last status in English words whatever the language it failed in, as
+    `--json` writes: "failed: " and the reason for a failure, as stored otherwise."""
+    failure = stored_failure(last_status)
+    if failure is None:
+        return last_status
+    return _FAILED + failure_reason(failure, english=True)
+
+
+def stored_failure(last_status: str | None) -> dict[str, Any] | None:
+    """A failed sync's record: its `kind` and its reason, kept in no language (`words`), or
+    as worded then (`text`, in `lang`); None when the last sync did not fail. A failure
+    stored as words alone (before the reason was kept in no language) gives its `text`."""
+    if not last_status or not last_status.startswith(_FAILED):
+        return None
+    reason = last_status.removeprefix(_FAILED)
+    try:
+        record = json.loads(reason)
+    except ValueError:
+        record = None
+    return record if isinstance(record, dict) and "kind" in record else {"text": reason}
+
+
+def failure_reason(failure: dict[str, Any], english: bool = False) -> str:
+    """A stored failure's reason in the display language (or English), as far as it was kept
+    in no language; else in the words it was stored in."""
+    if "words" in failure:
+        try:
+            return from_data(failure["words"]).text(english)
+        except (ValueError, KeyError, IndexError, TypeError):
+            pass  # a record this version cannot word: its kind at least
+    return str(failure.get("text") or failure.get("kind") or "")
+
+
 def record_failure(store: Store, source: Source, error: Exception) -> None:
-    """Keep a failed sync's reason as the source's last status."""
-    _record(store, source, f"failed: {error}")
+    """Keep a failed sync's kind and reason as the source's last status: its reason in no
+    language when the error keeps it so, else as worded now, with its language."""
+    kind = getattr(error, "kind", "error")
+    words = getattr(error, "words", None)
+    if words is not None:
+        record = {"kind": kind, "words": _clipped(words.data())}
+    else:
+        record = {"kind": kind, "text": str(error)[:500], "lang": language()}
+    _record(store, source, _FAILED + json.dumps(record, ensure_ascii=False))
+
+
+def _clipped(data: Any) -> Any:
+    if isinstance(data, str):
+        return data[:_CLIP]
+    if isinstance(data, list):
+        return [_clipped(d) for d in data]
+    if isinstance(data, dict):
+        return {k: _clipped(v) for k, v in data.items()}
+    return data
 
 
 def apply_download(
@@ -337,7 +393,7 @@ def _fetch_signature(source: Source, timeout: float, deadline: float) -> bytes |
             return None
         if exc.status == 404:
             raise SignatureError(
-                translate(
+                words=Words.translate(
                     "Sync", "The feed has no signature at {url}; refused. Nothing was changed."
                 ).format(url=source.url + ".sig"),
                 kind="missing_signature",
@@ -369,7 +425,7 @@ def _apply_raw(
             verify(raw, signature, trusted_keys(source))
         elif source is None or not source.trust_unsigned:
             raise SignatureError(
-                translate(
+                words=Words.translate(
                     "Sync",
                     "The feed is unsigned and this source is not marked "
                     "trusted-unsigned; refused. Nothing was changed.",
