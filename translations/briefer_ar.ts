@@ -1399,10 +1399,6 @@
         <translation>أُضيف المصدر ⁨{name}⁩: ⁨{url}⁩ (⁨{kind}⁩، ⁨{trust}⁩).</translation>
     </message>
     <message>
-        <source>But the address did not answer as such a source: {reason} Sync will fail until it does: check the address and --kind, or remove the source with briefer sources remove {name}.</source>
-        <translation>لكن العنوان لم يُجب بوصفه مصدرًا من هذا النوع: ⁨{reason}⁩ وستفشل المزامنة إلى أن يُجيب: تحقّق من العنوان ومن ⁦--kind⁩، أو احذف المصدر بالأمر ⁦briefer sources remove {name}⁩.</translation>
-    </message>
-    <message>
         <source>No sources yet. Add one: {command}</source>
         <translation>لا توجد مصادر بعد. لإضافة مصدر: ⁦{command}⁩</translation>
     </message>
@@ -1467,6 +1463,10 @@
     <message>
         <source>No recorded changes.</source>
         <translation>لا توجد تغييرات مسجَّلة.</translation>
+    </message>
+    <message>
+        <source>But testing the address failed: {reason} Sync will fail until it answers: check the address and --kind, or remove the source with briefer sources remove {name}.</source>
+        <translation>لكن اختبار العنوان أخفق: ⁨{reason}⁩ وستفشل المزامنة إلى أن يُجيب: تحقّق من العنوان ومن ⁦--kind⁩، أو احذف المصدر بالأمر ⁦briefer sources remove {name}⁩.</translation>
     </message>
     <message>
         <source>{name} (removed)</source>
@@ -3941,6 +3941,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>طُبِّق %n تغييرًا.</numerusform>
             <numerusform>طُبِّق %n تغيير.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{source}: {error}</source>
+        <translation>⁨{source}⁩: {error}</translation>
     </message>
     <message>
         <source>To stop syncing from a source that no longer answers: Sync › Remove a source.</source>

@@ -1271,10 +1271,6 @@
         <translation>Added source {name}: {url} ({kind}, {trust}).</translation>
     </message>
     <message>
-        <source>But the address did not answer as such a source: {reason} Sync will fail until it does: check the address and --kind, or remove the source with briefer sources remove {name}.</source>
-        <translation>But the address did not answer as such a source: {reason} Sync will fail until it does: check the address and --kind, or remove the source with briefer sources remove {name}.</translation>
-    </message>
-    <message>
         <source>No sources yet. Add one: {command}</source>
         <translation>No sources yet. Add one: {command}</translation>
     </message>
@@ -1331,6 +1327,10 @@
     <message>
         <source>No recorded changes.</source>
         <translation>No recorded changes.</translation>
+    </message>
+    <message>
+        <source>But testing the address failed: {reason} Sync will fail until it answers: check the address and --kind, or remove the source with briefer sources remove {name}.</source>
+        <translation>But testing the address failed: {reason} Sync will fail until it answers: check the address and --kind, or remove the source with briefer sources remove {name}.</translation>
     </message>
     <message>
         <source>{name} (removed)</source>
@@ -3753,6 +3753,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>%n change applied.</numerusform>
             <numerusform>%n changes applied.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{source}: {error}</source>
+        <translation>{source}: {error}</translation>
     </message>
     <message>
         <source>To stop syncing from a source that no longer answers: Sync › Remove a source.</source>

@@ -1271,10 +1271,6 @@
         <translation>Source {name} ajoutée&#x202f;: {url} ({kind}, {trust}).</translation>
     </message>
     <message>
-        <source>But the address did not answer as such a source: {reason} Sync will fail until it does: check the address and --kind, or remove the source with briefer sources remove {name}.</source>
-        <translation>Mais l’adresse n’a pas répondu comme une telle source&#x202f;: {reason} La synchronisation échouera tant qu’elle ne répondra pas&#x202f;: vérifiez l’adresse et --kind, ou retirez la source avec briefer sources remove {name}.</translation>
-    </message>
-    <message>
         <source>No sources yet. Add one: {command}</source>
         <translation>Aucune source pour l’instant. Pour en ajouter une&#x202f;: {command}</translation>
     </message>
@@ -1331,6 +1327,10 @@
     <message>
         <source>No recorded changes.</source>
         <translation>Aucun changement enregistré.</translation>
+    </message>
+    <message>
+        <source>But testing the address failed: {reason} Sync will fail until it answers: check the address and --kind, or remove the source with briefer sources remove {name}.</source>
+        <translation>Mais le test de l’adresse a échoué&#x202f;: {reason} La synchronisation échouera tant qu’elle ne répondra pas&#x202f;: vérifiez l’adresse et --kind, ou retirez la source avec briefer sources remove {name}.</translation>
     </message>
     <message>
         <source>{name} (removed)</source>
@@ -3753,6 +3753,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
             <numerusform>%n modification appliquée.</numerusform>
             <numerusform>%n modifications appliquées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{source}: {error}</source>
+        <translation>{source}&#x202f;: {error}</translation>
     </message>
     <message>
         <source>To stop syncing from a source that no longer answers: Sync › Remove a source.</source>

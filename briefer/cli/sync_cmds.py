@@ -311,6 +311,7 @@ def _report(
 
 
 def cmd_sources_add(args: argparse.Namespace) -> int:
+    from briefer.core.localize import after_colon
     from briefer.core.sync.sources import add_source, address_problem
 
     key = None
@@ -342,11 +343,11 @@ def cmd_sources_add(args: argparse.Namespace) -> int:
     if problem:
         warning = translate(
             "Cli",
-            "But the address did not answer as such a source: {reason} Sync will fail until it "
-            "does: check the address and --kind, or remove the source with "
-            "briefer sources remove {name}.",
+            "But testing the address failed: {reason} Sync will fail until it answers: check "
+            "the address and --kind, or remove the source with briefer sources remove {name}.",
         )
-        print(said(warning.format(reason=problem, name=source.name)), file=sys.stderr)
+        reason = after_colon(problem, display_lang(args))
+        print(said(warning.format(reason=reason, name=source.name)), file=sys.stderr)
     return 0
 
 

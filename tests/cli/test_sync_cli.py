@@ -208,7 +208,7 @@ def test_sources_add_tests_the_address_and_warns(cli, server):
     ):
         code, out, err = cli("sources", "add", name, url, "--kind", "frab-xml")
         assert code == 0 and f"Added source {name}" in out, (name, err)
-        assert "did not answer" in err and f"briefer sources remove {name}" in err
+        assert "testing the address failed" in err and f"briefer sources remove {name}" in err
     assert "404" in cli("sources", "add", "gone2", server.url + "/x", "--kind", "frab-xml")[2]
     listed = [s["name"] for s in json.loads(cli("sources", "list", "--json")[1])]
     assert sorted(listed) == ["gone", "gone2", "page", "shut"]
@@ -274,3 +274,13 @@ def test_sizes_are_written_as_the_readers_language_writes_numbers(cli, server):
     assert "(20.1 KB of 40.3 KB)" in said["en"]
     (row,) = json.loads(cli("--lang", "fr", "sources", "list", "--json")[1])
     assert "(20.1 KB of 40.3 KB)" in row["last_status"]
+
+
+def test_sources_add_says_its_test_failed_in_natural_french(cli):
+    """Found by review: « Mais l’adresse n’a pas répondu comme une telle source : Le serveur
+    a refusé… »: a stilted phrase, and a capital after the colon."""
+    url = _refused_url()
+    err = cli("--lang", "fr", "sources", "add", "shut", url, "--kind", "frab-xml")[2]
+    assert "Mais le test de l’adresse a échoué\u202f: le serveur a refusé la connexion" in err
+    err = cli("--lang", "en", "sources", "add", "shut2", url, "--kind", "frab-xml")[2]
+    assert "But testing the address failed: The server refused the connection" in err

@@ -277,6 +277,23 @@ def test_a_failing_sync_speaks_the_window_language(window, server, qtbot, boxes)
     assert "Nothing was changed" not in shown[0]
 
 
+def test_each_failing_source_is_named_with_french_typography(window, server, qtbot, boxes):
+    """Found by review: « first: Le serveur est momentanément indisponible… », the colon
+    glued to the name in French and a capital after it."""
+    from loopback import Route
+
+    from briefer.core.sync.sources import add_source
+
+    window.set_language("fr")
+    server.routes["/p.xml"] = Route(body=b"oops", status=503)
+    for name in ("first", "second"):
+        add_source(window.ctx.store, name, server.url + "/p.xml", "frab-xml")
+    with qtbot.waitSignal(window.sync_finished, timeout=20_000):
+        window.start_sync(None)
+    assert "first\u202f: le serveur est momentanément indisponible" in boxes.texts[0]
+    assert "second\u202f: le serveur" in boxes.texts[0]
+
+
 def test_window_state_is_restored(qtbot, tmp_path: Path):
     folder = tmp_path / "data"
     first = open_window(folder, "en")

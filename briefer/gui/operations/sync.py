@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from briefer.core.changes import Outcome
+from briefer.core.localize import after_colon
 from briefer.gui.dialogs.boxes import inform
 from briefer.gui.operations import Op
 
@@ -78,7 +79,11 @@ class SyncActions:
         if len(report.sources) == 1:
             text = str(failures[0].error)
         else:
-            text = "\n\n".join(f"{f.name}: {f.error}" for f in failures)
+            each = QCoreApplication.translate("MainWindow", "{source}: {error}")
+            lang = self.window.ctx.lang
+            text = "\n\n".join(
+                each.format(source=f.name, error=after_colon(str(f.error), lang)) for f in failures
+            )
         text += "\n\n" + QCoreApplication.translate(
             "MainWindow",
             "To stop syncing from a source that no longer answers: Sync › Remove a source.",
