@@ -114,3 +114,26 @@ def test_my_delegation_flags_cancelled_and_withdrawn_items_as_the_programme_does
     red = colours.warning().name()
     assert shown["test:off"].foreground(0).color().name() == red
     assert shown["test:on"].foreground(0).color().name() != red
+
+
+def test_a_withdrawn_items_notes_open_from_the_detail_pane(window, delegation, tmp_path, qtbot):
+    """Found by review: a withdrawn session's pane said « 1 note » but greyed out « Notes… »,
+    so the note could be neither read nor edited from there."""
+    from factories import make_catalogue, session
+
+    from briefer.core.marks import set_mark
+    from briefer.core.notes import add_note
+
+    store = window.ctx.store
+    set_mark(store, delegation, "ppf:ses-2021-101", "must")
+    add_note(store, delegation, "ppf:ses-2021-101", "Points to raise with Senegal")
+    store.replace_catalogue(make_catalogue(tmp_path / "c.db", [session("s1", "Other")], version=99))
+    window.ctx.changed()
+    window.detail.show_item("ppf:ses-2021-101")
+    assert window.detail.notes_button.isEnabled()
+    assert not window.detail.save.isEnabled()  # the mark's form: the item no longer exists
+    qtbot.mouseClick(window.detail.notes_button, Qt.MouseButton.LeftButton)
+    notes = window.views["notes"]
+    assert window.current_view() == "notes"
+    assert notes.editor.toPlainText() == "Points to raise with Senegal"
+    assert not notes.editor.isReadOnly()

@@ -304,6 +304,8 @@ class DetailPane(Retranslatable, QWidget):
             Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
         )
         self._set_enabled(delegation is not None and detail.get("status") != "withdrawn")
+        # Found by review: a withdrawn item's notes, counted here, could not be opened.
+        self.notes_button.setEnabled(delegation is not None)
         self.unmark.setEnabled(False)
         self.delegates.clear()
         if delegation is None:
