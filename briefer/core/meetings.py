@@ -685,6 +685,27 @@ def find_meeting(store: Store, delegation: Delegation, ref: str) -> Meeting:
     return get_meeting(store, ref, delegation)
 
 
+def item_ref(store: Store, delegation: Delegation, ref: str) -> str:
+    """The item id `ref` names: a meeting's full id for any form `find_meeting` takes (found by
+    review: `note own:meeting-e9635153` was refused while `meeting show` took it), else `ref`
+    as given, a catalogue id (ppf:ses-2021-101), which always names its source.
+
+    Raises:
+        NotFoundError, InputError: `ref` is the start of an "own:meeting-" id that no meeting
+        has, or several.
+    """
+    ref = ref.strip()
+    if ref.startswith(MEETING_PREFIX):
+        whole = len(ref) > len(MEETING_PREFIX) + 30  # as it is, whether it exists or not
+        return ref if whole else find_meeting(store, delegation, ref).id
+    if ":" in ref or not ref:
+        return ref
+    try:
+        return find_meeting(store, delegation, ref).id
+    except (NotFoundError, InputError):
+        return ref  # not a meeting's: the catalogue says why it is no item either
+
+
 def is_own_meeting(item_id: str) -> bool:
     return item_id.startswith(MEETING_PREFIX)
 

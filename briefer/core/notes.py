@@ -9,7 +9,7 @@ from briefer.core.changes import OpChanges, Outcome
 from briefer.core.delegations import Delegation
 from briefer.core.errors import InputError, NotFoundError
 from briefer.core.i18n import translate
-from briefer.core.meetings import MEETING_PREFIX, get_meeting
+from briefer.core.meetings import MEETING_PREFIX, get_meeting, item_ref
 from briefer.core.search.textnorm import index_text
 from briefer.core.store import Store, new_id, now_iso, refresh_snapshots
 
@@ -75,6 +75,8 @@ def add_note(
     delegation note when `item_id` is None; `direction` as `set_note_direction` takes it."""
     body = _check_body(body)
     direction = _check_direction(direction)
+    if check_item and item_id is not None:
+        item_id = item_ref(store, delegation, item_id)  # own:meeting-e9635153 in full
     own = item_id is not None and item_id.startswith(MEETING_PREFIX)
     if check_item and own:
         get_meeting(store, item_id, delegation)  # NotFoundError: not a meeting of ours
@@ -242,7 +244,7 @@ def list_notes(
     params: list = [delegation.id]
     if item_id is not None:
         sql += " AND item_id = ?"
-        params.append(item_id)
+        params.append(item_ref(store, delegation, item_id))
     elif free_only:
         sql += " AND item_id IS NULL"
     sql += " ORDER BY created, id"

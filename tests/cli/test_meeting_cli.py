@@ -214,3 +214,21 @@ def test_programme_at_needs_a_zone_and_now(cli, capsys):
     assert "is not a moment with its time zone" in capsys.readouterr().err
     code, _, err = cli("programme", "--at", "2021-11-11T14:45+01:00")
     assert code == 1 and "--at goes with --now" in err
+
+
+def test_notes_take_a_meetings_id_in_the_forms_meeting_show_takes(cli):
+    """Found by review: `note own:meeting-e9635153 …` was refused while `meeting show` took
+    the same short id."""
+    setup(cli)
+    meeting = json.loads(ok(cli, "meeting", "add", "Bilateral", "--day", "2021-11-11", "--json"))
+    uuid = meeting["id"].removeprefix("own:meeting-")
+    for ref in (f"own:meeting-{uuid[:8]}", uuid[:8], meeting["id"]):
+        assert json.loads(ok(cli, "meeting", "show", ref, "--json"))["id"] == meeting["id"]
+        note = json.loads(ok(cli, "note", ref, "--text", f"On {ref}", "--json"))
+        assert note["item_id"] == meeting["id"], ref
+    listed = json.loads(ok(cli, "notes", f"own:meeting-{uuid[:8]}", "--json"))
+    assert len(listed) == 3
+    code, _, err = cli("note", "own:meeting-ffffffff", "--text", "x")
+    assert code != 0 and "own:meeting-ffffffff" in err and "Traceback" not in err
+    code, _, err = cli("note", "nothing", "--text", "x")
+    assert code != 0 and "No item “nothing” in the catalogue" in err
