@@ -126,9 +126,8 @@ def forum_day(day: str, lang: str) -> str:
     """A day of the forum without its year, said with the programme's: "Friday 12 November",
     « vendredi 12 novembre », "الجمعة 12 تشرين الثاني/نوفمبر"."""
     moment = date.fromisoformat(day)
-    weekdays, months = _words(lang)
-    number = "1er" if lang == "fr" and moment.day == 1 else str(moment.day)
-    return f"{weekdays[moment.weekday()]} {number} {months[moment.month - 1]}"
+    weekdays, _ = _words(lang)
+    return f"{weekdays[moment.weekday()]} {_day_and_month(moment, lang)}"
 
 
 def when_text(day: str | None, time: str, lang: str) -> str:
@@ -150,9 +149,14 @@ def day_text(day: date, lang: str) -> str:
 
 
 def _date_words(day: date, lang: str) -> str:
+    return f"{_day_and_month(day, lang)} {day.year}"
+
+
+def _day_and_month(day: date, lang: str) -> str:
+    """ "11 November", « 1er décembre », "11 تشرين الثاني/نوفمبر"."""
     _, months = _words(lang)
     number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
-    return f"{number} {months[day.month - 1]} {day.year}"
+    return f"{number} {months[day.month - 1]}"
 
 
 def _words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
