@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
+from briefer.core.directions import NO_OVERRIDES, OVERRIDE_CODES
 from briefer.core.i18n import QT_TRANSLATE_NOOP, translate
 from briefer.core.localize import listed
 
@@ -27,13 +28,9 @@ def to_jsonable(value: Any) -> Any:
 
 def print_json(value: Any) -> None:
     text = json.dumps(to_jsonable(value), ensure_ascii=False, indent=2)
-    for code in _OVERRIDE_CODES:  # the data as it is, escaped: a terminal applies them raw
+    for code in OVERRIDE_CODES:  # the data as it is, escaped: a terminal applies them raw
         text = text.replace(chr(code), f"\\u{code:04x}")
     sys.stdout.write(text + "\n")
-
-
-_OVERRIDE_CODES = range(0x202A, 0x202F)  # LRE RLE PDF LRO RLO
-_NO_OVERRIDES = dict.fromkeys(_OVERRIDE_CODES)
 
 
 class _Inert:
@@ -45,7 +42,7 @@ class _Inert:
         self._stream = stream
 
     def write(self, text: str) -> int:
-        self._stream.write(text.translate(_NO_OVERRIDES))
+        self._stream.write(text.translate(NO_OVERRIDES))
         return len(text)
 
     def __getattr__(self, name: str) -> Any:

@@ -12,7 +12,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from briefer.gui.item_delegates import ALIGN_LEFT, RIGHT_TO_LEFT, HtmlRole, own_direction
+from briefer.core.directions import own_direction
+from briefer.gui.item_delegates import ALIGN_LEFT, RIGHT_TO_LEFT, HtmlRole
 
 
 class HtmlDelegate(QStyledItemDelegate):

@@ -13,11 +13,10 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from briefer.core.packs.uax9 import auto_direction, without_overrides
-from briefer.gui.widgets import FSI, LRI, PDI, RLI
+from briefer.core.directions import isolated, own_direction
+from briefer.core.packs.uax9 import without_overrides
 
 LS = "\u2028"  # LINE SEPARATOR: a line break inside one paragraph
-_ISOLATES = frozenset((LRI, RLI, FSI))
 
 HtmlRole = Qt.ItemDataRole.UserRole + 40
 RIGHT_TO_LEFT, ALIGN_LEFT = Qt.LayoutDirection.RightToLeft, Qt.AlignmentFlag.AlignLeft
@@ -47,11 +46,12 @@ class BidiElideDelegate(QStyledItemDelegate):
         view_rtl = option.direction == Qt.LayoutDirection.RightToLeft
         lines = text.replace("\n", LS).split(LS)  # Qt has made the item's newlines LS already
         if len(lines) > 1:
-            option.text = LS.join(_isolated(line, view_rtl) for line in lines)
+            option.text = LS.join(isolated(line, view_rtl) for line in lines)
             return
-        if _isolated(text, view_rtl) is text:
+        own = own_direction(text)
+        if isolated(text, view_rtl, own) == text:
             return
-        option.text = _isolated(self._cut(option, text), view_rtl, own_direction(text))
+        option.text = isolated(self._cut(option, text), view_rtl, own)
         option.textElideMode = Qt.TextElideMode.ElideNone
 
     def _cut(self, option: QStyleOptionViewItem, text: str) -> str:
@@ -69,22 +69,6 @@ class BidiElideDelegate(QStyledItemDelegate):
         if metrics.horizontalAdvance(text) <= width:
             return text
         return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-
-
-def _isolated(text: str, view_rtl: bool, own: str | None = None) -> str:
-    """`text` in an isolate of its own direction where that is not the view's, else itself."""
-    own = own or own_direction(text)
-    if own is None or (own == "R") == view_rtl:
-        return text
-    return (RLI if own == "R" else LRI) + text + PDI
-
-
-def own_direction(text: str) -> str | None:
-    """ "R" or "L" as the packs set `text` (`uax9.auto_direction`); None without a letter, or
-    where the text isolates its parts itself."""
-    if any(c in _ISOLATES for c in text):
-        return None
-    return {"rtl": "R", "ltr": "L", None: None}[auto_direction(text)]
 
 
 def elide_by_text_direction(view: QAbstractItemView) -> None:

@@ -9,12 +9,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
 
+from briefer.core.directions import FSI, LRI, PDI, RLI
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSpinBox  # its type (and enums) built only where one is made
 
-# Bidi isolates. Here, not in item_delegates, so that the main window can use them before its
-# first paint without loading the delegates' Qt classes (and with them the Qt namespace's enums).
-LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 WJ = "\u2060"  # WORD JOINER: no line break here
 
 
@@ -60,11 +59,6 @@ def file_text(path: object) -> str:
 def action_text(text: object) -> str:
     """Data as the text of a menu entry, button or tab: its "&" shown, not taken as Alt key."""
     return str(text).replace("&", "&&")
-
-
-def sentence(text: str, rtl: bool) -> str:
-    """A sentence whose base direction follows the window, not its first letter."""
-    return ("\u200f" if rtl else "\u200e") + text
 
 
 class Retranslatable:

@@ -13,15 +13,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTreeView
 
+from briefer.core.directions import FSI, LRI, PDI, RLI, own_direction
 from briefer.core.notes import add_note
-from briefer.gui.item_delegates import (
-    FSI,
-    LRI,
-    PDI,
-    RLI,
-    elide_by_text_direction,
-    own_direction,
-)
+from briefer.gui.item_delegates import elide_by_text_direction
 from briefer.gui.models.sessions_model import COL_TIME, COL_TITLE, RecordRole
 
 from .test_window import session_index

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from bidi.mirror import MIRRORED
 
+from briefer.core.directions import NO_OVERRIDES
+
 MAX_DEPTH = 125
 _STRONG = frozenset({"L", "R", "AL"})
 _INITIATORS = frozenset({"LRI", "RLI", "FSI"})
@@ -288,7 +290,6 @@ _MARKS = {"\u200e": "ltr", "\u200f": "rtl", "\u061c": "rtl"}  # LRM, RLM, ALM
 _EXPLICIT = re.compile("[\u200e\u200f\u061c\u2066-\u2069]")  # marks and isolates
 
 
-_OVERRIDES = dict.fromkeys(range(0x202A, 0x202F))  # LRE RLE PDF LRO RLO
 _OPENERS, _CLOSER = "\u2066\u2067\u2068", "\u2069"  # LRI RLI FSI, PDI
 
 
@@ -296,7 +297,7 @@ def without_overrides(text: str) -> str:
     """`text` from data with no say over the text around it: embeddings and overrides dropped
     ("\u202eمرحبا abc" would show "cba"), its isolates balanced (a stray PDI dropped, an
     open isolate closed) so that they cannot close an isolate around it."""
-    text = text.translate(_OVERRIDES)
+    text = text.translate(NO_OVERRIDES)
     if _CLOSER not in text and not any(c in text for c in _OPENERS):
         return text
     out, depth = [], 0

@@ -33,6 +33,7 @@ from briefer.core.delegations import (
     rename_delegate,
     use_delegation,
 )
+from briefer.core.directions import in_direction
 from briefer.core.errors import BrieferError
 from briefer.core.marks import conflicts, list_marks, mark_summaries, set_mark
 from briefer.core.meetings import MEETING_PREFIX, edit_meeting, item_title, list_meetings
@@ -44,7 +45,7 @@ from briefer.gui.context import SWITCHED, AppContext
 from briefer.gui.dialogs.boxes import ask, warn
 from briefer.gui.item_delegates import elide_by_text_direction, elide_names
 from briefer.gui.undo import perform
-from briefer.gui.widgets import Retranslatable, SectionTitle, a11y_name, info, isolate, sentence
+from briefer.gui.widgets import Retranslatable, SectionTitle, a11y_name, info, isolate
 
 
 def _flag_off(entry: QTreeWidgetItem, status: str | None) -> None:
@@ -235,7 +236,7 @@ class DelegationView(Retranslatable, QWidget):
             text = self.tr("{delegate}: “{first}” overlaps “{second}”").format(
                 delegate=isolate(c.delegate), first=isolate(first), second=isolate(second)
             )
-            entry = QListWidgetItem(sentence(text, self.isRightToLeft()))
+            entry = QListWidgetItem(in_direction(text, self.isRightToLeft()))
             entry.setToolTip(
                 self.tr("Double-click to decline “{second}”").format(second=isolate(second))
             )

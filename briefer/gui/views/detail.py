@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from briefer.core.catalogue.items import item_detail, theme_names
 from briefer.core.changes import OpChanges
 from briefer.core.delegations import list_delegates
+from briefer.core.directions import FSI, LRI, PDI, isolated
 from briefer.core.errors import BrieferError
 from briefer.core.localize import joined
 from briefer.core.marks import (
@@ -34,7 +35,7 @@ from briefer.core.marks import (
 from briefer.core.meetings import MEETING_PREFIX, get_meeting, local_time_text, place_text
 from briefer.core.notes import list_notes
 from briefer.core.packs.typography import colon
-from briefer.core.packs.uax9 import auto_direction, dominant_direction, without_overrides
+from briefer.core.packs.uax9 import dominant_direction
 from briefer.core.phones import ltr_phone_numbers, unbroken_phone_numbers
 from briefer.core.richtext import plain_paragraphs_html
 from briefer.core.spoken import language_name
@@ -50,16 +51,16 @@ from briefer.core.words import (
 )
 from briefer.gui import colours
 from briefer.gui.context import AppContext
-from briefer.gui.item_delegates import FSI, LRI, PDI, elide_names
+from briefer.gui.item_delegates import elide_names
 from briefer.gui.safe_text import SafeTextBrowser
 from briefer.gui.undo import record
-from briefer.gui.widgets import Retranslatable, a11y_name, esc, info, isolate
+from briefer.gui.widgets import Retranslatable, a11y_name, esc, info
 
 
 def value_list(items: list, lang: str, rtl: bool) -> str:
     """Names or words in one line, joined as `lang` joins them, the line in the window's
-    direction (`DetailPane._pair`), each item in its own (`own_direction`)."""
-    return joined([own_direction(str(item), rtl) for item in items], lang)
+    direction (`DetailPane._pair`), each item in its own (`isolated`)."""
+    return joined([isolated(str(item), rtl) for item in items], lang)
 
 
 def _speaker(person: dict) -> str:
@@ -71,14 +72,6 @@ def kept_narrow_spaces(html: str) -> str:
     space to collapse, so « Source : » lost the space French puts before its colon (found by
     review). Only for HTML whose attributes hold no U+202F (the panes' own markup)."""
     return html.replace("\u202f", "<span style='white-space:pre'>\u202f</span>")
-
-
-def own_direction(text: str, rtl: bool) -> str:
-    """`text` isolated in its own direction where that is not the window's (`rtl`); else as
-    it is, without embeddings or overrides of its own."""
-    text = without_overrides(text)
-    direction = auto_direction(text)
-    return text if direction is None or (direction == "rtl") == rtl else isolate(text)
 
 
 class DetailPane(Retranslatable, QWidget):
@@ -397,7 +390,7 @@ class DetailPane(Retranslatable, QWidget):
         if isinstance(value, list):
             shown = esc(value_list(value, self.ctx.lang, window == "rtl"))
         else:
-            shown = esc(own_direction(str(value), window == "rtl"))
+            shown = esc(isolated(str(value), window == "rtl"))
         # Bold by the cell's style: a cell ending in <b> handed its direction on to the
         # paragraph after the table (Qt 6's HTML reader; an English abstract read from the
         # right, its full stop on the left).
@@ -427,12 +420,10 @@ class DetailPane(Retranslatable, QWidget):
         # its own direction.
         li = f"<li dir='{self._window_dir()}'>"
         rtl = self._window_dir() == "rtl"
-        people = "".join(
-            f"{li}{esc(own_direction(_speaker(p), rtl))}</li>" for p in d.get("people", [])
-        )
+        people = "".join(f"{li}{esc(isolated(_speaker(p), rtl))}</li>" for p in d.get("people", []))
         titles = "".join(
             f"{li}{esc(language_name(k, self.ctx.lang) + colon(self.ctx.lang))}"
-            f"{esc(own_direction(v, rtl))}</li>"
+            f"{esc(isolated(v, rtl))}</li>"
             for k, v in d.get("titles", {}).items()
         )
         body = d.get("abstract") or d.get("summary")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from briefer.core.changes import OpChanges
 from briefer.core.delegations import create_delegation
+from briefer.core.directions import in_direction
 from briefer.core.errors import BrieferError
 from briefer.core.markdown_plain import note_title, plain_line
 from briefer.core.meetings import item_title
@@ -38,7 +39,7 @@ from briefer.core.notes import (
     update_note,
 )
 from briefer.core.packs.note_blocks import body_direction
-from briefer.core.packs.uax9 import dominant_direction, text_direction
+from briefer.core.packs.uax9 import dominant_direction
 from briefer.core.richtext import markdown_html, preview_part
 from briefer.core.templates import get_template, note_from_template, template_names
 from briefer.core.undo import snapshot_note
@@ -191,7 +192,7 @@ class NotesView(Retranslatable, QWidget):
             if note.item_id is None
             else item_title(self.ctx.store, note.item_id, self.ctx.lang)
         )
-        first = _in_direction(note_title(note.body), _list_direction(note))
+        first = in_direction(note_title(note.body), _list_direction(note) == "rtl")
         flag = self._conflict_flag(note) if note.conflict_with else ""
         entry.setText(f"{label}{flag}\n{first}")
         entry.setToolTip(tooltip_text(f"{label}{flag}\n{first}"))
@@ -546,14 +547,3 @@ def _script_direction(beginning: str) -> str:
 def _list_direction(note: Note) -> str:
     """The direction a note is laid out in: as its writer set it, else its script's."""
     return note.direction or _script_direction(note.body[:_LISTED_CHARS])
-
-
-def _in_direction(line: str, direction: str) -> str:
-    """`line` opening with a mark where its first letter would lay it out the other way (found
-    by review: "WHO: منظمة الصحة…", a right-to-left note, was listed left to right)."""
-    first = text_direction(line)
-    if direction == "rtl" and first != "R":
-        return "\u200f" + line
-    if direction == "ltr" and first == "R":
-        return "\u200e" + line
-    return line
