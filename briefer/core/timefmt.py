@@ -118,7 +118,7 @@ def day_name(day: str, lang: str) -> str:
 
 def weekday_name(day: str, lang: str) -> str:
     """The day of the week of the ISO `day`: "Thursday", "jeudi", "الخميس"."""
-    weekdays, _ = _words(lang)
+    weekdays, _ = calendar_words(lang)
     return weekdays[date.fromisoformat(day).weekday()]
 
 
@@ -126,7 +126,7 @@ def forum_day(day: str, lang: str) -> str:
     """A day of the forum without its year, said with the programme's: "Friday 12 November",
     « vendredi 12 novembre », "الجمعة 12 تشرين الثاني/نوفمبر"."""
     moment = date.fromisoformat(day)
-    weekdays, _ = _words(lang)
+    weekdays, _ = calendar_words(lang)
     return f"{weekdays[moment.weekday()]} {_day_and_month(moment, lang)}"
 
 
@@ -144,7 +144,7 @@ def when_text(day: str | None, time: str, lang: str) -> str:
 def day_text(day: date, lang: str) -> str:
     """ "Thursday 11 November 2021", "jeudi 1er décembre 2026"; Arabic with both month names,
     as the forum's own Arabic page writes them ("الخميس 11 تشرين الثاني/نوفمبر 2021")."""
-    weekdays, _ = _words(lang)
+    weekdays, _ = calendar_words(lang)
     return f"{weekdays[day.weekday()]} {_date_words(day, lang)}"
 
 
@@ -154,12 +154,17 @@ def _date_words(day: date, lang: str) -> str:
 
 def _day_and_month(day: date, lang: str) -> str:
     """ "11 November", « 1er décembre », "11 تشرين الثاني/نوفمبر"."""
-    _, months = _words(lang)
+    _, months = calendar_words(lang)
     number = "1er" if lang == "fr" and day.day == 1 else str(day.day)
     return f"{number} {months[day.month - 1]}"
 
 
-def _words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def month_name(month: int, lang: str) -> str:
+    """The month `month` (1 to 12) as the app writes it in `lang`: "تشرين الثاني/نوفمبر"."""
+    return calendar_words(lang)[1][month - 1]
+
+
+def calendar_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The weekday and month names of `lang`, one of the languages the app speaks."""
     if lang not in _MONTHS:
         raise ValueError(f"no day and month names for the language {lang!r}")

@@ -165,11 +165,12 @@ def test_a_meeting_without_an_end_is_edited_without_one(window, delegation):
 
 
 def test_an_arabic_window_shows_the_time_as_written_and_the_month_in_words(window, delegation):
-    """Qt laid an Arabic locale's time out reversed: 09:00 read "00:09"."""
+    """Qt laid an Arabic locale's time out reversed: 09:00 read "00:09"; the day has the
+    forum's month names, as the packs (tests/gui/test_day_edit.py)."""
     window.set_language("ar")
     dialog = MeetingDialog(window.ctx, delegation, window)
     assert dialog.start.text() == "09:00"
-    assert dialog.day.text() == "11 نوفمبر 2021"
+    assert dialog.day.text() == "الخميس 11 تشرين الثاني/نوفمبر 2021"
     dialog.reject()
 
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -49,6 +48,7 @@ from briefer.core.undo import snapshot_meeting
 from briefer.core.words import kind_word, logistics_word, status_word
 from briefer.gui.colours import show_as_error
 from briefer.gui.context import AppContext
+from briefer.gui.day_edit import DayEdit
 from briefer.gui.dialogs.boxes import ask, warn
 from briefer.gui.item_delegates import elide_names
 from briefer.gui.undo import perform
@@ -94,14 +94,12 @@ class MeetingDialog(QDialog):
             self.kind.addItem(kind_word(kind), kind)
         # A day from a calendar and times from clocks, in the window's language (they were
         # text fields asking for YYYY-MM-DD and HH:MM); "to be announced" leaves them out.
-        self.day = QDateEdit(QDate.fromString(proposed_day(ctx.store), Qt.DateFormat.ISODate))
-        self.day.setCalendarPopup(True)
+        first = QDate.fromString(proposed_day(ctx.store), Qt.DateFormat.ISODate)
+        self.day = DayEdit(first, ctx.lang)  # its months named as the packs name them
         self.day_tba = QCheckBox(self.tr("to be announced"))
         self.start, self.end = _clock(QTime(9, 0)), _clock(QTime(0, 0))
         self.end.setSpecialValueText("—")  # its least time: no end given
         self.time_tba = QCheckBox(self.tr("to be announced"))
-        self.day.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # see `_clock`
-        self.day.setDisplayFormat("d MMMM yyyy")  # the month in words, in the window's language
         self.day_tba.toggled.connect(self._announced)
         self.time_tba.toggled.connect(self._announced)
         self.zone = QLineEdit(FORUM_TZ)

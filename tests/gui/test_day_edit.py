@@ -1,0 +1,107 @@
+"""The meeting dialog's day: written as the packs and the detail pane write days (Qt wrote its
+locale's month, « 11 نوفمبر 2021 », laid out left to right), and still typed and stepped."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QToolButton
+
+from briefer.gui.dialogs.meeting import MeetingDialog
+
+SHOWN = {
+    "ar": "الخميس 11 تشرين الثاني/نوفمبر 2021",
+    "fr": "jeudi 11 novembre 2021",
+    "en": "Thursday 11 November 2021",
+}
+TYPED = {"ar": "١٢ نوفمبر ٢٠٢١", "fr": "12 nov. 2021", "en": "November 12, 2021"}
+
+
+@pytest.fixture(params=["ar", "fr", "en"])
+def dialog(request, window, delegation, qtbot):
+    window.set_language(request.param)
+    shown = MeetingDialog(window.ctx, delegation, window)
+    shown.show()
+    shown.activateWindow()
+    qtbot.waitActive(shown)  # focus leaves the field for the next (a window manager's say)
+    shown.day.setFocus()
+    yield shown
+    shown.reject()
+
+
+def _type(qtbot, dialog: MeetingDialog, text: str) -> None:
+    """Type `text` over the day, as a keyboard of its script does, then leave the field."""
+    dialog.day.lineEdit().selectAll()
+    for char in text:  # QTest types ASCII only
+        press = QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
+        QApplication.sendEvent(dialog.day, press)
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Tab)
+
+
+def test_the_day_reads_as_the_packs_write_it(dialog):
+    assert dialog.day.text() == SHOWN[dialog.ctx.lang]
+    dialog.day.setDate(QDate(2021, 12, 1))
+    assert (
+        dialog.day.text()
+        == {
+            "ar": "الأربعاء 1 كانون الأول/ديسمبر 2021",
+            "fr": "mercredi 1er décembre 2021",
+            "en": "Wednesday 1 December 2021",
+        }[dialog.ctx.lang]
+    )
+
+
+def test_an_arabic_day_reads_from_the_right_as_the_dialog_does(dialog):
+    assert dialog.day.isRightToLeft() == (dialog.ctx.lang == "ar")
+
+
+@pytest.mark.parametrize("typed", ["12/11/2021", "2021-11-12", "TYPED"])
+def test_a_day_is_typed_in_digits_or_in_words(dialog, qtbot, typed):
+    _type(qtbot, dialog, TYPED[dialog.ctx.lang] if typed == "TYPED" else typed)
+    assert dialog.day.date() == QDate(2021, 11, 12)
+    assert (
+        dialog.day.text()
+        == {
+            "ar": "الجمعة 12 تشرين الثاني/نوفمبر 2021",
+            "fr": "vendredi 12 novembre 2021",
+            "en": "Friday 12 November 2021",
+        }[dialog.ctx.lang]
+    )
+    assert dialog.when()[0] == "2021-11-12"
+
+
+def test_a_day_that_is_no_day_goes_back_to_the_last_one(dialog, qtbot):
+    _type(qtbot, dialog, "31/11/2021")
+    assert dialog.day.date() == QDate(2021, 11, 11)
+    assert dialog.day.text() == SHOWN[dialog.ctx.lang]
+
+
+def test_the_arrow_keys_step_the_part_under_the_cursor(dialog, qtbot):
+    edit = dialog.day.lineEdit()
+    edit.selectAll()
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Up)  # all selected: the day
+    assert dialog.day.date() == QDate(2021, 11, 12)
+    edit.setCursorPosition(edit.text().index("2021") + 1)
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Up)
+    assert dialog.day.date() == QDate(2022, 11, 12)
+    assert edit.selectedText() == "2022"  # the part stepped stays selected
+    month = {"ar": "تشرين", "fr": "novembre", "en": "November"}[dialog.ctx.lang]
+    edit.setCursorPosition(edit.text().index(month) + 2)
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Down)
+    assert dialog.day.date() == QDate(2022, 10, 12)
+
+
+def test_the_calendar_names_its_months_as_the_field_does(dialog, qtbot):
+    calendar = dialog.day.calendarWidget()
+    month = calendar.findChild(QToolButton, "qt_calendar_monthbutton")
+    november = SHOWN[dialog.ctx.lang].split(" ", 2)[2].removesuffix(" 2021")
+    qtbot.keyClick(dialog.day, Qt.Key.Key_F4)
+    assert calendar.isVisible()
+    assert month.text() == november
+    calendar.showNextMonth()
+    assert (
+        month.text()
+        == {"ar": "كانون الأول/ديسمبر", "fr": "décembre", "en": "December"}[dialog.ctx.lang]
+    )
+    assert [a.text() for a in month.menu().actions()][10] == november
