@@ -3,6 +3,7 @@ programme (flagged as the delegation's own) and in the conflicts."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 
 from briefer.core.delegations import current_delegation, find_delegate
@@ -232,3 +233,25 @@ def test_the_detail_pane_gives_a_meetings_own_clock_and_its_city(window, delegat
     window.set_language("fr")
     window.detail.show_item(meeting.id)
     assert "Heure locale" in window.detail.browser.toPlainText()
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr", "en"])
+def test_four_counterparts_show_whole_on_a_small_screen(window, delegation, qtbot, lang):
+    """Found by review: the counterparts list showed three rows and half a fourth. The form,
+    the lists and the buttons stood one under another, taller than a laptop's screen, and Qt
+    opens a dialog at most two thirds of the screen high: the lists took what was left."""
+    from briefer.core.people import add_contact
+
+    for name in ("Jane Doe", "خالد بن سلمان", "Jean-Noël Barrot", "Ngozi Okonjo-Iweala"):
+        add_contact(window.ctx.store, delegation, name)
+    window.set_language(lang)
+    dialog = MeetingDialog(window.ctx, delegation, window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    listed = dialog.counterparts
+    for height in (dialog.height(), 720 * 2 // 3):  # as opened here, as on a 1280×720 screen
+        dialog.resize(dialog.width(), height)
+        dialog.layout().activate()
+        assert dialog.height() == height  # the whole dialog fits
+        assert listed.visualItemRect(listed.item(3)).bottom() < listed.viewport().height()
+    dialog.reject()
