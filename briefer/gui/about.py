@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from briefer import __version__
 from briefer.core.datafolder import DataFolder
-from briefer.gui.widgets import LRI, PDI
+from briefer.gui.widgets import LRI, PDI, kept_narrow_spaces
 
 LGPL_URL = "https://www.gnu.org/licenses/lgpl-3.0.html"
 OFL_URL = "https://openfontlicense.org"
@@ -35,7 +35,7 @@ class AboutDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Briefer"))
-        self.text = QLabel(self._html(data, catalogue_version))
+        self.text = QLabel(kept_narrow_spaces(self._html(data, catalogue_version)))
         self.text.setWordWrap(True)
         self.text.setOpenExternalLinks(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

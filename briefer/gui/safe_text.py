@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from briefer.core.richtext import plain_html, safe_link
 from briefer.gui.dialogs.boxes import ask, inform
+from briefer.gui.widgets import kept_narrow_spaces
 
 
 def _nothing(kind: int) -> object:
@@ -33,6 +34,9 @@ class SafeDocument(QTextDocument):
     def loadResource(self, kind: int, name: QUrl) -> object:
         return _nothing(kind)
 
+    def setHtml(self, html: str) -> None:
+        super().setHtml(kept_narrow_spaces(html))
+
 
 class SafeTextBrowser(QTextBrowser):
     """A read-only rich text view that loads no resource and confirms every link it opens."""
@@ -46,6 +50,9 @@ class SafeTextBrowser(QTextBrowser):
 
     def loadResource(self, kind: int, name: QUrl) -> object:
         return _nothing(kind)
+
+    def setHtml(self, text: str) -> None:
+        super().setHtml(kept_narrow_spaces(text))
 
 
 def confirm(parent: QWidget, url: str) -> bool:
@@ -78,4 +85,4 @@ def open_link(parent: QWidget, url: QUrl, ask=confirm) -> bool:
 def tooltip_text(text: object) -> str:
     """`text` as a tooltip that shows it literally: Qt reads tooltips as rich text when they
     look like it, so catalogue text is escaped and marked as rich text."""
-    return f"<p>{plain_html(text)}</p>" if text not in (None, "") else ""
+    return kept_narrow_spaces(f"<p>{plain_html(text)}</p>") if text not in (None, "") else ""

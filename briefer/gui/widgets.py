@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,19 @@ WJ = "\u2060"  # WORD JOINER: no line break here
 def esc(text: object) -> str:
     """Catalogue and note text is data: always escaped before it reaches a rich-text widget."""
     return html.escape("" if text is None else str(text))
+
+
+_TAG_OR_NARROW_SPACE = re.compile("(<[^>]*>)|\u202f")
+_KEPT_NARROW_SPACE = "<span style='white-space:pre'>\u202f</span>"
+
+
+def kept_narrow_spaces(markup: str) -> str:
+    """`markup` (HTML) with its narrow no-break spaces kept: Qt's HTML reader takes U+202F for white
+    space to collapse, so « Source : » lost the space French puts before its colon and could
+    break there (found by review). Tags and their attributes stay as they are."""
+    if "\u202f" not in markup:
+        return markup
+    return _TAG_OR_NARROW_SPACE.sub(lambda m: m.group(1) or _KEPT_NARROW_SPACE, markup)
 
 
 def highlighted(

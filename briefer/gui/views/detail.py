@@ -67,13 +67,6 @@ def _speaker(person: dict) -> str:
     return " — ".join(filter(None, (person["name"], person.get("function"))))
 
 
-def kept_narrow_spaces(html: str) -> str:
-    """`html` with its narrow no-break spaces kept: Qt's HTML reader takes U+202F for white
-    space to collapse, so « Source : » lost the space French puts before its colon (found by
-    review). Only for HTML whose attributes hold no U+202F (the panes' own markup)."""
-    return html.replace("\u202f", "<span style='white-space:pre'>\u202f</span>")
-
-
 class DetailPane(Retranslatable, QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -292,7 +285,7 @@ class DetailPane(Retranslatable, QWidget):
             return
         delegation = self.ctx.delegation()
         notes = list_notes(self.ctx.store, delegation, self.item_id) if delegation else []
-        self.browser.setHtml(kept_narrow_spaces(self._html(detail, len(notes))))
+        self.browser.setHtml(self._html(detail, len(notes)))  # its U+202F kept (SafeTextBrowser)
         self.browser.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if lang == "ar" else Qt.LayoutDirection.LeftToRight
         )
@@ -366,7 +359,7 @@ class DetailPane(Retranslatable, QWidget):
         ]
         cells = "".join(self._pair(k, v) for k, v in rows if v)
         html = f"<h3>{esc(meeting.title)}</h3><table width='100%'>{cells}</table>"
-        self.browser.setHtml(kept_narrow_spaces(html))
+        self.browser.setHtml(html)
         self.meeting_box.show()
         self.cancel_meeting.setEnabled(meeting.status != "cancelled")
         self.notes_button.setEnabled(self.ctx.delegation() is not None)

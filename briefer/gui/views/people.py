@@ -39,7 +39,15 @@ from briefer.gui.colours import show_as_error
 from briefer.gui.context import AppContext
 from briefer.gui.item_delegates import elide_by_text_direction
 from briefer.gui.models.people_model import COLUMNS, PeopleTableModel, RecordRole
-from briefer.gui.widgets import Retranslatable, SectionTitle, esc, info, isolate, name_fields
+from briefer.gui.widgets import (
+    Retranslatable,
+    SectionTitle,
+    esc,
+    info,
+    isolate,
+    kept_narrow_spaces,
+    name_fields,
+)
 
 _FIELDS = ("name", "function", "organisation", "country", "languages")
 
@@ -252,9 +260,8 @@ class PeopleView(Retranslatable, QWidget):
             lines.append((line, auto_direction(line) or window))  # the writer's own direction
         if person.own:
             lines.append((self.tr("A contact of the delegation."), window))
-        self.about.setText(
-            "".join(f"<p dir='{d}' style='margin:0px'>{esc(text)}</p>" for text, d in lines)
-        )
+        shown = "".join(f"<p dir='{d}' style='margin:0px'>{esc(text)}</p>" for text, d in lines)
+        self.about.setText(kept_narrow_spaces(shown))  # « Langues : » in French
         # « vendredi 12 novembre · 12:00–13:00 — … », as My delegation writes them (found by
         # review: a meeting had no time, and two spaces before its title)
         for s in person.sessions:
