@@ -4,8 +4,9 @@ Notes and catalogue texts come from colleagues' selection files and from feeds: 
 may make the window load anything. Markdown becomes a small HTML subset: raw HTML is shown as
 text, an image becomes its alt text in brackets, and only http, https and mailto addresses
 become links. Plain catalogue text is escaped. No style, no attribute but a checked `href`
-(and the list indent this module sets on lists nested deeper than MAX_LIST_INDENT, and a
-numbered list's first number).
+and those this module sets itself: the list indent on lists nested deeper than
+MAX_LIST_INDENT, a numbered list's first number and its marker's period (see `RTL_NUMBER`),
+and a table's rules, cell padding and side.
 """
 
 from __future__ import annotations
@@ -27,6 +28,16 @@ _KEPT = frozenset(
     "table thead tbody tr th td hr".split()
 )
 _VOID = frozenset(("br", "hr"))
+# Ruled cells with room around the text, as the packs draw a note's table (markdown_flow.py).
+TABLE = (
+    'border="1" cellspacing="0" cellpadding="4" '
+    'style="border-collapse: collapse; border-style: solid; border-color: #999999; '
+    'margin-top: 6px;"'
+)
+# Qt writes a right-to-left list's number as suffix + number + prefix, then lays that out right
+# to left: the default "." suffix stood right of the digit ("1." read as ". 1"). With the period
+# as the prefix, the number reads as in the packs: the digit on the right, the period left of it.
+RTL_NUMBER = " -qt-list-number-prefix: '.'; -qt-list-number-suffix: '';"
 
 
 def safe_link(url: object) -> str | None:
@@ -75,22 +86,28 @@ class _Cleaner(HTMLParser):
             self.out.append(f"[{html.escape(alt)}]" if alt else "[image]")
         elif tag in ("ul", "ol"):
             self.lists += 1
-            deep = self.lists > MAX_LIST_INDENT
-            style = f' style="-qt-list-indent: {MAX_LIST_INDENT};"' if deep else ""
-            start = found.get("start") or ""  # a list's first number as written, as in the
-            if tag == "ol" and start.isascii() and start.isdigit():  # packs ("3." at 3)
-                style += f' start="{int(start)}"'
-            self.out.append(f"<{tag}{style}>")
+            self.out.append(self._list_tag(tag, found.get("start") or ""))
         elif tag in _KEPT:
             self.code += tag in ("code", "pre")
             if tag == "tr":
                 self.cells = []
             elif tag in ("td", "th"):
                 self.cells.append(len(self.out))
-            if tag == "table" and self.rtl:
-                self.out.append('<table align="right">')  # on the side the note reads from
+            if tag == "table":  # on the side the note reads from
+                side = ' align="right"' if self.rtl else ""
+                self.out.append(f"<table {TABLE}{side}>")
                 return
             self.out.append(f"<{tag}>")
+
+    def _list_tag(self, tag: str, start: str) -> str:
+        """The opening tag of a list, with the attributes this module sets (none from the note)."""
+        style = f"-qt-list-indent: {MAX_LIST_INDENT};" if self.lists > MAX_LIST_INDENT else ""
+        if tag == "ol" and self.rtl:
+            style += RTL_NUMBER
+        attributes = f' style="{style.strip()}"' if style else ""
+        if tag == "ol" and start.isascii() and start.isdigit():  # a list's first number as
+            attributes += f' start="{int(start)}"'  # written, as in the packs ("3." at 3)
+        return f"<{tag}{attributes}>"
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)

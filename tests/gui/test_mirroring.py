@@ -8,8 +8,10 @@ from PySide6.QtGui import (
     QKeyEvent,
     QStandardItem,
     QStandardItemModel,
+    QTextFrameFormat,
     QTextLayout,
     QTextOption,
+    QTextTable,
 )
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTreeView
 
@@ -641,3 +643,58 @@ def test_an_own_meeting_shows_no_mark_editor(window, delegation):
     assert not detail.save.isVisible() and detail.notes_button.isVisible()
     detail.show_item("ppf:ses-2021-101")
     assert detail.status.isVisible() and detail.priority.isVisible() and detail.save.isVisible()
+
+
+def _marker_order(document, text: str) -> str:
+    """The characters of the list marker of the block reading `text`, left to right, as Qt lays
+    a marker out: its item text in the block's direction (QTextDocumentLayout::drawListItem)."""
+    block = document.begin()
+    while block.isValid() and block.text() != text:
+        block = block.next()
+    assert block.isValid() and block.textList() is not None, text
+    marker = block.textList().itemText(block)
+    option = QTextOption()
+    option.setTextDirection(block.textDirection())
+    layout = QTextLayout(marker, document.defaultFont())
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+    placed = sorted((line.cursorToX(i)[0], ch) for i, ch in enumerate(marker))
+    return "".join(ch for _, ch in placed)
+
+
+def test_an_arabic_numbered_list_puts_the_period_left_of_its_number(window, delegation, qtbot):
+    """Found by review: the preview drew an Arabic list's « 1. » with the period right of the
+    digit, read before it; the packs put it left of the digit, read after it. Latin lists keep
+    « 1. »."""
+    notes = window.views["notes"]
+    notes.start_note(None)
+    notes.rtl.setChecked(True)
+    notes.editor.insertPlainText("1. افتتاح الجلسة\n2. كلمة رئيس الوفد\n")
+    qtbot.waitUntil(lambda: "كلمة" in notes.preview.toPlainText(), timeout=10_000)
+    document = notes.preview.document()
+    assert _marker_order(document, "افتتاح الجلسة") == ".1"
+    assert _marker_order(document, "كلمة رئيس الوفد") == ".2"
+    notes.rtl.setChecked(False)
+    document = notes.preview.document()
+    assert _marker_order(document, "افتتاح الجلسة") == "1."
+
+
+def test_a_notes_table_has_ruled_padded_cells_in_the_preview(window, delegation, qtbot):
+    """Found by review: a table in the preview had no rules and no padding, its cells ran
+    together (« التفاهم عبد الله »); it is ruled and padded as in the packs, in both directions."""
+    notes = window.views["notes"]
+    notes.start_note(None)
+    notes.editor.insertPlainText("| البند | المسؤول |\n|---|---|\n| مذكرة التفاهم | عبد الله |\n")
+    for rtl in (True, False):
+        notes.rtl.setChecked(rtl)
+        qtbot.waitUntil(lambda: "عبد الله" in notes.preview.toPlainText(), timeout=10_000)
+        frames = notes.preview.document().rootFrame().childFrames()
+        tables = [f for f in frames if isinstance(f, QTextTable)]
+        assert len(tables) == 1
+        table = tables[0].format()
+        assert table.border() >= 1 and table.cellPadding() >= 3, rtl
+        assert table.borderBrush().color().lightness() < 200  # a visible rule, not white
+        assert table.borderCollapse() and table.cellSpacing() == 0  # single rules between cells
+        assert table.borderStyle() == QTextFrameFormat.BorderStyle.BorderStyle_Solid  # not 3D
