@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>--password: give the password on standard input, a terminal, or the BRIEFER_PACK_PASSWORD environment variable; no pack was written.</source>
-        <translation>⁦--password⁩: أعطِ كلمة السر عبر الإدخال القياسي أو في طرفية أو في متغير البيئة BRIEFER_PACK_PASSWORD؛ لم يُكتب أي ملف إحاطة.</translation>
+        <translation>⁦--password⁩: أعطِ كلمة المرور عبر الإدخال القياسي أو في طرفية أو في متغير البيئة BRIEFER_PACK_PASSWORD؛ لم يُكتب أي ملف إحاطة.</translation>
     </message>
     <message>
         <source>Pack password: </source>
@@ -2198,7 +2198,7 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     </message>
     <message>
         <source>protect the PDF with a password (AES-256), asked for on the terminal or read from the BRIEFER_PACK_PASSWORD environment variable</source>
-        <translation>حماية ملف PDF بكلمة سر (AES-256) تُطلب في الطرفية أو تُقرأ من متغير البيئة BRIEFER_PACK_PASSWORD</translation>
+        <translation>حماية ملف PDF بكلمة مرور (AES-256) تُطلب في الطرفية أو تُقرأ من متغير البيئة BRIEFER_PACK_PASSWORD</translation>
     </message>
     <message>
         <source>paper size, in any case (default A5)</source>

@@ -196,6 +196,7 @@ GLOSSARY_OUT = {
         (r"علّمت", "marking is وضع علامة (علّم reads as teaching)"),
         (r"طباعة الملف", "a printed pack is ملف الإحاطة, not الملف alone"),
         (r"حضور (?:إلزامي|مستحسن)", "a priority is أساسي, مستحسن: a project is not attended"),
+        (r"كلم(?:ة|ات) (?:ال)?سر", "a password is كلمة المرور (found by review in pack --help)"),
     ],
     "fr": [(r"(?i)\bmarquage\b", "a mark is « marque »: « marquage » is classification")],
 }
