@@ -2009,8 +2009,8 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>إخراج النافذة الرئيسية إلى صورة PNG دون عرضها على الشاشة</translation>
     </message>
     <message>
-        <source>the window&apos;s language (default: the global --lang, else en)</source>
-        <translation>لغة النافذة (الافتراضي: قيمة ⁦--lang⁩ العامة، وإلا ⁦en⁩)</translation>
+        <source>the window&apos;s language (default: the global --lang, else the language chosen in Briefer, else the system&apos;s, as for messages)</source>
+        <translation>لغة النافذة (الافتراضي: قيمة ⁦--lang⁩ العامة، وإلا اللغة المختارة في Briefer، وإلا لغة النظام، كما في الرسائل)</translation>
     </message>
     <message>
         <source>the view to show</source>

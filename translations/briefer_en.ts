@@ -1861,8 +1861,8 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>render the main window offscreen to a PNG</translation>
     </message>
     <message>
-        <source>the window&apos;s language (default: the global --lang, else en)</source>
-        <translation>the window&apos;s language (default: the global --lang, else en)</translation>
+        <source>the window&apos;s language (default: the global --lang, else the language chosen in Briefer, else the system&apos;s, as for messages)</source>
+        <translation>the window's language (default: the global --lang, else the language chosen in Briefer, else the system's, as for messages)</translation>
     </message>
     <message>
         <source>the view to show</source>

@@ -1861,8 +1861,8 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>produire une image PNG de la fenêtre principale, sans l’afficher</translation>
     </message>
     <message>
-        <source>the window&apos;s language (default: the global --lang, else en)</source>
-        <translation>langue de la fenêtre (par défaut&#x202f;: l’option globale --lang, sinon en)</translation>
+        <source>the window&apos;s language (default: the global --lang, else the language chosen in Briefer, else the system&apos;s, as for messages)</source>
+        <translation>langue de la fenêtre (par défaut&#x202f;: l’option globale --lang, sinon la langue choisie dans Briefer, sinon celle du système, comme pour les messages)</translation>
     </message>
     <message>
         <source>the view to show</source>

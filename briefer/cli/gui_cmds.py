@@ -39,7 +39,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--lang",
         dest="shot_lang",
         choices=("ar", "fr", "en"),
-        help=translate("CliHelp", "the window's language (default: the global --lang, else en)"),
+        help=translate(
+            "CliHelp",
+            "the window's language (default: the global --lang, else the language chosen in "
+            "Briefer, else the system's, as for messages)",
+        ),
     )
     p.add_argument(
         "--view", choices=VIEWS, default="programme", help=translate("CliHelp", "the view to show")

@@ -3,6 +3,8 @@
 import json
 from pathlib import Path
 
+import pytest
+
 from briefer.core.datafolder import DataFolder
 from briefer.core.preferences import display_language, set_display_language
 
@@ -54,3 +56,26 @@ def test_unreadable_preferences_count_as_none(data_dir: Path):
     assert display_language(folder) is None
     folder.preferences.write_text('{"language": "../../etc"}')
     assert display_language(folder) is None
+
+
+def test_a_screenshot_without_lang_shows_the_display_language_its_help_names(
+    cli, data_dir: Path, tmp_path: Path, monkeypatch, capsys
+):
+    """Found by review: `screenshot --help` said the window fell back to English, whereas it
+    takes the display language chosen in Briefer, as messages do."""
+    import briefer.gui.app as app
+
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    shown: list[str] = []
+    monkeypatch.setattr(app, "screenshot", lambda out, folder, lang, *rest: shown.append(lang))
+    set_display_language(DataFolder(data_dir), "ar")
+    assert cli("--lang", "en", "screenshot", str(tmp_path / "s.png"))[0] == 0
+    assert cli("screenshot", str(tmp_path / "s.png"))[0] == 0
+    assert shown == ["en", "ar"]
+    with pytest.raises(SystemExit):
+        cli("--lang", "en", "screenshot", "--help")
+    out = capsys.readouterr().out
+    described = " ".join(out[out.index("--lang {ar,fr,en}") :].split())
+    assert "else the language chosen in Briefer" in described
+    assert "else en)" not in described
