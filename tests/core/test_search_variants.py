@@ -9,7 +9,8 @@ import pytest
 
 from briefer.core.delegations import create_delegation
 from briefer.core.notes import add_note
-from briefer.core.search.engine import search
+from briefer.core.search.engine import highlight, search
+from briefer.core.search.textnorm import query_words
 
 NOTES = {
     "gaza": "اجتماع ثلاثي بين الأردن ومصر وفلسطين بعد الجلسة الافتتاحية",
@@ -26,6 +27,8 @@ NOTES = {
     "parents": "البرّ بالوالدين من القيم المشتركة",
     "debt": "على الوزارة أن يتابع ملف الدين الخارجي",
     "valletta": "وزرنا فاليتا في مالطا",
+    "letters": "وصلت الرسائل إلى عائشة المنصوري",
+    "ya-spelt": "راجعت عايشة قايمة الضيوف",
 }
 
 CASES = [
@@ -79,6 +82,16 @@ CASES = [
     ("l'œuvre", {"note:oeuvre"}, set()),  # an elision is not a one-letter word to require
     ("d’egalite", {"ppf:fd-theme-01"}, set()),
     ("egalite", {"ppf:fd-theme-01"}, set()),
+    # a hamza after alef typed as a ya, and the other way (found by review: "عايشة" did not find
+    # "عائشة", nor "الرسايل" "الرسائل"); the indexes are as written before, nothing reindexed
+    ("عايشة", {"note:letters", "note:ya-spelt"}, set()),
+    ("عائشة", {"note:letters", "note:ya-spelt"}, set()),
+    ("الرسايل", {"note:letters"}, set()),
+    ("رسايل", {"note:letters"}, set()),
+    ("قائمة", {"note:ya-spelt"}, set()),
+    ("جايحة", {"ppf:fd-theme-05", "ppf:fd-theme-06"}, set()),  # "جائحة"
+    ("وسايل", {"ppf:fd-axis-2"}, set()),  # "ووسائل"
+    ("ايران", {"note:persian"}, set()),  # an alef first keeps its ya
     # Persian and Urdu letter forms meet the Arabic ones, both ways
     ("باكستان", {"note:urdu"}, set()),
     ("دهلي", {"note:urdu"}, set()),
@@ -115,12 +128,26 @@ def test_user_variants(corpus, query, must, must_not):
         ("التنوع", "ppf:fd-theme-03", "والتنوّع"),
         ("الازمة", "ppf:fd-theme-05", "للأزمة"),
         ("cooperation", "ppf:fd-theme-08", "coopération"),
+        ("جايحة", "ppf:fd-theme-05", "جائحة"),  # a hamza after alef typed as a ya
     ],
 )
 def test_highlight_marks_the_whole_original_word(store, query, item, word):
     lang = "fr" if query.isascii() else "ar"
     hit = next(h for h in search(store, query, lang) if h.id == item)
     assert [hit.snippet[a:b] for a, b in hit.highlights][:1] == [word]
+
+
+def test_a_contact_is_found_by_a_hamza_after_alef_typed_as_ya(corpus):
+    """Found by review: "عايشة" did not find the contact "عائشة المنصوري"; the word as written
+    is highlighted."""
+    from briefer.core.people import add_contact
+
+    store, delegation, _ = corpus
+    add_contact(store, delegation, "عائشة المنصوري")
+    hits = [h for h in search(store, "عايشة", "ar", delegation=delegation) if h.kind == "person"]
+    assert [h.title for h in hits] == ["عائشة المنصوري"]
+    spans = highlight(hits[0].title, tuple(query_words("عايشة")))
+    assert [hits[0].title[a:b] for a, b in spans] == ["عائشة"]
 
 
 def test_a_word_as_typed_ranks_above_its_proclitic_free_reading(corpus):

@@ -66,6 +66,12 @@ _LATIN_STEM = re.compile("([\u0648\u0641]?[\u0628\u0643\u0644]?)([^\\W_\u0600-\u
 # A hamza inside a word (not first, not after alef), which the writer may have put on waw or ya
 # ("مؤسسة", "رئيس": folded "مءسسه", "رءيس") and a user types without it ("موسسة", "رييس").
 _SEATED_HAMZA = re.compile("(?<=[^\\W\u0627])\u0621")
+# A hamza after alef inside a word, which the writer puts on ya ("عائشة", "رسائل": folded "عاءشه",
+# "رساءل") and a user often types as a ya ("عايشة", "رسايل"). The index holds the word as written
+# only; a query word stands for both spellings instead (`alef_seat_variant`), so that indexes
+# written before meet it without being written again.
+_HAMZA_AFTER_ALEF = re.compile("(?<=\\w\u0627)\u0621(?=\\w)")
+_YA_AFTER_ALEF = re.compile("(?<=\\w\u0627)\u064a(?=\\w)")
 
 # The version of what `index_text` writes: an index written by an older one is written again
 # (the user's notes and own items by a migration, a catalogue file when the store opens).
@@ -244,6 +250,25 @@ def word_forms(token: str) -> tuple[str, ...]:
     return tuple(f for f in dict.fromkeys([*forms, *seated]) if f != token)
 
 
+def alef_seat_variant(token: str) -> str:
+    """A folded word with its hamza after alef (inside the word) as ya, or its ya there as that
+    hamza ("عاءشه" and "عايشه" each give the other); the word itself when it has neither."""
+    if "\u0621" in token:
+        return _HAMZA_AFTER_ALEF.sub("\u064a", token)
+    return _YA_AFTER_ALEF.sub("\u0621", token)
+
+
+def query_forms(token: str) -> tuple[str, ...]:
+    """The other forms a folded query word matches: without its proclitics
+    (`proclitic_variants`), and each of those and the word with the other spelling of a hamza
+    after alef (`alef_seat_variant`)."""
+    forms = proclitic_variants(token)
+    if "\u0627" not in token:
+        return forms
+    seated = (alef_seat_variant(f) for f in (token, *forms))
+    return tuple(f for f in dict.fromkeys([*forms, *seated]) if f != token)
+
+
 _PROCLITIC_FIRST = frozenset("\u0648\u0641\u0628\u0643\u0644\u0627")  # and the article's alef
 
 
@@ -306,10 +331,10 @@ PREFIX_STEM = 4  # a proclitic-free form of a query word shorter than this is a 
 
 @dataclass(frozen=True)
 class QueryWord:
-    """A word of a query: folded as typed, and (Arabic) its forms without proclitics."""
+    """A word of a query: folded as typed, and (Arabic) its other forms (`query_forms`)."""
 
     typed: str
-    stripped: tuple[str, ...] = ()
+    stripped: tuple[str, ...] = ()  # without proclitics, or a hamza after alef spelt otherwise
     whole: bool = False  # matched as a whole word only, not as the prefix of longer words
     acronym: bool = False  # short, in capitals: matches the word in capitals ("UN", not "un")
 
@@ -342,13 +367,14 @@ def _acronyms(query: str) -> tuple[str, frozenset[str]]:
 def query_words(query: str) -> list[QueryWord]:
     """The words of a query, folded, French elisions taken off; an Arabic word also stands for its
     proclitic-free forms ("بالغين": "الغين", "غين"), a short one as a whole word ("غين" is not
-    every word it begins); a one-letter word and an acronym ("UN" is not "una") are whole
+    every word it begins), and for its other spelling of a hamza after alef ("عايشه": "عاءشه",
+    and back); a one-letter word and an acronym ("UN" is not "una") are whole
     words, a short acronym in capitals ("Un océan" is not the UN; "COVID" is "Covid")."""
     query, acronyms = _acronyms(_ELIDED.sub(" ", query))
     return [
         QueryWord(
             token,
-            proclitic_variants(token),
+            query_forms(token),
             len(token) == 1 or token in acronyms,
             token in acronyms and len(token) <= CASED_ACRONYM,
         )
