@@ -297,6 +297,17 @@ GAPS = [
     *((text, "poppler") for text in ("تقرير COVID-19 الجديد", "مؤتمر COP26 في غلاسكو")),
     # Numbers in brackets: poppler and pypdf move the brackets or the numbers.
     *(("على مدى 3 سنوات (2022–2024).", r) for r in ("poppler", "pypdf")),
+    # A number then an Arabic comma or a percent sign: poppler and PDFium put the sign before the
+    # number ("نوفمبر ،2021"; "و%70"), found by review of an Arabic pack. The PDF draws them in
+    # order, and pypdf reads them so (PYPDF_LINES).
+    *(
+        (text, reader)
+        for text in ("الخميس 11 تشرين الثاني/نوفمبر 2021، 10:00–10:45", "و70% من السكان")
+        for reader in ("poppler", "pdfium")
+    ),
+    # Punctuation before a number, drawn as PDFium reads it (textlayout._read_in_place): pypdf
+    # gives the colon to the word before (":الأرقام3"), poppler to the number ("3 :مليارات").
+    *(("الأرقام: 3 مليارات جرعة", reader) for reader in ("poppler", "pypdf")),
 ]
 # And in a left-to-right line, Arabic in brackets: poppler and PDFium turn the brackets round.
 GAPS_LTR = [
@@ -348,6 +359,8 @@ PYPDF_LINES = [
     "الجلسة 3: السلام",
     "مرحبا بكم في باريس.",
     "الساعة 21:21 UTC",  # the space between the time and "UTC" is a run of its own
+    "الخميس 11 تشرين الثاني/نوفمبر 2021، 10:00–10:45",
+    "3 مليارات جرعة، و70% من السكان.",
 ]
 
 
