@@ -8,6 +8,13 @@ is per character a reader extracts (PDFium, as in `bench_packs.py`): above 1 mea
 instructions per character than the plain build. Instructions are not time (memory traffic and
 allocation count for more in ours), so this figure is read beside the timed one, not instead.
 
+`--varied` counts the catalogue `bench_packs.py --varied` times (each sentence's words shuffled):
+the timed ratio quoted for issue 12 is that one, and the default catalogue (one sentence
+repeated) lets the render's shaped-word cache answer for far more words than real text does.
+`--caches` also simulates the caches and the branch predictor (about four times slower), and
+prints first-level data-cache misses and mispredicted branches per character beside the plain
+build's: what makes one instruction of ours cost more time than one of the plain build's.
+
 Needs valgrind (`apt-get install valgrind`); about a minute per language.
 """
 
@@ -44,11 +51,21 @@ def child(folder: Path, lang: str, out: Path, render: bool) -> None:
         bench_packs.render_one(folder, lang, out)
 
 
-def instructions(folder: Path, lang: str, out: Path, render: bool) -> int:
+COUNTS = {
+    "instructions": r"I\s+refs:\s+([\d,]+)",
+    "D1 misses": r"D1\s+misses:\s+([\d,]+)",
+    "mispredicts": r"Mispredicts:\s+([\d,]+)",
+}
+
+
+def counts(folder: Path, lang: str, out: Path, render: bool, caches: bool) -> dict[str, int]:
+    """Valgrind's counts for one child: instructions, and with `caches` the misses too."""
+    simulate = "yes" if caches else "no"
     command = [
         "valgrind",
         "--tool=cachegrind",
-        "--cache-sim=no",
+        f"--cache-sim={simulate}",
+        f"--branch-sim={simulate}",
         "--cachegrind-out-file=/dev/null",
         sys.executable,
         __file__,
@@ -59,18 +76,22 @@ def instructions(folder: Path, lang: str, out: Path, render: bool) -> int:
         "1" if render else "0",
     ]
     report = subprocess.run(command, capture_output=True, text=True, check=True).stderr
-    found = re.search(r"I\s+refs:\s+([\d,]+)", report)
-    if found is None:
+    found = {}
+    for name, pattern in COUNTS.items():
+        match = re.search(pattern, report)
+        if match is not None:
+            found[name] = int(match.group(1).replace(",", ""))
+    if "instructions" not in found:
         raise RuntimeError(f"no instruction count in valgrind's report:\n{report[-2000:]}")
-    return int(found.group(1).replace(",", ""))
+    return found
 
 
-def render_count(folder: Path, lang: str) -> tuple[int, int]:
-    """(instructions of the render, characters extracted from its PDF)."""
+def render_count(folder: Path, lang: str, caches: bool = False) -> tuple[dict[str, int], int]:
+    """(valgrind's counts of the render, characters extracted from its PDF)."""
     out = folder / f"ir-{lang}.pdf"
-    total = instructions(folder, lang, out, True)
-    imports = instructions(folder, lang, out, False)
-    return total - imports, bench_packs.drawn_characters(out)
+    total = counts(folder, lang, out, True, caches)
+    imports = counts(folder, lang, out, False, caches)
+    return {k: v - imports[k] for k, v in total.items()}, bench_packs.drawn_characters(out)
 
 
 def main() -> None:
@@ -80,18 +101,27 @@ def main() -> None:
         return
     if shutil.which("valgrind") is None:
         sys.exit("valgrind is not installed: apt-get install valgrind (brew install valgrind)")
+    caches = "--caches" in sys.argv
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        bench_packs.prepare(folder)
+        bench_packs.prepare(folder, varied="--varied" in sys.argv)
         for lang in ("ar", "fr", "en"):
-            ours, ours_chars = render_count(folder, lang)
-            plain, plain_chars = render_count(folder, f"plain-{lang}")
-            ratio = (ours_chars / ours) / (plain_chars / plain)
+            ours, ours_chars = render_count(folder, lang, caches)
+            plain, plain_chars = render_count(folder, f"plain-{lang}", caches)
+            ratio = (ours_chars / ours["instructions"]) / (plain_chars / plain["instructions"])
             print(
-                f"{lang}: {ours / 1e6:,.0f} M instructions for {ours_chars:,} characters; "
-                f"plain {plain / 1e6:,.0f} M for {plain_chars:,}; "
+                f"{lang}: {ours['instructions'] / 1e6:,.0f} M instructions for {ours_chars:,} "
+                f"characters; plain {plain['instructions'] / 1e6:,.0f} M for {plain_chars:,}; "
                 f"characters per instruction {ratio:.2f}x the plain build's"
             )
+            for name in ("D1 misses", "mispredicts"):
+                if name in ours:
+                    print(
+                        f"    {name} per character {ours[name] / ours_chars:.0f}, plain "
+                        f"{plain[name] / plain_chars:.0f}; per 1,000 instructions "
+                        f"{1000 * ours[name] / ours['instructions']:.1f}, plain "
+                        f"{1000 * plain[name] / plain['instructions']:.1f}"
+                    )
 
 
 if __name__ == "__main__":
