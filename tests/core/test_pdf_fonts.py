@@ -252,3 +252,27 @@ def test_a_word_shaped_with_its_context_is_remembered_with_that_context(text, ru
     finally:
         unregister(fonts)
         clear_caches()
+
+
+def test_a_word_at_a_runs_end_is_shaped_once_whatever_lies_past_a_space():
+    """ "كوفيد-" before "19" was shaped again for each word before and after it (its key held
+    five characters each side): 320 times in the Arabic bench pack. HarfBuzz's context stops
+    at a space, and each comes out as shaping it afresh in the whole text does."""
+    from briefer.core.packs import textlayout
+    from briefer.core.packs.textlayout import _shape_word, _shape_words, clear_caches
+
+    fonts = load_fonts("context-space")
+    try:
+        font = fonts.get(rtl=True)
+        clear_caches()
+        for before, after in (("في", "عام"), ("بعد", "جائحة"), ("ثم", "و")):
+            text = f"{before} كوفيد-19 {after}"
+            end = text.index("19")  # the right-to-left run ends before the digits
+            for at, word in _shape_words(text, 0, end, True, font, 10):
+                fresh = _shape_word(text, at, at + len(word.char_widths), True, font, 10)
+                assert _glyphs(word) == _glyphs(fresh), (text, at)
+        keys = [key for key in textlayout._shaped_words if "كوفيد" in key[1]]
+        assert len(keys) == 1, keys
+    finally:
+        unregister(fonts)
+        clear_caches()

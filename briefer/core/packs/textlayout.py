@@ -340,8 +340,8 @@ def _shape_words(
         # first and last words may meet text across its ends.
         if (a == start or b == end) and not _context_free(text, a, b):
             # Shaped with the text around it: as much of it as HarfBuzz reads is in the key.
-            a0 = max(0, a - _CONTEXT)
-            source, first = text[a0 : b + _CONTEXT], a - a0
+            a0, b0 = _context(text, a, b)
+            source, first = text[a0:b0], a - a0
             key: tuple = (font.file, source, first, b - a, rtl, size)
         else:
             source, first = text[a:b], 0
@@ -361,6 +361,23 @@ def _shape_words(
 def clear_caches() -> None:
     """Forget the shaped words (they may come from the user's notes)."""
     _shaped_words.clear()
+
+
+def _context(text: str, a: int, b: int) -> tuple[int, int]:
+    """Where the text HarfBuzz reads around `text[a:b]` starts and ends: `_CONTEXT` characters
+    each side, up to the first space on each (Arabic joining stops at a space, as every feature
+    of the fonts does), so that "كوفيد-" before "19" is shaped once, whatever word follows."""
+    start = max(0, a - _CONTEXT)
+    for i in range(a, start - 1, -1):  # from the word's first character: it may be a space
+        if text[i].isspace():
+            start = i
+            break
+    end = min(len(text), b + _CONTEXT)
+    for i in range(b - 1, end):  # from its last
+        if text[i].isspace():
+            end = i + 1
+            break
+    return start, end
 
 
 def _context_free(text: str, a: int, b: int) -> bool:
