@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from html.parser import HTMLParser
 
-from briefer.core.markdown_text import to_html
+from briefer.core.markdown_events import feed_note
 
 _MARKDOWN = [
     (re.compile(r"^```.*$|^\s{0,3}(?:[-*_]\s*){3,}$", re.M), ""),  # fences, rules
@@ -29,10 +29,10 @@ def plain_line(markdown: str) -> str:
 @lru_cache(maxsize=256)
 def plain_text(markdown: str) -> str:
     """The text of a Markdown note as its preview shows it, for a snippet: the same converter
-    reads it (`to_html`), so reference links, tables, escapes and link targets leave only what
+    reads it (`feed_note`), so reference links, tables, escapes and link targets leave only what
     a reader sees; one line a block, a table's cells on their row's line."""
     reader = _TextReader()
-    reader.feed(to_html(markdown))
+    feed_note(reader, markdown)
     reader.close()
     lines = "".join(reader.parts).split("\n")
     return "\n".join(filter(None, map(str.strip, lines)))

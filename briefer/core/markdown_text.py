@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 from xml.etree.ElementTree import Element
@@ -31,29 +32,96 @@ _FENCED = FencedBlockPreprocessor.FENCED_BLOCK_RE
 _RULE = re.compile(r" {0,3}(?:(?:-+ {0,2}){3,}|(?:_+ {0,2}){3,}|(?:\*+ {0,2}){3,})$")  # Markdown's
 
 
+@dataclass(frozen=True)
+class NoteTree:
+    """What Markdown makes of a note before writing it out: its tree and the HTML its
+    placeholders stand for (entities, fenced code); `root` None for a blank note, or for one
+    shown as plain text (`plain`, its HTML)."""
+
+    root: Element | None
+    stash: tuple = ()
+    plain: str = ""
+    escaped: str = ""  # the source Markdown read
+
+
 @lru_cache(maxsize=16)
-def to_html(source: str) -> str:
-    """HTML for a note: raw HTML in the source is escaped first, so it shows as text.
+def note_tree(source: str) -> NoteTree:
+    """A note's Markdown tree: raw HTML in the source is escaped first, so it shows as text.
 
     A note Markdown cannot convert (lists or quotes nested more than MAX_NESTING deep, or
     anything else that makes it fail) is shown as its plain text, in paragraphs, rather than
-    failing the window or the pack. The last few are kept: opening a note converts it for
-    the preview and for its direction.
+    failing the window or the pack. The last few are kept: opening a note reads it for the
+    preview (`to_html`) and for its direction (`markdown_events`).
     """
     escaped = nested_lists(_autolinks(source).replace("&", "&amp;").replace("<", "&lt;"))
     if _too_deep(escaped):
-        return _plain_html(escaped)
+        return NoteTree(None, plain=_plain_html(escaped), escaped=escaped)
     converter = _converter()
     try:
-        return converter.convert(escaped)
+        root = _parsed(converter, escaped)
+        stash = converter.htmlStash
+        return NoteTree(root, tuple(stash.rawHtmlBlocks[: stash.html_counter]), escaped=escaped)
     except Exception:
         _local.converter = None  # its parser state may be left half-way: start afresh
-        return _plain_html(escaped)
+        return NoteTree(None, plain=_plain_html(escaped), escaped=escaped)
     except BaseException:
         _local.converter = None
         raise
     finally:
         converter.reset()
+
+
+@lru_cache(maxsize=16)
+def to_html(source: str) -> str:
+    """HTML for a note (`note_tree`), as Markdown's `convert` writes it."""
+    tree = note_tree(source)
+    if tree.root is None:
+        return tree.plain
+    converter = _converter()
+    try:
+        return _serialised(converter, tree)
+    except Exception:
+        _local.converter = None
+        return _plain_html(tree.escaped)
+    except BaseException:
+        _local.converter = None
+        raise
+    finally:
+        converter.reset()
+
+
+def _parsed(converter: Markdown, text: str) -> Element | None:
+    """`Markdown.convert`'s steps up to its tree: preprocessors, block parser, treeprocessors."""
+    if not text.strip():
+        return None
+    converter.lines = text.split("\n")
+    for preprocessor in converter.preprocessors:
+        converter.lines = preprocessor.run(converter.lines)
+    root = converter.parser.parseDocument(converter.lines).getroot()
+    for treeprocessor in converter.treeprocessors:
+        replaced = treeprocessor.run(root)
+        if replaced is not None:
+            root = replaced
+    return root
+
+
+def _serialised(converter: Markdown, tree: NoteTree) -> str:
+    """`Markdown.convert`'s steps after its tree: the serialiser, then the postprocessors with
+    the tree's stash put back."""
+    converter.htmlStash.rawHtmlBlocks[:] = tree.stash
+    converter.htmlStash.html_counter = len(tree.stash)
+    output = converter.serializer(tree.root)
+    tag = converter.doc_tag
+    try:
+        output = output[output.index(f"<{tag}>") + len(tag) + 2 : output.rindex(f"</{tag}>")]
+    except ValueError:
+        if not output.strip().endswith(f"<{tag} />"):
+            raise
+        output = ""
+    output = output.strip()
+    for postprocessor in converter.postprocessors:
+        output = postprocessor.run(output)
+    return output.strip()
 
 
 _CODE = re.compile(r"(^ {0,3}(?:```|~~~).*?^ {0,3}(?:```|~~~)[^\n]*$|(`+).*?\2)", re.M | re.S)

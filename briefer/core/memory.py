@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 _CACHED = (  # module, its function whose cache holds notes or their words
+    ("briefer.core.markdown_text", "note_tree"),
     ("briefer.core.markdown_text", "to_html"),
     ("briefer.core.packs.note_blocks", "_blocks"),
     ("briefer.core.packs.uax9", "_word_kind"),

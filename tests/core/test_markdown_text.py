@@ -83,15 +83,34 @@ def test_a_deeply_indented_line_of_text_is_not_nesting():
 
 
 def test_a_note_markdown_fails_on_shows_as_text(monkeypatch):
-    from markdown import Markdown
+    from markdown.blockparser import BlockParser
 
-    def fail(self, source):
+    from briefer.core.packs.note_blocks import markdown_blocks
+
+    def fail(self, lines):
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(Markdown, "convert", fail)
+    monkeypatch.setattr(BlockParser, "parseDocument", fail)
     assert to_html("# Title <i>\n\nBody") == "<p># Title &lt;i></p>\n<p>Body</p>"
+    blocks = markdown_blocks("# Title <b>\n\nBody")
+    assert [(b.kind, "".join(s.text for s in b.spans)) for b in blocks] == [
+        ("p", "# Title <b>"),
+        ("p", "Body"),
+    ]
     monkeypatch.undo()
     assert to_html("# Title again") == "<h1>Title again</h1>"
+
+
+def test_a_note_markdown_fails_to_write_out_shows_as_text(monkeypatch):
+    from briefer.core import markdown_text
+
+    def fail(converter, tree):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(markdown_text, "_serialised", fail)
+    assert to_html("# Heading <i>\n\nText") == "<p># Heading &lt;i></p>\n<p>Text</p>"
+    monkeypatch.undo()
+    assert to_html("# Heading again") == "<h1>Heading again</h1>"
 
 
 def test_a_pack_with_such_a_note_renders(tmp_path):

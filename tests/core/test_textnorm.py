@@ -181,9 +181,11 @@ def test_forgetting_user_text_empties_the_word_caches():
 
     index_text("ملاحظة الوفد السرية بالسلام")
     textlayout._shaped_words[("font", "كلمة", True, 10.0)] = []
-    note_blocks.body_direction("## ملاحظة الوفد السرية\n\nلقاء مع Jean-Yves Le Drian")
+    note = "## ملاحظة الوفد السرية\n\nلقاء مع Jean-Yves Le Drian"
+    note_blocks.body_direction(note)
+    markdown_text.to_html(note)  # the window's preview of it
     assert textnorm._folded_word.cache_info().currsize and textlayout._shaped_words
-    cached = (markdown_text.to_html, note_blocks._blocks, uax9._word_kind)
+    cached = (markdown_text.note_tree, markdown_text.to_html, note_blocks._blocks, uax9._word_kind)
     assert all(f.cache_info().currsize for f in cached)
     forget_user_text()
     assert textnorm._folded_word.cache_info().currsize == 0

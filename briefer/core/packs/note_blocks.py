@@ -15,7 +15,7 @@ from functools import lru_cache
 from html.parser import HTMLParser
 from typing import Any
 
-from briefer.core.markdown_text import to_html
+from briefer.core.markdown_events import feed_note
 from briefer.core.packs import uax9
 from briefer.core.packs.spans import Rgb, Span
 from briefer.core.richtext import BIDI_CONTROLS, safe_link
@@ -249,7 +249,7 @@ def printed_address(href: str) -> str:
 @lru_cache(maxsize=512)
 def _blocks(source: str) -> tuple:
     walker = _Walker()
-    walker.feed(to_html(source))
+    feed_note(walker, source)
     walker.close()
     walker._close()
     return tuple(walker.items)
