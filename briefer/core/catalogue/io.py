@@ -6,7 +6,7 @@ import json
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -281,11 +281,17 @@ def reindex_catalogue(base: Path, path: Path, progress: Reporter | None = None) 
     if keys_format(meta) < KEYS_FORMAT:
         write_catalogue(data, path, _as_one_count(report, data, indexed))
         return
+    _replace_with_copy(base, path, lambda tmp: _write_index_again(tmp, report))
+
+
+def _replace_with_copy(base: Path, path: Path, edit: Callable[[Path], None]) -> None:
+    """`base` copied beside `path`, the copy changed by `edit`, flushed and renamed over `path`:
+    a crash or a stop at any moment leaves `path` as it was, and no copy behind."""
     tmp = path.with_name(path.name + ".part")
     tmp.unlink(missing_ok=True)
     shutil.copyfile(base, tmp)
     try:
-        _write_index_again(tmp, report)
+        edit(tmp)
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
     except BaseException:
@@ -406,22 +412,15 @@ def write_catalogue_patched(
     another catalogue version (another window or command wrote in between) raises StoreError.
     """
     report = progress or Reporter()
-    tmp = path.with_name(path.name + ".part")
-    tmp.unlink(missing_ok=True)
-    shutil.copyfile(base, tmp)
-    try:
+
+    def edit(tmp: Path) -> None:
         if expected_version is not None:
             _check_version(tmp, expected_version)
         _patch(
             tmp, namespace, incoming, owner_keys, search_rows, kept_index or set(), report, changed
         )
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    os.replace(tmp, path)
-    _fsync_dir(path.parent)
+
+    _replace_with_copy(base, path, edit)
 
 
 def _patch(
