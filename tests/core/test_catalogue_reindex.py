@@ -72,3 +72,29 @@ def test_the_index_is_written_again_and_the_rows_stay_as_they_were(tmp_path: Pat
     items = {row[0] for row in after_index if row[1] in ("session", "project")}
     assert items == {"test:s1", "test:s3", "test:p1"}
     assert not target.with_name(target.name + ".part").exists()
+
+
+def test_the_name_keys_are_folded_again_with_the_index(tmp_path: Path):
+    """Found by review: the keys are made with search's folding (`fold`), whose change is what
+    a new index format says; a reindex that wrote the index alone left the people looked up,
+    and the people and projects sorted, by the old folding."""
+    from briefer.core.catalogue.keys import KEY_COLUMNS, key_values
+
+    base = _older(tmp_path)
+    conn = sqlite3.connect(base)
+    with conn:
+        conn.execute("INSERT INTO people (id, name, organisation) VALUES ('test:x', 'Zoé', 'ONU')")
+        conn.execute("INSERT INTO organisations (id, name) VALUES ('test:o', 'Œuvre')")
+        for table, columns in KEY_COLUMNS.items():  # as an older folding made them
+            conn.execute(f"UPDATE [{table}] SET {', '.join(f'{c} = 1' for c in columns)}")
+    conn.close()
+    target = tmp_path / "catalogue.2.db"
+    reindex_catalogue(base, target)
+    conn = sqlite3.connect(target)
+    conn.row_factory = sqlite3.Row
+    for table, columns in KEY_COLUMNS.items():
+        rows = [dict(r) for r in conn.execute(f"SELECT * FROM [{table}]")]
+        assert rows, table
+        for row in rows:
+            assert [row[c] for c in columns] == key_values(table, row), table
+    conn.close()

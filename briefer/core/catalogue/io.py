@@ -267,8 +267,9 @@ def derived_current(meta: dict[str, Any]) -> bool:
 
 def reindex_catalogue(base: Path, path: Path, progress: Reporter | None = None) -> None:
     """`base` written again as `path`, atomically, for a file written before its search index's
-    or its name keys' format changed: a copy with its index alone written again when its keys
-    are current, else the whole file written again (the same rows and meta)."""
+    or its name keys' format changed: a copy with its index and its rows' keys (folded as the
+    index is) written again when its keys have their columns, else the whole file written again
+    (the same rows and meta)."""
     report = progress or Reporter()
     conn = sqlite3.connect(f"file:{base}?mode=ro", uri=True)
     try:
@@ -301,6 +302,17 @@ def _replace_with_copy(base: Path, path: Path, edit: Callable[[Path], None]) -> 
     _fsync_dir(path.parent)
 
 
+def _write_keys_again(conn: sqlite3.Connection, tables: dict[str, list[Row]]) -> None:
+    """Each row's key columns (`keys.KEY_COLUMNS`) made again: they are folded as the search
+    index is (`textnorm.fold`), so a new index format may change them too."""
+    for name, columns in KEY_COLUMNS.items():
+        sets = ", ".join(f"[{c}] = ?" for c in columns)
+        conn.executemany(
+            f"UPDATE [{name}] SET {sets} WHERE id = ?",
+            [(*key_values(name, row), row["id"]) for row in tables[name]],
+        )
+
+
 def _write_index_again(tmp: Path, report: Reporter) -> None:
     conn = sqlite3.connect(tmp)
     try:
@@ -310,6 +322,7 @@ def _write_index_again(tmp: Path, report: Reporter) -> None:
         indexed = conn.execute("SELECT count(*) FROM search_fts").fetchone()[0]
         with conn:
             add_indexes(conn)
+            _write_keys_again(conn, data.tables)
             conn.execute("DROP TABLE search_fts")  # not DELETE: that folds every old row again
             conn.execute(SEARCH_FTS)
             with IndexRows(iter_search_rows(data)) as index_rows:

@@ -5,7 +5,9 @@ reader's order by a column and its index, without calling Python at each compari
 project's name has one per reading language, as each picks its name (`localize.FALLBACK`).
 A person's name as names are matched (`names.name_key`), so that a name is looked up in SQL.
 A catalogue file written before these were (its meta's `KEYS_META` below `KEYS_FORMAT`) is
-written again when the store opens it, as one whose search index is of an older format.
+written again when the store opens it, as one whose search index is of an older format; and
+one whose index is of an older format gets its keys made again with its index, since both are
+folded by `textnorm.fold`.
 """
 
 from __future__ import annotations

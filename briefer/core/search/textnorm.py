@@ -74,7 +74,9 @@ _HAMZA_AFTER_ALEF = re.compile("(?<=\\w\u0627)\u0621(?=\\w)")
 _YA_AFTER_ALEF = re.compile("(?<=\\w\u0627)\u064a(?=\\w)")
 
 # The version of what `index_text` writes: an index written by an older one is written again
-# (the user's notes and own items by a migration, a catalogue file when the store opens).
+# (the user's notes and own items by a migration, a catalogue file when the store opens). The
+# name keys made with `fold` go with it: a catalogue's are made again with its index; the
+# contacts' and delegates' need that migration to call `migrations._v14_name_keys` too.
 # 2: Latin words and digits after a proclitic, hamza on waw or ya typed as waw or ya.
 INDEX_FORMAT = 2
 
