@@ -98,3 +98,28 @@ def test_the_name_keys_are_folded_again_with_the_index(tmp_path: Path):
         for row in rows:
             assert [row[c] for c in columns] == key_values(table, row), table
     conn.close()
+
+
+def test_a_whole_rewrite_stopped_leaves_no_copy_behind(tmp_path: Path):
+    """Found by review: a rewrite stopped or failed (a catalogue without keys, a sync that
+    writes the whole file) left its half-written copy, as large as the catalogue, in the
+    data folder for an hour; a patched copy was removed at once."""
+    import pytest
+
+    from briefer.core.catalogue.keys import KEYS_META
+    from briefer.core.errors import Cancelled
+    from briefer.core.progress import Reporter
+
+    base = _older(tmp_path)
+    conn = sqlite3.connect(base)
+    with conn:
+        conn.execute("DELETE FROM meta WHERE key = ?", (KEYS_META,))
+    conn.close()
+    target = tmp_path / "catalogue.2.db"
+    calls: list[int] = []
+    stop = Reporter(should_stop=lambda: calls.append(1) or len(calls) > 1)
+    with pytest.raises(Cancelled):
+        reindex_catalogue(base, target, stop)
+    assert len(calls) > 1, "the rewrite was stopped part way"
+    assert not target.exists()
+    assert list(tmp_path.iterdir()) == [base]

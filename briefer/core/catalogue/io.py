@@ -196,10 +196,30 @@ def write_catalogue(
     The file is built beside the target and renamed over it only once complete and checked, so a
     crash at any moment leaves either the old file or the new one.
     """
-    report = progress or Reporter()
     path.parent.mkdir(parents=True, exist_ok=True)
+    report = progress or Reporter()
+    _written_beside(path, lambda tmp: _write_new(tmp, data, report, batch, search_rows))
+
+
+def _written_beside(path: Path, write: Callable[[Path], None]) -> None:
+    """The file `write` makes beside `path` flushed and renamed over it once complete: a crash,
+    a stop or an error at any moment leaves `path` as it was, and no part-written file."""
     tmp = path.with_name(path.name + ".part")
     tmp.unlink(missing_ok=True)
+    try:
+        write(tmp)
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _write_new(
+    tmp: Path, data: CatalogueData, report: Reporter, batch: int, search_rows: Iterable[Row] | None
+) -> None:
     conn = sqlite3.connect(tmp)
     try:
         conn.execute("PRAGMA journal_mode = OFF")
@@ -231,10 +251,6 @@ def write_catalogue(
             raise RuntimeError("the new catalogue file failed its integrity check")
     finally:
         conn.close()
-    with open(tmp, "rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
-    _fsync_dir(path.parent)
 
 
 def index_format(meta: dict[str, Any]) -> int:
@@ -286,20 +302,13 @@ def reindex_catalogue(base: Path, path: Path, progress: Reporter | None = None) 
 
 
 def _replace_with_copy(base: Path, path: Path, edit: Callable[[Path], None]) -> None:
-    """`base` copied beside `path`, the copy changed by `edit`, flushed and renamed over `path`:
-    a crash or a stop at any moment leaves `path` as it was, and no copy behind."""
-    tmp = path.with_name(path.name + ".part")
-    tmp.unlink(missing_ok=True)
-    shutil.copyfile(base, tmp)
-    try:
+    """`base` copied beside `path`, the copy changed by `edit`, put in place (`_written_beside`)."""
+
+    def write(tmp: Path) -> None:
+        shutil.copyfile(base, tmp)
         edit(tmp)
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    os.replace(tmp, path)
-    _fsync_dir(path.parent)
+
+    _written_beside(path, write)
 
 
 def _write_keys_again(conn: sqlite3.Connection, tables: dict[str, list[Row]]) -> None:
