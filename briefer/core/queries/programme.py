@@ -76,6 +76,12 @@ class Position:
         return self.timed + self.untimed + self.own
 
 
+# The items `column` names that the filter's delegate is assigned to (delegate, delegation).
+_ASSIGNED = (
+    "{column} IN (SELECT item_id FROM mark_delegates WHERE delegate_id = ? AND delegation_id = ?)"
+)
+
+
 def _where(f: ProgrammeFilter) -> tuple[str, list[Any]]:
     sql, params = ["1"], []
     if f.edition_id:
@@ -93,37 +99,41 @@ def _where(f: ProgrammeFilter) -> tuple[str, list[Any]]:
     if f.marked_only:
         sql.append("m.item_id IS NOT NULL")
     if f.delegate_id is not None:
-        sql.append(
-            "s.id IN (SELECT item_id FROM mark_delegates "
-            "WHERE delegate_id = ? AND delegation_id = ?)"
-        )
+        sql.append(_ASSIGNED.format(column="s.id"))
         params += [f.delegate_id, f.delegation_id]
     return " AND ".join(sql), params
 
 
-def _in_edition(day_column: str, edition_id: str) -> tuple[str, list[Any]]:
-    """The condition that `day_column` is a day of `edition_id`: one of its sessions' or
-    within its dates."""
-    return (
-        f"({day_column} IN (SELECT day FROM cat.sessions WHERE edition_id = ?) OR {day_column}"
-        " BETWEEN (SELECT start_date FROM cat.editions WHERE id = ?)"
-        " AND (SELECT end_date FROM cat.editions WHERE id = ?))",
-        [edition_id] * 3,
-    )
+def _adds_rows(f: ProgrammeFilter) -> bool:
+    """Whether own items and withdrawn sessions are shown under `f`: a delegation's, with no
+    format or theme filter (which they do not have)."""
+    return f.delegation_id is not None and not f.format and not f.theme_id
+
+
+def _days(f: ProgrammeFilter, column: str) -> tuple[list[str], list[Any]]:
+    """The conditions that the day `column` is one `f` shows: a day of its edition (one of its
+    sessions' or within its dates), its day."""
+    sql: list[str] = []
+    params: list[Any] = []
+    if f.edition_id:
+        sql.append(
+            f"({column} IN (SELECT day FROM cat.sessions WHERE edition_id = ?) OR {column}"
+            " BETWEEN (SELECT start_date FROM cat.editions WHERE id = ?)"
+            " AND (SELECT end_date FROM cat.editions WHERE id = ?))"
+        )
+        params += [f.edition_id] * 3
+    if f.day:
+        sql.append(f"{column} = ?")
+        params.append(f.day)
+    return sql, params
 
 
 def _own_where(f: ProgrammeFilter) -> tuple[str, list[Any]] | None:
     """The condition on `meetings o` for the own items shown under `f`, or None for none."""
-    if f.delegation_id is None or f.format or f.theme_id:
+    if not _adds_rows(f):
         return None
-    sql, params = ["o.delegation_id = ?"], [f.delegation_id]
-    if f.edition_id:
-        edition = _in_edition("o.day", f.edition_id)
-        sql.append(edition[0])
-        params += edition[1]
-    if f.day:
-        sql.append("o.day = ?")
-        params.append(f.day)
+    days, day_params = _days(f, "o.day")
+    sql, params = ["o.delegation_id = ?", *days], [f.delegation_id, *day_params]
     if f.delegate_id is not None:
         sql.append("o.id IN (SELECT meeting_id FROM meeting_delegates WHERE delegate_id = ?)")
         params.append(f.delegate_id)
@@ -140,23 +150,19 @@ _GONE_FROM = (
 def _gone_where(f: ProgrammeFilter) -> tuple[str, list[Any]] | None:
     """The `FROM … WHERE` of the withdrawn sessions (`item_snapshots g`) shown under `f`: the
     delegation's marked sessions no longer in the catalogue; None for none."""
-    if f.delegation_id is None or f.format or f.theme_id:
+    if not _adds_rows(f):
         return None
-    sql, params = [_GONE_FROM], [f.delegation_id]
-    if f.edition_id:
-        edition = _in_edition("g.day", f.edition_id)
-        sql.append(edition[0])
-        params += edition[1]
-    if f.day:
-        sql.append("g.day = ?")
-        params.append(f.day)
+    days, day_params = _days(f, "g.day")
+    sql, params = [_GONE_FROM, *days], [f.delegation_id, *day_params]
     if f.delegate_id is not None:
-        sql.append(
-            "g.item_id IN (SELECT item_id FROM mark_delegates "
-            "WHERE delegate_id = ? AND delegation_id = ?)"
-        )
+        sql.append(_ASSIGNED.format(column="g.item_id"))
         params += [f.delegate_id, f.delegation_id]
     return " AND ".join(sql), params
+
+
+def _on_day(column: str, day: str | None) -> tuple[str, list[Any]]:
+    """The condition that the day `column` is `day` (None: no day yet)."""
+    return (f"{column} IS NULL", []) if day is None else (f"{column} = ?", [day])
 
 
 def programme_days(store: Store, f: ProgrammeFilter) -> list[DayCount]:
@@ -194,7 +200,7 @@ def own_rows(store: Store, f: ProgrammeFilter, day: str | None) -> list[dict[str
     own = _own_where(f)
     if own is None:
         return []
-    day_sql, day_params = ("o.day IS NULL", []) if day is None else ("o.day = ?", [day])
+    day_sql, day_params = _on_day("o.day", day)
     return store.query(
         "SELECT o.id, NULL AS edition_id, o.day, NULL AS title_ar, NULL AS title_fr,"
         ' NULL AS title_en, o.title AS title_other, o.start, o."end",'
@@ -215,7 +221,7 @@ def withdrawn_rows(store: Store, f: ProgrammeFilter, day: str | None) -> list[di
     gone = _gone_where(f)
     if gone is None:
         return []
-    day_sql, day_params = ("g.day IS NULL", []) if day is None else ("g.day = ?", [day])
+    day_sql, day_params = _on_day("g.day", day)
     return store.query(
         "SELECT g.item_id AS id, NULL AS edition_id, g.day, g.title_ar, g.title_fr, g.title_en,"
         ' g.title_other, g.start, g."end",'
@@ -251,7 +257,7 @@ def _read(
     store: Store, f: ProgrammeFilter, day: str | None, timed: bool, offset: int, limit: int
 ) -> list[dict[str, Any]]:
     where, params = _where(f)
-    day_sql, day_params = ("s.day IS NULL", []) if day is None else ("s.day = ?", [day])
+    day_sql, day_params = _on_day("s.day", day)
     clause = "s.start IS NOT NULL" if timed else "s.start IS NULL"
     return store.query(
         f"{_COLUMNS} WHERE {where} AND {day_sql} AND {clause} "
