@@ -7,6 +7,7 @@ import os
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -217,13 +218,25 @@ def _written_beside(path: Path, write: Callable[[Path], None]) -> None:
     _fsync_dir(path.parent)
 
 
-def _write_new(
-    tmp: Path, data: CatalogueData, report: Reporter, batch: int, search_rows: Iterable[Row] | None
-) -> None:
-    conn = sqlite3.connect(tmp)
+@contextmanager
+def _being_written(path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection to the catalogue file being made at `path`, which nobody reads until it is
+    put in place (`_written_beside`): no journal, no sync; its integrity checked at the end."""
+    conn = sqlite3.connect(path)
     try:
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
+        yield conn
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise RuntimeError("the new catalogue file failed its integrity check")
+    finally:
+        conn.close()
+
+
+def _write_new(
+    tmp: Path, data: CatalogueData, report: Reporter, batch: int, search_rows: Iterable[Row] | None
+) -> None:
+    with _being_written(tmp) as conn:
         import sqlite_utils  # loaded when a catalogue is written, not at start-up
 
         db = sqlite_utils.Database(conn)
@@ -247,10 +260,6 @@ def _write_new(
             )
             conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
             write_search_terms(conn)
-        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise RuntimeError("the new catalogue file failed its integrity check")
-    finally:
-        conn.close()
 
 
 def index_format(meta: dict[str, Any]) -> int:
@@ -323,10 +332,7 @@ def _write_keys_again(conn: sqlite3.Connection, tables: dict[str, list[Row]]) ->
 
 
 def _write_index_again(tmp: Path, report: Reporter) -> None:
-    conn = sqlite3.connect(tmp)
-    try:
-        conn.execute("PRAGMA journal_mode = OFF")
-        conn.execute("PRAGMA synchronous = OFF")
+    with _being_written(tmp) as conn:
         data = CatalogueData(tables=read_tables(conn))
         indexed = conn.execute("SELECT count(*) FROM search_fts").fetchone()[0]
         with conn:
@@ -342,10 +348,6 @@ def _write_index_again(tmp: Path, report: Reporter) -> None:
             )
             conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
             write_search_terms(conn)
-        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise RuntimeError("the new catalogue file failed its integrity check")
-    finally:
-        conn.close()
 
 
 def _as_one_count(report: Reporter, data: CatalogueData, indexed: int) -> Reporter:
@@ -455,10 +457,7 @@ def _patch(
     report: Reporter,
     changed: dict[str, set[str]] | None = None,
 ) -> None:
-    conn = sqlite3.connect(tmp)
-    try:
-        conn.execute("PRAGMA journal_mode = OFF")
-        conn.execute("PRAGMA synchronous = OFF")
+    with _being_written(tmp) as conn:
         ns = {"ns": namespace}
         with conn:
             add_indexes(conn)
@@ -491,10 +490,6 @@ def _patch(
                 [(k, json.dumps(v, ensure_ascii=False)) for k, v in meta.items()],
             )
             write_search_terms(conn)
-        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise RuntimeError("the new catalogue file failed its integrity check")
-    finally:
-        conn.close()
 
 
 def _check_version(copy: Path, expected: int) -> None:
