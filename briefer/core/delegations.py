@@ -56,6 +56,21 @@ def _delegates_named(store: Store, delegation_id: int, name: str) -> list[dict]:
     )
 
 
+def _refuse_taken(
+    store: Store, delegation: Delegation, name: str, renamed: int | None = None
+) -> None:
+    """Refuse `name` for a delegate (other than `renamed`) when another bears it (`name_key`),
+    the other named as written ("يوسف الإدريسي" for "يوسف الادريسى")."""
+    taken = [r for r in _delegates_named(store, delegation.id, name) if r["id"] != renamed]
+    if taken:
+        message = translate("Delegations", "{delegation} already has a delegate named '{name}'.")
+        raise InputError(
+            message.format(delegation=delegation.name, name=taken[0]["name"]),
+            kind="duplicate_delegate",
+            facts={"name": name, "taken": taken[0]["name"]},
+        )
+
+
 def _write_keys(store: Store, delegate_id: int, name: str) -> None:
     """Keep the delegate's name as it sorts and as it is matched beside it (migration 14)."""
     store.conn.execute(
@@ -181,10 +196,7 @@ def add_delegate(
     uid: str | None = None,
 ) -> Delegate:
     name = _clean_name(name, translate("Delegations", "A delegate needs a name."))
-    same = _delegates_named(store, delegation.id, name)
-    if same:  # the name as it is written already ("يوسف الادريسى" for "يوسف الإدريسي")
-        message = translate("Delegations", "{delegation} already has a delegate named '{name}'.")
-        raise InputError(message.format(delegation=delegation.name, name=same[0]["name"]))
+    _refuse_taken(store, delegation, name)
     with store.transaction():
         cursor = store.conn.execute(
             "INSERT INTO delegates (uid, delegation_id, name, function, created) "
@@ -289,17 +301,7 @@ def rename_delegate(
 ) -> Outcome[Delegate]:
     """Give a delegate a new name (and a new function, when given); their marks follow them."""
     name = _clean_name(name, translate("Delegations", "A delegate needs a name."))
-    clash = [
-        r for r in _delegates_named(store, delegate.delegation_id, name) if r["id"] != delegate.id
-    ]
-    if clash:
-        delegation = get_delegation(store, delegate.delegation_id)
-        message = translate("Delegations", "{delegation} already has a delegate named '{name}'.")
-        raise InputError(
-            message.format(delegation=delegation.name, name=name),
-            kind="duplicate_delegate",
-            facts={"name": name},
-        )
+    _refuse_taken(store, get_delegation(store, delegate.delegation_id), name, delegate.id)
     with store.transaction():
         store.conn.execute(
             "UPDATE delegates SET name = ?, function = COALESCE(?, function) WHERE id = ?",

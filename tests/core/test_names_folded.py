@@ -104,3 +104,22 @@ def test_a_delegate_not_found_lists_the_delegates_in_reading_order(store, delega
 )
 def test_the_name_as_written_is_one_rule_for_delegates_contacts_and_imports(same, typed, written):
     assert written_as(same, typed, str) == written
+
+
+@pytest.mark.parametrize("how", ["add", "rename"])
+def test_a_taken_name_is_refused_alike_by_add_and_rename(store, delegation, how):
+    """Found by review: `add_delegate` refused a taken name with no kind (a front end could
+    not tell it from a missing name), and `rename_delegate` named the name as typed, not the
+    delegate who has it."""
+    from briefer.core.delegations import rename_delegate
+
+    add_delegate(store, delegation, "يوسف الإدريسي")
+    other = add_delegate(store, delegation, "Amina Diallo")
+    with pytest.raises(InputError) as raised:
+        if how == "add":
+            add_delegate(store, delegation, "يوسف الادريسى")
+        else:
+            rename_delegate(store, other, "يوسف الادريسى")
+    assert raised.value.kind == "duplicate_delegate"
+    assert raised.value.facts == {"name": "يوسف الادريسى", "taken": "يوسف الإدريسي"}
+    assert "'يوسف الإدريسي'" in str(raised.value)
