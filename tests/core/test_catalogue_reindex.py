@@ -123,3 +123,17 @@ def test_a_whole_rewrite_stopped_leaves_no_copy_behind(tmp_path: Path):
     assert len(calls) > 1, "the rewrite was stopped part way"
     assert not target.exists()
     assert list(tmp_path.iterdir()) == [base]
+
+
+def test_a_catalogue_in_a_folder_named_with_uri_characters_is_reindexed(tmp_path: Path):
+    """Found by review: the reindex and `can_patch` opened the file by a URI made by hand, in
+    which a folder named « Délégation #2 », « 100% » or « Notes?» named another file."""
+    from briefer.core.catalogue.io import can_patch
+
+    folder = tmp_path / "Délégation #2 à 100%20 ?"
+    folder.mkdir()
+    base = _older(folder)
+    assert can_patch(base)
+    target = folder / "catalogue.2.db"
+    reindex_catalogue(base, target)
+    assert _read(target)[1][INDEX_META] == str(INDEX_FORMAT)

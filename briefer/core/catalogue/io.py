@@ -30,6 +30,7 @@ from briefer.core.catalogue.schema import (
 )
 from briefer.core.errors import StoreError
 from briefer.core.i18n import translate
+from briefer.core.paths import sqlite_uri
 from briefer.core.progress import Progress, Reporter
 from briefer.core.search.terms import write_search_terms
 from briefer.core.search.textnorm import INDEX_FORMAT, index_text
@@ -296,7 +297,7 @@ def reindex_catalogue(base: Path, path: Path, progress: Reporter | None = None) 
     index is) written again when its keys have their columns, else the whole file written again
     (the same rows and meta)."""
     report = progress or Reporter()
-    conn = sqlite3.connect(f"file:{base}?mode=ro", uri=True)
+    conn = sqlite3.connect(sqlite_uri(base, readonly=True), uri=True)
     try:
         meta = {k: json.loads(v) for k, v in conn.execute("SELECT key, value FROM meta")}
         if keys_format(meta) < KEYS_FORMAT:
@@ -398,7 +399,7 @@ def can_patch(base: Path) -> bool:
     """Whether `base` is a catalogue file of this format, with the key columns, so that a copy
     of it can be patched."""
     try:
-        conn = sqlite3.connect(f"file:{base}?mode=ro", uri=True)
+        conn = sqlite3.connect(sqlite_uri(base, readonly=True), uri=True)
     except sqlite3.Error:
         return False
     try:
