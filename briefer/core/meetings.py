@@ -667,10 +667,15 @@ def reindex_meeting(store: Store, meeting_id: str) -> None:
     _index(store, get_meeting(store, meeting_id))
 
 
+def _whole_id(ref: str) -> bool:
+    """Whether `ref` is a meeting's whole id (its uuid in full), not the start of one."""
+    return ref.startswith(MEETING_PREFIX) and len(ref) > len(MEETING_PREFIX) + 30
+
+
 def find_meeting(store: Store, delegation: Delegation, ref: str) -> Meeting:
     """A meeting by its id, or by the start of its uuid when only one meeting has it."""
     ref = ref.strip()
-    if ref.startswith(MEETING_PREFIX) and len(ref) > len(MEETING_PREFIX) + 30:
+    if _whole_id(ref):
         return get_meeting(store, ref, delegation)
     tail = ref.removeprefix(MEETING_PREFIX)
     rows = store.query(
@@ -695,9 +700,8 @@ def item_ref(store: Store, delegation: Delegation, ref: str) -> str:
         has, or several.
     """
     ref = ref.strip()
-    if ref.startswith(MEETING_PREFIX):
-        whole = len(ref) > len(MEETING_PREFIX) + 30  # as it is, whether it exists or not
-        return ref if whole else find_meeting(store, delegation, ref).id
+    if ref.startswith(MEETING_PREFIX):  # a whole id as it is, whether it exists or not
+        return ref if _whole_id(ref) else find_meeting(store, delegation, ref).id
     if ":" in ref or not ref:
         return ref
     try:
