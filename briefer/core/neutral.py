@@ -84,15 +84,36 @@ class Sentences:
         return [p.data() for p in self.parts]
 
 
-Message = Words | Sentences
+@dataclass(frozen=True)
+class Pattern:
+    """Values set in a pattern no language changes: "{where} ({id})", each value worded."""
+
+    pattern: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def text(self, english: bool = False) -> str:
+        return self.pattern.format(**{k: _text(v, english) for k, v in self.values.items()})
+
+    def data(self) -> dict[str, Any]:
+        values = {k: v.data() if hasattr(v, "data") else v for k, v in self.values.items()}
+        return {"pattern": self.pattern, "values": values}
+
+
+Message = Words | Sentences | Pattern
 
 
 def _text(value: Any, english: bool) -> str:
     return value.text(english) if hasattr(value, "text") else value
 
 
+def text_of(value: Any) -> Any:
+    """`value` worded in the language messages are written in now, if it is a message."""
+    return _text(value, False)
+
+
 def from_data(data: Any) -> Any:
-    """A `Words`, `Sentences` or `Number` from what its `data()` gave; plain values as they are.
+    """A `Words`, `Sentences`, `Pattern` or `Number` from what its `data()` gave; plain values
+    as they are.
 
     Raises:
         ValueError: `data` is not such a message.
@@ -101,6 +122,9 @@ def from_data(data: Any) -> Any:
         return Sentences(tuple(from_data(d) for d in data))
     if isinstance(data, dict) and set(data) == {"number"}:
         return Number(float(data["number"]))
+    if isinstance(data, dict) and set(data) == {"pattern", "values"}:
+        values = data["values"] if isinstance(data["values"], dict) else {}
+        return Pattern(str(data["pattern"]), {str(k): from_data(v) for k, v in values.items()})
     if isinstance(data, dict):
         try:
             values = {str(k): from_data(v) for k, v in data.get("values", {}).items()}

@@ -39,8 +39,8 @@ from briefer.core.catalogue.provenance import namespace_of
 from briefer.core.catalogue.schema import TABLES
 from briefer.core.catalogue.writelock import one_writer
 from briefer.core.errors import InputError
-from briefer.core.i18n import translate
 from briefer.core.localize import all_languages, pick
+from briefer.core.neutral import Words
 from briefer.core.progress import Reporter
 from briefer.core.search.textnorm import INDEX_FORMAT
 from briefer.core.store import Store, now_iso, storage_fault
@@ -382,20 +382,20 @@ def check_claim(namespace: str, known: dict[str, Any], source: str, signed: bool
         return
     owner_signed = bool(known.get("signed"))
     if owner_signed:
-        text = translate(
+        text = Words.translate(
             "Sync",
             "'{claimant}' is not signed and claims the programme '{namespace}', which belongs "
             "to '{owner}' (signed): refused, so that it cannot replace the signed data. "
             "Nothing was changed.",
         )
     else:
-        text = translate(
+        text = Words.translate(
             "Sync",
             "'{claimant}' is not signed and claims the programme '{namespace}', which belongs "
             "to '{owner}': refused. Nothing was changed.",
         )
     raise RefusedError(
-        text.format(claimant=source, namespace=namespace, owner=owner),
+        words=text.format(claimant=source, namespace=namespace, owner=owner),
         kind="namespace_claimed",
         facts={"namespace": namespace, "owner": owner, "claimant": source, "signed": owner_signed},
         forcible=True,
@@ -486,7 +486,7 @@ def apply_catalogue(
     known = sources.get(namespace, {})
     if incoming.item_count() == 0 and not force:
         raise RefusedError(
-            translate(
+            words=Words.translate(
                 "Sync",
                 "The new data from {source} holds no session and no project: an empty "
                 "programme is almost always a publishing error. Nothing was changed.",
@@ -501,7 +501,7 @@ def apply_catalogue(
     if feed_version is not None and held is not None and not force:
         if feed_version < held:
             raise RefusedError(
-                translate(
+                words=Words.translate(
                     "Sync",
                     "The feed is version {version}, older than the version {held} already "
                     "held: refused as a rollback. Nothing was changed.",

@@ -18,7 +18,7 @@ from typing import Any
 from briefer.core.catalogue.io import CatalogueData
 from briefer.core.catalogue.schema import TABLES
 from briefer.core.errors import InputError
-from briefer.core.i18n import translate
+from briefer.core.neutral import Message, Words
 from briefer.core.sync import validate
 from briefer.core.sync.builder import clip_title, web_url
 
@@ -58,20 +58,20 @@ def decompress(data: bytes, limit: int | None = None) -> bytes:
             while chunk := stream.read(1 << 20):
                 out.write(chunk)
                 if out.tell() > limit:
-                    message = translate(
+                    message = Words.translate(
                         "Sync",
                         "The feed expands past {limit} MB when decompressed: "
                         "refused as a compression bomb.",
                     )
-                    raise FeedError(message.format(limit=limit // 2**20))
+                    raise FeedError(words=message.format(limit=limit // 2**20))
     except (OSError, EOFError) as exc:
         # zlib's and gzip's own words are English ("Compressed file ended before the
         # end-of-stream marker was reached"): what they mean is said instead.
-        message = translate(
+        message = Words.translate(
             "Sync",
             "The feed is not valid gzip data: it is cut short or damaged. Nothing was changed.",
         )
-        raise FeedError(message) from exc
+        raise FeedError(words=message) from exc
     return out.getvalue()
 
 
@@ -102,11 +102,12 @@ def encode_feed(data: CatalogueData, namespace: str, version: int, generated_at:
     return buffer.getvalue()
 
 
-def _fail(reason: str, kind: str | None = None, **facts: str) -> FeedError:
+def _fail(reason: Message, kind: str | None = None, **facts: str) -> FeedError:
     """The refusal of a feed for `reason`, its place and value (`facts`) kept as data."""
-    frame = translate("Sync", "The feed is invalid: {reason}. Nothing was changed.")
-    reason = reason.format(**facts) if facts else reason
-    return FeedError(frame.format(reason=reason), kind=kind, facts=facts)
+    frame = Words.translate("Sync", "The feed is invalid: {reason}. Nothing was changed.")
+    if facts and isinstance(reason, Words):
+        reason = reason.format(**facts)
+    return FeedError(words=frame.format(reason=reason), kind=kind, facts=facts)
 
 
 def _quoted(value: Any) -> str:
@@ -119,18 +120,18 @@ def parse_feed(raw: bytes, name: str | None = None) -> tuple[CatalogueData, dict
     try:
         return _parse(raw)
     except validate.InvalidValue as exc:
-        error = _fail(str(exc))
+        error = _fail(exc.words or str(exc))
         error.kind, error.facts = exc.kind, dict(exc.facts)
         raise validate.naming_file(error, name) from exc
     except FeedError as exc:
         raise validate.naming_file(exc, name) from None
     except RecursionError as exc:
-        error = _fail(translate("Sync", "it is nested too deeply"))
+        error = _fail(Words.translate("Sync", "it is nested too deeply"))
         error.kind = "too_deep"
         raise validate.naming_file(error, name) from exc
     except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError) as exc:
         _log.warning("Unreadable feed", exc_info=True)
-        error = _fail(translate("Sync", "it has a value of an unexpected kind or shape"))
+        error = _fail(Words.translate("Sync", "it has a value of an unexpected kind or shape"))
         error.kind = "unexpected_shape"
         raise validate.naming_file(error, name) from exc
 
@@ -138,17 +139,17 @@ def parse_feed(raw: bytes, name: str | None = None) -> tuple[CatalogueData, dict
 def _parse(raw: bytes) -> tuple[CatalogueData, dict[str, Any]]:
     data = decompress(raw)
     if not data.strip():
-        raise _fail(translate("Sync", "it is empty"))
+        raise _fail(Words.translate("Sync", "it is empty"))
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise _fail(translate("Sync", "it is not UTF-8 text")) from exc
+        raise _fail(Words.translate("Sync", "it is not UTF-8 text")) from exc
     except json.JSONDecodeError as exc:
-        message = translate(
+        message = Words.translate(
             "Sync",
             "The feed is not valid JSON (line {line}, column {column}). Nothing was changed.",
         )  # the parser's own words ("Expecting property name…") are English: its place is enough
-        raise FeedError(message.format(line=exc.lineno, column=exc.colno)) from exc
+        raise FeedError(words=message.format(line=exc.lineno, column=exc.colno)) from exc
     header = _check_header(document)
     controls = validate.json_controls(data)
     catalogue = CatalogueData()
@@ -157,10 +158,10 @@ def _parse(raw: bytes) -> tuple[CatalogueData, dict[str, Any]]:
     ids: dict[str, set[str]] = {}
     for name, rows in tables.items():
         if name not in TABLES:
-            reason = translate("Sync", "unknown table {table}")
+            reason = Words.translate("Sync", "unknown table {table}")
             raise _fail(reason, "unknown_table", table=_quoted(name))
         if not isinstance(rows, list):
-            reason = translate("Sync", "table {table} is not a list")
+            reason = Words.translate("Sync", "table {table} is not a list")
             raise _fail(reason, "invalid_table", table=_quoted(name))
         columns = TABLES[name]
         seen = ids.setdefault(name, set())
@@ -175,13 +176,15 @@ def _parse(raw: bytes) -> tuple[CatalogueData, dict[str, Any]]:
             if name in _ITEM_TABLES:
                 item = row["id"]
                 if not item.startswith(f"{namespace}:"):
-                    reason = translate("Sync", "{where} id {item} is outside namespace {namespace}")
+                    reason = Words.translate(
+                        "Sync", "{where} id {item} is outside namespace {namespace}"
+                    )
                     where, item, namespace = f"{name}[{index}]", _quoted(item), _quoted(namespace)
                     raise _fail(
                         reason, "outside_namespace", where=where, item=item, namespace=namespace
                     )
                 if item in seen:
-                    reason = translate("Sync", "duplicate id {item} in {table}")
+                    reason = Words.translate("Sync", "duplicate id {item} in {table}")
                     raise _fail(reason, "duplicate_id", item=_quoted(item), table=name)
                 seen.add(item)
             if name == "links":
@@ -202,30 +205,31 @@ def _parse(raw: bytes) -> tuple[CatalogueData, dict[str, Any]]:
 def _check_header(document: Any) -> dict[str, Any]:
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise _fail(
-            translate("Sync", "it has no 'format': 'briefer-feed' marker"), "no_feed_marker"
+            Words.translate("Sync", "it has no 'format': 'briefer-feed' marker"), "no_feed_marker"
         )
     if document.get("format_version") not in READABLE_VERSIONS:
-        reason = translate("Sync", "format version {version} is not supported")
+        reason = Words.translate("Sync", "format version {version} is not supported")
         raise _fail(reason, "unsupported_version", version=_quoted(document.get("format_version")))
     namespace = document.get("namespace")
     if not isinstance(namespace, str) or not _NAMESPACE.match(namespace):
-        reason = translate("Sync", "'namespace' must be a short lowercase name such as 'ppf'")
+        reason = Words.translate("Sync", "'namespace' must be a short lowercase name such as 'ppf'")
         raise _fail(reason, "invalid_header", field="namespace")
     version = document.get("catalogue_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        reason = translate("Sync", "'catalogue_version' must be a positive integer")
+        reason = Words.translate("Sync", "'catalogue_version' must be a positive integer")
         raise _fail(reason, "invalid_header", field="catalogue_version")
     generated = document.get("generated_at")
     try:
         moment = datetime.fromisoformat(str(generated).replace("Z", "+00:00"))
     except ValueError as exc:
-        reason = translate("Sync", "'generated_at' must be an ISO 8601 time with its offset")
+        reason = Words.translate("Sync", "'generated_at' must be an ISO 8601 time with its offset")
         raise _fail(reason, "invalid_header", field="generated_at") from exc
     if moment.tzinfo is None:
-        reason = translate("Sync", "'generated_at' must carry its time zone")
+        reason = Words.translate("Sync", "'generated_at' must carry its time zone")
         raise _fail(reason, "invalid_header", field="generated_at")
     if not isinstance(document.get("tables"), dict):
-        raise _fail(translate("Sync", "'tables' is missing"), "invalid_header", field="tables")
+        reason = Words.translate("Sync", "'tables' is missing")
+        raise _fail(reason, "invalid_header", field="tables")
     validate.text(document.get("title"), "feed", "title")
     validate.year_ok(moment.year, "feed", "generated_at", generated)
     return {
@@ -251,12 +255,14 @@ def _check_row(table: str, index: int, row: Any, columns: dict[str, type]) -> No
     (What the values mean, times included, is `validate.check_row`'s.)"""
     where = f"{table}[{index}]"
     if row.__class__ is not dict:
-        raise _fail(translate("Sync", "{where} is not an object"), "invalid_row", where=where)
+        reason = Words.translate("Sync", "{where} is not an object")
+        raise _fail(reason, "invalid_row", where=where)
     if table in _ITEM_TABLES and row.get("id").__class__ is not str:
-        raise _fail(translate("Sync", "{where} has no string 'id'"), "invalid_row", where=where)
+        reason = Words.translate("Sync", "{where} has no string 'id'")
+        raise _fail(reason, "invalid_row", where=where)
     if not row.keys() <= columns.keys():
         unknown = _quoted(next(key for key in row if key not in columns))
-        reason = translate("Sync", "{where} has an unknown field {field}")
+        reason = Words.translate("Sync", "{where} has an unknown field {field}")
         raise _fail(reason, "unknown_field", where=where, field=unknown)
     for key, value in row.items():
         if value is None:
@@ -264,9 +270,9 @@ def _check_row(table: str, index: int, row: Any, columns: dict[str, type]) -> No
         expected = int if key in _INT_COLUMNS else str
         if value.__class__ is not expected:  # JSON gives exactly str or int (True is a bool)
             reason = (
-                translate("Sync", "{where} must be an int")
+                Words.translate("Sync", "{where} must be an int")
                 if expected is int
-                else translate("Sync", "{where} must be a str")
+                else Words.translate("Sync", "{where} must be a str")
             )
             raise _fail(reason, "wrong_type", where=f"{where}.{key}")
 
@@ -274,7 +280,7 @@ def _check_row(table: str, index: int, row: Any, columns: dict[str, type]) -> No
 def _safe_link(row: dict[str, Any]) -> dict[str, Any] | None:
     """A feed's link with its title clipped, or None when it is not an http(s) URL."""
     if not isinstance(row.get("item_id"), str):
-        raise _fail(translate("Sync", "a link has no string 'item_id'"), "invalid_row")
+        raise _fail(Words.translate("Sync", "a link has no string 'item_id'"), "invalid_row")
     url = web_url(row.get("url"))
     if url is None:
         return None
@@ -305,6 +311,6 @@ def _check_references(data: CatalogueData, ids: dict[str, set[str]]) -> None:
         for index, row in enumerate(data.tables[table]):
             value = row.get(column)
             if value is not None and value not in targets:
-                reason = translate("Sync", "{where} refers to unknown item {item}")
+                reason = Words.translate("Sync", "{where} refers to unknown item {item}")
                 where = f"{table}[{index}].{column}"
                 raise _fail(reason, "unknown_reference", where=where, item=_quoted(value))

@@ -21,6 +21,7 @@ from defusedxml.common import DefusedXmlException
 from briefer.core.catalogue.io import CatalogueData
 from briefer.core.errors import InputError
 from briefer.core.i18n import translate
+from briefer.core.neutral import Message, Pattern, Words
 from briefer.core.sync import validate
 from briefer.core.sync.builder import (
     ImportBuilder,
@@ -57,10 +58,10 @@ def detect_kind(raw: bytes) -> str:
         return "csv"  # comma, or Excel's semicolon, or tab (see _csv_separator)
     if not head:
         raise FormatError(
-            translate("Import", "The file is empty. Nothing was changed."), kind="empty"
+            words=Words.translate("Import", "The file is empty. Nothing was changed."), kind="empty"
         )
     raise FormatError(
-        translate(
+        words=Words.translate(
             "Import",
             "Cannot tell what kind of file this is. Briefer reads its own feeds, frab schedules "
             "(XML or JSON, as pretalx and FOSDEM publish them), iCalendar files (.ics) and CSV "
@@ -85,26 +86,28 @@ def _reader(label: str) -> Callable[[Reader], Reader]:
             except FormatError as exc:
                 raise validate.naming_file(exc, url) from None
             except validate.InvalidValue as exc:
-                refused = translate("Import", "{error}; refused. Nothing was changed.")
+                refused = Words.translate("Import", "{error}; refused. Nothing was changed.")
                 error = FormatError(
-                    refused.format(error=exc), kind=exc.kind, facts={**exc.facts, "format": label}
+                    words=refused.format(error=exc.words or str(exc)),
+                    kind=exc.kind,
+                    facts={**exc.facts, "format": label},
                 )
                 raise validate.naming_file(error, url) from exc
             except RecursionError as exc:
-                message = translate(
+                message = Words.translate(
                     "Import",
                     "The {format} file is nested too deeply; refused. Nothing was changed.",
                 )
-                error = FormatError(message.format(format=label), kind="too_deep")
+                error = FormatError(words=message.format(format=label), kind="too_deep")
                 raise validate.naming_file(error, url) from exc
             except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError) as exc:
                 _log.warning("Unreadable %s file", label, exc_info=True)
-                message = translate(
+                message = Words.translate(
                     "Import",
                     "The {format} file has a value of an unexpected kind or shape; refused. "
                     "Nothing was changed.",
                 )
-                error = FormatError(message.format(format=label), kind="unexpected_shape")
+                error = FormatError(words=message.format(format=label), kind="unexpected_shape")
                 raise validate.naming_file(error, url) from exc
 
         return guarded
@@ -121,7 +124,7 @@ def _text(element: Any, tag: str) -> str | None:
 
 
 def _event_times(
-    item: str,
+    item: validate.Item,
     date_text: Any,
     start_text: Any,
     duration: Any,
@@ -144,13 +147,13 @@ def _event_times(
     return start, end
 
 
-def _duration(value: Any, item: str) -> timedelta | None:
+def _duration(value: Any, item: validate.Item) -> timedelta | None:
     raw = validate.text(value, item, "duration", 64)
     if raw is None or not raw.strip():
         return None
     length = parse_duration(raw)
     if length is None:
-        reason = translate("Validate", "is not a duration such as 00:30 or PT30M")
+        reason = Words.translate("Validate", "is not a duration such as 00:30 or PT30M")
         raise validate.InvalidValue(reason, item, "duration", raw)
     validate.duration(length, item, "duration", raw)
     return length
@@ -185,12 +188,14 @@ def parse_frab_xml(
     raw: bytes, namespace: str | None = None, url: str | None = None
 ) -> tuple[CatalogueData, list[str]]:
     if not raw.lstrip(BOM).strip():
-        raise FormatError(translate("Import", "The file is empty. Nothing was changed."))
+        raise FormatError(
+            words=Words.translate("Import", "The file is empty. Nothing was changed.")
+        )
     try:
         root = ElementTree.fromstring(raw, forbid_dtd=True)
     except DefusedXmlException as exc:
         raise FormatError(
-            translate(
+            words=Words.translate(
                 "Import",
                 "The XML file declares a DTD or entities (a possible XXE or entity-expansion "
                 "attack); refused. Nothing was changed.",
@@ -199,17 +204,21 @@ def parse_frab_xml(
     except ElementTree.ParseError as exc:
         # The parser's own words are English ("no element found"): its place is enough.
         line, column = getattr(exc, "position", (0, 0))
-        message = translate(
+        message = Words.translate(
             "Import",
             "The file is not well-formed XML (line {line}, column {column}). Nothing was changed.",
         )
-        raise FormatError(message.format(line=line, column=column + 1)) from exc
+        raise FormatError(words=message.format(line=line, column=column + 1)) from exc
     if root.tag != "schedule":
-        message = translate("Import", "This XML is not a frab schedule (its root is <{tag}>).")
-        raise FormatError(message.format(tag=validate.excerpt_of(root.tag)))
+        message = Words.translate(
+            "Import", "This XML is not a frab schedule (its root is <{tag}>)."
+        )
+        raise FormatError(words=message.format(tag=validate.excerpt_of(root.tag)))
     conference = root.find("conference")
     if conference is None:
-        raise FormatError(translate("Import", "This frab schedule has no <conference> element."))
+        raise FormatError(
+            words=Words.translate("Import", "This frab schedule has no <conference> element.")
+        )
     title = _text(conference, "title") or "Imported programme"
     ns = namespace or namespace_for(_text(conference, "acronym") or title)
     builder = ImportBuilder(ns, url)
@@ -228,7 +237,7 @@ def parse_frab_xml(
     )
     base = _text(conference, "base_url")
     for number, day in enumerate(days, start=1):
-        where = translate("Import", "day {number}").format(number=day.get("index") or number)
+        where = Words.translate("Import", "day {number}").format(number=day.get("index") or number)
         day_start = validate.moment(day.get("start"), where, "start")
         listed_date = validate.day(day.get("date"), where, "date")
         when = (_day_of(day_start, tz, listed_date), listed_date, day_start, tz, tz_name)
@@ -295,7 +304,7 @@ def _xml_links(event: Any, base: str | None) -> list[LinkSpec]:
     return found
 
 
-def _json_links(event: dict[str, Any], base: str | None, item: str) -> list[LinkSpec]:
+def _json_links(event: dict[str, Any], base: str | None, item: validate.Item) -> list[LinkSpec]:
     """An event's `links` and `attachments` as (url, title, kind)."""
     found = []
     for key, kind in (("links", "link"), ("attachments", "attachment")):
@@ -341,23 +350,25 @@ def parse_frab_json(
     raw: bytes, namespace: str | None = None, url: str | None = None
 ) -> tuple[CatalogueData, list[str]]:
     if not raw.lstrip(BOM).strip():
-        raise FormatError(translate("Import", "The file is empty. Nothing was changed."))
+        raise FormatError(
+            words=Words.translate("Import", "The file is empty. Nothing was changed.")
+        )
     try:
         document = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        message = translate("Import", "The file is not UTF-8 text. Nothing was changed.")
-        raise FormatError(message) from exc
+        message = Words.translate("Import", "The file is not UTF-8 text. Nothing was changed.")
+        raise FormatError(words=message) from exc
     except json.JSONDecodeError as exc:
-        message = translate(
+        message = Words.translate(
             "Import",
             "The file is not valid JSON (line {line}, column {column}). Nothing was changed.",
         )
-        raise FormatError(message.format(line=exc.lineno, column=exc.colno)) from exc
+        raise FormatError(words=message.format(line=exc.lineno, column=exc.colno)) from exc
     schedule = document.get("schedule") if isinstance(document, dict) else None
     conference = schedule.get("conference") if isinstance(schedule, dict) else None
     if not isinstance(conference, dict) or not isinstance(conference.get("days"), list):
         raise FormatError(
-            translate(
+            words=Words.translate(
                 "Import", "This JSON is not a frab/pretalx schedule (no schedule.conference.days)."
             )
         )
@@ -379,17 +390,19 @@ def parse_frab_json(
     base = _str(validate.text(conference.get("base_url"), where, "base_url", validate.URL_LIMIT))
     for number, value in enumerate(days, start=1):
         day = validate.mapping(
-            value, translate("Import", "day {number}").format(number=number), "day"
+            value, Words.translate("Import", "day {number}").format(number=number), "day"
         )
         index = day.get("index") if isinstance(day.get("index"), int) else number
-        where = translate("Import", "day {number}").format(number=index)
+        where = Words.translate("Import", "day {number}").format(number=index)
         day_start = validate.moment(day.get("day_start"), where, "day_start")
         listed_date = validate.day(day.get("date"), where, "date")
         day_date = _day_of(day_start, tz, listed_date)
         when = (day_date, listed_date, day_start, tz, tz_name)
         for room_name, events in validate.mapping(day.get("rooms"), where, "rooms").items():
-            room = translate("Import", "{day}, room “{room}”").format(day=where, room=room_name)
-            of_room = translate("Import", "an event of room “{room}”").format(room=room_name)
+            room = Words.translate("Import", "{day}, room “{room}”").format(
+                day=where, room=room_name
+            )
+            of_room = Words.translate("Import", "an event of room “{room}”").format(room=room_name)
             for event in validate.listing(events, room, "events"):
                 _json_event(builder, event, room_name, (room, of_room), base, when)
     return builder.finish(title), builder.warnings
@@ -410,7 +423,9 @@ def _json_event(
     event = validate.mapping(value, room, "event")
     guid = validate.text(event.get("guid"), of_room, "guid", 300)
     number = validate.text(event.get("id"), guid, "id", validate.ID_LIMIT)
-    item = guid or (translate("Import", "event {id}").format(id=number) if number else of_room)
+    item = guid or (
+        Words.translate("Import", "event {id}").format(id=number) if number else of_room
+    )
 
     def field(key: str, limit: int = validate.TITLE_LIMIT) -> str | None:
         return validate.text(event.get(key), item, key, limit)
@@ -454,16 +469,20 @@ _FOLD = re.compile(rb"\r?\n[ \t]")  # RFC 5545 3.1: a line break and one space o
 _ICS_LINE = re.compile(r"Content line could not be parsed into parts: '(.*?)'", re.S)
 
 
-def _ics_fault(error: str) -> str:
+def _ics_fault(error: str) -> Message | str:
     """The iCalendar library's complaint in the user's words where it is a common one (it was
     its English inside a French or Arabic sentence, found by review); else an excerpt of it."""
     if error.startswith("Found no components where exactly one is required"):
-        return translate("Import", "a BEGIN: line has no END: (the file is cut short or damaged)")
+        return Words.translate(
+            "Import", "a BEGIN: line has no END: (the file is cut short or damaged)"
+        )
     if error.startswith("Found multiple components where only one is allowed"):
-        return translate("Import", "it holds several calendars (BEGIN:VCALENDAR more than once)")
+        return Words.translate(
+            "Import", "it holds several calendars (BEGIN:VCALENDAR more than once)"
+        )
     line = _ICS_LINE.match(error)
     if line:
-        text = translate("Import", "the line “{line}” is not an iCalendar line (NAME:value)")
+        text = Words.translate("Import", "the line “{line}” is not an iCalendar line (NAME:value)")
         shown = "".join(c if c.isprintable() else "\ufffd" for c in line.group(1)[:60])
         return text.format(line=shown + ("…" if len(line.group(1)) > 60 else ""))
     return validate.excerpt_of(error)
@@ -476,21 +495,25 @@ def parse_ics(
     from icalendar import Calendar
 
     if not raw.lstrip(BOM).strip():
-        raise FormatError(translate("Import", "The file is empty. Nothing was changed."))
+        raise FormatError(
+            words=Words.translate("Import", "The file is empty. Nothing was changed.")
+        )
     # Unfolded before decoding: writers fold at 75 octets, even inside a character (JRES 2022
     # splits "’" across two lines), and a half character decoded alone is lost.
     unfolded = _FOLD.sub(b"", raw.replace(b"\r\r\n", b"\r\n"))
     try:
         text = unfolded.decode("utf-8-sig")
     except UnicodeDecodeError as exc:  # decoded anyway, "Réunion" became "R�union"
-        raise FormatError(translate("Import", "The iCalendar file is not UTF-8 text.")) from exc
+        raise FormatError(
+            words=Words.translate("Import", "The iCalendar file is not UTF-8 text.")
+        ) from exc
     try:
         calendar = Calendar.from_ical(text)
     except ValueError as exc:
-        message = translate(
+        message = Words.translate(
             "Import", "The file is not valid iCalendar: {error}. Nothing was changed."
         )
-        raise FormatError(message.format(error=_ics_fault(str(exc)))) from exc
+        raise FormatError(words=message.format(error=_ics_fault(str(exc)))) from exc
     if isinstance(calendar, list):
         calendar = calendar[0]
     # Without a calendar name, one imported beside another is told apart by its namespace.
@@ -562,7 +585,7 @@ def _listed(value: Any) -> list[Any]:
 
 
 def _ics_time(
-    event: Any, name: str, tz: tzinfo, tz_name: str, item: str
+    event: Any, name: str, tz: tzinfo, tz_name: str, item: validate.Item
 ) -> tuple[datetime | date | None, str]:
     """The event's `name` property as a time (or a whole day), and the zone it is written in."""
     prop = event.get(name)
@@ -574,11 +597,11 @@ def _ics_time(
     try:
         value = prop.dt
     except ValueError as exc:
-        reason = translate("Validate", "is not an iCalendar date or time")
+        reason = Words.translate("Validate", "is not an iCalendar date or time")
         written = prop.to_ical()[:80].decode("utf-8", "replace")
         raise validate.InvalidValue(reason, item, name, written) from exc
     if not isinstance(value, date):
-        reason = translate("Validate", "is not an iCalendar date or time")
+        reason = Words.translate("Validate", "is not an iCalendar date or time")
         raise validate.InvalidValue(reason, item, name, str(value))
     validate.year_ok(value.year, item, name, value.isoformat())
     if isinstance(value, datetime) and value.tzinfo is None:
@@ -626,11 +649,13 @@ def parse_csv(
         if not {"title_en", "title_fr", "title_ar"} & set(header):
             missing.add("title_en")
         if missing:
-            message = translate(
+            message = Words.translate(
                 "Import", "The CSV header lacks {missing} (documented columns: {columns})."
             )
             raise FormatError(
-                message.format(missing=", ".join(sorted(missing)), columns=", ".join(CSV_COLUMNS))
+                words=message.format(
+                    missing=", ".join(sorted(missing)), columns=", ".join(CSV_COLUMNS)
+                )
             )
         ns = namespace or "csv"
         builder = ImportBuilder(ns, url)
@@ -640,19 +665,19 @@ def parse_csv(
             day = _csv_row(
                 builder,
                 row,
-                translate("Import", "CSV line {number}").format(number=reader.line_num),
+                Words.translate("Import", "CSV line {number}").format(number=reader.line_num),
                 url,
             )
             first_day = first_day or day
     except csv.Error as exc:
-        message = translate(
+        message = Words.translate(
             "Import",
             "CSV line {line}: a field is longer than {limit} KB or badly quoted; refused. "
             "Nothing was changed.",
         )
         line = reader.line_num + 1
         raise FormatError(
-            message.format(line=line, limit=csv.field_size_limit() // 1024),
+            words=message.format(line=line, limit=csv.field_size_limit() // 1024),
             kind="csv_field",
             facts={"line": line},
         ) from exc
@@ -670,12 +695,12 @@ def _csv_text(raw: bytes) -> tuple[str, list[str]]:
         try:
             text = raw.decode("cp1252")
         except UnicodeDecodeError:
-            message = translate(
+            message = Words.translate(
                 "Import",
                 "The CSV file is neither UTF-8 nor Windows-1252 text. In Excel, save it with "
                 "File › Save As › “CSV UTF-8 (Comma delimited)”.",
             )
-            raise FormatError(message, kind="csv_encoding") from exc
+            raise FormatError(words=message, kind="csv_encoding") from exc
     note = translate(
         "Import",
         "The CSV file is not UTF-8 text: it was read as Windows-1252 (Western European), as "
@@ -695,27 +720,29 @@ def _csv_separator(text: str) -> str:
     return best if counts[best] else ","
 
 
-def _csv_row(builder: ImportBuilder, row: dict[str, Any], where: str, url: str | None):
+def _csv_row(builder: ImportBuilder, row: dict[str, Any], where: Words, url: str | None):
     """Add one CSV row (a session or a project); the session's day, if any."""
     if None in row:
-        message = translate("Import", "{where}: more fields than the header has columns.")
-        raise FormatError(message.format(where=where))
+        message = Words.translate("Import", "{where}: more fields than the header has columns.")
+        raise FormatError(words=message.format(where=where))
     kind = (row.get("kind") or "").strip().lower()
     local = (row.get("id") or "").strip()
     if not local:
-        raise FormatError(translate("Import", "{where}: the id is empty.").format(where=where))
-    item = f"{where} ({validate.excerpt_of(local)})"
+        raise FormatError(
+            words=Words.translate("Import", "{where}: the id is empty.").format(where=where)
+        )
+    item = Pattern("{where} ({id})", {"where": where, "id": validate.excerpt_of(local)})
     validate.text(local, item, "id", validate.ID_LIMIT)
     if kind == "session":
         return _csv_session(builder, row, local, item)
     if kind == "project":
         _csv_project(builder, row, local, item, url)
         return None
-    message = translate("Import", "{where}: kind must be 'session' or 'project', not {kind}.")
-    raise FormatError(message.format(where=where, kind=validate.excerpt_of(kind)))
+    message = Words.translate("Import", "{where}: kind must be 'session' or 'project', not {kind}.")
+    raise FormatError(words=message.format(where=where, kind=validate.excerpt_of(kind)))
 
 
-def _csv_session(builder: ImportBuilder, row: dict[str, Any], local: str, item: str):
+def _csv_session(builder: ImportBuilder, row: dict[str, Any], local: str, item: validate.Item):
     tz_name = validate.zone_name(row.get("timezone"), item, "timezone") or FORUM_TZ
     tz = zone(tz_name)
     day = validate.day(row.get("day"), item, "day")
@@ -759,7 +786,7 @@ def _csv_page(row: dict[str, Any]) -> list[LinkSpec]:
 
 
 def _csv_project(
-    builder: ImportBuilder, row: dict[str, Any], local: str, item: str, url: str | None
+    builder: ImportBuilder, row: dict[str, Any], local: str, item: validate.Item, url: str | None
 ) -> None:
     ns = builder.namespace
     pid = builder.unique(f"{ns}:{local}")
@@ -806,7 +833,7 @@ def _list(value: str | None) -> list[str]:
 
 
 def _csv_time(
-    day: date | None, value: str | None, tz: tzinfo, item: str, field: str
+    day: date | None, value: str | None, tz: tzinfo, item: validate.Item, field: str
 ) -> datetime | None:
     if not value or not value.strip():
         return None
@@ -814,7 +841,7 @@ def _csv_time(
         return validate.moment(value, item, field)
     clock = validate.clock(value, item, field)
     if clock is None or day is None:
-        reason = translate(
+        reason = Words.translate(
             "Validate", "needs HH:MM and a day, or a full ISO 8601 time with its offset"
         )
         raise validate.InvalidValue(reason, item, field, value)

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from briefer.core.errors import InputError, os_reason
 from briefer.core.i18n import translate
+from briefer.core.neutral import Words
 
 
 class SignatureError(InputError):
@@ -90,10 +91,10 @@ def load_public(text: bytes | str) -> Ed25519PublicKey:
             key = Ed25519PublicKey.from_public_bytes(base64.b64decode(data.strip(), validate=True))
     except ValueError as exc:
         raise InputError(
-            translate("Sync", "That is not an Ed25519 public key (PEM or base64).")
+            words=Words.translate("Sync", "That is not an Ed25519 public key (PEM or base64).")
         ) from exc
     if not isinstance(key, Ed25519PublicKey):
-        raise InputError(translate("Sync", "That is not an Ed25519 public key."))
+        raise InputError(words=Words.translate("Sync", "That is not an Ed25519 public key."))
     return key
 
 
@@ -120,7 +121,9 @@ def verify(payload: bytes, signature_file: bytes, trusted: list[Ed25519PublicKey
         signature = base64.b64decode(document["signature"], validate=True)
     except (ValueError, KeyError, TypeError) as exc:
         raise SignatureError(
-            translate("Sync", "The feed's signature file is malformed; nothing was changed.")
+            words=Words.translate(
+                "Sync", "The feed's signature file is malformed; nothing was changed."
+            )
         ) from exc
     for key in trusted:
         if key_id(key) == wanted:
@@ -128,7 +131,7 @@ def verify(payload: bytes, signature_file: bytes, trusted: list[Ed25519PublicKey
                 key.verify(signature, payload)
             except InvalidSignature as exc:
                 raise SignatureError(
-                    translate(
+                    words=Words.translate(
                         "Sync",
                         "Bad signature: the feed does not match its signature (altered in "
                         "transit or on the server). Nothing was changed.",
@@ -136,9 +139,9 @@ def verify(payload: bytes, signature_file: bytes, trusted: list[Ed25519PublicKey
                 ) from exc
             return wanted
     raise SignatureError(
-        translate(
+        words=Words.translate(
             "Sync",
             "The feed is signed by key {key}, which this source does not trust. "
             "Nothing was changed; add the publisher's public key if you trust it.",
-        ).format(key=wanted)
+        ).format(key=str(wanted))
     )

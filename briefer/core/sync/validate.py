@@ -27,7 +27,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from briefer.core.errors import BrieferError, InputError
-from briefer.core.i18n import translate
+from briefer.core.neutral import Message, Words, text_of
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
 SESSION_DAYS = 31
@@ -47,6 +47,7 @@ _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,4}")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+Item = str | Message | None  # what a refused value belongs to, named in the message
 
 
 class InvalidValue(InputError):  # noqa: N818 - reads as what the value is
@@ -54,16 +55,22 @@ class InvalidValue(InputError):  # noqa: N818 - reads as what the value is
 
     default_kind = "invalid_value"
 
-    def __init__(self, reason: str, item: str | None, field: str, value: Any) -> None:
+    def __init__(self, reason: Message, item: Item, field: str, value: Any) -> None:
         excerpt = excerpt_of(value)
-        facts = {"item": item or "", "field": field, "value": excerpt, "reason": reason}
+        facts = {
+            "item": text_of(item) or "",
+            "field": field,
+            "value": excerpt,
+            "reason": text_of(reason),
+        }
         if item:
-            message = translate("Validate", "{item}, field '{field}' {reason} (value: {value})")
+            message = Words.translate(
+                "Validate", "{item}, field '{field}' {reason} (value: {value})"
+            ).format(item=item)
         else:
-            message = translate("Validate", "Field '{field}' {reason} (value: {value})")
-        super().__init__(
-            message.format(item=item, field=field, reason=reason, value=excerpt), facts=facts
-        )
+            message = Words.translate("Validate", "Field '{field}' {reason} (value: {value})")
+        words = message.format(field=field, reason=reason, value=excerpt)
+        super().__init__(facts=facts, words=words)
 
 
 def excerpt_of(value: Any) -> str:
@@ -74,58 +81,62 @@ def excerpt_of(value: Any) -> str:
 
 
 def naming_file(error: BrieferError, file: str | None) -> BrieferError:
-    """`error` with `file` in its facts and at the head of its message (once)."""
+    """`error` with `file` in its facts and at the head of its message (once), and of its
+    `words` when it keeps them."""
     if not file or error.facts.get("file"):
         return error
     error.facts["file"] = file
     if file not in str(error):
-        error.args = (translate("Import", "{file}: {message}").format(file=file, message=error),)
+        named = Words.translate("Import", "{file}: {message}").format(file=file)
+        error.args = (named.format(message=str(error)).text(),)
+        if error.words is not None:
+            error.words = named.format(message=error.words)
     return error
 
 
-def text(value: Any, item: str | None, field: str, limit: int = TITLE_LIMIT) -> str | None:
+def text(value: Any, item: Item, field: str, limit: int = TITLE_LIMIT) -> str | None:
     """`value` as text of at most `limit` characters; numbers are read as text, None as None."""
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise InvalidValue(translate("Validate", "is not text"), item, field, value)
+        raise InvalidValue(Words.translate("Validate", "is not text"), item, field, value)
     result = str(value)
     if len(result) > limit:
-        reason = translate("Validate", "is longer than %n character(s)", None, limit)
+        reason = Words.translate("Validate", "is longer than %n character(s)", None, limit)
         raise InvalidValue(reason, item, field, result)
     if _CONTROL.search(result):
-        reason = translate("Validate", "holds control characters")
+        reason = Words.translate("Validate", "holds control characters")
         raise InvalidValue(reason, item, field, result)
     return result
 
 
-def mapping(value: Any, item: str | None, field: str) -> dict[str, Any]:
+def mapping(value: Any, item: Item, field: str) -> dict[str, Any]:
     """`value` when it is an object (None reads as an empty one)."""
     if value is None:
         return {}
     if not isinstance(value, dict):
-        raise InvalidValue(translate("Validate", "is not an object"), item, field, value)
+        raise InvalidValue(Words.translate("Validate", "is not an object"), item, field, value)
     return value
 
 
-def listing(value: Any, item: str | None, field: str) -> list[Any]:
+def listing(value: Any, item: Item, field: str) -> list[Any]:
     """`value` when it is a list (None reads as an empty one)."""
     if value is None:
         return []
     if not isinstance(value, list):
-        raise InvalidValue(translate("Validate", "is not a list"), item, field, value)
+        raise InvalidValue(Words.translate("Validate", "is not a list"), item, field, value)
     return value
 
 
-def year_ok(year: int, item: str | None, field: str, value: Any) -> None:
+def year_ok(year: int, item: Item, field: str, value: Any) -> None:
     if not MIN_YEAR <= year <= MAX_YEAR:
-        reason = translate("Validate", "has a year outside {low}–{high}").format(
+        reason = Words.translate("Validate", "has a year outside {low}–{high}").format(
             low=MIN_YEAR, high=MAX_YEAR
         )
         raise InvalidValue(reason, item, field, value)
 
 
-def day(value: Any, item: str | None, field: str) -> date | None:
+def day(value: Any, item: Item, field: str) -> date | None:
     """A calendar day written YYYY-MM-DD (a date or an ISO time: its date), or None."""
     raw = text(value, item, field, 64)
     if raw is None or not raw.strip():
@@ -133,13 +144,13 @@ def day(value: Any, item: str | None, field: str) -> date | None:
     try:
         result = date.fromisoformat(raw.strip()[:10])
     except ValueError as exc:
-        reason = translate("Validate", "is not a real day written YYYY-MM-DD")
+        reason = Words.translate("Validate", "is not a real day written YYYY-MM-DD")
         raise InvalidValue(reason, item, field, raw) from exc
     year_ok(result.year, item, field, raw)
     return result
 
 
-def moment(value: Any, item: str | None, field: str, naive_ok: bool = False) -> datetime | None:
+def moment(value: Any, item: Item, field: str, naive_ok: bool = False) -> datetime | None:
     """An ISO 8601 time with its offset (or without, when `naive_ok`), or None when empty."""
     raw = text(value, item, field, 64)
     if raw is None or not raw.strip():
@@ -147,15 +158,15 @@ def moment(value: Any, item: str | None, field: str, naive_ok: bool = False) -> 
     try:
         result = datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
     except ValueError as exc:
-        reason = translate("Validate", "is not an ISO 8601 time")
+        reason = Words.translate("Validate", "is not an ISO 8601 time")
         raise InvalidValue(reason, item, field, raw) from exc
     if result.tzinfo is None and not naive_ok:
-        raise InvalidValue(translate("Validate", "carries no UTC offset"), item, field, raw)
+        raise InvalidValue(Words.translate("Validate", "carries no UTC offset"), item, field, raw)
     year_ok(result.year, item, field, raw)
     return result
 
 
-def clock(value: Any, item: str | None, field: str) -> time | None:
+def clock(value: Any, item: Item, field: str) -> time | None:
     """A local clock time HH:MM or HH:MM:SS (00:00 to 23:59:59), or None when empty."""
     raw = text(value, item, field, 64)
     if raw is None or not raw.strip():
@@ -163,34 +174,36 @@ def clock(value: Any, item: str | None, field: str) -> time | None:
     match = _CLOCK.fullmatch(raw.strip())
     hours, minutes, seconds = (int(g or 0) for g in match.groups()) if match else (99, 0, 0)
     if hours > 23 or minutes > 59 or seconds > 59:
-        reason = translate("Validate", "is not a time of day HH:MM")
+        reason = Words.translate("Validate", "is not a time of day HH:MM")
         raise InvalidValue(reason, item, field, raw)
     return time(hours, minutes, seconds)
 
 
-def span(start: Any, end: Any, item: str | None, field: str = "end") -> None:
+def span(start: Any, end: Any, item: Item, field: str = "end") -> None:
     """Refuse an end before its start, or a session longer than SESSION_DAYS."""
     if start is None or end is None:
         return
     if end < start:
-        reason = translate("Validate", "ends before the start ({start})").format(start=start)
+        reason = Words.translate("Validate", "ends before the start ({start})").format(
+            start=str(start)
+        )
         raise InvalidValue(reason, item, field, str(end))
     if isinstance(start, datetime) and end - start > timedelta(days=SESSION_DAYS):
-        reason = translate(
+        reason = Words.translate(
             "Validate", "makes a session last more than %n day(s)", None, SESSION_DAYS
         )
         raise InvalidValue(reason, item, field, str(end))
 
 
-def duration(length: timedelta | None, item: str | None, field: str, value: Any) -> None:
+def duration(length: timedelta | None, item: Item, field: str, value: Any) -> None:
     if length is not None and length > timedelta(days=SESSION_DAYS):
-        reason = translate(
+        reason = Words.translate(
             "Validate", "makes a session last more than %n day(s)", None, SESSION_DAYS
         )
         raise InvalidValue(reason, item, field, value)
 
 
-def zone_name(value: Any, item: str | None, field: str) -> str | None:
+def zone_name(value: Any, item: Item, field: str) -> str | None:
     """A time zone of the tz database ("Europe/Paris") or a fixed offset ("+02:00"), or None."""
     known = _ZONES_MET.get(value) if isinstance(value, str) else None
     if known is not None:
@@ -204,7 +217,7 @@ def zone_name(value: Any, item: str | None, field: str) -> str | None:
 _ZONES_MET: dict[str, str] = {}  # a value found a time zone, and its name: a feed repeats a few
 
 
-def _zone_name(value: Any, item: str | None, field: str) -> str | None:
+def _zone_name(value: Any, item: Item, field: str) -> str | None:
     raw = text(value, item, field, 256)
     if raw is None or not raw.strip():
         return None
@@ -214,7 +227,7 @@ def _zone_name(value: Any, item: str | None, field: str) -> str | None:
         return name
     if len(name) <= ZONE_LIMIT and _ZONE.fullmatch(name) and _known_zone(name):
         return name
-    reason = translate("Validate", "is not a time zone of the tz database")
+    reason = Words.translate("Validate", "is not a time zone of the tz database")
     raise InvalidValue(reason, item, field, raw)
 
 
@@ -231,32 +244,32 @@ def _known_zone(name: str) -> bool:
     return True
 
 
-def status(value: Any, item: str | None, field: str = "status") -> str | None:
+def status(value: Any, item: Item, field: str = "status") -> str | None:
     raw = text(value, item, field, 64)
     if raw is None or not raw.strip():
         return None
     word = raw.strip().lower()
     word = {"canceled": "cancelled", "confirmed": "scheduled"}.get(word, word)
     if word not in STATUSES:
-        reason = translate("Validate", "is not one of the statuses {statuses}").format(
+        reason = Words.translate("Validate", "is not one of the statuses {statuses}").format(
             statuses=", ".join(STATUSES)
         )
         raise InvalidValue(reason, item, field, raw)
     return word
 
 
-def language(value: Any, item: str | None, field: str = "language") -> str | None:
+def language(value: Any, item: Item, field: str = "language") -> str | None:
     raw = text(value, item, field, 64)
     if raw is None or not raw.strip():
         return None
     tag = raw.strip()
     if len(tag) > 35 or not _LANGUAGE.fullmatch(tag):
-        reason = translate("Validate", "is not a language tag such as 'en' or 'pt-BR'")
+        reason = Words.translate("Validate", "is not a language tag such as 'en' or 'pt-BR'")
         raise InvalidValue(reason, item, field, raw)
     return tag
 
 
-def web_address(value: Any, item: str | None, field: str) -> str | None:
+def web_address(value: Any, item: Item, field: str) -> str | None:
     """An absolute http(s) address; None for an empty or relative one; any other scheme
     (javascript:, file:, data:…) is refused."""
     raw = text(value, item, field, URL_LIMIT)
@@ -270,19 +283,20 @@ def web_address(value: Any, item: str | None, field: str) -> str | None:
     if lowered in ("http:", "https:") and url[len(lowered) :].startswith("//"):
         if not any(c.isspace() or ord(c) < 32 for c in url) and len(url) > len(lowered) + 2:
             return url
-    reason = translate("Validate", "is not an http or https address")
+    reason = Words.translate("Validate", "is not an http or https address")
     raise InvalidValue(reason, item, field, raw)
 
 
-def names(value: Any, item: str | None, field: str) -> list[str]:
+def names(value: Any, item: Item, field: str) -> list[str]:
     """A JSON list of short texts (regions, countries)."""
     try:
         entries = json.loads(value) if isinstance(value, str) else value
     except ValueError as exc:
-        raise InvalidValue(translate("Validate", "is not a JSON list"), item, field, value) from exc
+        reason = Words.translate("Validate", "is not a JSON list")
+        raise InvalidValue(reason, item, field, value) from exc
     entries = listing(entries, item, field)
     if len(entries) > LIST_LIMIT:
-        reason = translate("Validate", "has more than %n value(s)", None, LIST_LIMIT)
+        reason = Words.translate("Validate", "has more than %n value(s)", None, LIST_LIMIT)
         raise InvalidValue(reason, item, field, value)
     return [text(e, item, field, NAME_LIMIT) or "" for e in entries]
 
