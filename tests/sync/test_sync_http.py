@@ -440,3 +440,17 @@ def test_a_stored_failure_this_version_cannot_word_still_shows_something():
     damaged = 'failed: {"kind": "fetch", "words": {"context": "Sync"}}'
     assert failure_reason(stored_failure(damaged)) == "fetch"
     assert status_text("failed: {not json") == "failed: {not json"
+
+
+def test_a_stored_failure_keeps_its_message_whole_and_clips_its_values(store):
+    """Values a server sent are clipped when a failure is stored; the message's own text was
+    clipped too, so an entry longer than that was found in no catalogue and shown cut short."""
+    from briefer.core.neutral import Words
+    from briefer.core.sync.sources import record_failure, status_text
+
+    add_source(store, "src", "http://127.0.0.1:9/feed.json", "frab-json")
+    long_text = "The server said: {said}. " + "Nothing was changed. " * 20
+    error = BrieferError(words=Words("Sync", long_text).format(said="x" * 1000))
+    record_failure(store, get_source(store, "src"), error)
+    shown = status_text(get_source(store, "src").last_status)
+    assert shown == "failed: " + long_text.format(said="x" * 300)

@@ -304,12 +304,14 @@ def record_failure(store: Store, source: Source, error: Exception) -> None:
 
 
 def _clipped(data: Any) -> Any:
+    """A message's `data()` with each value clipped, not its own text: a catalogue entry cut
+    short is found in no catalogue."""
     if isinstance(data, str):
         return data[:_CLIP]
     if isinstance(data, list):
         return [_clipped(d) for d in data]
-    if isinstance(data, dict):
-        return {k: _clipped(v) for k, v in data.items()}
+    if isinstance(data, dict) and isinstance(data.get("values"), dict):
+        return {**data, "values": {k: _clipped(v) for k, v in data["values"].items()}}
     return data
 
 
