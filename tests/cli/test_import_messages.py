@@ -31,6 +31,21 @@ FILES = {
         b'"2026-11-11", "day_start": "2026-11-11T09:00:00+01:00", "rooms": {"Salle A": 3}}]}}}',
         "jour 1, salle «\u202fSalle A\u202f»",
     ),
+    # The first day, read before the others for the time zone, was still named in English.
+    "firstday.xml": (
+        b'<schedule><conference><title>X</title></conference><day index="1" start="9h">'
+        b"</day></schedule>",
+        "jour 1, le champ «\u202fstart\u202f»",
+    ),
+    "firstday.json": (
+        b'{"schedule": {"conference": {"title": "X", "days": [{"index": 1, '
+        b'"day_start": "2026-13-45T09:00:00+01:00", "rooms": {}}]}}}',
+        "jour 1, le champ «\u202fday_start\u202f»",
+    ),
+    "notaday.json": (
+        b'{"schedule": {"conference": {"title": "X", "days": [3]}}}',
+        "jour 1, le champ «\u202fday\u202f»",
+    ),
 }
 
 

@@ -179,6 +179,16 @@ def _conference_zone(
     return zone(FORUM_TZ), FORUM_TZ
 
 
+def _day_name(number: Any) -> Words:
+    """A programme's day as a message names it ("day 2")."""
+    return Words.translate("Import", "day {number}").format(number=number)
+
+
+def _index(day: dict[str, Any], number: int) -> int:
+    """A frab JSON day's own number, else its place in the file."""
+    return day["index"] if isinstance(day.get("index"), int) else number
+
+
 def _day_of(start: datetime | None, tz: tzinfo, fallback: date | None) -> date | None:
     return start.astimezone(tz).date() if start else fallback
 
@@ -223,7 +233,9 @@ def parse_frab_xml(
     ns = namespace or namespace_for(_text(conference, "acronym") or title)
     builder = ImportBuilder(ns, url)
     days = root.findall("day")
-    first = validate.moment(days[0].get("start"), "day 1", "start") if days else None
+    first = None
+    if days:
+        first = validate.moment(days[0].get("start"), _day_name(days[0].get("index") or 1), "start")
     tz, tz_name = _conference_zone(_text(conference, "time_zone_name"), first, builder)
     venue, city = _text(conference, "venue"), _text(conference, "city")
     builder.venue(venue, city)
@@ -237,7 +249,7 @@ def parse_frab_xml(
     )
     base = _text(conference, "base_url")
     for number, day in enumerate(days, start=1):
-        where = Words.translate("Import", "day {number}").format(number=day.get("index") or number)
+        where = _day_name(day.get("index") or number)
         day_start = validate.moment(day.get("start"), where, "start")
         listed_date = validate.day(day.get("date"), where, "date")
         when = (_day_of(day_start, tz, listed_date), listed_date, day_start, tz, tz_name)
@@ -378,8 +390,10 @@ def parse_frab_json(
     ns = namespace or namespace_for(acronym or title)
     builder = ImportBuilder(ns, url)
     days = conference["days"]
-    first_day = validate.mapping(days[0], "day 1", "day") if days else {}
-    first = validate.moment(first_day.get("day_start"), "day 1", "day_start")
+    first_day = validate.mapping(days[0], _day_name(1), "day") if days else {}
+    first = validate.moment(
+        first_day.get("day_start"), _day_name(_index(first_day, 1)), "day_start"
+    )
     tz, tz_name = _conference_zone(conference.get("time_zone_name"), first, builder)
     venue = validate.text(conference.get("venue"), where, "venue")
     city = validate.text(conference.get("city"), where, "city")
@@ -389,11 +403,8 @@ def parse_frab_json(
     )
     base = _str(validate.text(conference.get("base_url"), where, "base_url", validate.URL_LIMIT))
     for number, value in enumerate(days, start=1):
-        day = validate.mapping(
-            value, Words.translate("Import", "day {number}").format(number=number), "day"
-        )
-        index = day.get("index") if isinstance(day.get("index"), int) else number
-        where = Words.translate("Import", "day {number}").format(number=index)
+        day = validate.mapping(value, _day_name(number), "day")
+        where = _day_name(_index(day, number))
         day_start = validate.moment(day.get("day_start"), where, "day_start")
         listed_date = validate.day(day.get("date"), where, "date")
         day_date = _day_of(day_start, tz, listed_date)
