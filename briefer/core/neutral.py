@@ -55,7 +55,8 @@ class Words:
         return cls(context, source, disambiguation, n)
 
     def format(self, **values: Any) -> Words:
-        return replace(self, values={**self.values, **values})
+        merged = {**self.values, **values}
+        return Words(self.context, self.source, self.disambiguation, self.n, merged)
 
     def text(self, english: bool = False) -> str:
         """The message in the language messages are written in now, or in English."""
