@@ -4216,6 +4216,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <source>Delegates who attend</source>
         <translation>أعضاء الوفد الحاضرون</translation>
     </message>
+    <message>
+        <source>“{typed}” is not a day: the field shows the last day read again. Type a day as {example} (day/month/year), or pick one from the calendar (F4).</source>
+        <translation>«⁨{typed}⁩» ليس يومًا: يعرض الحقل من جديد آخر يوم قُرئ. اكتب يومًا بالصيغة ⁨{example}⁩ (اليوم/الشهر/السنة)، أو اختره من التقويم (⁦F4⁩).</translation>
+    </message>
 </context>
 <context>
     <name>MeetingWords</name>

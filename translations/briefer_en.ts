@@ -883,7 +883,7 @@
     </message>
     <message>
         <source>Rebuilding the catalogue&apos;s search index for this version of Briefer (once)…</source>
-        <translation>Rebuilding the catalogue's search index for this version of Briefer (once)…</translation>
+        <translation>Rebuilding the catalogue&apos;s search index for this version of Briefer (once)…</translation>
     </message>
     <message>
         <source>Cannot read the passphrase file {path}: {error}</source>
@@ -1862,7 +1862,7 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     </message>
     <message>
         <source>the window&apos;s language (default: the global --lang, else the language chosen in Briefer, else the system&apos;s, as for messages)</source>
-        <translation>the window's language (default: the global --lang, else the language chosen in Briefer, else the system's, as for messages)</translation>
+        <translation>the window&apos;s language (default: the global --lang, else the language chosen in Briefer, else the system&apos;s, as for messages)</translation>
     </message>
     <message>
         <source>the view to show</source>
@@ -3768,11 +3768,11 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     </message>
     <message>
         <source>Rebuilding the catalogue&apos;s search index for this version of Briefer (once)…</source>
-        <translation>Rebuilding the catalogue's search index for this version of Briefer (once)…</translation>
+        <translation>Rebuilding the catalogue&apos;s search index for this version of Briefer (once)…</translation>
     </message>
     <message>
         <source>The catalogue&apos;s search index is ready.</source>
-        <translation>The catalogue's search index is ready.</translation>
+        <translation>The catalogue&apos;s search index is ready.</translation>
     </message>
     <message numerus="yes">
         <source>%n of your marked item(s) changed.</source>
@@ -4007,6 +4007,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Delegates who attend</source>
         <translation>Delegates who attend</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a day: the field shows the last day read again. Type a day as {example} (day/month/year), or pick one from the calendar (F4).</source>
+        <translation>“{typed}” is not a day: the field shows the last day read again. Type a day as {example} (day/month/year), or pick one from the calendar (F4).</translation>
     </message>
 </context>
 <context>

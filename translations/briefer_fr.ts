@@ -4008,6 +4008,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <source>Delegates who attend</source>
         <translation>Membres participants</translation>
     </message>
+    <message>
+        <source>“{typed}” is not a day: the field shows the last day read again. Type a day as {example} (day/month/year), or pick one from the calendar (F4).</source>
+        <translation>«&#x202f;{typed}&#x202f;» n’est pas un jour&#x202f;: le champ montre de nouveau le dernier jour lu. Tapez un jour comme {example} (jour/mois/année), ou choisissez-le dans le calendrier (F4).</translation>
+    </message>
 </context>
 <context>
     <name>MeetingWords</name>

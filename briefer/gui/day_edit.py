@@ -29,9 +29,9 @@ class DayEdit(QDateEdit):
     """A day as the packs and the detail pane write it (« الخميس 11 تشرين الثاني/نوفمبر 2021 »,
     « jeudi 11 novembre 2021 »), where Qt wrote its locale's month (« 11 نوفمبر 2021 », laid
     out left to right). It is typed in digits or words (`typed_day.read_day`; a day it cannot
-    read goes back to the last one on leaving the field), stepped with the arrow keys by the
-    part under the cursor (day, month or year), or picked from a calendar (F4, Alt+Down) that
-    names its months the same way.
+    read goes back to the last one on leaving the field, kept for `take_typed` to report),
+    stepped with the arrow keys by the part under the cursor (day, month or year), or picked
+    from a calendar (F4, Alt+Down) that names its months the same way.
 
     Qt's section editing reads its locale's month names only: its keys, focus and steps are
     replaced here by a spin box's plain ones."""
@@ -41,10 +41,13 @@ class DayEdit(QDateEdit):
     def __init__(self, day: QDate, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
+        self.unread: str | None = None  # a text typed and left that gave no day
         self.setKeyboardTracking(False)  # "31/1" on the way to "31/12" is no day to take
         self.setCalendarPopup(True)
         self.setCalendarWidget(DayCalendar(lang))
         self.setDate(day)
+        self.lineEdit().textEdited.connect(self._forget_unread)
+        self.dateChanged.connect(self._forget_unread)
 
     def textFromDateTime(self, dt: QDateTime) -> str:
         return day_text(dt.date().toPython(), self.lang)
@@ -54,9 +57,8 @@ class DayEdit(QDateEdit):
         return _qdate(day).startOfDay() if day else self.dateTime()
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        day = read_day(text, self.date().year())
-        inside = day is not None and self._clamped(day) == day
-        return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate), text, pos
+        state = QValidator.State.Acceptable if self._reads(text) else QValidator.State.Intermediate
+        return state, text, pos
 
     def fixup(self, text: str) -> str:
         return self.textFromDateTime(self.dateTime())
@@ -84,10 +86,25 @@ class DayEdit(QDateEdit):
         if event.key() == Qt.Key.Key_F4 or alt_down:
             self.open_calendar()
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._keep_unread()
         QAbstractSpinBox.keyPressEvent(self, event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         QAbstractSpinBox.focusInEvent(self, event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._keep_unread()
+        super().focusOutEvent(event)
+
+    def take_typed(self) -> str | None:
+        """Take the text typed in the field as leaving it does: None when it gave a day (now
+        the field's), else the text, typed now or before, that gave none (the field shows its
+        last day again, and forgets that text)."""
+        self._keep_unread()
+        unread, self.unread = self.unread, None
+        self.interpretText()
+        return unread
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         return QAbstractSpinBox.focusNextPrevChild(self, forward)
@@ -126,6 +143,19 @@ class DayEdit(QDateEdit):
             Qt.KeyboardModifier.NoModifier,
         )
         QApplication.sendEvent(self, press)
+
+    def _keep_unread(self) -> None:
+        """Keep the text in the field when it gives no day: Qt puts the last day back."""
+        if not self._reads(self.text()):
+            self.unread = self.text()
+
+    def _reads(self, text: str) -> bool:
+        """Whether `text` gives a day the field takes."""
+        day = read_day(text, self.date().year())
+        return day is not None and self._clamped(day) == day
+
+    def _forget_unread(self, *_changed: object) -> None:
+        self.unread = None
 
     def _clamped(self, day: date) -> date:
         return min(max(day, self.minimumDate().toPython()), self.maximumDate().toPython())

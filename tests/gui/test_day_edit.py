@@ -105,3 +105,39 @@ def test_the_calendar_names_its_months_as_the_field_does(dialog, qtbot):
         == {"ar": "كانون الأول/ديسمبر", "fr": "décembre", "en": "December"}[dialog.ctx.lang]
     )
     assert [a.text() for a in month.menu().actions()][10] == november
+
+
+def _typed_only(dialog: MeetingDialog, text: str) -> None:
+    """Type `text` over the day and stay in the field."""
+    dialog.day.lineEdit().selectAll()
+    for char in text:
+        press = QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
+        QApplication.sendEvent(dialog.day, press)
+
+
+def test_a_day_typed_then_ok_clicked_is_the_day_saved(dialog):
+    """Found by review: a day typed, then OK clicked without leaving the field (a button takes
+    no focus on macOS), saved the day the field had before: the meeting on the wrong day."""
+    dialog.title.setText("Bilateral")
+    _typed_only(dialog, "12/11/2021")
+    dialog.ok.click()
+    assert dialog.outcome is not None and dialog.outcome.value.day == "2021-11-12"
+
+
+@pytest.mark.parametrize("leave", ["click", "enter", "tab"])
+def test_a_day_that_is_no_day_keeps_the_dialog_open_with_an_error(dialog, qtbot, leave):
+    """Found by review: « 31/11/2021 » then Enter (or OK) saved the meeting on the day the
+    field had before, silently; now the dialog says so and stays open, nothing written."""
+    dialog.title.setText("Bilateral")
+    _typed_only(dialog, "31/11/2021")
+    if leave == "enter":
+        qtbot.keyClick(dialog.day, Qt.Key.Key_Return)
+    else:
+        if leave == "tab":
+            qtbot.keyClick(dialog.day, Qt.Key.Key_Tab)
+        dialog.ok.click()
+    assert dialog.outcome is None and dialog.isVisible()
+    assert "31/11/2021" in dialog.error.text()
+    assert dialog.day.text() == SHOWN[dialog.ctx.lang]  # the last day read, shown again
+    dialog.ok.click()  # seen, and OK again: the day shown is the one saved
+    assert dialog.outcome is not None and dialog.outcome.value.day == "2021-11-11"

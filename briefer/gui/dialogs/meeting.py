@@ -262,6 +262,9 @@ class MeetingDialog(QDialog):
         return day, self.start.time().toString("HH:mm"), end and end.toString("HH:mm")
 
     def accept(self) -> None:
+        if not self.day_tba.isChecked() and (unread := self.day.take_typed()) is not None:
+            self._no_day(unread)
+            return
         day, start, end = self.when()
         values = {
             "day": day,
@@ -297,6 +300,18 @@ class MeetingDialog(QDialog):
             return
         self.changes |= self.outcome.changes
         super().accept()
+
+    def _no_day(self, typed: str) -> None:
+        """Say that `typed` gave no day (found by review: the meeting was saved on the day the
+        field had before, silently), the field back on its last day to check."""
+        example = self.day.date()
+        self.error.setText(
+            self.tr(
+                "“{typed}” is not a day: the field shows the last day read again. Type a day as "
+                "{example} (day/month/year), or pick one from the calendar (F4)."
+            ).format(typed=typed, example=f"{example.day()}/{example.month()}/{example.year()}")
+        )
+        self.day.setFocus()
 
 
 def new_meeting_dialog(parent: QWidget, ctx: AppContext) -> Meeting | None:
