@@ -53,3 +53,26 @@ def test_the_window_shows_the_catalogue_and_rebuilds_its_index_in_a_job(qtbot, t
 def test_a_window_on_a_current_catalogue_runs_no_rebuild(window, qtbot):
     window.finish_startup()
     assert not window.runner.busy and not window.sync_progress.isVisible()
+
+
+def test_the_session_chosen_while_the_index_is_rebuilt_stays_chosen(qtbot, tmp_path: Path):
+    """Found by review: the rebuild, done a moment after the window opened, reloaded the
+    Programme and took away the session the user had just chosen (the detail pane still
+    showed it, no row was current)."""
+    data = tmp_path / "data"
+    data.mkdir()
+    old_index_catalogue(data / "catalogue.db", ITEMS)
+    window = open_window(data, "en")
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.runner.busy, timeout=10_000)
+        view = window.views["programme"]
+        view.tree.setCurrentIndex(view.model.index(5, 0, view.model.index(0, 0)))
+        chosen = view.current_item_id()
+        assert chosen is not None and window.detail.item_id == chosen
+        wait_idle(window, qtbot)
+        assert not index_outdated(window.ctx.store)
+        assert view.current_item_id() == chosen
+    finally:
+        dispose(window)

@@ -277,3 +277,28 @@ def _app_font():
     font = QApplication.font()
     font.setFamilies([font.family(), UI_FONT])
     return font
+
+
+def test_the_chosen_session_and_project_stay_chosen_when_their_lists_reload(
+    window, delegation, qtbot
+):
+    """Found by review: a reload of the Programme or the Projects (a catalogue written again, a
+    mark saved in the detail pane) left no row current, the user's place in the list lost."""
+    from briefer.core.changes import OpChanges
+
+    window.finish_startup()
+    programme, projects = window.views["programme"], window.views["projects"]
+    window.show_view("projects")
+    projects.table.setCurrentIndex(projects.model.index(2, 0))
+    project = projects.current_item_id()
+    window.show_view("programme")
+    programme.tree.setCurrentIndex(session_index(window, ITEM))
+    window.ctx.apply_changes(OpChanges(catalogue=True))
+    assert programme.current_item_id() == ITEM
+    assert projects.current_item_id() == project is not None
+    detail = window.detail
+    assert detail.item_id == ITEM  # not the project the other list made current again
+    detail.priority.setCurrentIndex(detail.priority.findData("must"))
+    qtbot.mouseClick(detail.save, Qt.MouseButton.LeftButton)
+    assert find_mark(window.ctx.store, delegation, ITEM).priority == "must"
+    assert programme.current_item_id() == ITEM

@@ -82,6 +82,7 @@ class ProgrammeView(Retranslatable, QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.header().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
+        self._restoring = False
         self.tree.selectionModel().currentChanged.connect(self._current)
         self.keys = ItemKeys(ctx, self.tree, self.current_item_id, self.select_item)
         self.model.toggle = lambda item_id: self.keys.toggle(item_id)
@@ -204,13 +205,15 @@ class ProgrammeView(Retranslatable, QWidget):
         self.tree.expandToDepth(0)
         self.tree.setFirstColumnSpanned(0, QModelIndex(), True)
         self._size_columns()
-        if current:
-            self.select_item(current)
+        self._keep_current(current)
 
     def reload(self) -> None:
+        """The rows again, the current session kept current (found by review: the index
+        rebuilt after the window opened took the session the user had just chosen away)."""
         if self.now.isChecked():
             self._show_now()
             return
+        current = self.current_item_id()
         clashes = self._clashes()
         delegation = self.ctx.delegation()
         self.model.reload(
@@ -230,6 +233,7 @@ class ProgrammeView(Retranslatable, QWidget):
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self._size_columns()
+        self._keep_current(current)
 
     def _size_columns(self) -> None:
         """Widths from the font and the translated words, not from the rows: a 100,000-row
@@ -269,7 +273,17 @@ class ProgrammeView(Retranslatable, QWidget):
                     self.tree.setCurrentIndex(index)
                     return
 
+    def _keep_current(self, item_id: str | None) -> None:
+        """Make `item_id` current again after a reload, the detail pane left on what the user
+        chose last (perhaps in another view)."""
+        if item_id:
+            self._restoring = True
+            try:
+                self.select_item(item_id)
+            finally:
+                self._restoring = False
+
     def _current(self, index: QModelIndex, _previous: QModelIndex) -> None:
         record = index.siblingAtColumn(0).data(SessionRole)
-        if record:
+        if record and not self._restoring:
             self.ctx.item_selected.emit(record["id"])

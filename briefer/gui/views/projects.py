@@ -45,6 +45,7 @@ class ProjectsView(Retranslatable, QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._restoring = False
         self.table.selectionModel().currentChanged.connect(self._current)
         self.keys = ItemKeys(ctx, self.table, self.current_item_id, self.select_item)
         self.model.toggle = lambda item_id: self.keys.toggle(item_id)
@@ -89,7 +90,10 @@ class ProjectsView(Retranslatable, QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """The rows again, the current project kept current (as the Programme keeps its)."""
+        current = self.current_item_id()
         self.model.reload(self.edition.currentData() or "", self.filter.text())
+        self._keep_current(current)
         metrics = self.table.fontMetrics()
         for column in range(1, self.model.columnCount()):
             self.table.setColumnWidth(column, metrics.horizontalAdvance("M" * 11) + 16)
@@ -107,7 +111,17 @@ class ProjectsView(Retranslatable, QWidget):
                 self.table.setCurrentIndex(self.model.index(row, 0))
                 return
 
+    def _keep_current(self, item_id: str | None) -> None:
+        """Make `item_id` current again after a reload, the detail pane left on what the user
+        chose last (perhaps in another view)."""
+        if item_id:
+            self._restoring = True
+            try:
+                self.select_item(item_id)
+            finally:
+                self._restoring = False
+
     def _current(self, index: QModelIndex, _previous: QModelIndex) -> None:
         record = index.siblingAtColumn(0).data(ProjectRole)
-        if record:
+        if record and not self._restoring:
             self.ctx.item_selected.emit(record["id"])
