@@ -106,8 +106,11 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self._build_status()
+        # Found by review: while one ran (the index rebuilt after opening), F5 and File › Import
+        # stayed offered and did nothing, the file chosen dropped without a word.
+        busy = [self.sync_button, self.act_sync_all, self.act_import]
         self.runner = OperationRunner(
-            self, ctx, self.statusBar(), self.sync_progress, self.sync_cancel, [self.sync_button]
+            self, ctx, self.statusBar(), self.sync_progress, self.sync_cancel, busy
         )
         self.runner.finished.connect(self._operation_finished)
         self.sync_actions = SyncActions(self)

@@ -34,12 +34,15 @@ def test_the_window_shows_the_catalogue_and_rebuilds_its_index_in_a_job(qtbot, t
         qtbot.waitExposed(window)
         qtbot.waitUntil(lambda: MESSAGE in messages and window.runner.busy, timeout=10_000)
         assert window.sync_progress.isVisible()
+        # Found by review: F5 and File › Import were offered meanwhile, and did nothing.
+        assert not window.act_sync_all.isEnabled() and not window.act_import.isEnabled()
         titles = programme_titles(window)  # the old file's rows, while the job runs
         assert window.runner.busy and len(titles) == ITEMS
         wait_idle(window, qtbot)
         assert any(0 < value <= most for value, most in shown)  # it counted, not only spun
         assert "The catalogue's search index is ready." in messages
         assert not window.sync_progress.isVisible()
+        assert window.act_sync_all.isEnabled() and window.act_import.isEnabled()
         assert not index_outdated(window.ctx.store)
         assert [p.name for _, p in window.ctx.data.catalogue_files()] == ["catalogue.1.db"]
         titles = programme_titles(window)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QWidget
 
 from briefer.core.changes import Outcome
@@ -55,7 +56,7 @@ class OperationRunner(QObject):
         status: QStatusBar,
         progress: QProgressBar,
         cancel: QPushButton,
-        busy: list[QWidget],
+        busy: list[QWidget | QAction],
     ) -> None:
         super().__init__(parent)
         self.parent_widget = parent
