@@ -2792,10 +2792,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>انقر نقرًا مزدوجًا للاعتذار عن «⁨{second}⁩»</translation>
     </message>
     <message>
-        <source>our meeting, {status}</source>
-        <translation>لقاء الوفد، ⁨{status}⁩</translation>
-    </message>
-    <message>
         <source>New delegation</source>
         <translation>وفد جديد</translation>
     </message>

@@ -2644,10 +2644,6 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>Double-click to decline “{second}”</translation>
     </message>
     <message>
-        <source>our meeting, {status}</source>
-        <translation>our meeting, {status}</translation>
-    </message>
-    <message>
         <source>New delegation</source>
         <translation>New delegation</translation>
     </message>

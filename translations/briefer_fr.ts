@@ -2644,10 +2644,6 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>Double-cliquez pour décliner «&#x202f;{second}&#x202f;»</translation>
     </message>
     <message>
-        <source>our meeting, {status}</source>
-        <translation>notre rendez-vous, {status}</translation>
-    </message>
-    <message>
         <source>New delegation</source>
         <translation>Nouvelle délégation</translation>
     </message>

@@ -116,6 +116,30 @@ def test_my_delegation_flags_cancelled_and_withdrawn_items_as_the_programme_does
     assert shown["test:on"].foreground(0).color().name() != red
 
 
+def test_my_delegation_gives_a_meetings_status_in_the_status_column(window, delegation):
+    """Found by review: a cancelled meeting read « notre rendez-vous, annulé » under Priorité,
+    its Statut cell empty beside a withdrawn session's « retirée »."""
+    from briefer.core.meetings import cancel_meeting
+    from briefer.gui import colours
+
+    store = window.ctx.store
+    held = add_meeting(store, delegation, "Entretien avec l’OMC", day="2021-11-11").value
+    off = add_meeting(store, delegation, "Réception", day="2021-11-12").value
+    cancel_meeting(store, delegation, off.id)
+    window.ctx.changed()
+    window.set_language("fr")
+    window.show_view("delegation")
+    tree = window.views["delegation"].marks
+    whole = tree.topLevelItem(tree.topLevelItemCount() - 1)
+    shown = {
+        whole.child(i).data(0, Qt.ItemDataRole.UserRole): whole.child(i)
+        for i in range(whole.childCount())
+    }
+    assert [shown[off.id].text(1), shown[off.id].text(2)] == ["notre rendez-vous", "annulé"]
+    assert [shown[held.id].text(1), shown[held.id].text(2)] == ["notre rendez-vous", "demandé"]
+    assert shown[off.id].foreground(2).color().name() == colours.warning().name()
+
+
 def test_a_withdrawn_items_notes_open_from_the_detail_pane(window, delegation, tmp_path, qtbot):
     """Found by review: a withdrawn session's pane said « 1 note » but greyed out « Notes… »,
     so the note could be neither read nor edited from there."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -250,12 +250,14 @@ class DelegationView(Retranslatable, QWidget):
         for number, d in enumerate([*delegates, None]):
             parent = self.marks.topLevelItem(number)
             listed = unattended if d is None else list_meetings(self.ctx.store, delegation, d)
+            # As the Programme: "our meeting" where a session has its priority, and the status
+            # in the Status column (found by review: « annulé » under Priority, Status empty).
+            ours = QCoreApplication.translate("SessionsModel", "our meeting")
             for meeting in listed:
-                label = self.tr("our meeting, {status}").format(status=status_word(meeting.status))
                 # The forum has three days: a time alone does not say which.
                 when = when_text(meeting.day, meeting.forum_time(), self.ctx.lang)
                 text = f"{when} — {isolate(meeting.title)}"
-                child = QTreeWidgetItem([text, label, ""])
+                child = QTreeWidgetItem([text, ours, status_word(meeting.status)])
                 child.setData(0, Qt.ItemDataRole.UserRole, meeting.id)
                 _flag_off(child, meeting.status)
                 parent.addChild(child)
