@@ -412,10 +412,11 @@ def cmd_meeting_settle(args: argparse.Namespace) -> int:
         meeting = find_meeting(store, delegation, args.id)
         settled = settle_meeting(store, delegation, meeting.id, args.keep).value
         if args.json:
-            print_json(meeting_json(store, settled, lang))
-        else:
-            text = translate("Cli", "Settled {title}: one version kept.")
-            print(text.format(title=settled.title))
+            out = meeting_json(store, settled.meeting, lang)
+            print_json({**out, "delegates_dropped": list(settled.dropped)})
+            return 0
+        text = translate("Cli", "Settled {title}: one version kept.")
+        print(text.format(title=settled.meeting.title))
     return 0
 
 

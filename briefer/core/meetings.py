@@ -10,8 +10,11 @@ forum's day of the start, so a meeting is listed on the day it takes place at th
 
 Merge (selection import), per meeting: the version modified last wins whole (its fields,
 counterparts and delegates); the other version is kept in `import_conflict` (JSON) and shown
-with the meeting until it is settled, so nothing either colleague wrote is lost. A meeting one
-side deleted comes back from the other side's selection (deletions do not travel).
+with the meeting until it is settled, so nothing either colleague wrote is lost. That version
+names its delegates by identity (their uids here), so that one renamed before the settling
+still attends and near-duplicate names are not taken for one another; one removed meanwhile is
+dropped, and the settling says so. A meeting one side deleted comes back from the other side's
+selection (deletions do not travel).
 """
 
 from __future__ import annotations
@@ -623,11 +626,18 @@ def other_version(meeting: Meeting) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+@dataclass(frozen=True)
+class SettledMeeting:
+    meeting: Meeting
+    dropped: tuple[str, ...] = ()  # delegates the version taken named, no longer in the delegation
+
+
 def settle_meeting(
     store: Store, delegation: Delegation, meeting_id: str, keep: str
-) -> Outcome[Meeting]:
-    """Settle an imported conflict: keep "current" (drop the other version) or take "other"."""
-    from briefer.core.selection import apply_meeting_record
+) -> Outcome[SettledMeeting]:
+    """Settle an imported conflict: keep "current" (drop the other version) or take "other",
+    attended by the delegates it names who are still in the delegation."""
+    from briefer.core.selection import apply_meeting_record, recorded_attendance
 
     if keep not in ("current", "other"):
         message = translate(
@@ -641,14 +651,18 @@ def settle_meeting(
         raise NotFoundError(
             message.format(id=meeting_id), kind="no_conflict", facts={"id": meeting_id}
         )
+    dropped: list[str] = []
     with store.transaction():
         if keep == "other":
-            apply_meeting_record(store, delegation, other, other.get("delegate_names", []))
+            attending, dropped = recorded_attendance(store, delegation, other)
+            apply_meeting_record(store, delegation, other, attending)
         store.conn.execute("UPDATE meetings SET import_conflict = NULL WHERE id = ?", (meeting_id,))
         before, meeting = meeting, get_meeting(store, meeting_id)
         _index(store, meeting)
         recorded = record_history(store, before, meeting)
-    return Outcome(meeting, OpChanges(meetings=True, history=recorded > 0))
+    return Outcome(
+        SettledMeeting(meeting, tuple(dropped)), OpChanges(meetings=True, history=recorded > 0)
+    )
 
 
 def place_text(store: Store, meeting: Meeting, lang: str) -> str | None:

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -585,7 +585,7 @@ def _steps(
     items = doc.get("items", [])
     for i in range(0, len(items), STEP):
         yield 0, [partial(_remember_items, store, items[i : i + STEP], report)], []
-    names = {uid: get_delegate(store, i).name for uid, i in delegate_ids.items()}
+    delegates = {uid: get_delegate(store, i) for uid, i in delegate_ids.items()}
     merges: list[tuple[Callable[[], None], str | None]] = [
         *((partial(_merge_mark, store, delegation, m, delegate_ids, report), m["item_id"])
           for m in doc.get("marks", [])),
@@ -593,7 +593,7 @@ def _steps(
           for n in doc.get("notes", [])),
         *((partial(_merge_contact, store, delegation, c, report), None)
           for c in doc.get("contacts", [])),
-        *((partial(_merge_meeting, store, delegation, m, names, report), None)
+        *((partial(_merge_meeting, store, delegation, m, delegates, report), None)
           for m in doc.get("meetings", [])),
     ]  # fmt: skip
     for start in range(0, len(merges), STEP):
@@ -649,7 +649,8 @@ def _merge_contact(
 
 
 def _meeting_signature(store: Store, meeting_id: str) -> dict[str, Any]:
-    """A stored meeting as an export record, delegates by name (to compare and to keep)."""
+    """A stored meeting as an export record, delegates by name (to compare) and by identity
+    (to keep)."""
     row = store.query_one("SELECT * FROM meetings WHERE id = ?", (meeting_id,))
     assert row is not None
     people = store.query(
@@ -657,9 +658,9 @@ def _meeting_signature(store: Store, meeting_id: str) -> dict[str, Any]:
         " ORDER BY position, name",
         (meeting_id,),
     )
-    names = store.query(
-        "SELECT d.name FROM meeting_delegates md JOIN delegates d ON d.id = md.delegate_id"
-        " WHERE md.meeting_id = ? ORDER BY d.name",
+    attending = store.query(
+        "SELECT d.uid, d.name FROM meeting_delegates md JOIN delegates d ON d.id = md.delegate_id"
+        " WHERE md.meeting_id = ?",
         (meeting_id,),
     )
     return {
@@ -667,9 +668,19 @@ def _meeting_signature(store: Store, meeting_id: str) -> dict[str, Any]:
         **{k: row[k] for k in MEETING_FIELDS},
         "logistics": parse_logistics(row["logistics"]),
         "counterparts": people,
-        "delegate_names": [n["name"] for n in names],
+        **_attendance((a["uid"], a["name"]) for a in attending),
         "created": row["created"],
         "modified": row["modified"],
+    }
+
+
+def _attendance(delegates: Iterable[tuple[str, str]]) -> dict[str, Any]:
+    """A version's delegates, given as (uid, name): by identity, which settling reads, and by
+    name, which versions are compared by (and all an earlier version's record holds)."""
+    people = sorted(set(delegates), key=itemgetter(1, 0))
+    return {
+        "delegate_names": [name for _, name in people],
+        "local_delegates": [{"uid": uid, "name": name} for uid, name in people],
     }
 
 
@@ -679,9 +690,10 @@ def _same_meeting(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def apply_meeting_record(
-    store: Store, delegation: Delegation, record: dict[str, Any], delegate_names: list[str]
+    store: Store, delegation: Delegation, record: dict[str, Any], delegate_ids: Iterable[int]
 ) -> None:
-    """Write `record` as the meeting's current version (inside the caller's transaction)."""
+    """Write `record` as the meeting's current version, attended by the delegates of
+    `delegate_ids` (inside the caller's transaction)."""
     store.conn.execute(
         'INSERT INTO meetings (id, delegation_id, kind, title, day, start, "end", timezone,'
         " room_id, place, status, logistics, created, modified)"
@@ -710,26 +722,65 @@ def apply_meeting_record(
         ],
     )
     store.conn.execute("DELETE FROM meeting_delegates WHERE meeting_id = ?", (record["id"],))
-    by_name = {d.name.casefold(): d.id for d in list_delegates(store, delegation)}
     store.conn.executemany(
         "INSERT OR IGNORE INTO meeting_delegates (meeting_id, delegate_id) VALUES (?, ?)",
-        [(record["id"], by_name[n.casefold()]) for n in delegate_names if n.casefold() in by_name],
+        [(record["id"], delegate_id) for delegate_id in delegate_ids],
     )
+
+
+def recorded_attendance(
+    store: Store, delegation: Delegation, record: dict[str, Any]
+) -> tuple[list[int], list[str]]:
+    """The ids of the delegates a recorded version names, and the names of those it names who
+    are no longer in the delegation: by identity, as mapped when the file was imported (a
+    delegate renamed since still attends), or by name in a record that holds no identities."""
+    local = list_delegates(store, delegation)
+    refs = record.get("local_delegates")
+    if isinstance(refs, list):
+        by_uid = {d.uid: d for d in local}
+        pairs = [
+            (by_uid.get(r.get("uid")), r.get("name") or r.get("uid"))
+            for r in refs
+            if isinstance(r, dict) and isinstance(r.get("uid"), str)
+        ]
+    else:
+        names = record.get("delegate_names")
+        names = [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
+        pairs = [(_delegate_written(local, n), n) for n in names]
+    found = [d.id for d, _ in pairs if d is not None]
+    return found, [str(name) for d, name in pairs if d is None]
+
+
+def _delegate_written(local: list[Delegate], name: str) -> Delegate | None:
+    """The delegate `name` names in a record written before identities were kept: written
+    exactly so, else the only one written so case aside, else the only one by `name_key`;
+    none when several are (near-duplicates are never taken for one another)."""
+    same = [d for d in local if name_key(d.name) == name_key(name)]
+    for found in (
+        [d for d in same if d.name == name],
+        written_as(same, name, attrgetter("name")),
+        same,
+    ):
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def _merge_meeting(
     store: Store,
     delegation: Delegation,
     m: dict[str, Any],
-    names: dict[str, str],
+    delegates: dict[str, Delegate],
     report: ImportReport,
 ) -> None:
+    """Merge the file's meeting `m`, attended by the local delegates its uids were mapped to."""
     from briefer.core.meetings import get_meeting, record_history, reindex_meeting
 
-    incoming = {**m, "delegate_names": sorted(names[u] for u in m.get("delegates", []))}
+    attending = {delegates[u].id: delegates[u] for u in m.get("delegates", [])}
+    incoming = {**m, **_attendance((d.uid, d.name) for d in attending.values())}
     exists = store.query_one("SELECT 1 FROM meetings WHERE id = ?", (m["id"],))
     if exists is None:
-        apply_meeting_record(store, delegation, incoming, incoming["delegate_names"])
+        apply_meeting_record(store, delegation, incoming, attending)
         reindex_meeting(store, m["id"])
         record_history(store, None, get_meeting(store, m["id"]))
         report.meetings_added += 1
@@ -740,7 +791,7 @@ def _merge_meeting(
         return
     if _newer(incoming, local):
         before = get_meeting(store, m["id"])
-        apply_meeting_record(store, delegation, incoming, incoming["delegate_names"])
+        apply_meeting_record(store, delegation, incoming, attending)
         record_history(store, before, get_meeting(store, m["id"]))
         loser = local
         report.meetings_updated += 1

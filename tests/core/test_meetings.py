@@ -299,7 +299,7 @@ def test_a_selection_carries_meetings_and_merges_a_colleagues_edit(store, team, 
     other = other_version(kept)
     assert other["start"] == "2021-11-11T15:00:00Z" and other["title"] == meeting.title
     assert len(list_meetings(store, delegation)) == 1  # updated, never duplicated
-    settled = settle_meeting(store, delegation, meeting.id, "other").value
+    settled = settle_meeting(store, delegation, meeting.id, "other").value.meeting
     assert settled.forum_time() == "16:00–17:00" and settled.import_conflict is None
     assert settled.delegates == ("Amina",)
 
