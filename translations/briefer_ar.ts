@@ -1570,6 +1570,10 @@
         <translation>حُسم تعارض «⁨{title}⁩»: أُبقي على نسخة واحدة.</translation>
     </message>
     <message>
+        <source>No longer in the delegation, so not kept as attending: {names}.</source>
+        <translation>لم يُبقَ على حضور من لم يعد من أعضاء الوفد: ⁨{names}⁩.</translation>
+    </message>
+    <message>
         <source>{name} is a speaker of the catalogue, not a contact of the delegation: add them as a contact with {command}.</source>
         <translation>⁨{name}⁩ من متحدثي الكتالوج، لا من جهات اتصال الوفد: أضف هذا الشخص إلى جهات الاتصال بالأمر ⁨{command}⁩.</translation>
     </message>

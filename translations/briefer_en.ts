@@ -1430,6 +1430,10 @@
         <translation>Settled {title}: one version kept.</translation>
     </message>
     <message>
+        <source>No longer in the delegation, so not kept as attending: {names}.</source>
+        <translation>No longer in the delegation, so not kept as attending: {names}.</translation>
+    </message>
+    <message>
         <source>{name} is a speaker of the catalogue, not a contact of the delegation: add them as a contact with {command}.</source>
         <translation>{name} is a speaker of the catalogue, not a contact of the delegation: add them as a contact with {command}.</translation>
     </message>

@@ -1430,6 +1430,10 @@
         <translation>Conflit réglé pour {title}&#x202f;: une seule version est conservée.</translation>
     </message>
     <message>
+        <source>No longer in the delegation, so not kept as attending: {names}.</source>
+        <translation>Participation non conservée pour qui ne fait plus partie de la délégation&#x202f;: {names}.</translation>
+    </message>
+    <message>
         <source>{name} is a speaker of the catalogue, not a contact of the delegation: add them as a contact with {command}.</source>
         <translation>{name} figure parmi les intervenants du catalogue, et non parmi les contacts de la délégation&#x202f;: ajoutez cette personne aux contacts avec {command}.</translation>
     </message>

@@ -417,6 +417,11 @@ def cmd_meeting_settle(args: argparse.Namespace) -> int:
             return 0
         text = translate("Cli", "Settled {title}: one version kept.")
         print(text.format(title=settled.meeting.title))
+        if settled.dropped:
+            text = translate(
+                "Cli", "No longer in the delegation, so not kept as attending: {names}."
+            )
+            print(text.format(names=listed(list(settled.dropped))))
     return 0
 
 

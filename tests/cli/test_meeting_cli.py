@@ -187,6 +187,24 @@ def test_a_meeting_edited_on_both_sides_is_listed_and_settled(cli, tmp_path: Pat
     assert "No conflicts" in ok(cli, "selection", "conflicts")
 
 
+def test_settling_names_the_delegates_no_longer_in_the_delegation(cli, tmp_path: Path):
+    setup(cli)
+    add = ("meeting", "add", "Bilateral", "--day", "2021-11-11", "--delegate", "Amina")
+    meeting = json.loads(ok(cli, *add, "--json"))
+    path = tmp_path / "theirs.briefer-selection"
+    ok(cli, "selection", "export", "--out", str(path))
+    document = json.loads(path.read_text(encoding="utf-8"))
+    paul = next(d["uid"] for d in document["delegation"]["delegates"] if d["name"] == "Paul")
+    document["meetings"][0].update(
+        title="Theirs", delegates=[paul], modified="2000-01-01T00:00:00Z"
+    )
+    path.write_text(json.dumps(document), encoding="utf-8")
+    ok(cli, "selection", "import", str(path))
+    ok(cli, "delegate", "remove", "Paul")
+    out = ok(cli, "meeting", "settle", meeting["id"], "--keep", "other")
+    assert "not kept as attending: Paul." in out
+
+
 def test_programme_now_lists_today_from_that_moment_own_meetings_first(cli):
     assert cli("delegation", "create", "Sénégal", "--country", "SN")[0] == 0
     code, _, err = cli(
