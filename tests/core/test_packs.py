@@ -106,11 +106,10 @@ def test_every_page_is_identified_and_metadata_set(store, marked, tmp_path):
     assert reader.trailer["/Root"]["/Lang"] == "fr"
     assert reader.trailer["/Root"]["/PageMode"] == "/UseOutlines"  # the bookmarks pane open
     assert meta.subject == "Dossier de préparation"
+    fonts = [f.get_object() for page in reader.pages for f in page["/Resources"]["/Font"].values()]
     embedded = {
         str(font["/BaseFont"]): "/FontFile2" in font["/FontDescriptor"]
-        for page in reader.pages
-        for font in (f.get_object() for f in page["/Resources"]["/Font"].values())
-        if "/FontDescriptor" in font
+        for font in (f["/DescendantFonts"][0].get_object() for f in fonts)
     }
     assert embedded and all(embedded.values())
     with pdfplumber.open(path) as pdf:

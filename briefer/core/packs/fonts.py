@@ -4,6 +4,10 @@ ReportLab's own shaping maps glyphs without a code point (contextual forms, liga
 private-use characters, and its ToUnicode table then maps them back to those private-use
 characters, so copying Arabic from the PDF fails. `ShapingFont` gives each (glyph, source text)
 pair its own code, and writes a ToUnicode entry from that code to the source text.
+
+A face is embedded as one Type 0 font (Identity-H, two-byte CIDs): ReportLab's 8-bit subsets of
+256 codes put a word's glyphs in two fonts once a document had used more, and pypdf cut the
+line's text at each font change and put the pieces in the wrong order.
 """
 
 from __future__ import annotations
@@ -11,9 +15,11 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 from weakref import WeakKeyDictionary
 
 import uharfbuzz as hb
@@ -150,42 +156,92 @@ class ShapingFont(TTFont):
     def text_of(self, code: int) -> str:
         return self._text_of.get(code, chr(code))
 
+    def cid_bytes(self, code: int, doc: pdfdoc.PDFDocument) -> bytes:
+        """The two bytes of the CID drawing glyph code `code` in `doc`."""
+        state = self._embedding(doc)
+        cid = state.cids.get(code)
+        if cid is None:
+            cid = state.add(code, self.face, self._text_of.get(code) == "")
+        return cid
+
+    def resource_name(self, doc: pdfdoc.PDFDocument) -> str:
+        """The name of the face's one font resource in `doc`, as a PDF name."""
+        state = self._embedding(doc)
+        if state.name is None:
+            state.name = f"F{len(doc.fontMapping) + 1}"
+            doc.fontMapping[self.fontName] = "/" + state.name
+            doc.delayedFonts.append(self)
+        return "/" + state.name
+
+    def splitString(  # noqa: N802 - ReportLab's API, for text ReportLab draws itself
+        self, text: str, doc: pdfdoc.PDFDocument, encoding: str = "utf-8"
+    ) -> list[tuple[int, bytes]]:
+        return [(0, b"".join(self.cid_bytes(ord(ch), doc) for ch in text))]
+
+    def getSubsetInternalName(self, subset: int, doc: pdfdoc.PDFDocument) -> str:  # noqa: N802
+        return self.resource_name(doc)
+
+    def _embedding(self, doc: pdfdoc.PDFDocument) -> _Embedding:
+        state = self.state.get(doc)
+        if state is None:
+            state = self.state[doc] = _Embedding()
+        return state
+
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # noqa: N802 - ReportLab's API
-        """Embed the used subsets, with ToUnicode entries mapping to the source text."""
-        state = self._assignState(doc)
-        state.frozen = 1
-        for n, subset in enumerate(state.subsets):
-            internal = self.getSubsetInternalName(n, doc)[1:]
-            tag = SUBSETN(n + self.tags_from)
-            base = (b"".join((tag, b"+", self.face.name, self.face.subfontNameX))).decode("pdfdoc")
-            font = pdfdoc.PDFTrueTypeFont()
-            font.__Comment__ = f"Font {self.fontName} subset {n}"
-            font.Name = internal
-            font.BaseFont = base
-            font.FirstChar = 0
-            font.LastChar = len(subset) - 1
-            font.Widths = pdfdoc.PDFArray([self.face.getCharWidth(c) for c in subset])
-            cmap = pdfdoc.PDFStream()
-            cmap.content = self._to_unicode(base, subset)
-            if doc.compression:
-                cmap.filters = [pdfdoc.PDFZCompress]
-            font.ToUnicode = doc.Reference(cmap, "toUnicodeCMap:" + base)
-            font.FontDescriptor = self.face.addSubsetObjects(doc, base, subset)
-            doc.Reference(font, internal)
-            doc.idToObject["BasicFonts"].dict[internal] = font
+        """Embed the face as one Type 0 font (Identity-H) over a subset of its glyphs."""
+        state = self._embedding(doc)
+        name = self.resource_name(doc)[1:]
+        base = (b"".join((SUBSETN(self.tags_from), b"+", self.face.name))).decode("pdfdoc")
+        base += self.face.subfontNameX.decode("pdfdoc")
+        glyphs = state.glyph_order(self.face)
+        descendant = pdfdoc.PDFDictionary(
+            {
+                "Type": pdfdoc.PDFName("Font"),
+                "Subtype": pdfdoc.PDFName("CIDFontType2"),
+                "BaseFont": pdfdoc.PDFName(base),
+                "CIDSystemInfo": pdfdoc.PDFDictionary(
+                    {
+                        "Registry": pdfdoc.PDFString("Adobe"),
+                        "Ordering": pdfdoc.PDFString("Identity"),
+                        "Supplement": 0,
+                    }
+                ),
+                "FontDescriptor": self.face.addSubsetObjects(doc, base, list(glyphs.values())),
+                "DW": round(self.face.getCharWidth(0x20)),
+                "W": pdfdoc.PDFArrayCompact(_widths(state.codes, self.face)),
+                "CIDToGIDMap": doc.Reference(
+                    _stream(doc, state.cid_to_gid(self.face, glyphs)), "cidToGid:" + base
+                ),
+            }
+        )
+        font = pdfdoc.PDFDictionary(
+            {
+                "Type": pdfdoc.PDFName("Font"),
+                "Subtype": pdfdoc.PDFName("Type0"),
+                "BaseFont": pdfdoc.PDFName(base),
+                "Encoding": pdfdoc.PDFName("Identity-H"),
+                "DescendantFonts": pdfdoc.PDFArray([doc.Reference(descendant)]),
+                "ToUnicode": doc.Reference(
+                    _stream(doc, self._to_unicode(base, state.codes).encode("ascii")),
+                    "toUnicodeCMap:" + base,
+                ),
+            }
+        )
+        font.__Comment__ = f"Font {self.fontName}"
+        doc.idToObject["BasicFonts"].dict[name] = doc.Reference(font, name)
         del self.state[doc]
 
-    def _to_unicode(self, name: str, subset: list[int]) -> str:
-        entries = [f"<{i:02X}> <{_utf16_hex(self.text_of(c))}>" for i, c in enumerate(subset)]
+    def _to_unicode(self, name: str, codes: list[tuple[int, int]]) -> str:
+        entries = [f"<{cid:04X}> <{_utf16_hex(self.text_of(code))}>" for cid, code in codes]
         lines = [
             "/CIDInit /ProcSet findresource begin",
             "12 dict begin",
             "begincmap",
-            f"/CIDSystemInfo << /Registry ({name}) /Ordering ({name}) /Supplement 0 >> def",
+            "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
             f"/CMapName /{name} def",
             "/CMapType 2 def",
             "1 begincodespacerange",
-            f"<00> <{len(subset) - 1:02X}>",
+            "<0000> <FFFF>",
             "endcodespacerange",
         ]
         for start in range(0, len(entries), 100):
@@ -193,6 +249,93 @@ class ShapingFont(TTFont):
             lines += [f"{len(chunk)} beginbfchar", *chunk, "endbfchar"]
         lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
         return "\n".join(lines)
+
+
+# Bytes no CID holds: a literal string escapes them (textlayout._LITERAL).
+_ESCAPED = frozenset(b"\x00\n\r()\\")
+# CIDs for the glyphs drawn with no text of their own (a mark inside a cluster, the rest of a
+# ligature): PDFium takes such a glyph's CID for its character when it guesses a run's direction,
+# so these are characters of no direction (box drawing, shapes, symbols): an Arabic word read as
+# left-to-right came out backwards.
+_NEUTRAL = range(0x2500, 0x2800)
+
+
+def _usable(cid: int) -> bool:
+    return cid >> 8 not in _ESCAPED and cid & 0xFF not in _ESCAPED
+
+
+def _neutral_cids() -> Iterator[int]:
+    return (c for c in _NEUTRAL if _usable(c) and unicodedata.bidirectional(chr(c)) == "ON")
+
+
+def _other_cids() -> Iterator[int]:
+    return (c for c in range(0x0101, 0x10000) if _usable(c) and c not in _NEUTRAL)
+
+
+class _Embedding:
+    """One document's use of a face: a two-byte code (CID) for each glyph code drawn."""
+
+    __slots__ = ("by_glyph", "cids", "codes", "name", "neutral", "other")
+
+    def __init__(self) -> None:
+        self.cids: dict[int, bytes] = {}  # glyph code -> its CID's two bytes
+        self.codes: list[tuple[int, int]] = []  # (CID, glyph code), in the order drawn
+        self.by_glyph: dict[int, bytes] = {}  # glyph id -> the first CID drawing it
+        self.name: str | None = None
+        self.neutral = _neutral_cids()
+        self.other = _other_cids()
+
+    def add(self, code: int, face: TTFontFace, textless: bool) -> bytes:
+        """A CID for `code`; once the code space is full, one drawing the same glyph."""
+        gid = face.charToGlyph.get(code, 0)
+        cid = next(self.neutral, None) if textless else None
+        if cid is None:
+            cid = next(self.other, None)
+        if cid is None:
+            found = self.by_glyph.get(gid, self.cids[self.codes[0][1]])
+        else:
+            found = cid.to_bytes(2, "big")
+            self.codes.append((cid, code))
+            self.by_glyph.setdefault(gid, found)
+        self.cids[code] = found
+        return found
+
+    def glyph_order(self, face: TTFontFace) -> dict[int, int]:
+        """A code for each glyph drawn but .notdef, by glyph id, in the order first drawn: the
+        subset's glyph ids are 1, 2, … in this order (ReportLab's `makeSubset`)."""
+        order: dict[int, int] = {}
+        for _, code in self.codes:
+            gid = face.charToGlyph.get(code, 0)
+            if gid and gid not in order:
+                order[gid] = code
+        return order
+
+    def cid_to_gid(self, face: TTFontFace, glyphs: dict[int, int]) -> bytes:
+        new_gid = {gid: index for index, gid in enumerate(glyphs, 1)}
+        table = bytearray(2 * (max(cid for cid, _ in self.codes) + 1))
+        for cid, code in self.codes:
+            gid = new_gid.get(face.charToGlyph.get(code, 0), 0)
+            table[2 * cid : 2 * cid + 2] = gid.to_bytes(2, "big")
+        return bytes(table)
+
+
+def _widths(codes: list[tuple[int, int]], face: TTFontFace) -> list[Any]:
+    """The /W array: each run of consecutive CIDs as its first CID and its widths."""
+    runs: list[tuple[int, list[float]]] = []
+    last = -2
+    for cid, code in sorted(codes):
+        if cid != last + 1:
+            runs.append((cid, []))
+        runs[-1][1].append(face.getCharWidth(code))
+        last = cid
+    return [item for cid, run in runs for item in (cid, pdfdoc.PDFArrayCompact(run))]
+
+
+def _stream(doc: pdfdoc.PDFDocument, content: bytes) -> pdfdoc.PDFStream:
+    stream = pdfdoc.PDFStream(content=content)
+    if doc.compression:
+        stream.filters = [pdfdoc.PDFZCompress]
+    return stream
 
 
 @dataclass

@@ -1059,7 +1059,7 @@ class _TJArray:
         on from the last segment's pen, in a new array after its font is set, unless it is an
         em or more away (the segments of a mixed line are not drawn left to right) or the pen
         is not known (`draw_line`, `_exact_widths`); a line's first glyph, or a change of
-        subset inside a segment (poppler and PDFium misread the line without it), moves there
+        font inside a segment (poppler and PDFium misread the line without it), moves there
         with a Td. The pen is where the last array left the text matrix, as the kerning
         numbers inside an array count on."""
         gap = 0 if pen is None else round((pen - x) * self.scale)
@@ -1317,7 +1317,7 @@ def _word_span(seg: _Segment, piece: _Piece) -> _WordSpan | None:
 
 def _spaced(chunks: list[_Chunk]) -> bool:
     """Whether a word's glyphs are drawn apart or over each other (kerning: Amiri sets و
-    before ي 0.12 em apart, ذ under ك), or in two subsets.
+    before ي 0.12 em apart, ذ under ك), or in two fonts.
 
     poppler and PDFium then split the word ("تمو يل", "الم ذكرة"): its letters go in an
     ActualText span, in the order they are drawn (both readers reorder a span's text with the
@@ -1478,7 +1478,7 @@ def _words_drawn_apart(
     rtl_line: bool,
 ) -> tuple[dict[int, str], dict[int, str]]:
     """Where `_draw_glyphs` opens the ActualText spans of a right-to-left word (`_word_span`)
-    that holds marks or whose glyphs are drawn apart (kerning, two subsets), as
+    that holds marks or whose glyphs are drawn apart (kerning, two fonts), as
     `_draw_segment` does (`_with_actual_text`), and after which glyph it closes them. A
     segment goes glyph by glyph when any of its words is not simple (a rise, a vowelled
     letter): "شريك" came out "شر يك" in poppler beside "محتمل". A word's spans replace its
@@ -1582,8 +1582,9 @@ def _encoded(glyph: _Glyph, doc: Any, size: float) -> tuple[str, str, float]:
     """A glyph's font resource name, its escaped string and its width at `size`, in `doc`."""
     if not getattr(doc, "_briefer_latin1", False):
         _write_latin1(doc)
-    subset, byte = _encode(glyph, doc)
-    name = glyph.font.getSubsetInternalName(subset, doc)
+    font = glyph.font
+    name = font.resource_name(doc)
+    byte = font.cid_bytes(glyph.code, doc)
     width = glyph.font.face.getCharWidth(glyph.code)
     return name, byte.decode("latin-1").translate(_LITERAL), width * size / 1000
 
@@ -1647,11 +1648,6 @@ def _actual_text(text: str, tag: str = "Span") -> str:
     """
     actual = ("\ufeff" + text).encode("utf-16-be").decode("latin-1").translate(_LITERAL)
     return f"/{tag}<</ActualText({actual})>>BDC"  # raw bytes, as the glyph strings
-
-
-def _encode(glyph: _Glyph, doc: Any) -> tuple[int, bytes]:
-    ((subset, data),) = glyph.font.splitString(chr(glyph.code), doc)
-    return subset, data
 
 
 @dataclass
