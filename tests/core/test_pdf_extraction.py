@@ -476,6 +476,12 @@ def test_arabic_lines_read_in_order_in_pypdf_after_latin_text():
     assert READERS["pypdf"](data).split()[-len(SPILL_LINE.split()) :] == SPILL_LINE.split()
 
 
+def test_a_line_without_spaces_keeps_its_colon_in_pypdf():
+    """pypdf finds the space's width through the font's ToUnicode; a font drawing no space
+    made it guess one and read "الأولوية :"."""
+    assert READERS["pypdf"](_line("الأولوية:")).split() == ["الأولوية:"]
+
+
 _DRAW_LINE = """
 import sys
 from tests.core.test_packs import layout_pdf

@@ -185,6 +185,9 @@ class ShapingFont(TTFont):
         state = self.state.get(doc)
         if state is None:
             state = self.state[doc] = _Embedding()
+            # pypdf reads a gap as a space by the space's width, found through ToUnicode:
+            # without a space in the font it guessed one and split "الأولوية:" at its colon.
+            state.add(_SPACE, self.face, False)
         return state
 
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # noqa: N802 - ReportLab's API
@@ -258,6 +261,7 @@ _ESCAPED = frozenset(b"\x00\n\r()\\")
 # so these are characters of no direction (box drawing, shapes, symbols): an Arabic word read as
 # left-to-right came out backwards.
 _NEUTRAL = range(0x2500, 0x2800)
+_SPACE = 0x20
 
 
 def _usable(cid: int) -> bool:
