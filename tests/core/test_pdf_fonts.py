@@ -225,7 +225,7 @@ def test_a_short_text_embeds_only_the_glyphs_it_draws():
     for reader in ("poppler", "pdfium", "pypdf"):
         assert READERS[reader](data).split() == "Réunion à Genève. منتدى باريس".split()
     codes = [len(_cids(font)) for font in _descendants(page)]
-    assert len(codes) == 2 and all(n < 20 for n in codes), codes
+    assert len(codes) == 1 and codes[0] < 30, codes  # both directions, one font
 
 
 def _glyphs(word) -> tuple:
@@ -250,7 +250,7 @@ def test_a_word_shaped_with_its_context_is_remembered_with_that_context(text, ru
 
     fonts = load_fonts("context")
     try:
-        font = fonts.get(rtl=True)
+        font = fonts.get()
         clear_caches()
         for _ in range(2):
             for start, end in runs:
@@ -275,7 +275,7 @@ def test_a_word_at_a_runs_end_is_shaped_once_whatever_lies_past_a_space():
 
     fonts = load_fonts("context-space")
     try:
-        font = fonts.get(rtl=True)
+        font = fonts.get()
         clear_caches()
         for before, after in (("في", "عام"), ("بعد", "جائحة"), ("ثم", "و")):
             text = f"{before} كوفيد-19 {after}"

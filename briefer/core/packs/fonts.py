@@ -44,8 +44,6 @@ LATIN = "DejaVuSans"
 FALLBACKS = (LATIN, "NotoSansSymbols2-Regular")
 # Amiri draws these as Arabic shapes (its bullet is the Arabic diamond dot): a Latin font's instead.
 LATIN_FORCED = frozenset("•◦▪‣⁃")
-# Subset tags of a style's right-to-left font object start here (AAAAAA+…, then FAAAAA+…).
-RTL_TAGS_FROM = 500_000
 # Drawn, where no bundled font has the character, in its place (the text still extracts).
 REPLACEMENT = "\ufffd"
 
@@ -124,10 +122,9 @@ def _parse(path: Path) -> _Parsed:
 class ShapingFont(TTFont):
     """A TrueType font drawn glyph by glyph from HarfBuzz output; its file is read once."""
 
-    def __init__(self, name: str, path: Path, tags_from: int = 0) -> None:
+    def __init__(self, name: str, path: Path) -> None:
         parsed = _parse(path)
         self.fontName = name
-        self.tags_from = tags_from  # subset tags: two objects of one face must not share them
         self.face = parsed.face
         self.encoding = TTEncoding()
         self.state = WeakKeyDictionary()
@@ -194,7 +191,7 @@ class ShapingFont(TTFont):
         """Embed the face as one Type 0 font (Identity-H) over a subset of its glyphs."""
         state = self._embedding(doc)
         name = self.resource_name(doc)[1:]
-        base = (b"".join((SUBSETN(self.tags_from), b"+", self.face.name))).decode("pdfdoc")
+        base = (b"".join((SUBSETN(0), b"+", self.face.name))).decode("pdfdoc")
         base += self.face.subfontNameX.decode("pdfdoc")
         glyphs = state.glyph_order(self.face)
         descendant = pdfdoc.PDFDictionary(
@@ -347,29 +344,20 @@ class FontSet:
     """The four styles of the pack family, registered with ReportLab, and the fallback fonts.
 
     A style or a fallback is loaded (its file read once a process) and embedded only when the
-    document uses it: most packs draw no bold italic. A style draws its right-to-left runs
-    through a font object of its own: ReportLab embeds a face as subsets of 256 glyph codes,
-    and a word whose glyphs sit in two subsets changes font inside the word, which pypdf reads
-    out of order. Kept apart, the Arabic glyphs of the bundled catalogue's whole pack (251
-    codes in Amiri Regular) fit one subset, and the Latin ones another; a few more Arabic
-    glyphs (a note in Persian letters) spill again, which only a CID-keyed font would end.
-    Each extra subset costs about 5 KB, a fifth of a day sheet.
+    document uses it: most packs draw no bold italic. Both directions draw from a style's one
+    font object: it is one Type 0 font, whose code space no document fills.
     """
 
-    fonts: dict[tuple[bool, bool, bool], ShapingFont]
+    fonts: dict[tuple[bool, bool], ShapingFont]
     tag: str = ""
     fallbacks: dict[str, ShapingFont] = field(default_factory=dict)
 
-    def get(self, bold: bool = False, italic: bool = False, rtl: bool = False) -> ShapingFont:
-        font = self.fonts.get((bold, italic, rtl))
+    def get(self, bold: bool = False, italic: bool = False) -> ShapingFont:
+        font = self.fonts.get((bold, italic))
         if font is None:
             name = STYLES[(bold, italic)]
-            registered = f"{name}-{self.tag}" + ("-rtl" if rtl else "")
-            tags_from = RTL_TAGS_FROM if rtl else 0
-            font = ShapingFont(registered, _font_file(name), tags_from)
-            self.fonts[(bold, italic, rtl)] = font
-            # ReportLab's registry keys a face's objects by the face: looking the right-to-left
-            # one up by its name may give the left-to-right one. Drawing uses the objects.
+            font = ShapingFont(f"{name}-{self.tag}", _font_file(name))
+            self.fonts[(bold, italic)] = font
             pdfmetrics.registerFont(font)
         return font
 
@@ -381,15 +369,14 @@ class FontSet:
         return font
 
     def font_runs(
-        self, text: str, start: int, end: int, bold: bool, italic: bool, rtl: bool = False
+        self, text: str, start: int, end: int, bold: bool, italic: bool
     ) -> list[tuple[int, int, ShapingFont, bool]]:
-        """`text[start:end]`, a run of direction `rtl`, cut where the font changes: (start, end,
-        font, replaced).
+        """`text[start:end]` cut where the font changes: (start, end, font, replaced).
 
         A mark or an invisible control stays in its base character's font; a character no bundled
         font has is `replaced` (drawn as REPLACEMENT from the Latin fallback).
         """
-        primary = self.get(bold, italic, rtl)
+        primary = self.get(bold, italic)
         covered = primary._covered
         if covered is None:
             covered = primary._covered = _primary_coverage(primary.path)

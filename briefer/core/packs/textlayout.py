@@ -523,7 +523,7 @@ class ShapedParagraph:
         for start, end, span in self._level_runs():
             rtl = levels[start] % 2 == 1
             bold = span.bold or self.style.bold
-            runs = self.fonts.font_runs(text, start, end, bold, span.italic, rtl)
+            runs = self.fonts.font_runs(text, start, end, bold, span.italic)
             for a, b, font, replaced in runs:
                 self._runs.append((a, b))
                 self._fonts.append(font)
