@@ -191,45 +191,41 @@ class ShapingFont(TTFont):
         """Embed the face as one Type 0 font (Identity-H) over a subset of its glyphs."""
         state = self._embedding(doc)
         name = self.resource_name(doc)[1:]
-        base = (b"".join((SUBSETN(0), b"+", self.face.name))).decode("pdfdoc")
-        base += self.face.subfontNameX.decode("pdfdoc")
-        glyphs = state.glyph_order(self.face)
-        descendant = pdfdoc.PDFDictionary(
-            {
-                "Type": pdfdoc.PDFName("Font"),
-                "Subtype": pdfdoc.PDFName("CIDFontType2"),
-                "BaseFont": pdfdoc.PDFName(base),
-                "CIDSystemInfo": pdfdoc.PDFDictionary(
-                    {
-                        "Registry": pdfdoc.PDFString("Adobe"),
-                        "Ordering": pdfdoc.PDFString("Identity"),
-                        "Supplement": 0,
-                    }
-                ),
-                "FontDescriptor": self.face.addSubsetObjects(doc, base, list(glyphs.values())),
-                "DW": round(self.face.getCharWidth(0x20)),
-                "W": pdfdoc.PDFArrayCompact(_widths(state.codes, self.face)),
-                "CIDToGIDMap": doc.Reference(
-                    _stream(doc, state.cid_to_gid(self.face, glyphs)), "cidToGid:" + base
-                ),
-            }
+        base = (b"".join((SUBSETN(0), b"+", self.face.name, self.face.subfontNameX))).decode(
+            "pdfdoc"
         )
+        to_unicode = _stream(doc, self._to_unicode(base, state.codes).encode("ascii"))
         font = pdfdoc.PDFDictionary(
             {
                 "Type": pdfdoc.PDFName("Font"),
                 "Subtype": pdfdoc.PDFName("Type0"),
                 "BaseFont": pdfdoc.PDFName(base),
                 "Encoding": pdfdoc.PDFName("Identity-H"),
-                "DescendantFonts": pdfdoc.PDFArray([doc.Reference(descendant)]),
-                "ToUnicode": doc.Reference(
-                    _stream(doc, self._to_unicode(base, state.codes).encode("ascii")),
-                    "toUnicodeCMap:" + base,
-                ),
+                "DescendantFonts": pdfdoc.PDFArray([doc.Reference(self._cid_font(doc, base))]),
+                "ToUnicode": doc.Reference(to_unicode, "toUnicodeCMap:" + base),
             }
         )
         font.__Comment__ = f"Font {self.fontName}"
         doc.idToObject["BasicFonts"].dict[name] = doc.Reference(font, name)
         del self.state[doc]
+
+    def _cid_font(self, doc: pdfdoc.PDFDocument, base: str) -> pdfdoc.PDFDictionary:
+        """The Type 0 font's descendant: the subset's program, its widths and glyph ids."""
+        state = self.state[doc]
+        glyphs = state.glyph_order(self.face)
+        cid_to_gid = _stream(doc, state.cid_to_gid(self.face, glyphs))
+        system = {"Registry": pdfdoc.PDFString("Adobe"), "Ordering": pdfdoc.PDFString("Identity")}
+        return pdfdoc.PDFDictionary(
+            {
+                "Type": pdfdoc.PDFName("Font"),
+                "Subtype": pdfdoc.PDFName("CIDFontType2"),
+                "BaseFont": pdfdoc.PDFName(base),
+                "CIDSystemInfo": pdfdoc.PDFDictionary({**system, "Supplement": 0}),
+                "FontDescriptor": self.face.addSubsetObjects(doc, base, list(glyphs.values())),
+                "W": pdfdoc.PDFArrayCompact(_widths(state.codes, self.face)),
+                "CIDToGIDMap": doc.Reference(cid_to_gid, "cidToGid:" + base),
+            }
+        )
 
     def _to_unicode(self, name: str, codes: list[tuple[int, int]]) -> str:
         entries = [f"<{cid:04X}> <{_utf16_hex(self.text_of(code))}>" for cid, code in codes]
