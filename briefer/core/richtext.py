@@ -6,13 +6,14 @@ text, an image becomes its alt text in brackets, and only http, https and mailto
 become links. Plain catalogue text is escaped. No style, no attribute but a checked `href`
 and those this module sets itself: the list indent on lists nested deeper than
 MAX_LIST_INDENT, a numbered list's first number and its marker's period (see `RTL_NUMBER`),
-and a table's rules, cell padding and side.
+a table's rules, cell padding and side, and each cell's `align` (left, center or right only).
 """
 
 from __future__ import annotations
 
 import html
 import itertools
+import re
 from html.parser import HTMLParser
 
 from briefer.core.markdown_text import MAX_LIST_INDENT, to_html
@@ -28,6 +29,8 @@ _KEPT = frozenset(
     "table thead tbody tr th td hr".split()
 )
 _VOID = frozenset(("br", "hr"))
+# A column's alignment as Markdown writes it on each of its cells.
+_CELL_ALIGN = re.compile(r"text-align:\s*(left|right|center)\b")
 # Ruled cells with room around the text, as the packs draw a note's table (markdown_flow.py).
 TABLE = (
     'border="1" cellspacing="0" cellpadding="4" '
@@ -93,11 +96,22 @@ class _Cleaner(HTMLParser):
                 self.cells = []
             elif tag in ("td", "th"):
                 self.cells.append(len(self.out))
+                self.out.append(f'<{tag} align="{self._cell_side(found.get("style") or "")}">')
+                return
             if tag == "table":  # on the side the note reads from
                 side = ' align="right"' if self.rtl else ""
                 self.out.append(f"<table {TABLE}{side}>")
                 return
             self.out.append(f"<{tag}>")
+
+    def _cell_side(self, style: str) -> str:
+        """Where a table cell's text sits: its column's alignment as written (`:---:`), else
+        the side the note reads from, as in the packs (markdown_flow._table): "left" is the
+        page's left in either direction."""
+        found = _CELL_ALIGN.search(style)
+        if found:
+            return found.group(1)
+        return "right" if self.rtl else "left"
 
     def _list_tag(self, tag: str, start: str) -> str:
         """The opening tag of a list, with the attributes this module sets (none from the note)."""
