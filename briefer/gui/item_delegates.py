@@ -10,8 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from briefer.core.directions import isolated, own_direction
 from briefer.core.packs.uax9 import without_overrides
@@ -36,6 +42,24 @@ class BidiElideDelegate(QStyledItemDelegate):
     in the view's direction, as the packs set it.
     """
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._measuring = False
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        """In a table or tree, the size of the whole text: measured in a cell of no width, a
+        text in the other direction was all cut, and a column fitted to its texts shrank to
+        « B… » (found by review). A list's items stay as wide as the list (see `elide_names`)."""
+        if isinstance(self.parent(), QListView):
+            return super().sizeHint(option, index)
+        self._measuring = True
+        try:
+            return super().sizeHint(option, index)
+        finally:
+            self._measuring = False
+
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
@@ -51,7 +75,8 @@ class BidiElideDelegate(QStyledItemDelegate):
         own = own_direction(text)
         if isolated(text, view_rtl, own) == text:
             return
-        option.text = isolated(self._cut(option, text), view_rtl, own)
+        shown = text if self._measuring else self._cut(option, text)
+        option.text = isolated(shown, view_rtl, own)
         option.textElideMode = Qt.TextElideMode.ElideNone
 
     def _cut(self, option: QStyleOptionViewItem, text: str) -> str:
