@@ -56,6 +56,7 @@ from briefer.gui.operations.sync import SyncActions
 from briefer.gui.operations.watcher import OutsideChanges
 from briefer.gui.undo import history, retranslate
 from briefer.gui.widgets import LRI, PDI, a11y_name, action_text, info, isolate, name_fields
+from briefer.gui.window_size import first_geometry
 
 if TYPE_CHECKING:
     from briefer.gui.crash import CrashReporter
@@ -747,9 +748,11 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self.settings.value("geometry")
         if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # Qt moves it onto a screen if it is off all of them
         else:
-            self.resize(1280, 800)
+            place = first_geometry(self.screen().availableGeometry())
+            self.resize(place.size())
+            self.move(place.topLeft())  # the frame's corner: its title bar inside the screen
         splitter = self.settings.value("splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)

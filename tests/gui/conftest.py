@@ -6,6 +6,7 @@ from loopback import server  # noqa: F401 - the loopback HTTP server fixture
 from briefer.core.delegations import add_delegate, create_delegation
 from briefer.gui.app import dispose_window, open_window
 from briefer.gui.operations.files import FileActions
+from briefer.gui.window_size import DESIGNED
 
 
 def dispose(win) -> None:
@@ -17,6 +18,9 @@ def dispose(win) -> None:
 @pytest.fixture
 def window(qtbot, tmp_path: Path):
     win = open_window(tmp_path / "data", "en")
+    # The designed size, which the tests were written for: offscreen, the screen is 800×800
+    # and a first window fits it (see test_window_size).
+    win.resize(DESIGNED)
     win.show()
     qtbot.waitExposed(win)
     yield win
