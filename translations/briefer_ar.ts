@@ -3963,6 +3963,17 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>فهرس البحث في الكتالوج جاهز.</translation>
     </message>
     <message numerus="yes">
+        <source>%n change(s) applied from {applied}; not synced: {failed}.</source>
+        <translation>
+            <numerusform>لم يُطبَّق أي تغيير من ⁨{applied}⁩؛ أخفقت المزامنة من ⁨{failed}⁩.</numerusform>
+            <numerusform>طُبِّق تغيير واحد من ⁨{applied}⁩؛ أخفقت المزامنة من ⁨{failed}⁩.</numerusform>
+            <numerusform>طُبِّق تغييران من ⁨{applied}⁩؛ أخفقت المزامنة من ⁨{failed}⁩.</numerusform>
+            <numerusform>طُبِّقت %n تغييرات من ⁨{applied}⁩؛ أخفقت المزامنة من ⁨{failed}⁩.</numerusform>
+            <numerusform>طُبِّق %n تغييرًا من ⁨{applied}⁩؛ أخفقت المزامنة من ⁨{failed}⁩.</numerusform>
+            <numerusform>طُبِّق %n تغيير من ⁨{applied}⁩؛ أخفقت المزامنة من ⁨{failed}⁩.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n of your marked item(s) changed.</source>
         <translation>
             <numerusform>لم يتغيّر أي من بنودكم المُعلَّمة.</numerusform>
@@ -6329,6 +6340,11 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>{where} refers to unknown item {item}</source>
         <translation>يشير ⁨{where}⁩ إلى بند غير معروف: ⁨{item}⁩</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <comment>the closing sentence of a refusal</comment>
+        <translation>لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>No source yet.</source>

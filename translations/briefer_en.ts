@@ -3775,6 +3775,13 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
         <translation>The catalogue&apos;s search index is ready.</translation>
     </message>
     <message numerus="yes">
+        <source>%n change(s) applied from {applied}; not synced: {failed}.</source>
+        <translation>
+            <numerusform>%n change applied from {applied}; not synced: {failed}.</numerusform>
+            <numerusform>%n changes applied from {applied}; not synced: {failed}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n of your marked item(s) changed.</source>
         <translation>
             <numerusform>%n of your marked items changed.</numerusform>
@@ -6061,6 +6068,11 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>{where} refers to unknown item {item}</source>
         <translation>{where} refers to unknown item {item}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <comment>the closing sentence of a refusal</comment>
+        <translation>Nothing was changed.</translation>
     </message>
     <message>
         <source>No source yet.</source>

@@ -3775,6 +3775,13 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
         <translation>L’index de recherche du catalogue est prêt.</translation>
     </message>
     <message numerus="yes">
+        <source>%n change(s) applied from {applied}; not synced: {failed}.</source>
+        <translation>
+            <numerusform>%n modification appliquée depuis {applied}&#x202f;; échec de la synchronisation&#x202f;: {failed}.</numerusform>
+            <numerusform>%n modifications appliquées depuis {applied}&#x202f;; échec de la synchronisation&#x202f;: {failed}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n of your marked item(s) changed.</source>
         <translation>
             <numerusform>%n de vos éléments marqués a changé.</numerusform>
@@ -6061,6 +6068,11 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>{where} refers to unknown item {item}</source>
         <translation>{where} renvoie à un élément inconnu&#x202f;: {item}</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <comment>the closing sentence of a refusal</comment>
+        <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>No source yet.</source>

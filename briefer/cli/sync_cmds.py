@@ -448,7 +448,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             _report(part.result, part.name, args.json, display_lang(args), report)
         else:
             text = translate("Cli", "{source}: {message}").format(
-                source=part.name, message=part.error
+                source=part.name, message=part.failure(report.partly)
             )
             print(said(text), file=sys.stderr)
             remedy = remedy_of(part.error)

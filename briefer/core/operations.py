@@ -55,6 +55,20 @@ class SourceReport:
     def applied(self) -> bool:
         return self.result is not None and self.result.status == "applied"
 
+    def failure(self, partly: bool) -> str:
+        """Its error; without the closing "Nothing was changed" when the sync `partly` changed
+        the catalogue from other sources (found by review: « Rien n'a été modifié » after one
+        source of two was applied)."""
+        text = str(self.error)
+        if not partly:
+            return text
+        from briefer.core.sync.fetch import unchanged_note
+
+        closing = translate("Sync", "Nothing was changed.", "the closing sentence of a refusal")
+        for note in (unchanged_note(), closing):
+            text = text.removesuffix(" " + note)
+        return text
+
 
 @dataclass
 class DelegationImpact:
@@ -74,6 +88,11 @@ class SyncReport(DelegationImpact):
     @property
     def failures(self) -> list[SourceReport]:
         return [s for s in self.sources if not s.ok]
+
+    @property
+    def partly(self) -> bool:
+        """Whether some sources failed and others changed the catalogue."""
+        return bool(self.failures) and any(s.applied for s in self.sources)
 
     @property
     def forcible(self) -> list[str]:

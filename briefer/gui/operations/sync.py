@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from briefer.core.changes import Outcome
-from briefer.core.localize import after_colon
+from briefer.core.localize import after_colon, joined
 from briefer.gui.dialogs.boxes import inform
 from briefer.gui.operations import Op
 
@@ -54,7 +54,12 @@ class SyncActions:
         report = outcome.value
         window = self.window
         applied = any(s.applied for s in report.sources)
-        if report.failures:
+        if report.partly:
+            window.statusBar().showMessage(
+                " ".join([_partly(report, window.ctx.lang), *_impact(report)]), 15000
+            )
+            self._show_failures(report)
+        elif report.failures:
             window.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "Sync failed; nothing was changed."), 8000
             )
@@ -76,14 +81,18 @@ class SyncActions:
 
     def _show_failures(self, report: SyncReport) -> None:
         failures = report.failures
+        lang = self.window.ctx.lang
         if len(report.sources) == 1:
             text = str(failures[0].error)
         else:
             each = QCoreApplication.translate("MainWindow", "{source}: {error}")
-            lang = self.window.ctx.lang
-            text = "\n\n".join(
-                each.format(source=f.name, error=after_colon(str(f.error), lang)) for f in failures
-            )
+            paragraphs = [
+                each.format(source=f.name, error=after_colon(f.failure(report.partly), lang))
+                for f in failures
+            ]
+            if report.partly:
+                paragraphs.insert(0, _partly(report, lang))
+            text = "\n\n".join(paragraphs)
         text += "\n\n" + QCoreApplication.translate(
             "MainWindow",
             "To stop syncing from a source that no longer answers: Sync › Remove a source.",
@@ -155,6 +164,20 @@ class SyncActions:
             title = QCoreApplication.translate("MainWindow", "Import programme file")
             inform(window, title, result.beside)
         return True
+
+
+def _partly(report: SyncReport, lang: str) -> str:
+    """What a sync that failed for some sources applied from the others, and which failed."""
+    applied = [s.name for s in report.sources if s.applied]
+    text = QCoreApplication.translate(
+        "MainWindow",
+        "%n change(s) applied from {applied}; not synced: {failed}.",
+        "",
+        report.changes_count,
+    )
+    return text.format(
+        applied=joined(applied, lang), failed=joined([f.name for f in report.failures], lang)
+    )
 
 
 def _impact(report: DelegationImpact) -> list[str]:

@@ -1,0 +1,50 @@
+"""What the window says after a sync of several sources, one applied and one broken (found by
+review: « La synchronisation a échoué ; rien n'a été modifié » after the catalogue changed)."""
+
+from __future__ import annotations
+
+from loopback import Route
+
+from briefer.core.sync.sources import add_source
+from briefer.gui.dialogs.errors import ErrorDialog
+
+from .test_operations import XML
+
+
+def mixed_sync(window, server, qtbot, monkeypatch) -> str:
+    """Sync a good source and a broken one; the error box's text."""
+    window.finish_startup()
+    server.routes["/p.xml"] = Route(body=XML)
+    server.routes["/broken.ics"] = Route(body=b"not a feed\n")
+    add_source(window.ctx.store, "demo", server.url + "/p.xml", "frab-xml")
+    add_source(window.ctx.store, "broken", server.url + "/broken.ics", "ics")
+    shown: list[str] = []
+    monkeypatch.setattr(ErrorDialog, "ask", classmethod(lambda cls, *a: shown.append(a[2])))
+    with qtbot.waitSignal(window.sync_finished, timeout=20_000):
+        window.start_sync(None)
+    assert len(shown) == 1
+    return shown[0]
+
+
+def test_a_mixed_sync_says_what_was_applied_and_what_failed(window, server, qtbot, monkeypatch):
+    before = window.ctx.store.catalogue_version()
+    box = mixed_sync(window, server, qtbot, monkeypatch)
+    assert window.ctx.store.catalogue_version() == before + 1
+    status = window.statusBar().currentMessage()
+    assert "nothing was changed" not in status.lower()
+    assert status.startswith("1 change applied from demo; not synced: broken."), status
+    assert box.startswith("1 change applied from demo; not synced: broken.\n\nbroken: "), box
+    assert "nothing was changed" not in box.lower(), box
+
+
+def test_a_mixed_sync_in_french(window, server, qtbot, monkeypatch):
+    window.languages.set_language("fr")
+    box = mixed_sync(window, server, qtbot, monkeypatch)
+    status = window.statusBar().currentMessage()
+    assert "rien n’a été modifié" not in status.lower().replace("'", "’"), status
+    assert "demo" in status and "broken" in status
+    assert box.split("\n\n")[0] == status
+    failure = box.split("\n\n")[1]
+    assert failure.startswith("broken\u202f: ") and "iCalendar" in failure, box
+    assert "modifié" not in box, box
+
