@@ -48,3 +48,36 @@ def test_a_mixed_sync_in_french(window, server, qtbot, monkeypatch):
     assert failure.startswith("broken\u202f: ") and "iCalendar" in failure, box
     assert "modifié" not in box, box
 
+
+def test_the_arabic_error_box_sets_each_paragraph_right_to_left(window, server, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QMessageBox
+
+    window.languages.set_language("ar")
+    window.finish_startup()
+    server.routes["/broken.ics"] = Route(body=b"not a feed\n")
+    server.routes["/gone.xml"] = Route(status=404)
+    add_source(window.ctx.store, "broken", server.url + "/broken.ics", "ics")
+    add_source(window.ctx.store, "gone", server.url + "/gone.xml", "frab-xml")
+    shown: list[str] = []
+
+    def shown_box(box) -> int:
+        shown.append(box.text())
+        return QMessageBox.StandardButton.Ok.value
+
+    monkeypatch.setattr(QMessageBox, "exec", shown_box)
+    with qtbot.waitSignal(window.sync_finished, timeout=20_000):
+        window.start_sync(None)
+    assert len(shown) == 1
+    document = QTextDocument()
+    document.setPlainText(shown[0])  # as the box's label lays it out
+    block = document.firstBlock()
+    directions = []
+    while block.isValid():
+        if block.text().strip():
+            directions.append((block.text(), block.textDirection()))
+        block = block.next()
+    assert len(directions) == 3  # each source's error, and the remedy
+    assert all(d == Qt.LayoutDirection.RightToLeft for _, d in directions), directions
+

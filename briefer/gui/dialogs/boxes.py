@@ -17,6 +17,32 @@ if TYPE_CHECKING:
     Buttons = QMessageBox.StandardButton | None
 
 
+def laid_out(text: str, parent: QWidget | None) -> str:
+    """`text` with each paragraph in the window's direction (found by review: an Arabic error
+    whose paragraph began with an isolated Latin source name, « ⁨broken⁩: … », was laid out
+    left to right, its sentence scrambled: Qt takes an isolate's first letter for the
+    paragraph's)."""
+    from PySide6.QtWidgets import QApplication
+
+    rtl = parent.isRightToLeft() if parent is not None else QApplication.isRightToLeft()
+    return "\n".join(_in_direction(p, rtl) if p.strip() else p for p in text.split("\n"))
+
+
+def _in_direction(paragraph: str, rtl: bool) -> str:
+    """`paragraph` as it is when its first character is a letter of the window's direction;
+    else opening with the window's mark."""
+    import unicodedata
+
+    from briefer.core.directions import FSI, LRI, LRM, RLI, RLM, in_direction
+
+    first = unicodedata.bidirectional(paragraph[0])
+    if first in (("R", "AL") if rtl else ("L",)):
+        return paragraph
+    if rtl or paragraph.startswith((FSI, LRI, RLI)):
+        return (RLM if rtl else LRM) + paragraph
+    return in_direction(paragraph, rtl)
+
+
 def _shown(
     icon: str,
     parent: QWidget | None,
@@ -31,7 +57,9 @@ def _shown(
     button = QMessageBox.StandardButton
     if buttons is None:
         buttons = button.Yes | button.No if icon == "Question" else button.Ok
-    box = QMessageBox(getattr(QMessageBox.Icon, icon), title, text, buttons, parent)
+    box = QMessageBox(
+        getattr(QMessageBox.Icon, icon), title, laid_out(text, parent), buttons, parent
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     if default is not None:
         box.setDefaultButton(default)

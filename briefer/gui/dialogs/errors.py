@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from briefer.gui.dialogs.boxes import warn
+from briefer.gui.dialogs.boxes import laid_out, warn
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -25,7 +25,11 @@ class ErrorDialog:
         from PySide6.QtCore import Qt
 
         box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent
+            QMessageBox.Icon.Warning,
+            title,
+            laid_out(text, parent),
+            QMessageBox.StandardButton.NoButton,
+            parent,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)  # a name or title in it is no markup
         force = box.addButton(
