@@ -81,3 +81,11 @@ def test_the_arabic_error_box_sets_each_paragraph_right_to_left(window, server, 
     assert len(directions) == 3  # each source's error, and the remedy
     assert all(d == Qt.LayoutDirection.RightToLeft for _, d in directions), directions
 
+
+def test_a_stage_without_a_total_runs_the_bar_not_a_stuck_share(window):
+    """Found by review: after an import's write, its index stage (no total) showed 0 %."""
+    bar = window.runner.progress
+    window.runner._progressed(1, 4, "write")
+    assert (bar.maximum(), bar.value()) == (4, 1)
+    window.runner._progressed(300, 0, "index")  # a job's progress without a total
+    assert bar.maximum() == 0  # Qt's busy indicator

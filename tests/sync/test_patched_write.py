@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import shutil
 import sqlite3
 import threading
@@ -266,3 +267,22 @@ def test_a_title_changed_in_french_or_arabic_alone_is_a_change(store):
         ("alpha:s2", "Jeunesse et paix", "Jeunesse, paix et sécurité")
     ]
     assert titles[0]["title"] == "Youth and peace"  # named as before, by its shown title
+
+
+def test_a_patch_reports_the_rows_it_writes(store, monkeypatch) -> None:
+    """Found by review: an import of 40,000 rows stood at 0 % until the write was over."""
+    monkeypatch.setattr(io, "_insert_rows", functools.partial(io._insert_rows, batch=2))
+    seen: list[tuple[int, int | None]] = []
+
+    def record(progress: Progress) -> None:
+        if progress.stage == "write":
+            seen.append((progress.done, progress.total))
+
+    titles = {f"s{n}": f"Session {n}" for n in range(5)}
+    apply_catalogue(
+        store, "alpha", alpha(titles, 1), source="f", kind="file", progress=Reporter(record)
+    )
+    total = seen[-1][1]
+    assert total == 6  # the edition and five sessions
+    assert [done for done, _ in seen] == [0, 1, 3, 5, 6]
+    assert all(t == total for _, t in seen)

@@ -115,9 +115,13 @@ class OperationRunner(QObject):
         return job.start(pool="write")
 
     def _progressed(self, done: int, total: int, _stage: str) -> None:
+        """A share of a known total; else (0) the bar runs to and fro, not stuck at a share
+        (found by review: 0 % through an import's whole index stage)."""
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
+        else:
+            self.progress.setRange(0, 0)
 
     def _succeeded(self, outcome: Outcome) -> None:
         self._outcome = outcome
