@@ -81,12 +81,12 @@
     <message numerus="yes">
         <source>A reminder is 0 to %n minute(s) before; not {given}.</source>
         <translation>
-            <numerusform>يكون التذكير قبل الموعد بما لا يزيد على %n دقيقة، لا ⁨{given}⁩.</numerusform>
+            <numerusform>يكون التذكير قبل الموعد بما لا يزيد على %Ln دقيقة، لا ⁨{given}⁩.</numerusform>
             <numerusform>يكون التذكير قبل الموعد بما لا يزيد على دقيقة واحدة، لا ⁨{given}⁩.</numerusform>
             <numerusform>يكون التذكير قبل الموعد بما لا يزيد على دقيقتين، لا ⁨{given}⁩.</numerusform>
-            <numerusform>يكون التذكير قبل الموعد بما لا يزيد على %n دقائق، لا ⁨{given}⁩.</numerusform>
-            <numerusform>يكون التذكير قبل الموعد بما لا يزيد على %n دقيقةً، لا ⁨{given}⁩.</numerusform>
-            <numerusform>يكون التذكير قبل الموعد بما لا يزيد على %n دقيقة، لا ⁨{given}⁩.</numerusform>
+            <numerusform>يكون التذكير قبل الموعد بما لا يزيد على %Ln دقائق، لا ⁨{given}⁩.</numerusform>
+            <numerusform>يكون التذكير قبل الموعد بما لا يزيد على %Ln دقيقةً، لا ⁨{given}⁩.</numerusform>
+            <numerusform>يكون التذكير قبل الموعد بما لا يزيد على %Ln دقيقة، لا ⁨{given}⁩.</numerusform>
         </translation>
     </message>
     <message>
@@ -111,12 +111,12 @@
     <message numerus="yes">
         <source>%n min before</source>
         <translation>
-            <numerusform>%n دقيقة قبل البند</numerusform>
-            <numerusform>%n دقيقة قبل البند</numerusform>
-            <numerusform>%n دقيقة قبل البند</numerusform>
-            <numerusform>%n دقائق قبل البند</numerusform>
-            <numerusform>%n دقيقةً قبل البند</numerusform>
-            <numerusform>%n دقيقة قبل البند</numerusform>
+            <numerusform>%Ln دقيقة قبل البند</numerusform>
+            <numerusform>%Ln دقيقة قبل البند</numerusform>
+            <numerusform>%Ln دقيقة قبل البند</numerusform>
+            <numerusform>%Ln دقائق قبل البند</numerusform>
+            <numerusform>%Ln دقيقةً قبل البند</numerusform>
+            <numerusform>%Ln دقيقة قبل البند</numerusform>
         </translation>
     </message>
     <message>
@@ -145,23 +145,23 @@
     <message numerus="yes">
         <source>{known} of %n selected project(s)</source>
         <translation>
-            <numerusform>⁨{known}⁩ من أصل %n مشروع مختار</numerusform>
+            <numerusform>⁨{known}⁩ من أصل %Ln مشروع مختار</numerusform>
             <numerusform>⁨{known}⁩ من أصل مشروع مختار واحد</numerusform>
             <numerusform>⁨{known}⁩ من أصل مشروعين مختارين</numerusform>
-            <numerusform>⁨{known}⁩ من أصل %n مشاريع مختارة</numerusform>
-            <numerusform>⁨{known}⁩ من أصل %n مشروعًا مختارًا</numerusform>
-            <numerusform>⁨{known}⁩ من أصل %n مشروع مختار</numerusform>
+            <numerusform>⁨{known}⁩ من أصل %Ln مشاريع مختارة</numerusform>
+            <numerusform>⁨{known}⁩ من أصل %Ln مشروعًا مختارًا</numerusform>
+            <numerusform>⁨{known}⁩ من أصل %Ln مشروع مختار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{known} of %n session(s)</source>
         <translation>
-            <numerusform>⁨{known}⁩ من أصل %n جلسة</numerusform>
+            <numerusform>⁨{known}⁩ من أصل %Ln جلسة</numerusform>
             <numerusform>⁨{known}⁩ من أصل جلسة واحدة</numerusform>
             <numerusform>⁨{known}⁩ من أصل جلستين</numerusform>
-            <numerusform>⁨{known}⁩ من أصل %n جلسات</numerusform>
-            <numerusform>⁨{known}⁩ من أصل %n جلسةً</numerusform>
-            <numerusform>⁨{known}⁩ من أصل %n جلسة</numerusform>
+            <numerusform>⁨{known}⁩ من أصل %Ln جلسات</numerusform>
+            <numerusform>⁨{known}⁩ من أصل %Ln جلسةً</numerusform>
+            <numerusform>⁨{known}⁩ من أصل %Ln جلسة</numerusform>
         </translation>
     </message>
     <message>
@@ -278,9 +278,9 @@
             <numerusform>لا جلسات جديدة</numerusform>
             <numerusform>جلسة جديدة واحدة</numerusform>
             <numerusform>جلستان جديدتان</numerusform>
-            <numerusform>%n جلسات جديدة</numerusform>
-            <numerusform>%n جلسةً جديدة</numerusform>
-            <numerusform>%n جلسة جديدة</numerusform>
+            <numerusform>%Ln جلسات جديدة</numerusform>
+            <numerusform>%Ln جلسةً جديدة</numerusform>
+            <numerusform>%Ln جلسة جديدة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -289,9 +289,9 @@
             <numerusform>لا مشاريع جديدة</numerusform>
             <numerusform>مشروع جديد واحد</numerusform>
             <numerusform>مشروعان جديدان</numerusform>
-            <numerusform>%n مشاريع جديدة</numerusform>
-            <numerusform>%n مشروعًا جديدًا</numerusform>
-            <numerusform>%n مشروع جديد</numerusform>
+            <numerusform>%Ln مشاريع جديدة</numerusform>
+            <numerusform>%Ln مشروعًا جديدًا</numerusform>
+            <numerusform>%Ln مشروع جديد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -300,9 +300,9 @@
             <numerusform>لم تُسحب أي جلسة</numerusform>
             <numerusform>سُحبت جلسة واحدة</numerusform>
             <numerusform>سُحبت جلستان</numerusform>
-            <numerusform>سُحبت %n جلسات</numerusform>
-            <numerusform>سُحبت %n جلسةً</numerusform>
-            <numerusform>سُحبت %n جلسة</numerusform>
+            <numerusform>سُحبت %Ln جلسات</numerusform>
+            <numerusform>سُحبت %Ln جلسةً</numerusform>
+            <numerusform>سُحبت %Ln جلسة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -311,20 +311,20 @@
             <numerusform>لم يُسحب أي مشروع</numerusform>
             <numerusform>سُحب مشروع واحد</numerusform>
             <numerusform>سُحب مشروعان</numerusform>
-            <numerusform>سُحبت %n مشاريع</numerusform>
-            <numerusform>سُحب %n مشروعًا</numerusform>
-            <numerusform>سُحب %n مشروع</numerusform>
+            <numerusform>سُحبت %Ln مشاريع</numerusform>
+            <numerusform>سُحب %Ln مشروعًا</numerusform>
+            <numerusform>سُحب %Ln مشروع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n دقيقة</numerusform>
-            <numerusform>%n دقيقة</numerusform>
-            <numerusform>%n دقيقة</numerusform>
-            <numerusform>%n دقائق</numerusform>
-            <numerusform>%n دقيقةً</numerusform>
-            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقةً</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
         </translation>
     </message>
     <message>
@@ -372,9 +372,9 @@
             <numerusform>لا تغييرات منذ طباعة ملف الإحاطة في ⁨{date}⁩.</numerusform>
             <numerusform>تغيير واحد منذ طباعة ملف الإحاطة في ⁨{date}⁩.</numerusform>
             <numerusform>تغييران منذ طباعة ملف الإحاطة في ⁨{date}⁩.</numerusform>
-            <numerusform>%n تغييرات منذ طباعة ملف الإحاطة في ⁨{date}⁩.</numerusform>
-            <numerusform>%n تغييرًا منذ طباعة ملف الإحاطة في ⁨{date}⁩.</numerusform>
-            <numerusform>%n تغيير منذ طباعة ملف الإحاطة في ⁨{date}⁩.</numerusform>
+            <numerusform>%Ln تغييرات منذ طباعة ملف الإحاطة في ⁨{date}⁩.</numerusform>
+            <numerusform>%Ln تغييرًا منذ طباعة ملف الإحاطة في ⁨{date}⁩.</numerusform>
+            <numerusform>%Ln تغيير منذ طباعة ملف الإحاطة في ⁨{date}⁩.</numerusform>
         </translation>
     </message>
     <message>
@@ -506,9 +506,9 @@
             <numerusform>لا توجد عناصر عليها علامة تشير إلى برامج لم تعد في الكتالوج.</numerusform>
             <numerusform>عنصر واحد عليه علامة يشير الآن إلى برنامج لم يعد في الكتالوج.</numerusform>
             <numerusform>عنصران عليهما علامة يشيران الآن إلى برامج لم تعد في الكتالوج.</numerusform>
-            <numerusform>%n عناصر عليها علامة تشير الآن إلى برامج لم تعد في الكتالوج.</numerusform>
-            <numerusform>%n عنصرًا عليها علامة تشير الآن إلى برامج لم تعد في الكتالوج.</numerusform>
-            <numerusform>%n عنصر عليها علامة تشير الآن إلى برامج لم تعد في الكتالوج.</numerusform>
+            <numerusform>%Ln عناصر عليها علامة تشير الآن إلى برامج لم تعد في الكتالوج.</numerusform>
+            <numerusform>%Ln عنصرًا عليها علامة تشير الآن إلى برامج لم تعد في الكتالوج.</numerusform>
+            <numerusform>%Ln عنصر عليها علامة تشير الآن إلى برامج لم تعد في الكتالوج.</numerusform>
         </translation>
     </message>
     <message>
@@ -882,12 +882,12 @@
     <message numerus="yes">
         <source>Unassigned from %n mark(s) (the marks stay):</source>
         <translation>
-            <numerusform>أُلغي الإسناد في %n علامة (تبقى العلامات):</numerusform>
+            <numerusform>أُلغي الإسناد في %Ln علامة (تبقى العلامات):</numerusform>
             <numerusform>أُلغي الإسناد في علامة واحدة (تبقى العلامات):</numerusform>
             <numerusform>أُلغي الإسناد في علامتين (تبقى العلامات):</numerusform>
-            <numerusform>أُلغي الإسناد في %n علامات (تبقى العلامات):</numerusform>
-            <numerusform>أُلغي الإسناد في %n علامةً (تبقى العلامات):</numerusform>
-            <numerusform>أُلغي الإسناد في %n علامة (تبقى العلامات):</numerusform>
+            <numerusform>أُلغي الإسناد في %Ln علامات (تبقى العلامات):</numerusform>
+            <numerusform>أُلغي الإسناد في %Ln علامةً (تبقى العلامات):</numerusform>
+            <numerusform>أُلغي الإسناد في %Ln علامة (تبقى العلامات):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -896,9 +896,9 @@
             <numerusform>أُعيدت تسمية ⁨{old}⁩ إلى ⁨{new}⁩؛ ولا علامات مُسندة إليه.</numerusform>
             <numerusform>أُعيدت تسمية ⁨{old}⁩ إلى ⁨{new}⁩؛ وتتبعه علامة مُسندة واحدة.</numerusform>
             <numerusform>أُعيدت تسمية ⁨{old}⁩ إلى ⁨{new}⁩؛ وتتبعه علامتان مُسندتان.</numerusform>
-            <numerusform>أُعيدت تسمية ⁨{old}⁩ إلى ⁨{new}⁩؛ وتتبعه %n علامات مُسندة.</numerusform>
-            <numerusform>أُعيدت تسمية ⁨{old}⁩ إلى ⁨{new}⁩؛ ويتبعه %n علامةً مُسندة.</numerusform>
-            <numerusform>أُعيدت تسمية ⁨{old}⁩ إلى ⁨{new}⁩؛ ويتبعه %n علامة مُسندة.</numerusform>
+            <numerusform>أُعيدت تسمية ⁨{old}⁩ إلى ⁨{new}⁩؛ وتتبعه %Ln علامات مُسندة.</numerusform>
+            <numerusform>أُعيدت تسمية ⁨{old}⁩ إلى ⁨{new}⁩؛ ويتبعه %Ln علامةً مُسندة.</numerusform>
+            <numerusform>أُعيدت تسمية ⁨{old}⁩ إلى ⁨{new}⁩؛ ويتبعه %Ln علامة مُسندة.</numerusform>
         </translation>
     </message>
     <message>
@@ -944,12 +944,12 @@
     <message numerus="yes">
         <source>The passphrase file {path} needs %n line(s): {lines}</source>
         <translation>
-            <numerusform>يحتاج ملف عبارة المرور ⁨{path}⁩ إلى %n سطر: ⁨{lines}⁩</numerusform>
+            <numerusform>يحتاج ملف عبارة المرور ⁨{path}⁩ إلى %Ln سطر: ⁨{lines}⁩</numerusform>
             <numerusform>يحتاج ملف عبارة المرور ⁨{path}⁩ إلى سطر واحد: ⁨{lines}⁩</numerusform>
             <numerusform>يحتاج ملف عبارة المرور ⁨{path}⁩ إلى سطرين: ⁨{lines}⁩</numerusform>
-            <numerusform>يحتاج ملف عبارة المرور ⁨{path}⁩ إلى %n أسطر: ⁨{lines}⁩</numerusform>
-            <numerusform>يحتاج ملف عبارة المرور ⁨{path}⁩ إلى %n سطرًا: ⁨{lines}⁩</numerusform>
-            <numerusform>يحتاج ملف عبارة المرور ⁨{path}⁩ إلى %n سطر: ⁨{lines}⁩</numerusform>
+            <numerusform>يحتاج ملف عبارة المرور ⁨{path}⁩ إلى %Ln أسطر: ⁨{lines}⁩</numerusform>
+            <numerusform>يحتاج ملف عبارة المرور ⁨{path}⁩ إلى %Ln سطرًا: ⁨{lines}⁩</numerusform>
+            <numerusform>يحتاج ملف عبارة المرور ⁨{path}⁩ إلى %Ln سطر: ⁨{lines}⁩</numerusform>
         </translation>
     </message>
     <message>
@@ -1030,9 +1030,9 @@
             <numerusform>لا علامات</numerusform>
             <numerusform>علامة واحدة</numerusform>
             <numerusform>علامتان</numerusform>
-            <numerusform>%n علامات</numerusform>
-            <numerusform>%n علامةً</numerusform>
-            <numerusform>%n علامة</numerusform>
+            <numerusform>%Ln علامات</numerusform>
+            <numerusform>%Ln علامةً</numerusform>
+            <numerusform>%Ln علامة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1041,9 +1041,9 @@
             <numerusform>لا ملاحظات</numerusform>
             <numerusform>ملاحظة واحدة</numerusform>
             <numerusform>ملاحظتان</numerusform>
-            <numerusform>%n ملاحظات</numerusform>
-            <numerusform>%n ملاحظةً</numerusform>
-            <numerusform>%n ملاحظة</numerusform>
+            <numerusform>%Ln ملاحظات</numerusform>
+            <numerusform>%Ln ملاحظةً</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1052,9 +1052,9 @@
             <numerusform>لا لقاءات</numerusform>
             <numerusform>لقاء واحد</numerusform>
             <numerusform>لقاءان</numerusform>
-            <numerusform>%n لقاءات</numerusform>
-            <numerusform>%n لقاءً</numerusform>
-            <numerusform>%n لقاء</numerusform>
+            <numerusform>%Ln لقاءات</numerusform>
+            <numerusform>%Ln لقاءً</numerusform>
+            <numerusform>%Ln لقاء</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1063,9 +1063,9 @@
             <numerusform>لا جهات اتصال</numerusform>
             <numerusform>جهة اتصال واحدة</numerusform>
             <numerusform>جهتا اتصال</numerusform>
-            <numerusform>%n جهات اتصال</numerusform>
-            <numerusform>%n جهةَ اتصال</numerusform>
-            <numerusform>%n جهة اتصال</numerusform>
+            <numerusform>%Ln جهات اتصال</numerusform>
+            <numerusform>%Ln جهةَ اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1074,9 +1074,9 @@
             <numerusform>لا أعضاء</numerusform>
             <numerusform>عضو واحد</numerusform>
             <numerusform>عضوان</numerusform>
-            <numerusform>%n أعضاء</numerusform>
-            <numerusform>%n عضوًا</numerusform>
-            <numerusform>%n عضو</numerusform>
+            <numerusform>%Ln أعضاء</numerusform>
+            <numerusform>%Ln عضوًا</numerusform>
+            <numerusform>%Ln عضو</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1085,9 +1085,9 @@
             <numerusform>لا علامات جديدة</numerusform>
             <numerusform>علامة جديدة واحدة</numerusform>
             <numerusform>علامتان جديدتان</numerusform>
-            <numerusform>%n علامات جديدة</numerusform>
-            <numerusform>%n علامةً جديدة</numerusform>
-            <numerusform>%n علامة جديدة</numerusform>
+            <numerusform>%Ln علامات جديدة</numerusform>
+            <numerusform>%Ln علامةً جديدة</numerusform>
+            <numerusform>%Ln علامة جديدة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1096,9 +1096,9 @@
             <numerusform>لا ملاحظات جديدة</numerusform>
             <numerusform>ملاحظة جديدة واحدة</numerusform>
             <numerusform>ملاحظتان جديدتان</numerusform>
-            <numerusform>%n ملاحظات جديدة</numerusform>
-            <numerusform>%n ملاحظةً جديدة</numerusform>
-            <numerusform>%n ملاحظة جديدة</numerusform>
+            <numerusform>%Ln ملاحظات جديدة</numerusform>
+            <numerusform>%Ln ملاحظةً جديدة</numerusform>
+            <numerusform>%Ln ملاحظة جديدة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1107,9 +1107,9 @@
             <numerusform>لا أعضاء جدد</numerusform>
             <numerusform>عضو جديد واحد</numerusform>
             <numerusform>عضوان جديدان</numerusform>
-            <numerusform>%n أعضاء جدد</numerusform>
-            <numerusform>%n عضوًا جديدًا</numerusform>
-            <numerusform>%n عضو جديد</numerusform>
+            <numerusform>%Ln أعضاء جدد</numerusform>
+            <numerusform>%Ln عضوًا جديدًا</numerusform>
+            <numerusform>%Ln عضو جديد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1118,9 +1118,9 @@
             <numerusform>لا لقاءات جديدة</numerusform>
             <numerusform>لقاء جديد واحد</numerusform>
             <numerusform>لقاءان جديدان</numerusform>
-            <numerusform>%n لقاءات جديدة</numerusform>
-            <numerusform>%n لقاءً جديدًا</numerusform>
-            <numerusform>%n لقاء جديد</numerusform>
+            <numerusform>%Ln لقاءات جديدة</numerusform>
+            <numerusform>%Ln لقاءً جديدًا</numerusform>
+            <numerusform>%Ln لقاء جديد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1129,9 +1129,9 @@
             <numerusform>لا علامات مدموجة</numerusform>
             <numerusform>علامة مدموجة واحدة</numerusform>
             <numerusform>علامتان مدموجتان</numerusform>
-            <numerusform>%n علامات مدموجة</numerusform>
-            <numerusform>%n علامةً مدموجة</numerusform>
-            <numerusform>%n علامة مدموجة</numerusform>
+            <numerusform>%Ln علامات مدموجة</numerusform>
+            <numerusform>%Ln علامةً مدموجة</numerusform>
+            <numerusform>%Ln علامة مدموجة</numerusform>
         </translation>
     </message>
     <message>
@@ -1152,9 +1152,9 @@
             <numerusform>لا ملاحظات موجودة من قبل</numerusform>
             <numerusform>ملاحظة واحدة موجودة من قبل</numerusform>
             <numerusform>ملاحظتان موجودتان من قبل</numerusform>
-            <numerusform>%n ملاحظات موجودة من قبل</numerusform>
-            <numerusform>%n ملاحظةً موجودة من قبل</numerusform>
-            <numerusform>%n ملاحظة موجودة من قبل</numerusform>
+            <numerusform>%Ln ملاحظات موجودة من قبل</numerusform>
+            <numerusform>%Ln ملاحظةً موجودة من قبل</numerusform>
+            <numerusform>%Ln ملاحظة موجودة من قبل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1163,9 +1163,9 @@
             <numerusform>لا لقاءات محدَّثة</numerusform>
             <numerusform>لقاء واحد محدَّث</numerusform>
             <numerusform>لقاءان محدَّثان</numerusform>
-            <numerusform>%n لقاءات محدَّثة</numerusform>
-            <numerusform>%n لقاءً محدَّثًا</numerusform>
-            <numerusform>%n لقاء محدَّث</numerusform>
+            <numerusform>%Ln لقاءات محدَّثة</numerusform>
+            <numerusform>%Ln لقاءً محدَّثًا</numerusform>
+            <numerusform>%Ln لقاء محدَّث</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1174,9 +1174,9 @@
             <numerusform>لا جهات اتصال جديدة</numerusform>
             <numerusform>جهة اتصال جديدة واحدة</numerusform>
             <numerusform>جهتا اتصال جديدتان</numerusform>
-            <numerusform>%n جهات اتصال جديدة</numerusform>
-            <numerusform>%n جهةَ اتصال جديدة</numerusform>
-            <numerusform>%n جهة اتصال جديدة</numerusform>
+            <numerusform>%Ln جهات اتصال جديدة</numerusform>
+            <numerusform>%Ln جهةَ اتصال جديدة</numerusform>
+            <numerusform>%Ln جهة اتصال جديدة</numerusform>
         </translation>
     </message>
     <message>
@@ -1277,9 +1277,9 @@
             <numerusform>لا جلسات</numerusform>
             <numerusform>جلسة واحدة</numerusform>
             <numerusform>جلستان</numerusform>
-            <numerusform>%n جلسات</numerusform>
-            <numerusform>%n جلسةً</numerusform>
-            <numerusform>%n جلسة</numerusform>
+            <numerusform>%Ln جلسات</numerusform>
+            <numerusform>%Ln جلسةً</numerusform>
+            <numerusform>%Ln جلسة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1288,9 +1288,9 @@
             <numerusform>لا مشاريع</numerusform>
             <numerusform>مشروع واحد</numerusform>
             <numerusform>مشروعان</numerusform>
-            <numerusform>%n مشاريع</numerusform>
-            <numerusform>%n مشروعًا</numerusform>
-            <numerusform>%n مشروع</numerusform>
+            <numerusform>%Ln مشاريع</numerusform>
+            <numerusform>%Ln مشروعًا</numerusform>
+            <numerusform>%Ln مشروع</numerusform>
         </translation>
     </message>
     <message>
@@ -1307,9 +1307,9 @@
             <numerusform>لا صفحات</numerusform>
             <numerusform>صفحة واحدة</numerusform>
             <numerusform>صفحتان</numerusform>
-            <numerusform>%n صفحات</numerusform>
-            <numerusform>%n صفحةً</numerusform>
-            <numerusform>%n صفحة</numerusform>
+            <numerusform>%Ln صفحات</numerusform>
+            <numerusform>%Ln صفحةً</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
         </translation>
     </message>
     <message>
@@ -1322,9 +1322,9 @@
             <numerusform>لا مواعيد</numerusform>
             <numerusform>موعد واحد</numerusform>
             <numerusform>موعدان</numerusform>
-            <numerusform>%n مواعيد</numerusform>
-            <numerusform>%n موعدًا</numerusform>
-            <numerusform>%n موعد</numerusform>
+            <numerusform>%Ln مواعيد</numerusform>
+            <numerusform>%Ln موعدًا</numerusform>
+            <numerusform>%Ln موعد</numerusform>
         </translation>
     </message>
     <message>
@@ -1357,9 +1357,9 @@
             <numerusform>⁨{source}⁩: لا بنود في «⁨{namespace}⁩»، إصدار الكتالوج ⁦{before} → {after}⁩ (⁨{summary}⁩).</numerusform>
             <numerusform>⁨{source}⁩: بند واحد في «⁨{namespace}⁩»، إصدار الكتالوج ⁦{before} → {after}⁩ (⁨{summary}⁩).</numerusform>
             <numerusform>⁨{source}⁩: بندان في «⁨{namespace}⁩»، إصدار الكتالوج ⁦{before} → {after}⁩ (⁨{summary}⁩).</numerusform>
-            <numerusform>⁨{source}⁩: %n بنود في «⁨{namespace}⁩»، إصدار الكتالوج ⁦{before} → {after}⁩ (⁨{summary}⁩).</numerusform>
-            <numerusform>⁨{source}⁩: %n بندًا في «⁨{namespace}⁩»، إصدار الكتالوج ⁦{before} → {after}⁩ (⁨{summary}⁩).</numerusform>
-            <numerusform>⁨{source}⁩: %n بند في «⁨{namespace}⁩»، إصدار الكتالوج ⁦{before} → {after}⁩ (⁨{summary}⁩).</numerusform>
+            <numerusform>⁨{source}⁩: %Ln بنود في «⁨{namespace}⁩»، إصدار الكتالوج ⁦{before} → {after}⁩ (⁨{summary}⁩).</numerusform>
+            <numerusform>⁨{source}⁩: %Ln بندًا في «⁨{namespace}⁩»، إصدار الكتالوج ⁦{before} → {after}⁩ (⁨{summary}⁩).</numerusform>
+            <numerusform>⁨{source}⁩: %Ln بند في «⁨{namespace}⁩»، إصدار الكتالوج ⁦{before} → {after}⁩ (⁨{summary}⁩).</numerusform>
         </translation>
     </message>
     <message>
@@ -1440,9 +1440,9 @@
             <numerusform>وفدكم: لم يتغيّر أي بند مُعلَّم؛ انظر: briefer changes</numerusform>
             <numerusform>وفدكم: تغيّر بند مُعلَّم واحد؛ انظر: briefer changes</numerusform>
             <numerusform>وفدكم: تغيّر بندان مُعلَّمان؛ انظر: briefer changes</numerusform>
-            <numerusform>وفدكم: تغيّرت %n بنود مُعلَّمة؛ انظر: briefer changes</numerusform>
-            <numerusform>وفدكم: تغيّر %n بندًا مُعلَّمًا؛ انظر: briefer changes</numerusform>
-            <numerusform>وفدكم: تغيّر %n بند مُعلَّم؛ انظر: briefer changes</numerusform>
+            <numerusform>وفدكم: تغيّرت %Ln بنود مُعلَّمة؛ انظر: briefer changes</numerusform>
+            <numerusform>وفدكم: تغيّر %Ln بندًا مُعلَّمًا؛ انظر: briefer changes</numerusform>
+            <numerusform>وفدكم: تغيّر %Ln بند مُعلَّم؛ انظر: briefer changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1451,9 +1451,9 @@
             <numerusform>لا تعارض جديد لـ ⁨{delegate}⁩؛ انظر: briefer conflicts</numerusform>
             <numerusform>تعارض جديد واحد لـ ⁨{delegate}⁩؛ انظر: briefer conflicts</numerusform>
             <numerusform>تعارضان جديدان لـ ⁨{delegate}⁩؛ انظر: briefer conflicts</numerusform>
-            <numerusform>%n تعارضات جديدة لـ ⁨{delegate}⁩؛ انظر: briefer conflicts</numerusform>
-            <numerusform>%n تعارضًا جديدًا لـ ⁨{delegate}⁩؛ انظر: briefer conflicts</numerusform>
-            <numerusform>%n تعارض جديد لـ ⁨{delegate}⁩؛ انظر: briefer conflicts</numerusform>
+            <numerusform>%Ln تعارضات جديدة لـ ⁨{delegate}⁩؛ انظر: briefer conflicts</numerusform>
+            <numerusform>%Ln تعارضًا جديدًا لـ ⁨{delegate}⁩؛ انظر: briefer conflicts</numerusform>
+            <numerusform>%Ln تعارض جديد لـ ⁨{delegate}⁩؛ انظر: briefer conflicts</numerusform>
         </translation>
     </message>
     <message>
@@ -1487,12 +1487,12 @@
     <message numerus="yes">
         <source>Published %n item(s) of &apos;{namespace}&apos; as version {version}: {feed} and {signature}.</source>
         <translation>
-            <numerusform>نُشر %n بند من «⁨{namespace}⁩» بالإصدار ⁨{version}⁩: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
+            <numerusform>نُشر %Ln بند من «⁨{namespace}⁩» بالإصدار ⁨{version}⁩: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
             <numerusform>نُشر بند واحد من «⁨{namespace}⁩» بالإصدار ⁨{version}⁩: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
             <numerusform>نُشر بندان من «⁨{namespace}⁩» بالإصدار ⁨{version}⁩: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
-            <numerusform>نُشر %n بنود من «⁨{namespace}⁩» بالإصدار ⁨{version}⁩: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
-            <numerusform>نُشر %n بندًا من «⁨{namespace}⁩» بالإصدار ⁨{version}⁩: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
-            <numerusform>نُشر %n بند من «⁨{namespace}⁩» بالإصدار ⁨{version}⁩: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
+            <numerusform>نُشر %Ln بنود من «⁨{namespace}⁩» بالإصدار ⁨{version}⁩: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
+            <numerusform>نُشر %Ln بندًا من «⁨{namespace}⁩» بالإصدار ⁨{version}⁩: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
+            <numerusform>نُشر %Ln بند من «⁨{namespace}⁩» بالإصدار ⁨{version}⁩: ⁨{feed}⁩ و⁨{signature}⁩.</numerusform>
         </translation>
     </message>
     <message>
@@ -1625,9 +1625,9 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
             <numerusform>لم يُحذف أي ملف إحاطة من مجلد البيانات.</numerusform>
             <numerusform>حُذف ملف إحاطة واحد كان محفوظًا في مجلد البيانات؛ أعِد إعداده عند الحاجة.</numerusform>
             <numerusform>حُذف ملفا إحاطة كانا محفوظين في مجلد البيانات؛ أعِد إعدادهما عند الحاجة.</numerusform>
-            <numerusform>حُذفت %n ملفات إحاطة كانت محفوظة في مجلد البيانات؛ أعِد إعدادها عند الحاجة.</numerusform>
-            <numerusform>حُذف %n ملف إحاطة كانت محفوظة في مجلد البيانات؛ أعِد إعدادها عند الحاجة.</numerusform>
-            <numerusform>حُذف %n ملف إحاطة كانت محفوظة في مجلد البيانات؛ أعِد إعدادها عند الحاجة.</numerusform>
+            <numerusform>حُذفت %Ln ملفات إحاطة كانت محفوظة في مجلد البيانات؛ أعِد إعدادها عند الحاجة.</numerusform>
+            <numerusform>حُذف %Ln ملف إحاطة كانت محفوظة في مجلد البيانات؛ أعِد إعدادها عند الحاجة.</numerusform>
+            <numerusform>حُذف %Ln ملف إحاطة كانت محفوظة في مجلد البيانات؛ أعِد إعدادها عند الحاجة.</numerusform>
         </translation>
     </message>
     <message>
@@ -1668,9 +1668,9 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
             <numerusform>لم تُحذف أي نسخة من القالب ⁨{name}⁩.</numerusform>
             <numerusform>حُذفت نسخة واحدة من القالب ⁨{name}⁩.</numerusform>
             <numerusform>حُذفت نسختان من القالب ⁨{name}⁩.</numerusform>
-            <numerusform>حُذفت %n نسخ من القالب ⁨{name}⁩.</numerusform>
-            <numerusform>حُذفت %n نسخةً من القالب ⁨{name}⁩.</numerusform>
-            <numerusform>حُذفت %n نسخة من القالب ⁨{name}⁩.</numerusform>
+            <numerusform>حُذفت %Ln نسخ من القالب ⁨{name}⁩.</numerusform>
+            <numerusform>حُذفت %Ln نسخةً من القالب ⁨{name}⁩.</numerusform>
+            <numerusform>حُذفت %Ln نسخة من القالب ⁨{name}⁩.</numerusform>
         </translation>
     </message>
     <message>
@@ -2825,9 +2825,9 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>لا بنود مُعلَّمة مُسندة إلى هذا العضو؛ تبقى العلامات:</numerusform>
             <numerusform>سيُلغى إسناد بند مُعلَّم واحد إلى هذا العضو؛ تبقى العلامات:</numerusform>
             <numerusform>سيُلغى إسناد بندين مُعلَّمين إلى هذا العضو؛ تبقى العلامات:</numerusform>
-            <numerusform>سيُلغى إسناد %n بنود مُعلَّمة إلى هذا العضو؛ تبقى العلامات:</numerusform>
-            <numerusform>سيُلغى إسناد %n بندًا مُعلَّمًا إلى هذا العضو؛ تبقى العلامات:</numerusform>
-            <numerusform>سيُلغى إسناد %n بند مُعلَّم إلى هذا العضو؛ تبقى العلامات:</numerusform>
+            <numerusform>سيُلغى إسناد %Ln بنود مُعلَّمة إلى هذا العضو؛ تبقى العلامات:</numerusform>
+            <numerusform>سيُلغى إسناد %Ln بندًا مُعلَّمًا إلى هذا العضو؛ تبقى العلامات:</numerusform>
+            <numerusform>سيُلغى إسناد %Ln بند مُعلَّم إلى هذا العضو؛ تبقى العلامات:</numerusform>
         </translation>
     </message>
     <message>
@@ -3014,9 +3014,9 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>لا ملاحظات</numerusform>
             <numerusform>ملاحظة واحدة</numerusform>
             <numerusform>ملاحظتان</numerusform>
-            <numerusform>%n ملاحظات</numerusform>
-            <numerusform>%n ملاحظة</numerusform>
-            <numerusform>%n ملاحظة</numerusform>
+            <numerusform>%Ln ملاحظات</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
         </translation>
     </message>
     <message>
@@ -3381,23 +3381,23 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>Import {name} (%n session(s)) as a new edition.</source>
         <translation>
-            <numerusform>استيراد ⁨{name}⁩ (%n جلسة) بوصفه دورة جديدة.</numerusform>
+            <numerusform>استيراد ⁨{name}⁩ (%Ln جلسة) بوصفه دورة جديدة.</numerusform>
             <numerusform>استيراد ⁨{name}⁩ (جلسة واحدة) بوصفه دورة جديدة.</numerusform>
             <numerusform>استيراد ⁨{name}⁩ (جلستان) بوصفه دورة جديدة.</numerusform>
-            <numerusform>استيراد ⁨{name}⁩ (%n جلسات) بوصفه دورة جديدة.</numerusform>
-            <numerusform>استيراد ⁨{name}⁩ (%n جلسةً) بوصفه دورة جديدة.</numerusform>
-            <numerusform>استيراد ⁨{name}⁩ (%n جلسة) بوصفه دورة جديدة.</numerusform>
+            <numerusform>استيراد ⁨{name}⁩ (%Ln جلسات) بوصفه دورة جديدة.</numerusform>
+            <numerusform>استيراد ⁨{name}⁩ (%Ln جلسةً) بوصفه دورة جديدة.</numerusform>
+            <numerusform>استيراد ⁨{name}⁩ (%Ln جلسة) بوصفه دورة جديدة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import {name} (%n session(s)), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</source>
         <translation>
-            <numerusform>استيراد ⁨{name}⁩ (%n جلسة) ليحلّ محلّ جلسات الدورة الموجودة في الكتالوج (عددها ⁨{now}⁩)؛ تبقى العلامات والملاحظات.</numerusform>
+            <numerusform>استيراد ⁨{name}⁩ (%Ln جلسة) ليحلّ محلّ جلسات الدورة الموجودة في الكتالوج (عددها ⁨{now}⁩)؛ تبقى العلامات والملاحظات.</numerusform>
             <numerusform>استيراد ⁨{name}⁩ (جلسة واحدة) ليحلّ محلّ جلسات الدورة الموجودة في الكتالوج (عددها ⁨{now}⁩)؛ تبقى العلامات والملاحظات.</numerusform>
             <numerusform>استيراد ⁨{name}⁩ (جلستان) ليحلّ محلّ جلسات الدورة الموجودة في الكتالوج (عددها ⁨{now}⁩)؛ تبقى العلامات والملاحظات.</numerusform>
-            <numerusform>استيراد ⁨{name}⁩ (%n جلسات) ليحلّ محلّ جلسات الدورة الموجودة في الكتالوج (عددها ⁨{now}⁩)؛ تبقى العلامات والملاحظات.</numerusform>
-            <numerusform>استيراد ⁨{name}⁩ (%n جلسةً) ليحلّ محلّ جلسات الدورة الموجودة في الكتالوج (عددها ⁨{now}⁩)؛ تبقى العلامات والملاحظات.</numerusform>
-            <numerusform>استيراد ⁨{name}⁩ (%n جلسة) ليحلّ محلّ جلسات الدورة الموجودة في الكتالوج (عددها ⁨{now}⁩)؛ تبقى العلامات والملاحظات.</numerusform>
+            <numerusform>استيراد ⁨{name}⁩ (%Ln جلسات) ليحلّ محلّ جلسات الدورة الموجودة في الكتالوج (عددها ⁨{now}⁩)؛ تبقى العلامات والملاحظات.</numerusform>
+            <numerusform>استيراد ⁨{name}⁩ (%Ln جلسةً) ليحلّ محلّ جلسات الدورة الموجودة في الكتالوج (عددها ⁨{now}⁩)؛ تبقى العلامات والملاحظات.</numerusform>
+            <numerusform>استيراد ⁨{name}⁩ (%Ln جلسة) ليحلّ محلّ جلسات الدورة الموجودة في الكتالوج (عددها ⁨{now}⁩)؛ تبقى العلامات والملاحظات.</numerusform>
         </translation>
     </message>
     <message>
@@ -3422,9 +3422,9 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>لا روابط غير صالحة.</numerusform>
             <numerusform>رابط واحد ليس عنوان ⁦http(s)⁩ صالحًا فاستُبعد.</numerusform>
             <numerusform>رابطان ليسا عنوانَي ⁦http(s)⁩ صالحين فاستُبعدا.</numerusform>
-            <numerusform>%n روابط ليست عناوين ⁦http(s)⁩ صالحة فاستُبعدت.</numerusform>
-            <numerusform>%n رابطًا ليست عناوين ⁦http(s)⁩ صالحة فاستُبعدت.</numerusform>
-            <numerusform>%n رابط ليست عناوين ⁦http(s)⁩ صالحة فاستُبعدت.</numerusform>
+            <numerusform>%Ln روابط ليست عناوين ⁦http(s)⁩ صالحة فاستُبعدت.</numerusform>
+            <numerusform>%Ln رابطًا ليست عناوين ⁦http(s)⁩ صالحة فاستُبعدت.</numerusform>
+            <numerusform>%Ln رابط ليست عناوين ⁦http(s)⁩ صالحة فاستُبعدت.</numerusform>
         </translation>
     </message>
     <message>
@@ -3891,9 +3891,9 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>لا علامات</numerusform>
             <numerusform>علامة واحدة</numerusform>
             <numerusform>علامتان</numerusform>
-            <numerusform>%n علامات</numerusform>
-            <numerusform>%n علامةً</numerusform>
-            <numerusform>%n علامة</numerusform>
+            <numerusform>%Ln علامات</numerusform>
+            <numerusform>%Ln علامةً</numerusform>
+            <numerusform>%Ln علامة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3902,9 +3902,9 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>لا ملاحظات</numerusform>
             <numerusform>ملاحظة واحدة</numerusform>
             <numerusform>ملاحظتان</numerusform>
-            <numerusform>%n ملاحظات</numerusform>
-            <numerusform>%n ملاحظةً</numerusform>
-            <numerusform>%n ملاحظة</numerusform>
+            <numerusform>%Ln ملاحظات</numerusform>
+            <numerusform>%Ln ملاحظةً</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
         </translation>
     </message>
     <message>
@@ -3937,9 +3937,9 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>لم يُطبَّق أي تغيير.</numerusform>
             <numerusform>طُبِّق تغيير واحد.</numerusform>
             <numerusform>طُبِّق تغييران.</numerusform>
-            <numerusform>طُبِّقت %n تغييرات.</numerusform>
-            <numerusform>طُبِّق %n تغييرًا.</numerusform>
-            <numerusform>طُبِّق %n تغيير.</numerusform>
+            <numerusform>طُبِّقت %Ln تغييرات.</numerusform>
+            <numerusform>طُبِّق %Ln تغييرًا.</numerusform>
+            <numerusform>طُبِّق %Ln تغيير.</numerusform>
         </translation>
     </message>
     <message>
@@ -3968,9 +3968,9 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>لم يُطبَّق أي تغيير من ⁨{applied}⁩؛ أخفقت المزامنة من ⁨{failed}⁩.</numerusform>
             <numerusform>طُبِّق تغيير واحد من ⁨{applied}⁩؛ أخفقت المزامنة من ⁨{failed}⁩.</numerusform>
             <numerusform>طُبِّق تغييران من ⁨{applied}⁩؛ أخفقت المزامنة من ⁨{failed}⁩.</numerusform>
-            <numerusform>طُبِّقت %n تغييرات من ⁨{applied}⁩؛ أخفقت المزامنة من ⁨{failed}⁩.</numerusform>
-            <numerusform>طُبِّق %n تغييرًا من ⁨{applied}⁩؛ أخفقت المزامنة من ⁨{failed}⁩.</numerusform>
-            <numerusform>طُبِّق %n تغيير من ⁨{applied}⁩؛ أخفقت المزامنة من ⁨{failed}⁩.</numerusform>
+            <numerusform>طُبِّقت %Ln تغييرات من ⁨{applied}⁩؛ أخفقت المزامنة من ⁨{failed}⁩.</numerusform>
+            <numerusform>طُبِّق %Ln تغييرًا من ⁨{applied}⁩؛ أخفقت المزامنة من ⁨{failed}⁩.</numerusform>
+            <numerusform>طُبِّق %Ln تغيير من ⁨{applied}⁩؛ أخفقت المزامنة من ⁨{failed}⁩.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3979,9 +3979,9 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>لم يتغيّر أي من بنودكم المُعلَّمة.</numerusform>
             <numerusform>تغيّر بند واحد من بنودكم المُعلَّمة.</numerusform>
             <numerusform>تغيّر بندان من بنودكم المُعلَّمة.</numerusform>
-            <numerusform>تغيّرت %n بنود من بنودكم المُعلَّمة.</numerusform>
-            <numerusform>تغيّر %n بندًا من بنودكم المُعلَّمة.</numerusform>
-            <numerusform>تغيّر %n بند من بنودكم المُعلَّمة.</numerusform>
+            <numerusform>تغيّرت %Ln بنود من بنودكم المُعلَّمة.</numerusform>
+            <numerusform>تغيّر %Ln بندًا من بنودكم المُعلَّمة.</numerusform>
+            <numerusform>تغيّر %Ln بند من بنودكم المُعلَّمة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3990,9 +3990,9 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>لا تعارض جديد.</numerusform>
             <numerusform>تعارض جديد واحد.</numerusform>
             <numerusform>تعارضان جديدان.</numerusform>
-            <numerusform>%n تعارضات جديدة.</numerusform>
-            <numerusform>%n تعارضًا جديدًا.</numerusform>
-            <numerusform>%n تعارض جديد.</numerusform>
+            <numerusform>%Ln تعارضات جديدة.</numerusform>
+            <numerusform>%Ln تعارضًا جديدًا.</numerusform>
+            <numerusform>%Ln تعارض جديد.</numerusform>
         </translation>
     </message>
 </context>
@@ -4129,9 +4129,9 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>لا أحد</numerusform>
             <numerusform>محاور واحد</numerusform>
             <numerusform>محاوران</numerusform>
-            <numerusform>%n محاورين</numerusform>
-            <numerusform>%n محاورًا</numerusform>
-            <numerusform>%n محاور</numerusform>
+            <numerusform>%Ln محاورين</numerusform>
+            <numerusform>%Ln محاورًا</numerusform>
+            <numerusform>%Ln محاور</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4140,9 +4140,9 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>لا أحد</numerusform>
             <numerusform>عضو واحد</numerusform>
             <numerusform>عضوان</numerusform>
-            <numerusform>%n أعضاء</numerusform>
-            <numerusform>%n عضوًا</numerusform>
-            <numerusform>%n عضو</numerusform>
+            <numerusform>%Ln أعضاء</numerusform>
+            <numerusform>%Ln عضوًا</numerusform>
+            <numerusform>%Ln عضو</numerusform>
         </translation>
     </message>
     <message>
@@ -4159,9 +4159,9 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>لا ملاحظات عليه.</numerusform>
             <numerusform>تبقى ملاحظته الوحيدة في «الملاحظات».</numerusform>
             <numerusform>تبقى ملاحظتاه في «الملاحظات».</numerusform>
-            <numerusform>تبقى ملاحظاته (%n) في «الملاحظات».</numerusform>
-            <numerusform>تبقى ملاحظاته (%n) في «الملاحظات».</numerusform>
-            <numerusform>تبقى ملاحظاته (%n) في «الملاحظات».</numerusform>
+            <numerusform>تبقى ملاحظاته (%Ln) في «الملاحظات».</numerusform>
+            <numerusform>تبقى ملاحظاته (%Ln) في «الملاحظات».</numerusform>
+            <numerusform>تبقى ملاحظاته (%Ln) في «الملاحظات».</numerusform>
         </translation>
     </message>
     <message>
@@ -4505,9 +4505,9 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (لا أحرف فيها، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير ← تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
             <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (حرف واحد، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير ← تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
             <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (حرفان، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير ← تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
-            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (%n أحرف، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير ← تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
-            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (%n حرفًا، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير ← تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
-            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (%n حرف، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير ← تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
+            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (%Ln أحرف، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير ← تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
+            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (%Ln حرفًا، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير ← تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
+            <numerusform>هل تريد حذف الملاحظة حول ⁨{where}⁩ (%Ln حرف، تبدأ بـ «⁨{first}⁩»)؟ يعيدها «تحرير ← تراجع» (Ctrl+Z) ما دام Briefer مفتوحًا.</numerusform>
         </translation>
     </message>
     <message>
@@ -4769,12 +4769,12 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>The preview shows the first %1 of %n pages: save, print or open the folder for the whole pack.</source>
         <translation>
-            <numerusform>تعرض المعاينة أول %1 من أصل %n صفحة: احفظ ملف الإحاطة أو اطبعه أو افتح مجلده لتراه كاملًا.</numerusform>
+            <numerusform>تعرض المعاينة أول %1 من أصل %Ln صفحة: احفظ ملف الإحاطة أو اطبعه أو افتح مجلده لتراه كاملًا.</numerusform>
             <numerusform>تعرض المعاينة أول %1 من أصل صفحة واحدة: احفظ ملف الإحاطة أو اطبعه أو افتح مجلده لتراه كاملًا.</numerusform>
             <numerusform>تعرض المعاينة أول %1 من أصل صفحتين: احفظ ملف الإحاطة أو اطبعه أو افتح مجلده لتراه كاملًا.</numerusform>
-            <numerusform>تعرض المعاينة أول %1 من أصل %n صفحات: احفظ ملف الإحاطة أو اطبعه أو افتح مجلده لتراه كاملًا.</numerusform>
-            <numerusform>تعرض المعاينة أول %1 من أصل %n صفحةً: احفظ ملف الإحاطة أو اطبعه أو افتح مجلده لتراه كاملًا.</numerusform>
-            <numerusform>تعرض المعاينة أول %1 من أصل %n صفحة: احفظ ملف الإحاطة أو اطبعه أو افتح مجلده لتراه كاملًا.</numerusform>
+            <numerusform>تعرض المعاينة أول %1 من أصل %Ln صفحات: احفظ ملف الإحاطة أو اطبعه أو افتح مجلده لتراه كاملًا.</numerusform>
+            <numerusform>تعرض المعاينة أول %1 من أصل %Ln صفحةً: احفظ ملف الإحاطة أو اطبعه أو افتح مجلده لتراه كاملًا.</numerusform>
+            <numerusform>تعرض المعاينة أول %1 من أصل %Ln صفحة: احفظ ملف الإحاطة أو اطبعه أو افتح مجلده لتراه كاملًا.</numerusform>
         </translation>
     </message>
     <message>
@@ -4803,9 +4803,9 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>لم تُرسَل أي صفحة إلى الطابعة.</numerusform>
             <numerusform>أُرسلت صفحة واحدة إلى الطابعة.</numerusform>
             <numerusform>أُرسلت صفحتان إلى الطابعة.</numerusform>
-            <numerusform>أُرسلت %n صفحات إلى الطابعة.</numerusform>
-            <numerusform>أُرسلت %n صفحةً إلى الطابعة.</numerusform>
-            <numerusform>أُرسلت %n صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %Ln صفحات إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %Ln صفحةً إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %Ln صفحة إلى الطابعة.</numerusform>
         </translation>
     </message>
     <message>
@@ -4822,9 +4822,9 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>لا صفحات جاهزة.</numerusform>
             <numerusform>صفحة واحدة جاهزة.</numerusform>
             <numerusform>صفحتان جاهزتان.</numerusform>
-            <numerusform>%n صفحات جاهزة.</numerusform>
-            <numerusform>%n صفحةً جاهزة.</numerusform>
-            <numerusform>%n صفحة جاهزة.</numerusform>
+            <numerusform>%Ln صفحات جاهزة.</numerusform>
+            <numerusform>%Ln صفحةً جاهزة.</numerusform>
+            <numerusform>%Ln صفحة جاهزة.</numerusform>
         </translation>
     </message>
     <message>
@@ -4849,12 +4849,12 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>{name} is a counterpart of %n meeting(s): {titles}. Take them off those meetings first; nothing was deleted.</source>
         <translation>
-            <numerusform>⁨{name}⁩ محاور في %n لقاء: ⁨{titles}⁩. أزِل هذا الشخص من تلك اللقاءات أولًا؛ لم يُحذف شيء.</numerusform>
+            <numerusform>⁨{name}⁩ محاور في %Ln لقاء: ⁨{titles}⁩. أزِل هذا الشخص من تلك اللقاءات أولًا؛ لم يُحذف شيء.</numerusform>
             <numerusform>⁨{name}⁩ محاور في لقاء واحد: ⁨{titles}⁩. أزِل هذا الشخص من ذلك اللقاء أولًا؛ لم يُحذف شيء.</numerusform>
             <numerusform>⁨{name}⁩ محاور في لقاءين: ⁨{titles}⁩. أزِل هذا الشخص من هذين اللقاءين أولًا؛ لم يُحذف شيء.</numerusform>
-            <numerusform>⁨{name}⁩ محاور في %n لقاءات: ⁨{titles}⁩. أزِل هذا الشخص من تلك اللقاءات أولًا؛ لم يُحذف شيء.</numerusform>
-            <numerusform>⁨{name}⁩ محاور في %n لقاءً: ⁨{titles}⁩. أزِل هذا الشخص من تلك اللقاءات أولًا؛ لم يُحذف شيء.</numerusform>
-            <numerusform>⁨{name}⁩ محاور في %n لقاء: ⁨{titles}⁩. أزِل هذا الشخص من تلك اللقاءات أولًا؛ لم يُحذف شيء.</numerusform>
+            <numerusform>⁨{name}⁩ محاور في %Ln لقاءات: ⁨{titles}⁩. أزِل هذا الشخص من تلك اللقاءات أولًا؛ لم يُحذف شيء.</numerusform>
+            <numerusform>⁨{name}⁩ محاور في %Ln لقاءً: ⁨{titles}⁩. أزِل هذا الشخص من تلك اللقاءات أولًا؛ لم يُحذف شيء.</numerusform>
+            <numerusform>⁨{name}⁩ محاور في %Ln لقاء: ⁨{titles}⁩. أزِل هذا الشخص من تلك اللقاءات أولًا؛ لم يُحذف شيء.</numerusform>
         </translation>
     </message>
     <message>
@@ -5294,9 +5294,9 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>لا نتائج</numerusform>
             <numerusform>نتيجة واحدة</numerusform>
             <numerusform>نتيجتان</numerusform>
-            <numerusform>%n نتائج</numerusform>
-            <numerusform>%n نتيجة</numerusform>
-            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
         </translation>
     </message>
 </context>
@@ -5369,12 +5369,12 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n دقيقة</numerusform>
-            <numerusform>%n دقيقة</numerusform>
-            <numerusform>%n دقيقة</numerusform>
-            <numerusform>%n دقائق</numerusform>
-            <numerusform>%n دقيقةً</numerusform>
-            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقةً</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
         </translation>
     </message>
     <message>
@@ -5585,9 +5585,9 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>الآن وما يلي، ⁨{day}⁩ — لا بنود</numerusform>
             <numerusform>الآن وما يلي، ⁨{day}⁩ — بند واحد</numerusform>
             <numerusform>الآن وما يلي، ⁨{day}⁩ — بندان</numerusform>
-            <numerusform>الآن وما يلي، ⁨{day}⁩ — %n بنود</numerusform>
-            <numerusform>الآن وما يلي، ⁨{day}⁩ — %n بندًا</numerusform>
-            <numerusform>الآن وما يلي، ⁨{day}⁩ — %n بند</numerusform>
+            <numerusform>الآن وما يلي، ⁨{day}⁩ — %Ln بنود</numerusform>
+            <numerusform>الآن وما يلي، ⁨{day}⁩ — %Ln بندًا</numerusform>
+            <numerusform>الآن وما يلي، ⁨{day}⁩ — %Ln بند</numerusform>
         </translation>
     </message>
     <message>
@@ -5600,9 +5600,9 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>⁨{day}⁩ — لا جلسات</numerusform>
             <numerusform>⁨{day}⁩ — جلسة واحدة</numerusform>
             <numerusform>⁨{day}⁩ — جلستان</numerusform>
-            <numerusform>⁨{day}⁩ — %n جلسات</numerusform>
-            <numerusform>⁨{day}⁩ — %n جلسةً</numerusform>
-            <numerusform>⁨{day}⁩ — %n جلسة</numerusform>
+            <numerusform>⁨{day}⁩ — %Ln جلسات</numerusform>
+            <numerusform>⁨{day}⁩ — %Ln جلسةً</numerusform>
+            <numerusform>⁨{day}⁩ — %Ln جلسة</numerusform>
         </translation>
     </message>
     <message>
@@ -5631,9 +5631,9 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform> ولا لقاءات للوفد</numerusform>
             <numerusform> ولقاء واحد للوفد</numerusform>
             <numerusform> ولقاءان للوفد</numerusform>
-            <numerusform> و%n لقاءات للوفد</numerusform>
-            <numerusform> و%n لقاءً للوفد</numerusform>
-            <numerusform> و%n لقاء للوفد</numerusform>
+            <numerusform> و%Ln لقاءات للوفد</numerusform>
+            <numerusform> و%Ln لقاءً للوفد</numerusform>
+            <numerusform> و%Ln لقاء للوفد</numerusform>
         </translation>
     </message>
     <message>
@@ -5778,9 +5778,9 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>لا جلسات</numerusform>
             <numerusform>جلسة واحدة</numerusform>
             <numerusform>جلستان</numerusform>
-            <numerusform>%n جلسات</numerusform>
-            <numerusform>%n جلسةً</numerusform>
-            <numerusform>%n جلسة</numerusform>
+            <numerusform>%Ln جلسات</numerusform>
+            <numerusform>%Ln جلسةً</numerusform>
+            <numerusform>%Ln جلسة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5789,9 +5789,9 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>لا مشاريع</numerusform>
             <numerusform>مشروع واحد</numerusform>
             <numerusform>مشروعان</numerusform>
-            <numerusform>%n مشاريع</numerusform>
-            <numerusform>%n مشروعًا</numerusform>
-            <numerusform>%n مشروع</numerusform>
+            <numerusform>%Ln مشاريع</numerusform>
+            <numerusform>%Ln مشروعًا</numerusform>
+            <numerusform>%Ln مشروع</numerusform>
         </translation>
     </message>
     <message>
@@ -6010,12 +6010,12 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>%n byte(s)</source>
         <translation>
-            <numerusform>%n بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
             <numerusform>بايت واحد</numerusform>
             <numerusform>بايتان</numerusform>
-            <numerusform>%n بايتات</numerusform>
-            <numerusform>%n بايتًا</numerusform>
-            <numerusform>%n بايت</numerusform>
+            <numerusform>%Ln بايتات</numerusform>
+            <numerusform>%Ln بايتًا</numerusform>
+            <numerusform>%Ln بايت</numerusform>
         </translation>
     </message>
     <message>
@@ -6076,9 +6076,9 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
             <numerusform>أعد المحاولة الآن.</numerusform>
             <numerusform>أعد المحاولة بعد ثانية واحدة.</numerusform>
             <numerusform>أعد المحاولة بعد ثانيتين.</numerusform>
-            <numerusform>أعد المحاولة بعد %n ثوانٍ.</numerusform>
-            <numerusform>أعد المحاولة بعد %n ثانيةً.</numerusform>
-            <numerusform>أعد المحاولة بعد %n ثانية.</numerusform>
+            <numerusform>أعد المحاولة بعد %Ln ثوانٍ.</numerusform>
+            <numerusform>أعد المحاولة بعد %Ln ثانيةً.</numerusform>
+            <numerusform>أعد المحاولة بعد %Ln ثانية.</numerusform>
         </translation>
     </message>
     <message>
@@ -6408,23 +6408,23 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>A template name is one line of 1 to %n character(s), not {name!r}.</source>
         <translation>
-            <numerusform>اسم القالب سطر واحد طوله من حرف واحد إلى %n حرف، لا ⁨{name!r}⁩.</numerusform>
+            <numerusform>اسم القالب سطر واحد طوله من حرف واحد إلى %Ln حرف، لا ⁨{name!r}⁩.</numerusform>
             <numerusform>اسم القالب سطر واحد طوله من حرف واحد إلى حرف واحد، لا ⁨{name!r}⁩.</numerusform>
             <numerusform>اسم القالب سطر واحد طوله من حرف واحد إلى حرفين، لا ⁨{name!r}⁩.</numerusform>
-            <numerusform>اسم القالب سطر واحد طوله من حرف واحد إلى %n أحرف، لا ⁨{name!r}⁩.</numerusform>
-            <numerusform>اسم القالب سطر واحد طوله من حرف واحد إلى %n حرفًا، لا ⁨{name!r}⁩.</numerusform>
-            <numerusform>اسم القالب سطر واحد طوله من حرف واحد إلى %n حرف، لا ⁨{name!r}⁩.</numerusform>
+            <numerusform>اسم القالب سطر واحد طوله من حرف واحد إلى %Ln أحرف، لا ⁨{name!r}⁩.</numerusform>
+            <numerusform>اسم القالب سطر واحد طوله من حرف واحد إلى %Ln حرفًا، لا ⁨{name!r}⁩.</numerusform>
+            <numerusform>اسم القالب سطر واحد طوله من حرف واحد إلى %Ln حرف، لا ⁨{name!r}⁩.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A template is limited to %n character(s).</source>
         <translation>
-            <numerusform>لا يتجاوز القالب %n حرف.</numerusform>
+            <numerusform>لا يتجاوز القالب %Ln حرف.</numerusform>
             <numerusform>لا يتجاوز القالب حرفًا واحدًا.</numerusform>
             <numerusform>لا يتجاوز القالب حرفين.</numerusform>
-            <numerusform>لا يتجاوز القالب %n أحرف.</numerusform>
-            <numerusform>لا يتجاوز القالب %n حرفًا.</numerusform>
-            <numerusform>لا يتجاوز القالب %n حرف.</numerusform>
+            <numerusform>لا يتجاوز القالب %Ln أحرف.</numerusform>
+            <numerusform>لا يتجاوز القالب %Ln حرفًا.</numerusform>
+            <numerusform>لا يتجاوز القالب %Ln حرف.</numerusform>
         </translation>
     </message>
     <message>
@@ -6480,12 +6480,12 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
         <translation>
-            <numerusform>يتجاوز طوله %n حرف</numerusform>
+            <numerusform>يتجاوز طوله %Ln حرف</numerusform>
             <numerusform>يتجاوز طوله حرفًا واحدًا</numerusform>
             <numerusform>يتجاوز طوله حرفين</numerusform>
-            <numerusform>يتجاوز طوله %n أحرف</numerusform>
-            <numerusform>يتجاوز طوله %n حرفًا</numerusform>
-            <numerusform>يتجاوز طوله %n حرف</numerusform>
+            <numerusform>يتجاوز طوله %Ln أحرف</numerusform>
+            <numerusform>يتجاوز طوله %Ln حرفًا</numerusform>
+            <numerusform>يتجاوز طوله %Ln حرف</numerusform>
         </translation>
     </message>
     <message>
@@ -6527,23 +6527,23 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>makes a session last more than %n day(s)</source>
         <translation>
-            <numerusform>يجعل الجلسة تمتد أكثر من %n يوم</numerusform>
+            <numerusform>يجعل الجلسة تمتد أكثر من %Ln يوم</numerusform>
             <numerusform>يجعل الجلسة تمتد أكثر من يوم واحد</numerusform>
             <numerusform>يجعل الجلسة تمتد أكثر من يومين</numerusform>
-            <numerusform>يجعل الجلسة تمتد أكثر من %n أيام</numerusform>
-            <numerusform>يجعل الجلسة تمتد أكثر من %n يومًا</numerusform>
-            <numerusform>يجعل الجلسة تمتد أكثر من %n يوم</numerusform>
+            <numerusform>يجعل الجلسة تمتد أكثر من %Ln أيام</numerusform>
+            <numerusform>يجعل الجلسة تمتد أكثر من %Ln يومًا</numerusform>
+            <numerusform>يجعل الجلسة تمتد أكثر من %Ln يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>has more than %n value(s)</source>
         <translation>
-            <numerusform>يضم أكثر من %n قيمة</numerusform>
+            <numerusform>يضم أكثر من %Ln قيمة</numerusform>
             <numerusform>يضم أكثر من قيمة واحدة</numerusform>
             <numerusform>يضم أكثر من قيمتين</numerusform>
-            <numerusform>يضم أكثر من %n قيم</numerusform>
-            <numerusform>يضم أكثر من %n قيمةً</numerusform>
-            <numerusform>يضم أكثر من %n قيمة</numerusform>
+            <numerusform>يضم أكثر من %Ln قيم</numerusform>
+            <numerusform>يضم أكثر من %Ln قيمةً</numerusform>
+            <numerusform>يضم أكثر من %Ln قيمة</numerusform>
         </translation>
     </message>
     <message>

@@ -81,8 +81,8 @@
     <message numerus="yes">
         <source>A reminder is 0 to %n minute(s) before; not {given}.</source>
         <translation>
-            <numerusform>A reminder is 0 to %n minute before; not {given}.</numerusform>
-            <numerusform>A reminder is 0 to %n minutes before; not {given}.</numerusform>
+            <numerusform>A reminder is 0 to %Ln minute before; not {given}.</numerusform>
+            <numerusform>A reminder is 0 to %Ln minutes before; not {given}.</numerusform>
         </translation>
     </message>
     <message>
@@ -107,8 +107,8 @@
     <message numerus="yes">
         <source>%n min before</source>
         <translation>
-            <numerusform>%n min before</numerusform>
-            <numerusform>%n min before</numerusform>
+            <numerusform>%Ln min before</numerusform>
+            <numerusform>%Ln min before</numerusform>
         </translation>
     </message>
     <message>
@@ -137,15 +137,15 @@
     <message numerus="yes">
         <source>{known} of %n selected project(s)</source>
         <translation>
-            <numerusform>{known} of %n selected project</numerusform>
-            <numerusform>{known} of %n selected projects</numerusform>
+            <numerusform>{known} of %Ln selected project</numerusform>
+            <numerusform>{known} of %Ln selected projects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{known} of %n session(s)</source>
         <translation>
-            <numerusform>{known} of %n session</numerusform>
-            <numerusform>{known} of %n sessions</numerusform>
+            <numerusform>{known} of %Ln session</numerusform>
+            <numerusform>{known} of %Ln sessions</numerusform>
         </translation>
     </message>
     <message>
@@ -259,36 +259,36 @@
     <message numerus="yes">
         <source>%n new session(s)</source>
         <translation>
-            <numerusform>%n new session</numerusform>
-            <numerusform>%n new sessions</numerusform>
+            <numerusform>%Ln new session</numerusform>
+            <numerusform>%Ln new sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new project(s)</source>
         <translation>
-            <numerusform>%n new project</numerusform>
-            <numerusform>%n new projects</numerusform>
+            <numerusform>%Ln new project</numerusform>
+            <numerusform>%Ln new projects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) removed</source>
         <translation>
-            <numerusform>%n session removed</numerusform>
-            <numerusform>%n sessions removed</numerusform>
+            <numerusform>%Ln session removed</numerusform>
+            <numerusform>%Ln sessions removed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n project(s) removed</source>
         <translation>
-            <numerusform>%n project removed</numerusform>
-            <numerusform>%n projects removed</numerusform>
+            <numerusform>%Ln project removed</numerusform>
+            <numerusform>%Ln projects removed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -333,8 +333,8 @@
     <message numerus="yes">
         <source>%n change(s) since the pack printed on {date}.</source>
         <translation>
-            <numerusform>%n change since the pack printed on {date}.</numerusform>
-            <numerusform>%n changes since the pack printed on {date}.</numerusform>
+            <numerusform>%Ln change since the pack printed on {date}.</numerusform>
+            <numerusform>%Ln changes since the pack printed on {date}.</numerusform>
         </translation>
     </message>
     <message>
@@ -463,8 +463,8 @@
     <message numerus="yes">
         <source>%n marked item(s) now refer to programmes no longer in the catalogue.</source>
         <translation>
-            <numerusform>%n marked item now refers to a programme no longer in the catalogue.</numerusform>
-            <numerusform>%n marked items now refer to programmes no longer in the catalogue.</numerusform>
+            <numerusform>%Ln marked item now refers to a programme no longer in the catalogue.</numerusform>
+            <numerusform>%Ln marked items now refer to programmes no longer in the catalogue.</numerusform>
         </translation>
     </message>
     <message>
@@ -838,15 +838,15 @@
     <message numerus="yes">
         <source>Unassigned from %n mark(s) (the marks stay):</source>
         <translation>
-            <numerusform>Unassigned from %n mark (the marks stay):</numerusform>
-            <numerusform>Unassigned from %n marks (the marks stay):</numerusform>
+            <numerusform>Unassigned from %Ln mark (the marks stay):</numerusform>
+            <numerusform>Unassigned from %Ln marks (the marks stay):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renamed {old} to {new}; %n assigned mark(s) follow.</source>
         <translation>
-            <numerusform>Renamed {old} to {new}; %n assigned mark follow.</numerusform>
-            <numerusform>Renamed {old} to {new}; %n assigned marks follow.</numerusform>
+            <numerusform>Renamed {old} to {new}; %Ln assigned mark follow.</numerusform>
+            <numerusform>Renamed {old} to {new}; %Ln assigned marks follow.</numerusform>
         </translation>
     </message>
     <message>
@@ -892,8 +892,8 @@
     <message numerus="yes">
         <source>The passphrase file {path} needs %n line(s): {lines}</source>
         <translation>
-            <numerusform>The passphrase file {path} needs %n line: {lines}</numerusform>
-            <numerusform>The passphrase file {path} needs %n lines: {lines}</numerusform>
+            <numerusform>The passphrase file {path} needs %Ln line: {lines}</numerusform>
+            <numerusform>The passphrase file {path} needs %Ln lines: {lines}</numerusform>
         </translation>
     </message>
     <message>
@@ -971,71 +971,71 @@
     <message numerus="yes">
         <source>%n mark(s)</source>
         <translation>
-            <numerusform>%n mark</numerusform>
-            <numerusform>%n marks</numerusform>
+            <numerusform>%Ln mark</numerusform>
+            <numerusform>%Ln marks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
         <translation>
-            <numerusform>%n meeting</numerusform>
-            <numerusform>%n meetings</numerusform>
+            <numerusform>%Ln meeting</numerusform>
+            <numerusform>%Ln meetings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delegate(s)</source>
         <translation>
-            <numerusform>%n delegate</numerusform>
-            <numerusform>%n delegates</numerusform>
+            <numerusform>%Ln delegate</numerusform>
+            <numerusform>%Ln delegates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new mark(s)</source>
         <translation>
-            <numerusform>%n new mark</numerusform>
-            <numerusform>%n new marks</numerusform>
+            <numerusform>%Ln new mark</numerusform>
+            <numerusform>%Ln new marks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new note(s)</source>
         <translation>
-            <numerusform>%n new note</numerusform>
-            <numerusform>%n new notes</numerusform>
+            <numerusform>%Ln new note</numerusform>
+            <numerusform>%Ln new notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new delegate(s)</source>
         <translation>
-            <numerusform>%n new delegate</numerusform>
-            <numerusform>%n new delegates</numerusform>
+            <numerusform>%Ln new delegate</numerusform>
+            <numerusform>%Ln new delegates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new meeting(s)</source>
         <translation>
-            <numerusform>%n new meeting</numerusform>
-            <numerusform>%n new meetings</numerusform>
+            <numerusform>%Ln new meeting</numerusform>
+            <numerusform>%Ln new meetings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mark(s) merged</source>
         <translation>
-            <numerusform>%n mark merged</numerusform>
-            <numerusform>%n marks merged</numerusform>
+            <numerusform>%Ln mark merged</numerusform>
+            <numerusform>%Ln marks merged</numerusform>
         </translation>
     </message>
     <message>
@@ -1053,22 +1053,22 @@
     <message numerus="yes">
         <source>%n note(s) already present</source>
         <translation>
-            <numerusform>%n note already present</numerusform>
-            <numerusform>%n notes already present</numerusform>
+            <numerusform>%Ln note already present</numerusform>
+            <numerusform>%Ln notes already present</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) updated</source>
         <translation>
-            <numerusform>%n meeting updated</numerusform>
-            <numerusform>%n meetings updated</numerusform>
+            <numerusform>%Ln meeting updated</numerusform>
+            <numerusform>%Ln meetings updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new contact(s)</source>
         <translation>
-            <numerusform>%n new contact</numerusform>
-            <numerusform>%n new contacts</numerusform>
+            <numerusform>%Ln new contact</numerusform>
+            <numerusform>%Ln new contacts</numerusform>
         </translation>
     </message>
     <message>
@@ -1166,15 +1166,15 @@
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
         <translation>
-            <numerusform>%n project</numerusform>
-            <numerusform>%n projects</numerusform>
+            <numerusform>%Ln project</numerusform>
+            <numerusform>%Ln projects</numerusform>
         </translation>
     </message>
     <message>
@@ -1188,8 +1188,8 @@
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
         </translation>
     </message>
     <message>
@@ -1199,8 +1199,8 @@
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
     <message>
@@ -1230,8 +1230,8 @@
     <message numerus="yes">
         <source>{source}: %n item(s) in “{namespace}”, catalogue version {before} → {after} ({summary}).</source>
         <translation>
-            <numerusform>{source}: %n item in “{namespace}”, catalogue version {before} → {after} ({summary}).</numerusform>
-            <numerusform>{source}: %n items in “{namespace}”, catalogue version {before} → {after} ({summary}).</numerusform>
+            <numerusform>{source}: %Ln item in “{namespace}”, catalogue version {before} → {after} ({summary}).</numerusform>
+            <numerusform>{source}: %Ln items in “{namespace}”, catalogue version {before} → {after} ({summary}).</numerusform>
         </translation>
     </message>
     <message>
@@ -1309,15 +1309,15 @@
     <message numerus="yes">
         <source>Your delegation: %n marked item(s) changed; see: briefer changes</source>
         <translation>
-            <numerusform>Your delegation: %n marked item changed; see: briefer changes</numerusform>
-            <numerusform>Your delegation: %n marked items changed; see: briefer changes</numerusform>
+            <numerusform>Your delegation: %Ln marked item changed; see: briefer changes</numerusform>
+            <numerusform>Your delegation: %Ln marked items changed; see: briefer changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) for {delegate}; see: briefer conflicts</source>
         <translation>
-            <numerusform>%n new conflict for {delegate}; see: briefer conflicts</numerusform>
-            <numerusform>%n new conflicts for {delegate}; see: briefer conflicts</numerusform>
+            <numerusform>%Ln new conflict for {delegate}; see: briefer conflicts</numerusform>
+            <numerusform>%Ln new conflicts for {delegate}; see: briefer conflicts</numerusform>
         </translation>
     </message>
     <message>
@@ -1351,8 +1351,8 @@
     <message numerus="yes">
         <source>Published %n item(s) of &apos;{namespace}&apos; as version {version}: {feed} and {signature}.</source>
         <translation>
-            <numerusform>Published %n item of &apos;{namespace}&apos; as version {version}: {feed} and {signature}.</numerusform>
-            <numerusform>Published %n items of &apos;{namespace}&apos; as version {version}: {feed} and {signature}.</numerusform>
+            <numerusform>Published %Ln item of &apos;{namespace}&apos; as version {version}: {feed} and {signature}.</numerusform>
+            <numerusform>Published %Ln items of &apos;{namespace}&apos; as version {version}: {feed} and {signature}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1482,8 +1482,8 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message numerus="yes">
         <source>%n pack(s) kept in the data folder were removed; build them again when you need them.</source>
         <translation>
-            <numerusform>%n pack kept in the data folder was removed; build it again when you need it.</numerusform>
-            <numerusform>%n packs kept in the data folder were removed; build them again when you need them.</numerusform>
+            <numerusform>%Ln pack kept in the data folder was removed; build it again when you need it.</numerusform>
+            <numerusform>%Ln packs kept in the data folder were removed; build them again when you need them.</numerusform>
         </translation>
     </message>
     <message>
@@ -1521,8 +1521,8 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message numerus="yes">
         <source>Deleted %n version(s) of the template {name}.</source>
         <translation>
-            <numerusform>Deleted %n version of the template {name}.</numerusform>
-            <numerusform>Deleted %n versions of the template {name}.</numerusform>
+            <numerusform>Deleted %Ln version of the template {name}.</numerusform>
+            <numerusform>Deleted %Ln versions of the template {name}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2674,8 +2674,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>They will be unassigned from %n marked item(s); the marks stay:</source>
         <translation>
-            <numerusform>They will be unassigned from %n marked item; the marks stay:</numerusform>
-            <numerusform>They will be unassigned from %n marked items; the marks stay:</numerusform>
+            <numerusform>They will be unassigned from %Ln marked item; the marks stay:</numerusform>
+            <numerusform>They will be unassigned from %Ln marked items; the marks stay:</numerusform>
         </translation>
     </message>
     <message>
@@ -2859,8 +2859,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
         </translation>
     </message>
     <message>
@@ -3217,15 +3217,15 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>Import {name} (%n session(s)) as a new edition.</source>
         <translation>
-            <numerusform>Import {name} (%n session) as a new edition.</numerusform>
-            <numerusform>Import {name} (%n sessions) as a new edition.</numerusform>
+            <numerusform>Import {name} (%Ln session) as a new edition.</numerusform>
+            <numerusform>Import {name} (%Ln sessions) as a new edition.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import {name} (%n session(s)), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</source>
         <translation>
-            <numerusform>Import {name} (%n session), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</numerusform>
-            <numerusform>Import {name} (%n sessions), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</numerusform>
+            <numerusform>Import {name} (%Ln session), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</numerusform>
+            <numerusform>Import {name} (%Ln sessions), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</numerusform>
         </translation>
     </message>
     <message>
@@ -3247,8 +3247,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>%n link(s) were not usable http(s) URLs and were left out.</source>
         <translation>
-            <numerusform>%n link were not usable http URLs and were left out.</numerusform>
-            <numerusform>%n links were not usable https URLs and were left out.</numerusform>
+            <numerusform>%Ln link were not usable http URLs and were left out.</numerusform>
+            <numerusform>%Ln links were not usable https URLs and were left out.</numerusform>
         </translation>
     </message>
     <message>
@@ -3712,15 +3712,15 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>%n mark(s)</source>
         <translation>
-            <numerusform>%n mark</numerusform>
-            <numerusform>%n marks</numerusform>
+            <numerusform>%Ln mark</numerusform>
+            <numerusform>%Ln marks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
         </translation>
     </message>
     <message>
@@ -3750,8 +3750,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>%n change(s) applied.</source>
         <translation>
-            <numerusform>%n change applied.</numerusform>
-            <numerusform>%n changes applied.</numerusform>
+            <numerusform>%Ln change applied.</numerusform>
+            <numerusform>%Ln changes applied.</numerusform>
         </translation>
     </message>
     <message>
@@ -3777,22 +3777,22 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>%n change(s) applied from {applied}; not synced: {failed}.</source>
         <translation>
-            <numerusform>%n change applied from {applied}; not synced: {failed}.</numerusform>
-            <numerusform>%n changes applied from {applied}; not synced: {failed}.</numerusform>
+            <numerusform>%Ln change applied from {applied}; not synced: {failed}.</numerusform>
+            <numerusform>%Ln changes applied from {applied}; not synced: {failed}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of your marked item(s) changed.</source>
         <translation>
-            <numerusform>%n of your marked items changed.</numerusform>
-            <numerusform>%n of your marked items changed.</numerusform>
+            <numerusform>%Ln of your marked items changed.</numerusform>
+            <numerusform>%Ln of your marked items changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new conflict(s).</source>
         <translation>
-            <numerusform>%n new conflict.</numerusform>
-            <numerusform>%n new conflicts.</numerusform>
+            <numerusform>%Ln new conflict.</numerusform>
+            <numerusform>%Ln new conflicts.</numerusform>
         </translation>
     </message>
 </context>
@@ -3926,15 +3926,15 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>%n counterpart(s)</source>
         <translation>
-            <numerusform>%n counterpart</numerusform>
-            <numerusform>%n counterparts</numerusform>
+            <numerusform>%Ln counterpart</numerusform>
+            <numerusform>%Ln counterparts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attending delegate(s)</source>
         <translation>
-            <numerusform>%n attending delegate</numerusform>
-            <numerusform>%n attending delegates</numerusform>
+            <numerusform>%Ln attending delegate</numerusform>
+            <numerusform>%Ln attending delegates</numerusform>
         </translation>
     </message>
     <message>
@@ -3948,8 +3948,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>Its %n note(s) stay, in Notes.</source>
         <translation>
-            <numerusform>Its %n note stay, in Notes.</numerusform>
-            <numerusform>Its %n notes stay, in Notes.</numerusform>
+            <numerusform>Its %Ln note stay, in Notes.</numerusform>
+            <numerusform>Its %Ln notes stay, in Notes.</numerusform>
         </translation>
     </message>
     <message>
@@ -4290,8 +4290,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>Delete the note on {where} (%n character(s), beginning “{first}”)? Edit › Undo (Ctrl+Z) brings it back while Briefer stays open.</source>
         <translation>
-            <numerusform>Delete the note on {where} (%n character, beginning “{first}”)? Edit › Undo (Ctrl+Z) brings it back while Briefer stays open.</numerusform>
-            <numerusform>Delete the note on {where} (%n characters, beginning “{first}”)? Edit › Undo (Ctrl+Z) brings it back while Briefer stays open.</numerusform>
+            <numerusform>Delete the note on {where} (%Ln character, beginning “{first}”)? Edit › Undo (Ctrl+Z) brings it back while Briefer stays open.</numerusform>
+            <numerusform>Delete the note on {where} (%Ln characters, beginning “{first}”)? Edit › Undo (Ctrl+Z) brings it back while Briefer stays open.</numerusform>
         </translation>
     </message>
     <message>
@@ -4549,8 +4549,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>The preview shows the first %1 of %n pages: save, print or open the folder for the whole pack.</source>
         <translation>
-            <numerusform>The preview shows the first %1 of %n pages: save, print or open the folder for the whole pack.</numerusform>
-            <numerusform>The preview shows the first %1 of %n pages: save, print or open the folder for the whole pack.</numerusform>
+            <numerusform>The preview shows the first %1 of %Ln pages: save, print or open the folder for the whole pack.</numerusform>
+            <numerusform>The preview shows the first %1 of %Ln pages: save, print or open the folder for the whole pack.</numerusform>
         </translation>
     </message>
     <message>
@@ -4576,8 +4576,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>%n page(s) sent to the printer.</source>
         <translation>
-            <numerusform>%n page sent to the printer.</numerusform>
-            <numerusform>%n pages sent to the printer.</numerusform>
+            <numerusform>%Ln page sent to the printer.</numerusform>
+            <numerusform>%Ln pages sent to the printer.</numerusform>
         </translation>
     </message>
     <message>
@@ -4591,8 +4591,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>%n page(s) ready.</source>
         <translation>
-            <numerusform>%n page ready.</numerusform>
-            <numerusform>%n pages ready.</numerusform>
+            <numerusform>%Ln page ready.</numerusform>
+            <numerusform>%Ln pages ready.</numerusform>
         </translation>
     </message>
     <message>
@@ -4617,8 +4617,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>{name} is a counterpart of %n meeting(s): {titles}. Take them off those meetings first; nothing was deleted.</source>
         <translation>
-            <numerusform>{name} is a counterpart of %n meeting: {titles}. Take them off those meetings first; nothing was deleted.</numerusform>
-            <numerusform>{name} is a counterpart of %n meetings: {titles}. Take them off those meetings first; nothing was deleted.</numerusform>
+            <numerusform>{name} is a counterpart of %Ln meeting: {titles}. Take them off those meetings first; nothing was deleted.</numerusform>
+            <numerusform>{name} is a counterpart of %Ln meetings: {titles}. Take them off those meetings first; nothing was deleted.</numerusform>
         </translation>
     </message>
     <message>
@@ -5055,8 +5055,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n result</numerusform>
-            <numerusform>%n results</numerusform>
+            <numerusform>%Ln result</numerusform>
+            <numerusform>%Ln results</numerusform>
         </translation>
     </message>
 </context>
@@ -5129,8 +5129,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message>
@@ -5338,8 +5338,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>Now and next, {day} — %n item(s)</source>
         <translation>
-            <numerusform>Now and next, {day} — %n item</numerusform>
-            <numerusform>Now and next, {day} — %n items</numerusform>
+            <numerusform>Now and next, {day} — %Ln item</numerusform>
+            <numerusform>Now and next, {day} — %Ln items</numerusform>
         </translation>
     </message>
     <message>
@@ -5349,8 +5349,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>{day} — %n session(s)</source>
         <translation>
-            <numerusform>{day} — %n session</numerusform>
-            <numerusform>{day} — %n sessions</numerusform>
+            <numerusform>{day} — %Ln session</numerusform>
+            <numerusform>{day} — %Ln sessions</numerusform>
         </translation>
     </message>
     <message>
@@ -5376,8 +5376,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source> and %n delegation meeting(s)</source>
         <translation>
-            <numerusform> and %n delegation meeting</numerusform>
-            <numerusform> and %n delegation meetings</numerusform>
+            <numerusform> and %Ln delegation meeting</numerusform>
+            <numerusform> and %Ln delegation meetings</numerusform>
         </translation>
     </message>
     <message>
@@ -5519,15 +5519,15 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
         <translation>
-            <numerusform>%n project</numerusform>
-            <numerusform>%n projects</numerusform>
+            <numerusform>%Ln project</numerusform>
+            <numerusform>%Ln projects</numerusform>
         </translation>
     </message>
     <message>
@@ -5746,8 +5746,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>%n byte(s)</source>
         <translation>
-            <numerusform>%n byte</numerusform>
-            <numerusform>%n bytes</numerusform>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -5805,8 +5805,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>Try again in %n second(s).</source>
         <translation>
-            <numerusform>Try again in %n second.</numerusform>
-            <numerusform>Try again in %n seconds.</numerusform>
+            <numerusform>Try again in %Ln second.</numerusform>
+            <numerusform>Try again in %Ln seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -6136,15 +6136,15 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>A template name is one line of 1 to %n character(s), not {name!r}.</source>
         <translation>
-            <numerusform>A template name is one line of 1 to %n character, not {name!r}.</numerusform>
-            <numerusform>A template name is one line of 1 to %n characters, not {name!r}.</numerusform>
+            <numerusform>A template name is one line of 1 to %Ln character, not {name!r}.</numerusform>
+            <numerusform>A template name is one line of 1 to %Ln characters, not {name!r}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A template is limited to %n character(s).</source>
         <translation>
-            <numerusform>A template is limited to %n character.</numerusform>
-            <numerusform>A template is limited to %n characters.</numerusform>
+            <numerusform>A template is limited to %Ln character.</numerusform>
+            <numerusform>A template is limited to %Ln characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -6200,8 +6200,8 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
         <translation>
-            <numerusform>is longer than %n character</numerusform>
-            <numerusform>is longer than %n characters</numerusform>
+            <numerusform>is longer than %Ln character</numerusform>
+            <numerusform>is longer than %Ln characters</numerusform>
         </translation>
     </message>
     <message>
@@ -6243,15 +6243,15 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message numerus="yes">
         <source>makes a session last more than %n day(s)</source>
         <translation>
-            <numerusform>makes a session last more than %n day</numerusform>
-            <numerusform>makes a session last more than %n days</numerusform>
+            <numerusform>makes a session last more than %Ln day</numerusform>
+            <numerusform>makes a session last more than %Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>has more than %n value(s)</source>
         <translation>
-            <numerusform>has more than %n value</numerusform>
-            <numerusform>has more than %n values</numerusform>
+            <numerusform>has more than %Ln value</numerusform>
+            <numerusform>has more than %Ln values</numerusform>
         </translation>
     </message>
     <message>

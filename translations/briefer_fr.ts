@@ -81,8 +81,8 @@
     <message numerus="yes">
         <source>A reminder is 0 to %n minute(s) before; not {given}.</source>
         <translation>
-            <numerusform>Un rappel doit précéder de 0 à %n minute&#x202f;; {given} n’est pas admis.</numerusform>
-            <numerusform>Un rappel doit précéder de 0 à %n minutes&#x202f;; {given} n’est pas admis.</numerusform>
+            <numerusform>Un rappel doit précéder de 0 à %Ln minute&#x202f;; {given} n’est pas admis.</numerusform>
+            <numerusform>Un rappel doit précéder de 0 à %Ln minutes&#x202f;; {given} n’est pas admis.</numerusform>
         </translation>
     </message>
     <message>
@@ -107,8 +107,8 @@
     <message numerus="yes">
         <source>%n min before</source>
         <translation>
-            <numerusform>%n&#xa0;min avant</numerusform>
-            <numerusform>%n&#xa0;min avant</numerusform>
+            <numerusform>%Ln&#xa0;min avant</numerusform>
+            <numerusform>%Ln&#xa0;min avant</numerusform>
         </translation>
     </message>
     <message>
@@ -137,15 +137,15 @@
     <message numerus="yes">
         <source>{known} of %n selected project(s)</source>
         <translation>
-            <numerusform>{known} sur %n projet sélectionné</numerusform>
-            <numerusform>{known} sur %n projets sélectionnés</numerusform>
+            <numerusform>{known} sur %Ln projet sélectionné</numerusform>
+            <numerusform>{known} sur %Ln projets sélectionnés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{known} of %n session(s)</source>
         <translation>
-            <numerusform>{known} sur %n session</numerusform>
-            <numerusform>{known} sur %n sessions</numerusform>
+            <numerusform>{known} sur %Ln session</numerusform>
+            <numerusform>{known} sur %Ln sessions</numerusform>
         </translation>
     </message>
     <message>
@@ -259,36 +259,36 @@
     <message numerus="yes">
         <source>%n new session(s)</source>
         <translation>
-            <numerusform>%n nouvelle session</numerusform>
-            <numerusform>%n nouvelles sessions</numerusform>
+            <numerusform>%Ln nouvelle session</numerusform>
+            <numerusform>%Ln nouvelles sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new project(s)</source>
         <translation>
-            <numerusform>%n nouveau projet</numerusform>
-            <numerusform>%n nouveaux projets</numerusform>
+            <numerusform>%Ln nouveau projet</numerusform>
+            <numerusform>%Ln nouveaux projets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) removed</source>
         <translation>
-            <numerusform>%n session retirée</numerusform>
-            <numerusform>%n sessions retirées</numerusform>
+            <numerusform>%Ln session retirée</numerusform>
+            <numerusform>%Ln sessions retirées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n project(s) removed</source>
         <translation>
-            <numerusform>%n projet retiré</numerusform>
-            <numerusform>%n projets retirés</numerusform>
+            <numerusform>%Ln projet retiré</numerusform>
+            <numerusform>%Ln projets retirés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n&#xa0;min</numerusform>
-            <numerusform>%n&#xa0;min</numerusform>
+            <numerusform>%Ln&#xa0;min</numerusform>
+            <numerusform>%Ln&#xa0;min</numerusform>
         </translation>
     </message>
     <message>
@@ -333,8 +333,8 @@
     <message numerus="yes">
         <source>%n change(s) since the pack printed on {date}.</source>
         <translation>
-            <numerusform>%n changement depuis le dossier imprimé le {date}.</numerusform>
-            <numerusform>%n changements depuis le dossier imprimé le {date}.</numerusform>
+            <numerusform>%Ln changement depuis le dossier imprimé le {date}.</numerusform>
+            <numerusform>%Ln changements depuis le dossier imprimé le {date}.</numerusform>
         </translation>
     </message>
     <message>
@@ -463,8 +463,8 @@
     <message numerus="yes">
         <source>%n marked item(s) now refer to programmes no longer in the catalogue.</source>
         <translation>
-            <numerusform>%n élément marqué renvoie désormais à un programme qui n’est plus dans le catalogue.</numerusform>
-            <numerusform>%n éléments marqués renvoient désormais à des programmes qui ne sont plus dans le catalogue.</numerusform>
+            <numerusform>%Ln élément marqué renvoie désormais à un programme qui n’est plus dans le catalogue.</numerusform>
+            <numerusform>%Ln éléments marqués renvoient désormais à des programmes qui ne sont plus dans le catalogue.</numerusform>
         </translation>
     </message>
     <message>
@@ -838,15 +838,15 @@
     <message numerus="yes">
         <source>Unassigned from %n mark(s) (the marks stay):</source>
         <translation>
-            <numerusform>Attribution retirée pour %n marque (la marque est conservée)&#x202f;:</numerusform>
-            <numerusform>Attribution retirée pour %n marques (les marques sont conservées)&#x202f;:</numerusform>
+            <numerusform>Attribution retirée pour %Ln marque (la marque est conservée)&#x202f;:</numerusform>
+            <numerusform>Attribution retirée pour %Ln marques (les marques sont conservées)&#x202f;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renamed {old} to {new}; %n assigned mark(s) follow.</source>
         <translation>
-            <numerusform>{old} s’appelle désormais {new}&#x202f;; %n marque attribuée est reportée.</numerusform>
-            <numerusform>{old} s’appelle désormais {new}&#x202f;; %n marques attribuées sont reportées.</numerusform>
+            <numerusform>{old} s’appelle désormais {new}&#x202f;; %Ln marque attribuée est reportée.</numerusform>
+            <numerusform>{old} s’appelle désormais {new}&#x202f;; %Ln marques attribuées sont reportées.</numerusform>
         </translation>
     </message>
     <message>
@@ -892,8 +892,8 @@
     <message numerus="yes">
         <source>The passphrase file {path} needs %n line(s): {lines}</source>
         <translation>
-            <numerusform>Le fichier de phrase secrète {path} doit contenir %n ligne&#x202f;: {lines}</numerusform>
-            <numerusform>Le fichier de phrase secrète {path} doit contenir %n lignes&#x202f;: {lines}</numerusform>
+            <numerusform>Le fichier de phrase secrète {path} doit contenir %Ln ligne&#x202f;: {lines}</numerusform>
+            <numerusform>Le fichier de phrase secrète {path} doit contenir %Ln lignes&#x202f;: {lines}</numerusform>
         </translation>
     </message>
     <message>
@@ -971,71 +971,71 @@
     <message numerus="yes">
         <source>%n mark(s)</source>
         <translation>
-            <numerusform>%n marque</numerusform>
-            <numerusform>%n marques</numerusform>
+            <numerusform>%Ln marque</numerusform>
+            <numerusform>%Ln marques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
         <translation>
-            <numerusform>%n rendez-vous</numerusform>
-            <numerusform>%n rendez-vous</numerusform>
+            <numerusform>%Ln rendez-vous</numerusform>
+            <numerusform>%Ln rendez-vous</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delegate(s)</source>
         <translation>
-            <numerusform>%n membre</numerusform>
-            <numerusform>%n membres</numerusform>
+            <numerusform>%Ln membre</numerusform>
+            <numerusform>%Ln membres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new mark(s)</source>
         <translation>
-            <numerusform>%n nouvelle marque</numerusform>
-            <numerusform>%n nouvelles marques</numerusform>
+            <numerusform>%Ln nouvelle marque</numerusform>
+            <numerusform>%Ln nouvelles marques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new note(s)</source>
         <translation>
-            <numerusform>%n nouvelle note</numerusform>
-            <numerusform>%n nouvelles notes</numerusform>
+            <numerusform>%Ln nouvelle note</numerusform>
+            <numerusform>%Ln nouvelles notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new delegate(s)</source>
         <translation>
-            <numerusform>%n nouveau membre</numerusform>
-            <numerusform>%n nouveaux membres</numerusform>
+            <numerusform>%Ln nouveau membre</numerusform>
+            <numerusform>%Ln nouveaux membres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new meeting(s)</source>
         <translation>
-            <numerusform>%n nouveau rendez-vous</numerusform>
-            <numerusform>%n nouveaux rendez-vous</numerusform>
+            <numerusform>%Ln nouveau rendez-vous</numerusform>
+            <numerusform>%Ln nouveaux rendez-vous</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n mark(s) merged</source>
         <translation>
-            <numerusform>%n marque fusionnée</numerusform>
-            <numerusform>%n marques fusionnées</numerusform>
+            <numerusform>%Ln marque fusionnée</numerusform>
+            <numerusform>%Ln marques fusionnées</numerusform>
         </translation>
     </message>
     <message>
@@ -1053,22 +1053,22 @@
     <message numerus="yes">
         <source>%n note(s) already present</source>
         <translation>
-            <numerusform>%n note déjà présente</numerusform>
-            <numerusform>%n notes déjà présentes</numerusform>
+            <numerusform>%Ln note déjà présente</numerusform>
+            <numerusform>%Ln notes déjà présentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) updated</source>
         <translation>
-            <numerusform>%n rendez-vous mis à jour</numerusform>
-            <numerusform>%n rendez-vous mis à jour</numerusform>
+            <numerusform>%Ln rendez-vous mis à jour</numerusform>
+            <numerusform>%Ln rendez-vous mis à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new contact(s)</source>
         <translation>
-            <numerusform>%n nouveau contact</numerusform>
-            <numerusform>%n nouveaux contacts</numerusform>
+            <numerusform>%Ln nouveau contact</numerusform>
+            <numerusform>%Ln nouveaux contacts</numerusform>
         </translation>
     </message>
     <message>
@@ -1166,15 +1166,15 @@
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
         <translation>
-            <numerusform>%n projet</numerusform>
-            <numerusform>%n projets</numerusform>
+            <numerusform>%Ln projet</numerusform>
+            <numerusform>%Ln projets</numerusform>
         </translation>
     </message>
     <message>
@@ -1188,8 +1188,8 @@
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
         </translation>
     </message>
     <message>
@@ -1199,8 +1199,8 @@
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
-            <numerusform>%n événement</numerusform>
-            <numerusform>%n événements</numerusform>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
         </translation>
     </message>
     <message>
@@ -1230,8 +1230,8 @@
     <message numerus="yes">
         <source>{source}: %n item(s) in “{namespace}”, catalogue version {before} → {after} ({summary}).</source>
         <translation>
-            <numerusform>{source}&#x202f;: %n élément dans «&#x202f;{namespace}&#x202f;», version du catalogue {before} → {after} ({summary}).</numerusform>
-            <numerusform>{source}&#x202f;: %n éléments dans «&#x202f;{namespace}&#x202f;», version du catalogue {before} → {after} ({summary}).</numerusform>
+            <numerusform>{source}&#x202f;: %Ln élément dans «&#x202f;{namespace}&#x202f;», version du catalogue {before} → {after} ({summary}).</numerusform>
+            <numerusform>{source}&#x202f;: %Ln éléments dans «&#x202f;{namespace}&#x202f;», version du catalogue {before} → {after} ({summary}).</numerusform>
         </translation>
     </message>
     <message>
@@ -1309,15 +1309,15 @@
     <message numerus="yes">
         <source>Your delegation: %n marked item(s) changed; see: briefer changes</source>
         <translation>
-            <numerusform>Votre délégation&#x202f;: %n élément marqué a changé&#x202f;; voir&#x202f;: briefer changes</numerusform>
-            <numerusform>Votre délégation&#x202f;: %n éléments marqués ont changé&#x202f;; voir&#x202f;: briefer changes</numerusform>
+            <numerusform>Votre délégation&#x202f;: %Ln élément marqué a changé&#x202f;; voir&#x202f;: briefer changes</numerusform>
+            <numerusform>Votre délégation&#x202f;: %Ln éléments marqués ont changé&#x202f;; voir&#x202f;: briefer changes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new conflict(s) for {delegate}; see: briefer conflicts</source>
         <translation>
-            <numerusform>%n nouveau conflit pour {delegate}&#x202f;; voir&#x202f;: briefer conflicts</numerusform>
-            <numerusform>%n nouveaux conflits pour {delegate}&#x202f;; voir&#x202f;: briefer conflicts</numerusform>
+            <numerusform>%Ln nouveau conflit pour {delegate}&#x202f;; voir&#x202f;: briefer conflicts</numerusform>
+            <numerusform>%Ln nouveaux conflits pour {delegate}&#x202f;; voir&#x202f;: briefer conflicts</numerusform>
         </translation>
     </message>
     <message>
@@ -1351,8 +1351,8 @@
     <message numerus="yes">
         <source>Published %n item(s) of &apos;{namespace}&apos; as version {version}: {feed} and {signature}.</source>
         <translation>
-            <numerusform>%n élément de «&#x202f;{namespace}&#x202f;» publié en version {version}&#x202f;: {feed} et {signature}.</numerusform>
-            <numerusform>%n éléments de «&#x202f;{namespace}&#x202f;» publiés en version {version}&#x202f;: {feed} et {signature}.</numerusform>
+            <numerusform>%Ln élément de «&#x202f;{namespace}&#x202f;» publié en version {version}&#x202f;: {feed} et {signature}.</numerusform>
+            <numerusform>%Ln éléments de «&#x202f;{namespace}&#x202f;» publiés en version {version}&#x202f;: {feed} et {signature}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1482,8 +1482,8 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     <message numerus="yes">
         <source>%n pack(s) kept in the data folder were removed; build them again when you need them.</source>
         <translation>
-            <numerusform>%n dossier conservé dans le dossier de données a été supprimé&#x202f;; préparez-le de nouveau au besoin.</numerusform>
-            <numerusform>%n dossiers conservés dans le dossier de données ont été supprimés&#x202f;; préparez-les de nouveau au besoin.</numerusform>
+            <numerusform>%Ln dossier conservé dans le dossier de données a été supprimé&#x202f;; préparez-le de nouveau au besoin.</numerusform>
+            <numerusform>%Ln dossiers conservés dans le dossier de données ont été supprimés&#x202f;; préparez-les de nouveau au besoin.</numerusform>
         </translation>
     </message>
     <message>
@@ -1521,8 +1521,8 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     <message numerus="yes">
         <source>Deleted %n version(s) of the template {name}.</source>
         <translation>
-            <numerusform>%n version du modèle {name} supprimée.</numerusform>
-            <numerusform>%n versions du modèle {name} supprimées.</numerusform>
+            <numerusform>%Ln version du modèle {name} supprimée.</numerusform>
+            <numerusform>%Ln versions du modèle {name} supprimées.</numerusform>
         </translation>
     </message>
     <message>
@@ -2674,8 +2674,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>They will be unassigned from %n marked item(s); the marks stay:</source>
         <translation>
-            <numerusform>Son affectation à %n élément marqué sera retirée&#x202f;; les marques sont conservées&#x202f;:</numerusform>
-            <numerusform>Son affectation à %n éléments marqués sera retirée&#x202f;; les marques sont conservées&#x202f;:</numerusform>
+            <numerusform>Son affectation à %Ln élément marqué sera retirée&#x202f;; les marques sont conservées&#x202f;:</numerusform>
+            <numerusform>Son affectation à %Ln éléments marqués sera retirée&#x202f;; les marques sont conservées&#x202f;:</numerusform>
         </translation>
     </message>
     <message>
@@ -2859,8 +2859,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
         </translation>
     </message>
     <message>
@@ -3217,15 +3217,15 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>Import {name} (%n session(s)) as a new edition.</source>
         <translation>
-            <numerusform>Importer {name} (%n session) comme nouvelle édition.</numerusform>
-            <numerusform>Importer {name} (%n sessions) comme nouvelle édition.</numerusform>
+            <numerusform>Importer {name} (%Ln session) comme nouvelle édition.</numerusform>
+            <numerusform>Importer {name} (%Ln sessions) comme nouvelle édition.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import {name} (%n session(s)), replacing the {now} sessions of the edition already in the catalogue; marks and notes are kept.</source>
         <translation>
-            <numerusform>Importer {name} (%n session) en remplacement des sessions de l’édition déjà présente dans le catalogue (sessions actuelles&#x202f;: {now})&#x202f;; les marques et les notes sont conservées.</numerusform>
-            <numerusform>Importer {name} (%n sessions) en remplacement des sessions de l’édition déjà présente dans le catalogue (sessions actuelles&#x202f;: {now})&#x202f;; les marques et les notes sont conservées.</numerusform>
+            <numerusform>Importer {name} (%Ln session) en remplacement des sessions de l’édition déjà présente dans le catalogue (sessions actuelles&#x202f;: {now})&#x202f;; les marques et les notes sont conservées.</numerusform>
+            <numerusform>Importer {name} (%Ln sessions) en remplacement des sessions de l’édition déjà présente dans le catalogue (sessions actuelles&#x202f;: {now})&#x202f;; les marques et les notes sont conservées.</numerusform>
         </translation>
     </message>
     <message>
@@ -3247,8 +3247,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>%n link(s) were not usable http(s) URLs and were left out.</source>
         <translation>
-            <numerusform>%n lien n’était pas une adresse http(s) utilisable et a été écarté.</numerusform>
-            <numerusform>%n liens n’étaient pas des adresses http(s) utilisables et ont été écartés.</numerusform>
+            <numerusform>%Ln lien n’était pas une adresse http(s) utilisable et a été écarté.</numerusform>
+            <numerusform>%Ln liens n’étaient pas des adresses http(s) utilisables et ont été écartés.</numerusform>
         </translation>
     </message>
     <message>
@@ -3712,15 +3712,15 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>%n mark(s)</source>
         <translation>
-            <numerusform>%n marque</numerusform>
-            <numerusform>%n marques</numerusform>
+            <numerusform>%Ln marque</numerusform>
+            <numerusform>%Ln marques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
         </translation>
     </message>
     <message>
@@ -3750,8 +3750,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>%n change(s) applied.</source>
         <translation>
-            <numerusform>%n modification appliquée.</numerusform>
-            <numerusform>%n modifications appliquées.</numerusform>
+            <numerusform>%Ln modification appliquée.</numerusform>
+            <numerusform>%Ln modifications appliquées.</numerusform>
         </translation>
     </message>
     <message>
@@ -3777,22 +3777,22 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>%n change(s) applied from {applied}; not synced: {failed}.</source>
         <translation>
-            <numerusform>%n modification appliquée depuis {applied}&#x202f;; échec de la synchronisation&#x202f;: {failed}.</numerusform>
-            <numerusform>%n modifications appliquées depuis {applied}&#x202f;; échec de la synchronisation&#x202f;: {failed}.</numerusform>
+            <numerusform>%Ln modification appliquée depuis {applied}&#x202f;; échec de la synchronisation&#x202f;: {failed}.</numerusform>
+            <numerusform>%Ln modifications appliquées depuis {applied}&#x202f;; échec de la synchronisation&#x202f;: {failed}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of your marked item(s) changed.</source>
         <translation>
-            <numerusform>%n de vos éléments marqués a changé.</numerusform>
-            <numerusform>%n de vos éléments marqués ont changé.</numerusform>
+            <numerusform>%Ln de vos éléments marqués a changé.</numerusform>
+            <numerusform>%Ln de vos éléments marqués ont changé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new conflict(s).</source>
         <translation>
-            <numerusform>%n nouveau conflit.</numerusform>
-            <numerusform>%n nouveaux conflits.</numerusform>
+            <numerusform>%Ln nouveau conflit.</numerusform>
+            <numerusform>%Ln nouveaux conflits.</numerusform>
         </translation>
     </message>
 </context>
@@ -3926,15 +3926,15 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>%n counterpart(s)</source>
         <translation>
-            <numerusform>%n interlocuteur</numerusform>
-            <numerusform>%n interlocuteurs</numerusform>
+            <numerusform>%Ln interlocuteur</numerusform>
+            <numerusform>%Ln interlocuteurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n attending delegate(s)</source>
         <translation>
-            <numerusform>%n membre participant</numerusform>
-            <numerusform>%n membres participants</numerusform>
+            <numerusform>%Ln membre participant</numerusform>
+            <numerusform>%Ln membres participants</numerusform>
         </translation>
     </message>
     <message>
@@ -3948,8 +3948,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>Its %n note(s) stay, in Notes.</source>
         <translation>
-            <numerusform>%n note liée reste disponible dans Notes.</numerusform>
-            <numerusform>%n notes liées restent disponibles dans Notes.</numerusform>
+            <numerusform>%Ln note liée reste disponible dans Notes.</numerusform>
+            <numerusform>%Ln notes liées restent disponibles dans Notes.</numerusform>
         </translation>
     </message>
     <message>
@@ -4290,8 +4290,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>Delete the note on {where} (%n character(s), beginning “{first}”)? Edit › Undo (Ctrl+Z) brings it back while Briefer stays open.</source>
         <translation>
-            <numerusform>Supprimer la note sur {where} (%n caractère, commençant par «&#x202f;{first}&#x202f;»)&#x202f;? Édition › Annuler (Ctrl+Z) la rétablit tant que Briefer reste ouvert.</numerusform>
-            <numerusform>Supprimer la note sur {where} (%n caractères, commençant par «&#x202f;{first}&#x202f;»)&#x202f;? Édition › Annuler (Ctrl+Z) la rétablit tant que Briefer reste ouvert.</numerusform>
+            <numerusform>Supprimer la note sur {where} (%Ln caractère, commençant par «&#x202f;{first}&#x202f;»)&#x202f;? Édition › Annuler (Ctrl+Z) la rétablit tant que Briefer reste ouvert.</numerusform>
+            <numerusform>Supprimer la note sur {where} (%Ln caractères, commençant par «&#x202f;{first}&#x202f;»)&#x202f;? Édition › Annuler (Ctrl+Z) la rétablit tant que Briefer reste ouvert.</numerusform>
         </translation>
     </message>
     <message>
@@ -4549,8 +4549,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>The preview shows the first %1 of %n pages: save, print or open the folder for the whole pack.</source>
         <translation>
-            <numerusform>L’aperçu montre les %1 premières pages sur %n&#x202f;: enregistrez ou imprimez le dossier pour le voir en entier.</numerusform>
-            <numerusform>L’aperçu montre les %1 premières pages sur %n&#x202f;: enregistrez ou imprimez le dossier pour le voir en entier.</numerusform>
+            <numerusform>L’aperçu montre les %1 premières pages sur %Ln&#x202f;: enregistrez ou imprimez le dossier pour le voir en entier.</numerusform>
+            <numerusform>L’aperçu montre les %1 premières pages sur %Ln&#x202f;: enregistrez ou imprimez le dossier pour le voir en entier.</numerusform>
         </translation>
     </message>
     <message>
@@ -4576,8 +4576,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>%n page(s) sent to the printer.</source>
         <translation>
-            <numerusform>%n page envoyée à l’imprimante.</numerusform>
-            <numerusform>%n pages envoyées à l’imprimante.</numerusform>
+            <numerusform>%Ln page envoyée à l’imprimante.</numerusform>
+            <numerusform>%Ln pages envoyées à l’imprimante.</numerusform>
         </translation>
     </message>
     <message>
@@ -4591,8 +4591,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>%n page(s) ready.</source>
         <translation>
-            <numerusform>%n page prête.</numerusform>
-            <numerusform>%n pages prêtes.</numerusform>
+            <numerusform>%Ln page prête.</numerusform>
+            <numerusform>%Ln pages prêtes.</numerusform>
         </translation>
     </message>
     <message>
@@ -4617,8 +4617,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>{name} is a counterpart of %n meeting(s): {titles}. Take them off those meetings first; nothing was deleted.</source>
         <translation>
-            <numerusform>{name} figure parmi les interlocuteurs de %n rendez-vous&#x202f;: {titles}. Retirez d’abord cette personne de ce rendez-vous&#x202f;; rien n’a été supprimé.</numerusform>
-            <numerusform>{name} figure parmi les interlocuteurs de %n rendez-vous&#x202f;: {titles}. Retirez d’abord cette personne de ces rendez-vous&#x202f;; rien n’a été supprimé.</numerusform>
+            <numerusform>{name} figure parmi les interlocuteurs de %Ln rendez-vous&#x202f;: {titles}. Retirez d’abord cette personne de ce rendez-vous&#x202f;; rien n’a été supprimé.</numerusform>
+            <numerusform>{name} figure parmi les interlocuteurs de %Ln rendez-vous&#x202f;: {titles}. Retirez d’abord cette personne de ces rendez-vous&#x202f;; rien n’a été supprimé.</numerusform>
         </translation>
     </message>
     <message>
@@ -5055,8 +5055,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>%n result(s)</source>
         <translation>
-            <numerusform>%n résultat</numerusform>
-            <numerusform>%n résultats</numerusform>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
         </translation>
     </message>
 </context>
@@ -5129,8 +5129,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>%n min</source>
         <translation>
-            <numerusform>%n&#xa0;min</numerusform>
-            <numerusform>%n&#xa0;min</numerusform>
+            <numerusform>%Ln&#xa0;min</numerusform>
+            <numerusform>%Ln&#xa0;min</numerusform>
         </translation>
     </message>
     <message>
@@ -5338,8 +5338,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>Now and next, {day} — %n item(s)</source>
         <translation>
-            <numerusform>En cours et à venir, {day} — %n élément</numerusform>
-            <numerusform>En cours et à venir, {day} — %n éléments</numerusform>
+            <numerusform>En cours et à venir, {day} — %Ln élément</numerusform>
+            <numerusform>En cours et à venir, {day} — %Ln éléments</numerusform>
         </translation>
     </message>
     <message>
@@ -5349,8 +5349,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>{day} — %n session(s)</source>
         <translation>
-            <numerusform>{day} — %n session</numerusform>
-            <numerusform>{day} — %n sessions</numerusform>
+            <numerusform>{day} — %Ln session</numerusform>
+            <numerusform>{day} — %Ln sessions</numerusform>
         </translation>
     </message>
     <message>
@@ -5376,8 +5376,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source> and %n delegation meeting(s)</source>
         <translation>
-            <numerusform> et %n rendez-vous de la délégation</numerusform>
-            <numerusform> et %n rendez-vous de la délégation</numerusform>
+            <numerusform> et %Ln rendez-vous de la délégation</numerusform>
+            <numerusform> et %Ln rendez-vous de la délégation</numerusform>
         </translation>
     </message>
     <message>
@@ -5519,15 +5519,15 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>%n session</numerusform>
-            <numerusform>%n sessions</numerusform>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
         <translation>
-            <numerusform>%n projet</numerusform>
-            <numerusform>%n projets</numerusform>
+            <numerusform>%Ln projet</numerusform>
+            <numerusform>%Ln projets</numerusform>
         </translation>
     </message>
     <message>
@@ -5746,8 +5746,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>%n byte(s)</source>
         <translation>
-            <numerusform>%n octet</numerusform>
-            <numerusform>%n octets</numerusform>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
         </translation>
     </message>
     <message>
@@ -5805,8 +5805,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>Try again in %n second(s).</source>
         <translation>
-            <numerusform>Réessayez dans %n seconde.</numerusform>
-            <numerusform>Réessayez dans %n secondes.</numerusform>
+            <numerusform>Réessayez dans %Ln seconde.</numerusform>
+            <numerusform>Réessayez dans %Ln secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -6136,15 +6136,15 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>A template name is one line of 1 to %n character(s), not {name!r}.</source>
         <translation>
-            <numerusform>Un nom de modèle tient sur une ligne de 1 à %n caractère, et non {name!r}.</numerusform>
-            <numerusform>Un nom de modèle tient sur une ligne de 1 à %n caractères, et non {name!r}.</numerusform>
+            <numerusform>Un nom de modèle tient sur une ligne de 1 à %Ln caractère, et non {name!r}.</numerusform>
+            <numerusform>Un nom de modèle tient sur une ligne de 1 à %Ln caractères, et non {name!r}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A template is limited to %n character(s).</source>
         <translation>
-            <numerusform>Un modèle est limité à %n caractère.</numerusform>
-            <numerusform>Un modèle est limité à %n caractères.</numerusform>
+            <numerusform>Un modèle est limité à %Ln caractère.</numerusform>
+            <numerusform>Un modèle est limité à %Ln caractères.</numerusform>
         </translation>
     </message>
     <message>
@@ -6200,8 +6200,8 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>is longer than %n character(s)</source>
         <translation>
-            <numerusform>dépasse %n caractère</numerusform>
-            <numerusform>dépasse %n caractères</numerusform>
+            <numerusform>dépasse %Ln caractère</numerusform>
+            <numerusform>dépasse %Ln caractères</numerusform>
         </translation>
     </message>
     <message>
@@ -6243,15 +6243,15 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message numerus="yes">
         <source>makes a session last more than %n day(s)</source>
         <translation>
-            <numerusform>fait durer une session plus de %n jour</numerusform>
-            <numerusform>fait durer une session plus de %n jours</numerusform>
+            <numerusform>fait durer une session plus de %Ln jour</numerusform>
+            <numerusform>fait durer une session plus de %Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>has more than %n value(s)</source>
         <translation>
-            <numerusform>compte plus de %n valeur</numerusform>
-            <numerusform>compte plus de %n valeurs</numerusform>
+            <numerusform>compte plus de %Ln valeur</numerusform>
+            <numerusform>compte plus de %Ln valeurs</numerusform>
         </translation>
     </message>
     <message>

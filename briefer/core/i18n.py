@@ -28,7 +28,7 @@ def catalogue_translator(lang: str) -> Callable[[str, str, str | None, int], str
     from briefer.core.paths import package_data_dir
     from briefer.core.qm import translator_for
 
-    return translator_for(package_data_dir("translations") / f"briefer_{lang}.qm")
+    return translator_for(package_data_dir("translations") / f"briefer_{lang}.qm", lang)
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

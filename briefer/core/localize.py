@@ -9,6 +9,13 @@ LANGUAGES = ("ar", "fr", "en")
 FALLBACK = {"ar": ("ar", "en", "fr"), "fr": ("fr", "en", "ar"), "en": ("en", "fr", "ar")}
 
 
+def count_text(n: int, lang: str) -> str:
+    """A count as the window's locale for `lang` writes it (`gui.i18n.WINDOW_LOCALES`):
+    "40\u202f000" in French, "40,000" in English and in Arabic (Western digits, as ar_AE)."""
+    text = f"{n:,}"
+    return text.replace(",", "\u202f") if lang == "fr" else text
+
+
 def check_lang(lang: str) -> str:
     if lang not in FALLBACK:
         raise ValueError(f"unknown language {lang!r}; use ar, fr or en")

@@ -528,6 +528,9 @@ class SchedulePreview:
 
     def describe(self) -> str:
         """One sentence an edition, e.g. "Import FOSDEM 2019 (775 sessions) as a new edition."."""
+        from briefer.core.i18n import language
+        from briefer.core.localize import count_text
+
         lines = []
         for e in self.editions:
             if e.new:
@@ -542,7 +545,7 @@ class SchedulePreview:
                     None,
                     e.sessions,
                 )
-            lines.append(text.format(name=e.name, now=e.sessions_now))
+            lines.append(text.format(name=e.name, now=count_text(e.sessions_now, language())))
         if not lines:
             lines.append(translate("Import", "The file holds no edition: nothing would change."))
         return "\n".join(lines)

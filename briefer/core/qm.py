@@ -220,15 +220,19 @@ class QmCatalogue:
         return None if chosen is None else chosen.decode("utf-16-be", "replace")
 
 
-def replace_percent_n(text: str, n: int) -> str:
-    """%n and %Ln replaced by `n`, as QCoreApplication.translate does."""
+def replace_percent_n(text: str, n: int, lang: str = "en") -> str:
+    """%n replaced by `n` and %Ln by `n` as `lang` writes a count, as QCoreApplication.translate
+    does in the window (found by review: « 40000 modifications »)."""
     if n < 0:
         return text
-    return text.replace("%Ln", str(n)).replace("%n", str(n))
+    from briefer.core.localize import count_text
+
+    return text.replace("%Ln", count_text(n, lang)).replace("%n", str(n))
 
 
-def translator_for(path: Path) -> Callable[[str, str, str | None, int], str]:
-    """A core translator reading `path` when first called; the source text where it has none."""
+def translator_for(path: Path, lang: str = "en") -> Callable[[str, str, str | None, int], str]:
+    """A core translator reading `path` (the catalogue of `lang`) when first called; the source
+    text where it has none."""
     loaded: list[QmCatalogue | None] = []
 
     def translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
@@ -241,6 +245,6 @@ def translator_for(path: Path) -> Callable[[str, str, str | None, int], str]:
         found = catalogue.translate(context, text, disambiguation, n) if catalogue else None
         if found is None:
             return english_plural(text, n) if n >= 0 else text
-        return replace_percent_n(found, n)
+        return replace_percent_n(found, n, lang)
 
     return translate

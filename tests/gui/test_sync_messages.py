@@ -3,6 +3,7 @@ review: « La synchronisation a échoué ; rien n'a été modifié » after the 
 
 from __future__ import annotations
 
+import pytest
 from loopback import Route
 
 from briefer.core.sync.sources import add_source
@@ -89,3 +90,18 @@ def test_a_stage_without_a_total_runs_the_bar_not_a_stuck_share(window):
     assert (bar.maximum(), bar.value()) == (4, 1)
     window.runner._progressed(300, 0, "index")  # a job's progress without a total
     assert bar.maximum() == 0  # Qt's busy indicator
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("fr", "40\u202f000"), ("ar", "40,000")])
+def test_the_status_bar_groups_a_count(window, lang, expected):
+    from types import SimpleNamespace
+
+    from briefer.core.changes import Outcome
+    from briefer.core.operations import SourceReport, SyncReport
+
+    window.languages.set_language(lang)
+    result = SimpleNamespace(status="applied", changes=[{"item_id": "x"}] * 40000)
+    report = SyncReport(sources=[SourceReport("demo", result=result)])
+    assert window.sync_actions._synced(Outcome(report))
+    status = window.statusBar().currentMessage()
+    assert expected in status and "40000" not in status, status

@@ -158,10 +158,10 @@ def test_file_dialog_patterns_stay_bare(lang):
 
 
 def first_strong_direction(text: str) -> str | None:
-    """ "L" or "R" from the first strong letter outside isolates, placeholders and %n."""
+    """ "L" or "R" from the first strong letter outside isolates, placeholders and %n (%Ln)."""
     import unicodedata
 
-    text = re.sub(r"\{\w*\}|%n", "", text)
+    text = re.sub(r"\{\w*\}|%L?n", "", text)
     depth = 0
     for ch in text:
         if ch in "\u2066\u2067\u2068":
