@@ -17,6 +17,14 @@ _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _NUMERIC = re.compile(r"(\d{1,2})[-/. ](\d{1,2})(?:[-/. ](\d{4}))?")
 _WORDED = re.compile(r"(\d{1,2})(?:er)?\s+(\D+?)(?:\s+(\d{4}))?")
 _MONTH_FIRST = re.compile(r"(\D+?)\s+(\d{1,2})(?:\s+(\d{4}))?")  # "November 12, 2021"
+_ARTICLE = re.compile(r"(?<![^\s/])ال")  # « تشرين ثاني » as « تشرين الثاني »
+_AD = re.compile(r"(\d{4})\s*م$")  # « ٢٠٢١م », the year of the common era
+_MAGHREB_MONTHS = (
+    ("جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر",
+     "نوفمبر", "ديسمبر"),  # Algeria, Tunisia
+    ("يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر",
+     "نونبر", "دجنبر"),  # Morocco
+)  # fmt: skip
 
 
 def read_day(text: str, year: int) -> date | None:
@@ -24,7 +32,7 @@ def read_day(text: str, year: int) -> date | None:
     2021 », "12 تشرين الثاني/نوفمبر 2021", "November 12, 2021", "12 nov" (then in `year`);
     None where it gives none ("31/11/2021", a month no language names so, a two-digit
     year)."""
-    words = _without_weekday(_folded(western_digits(text)))
+    words = _without_weekday(_AD.sub(r"\1", _folded(western_digits(text))))
     if match := _ISO.fullmatch(words):
         parts = (match.group(3), match.group(2), match.group(1))
     elif match := _NUMERIC.fullmatch(words):
@@ -43,11 +51,16 @@ def read_day(text: str, year: int) -> date | None:
 
 
 def _folded(text: str) -> str:
-    """`text` without accents, hamzas or vowel marks, in lower case, its commas and runs of
-    spaces one space, no space around a slash ("تشرين الثاني / نوفمبر")."""
-    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    """`text` without accents, hamzas, vowel marks, direction marks or isolates (a day pasted
+    from the app's own text, « ⁨12 نوفمبر 2021⁩ ») or the Arabic article, in lower case, its
+    commas and runs of spaces one space, no space around a slash ("تشرين الثاني / نوفمبر")."""
+    bare = "".join(
+        c
+        for c in unicodedata.normalize("NFD", text)
+        if not unicodedata.combining(c) and unicodedata.category(c) != "Cf"
+    )
     bare = re.sub(r"[,،]", " ", bare.casefold())
-    return re.sub(r"\s*/\s*", "/", " ".join(bare.split()))
+    return _ARTICLE.sub("", re.sub(r"\s*/\s*", "/", " ".join(bare.split())))
 
 
 def _without_weekday(words: str) -> str:
@@ -62,18 +75,25 @@ def _weekdays() -> frozenset[str]:
 
 @functools.cache
 def _month_names() -> dict[str, int]:
-    """Each month's name in each language, folded; the Arabic's two names also apart."""
-    names: dict[str, int] = {}
-    for lang in _LANGS:
-        for number, name in enumerate(calendar_words(lang)[1], start=1):
-            folded = _folded(name)
-            for key in (folded, *folded.split("/")):
-                names[key] = number
-    return names
+    """Each month's name in each language and in the Maghreb's Arabic, folded; the Arabic's
+    two names apart."""
+    lists = [calendar_words(lang)[1] for lang in _LANGS] + list(_MAGHREB_MONTHS)
+    return {
+        key: number
+        for names in lists
+        for number, name in enumerate(names, start=1)
+        for key in _folded(name).split("/")
+    }
 
 
 def _month(words: str) -> int | None:
-    """The month `words` names, or begin to name in one way only ("sept", « févr. »)."""
+    """The month `words` names, or begin to name in one way only ("sept", « févr. »); names
+    joined by a slash name the same month, in any order (« نوفمبر/تشرين الثاني »)."""
+    months = {_one_month(name) for name in words.split("/")}
+    return months.pop() if len(months) == 1 else None
+
+
+def _one_month(words: str) -> int | None:
     words = words.rstrip(".")
     names = _month_names()
     if words in names:
