@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QPointF, QSize, Qt
+from PySide6.QtCore import SIGNAL, QDate, QDateTime, QEvent, QObject, QPointF, QSize, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -48,6 +48,7 @@ class DayEdit(QDateEdit):
         self.setDate(day)
         self.lineEdit().textEdited.connect(self._forget_unread)
         self.dateChanged.connect(self._forget_unread)
+        self._free_cursor()
 
     def textFromDateTime(self, dt: QDateTime) -> str:
         return day_text(dt.date().toPython(), self.lang)
@@ -143,6 +144,19 @@ class DayEdit(QDateEdit):
             Qt.KeyboardModifier.NoModifier,
         )
         QApplication.sendEvent(self, press)
+
+    def _free_cursor(self) -> None:
+        """Let the cursor move without Qt putting the last day back: Qt took the first key
+        typed over a day selected by Tab or Ctrl+A for a move to another of its sections (the
+        key lost, the rest typed after the day). Its spin box's are the only connections; the
+        signal's own `disconnect()` is not used: PySide 6.12 frees a `True` it does not own
+        (« bool_dealloc » on quitting)."""
+        edit = self.lineEdit()
+        QObject.disconnect(edit, SIGNAL("cursorPositionChanged(int,int)"), None, None)
+        edit.cursorPositionChanged.connect(self._cursor_moved)
+
+    def _cursor_moved(self, *_positions: int) -> None:
+        self.updateMicroFocus()  # an input method writes where the cursor is
 
     def _keep_unread(self) -> None:
         """Keep the text in the field when it gives no day: Qt puts the last day back."""

@@ -52,6 +52,38 @@ def test_the_day_reads_as_the_packs_write_it(dialog):
     )
 
 
+def _select_as_a_user(qtbot, dialog: MeetingDialog, how: str) -> None:
+    """Select the whole day with the keyboard: Tab into the field, or Ctrl+A in it."""
+    if how == "tab":
+        dialog.kind.setFocus()
+        qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is dialog.day
+    else:
+        qtbot.keyClick(dialog.day, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.day.lineEdit().selectedText() == SHOWN[dialog.ctx.lang]
+
+
+@pytest.mark.parametrize("how", ["tab", "ctrl+a"])
+def test_the_first_key_typed_over_a_day_selected_by_keyboard_is_kept(dialog, qtbot, how):
+    """Found by review: after Tab or Ctrl+A, « 12/11/2021 » typed gave « …2021 2/11/2021 »,
+    its first key lost, and the field went back to its day on leaving it."""
+    _select_as_a_user(qtbot, dialog, how)
+    qtbot.keyClicks(dialog.day, "12/11/2021")
+    assert dialog.day.text() == "12/11/2021"
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Tab)
+    assert dialog.day.date() == QDate(2021, 11, 12)
+
+
+def test_arabic_indic_digits_typed_after_tab_are_kept(dialog, qtbot):
+    _select_as_a_user(qtbot, dialog, "tab")
+    for char in "١٢/١١/٢٠٢١":  # QTest types ASCII only
+        press = QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
+        QApplication.sendEvent(dialog.day, press)
+    assert dialog.day.text() == "١٢/١١/٢٠٢١"
+    qtbot.keyClick(dialog.day, Qt.Key.Key_Tab)
+    assert dialog.day.date() == QDate(2021, 11, 12)
+
+
 def test_an_arabic_day_reads_from_the_right_as_the_dialog_does(dialog):
     assert dialog.day.isRightToLeft() == (dialog.ctx.lang == "ar")
 
