@@ -6,7 +6,8 @@ queries behind the views load after the first paint.
 """
 
 import briefer.core.store  # noqa: F401
-from briefer.gui.pyside_fixes import protect_none, skip_source_scan
+from briefer.gui.pyside_fixes import protect_bools, protect_none, skip_source_scan
 
 protect_none()  # before any Qt call: see pyside_fixes
+protect_bools()
 skip_source_scan()

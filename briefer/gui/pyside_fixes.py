@@ -1,4 +1,5 @@
-"""Work-arounds for PySide6: a release that takes references from None; a scan of every module.
+"""Work-arounds for PySide6: a release that takes references from None, True and False; a scan
+of every module.
 
 PySide6 6.12.0 on Python 3.11 takes one reference from None at every call of a Qt method that
 returns nothing (`setText`, `setData`, `addTopLevelItem`…). None is a static object, never
@@ -7,6 +8,12 @@ interpreter aborts with "deallocating None", in the middle of a session or when 
 closes. Python 3.12 made None immortal by giving it a count that cannot run out; this gives it
 the same on 3.11, once, before Qt is used. tests/gui/test_window.py holds both the bug and
 the mend.
+
+The same release takes one reference from True at every `emit()` and `disconnect()` of a
+signal (they return a True they do not own): a session that emits a few thousand signals
+aborted on exit with "bool_dealloc: deallocating True or False" (found with the meeting dialog's
+tests run together). `protect_bools` gives True and False the same count that cannot run out;
+tests/gui/test_pyside_bools.py holds the bug and the mend.
 
 Once PySide6 is loaded, its import hook reads the source of every module an import statement
 names for the first time (`inspect.getsource`, kept in `linecache`) to learn whether the module
@@ -27,11 +34,21 @@ IMMORTAL = 1 << 40
 
 def protect_none() -> bool:
     """Make None's reference count unreachable by such leaks; True when it was needed."""
+    return _immortal(None)
+
+
+def protect_bools() -> bool:
+    """Make True's and False's reference counts unreachable by such leaks; True when needed."""
+    return _immortal(True) and _immortal(False)
+
+
+def _immortal(constant: object) -> bool:
+    """Give a static object a reference count no leak can use up, as Python 3.12 does."""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
     import ctypes
 
-    count = ctypes.c_ssize_t.from_address(id(None))  # ob_refcnt, the object's first field
+    count = ctypes.c_ssize_t.from_address(id(constant))  # ob_refcnt, the object's first field
     if count.value < IMMORTAL:
         count.value += IMMORTAL
     return True
