@@ -85,6 +85,22 @@ class Retranslatable:
         super().changeEvent(event)  # type: ignore[misc]
 
 
+class KeepsCurrent:
+    """Lists mix this in: after a reload, `_keep_current` makes the row the user had chosen
+    current again (`select_item`), the detail pane left on what the user chose last, perhaps
+    in another view: a view's current-row handler tells nothing while `_restoring`."""
+
+    _restoring = False
+
+    def _keep_current(self, item_id: str | None) -> None:
+        if item_id:
+            self._restoring = True
+            try:
+                self.select_item(item_id)  # type: ignore[attr-defined]
+            finally:
+                self._restoring = False
+
+
 class SectionTitle(QLabel):
     """A view's title; its buddy (the view's main list) takes the title as accessible name."""
 

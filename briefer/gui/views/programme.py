@@ -47,12 +47,12 @@ from briefer.gui.models.sessions_model import (
 from briefer.gui.models.sessions_model import RecordRole as SessionRole
 from briefer.gui.views.editions import default_edition, fill_editions, show_provenance
 from briefer.gui.views.filters import day_choices, delegate_choices, filter_grid, refill
-from briefer.gui.widgets import Retranslatable, SectionTitle
+from briefer.gui.widgets import KeepsCurrent, Retranslatable, SectionTitle
 
 NOW_REFRESH_MS = 60_000
 
 
-class ProgrammeView(Retranslatable, QWidget):
+class ProgrammeView(KeepsCurrent, Retranslatable, QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -82,7 +82,6 @@ class ProgrammeView(Retranslatable, QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.header().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
-        self._restoring = False
         self.tree.selectionModel().currentChanged.connect(self._current)
         self.keys = ItemKeys(ctx, self.tree, self.current_item_id, self.select_item)
         self.model.toggle = lambda item_id: self.keys.toggle(item_id)
@@ -272,16 +271,6 @@ class ProgrammeView(Retranslatable, QWidget):
                 if record and record["id"] == item_id:
                     self.tree.setCurrentIndex(index)
                     return
-
-    def _keep_current(self, item_id: str | None) -> None:
-        """Make `item_id` current again after a reload, the detail pane left on what the user
-        chose last (perhaps in another view)."""
-        if item_id:
-            self._restoring = True
-            try:
-                self.select_item(item_id)
-            finally:
-                self._restoring = False
 
     def _current(self, index: QModelIndex, _previous: QModelIndex) -> None:
         record = index.siblingAtColumn(0).data(SessionRole)

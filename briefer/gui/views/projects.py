@@ -22,10 +22,10 @@ from briefer.gui.marking import ItemKeys
 from briefer.gui.models.projects_model import ProjectsTableModel
 from briefer.gui.models.projects_model import RecordRole as ProjectRole
 from briefer.gui.views.editions import default_edition, fill_editions, show_provenance
-from briefer.gui.widgets import Retranslatable, SectionTitle
+from briefer.gui.widgets import KeepsCurrent, Retranslatable, SectionTitle
 
 
-class ProjectsView(Retranslatable, QWidget):
+class ProjectsView(KeepsCurrent, Retranslatable, QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -45,7 +45,6 @@ class ProjectsView(Retranslatable, QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self._restoring = False
         self.table.selectionModel().currentChanged.connect(self._current)
         self.keys = ItemKeys(ctx, self.table, self.current_item_id, self.select_item)
         self.model.toggle = lambda item_id: self.keys.toggle(item_id)
@@ -110,16 +109,6 @@ class ProjectsView(Retranslatable, QWidget):
             if record and record["id"] == item_id:
                 self.table.setCurrentIndex(self.model.index(row, 0))
                 return
-
-    def _keep_current(self, item_id: str | None) -> None:
-        """Make `item_id` current again after a reload, the detail pane left on what the user
-        chose last (perhaps in another view)."""
-        if item_id:
-            self._restoring = True
-            try:
-                self.select_item(item_id)
-            finally:
-                self._restoring = False
 
     def _current(self, index: QModelIndex, _previous: QModelIndex) -> None:
         record = index.siblingAtColumn(0).data(ProjectRole)
