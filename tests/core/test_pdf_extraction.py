@@ -277,6 +277,18 @@ def test_latin_runs_of_an_arabic_pack_extract_in_order_in_pdfium(store, marked, 
     assert words[at : at + 3] == ["Rencontrer", "le", "Dr"]
 
 
+# Right-to-left lines without a letter, numbers drawn apart: poppler and PDFium read them as
+# drawn ("15:30–15:00", "78 56 34 12 6 33+"), the time of an Arabic agenda or note's table.
+WITHOUT_LETTERS = ["15:00–15:30", "+33 6 12 34 56 78", "٢٠٢١–٢٠٢٢", "3 / 4"]
+
+
+@pytest.mark.parametrize("reader", sorted(READERS))
+@pytest.mark.parametrize("text", WITHOUT_LETTERS)
+def test_a_right_to_left_line_without_letters_copies_as_written(reader, text):
+    data = _line(text)
+    assert READERS[reader](data).split() == text.split()
+
+
 # Known gaps, each reader's own reconstruction (see the readers' notes in textlayout.py):
 # poppler moves the space beside digits in an Arabic line; PDFium reverses the word order of a
 # Latin phrase inside an Arabic line, and poppler moves its quotation marks and the spaces

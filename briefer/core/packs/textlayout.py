@@ -973,6 +973,9 @@ def draw_line(
         state.pdfium_rtl = state.rtl_line = False
     strong = "R" if state.pdfium_rtl and _MIRRORED.search(line.text) else None
     state.strong_before = None
+    whole = _reversed_without_letters(line)
+    if whole:
+        code.append(_actual_text(line.text))
     for index, seg in enumerate(segments):
         color = seg.span.color or (LINK_COLOR if seg.span.link else style.color)
         key = (color.red, color.green, color.blue)
@@ -1007,10 +1010,26 @@ def draw_line(
                     y + style.size * 0.8,
                 )
             )
+    if whole:
+        code.append("EMC")
     if not in_text:
         code.append("ET")
         strike_out(canvas, state, style.size)
     return links
+
+
+def _reversed_without_letters(line: Line) -> bool:
+    """Whether `line` holds no letter and runs right to left with numbers drawn apart
+    ("15:00–15:30", the start on the right, in an Arabic agenda or note table): poppler and
+    PDFium read it as drawn, "15:30–15:00", so the line carries its text as written."""
+    segments = line.segments
+    return (
+        line.reordered
+        and len(segments) > 1
+        and all(seg.level for seg in segments)
+        and not _LETTER.search(line.text)
+        and not _MIRRORED.search(line.text)  # brackets carry spans of their own for PDFium
+    )
 
 
 def strike_out(canvas: Any, state: TextState, size: float) -> None:
