@@ -8,6 +8,7 @@ from dataclasses import replace
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable, Table, TableStyle
 
+from briefer.core.packs import uax9
 from briefer.core.packs.fonts import FontSet
 from briefer.core.packs.note_blocks import (
     lines_of,
@@ -128,6 +129,15 @@ def paragraph_pieces(spans: list[Span], limit: int = PIECE) -> list[list[Span]]:
     return [p for p in pieces if p]
 
 
+def _cell_style(cell: list[Span], style: TextStyle, direction: str) -> TextStyle:
+    """A cell's paragraph in its own text's direction, or, without a letter ("15:00–15:30"),
+    in the table's (UAX #9's higher-level protocol), as the Word pack and the window set it.
+    Found by review: an Arabic note's time range read left to right in the PDF alone."""
+    if uax9.auto_direction("".join(s.text for s in cell)) is None:
+        return replace(style, direction=direction)
+    return style
+
+
 def _table(
     rows: list[list[list[Span]]],
     styles: Styles,
@@ -145,7 +155,10 @@ def _table(
         for n in range(width)
     ]  # a column of figures set right (`---:`), as the writer asked
     data = [
-        [[make(cell or [Span(" ")], styles_by_column[n])] for n, cell in enumerate(row)]
+        [
+            [make(cell or [Span(" ")], _cell_style(cell, styles_by_column[n], direction))]
+            for n, cell in enumerate(row)
+        ]
         + [[""]] * (width - len(row))
         for row in rows
     ]
