@@ -450,6 +450,7 @@ class NotesView(Retranslatable, QWidget):
         self.ctx.apply_changes(OpChanges(notes=True))
 
     def _render(self) -> None:
+        self._lay_out(self.rtl.isChecked())
         part, shortened = preview_part(self.editor.toPlainText())
         html = markdown_html(part, self.rtl.isChecked())
         if shortened:
@@ -475,15 +476,22 @@ class NotesView(Retranslatable, QWidget):
             self._chosen = True
             if self.note_id is not None:
                 self.timer.start(AUTOSAVE_MS)
+        self._render()  # a table's columns follow the direction
+
+    def _lay_out(self, rtl: bool) -> None:
+        """Every paragraph of the editor and the preview in the note's direction, as the packs
+        print it (found by review: while the box kept its first state, unticked, Qt set each
+        paragraph by its first letter, and an Arabic one read right to left on screen only)."""
         direction = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         for widget in (self.editor, self.preview):
-            widget.setLayoutDirection(direction)
             option = widget.document().defaultTextOption()
+            if option.textDirection() == direction and widget.layoutDirection() == direction:
+                continue
+            widget.setLayoutDirection(direction)
             option.setTextDirection(direction)
             side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
             option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)  # the plain editor's too
             widget.document().setDefaultTextOption(option)
-        self._render()  # a table's columns follow the direction
 
     def save(self) -> None:
         """Write the editor's text now (autosave calls it; so do closing and switching notes)."""
