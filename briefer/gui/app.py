@@ -21,6 +21,7 @@ from briefer.gui.context import AppContext
 from briefer.gui.dialogs.boxes import alarm
 from briefer.gui.i18n import LanguageManager, system_language
 from briefer.gui.mainwindow import VIEWS, MainWindow
+from briefer.gui.qt_messages import without_size_hints_notice
 
 if TYPE_CHECKING:
     from briefer.gui.single_instance import SingleInstance
@@ -146,19 +147,20 @@ def screenshot(
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if view not in VIEWS:
         raise ValueError(f"view must be one of {', '.join(VIEWS)}")
-    app = make_app()
-    window = open_window(folder, lang, persist=False, ask=False)
-    window.resize(QSize(*size))
-    window.show_view(view)
-    window.show()
-    window.finish_startup()
-    for _ in range(5):
-        app.processEvents()
-    image = window.grab()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(out), "PNG"):
-        raise OSError(f"cannot write {out}")
-    dispose_window(window)
+    with without_size_hints_notice():
+        app = make_app()
+        window = open_window(folder, lang, persist=False, ask=False)
+        window.resize(QSize(*size))
+        window.show_view(view)
+        window.show()
+        window.finish_startup()
+        for _ in range(5):
+            app.processEvents()
+        image = window.grab()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not image.save(str(out), "PNG"):
+            raise OSError(f"cannot write {out}")
+        dispose_window(window)
     return out
 
 
