@@ -1729,10 +1729,6 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>البحث في الكتالوج وفي ملاحظاتك</translation>
     </message>
     <message>
-        <source>only these kinds</source>
-        <translation>هذه الأنواع فقط</translation>
-    </message>
-    <message>
         <source>only sessions on this day</source>
         <translation>جلسات هذا اليوم فقط</translation>
     </message>
@@ -1775,6 +1771,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>words, in Arabic, French or English; &quot;a phrase&quot;, -excluded, a OR b (a query that starts with - goes after --: briefer search -- -call)</source>
         <translation>كلمات بالعربية أو الفرنسية أو الإنجليزية؛ &quot;عبارة&quot;، ‎-كلمة مستبعدة، أ OR ب (استعلام يبدأ بـ - يأتي بعد --: ‎briefer search -- -call‎)</translation>
+    </message>
+    <message>
+        <source>only these kinds; meeting and contact: your delegation&apos;s own meetings and contacts</source>
+        <translation>هذه الأنواع فقط؛ meeting و contact: لقاءات وفدك وجهات اتصاله</translation>
     </message>
     <message>
         <source>at most this many hits of each kind: catalogue items, notes, own meetings and people (default 20)</source>
@@ -5208,6 +5208,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Our meetings</source>
         <translation>لقاءاتنا</translation>
+    </message>
+    <message>
+        <source>Our contacts</source>
+        <translation>جهات اتصالنا</translation>
     </message>
     <message>
         <source>Sessions</source>

@@ -1581,10 +1581,6 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
         <translation>search the catalogue and your notes</translation>
     </message>
     <message>
-        <source>only these kinds</source>
-        <translation>only these kinds</translation>
-    </message>
-    <message>
         <source>only sessions on this day</source>
         <translation>only sessions on this day</translation>
     </message>
@@ -1627,6 +1623,10 @@ A forgotten passphrase cannot be recovered. Keep this recovery key on paper, awa
     <message>
         <source>words, in Arabic, French or English; &quot;a phrase&quot;, -excluded, a OR b (a query that starts with - goes after --: briefer search -- -call)</source>
         <translation>words, in Arabic, French or English; &quot;a phrase&quot;, -excluded, a OR b (a query that starts with - goes after --: briefer search -- -call)</translation>
+    </message>
+    <message>
+        <source>only these kinds; meeting and contact: your delegation&apos;s own meetings and contacts</source>
+        <translation>only these kinds; meeting and contact: your delegation's own meetings and contacts</translation>
     </message>
     <message>
         <source>at most this many hits of each kind: catalogue items, notes, own meetings and people (default 20)</source>
@@ -4972,6 +4972,10 @@ The window goes on working. The details are in Briefer&apos;s log; send them to 
     <message>
         <source>Our meetings</source>
         <translation>Our meetings</translation>
+    </message>
+    <message>
+        <source>Our contacts</source>
+        <translation>Our contacts</translation>
     </message>
     <message>
         <source>Sessions</source>

@@ -1581,10 +1581,6 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
         <translation>rechercher dans le catalogue et vos notes</translation>
     </message>
     <message>
-        <source>only these kinds</source>
-        <translation>uniquement ces types</translation>
-    </message>
-    <message>
         <source>only sessions on this day</source>
         <translation>uniquement les sessions de ce jour</translation>
     </message>
@@ -1627,6 +1623,10 @@ Une phrase secrète oubliée ne peut pas être retrouvée. Conservez cette clé 
     <message>
         <source>words, in Arabic, French or English; &quot;a phrase&quot;, -excluded, a OR b (a query that starts with - goes after --: briefer search -- -call)</source>
         <translation>mots, en arabe, en français ou en anglais&#x202f;; «&#x202f;une expression&#x202f;» entre guillemets droits &quot;…&quot;, -exclu, a OR b (une recherche qui commence par - vient après --&#x202f;: briefer search -- -call)</translation>
+    </message>
+    <message>
+        <source>only these kinds; meeting and contact: your delegation&apos;s own meetings and contacts</source>
+        <translation>uniquement ces types&#x202f;; meeting et contact&#x202f;: les rendez-vous et les contacts de votre délégation</translation>
     </message>
     <message>
         <source>at most this many hits of each kind: catalogue items, notes, own meetings and people (default 20)</source>
@@ -4972,6 +4972,10 @@ La fenêtre reste utilisable. Les détails figurent dans le journal de Briefer&#
     <message>
         <source>Our meetings</source>
         <translation>Nos rendez-vous</translation>
+    </message>
+    <message>
+        <source>Our contacts</source>
+        <translation>Nos contacts</translation>
     </message>
     <message>
         <source>Sessions</source>

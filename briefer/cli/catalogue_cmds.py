@@ -26,6 +26,7 @@ from briefer.core.notes import list_notes
 from briefer.core.queries.editions import default_edition, resolve_edition
 from briefer.core.queries.programme import ProgrammeFilter
 from briefer.core.queries.projects import ProjectFilter, all_projects
+from briefer.core.search.kinds import SEARCH_KINDS
 from briefer.core.timefmt import day_name, moment_name
 from briefer.core.words import (
     catalogue_word,
@@ -79,17 +80,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--kind",
         action="append",
-        choices=(
-            "session",
-            "project",
-            "person",
-            "organisation",
-            "theme",
-            "edition",
-            "venue",
-            "note",
+        choices=SEARCH_KINDS,
+        help=translate(
+            "CliHelp",
+            "only these kinds; meeting and contact: your delegation's own meetings and contacts",
         ),
-        help=translate("CliHelp", "only these kinds"),
     )
     p.add_argument("--edition", metavar="EDITION", help=_edition_help(only=True))
     p.add_argument(
@@ -315,7 +310,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             [
                 {
                     "id": h.id,
-                    "kind": h.kind,
+                    "kind": h.what,
                     "title": h.title,
                     "snippet": h.snippet,
                     "highlights": h.highlights,

@@ -56,7 +56,7 @@ class Filters:
     theme_id: str | None = None
     region: str | None = None
     format: str | None = None
-    kinds: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()  # of kinds.SEARCH_KINDS; none: every kind
     marked_only: bool = False
     delegate: Delegate | None = None
 

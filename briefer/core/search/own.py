@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from briefer.core.search.query import ParsedQuery
 
 OWN_KINDS = ("meeting", "person")
+# Each own kind as `Filters.kinds` names it (engine.SEARCH_KINDS): a contact is not a "person",
+# the catalogue's speakers are.
+FILTERED_AS = {"meeting": "meeting", "person": "contact"}
 
 
 def _filters_sql(filters: Filters | None) -> tuple[list[str], str, list[object]] | None:
@@ -69,7 +72,7 @@ def search_own(
     if allowed is None:
         return []
     own_kinds, where, params = allowed
-    wanted = [k for k in own_kinds if not kinds or k in kinds]
+    wanted = [k for k in own_kinds if not kinds or FILTERED_AS[k] in kinds]
     if not wanted:
         return []
     sql = (

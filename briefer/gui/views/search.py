@@ -32,7 +32,8 @@ from briefer.gui.views.filters import day_choices, delegate_choices, filter_grid
 from briefer.gui.widgets import Retranslatable, SectionTitle, esc, highlighted, info
 
 KIND_ORDER = (
-    "meeting", "session", "project", "person", "organisation", "theme", "edition", "venue", "note",
+    "meeting", "contact", "session", "project", "person", "organisation", "theme", "edition",
+    "venue", "note",
 )  # fmt: skip
 
 
@@ -44,7 +45,7 @@ def result_html(title: str, snippet_html: str) -> str:
 def kinds_by_rank(hits: list[Hit]) -> list[str]:
     """The kinds of `hits` in the order of their best hit: the first group holds the best hit
     (what Enter opens), whatever its kind."""
-    return list(dict.fromkeys(hit.kind for hit in hits))
+    return list(dict.fromkeys(hit.what for hit in hits))
 
 
 def kind_label(kind: str) -> str:
@@ -52,6 +53,7 @@ def kind_label(kind: str) -> str:
 
     return {
         "meeting": QCoreApplication.translate("Search", "Our meetings"),
+        "contact": QCoreApplication.translate("Search", "Our contacts"),
         "session": QCoreApplication.translate("Search", "Sessions"),
         "project": QCoreApplication.translate("Search", "Projects"),
         "person": QCoreApplication.translate("Search", "People"),
@@ -225,7 +227,7 @@ class SearchView(Retranslatable, QWidget):
             palette.color(QPalette.ColorRole.HighlightedText).name(),
         )
         for kind in kinds_by_rank(hits):
-            found = [h for h in hits if h.kind == kind]
+            found = [h for h in hits if h.what == kind]
             group = QTreeWidgetItem([f"{kind_label(kind)} ({len(found)})"])
             group.setData(0, HtmlRole, f"<b>{esc(kind_label(kind))}</b> ({len(found)})")
             self.results.addTopLevelItem(group)
