@@ -300,3 +300,34 @@ def test_a_document_drawing_more_codes_than_a_face_has_cids_is_still_written(mon
     (font,) = _descendants(PdfReader(io.BytesIO(data)).pages[0])
     assert _cids(font) == list(range(0x0101, 0x0106))
     assert READERS["poppler"](data).split()[0].startswith("Gen")
+
+
+def _subset_names(data: bytes) -> dict[str, str]:
+    """Each embedded face's subset tag, by face name ("AMIRI+Amiri-Regular" gives AMIRI)."""
+    names: dict[str, str] = {}
+    for page in PdfReader(io.BytesIO(data)).pages:
+        for font in page["/Resources"]["/Font"].values():
+            base = str(font.get_object()["/BaseFont"])[1:]
+            if "+" in base:
+                tag, face = base.split("+", 1)
+                names[face] = tag
+    return names
+
+
+def test_each_embedded_subset_has_its_own_tag(store, marked, tmp_path):  # noqa: F811
+    """Every subset was tagged AAAAAA+, though a tag is to name one subset (PDF 32000,
+    9.6.4): pdffonts listed the same tag for each face of the pack (found by review)."""
+    data = render(store, marked, tmp_path, "ar").read_bytes()
+    tags = _subset_names(data)
+    assert {"Amiri-Regular", "Amiri-Bold", "DejaVuSans"} <= set(tags), tags
+    assert len(set(tags.values())) == len(tags), tags
+    assert all(len(tag) == 6 and tag.isascii() and tag.isupper() for tag in tags.values()), tags
+
+
+def test_a_subset_tag_follows_the_glyphs_it_holds():
+    """The same text embeds the same tags (packs stay reproducible); other glyphs, another."""
+    first = _subset_names(layout_pdf([([Span("منتدى باريس للسلام")], "rtl")]))
+    again = _subset_names(layout_pdf([([Span("منتدى باريس للسلام")], "rtl")]))
+    other = _subset_names(layout_pdf([([Span("سد فجوة التضامن")], "rtl")]))
+    assert first == again
+    assert first["Amiri-Regular"] != other["Amiri-Regular"]

@@ -12,10 +12,11 @@ line's text at each font change and put the pieces in the wrong order.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -24,7 +25,7 @@ from weakref import WeakKeyDictionary
 
 import uharfbuzz as hb
 from reportlab.pdfbase import pdfdoc, pdfmetrics
-from reportlab.pdfbase.ttfonts import SUBSETN, TTEncoding, TTFont, TTFontFace
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
 
 from briefer.core.packs.fontinfo import read_char_info
 from briefer.core.packs.nametable import slim_name_table
@@ -191,9 +192,9 @@ class ShapingFont(TTFont):
         """Embed the face as one Type 0 font (Identity-H) over a subset of its glyphs."""
         state = self._embedding(doc)
         name = self.resource_name(doc)[1:]
-        base = (b"".join((SUBSETN(0), b"+", self.face.name, self.face.subfontNameX))).decode(
-            "pdfdoc"
-        )
+        face_name = (self.face.name + self.face.subfontNameX).decode("pdfdoc")
+        glyphs = state.glyph_order(self.face)
+        base = f"{subset_tag(face_name, glyphs)}+{face_name}"
         to_unicode = _stream(doc, self._to_unicode(base, state.codes).encode("ascii"))
         font = pdfdoc.PDFDictionary(
             {
@@ -201,7 +202,9 @@ class ShapingFont(TTFont):
                 "Subtype": pdfdoc.PDFName("Type0"),
                 "BaseFont": pdfdoc.PDFName(base),
                 "Encoding": pdfdoc.PDFName("Identity-H"),
-                "DescendantFonts": pdfdoc.PDFArray([doc.Reference(self._cid_font(doc, base))]),
+                "DescendantFonts": pdfdoc.PDFArray(
+                    [doc.Reference(self._cid_font(doc, base, glyphs))]
+                ),
                 "ToUnicode": doc.Reference(to_unicode, "toUnicodeCMap:" + base),
             }
         )
@@ -209,10 +212,11 @@ class ShapingFont(TTFont):
         doc.idToObject["BasicFonts"].dict[name] = doc.Reference(font, name)
         del self.state[doc]
 
-    def _cid_font(self, doc: pdfdoc.PDFDocument, base: str) -> pdfdoc.PDFDictionary:
+    def _cid_font(
+        self, doc: pdfdoc.PDFDocument, base: str, glyphs: dict[int, int]
+    ) -> pdfdoc.PDFDictionary:
         """The Type 0 font's descendant: the subset's program, its widths and glyph ids."""
         state = self.state[doc]
-        glyphs = state.glyph_order(self.face)
         cid_to_gid = _stream(doc, state.cid_to_gid(self.face, glyphs))
         system = {"Registry": pdfdoc.PDFString("Adobe"), "Ordering": pdfdoc.PDFString("Identity")}
         return pdfdoc.PDFDictionary(
@@ -255,6 +259,15 @@ _ESCAPED = frozenset(b"\x00\n\r()\\")
 # left-to-right came out backwards.
 _NEUTRAL = range(0x2500, 0x2800)
 _SPACE = 0x20
+
+
+def subset_tag(face_name: str, glyphs: Iterable[int]) -> str:
+    """The six capital letters naming a subset of `face_name` holding glyph ids `glyphs`: the
+    same for the same subset, so packs stay reproducible, and another for another subset."""
+    digest = hashlib.sha256(face_name.encode()).digest()
+    glyph_ids = sorted(glyphs)
+    digest = hashlib.sha256(digest + b"".join(g.to_bytes(2, "big") for g in glyph_ids)).digest()
+    return "".join(chr(ord("A") + byte % 26) for byte in digest[:6])
 
 
 def _usable(cid: int) -> bool:
