@@ -542,19 +542,40 @@ def test_a_line_is_drawn_the_same_whatever_the_process_drew_before():
     assert _page_content(draw()) == _page_content(draw(*KERNED))
 
 
-@pytest.mark.xfail(strict=True, reason="not fixed: see the docstring")
-@pytest.mark.parametrize("reader", sorted(READERS))
-@pytest.mark.parametrize("who", ["الوفد بأكمله", "Amina El-Fassi"])
-def test_the_covers_prepared_for_line_reads_as_written(reader, who):
-    """The cover's and the day sheet's "أُعدّ لصالح:" then the isolated name, found by review.
-    PDFium copies "أُعدّ" twice ("أُعدّ الوفد بأكمله أُعدّ لصالح:"): the raised damma (Ts) puts
-    the word's text objects in two of PDFium's lines; the name, drawn after the word but left of
-    it, sorts before the word's last object, which then follows an object outside the word's
-    span and gives the span's text again (a 0 Ts there reads right). Drawing the raised mark
-    last, or outside the span, did not help. Alone on a line poppler moves the colon to the name
-    and pypdf to the front (in the pack they read it right)."""
+def _prepared_for(who: str) -> bytes:
+    """The cover's and the day sheet's line: "أُعدّ لصالح:" then the isolated name."""
     from briefer.core.packs.builder import isolated
 
     spans = [Span(label("prepared_for", "ar") + ": ", bold=True), *isolated([Span(who)])]
-    data = layout_pdf([(spans, "rtl")])
-    assert READERS[reader](data).split() == f"أُعدّ لصالح: {who}".split()
+    return layout_pdf([(spans, "rtl")])
+
+
+@pytest.mark.parametrize("who", ["الوفد بأكمله", "Amina El-Fassi"])
+def test_a_word_with_a_raised_mark_is_copied_once_in_pdfium(who):
+    """PDFium copied "أُعدّ" twice ("أُعدّ الوفد بأكمله أُعدّ لصالح:", found by review): a
+    textless mark had no width, so its raised text object started a new line for PDFium, and the
+    name, drawn after the word but left of it, sorted before the word's last object in that line,
+    which then gave the word's span text again. A mark's width keeps the word on one line."""
+    words = READERS["pdfium"](_prepared_for(who)).split()
+    assert sum(word in ("أُعدّ", "ّعدُأ") for word in words) == 1, words
+    if who.startswith("ال"):
+        assert words == f"أُعدّ لصالح: {who}".split()
+
+
+# Still misread: alone on a line poppler moves the colon to the name and pypdf to the front (in
+# the pack they read it right); PDFium reads the line with the Latin name left to right (more
+# runs of Latin than of Arabic: test_a_line_with_more_latin_than_arabic_reads_in_order_in_pdfium).
+PREPARED_FOR_GAPS = [
+    *(
+        (who, reader)
+        for who in ("الوفد بأكمله", "Amina El-Fassi")
+        for reader in ("poppler", "pypdf")
+    ),
+    ("Amina El-Fassi", "pdfium"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="a reader's own reconstruction; see PREPARED_FOR_GAPS")
+@pytest.mark.parametrize(("who", "reader"), PREPARED_FOR_GAPS)
+def test_the_prepared_for_line_alone_reads_as_written(who, reader):
+    assert READERS[reader](_prepared_for(who)).split() == f"أُعدّ لصالح: {who}".split()

@@ -38,6 +38,11 @@ STYLES = {
     (False, True): "Amiri-Italic",
     (True, True): "Amiri-BoldItalic",
 }
+# The PDF width of a glyph drawn with no advance and no text (a mark inside a cluster); the
+# drawing moves back over it. With no width its raised text object began a line of its own for
+# PDFium, which then gave the word's ActualText twice (`test_pdf_extraction`): PDFium breaks a
+# line where the rise passes half the wider glyph's width, and Amiri's marks move 0.46 em at most.
+_MARK_WIDTH = 950
 _PRIVATE_START = 0xF0000  # Supplementary Private Use Area-A: never in the fonts' cmaps
 # Fonts for what Amiri lacks, tried in order: DejaVu Sans (arrows, maths, ™ №, circled digits,
 # Hebrew, Latin bullets) then Noto Sans Symbols 2 (dingbats and other symbols).
@@ -102,7 +107,8 @@ class _Parsed:
                 # word shaped (kerned there) made every later document's kerning numbers, and
                 # so its ActualText spans, depend on what the process had drawn before.
                 natural = self.hb_font.get_glyph_h_advance(gid) if advance else 0
-                face.charWidths[code] = natural * 1000 / self.upem
+                width = natural * 1000 / self.upem if natural or text else _MARK_WIDTH
+                face.charWidths[code] = width
                 self.text_of[code] = text
             self.codes[key] = code
             return code
