@@ -757,12 +757,16 @@ def _glyph_by_glyph(seg: _Segment) -> tuple[_Segment, ...]:
 
 
 def _may_split(seg: _Segment) -> bool:
-    """Whether `seg`'s end may be drawn apart: no glyph set with a rise in it (PDFium, cutting
-    the line there, read a vowelled word before it twice), and no mark pypdf reads as a Latin
-    letter (it turns the run round there anyway). Marks set without a rise may be there: the
-    words holding them carry their own spans (`_word_span`)."""
-    flat = all(not any(word.y_offsets) for _, word, _, _ in seg.pieces)
-    return flat and _PYPDF_LATIN.search(seg.text) is None
+    """Whether `seg`'s end may be drawn apart: not after a mark (poppler then read the stop as a
+    word: "لِلسَّلَامِ ."), and no mark pypdf reads as a Latin letter (it turns the run round there
+    anyway). A glyph set with a rise may be there since marks have a width (`fonts._MARK_WIDTH`):
+    PDFium, cutting the line at the rise, read the vowelled word before twice."""
+    text = seg.text
+    end = len(text)
+    while end and not _PYPDF_RTL.match(text, end - 1):
+        end -= 1
+    after_mark = end and unicodedata.combining(text[end - 1])
+    return not after_mark and _PYPDF_LATIN.search(text) is None
 
 
 def _tail_in_place(tail: str, following: _Segment | None) -> bool:
