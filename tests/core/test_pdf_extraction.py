@@ -588,3 +588,22 @@ PREPARED_FOR_GAPS = [
 @pytest.mark.parametrize(("who", "reader"), PREPARED_FOR_GAPS)
 def test_the_prepared_for_line_alone_reads_as_written(who, reader):
     assert READERS[reader](_prepared_for(who)).split() == f"أُعدّ لصالح: {who}".split()
+
+
+def test_an_arabic_packs_cover_names_whom_it_was_prepared_for_once(store, marked, tmp_path):  # noqa: F811
+    """The cover line of a pack for the whole delegation, in each reader (PDFium copied
+    "أُعدّ الوفد بأكمله أُعدّ لصالح:", pypdf the disclaimer's stop first, found by review)."""
+    from briefer.core.packs.service import make_pack
+
+    out = tmp_path / "pack-ar.pdf"
+    make_pack(store, marked[0], None, out, "ar")
+    data = out.read_bytes()
+    for reader in READERS:
+        lines = [line.split() for line in READERS[reader](data).splitlines() if "لصالح" in line]
+        assert lines and lines[0].count("أُعدّ") == 1, (reader, lines)
+        assert [word.strip(":") for word in lines[0][-2:]] == ["الوفد", "بأكمله"], (reader, lines)
+    for reader in ("pdfium", "pypdf"):  # poppler gives the colon to the next word
+        text = " ".join(READERS[reader](data).split())
+        assert "أُعدّ لصالح: الوفد بأكمله" in text, reader
+        assert "الكتالوج الذي أُعدّ منه ملف الإحاطة هذا جزئي:" in text, reader
+        assert "في مصادر علنية." in text, reader
