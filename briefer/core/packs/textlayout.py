@@ -1076,7 +1076,9 @@ class _TJArray:
             self.code.append(f"[{' '.join(self.parts)}] TJ")
             self.parts.clear()
 
-    def place(self, name: str, current: str | None, pen: float | None, x: float) -> str:
+    def place(
+        self, name: str, current: str | None, pen: float | None, x: float, back: int = 0
+    ) -> str:
         """Go on in font `name` with a glyph at `x`: in the open array where the font stays,
         after the kerning number from the pen. A segment's first glyph (`current` None) goes
         on from the last segment's pen, in a new array after its font is set, unless it is an
@@ -1084,9 +1086,10 @@ class _TJArray:
         is not known (`draw_line`, `_exact_widths`); a line's first glyph, or a change of
         font inside a segment (poppler and PDFium misread the line without it), moves there
         with a Td. The pen is where the last array left the text matrix, as the kerning
-        numbers inside an array count on."""
+        numbers inside an array count on; `back`, the width of a glyph drawn with no advance
+        just before (a mark, `fonts._MARK_WIDTH`), is moved back over with the rest."""
         gap = 0 if pen is None else round((pen - x) * self.scale)
-        if pen is None or (current and name != current) or not -_JUMP < gap < _JUMP:
+        if pen is None or (current and name != current) or not -_JUMP < gap < _JUMP + back:
             self.flush()
             self._select(name)
             self.code.append(self.state.move(x, self.y))
@@ -1439,6 +1442,7 @@ def _draw_glyphs(
     current_font = None
     pen = state.pen
     rise = 0.0
+    back = 0
     open_cluster = False
     x = left
     font = fcache = None
@@ -1469,7 +1473,8 @@ def _draw_glyphs(
         if encoded is None:
             encoded = fcache[glyph.code] = _encoded(glyph, doc, size)
         name, inner, advance = encoded
-        current_font = tj.place(name, current_font, pen, gx)
+        current_font = tj.place(name, current_font, pen, gx, back)
+        back = 0 if glyph.advance else round(advance * tj.scale)
         if gy != rise:
             tj.flush()
             code.append(f"{gy:.2f} Ts")
