@@ -330,9 +330,6 @@ GAPS = [
     # Punctuation before a number, drawn as PDFium reads it (textlayout._read_in_place): pypdf
     # gives the colon to the word before (":الأرقام3"), poppler to the number ("3 :مليارات").
     *(("الأرقام: 3 مليارات جرعة", reader) for reader in ("poppler", "pypdf")),
-    # A line of digits alone (a table cell's time range, found by review): it holds no letter
-    # to give its direction, and poppler and PDFium read it left to right ("15:15–14:30").
-    *(("14:30–15:15", reader) for reader in ("poppler", "pdfium")),
 ]
 # And in a left-to-right line, Arabic in brackets: poppler and PDFium turn the brackets round;
 # with Latin text after the closing one, pypdf takes it and its space into the Arabic run
