@@ -38,12 +38,14 @@ def isolated(text: str, rtl: bool, own: str | None = None) -> str:
 def in_direction(text: str, rtl: bool) -> str:
     """`text` laid out in the direction `rtl` says, not its first letter's: opening with a
     mark (RLM, LRM) where that letter would lay it out the other way ("WHO: منظمة الصحة…", a
-    right-to-left note, was listed left to right)."""
+    right-to-left note, was listed left to right). Qt takes a paragraph's direction from the
+    first letter inside an isolate too, so a text with isolates before any letter of its own
+    (« ⁨broken⁩: … », « ⁨محمد⁩: … ») opens with the mark as well."""
     from briefer.core.packs.uax9 import text_direction
 
     first = text_direction(text)
-    if rtl and first != "R":
-        return RLM + text
-    if not rtl and first == "R":
-        return LRM + text
-    return text
+    if first == ("R" if rtl else "L") and not text.startswith(tuple(_OPENERS)):
+        return text
+    if first is None and not rtl and not any(c in _OPENERS for c in text):
+        return text
+    return (RLM if rtl else LRM) + text

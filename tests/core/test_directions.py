@@ -46,3 +46,14 @@ def test_a_line_opens_with_a_mark_only_where_its_first_letter_goes_the_other_way
     assert in_direction("منظمة الصحة: WHO", rtl=True) == "منظمة الصحة: WHO"
     assert in_direction("12:00", rtl=True) == RLM + "12:00"
     assert in_direction("12:00", rtl=False) == "12:00"
+
+
+def test_a_line_opening_with_an_isolate_opens_with_the_lines_mark():
+    """Found by review: Qt takes a paragraph's direction from the first letter inside an
+    isolate, so « ⁨محمد⁩: “Talk” overlaps … » in an English window was laid out right to
+    left, as « ⁨broken⁩: … » in an Arabic message box was left to right."""
+    name = "\u2068محمد\u2069: “Talk” overlaps “Panel”"
+    assert in_direction(name, rtl=False) == LRM + name
+    source = "\u2068broken\u2069: لم يُغيَّر شيء"
+    assert in_direction(source, rtl=True) == RLM + source
+    assert in_direction("09:00 \u2068منظمة\u2069", rtl=False) == LRM + "09:00 \u2068منظمة\u2069"

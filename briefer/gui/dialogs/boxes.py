@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefer.core.directions import in_direction
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -25,22 +27,7 @@ def laid_out(text: str, parent: QWidget | None) -> str:
     from PySide6.QtWidgets import QApplication
 
     rtl = parent.isRightToLeft() if parent is not None else QApplication.isRightToLeft()
-    return "\n".join(_in_direction(p, rtl) if p.strip() else p for p in text.split("\n"))
-
-
-def _in_direction(paragraph: str, rtl: bool) -> str:
-    """`paragraph` as it is when its first character is a letter of the window's direction;
-    else opening with the window's mark."""
-    import unicodedata
-
-    from briefer.core.directions import FSI, LRI, LRM, RLI, RLM, in_direction
-
-    first = unicodedata.bidirectional(paragraph[0])
-    if first in (("R", "AL") if rtl else ("L",)):
-        return paragraph
-    if rtl or paragraph.startswith((FSI, LRI, RLI)):
-        return (RLM if rtl else LRM) + paragraph
-    return in_direction(paragraph, rtl)
+    return "\n".join(in_direction(p, rtl) if p.strip() else p for p in text.split("\n"))
 
 
 def _shown(
