@@ -119,8 +119,8 @@ class _Cleaner(HTMLParser):
         if tag == "ol" and self.rtl:
             style += RTL_NUMBER
         attributes = f' style="{style.strip()}"' if style else ""
-        if tag == "ol" and start.isascii() and start.isdigit():  # a list's first number as
-            attributes += f' start="{int(start)}"'  # written, as in the packs ("3." at 3)
+        if tag == "ol" and start.isascii() and start.isdigit() and len(start) <= 9:  # as
+            attributes += f' start="{int(start)}"'  # written, as the packs ("3." at 3)
         return f"<{tag}{attributes}>"
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:

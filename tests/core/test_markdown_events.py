@@ -109,3 +109,16 @@ def test_placeholders_and_markdowns_ampersand_are_put_back_as_its_postprocessors
     left = "\x02wzxhzdk:7\x03"
     assert _restored(f"a \x02wzxhzdk:0\x03 b {left}", stash) == f"a &amp; b {left}"
     assert _restored("\x02amp\x03#109;ail", ()) == "&#109;ail"
+
+
+def test_a_list_numbered_beyond_reason_is_read_not_refused():
+    """Found by review: a list starting at a number of thousands of digits raised Python's
+    int() limit in the preview and in the pack; such a list starts at 1, as past CommonMark's
+    nine digits."""
+    from briefer.core.packs.note_blocks import markdown_blocks
+    from briefer.core.richtext import markdown_html
+
+    source = "5" * 5000 + ". a"
+    assert markdown_blocks(source)
+    assert "start=" not in markdown_html(source)
+    assert 'start="123456789"' in markdown_html("123456789. a")

@@ -108,7 +108,8 @@ class _Walker(HTMLParser):
             self._close()
             # A list's first number as written ("3." starts at 3; found by review: it was 1.)
             start = attr.get("start") or "1"
-            self.lists.append([tag, int(start) - 1 if start.isdigit() else 0, True])
+            number = start.isdigit() and len(start) <= 9  # CommonMark's longest list number
+            self.lists.append([tag, int(start) - 1 if number else 0, True])
         elif tag == "li":
             self._open("li")
             kind = self.lists[-1] if self.lists else ["ul", 0, True]
