@@ -44,11 +44,12 @@ class RebuildLine:
         self.stream = sys.stderr
         self.terminal = self.stream is not None and self.stream.isatty()
         self.shown = False
+        self.text = ""  # worded at the first report, not at every command's start
 
     def __call__(self, progress: Progress) -> None:
         if self.stream is None or (self.shown and not self.terminal):
             return
-        text = translate(
+        text = self.text = self.text or translate(
             "Cli", "Rebuilding the catalogue's search index for this version of Briefer (once)…"
         )
         if self.terminal:

@@ -9,9 +9,9 @@ import re
 import unicodedata
 from datetime import date
 
+from briefer.core.localize import LANGUAGES
 from briefer.core.timefmt import calendar_words, western_digits
 
-_LANGS = ("ar", "fr", "en")
 _SHORTEST_PREFIX = 3  # "nov", "déc", "sept"
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _NUMERIC = re.compile(r"(\d{1,2})[-/. ](\d{1,2})(?:[-/. ](\d{4}))?")
@@ -70,14 +70,14 @@ def _without_weekday(words: str) -> str:
 
 @functools.cache
 def _weekdays() -> frozenset[str]:
-    return frozenset(_folded(name) for lang in _LANGS for name in calendar_words(lang)[0])
+    return frozenset(_folded(name) for lang in LANGUAGES for name in calendar_words(lang)[0])
 
 
 @functools.cache
 def _month_names() -> dict[str, int]:
     """Each month's name in each language and in the Maghreb's Arabic, folded; the Arabic's
     two names apart."""
-    lists = [calendar_words(lang)[1] for lang in _LANGS] + list(_MAGHREB_MONTHS)
+    lists = [calendar_words(lang)[1] for lang in LANGUAGES] + list(_MAGHREB_MONTHS)
     return {
         key: number
         for names in lists

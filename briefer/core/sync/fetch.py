@@ -37,7 +37,6 @@ class FetchError(BrieferError):
         said = fault.text()
         super().__init__(f"{said} {unchanged_note()}" if unchanged else said, words=fault)
         self.status = status
-        self.fault = said  # what went wrong, without the note
 
 
 @dataclass(frozen=True)
@@ -57,11 +56,6 @@ def size_words(count: int) -> Words:
     if count < 1024 * 1024:
         return Words.translate("Sync", "{count} KB").format(count=Number(round(count / 1024, 1)))
     return Words.translate("Sync", "{count} MB").format(count=Number(round(count / 2**20, 1)))
-
-
-def size_text(count: int) -> str:
-    """`size_words` in the language messages are written in now."""
-    return size_words(count).text()
 
 
 def looks_like_web_page(body: bytes, content_type: str | None = None) -> bool:
