@@ -23,14 +23,15 @@ def esc(text: object) -> str:
     return html.escape("" if text is None else str(text))
 
 
-_TAG_OR_NARROW_SPACE = re.compile("(<[^>]*>)|\u202f")
 _KEPT_NARROW_SPACE = "<span style='white-space:pre'>\u202f</span>"
+_TAG_OR_NARROW_SPACE = re.compile(f"({re.escape(_KEPT_NARROW_SPACE)}|<[^>]*>)|\u202f")
 
 
 def kept_narrow_spaces(markup: str) -> str:
     """`markup` (HTML) with its narrow no-break spaces kept: Qt's HTML reader takes U+202F for white
     space to collapse, so « Source : » lost the space French puts before its colon and could
-    break there (found by review). Tags and their attributes stay as they are."""
+    break there (found by review). Tags and their attributes stay as they are, and so does a
+    space kept already: markup passed twice (a view, then its document) is kept once."""
     if "\u202f" not in markup:
         return markup
     return _TAG_OR_NARROW_SPACE.sub(lambda m: m.group(1) or _KEPT_NARROW_SPACE, markup)

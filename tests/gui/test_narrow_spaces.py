@@ -76,3 +76,13 @@ def test_only_text_is_touched_not_a_tags_attributes():
     kept = kept_narrow_spaces(markup)
     assert kept.startswith(f"<a href='https://e.org/a{NNBSP}b' title='x{NNBSP}y'>Lien<span")
     assert kept_narrow_spaces("no narrow space") == "no narrow space"
+
+
+def test_markup_kept_twice_is_kept_once():
+    """A view that keeps its narrow spaces, then hands the markup to a `SafeDocument` that
+    keeps them too, must not nest a second span in the first."""
+    from briefer.gui.widgets import kept_narrow_spaces
+
+    once = kept_narrow_spaces("Source\u202f: <b>« Paris »</b>")
+    assert kept_narrow_spaces(once) == once
+    assert once.count("\u202f") == 1
