@@ -17,7 +17,11 @@ from html.parser import HTMLParser
 from xml.etree.ElementTree import HTML_EMPTY, Element
 
 from markdown import util
-from markdown.serializers import _escape_attrib_html, _escape_cdata
+
+try:  # Markdown's own escaping, private to it: a release without it reads notes as HTML
+    from markdown.serializers import _escape_attrib_html, _escape_cdata
+except ImportError:  # pragma: no cover - the pinned releases have both
+    _escape_attrib_html = _escape_cdata = None  # type: ignore[assignment]
 
 from briefer.core.markdown_text import NoteTree, note_tree, to_html
 
@@ -30,7 +34,7 @@ _START, _EMPTY, _END, _DATA = range(4)
 def feed_note(parser: HTMLParser, source: str) -> None:
     """Give `parser` what feeding it `to_html(source)` would, from the note's tree."""
     tree = note_tree(source)
-    if tree.root is None or not _readable(tree):
+    if _escape_cdata is None or tree.root is None or not _readable(tree):
         parser.feed(to_html(source))
         return
     events: list[tuple] = []

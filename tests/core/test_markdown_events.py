@@ -122,3 +122,31 @@ def test_a_list_numbered_beyond_reason_is_read_not_refused():
     assert markdown_blocks(source)
     assert "start=" not in markdown_html(source)
     assert 'start="123456789"' in markdown_html("123456789. a")
+
+
+def test_a_markdown_without_its_private_escaping_reads_notes_through_the_html(monkeypatch):
+    """`feed_note` borrows Markdown's private escaping; a release that renamed it must still
+    give the parser what the note's HTML gives."""
+    from html.parser import HTMLParser
+
+    import briefer.core.markdown_events as events
+    from briefer.core.markdown_text import to_html
+
+    class Calls(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.seen: list[tuple] = []
+
+        def handle_starttag(self, tag, attrs):
+            self.seen.append(("start", tag, tuple(attrs)))
+
+        def handle_data(self, data):
+            self.seen.append(("data", data))
+
+    source = "## Points\n- **a** & b\n\n[x](https://example.org)"
+    expected = Calls()
+    expected.feed(to_html(source))
+    monkeypatch.setattr(events, "_escape_cdata", None)
+    got = Calls()
+    events.feed_note(got, source)
+    assert got.seen == expected.seen
