@@ -243,14 +243,7 @@ def _write_new(
         db = sqlite_utils.Database(conn)
         with conn:
             create_catalogue_schema(db)
-            total = sum(len(rows) for rows in data.tables.values())
-            done = 0
-            for name, rows in data.tables.items():
-                for start in range(0, len(rows), batch):
-                    chunk = rows[start : start + batch]
-                    _insert(conn, name, chunk)
-                    done += len(chunk)
-                    report(done, total, "write")
+            _insert_rows(conn, data, report, batch)
             rows = iter_search_rows(data) if search_rows is None else search_rows
             with IndexRows(rows) as index_rows:
                 insert_index_rows(conn, index_rows, report)
